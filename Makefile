@@ -1,0 +1,52 @@
+# tearsheet: `make` sets up .venv and builds content/ into build/; `make test` runs the tests.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+OUT := build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+
+INSTALLED := $(VENV)/.installed
+SYSTEM := $(VENV)/.system
+TEST_SYSTEM := $(VENV)/.system-test
+SOURCES := $(shell find content -name '*.md' 2>/dev/null)
+THEME := $(shell find styles -type f 2>/dev/null)
+CODE := $(wildcard src/tearsheet/*.py)
+TEARSHEET := $(BIN)/tearsheet
+
+.DELETE_ON_ERROR:
+.PHONY: all html pdf epub test check lint bench clean
+
+all: $(OUT)/.built
+
+$(SYSTEM):
+	scripts/system-deps
+	@mkdir -p $(VENV) && touch $@
+
+$(TEST_SYSTEM):
+	scripts/system-deps --test
+	@mkdir -p $(VENV) && touch $@
+
+$(INSTALLED): pyproject.toml | $(SYSTEM)
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+# tearsheet itself skips outputs that are newer than their article, theme and code.
+$(OUT)/.built: $(INSTALLED) $(SOURCES) $(THEME) $(CODE)
+	$(TEARSHEET) build content --out $(OUT) --jobs $(JOBS)
+	touch $@
+
+html pdf epub: $(INSTALLED)
+	$(TEARSHEET) build content --out $(OUT) --formats $@ --jobs $(JOBS)
+
+test: $(INSTALLED) $(TEST_SYSTEM)
+	$(BIN)/ruff check src tests
+	$(BIN)/python -m pytest -n $(JOBS)
+
+check: all
+	$(BIN)/python tests/validators.py $(OUT)/*.epub
+
+clean:
+	rm -rf $(OUT)

@@ -1,0 +1,7 @@
+"""Entry point for ``python -m tearsheet``."""
+
+import sys
+
+from tearsheet.cli import main
+
+sys.exit(main())

@@ -1,0 +1,49 @@
+"""The Article model: one news or opinion piece, ready for any renderer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything a renderer needs; the body is already a sanitised XHTML fragment.
+
+    Text fields are plain Unicode with smart punctuation applied; renderers escape them.
+    """
+
+    path: Path
+    slug: str
+    headline: str
+    date: dt.date
+    body: str
+    lang: str = "en"
+    dek: str | None = None
+    byline: tuple[str, ...] = ()
+    dateline: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+    kicker: str | None = None
+    tags: tuple[str, ...] = ()
+    published: dt.datetime | None = None
+    headings: tuple[tuple[int, str, str], ...] = field(default=())
+
+    @property
+    def folder(self) -> Path:
+        """The folder the article's own images and files may come from."""
+        return self.path.parent
+
+    @property
+    def attribution(self) -> str | None:
+        """Who to credit: the source, or failing that the byline."""
+        return self.source or (", ".join(self.byline) if self.byline else None)
+
+    @property
+    def direction(self) -> str:
+        """Text direction for the article's language."""
+        return "rtl" if self.lang.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
+
+
+RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})

@@ -1,0 +1,156 @@
+"""Which articles to (re)build, into which formats, in how many processes; atomic writes."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tearsheet.article import Article
+from tearsheet.errors import ContentError, Notice
+from tearsheet.html import render_html
+from tearsheet.source import display_path
+from tearsheet.theme import Theme
+
+FORMATS = ("html", "pdf", "epub")
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What to produce and where."""
+
+    out: Path
+    theme: Theme
+    formats: tuple[str, ...] = FORMATS
+    page_size: str = "a4"
+    force: bool = False
+
+
+@dataclass
+class ArticleResult:
+    """What building one article wrote, warned about, or failed with."""
+
+    article: Article
+    written: list[Path] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    error: ContentError | None = None
+
+
+def output_path(article: Article, fmt: str, out: Path) -> Path:
+    return out / f"{article.slug}.{fmt}"
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path``, then rename it into place.
+
+    An interrupted build leaves the old file (or none), never a truncated one, and parallel
+    builds never share a temporary name.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _code_files() -> list[Path]:
+    return sorted(Path(__file__).resolve().parent.glob("*.py"))
+
+
+def _newest_input(article: Article, theme: Theme) -> float:
+    """The newest modification time among the article, its theme and the tool itself."""
+    inputs = [article.path, *theme.files(), *_code_files()]
+    return max(path.stat().st_mtime for path in inputs if path.exists())
+
+
+def stale_formats(article: Article, options: BuildOptions) -> tuple[str, ...]:
+    """The formats whose output is missing or older than any input."""
+    if options.force:
+        return options.formats
+    newest = _newest_input(article, options.theme)
+    stale = []
+    for fmt in options.formats:
+        target = output_path(article, fmt, options.out)
+        if not target.exists() or target.stat().st_mtime < newest:
+            stale.append(fmt)
+    return tuple(stale)
+
+
+def build_article(
+    article: Article, options: BuildOptions, formats: tuple[str, ...]
+) -> ArticleResult:
+    """Render one article into the given formats and write each output atomically."""
+    result = ArticleResult(article)
+    shown = display_path(article.path)
+    renderers: dict[str, Callable[[], bytes]] = {}
+    if "html" in formats:
+        renderers["html"] = lambda: render_html(
+            article, options.theme, inline_css=options.theme.read("web.css")
+        ).encode()
+    if "pdf" in formats:
+        from tearsheet.pdf import render_pdf
+
+        renderers["pdf"] = lambda: render_pdf(
+            article,
+            render_html(article, options.theme, page=options.page_size),
+            options.theme,
+            notices=result.notices,
+        )
+    if "epub" in formats:
+        from tearsheet.epub import STYLESHEET, render_epub
+
+        renderers["epub"] = lambda: render_epub(
+            article,
+            render_html(article, options.theme, stylesheets=(STYLESHEET,)),
+            options.theme,
+            notices=result.notices,
+        )
+    for fmt, render in renderers.items():
+        try:
+            data = render()
+        except RecursionError:
+            result.error = ContentError(shown, f"{fmt}: too deeply nested to lay out")
+            return result
+        except Exception as error:
+            result.error = ContentError(
+                shown, f"{fmt}: could not render ({type(error).__name__}: {error})"
+            )
+            return result
+        target = output_path(article, fmt, options.out)
+        write_atomic(target, data)
+        result.written.append(target)
+    result.notices = [
+        Notice(shown, notice.message, notice.line) if notice.path == article.path else notice
+        for notice in result.notices
+    ]
+    return result
+
+
+def _build_one(task: tuple[Article, BuildOptions, tuple[str, ...]]) -> ArticleResult:
+    return build_article(*task)
+
+
+def build_articles(
+    articles: Iterable[Article], options: BuildOptions, jobs: int = 1
+) -> Iterable[ArticleResult]:
+    """Build every article that has stale outputs, in up to ``jobs`` processes, in order."""
+    tasks = []
+    for article in articles:
+        formats = stale_formats(article, options)
+        if formats:
+            tasks.append((article, options, formats))
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(_build_one, tasks)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+        yield from pool.map(_build_one, tasks)

@@ -1,0 +1,157 @@
+"""The command line: argument parsing and output only."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tearsheet import __version__
+from tearsheet.build import FORMATS, BuildOptions, build_articles
+from tearsheet.errors import ContentError
+from tearsheet.source import find_sources, parse_articles
+from tearsheet.theme import PAGE_SIZES, Theme
+
+DESCRIPTION = """\
+Publish news and opinion articles kept as Markdown with YAML front matter:
+each article becomes a standalone HTML page, a typeset PDF and an EPUB 3,
+with its headline, dateline and attribution in every output."""
+
+EPILOG = """\
+examples:
+  tearsheet build                      build every content/*.md into build/
+  tearsheet build content/a.md --formats pdf --page-size letter
+  tearsheet check content/             validate front matter without rendering
+
+exit status: 0 on success, 1 when any article failed (the others are still
+built), 2 on a usage error."""
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    names = tuple(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+    unknown = [name for name in names if name not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(
+            f"expected a comma-separated list of {', '.join(FORMATS)}, got {value!r}"
+        )
+    return names
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tearsheet",
+        description=DESCRIPTION,
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"tearsheet {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    build = commands.add_parser(
+        "build",
+        help="render articles to HTML, PDF and EPUB",
+        description="Render articles to HTML, PDF and EPUB. Only outputs older than their "
+        "article, theme or the tool itself are rebuilt.",
+    )
+    build.add_argument(
+        "sources", nargs="*", type=Path, metavar="SOURCE",
+        help="Markdown files or folders (searched recursively); default: content/",
+    )
+    build.add_argument("--out", type=Path, default=Path("build"), help="output folder (build/)")
+    build.add_argument(
+        "--formats", type=_formats, default=FORMATS, metavar="LIST",
+        help="comma-separated formats to write: html,pdf,epub (all three)",
+    )
+    build.add_argument(
+        "--page-size", choices=PAGE_SIZES, default="a4", help="PDF page size (a4)"
+    )
+    build.add_argument("--theme", type=Path, help="theme folder (default: the built-in styles/)")
+    build.add_argument(
+        "-j", "--jobs", type=int, default=os.cpu_count() or 1,
+        help="articles to render at once (number of CPUs)",
+    )
+    build.add_argument("--force", action="store_true", help="rebuild even up-to-date outputs")
+    build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+
+    check = commands.add_parser(
+        "check",
+        help="validate articles without rendering",
+        description="Read and validate every article, report every problem, render nothing.",
+    )
+    check.add_argument(
+        "sources", nargs="*", type=Path, metavar="SOURCE",
+        help="Markdown files or folders; default: content/",
+    )
+    return parser
+
+
+def _print_problems(errors: Sequence[ContentError], notices: Sequence[object]) -> None:
+    for notice in notices:
+        print(notice, file=sys.stderr)
+    for error in errors:
+        print(error, file=sys.stderr)
+
+
+def _sources(arguments: argparse.Namespace) -> list[Path]:
+    targets = arguments.sources or [Path("content")]
+    missing = [str(target) for target in targets if not target.exists()]
+    if missing:
+        raise ContentError(missing[0], "no such file or folder")
+    return find_sources(targets)
+
+
+def _run_check(arguments: argparse.Namespace) -> int:
+    parsed = parse_articles(_sources(arguments))
+    _print_problems(parsed.errors, parsed.notices)
+    total = len(parsed.articles) + len(parsed.errors)
+    print(f"{len(parsed.articles)} of {total} articles are valid")
+    return 1 if parsed.errors else 0
+
+
+def _run_build(arguments: argparse.Namespace) -> int:
+    theme = Theme.load(arguments.theme)
+    if arguments.theme and not theme.stylesheet("print.css").is_file():
+        raise ContentError(arguments.theme, "not a theme folder (no print.css)")
+    parsed = parse_articles(_sources(arguments))
+    _print_problems(parsed.errors, parsed.notices)
+    options = BuildOptions(
+        out=arguments.out,
+        theme=theme,
+        formats=arguments.formats,
+        page_size=arguments.page_size,
+        force=arguments.force,
+    )
+    failed = len(parsed.errors)
+    for result in build_articles(parsed.articles, options, jobs=max(1, arguments.jobs)):
+        for notice in result.notices:
+            print(notice, file=sys.stderr)
+        if result.error:
+            failed += 1
+            print(result.error, file=sys.stderr)
+        if not arguments.quiet:
+            for path in result.written:
+                print(f"wrote {path}")
+    if failed:
+        print(f"tearsheet: {failed} article(s) failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (0 ok, 1 article errors, 2 usage)."""
+    parser = _parser()
+    try:
+        arguments = parser.parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    try:
+        if arguments.command == "check":
+            return _run_check(arguments)
+        return _run_build(arguments)
+    except ContentError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tearsheet: interrupted", file=sys.stderr)
+        return 130

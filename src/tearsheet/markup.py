@@ -1,0 +1,166 @@
+"""Markdown and inline text → sanitised HTML, with the language's smart punctuation."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+import markdown
+import nh3
+
+# Python-Markdown's smarty turns `--` into an en dash; in news copy `--` stands for an em dash.
+_DASHES = {"ndash": "&mdash;", "mdash": "&mdash;"}
+
+# Opening and closing double quotes by language; single quotes stay ’ so apostrophes are right.
+_DOUBLE_QUOTES = {
+    "de": ("&bdquo;", "&ldquo;"),
+    "cs": ("&bdquo;", "&ldquo;"),
+    "pl": ("&bdquo;", "&rdquo;"),
+    "nl": ("&ldquo;", "&rdquo;"),
+    "fr": ("&laquo;&#8239;", "&#8239;&raquo;"),
+    "ca": ("&laquo;", "&raquo;"),
+    "es": ("&laquo;", "&raquo;"),
+    "pt": ("&laquo;", "&raquo;"),
+    "it": ("&laquo;", "&raquo;"),
+    "ru": ("&laquo;", "&raquo;"),
+    "sv": ("&rdquo;", "&rdquo;"),
+}
+
+ALLOWED_TAGS = frozenset(
+    """a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl
+    dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q rp rt ruby s
+    samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul
+    var wbr""".split()
+)
+ALLOWED_ATTRIBUTES = {
+    "*": {"id", "class", "lang", "dir", "title"},
+    "a": {"href"},
+    "img": {"src", "alt", "width", "height"},
+    "ol": {"start", "reversed"},
+    "li": {"value"},
+    "td": {"colspan", "rowspan", "style"},
+    "th": {"colspan", "rowspan", "style", "scope"},
+    "col": {"span"},
+    "colgroup": {"span"},
+    "time": {"datetime"},
+    "q": {"cite"},
+    "blockquote": {"cite"},
+}
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+STYLE_PROPERTIES = frozenset({"text-align"})
+
+# Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates,
+# U+FFFE/U+FFFF) plus form feeds and C1 controls that no article means to contain.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+@dataclass
+class Markup:
+    """A body converted to sanitised HTML, with its headings and what was cleaned away."""
+
+    html: str
+    headings: list[tuple[int, str, str]] = field(default_factory=list)
+    removed: list[tuple[int, str]] = field(default_factory=list)
+
+
+def scrub_text(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Remove characters XML cannot hold; return the text and (line, description) for each."""
+    found: list[tuple[int, str]] = []
+    if not _FORBIDDEN.search(text):
+        return text, found
+    for number, line in enumerate(text.split("\n"), start=1):
+        for char in _FORBIDDEN.findall(line):
+            found.append((number, f"removed control character U+{ord(char):04X}"))
+    return _FORBIDDEN.sub("", text), found
+
+
+def _language(lang: str) -> str:
+    return lang.split("-")[0].lower()
+
+
+def _markdown(lang: str) -> markdown.Markdown:
+    substitutions = dict(_DASHES)
+    quotes = _DOUBLE_QUOTES.get(_language(lang))
+    if quotes:
+        substitutions["left-double-quote"], substitutions["right-double-quote"] = quotes
+    return markdown.Markdown(
+        extensions=["extra", "smarty", "toc", "sane_lists"],
+        extension_configs={
+            "smarty": {"substitutions": substitutions},
+            "footnotes": {"BACKLINK_TEXT": "\u21a9\ufe0e", "SUPERSCRIPT_TEXT": "{}"},
+            "toc": {"slugify": _slugify_heading},
+        },
+        output_format="html",
+    )
+
+
+def _slugify_heading(value: str, separator: str) -> str:
+    text = re.sub(r"[^\w\s-]", "", html.unescape(value), flags=re.UNICODE).strip().lower()
+    return re.sub(r"[-\s]+", separator, text) or "section"
+
+
+def sanitise_html(fragment: str) -> str:
+    """Reduce raw HTML to the documented allow-list: no scripts, handlers, frames or forms."""
+    return nh3.clean(
+        fragment,
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags={"script", "style", "template", "noscript", "iframe", "object"},
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        filter_style_properties=set(STYLE_PROPERTIES),
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def render_markdown(text: str, lang: str = "en") -> Markup:
+    """Convert an article body to sanitised HTML with smart punctuation for ``lang``."""
+    text, removed = scrub_text(text)
+    md = _markdown(lang)
+    converted = md.convert(text)
+    headings = [
+        (token["level"], token["id"], html.unescape(re.sub(r"<[^>]+>", "", token["name"])))
+        for token in _flatten(md.toc_tokens)
+    ]
+    return Markup(sanitise_html(converted), headings, removed)
+
+
+def _flatten(tokens: list[dict]) -> list[dict]:
+    flat: list[dict] = []
+    for token in tokens:
+        flat.append(token)
+        flat.extend(_flatten(token["children"]))
+    return flat
+
+
+def smarten(text: str, lang: str = "en") -> str:
+    """Apply smart quotes and dashes to a plain-text field (headline, dek, byline)."""
+    text, _ = scrub_text(text)
+    escaped = html.escape(" ".join(text.split()), quote=False)
+    escaped = re.sub(r"([\\`*_\[\]])", r"\\\1", escaped)
+    escaped = re.sub(r"^([#>+-])", r"\\\1", escaped)
+    escaped = re.sub(r"^(\d+)\.", r"\1\\.", escaped)
+    converted = _markdown(lang).convert(escaped)
+    inner = re.sub(r"^<p>|</p>$", "", converted.strip())
+    return html.unescape(re.sub(r"<[^>]+>", "", inner))
+
+
+_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}", re.DOTALL)
+
+
+def strip_shortcodes(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Drop Hugo and Liquid shortcodes, which mean nothing outside their site generator.
+
+    Returns the text and, for each shortcode, its line and a short excerpt.
+    """
+    dropped: list[tuple[int, str]] = []
+
+    def drop(match: re.Match[str]) -> str:
+        excerpt = " ".join(match[0].split())
+        if len(excerpt) > 50:
+            excerpt = excerpt[:47] + "..."
+        dropped.append((text.count("\n", 0, match.start()) + 1, excerpt))
+        return ""
+
+    return _SHORTCODE.sub(drop, text), dropped

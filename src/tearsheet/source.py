@@ -1,0 +1,415 @@
+"""Read and validate content files into Articles, with errors that name the file and field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from tearsheet.article import Article
+from tearsheet.errors import ContentError, Notice
+from tearsheet.markup import render_markdown, smarten, strip_shortcodes
+
+MAX_SOURCE_BYTES = 5 * 1024 * 1024
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+
+# Each field and the spellings Jekyll, Hugo and Pandoc use for it, in order of preference.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "headline": ("headline", "title"),
+    "date": ("date",),
+    "dek": ("dek", "deck", "subtitle", "description", "summary", "excerpt"),
+    "byline": ("byline", "author", "authors"),
+    "dateline": ("dateline", "place", "where"),
+    "source": ("source", "publisher"),
+    "source_url": ("source_url", "canonical_url", "original_url"),
+    "lang": ("lang", "language"),
+    "tags": ("tags", "topics", "keywords"),
+    "kicker": ("kicker", "overline"),
+    "slug": ("slug",),
+}
+
+# Keys site generators use for their own purposes: accepted without a warning, not used.
+SITE_KEYS = frozenset(
+    """aliases categories draft expirydate expiryDate publishDate lastmod layout type url
+    permalink weight images image featured_image primary_image thumbnail cover enabletoc toc
+    menu series sitemap comments share published hidden redirect_from redirect_to
+    translationKey og_image og-image twitter_handle lab when links color pattern members
+    topic sub headless outputs markup""".split()
+)
+
+KNOWN_KEYS = frozenset(key for keys in FIELD_ALIASES.values() for key in keys) | SITE_KEYS
+
+_DATE = re.compile(
+    r"(?P<date>\d{4}-\d{2}-\d{2})"
+    r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+)
+_DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+_LANG_SUFFIX = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)$", re.IGNORECASE)
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases (alias bombs) and with timestamps left as text."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+_SafeLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
+)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """The parsed front matter, with the line of each key for error messages."""
+
+    values: dict[str, Any]
+    lines: dict[str, int]
+    body: str
+    body_line: int
+
+
+def display_path(path: Path) -> Path:
+    """The path as the user would write it: relative to the working folder when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def read_source(path: Path) -> str:
+    """Read a content file as UTF-8 text, refusing oversized and undecodable files."""
+    shown = display_path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise ContentError(
+                shown,
+                f"file is {size:,} bytes; the limit is {MAX_SOURCE_BYTES:,} "
+                "(split it or trim what was pasted)",
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContentError(shown, f"cannot read: {error.strerror}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise ContentError(
+            shown,
+            f"not UTF-8: byte 0x{data[error.start]:02x} at offset {error.start} "
+            "(save the file as UTF-8)",
+            line,
+        ) from None
+
+
+def split_front_matter(text: str, path: Path) -> FrontMatter:
+    """Split ``---``-fenced YAML front matter from the Markdown body and load it safely."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    if start == len(lines) or lines[start].rstrip() != "---":
+        raise ContentError(
+            path,
+            "front matter: expected a '---' line at the top, then YAML, then '---'",
+            start + 1 if start < len(lines) else None,
+        )
+    end = next(
+        (i for i in range(start + 1, len(lines)) if lines[i].rstrip() in ("---", "...")), None
+    )
+    if end is None:
+        raise ContentError(path, "front matter: no closing '---' line", start + 1)
+    yaml_text = "\n".join(lines[start + 1 : end])
+    if len(yaml_text.encode()) > MAX_FRONT_MATTER_BYTES:
+        raise ContentError(
+            path, f"front matter: over {MAX_FRONT_MATTER_BYTES:,} bytes", start + 1
+        )
+    offset = start + 2
+    loader = _SafeLoader(yaml_text)
+    try:
+        node = loader.get_single_node()
+        values = loader.construct_document(node) if node is not None else {}
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = offset + mark.line if mark else start + 1
+        problem = error.problem or error.context or "invalid YAML"
+        raise ContentError(path, f"front matter: invalid YAML: {problem}", line) from None
+    except (yaml.YAMLError, ValueError, RecursionError) as error:
+        raise ContentError(path, f"front matter: invalid YAML: {error}", start + 1) from None
+    finally:
+        loader.dispose()
+    if values is None:
+        values = {}
+    if not isinstance(values, dict):
+        raise ContentError(
+            path,
+            f"front matter: expected 'key: value' lines, got a {_kind(values)}",
+            start + 1,
+        )
+    key_lines: dict[str, int] = {}
+    if isinstance(node, yaml.MappingNode):
+        for key_node, _ in node.value:
+            key_lines[str(key_node.value)] = offset + key_node.start_mark.line
+    return FrontMatter(
+        {str(k): v for k, v in values.items()}, key_lines, "\n".join(lines[end + 1 :]), end + 2
+    )
+
+
+def _kind(value: Any) -> str:
+    names = {list: "list", str: "string", int: "number", float: "number", bool: "true/false"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _show(value: Any) -> str:
+    text = repr(value) if isinstance(value, str) else str(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class _Fields:
+    """Look up front-matter fields by their aliases and check their types."""
+
+    def __init__(self, front: FrontMatter, path: Path):
+        self.front = front
+        self.path = path
+
+    def key(self, field: str) -> str | None:
+        return next((k for k in FIELD_ALIASES[field] if k in self.front.values), None)
+
+    def error(self, key: str, message: str) -> ContentError:
+        return ContentError(
+            self.path, f"front matter '{key}': {message}", self.front.lines.get(key)
+        )
+
+    def text(self, field: str) -> str | None:
+        key = self.key(field)
+        if key is None:
+            return None
+        value = self.front.values[key]
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise self.error(key, f"expected text, got {_kind(value)} {_show(value)} (quote it)")
+        return " ".join(value.split()) or None
+
+    def texts(self, field: str) -> tuple[str, ...]:
+        key = self.key(field)
+        if key is None or self.front.values[key] is None:
+            return ()
+        value = self.front.values[key]
+        if isinstance(value, str):
+            items = [value]
+        elif isinstance(value, list) and all(isinstance(v, str | int | float) for v in value):
+            items = [str(v) for v in value if not isinstance(v, bool)]
+        else:
+            raise self.error(key, f"expected text or a list of text, got {_kind(value)}")
+        return tuple(" ".join(item.split()) for item in items if item.strip())
+
+
+def parse_date(value: Any) -> tuple[dt.date, dt.datetime | None]:
+    """Parse an ISO 8601 date or date-time; raise ValueError with the reason otherwise."""
+    if isinstance(value, dt.datetime):
+        return value.date(), value
+    if isinstance(value, dt.date):
+        return value, None
+    if not isinstance(value, str) or not (match := _DATE.fullmatch(value.strip())):
+        raise ValueError(f"expected YYYY-MM-DD, got {_show(value)}")
+    try:
+        day = dt.date.fromisoformat(match["date"])
+    except ValueError as error:
+        raise ValueError(f"{match['date']} is not a date ({error})") from None
+    if not match["time"]:
+        return day, None
+    tz = match["tz"] or ""
+    if tz and tz != "Z" and ":" not in tz:
+        tz = f"{tz[:3]}:{tz[3:]}"
+    try:
+        moment = dt.datetime.fromisoformat(f"{match['date']}T{match['time']}{tz}")
+    except ValueError as error:
+        raise ValueError(f"{value.strip()} is not a date and time ({error})") from None
+    return day, moment
+
+
+def slugify(text: str) -> str:
+    """An ASCII, lower-case, hyphenated name that is safe as a file name and URL."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_text.replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _name_parts(path: Path) -> tuple[str, str | None]:
+    """The file's base name (a page bundle's folder) and a Hugo ``.xx.md`` language suffix."""
+    stem = path.stem
+    if stem == "index" and path.parent.name:
+        stem = path.parent.name
+    lang = None
+    if match := _LANG_SUFFIX.search(stem):
+        lang = match[1]
+        stem = stem[: match.start()]
+    return stem, lang
+
+
+def parse_article(path: Path) -> tuple[Article, list[Notice]]:
+    """Read one content file into an Article; raise ContentError on the first problem."""
+    shown = display_path(path)
+    front = split_front_matter(read_source(path), shown)
+    fields = _Fields(front, shown)
+    notices: list[Notice] = []
+
+    for key in front.values:
+        if key not in KNOWN_KEYS:
+            close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            notices.append(
+                Notice(shown, f"front matter: unknown key '{key}' ignored{hint}",
+                       front.lines.get(key))
+            )
+
+    stem, name_lang = _name_parts(path)
+    lang = fields.text("lang") or name_lang or "en"
+    if not _LANG.match(lang):
+        raise fields.error(
+            fields.key("lang") or "lang",
+            f"expected a language tag like 'en' or 'pt-BR', got {lang!r}",
+        )
+
+    headline = fields.text("headline")
+    if headline is None:
+        raise ContentError(shown, "front matter: 'headline' (or 'title') is missing")
+
+    date_key = fields.key("date")
+    if date_key is None or front.values[date_key] is None:
+        prefix = _DATE_PREFIX.match(stem)
+        if not prefix:
+            raise ContentError(
+                shown, "front matter: 'date' is missing (or name the file YYYY-MM-DD-slug.md)"
+            )
+        date_value: Any = prefix[1]
+    else:
+        date_value = front.values[date_key]
+    try:
+        date, published = parse_date(date_value)
+    except ValueError as error:
+        raise fields.error(date_key or "date", str(error)) from None
+
+    slug_text = fields.text("slug")
+    if slug_text is not None:
+        if not _SLUG.match(slug_text):
+            raise fields.error(
+                "slug", f"expected letters, digits, '-' and '_', got {_show(slug_text)}"
+            )
+        slug = slug_text
+    else:
+        slug = slugify(stem) or "article"
+        if name_lang:
+            slug = f"{slug}-{name_lang.lower()}"
+
+    source_url = fields.text("source_url")
+    if source_url is not None and not _URL.match(source_url):
+        raise fields.error(
+            fields.key("source_url") or "source_url",
+            f"expected an http(s) URL, got {_show(source_url)}",
+        )
+
+    body_text, dropped = strip_shortcodes(front.body)
+    for line, snippet in dropped:
+        notices.append(
+            Notice(shown, f"dropped site-generator shortcode {snippet}", front.body_line + line - 1)
+        )
+    if not body_text.strip():
+        raise ContentError(shown, "the article has no body text after the front matter",
+                           front.body_line)
+    markup = render_markdown(body_text, lang)
+    for line, message in markup.removed:
+        notices.append(Notice(shown, message, front.body_line + line - 1))
+
+    article = Article(
+        path=path,
+        slug=slug,
+        headline=smarten(headline, lang),
+        date=date,
+        published=published,
+        body=markup.html,
+        lang=lang,
+        dek=_smart_or_none(fields.text("dek"), lang),
+        byline=tuple(smarten(name, lang) for name in fields.texts("byline")),
+        dateline=fields.text("dateline"),
+        source=_smart_or_none(fields.text("source"), lang),
+        source_url=source_url,
+        kicker=_smart_or_none(fields.text("kicker"), lang),
+        tags=fields.texts("tags"),
+        headings=tuple(markup.headings),
+    )
+    return article, notices
+
+
+def _smart_or_none(text: str | None, lang: str) -> str | None:
+    return smarten(text, lang) if text else None
+
+
+def find_sources(targets: Iterable[Path]) -> list[Path]:
+    """Expand files and folders into the Markdown files to build (Hugo ``_index.md`` skipped)."""
+    found: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            for root, dirs, files in os.walk(target):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                found.extend(
+                    Path(root, name)
+                    for name in sorted(files)
+                    if name.endswith(".md") and name != "_index.md" and not name.startswith(".")
+                )
+        else:
+            found.append(target)
+    return found
+
+
+@dataclass
+class Parsed:
+    """The outcome of reading every source: good articles, errors and warnings."""
+
+    articles: list[Article]
+    errors: list[ContentError]
+    notices: list[Notice]
+
+
+def parse_articles(paths: Iterable[Path]) -> Parsed:
+    """Parse every source before anything renders, so all input errors show up together."""
+    parsed = Parsed([], [], [])
+    by_slug: dict[str, Article] = {}
+    for path in paths:
+        try:
+            article, notices = parse_article(path)
+        except ContentError as error:
+            parsed.errors.append(error)
+            continue
+        parsed.notices.extend(notices)
+        if article.slug in by_slug:
+            first = display_path(by_slug[article.slug].path)
+            parsed.errors.append(
+                ContentError(
+                    display_path(path),
+                    f"slug '{article.slug}' is already used by {first}; "
+                    "rename one or set 'slug:' in its front matter",
+                )
+            )
+            continue
+        by_slug[article.slug] = article
+        parsed.articles.append(article)
+    return parsed

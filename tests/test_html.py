@@ -1,0 +1,69 @@
+"""The HTML rendering: semantic structure, metadata and attribution."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from lxml import html as lxml_html
+
+from tearsheet.html import format_article_date, render_html
+from tearsheet.source import parse_article
+from tearsheet.theme import Theme
+
+from conftest import SEED
+
+
+def seed_tree():
+    article, _ = parse_article(SEED)
+    return lxml_html.document_fromstring(render_html(article, Theme.load()))
+
+
+def test_seed_page_structure():
+    tree = seed_tree()
+    assert tree.get("lang") == "en"
+    article = tree.find(".//body/article")
+    header = article.find("header")
+    assert header.findtext("h1") == "How the U.S. and China can find common ground on North Korea"
+    time = header.find(".//time")
+    assert (time.get("datetime"), time.text) == ("2017-04-20", "April 20, 2017")
+    assert header.findtext("p[@class='kicker']") == "Bloomberg"
+    footer = article.find("footer")
+    assert footer.text_content().split() == "Source: Bloomberg, April 20, 2017".split()
+    assert len(article.findall("div[@class='body']/p")) == 9
+
+
+def test_seed_head_metadata():
+    tree = seed_tree()
+    assert tree.findtext(".//title") == "How the U.S. and China can find common ground on North Korea"
+    metas = {m.get("name"): m.get("content") for m in tree.iterfind(".//meta[@name]")}
+    assert metas["author"] == "Bloomberg"
+    assert metas["dcterms.created"] == "2017-04-20"
+
+
+def test_smart_punctuation_in_seed_body():
+    body = seed_tree().find(".//div[@class='body']").text_content()
+    assert "--" not in body
+    assert "Trump may not like it — few people do — but" in body
+    assert '"' not in body
+
+
+def test_attribution_is_linked_when_source_url_given(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitle: T\ndate: 2020-01-01\nsource: Reuters\nsource_url: https://example.org/x\n"
+        "byline: Ann Lee\ndateline: WASHINGTON\n---\nBody.\n",
+        encoding="utf-8",
+    )
+    article, _ = parse_article(path)
+    tree = lxml_html.document_fromstring(render_html(article, Theme.load()))
+    link = tree.find(".//footer//a")
+    assert (link.get("href"), link.text) == ("https://example.org/x", "Reuters")
+    assert tree.find(".//p[@class='byline']").text_content() == "By Ann Lee"
+    assert tree.find(".//p[@class='dateline']").text_content().startswith("WASHINGTON · January 1, 2020")
+
+
+def test_dates_follow_the_article_language():
+    day = dt.date(2017, 4, 20)
+    assert format_article_date(day, "en") == "April 20, 2017"
+    assert format_article_date(day, "de") == "20. April 2017"
+    assert format_article_date(day, "xx-unknown") == "April 20, 2017"

@@ -1,0 +1,56 @@
+"""Markdown → sanitised HTML with smart punctuation."""
+
+from __future__ import annotations
+
+from tearsheet.markup import render_markdown, sanitise_html, scrub_text, smarten
+
+
+def test_straight_quotes_and_double_hyphens_become_typographic():
+    html = render_markdown('He said "no" -- twice... It\'s over.').html
+    assert html == "<p>He said “no” — twice… It’s over.</p>"
+
+
+def test_german_and_french_quotes():
+    assert render_markdown('Er sagte "nein".', "de").html == "<p>Er sagte „nein“.</p>"
+    assert render_markdown('Il a dit "non".', "fr").html == "<p>Il a dit «\u202fnon\u202f».</p>"
+
+
+def test_smarten_plain_field_keeps_markdown_characters_literal():
+    assert smarten('"Why *this*" -- [now]') == "“Why *this*” — [now]"
+    assert smarten("# 1 reason") == "# 1 reason"
+    assert smarten("2017. A year") == "2017. A year"
+
+
+def test_scripts_handlers_and_javascript_links_are_removed():
+    html = render_markdown(
+        '<script>alert(1)</script>\n\n<p onclick="x()">a <a href="javascript:alert(1)">b</a></p>'
+        '\n\n<iframe src="https://x"></iframe><form><input></form><object data="x"></object>'
+    ).html
+    for banned in ("script", "onclick", "javascript", "iframe", "form", "input", "object"):
+        assert banned not in html
+    assert "<p>a <a>b</a></p>" in html
+
+
+def test_sanitiser_keeps_tables_alignment_and_footnotes():
+    html = render_markdown("| a | b |\n|:-|-:|\n| 1 | 2 |\n\nText[^1]\n\n[^1]: Note.").html
+    assert '<td style="text-align:right">2</td>' in html
+    assert 'href="#fn:1"' in html and 'id="fn:1"' in html
+
+
+def test_no_rel_added_to_links_whose_href_was_removed():
+    assert sanitise_html('<a href="javascript:x">y</a>') == "<a>y</a>"
+
+
+def test_control_characters_are_removed_with_their_lines():
+    text, found = scrub_text("ok\nbad\x00 here\x0c\n\ud800end")
+    assert text == "ok\nbad here\nend"
+    assert found == [
+        (2, "removed control character U+0000"),
+        (2, "removed control character U+000C"),
+        (3, "removed control character U+D800"),
+    ]
+
+
+def test_headings_are_collected_for_navigation():
+    markup = render_markdown('## One "quoted"\n\ntext\n\n### Two')
+    assert markup.headings == [(2, "one-quoted", "One “quoted”"), (3, "two", "Two")]
