@@ -54,3 +54,12 @@ def test_control_characters_are_removed_with_their_lines():
 def test_headings_are_collected_for_navigation():
     markup = render_markdown('## One "quoted"\n\ntext\n\n### Two')
     assert markup.headings == [(2, "one-quoted", "One “quoted”"), (3, "two", "Two")]
+
+
+def test_lone_image_becomes_figure_with_caption_and_credit():
+    html = render_markdown('![A river](river.png "The new channel | Photo: Example")').html
+    assert html == (
+        '<figure><img alt="A river" src="river.png"><figcaption>The new channel '
+        '<span class="credit">Photo: Example</span></figcaption></figure>'
+    )
+    assert render_markdown("Text ![i](x.png) inline").html == '<p>Text <img alt="i" src="x.png"> inline</p>'

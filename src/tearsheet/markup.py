@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import html
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
 import markdown
 import nh3
+from markdown.extensions import Extension
+from markdown.treeprocessors import Treeprocessor
 
 # Python-Markdown's smarty turns `--` into an en dash; in news copy `--` stands for an em dash.
 _DASHES = {"ndash": "&mdash;", "mdash": "&mdash;"}
@@ -75,6 +78,36 @@ def scrub_text(text: str) -> tuple[str, list[tuple[int, str]]]:
     return _FORBIDDEN.sub("", text), found
 
 
+class _FigureTreeprocessor(Treeprocessor):
+    """An image alone in its paragraph is a figure; its title is the caption.
+
+    A title written ``Caption | Credit`` gives the credit its own line.
+    """
+
+    def run(self, root: ET.Element) -> None:
+        for paragraph in root.iter("p"):
+            if len(paragraph) != 1 or (paragraph.text or "").strip():
+                continue
+            image = paragraph[0]
+            if image.tag != "img" or (image.tail or "").strip():
+                continue
+            paragraph.tag = "figure"
+            title = image.attrib.pop("title", "").strip()
+            if not title:
+                continue
+            caption_text, _, credit = (part.strip() for part in title.partition(" | "))
+            caption = ET.SubElement(paragraph, "figcaption")
+            caption.text = caption_text + (" " if credit else "")
+            if credit:
+                span = ET.SubElement(caption, "span", {"class": "credit"})
+                span.text = credit
+
+
+class _FigureExtension(Extension):
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
+        md.treeprocessors.register(_FigureTreeprocessor(md), "tearsheet-figure", 5)
+
+
 def _language(lang: str) -> str:
     return lang.split("-")[0].lower()
 
@@ -85,7 +118,7 @@ def _markdown(lang: str) -> markdown.Markdown:
     if quotes:
         substitutions["left-double-quote"], substitutions["right-double-quote"] = quotes
     return markdown.Markdown(
-        extensions=["extra", "smarty", "toc", "sane_lists"],
+        extensions=["extra", "smarty", "toc", "sane_lists", _FigureExtension()],
         extension_configs={
             "smarty": {"substitutions": substitutions},
             "footnotes": {"BACKLINK_TEXT": "\u21a9\ufe0e", "SUPERSCRIPT_TEXT": "{}"},
