@@ -67,3 +67,31 @@ def test_dates_follow_the_article_language():
     assert format_article_date(day, "en") == "April 20, 2017"
     assert format_article_date(day, "de") == "20. April 2017"
     assert format_article_date(day, "xx-unknown") == "April 20, 2017"
+
+
+def test_web_page_carries_news_article_json_ld(tmp_path):
+    import json
+
+    from conftest import FIXTURES, build
+
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "html") == 0
+    tree = lxml_html.parse(str(tmp_path / "2024-03-05-long-read.html")).getroot()
+    data = json.loads(tree.find(".//script[@type='application/ld+json']").text)
+    assert data["@type"] == "NewsArticle"
+    assert data["headline"].startswith("The river that ran backwards")
+    assert data["datePublished"] == "2024-03-05T09:30:00+01:00"
+    assert data["author"] == [
+        {"@type": "Person", "name": "Maria Ortega"},
+        {"@type": "Person", "name": "James Whitfield"},
+    ]
+    assert data["publisher"] == {"@type": "Organization", "name": "The Example Review"}
+    assert data["url"] == "https://example.org/2024/03/river"
+    assert data["inLanguage"] == "en"
+
+
+def test_json_ld_cannot_close_its_script_element():
+    from tearsheet.html import news_article_json_ld
+
+    article, _ = parse_article(SEED)
+    article = type(article)(**{**article.__dict__, "headline": "</script><script>alert(1)"})
+    assert "</script>" not in news_article_json_ld(article)

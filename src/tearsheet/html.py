@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from functools import cache
 from pathlib import Path
 
@@ -61,19 +62,22 @@ def render_html(
     *,
     stylesheets: tuple[str, ...] = (),
     inline_css: str | None = None,
-    page: str | None = None,
+    classes: tuple[str, ...] = (),
+    structured_data: bool = False,
 ) -> str:
     """The article as one HTML5 document; every format starts from this same rendering.
 
     ``stylesheets`` are linked and ``inline_css`` is embedded, so the same document serves
     the standalone web page (CSS inline), the PDF (CSS given to WeasyPrint) and the EPUB
-    (ebook.css linked). ``page`` names the PDF page size, which print.css keys on.
+    (ebook.css linked). ``classes`` go on the root element for the stylesheet to key on
+    (the PDF's page size and print options); ``structured_data`` adds schema.org JSON-LD,
+    which belongs in the web page only (a script element would make the EPUB "scripted").
     """
     template = _environment(theme.templates).get_template("article.html")
     moment = article.published.isoformat() if article.published else article.date.isoformat()
     return template.render(
         article=article,
-        authors=", ".join(article.byline) or article.source or "",
+        authors=article.byline or ((article.source,) if article.source else ()),
         kicker=article.kicker or article.source,
         created=moment,
         datetime=article.date.isoformat(),
@@ -81,5 +85,32 @@ def render_html(
         labels=labels_for(article.lang),
         stylesheets=stylesheets,
         inline_css=inline_css,
-        page=page,
+        root_class=" ".join(classes),
+        json_ld=news_article_json_ld(article) if structured_data else None,
     )
+
+
+def news_article_json_ld(article: Article) -> str:
+    """schema.org NewsArticle data for search engines and read-later tools, as JSON."""
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "datePublished": (article.published or article.date).isoformat(),
+        "inLanguage": article.lang,
+    }
+    if article.dek:
+        data["description"] = article.dek
+    if article.byline:
+        data["author"] = [{"@type": "Person", "name": name} for name in article.byline]
+    if article.source:
+        data["publisher"] = {"@type": "Organization", "name": article.source}
+    if article.source_url:
+        data["url"] = article.source_url
+        data["mainEntityOfPage"] = article.source_url
+    if article.dateline:
+        data["locationCreated"] = {"@type": "Place", "name": article.dateline}
+    if article.tags:
+        data["keywords"] = list(article.tags)
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
