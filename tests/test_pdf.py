@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 
 import pytest
 from pypdf import PdfReader
 
-from conftest import FIXTURES, build, pdfinfo, pdftotext, require
+from conftest import FIXTURES, ROOT, build, pdfinfo, pdftotext, require, write_article
 
 SEED_PDF = "2017-04-20-us-china-north-korea.pdf"
 HEADLINE = "How the U.S. and China can find common ground on North Korea"
@@ -108,3 +109,106 @@ def test_outline_has_headline_and_sections(tmp_path):
     outline = list(titles(reader.outline))
     assert outline[0].startswith("The river that ran backwards")
     assert "A different idea" in outline and "Living with it" in outline
+
+
+LONG_NOTES = [
+    ("largest flood-protection system in the world", "counts the Delta Works among the"),
+    ("another round of dike-raising would have", "Figures from the programme’s final report"),
+]
+LONG_HEADINGS = ("A different idea", "What changed on the ground", "Living with it")
+
+
+def page_texts(pdf) -> list[str]:
+    pages = int(pdfinfo(pdf)["Pages"])
+    return [pdftotext(pdf, n, n) for n in range(1, pages + 1)]
+
+
+def flat(text: str) -> str:
+    """Page text on one line, with hyphenation at line ends undone."""
+    return re.sub(r"[\u2010-]\n(?=\w)", "", text).replace("\n", " ")
+
+
+@pytest.mark.parametrize("size", ["a4", "letter", "a5", "6x9"])
+@pytest.mark.parametrize("drop_cap", ["--drop-cap", "--no-drop-cap"])
+def test_footnotes_on_the_page_of_their_call_and_headings_never_last(tmp_path, size, drop_cap):
+    args = ("--formats", "pdf", "--page-size", size, drop_cap)
+    assert build([FIXTURES / "long"], tmp_path, *args) == 0
+    pages = page_texts(tmp_path / "2024-03-05-long-read.pdf")
+    for call, note in LONG_NOTES:
+        call_pages = [n for n, text in enumerate(pages) if call in " ".join(flat(text).split())]
+        note_pages = [n for n, text in enumerate(pages) if note in " ".join(flat(text).split())]
+        assert len(call_pages) == 1 and call_pages == note_pages, (call, call_pages, note_pages)
+    for heading in LONG_HEADINGS:
+        for text in pages:
+            lines = [line.strip() for line in text.splitlines() if line.strip()]
+            if heading in lines:
+                after = lines[lines.index(heading) + 1]
+                assert not re.match(r"^(\d+\.\s|\d+\s*/\s*\d+$)", after), (heading, after)
+
+
+def test_link_addresses_become_footnotes(tmp_path):
+    body = "Read [the report](https://example.org/report) and [again](https://example.org/report).\n"
+    path = write_article(tmp_path, "2020-01-01-links.md", "title: Links", body)
+    assert build([path], tmp_path / "out", "--formats", "pdf") == 0
+    text = pdftotext(tmp_path / "out" / "2020-01-01-links.pdf")
+    assert text.count("https://example.org/report") == 1
+    assert "the report1" in words(text).replace(" 1", "1")
+
+
+def test_pdf_a_variant_carries_xmp(tmp_path):
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "pdf", "--pdf-variant", "pdf/a-3u") == 0
+    pdf = tmp_path / "2024-03-05-long-read.pdf"
+    xmp = subprocess.run(
+        [require("pdfinfo"), "-meta", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    assert 'pdfaid:part="3"' in xmp and 'pdfaid:conformance="U"' in xmp
+    assert "<rdf:li>Maria Ortega</rdf:li><rdf:li>James Whitfield</rdf:li>" in xmp
+    assert "The river that ran backwards" in xmp
+    assert pdfinfo(pdf)["Title"].startswith("The river that ran backwards")
+
+
+def test_default_pdf_is_pdf_ua_with_xmp(seed_build):
+    xmp = subprocess.run(
+        [require("pdfinfo"), "-meta", str(seed_build / SEED_PDF)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert 'pdfuaid:part="1"' in xmp
+    assert HEADLINE in xmp
+
+
+def test_no_straight_quotes_or_double_hyphens_in_long_article(tmp_path):
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "pdf") == 0
+    text = pdftotext(tmp_path / "2024-03-05-long-read.pdf")
+    assert '"' not in text and "--" not in text and "'" not in text
+    assert "“We had trusted the walls,”" in words(text)
+
+
+def test_figure_caption_and_table_in_pdf(tmp_path):
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "pdf") == 0
+    text = words(pdftotext(tmp_path / "2024-03-05-long-read.pdf"))
+    assert "The new channel at Nijmegen at high water" not in text  # alt text is not printed
+    assert "Photo: Example Review" in text
+    assert "Nijmegen dike relocation and side channel 1,650 2015" in text
+
+
+def test_config_file_sets_page_size_and_theme(tmp_path, monkeypatch):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "styles", theme)
+    css = (theme / "print.css").read_text(encoding="utf-8")
+    (theme / "print.css").write_text(css.replace("--color-accent: #9b1b1b;", "--color-accent: #0000ff;"))
+    (tmp_path / "tearsheet.toml").write_text('theme = "theme"\n\n[print]\npage_size = "letter"\n')
+    monkeypatch.chdir(tmp_path)
+    assert build([FIXTURES / "long"], tmp_path / "out", "--formats", "pdf") == 0
+    pdf = tmp_path / "out" / "2024-03-05-long-read.pdf"
+    assert "(letter)" in pdfinfo(pdf)["Page size"]
+    stream = b"".join(page.get_contents().get_data() for page in PdfReader(pdf).pages[:1])
+    assert b"0 0 1 rg" in stream
+
+
+def test_bad_config_is_one_line(tmp_path, monkeypatch, capsys):
+    (tmp_path / "tearsheet.toml").write_text('page_size = "b5"\n')
+    monkeypatch.chdir(tmp_path)
+    assert build([FIXTURES / "long"], tmp_path / "out") == 1
+    assert capsys.readouterr().err.strip() == (
+        "tearsheet.toml: 'page_size': expected one of a4, letter, a5, 6x9, got 'b5'"
+    )

@@ -26,7 +26,15 @@ class BuildOptions:
     theme: Theme
     formats: tuple[str, ...] = FORMATS
     page_size: str = "a4"
+    pdf_variant: str = "pdf/ua-1"
+    align: str = "justify"
+    drop_cap: bool = False
     force: bool = False
+
+    @property
+    def print_classes(self) -> tuple[str, ...]:
+        """Root classes print.css keys on: page size, alignment, drop cap."""
+        return (f"page-{self.page_size}", self.align, *(("drop-cap",) if self.drop_cap else ()))
 
 
 @dataclass
@@ -95,15 +103,16 @@ def build_article(
     renderers: dict[str, Callable[[], bytes]] = {}
     if "html" in formats:
         renderers["html"] = lambda: render_html(
-            article, options.theme, inline_css=options.theme.read("web.css")
+            article, options.theme, inline_css=options.theme.read("web.css"), structured_data=True
         ).encode()
     if "pdf" in formats:
         from tearsheet.pdf import render_pdf
 
         renderers["pdf"] = lambda: render_pdf(
             article,
-            render_html(article, options.theme, page=options.page_size),
+            render_html(article, options.theme, classes=options.print_classes),
             options.theme,
+            variant=options.pdf_variant,
             notices=result.notices,
         )
     if "epub" in formats:

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from tearsheet import __version__
 from tearsheet.build import FORMATS, BuildOptions, build_articles
+from tearsheet.config import ALIGNMENTS, CONFIG_NAME, PAGE_SIZES, PDF_VARIANTS, load_config
 from tearsheet.errors import ContentError
 from tearsheet.source import find_sources, parse_articles
-from tearsheet.theme import PAGE_SIZES, Theme
+from tearsheet.theme import Theme
 
 DESCRIPTION = """\
 Publish news and opinion articles kept as Markdown with YAML front matter:
@@ -59,15 +60,28 @@ def _parser() -> argparse.ArgumentParser:
         "sources", nargs="*", type=Path, metavar="SOURCE",
         help="Markdown files or folders (searched recursively); default: content/",
     )
-    build.add_argument("--out", type=Path, default=Path("build"), help="output folder (build/)")
+    build.add_argument("--out", type=Path, help="output folder (build/)")
     build.add_argument(
         "--formats", type=_formats, default=FORMATS, metavar="LIST",
         help="comma-separated formats to write: html,pdf,epub (all three)",
     )
+    build.add_argument("--page-size", choices=PAGE_SIZES, help="PDF page size (a4)")
     build.add_argument(
-        "--page-size", choices=PAGE_SIZES, default="a4", help="PDF page size (a4)"
+        "--pdf-variant", choices=PDF_VARIANTS,
+        help="tagged PDF/UA for screen readers (pdf/ua-1, the default) or a PDF/A level",
+    )
+    build.add_argument(
+        "--align", choices=ALIGNMENTS, help="PDF body text: justified and hyphenated, or ragged"
+    )
+    build.add_argument(
+        "--drop-cap", action=argparse.BooleanOptionalAction, default=None,
+        help="open the PDF's text with a drop cap",
     )
     build.add_argument("--theme", type=Path, help="theme folder (default: the built-in styles/)")
+    build.add_argument(
+        "--config", type=Path, default=Path(CONFIG_NAME),
+        help=f"project settings, used when present ({CONFIG_NAME})",
+    )
     build.add_argument(
         "-j", "--jobs", type=int, default=os.cpu_count() or 1,
         help="articles to render at once (number of CPUs)",
@@ -110,17 +124,26 @@ def _run_check(arguments: argparse.Namespace) -> int:
     return 1 if parsed.errors else 0
 
 
+def _choose(option: object, setting: object) -> object:
+    return setting if option is None else option
+
+
 def _run_build(arguments: argparse.Namespace) -> int:
-    theme = Theme.load(arguments.theme)
-    if arguments.theme and not theme.stylesheet("print.css").is_file():
-        raise ContentError(arguments.theme, "not a theme folder (no print.css)")
+    config = load_config(arguments.config)
+    theme_folder = _choose(arguments.theme, config.theme)
+    theme = Theme.load(theme_folder)
+    if theme_folder and not theme.stylesheet("print.css").is_file():
+        raise ContentError(theme_folder, "not a theme folder (no print.css)")
     parsed = parse_articles(_sources(arguments))
     _print_problems(parsed.errors, parsed.notices)
     options = BuildOptions(
-        out=arguments.out,
+        out=_choose(arguments.out, config.out),
         theme=theme,
         formats=arguments.formats,
-        page_size=arguments.page_size,
+        page_size=_choose(arguments.page_size, config.page_size),
+        pdf_variant=_choose(arguments.pdf_variant, config.pdf_variant),
+        align=_choose(arguments.align, config.align),
+        drop_cap=_choose(arguments.drop_cap, config.drop_cap),
         force=arguments.force,
     )
     failed = len(parsed.errors)

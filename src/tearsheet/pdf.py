@@ -6,16 +6,21 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import CSS, HTML, URLFetcher
+import tinyhtml5
+from weasyprint import CSS, HTML, Document, URLFetcher
 from weasyprint.text.fonts import FontConfiguration
 
 from tearsheet.article import Article
+from tearsheet.config import PDF_VARIANTS
 from tearsheet.errors import Notice
 from tearsheet.theme import Theme, font_face_css, font_folders
+
+DEFAULT_PDF_VARIANT = "pdf/ua-1"
 
 
 class RefusedURLError(ValueError):
@@ -72,17 +77,146 @@ def creation_date(article: Article) -> str:
     return article.date.isoformat()
 
 
+def _classes(element: ET.Element) -> set[str]:
+    return set(element.get("class", "").split())
+
+
+def _append_text(element: ET.Element, text: str | None) -> None:
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _inline_copy(paragraphs: list[ET.Element]) -> ET.Element:
+    """A footnote's paragraphs as one inline span, without Markdown's back link."""
+    note = ET.Element("span", {"class": "note"})
+    for number, paragraph in enumerate(paragraphs):
+        for backref in [a for a in paragraph.iter("a") if "footnote-backref" in _classes(a)]:
+            _remove(paragraph, backref)
+        _append_text(note, " " if number else None)
+        _append_text(note, paragraph.text)
+        note.extend(list(paragraph))
+    note.text = (note.text or "").lstrip()
+    if len(note):
+        note[-1].tail = (note[-1].tail or "").rstrip()
+    else:
+        note.text = note.text.rstrip()
+    return note
+
+
+def _remove(parent: ET.Element, child: ET.Element) -> None:
+    """Remove ``child`` from ``parent`` keeping the text that followed it."""
+    index = list(parent).index(child)
+    if child.tail:
+        if index:
+            parent[index - 1].tail = (parent[index - 1].tail or "") + child.tail
+        else:
+            parent.text = (parent.text or "") + child.tail
+    parent.remove(child)
+
+
+def _mark_initial(body: ET.Element) -> None:
+    """Wrap the first letter (with any opening quote) of the text for an optional drop cap."""
+    first = body[0] if len(body) else None
+    if first is None or first.tag != "p" or not first.text:
+        return
+    text = first.text.lstrip()
+    letters = len(text) - len(text.lstrip("“‘\"'«„")) + 1
+    if len(text) <= letters or not text[letters - 1].isalnum():
+        return
+    initial = ET.Element("span", {"class": "initial"})
+    initial.text = text[:letters]
+    initial.tail = text[letters:]
+    first.text = None
+    first.insert(0, initial)
+
+
+def _number_notes(root: ET.Element) -> None:
+    """Give each note and its call point ids, to check after layout they share a page."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    notes = [span for span in root.iter("span") if "note" in _classes(span)]
+    for number, note in enumerate(notes, start=1):
+        note.set("id", f"note-{number}")
+        call = ET.Element("span", {"id": f"call-{number}", "class": "call"})
+        parent = parents[note]
+        parent.insert(list(parent).index(note), call)
+
+
+def prepare_print_html(html: str, *, notes_first: bool = False) -> str:
+    """Adapt the shared HTML rendering to paper.
+
+    Footnotes move to their reference so print.css can float them to the foot of the page,
+    each outside link's address becomes a footnote, since paper cannot be clicked, and the
+    first letter gets a span for the optional drop cap. ``notes_first`` marks the root for
+    print.css to relax orphans where they would push a footnote off its page.
+    """
+    root = tinyhtml5.parse(html, namespace_html_elements=False)
+    if notes_first:
+        root.set("class", f"{root.get('class', '')} notes-first".strip())
+    parents = {child: parent for parent in root.iter() for child in parent}
+    notes = {li.get("id"): li for li in root.iter("li") if li.get("id", "").startswith("fn:")}
+    for sup in list(root.iter("sup")):
+        link = sup.find("a")
+        if link is None or "footnote-ref" not in _classes(link):
+            continue
+        item = notes.get(link.get("href", "").lstrip("#"))
+        if item is None:
+            continue
+        note = _inline_copy(item.findall("p") or [item])
+        note.tail = sup.tail
+        parent = parents[sup]
+        parent[list(parent).index(sup)] = note
+    for container in [d for d in root.iter("div") if "footnote" in _classes(d)]:
+        parents[container].remove(container)
+    body = next((d for d in root.iter("div") if "body" in _classes(d)), None)
+    if body is not None:
+        _mark_initial(body)
+    seen: set[str] = set()
+    for link in list(body.iter("a")) if body is not None else []:
+        href = link.get("href", "")
+        text = "".join(link.itertext()).strip()
+        if not href.startswith(("http://", "https://")) or href in seen or text == href:
+            continue
+        seen.add(href)
+        note = ET.Element("span", {"class": "note link-note"})
+        note.text = href
+        parent = parents[link]
+        note.tail = link.tail
+        link.tail = None
+        parent.insert(list(parent).index(link) + 1, note)
+        parents[note] = parent
+    _number_notes(root)
+    return "<!DOCTYPE html>\n" + ET.tostring(root, encoding="unicode", method="html")
+
+
+def _notes_off_their_page(document: Document) -> bool:
+    page_of = {
+        anchor: number
+        for number, page in enumerate(document.pages)
+        for anchor in page.anchors
+    }
+    notes = [anchor for anchor in page_of if anchor.startswith("note-")]
+    return any(page_of[note] != page_of.get(f"call-{note[5:]}") for note in notes)
+
+
 def render_pdf(
     article: Article,
     html: str,
     theme: Theme,
     *,
+    variant: str = DEFAULT_PDF_VARIANT,
     notices: list[Notice] | None = None,
 ) -> bytes:
     """Lay out the article's HTML with the theme's print.css and return the PDF bytes.
 
     The page size is chosen in the HTML (``render_html(..., page=...)``), not here.
+    ``variant`` is a WeasyPrint PDF variant: tagged PDF/UA by default, or a PDF/A level.
     """
+    if variant not in PDF_VARIANTS:
+        raise ValueError(f"unknown PDF variant {variant!r}")
     notices = notices if notices is not None else []
     fetcher = ArticleFetcher(article, (article.folder, theme.folder, *font_folders()), notices)
     fonts = FontConfiguration()
@@ -93,10 +227,19 @@ def render_pdf(
     collector = _WarningCollector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
+    base_url = article.folder.resolve().as_uri() + "/"
     try:
         document = HTML(
-            string=html, base_url=article.folder.resolve().as_uri() + "/", url_fetcher=fetcher
-        ).render(stylesheets=stylesheets, font_config=fonts, pdf_tags=True)
+            string=prepare_print_html(html), base_url=base_url, url_fetcher=fetcher
+        ).render(stylesheets=stylesheets, font_config=fonts, pdf_variant=variant)
+        if _notes_off_their_page(document):
+            # WeasyPrint moves a footnote to the next page to keep two lines of a later
+            # paragraph together; a footnote away from its call is the worse fault.
+            document = HTML(
+                string=prepare_print_html(html, notes_first=True),
+                base_url=base_url,
+                url_fetcher=fetcher,
+            ).render(stylesheets=stylesheets, font_config=fonts, pdf_variant=variant)
     finally:
         logger.removeHandler(collector)
     created = creation_date(article)
@@ -106,4 +249,4 @@ def render_pdf(
     for message in collector.messages:
         if not message.startswith("Failed to load") or "refused" not in message:
             notices.append(Notice(article.path, f"WeasyPrint: {message}"))
-    return document.write_pdf(pdf_tags=True)
+    return document.write_pdf(pdf_variant=variant)

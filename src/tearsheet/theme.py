@@ -11,8 +11,6 @@ import fontpkg
 # Families the stylesheets may name; each ships as a Python package, never taken from the system.
 FONT_FAMILIES = ("Newsreader", "Libre Franklin", "IBM Plex Mono", "Amiri")
 MONO_WEIGHTS = (400, 700)
-# Page sizes; print.css defines a named @page for each.
-PAGE_SIZES = ("a4", "letter", "a5", "6x9")
 
 
 def default_theme_folder() -> Path:
