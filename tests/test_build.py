@@ -49,3 +49,16 @@ def test_stale_formats_follow_source_and_theme(tmp_path):
     future = path.stat().st_mtime + 10
     os.utime(theme_dir / "print.css", (future, future))
     assert stale_formats(article, options) == ("html", "pdf", "epub")
+
+
+def test_changing_page_size_rebuilds_pdf_only(tmp_path, capsys):
+    from conftest import build
+
+    path = write_article(tmp_path, "2020-01-01-a.md", "title: A")
+    out = tmp_path / "out"
+    assert build([path], out, "--formats", "html,pdf") == 0
+    capsys.readouterr()
+    assert build([path], out, "--formats", "html,pdf") == 0
+    assert capsys.readouterr().out == ""
+    assert build([path], out, "--formats", "html,pdf", "--page-size", "a5") == 0
+    assert capsys.readouterr().out.splitlines() == [f"wrote {out}/2020-01-01-a.pdf"]

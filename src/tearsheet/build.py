@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable
@@ -16,6 +17,7 @@ from tearsheet.source import display_path
 from tearsheet.theme import Theme
 
 FORMATS = ("html", "pdf", "epub")
+STATE_FILE = ".tearsheet-state.json"
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,13 @@ class BuildOptions:
     align: str = "justify"
     drop_cap: bool = False
     force: bool = False
+
+    def fingerprint(self, fmt: str) -> str:
+        """What, besides file times, an output of ``fmt`` depends on."""
+        settings = [str(self.theme.folder)]
+        if fmt == "pdf":
+            settings += [self.page_size, self.pdf_variant, self.align, str(self.drop_cap)]
+        return " ".join(settings)
 
     @property
     def print_classes(self) -> tuple[str, ...]:
@@ -81,15 +90,38 @@ def _newest_input(article: Article, theme: Theme) -> float:
     return max(path.stat().st_mtime for path in inputs if path.exists())
 
 
-def stale_formats(article: Article, options: BuildOptions) -> tuple[str, ...]:
-    """The formats whose output is missing or older than any input."""
+def _read_state(out: Path) -> dict[str, str]:
+    try:
+        state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def changed_settings(options: BuildOptions) -> set[str]:
+    """Formats built last time with other settings (page size, theme, PDF variant)."""
+    state = _read_state(options.out)
+    return {fmt for fmt in options.formats if state.get(fmt) != options.fingerprint(fmt)}
+
+
+def record_settings(options: BuildOptions) -> None:
+    """Remember the settings the outputs in ``out`` were built with."""
+    state = _read_state(options.out)
+    state.update({fmt: options.fingerprint(fmt) for fmt in options.formats})
+    write_atomic(options.out / STATE_FILE, json.dumps(state, indent=1).encode())
+
+
+def stale_formats(
+    article: Article, options: BuildOptions, changed: set[str] = frozenset()
+) -> tuple[str, ...]:
+    """The formats whose output is missing, older than any input, or built differently."""
     if options.force:
         return options.formats
     newest = _newest_input(article, options.theme)
     stale = []
     for fmt in options.formats:
         target = output_path(article, fmt, options.out)
-        if not target.exists() or target.stat().st_mtime < newest:
+        if fmt in changed or not target.exists() or target.stat().st_mtime < newest:
             stale.append(fmt)
     return tuple(stale)
 
@@ -153,13 +185,15 @@ def build_articles(
     articles: Iterable[Article], options: BuildOptions, jobs: int = 1
 ) -> Iterable[ArticleResult]:
     """Build every article that has stale outputs, in up to ``jobs`` processes, in order."""
+    changed = changed_settings(options)
     tasks = []
     for article in articles:
-        formats = stale_formats(article, options)
+        formats = stale_formats(article, options, changed)
         if formats:
             tasks.append((article, options, formats))
     if jobs <= 1 or len(tasks) <= 1:
         yield from map(_build_one, tasks)
-        return
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-        yield from pool.map(_build_one, tasks)
+    else:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+            yield from pool.map(_build_one, tasks)
+    record_settings(options)
