@@ -42,8 +42,12 @@ html pdf epub: $(INSTALLED)
 	$(TEARSHEET) build content --out $(OUT) --formats $@ --jobs $(JOBS)
 
 test: $(INSTALLED) $(TEST_SYSTEM)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -n $(JOBS)
+
+bench: $(INSTALLED)
+	scripts/system-deps --bench
+	$(BIN)/python bench/run.py
 
 check: all
 	$(BIN)/python tests/validators.py $(OUT)/*.epub
