@@ -23,7 +23,7 @@ $(SYSTEM):
 	scripts/system-deps
 	@mkdir -p $(VENV) && touch $@
 
-$(TEST_SYSTEM):
+$(TEST_SYSTEM): | $(SYSTEM)
 	scripts/system-deps --test
 	@mkdir -p $(VENV) && touch $@
 
