@@ -31,6 +31,7 @@ $(INSTALLED): pyproject.toml | $(SYSTEM)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m tearsheet.fonts >/dev/null
 	touch $@
 
 # tearsheet itself skips outputs that are newer than their article, theme and code.

@@ -18,7 +18,8 @@ from weasyprint.text.fonts import FontConfiguration
 from tearsheet.article import Article
 from tearsheet.config import PDF_VARIANTS
 from tearsheet.errors import Notice
-from tearsheet.theme import Theme, font_face_css, font_folders
+from tearsheet.fonts import font_face_css, font_folders
+from tearsheet.theme import Theme
 
 DEFAULT_PDF_VARIANT = "pdf/ua-1"
 

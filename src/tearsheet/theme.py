@@ -1,16 +1,9 @@
-"""The theme: stylesheets, templates and the packaged fonts they name."""
+"""The theme: stylesheets and templates."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
-
-import fontpkg
-
-# Families the stylesheets may name; each ships as a Python package, never taken from the system.
-FONT_FAMILIES = ("Newsreader", "Libre Franklin", "IBM Plex Mono", "Amiri")
-MONO_WEIGHTS = (400, 700)
 
 
 def default_theme_folder() -> Path:
@@ -44,40 +37,3 @@ class Theme:
     def files(self) -> list[Path]:
         """Every file whose change should rebuild the outputs."""
         return sorted(p for p in self.folder.rglob("*") if p.is_file())
-
-
-@dataclass(frozen=True)
-class FontFace:
-    family: str
-    path: Path
-    style: str
-    weight: int | None
-
-
-@cache
-def font_faces() -> tuple[FontFace, ...]:
-    """The packaged font files, one per family, style and (for static fonts) weight."""
-    faces: list[FontFace] = []
-    for name in FONT_FAMILIES:
-        family = fontpkg.family(name)
-        for file in family.files:
-            if file.variable or file.weight in (None, *MONO_WEIGHTS):
-                faces.append(FontFace(name, file.path, file.style, file.weight))
-    return tuple(faces)
-
-
-def font_folders() -> tuple[Path, ...]:
-    """Folders holding the packaged fonts: the only place outside the theme fonts load from."""
-    return tuple(sorted({face.path.parent.resolve() for face in font_faces()}))
-
-
-def font_face_css(url_for=lambda path: path.as_uri()) -> str:
-    """@font-face rules for the packaged fonts, with each file's URL given by ``url_for``."""
-    rules = []
-    for face in font_faces():
-        weight = f" font-weight: {face.weight};" if face.weight else ""
-        rules.append(
-            f'@font-face {{ font-family: "{face.family}"; src: url("{url_for(face.path)}");'
-            f" font-style: {face.style};{weight} }}"
-        )
-    return "\n".join(rules) + "\n"

@@ -1,0 +1,133 @@
+"""The packaged fonts, with static instances cut once from the variable ones and cached.
+
+WeasyPrint can embed variable fonts, but it instantiates them again for every PDF, which
+costs more than laying the article out. Cutting the few instances the theme uses once, and
+keeping them in the user's cache folder, makes every later PDF faster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import fontpkg
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """One font file as the stylesheets name it: family, style, weight."""
+
+    family: str
+    path: Path
+    style: str
+    weight: int
+
+
+@dataclass(frozen=True)
+class Instance:
+    """A static cut of a packaged variable family at fixed axis values."""
+
+    family: str
+    style: str
+    weight: int
+    source: str
+    axes: tuple[tuple[str, float], ...]
+
+
+# Newsreader's text cut is set at optical size 12 (body, notes, dek); its display cut at 36
+# (headline, drop cap). Libre Franklin carries the labels.
+INSTANCES = (
+    Instance("Newsreader", "normal", 400, "Newsreader", (("wght", 400), ("opsz", 12))),
+    Instance("Newsreader", "italic", 400, "Newsreader", (("wght", 400), ("opsz", 12))),
+    Instance("Newsreader", "normal", 700, "Newsreader", (("wght", 700), ("opsz", 12))),
+    Instance("Newsreader", "italic", 700, "Newsreader", (("wght", 700), ("opsz", 12))),
+    Instance("Newsreader Display", "normal", 600, "Newsreader", (("wght", 600), ("opsz", 36))),
+    Instance("Newsreader Display", "italic", 400, "Newsreader", (("wght", 400), ("opsz", 36))),
+    Instance("Libre Franklin", "normal", 400, "Libre Franklin", (("wght", 400),)),
+    Instance("Libre Franklin", "normal", 600, "Libre Franklin", (("wght", 600),)),
+    Instance("Libre Franklin", "normal", 700, "Libre Franklin", (("wght", 700),)),
+)
+# Static families used as they come.
+STATIC_FAMILIES = {"IBM Plex Mono": (400, 700), "Amiri": (400, 700)}
+
+
+def cache_folder() -> Path:
+    """Where the cut instances live: $XDG_CACHE_HOME/tearsheet/fonts (or ~/.cache/...)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tearsheet" / "fonts"
+
+
+def _variable_file(instance: Instance) -> Path:
+    family = fontpkg.family(instance.source)
+    return next(f.path for f in family.files if f.variable and f.style == instance.style)
+
+
+def _instance_path(instance: Instance) -> Path:
+    source = _variable_file(instance)
+    key = hashlib.sha256(
+        f"{source.name}:{source.stat().st_size}:{instance.axes}".encode()
+    ).hexdigest()[:16]
+    name = f"{instance.family.replace(' ', '')}-{instance.style}-{instance.weight}-{key}.ttf"
+    return cache_folder() / name
+
+
+def cut_instance(instance: Instance) -> Path:
+    """The static instance's file, cut and cached on first use (written atomically)."""
+    target = _instance_path(instance)
+    if target.is_file():
+        return target
+    from fontTools.ttLib import TTFont
+    from fontTools.varLib import instancer
+
+    font = instancer.instantiateVariableFont(
+        TTFont(_variable_file(instance)), dict(instance.axes), updateFontNames=False
+    )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            font.save(file)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target
+
+
+@cache
+def font_faces() -> tuple[FontFace, ...]:
+    """Every face the stylesheets may name."""
+    faces = [FontFace(i.family, cut_instance(i), i.style, i.weight) for i in INSTANCES]
+    for name, weights in STATIC_FAMILIES.items():
+        for file in fontpkg.family(name).files:
+            if file.weight in weights:
+                faces.append(FontFace(name, file.path, file.style, file.weight))
+    return tuple(faces)
+
+
+def font_folders() -> tuple[Path, ...]:
+    """Folders holding the fonts: the only place outside the theme fonts load from."""
+    return tuple(sorted({face.path.parent.resolve() for face in font_faces()}))
+
+
+def font_face_css(url_for=lambda path: path.as_uri()) -> str:
+    """@font-face rules for the fonts, with each file's URL given by ``url_for``."""
+    return "".join(
+        f'@font-face {{ font-family: "{face.family}"; src: url("{url_for(face.path)}");'
+        f" font-style: {face.style}; font-weight: {face.weight}; }}\n"
+        for face in font_faces()
+    )
+
+
+def main() -> None:
+    """Cut and cache the instances now (``python -m tearsheet.fonts``, run by make)."""
+    for face in font_faces():
+        print(face.path)
+
+
+if __name__ == "__main__":
+    main()
