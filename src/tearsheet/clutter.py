@@ -1,0 +1,126 @@
+"""The documented patterns for a web page's clutter and an article's attribution lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ClutterRule:
+    """One kind of site clutter, matched against a whole paragraph of imported text.
+
+    ``tail`` rules mark where the article ends: the matching paragraph and everything after
+    it are dropped (a comment form, a "Related articles" list, a newsletter footer). The others
+    drop only the matching paragraph.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    tail: bool = False
+
+    def matches(self, paragraph: str) -> bool:
+        return bool(self.pattern.fullmatch(" ".join(paragraph.split())))
+
+
+def _rule(name: str, pattern: str, *, tail: bool = False) -> ClutterRule:
+    return ClutterRule(name, re.compile(pattern, re.IGNORECASE), tail)
+
+
+_SOCIAL = (
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|mastodon|bluesky|"
+    r"threads|instagram|youtube|tiktok|e-?mail|print|copy link|messenger|flipboard|pocket|xing"
+)
+
+# Each rule is tested in tests/test_importer.py (test_every_clutter_rule_is_tested).
+CLUTTER_RULES: tuple[ClutterRule, ...] = (
+    _rule(
+        "comment form",
+        r"(leave a (comment|reply)|post a comment|add a comment|write a comment|"
+        r"\d+ comments?|comments? \(\d+\)|comments|show comments|view comments|"
+        r"kommentar schreiben|kommentare|laisser un commentaire|deja un comentario)[:.!]?",
+        tail=True,
+    ),
+    _rule(
+        "captcha",
+        r"(\d+\s*[-+×x*]\s*\d+\s*=\s*\??|what is \d+\s*[-+×x*]\s*\d+\s*\??|"
+        r"(please )?(solve|enter) the captcha.*|i'?m not a robot)",
+    ),
+    _rule(
+        "share buttons", r"(share (this|this article|this story|on \w+)|teilen|partager)[:.!]?.*"
+    ),
+    _rule("advertisement", r"(advertisement|advertising|sponsored|anzeige|publicité)"),
+    _rule(
+        "newsletter sign-up",
+        r"(subscribe to (our|the) newsletter|sign up for (our|the) newsletter|"
+        r"get (our|the) newsletter|newsletter abonnieren)\b.*",
+    ),
+    _rule(
+        "newsletter footer",
+        r"(you (are )?receiv(ed|ing) this (e-?mail|newsletter)|unsubscribe|"
+        r"update your (email )?preferences)\b.*",
+        tail=True,
+    ),
+    _rule(
+        "view in browser",
+        r"(view|read|open) (this|the) (e-?mail|newsletter|issue) (in|on) (your|a|the) "
+        r"(web )?browser\.?",
+    ),
+    _rule(
+        "related articles",
+        r"(related (articles|stories|posts|content|coverage)|more (on this|from) .{0,40}|"
+        r"you (may|might) also like|recommended( for you)?|das könnte sie auch interessieren|"
+        r"mehr zum thema)[:.]?",
+        tail=True,
+    ),
+    _rule(
+        "read more", r"(read more|continue reading|weiterlesen|lire la suite)\b.{0,80}", tail=True
+    ),
+    _rule(
+        "cookie notice",
+        r"(this (site|website) uses cookies|we use cookies|by (continuing to )?(use|using|browse|"
+        r"browsing) this (site|website),? you (agree|accept|consent)|accept (all )?cookies)\b.*",
+    ),
+    _rule("wire standards note", r"our standards: .{0,80}", tail=True),
+    _rule("social network name", rf"({_SOCIAL})(\s*[|·•,/]?\s*({_SOCIAL}))*"),
+    _rule("click here", r"click here (to|for) .{0,120}"),
+)
+
+
+@dataclass(frozen=True)
+class AttributionRule:
+    """A closing line that credits the article: its ``name`` group is the source or author."""
+
+    name: str
+    pattern: re.Pattern[str]
+    field: str  # "source" or "byline"
+
+
+def _attribution(
+    name: str, pattern: str, field: str = "source", flags: re.RegexFlag = re.IGNORECASE
+) -> AttributionRule:
+    return AttributionRule(name, re.compile(pattern, flags), field)
+
+
+_NAME = r"(?P<name>[^()\n]{2,80}?)"
+
+ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
+    _attribution("source line", rf"\(?\s*(source|quelle|fuente)\s*:\s*{_NAME}\s*\)?\.?"),
+    _attribution(
+        "copyright line",
+        rf"(©|\(c\)|copyright)\s*(©\s*)?((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
+        r"[.,]?(\s*all rights reserved\.?)?",
+    ),
+    _attribution(
+        "originally published",
+        rf"(this (article|story|post|piece|essay|column) )?(was )?(originally|first) "
+        rf"(published|appeared|ran) (by|in|on|at) {_NAME}"
+        r"(,? on [^.]{3,30})?\.?",
+    ),
+    _attribution(
+        "signature",
+        r"(—|–|--|-)\s*(?P<name>[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})\s*",
+        field="byline",
+        flags=re.NOFLAG,
+    ),
+)

@@ -1,0 +1,453 @@
+"""Recognising articles in copied text and saved pages: fields, clutter, attribution, output."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tearsheet.clutter import ATTRIBUTION_RULES, CLUTTER_RULES
+from tearsheet.errors import ContentError
+from tearsheet.importer import (
+    escape_markdown,
+    format_markdown,
+    name_file,
+    parse_date_line,
+    parse_html,
+    parse_text,
+)
+from tearsheet.markup import render_markdown
+from tearsheet.source import parse_article
+
+from conftest import FIXTURES, IN_CI, ROOT, SEED
+
+# shared/ sits beside the clone (CI) or beside the folder of git worktrees (development).
+SEED_TEXT = next(
+    (
+        folder / "shared" / "seed" / "000_2efd9f7df2d0784f.txt"
+        for folder in (ROOT.parent, ROOT.parent.parent)
+        if (folder / "shared" / "seed").is_dir()
+    ),
+    ROOT.parent / "shared" / "seed" / "000_2efd9f7df2d0784f.txt",
+)
+IMPORTS = FIXTURES / "import"
+
+
+def parse_fixture(name: str):
+    path = IMPORTS / name
+    if path.suffix == ".html":
+        return parse_html(path.read_bytes())
+    return parse_text(path.read_text(encoding="utf-8"))
+
+
+def paragraphs_of(article) -> list[str]:
+    return [p.strip() for p in article.body.split("\n\n") if p.strip()]
+
+
+# --- the seed ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    if not SEED_TEXT.exists():
+        message = f"the seed is not at {SEED_TEXT}"
+        if IN_CI:
+            pytest.fail(message)
+        pytest.skip(message)
+    return parse_text(SEED_TEXT.read_text(encoding="utf-8"))
+
+
+def test_seed_fields(seed):
+    assert seed.headline == "How the U.S. and China can find common ground on North Korea"
+    assert seed.date == dt.date(2017, 4, 20)
+    assert seed.source == "Bloomberg"
+    assert seed.lang == "en"
+    assert seed.byline == () and seed.dateline is None and seed.doubts == ()
+
+
+def test_seed_body_is_every_paragraph_word_for_word_and_nothing_else(seed):
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    between = text.split("April 20, 2017\n", 1)[1].split("(Source: Bloomberg)", 1)[0]
+    expected = [p.strip() for p in between.split("\n\n") if p.strip()]
+    assert len(expected) == 9  # the seed has 9 body paragraphs, not the 12 the issue says
+    assert paragraphs_of(seed) == expected
+    assert "Leave a Comment" not in seed.body and "6 + 4" not in seed.body
+    assert seed.stripped == ("comment form 'Leave a Comment' and the 1 paragraph(s) after it",)
+
+
+def test_content_seed_article_is_what_import_produces(seed):
+    assert format_markdown(seed) == SEED.read_text(encoding="utf-8")
+    assert name_file(seed) == "2017-04-20-how-the-us-and-china-can-find-common-ground-on-north-korea"
+
+
+# --- the written test inputs ------------------------------------------------------------
+
+# name: headline, date, source, byline, dateline, lang, first and last body words, clutter
+CASES = {
+    "wire-reuters.txt": (
+        "U.S. lawmakers agree on stopgap bill to avert government shutdown", "2017-04-21",
+        "Reuters", (), "Washington", "en", "Leaders of the U.S. Congress",
+        "(Reporting by Richard Cowan; Editing by Peter Cooney)",
+        ["WASHINGTON (Reuters)", "Share this", "Our Standards"],
+    ),
+    "wire-ap-dateline.txt": (
+        "China urges restraint as tensions rise over Korean Peninsula", "2017-04-20",
+        "The Associated Press", (), "Beijing", "en", "China's foreign minister on Thursday",
+        "more than 80 percent of the isolated country's trade.",
+        ["BEIJING, April 20", "©", "Facebook", "Twitter", "Email"],
+    ),
+    "blog-signature.txt": (
+        "What a year of growing tomatoes on a balcony taught me", "2019-03-03",
+        "Field Notes from the Fourth Floor", ("Priya Raman",), None, "en",
+        "When I moved into a fourth-floor flat", "given most of them away to the neighbours.",
+        ["—Priya", "first appeared", "Leave a Reply", "email address", "3 × 2", "Name"],
+    ),
+    "newsletter-footer.txt": (
+        "The week in city hall: budget, bikes and a new library", "2022-06-07",
+        "Metro Weekly", ("Sam Ortiz",), None, "en", "Good morning.",
+        "See you next Tuesday.",
+        ["View this email", "Subscribe", "receiving this email", "Unsubscribe", "©"],
+    ),
+    "german-article.txt": (
+        "Stadtrat beschließt zwanzig Kilometer neue Radwege", "2017-04-20",
+        "Stadtanzeiger Musterstadt", ("Anna Schmidt",), None, "de", "Der Stadtrat hat",
+        "noch vor dem Sommer zu reden.", ["Anzeige", "Quelle", "Kommentar", "Von Anna"],
+    ),
+    "french-article.txt": (
+        "Le conseil municipal adopte le budget après une longue séance", "2017-04-20",
+        "Le Journal de Lyon", (), None, "fr", "Le conseil municipal a adopté",
+        "« modeste et nécessaire ».", ["Publié", "Partager", "Lire la suite", "©"],
+    ),
+    "originally-published.txt": (
+        "Why deep-sea mining is a bigger gamble than it looks", "2019-11-05",
+        "The Conversation", (), None, "en", "Companies want to mine",
+        "before the first licences are granted.", ["originally published", "2019-11-05"],
+    ),
+    "no-date.txt": (
+        "A guide to the new recycling rules", None, "City Desk", (), None, "en",
+        "From next month, glass", "Garden waste collections stay as they are.", ["Source:"],
+    ),
+    "kicker-opinion.txt": (
+        "Why the old bridge should be rebuilt, not replaced", "2018-05-02",
+        "The Riverside Courier", (), None, "en", "The old bridge has carried",
+        "keep a landmark that people love.", ["Opinion", "(Source"],
+    ),
+    "several-headlines.txt": (
+        "City council approves the spending plan", "2020-04-03", None, (), None, "en",
+        "The city council approved", "too little money for road repairs.", ["April 3"],
+    ),
+    "cookies-and-read-more.txt": (
+        "Harbour seals return to the estuary after thirty years", "2021-06-14",
+        "Coastal News", (), None, "en", "Harbour seals have been seen",
+        "fifty metres from the animals.",
+        ["cookies", "Share on", "Advertisement", "Click here", "Read more", "Related",
+         "Otters", "Copyright", "Updated"],
+    ),
+    "jsonld-newsarticle.html": (
+        "Council votes to keep the harbour ferry running", "2021-03-14",
+        "The Harbour Gazette", ("Maria Lopes",), None, "en-GB", "The town council voted 7 to 2",
+        "when passenger numbers for the winter are known.",
+        ["cookies", "Share this", "Comments", "Great news", "Leave a Reply", "3 × 2", "Related",
+         "Bus fares", "Subscribe", "By Maria", "Home"],
+    ),
+    "jsonld-graph-german.html": (
+        "Hochwasser: Die Pegel sinken langsam", "2024-01-05", "Nordkurier Beispiel",
+        ("Jonas Weber", "Lea Fischer"), None, "de-DE", "An der Elbe und ihren Nebenflüssen",
+        "unterstützt von Helfern des Technischen Hilfswerks.",
+        ["Cookies", "Anzeige", "Mehr zum Thema", "Deiche?"],
+    ),
+    "opengraph-only.html": (
+        "Night trains are back, and they are full", "2023-09-18", "Rail Review", (), None,
+        "en-IE", "Sleeper services between", "the cost of a night service.",
+        ["Subscribe", "©", "Rail Review"],
+    ),
+    "comments-section.html": (
+        "Ten years of the community orchard", "2016-10-02", "Green Lanes", ("Tom Fletcher",),
+        None, "en", "Ten years ago a dozen neighbours",
+        "come along on the first Saturday in December.",
+        ["Share this", "Responses", "lovely story", "brambles", "Leave a Reply", "6 + 4",
+         "Posted on"],
+    ),
+    "saved-page-with-image.html": (
+        "A new footbridge opens over the canal", "2022-05-12", "Canal Times", (), None, "en",
+        "The new footbridge between the market", "from a regional transport fund.", [],
+    ),
+    "newsletter.html": (
+        "The comet that came back", "2025-02-14", "Science Weekly", ("Ruth Adeyemi",), None,
+        "en", "Hello again.", "Until next week, clear skies.",
+        ["View this email", "receiving this email", "Unsubscribe", "preferences"],
+    ),
+}
+
+
+def test_at_least_fifteen_written_inputs_all_covered():
+    names = sorted(path.name for path in IMPORTS.iterdir() if path.suffix in (".txt", ".html"))
+    assert len(names) >= 15
+    assert names == sorted(CASES)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_written_input_imports_right(name):
+    headline, date, source, byline, dateline, lang, first, last, clutter = CASES[name]
+    article = parse_fixture(name)
+    assert article.headline == headline
+    assert (article.date.isoformat() if article.date else None) == date
+    assert article.source == source
+    assert article.byline == byline
+    assert article.dateline == dateline
+    assert article.lang == lang
+    paragraphs = paragraphs_of(article)
+    assert paragraphs[0].startswith(first)
+    assert paragraphs[-1].endswith(last)
+    for phrase in clutter:
+        assert phrase not in article.body, phrase
+
+
+def test_the_written_inputs_report_what_they_left_out():
+    assert parse_fixture("cookies-and-read-more.txt").stripped == (
+        "cookie notice 'We use cookies to improve your experi...'",
+        "share buttons 'Share on Facebook'",
+        "advertisement 'Advertisement'",
+        "click here 'Click here to sign up for our wildlif...'",
+        "read more 'Read more: Puffins thrive on the nort...' and the 2 paragraph(s) after it",
+    )
+
+
+def test_kicker_line_over_the_headline():
+    assert parse_fixture("kicker-opinion.txt").kicker == "Opinion"
+
+
+def test_several_candidate_headlines_are_reported_and_noted():
+    article = parse_fixture("several-headlines.txt")
+    assert article.other_headlines == ("Mayor hails a historic deal on housing and transport",)
+    assert article.doubts == (
+        "several candidate headlines: used the first line 'City council approves the spending "
+        "plan'; the others are noted in the front matter ('Mayor hails a historic deal on "
+        "housing and transport')",
+    )
+    assert "# other candidate headline: Mayor hails a historic deal" in format_markdown(article)
+
+
+def test_no_date_is_never_invented_and_is_left_for_the_user():
+    article = parse_fixture("no-date.txt")
+    assert article.date is None
+    assert article.doubts == (
+        "no date found: 'date' is left for you to fill in (tearsheet check reports it)",
+    )
+    assert "# date: YYYY-MM-DD (not found in the source: fill it in)" in format_markdown(article)
+    assert name_file(article) == "a-guide-to-the-new-recycling-rules"
+
+
+def test_copyright_year_in_a_page_footer_is_not_taken_for_a_date():
+    page = (
+        "<html><head><title>Quiet week</title></head><body><article><p>"
+        + "Nothing much happened at the council this week, and nobody minded at all. " * 3
+        + "</p></article><footer>© 2019 Town Crier</footer></body></html>"
+    )
+    assert parse_html(page).date is None
+
+
+def test_wire_dateline_without_a_year_anywhere_gives_no_date():
+    text = "Headline here\n\nBEIJING, April 20 (AP) — A first paragraph that is long enough.\n"
+    article = parse_text(text, lang="en")
+    assert article.date is None
+    assert article.dateline == "Beijing"
+    assert "the wire dateline 'April 20' has no year, and no other date was found" in article.doubts
+
+
+def test_page_images_keep_alt_text_and_links_resolve_against_the_address():
+    article = parse_html((IMPORTS / "jsonld-newsarticle.html").read_bytes())
+    assert article.images == [
+        ("The ferry leaving the harbour at dawn", "https://gazette.example/img/ferry.jpg")
+    ]
+    assert "[Ellen Jones](https://example.org/jones)" in article.body
+    local = parse_html((IMPORTS / "saved-page-with-image.html").read_bytes())
+    assert local.images == [("The footbridge seen from the towpath", "river.png")]
+    remote = parse_html(
+        (IMPORTS / "saved-page-with-image.html").read_bytes(), "https://canaltimes.example/a/b"
+    )
+    assert remote.images[0][1] == "https://canaltimes.example/a/river.png"
+
+
+def test_empty_text_is_an_error():
+    with pytest.raises(ContentError, match="nothing to import: the text is empty"):
+        parse_text("\n \n", lang="en")
+    with pytest.raises(ContentError, match="no body text under the headline"):
+        parse_text("Just a headline\n", lang="en")
+
+
+def test_page_without_article_text_is_an_error():
+    with pytest.raises(ContentError, match="found no article text in the page"):
+        parse_html("<html><head><title>T</title></head><body><div></div></body></html>")
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("April 20, 2017", "en"),
+        ("20 April 2017", "en"),
+        ("2017-04-20", "en"),
+        ("Apr. 20, 2017 5:03 PM EDT", "en"),
+        ("Published: April 20, 2017", "en"),
+        ("Thursday, April 20, 2017", "en"),
+        ("Updated 20 April 2017", "en"),
+        ("20. April 2017", "de"),
+        ("Veröffentlicht am 20.04.2017", "de"),
+        ("Publié le 20 avril 2017", "fr"),
+        ("20 de abril de 2017", "es"),
+    ],
+)
+def test_date_lines_in_the_common_forms(line, lang):
+    assert parse_date_line(line, lang) == dt.date(2017, 4, 20)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "April 20",
+        "2017",
+        "6 + 4 =",
+        "(Source: Bloomberg)",
+        "For the moment, fear of U.S. retaliation appears to have dissuaded North Korea in 2017",
+        "2017-02-30",
+    ],
+)
+def test_lines_that_are_not_full_dates(line):
+    assert parse_date_line(line, "en") is None
+
+
+# --- clutter and attribution rules (data; each one tested) ------------------------------
+
+CLUTTER_EXAMPLES = {
+    "comment form": ["Leave a Comment", "Leave a Reply", "Post a comment", "12 Comments"],
+    "captcha": ["6 + 4 =", "What is 3 × 2?", "I'm not a robot"],
+    "share buttons": ["Share this", "Share this article:", "Share on Facebook"],
+    "advertisement": ["Advertisement", "ADVERTISEMENT", "Anzeige"],
+    "newsletter sign-up": ["Subscribe to our newsletter", "Sign up for our newsletter today"],
+    "newsletter footer": ["Unsubscribe", "You are receiving this email because you signed up."],
+    "view in browser": ["View this email in your browser"],
+    "related articles": ["Related articles", "You may also like", "More from Bloomberg:"],
+    "read more": ["Read more", "Read more: Puffins thrive", "Continue reading"],
+    "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
+    "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
+    "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
+    "click here": ["Click here to subscribe", "Click here for the full report"],
+}
+
+NOT_CLUTTER = [
+    "The company said it would share the data with regulators.",
+    "Comments from the minister drew criticism on Twitter and Facebook.",
+    "Readers who read more than one paper were asked what they thought.",
+    "The 6 + 4 = 10 campaign urged pupils to learn their sums.",
+    "Advertisement spending fell by a tenth last year, the agency said.",
+]
+
+
+def test_every_clutter_rule_is_tested():
+    assert sorted(rule.name for rule in CLUTTER_RULES) == sorted(CLUTTER_EXAMPLES)
+
+
+@pytest.mark.parametrize(
+    ("name", "example"),
+    [(name, example) for name, examples in CLUTTER_EXAMPLES.items() for example in examples],
+)
+def test_clutter_rule_matches_its_examples(name, example):
+    matching = [rule.name for rule in CLUTTER_RULES if rule.matches(example)]
+    assert matching[:1] == [name]
+
+
+@pytest.mark.parametrize("sentence", NOT_CLUTTER)
+def test_clutter_rules_leave_sentences_alone(sentence):
+    assert [rule.name for rule in CLUTTER_RULES if rule.matches(sentence)] == []
+
+
+ATTRIBUTION_EXAMPLES = {
+    "source line": [("(Source: Bloomberg)", "Bloomberg"), ("Source: City Desk", "City Desk"),
+                    ("Quelle: dpa", "dpa")],
+    "copyright line": [("© 2017 Reuters", "Reuters"), ("Copyright 2021 Coastal News", "Coastal News"),
+                       ("© 2017 The Associated Press. All rights reserved.", "The Associated Press")],
+    "originally published": [
+        ("This article was originally published by The Conversation.", "The Conversation"),
+        ("This post first appeared on Field Notes.", "Field Notes"),
+        ("Originally published in The Atlantic.", "The Atlantic"),
+    ],
+    "signature": [("—Priya Raman", "Priya Raman"), ("-- Jo Bloggs", "Jo Bloggs"),
+                  ("– Ann", "Ann")],
+}
+
+
+def test_every_attribution_rule_is_tested():
+    assert sorted(rule.name for rule in ATTRIBUTION_RULES) == sorted(ATTRIBUTION_EXAMPLES)
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "credit"),
+    [(name, line, credit) for name, pairs in ATTRIBUTION_EXAMPLES.items() for line, credit in pairs],
+)
+def test_attribution_rule_names_the_credit(name, line, credit):
+    hits = [(rule.name, m) for rule in ATTRIBUTION_RULES if (m := rule.pattern.fullmatch(line))]
+    assert hits and hits[0][0] == name
+    article = parse_text(f"A headline\n\nApril 20, 2017\n\nA first paragraph of text.\n\n{line}\n",
+                         lang="en")
+    assert credit in (article.source, *article.byline)
+    assert line not in article.body
+
+
+def test_signature_must_be_a_capitalised_name():
+    article = parse_text("A headline\n\nApril 20, 2017\n\nText.\n\n- the end\n", lang="en")
+    assert article.byline == ()
+    assert article.body.endswith("\\- the end\n")
+
+
+# --- Markdown out -----------------------------------------------------------------------
+
+
+def test_plain_text_stays_literal_in_markdown():
+    raw = "# not a heading *or* _emphasis_ <b>tag</b> [link](x) 1. list"
+    assert escape_markdown(raw) == (
+        "\\# not a heading \\*or\\* \\_emphasis\\_ &lt;b>tag&lt;/b> \\[link\\](x) 1. list"
+    )
+    html = render_markdown(escape_markdown(raw)).html
+    assert html == "<p># not a heading *or* _emphasis_ &lt;b&gt;tag&lt;/b&gt; [link](x) 1. list</p>"
+    assert render_markdown(escape_markdown("1. Not a list")).html == "<p>1. Not a list</p>"
+    assert render_markdown(escape_markdown("- Not a list")).html == "<p>- Not a list</p>"
+
+
+def test_front_matter_is_yaml_that_check_reads_back(tmp_path):
+    article = parse_text(
+        'Headline: with "quotes", a colon & #hash\n\nBy Ann Lee and Bo Park\n\n'
+        "20 April 2017\n\nBody text.\n\n(Source: Yes: No)\n",
+        lang="en",
+    )
+    path = tmp_path / f"{name_file(article)}.md"
+    path.write_text(format_markdown(article), encoding="utf-8")
+    parsed, notices = parse_article(path)
+    assert parsed.headline == "Headline: with “quotes”, a colon & #hash"
+    assert parsed.byline == ("Ann Lee", "Bo Park")
+    assert parsed.source == "Yes: No"
+    assert parsed.date == dt.date(2017, 4, 20)
+    assert notices == []
+    assert path.name == "2017-04-20-headline-with-quotes-a-colon-hash.md"
+
+
+def test_file_names_are_short_safe_slugs():
+    long = parse_text("Ö" + " word" * 40 + "\n\n2020-01-02\n\nText.\n", lang="en")
+    name = name_file(long)
+    assert name.startswith("2020-01-02-o-word-word")
+    assert len(name) <= len("2020-01-02-") + 60 and not name.endswith("-")
+
+
+def test_no_date_file_name_has_no_date_prefix_and_check_reports_it(tmp_path):
+    article = parse_fixture("no-date.txt")
+    path: Path = tmp_path / f"{name_file(article)}.md"
+    path.write_text(format_markdown(article), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        parse_article(path)
+    assert str(caught.value).endswith(
+        "a-guide-to-the-new-recycling-rules.md: front matter: 'date' is missing "
+        "(or name the file YYYY-MM-DD-slug.md)"
+    )
