@@ -13,7 +13,12 @@ import pytest
 
 from tearsheet.cli import main
 
-from validators import EpubCheckReport, ValidatorMissingError, run_epubcheck
+from validators import (
+    EpubCheckReport,
+    ValidatorMissingError,
+    run_epubcheck,
+    run_epubcheck_batch,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -40,6 +45,21 @@ def epubcheck():
     def check(path: Path) -> EpubCheckReport:
         try:
             return run_epubcheck(path)
+        except ValidatorMissingError as error:
+            if IN_CI:
+                pytest.fail(str(error))
+            pytest.skip(str(error))
+
+    return check
+
+
+@pytest.fixture
+def epubcheck_batch():
+    """Validate several EPUBs with EPUBCheck in one Java process; one report each."""
+
+    def check(paths: list[Path]) -> list[EpubCheckReport]:
+        try:
+            return run_epubcheck_batch(paths)
         except ValidatorMissingError as error:
             if IN_CI:
                 pytest.fail(str(error))
