@@ -12,6 +12,7 @@ from tearsheet import __version__
 from tearsheet.build import FORMATS, BuildOptions, build_articles
 from tearsheet.config import ALIGNMENTS, CONFIG_NAME, PAGE_SIZES, PDF_VARIANTS, load_config
 from tearsheet.errors import ContentError
+from tearsheet.importer import ImportOutcome, import_sources
 from tearsheet.source import find_sources, parse_articles
 from tearsheet.theme import Theme
 
@@ -25,6 +26,7 @@ examples:
   tearsheet build                      build every content/*.md into build/
   tearsheet build content/a.md --formats pdf --page-size letter
   tearsheet check content/             validate front matter without rendering
+  tearsheet import saved.txt https://example.org/story --dry-run
 
 exit status: 0 on success, 1 when any article failed (the others are still
 built), 2 on a usage error."""
@@ -98,6 +100,29 @@ def _parser() -> argparse.ArgumentParser:
         "sources", nargs="*", type=Path, metavar="SOURCE",
         help="Markdown files or folders; default: content/",
     )
+    imports = commands.add_parser(
+        "import",
+        help="turn saved text, saved web pages and URLs into content files",
+        description="Turn copied text (.txt), saved web pages (.html), standard input (-) or "
+        "http(s) addresses into content/<date>-<slug>.md with front matter, leaving out the "
+        "site's comment forms, share buttons and other clutter. Prints what it recognised and "
+        "what it left out; a date it cannot find is left for you to fill in, never guessed.",
+    )
+    imports.add_argument(
+        "sources", nargs="+", metavar="SOURCE", help="a .txt or .html file, -, or an http(s) URL"
+    )
+    imports.add_argument(
+        "--into", type=Path, default=Path("content"), help="folder to write to (content/)"
+    )
+    imports.add_argument("--force", action="store_true", help="replace existing files")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="print the Markdown instead of writing it"
+    )
+    imports.add_argument(
+        "--with-images", action="store_true",
+        help="download the article's images into its own folder (<into>/<name>/index.md)",
+    )
+    imports.add_argument("--lang", help="the articles' language tag, when detection is wrong")
     return parser
 
 
@@ -161,6 +186,38 @@ def _run_build(arguments: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
+    report = sys.stderr if dry_run else sys.stdout
+    if dry_run:
+        print(outcome.markdown, end="")
+    else:
+        print(f"wrote {outcome.path}")
+        for image in outcome.images:
+            print(f"wrote {image}")
+    print(f"  {outcome.source}: recognised " + "; ".join(outcome.article.recognised), file=report)
+    if outcome.article.stripped:
+        print("  left out " + "; ".join(outcome.article.stripped), file=report)
+    for notice in outcome.notices:
+        print(notice, file=sys.stderr)
+
+
+def _run_import(arguments: argparse.Namespace) -> int:
+    failed = 0
+    outcomes = import_sources(
+        arguments.sources, arguments.into, force=arguments.force, dry_run=arguments.dry_run,
+        with_images=arguments.with_images, lang=arguments.lang,
+    )
+    for outcome in outcomes:
+        if isinstance(outcome, ContentError):
+            failed += 1
+            print(outcome, file=sys.stderr)
+        else:
+            _print_import(outcome, arguments.dry_run)
+    if failed:
+        print(f"tearsheet: {failed} source(s) not imported", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 1 article errors, 2 usage)."""
     parser = _parser()
@@ -171,6 +228,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments.command == "check":
             return _run_check(arguments)
+        if arguments.command == "import":
+            return _run_import(arguments)
         return _run_build(arguments)
     except ContentError as error:
         print(error, file=sys.stderr)
