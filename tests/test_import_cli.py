@@ -348,3 +348,22 @@ def test_round_trip_import_then_build(site, tmp_path, epubcheck_batch, weasyprin
         opf = etree.fromstring(book.read("EPUB/content.opf"))
     types = opf.xpath("//*[local-name()='item']/@media-type")
     assert "image/png" in types
+
+
+def test_html_on_standard_input_and_a_language_override(capsys, monkeypatch):
+    data = (IMPORTS / "opengraph-only.html").read_bytes()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert run("-", "--dry-run", "--lang", "en-GB") == 0
+    out = capsys.readouterr().out
+    assert "headline: Night trains are back, and they are full\n" in out
+    assert "lang: en-GB\n" in out
+
+
+def test_text_that_is_not_utf8_is_read_with_a_warning(tmp_path, capsys):
+    source = tmp_path / "old.txt"
+    text = (IMPORTS / "french-article.txt").read_text(encoding="utf-8")
+    source.write_bytes(text.encode("cp1252"))
+    assert run(str(source), "--dry-run") == 0
+    captured = capsys.readouterr()
+    assert "headline: Le conseil municipal adopte le budget après une longue séance\n" in captured.out
+    assert f"{source}: warning: not UTF-8: read as cp1252" in captured.err
