@@ -256,6 +256,23 @@ def test_wire_dateline_without_a_year_anywhere_gives_no_date():
     assert "the wire dateline 'April 20' has no year, and no other date was found" in article.doubts
 
 
+@pytest.mark.parametrize(
+    ("first", "dateline", "source", "kept"),
+    [
+        ("NEW YORK — The city said on Monday that it would", "New York", None, "The city said"),
+        ("BERLIN (dpa) - Die Regierung hat am Montag erklärt", "Berlin", "dpa", "Die Regierung"),
+        ("WASHINGTON, D.C. (AP) — Officials said on Monday that", "Washington, D.C.", "AP",
+         "Officials said"),
+        ("UPDATE - The company said on Monday that it would", None, None, "UPDATE - The"),
+        ("The CEO — who joined in May — said it would grow", None, None, "The CEO — who"),
+    ],
+)
+def test_wire_datelines(first, dateline, source, kept):
+    article = parse_text(f"Headline\n\n2020-01-02\n\n{first} do more.\n", lang="en")
+    assert (article.dateline, article.source) == (dateline, source)
+    assert article.body.startswith(kept)
+
+
 def test_page_images_keep_alt_text_and_links_resolve_against_the_address():
     article = parse_html((IMPORTS / "jsonld-newsarticle.html").read_bytes())
     assert article.images == [

@@ -309,10 +309,13 @@ def _read_wire_dateline(paragraphs: list[str], draft: _Draft) -> None:
     """Move a wire dateline ("WASHINGTON (Reuters) -") from the first paragraph to the fields."""
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
-    if not (match["agency"] or match["when"]) or len(paragraphs[0]) <= match.end() + 20:
-        return
     place = match["place"].strip()
-    if not re.search(r"[A-Z]{2}", place):
+    if not re.search(r"[A-Z]{2}", place) or len(paragraphs[0]) <= match.end() + 20:
+        return
+    # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place needs a long dash.
+    dash = match[0].rstrip()[-1]
+    bare_place = place.isupper() and len(place.replace(" ", "")) >= 4 and dash != "-"
+    if not (match["agency"] or match["when"] or bare_place):
         return
     draft.dateline = place.title() if place.isupper() else place
     if match["region"]:
