@@ -239,6 +239,18 @@ def test_no_date_is_never_invented_and_is_left_for_the_user():
     assert name_file(article) == "a-guide-to-the-new-recycling-rules"
 
 
+def test_a_page_tearsheet_wrote_imports_back(tmp_path, seed):
+    from conftest import build
+
+    assert build([SEED], tmp_path, "--formats", "html") == 0
+    page = parse_html((tmp_path / "2017-04-20-us-china-north-korea.html").read_bytes())
+    assert (page.headline, page.date, page.lang) == (seed.headline, seed.date, "en")
+    def plain(paragraphs: list[str]) -> list[str]:
+        return [" ".join(p.split()).replace("--", "—") for p in paragraphs]
+
+    assert plain(paragraphs_of(page)) == plain(paragraphs_of(seed))
+
+
 def test_copyright_year_in_a_page_footer_is_not_taken_for_a_date():
     page = (
         "<html><head><title>Quiet week</title></head><body><article><p>"

@@ -571,10 +571,14 @@ def _clean_extracted(markdown: str, headline: str | None) -> list[str]:
     """Paragraphs of trafilatura's Markdown, without a repeat of the headline."""
     markdown = markdown.replace("\\<", "&lt;")
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()]
-    if paragraphs and headline:
-        first = re.sub(r"^#+\s*", "", paragraphs[0])
-        if " ".join(first.split()).casefold() == " ".join(headline.split()).casefold():
-            paragraphs = paragraphs[1:]
+    wanted = " ".join((headline or "").split()).casefold()
+    # The headline repeated in the text; short lines above it are the masthead (a kicker).
+    for index, paragraph in enumerate(paragraphs[:3]):
+        text = " ".join(re.sub(r"^#+\s*", "", paragraph).split()).casefold()
+        if wanted and text == wanted:
+            if all(len(p) <= 60 for p in paragraphs[:index]):
+                paragraphs = paragraphs[index + 1 :]
+            break
     if any(re.match(r"#\s", p) for p in paragraphs):
         paragraphs = [f"#{p}" if re.match(r"#+\s", p) else p for p in paragraphs]
     return paragraphs
