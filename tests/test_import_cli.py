@@ -292,6 +292,14 @@ def test_images_are_downloaded_only_when_asked(site, tmp_path, capsys):
     assert "![The footbridge seen from the towpath](image-01.png)" in (bundle / "index.md").read_text()
 
 
+def test_with_images_on_text_writes_a_plain_file(tmp_path, capsys):
+    into = tmp_path / "content"
+    assert run(str(IMPORTS / "wire-reuters.txt"), "--into", str(into), "--with-images") == 0
+    assert [p.name for p in into.iterdir()] == [
+        "2017-04-21-us-lawmakers-agree-on-stopgap-bill-to-avert-government.md"
+    ]
+
+
 def test_saved_page_images_are_copied_from_beside_it(tmp_path, capsys):
     saved = tmp_path / "saved"
     saved.mkdir()

@@ -724,6 +724,7 @@ class Loaded:
 
 
 def is_url(source: str) -> bool:
+    """Whether a source argument is an address (any scheme: non-web ones are refused later)."""
     return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", source))
 
 
@@ -826,14 +827,16 @@ def import_source(
 ) -> ImportOutcome:
     """Read, recognise and (unless ``dry_run``) write one source as a content file.
 
-    With ``with_images`` the article goes in its own folder (``into/<name>/index.md``) with
-    its images beside it; an existing file is replaced only with ``force``.
+    With ``with_images`` an article that has images goes in its own folder
+    (``into/<name>/index.md``) with its images beside it; an existing file is replaced only
+    with ``force``.
     """
     loaded = load_source(source, stdin)
     article, notices = parse_loaded(loaded, lang)
     name = name_file(article)
-    path = into / name / "index.md" if with_images else into / f"{name}.md"
-    download = with_images and not dry_run and bool(article.images)
+    bundle = with_images and bool(article.images)
+    path = into / name / "index.md" if bundle else into / f"{name}.md"
+    download = bundle and not dry_run
     if article.images and not download:
         article, image_notices = link_images(article, loaded)
         notices.extend(image_notices)
