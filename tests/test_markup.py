@@ -7,12 +7,23 @@ from tearsheet.markup import render_markdown, sanitise_html, scrub_text, smarten
 
 def test_straight_quotes_and_double_hyphens_become_typographic():
     html = render_markdown('He said "no" -- twice... It\'s over.').html
-    assert html == "<p>He said “no” — twice… It’s over.</p>"
+    assert html == '<p id="blk-1">He said “no” — twice… It’s over.</p>'
 
 
 def test_german_and_french_quotes():
-    assert render_markdown('Er sagte "nein".', "de").html == "<p>Er sagte „nein“.</p>"
-    assert render_markdown('Il a dit "non".', "fr").html == "<p>Il a dit «\u202fnon\u202f».</p>"
+    assert render_markdown('Er sagte "nein".', "de").html == '<p id="blk-1">Er sagte „nein“.</p>'
+    assert render_markdown('Il a dit "non".', "fr").html == (
+        '<p id="blk-1">Il a dit «\u202fnon\u202f».</p>'
+    )
+
+
+def test_top_level_blocks_get_ids_that_pdf_and_epub_share():
+    html = render_markdown("One.\n\n## Part\n\n<div>raw</div>\n\n- a\n- b\n\nTwo.[^n]\n\n[^n]: Note.").html
+    assert '<p id="blk-1">One.</p>' in html
+    assert '<h2 id="part">Part</h2>' in html
+    assert "<div>raw</div>" in html and "<p></p>" not in html
+    assert '<ul id="blk-2">\n<li>a</li>' in html
+    assert '<p id="blk-3">Two.' in html and '<div class="footnote" id="blk-4">' in html
 
 
 def test_smarten_plain_field_keeps_markdown_characters_literal():
@@ -59,7 +70,9 @@ def test_headings_are_collected_for_navigation():
 def test_lone_image_becomes_figure_with_caption_and_credit():
     html = render_markdown('![A river](river.png "The new channel | Photo: Example")').html
     assert html == (
-        '<figure><img alt="A river" src="river.png"><figcaption>The new channel '
+        '<figure id="blk-1"><img alt="A river" src="river.png"><figcaption>The new channel '
         '<span class="credit">Photo: Example</span></figcaption></figure>'
     )
-    assert render_markdown("Text ![i](x.png) inline").html == '<p>Text <img alt="i" src="x.png"> inline</p>'
+    assert render_markdown("Text ![i](x.png) inline").html == (
+        '<p id="blk-1">Text <img alt="i" src="x.png"> inline</p>'
+    )

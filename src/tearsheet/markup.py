@@ -108,6 +108,35 @@ class _FigureExtension(Extension):
         md.treeprocessors.register(_FigureTreeprocessor(md), "tearsheet-figure", 5)
 
 
+BLOCK_ID_PREFIX = "blk-"
+
+
+class _BlockIds(Treeprocessor):
+    """Give every top-level block an id, so the PDF can report where each page begins and the
+    EPUB can mark the same places (its page list)."""
+
+    def run(self, root) -> None:
+        taken = {element.get("id") for element in root.iter() if element.get("id")}
+        number = 0
+        for block in root:
+            if block.get("id") or _is_raw_html(block):
+                continue
+            number += 1
+            while f"{BLOCK_ID_PREFIX}{number}" in taken:
+                number += 1
+            block.set("id", f"{BLOCK_ID_PREFIX}{number}")
+
+
+def _is_raw_html(block) -> bool:
+    """A paragraph standing for a raw HTML block, which Python-Markdown swaps back in only
+    while the paragraph has no attributes."""
+    text = (block.text or "").strip()
+    return (
+        block.tag == "p" and len(block) == 0
+        and text.startswith(markdown.util.STX) and text.endswith(markdown.util.ETX)
+    )
+
+
 def _language(lang: str) -> str:
     return lang.split("-")[0].lower()
 
@@ -117,7 +146,7 @@ def _markdown(lang: str) -> markdown.Markdown:
     quotes = _DOUBLE_QUOTES.get(_language(lang))
     if quotes:
         substitutions["left-double-quote"], substitutions["right-double-quote"] = quotes
-    return markdown.Markdown(
+    md = markdown.Markdown(
         extensions=["extra", "smarty", "toc", "sane_lists", _FigureExtension()],
         extension_configs={
             "smarty": {"substitutions": substitutions},
@@ -126,6 +155,8 @@ def _markdown(lang: str) -> markdown.Markdown:
         },
         output_format="html",
     )
+    md.treeprocessors.register(_BlockIds(md), "block_ids", 4)
+    return md
 
 
 def _slugify_heading(value: str, separator: str) -> str:
