@@ -13,12 +13,14 @@ from urllib.request import url2pathname
 
 import tinyhtml5
 from weasyprint import CSS, HTML, Document, URLFetcher
+from weasyprint.formatting_structure import boxes
 from weasyprint.text.fonts import FontConfiguration
 
 from tearsheet.article import Article
 from tearsheet.config import PDF_VARIANTS
 from tearsheet.errors import Notice
 from tearsheet.fonts import font_face_css, font_folders
+from tearsheet.pagemap import PageStart, counted
 from tearsheet.theme import Theme
 
 DEFAULT_PDF_VARIANT = "pdf/ua-1"
@@ -210,10 +212,12 @@ def render_pdf(
     *,
     variant: str = DEFAULT_PDF_VARIANT,
     notices: list[Notice] | None = None,
+    pages: list[PageStart] | None = None,
 ) -> bytes:
     """Lay out the article's HTML with the theme's print.css and return the PDF bytes.
 
-    The page size is chosen in the HTML (``render_html(..., page=...)``), not here.
+    The page size is chosen in the HTML (``render_html(..., page=...)``), not here. When
+    ``pages`` is given, where each page begins is added to it (the EPUB's page list).
     ``variant`` is a WeasyPrint PDF variant: tagged PDF/UA by default, or a PDF/A level.
     """
     if variant not in PDF_VARIANTS:
@@ -243,6 +247,8 @@ def render_pdf(
             ).render(stylesheets=stylesheets, font_config=fonts, pdf_variant=variant)
     finally:
         logger.removeHandler(collector)
+    if pages is not None:
+        pages.extend(find_page_starts(document))
     created = creation_date(article)
     document.metadata.created = created
     document.metadata.modified = created
@@ -251,3 +257,73 @@ def render_pdf(
         if not message.startswith("Failed to load") or "refused" not in message:
             notices.append(Notice(article.path, f"WeasyPrint: {message}"))
     return document.write_pdf(pdf_variant=variant)
+
+def find_page_starts(document) -> list[PageStart]:
+    """Where each laid-out page begins: the first block with an id that has content on it, and
+    how many of that block's characters earlier pages hold.
+
+    Text boxes are matched character by character against the block's own text, so added
+    hyphens and generated content (list markers, ``::before``) are not counted.
+    """
+    sources: dict[str, str] = {}
+    consumed: dict[str, int] = {}
+    starts: list[PageStart] = []
+    for number, page in enumerate(document.pages, start=1):
+        start: PageStart | None = PageStart(1, "", 0) if number == 1 else None
+        for block, box in _block_boxes(page._page_box, None, None):
+            if block not in sources:
+                sources[block] = counted(_flow_text(box.element))
+                consumed[block] = 0
+            if start is None:
+                start = PageStart(number, block, consumed[block])
+            if isinstance(box, boxes.TextBox):
+                consumed[block] = _advance(sources[block], consumed[block], counted(box.text))
+        if start is None:
+            previous = starts[-1]
+            start = PageStart(number, previous.block, previous.offset)
+        starts.append(start)
+    return starts
+
+
+def _block_boxes(box, block: str | None, parent):
+    """Yield (block id, box) for the main flow's boxes inside a block (a child of the article
+    or its body that has an id), in order."""
+    if isinstance(box, boxes.MarginBox | boxes.FootnoteAreaBox) or "::" in (box.element_tag or ""):
+        return
+    element = box.element
+    if block is None and _is_block(element, parent):
+        block = element.get("id")
+    if block is not None:
+        yield block, box
+    for child in box.all_children() if isinstance(box, boxes.ParentBox) else ():
+        yield from _block_boxes(child, block, element if element is not None else parent)
+
+
+def _flow_text(element) -> str:
+    """An element's text without the notes print moves to the foot of the page."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and "note" not in child.get("class", "").split():
+            parts.append(_flow_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _is_block(element, parent) -> bool:
+    return (
+        element is not None and parent is not None and element is not parent
+        and bool(element.get("id"))
+        and (parent.tag == "article" or "body" in parent.get("class", "").split())
+    )
+
+
+def _advance(source: str, position: int, text: str) -> int:
+    """Move through ``source`` past the characters of ``text``, skipping characters layout
+    added (a hyphen at a line break) and a few it dropped."""
+    for char in text:
+        for ahead in range(4):
+            index = position + ahead
+            if index < len(source) and source[index].lower() == char.lower():
+                position = index + 1
+                break
+    return position
