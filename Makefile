@@ -13,9 +13,10 @@ SOURCES := $(shell find content -name '*.md' 2>/dev/null)
 THEME := $(shell find styles -type f 2>/dev/null)
 CODE := $(wildcard src/tearsheet/*.py)
 TEARSHEET := $(BIN)/tearsheet
+ACE := tools/ace/node_modules/.bin/ace-cli
 
 .DELETE_ON_ERROR:
-.PHONY: all html pdf epub test check lint bench clean
+.PHONY: all html pdf epub test check lint bench clean ace
 
 all: $(OUT)/.built
 
@@ -26,6 +27,13 @@ $(SYSTEM):
 $(TEST_SYSTEM): | $(SYSTEM)
 	scripts/system-deps --test
 	@mkdir -p $(VENV) && touch $@
+
+# Ace by DAISY, the EPUB accessibility checker, runs in the system's Chromium (no download).
+$(ACE): tools/ace/package.json tools/ace/package-lock.json | $(TEST_SYSTEM)
+	cd tools/ace && PUPPETEER_SKIP_DOWNLOAD=1 npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+ace: $(ACE)
 
 $(INSTALLED): pyproject.toml | $(SYSTEM)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -42,7 +50,7 @@ $(OUT)/.built: $(INSTALLED) $(SOURCES) $(THEME) $(CODE)
 html pdf epub: $(INSTALLED)
 	$(TEARSHEET) build content --out $(OUT) --formats $@ --jobs $(JOBS)
 
-test: $(INSTALLED) $(TEST_SYSTEM)
+test: $(INSTALLED) $(TEST_SYSTEM) $(ACE)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/python -m pytest -n $(JOBS)
 
@@ -50,7 +58,8 @@ bench: $(INSTALLED)
 	scripts/system-deps --bench
 	$(BIN)/python bench/run.py
 
-check: all
+# EPUBCheck and Ace over every built EPUB: zero messages and zero violations, or it fails.
+check: all $(TEST_SYSTEM) $(ACE)
 	$(BIN)/python tests/validators.py $(OUT)/*.epub
 
 clean:

