@@ -29,6 +29,7 @@ class Article:
     tags: tuple[str, ...] = ()
     published: dt.datetime | None = None
     headings: tuple[tuple[int, str, str], ...] = field(default=())
+    cover: Path | None = None
 
     @property
     def folder(self) -> Path:

@@ -34,12 +34,13 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
     "tags": ("tags", "topics", "keywords"),
     "kicker": ("kicker", "overline"),
     "slug": ("slug",),
+    "cover": ("cover", "cover_image"),
 }
 
 # Keys site generators use for their own purposes: accepted without a warning, not used.
 SITE_KEYS = frozenset(
     """aliases categories draft expirydate expiryDate publishDate lastmod layout type url
-    permalink weight images image featured_image primary_image thumbnail cover enabletoc toc
+    permalink weight images image featured_image primary_image thumbnail enabletoc toc
     menu series sitemap comments share published hidden redirect_from redirect_to
     translationKey og_image og-image twitter_handle lab when links color pattern members
     topic sub headless outputs markup""".split()
@@ -55,6 +56,7 @@ _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)$", re.IGNORECASE)
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+COVER_SUFFIXES = (".jpg", ".jpeg", ".png")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
@@ -327,6 +329,8 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             f"expected an http(s) URL, got {_show(source_url)}",
         )
 
+    cover = _cover_path(fields, path)
+
     body_text, dropped = strip_shortcodes(front.body)
     for line, snippet in dropped:
         notices.append(
@@ -355,8 +359,32 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         kicker=_smart_or_none(fields.text("kicker"), lang),
         tags=fields.texts("tags"),
         headings=tuple(markup.headings),
+        cover=cover,
     )
     return article, notices
+
+
+def _cover_path(fields: _Fields, path: Path) -> Path | None:
+    """The ``cover:`` image: a JPEG or PNG inside the article's folder (Hugo's
+    ``cover: {image: ...}`` form too)."""
+    key = fields.key("cover")
+    if key is None or fields.front.values[key] is None:
+        return None
+    value = fields.front.values[key]
+    if isinstance(value, dict) and isinstance(value.get("image"), str):
+        value = value["image"]
+    if not isinstance(value, str) or not value.strip():
+        raise fields.error(key, f"expected an image file name, got {_kind(value)}")
+    name = value.strip()
+    folder = path.parent.resolve()
+    target = (folder / name).resolve()
+    if _URL.match(name) or not target.is_relative_to(folder):
+        raise fields.error(key, f"expected an image in the article's folder, got {_show(name)}")
+    if target.suffix.lower() not in COVER_SUFFIXES:
+        raise fields.error(key, f"expected a .jpg or .png image, got {_show(name)}")
+    if not target.is_file():
+        raise fields.error(key, f"no such file {_show(name)} beside the article")
+    return target
 
 
 def _smart_or_none(text: str | None, lang: str) -> str | None:
