@@ -13,6 +13,7 @@ from pathlib import Path
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.html import render_html
+from tearsheet.pagemap import PageStart
 from tearsheet.source import display_path
 from tearsheet.theme import Theme
 
@@ -32,11 +33,12 @@ class BuildOptions:
     align: str = "justify"
     drop_cap: bool = False
     force: bool = False
+    kobo: bool = False
 
     def fingerprint(self, fmt: str) -> str:
         """What, besides file times, an output of ``fmt`` depends on."""
         settings = [str(self.theme.folder)]
-        if fmt == "pdf":
+        if fmt in ("pdf", "epub"):  # the EPUB's page list follows the PDF's pages
             settings += [self.page_size, self.pdf_variant, self.align, str(self.drop_cap)]
         return " ".join(settings)
 
@@ -58,6 +60,11 @@ class ArticleResult:
 
 def output_path(article: Article, fmt: str, out: Path) -> Path:
     return out / f"{article.slug}.{fmt}"
+
+
+def kobo_path(article: Article, out: Path) -> Path:
+    """Kobo's readers use their better engine for files named .kepub.epub."""
+    return out / f"{article.slug}.kepub.epub"
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -120,8 +127,12 @@ def stale_formats(
     newest = _newest_input(article, options.theme)
     stale = []
     for fmt in options.formats:
-        target = output_path(article, fmt, options.out)
-        if fmt in changed or not target.exists() or target.stat().st_mtime < newest:
+        targets = [output_path(article, fmt, options.out)]
+        if fmt == "epub" and options.kobo:
+            targets.append(kobo_path(article, options.out))
+        if fmt in changed or any(
+            not target.exists() or target.stat().st_mtime < newest for target in targets
+        ):
             stale.append(fmt)
     return tuple(stale)
 
@@ -133,11 +144,14 @@ def build_article(
     result = ArticleResult(article)
     shown = display_path(article.path)
     renderers: dict[str, Callable[[], bytes]] = {}
+    pages: list[PageStart] = []
     if "html" in formats:
         renderers["html"] = lambda: render_html(
             article, options.theme, inline_css=options.theme.read("web.css"), structured_data=True
         ).encode()
-    if "pdf" in formats:
+    # The EPUB's page list comes from the PDF's layout, which is therefore done even for an
+    # EPUB-only build: the same article always gives the same EPUB.
+    if "pdf" in formats or "epub" in formats:
         from tearsheet.pdf import render_pdf
 
         renderers["pdf"] = lambda: render_pdf(
@@ -146,16 +160,25 @@ def build_article(
             options.theme,
             variant=options.pdf_variant,
             notices=result.notices,
+            pages=pages,
         )
     if "epub" in formats:
         from tearsheet.epub import STYLESHEET, render_epub
 
-        renderers["epub"] = lambda: render_epub(
-            article,
-            render_html(article, options.theme, stylesheets=(STYLESHEET,)),
-            options.theme,
-            notices=result.notices,
-        )
+        def epub_renderer(kobo: bool) -> Callable[[], bytes]:
+            return lambda: render_epub(
+                article,
+                render_html(article, options.theme, stylesheets=(STYLESHEET,)),
+                options.theme,
+                notices=[] if kobo else result.notices,
+                pages=pages,
+                page_source=page_source(options.page_size),
+                kobo=kobo,
+            )
+
+        renderers["epub"] = epub_renderer(False)
+        if options.kobo:
+            renderers["kepub"] = epub_renderer(True)
     for fmt, render in renderers.items():
         try:
             data = render()
@@ -167,7 +190,11 @@ def build_article(
                 shown, f"{fmt}: could not render ({type(error).__name__}: {error})"
             )
             return result
-        target = output_path(article, fmt, options.out)
+        if fmt not in formats and fmt != "kepub":
+            continue
+        target = kobo_path(article, options.out) if fmt == "kepub" else output_path(
+            article, fmt, options.out
+        )
         write_atomic(target, data)
         result.written.append(target)
     result.notices = [
@@ -175,6 +202,11 @@ def build_article(
         for notice in result.notices
     ]
     return result
+
+
+def page_source(page_size: str) -> str:
+    """How the EPUB names the edition its page numbers come from."""
+    return f"tearsheet PDF edition, {page_size} pages"
 
 
 def _build_one(task: tuple[Article, BuildOptions, tuple[str, ...]]) -> ArticleResult:

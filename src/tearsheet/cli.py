@@ -27,6 +27,7 @@ examples:
   tearsheet build content/a.md --formats pdf --page-size letter
   tearsheet check content/             validate front matter without rendering
   tearsheet import saved.txt https://example.org/story --dry-run
+  tearsheet build --kobo               also write SLUG.kepub.epub for Kobo readers
 
 exit status: 0 on success, 1 when any article failed (the others are still
 built), 2 on a usage error."""
@@ -87,6 +88,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "-j", "--jobs", type=int, default=os.cpu_count() or 1,
         help="articles to render at once (number of CPUs)",
+    )
+    build.add_argument(
+        "--kobo", action="store_true",
+        help="also write SLUG.kepub.epub, the EPUB flavour Kobo readers show best",
     )
     build.add_argument("--force", action="store_true", help="rebuild even up-to-date outputs")
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
@@ -170,6 +175,7 @@ def _run_build(arguments: argparse.Namespace) -> int:
         align=_choose(arguments.align, config.align),
         drop_cap=_choose(arguments.drop_cap, config.drop_cap),
         force=arguments.force,
+        kobo=arguments.kobo,
     )
     failed = len(parsed.errors)
     for result in build_articles(parsed.articles, options, jobs=max(1, arguments.jobs)):

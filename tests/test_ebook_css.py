@@ -1,0 +1,62 @@
+"""styles/ebook.css leaves the reader in charge: read with tinycss2, rule by rule."""
+
+from __future__ import annotations
+
+import re
+
+import tinycss2
+
+from tearsheet.theme import Theme
+
+BODY_TEXT = {"html", "body", "p", ".body", ".body p", ".article", "li", ".body li"}
+INLINE = re.compile(r"(^|[\s>+~])(span|a|em|strong|i|b|sup|sub|code|abbr|q|small|time)([.:#\[]|$)")
+
+
+def declarations():
+    sheet = tinycss2.parse_stylesheet(Theme.load().read("ebook.css"), skip_comments=True,
+                                      skip_whitespace=True)
+    for rule in sheet:
+        if rule.type != "qualified-rule":
+            continue
+        selectors = [s.strip() for s in tinycss2.serialize(rule.prelude).split(",")]
+        for item in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True,
+                                                    skip_comments=True):
+            if item.type == "declaration":
+                yield selectors, item.lower_name, tinycss2.serialize(item.value).strip()
+
+
+def test_there_is_something_to_check():
+    assert len(list(declarations())) > 40
+
+
+def test_no_font_family_or_colour_anywhere():
+    for selectors, name, _value in declarations():
+        assert name not in ("font-family", "color", "background", "background-color"), (selectors, name)
+
+
+def test_no_font_size_forced_on_body_text():
+    for selectors, name, value in declarations():
+        if name in ("font-size", "line-height", "font"):
+            assert not BODY_TEXT & set(selectors), (selectors, name, value)
+
+
+def test_no_justification_flex_grid_or_positioning():
+    for selectors, name, value in declarations():
+        assert not (name == "text-align" and "justify" in value), selectors
+        assert not (name == "display" and re.search(r"flex|grid", value)), selectors
+        assert name not in ("position", "float", "top", "left", "right", "bottom"), selectors
+
+
+def test_margins_are_in_em():
+    for selectors, name, value in declarations():
+        if name.startswith("margin"):
+            for part in value.split():
+                assert part in ("0", "auto") or part.endswith("em"), (selectors, name, value)
+
+
+def test_no_padding_on_inline_runs():
+    for selectors, name, value in declarations():
+        if name.startswith("padding"):
+            inline = [s for s in selectors if INLINE.search(s) or "koboSpan" in s
+                      or "note-number" in s]
+            assert not inline, (inline, name, value)
