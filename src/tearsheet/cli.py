@@ -11,6 +11,7 @@ from pathlib import Path
 from tearsheet import __version__
 from tearsheet.build import FORMATS, BuildOptions, build_articles
 from tearsheet.config import ALIGNMENTS, CONFIG_NAME, PAGE_SIZES, PDF_VARIANTS, load_config
+from tearsheet.delivery import DEVICES, check_delivery
 from tearsheet.errors import ContentError
 from tearsheet.importer import ImportOutcome, import_sources
 from tearsheet.source import find_sources, parse_articles
@@ -28,6 +29,8 @@ examples:
   tearsheet check content/             validate front matter without rendering
   tearsheet import saved.txt https://example.org/story --dry-run
   tearsheet build --kobo               also write SLUG.kepub.epub for Kobo readers
+  tearsheet check --device kindle build/*.epub
+                                       check built EPUBs against Kindle's delivery rules
 
 exit status: 0 on success, 1 when any article failed (the others are still
 built), 2 on a usage error."""
@@ -98,12 +101,17 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
-        help="validate articles without rendering",
-        description="Read and validate every article, report every problem, render nothing.",
+        help="validate articles without rendering, or EPUBs for delivery to a device",
+        description="Read and validate every article, report every problem, render nothing. "
+        "With --device, check built EPUBs against that device's delivery rules instead "
+        "(language tag, cover, NCX, XML comments, size budgets, alt text).",
     )
     check.add_argument(
         "sources", nargs="*", type=Path, metavar="SOURCE",
-        help="Markdown files or folders; default: content/",
+        help="Markdown files or folders (default: content/); EPUB files with --device",
+    )
+    check.add_argument(
+        "--device", choices=DEVICES, help="check EPUB files for delivery to kindle, kobo or apple"
     )
     imports = commands.add_parser(
         "import",
@@ -146,7 +154,21 @@ def _sources(arguments: argparse.Namespace) -> list[Path]:
     return find_sources(targets)
 
 
+def _run_device_check(arguments: argparse.Namespace) -> int:
+    if not arguments.sources:
+        raise ContentError(None, "check --device: name the EPUB files to check")
+    problems = [error for path in arguments.sources
+                for error in check_delivery(path, arguments.device)]
+    _print_problems(problems, [])
+    failed = len({str(error.path) for error in problems})
+    total = len(arguments.sources)
+    print(f"{total - failed} of {total} books pass the {arguments.device} delivery rules")
+    return 1 if problems else 0
+
+
 def _run_check(arguments: argparse.Namespace) -> int:
+    if arguments.device:
+        return _run_device_check(arguments)
     parsed = parse_articles(_sources(arguments))
     _print_problems(parsed.errors, parsed.notices)
     total = len(parsed.articles) + len(parsed.errors)
