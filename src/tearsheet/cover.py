@@ -7,11 +7,11 @@ import io
 from functools import cache
 from pathlib import Path
 
+import fontpkg
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageDraw, ImageFont, features
 
 from tearsheet.article import Article
-from tearsheet.theme import font_faces
 
 # Kindle's recommended cover size (2560 px tall, 1.6:1); Kobo and Apple Books take it as is.
 WIDTH, HEIGHT = 1600, 2560
@@ -24,10 +24,12 @@ ACCENT = (155, 27, 27)
 
 @cache
 def _face_path(family: str, style: str = "normal", weight: int | None = None) -> Path | None:
-    for face in font_faces():
-        if face.family == family and face.style == style and face.weight in (None, weight):
-            return face.path
-    return None
+    """The packaged file: the variable one when there is one (its axes are set per use)."""
+    files = [f for f in fontpkg.family(family).files if f.style == style]
+    chosen = next((f for f in files if f.variable), None) or next(
+        (f for f in files if f.weight == weight), None
+    )
+    return chosen.path if chosen else None
 
 
 @cache
