@@ -271,3 +271,31 @@ def rewrite(source, target, replace, drop=()):
                 continue
             dst.writestr(info, replace.get(info.filename, src.read(info.filename)))
 
+
+
+def test_fonts_are_embedded_subset_only_when_asked(tmp_path, long_build, epubcheck):
+    opf = read(long_build / LONG_EPUB, "EPUB/content.opf")
+    assert opf.find("opf:manifest/opf:item[@media-type='font/ttf']", NS) is None
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "epub", "--embed-fonts") == 0
+    epub = tmp_path / LONG_EPUB
+    opf = read(epub, "EPUB/content.opf")
+    fonts = opf.findall("opf:manifest/opf:item[@media-type='font/ttf']", NS)
+    assert len(fonts) == 4
+    from fontTools.ttLib import TTFont
+
+    for item in fonts:
+        font = TTFont(io.BytesIO(read_bytes(epub, "EPUB/" + item.get("href"))))
+        cmap = font.getBestCmap()
+        assert ord("W") in cmap and ord("€") in cmap and ord("Ж") not in cmap
+        assert len(font.getGlyphOrder()) < 400
+    doc = read(epub, "EPUB/article.xhtml")
+    links = [link.get("href") for link in doc.iterfind(".//x:link[@rel='stylesheet']", NS)]
+    assert links == ["style/ebook.css", "style/fonts.css"]
+    css = read_bytes(epub, "EPUB/style/fonts.css").decode()
+    assert css.count("@font-face") == 4 and '.article { font-family: "Newsreader", serif; }' in css
+    # EPUBCheck's usage report (-u) notes every @font-face; it is the one message embedding
+    # fonts cannot avoid, and the reason --embed-fonts is off by default.
+    report = epubcheck(epub)
+    assert [(m["severity"], m["ID"]) for m in report.messages] == [("USAGE", "CSS-028")], (
+        report.summary()
+    )

@@ -34,12 +34,15 @@ class BuildOptions:
     drop_cap: bool = False
     force: bool = False
     kobo: bool = False
+    embed_fonts: bool = False
 
     def fingerprint(self, fmt: str) -> str:
         """What, besides file times, an output of ``fmt`` depends on."""
         settings = [str(self.theme.folder)]
         if fmt in ("pdf", "epub"):  # the EPUB's page list follows the PDF's pages
             settings += [self.page_size, self.pdf_variant, self.align, str(self.drop_cap)]
+        if fmt == "epub":
+            settings.append(f"embed-fonts={self.embed_fonts}")
         return " ".join(settings)
 
     @property
@@ -174,6 +177,7 @@ def build_article(
                 pages=pages,
                 page_source=page_source(options.page_size),
                 kobo=kobo,
+                embed_fonts=options.embed_fonts,
             )
 
         renderers["epub"] = epub_renderer(False)

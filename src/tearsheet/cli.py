@@ -96,6 +96,10 @@ def _parser() -> argparse.ArgumentParser:
         "--kobo", action="store_true",
         help="also write SLUG.kepub.epub, the EPUB flavour Kobo readers show best",
     )
+    build.add_argument(
+        "--embed-fonts", action="store_true",
+        help="embed the text fonts in the EPUB, subset (off: the reader's fonts are used)",
+    )
     build.add_argument("--force", action="store_true", help="rebuild even up-to-date outputs")
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
 
@@ -198,6 +202,7 @@ def _run_build(arguments: argparse.Namespace) -> int:
         drop_cap=_choose(arguments.drop_cap, config.drop_cap),
         force=arguments.force,
         kobo=arguments.kobo,
+        embed_fonts=arguments.embed_fonts,
     )
     failed = len(parsed.errors)
     for result in build_articles(parsed.articles, options, jobs=max(1, arguments.jobs)):

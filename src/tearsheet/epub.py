@@ -22,6 +22,7 @@ from PIL import Image, UnidentifiedImageError
 from tearsheet.article import Article
 from tearsheet.cover import draw_cover
 from tearsheet.errors import Notice
+from tearsheet.fonts import font_faces
 from tearsheet.kepub import add_kobo_spans
 from tearsheet.pagemap import PageStart, counted
 from tearsheet.theme import Theme
@@ -33,6 +34,7 @@ CHAPTER = "article.xhtml"
 NAV = "nav.xhtml"
 COVER_PAGE = "cover.xhtml"
 STYLESHEET = "style/ebook.css"
+FONT_STYLESHEET = "style/fonts.css"
 COVER_ID = "cover-image"
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/webp"}
 ID_NAMESPACE = uuid.UUID("5c0b8d4e-7f0a-4e55-9d6e-2a8f3c1b9e47")
@@ -385,6 +387,40 @@ def cover_page(article: Article, image: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
+def subset_fonts(root: etree._Element, rtl: bool) -> tuple[str, list[tuple[str, bytes]]]:
+    """The text faces cut down to the characters the book uses, with their @font-face CSS.
+
+    Newsreader (Amiri for right-to-left text) in regular, italic and bold; the family is set
+    on the article only, so a reader's own font choice still wins.
+    """
+    from fontTools import subset
+
+    family = "Amiri" if rtl else "Newsreader"
+    text = "".join(root.itertext()) + "0123456789"
+    rules, files = [], []
+    for face in font_faces():
+        if face.family != family:
+            continue
+        options = subset.Options()
+        options.layout_features = ["*"]
+        options.name_IDs = ["*"]
+        options.notdef_outline = True
+        font = subset.load_font(str(face.path), options)
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(text=text)
+        subsetter.subset(font)
+        buffer = io.BytesIO()
+        subset.save_font(font, buffer, options)
+        name = f"fonts/{family.replace(' ', '')}-{face.style}-{face.weight}.ttf"
+        files.append((name, buffer.getvalue()))
+        rules.append(
+            f'@font-face {{ font-family: "{family}"; src: url("../{name}"); '
+            f"font-style: {face.style}; font-weight: {face.weight}; }}"
+        )
+    rules.append(f'.article {{ font-family: "{family}", serif; }}')
+    return "\n".join(rules) + "\n", files
+
+
 def _finish_opf(data: bytes, lang: str) -> bytes:
     """Declare the package's language (Ace's epub-lang), which ebooklib leaves out."""
     root = etree.fromstring(data)
@@ -441,11 +477,13 @@ def render_epub(
     pages: Sequence[PageStart] = (),
     page_source: str | None = None,
     kobo: bool = False,
+    embed_fonts: bool = False,
 ) -> bytes:
     """Package the article's HTML rendering as an EPUB 3 and return the bytes.
 
     ``pages`` (from the PDF's layout) become page-break markers and the nav's page list, with
     ``page_source`` naming that PDF edition. ``kobo`` makes the Kobo variant (.kepub.epub).
+    ``embed_fonts`` adds the theme's text faces, subset to the characters used.
     """
     notices = notices if notices is not None else []
     root = to_xhtml(html)
@@ -458,6 +496,13 @@ def render_epub(
             notices.append(Notice(article.path, f"EPUB: image {img.get('src')} has no alt text "
                                   "(readers who cannot see it get nothing)"))
     access = describe_accessibility(root, bool(page_ids))
+    fonts: list[tuple[str, bytes]] = []
+    if embed_fonts:
+        font_css, fonts = subset_fonts(root, article.direction == "rtl")
+        link = root.find(f"{_x('head')}/{_x('link')}[@href='{STYLESHEET}']")
+        if link is not None:
+            link.addnext(etree.Element(_x("link"), {"rel": "stylesheet",
+                                                    "href": FONT_STYLESHEET}))
     if kobo:
         add_kobo_spans(root)
     chapter = etree.tostring(
@@ -511,6 +556,12 @@ def render_epub(
             content=theme.read("ebook.css").encode(),
         )
     )
+    if fonts:
+        book.add_item(epub.EpubItem(uid="fonts", file_name=FONT_STYLESHEET,
+                                    media_type="text/css", content=font_css.encode()))
+    for number, (name, data) in enumerate(fonts, start=1):
+        book.add_item(epub.EpubItem(uid=f"font{number}", file_name=name,
+                                    media_type="font/ttf", content=data))
     for number, (name, path) in enumerate(images, start=1):
         book.add_item(
             epub.EpubItem(
