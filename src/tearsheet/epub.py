@@ -267,7 +267,7 @@ def make_popup_notes(root: etree._Element) -> int:
 
 
 def mark_structure(root: etree._Element) -> None:
-    """Say what each part is: the body is body matter, the masthead a header, notes notes."""
+    """Say what the content document is: body matter (the notes say so themselves)."""
     body = root.find(_x("body"))
     if body is not None:
         body.set(f"{{{OPS}}}type", "bodymatter")
@@ -428,7 +428,7 @@ def _finish_opf(data: bytes, lang: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="utf-8")
 
 
-def _finish_nav(data: bytes, page_ids: list[str], lang: str) -> bytes:
+def _finish_nav(data: bytes, page_ids: list[str]) -> bytes:
     """Add the page list ebooklib cannot build without picking up every epub:type."""
     root = etree.fromstring(data)
     body = root.find(_x("body"))
@@ -490,11 +490,11 @@ def render_epub(
     page_ids = mark_pages(root, list(pages))
     make_popup_notes(root)
     mark_structure(root)
-    images = _collect_images(root, article, notices)
     for img in root.iter(_x("img")):
         if not (img.get("alt") or "").strip():
             notices.append(Notice(article.path, f"EPUB: image {img.get('src')} has no alt text "
                                   "(readers who cannot see it get nothing)"))
+    images = _collect_images(root, article, notices)
     access = describe_accessibility(root, bool(page_ids))
     fonts: list[tuple[str, bytes]] = []
     if embed_fonts:
@@ -601,5 +601,5 @@ def render_epub(
         raise EpubWriteError(f"ebooklib could not write the EPUB for {article.slug}")
     return _repack(buffer.getvalue(), when, {
         "EPUB/content.opf": lambda data: _finish_opf(data, article.lang),
-        f"EPUB/{NAV}": lambda data: _finish_nav(data, page_ids, article.lang),
+        f"EPUB/{NAV}": lambda data: _finish_nav(data, page_ids),
     })
