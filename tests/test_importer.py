@@ -441,9 +441,9 @@ def test_plain_text_stays_literal_in_markdown():
         "\\# not a heading \\*or\\* \\_emphasis\\_ &lt;b>tag&lt;/b> \\[link\\](x) 1. list"
     )
     html = render_markdown(escape_markdown(raw)).html
-    assert html == "<p># not a heading *or* _emphasis_ &lt;b&gt;tag&lt;/b&gt; [link](x) 1. list</p>"
-    assert render_markdown(escape_markdown("1. Not a list")).html == "<p>1. Not a list</p>"
-    assert render_markdown(escape_markdown("- Not a list")).html == "<p>- Not a list</p>"
+    assert html == '<p id="blk-1"># not a heading *or* _emphasis_ &lt;b&gt;tag&lt;/b&gt; [link](x) 1. list</p>'
+    assert render_markdown(escape_markdown("1. Not a list")).html == '<p id="blk-1">1. Not a list</p>'
+    assert render_markdown(escape_markdown("- Not a list")).html == '<p id="blk-1">- Not a list</p>'
 
 
 def test_front_matter_is_yaml_that_check_reads_back(tmp_path):
