@@ -242,7 +242,8 @@ def make_popup_notes(root: etree._Element) -> int:
         notes.set("role", "doc-endnotes")
         notes.set("aria-label", "Notes")
         for listing in notes.findall(_x("ol")):
-            number = int(listing.get("start", "1"))
+            start = listing.get("start", "1")
+            number = int(start) if start.isdigit() else 1
             for item in listing.findall(_x("li")):
                 aside = etree.Element(
                     _x("aside"),
