@@ -5,16 +5,16 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
+from tearsheet.guard import Failure, Limits, run_limited
 from tearsheet.html import render_html
 from tearsheet.pagemap import PageStart
-from tearsheet.source import display_path
+from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
 
 FORMATS = ("html", "pdf", "epub")
@@ -35,6 +35,8 @@ class BuildOptions:
     force: bool = False
     kobo: bool = False
     embed_fonts: bool = False
+    allow_remote: bool = False
+    limits: Limits = field(default_factory=Limits)
 
     def fingerprint(self, fmt: str) -> str:
         """What, besides file times, an output of ``fmt`` depends on."""
@@ -43,6 +45,8 @@ class BuildOptions:
             settings += [self.page_size, self.pdf_variant, self.align, str(self.drop_cap)]
         if fmt == "epub":
             settings.append(f"embed-fonts={self.embed_fonts}")
+        if fmt in ("pdf", "epub") and self.allow_remote:
+            settings.append("allow-remote")
         return " ".join(settings)
 
     @property
@@ -146,6 +150,7 @@ def build_article(
     """Render one article into the given formats and write each output atomically."""
     result = ArticleResult(article)
     shown = display_path(article.path)
+    allow_remote = options.allow_remote or article.allow_remote
     renderers: dict[str, Callable[[], bytes]] = {}
     pages: list[PageStart] = []
     if "html" in formats:
@@ -164,6 +169,7 @@ def build_article(
             variant=options.pdf_variant,
             notices=result.notices,
             pages=pages,
+            allow_remote=allow_remote,
         )
     if "epub" in formats:
         from tearsheet.epub import STYLESHEET, render_epub
@@ -178,6 +184,7 @@ def build_article(
                 page_source=page_source(options.page_size),
                 kobo=kobo,
                 embed_fonts=options.embed_fonts,
+                allow_remote=allow_remote,
             )
 
         renderers["epub"] = epub_renderer(False)
@@ -217,19 +224,36 @@ def _build_one(task: tuple[Article, BuildOptions, tuple[str, ...]]) -> ArticleRe
     return build_article(*task)
 
 
+def parse_sources(paths: Iterable[Path], limits: Limits, jobs: int = 1) -> Parsed:
+    """Parse every source, each in a child process under ``limits``, ``jobs`` at a time."""
+    paths = list(paths)
+    outcomes = run_limited(read_article, paths, limits, jobs)
+    return collect_articles(
+        (path, ContentError(display_path(path), f"reading {outcome.message}; skipped"))
+        if isinstance(outcome, Failure)
+        else (path, outcome)
+        for path, outcome in zip(paths, outcomes, strict=True)
+    )
+
+
 def build_articles(
     articles: Iterable[Article], options: BuildOptions, jobs: int = 1
-) -> Iterable[ArticleResult]:
-    """Build every article that has stale outputs, in up to ``jobs`` processes, in order."""
+) -> Iterator[ArticleResult]:
+    """Build every article that has stale outputs, each in a child process under the
+    options' limits, ``jobs`` at a time, yielding results in order."""
     changed = changed_settings(options)
     tasks = []
     for article in articles:
         formats = stale_formats(article, options, changed)
         if formats:
             tasks.append((article, options, formats))
-    if jobs <= 1 or len(tasks) <= 1:
-        yield from map(_build_one, tasks)
-    else:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-            yield from pool.map(_build_one, tasks)
+    for (article, _, _), outcome in zip(
+        tasks, run_limited(_build_one, tasks, options.limits, jobs), strict=True
+    ):
+        if isinstance(outcome, Failure):
+            error = ContentError(
+                display_path(article.path), f"rendering {outcome.message}; skipped"
+            )
+            outcome = ArticleResult(article, error=error)
+        yield outcome
     record_settings(options)

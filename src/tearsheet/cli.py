@@ -9,12 +9,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tearsheet import __version__
-from tearsheet.build import FORMATS, BuildOptions, build_articles
+from tearsheet.build import FORMATS, BuildOptions, build_articles, parse_sources
 from tearsheet.config import ALIGNMENTS, CONFIG_NAME, PAGE_SIZES, PDF_VARIANTS, load_config
 from tearsheet.delivery import DEVICES, check_delivery
 from tearsheet.errors import ContentError
+from tearsheet.guard import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
 from tearsheet.importer import ImportOutcome, import_sources
-from tearsheet.source import find_sources, parse_articles
+from tearsheet.source import find_sources
 from tearsheet.theme import Theme
 
 DESCRIPTION = """\
@@ -44,6 +45,16 @@ def _formats(value: str) -> tuple[str, ...]:
             f"expected a comma-separated list of {', '.join(FORMATS)}, got {value!r}"
         )
     return names
+
+
+def _positive(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = 0.0
+    if number <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {value!r}")
+    return number
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,6 +112,19 @@ def _parser() -> argparse.ArgumentParser:
         help="embed the text fonts in the EPUB, subset (off: the reader's fonts are used)",
     )
     build.add_argument("--force", action="store_true", help="rebuild even up-to-date outputs")
+    build.add_argument(
+        "--allow-remote", action="store_true",
+        help="fetch http(s) images (10 s timeout, 10 MB each); by default nothing is fetched",
+    )
+    build.add_argument(
+        "--time-limit", type=_positive, default=DEFAULT_SECONDS, metavar="SECONDS",
+        help=f"skip an article that takes longer to read or render ({DEFAULT_SECONDS:g})",
+    )
+    build.add_argument(
+        "--memory-limit", type=_positive, default=DEFAULT_MEMORY_BYTES // 1024**2,
+        metavar="MB", help="skip an article that needs more memory "
+        f"({DEFAULT_MEMORY_BYTES // 1024**2})",
+    )
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
 
     check = commands.add_parser(
@@ -173,7 +197,7 @@ def _run_device_check(arguments: argparse.Namespace) -> int:
 def _run_check(arguments: argparse.Namespace) -> int:
     if arguments.device:
         return _run_device_check(arguments)
-    parsed = parse_articles(_sources(arguments))
+    parsed = parse_sources(_sources(arguments), Limits(), jobs=os.cpu_count() or 1)
     _print_problems(parsed.errors, parsed.notices)
     total = len(parsed.articles) + len(parsed.errors)
     print(f"{len(parsed.articles)} of {total} articles are valid")
@@ -190,7 +214,9 @@ def _run_build(arguments: argparse.Namespace) -> int:
     theme = Theme.load(theme_folder)
     if theme_folder and not theme.stylesheet("print.css").is_file():
         raise ContentError(theme_folder, "not a theme folder (no print.css)")
-    parsed = parse_articles(_sources(arguments))
+    limits = Limits(arguments.time_limit, int(arguments.memory_limit * 1024**2))
+    jobs = max(1, arguments.jobs)
+    parsed = parse_sources(_sources(arguments), limits, jobs)
     _print_problems(parsed.errors, parsed.notices)
     options = BuildOptions(
         out=_choose(arguments.out, config.out),
@@ -203,9 +229,11 @@ def _run_build(arguments: argparse.Namespace) -> int:
         force=arguments.force,
         kobo=arguments.kobo,
         embed_fonts=arguments.embed_fonts,
+        allow_remote=arguments.allow_remote,
+        limits=limits,
     )
     failed = len(parsed.errors)
-    for result in build_articles(parsed.articles, options, jobs=max(1, arguments.jobs)):
+    for result in build_articles(parsed.articles, options, jobs=jobs):
         for notice in result.notices:
             print(notice, file=sys.stderr)
         if result.error:

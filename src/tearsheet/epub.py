@@ -11,7 +11,6 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import tinyhtml5
@@ -25,6 +24,13 @@ from tearsheet.errors import Notice
 from tearsheet.fonts import font_faces
 from tearsheet.kepub import add_kobo_spans
 from tearsheet.pagemap import PageStart, counted
+from tearsheet.resources import (
+    REMOTE_SCHEMES,
+    RefusedResourceError,
+    Resource,
+    fetch_remote,
+    read_local,
+)
 from tearsheet.theme import Theme
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -101,42 +107,80 @@ def to_xhtml(html: str) -> etree._Element:
 
 
 def _collect_images(
-    root: etree._Element, article: Article, notices: list[Notice]
-) -> list[tuple[str, Path]]:
-    """Bring the article's local images into the book; drop (with a warning) the rest."""
-    images: dict[Path, str] = {}
+    root: etree._Element, article: Article, notices: list[Notice], allow_remote: bool = False
+) -> list[tuple[str, Resource]]:
+    """Bring the article's local images (and remote ones, when allowed) into the book as
+    items of their own; drop the rest with a warning."""
+    names: dict[str, str] = {}
+    items: list[tuple[str, Resource]] = []
+    fetched: dict[str, Resource] = {}
     folder = article.folder.resolve()
     for img in list(root.iter(f"{{{XHTML}}}img")):
         src = img.get("src", "")
         parts = urlsplit(src)
-        path = (folder / unquote(parts.path)).resolve() if not parts.scheme else None
-        media_type = mimetypes.guess_type(src)[0] if path else None
-        if path is None or not path.is_relative_to(folder):
-            reason = "remote images are not fetched" if parts.scheme else "outside the folder"
-        elif not path.is_file():
-            reason = "no such file"
-        elif media_type not in IMAGE_TYPES:
-            reason = f"not an EPUB image type ({media_type or 'unknown'})"
-        else:
-            name = images.setdefault(path, f"images/{len(images) + 1:03d}{path.suffix.lower()}")
-            img.set("src", name)
-            continue
-        notices.append(Notice(article.path, f"EPUB: dropped image {src}: {reason}"))
-        parent = img.getparent()
-        alt = img.get("alt")
-        if alt:
-            span = etree.Element(f"{{{XHTML}}}span", {"class": "missing-image"})
-            span.text = f"[{alt}]"
-            span.tail = img.tail
-            parent.replace(img, span)
-        else:
-            previous = img.getprevious()
-            if previous is not None:
-                previous.tail = (previous.tail or "") + (img.tail or "")
+        scheme = parts.scheme.lower()
+        try:
+            if scheme in REMOTE_SCHEMES and allow_remote:
+                found = fetched.get(src) or fetch_remote(src)
+                fetched[src] = found
+            elif scheme in REMOTE_SCHEMES:
+                raise RefusedResourceError("remote images are not fetched (use --allow-remote)")
+            elif scheme or parts.netloc:
+                raise RefusedResourceError(f"{scheme}: URLs are not fetched")
             else:
-                parent.text = (parent.text or "") + (img.tail or "")
-            parent.remove(img)
-    return [(name, path) for path, name in images.items()]
+                found = read_local(folder / unquote(parts.path), (folder,))
+            if found.media_type not in IMAGE_TYPES:
+                raise RefusedResourceError(
+                    f"not an EPUB image type ({found.media_type or 'unknown'})"
+                )
+        except RefusedResourceError as error:
+            notices.append(Notice(article.path, f"EPUB: dropped image {src}: {error}"))
+            _drop_image(img)
+            continue
+        if found.url not in names:
+            extension = mimetypes.guess_extension(found.media_type) or ""
+            names[found.url] = f"images/{len(names) + 1:03d}{extension}"
+            items.append((names[found.url], found))
+        img.set("src", names[found.url])
+    return items
+
+
+def _unlink_missing_targets(root: etree._Element, article: Article, notices: list[Notice]) -> None:
+    """Turn links to files outside the book, or to anchors that do not exist, into plain text:
+    EPUBCheck rejects both."""
+    ids = {element.get("id") for element in root.iter() if element.get("id")}
+    for link in root.iter(f"{{{XHTML}}}a"):
+        href = link.get("href")
+        if href is None:
+            continue
+        if not href.strip():
+            del link.attrib["href"]
+            continue
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc:
+            continue
+        if not parts.path and parts.fragment in ids:
+            continue
+        notices.append(Notice(article.path, f"EPUB: removed link to {href}: not in the book"))
+        del link.attrib["href"]
+
+
+def _drop_image(img: etree._Element) -> None:
+    """Replace an image by its alt text in brackets, or remove it, keeping the text after it."""
+    parent = img.getparent()
+    alt = img.get("alt")
+    if alt:
+        span = etree.Element(f"{{{XHTML}}}span", {"class": "missing-image"})
+        span.text = f"[{alt}]"
+        span.tail = img.tail
+        parent.replace(img, span)
+        return
+    previous = img.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + (img.tail or "")
+    else:
+        parent.text = (parent.text or "") + (img.tail or "")
+    parent.remove(img)
 
 
 def _x(tag: str) -> str:
@@ -479,6 +523,7 @@ def render_epub(
     page_source: str | None = None,
     kobo: bool = False,
     embed_fonts: bool = False,
+    allow_remote: bool = False,
 ) -> bytes:
     """Package the article's HTML rendering as an EPUB 3 and return the bytes.
 
@@ -495,7 +540,8 @@ def render_epub(
         if not (img.get("alt") or "").strip():
             notices.append(Notice(article.path, f"EPUB: image {img.get('src')} has no alt text "
                                   "(readers who cannot see it get nothing)"))
-    images = _collect_images(root, article, notices)
+    images = _collect_images(root, article, notices, allow_remote)
+    _unlink_missing_targets(root, article, notices)
     access = describe_accessibility(root, bool(page_ids))
     fonts: list[tuple[str, bytes]] = []
     if embed_fonts:
@@ -563,11 +609,11 @@ def render_epub(
     for number, (name, data) in enumerate(fonts, start=1):
         book.add_item(epub.EpubItem(uid=f"font{number}", file_name=name,
                                     media_type="font/ttf", content=data))
-    for number, (name, path) in enumerate(images, start=1):
+    for number, (name, found) in enumerate(images, start=1):
         book.add_item(
             epub.EpubItem(
                 uid=f"image{number}", file_name=name,
-                media_type=mimetypes.guess_type(name)[0], content=path.read_bytes(),
+                media_type=found.media_type, content=found.data,
             )
         )
     text = epub.EpubItem(

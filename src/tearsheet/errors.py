@@ -26,6 +26,9 @@ class ContentError(Exception):
     def __str__(self) -> str:
         return f"{format_location(self.path, self.line)}: {self.message}"
 
+    def __reduce__(self) -> tuple:
+        return (type(self), (self.path, self.message, self.line))
+
 
 @dataclass(frozen=True)
 class Notice:

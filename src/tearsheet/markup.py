@@ -65,6 +65,7 @@ class Markup:
     html: str
     headings: list[tuple[int, str, str]] = field(default_factory=list)
     removed: list[tuple[int, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def scrub_text(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -137,6 +138,80 @@ def _is_raw_html(block) -> bool:
     )
 
 
+
+
+# Bounds that keep layout fast and shallow: Python-Markdown and WeasyPrint recurse per level
+# (300 nested list levels or 200 nested quotes exhaust the stack), and line breaking is
+# far slower than linear on one enormous word.
+MAX_DEPTH = 16
+MAX_INDENT = 128
+LONG_WORD = 64
+WORD_PIECE = 32
+ZERO_WIDTH_SPACE = "\u200b"
+VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "col"})
+_TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
+_TAG_NAME = re.compile(r"^</?([a-zA-Z][a-zA-Z0-9]*)")
+_LONG_RUN = re.compile(rf"(?:&#?\w+;|[^\s&]){{{LONG_WORD},}}")
+_CHARACTER = re.compile(r"&#?\w+;|[^&]")
+_INDENT = re.compile(r"^[ \t]+")
+
+
+def clamp_indentation(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Limit leading indentation to MAX_INDENT columns (32 list levels), within Markdown's stack."""
+    clamped: list[int] = []
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
+        indent = _INDENT.match(line)
+        if indent and len(indent[0].expandtabs(4)) > MAX_INDENT:
+            lines[number - 1] = " " * MAX_INDENT + line[indent.end() :]
+            clamped.append(number)
+    if not clamped:
+        return text, []
+    message = f"{len(clamped)} line(s) indented over {MAX_INDENT} columns; nesting capped"
+    return "\n".join(lines), [(clamped[0], message)]
+
+
+def _break_word(match: re.Match[str]) -> str:
+    characters = _CHARACTER.findall(match[0])
+    return ZERO_WIDTH_SPACE.join(
+        "".join(characters[i : i + WORD_PIECE]) for i in range(0, len(characters), WORD_PIECE)
+    )
+
+
+def bound_html(fragment: str) -> tuple[str, list[str]]:
+    """Unwrap elements nested deeper than MAX_DEPTH (keeping their text) and give words over
+    LONG_WORD characters a zero-width break point every WORD_PIECE characters."""
+    notes: list[str] = []
+    kept: list[bool] = []
+    depth = deepest = 0
+    broken = 0
+    parts = _TAG.split(fragment)
+    for index, part in enumerate(parts):
+        if index % 2 == 0:
+            if len(part) >= LONG_WORD:
+                parts[index], count = _LONG_RUN.subn(_break_word, part)
+                broken += count
+            continue
+        name = _TAG_NAME.match(part)
+        if not name or name[1].lower() in VOID_TAGS:
+            continue
+        if part.startswith("</"):
+            if kept and not kept.pop():
+                parts[index] = ""
+            depth = max(0, depth - 1)
+            continue
+        depth += 1
+        deepest = max(deepest, depth)
+        kept.append(depth <= MAX_DEPTH)
+        if not kept[-1]:
+            parts[index] = ""
+    if deepest > MAX_DEPTH:
+        notes.append(f"markup nested {deepest} deep; levels beyond {MAX_DEPTH} were flattened")
+    if broken:
+        notes.append(f"{broken} word(s) over {LONG_WORD} characters given break points")
+    return "".join(parts), notes
+
+
 def _language(lang: str) -> str:
     return lang.split("-")[0].lower()
 
@@ -181,13 +256,18 @@ def sanitise_html(fragment: str) -> str:
 def render_markdown(text: str, lang: str = "en") -> Markup:
     """Convert an article body to sanitised HTML with smart punctuation for ``lang``."""
     text, removed = scrub_text(text)
+    text, clamped = clamp_indentation(text)
     md = _markdown(lang)
     converted = md.convert(text)
     headings = [
         (token["level"], token["id"], html.unescape(re.sub(r"<[^>]+>", "", token["name"])))
         for token in _flatten(md.toc_tokens)
     ]
-    return Markup(sanitise_html(converted), headings, removed)
+    body, referenced = _FORBIDDEN.subn("", sanitise_html(converted))
+    body, notes = bound_html(body)
+    if referenced:
+        notes.insert(0, f"removed {referenced} character reference(s) to characters XML forbids")
+    return Markup(body, headings, removed + clamped, notes)
 
 
 def _flatten(tokens: list[dict]) -> list[dict]:

@@ -12,51 +12,73 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 import tinyhtml5
-from weasyprint import CSS, HTML, Document, URLFetcher
+from weasyprint import CSS, HTML, Document
 from weasyprint.formatting_structure import boxes
 from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from tearsheet.article import Article
 from tearsheet.config import PDF_VARIANTS
 from tearsheet.errors import Notice
 from tearsheet.fonts import font_face_css, font_folders
 from tearsheet.pagemap import PageStart, counted
+from tearsheet.resources import (
+    MAX_DATA_URL_CHARS,
+    REMOTE_SCHEMES,
+    RefusedResourceError,
+    fetch_remote,
+    read_local,
+)
 from tearsheet.theme import Theme
 
 DEFAULT_PDF_VARIANT = "pdf/ua-1"
 
 
-class RefusedURLError(ValueError):
-    """A resource the article may not use: remote, or outside its folder."""
-
-
 class ArticleFetcher(URLFetcher):
-    """Fetch only local files inside the allowed folders (and data: URLs); refuse the rest.
+    """Fetch only regular files inside the allowed folders, small data: URLs, and http(s)
+    images when remote fetching is allowed; refuse the rest.
 
     Every refusal is recorded as a Notice naming the article and the URL, so the build can
     report it and go on without the resource.
     """
 
-    def __init__(self, article: Article, roots: tuple[Path, ...], notices: list[Notice]):
-        super().__init__(allowed_protocols={"file", "data"}, allow_redirects=False, timeout=10)
+    def __init__(
+        self,
+        article: Article,
+        roots: tuple[Path, ...],
+        notices: list[Notice],
+        allow_remote: bool = False,
+    ):
+        super().__init__(allowed_protocols={"data"}, allow_redirects=False, timeout=10)
         self.article = article
         self.roots = tuple(root.resolve() for root in roots)
         self.notices = notices
+        self.allow_remote = allow_remote
 
-    def fetch(self, url: str, headers: dict | None = None):
-        scheme = urlsplit(url).scheme.lower()
-        if scheme == "data":
-            return super().fetch(url, headers)
-        if scheme == "file":
-            path = Path(url2pathname(unquote(urlsplit(url).path))).resolve()
-            if any(path.is_relative_to(root) for root in self.roots):
+    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        shown = unquote(parts.path) if scheme == "file" else url
+        try:
+            if scheme == "data":
+                if len(url) > MAX_DATA_URL_CHARS:
+                    raise RefusedResourceError(f"data: URL over {MAX_DATA_URL_CHARS:,} characters")
                 return super().fetch(url, headers)
-            reason = "outside the article's folder"
-        else:
-            reason = "remote resources are not fetched (use --allow-remote)"
-        shown = url if scheme != "file" else unquote(urlsplit(url).path)
-        self.notices.append(Notice(self.article.path, f"refused {shown}: {reason}"))
-        raise RefusedURLError(f"refused {url}")
+            if scheme == "file":
+                found = read_local(Path(url2pathname(unquote(parts.path))), self.roots)
+            elif scheme in REMOTE_SCHEMES and self.allow_remote:
+                found = fetch_remote(url)
+            elif scheme in REMOTE_SCHEMES:
+                raise RefusedResourceError("remote resources are not fetched (use --allow-remote)")
+            else:
+                raise RefusedResourceError(f"{scheme}: URLs are not fetched")
+        except RefusedResourceError as error:
+            shown = shown if len(shown) <= 200 else shown[:197] + "..."
+            self.notices.append(Notice(self.article.path, f"refused {shown}: {error}"))
+            raise RefusedResourceError(f"refused: {error}") from None
+        return URLFetcherResponse(
+            found.url, found.data, {"Content-Type": found.media_type or "application/octet-stream"}
+        )
 
 
 class _WarningCollector(logging.Handler):
@@ -213,6 +235,7 @@ def render_pdf(
     variant: str = DEFAULT_PDF_VARIANT,
     notices: list[Notice] | None = None,
     pages: list[PageStart] | None = None,
+    allow_remote: bool = False,
 ) -> bytes:
     """Lay out the article's HTML with the theme's print.css and return the PDF bytes.
 
@@ -223,7 +246,9 @@ def render_pdf(
     if variant not in PDF_VARIANTS:
         raise ValueError(f"unknown PDF variant {variant!r}")
     notices = notices if notices is not None else []
-    fetcher = ArticleFetcher(article, (article.folder, theme.folder, *font_folders()), notices)
+    fetcher = ArticleFetcher(
+        article, (article.folder, theme.folder, *font_folders()), notices, allow_remote
+    )
     fonts = FontConfiguration()
     stylesheets = [
         CSS(string=font_face_css(), font_config=fonts, url_fetcher=fetcher),

@@ -46,7 +46,12 @@ SITE_KEYS = frozenset(
     topic sub headless outputs markup""".split()
 )
 
-KNOWN_KEYS = frozenset(key for keys in FIELD_ALIASES.values() for key in keys) | SITE_KEYS
+# Switches, each true or false.
+FLAG_KEYS = frozenset({"allow_remote"})
+
+KNOWN_KEYS = (
+    frozenset(key for keys in FIELD_ALIASES.values() for key in keys) | SITE_KEYS | FLAG_KEYS
+)
 
 _DATE = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})"
@@ -330,6 +335,12 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         )
 
     cover = _cover_path(fields, path)
+    allow_remote = front.values.get("allow_remote", False)
+    if not isinstance(allow_remote, bool):
+        raise fields.error(
+            "allow_remote",
+            f"expected true or false, got {_kind(allow_remote)} {_show(allow_remote)}",
+        )
 
     body_text, dropped = strip_shortcodes(front.body)
     for line, snippet in dropped:
@@ -342,6 +353,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
     markup = render_markdown(body_text, lang)
     for line, message in markup.removed:
         notices.append(Notice(shown, message, front.body_line + line - 1))
+    notices.extend(Notice(shown, message) for message in markup.notes)
 
     article = Article(
         path=path,
@@ -360,6 +372,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         tags=fields.texts("tags"),
         headings=tuple(markup.headings),
         cover=cover,
+        allow_remote=allow_remote,
     )
     return article, notices
 
@@ -417,16 +430,27 @@ class Parsed:
     notices: list[Notice]
 
 
-def parse_articles(paths: Iterable[Path]) -> Parsed:
-    """Parse every source before anything renders, so all input errors show up together."""
+def read_article(path: Path) -> tuple[Article, list[Notice]] | ContentError:
+    """Parse one source, returning its problem instead of raising (for child processes)."""
+    try:
+        return parse_article(path)
+    except ContentError as error:
+        return error
+    except RecursionError:
+        return ContentError(display_path(path), "the body is nested too deeply to convert")
+
+
+def collect_articles(
+    outcomes: Iterable[tuple[Path, tuple[Article, list[Notice]] | ContentError]],
+) -> Parsed:
+    """Gather parse outcomes into good articles, errors and warnings; refuse repeated slugs."""
     parsed = Parsed([], [], [])
     by_slug: dict[str, Article] = {}
-    for path in paths:
-        try:
-            article, notices = parse_article(path)
-        except ContentError as error:
-            parsed.errors.append(error)
+    for path, outcome in outcomes:
+        if isinstance(outcome, ContentError):
+            parsed.errors.append(outcome)
             continue
+        article, notices = outcome
         parsed.notices.extend(notices)
         if article.slug in by_slug:
             first = display_path(by_slug[article.slug].path)
@@ -441,3 +465,8 @@ def parse_articles(paths: Iterable[Path]) -> Parsed:
         by_slug[article.slug] = article
         parsed.articles.append(article)
     return parsed
+
+
+def parse_articles(paths: Iterable[Path]) -> Parsed:
+    """Parse every source before anything renders, so all input errors show up together."""
+    return collect_articles((path, read_article(path)) for path in paths)

@@ -1,0 +1,211 @@
+"""Untrusted articles: no network by default, no files from outside the article's folder,
+bounded remote fetching, no attachments in the PDF."""
+
+from __future__ import annotations
+
+import http.server
+import io
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+from lxml import etree
+from PIL import Image
+from pypdf import PdfReader
+
+from tearsheet import resources
+
+from conftest import assert_epubcheck_clean, build, write_article
+
+NS = {"opf": "http://www.idpf.org/2007/opf", "x": "http://www.w3.org/1999/xhtml"}
+
+
+def png_bytes(colour: str = "red") -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (24, 16), colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+class _Recorder(http.server.BaseHTTPRequestHandler):
+    """Serves a PNG at /*.png, a redirect to file:// at /redirect, and records every request."""
+
+    timeout = 5
+
+    def do_GET(self) -> None:
+        self.server.paths.append(self.path)
+        if self.path == "/redirect":
+            self.send_response(302)
+            self.send_header("Location", "file:///etc/passwd")
+            self.end_headers()
+            return
+        if self.path == "/page.html":
+            body, kind = b"<html>not an image</html>", "text/html"
+        elif self.path.endswith(".png"):
+            body, kind = png_bytes(), "image/png"
+        else:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_args) -> None:
+        pass
+
+
+@pytest.fixture
+def loopback():
+    """An HTTP server on 127.0.0.1 that records what it was asked for."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Recorder)
+    server.paths = []
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield server
+    server.shutdown()
+    server.server_close()
+    thread.join(timeout=10)
+
+
+def hostile_body(base: str) -> str:
+    return f"""Intro paragraph.
+
+![markdown image]({base}/markdown.png)
+
+<img src="{base}/raw.png" alt="raw image">
+
+<style>@import url({base}/import.css); p {{ background: url({base}/style-url.png) }}</style>
+<link rel="stylesheet" href="{base}/link.css">
+<link rel="attachment" href="file:///etc/passwd">
+<a rel="attachment" href="secret.txt">notes</a>
+<div style="background: url({base}/inline.png)">Styled text.</div>
+<object data="{base}/object.png"></object><embed src="{base}/embed.png">
+<iframe src="{base}/frame.html"></iframe>
+<svg><image href="{base}/svg.png"/></svg>
+<base href="{base}/">
+<img src="file:///etc/hostname" alt="file url">
+<img src="../outside.png" alt="escape">
+<img src="link.png" alt="symlink">
+<img src="/dev/zero" alt="device">
+
+Control\x00 characters\x0c and \ufffe\uffff here &#xD800; &#0; &#xFFFE;.
+
+Closing paragraph.
+"""
+
+
+def test_default_build_fetches_nothing_and_reads_only_the_article_folder(
+    tmp_path, loopback, epubcheck, capsys, weasyprint_warnings
+):
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    (tmp_path / "outside.png").write_bytes(png_bytes("blue"))
+    folder = tmp_path / "content"
+    path = write_article(folder, "2024-01-02-hostile.md", "title: Hostile", hostile_body(base))
+    (folder / "secret.txt").write_text("TOP SECRET LOCAL FILE")
+    (folder / "link.png").symlink_to(tmp_path / "outside.png")
+    out = tmp_path / "out"
+
+    assert build([folder], out) == 0
+
+    assert loopback.paths == []
+    err = capsys.readouterr().err
+    for refused in (f"{base}/markdown.png", f"{base}/raw.png", "outside.png", "link.png"):
+        assert any(str(path) in line and refused in line for line in err.splitlines()), refused
+    assert "Traceback" not in err
+    assert f"{path}:25: warning: removed control character U+0000" in err
+    assert f"{path}:25: warning: removed control character U+FFFE" in err
+    pdf = PdfReader(out / "2024-01-02-hostile.pdf")
+    assert pdf.attachments == {}
+    assert all(not page.images for page in pdf.pages)
+    assert "Closing paragraph" in "".join(page.extract_text() for page in pdf.pages)
+    epub = out / "2024-01-02-hostile.epub"
+    with zipfile.ZipFile(epub) as archive:
+        names = archive.namelist()
+        chapter = archive.read("EPUB/article.xhtml").decode()
+    assert not [name for name in names if "images/" in name]
+    assert "127.0.0.1" not in chapter
+    for banned in ("<script", "<style", "<link rel=\"attachment", "<iframe", "<object", "<base"):
+        assert banned not in chapter
+    assert_epubcheck_clean(epubcheck(epub))
+
+
+def test_allow_remote_fetches_images_into_pdf_and_epub(
+    tmp_path, loopback, epubcheck, capsys, weasyprint_warnings, monkeypatch
+):
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    body = (
+        f"![chart]({base}/chart.png)\n\n![moved]({base}/redirect)\n\n"
+        f"![page]({base}/page.html)\n\nThe end.\n"
+    )
+    path = write_article(tmp_path / "content", "2024-01-02-remote.md", "title: Remote", body)
+    out = tmp_path / "out"
+    monkeypatch.setattr(resources, "MAX_REMOTE_BYTES", 10_000)
+
+    assert build([path], out, "--allow-remote") == 0
+
+    assert "/chart.png" in loopback.paths
+    err = capsys.readouterr().err
+    assert f"{base}/redirect: redirected to a non-http URL file:///etc/passwd" in err
+    assert f"{base}/page.html: not an image (text/html)" in err
+    pdf = PdfReader(out / "2024-01-02-remote.pdf")
+    assert sum(len(page.images) for page in pdf.pages) == 1
+    epub = out / "2024-01-02-remote.epub"
+    with zipfile.ZipFile(epub) as archive:
+        opf = etree.fromstring(archive.read("EPUB/content.opf"))
+        chapter = etree.fromstring(archive.read("EPUB/article.xhtml"))
+        item = opf.find(".//opf:item[@media-type='image/png']", NS)
+        assert archive.read(f"EPUB/{item.get('href')}") == png_bytes()
+    assert [img.get("src") for img in chapter.iterfind(".//x:img", NS)] == [item.get("href")]
+    assert_epubcheck_clean(epubcheck(epub))
+
+
+def test_remote_images_over_the_size_cap_are_refused(tmp_path, loopback, monkeypatch):
+    monkeypatch.setattr(resources, "MAX_REMOTE_BYTES", 50)
+    with pytest.raises(resources.RefusedResourceError, match="over the 50-byte limit"):
+        resources.fetch_remote(f"http://127.0.0.1:{loopback.server_port}/big.png")
+    with pytest.raises(resources.RefusedResourceError, match="only http and https"):
+        resources.fetch_remote("file:///etc/passwd")
+
+
+def test_front_matter_allow_remote_opts_in(tmp_path, loopback):
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    path = write_article(
+        tmp_path, "2024-01-02-opt-in.md", "title: Opt in\nallow_remote: true",
+        f"![chart]({base}/opt-in.png)\n",
+    )
+    assert build([path], tmp_path / "out", "--formats", "pdf") == 0
+    assert loopback.paths == ["/opt-in.png"]
+    pdf = PdfReader(tmp_path / "out" / "2024-01-02-opt-in.pdf")
+    assert sum(len(page.images) for page in pdf.pages) == 1
+
+
+def test_allow_remote_must_be_true_or_false(tmp_path, capsys):
+    path = write_article(tmp_path, "2024-01-02-a.md", "title: A\nallow_remote: yes please")
+    assert build([path], tmp_path / "out", "--formats", "html") == 1
+    assert f"{path}:3: front matter 'allow_remote': expected true or false, got string" in (
+        capsys.readouterr().err
+    )
+
+
+def test_local_reads_refuse_escapes_symlinks_and_devices(tmp_path):
+    folder = tmp_path / "article"
+    folder.mkdir()
+    (tmp_path / "outside.png").write_bytes(png_bytes())
+    (folder / "inside.png").write_bytes(png_bytes())
+    (folder / "link.png").symlink_to(tmp_path / "outside.png")
+    assert resources.read_local(folder / "inside.png", (folder,)).data == png_bytes()
+    for path, reason in (
+        (folder / ".." / "outside.png", "outside the article's folder"),
+        (folder / "link.png", "outside the article's folder"),
+        (Path("/dev/zero"), "outside the article's folder"),
+        (folder / "missing.png", "no such file"),
+    ):
+        with pytest.raises(resources.RefusedResourceError, match=reason):
+            resources.read_local(path, (folder,))
+    with pytest.raises(resources.RefusedResourceError, match="not a regular file"):
+        resources.read_local(Path("/dev/zero"), (Path("/dev"),))
