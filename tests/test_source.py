@@ -71,6 +71,7 @@ def test_aliases_title_author_subtitle_place_publisher(tmp_path):
         ('"2019-06-13 14:00:00 -0500"', dt.date(2019, 6, 13), "2019-06-13T14:00:00-05:00"),
         ("2020-06-19T16:48:11.016Z", dt.date(2020, 6, 19), "2020-06-19T16:48:11.016000+00:00"),
         ('"2017-10-05"', dt.date(2017, 10, 5), None),
+        ("2012-11-30 1:58:51 -0400", dt.date(2012, 11, 30), "2012-11-30T01:58:51-04:00"),
     ],
 )
 def test_dates_in_the_usual_forms(tmp_path, value, date, moment):
@@ -226,3 +227,16 @@ def test_shortcodes_are_dropped_with_a_warning(tmp_path):
     assert "{{" not in article.body and "{%" not in article.body
     assert [n.line for n in notices] == [8, 10]
     assert "dropped site-generator shortcode {{< img" in notices[0].message
+
+
+def test_hugo_author_and_source_slugs_resolve_to_profile_names(tmp_path):
+    site = tmp_path / "content"
+    write_article(site / "authors" / "jane-doe", "_index.md", 'display_name: "Jane  Doe"', "")
+    write_article(site / "sources", "source_gsa.md", 'name: "U.S. General Services"', "")
+    path = write_article(
+        site / "news" / "2020" / "01", "2020-01-02-a.md",
+        "title: T\nauthors: [jane-doe, no-profile, Ann Lee]\nsource: gsa",
+    )
+    article, _ = parse_article(path)
+    assert article.byline == ("Jane Doe", "no-profile", "Ann Lee")
+    assert article.source == "U.S. General Services"

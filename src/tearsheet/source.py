@@ -55,7 +55,7 @@ KNOWN_KEYS = (
 
 _DATE = re.compile(
     r"(?P<date>\d{4}-\d{2}-\d{2})"
-    r"(?:[T ](?P<time>\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
@@ -247,7 +247,8 @@ def parse_date(value: Any) -> tuple[dt.date, dt.datetime | None]:
     if tz and tz != "Z" and ":" not in tz:
         tz = f"{tz[:3]}:{tz[3:]}"
     try:
-        moment = dt.datetime.fromisoformat(f"{match['date']}T{match['time']}{tz}")
+        clock = match["time"] if match["time"][2:3] == ":" else f"0{match['time']}"
+        moment = dt.datetime.fromisoformat(f"{match['date']}T{clock}{tz}")
     except ValueError as error:
         raise ValueError(f"{value.strip()} is not a date and time ({error})") from None
     return day, moment
@@ -364,9 +365,12 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         body=markup.html,
         lang=lang,
         dek=_smart_or_none(fields.text("dek"), lang),
-        byline=tuple(smarten(name, lang) for name in fields.texts("byline")),
+        byline=tuple(
+            smarten(resolve_profile(path, name, "authors/{slug}/_index.md", "display_name"), lang)
+            for name in fields.texts("byline")
+        ),
         dateline=fields.text("dateline"),
-        source=_smart_or_none(fields.text("source"), lang),
+        source=_smart_or_none(_source_name(path, fields.text("source")), lang),
         source_url=source_url,
         kicker=_smart_or_none(fields.text("kicker"), lang),
         tags=fields.texts("tags"),
@@ -398,6 +402,33 @@ def _cover_path(fields: _Fields, path: Path) -> Path | None:
     if not target.is_file():
         raise fields.error(key, f"no such file {_show(name)} beside the article")
     return target
+
+
+_PROFILE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PROFILE_DEPTH = 6
+
+
+def resolve_profile(path: Path, slug: str, profile: str, key: str) -> str:
+    """Hugo sites name authors and sources by slug (``authors: [jane-doe]``), with the real
+    name in a profile page such as ``content/authors/jane-doe/_index.md``. Return that name
+    (the ``key`` field of the first ``profile`` file found above the article), or the slug."""
+    if not _PROFILE_SLUG.match(slug):
+        return slug
+    for folder in list(path.resolve().parents)[:_PROFILE_DEPTH]:
+        candidate = folder / profile.format(slug=slug)
+        if not candidate.is_file():
+            continue
+        try:
+            values = split_front_matter(read_source(candidate), candidate).values
+        except ContentError:
+            return slug
+        name = values.get(key)
+        return " ".join(name.split()) if isinstance(name, str) and name.strip() else slug
+    return slug
+
+
+def _source_name(path: Path, source: str | None) -> str | None:
+    return source and resolve_profile(path, source, "sources/source_{slug}.md", "name")
 
 
 def _smart_or_none(text: str | None, lang: str) -> str | None:
