@@ -87,3 +87,10 @@ def test_language_and_direction_for_arabic(tmp_path, epubcheck):
     assert opf.findtext(".//dc:language", namespaces=NS) == "ar"
     assert opf.find("opf:spine", NS).get("page-progression-direction") == "rtl"
     assert_epubcheck_clean(epubcheck(epub))
+
+
+def test_raw_html_heading_ids_make_valid_ncx_ids(tmp_path, epubcheck):
+    body = '<h2 id="what-is-it?">What is it?</h2>\n\nText.\n\n## Next\n\nMore.\n'
+    assert build([write_article(tmp_path, "2024-01-02-ids.md", "title: Ids", body)], tmp_path,
+                 "--formats", "epub") == 0
+    assert_epubcheck_clean(epubcheck(tmp_path / "2024-01-02-ids.epub"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tearsheet.markup import render_markdown, sanitise_html, scrub_text, smarten
+from tearsheet.markup import bound_html, render_markdown, sanitise_html, scrub_text, smarten
 
 
 def test_straight_quotes_and_double_hyphens_become_typographic():
@@ -85,3 +85,16 @@ def test_character_references_to_forbidden_characters_are_removed():
     markup = render_markdown("a &#1; b &#xFFFE; c &#xD800; d &#0; e")
     assert markup.html == "<p>a  b  c \ufffd d \ufffd e</p>"
     assert markup.notes == ["removed 2 character reference(s) to characters XML forbids"]
+
+
+def test_orphan_list_items_get_a_list_and_flattening_keeps_tables_whole():
+    html = render_markdown("<p>x</p>\n<li>Where: here</li>\n<dd>Then</dd>").html
+    assert "<ul><li>Where: here</li></ul>" in html and "<dl><dd>Then</dd></dl>" in html
+    deep = "<div>" * 14 + "<table><tr><td>cell</td></tr></table>" + "</div>" * 14
+    flattened, _ = bound_html(sanitise_html(deep))
+    assert "<table" not in flattened and "<td" not in flattened and "cell" in flattened
+
+
+def test_headings_without_text_are_left_out_of_navigation():
+    markup = render_markdown("## \n\n## <img src='x.png'>\n\n## Real")
+    assert [title for _, _, title in markup.headings] == ["Real"]

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import mimetypes
 import os
+import re
 import uuid
 import xml.etree.ElementTree as ET
 import zipfile
@@ -626,7 +627,7 @@ def render_epub(
     book.add_item(epub.EpubNcx())
 
     sections = [
-        epub.Link(f"{CHAPTER}#{anchor}", title, f"toc-{anchor}")
+        epub.Link(f"{CHAPTER}#{anchor}", title, "toc-" + re.sub(r"[^\w.-]", "-", anchor))
         for level, anchor, title in article.headings
         if level <= min((h[0] for h in article.headings), default=2)
     ]

@@ -149,6 +149,13 @@ LONG_WORD = 64
 WORD_PIECE = 32
 ZERO_WIDTH_SPACE = "\u200b"
 VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "col"})
+# Items the sanitiser lets stand outside their list; XHTML (and EPUBCheck) needs the list.
+ORPHAN_PARENTS = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",)}
+# Levels a container needs below it to be valid: flattening must keep or drop them together.
+CONTAINER_LEVELS = {
+    "table": 3, "thead": 2, "tbody": 2, "tfoot": 2, "tr": 1, "ul": 1, "ol": 1, "dl": 1,
+    "colgroup": 1,
+}
 _TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 _TAG_NAME = re.compile(r"^</?([a-zA-Z][a-zA-Z0-9]*)")
 _LONG_RUN = re.compile(rf"(?:&#?\w+;|[^\s&]){{{LONG_WORD},}}")
@@ -183,6 +190,7 @@ def bound_html(fragment: str) -> tuple[str, list[str]]:
     LONG_WORD characters a zero-width break point every WORD_PIECE characters."""
     notes: list[str] = []
     kept: list[bool] = []
+    open_tags: list[tuple[str, str]] = []
     depth = deepest = 0
     broken = 0
     parts = _TAG.split(fragment)
@@ -195,16 +203,28 @@ def bound_html(fragment: str) -> tuple[str, list[str]]:
         name = _TAG_NAME.match(part)
         if not name or name[1].lower() in VOID_TAGS:
             continue
+        tag = name[1].lower()
         if part.startswith("</"):
             if kept and not kept.pop():
                 parts[index] = ""
+            elif open_tags:
+                _, wrapper = open_tags.pop()
+                if wrapper:
+                    parts[index] = f"{part}</{wrapper}>"
             depth = max(0, depth - 1)
             continue
         depth += 1
         deepest = max(deepest, depth)
-        kept.append(depth <= MAX_DEPTH)
+        kept.append(depth + CONTAINER_LEVELS.get(tag, 0) <= MAX_DEPTH and (not kept or kept[-1]))
         if not kept[-1]:
             parts[index] = ""
+            continue
+        parents = ORPHAN_PARENTS.get(tag)
+        wrapper = ""
+        if parents and (not open_tags or open_tags[-1][0] not in parents):
+            wrapper = parents[0]
+            parts[index] = f"<{wrapper}>{part}"
+        open_tags.append((tag, wrapper))
     if deepest > MAX_DEPTH:
         notes.append(f"markup nested {deepest} deep; levels beyond {MAX_DEPTH} were flattened")
     if broken:
@@ -260,8 +280,9 @@ def render_markdown(text: str, lang: str = "en") -> Markup:
     md = _markdown(lang)
     converted = md.convert(text)
     headings = [
-        (token["level"], token["id"], html.unescape(re.sub(r"<[^>]+>", "", token["name"])))
+        (token["level"], token["id"], title)
         for token in _flatten(md.toc_tokens)
+        if (title := " ".join(html.unescape(re.sub(r"<[^>]+>", "", token["name"])).split()))
     ]
     body, referenced = _FORBIDDEN.subn("", sanitise_html(converted))
     body, notes = bound_html(body)
