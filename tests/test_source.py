@@ -240,3 +240,13 @@ def test_hugo_author_and_source_slugs_resolve_to_profile_names(tmp_path):
     article, _ = parse_article(path)
     assert article.byline == ("Jane Doe", "no-profile", "Ann Lee")
     assert article.source == "U.S. General Services"
+
+
+def test_control_character_in_front_matter_is_one_line(tmp_path):
+    path = write_article(tmp_path, "a.md", "title: a\x08b\ndate: 2020-01-01")
+    message = error_of(path)
+    assert "\n" not in message
+    assert message.endswith(
+        'a.md:1: front matter: invalid YAML: unacceptable character #x0008: special characters '
+        'are not allowed in "<unicode string>", position 8'
+    )

@@ -14,6 +14,11 @@ def format_location(path: Path | str | None, line: int | None) -> str:
     return f"{where}:{line}" if line else where
 
 
+def one_line(message: str) -> str:
+    """Library messages can span lines; every message tearsheet prints is one line."""
+    return " ".join(message.split())
+
+
 class ContentError(Exception):
     """A problem with an article's input: printed as one line, never as a traceback."""
 
@@ -24,7 +29,7 @@ class ContentError(Exception):
         self.message = message
 
     def __str__(self) -> str:
-        return f"{format_location(self.path, self.line)}: {self.message}"
+        return f"{format_location(self.path, self.line)}: {one_line(self.message)}"
 
     def __reduce__(self) -> tuple:
         return (type(self), (self.path, self.message, self.line))
@@ -39,4 +44,4 @@ class Notice:
     line: int | None = None
 
     def __str__(self) -> str:
-        return f"{format_location(self.path, self.line)}: warning: {self.message}"
+        return f"{format_location(self.path, self.line)}: warning: {one_line(self.message)}"

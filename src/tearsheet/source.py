@@ -149,8 +149,9 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
             path, f"front matter: over {MAX_FRONT_MATTER_BYTES:,} bytes", start + 1
         )
     offset = start + 2
-    loader = _SafeLoader(yaml_text)
+    loader = None
     try:
+        loader = _SafeLoader(yaml_text)
         node = loader.get_single_node()
         values = loader.construct_document(node) if node is not None else {}
     except yaml.MarkedYAMLError as error:
@@ -161,7 +162,8 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
     except (yaml.YAMLError, ValueError, RecursionError) as error:
         raise ContentError(path, f"front matter: invalid YAML: {error}", start + 1) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if values is None:
         values = {}
     if not isinstance(values, dict):
