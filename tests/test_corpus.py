@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import shutil
+import subprocess
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -12,7 +13,7 @@ from pypdf import PdfReader
 
 from tearsheet.cli import main
 
-from conftest import CORPUS, IN_CI, assert_epubcheck_clean, pdftotext
+from conftest import CORPUS, IN_CI, assert_epubcheck_clean, pdftotext, require
 
 SAMPLE = {
     "codefor.de/content/blog/2022-12-21-open-soure-in-der-berliner-verwaltung.md": None,
@@ -85,5 +86,8 @@ def test_corpus_sample_drops_shortcodes_and_resolves_authors(corpus_build):
     assert "Celia A. Terrazas" in text
     arabic = pdftotext(content / "out" / "2019-egypt-blocks-bbc-and-alhurra-ar.pdf")
     assert "مصر" in arabic
-    chinese = pdftotext(content / "out" / "2019-china-wikipedia-blocking-zh.pdf")
-    assert "维基百科" in chinese
+    chinese = content / "out" / "2019-china-wikipedia-blocking-zh.pdf"
+    assert "维基百科" in pdftotext(chinese)
+    fonts = subprocess.run([require("pdffonts"), str(chinese)], capture_output=True, text=True,
+                           check=True).stdout
+    assert "CJK" in fonts, "no CJK font: scripts/system-deps installs fonts-noto-cjk"
