@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import tinyhtml5
 from ebooklib import epub
@@ -44,6 +44,9 @@ STYLESHEET = "style/ebook.css"
 FONT_STYLESHEET = "style/fonts.css"
 COVER_ID = "cover-image"
 IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/webp"}
+# Characters that may stay as they are in a URL; others (spaces...) are percent-encoded,
+# since EPUBCheck rejects a link whose address has a space (RSC-020).
+URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 ID_NAMESPACE = uuid.UUID("5c0b8d4e-7f0a-4e55-9d6e-2a8f3c1b9e47")
 
 
@@ -147,8 +150,8 @@ def _collect_images(
 
 
 def _unlink_missing_targets(root: etree._Element, article: Article, notices: list[Notice]) -> None:
-    """Turn links to files outside the book, or to anchors that do not exist, into plain text:
-    EPUBCheck rejects both."""
+    """Turn links to files outside the book, or to anchors that do not exist, into plain text,
+    and percent-encode what URLs may not hold: EPUBCheck rejects all three."""
     ids = {element.get("id") for element in root.iter() if element.get("id")}
     for link in root.iter(f"{{{XHTML}}}a"):
         href = link.get("href")
@@ -159,6 +162,7 @@ def _unlink_missing_targets(root: etree._Element, article: Article, notices: lis
             continue
         parts = urlsplit(href)
         if parts.scheme or parts.netloc:
+            link.set("href", quote(href, safe=URL_SAFE))
             continue
         if not parts.path and parts.fragment in ids:
             continue
