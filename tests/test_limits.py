@@ -53,6 +53,7 @@ def test_long_words_get_break_points_and_deep_markup_is_flattened():
     assert ZERO_WIDTH_SPACE in markup.html
     assert max(len(word) for word in markup.html.split(ZERO_WIDTH_SPACE)) < LONG_WORD + 10
     assert markup.notes == [f"1 word(s) over {LONG_WORD} characters given break points"]
+    assert render_markdown("中国最近开始封锁所有语言版本的维基百科。" * 10).notes == []
     flattened, notes = bound_html("<div>" * 100 + "deep" + "</div>" * 100)
     assert flattened == "<div>" * MAX_DEPTH + "deep" + "</div>" * MAX_DEPTH
     assert notes == [f"markup nested 100 deep; levels beyond {MAX_DEPTH} were flattened"]

@@ -158,7 +158,9 @@ CONTAINER_LEVELS = {
 }
 _TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
 _TAG_NAME = re.compile(r"^</?([a-zA-Z][a-zA-Z0-9]*)")
-_LONG_RUN = re.compile(rf"(?:&#?\w+;|[^\s&]){{{LONG_WORD},}}")
+# CJK text has no spaces but breaks between any two characters, so it is never a long word.
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+_LONG_RUN = re.compile(rf"(?:&#?\w+;|[^\s&{_CJK}]){{{LONG_WORD},}}")
 _CHARACTER = re.compile(r"&#?\w+;|[^&]")
 _INDENT = re.compile(r"^[ \t]+")
 
