@@ -162,7 +162,7 @@ def _unlink_missing_targets(root: etree._Element, article: Article, notices: lis
             continue
         parts = urlsplit(href)
         if parts.scheme or parts.netloc:
-            link.set("href", quote(href, safe=URL_SAFE))
+            link.set("href", quote(re.sub(r"[\t\n\r]", "", href), safe=URL_SAFE))
             continue
         if not parts.path and parts.fragment in ids:
             continue
