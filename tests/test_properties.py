@@ -71,6 +71,7 @@ def test_arbitrary_articles_build_or_fail_with_one_line(
     tmp_path_factory, epubcheck, weasyprint_warnings, cases, broken
 ):
     weasyprint_warnings.expect(r"^Failed to load image")
+    weasyprint_warnings.expect(r"^No anchor #nowhere for internal URI reference")
     weasyprint_warnings.expect(r"^\.notdef glyph rendered for Unicode string unsupported by fonts")
     folder = tmp_path_factory.mktemp("property")
     content = folder / "content"
