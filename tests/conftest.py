@@ -14,7 +14,6 @@ import pytest
 from tearsheet.cli import main
 
 from validators import (
-    AceReport,
     EpubCheckReport,
     ValidatorMissingError,
     run_ace,
@@ -45,49 +44,36 @@ def require(tool: str) -> str:
     return path
 
 
-@pytest.fixture
-def epubcheck():
-    """Validate an EPUB with EPUBCheck and return its report."""
+def _validator(run):
+    """Wrap a validator run: a missing validator fails under CI and skips elsewhere."""
 
-    def check(path: Path) -> EpubCheckReport:
+    def check(*args):
         try:
-            return run_epubcheck(path)
+            return run(*args)
         except ValidatorMissingError as error:
             if IN_CI:
                 pytest.fail(str(error))
             pytest.skip(str(error))
 
     return check
+
+
+@pytest.fixture
+def epubcheck():
+    """Validate an EPUB with EPUBCheck and return its report."""
+    return _validator(run_epubcheck)
 
 
 @pytest.fixture
 def epubcheck_batch():
     """Validate several EPUBs with EPUBCheck in one Java process; one report each."""
-
-    def check(paths: list[Path]) -> list[EpubCheckReport]:
-        try:
-            return run_epubcheck_batch(paths)
-        except ValidatorMissingError as error:
-            if IN_CI:
-                pytest.fail(str(error))
-            pytest.skip(str(error))
-
-    return check
+    return _validator(run_epubcheck_batch)
 
 
 @pytest.fixture
 def ace():
     """Check an EPUB with Ace by DAISY and return its violations."""
-
-    def check(path: Path) -> AceReport:
-        try:
-            return run_ace(path)
-        except ValidatorMissingError as error:
-            if IN_CI:
-                pytest.fail(str(error))
-            pytest.skip(str(error))
-
-    return check
+    return _validator(run_ace)
 
 
 def assert_epubcheck_clean(report: EpubCheckReport) -> None:
