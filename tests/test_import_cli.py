@@ -219,7 +219,7 @@ def test_page_without_a_source_url_gets_its_address(site, capsys):
     ("path", "message"),
     [
         ("/nothing-here.html", "cannot import: the server answered 404 File not found"),
-        ("/to-file", "cannot import: redirected to an address that is not http(s)"),
+        ("/to-file", "cannot import: redirected to a non-http address file:///etc/passwd"),
         ("/report.pdf", "cannot import: not a web page or text (application/pdf)"),
     ],
 )

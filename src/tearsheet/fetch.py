@@ -12,7 +12,7 @@ import urllib3
 MAX_PAGE_BYTES = 10 * 1024 * 1024
 FETCH_TIMEOUT = 20.0
 MAX_REDIRECTS = 5
-USER_AGENT = "tearsheet-import/0.1"
+USER_AGENT = "tearsheet/0.1"
 
 
 @dataclass(frozen=True)
@@ -28,19 +28,27 @@ class FetchError(Exception):
     """A web address that could not be read; the message is one line for the user."""
 
 
-def fetch_url(url: str, max_bytes: int | None = None, timeout: float | None = None) -> Download:
+def fetch_url(
+    url: str,
+    max_bytes: int | None = None,
+    timeout: float | None = None,
+    *,
+    accept: str = "text/html,text/plain;q=0.9,*/*;q=0.5",
+    scheme_message: str = "only http:// and https:// addresses can be imported",
+) -> Download:
     """GET an http(s) address, following redirects, refusing bodies over ``max_bytes``.
 
     Redirects are followed here rather than by urllib3 so that each hop is checked: a page
-    may not send the reader to a file: or other non-web address.
+    may not send the reader to a file: or other non-web address. The importer reads pages
+    with it, and rendering reads remote images with it when the user allows.
     """
     max_bytes = MAX_PAGE_BYTES if max_bytes is None else max_bytes
     timeout = FETCH_TIMEOUT if timeout is None else timeout
-    _check_scheme(url, "only http:// and https:// addresses can be imported")
+    _check_scheme(url, scheme_message)
     pool = urllib3.PoolManager(
         timeout=urllib3.Timeout(connect=timeout, read=timeout),
         retries=False,
-        headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"},
+        headers={"User-Agent": USER_AGENT, "Accept": accept},
     )
     deadline = time.monotonic() + 3 * timeout
     try:
@@ -50,7 +58,7 @@ def fetch_url(url: str, max_bytes: int | None = None, timeout: float | None = No
                 location = response.get_redirect_location()
                 if location:
                     url = urljoin(url, location)
-                    _check_scheme(url, "redirected to an address that is not http(s)")
+                    _check_scheme(url, f"redirected to a non-http address {url}")
                     continue
                 return _read_body(response, url, max_bytes, deadline, timeout)
             finally:
