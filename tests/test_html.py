@@ -95,3 +95,21 @@ def test_json_ld_cannot_close_its_script_element():
     article, _ = parse_article(SEED)
     article = type(article)(**{**article.__dict__, "headline": "</script><script>alert(1)"})
     assert "</script>" not in news_article_json_ld(article)
+
+
+def test_web_page_stands_alone_with_the_articles_images(tmp_path):
+    import base64
+
+    from conftest import FIXTURES, build, write_article
+
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "html") == 0
+    tree = lxml_html.parse(str(tmp_path / "2024-03-05-long-read.html")).getroot()
+    src = tree.find(".//figure/img").get("src")
+    assert src.startswith("data:image/png;base64,")
+    assert base64.b64decode(src.split(",", 1)[1]) == (FIXTURES / "long" / "river.png").read_bytes()
+
+    body = "![remote](https://example.org/x.png)\n\n![gone](missing.png)\n"
+    path = write_article(tmp_path / "a", "2020-01-01-a.md", "title: A", body)
+    assert build([path], tmp_path / "out", "--formats", "html") == 0
+    page = (tmp_path / "out" / "2020-01-01-a.html").read_text(encoding="utf-8")
+    assert 'src="https://example.org/x.png"' in page and 'src="missing.png"' in page

@@ -12,7 +12,7 @@ from pathlib import Path
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.guard import Failure, Limits, run_limited
-from tearsheet.html import render_html
+from tearsheet.html import embed_local_images, render_html
 from tearsheet.pagemap import PageStart
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
@@ -154,8 +154,15 @@ def build_article(
     renderers: dict[str, Callable[[], bytes]] = {}
     pages: list[PageStart] = []
     if "html" in formats:
-        renderers["html"] = lambda: render_html(
-            article, options.theme, inline_css=options.theme.read("web.css"), structured_data=True
+        renderers["html"] = lambda: embed_local_images(
+            render_html(
+                article,
+                options.theme,
+                inline_css=options.theme.read("web.css"),
+                structured_data=True,
+            ),
+            article,
+            result.notices,
         ).encode()
     # The EPUB's page list comes from the PDF's layout, which is therefore done even for an
     # EPUB-only build: the same article always gives the same EPUB.

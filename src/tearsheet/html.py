@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import html as html_text
 import json
+import re
 from functools import cache
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import jinja2
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
 from tearsheet.article import Article
+from tearsheet.errors import Notice
+from tearsheet.resources import RefusedResourceError, read_local
 from tearsheet.theme import Theme
 
 # Words the template prints around the metadata, by language.
@@ -114,3 +120,30 @@ def news_article_json_ld(article: Article) -> str:
         data["keywords"] = list(article.tags)
     text = json.dumps(data, ensure_ascii=False, indent=2)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+_IMG_SRC = re.compile(r'(<img\b[^>]*?\bsrc=")([^"]*)(")')
+
+
+def embed_local_images(page: str, article: Article, notices: list[Notice]) -> str:
+    """Put the article's own images into the web page as data: URLs, so the page stands alone.
+
+    Only files inside the article's folder are read; remote images are left as they are.
+    """
+
+    def embed(match: re.Match[str]) -> str:
+        src = html_text.unescape(match[2])
+        if urlsplit(src).scheme or src.startswith("//"):
+            return match[0]
+        try:
+            image = read_local(article.folder / unquote(urlsplit(src).path), (article.folder,))
+        except RefusedResourceError as error:
+            notices.append(Notice(article.path, f"web page: image {src} left out: {error}"))
+            return match[0]
+        if not (image.media_type or "").startswith("image/"):
+            notices.append(Notice(article.path, f"web page: {src} is not an image"))
+            return match[0]
+        data = base64.b64encode(image.data).decode("ascii")
+        return f"{match[1]}data:{image.media_type};base64,{data}{match[3]}"
+
+    return _IMG_SRC.sub(embed, page)
