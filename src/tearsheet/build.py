@@ -177,6 +177,7 @@ def build_article(
             notices=result.notices,
             pages=pages,
             allow_remote=allow_remote,
+            write="pdf" in formats,
         )
     if "epub" in formats:
         from tearsheet.epub import STYLESHEET, render_epub

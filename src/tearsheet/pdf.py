@@ -236,12 +236,14 @@ def render_pdf(
     notices: list[Notice] | None = None,
     pages: list[PageStart] | None = None,
     allow_remote: bool = False,
+    write: bool = True,
 ) -> bytes:
     """Lay out the article's HTML with the theme's print.css and return the PDF bytes.
 
     The page size is chosen in the HTML (``render_html(..., page=...)``), not here. When
     ``pages`` is given, where each page begins is added to it (the EPUB's page list).
     ``variant`` is a WeasyPrint PDF variant: tagged PDF/UA by default, or a PDF/A level.
+    With ``write`` false only the layout is done (for the page list) and no bytes returned.
     """
     if variant not in PDF_VARIANTS:
         raise ValueError(f"unknown PDF variant {variant!r}")
@@ -281,7 +283,7 @@ def render_pdf(
     for message in collector.messages:
         if not message.startswith("Failed to load") or "refused" not in message:
             notices.append(Notice(article.path, f"WeasyPrint: {message}"))
-    return document.write_pdf(pdf_variant=variant)
+    return document.write_pdf(pdf_variant=variant) if write else b""
 
 def find_page_starts(document) -> list[PageStart]:
     """Where each laid-out page begins: the first block with an id that has content on it, and
