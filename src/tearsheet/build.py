@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import tempfile
@@ -255,6 +256,10 @@ def build_articles(
         formats = stale_formats(article, options, changed)
         if formats:
             tasks.append((article, options, formats))
+    if tasks and {"pdf", "epub"} & set(options.formats):
+        # Import the renderers (WeasyPrint is slow to import) once, before the children fork.
+        importlib.import_module("tearsheet.pdf")
+        importlib.import_module("tearsheet.epub")
     for (article, _, _), outcome in zip(
         tasks, run_limited(_build_one, tasks, options.limits, jobs), strict=True
     ):
