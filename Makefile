@@ -52,6 +52,7 @@ html pdf epub: $(INSTALLED)
 
 test: $(INSTALLED) $(TEST_SYSTEM) $(ACE)
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/python -m pytest -n $(JOBS)
 
 bench: $(INSTALLED)

@@ -44,9 +44,23 @@ def best_of(repeat: int, run) -> float:
 def run_tearsheet(articles: list[Path], formats: str, jobs: int) -> None:
     with tempfile.TemporaryDirectory() as out:
         subprocess.run(
-            [sys.executable, "-m", "tearsheet", "build", *map(str, articles), "--out", out,
-             "--formats", formats, "--jobs", str(jobs), "--quiet", "--force"],
-            check=False, stderr=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "tearsheet",
+                "build",
+                *map(str, articles),
+                "--out",
+                out,
+                "--formats",
+                formats,
+                "--jobs",
+                str(jobs),
+                "--quiet",
+                "--force",
+            ],
+            check=False,
+            stderr=subprocess.DEVNULL,
         )
 
 

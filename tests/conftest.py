@@ -26,8 +26,11 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SEED = ROOT / "content" / "2017-04-20-us-china-north-korea.md"
 # shared/ is a sibling of the clone (CI), or of a folder of worktrees above it.
 CORPUS = next(
-    (folder / "shared" / "corpus" for folder in ROOT.parents
-     if (folder / "shared" / "corpus").is_dir()),
+    (
+        folder / "shared" / "corpus"
+        for folder in ROOT.parents
+        if (folder / "shared" / "corpus").is_dir()
+    ),
     ROOT.parent / "shared" / "corpus",
 )
 IN_CI = os.environ.get("CI", "").lower() == "true"

@@ -4,35 +4,12 @@ from __future__ import annotations
 
 import os
 
-import pytest
-
-from tearsheet.build import BuildOptions, stale_formats, write_atomic
+from tearsheet.build import BuildOptions, stale_formats
+from tearsheet.files import write_atomic
 from tearsheet.source import parse_article
 from tearsheet.theme import Theme
 
 from conftest import write_article
-
-
-def test_write_atomic_replaces_and_leaves_no_temporary(tmp_path):
-    target = tmp_path / "a.pdf"
-    write_atomic(target, b"old")
-    write_atomic(target, b"new")
-    assert target.read_bytes() == b"new"
-    assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
-
-
-def test_write_atomic_keeps_old_file_when_interrupted(tmp_path, monkeypatch):
-    target = tmp_path / "a.pdf"
-    write_atomic(target, b"good")
-
-    def fail(*_args):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(os, "replace", fail)
-    with pytest.raises(KeyboardInterrupt):
-        write_atomic(target, b"half")
-    assert target.read_bytes() == b"good"
-    assert [p.name for p in tmp_path.iterdir()] == ["a.pdf"]
 
 
 def test_stale_formats_follow_source_and_theme(tmp_path):

@@ -21,7 +21,9 @@ def test_help_explains_itself(capsys):
 
 def test_usage_error_exits_2(capsys):
     assert main(["build", "--formats", "docx"]) == 2
-    assert "expected a comma-separated list of html, pdf, epub, got 'docx'" in capsys.readouterr().err
+    assert (
+        "expected a comma-separated list of html, pdf, epub, got 'docx'" in capsys.readouterr().err
+    )
     assert main(["frobnicate"]) == 2
 
 
@@ -49,7 +51,9 @@ def test_bad_article_fails_with_one_line_and_others_still_build(tmp_path, capsys
     assert build([tmp_path / "content"], out, "--formats", "html") == 1
     captured = capsys.readouterr()
     errors = [line for line in captured.err.splitlines() if "bad.md" in line]
-    assert errors == [f"{tmp_path}/content/bad.md:3: front matter 'date': expected YYYY-MM-DD, got '3rd May'"]
+    assert errors == [
+        f"{tmp_path}/content/bad.md:3: front matter 'date': expected YYYY-MM-DD, got '3rd May'"
+    ]
     assert "Traceback" not in captured.err
     assert (out / "2020-01-01-good.html").exists()
     assert good.exists()

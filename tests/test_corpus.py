@@ -17,23 +17,17 @@ from conftest import CORPUS, IN_CI, assert_epubcheck_clean, pdftotext, require
 
 SAMPLE = {
     "codefor.de/content/blog/2022-12-21-open-soure-in-der-berliner-verwaltung.md": None,
-    "codefor.de/content/blog/2017-08-23-Wahlsalon-Berlin-Showroom Kopie.md":
-        "2017-08-23-wahlsalon-berlin-showroom-kopie",
+    "codefor.de/content/blog/2017-08-23-Wahlsalon-Berlin-Showroom Kopie.md": "2017-08-23-wahlsalon-berlin-showroom-kopie",
     "digitalgov.gov/content/news/2023/05/"
-    "2023-05-15-a-digital-accessibility-catalyst-for-your-next-policy-refresh.md":
-        "a-digital-accessibility-catalyst-for-your-next-policy-refresh",
+    "2023-05-15-a-digital-accessibility-catalyst-for-your-next-policy-refresh.md": "a-digital-accessibility-catalyst-for-your-next-policy-refresh",
     "digitalgov.gov/content/news/2020/11/2020-12-07-federal-student-aid’s-new-virtual-assistant-"
-    "offers-model-for-improved-customer-service-in-government.md":
-        "federal-student-aids-new-virtual-assistant-offers-model-for-improved-"
-        "customer-service-in-government",
+    "offers-model-for-improved-customer-service-in-government.md": "federal-student-aids-new-virtual-assistant-offers-model-for-improved-"
+    "customer-service-in-government",
     "digitalgov.gov/content/news/2023/03/"
-    "2023-03-06-a-happy-compromise-between-people-first-and-plain-language.md":
-        "a-happy-compromise-between-people-first-and-plain-language",
-    "ooni-web/content/post/2019-egypt-blocks-bbc-and-alhurra.ar.md":
-        "2019-egypt-blocks-bbc-and-alhurra-ar",
+    "2023-03-06-a-happy-compromise-between-people-first-and-plain-language.md": "a-happy-compromise-between-people-first-and-plain-language",
+    "ooni-web/content/post/2019-egypt-blocks-bbc-and-alhurra.ar.md": "2019-egypt-blocks-bbc-and-alhurra-ar",
     "ooni-web/content/post/2019-china-wikipedia-blocking.zh.md": "2019-china-wikipedia-blocking-zh",
-    "ooni-web/content/post/2020-encrypted-dns-blocking-india/index.md":
-        "2020-encrypted-dns-blocking-india",
+    "ooni-web/content/post/2020-encrypted-dns-blocking-india/index.md": "2020-encrypted-dns-blocking-india",
 }
 
 
@@ -53,8 +47,18 @@ def corpus_build(tmp_path_factory):
     shutil.copytree(authors, content / "digitalgov.gov" / "content" / "authors")
     err = io.StringIO()
     with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-        status = main(["build", str(content), "--out", str(content / "out"), "--jobs", "2",
-                       "--formats", "pdf,epub"])
+        status = main(
+            [
+                "build",
+                str(content),
+                "--out",
+                str(content / "out"),
+                "--jobs",
+                "2",
+                "--formats",
+                "pdf,epub",
+            ]
+        )
     return content, status, err.getvalue()
 
 
@@ -88,6 +92,7 @@ def test_corpus_sample_drops_shortcodes_and_resolves_authors(corpus_build):
     assert "مصر" in arabic
     chinese = content / "out" / "2019-china-wikipedia-blocking-zh.pdf"
     assert "维基百科" in pdftotext(chinese)
-    fonts = subprocess.run([require("pdffonts"), str(chinese)], capture_output=True, text=True,
-                           check=True).stdout
+    fonts = subprocess.run(
+        [require("pdffonts"), str(chinese)], capture_output=True, text=True, check=True
+    ).stdout
     assert "CJK" in fonts, "no CJK font: scripts/system-deps installs fonts-noto-cjk"

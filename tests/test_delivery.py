@@ -30,7 +30,9 @@ def rewrite(source, target, replace=None, drop=(), add=None):
         for info in src.infolist():
             if info.filename not in drop:
                 data = src.read(info.filename)
-                dst.writestr(info, replace[info.filename](data) if info.filename in replace else data)
+                dst.writestr(
+                    info, replace[info.filename](data) if info.filename in replace else data
+                )
         for name, data in (add or {}).items():
             dst.writestr(name, data)
 
@@ -58,7 +60,9 @@ def test_broken_book_fails_naming_each_rule(seed_build, tmp_path, capsys):
         text = data.decode()
         text = text.replace("<dc:language>en</dc:language>", "<dc:language>english</dc:language>")
         text = text.replace('<meta name="cover" content="cover-image"/>', "")
-        text = text.replace('<item href="toc.ncx" id="ncx" media-type="application/x-dtbncx+xml"/>', "")
+        text = text.replace(
+            '<item href="toc.ncx" id="ncx" media-type="application/x-dtbncx+xml"/>', ""
+        )
         return text.encode()
 
     def article(data):
@@ -66,9 +70,15 @@ def test_broken_book_fails_naming_each_rule(seed_build, tmp_path, capsys):
             b"</article>", b'<img src="images/cover.png"/></article>', 1
         )
 
-    rewrite(seed_build / SEED_EPUB, broken,
-            replace={"EPUB/content.opf": opf, "EPUB/article.xhtml": article,
-                     "EPUB/images/cover.png": lambda _: small_png(800)})
+    rewrite(
+        seed_build / SEED_EPUB,
+        broken,
+        replace={
+            "EPUB/content.opf": opf,
+            "EPUB/article.xhtml": article,
+            "EPUB/images/cover.png": lambda _: small_png(800),
+        },
+    )
     assert main(["check", "--device", "kindle", str(broken)]) == 1
     err = capsys.readouterr().err.splitlines()
     expected = {
@@ -79,7 +89,9 @@ def test_broken_book_fails_naming_each_rule(seed_build, tmp_path, capsys):
         "xml-comments": "EPUB/article.xhtml: an XML comment contains '--'",
         "alt-text": "EPUB/article.xhtml: image images/cover.png has no alt text",
     }
-    assert sorted(err) == sorted(f"{broken}: kindle: rule '{rule}': {text}" for rule, text in expected.items())
+    assert sorted(err) == sorted(
+        f"{broken}: kindle: rule '{rule}': {text}" for rule, text in expected.items()
+    )
     assert main(["check", "--device", "apple", str(broken)]) == 1
     apple = capsys.readouterr().err
     assert "rule 'ncx'" not in apple
@@ -108,7 +120,13 @@ def test_not_an_epub_is_one_line(tmp_path, capsys):
 
 def test_every_rule_names_its_source():
     assert {rule.name for rule in RULES} >= {
-        "language", "cover-declared", "cover-size", "ncx", "xml-comments", "image-size",
-        "file-size", "alt-text",
+        "language",
+        "cover-declared",
+        "cover-size",
+        "ncx",
+        "xml-comments",
+        "image-size",
+        "file-size",
+        "alt-text",
     }
     assert all(len(rule.source) > 40 for rule in RULES)

@@ -13,14 +13,16 @@ INLINE = re.compile(r"(^|[\s>+~])(span|a|em|strong|i|b|sup|sub|code|abbr|q|small
 
 
 def declarations():
-    sheet = tinycss2.parse_stylesheet(Theme.load().read("ebook.css"), skip_comments=True,
-                                      skip_whitespace=True)
+    sheet = tinycss2.parse_stylesheet(
+        Theme.load().read("ebook.css"), skip_comments=True, skip_whitespace=True
+    )
     for rule in sheet:
         if rule.type != "qualified-rule":
             continue
         selectors = [s.strip() for s in tinycss2.serialize(rule.prelude).split(",")]
-        for item in tinycss2.parse_blocks_contents(rule.content, skip_whitespace=True,
-                                                    skip_comments=True):
+        for item in tinycss2.parse_blocks_contents(
+            rule.content, skip_whitespace=True, skip_comments=True
+        ):
             if item.type == "declaration":
                 yield selectors, item.lower_name, tinycss2.serialize(item.value).strip()
 
@@ -31,7 +33,10 @@ def test_there_is_something_to_check():
 
 def test_no_font_family_or_colour_anywhere():
     for selectors, name, _value in declarations():
-        assert name not in ("font-family", "color", "background", "background-color"), (selectors, name)
+        assert name not in ("font-family", "color", "background", "background-color"), (
+            selectors,
+            name,
+        )
 
 
 def test_no_font_size_forced_on_body_text():
@@ -57,6 +62,7 @@ def test_margins_are_in_em():
 def test_no_padding_on_inline_runs():
     for selectors, name, value in declarations():
         if name.startswith("padding"):
-            inline = [s for s in selectors if INLINE.search(s) or "koboSpan" in s
-                      or "note-number" in s]
+            inline = [
+                s for s in selectors if INLINE.search(s) or "koboSpan" in s or "note-number" in s
+            ]
             assert not inline, (inline, name, value)

@@ -90,10 +90,19 @@ def test_language_and_direction_for_arabic(tmp_path, epubcheck):
 
 
 def test_raw_html_heading_ids_and_spaced_urls_stay_valid(tmp_path, epubcheck):
-    body = ('<h2 id="what-is-it?">What is it?</h2>\n\nText <a href="https://ooni.org/install/OONI '
-            'Probe/">install</a> <a href="https://example.org/a\nb">split</a>.\n\n## Next\n\nMore.\n')
-    assert build([write_article(tmp_path, "2024-01-02-ids.md", "title: Ids", body)], tmp_path,
-                 "--formats", "epub") == 0
+    body = (
+        '<h2 id="what-is-it?">What is it?</h2>\n\nText <a href="https://ooni.org/install/OONI '
+        'Probe/">install</a> <a href="https://example.org/a\nb">split</a>.\n\n## Next\n\nMore.\n'
+    )
+    assert (
+        build(
+            [write_article(tmp_path, "2024-01-02-ids.md", "title: Ids", body)],
+            tmp_path,
+            "--formats",
+            "epub",
+        )
+        == 0
+    )
     assert_epubcheck_clean(epubcheck(tmp_path / "2024-01-02-ids.epub"))
     chapter = read(tmp_path / "2024-01-02-ids.epub", "EPUB/article.xhtml")
     assert chapter.find(".//x:a[@href='https://ooni.org/install/OONI%20Probe/']", NS) is not None

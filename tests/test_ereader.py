@@ -79,10 +79,14 @@ def test_cover_from_front_matter_replaces_the_generated_one(tmp_path, epubcheck)
     ("value", "message"),
     [
         ("missing.png", "front matter 'cover': no such file 'missing.png' beside the article"),
-        ("https://example.org/a.png",
-         "front matter 'cover': expected an image in the article's folder, got 'https://example.org/a.png'"),
-        ("../outside.png",
-         "front matter 'cover': expected an image in the article's folder, got '../outside.png'"),
+        (
+            "https://example.org/a.png",
+            "front matter 'cover': expected an image in the article's folder, got 'https://example.org/a.png'",
+        ),
+        (
+            "../outside.png",
+            "front matter 'cover': expected an image in the article's folder, got '../outside.png'",
+        ),
         ("notes.txt", "front matter 'cover': expected a .jpg or .png image, got 'notes.txt'"),
     ],
 )
@@ -107,7 +111,9 @@ def test_footnotes_are_popup_notes_linked_both_ways(long_build):
         target = ids[back.get("href").removeprefix("#")]
         assert ref in target.iter()
     first = ids[refs[0].get("href")[1:]]
-    assert "".join(first.itertext()).strip().startswith("1. The American Society of Civil Engineers")
+    assert (
+        "".join(first.itertext()).strip().startswith("1. The American Society of Civil Engineers")
+    )
     assert doc.find(".//x:ol/x:li[@id]", NS) is None
 
 
@@ -127,11 +133,19 @@ def test_accessibility_metadata_describes_the_long_article(long_build):
     assert meta_values(opf, "schema:accessMode") == ["textual", "visual"]
     assert meta_values(opf, "schema:accessModeSufficient") == ["textual", "textual,visual"]
     features = meta_values(opf, "schema:accessibilityFeature")
-    for feature in ("alternativeText", "structuralNavigation", "tableOfContents",
-                    "readingOrder", "pageBreakMarkers", "pageNavigation"):
+    for feature in (
+        "alternativeText",
+        "structuralNavigation",
+        "tableOfContents",
+        "readingOrder",
+        "pageBreakMarkers",
+        "pageNavigation",
+    ):
         assert feature in features
     assert meta_values(opf, "schema:accessibilityHazard") == ["none"]
-    assert "Every image has a text description." in meta_values(opf, "schema:accessibilitySummary")[0]
+    assert (
+        "Every image has a text description." in meta_values(opf, "schema:accessibilitySummary")[0]
+    )
     assert meta_values(opf, "dcterms:conformsTo") == ["EPUB Accessibility 1.1 - WCAG 2.2 Level AA"]
 
 
@@ -153,8 +167,10 @@ def test_image_without_alt_text_is_not_claimed(tmp_path, epubcheck, capsys, weas
     assert "alternativeText" not in meta_values(opf, "schema:accessibilityFeature")
     assert meta_values(opf, "schema:accessModeSufficient") == ["textual,visual"]
     assert meta_values(opf, "dcterms:conformsTo") == []
-    assert "1 of 1 images have no text description" in meta_values(
-        opf, "schema:accessibilitySummary")[0]
+    assert (
+        "1 of 1 images have no text description"
+        in meta_values(opf, "schema:accessibilitySummary")[0]
+    )
     assert_epubcheck_clean(epubcheck(epub))
 
 
@@ -272,7 +288,6 @@ def rewrite(source, target, replace, drop=()):
             if info.filename in drop:
                 continue
             dst.writestr(info, replace.get(info.filename, src.read(info.filename)))
-
 
 
 def test_fonts_are_embedded_subset_only_when_asked(tmp_path, long_build, epubcheck):

@@ -10,7 +10,13 @@ from tearsheet import fonts
 def test_every_face_is_a_static_file_from_the_packages_or_the_cache():
     faces = fonts.font_faces()
     families = {face.family for face in faces}
-    assert families == {"Newsreader", "Newsreader Display", "Libre Franklin", "IBM Plex Mono", "Amiri"}
+    assert families == {
+        "Newsreader",
+        "Newsreader Display",
+        "Libre Franklin",
+        "IBM Plex Mono",
+        "Amiri",
+    }
     for face in faces:
         assert face.path.is_file()
         assert "[" not in face.path.name, f"{face.path} is a variable font"

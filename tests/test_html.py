@@ -34,7 +34,9 @@ def test_seed_page_structure():
 
 def test_seed_head_metadata():
     tree = seed_tree()
-    assert tree.findtext(".//title") == "How the U.S. and China can find common ground on North Korea"
+    assert (
+        tree.findtext(".//title") == "How the U.S. and China can find common ground on North Korea"
+    )
     metas = {m.get("name"): m.get("content") for m in tree.iterfind(".//meta[@name]")}
     assert metas["author"] == "Bloomberg"
     assert metas["dcterms.created"] == "2017-04-20"
@@ -59,7 +61,11 @@ def test_attribution_is_linked_when_source_url_given(tmp_path):
     link = tree.find(".//footer//a")
     assert (link.get("href"), link.text) == ("https://example.org/x", "Reuters")
     assert tree.find(".//p[@class='byline']").text_content() == "By Ann Lee"
-    assert tree.find(".//p[@class='dateline']").text_content().startswith("WASHINGTON · January 1, 2020")
+    assert (
+        tree.find(".//p[@class='dateline']")
+        .text_content()
+        .startswith("WASHINGTON · January 1, 2020")
+    )
 
 
 def test_dates_follow_the_article_language():

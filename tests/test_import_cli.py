@@ -116,7 +116,8 @@ def test_import_writes_a_file_reports_and_never_overwrites(tmp_path, capsys):
     )
     article, _ = parse_article(target)
     assert (article.headline, article.source, article.dateline) == (
-        "U.S. lawmakers agree on stopgap bill to avert government shutdown", "Reuters",
+        "U.S. lawmakers agree on stopgap bill to avert government shutdown",
+        "Reuters",
         "Washington",
     )
     before = target.read_bytes()
@@ -168,8 +169,13 @@ def test_one_bad_source_does_not_stop_the_others(tmp_path, capsys):
     into = tmp_path / "content"
     empty = tmp_path / "empty.txt"
     empty.write_text("\n\n", encoding="utf-8")
-    code = run(str(tmp_path / "nope.txt"), str(empty), str(IMPORTS / "french-article.txt"),
-               "--into", str(into))
+    code = run(
+        str(tmp_path / "nope.txt"),
+        str(empty),
+        str(IMPORTS / "french-article.txt"),
+        "--into",
+        str(into),
+    )
     assert code == 1
     err = capsys.readouterr().err.splitlines()
     assert f"{tmp_path}/nope.txt: no such file" in err
@@ -286,10 +292,13 @@ def test_images_are_downloaded_only_when_asked(site, tmp_path, capsys):
     assert run(f"{url}/remote.html", "--into", str(into), "--with-images") == 0
     bundle = into / "2022-05-12-a-new-footbridge-opens-over-the-canal"
     assert capsys.readouterr().out.splitlines()[:2] == [
-        f"wrote {bundle / 'index.md'}", f"wrote {bundle / 'image-01.png'}"
+        f"wrote {bundle / 'index.md'}",
+        f"wrote {bundle / 'image-01.png'}",
     ]
     assert (bundle / "image-01.png").read_bytes() == RIVER.read_bytes()
-    assert "![The footbridge seen from the towpath](image-01.png)" in (bundle / "index.md").read_text()
+    assert (
+        "![The footbridge seen from the towpath](image-01.png)" in (bundle / "index.md").read_text()
+    )
 
 
 def test_with_images_on_text_writes_a_plain_file(tmp_path, capsys):
@@ -373,5 +382,7 @@ def test_text_that_is_not_utf8_is_read_with_a_warning(tmp_path, capsys):
     source.write_bytes(text.encode("cp1252"))
     assert run(str(source), "--dry-run") == 0
     captured = capsys.readouterr()
-    assert "headline: Le conseil municipal adopte le budget après une longue séance\n" in captured.out
+    assert (
+        "headline: Le conseil municipal adopte le budget après une longue séance\n" in captured.out
+    )
     assert f"{source}: warning: not UTF-8: read as cp1252" in captured.err

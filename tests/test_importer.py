@@ -78,7 +78,9 @@ def test_seed_body_is_every_paragraph_word_for_word_and_nothing_else(seed):
 
 def test_content_seed_article_is_what_import_produces(seed):
     assert format_markdown(seed) == SEED.read_text(encoding="utf-8")
-    assert name_file(seed) == "2017-04-20-how-the-us-and-china-can-find-common-ground-on-north-korea"
+    assert (
+        name_file(seed) == "2017-04-20-how-the-us-and-china-can-find-common-ground-on-north-korea"
+    )
 
 
 # --- the written test inputs ------------------------------------------------------------
@@ -86,96 +88,220 @@ def test_content_seed_article_is_what_import_produces(seed):
 # name: headline, date, source, byline, dateline, lang, first and last body words, clutter
 CASES = {
     "wire-reuters.txt": (
-        "U.S. lawmakers agree on stopgap bill to avert government shutdown", "2017-04-21",
-        "Reuters", (), "Washington", "en", "Leaders of the U.S. Congress",
+        "U.S. lawmakers agree on stopgap bill to avert government shutdown",
+        "2017-04-21",
+        "Reuters",
+        (),
+        "Washington",
+        "en",
+        "Leaders of the U.S. Congress",
         "(Reporting by Richard Cowan; Editing by Peter Cooney)",
         ["WASHINGTON (Reuters)", "Share this", "Our Standards"],
     ),
     "wire-ap-dateline.txt": (
-        "China urges restraint as tensions rise over Korean Peninsula", "2017-04-20",
-        "The Associated Press", (), "Beijing", "en", "China's foreign minister on Thursday",
+        "China urges restraint as tensions rise over Korean Peninsula",
+        "2017-04-20",
+        "The Associated Press",
+        (),
+        "Beijing",
+        "en",
+        "China's foreign minister on Thursday",
         "more than 80 percent of the isolated country's trade.",
         ["BEIJING, April 20", "©", "Facebook", "Twitter", "Email"],
     ),
     "blog-signature.txt": (
-        "What a year of growing tomatoes on a balcony taught me", "2019-03-03",
-        "Field Notes from the Fourth Floor", ("Priya Raman",), None, "en",
-        "When I moved into a fourth-floor flat", "given most of them away to the neighbours.",
+        "What a year of growing tomatoes on a balcony taught me",
+        "2019-03-03",
+        "Field Notes from the Fourth Floor",
+        ("Priya Raman",),
+        None,
+        "en",
+        "When I moved into a fourth-floor flat",
+        "given most of them away to the neighbours.",
         ["—Priya", "first appeared", "Leave a Reply", "email address", "3 × 2", "Name"],
     ),
     "newsletter-footer.txt": (
-        "The week in city hall: budget, bikes and a new library", "2022-06-07",
-        "Metro Weekly", ("Sam Ortiz",), None, "en", "Good morning.",
+        "The week in city hall: budget, bikes and a new library",
+        "2022-06-07",
+        "Metro Weekly",
+        ("Sam Ortiz",),
+        None,
+        "en",
+        "Good morning.",
         "See you next Tuesday.",
         ["View this email", "Subscribe", "receiving this email", "Unsubscribe", "©"],
     ),
     "german-article.txt": (
-        "Stadtrat beschließt zwanzig Kilometer neue Radwege", "2017-04-20",
-        "Stadtanzeiger Musterstadt", ("Anna Schmidt",), None, "de", "Der Stadtrat hat",
-        "noch vor dem Sommer zu reden.", ["Anzeige", "Quelle", "Kommentar", "Von Anna"],
+        "Stadtrat beschließt zwanzig Kilometer neue Radwege",
+        "2017-04-20",
+        "Stadtanzeiger Musterstadt",
+        ("Anna Schmidt",),
+        None,
+        "de",
+        "Der Stadtrat hat",
+        "noch vor dem Sommer zu reden.",
+        ["Anzeige", "Quelle", "Kommentar", "Von Anna"],
     ),
     "french-article.txt": (
-        "Le conseil municipal adopte le budget après une longue séance", "2017-04-20",
-        "Le Journal de Lyon", (), None, "fr", "Le conseil municipal a adopté",
-        "« modeste et nécessaire ».", ["Publié", "Partager", "Lire la suite", "©"],
+        "Le conseil municipal adopte le budget après une longue séance",
+        "2017-04-20",
+        "Le Journal de Lyon",
+        (),
+        None,
+        "fr",
+        "Le conseil municipal a adopté",
+        "« modeste et nécessaire ».",
+        ["Publié", "Partager", "Lire la suite", "©"],
     ),
     "originally-published.txt": (
-        "Why deep-sea mining is a bigger gamble than it looks", "2019-11-05",
-        "The Conversation", (), None, "en", "Companies want to mine",
-        "before the first licences are granted.", ["originally published", "2019-11-05"],
+        "Why deep-sea mining is a bigger gamble than it looks",
+        "2019-11-05",
+        "The Conversation",
+        (),
+        None,
+        "en",
+        "Companies want to mine",
+        "before the first licences are granted.",
+        ["originally published", "2019-11-05"],
     ),
     "no-date.txt": (
-        "A guide to the new recycling rules", None, "City Desk", (), None, "en",
-        "From next month, glass", "Garden waste collections stay as they are.", ["Source:"],
+        "A guide to the new recycling rules",
+        None,
+        "City Desk",
+        (),
+        None,
+        "en",
+        "From next month, glass",
+        "Garden waste collections stay as they are.",
+        ["Source:"],
     ),
     "kicker-opinion.txt": (
-        "Why the old bridge should be rebuilt, not replaced", "2018-05-02",
-        "The Riverside Courier", (), None, "en", "The old bridge has carried",
-        "keep a landmark that people love.", ["Opinion", "(Source"],
+        "Why the old bridge should be rebuilt, not replaced",
+        "2018-05-02",
+        "The Riverside Courier",
+        (),
+        None,
+        "en",
+        "The old bridge has carried",
+        "keep a landmark that people love.",
+        ["Opinion", "(Source"],
     ),
     "several-headlines.txt": (
-        "City council approves the spending plan", "2020-04-03", None, (), None, "en",
-        "The city council approved", "too little money for road repairs.", ["April 3"],
+        "City council approves the spending plan",
+        "2020-04-03",
+        None,
+        (),
+        None,
+        "en",
+        "The city council approved",
+        "too little money for road repairs.",
+        ["April 3"],
     ),
     "cookies-and-read-more.txt": (
-        "Harbour seals return to the estuary after thirty years", "2021-06-14",
-        "Coastal News", (), None, "en", "Harbour seals have been seen",
+        "Harbour seals return to the estuary after thirty years",
+        "2021-06-14",
+        "Coastal News",
+        (),
+        None,
+        "en",
+        "Harbour seals have been seen",
         "fifty metres from the animals.",
-        ["cookies", "Share on", "Advertisement", "Click here", "Read more", "Related",
-         "Otters", "Copyright", "Updated"],
+        [
+            "cookies",
+            "Share on",
+            "Advertisement",
+            "Click here",
+            "Read more",
+            "Related",
+            "Otters",
+            "Copyright",
+            "Updated",
+        ],
     ),
     "jsonld-newsarticle.html": (
-        "Council votes to keep the harbour ferry running", "2021-03-14",
-        "The Harbour Gazette", ("Maria Lopes",), None, "en-GB", "The town council voted 7 to 2",
+        "Council votes to keep the harbour ferry running",
+        "2021-03-14",
+        "The Harbour Gazette",
+        ("Maria Lopes",),
+        None,
+        "en-GB",
+        "The town council voted 7 to 2",
         "when passenger numbers for the winter are known.",
-        ["cookies", "Share this", "Comments", "Great news", "Leave a Reply", "3 × 2", "Related",
-         "Bus fares", "Subscribe", "By Maria", "Home"],
+        [
+            "cookies",
+            "Share this",
+            "Comments",
+            "Great news",
+            "Leave a Reply",
+            "3 × 2",
+            "Related",
+            "Bus fares",
+            "Subscribe",
+            "By Maria",
+            "Home",
+        ],
     ),
     "jsonld-graph-german.html": (
-        "Hochwasser: Die Pegel sinken langsam", "2024-01-05", "Nordkurier Beispiel",
-        ("Jonas Weber", "Lea Fischer"), None, "de-DE", "An der Elbe und ihren Nebenflüssen",
+        "Hochwasser: Die Pegel sinken langsam",
+        "2024-01-05",
+        "Nordkurier Beispiel",
+        ("Jonas Weber", "Lea Fischer"),
+        None,
+        "de-DE",
+        "An der Elbe und ihren Nebenflüssen",
         "unterstützt von Helfern des Technischen Hilfswerks.",
         ["Cookies", "Anzeige", "Mehr zum Thema", "Deiche?"],
     ),
     "opengraph-only.html": (
-        "Night trains are back, and they are full", "2023-09-18", "Rail Review", (), None,
-        "en-IE", "Sleeper services between", "the cost of a night service.",
+        "Night trains are back, and they are full",
+        "2023-09-18",
+        "Rail Review",
+        (),
+        None,
+        "en-IE",
+        "Sleeper services between",
+        "the cost of a night service.",
         ["Subscribe", "©", "Rail Review"],
     ),
     "comments-section.html": (
-        "Ten years of the community orchard", "2016-10-02", "Green Lanes", ("Tom Fletcher",),
-        None, "en", "Ten years ago a dozen neighbours",
+        "Ten years of the community orchard",
+        "2016-10-02",
+        "Green Lanes",
+        ("Tom Fletcher",),
+        None,
+        "en",
+        "Ten years ago a dozen neighbours",
         "come along on the first Saturday in December.",
-        ["Share this", "Responses", "lovely story", "brambles", "Leave a Reply", "6 + 4",
-         "Posted on"],
+        [
+            "Share this",
+            "Responses",
+            "lovely story",
+            "brambles",
+            "Leave a Reply",
+            "6 + 4",
+            "Posted on",
+        ],
     ),
     "saved-page-with-image.html": (
-        "A new footbridge opens over the canal", "2022-05-12", "Canal Times", (), None, "en",
-        "The new footbridge between the market", "from a regional transport fund.", [],
+        "A new footbridge opens over the canal",
+        "2022-05-12",
+        "Canal Times",
+        (),
+        None,
+        "en",
+        "The new footbridge between the market",
+        "from a regional transport fund.",
+        [],
     ),
     "newsletter.html": (
-        "The comet that came back", "2025-02-14", "Science Weekly", ("Ruth Adeyemi",), None,
-        "en", "Hello again.", "Until next week, clear skies.",
+        "The comet that came back",
+        "2025-02-14",
+        "Science Weekly",
+        ("Ruth Adeyemi",),
+        None,
+        "en",
+        "Hello again.",
+        "Until next week, clear skies.",
         ["View this email", "receiving this email", "Unsubscribe", "preferences"],
     ),
 }
@@ -245,6 +371,7 @@ def test_a_page_tearsheet_wrote_imports_back(tmp_path, seed):
     assert build([SEED], tmp_path, "--formats", "html") == 0
     page = parse_html((tmp_path / "2017-04-20-us-china-north-korea.html").read_bytes())
     assert (page.headline, page.date, page.lang) == (seed.headline, seed.date, "en")
+
     def plain(paragraphs: list[str]) -> list[str]:
         return [" ".join(p.split()).replace("--", "—") for p in paragraphs]
 
@@ -273,8 +400,12 @@ def test_wire_dateline_without_a_year_anywhere_gives_no_date():
     [
         ("NEW YORK — The city said on Monday that it would", "New York", None, "The city said"),
         ("BERLIN (dpa) - Die Regierung hat am Montag erklärt", "Berlin", "dpa", "Die Regierung"),
-        ("WASHINGTON, D.C. (AP) — Officials said on Monday that", "Washington, D.C.", "AP",
-         "Officials said"),
+        (
+            "WASHINGTON, D.C. (AP) — Officials said on Monday that",
+            "Washington, D.C.",
+            "AP",
+            "Officials said",
+        ),
         ("UPDATE - The company said on Monday that it would", None, None, "UPDATE - The"),
         ("The CEO — who joined in May — said it would grow", None, None, "The CEO — who"),
     ],
@@ -395,17 +526,22 @@ def test_clutter_rules_leave_sentences_alone(sentence):
 
 
 ATTRIBUTION_EXAMPLES = {
-    "source line": [("(Source: Bloomberg)", "Bloomberg"), ("Source: City Desk", "City Desk"),
-                    ("Quelle: dpa", "dpa")],
-    "copyright line": [("© 2017 Reuters", "Reuters"), ("Copyright 2021 Coastal News", "Coastal News"),
-                       ("© 2017 The Associated Press. All rights reserved.", "The Associated Press")],
+    "source line": [
+        ("(Source: Bloomberg)", "Bloomberg"),
+        ("Source: City Desk", "City Desk"),
+        ("Quelle: dpa", "dpa"),
+    ],
+    "copyright line": [
+        ("© 2017 Reuters", "Reuters"),
+        ("Copyright 2021 Coastal News", "Coastal News"),
+        ("© 2017 The Associated Press. All rights reserved.", "The Associated Press"),
+    ],
     "originally published": [
         ("This article was originally published by The Conversation.", "The Conversation"),
         ("This post first appeared on Field Notes.", "Field Notes"),
         ("Originally published in The Atlantic.", "The Atlantic"),
     ],
-    "signature": [("—Priya Raman", "Priya Raman"), ("-- Jo Bloggs", "Jo Bloggs"),
-                  ("– Ann", "Ann")],
+    "signature": [("—Priya Raman", "Priya Raman"), ("-- Jo Bloggs", "Jo Bloggs"), ("– Ann", "Ann")],
 }
 
 
@@ -415,13 +551,18 @@ def test_every_attribution_rule_is_tested():
 
 @pytest.mark.parametrize(
     ("name", "line", "credit"),
-    [(name, line, credit) for name, pairs in ATTRIBUTION_EXAMPLES.items() for line, credit in pairs],
+    [
+        (name, line, credit)
+        for name, pairs in ATTRIBUTION_EXAMPLES.items()
+        for line, credit in pairs
+    ],
 )
 def test_attribution_rule_names_the_credit(name, line, credit):
     hits = [(rule.name, m) for rule in ATTRIBUTION_RULES if (m := rule.pattern.fullmatch(line))]
     assert hits and hits[0][0] == name
-    article = parse_text(f"A headline\n\nApril 20, 2017\n\nA first paragraph of text.\n\n{line}\n",
-                         lang="en")
+    article = parse_text(
+        f"A headline\n\nApril 20, 2017\n\nA first paragraph of text.\n\n{line}\n", lang="en"
+    )
     assert credit in (article.source, *article.byline)
     assert line not in article.body
 
@@ -441,8 +582,13 @@ def test_plain_text_stays_literal_in_markdown():
         "\\# not a heading \\*or\\* \\_emphasis\\_ &lt;b>tag&lt;/b> \\[link\\](x) 1. list"
     )
     html = render_markdown(escape_markdown(raw)).html
-    assert html == '<p id="blk-1"># not a heading *or* _emphasis_ &lt;b&gt;tag&lt;/b&gt; [link](x) 1. list</p>'
-    assert render_markdown(escape_markdown("1. Not a list")).html == '<p id="blk-1">1. Not a list</p>'
+    assert (
+        html
+        == '<p id="blk-1"># not a heading *or* _emphasis_ &lt;b&gt;tag&lt;/b&gt; [link](x) 1. list</p>'
+    )
+    assert (
+        render_markdown(escape_markdown("1. Not a list")).html == '<p id="blk-1">1. Not a list</p>'
+    )
     assert render_markdown(escape_markdown("- Not a list")).html == '<p id="blk-1">- Not a list</p>'
 
 

@@ -68,8 +68,11 @@ def test_hostile_layouts_build_within_a_generous_bound(tmp_path, capsys):
         "quotes": ">" * 200 + " Deep quote.",
         "lists": "\n".join("    " * depth + f"- item {depth}" for depth in range(300)),
         "table": "\n".join(
-            ["|" + "|".join(f"c{i}" for i in range(150)) + "|", "|" + "---|" * 150,
-             "|" + "|".join("cell" for _ in range(150)) + "|"]
+            [
+                "|" + "|".join(f"c{i}" for i in range(150)) + "|",
+                "|" + "---|" * 150,
+                "|" + "|".join("cell" for _ in range(150)) + "|",
+            ]
         ),
     }
     for name, body in hostile.items():
@@ -107,17 +110,37 @@ def test_concurrent_builds_into_one_folder_do_not_corrupt_outputs(tmp_path):
     content = tmp_path / "content"
     for number in range(1, 5):
         write_article(
-            content, f"2024-01-0{number}-piece-{number}.md", f"title: Piece number {number}",
+            content,
+            f"2024-01-0{number}-piece-{number}.md",
+            f"title: Piece number {number}",
             f"Body of piece {number}.\n",
         )
     out = tmp_path / "out"
-    command = [sys.executable, "-m", "tearsheet", "build", str(content), "--out", str(out),
-               "--formats", "html,pdf", "--force", "--jobs", "2", "--quiet"]
-    runs = [subprocess.Popen(command, cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""})
-            for _ in range(2)]
+    command = [
+        sys.executable,
+        "-m",
+        "tearsheet",
+        "build",
+        str(content),
+        "--out",
+        str(out),
+        "--formats",
+        "html,pdf",
+        "--force",
+        "--jobs",
+        "2",
+        "--quiet",
+    ]
+    runs = [
+        subprocess.Popen(command, cwd=tmp_path, env={**os.environ, "PYTHONPATH": ""})
+        for _ in range(2)
+    ]
     assert [run.wait(timeout=300) for run in runs] == [0, 0]
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [STATE_FILE, *(f"2024-01-0{n}-piece-{n}.{fmt}" for n in range(1, 5) for fmt in ("html", "pdf"))]
+        [
+            STATE_FILE,
+            *(f"2024-01-0{n}-piece-{n}.{fmt}" for n in range(1, 5) for fmt in ("html", "pdf")),
+        ]
     )
     for number in range(1, 5):
         text = pdftotext(out / f"2024-01-0{number}-piece-{number}.pdf")

@@ -18,7 +18,9 @@ def test_german_and_french_quotes():
 
 
 def test_top_level_blocks_get_ids_that_pdf_and_epub_share():
-    html = render_markdown("One.\n\n## Part\n\n<div>raw</div>\n\n- a\n- b\n\nTwo.[^n]\n\n[^n]: Note.").html
+    html = render_markdown(
+        "One.\n\n## Part\n\n<div>raw</div>\n\n- a\n- b\n\nTwo.[^n]\n\n[^n]: Note."
+    ).html
     assert '<p id="blk-1">One.</p>' in html
     assert '<h2 id="part">Part</h2>' in html
     assert "<div>raw</div>" in html and "<p></p>" not in html

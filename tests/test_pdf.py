@@ -21,9 +21,11 @@ def words(text: str) -> str:
 
 def test_first_page_holds_headline_then_dateline(seed_build):
     page_one = words(pdftotext(seed_build / SEED_PDF, 1, 1))
-    assert page_one.index("How the U.S. and China can find common ground on North Korea") < (
-        page_one.index("April 20, 2017")
-    ) < page_one.index("For the moment, fear of U.S. retaliation")
+    assert (
+        page_one.index("How the U.S. and China can find common ground on North Korea")
+        < (page_one.index("April 20, 2017"))
+        < page_one.index("For the moment, fear of U.S. retaliation")
+    )
 
 
 def test_attribution_and_smart_punctuation_in_pdf_text(seed_build):
@@ -60,7 +62,9 @@ def test_source_date_epoch_sets_creation_date(tmp_path, monkeypatch):
 
 def test_fonts_are_embedded_subset_and_packaged(seed_build, tmp_path):
     output = subprocess.run(
-        [require("pdffonts"), str(seed_build / SEED_PDF)], capture_output=True, text=True,
+        [require("pdffonts"), str(seed_build / SEED_PDF)],
+        capture_output=True,
+        text=True,
         check=True,
     ).stdout.splitlines()[2:]
     assert output
@@ -75,7 +79,12 @@ def test_fonts_are_embedded_subset_and_packaged(seed_build, tmp_path):
 
 @pytest.mark.parametrize(
     ("size", "expected"),
-    [("a4", "(A4)"), ("letter", "(letter)"), ("a5", "419.528 x 595.276 pts"), ("6x9", "432 x 648 pts")],
+    [
+        ("a4", "(A4)"),
+        ("letter", "(letter)"),
+        ("a5", "419.528 x 595.276 pts"),
+        ("6x9", "432 x 648 pts"),
+    ],
 )
 def test_page_sizes(tmp_path, size, expected):
     assert build([FIXTURES / "long"], tmp_path, "--formats", "pdf", "--page-size", size) == 0
@@ -147,7 +156,9 @@ def test_footnotes_on_the_page_of_their_call_and_headings_never_last(tmp_path, s
 
 
 def test_link_addresses_become_footnotes(tmp_path):
-    body = "Read [the report](https://example.org/report) and [again](https://example.org/report).\n"
+    body = (
+        "Read [the report](https://example.org/report) and [again](https://example.org/report).\n"
+    )
     path = write_article(tmp_path, "2020-01-01-links.md", "title: Links", body)
     assert build([path], tmp_path / "out", "--formats", "pdf") == 0
     text = pdftotext(tmp_path / "out" / "2020-01-01-links.pdf")
@@ -156,7 +167,9 @@ def test_link_addresses_become_footnotes(tmp_path):
 
 
 def test_pdf_a_variant_carries_xmp(tmp_path):
-    assert build([FIXTURES / "long"], tmp_path, "--formats", "pdf", "--pdf-variant", "pdf/a-3u") == 0
+    assert (
+        build([FIXTURES / "long"], tmp_path, "--formats", "pdf", "--pdf-variant", "pdf/a-3u") == 0
+    )
     pdf = tmp_path / "2024-03-05-long-read.pdf"
     xmp = subprocess.run(
         [require("pdfinfo"), "-meta", str(pdf)], capture_output=True, text=True, check=True
@@ -170,7 +183,9 @@ def test_pdf_a_variant_carries_xmp(tmp_path):
 def test_default_pdf_is_pdf_ua_with_xmp(seed_build):
     xmp = subprocess.run(
         [require("pdfinfo"), "-meta", str(seed_build / SEED_PDF)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert 'pdfuaid:part="1"' in xmp
     assert HEADLINE in xmp
@@ -195,7 +210,9 @@ def test_config_file_sets_page_size_and_theme(tmp_path, monkeypatch):
     theme = tmp_path / "theme"
     shutil.copytree(ROOT / "styles", theme)
     css = (theme / "print.css").read_text(encoding="utf-8")
-    (theme / "print.css").write_text(css.replace("--color-accent: #9b1b1b;", "--color-accent: #0000ff;"))
+    (theme / "print.css").write_text(
+        css.replace("--color-accent: #9b1b1b;", "--color-accent: #0000ff;")
+    )
     (tmp_path / "tearsheet.toml").write_text('theme = "theme"\n\n[print]\npage_size = "letter"\n')
     monkeypatch.chdir(tmp_path)
     assert build([FIXTURES / "long"], tmp_path / "out", "--formats", "pdf") == 0

@@ -37,7 +37,11 @@ def test_seed_body_is_the_seed_text_without_comment_form():
     paragraphs = [p.strip() for p in body.split("\n\n") if p.strip()]
     assert len(paragraphs) == 9
     assert paragraphs[0].startswith("For the moment, fear of U.S. retaliation")
-    assert paragraphs[-1].strip().endswith("talking to your enemy is generally preferable to fighting.")
+    assert (
+        paragraphs[-1]
+        .strip()
+        .endswith("talking to your enemy is generally preferable to fighting.")
+    )
     assert "Leave a Comment" not in article.body
     assert "6 + 4" not in article.body
     if SEED_TEXT.exists():
@@ -47,7 +51,8 @@ def test_seed_body_is_the_seed_text_without_comment_form():
 
 def test_aliases_title_author_subtitle_place_publisher(tmp_path):
     path = write_article(
-        tmp_path, "2020-01-02-x.md",
+        tmp_path,
+        "2020-01-02-x.md",
         "title: A title\nauthor: [Ann Lee, Bo Park]\nsubtitle: The dek\nplace: PARIS\n"
         "publisher: Le Monde\nlanguage: fr\ntopics: [a, b]\nsource_url: https://example.org/a",
     )
@@ -94,7 +99,9 @@ def test_missing_headline(tmp_path):
 
 def test_malformed_date_gives_line_expected_and_received(tmp_path):
     path = write_article(tmp_path, "a.md", "title: T\ndate: 3rd May")
-    assert error_of(path).endswith("a.md:3: front matter 'date': expected YYYY-MM-DD, got '3rd May'")
+    assert error_of(path).endswith(
+        "a.md:3: front matter 'date': expected YYYY-MM-DD, got '3rd May'"
+    )
 
 
 def test_impossible_date(tmp_path):
@@ -106,7 +113,9 @@ def test_impossible_date(tmp_path):
 
 def test_list_as_headline(tmp_path):
     path = write_article(tmp_path, "a.md", "date: 2020-01-01\ntitle: [a, b]")
-    assert error_of(path).endswith("a.md:3: front matter 'title': expected text, got list ['a', 'b'] (quote it)")
+    assert error_of(path).endswith(
+        "a.md:3: front matter 'title': expected text, got list ['a', 'b'] (quote it)"
+    )
 
 
 def test_number_as_headline_must_be_quoted(tmp_path):
@@ -234,7 +243,8 @@ def test_hugo_author_and_source_slugs_resolve_to_profile_names(tmp_path):
     write_article(site / "authors" / "jane-doe", "_index.md", 'display_name: "Jane  Doe"', "")
     write_article(site / "sources", "source_gsa.md", 'name: "U.S. General Services"', "")
     path = write_article(
-        site / "news" / "2020" / "01", "2020-01-02-a.md",
+        site / "news" / "2020" / "01",
+        "2020-01-02-a.md",
         "title: T\nauthors: [jane-doe, no-profile, Ann Lee]\nsource: gsa",
     )
     article, _ = parse_article(path)
@@ -247,6 +257,6 @@ def test_control_character_in_front_matter_is_one_line(tmp_path):
     message = error_of(path)
     assert "\n" not in message
     assert message.endswith(
-        'a.md:1: front matter: invalid YAML: unacceptable character #x0008: special characters '
+        "a.md:1: front matter: invalid YAML: unacceptable character #x0008: special characters "
         'are not allowed in "<unicode string>", position 8'
     )

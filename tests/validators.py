@@ -60,7 +60,9 @@ def run_epubcheck(path: Path) -> EpubCheckReport:
         report = Path(folder, "report.json")
         subprocess.run(
             ["java", "-Xss4m", "-jar", str(jar), str(path), "--json", str(report), "-u"],
-            capture_output=True, check=False, timeout=300,
+            capture_output=True,
+            check=False,
+            timeout=300,
             env={**os.environ, "LC_ALL": "C.UTF-8"},
         )
         if not report.exists():
@@ -77,9 +79,17 @@ def run_epubcheck_batch(paths: list[Path]) -> list[EpubCheckReport]:
         reports = [Path(folder, f"{number}.json") for number in range(len(paths))]
         pairs = [str(item) for pair in zip(paths, reports, strict=True) for item in pair]
         subprocess.run(
-            ["java", "-Xss4m", "-cp", str(jar), str(Path(__file__).with_name("EpubCheckBatch.java")),
-             *pairs],
-            capture_output=True, check=False, timeout=600,
+            [
+                "java",
+                "-Xss4m",
+                "-cp",
+                str(jar),
+                str(Path(__file__).with_name("EpubCheckBatch.java")),
+                *pairs,
+            ],
+            capture_output=True,
+            check=False,
+            timeout=600,
             env={**os.environ, "LC_ALL": "C.UTF-8"},
         )
         results = []
@@ -118,7 +128,9 @@ def run_ace(path: Path) -> AceReport:
     with tempfile.TemporaryDirectory() as folder:
         subprocess.run(
             [str(ACE), "--silent", "-f", "-o", folder, str(path)],
-            capture_output=True, check=False, timeout=300,
+            capture_output=True,
+            check=False,
+            timeout=300,
             env={**os.environ, "PUPPETEER_EXECUTABLE_PATH": chromium},
         )
         report = Path(folder, "report.json")
@@ -126,8 +138,11 @@ def run_ace(path: Path) -> AceReport:
             raise RuntimeError(f"Ace wrote no report for {path}")
         data = json.loads(report.read_text(encoding="utf-8"))
     violations = [
-        (test["earl:test"]["dct:title"], test["earl:test"]["earl:impact"],
-         test["earl:result"]["dct:description"])
+        (
+            test["earl:test"]["dct:title"],
+            test["earl:test"]["earl:impact"],
+            test["earl:result"]["dct:description"],
+        )
         for document in data.get("assertions", [])
         for test in document.get("assertions", [])
         if test["earl:result"]["earl:outcome"] == "fail"

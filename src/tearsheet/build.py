@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import importlib
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
+from tearsheet.files import write_atomic
 from tearsheet.guard import Failure, Limits, run_limited
 from tearsheet.html import embed_local_images, render_html
 from tearsheet.pagemap import PageStart
@@ -73,26 +72,6 @@ def output_path(article: Article, fmt: str, out: Path) -> Path:
 def kobo_path(article: Article, out: Path) -> Path:
     """Kobo's readers use their better engine for files named .kepub.epub."""
     return out / f"{article.slug}.kepub.epub"
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path``, then rename it into place.
-
-    An interrupted build leaves the old file (or none), never a truncated one, and parallel
-    builds never share a temporary name.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _code_files() -> list[Path]:
@@ -212,8 +191,10 @@ def build_article(
             return result
         if fmt not in formats and fmt != "kepub":
             continue
-        target = kobo_path(article, options.out) if fmt == "kepub" else output_path(
-            article, fmt, options.out
+        target = (
+            kobo_path(article, options.out)
+            if fmt == "kepub"
+            else output_path(article, fmt, options.out)
         )
         write_atomic(target, data)
         result.written.append(target)

@@ -74,56 +74,78 @@ def _parser() -> argparse.ArgumentParser:
         "article, theme or the tool itself are rebuilt.",
     )
     build.add_argument(
-        "sources", nargs="*", type=Path, metavar="SOURCE",
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SOURCE",
         help="Markdown files or folders (searched recursively); default: content/",
     )
     build.add_argument("--out", type=Path, help="output folder (build/)")
     build.add_argument(
-        "--formats", type=_formats, default=FORMATS, metavar="LIST",
+        "--formats",
+        type=_formats,
+        default=FORMATS,
+        metavar="LIST",
         help="comma-separated formats to write: html,pdf,epub (all three)",
     )
     build.add_argument("--page-size", choices=PAGE_SIZES, help="PDF page size (a4)")
     build.add_argument(
-        "--pdf-variant", choices=PDF_VARIANTS,
+        "--pdf-variant",
+        choices=PDF_VARIANTS,
         help="tagged PDF/UA for screen readers (pdf/ua-1, the default) or a PDF/A level",
     )
     build.add_argument(
         "--align", choices=ALIGNMENTS, help="PDF body text: justified and hyphenated, or ragged"
     )
     build.add_argument(
-        "--drop-cap", action=argparse.BooleanOptionalAction, default=None,
+        "--drop-cap",
+        action=argparse.BooleanOptionalAction,
+        default=None,
         help="open the PDF's text with a drop cap",
     )
     build.add_argument("--theme", type=Path, help="theme folder (default: the built-in styles/)")
     build.add_argument(
-        "--config", type=Path, default=Path(CONFIG_NAME),
+        "--config",
+        type=Path,
+        default=Path(CONFIG_NAME),
         help=f"project settings, used when present ({CONFIG_NAME})",
     )
     build.add_argument(
-        "-j", "--jobs", type=int, default=os.cpu_count() or 1,
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
         help="articles to render at once (number of CPUs)",
     )
     build.add_argument(
-        "--kobo", action="store_true",
+        "--kobo",
+        action="store_true",
         help="also write SLUG.kepub.epub, the EPUB flavour Kobo readers show best",
     )
     build.add_argument(
-        "--embed-fonts", action="store_true",
+        "--embed-fonts",
+        action="store_true",
         help="embed the text fonts in the EPUB, subset (off: the reader's fonts are used)",
     )
     build.add_argument("--force", action="store_true", help="rebuild even up-to-date outputs")
     build.add_argument(
-        "--allow-remote", action="store_true",
+        "--allow-remote",
+        action="store_true",
         help="fetch http(s) images (10 s timeout, 10 MB each); by default nothing is fetched",
     )
     build.add_argument(
-        "--time-limit", type=_positive, default=DEFAULT_SECONDS, metavar="SECONDS",
+        "--time-limit",
+        type=_positive,
+        default=DEFAULT_SECONDS,
+        metavar="SECONDS",
         help=f"skip an article that takes longer to read or render ({DEFAULT_SECONDS:g})",
     )
     build.add_argument(
-        "--memory-limit", type=_positive, default=DEFAULT_MEMORY_BYTES // 1024**2,
-        metavar="MB", help="skip an article that needs more memory "
-        f"({DEFAULT_MEMORY_BYTES // 1024**2})",
+        "--memory-limit",
+        type=_positive,
+        default=DEFAULT_MEMORY_BYTES // 1024**2,
+        metavar="MB",
+        help=f"skip an article that needs more memory ({DEFAULT_MEMORY_BYTES // 1024**2})",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
 
@@ -135,7 +157,10 @@ def _parser() -> argparse.ArgumentParser:
         "(language tag, cover, NCX, XML comments, size budgets, alt text).",
     )
     check.add_argument(
-        "sources", nargs="*", type=Path, metavar="SOURCE",
+        "sources",
+        nargs="*",
+        type=Path,
+        metavar="SOURCE",
         help="Markdown files or folders (default: content/); EPUB files with --device",
     )
     check.add_argument(
@@ -160,7 +185,8 @@ def _parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="print the Markdown instead of writing it"
     )
     imports.add_argument(
-        "--with-images", action="store_true",
+        "--with-images",
+        action="store_true",
         help="download the article's images into its own folder (<into>/<name>/index.md)",
     )
     imports.add_argument("--lang", help="the articles' language tag, when detection is wrong")
@@ -185,8 +211,9 @@ def _sources(arguments: argparse.Namespace) -> list[Path]:
 def _run_device_check(arguments: argparse.Namespace) -> int:
     if not arguments.sources:
         raise ContentError(None, "check --device: name the EPUB files to check")
-    problems = [error for path in arguments.sources
-                for error in check_delivery(path, arguments.device)]
+    problems = [
+        error for path in arguments.sources for error in check_delivery(path, arguments.device)
+    ]
     _print_problems(problems, [])
     failed = len({str(error.path) for error in problems})
     total = len(arguments.sources)
@@ -265,8 +292,12 @@ def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
 def _run_import(arguments: argparse.Namespace) -> int:
     failed = 0
     outcomes = import_sources(
-        arguments.sources, arguments.into, force=arguments.force, dry_run=arguments.dry_run,
-        with_images=arguments.with_images, lang=arguments.lang,
+        arguments.sources,
+        arguments.into,
+        force=arguments.force,
+        dry_run=arguments.dry_run,
+        with_images=arguments.with_images,
+        lang=arguments.lang,
     )
     for outcome in outcomes:
         if isinstance(outcome, ContentError):

@@ -54,13 +54,17 @@ def _font(text: str, size: int, role: str) -> ImageFont.FreeTypeFont | None:
     if _shaping_needed(text) and not features.check("raqm"):
         return None
     if role == "label":
-        choices = [("Libre Franklin", "normal", None, {"Weight": 600}),
-                   ("Amiri", "normal", 700, {})]
+        choices = [
+            ("Libre Franklin", "normal", None, {"Weight": 600}),
+            ("Amiri", "normal", 700, {}),
+        ]
     else:
         weight = 600 if role == "headline" else 400
         style = "italic" if role == "dek" else "normal"
-        choices = [("Newsreader", style, None, {"Weight": weight, "Optical Size": 72}),
-                   ("Amiri", style, 700 if role == "headline" else 400, {})]
+        choices = [
+            ("Newsreader", style, None, {"Weight": weight, "Optical Size": 72}),
+            ("Amiri", style, 700 if role == "headline" else 400, {}),
+        ]
     for family, style, weight, axes in choices:
         path = _face_path(family, style, weight)
         if _covers(path, text):
@@ -118,8 +122,7 @@ def _fit_headline(text: str, direction: str) -> tuple[ImageFont.FreeTypeFont, li
             return None
         lines = _wrap(text, font, WIDTH - 2 * MARGIN, direction)
         if len(lines) * size * 1.1 <= 1250 and all(
-            font.getlength(line, direction=_dir(direction)) <= WIDTH - 2 * MARGIN
-            for line in lines
+            font.getlength(line, direction=_dir(direction)) <= WIDTH - 2 * MARGIN for line in lines
         ):
             return font, lines
     font = _font(text, 70, "headline")

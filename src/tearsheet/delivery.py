@@ -51,8 +51,13 @@ class Book:
             container = etree.fromstring(archive.read("META-INF/container.xml"))
             opf_name = container.find(".//c:rootfile", NS).get("full-path")
             opf = etree.fromstring(archive.read(opf_name))
-        except (OSError, KeyError, AttributeError, zipfile.BadZipFile,
-                etree.XMLSyntaxError) as error:
+        except (
+            OSError,
+            KeyError,
+            AttributeError,
+            zipfile.BadZipFile,
+            etree.XMLSyntaxError,
+        ) as error:
             raise BookReadError(f"not a readable EPUB ({error})") from None
         return cls(path, archive, opf_name, opf)
 
@@ -66,7 +71,8 @@ class Book:
     def images(self) -> list[tuple[str, bytes]]:
         return [
             (self.item_path(item), self.read(self.item_path(item)))
-            for item in self.items() if item.get("media-type", "").startswith("image/")
+            for item in self.items()
+            if item.get("media-type", "").startswith("image/")
         ]
 
     def read(self, name: str) -> bytes:
@@ -102,14 +108,16 @@ def _cover_declared(book: Book, device: str) -> list[str]:
     ids = {item.get("id"): item for item in book.items()}
     flagged = [item for item in book.items() if "cover-image" in item.get("properties", "").split()]
     if not flagged:
-        problems.append("no manifest item has properties=\"cover-image\" (the EPUB 3 way)")
+        problems.append('no manifest item has properties="cover-image" (the EPUB 3 way)')
     meta = book.opf.find("opf:metadata/opf:meta[@name='cover']", NS)
     if meta is None:
-        problems.append("no <meta name=\"cover\"> (the EPUB 2 way, which Kobo and Kindle read)")
-    elif not ids.get(meta.get("content"), etree.Element("x")).get("media-type", "").startswith(
-        "image/"
+        problems.append('no <meta name="cover"> (the EPUB 2 way, which Kobo and Kindle read)')
+    elif (
+        not ids.get(meta.get("content"), etree.Element("x"))
+        .get("media-type", "")
+        .startswith("image/")
     ):
-        problems.append(f"<meta name=\"cover\"> names {meta.get('content')!r}, not an image item")
+        problems.append(f'<meta name="cover"> names {meta.get("content")!r}, not an image item')
     return problems
 
 
@@ -158,7 +166,8 @@ def _comments(book: Book, device: str) -> list[str]:
 def _image_budget(book: Book, device: str) -> list[str]:
     return [
         f"image {name} is {len(data) / MB:.1f} MB; the limit is 5 MB"
-        for name, data in book.images() if len(data) > 5 * MB
+        for name, data in book.images()
+        if len(data) > 5 * MB
     ]
 
 
@@ -184,40 +193,64 @@ def _alt_text(book: Book, device: str) -> list[str]:
 
 
 RULES = (
-    Rule("language", DEVICES,
-         "Send to Kindle refuses books whose dc:language is missing or not a BCP 47 tag "
-         "(RFC 5646; reported in e-book tools' issue trackers); readers also pick "
-         "hyphenation rules from it",
-         _language),
-    Rule("cover-declared", DEVICES,
-         "Kobo and older Kindles read only the EPUB 2 <meta name=\"cover\">, EPUB 3 readers "
-         "(Apple Books) the cover-image property (EPUB 3.3 §5.6.3; kepubify and calibre "
-         "issue trackers)",
-         _cover_declared),
-    Rule("cover-size", DEVICES,
-         "Kindle Publishing Guidelines, cover image: minimum 1000×625, ideal 1600×2560; "
-         "Apple Books Asset Guide: covers at least 1400 px wide",
-         _cover_size),
-    Rule("ncx", ("kindle", "kobo"),
-         "Kindle Publishing Guidelines (NCX for the device's table of contents) and Kobo's "
-         "older RMSDK engine, which reads only the NCX",
-         _ncx),
-    Rule("xml-comments", DEVICES,
-         "XML 1.0 §2.5 forbids '--' inside comments; Send to Kindle rejects such books "
-         "(error E999, reported in e-book tools' issue trackers)",
-         _comments),
-    Rule("image-size", DEVICES,
-         "Kindle Publishing Guidelines, image guidelines: each image at most 5 MB; "
-         "tearsheet holds Kobo and Apple to the same budget",
-         _image_budget),
-    Rule("file-size", DEVICES,
-         "Send to Kindle takes documents up to 200 MB (Amazon's Send to Kindle help); "
-         "tearsheet holds Kobo and Apple to the same budget",
-         _file_budget),
-    Rule("alt-text", DEVICES,
-         "Kindle Publishing Guidelines (alt text on images), Apple Books accessibility "
-         "guidance and the European Accessibility Act (WCAG 1.1.1)",
-         _alt_text),
+    Rule(
+        "language",
+        DEVICES,
+        "Send to Kindle refuses books whose dc:language is missing or not a BCP 47 tag "
+        "(RFC 5646; reported in e-book tools' issue trackers); readers also pick "
+        "hyphenation rules from it",
+        _language,
+    ),
+    Rule(
+        "cover-declared",
+        DEVICES,
+        'Kobo and older Kindles read only the EPUB 2 <meta name="cover">, EPUB 3 readers '
+        "(Apple Books) the cover-image property (EPUB 3.3 §5.6.3; kepubify and calibre "
+        "issue trackers)",
+        _cover_declared,
+    ),
+    Rule(
+        "cover-size",
+        DEVICES,
+        "Kindle Publishing Guidelines, cover image: minimum 1000×625, ideal 1600×2560; "
+        "Apple Books Asset Guide: covers at least 1400 px wide",
+        _cover_size,
+    ),
+    Rule(
+        "ncx",
+        ("kindle", "kobo"),
+        "Kindle Publishing Guidelines (NCX for the device's table of contents) and Kobo's "
+        "older RMSDK engine, which reads only the NCX",
+        _ncx,
+    ),
+    Rule(
+        "xml-comments",
+        DEVICES,
+        "XML 1.0 §2.5 forbids '--' inside comments; Send to Kindle rejects such books "
+        "(error E999, reported in e-book tools' issue trackers)",
+        _comments,
+    ),
+    Rule(
+        "image-size",
+        DEVICES,
+        "Kindle Publishing Guidelines, image guidelines: each image at most 5 MB; "
+        "tearsheet holds Kobo and Apple to the same budget",
+        _image_budget,
+    ),
+    Rule(
+        "file-size",
+        DEVICES,
+        "Send to Kindle takes documents up to 200 MB (Amazon's Send to Kindle help); "
+        "tearsheet holds Kobo and Apple to the same budget",
+        _file_budget,
+    ),
+    Rule(
+        "alt-text",
+        DEVICES,
+        "Kindle Publishing Guidelines (alt text on images), Apple Books accessibility "
+        "guidance and the European Accessibility Act (WCAG 1.1.1)",
+        _alt_text,
+    ),
 )
 
 
@@ -230,6 +263,7 @@ def check_delivery(path: Path, device: str) -> list[ContentError]:
     with book.archive:
         return [
             ContentError(path, f"{device}: rule '{rule.name}': {problem}")
-            for rule in RULES if device in rule.devices
+            for rule in RULES
+            if device in rule.devices
             for problem in rule.check(book, device)
         ]

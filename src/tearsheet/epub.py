@@ -206,9 +206,13 @@ def mark_pages(root: etree._Element, pages: list[PageStart]) -> list[str]:
     for page in pages:
         marker = etree.Element(
             _x("span"),
-            {f"{{{OPS}}}type": "pagebreak", "role": "doc-pagebreak",
-             "id": f"page-{page.number}", "title": str(page.number),
-             "aria-label": str(page.number)},
+            {
+                f"{{{OPS}}}type": "pagebreak",
+                "role": "doc-pagebreak",
+                "id": f"page-{page.number}",
+                "title": str(page.number),
+                "aria-label": str(page.number),
+            },
         )
         block = blocks.get(page.block)
         if block is None:
@@ -296,8 +300,12 @@ def make_popup_notes(root: etree._Element) -> int:
             for item in listing.findall(_x("li")):
                 aside = etree.Element(
                     _x("aside"),
-                    {"id": item.get("id", f"note-{number}"), f"{{{OPS}}}type": "footnote",
-                     "role": "doc-footnote", "class": "note"},
+                    {
+                        "id": item.get("id", f"note-{number}"),
+                        f"{{{OPS}}}type": "footnote",
+                        "role": "doc-footnote",
+                        "class": "note",
+                    },
                 )
                 aside.text = item.text
                 aside.extend(list(item))
@@ -362,16 +370,17 @@ class Accessibility:
         return pairs
 
     def summary(self) -> str:
-        parts = ["A single reflowable article whose text follows the reader's font, size and "
-                 "colour settings, with a table of contents"]
+        parts = [
+            "A single reflowable article whose text follows the reader's font, size and "
+            "colour settings, with a table of contents"
+        ]
         if self.headings:
             parts.append("headings for its sections")
         if self.page_list:
             parts.append("page markers matching the PDF edition")
         text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] + "."
         if self.images and self.images_without_alt:
-            text += (f" {self.images_without_alt} of {self.images} images have no text "
-                     "description.")
+            text += f" {self.images_without_alt} of {self.images} images have no text description."
         elif self.images:
             text += " Every image has a text description."
         if self.tables_without_headers:
@@ -387,9 +396,8 @@ def describe_accessibility(root: etree._Element, page_list: bool) -> Accessibili
     return Accessibility(
         images=len(images),
         images_without_alt=sum(1 for img in images if not (img.get("alt") or "").strip()),
-        headings=body is not None and any(
-            True for level in "23456" for _ in body.iter(_x(f"h{level}"))
-        ),
+        headings=body is not None
+        and any(True for level in "23456" for _ in body.iter(_x(f"h{level}"))),
         page_list=page_list,
         tables_without_headers=sum(1 for table in tables if table.find(f".//{_x('th')}") is None),
         roles=any(element.get("role") for element in root.iter() if isinstance(element.tag, str)),
@@ -404,27 +412,45 @@ def _cover_image(article: Article, date_text: str, notices: list[Notice]) -> tup
                 kind, height = image.format, image.height
                 image.verify()
         except (OSError, UnidentifiedImageError) as error:
-            notices.append(Notice(article.path, f"cover {article.cover.name}: not a readable "
-                                  f"image ({error}); using a generated cover"))
+            notices.append(
+                Notice(
+                    article.path,
+                    f"cover {article.cover.name}: not a readable "
+                    f"image ({error}); using a generated cover",
+                )
+            )
         else:
             if kind in ("JPEG", "PNG"):
                 if height < 1000:
-                    notices.append(Notice(article.path, f"cover {article.cover.name} is "
-                                          f"{height} px tall; Kindle and Kobo want at least "
-                                          "1000 (1600×2560 is ideal)"))
+                    notices.append(
+                        Notice(
+                            article.path,
+                            f"cover {article.cover.name} is "
+                            f"{height} px tall; Kindle and Kobo want at least "
+                            "1000 (1600×2560 is ideal)",
+                        )
+                    )
                 return f"images/cover.{'jpg' if kind == 'JPEG' else 'png'}", (
                     article.cover.read_bytes()
                 )
-            notices.append(Notice(article.path, f"cover {article.cover.name}: {kind} is not "
-                                  "a JPEG or PNG; using a generated cover"))
+            notices.append(
+                Notice(
+                    article.path,
+                    f"cover {article.cover.name}: {kind} is not "
+                    "a JPEG or PNG; using a generated cover",
+                )
+            )
     return "images/cover.png", draw_cover(article, date_text)
 
 
 def cover_page(article: Article, image: str) -> bytes:
     """The cover as the book's first page, which also keeps EPUBCheck from calling the cover
     image unused."""
-    root = etree.Element(_x("html"), {"lang": article.lang, f"{{{XML}}}lang": article.lang},
-                         nsmap={None: XHTML, "epub": OPS})
+    root = etree.Element(
+        _x("html"),
+        {"lang": article.lang, f"{{{XML}}}lang": article.lang},
+        nsmap={None: XHTML, "epub": OPS},
+    )
     if article.direction == "rtl":
         root.set("dir", "rtl")
     head = etree.SubElement(root, _x("head"))
@@ -432,8 +458,9 @@ def cover_page(article: Article, image: str) -> bytes:
     etree.SubElement(head, _x("link"), {"rel": "stylesheet", "href": STYLESHEET})
     body = etree.SubElement(root, _x("body"), {"class": "cover-page", f"{{{OPS}}}type": "cover"})
     section = etree.SubElement(body, _x("section"), {"class": "cover"})
-    etree.SubElement(section, _x("img"), {"src": image, "alt": article.headline,
-                                          "role": "doc-cover"})
+    etree.SubElement(
+        section, _x("img"), {"src": image, "alt": article.headline, "role": "doc-cover"}
+    )
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
@@ -487,14 +514,21 @@ def _finish_nav(data: bytes, page_ids: list[str]) -> bytes:
             nav.set("hidden", "hidden")
     if page_ids:
         nav = etree.SubElement(
-            body, _x("nav"),
-            {f"{{{OPS}}}type": "page-list", "role": "doc-pagelist", "id": "page-list",
-             "hidden": "hidden", "aria-label": "Pages"},
+            body,
+            _x("nav"),
+            {
+                f"{{{OPS}}}type": "page-list",
+                "role": "doc-pagelist",
+                "id": "page-list",
+                "hidden": "hidden",
+                "aria-label": "Pages",
+            },
         )
         listing = etree.SubElement(nav, _x("ol"))
         for page_id in page_ids:
-            link = etree.SubElement(etree.SubElement(listing, _x("li")), _x("a"),
-                                    {"href": f"{CHAPTER}#{page_id}"})
+            link = etree.SubElement(
+                etree.SubElement(listing, _x("li")), _x("a"), {"href": f"{CHAPTER}#{page_id}"}
+            )
             link.text = page_id.removeprefix("page-")
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
 
@@ -543,8 +577,13 @@ def render_epub(
     mark_structure(root)
     for img in root.iter(_x("img")):
         if not (img.get("alt") or "").strip():
-            notices.append(Notice(article.path, f"EPUB: image {img.get('src')} has no alt text "
-                                  "(readers who cannot see it get nothing)"))
+            notices.append(
+                Notice(
+                    article.path,
+                    f"EPUB: image {img.get('src')} has no alt text "
+                    "(readers who cannot see it get nothing)",
+                )
+            )
     images = _collect_images(root, article, notices, allow_remote)
     _unlink_missing_targets(root, article, notices)
     access = describe_accessibility(root, bool(page_ids))
@@ -553,8 +592,7 @@ def render_epub(
         font_css, fonts = subset_fonts(root, article.direction == "rtl")
         link = root.find(f"{_x('head')}/{_x('link')}[@href='{STYLESHEET}']")
         if link is not None:
-            link.addnext(etree.Element(_x("link"), {"rel": "stylesheet",
-                                                    "href": FONT_STYLESHEET}))
+            link.addnext(etree.Element(_x("link"), {"rel": "stylesheet", "href": FONT_STYLESHEET}))
     if kobo:
         add_kobo_spans(root)
     chapter = etree.tostring(
@@ -592,33 +630,48 @@ def render_epub(
         article, time.text if time is not None else article.date.isoformat(), notices
     )
     cover = epub.EpubItem(
-        uid=COVER_ID, file_name=cover_name,
-        media_type=mimetypes.guess_type(cover_name)[0], content=cover_data,
+        uid=COVER_ID,
+        file_name=cover_name,
+        media_type=mimetypes.guess_type(cover_name)[0],
+        content=cover_data,
     )
     cover.properties = ["cover-image"]
     book.add_item(cover)
     front = epub.EpubItem(
-        uid="cover", file_name=COVER_PAGE, media_type="application/xhtml+xml",
+        uid="cover",
+        file_name=COVER_PAGE,
+        media_type="application/xhtml+xml",
         content=cover_page(article, cover_name),
     )
     book.add_item(front)
     book.add_item(
         epub.EpubItem(
-            uid="style", file_name=STYLESHEET, media_type="text/css",
+            uid="style",
+            file_name=STYLESHEET,
+            media_type="text/css",
             content=theme.read("ebook.css").encode(),
         )
     )
     if fonts:
-        book.add_item(epub.EpubItem(uid="fonts", file_name=FONT_STYLESHEET,
-                                    media_type="text/css", content=font_css.encode()))
+        book.add_item(
+            epub.EpubItem(
+                uid="fonts",
+                file_name=FONT_STYLESHEET,
+                media_type="text/css",
+                content=font_css.encode(),
+            )
+        )
     for number, (name, data) in enumerate(fonts, start=1):
-        book.add_item(epub.EpubItem(uid=f"font{number}", file_name=name,
-                                    media_type="font/ttf", content=data))
+        book.add_item(
+            epub.EpubItem(uid=f"font{number}", file_name=name, media_type="font/ttf", content=data)
+        )
     for number, (name, found) in enumerate(images, start=1):
         book.add_item(
             epub.EpubItem(
-                uid=f"image{number}", file_name=name,
-                media_type=found.media_type, content=found.data,
+                uid=f"image{number}",
+                file_name=name,
+                media_type=found.media_type,
+                content=found.data,
             )
         )
     text = epub.EpubItem(
@@ -635,9 +688,11 @@ def render_epub(
         for level, anchor, title in article.headings
         if level <= min((h[0] for h in article.headings), default=2)
     ]
-    book.toc = [(epub.Section(article.headline, CHAPTER), sections)] if sections else [
-        epub.Link(CHAPTER, article.headline, "toc-article")
-    ]
+    book.toc = (
+        [(epub.Section(article.headline, CHAPTER), sections)]
+        if sections
+        else [epub.Link(CHAPTER, article.headline, "toc-article")]
+    )
     book.spine = [front, text]
     book.guide = [
         {"type": "cover", "href": COVER_PAGE, "title": "Cover"},
@@ -651,7 +706,11 @@ def render_epub(
     )
     if not ok:
         raise EpubWriteError(f"ebooklib could not write the EPUB for {article.slug}")
-    return _repack(buffer.getvalue(), when, {
-        "EPUB/content.opf": lambda data: _finish_opf(data, article.lang),
-        f"EPUB/{NAV}": lambda data: _finish_nav(data, page_ids),
-    })
+    return _repack(
+        buffer.getvalue(),
+        when,
+        {
+            "EPUB/content.opf": lambda data: _finish_opf(data, article.lang),
+            f"EPUB/{NAV}": lambda data: _finish_nav(data, page_ids),
+        },
+    )

@@ -8,13 +8,15 @@ keeping them in the user's cache folder, makes every later PDF faster.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import fontpkg
+
+from tearsheet.files import write_atomic
 
 
 @dataclass(frozen=True)
@@ -86,15 +88,9 @@ def cut_instance(instance: Instance) -> Path:
     font = instancer.instantiateVariableFont(
         TTFont(_variable_file(instance)), dict(instance.axes), updateFontNames=False
     )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as file:
-            font.save(file)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = io.BytesIO()
+    font.save(buffer)
+    write_atomic(target, buffer.getvalue())
     return target
 
 

@@ -78,8 +78,10 @@ def _receive(connection: Connection, process: Any, limits: Limits) -> Any:
         code = process.exitcode
         if code is not None and code < 0:
             name = signal.Signals(-code).name
-            return Failure(f"crashed ({name}; out of memory? the limit is "
-                           f"{limits.memory_bytes // 1024**2:,} MB)")
+            return Failure(
+                f"crashed ({name}; out of memory? the limit is "
+                f"{limits.memory_bytes // 1024**2:,} MB)"
+            )
         return Failure(f"crashed (exit status {code})")
     finally:
         connection.close()

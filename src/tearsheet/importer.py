@@ -5,10 +5,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,6 +18,7 @@ import yaml
 from tearsheet.clutter import ATTRIBUTION_RULES, CLUTTER_RULES, AttributionRule
 from tearsheet.errors import ContentError, Notice
 from tearsheet.fetch import MAX_PAGE_BYTES, FetchError, fetch_url
+from tearsheet.files import write_atomic
 from tearsheet.source import display_path, slugify
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
@@ -51,9 +50,7 @@ _DATE_LABEL = re.compile(
     r"(\s+(on|am|le|el|il|at))?\s*:?\s*",
     re.IGNORECASE,
 )
-_BYLINE = re.compile(
-    r"^(by|von|par|por|di|door|av)\s+(?P<names>[^\d|·•]{2,100})$", re.IGNORECASE
-)
+_BYLINE = re.compile(r"^(by|von|par|por|di|door|av)\s+(?P<names>[^\d|·•]{2,100})$", re.IGNORECASE)
 _READING_TIME = re.compile(r"^\d+\s*(min(ute)?s?|minuten)\.?( read| lesezeit)?$", re.IGNORECASE)
 _HEADER_SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _WIRE_DATELINE = re.compile(
@@ -115,11 +112,20 @@ class _Draft:
 
     def freeze(self, body: str) -> ImportedArticle:
         return ImportedArticle(
-            headline=self.headline, body=body, date=self.date, dek=self.dek, kicker=self.kicker,
-            byline=tuple(dict.fromkeys(self.byline)), dateline=self.dateline,
-            source=self.source, source_url=self.source_url, lang=self.lang,
-            other_headlines=tuple(self.other_headlines), recognised=tuple(self.recognised),
-            stripped=tuple(self.stripped), doubts=tuple(self.doubts),
+            headline=self.headline,
+            body=body,
+            date=self.date,
+            dek=self.dek,
+            kicker=self.kicker,
+            byline=tuple(dict.fromkeys(self.byline)),
+            dateline=self.dateline,
+            source=self.source,
+            source_url=self.source_url,
+            lang=self.lang,
+            other_headlines=tuple(self.other_headlines),
+            recognised=tuple(self.recognised),
+            stripped=tuple(self.stripped),
+            doubts=tuple(self.doubts),
         )
 
 
@@ -286,7 +292,8 @@ def _read_header(lines: list[str], draft: _Draft) -> int:
         draft.doubts.append(
             "several candidate headlines: used the first line "
             f"{draft.headline!r}; the others are noted in the front matter ("
-            + ", ".join(repr(c) for c in draft.other_headlines) + ")"
+            + ", ".join(repr(c) for c in draft.other_headlines)
+            + ")"
         )
     return body_start
 
@@ -320,7 +327,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: _Draft) -> None:
     draft.dateline = place.title() if place.isupper() else place
     if match["region"]:
         draft.dateline += f", {match['region']}"
-    paragraphs[0] = paragraphs[0][match.end():]
+    paragraphs[0] = paragraphs[0][match.end() :]
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if match["agency"] and draft.source is None:
         draft.source = match["agency"].strip()
@@ -615,8 +622,14 @@ def parse_html(
         copy.deepcopy(tree), default_url=url, date_config=date_config
     )
     markdown = trafilatura.extract(
-        tree, url=url, output_format="markdown", include_comments=False, include_images=True,
-        include_links=True, include_formatting=True, include_tables=True,
+        tree,
+        url=url,
+        output_format="markdown",
+        include_comments=False,
+        include_images=True,
+        include_links=True,
+        include_formatting=True,
+        include_tables=True,
         date_extraction_params=date_config,
     )
     if not markdown:
@@ -856,24 +869,12 @@ def import_source(
 
 def write_text(path: Path, text: str, *, force: bool) -> None:
     """Write a new file; replace an existing one only with ``force`` (atomically)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not force:
-        try:
-            with path.open("x", encoding="utf-8") as handle:
-                handle.write(text)
-        except FileExistsError:
-            raise ContentError(
-                display_path(path), "already exists (use --force to replace it)"
-            ) from None
-        return
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        write_atomic(path, text.encode("utf-8"), replace=force)
+    except FileExistsError:
+        raise ContentError(
+            display_path(path), "already exists (use --force to replace it)"
+        ) from None
 
 
 def _image_bytes(src: str, loaded: Loaded) -> tuple[bytes, str]:
@@ -896,9 +897,7 @@ def _image_bytes(src: str, loaded: Loaded) -> tuple[bytes, str]:
     return path.read_bytes(), suffix
 
 
-def link_images(
-    article: ImportedArticle, loaded: Loaded
-) -> tuple[ImportedArticle, list[Notice]]:
+def link_images(article: ImportedArticle, loaded: Loaded) -> tuple[ImportedArticle, list[Notice]]:
     """Point a saved page's relative image addresses at the web page they came from."""
     notices: list[Notice] = []
 
@@ -909,8 +908,11 @@ def link_images(
         if article.source_url:
             return f"![{match['alt']}]({urljoin(article.source_url, src)})"
         notices.append(
-            Notice(loaded.shown, f"image {src} is beside the saved page: use --with-images "
-                   "to copy it into the article's folder")
+            Notice(
+                loaded.shown,
+                f"image {src} is beside the saved page: use --with-images "
+                "to copy it into the article's folder",
+            )
         )
         return match[0]
 
@@ -933,7 +935,7 @@ def download_images(
             notices.append(Notice(loaded.shown, f"image {src} not saved: {error}"))
             continue
         target = folder / f"image-{number:02d}{suffix}"
-        target.write_bytes(data)
+        write_atomic(target, data)
         written.append(target)
         saved[src] = target.name
 

@@ -133,11 +133,11 @@ def _is_raw_html(block) -> bool:
     while the paragraph has no attributes."""
     text = (block.text or "").strip()
     return (
-        block.tag == "p" and len(block) == 0
-        and text.startswith(markdown.util.STX) and text.endswith(markdown.util.ETX)
+        block.tag == "p"
+        and len(block) == 0
+        and text.startswith(markdown.util.STX)
+        and text.endswith(markdown.util.ETX)
     )
-
-
 
 
 # Bounds that keep layout fast and shallow: Python-Markdown and WeasyPrint recurse per level
@@ -153,7 +153,14 @@ VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "col"})
 ORPHAN_PARENTS = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",)}
 # Levels a container needs below it to be valid: flattening must keep or drop them together.
 CONTAINER_LEVELS = {
-    "table": 3, "thead": 2, "tbody": 2, "tfoot": 2, "tr": 1, "ul": 1, "ol": 1, "dl": 1,
+    "table": 3,
+    "thead": 2,
+    "tbody": 2,
+    "tfoot": 2,
+    "tr": 1,
+    "ul": 1,
+    "ol": 1,
+    "dl": 1,
     "colgroup": 1,
 }
 _TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")

@@ -219,9 +219,7 @@ def prepare_print_html(html: str, *, notes_first: bool = False) -> str:
 
 def _notes_off_their_page(document: Document) -> bool:
     page_of = {
-        anchor: number
-        for number, page in enumerate(document.pages)
-        for anchor in page.anchors
+        anchor: number for number, page in enumerate(document.pages) for anchor in page.anchors
     }
     notes = [anchor for anchor in page_of if anchor.startswith("note-")]
     return any(page_of[note] != page_of.get(f"call-{note[5:]}") for note in notes)
@@ -285,6 +283,7 @@ def render_pdf(
             notices.append(Notice(article.path, f"WeasyPrint: {message}"))
     return document.write_pdf(pdf_variant=variant) if write else b""
 
+
 def find_page_starts(document) -> list[PageStart]:
     """Where each laid-out page begins: the first block with an id that has content on it, and
     how many of that block's characters earlier pages hold.
@@ -338,7 +337,9 @@ def _flow_text(element) -> str:
 
 def _is_block(element, parent) -> bool:
     return (
-        element is not None and parent is not None and element is not parent
+        element is not None
+        and parent is not None
+        and element is not parent
         and bool(element.get("id"))
         and (parent.tag == "article" or "body" in parent.get("class", "").split())
     )

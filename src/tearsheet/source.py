@@ -145,9 +145,7 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
         raise ContentError(path, "front matter: no closing '---' line", start + 1)
     yaml_text = "\n".join(lines[start + 1 : end])
     if len(yaml_text.encode()) > MAX_FRONT_MATTER_BYTES:
-        raise ContentError(
-            path, f"front matter: over {MAX_FRONT_MATTER_BYTES:,} bytes", start + 1
-        )
+        raise ContentError(path, f"front matter: over {MAX_FRONT_MATTER_BYTES:,} bytes", start + 1)
     offset = start + 2
     loader = None
     try:
@@ -287,8 +285,9 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             notices.append(
-                Notice(shown, f"front matter: unknown key '{key}' ignored{hint}",
-                       front.lines.get(key))
+                Notice(
+                    shown, f"front matter: unknown key '{key}' ignored{hint}", front.lines.get(key)
+                )
             )
 
     stem, name_lang = _name_parts(path)
@@ -351,8 +350,9 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             Notice(shown, f"dropped site-generator shortcode {snippet}", front.body_line + line - 1)
         )
     if not body_text.strip():
-        raise ContentError(shown, "the article has no body text after the front matter",
-                           front.body_line)
+        raise ContentError(
+            shown, "the article has no body text after the front matter", front.body_line
+        )
     markup = render_markdown(body_text, lang)
     for line, message in markup.removed:
         notices.append(Notice(shown, message, front.body_line + line - 1))
