@@ -59,9 +59,17 @@ def test_bad_article_fails_with_one_line_and_others_still_build(tmp_path, capsys
     assert good.exists()
 
 
-def test_missing_source_is_one_line(tmp_path, capsys):
-    assert main(["build", str(tmp_path / "nope.md"), "--out", str(tmp_path)]) == 1
-    assert capsys.readouterr().err.strip() == f"{tmp_path}/nope.md: no such file or folder"
+def test_missing_source_is_a_usage_error(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "nope.md"), "--out", str(tmp_path)]) == 2
+    assert (
+        capsys.readouterr().err.strip() == f"tearsheet: {tmp_path}/nope.md: no such file or folder"
+    )
+
+
+def test_a_folder_without_print_css_is_a_usage_error(tmp_path, capsys):
+    assert main(["build", "--theme", str(tmp_path), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == f"tearsheet: {tmp_path}: not a theme folder (no print.css)"
 
 
 def test_check_reports_every_problem(tmp_path, capsys):

@@ -96,7 +96,7 @@ def test_web_page_carries_news_article_json_ld(tmp_path):
 
 
 def test_json_ld_cannot_close_its_script_element():
-    from tearsheet.html import news_article_json_ld
+    from tearsheet.web import news_article_json_ld
 
     article, _ = parse_article(SEED)
     article = type(article)(**{**article.__dict__, "headline": "</script><script>alert(1)"})
@@ -118,4 +118,21 @@ def test_web_page_stands_alone_with_the_articles_images(tmp_path):
     path = write_article(tmp_path / "a", "2020-01-01-a.md", "title: A", body)
     assert build([path], tmp_path / "out", "--formats", "html") == 0
     page = (tmp_path / "out" / "2020-01-01-a.html").read_text(encoding="utf-8")
-    assert 'src="https://example.org/x.png"' in page and 'src="missing.png"' in page
+    assert 'src="https://example.org/x.png"' in page
+    # An image that may not be read is out of the page, so a browser does not read it either.
+    assert "missing.png" not in page.split("</head>")[1].replace("[gone]", "")
+    assert '<span class="missing-image">[gone]</span>' in page
+
+
+def test_web_page_leaves_out_images_outside_the_article_folder(tmp_path, capsys):
+    from conftest import build, write_article
+
+    (tmp_path / "secret").mkdir()
+    (tmp_path / "secret" / "s.png").write_bytes(b"not really")
+    body = "![s](../secret/s.png)\n\n![abs](/etc/passwd)\n\nText.\n"
+    path = write_article(tmp_path / "a", "2020-01-01-a.md", "title: A", body)
+    assert build([path], tmp_path / "out", "--formats", "html") == 0
+    page = (tmp_path / "out" / "2020-01-01-a.html").read_text(encoding="utf-8")
+    assert "secret" not in page and "/etc/passwd" not in page
+    err = capsys.readouterr().err
+    assert "image ../secret/s.png left out: outside the article's folder [image-refused]" in err

@@ -174,7 +174,10 @@ def test_remote_images_over_the_size_cap_are_refused(tmp_path, loopback, monkeyp
         resources.fetch_remote("file:///etc/passwd")
 
 
-def test_front_matter_allow_remote_opts_in(tmp_path, loopback):
+def test_an_article_cannot_switch_remote_fetching_on(
+    tmp_path, loopback, capsys, weasyprint_warnings
+):
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
     base = f"http://127.0.0.1:{loopback.server_port}"
     path = write_article(
         tmp_path,
@@ -182,18 +185,25 @@ def test_front_matter_allow_remote_opts_in(tmp_path, loopback):
         "title: Opt in\nallow_remote: true",
         f"![chart]({base}/opt-in.png)\n",
     )
-    assert build([path], tmp_path / "out", "--formats", "pdf") == 0
-    assert loopback.paths == ["/opt-in.png"]
-    pdf = PdfReader(tmp_path / "out" / "2024-01-02-opt-in.pdf")
-    assert sum(len(page.images) for page in pdf.pages) == 1
+    assert build([path], tmp_path / "out", "--formats", "pdf,epub") == 0
+    assert loopback.paths == []
+    err = capsys.readouterr().err
+    assert f"{path}:3: warning: front matter: 'allow_remote' ignored" in err
+    assert "[allow-remote-ignored]" in err
 
 
-def test_allow_remote_must_be_true_or_false(tmp_path, capsys):
-    path = write_article(tmp_path, "2024-01-02-a.md", "title: A\nallow_remote: yes please")
-    assert build([path], tmp_path / "out", "--formats", "html") == 1
-    assert f"{path}:3: front matter 'allow_remote': expected true or false, got string" in (
-        capsys.readouterr().err
+def test_tearsheet_toml_switches_remote_fetching_on(tmp_path, loopback, weasyprint_warnings):
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    path = write_article(
+        tmp_path, "2024-01-02-toml.md", "title: Toml", f"![chart]({base}/toml.png)\n"
     )
+    config = tmp_path / "tearsheet.toml"
+    config.write_text("allow_remote = true\n")
+    out = tmp_path / "out"
+    assert build([path], out, "--formats", "pdf", "--config", str(config)) == 0
+    assert loopback.paths == ["/toml.png"]
+    pdf = PdfReader(out / "2024-01-02-toml.pdf")
+    assert sum(len(page.images) for page in pdf.pages) == 1
 
 
 def test_local_reads_refuse_escapes_symlinks_and_devices(tmp_path):

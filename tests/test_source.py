@@ -190,6 +190,7 @@ def test_unknown_key_warns_with_suggestion(tmp_path):
     _, notices = parse_article(path)
     assert [str(n).split("a.md")[1] for n in notices] == [
         ":4: warning: front matter: unknown key 'headlin' ignored (did you mean 'headline'?)"
+        " [unknown-key]"
     ]
 
 

@@ -30,7 +30,6 @@ class Article:
     published: dt.datetime | None = None
     headings: tuple[tuple[int, str, str], ...] = field(default=())
     cover: Path | None = None
-    allow_remote: bool = False
 
     @property
     def folder(self) -> Path:

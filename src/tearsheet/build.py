@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
 from tearsheet.guard import Failure, Limits, run_limited
-from tearsheet.html import embed_local_images, render_html
-from tearsheet.pagemap import PageStart
+from tearsheet.settings import EbookSettings, PrintSettings
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
+from tearsheet.web import render_page
 
 FORMATS = ("html", "pdf", "epub")
 STATE_FILE = ".tearsheet-state.json"
@@ -23,36 +24,24 @@ STATE_FILE = ".tearsheet-state.json"
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """What to produce and where."""
+    """What to produce, where, and how: the print and e-book settings, the limits."""
 
     out: Path
     theme: Theme
     formats: tuple[str, ...] = FORMATS
-    page_size: str = "a4"
-    pdf_variant: str = "pdf/ua-1"
-    align: str = "justify"
-    drop_cap: bool = False
+    print: PrintSettings = field(default_factory=PrintSettings)
+    ebook: EbookSettings = field(default_factory=EbookSettings)
     force: bool = False
-    kobo: bool = False
-    embed_fonts: bool = False
-    allow_remote: bool = False
     limits: Limits = field(default_factory=Limits)
 
     def fingerprint(self, fmt: str) -> str:
         """What, besides file times, an output of ``fmt`` depends on."""
         settings = [str(self.theme.folder)]
         if fmt in ("pdf", "epub"):  # the EPUB's page list follows the PDF's pages
-            settings += [self.page_size, self.pdf_variant, self.align, str(self.drop_cap)]
+            settings.append(self.print.fingerprint())
         if fmt == "epub":
-            settings.append(f"embed-fonts={self.embed_fonts}")
-        if fmt in ("pdf", "epub") and self.allow_remote:
-            settings.append("allow-remote")
+            settings.append(self.ebook.fingerprint())
         return " ".join(settings)
-
-    @property
-    def print_classes(self) -> tuple[str, ...]:
-        """Root classes print.css keys on: page size, alignment, drop cap."""
-        return (f"page-{self.page_size}", self.align, *(("drop-cap",) if self.drop_cap else ()))
 
 
 @dataclass
@@ -115,7 +104,7 @@ def stale_formats(
     stale = []
     for fmt in options.formats:
         targets = [output_path(article, fmt, options.out)]
-        if fmt == "epub" and options.kobo:
+        if fmt == "epub" and options.ebook.kobo:
             targets.append(kobo_path(article, options.out))
         if fmt in changed or any(
             not target.exists() or target.stat().st_mtime < newest for target in targets
@@ -127,87 +116,65 @@ def stale_formats(
 def build_article(
     article: Article, options: BuildOptions, formats: tuple[str, ...]
 ) -> ArticleResult:
-    """Render one article into the given formats and write each output atomically."""
+    """Render one article into ``formats`` and write each output atomically.
+
+    The PDF is laid out once, and that layout's page map goes to the EPUB, whose page list
+    follows the printed pages whether or not the PDF itself is written.
+    """
+    from tearsheet.epub import render_epub  # WeasyPrint and ebooklib are slow to import
+    from tearsheet.pdf import lay_out, write_pdf
+
     result = ArticleResult(article)
+    theme, out = options.theme, options.out
+    step = "html"
+    try:
+        if "html" in formats:
+            page, notices = render_page(article, theme)
+            _write(result, output_path(article, "html", out), page, notices)
+        if "pdf" in formats or "epub" in formats:
+            step = "pdf"
+            layout = lay_out(article, theme, options.print)
+            result.notices.extend(layout.notices)
+            if "pdf" in formats:
+                _write(result, output_path(article, "pdf", out), write_pdf(layout))
+        if "epub" in formats:
+            step = "epub"
+            settings = replace(options.ebook, kobo=False)
+            book, notices = render_epub(article, theme, settings, layout.page_map)
+            _write(result, output_path(article, "epub", out), book, notices)
+            if options.ebook.kobo:
+                settings = replace(options.ebook, kobo=True)
+                kepub, _ = render_epub(article, theme, settings, layout.page_map)
+                _write(result, kobo_path(article, out), kepub)
+    except ContentError as error:
+        result.error = error
+    except OutputError as error:
+        result.error = ContentError(error.filename, f"cannot write: {error.strerror}")
+    except RecursionError:
+        result.error = ContentError(display_path(article.path), f"{step}: too deeply nested")
+    except Exception as error:  # a bug: one line for the user, the traceback on request
+        message = f"{step}: could not render ({type(error).__name__}: {error})"
+        details = traceback.format_exc()
+        result.error = ContentError(display_path(article.path), message, details=details)
     shown = display_path(article.path)
-    allow_remote = options.allow_remote or article.allow_remote
-    renderers: dict[str, Callable[[], bytes]] = {}
-    pages: list[PageStart] = []
-    if "html" in formats:
-        renderers["html"] = lambda: embed_local_images(
-            render_html(
-                article,
-                options.theme,
-                inline_css=options.theme.read("web.css"),
-                structured_data=True,
-            ),
-            article,
-            result.notices,
-        ).encode()
-    # The EPUB's page list comes from the PDF's layout, which is therefore done even for an
-    # EPUB-only build: the same article always gives the same EPUB.
-    if "pdf" in formats or "epub" in formats:
-        from tearsheet.pdf import render_pdf
-
-        renderers["pdf"] = lambda: render_pdf(
-            article,
-            render_html(article, options.theme, classes=options.print_classes),
-            options.theme,
-            variant=options.pdf_variant,
-            notices=result.notices,
-            pages=pages,
-            allow_remote=allow_remote,
-            write="pdf" in formats,
-        )
-    if "epub" in formats:
-        from tearsheet.epub import STYLESHEET, render_epub
-
-        def epub_renderer(kobo: bool) -> Callable[[], bytes]:
-            return lambda: render_epub(
-                article,
-                render_html(article, options.theme, stylesheets=(STYLESHEET,)),
-                options.theme,
-                notices=[] if kobo else result.notices,
-                pages=pages,
-                page_source=page_source(options.page_size),
-                kobo=kobo,
-                embed_fonts=options.embed_fonts,
-                allow_remote=allow_remote,
-            )
-
-        renderers["epub"] = epub_renderer(False)
-        if options.kobo:
-            renderers["kepub"] = epub_renderer(True)
-    for fmt, render in renderers.items():
-        try:
-            data = render()
-        except RecursionError:
-            result.error = ContentError(shown, f"{fmt}: too deeply nested to lay out")
-            return result
-        except Exception as error:
-            result.error = ContentError(
-                shown, f"{fmt}: could not render ({type(error).__name__}: {error})"
-            )
-            return result
-        if fmt not in formats and fmt != "kepub":
-            continue
-        target = (
-            kobo_path(article, options.out)
-            if fmt == "kepub"
-            else output_path(article, fmt, options.out)
-        )
-        write_atomic(target, data)
-        result.written.append(target)
     result.notices = [
-        Notice(shown, notice.message, notice.line) if notice.path == article.path else notice
+        replace(notice, path=shown) if notice.path == article.path else notice
         for notice in result.notices
     ]
     return result
 
 
-def page_source(page_size: str) -> str:
-    """How the EPUB names the edition its page numbers come from."""
-    return f"tearsheet PDF edition, {page_size} pages"
+class OutputError(OSError):
+    """An output that could not be written (disk full, read-only folder, name too long)."""
+
+
+def _write(result: ArticleResult, target: Path, data: bytes, notices=()) -> None:
+    result.notices.extend(notices)
+    try:
+        write_atomic(target, data)
+    except OSError as error:
+        raise OutputError(error.errno, error.strerror, str(target)) from None
+    result.written.append(target)
 
 
 def _build_one(task: tuple[Article, BuildOptions, tuple[str, ...]]) -> ArticleResult:
@@ -219,7 +186,12 @@ def parse_sources(paths: Iterable[Path], limits: Limits, jobs: int = 1) -> Parse
     paths = list(paths)
     outcomes = run_limited(read_article, paths, limits, jobs)
     return collect_articles(
-        (path, ContentError(display_path(path), f"reading {outcome.message}; skipped"))
+        (
+            path,
+            ContentError(
+                display_path(path), f"reading {outcome.message}; skipped", details=outcome.details
+            ),
+        )
         if isinstance(outcome, Failure)
         else (path, outcome)
         for path, outcome in zip(paths, outcomes, strict=True)
@@ -246,7 +218,9 @@ def build_articles(
     ):
         if isinstance(outcome, Failure):
             error = ContentError(
-                display_path(article.path), f"rendering {outcome.message}; skipped"
+                display_path(article.path),
+                f"rendering {outcome.message}; skipped",
+                details=outcome.details,
             )
             outcome = ArticleResult(article, error=error)
         yield outcome

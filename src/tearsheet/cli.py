@@ -6,15 +6,17 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from tearsheet import __version__
 from tearsheet.build import FORMATS, BuildOptions, build_articles, parse_sources
-from tearsheet.config import ALIGNMENTS, CONFIG_NAME, PAGE_SIZES, PDF_VARIANTS, load_config
+from tearsheet.config import CONFIG_NAME, Config, load_config
 from tearsheet.delivery import DEVICES, check_delivery
-from tearsheet.errors import ContentError
+from tearsheet.errors import ContentError, Notice, UsageError, one_line, printable
 from tearsheet.guard import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
 from tearsheet.importer import ImportOutcome, import_sources
+from tearsheet.settings import ALIGNMENTS, PAGE_SIZES, PDF_VARIANTS
 from tearsheet.source import find_sources
 from tearsheet.theme import Theme
 
@@ -34,7 +36,12 @@ examples:
                                        check built EPUBs against Kindle's delivery rules
 
 exit status: 0 on success, 1 when any article failed (the others are still
-built), 2 on a usage error."""
+built), 2 on a usage error (an unknown option or value, a missing source, a
+theme folder without print.css).
+
+warnings end in a code, e.g. [shortcode-dropped]; silence codes in tearsheet.toml:
+  [warnings]
+  ignore = ["shortcode-dropped"]"""
 
 
 def _formats(value: str) -> tuple[str, ...]:
@@ -66,9 +73,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"tearsheet {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # Options every command takes.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--traceback",
+        action="store_true",
+        help="show the traceback behind a 'could not render' line (also TEARSHEET_DEBUG=1)",
+    )
 
     build = commands.add_parser(
         "build",
+        parents=[common],
         help="render articles to HTML, PDF and EPUB",
         description="Render articles to HTML, PDF and EPUB. Only outputs older than their "
         "article, theme or the tool itself are rebuilt.",
@@ -151,6 +166,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser(
         "check",
+        parents=[common],
         help="validate articles without rendering, or EPUBs for delivery to a device",
         description="Read and validate every article, report every problem, render nothing. "
         "With --device, check built EPUBs against that device's delivery rules instead "
@@ -168,6 +184,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     imports = commands.add_parser(
         "import",
+        parents=[common],
         help="turn saved text, saved web pages and URLs into content files",
         description="Turn copied text (.txt), saved web pages (.html), standard input (-) or "
         "http(s) addresses into content/<date>-<slug>.md with front matter, leaving out the "
@@ -193,24 +210,38 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _print_problems(errors: Sequence[ContentError], notices: Sequence[object]) -> None:
+def _show_tracebacks(arguments: argparse.Namespace) -> bool:
+    return getattr(arguments, "traceback", False) or os.environ.get("TEARSHEET_DEBUG") == "1"
+
+
+def _print_problems(
+    errors: Sequence[ContentError],
+    notices: Sequence[Notice],
+    ignore: frozenset[str] = frozenset(),
+    tracebacks: bool = False,
+) -> None:
+    """Warnings first (less those tearsheet.toml silences), then errors, one line each; the
+    traceback behind a "could not render" line only when asked for."""
     for notice in notices:
-        print(notice, file=sys.stderr)
+        if notice.code not in ignore:
+            print(notice, file=sys.stderr)
     for error in errors:
         print(error, file=sys.stderr)
+        if tracebacks and error.details:
+            print(error.details.rstrip(), file=sys.stderr)
 
 
 def _sources(arguments: argparse.Namespace) -> list[Path]:
     targets = arguments.sources or [Path("content")]
     missing = [str(target) for target in targets if not target.exists()]
     if missing:
-        raise ContentError(missing[0], "no such file or folder")
+        raise UsageError(f"{printable(missing[0])}: no such file or folder")
     return find_sources(targets)
 
 
 def _run_device_check(arguments: argparse.Namespace) -> int:
     if not arguments.sources:
-        raise ContentError(None, "check --device: name the EPUB files to check")
+        raise UsageError("check --device: name the EPUB files to check")
     problems = [
         error for path in arguments.sources for error in check_delivery(path, arguments.device)
     ]
@@ -231,44 +262,51 @@ def _run_check(arguments: argparse.Namespace) -> int:
     return 1 if parsed.errors else 0
 
 
-def _choose(option: object, setting: object) -> object:
-    return setting if option is None else option
+def _load_theme(folder: Path | None) -> Theme:
+    theme = Theme.load(folder)
+    if folder and not theme.stylesheet("print.css").is_file():
+        raise UsageError(f"{printable(str(folder))}: not a theme folder (no print.css)")
+    return theme
+
+
+def _build_options(arguments: argparse.Namespace, config: Config) -> BuildOptions:
+    """The command line's options over tearsheet.toml's settings over the defaults."""
+    chosen = {
+        name: value
+        for name in ("page_size", "pdf_variant", "align", "drop_cap")
+        if (value := getattr(arguments, name)) is not None
+    }
+    remote = arguments.allow_remote or config.print.allow_remote
+    ebook = {"embed_fonts": True} if arguments.embed_fonts else {}
+    if arguments.kobo:
+        ebook["kobo"] = True
+    return BuildOptions(
+        out=arguments.out or config.out,
+        theme=_load_theme(arguments.theme or config.theme),
+        formats=arguments.formats,
+        print=replace(config.print, **chosen, allow_remote=remote),
+        ebook=replace(config.ebook, **ebook, allow_remote=remote),
+        force=arguments.force,
+        limits=Limits(arguments.time_limit, int(arguments.memory_limit * 1024**2)),
+    )
 
 
 def _run_build(arguments: argparse.Namespace) -> int:
     config = load_config(arguments.config)
-    theme_folder = _choose(arguments.theme, config.theme)
-    theme = Theme.load(theme_folder)
-    if theme_folder and not theme.stylesheet("print.css").is_file():
-        raise ContentError(theme_folder, "not a theme folder (no print.css)")
-    limits = Limits(arguments.time_limit, int(arguments.memory_limit * 1024**2))
+    options = _build_options(arguments, config)
     jobs = max(1, arguments.jobs)
-    parsed = parse_sources(_sources(arguments), limits, jobs)
-    _print_problems(parsed.errors, parsed.notices)
-    options = BuildOptions(
-        out=_choose(arguments.out, config.out),
-        theme=theme,
-        formats=arguments.formats,
-        page_size=_choose(arguments.page_size, config.page_size),
-        pdf_variant=_choose(arguments.pdf_variant, config.pdf_variant),
-        align=_choose(arguments.align, config.align),
-        drop_cap=_choose(arguments.drop_cap, config.drop_cap),
-        force=arguments.force,
-        kobo=arguments.kobo,
-        embed_fonts=arguments.embed_fonts,
-        allow_remote=arguments.allow_remote,
-        limits=limits,
-    )
+    tracebacks = _show_tracebacks(arguments)
+    parsed = parse_sources(_sources(arguments), options.limits, jobs)
+    _print_problems(parsed.errors, parsed.notices, config.ignore, tracebacks)
     failed = len(parsed.errors)
     for result in build_articles(parsed.articles, options, jobs=jobs):
-        for notice in result.notices:
-            print(notice, file=sys.stderr)
-        if result.error:
-            failed += 1
-            print(result.error, file=sys.stderr)
+        _print_problems(
+            [result.error] if result.error else [], result.notices, config.ignore, tracebacks
+        )
+        failed += result.error is not None
         if not arguments.quiet:
             for path in result.written:
-                print(f"wrote {path}")
+                print(f"wrote {printable(str(path))}")
     if failed:
         print(f"tearsheet: {failed} article(s) failed", file=sys.stderr)
     return 1 if failed else 0
@@ -323,8 +361,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if arguments.command == "import":
             return _run_import(arguments)
         return _run_build(arguments)
+    except UsageError as error:
+        print(f"tearsheet: {one_line(str(error))}", file=sys.stderr)
+        return 2
     except ContentError as error:
         print(error, file=sys.stderr)
+        return 1
+    except OSError as error:  # the out folder is full, read-only, or not a folder
+        where = f"{printable(error.filename)}: " if error.filename else ""
+        print(f"tearsheet: {where}{one_line(error.strerror or str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tearsheet: interrupted", file=sys.stderr)

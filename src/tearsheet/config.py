@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tearsheet.errors import ContentError
+from tearsheet.settings import EbookSettings, PrintSettings, SettingError
 
 CONFIG_NAME = "tearsheet.toml"
-PDF_VARIANTS = ("pdf/ua-1", "pdf/a-2u", "pdf/a-3u", "pdf/a-4u", "pdf/a-2b", "pdf/a-3b")
-PAGE_SIZES = ("a4", "letter", "a5", "6x9")
-ALIGNMENTS = ("justify", "ragged")
+
+# Tables other parts of tearsheet read for themselves (collections, delivery, the build
+# backend, site-generator folders); load_config keeps them in ``tables`` unchecked.
+OTHER_TABLES = frozenset({"collections", "send", "build", "site", "import", "static"})
 
 
 @dataclass(frozen=True)
@@ -20,14 +23,15 @@ class Config:
     """Settings from tearsheet.toml; each one a command-line option can override."""
 
     theme: Path | None = None
-    page_size: str = "a4"
-    pdf_variant: str = "pdf/ua-1"
-    align: str = "justify"
-    drop_cap: bool = False
     out: Path = Path("build")
+    print: PrintSettings = field(default_factory=PrintSettings)
+    ebook: EbookSettings = field(default_factory=EbookSettings)
+    ignore: frozenset[str] = frozenset()
+    tables: dict[str, Any] = field(default_factory=dict)
 
 
-_CHOICES = {"page_size": PAGE_SIZES, "pdf_variant": PDF_VARIANTS, "align": ALIGNMENTS}
+_PRINT_KEYS = {f.name for f in dataclasses.fields(PrintSettings)} - {"allow_remote"}
+_EBOOK_KEYS = {f.name for f in dataclasses.fields(EbookSettings)} - {"allow_remote"}
 
 
 def load_config(path: Path) -> Config:
@@ -38,23 +42,62 @@ def load_config(path: Path) -> Config:
         data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise ContentError(path, f"invalid TOML: {error}") from None
-    values: dict[str, Any] = {}
-    flat = {**data.get("print", {}), **{k: v for k, v in data.items() if k != "print"}}
-    for key, value in flat.items():
-        key = key.replace("-", "_")
+    top = {k.replace("-", "_"): v for k, v in data.items() if not isinstance(v, dict)}
+    printing = {**_table(data, "print", path), **{k: v for k, v in top.items() if k in _PRINT_KEYS}}
+    ebook = _table(data, "ebook", path)
+    values: dict[str, Any] = {"tables": {k: v for k, v in data.items() if k in OTHER_TABLES}}
+    for key, value in top.items():
         if key in ("theme", "out"):
             if not isinstance(value, str):
                 raise ContentError(path, f"'{key}': expected a folder name, got {value!r}")
             values[key] = (path.parent / value).resolve()
-        elif key in _CHOICES:
-            if value not in _CHOICES[key]:
-                expected = ", ".join(_CHOICES[key])
-                raise ContentError(path, f"'{key}': expected one of {expected}, got {value!r}")
-            values[key] = value
-        elif key == "drop_cap":
-            if not isinstance(value, bool):
-                raise ContentError(path, f"'drop_cap': expected true or false, got {value!r}")
-            values[key] = value
-        else:
+        elif key == "allow_remote":
+            _check_bool(path, key, value)
+        elif key not in _PRINT_KEYS:
             raise ContentError(path, f"unknown setting '{key}'")
+    known = OTHER_TABLES | {"print", "ebook", "warnings"}
+    for table, value in data.items():
+        if isinstance(value, dict) and table not in known:
+            raise ContentError(path, f"unknown table [{table}]")
+    remote = top.get("allow_remote", False)
+    values["print"] = _settings(PrintSettings, printing, _PRINT_KEYS, path, remote)
+    values["ebook"] = _settings(EbookSettings, ebook, _EBOOK_KEYS, path, remote)
+    values["ignore"] = _ignored_codes(_table(data, "warnings", path), path)
     return Config(**values)
+
+
+def _table(data: dict[str, Any], name: str, path: Path) -> dict[str, Any]:
+    table = data.get(name, {})
+    if not isinstance(table, dict):
+        raise ContentError(path, f"'{name}': expected a table [{name}]")
+    return {key.replace("-", "_"): value for key, value in table.items()}
+
+
+def _check_bool(path: Path, key: str, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ContentError(path, f"'{key}': expected true or false, got {value!r}")
+
+
+def _settings(kind: type, table: dict[str, Any], keys: set[str], path: Path, remote: bool):
+    for key, value in table.items():
+        if key not in keys:
+            raise ContentError(path, f"unknown setting '{key}'")
+        default = getattr(kind(), key)
+        if isinstance(default, bool):
+            _check_bool(path, key, value)
+        elif not isinstance(value, str):
+            raise ContentError(path, f"'{key}': expected text, got {value!r}")
+    try:
+        return kind(**table, allow_remote=remote)
+    except SettingError as error:
+        raise ContentError(path, str(error)) from None
+
+
+def _ignored_codes(table: dict[str, Any], path: Path) -> frozenset[str]:
+    unknown = set(table) - {"ignore"}
+    if unknown:
+        raise ContentError(path, f"[warnings]: unknown setting '{sorted(unknown)[0]}'")
+    codes = table.get("ignore", [])
+    if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+        raise ContentError(path, "[warnings] 'ignore': expected a list of warning codes")
+    return frozenset(codes)

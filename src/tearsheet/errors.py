@@ -37,19 +37,40 @@ def one_line(message: str) -> str:
 
 
 class ContentError(Exception):
-    """A problem with an article's input: printed as one line, never as a traceback."""
+    """A problem with an article's input: printed as one line, never as a traceback.
 
-    def __init__(self, path: Path | str | None, message: str, line: int | None = None):
+    ``details`` holds the traceback behind a "could not render" line (a bug, not the
+    input's fault), shown only with ``--traceback`` or TEARSHEET_DEBUG=1.
+    """
+
+    def __init__(
+        self,
+        path: Path | str | None,
+        message: str,
+        line: int | None = None,
+        *,
+        details: str | None = None,
+    ):
         super().__init__(message)
         self.path = path
         self.line = line
         self.message = message
+        self.details = details
 
     def __str__(self) -> str:
         return f"{format_location(self.path, self.line)}: {one_line(self.message)}"
 
     def __reduce__(self) -> tuple:
-        return (type(self), (self.path, self.message, self.line))
+        return (_rebuild_error, (type(self), self.path, self.message, self.line, self.details))
+
+
+def _rebuild_error(kind, path, message, line, details):
+    """Unpickle a ContentError from a child process with its keyword-only details."""
+    return kind(path, message, line, details=details)
+
+
+class UsageError(Exception):
+    """The command line asks for something that cannot be: exit status 2, one line."""
 
 
 @dataclass(frozen=True)
@@ -68,4 +89,5 @@ class Notice:
 
     def __str__(self) -> str:
         where = format_location(self.path, self.line)
-        return f"{where}: warning: {one_line(self.message)} [{self.code}]"
+        code = "" if self.code == "warning" else f" [{self.code}]"
+        return f"{where}: warning: {one_line(self.message)}{code}"

@@ -8,6 +8,7 @@ import multiprocessing
 import resource
 import signal
 import time
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -30,9 +31,13 @@ class Limits:
 
 @dataclass(frozen=True)
 class Failure:
-    """Why a child process gave no result: over time, out of memory, crashed or raised."""
+    """Why a child process gave no result: over time, out of memory, crashed or raised.
+
+    ``details`` is the traceback when the work raised (a bug), for ``--traceback``.
+    """
 
     message: str
+    details: str | None = None
 
 
 class _LogForwarder(logging.Handler):
@@ -57,8 +62,9 @@ def _child(
         outcome: tuple[str, Any] = ("ok", function(item))
     except MemoryError:
         outcome = ("failed", _memory_message(limits))
-    except Exception as error:
-        outcome = ("failed", f"failed ({type(error).__name__}: {error})")
+    except Exception as error:  # a bug in the work: reported with its traceback
+        failure = Failure(f"failed ({type(error).__name__}: {error})", traceback.format_exc())
+        outcome = ("failed", failure)
     try:
         connection.send((outcome, forwarder.records))
     except MemoryError:
@@ -90,7 +96,9 @@ def _receive(connection: Connection, process: Any, limits: Limits) -> Any:
     if logger.hasHandlers():
         for level, message in records:
             logger.log(level, "%s", message)
-    return value if status == "ok" else Failure(value)
+    if status == "ok" or isinstance(value, Failure):
+        return value
+    return Failure(value)
 
 
 def run_limited(

@@ -46,11 +46,12 @@ SITE_KEYS = frozenset(
     topic sub headless outputs markup""".split()
 )
 
-# Switches, each true or false.
-FLAG_KEYS = frozenset({"allow_remote"})
+# Keys an article may not set for itself: remote fetching is the user's decision alone
+# (--allow-remote or tearsheet.toml), never a pasted article's.
+REFUSED_KEYS = frozenset({"allow_remote"})
 
 KNOWN_KEYS = (
-    frozenset(key for keys in FIELD_ALIASES.values() for key in keys) | SITE_KEYS | FLAG_KEYS
+    frozenset(key for keys in FIELD_ALIASES.values() for key in keys) | SITE_KEYS | REFUSED_KEYS
 )
 
 _DATE = re.compile(
@@ -284,11 +285,14 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         if key not in KNOWN_KEYS:
             close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
-            notices.append(
-                Notice(
-                    shown, f"front matter: unknown key '{key}' ignored{hint}", front.lines.get(key)
-                )
-            )
+            message = f"front matter: unknown key '{key}' ignored{hint}"
+            notices.append(Notice(shown, message, front.lines.get(key), code="unknown-key"))
+    for key in REFUSED_KEYS & set(front.values):
+        message = (
+            f"front matter: '{key}' ignored: only --allow-remote or tearsheet.toml "
+            "switch remote fetching on"
+        )
+        notices.append(Notice(shown, message, front.lines.get(key), code="allow-remote-ignored"))
 
     stem, name_lang = _name_parts(path)
     lang = fields.text("lang") or name_lang or "en"
@@ -337,17 +341,15 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         )
 
     cover = _cover_path(fields, path)
-    allow_remote = front.values.get("allow_remote", False)
-    if not isinstance(allow_remote, bool):
-        raise fields.error(
-            "allow_remote",
-            f"expected true or false, got {_kind(allow_remote)} {_show(allow_remote)}",
-        )
-
     body_text, dropped = strip_shortcodes(front.body)
     for line, snippet in dropped:
         notices.append(
-            Notice(shown, f"dropped site-generator shortcode {snippet}", front.body_line + line - 1)
+            Notice(
+                shown,
+                f"dropped site-generator shortcode {snippet}",
+                front.body_line + line - 1,
+                code="shortcode-dropped",
+            )
         )
     if not body_text.strip():
         raise ContentError(
@@ -355,8 +357,8 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         )
     markup = render_markdown(body_text, lang)
     for line, message in markup.removed:
-        notices.append(Notice(shown, message, front.body_line + line - 1))
-    notices.extend(Notice(shown, message) for message in markup.notes)
+        notices.append(Notice(shown, message, front.body_line + line - 1, code="markup-cleaned"))
+    notices.extend(Notice(shown, message, code="markup-bounded") for message in markup.notes)
 
     article = Article(
         path=path,
@@ -378,7 +380,6 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         tags=fields.texts("tags"),
         headings=tuple(markup.headings),
         cover=cover,
-        allow_remote=allow_remote,
     )
     return article, notices
 

@@ -1,0 +1,134 @@
+"""The PDF's own HTML flavour: the shared article HTML adapted to paper (notes at the foot of
+the page, outside links' addresses as notes, a span for the drop cap)."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import tinyhtml5
+
+from tearsheet.article import Article
+from tearsheet.html import render_html
+from tearsheet.settings import PrintSettings
+from tearsheet.theme import Theme
+
+
+def render_print_html(article: Article, theme: Theme, settings: PrintSettings) -> str:
+    """The article's HTML for print: the theme's template with the root classes print.css
+    keys on (page size, alignment, drop cap); ``prepare_print_html`` then adapts it."""
+    return render_html(article, theme, classes=settings.root_classes)
+
+
+def _classes(element: ET.Element) -> set[str]:
+    return set(element.get("class", "").split())
+
+
+def _append_text(element: ET.Element, text: str | None) -> None:
+    if not text:
+        return
+    if len(element):
+        element[-1].tail = (element[-1].tail or "") + text
+    else:
+        element.text = (element.text or "") + text
+
+
+def _inline_copy(paragraphs: list[ET.Element]) -> ET.Element:
+    """A footnote's paragraphs as one inline span, without Markdown's back link."""
+    note = ET.Element("span", {"class": "note"})
+    for number, paragraph in enumerate(paragraphs):
+        for backref in [a for a in paragraph.iter("a") if "footnote-backref" in _classes(a)]:
+            _remove(paragraph, backref)
+        _append_text(note, " " if number else None)
+        _append_text(note, paragraph.text)
+        note.extend(list(paragraph))
+    note.text = (note.text or "").lstrip()
+    if len(note):
+        note[-1].tail = (note[-1].tail or "").rstrip()
+    else:
+        note.text = note.text.rstrip()
+    return note
+
+
+def _remove(parent: ET.Element, child: ET.Element) -> None:
+    """Remove ``child`` from ``parent`` keeping the text that followed it."""
+    index = list(parent).index(child)
+    if child.tail:
+        if index:
+            parent[index - 1].tail = (parent[index - 1].tail or "") + child.tail
+        else:
+            parent.text = (parent.text or "") + child.tail
+    parent.remove(child)
+
+
+def _mark_initial(body: ET.Element) -> None:
+    """Wrap the first letter (with any opening quote) of the text for an optional drop cap."""
+    first = body[0] if len(body) else None
+    if first is None or first.tag != "p" or not first.text:
+        return
+    text = first.text.lstrip()
+    letters = len(text) - len(text.lstrip("“‘\"'«„")) + 1
+    if len(text) <= letters or not text[letters - 1].isalnum():
+        return
+    initial = ET.Element("span", {"class": "initial"})
+    initial.text = text[:letters]
+    initial.tail = text[letters:]
+    first.text = None
+    first.insert(0, initial)
+
+
+def _number_notes(root: ET.Element) -> None:
+    """Give each note and its call point ids, to check after layout they share a page."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    notes = [span for span in root.iter("span") if "note" in _classes(span)]
+    for number, note in enumerate(notes, start=1):
+        note.set("id", f"note-{number}")
+        call = ET.Element("span", {"id": f"call-{number}", "class": "call"})
+        parent = parents[note]
+        parent.insert(list(parent).index(note), call)
+
+
+def prepare_print_html(html: str, *, notes_first: bool = False) -> str:
+    """Adapt the shared HTML rendering to paper.
+
+    Footnotes move to their reference so print.css can float them to the foot of the page,
+    each outside link's address becomes a footnote, since paper cannot be clicked, and the
+    first letter gets a span for the optional drop cap. ``notes_first`` marks the root for
+    print.css to relax orphans where they would push a footnote off its page.
+    """
+    root = tinyhtml5.parse(html, namespace_html_elements=False)
+    if notes_first:
+        root.set("class", f"{root.get('class', '')} notes-first".strip())
+    parents = {child: parent for parent in root.iter() for child in parent}
+    notes = {li.get("id"): li for li in root.iter("li") if li.get("id", "").startswith("fn:")}
+    for sup in list(root.iter("sup")):
+        link = sup.find("a")
+        if link is None or "footnote-ref" not in _classes(link):
+            continue
+        item = notes.get(link.get("href", "").lstrip("#"))
+        if item is None:
+            continue
+        note = _inline_copy(item.findall("p") or [item])
+        note.tail = sup.tail
+        parent = parents[sup]
+        parent[list(parent).index(sup)] = note
+    for container in [d for d in root.iter("div") if "footnote" in _classes(d)]:
+        parents[container].remove(container)
+    body = next((d for d in root.iter("div") if "body" in _classes(d)), None)
+    if body is not None:
+        _mark_initial(body)
+    seen: set[str] = set()
+    for link in list(body.iter("a")) if body is not None else []:
+        href = link.get("href", "")
+        text = "".join(link.itertext()).strip()
+        if not href.startswith(("http://", "https://")) or href in seen or text == href:
+            continue
+        seen.add(href)
+        note = ET.Element("span", {"class": "note link-note"})
+        note.text = href
+        parent = parents[link]
+        note.tail = link.tail
+        link.tail = None
+        parent.insert(list(parent).index(link) + 1, note)
+        parents[note] = parent
+    _number_notes(root)
+    return "<!DOCTYPE html>\n" + ET.tostring(root, encoding="unicode", method="html")
