@@ -93,3 +93,48 @@ def test_sources_are_never_modified(tmp_path):
 def test_version(argv, capsys):
     assert main(argv) == 0
     assert capsys.readouterr().out.startswith("tearsheet ")
+
+
+def test_traceback_is_shown_only_when_asked(tmp_path, capsys, monkeypatch):
+    import tearsheet.web
+
+    def broken(*_args):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(tearsheet.web, "render_page", broken)
+    monkeypatch.setattr("tearsheet.build.render_page", broken)
+    path = write_article(tmp_path, "2020-01-01-a.md", "title: A")
+    out = tmp_path / "out"
+    assert build([path], out, "--formats", "html") == 1
+    err = capsys.readouterr().err
+    assert f"{path}: html: could not render (KeyError: 'boom')" in err
+    assert "Traceback" not in err
+    assert build([path], out, "--formats", "html", "--traceback") == 1
+    err = capsys.readouterr().err
+    assert "Traceback (most recent call last)" in err and 'raise KeyError("boom")' in err
+    monkeypatch.setenv("TEARSHEET_DEBUG", "1")
+    assert build([path], out, "--formats", "html") == 1
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+def test_warnings_carry_codes_that_tearsheet_toml_silences(tmp_path, capsys):
+    body = "Text {{< tweet 1 >}} more.\n"
+    path = write_article(tmp_path, "2020-01-01-a.md", "title: A\nheadlin: x", body)
+    out = tmp_path / "out"
+    assert build([path], out, "--formats", "html") == 0
+    err = capsys.readouterr().err
+    assert "[shortcode-dropped]" in err and "[unknown-key]" in err
+    config = tmp_path / "tearsheet.toml"
+    config.write_text('[warnings]\nignore = ["shortcode-dropped"]\n')
+    assert build([path], out, "--formats", "html", "--force", "--config", str(config)) == 0
+    err = capsys.readouterr().err
+    assert "[shortcode-dropped]" not in err and "[unknown-key]" in err
+
+
+def test_an_unwritable_out_folder_is_one_line(tmp_path, capsys):
+    path = write_article(tmp_path, "2020-01-01-a.md", "title: A")
+    (tmp_path / "out").write_text("a file, not a folder")
+    assert build([path], tmp_path / "out", "--formats", "html") == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert all(line.startswith(("tearsheet:", str(tmp_path))) for line in err.splitlines())

@@ -37,6 +37,12 @@ class Article:
         return self.path.parent
 
     @property
+    def label(self) -> str | None:
+        """The small label above the headline (the kicker), on every page and the cover: the
+        article's own kicker, or failing that its source (never a tag)."""
+        return self.kicker or self.source
+
+    @property
     def attribution(self) -> str | None:
         """Who to credit: the source, or failing that the byline."""
         return self.source or (", ".join(self.byline) if self.byline else None)

@@ -138,7 +138,7 @@ def draw_cover(article: Article, date_text: str) -> bytes:
     page = _Page(article)
     page.draw.rectangle((0, 0, WIDTH, 36), fill=ACCENT)
     y = 300.0
-    kicker = (article.kicker or article.source or "").upper()
+    kicker = (article.label or "").upper()
     if kicker and (font := _font(kicker, 48, "label")):
         page.line(kicker, font, y, ACCENT, spacing=6)
         y += 110

@@ -77,7 +77,7 @@ def render_html(
     return template.render(
         article=article,
         authors=article.byline or ((article.source,) if article.source else ()),
-        kicker=article.kicker or article.source or (article.tags[0] if article.tags else None),
+        kicker=article.label,
         created=moment,
         datetime=article.date.isoformat(),
         date_text=format_article_date(article.date, article.lang),
