@@ -245,7 +245,7 @@ def test_crafted_books_give_one_line_each_and_the_rest_are_checked(seed_build, t
         "bomb": "kindle: EPUB/article.xhtml inflates to over 64 MB; not checked",
         "comments": None,
         "pixels": "kindle: rule 'cover-size': cover EPUB/images/cover.png is not a usable "
-        "image (over 50,000,000 pixels)",
+        "image (3,600,000,000 pixels; the limit is 50,000,000 pixels)",
         "language": "kindle: rule 'language': dc:language 'en-abc-abc-abc",
         "encrypted": "kindle: EPUB/article.xhtml is encrypted; EPUB members must not be",
         "method": "kindle: EPUB/article.xhtml uses zip compression method 99",

@@ -145,6 +145,7 @@ def test_allow_remote_fetches_images_into_pdf_and_epub(
     path = write_article(tmp_path / "content", "2024-01-02-remote.md", "title: Remote", body)
     out = tmp_path / "out"
     monkeypatch.setattr(resources, "MAX_REMOTE_BYTES", 10_000)
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
 
     assert build([path], out, "--allow-remote") == 0
 
@@ -166,6 +167,7 @@ def test_allow_remote_fetches_images_into_pdf_and_epub(
 
 def test_remote_images_over_the_size_cap_are_refused(tmp_path, loopback, monkeypatch):
     monkeypatch.setattr(resources, "MAX_REMOTE_BYTES", 50)
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
     with pytest.raises(
         resources.RefusedResourceError, match=r"the limit is 50$|over the limit of 50 bytes"
     ):
@@ -192,7 +194,10 @@ def test_an_article_cannot_switch_remote_fetching_on(
     assert "[allow-remote-ignored]" in err
 
 
-def test_tearsheet_toml_switches_remote_fetching_on(tmp_path, loopback, weasyprint_warnings):
+def test_tearsheet_toml_switches_remote_fetching_on(
+    tmp_path, loopback, weasyprint_warnings, monkeypatch
+):
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
     base = f"http://127.0.0.1:{loopback.server_port}"
     path = write_article(
         tmp_path, "2024-01-02-toml.md", "title: Toml", f"![chart]({base}/toml.png)\n"
@@ -223,3 +228,19 @@ def test_local_reads_refuse_escapes_symlinks_and_devices(tmp_path):
             resources.read_local(path, (folder,))
     with pytest.raises(resources.RefusedResourceError, match="not a regular file"):
         resources.read_local(Path("/dev/zero"), (Path("/dev"),))
+
+
+def test_allow_remote_never_reaches_loopback_or_private_addresses(
+    tmp_path, loopback, capsys, weasyprint_warnings
+):
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    body = (
+        f"![chart]({base}/chart.png)\n\n![named](http://localhost:{loopback.server_port}/a.png)\n"
+    )
+    path = write_article(tmp_path, "2024-01-02-intranet.md", "title: Intranet", body)
+    assert build([path], tmp_path / "out", "--allow-remote") == 0
+    assert loopback.paths == []
+    err = capsys.readouterr().err
+    refusals = [line for line in err.splitlines() if "is a loopback, private or link-local" in line]
+    assert len(refusals) == 4, err  # two images, in the PDF and in the EPUB

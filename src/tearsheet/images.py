@@ -4,6 +4,7 @@ or an SVG reduced to a safe subset; anything else is refused."""
 from __future__ import annotations
 
 import io
+import re
 import warnings
 from dataclasses import dataclass
 
@@ -75,6 +76,22 @@ def check_image(data: bytes, media_type: str | None = None) -> CheckedImage:
     return CheckedImage(data, kind, width, height)
 
 
+def is_image_data(data: bytes) -> bool:
+    """Whether bytes are an image, whatever their name says: an SVG, or anything Pillow
+    recognises (which is what WeasyPrint would decode them with)."""
+    if _looks_like_svg(data):
+        return True
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)):
+                return True
+    except Image.DecompressionBombError:
+        return True
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        return False
+
+
 def measure_image(data: bytes) -> tuple[int, int, str]:
     """Width, height and media type of a raster image, refusing pixel bombs before decoding."""
     try:
@@ -90,8 +107,10 @@ def measure_image(data: bytes) -> tuple[int, int, str]:
                 if width * height > MAX_PIXELS:
                     raise RefusedImageError(_too_many(width, height))
                 image.verify()
-    except Image.DecompressionBombError:
-        raise RefusedImageError(f"over {MAX_PIXELS:,} pixels") from None
+    except Image.DecompressionBombError as error:
+        claimed = re.search(r"\((\d+) pixels\)", str(error))
+        size = f"{int(claimed[1]):,}" if claimed else f"over {MAX_PIXELS:,}"
+        raise RefusedImageError(f"{size} pixels; the limit is {MAX_PIXELS:,} pixels") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
         if isinstance(error, RefusedImageError):
             raise
