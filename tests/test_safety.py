@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import re
 import threading
 import zipfile
 from pathlib import Path
@@ -15,8 +16,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tearsheet import resources
+from tearsheet.markup import RESERVED_CLASSES
 
-from conftest import assert_epubcheck_clean, build, write_article
+from conftest import ROOT, assert_epubcheck_clean, build, pdftotext, write_article
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -244,3 +246,43 @@ def test_allow_remote_never_reaches_loopback_or_private_addresses(
     err = capsys.readouterr().err
     refusals = [line for line in err.splitlines() if "is a loopback, private or link-local" in line]
     assert len(refusals) == 4, err  # two images, in the PDF and in the EPUB
+
+
+AUTHOR_CLASSES = {"pullquote"}  # docs/THEME.md: classes meant for articles
+
+
+def test_every_class_the_theme_uses_is_reserved():
+    used = set()
+    for sheet in (ROOT / "styles").glob("*.css"):
+        rules = re.sub(r"/\*.*?\*/", "", sheet.read_text(), flags=re.DOTALL)
+        used |= set(re.findall(r"\.([A-Za-z][\w-]*)\s*[{,:.\s>+~\[]", rules))
+    for template in (ROOT / "styles" / "templates").glob("*.html"):
+        for value in re.findall(r'class="([^"{]*)"', template.read_text()):
+            used |= set(value.split())
+    for module in (ROOT / "src" / "tearsheet").glob("*.py"):
+        for value in re.findall(r'"class": "([^"]*)"', module.read_text()):
+            used |= set(value.split())
+    assert used - RESERVED_CLASSES - AUTHOR_CLASSES == set()
+
+
+def test_raw_html_cannot_take_the_theme_s_classes(tmp_path):
+    body = (
+        "Opening.[^n]\n\n"
+        '<div class="footnote">Pasted words that must stay.</div>\n\n'
+        '<p class="attribution">Fake credit line.</p>\n\n'
+        '<p><span class="note">Inline note words.</span> and '
+        '<span class="credit pullquote">mixed</span></p>\n\n'
+        "[^n]: A real footnote.\n"
+    )
+    path = write_article(tmp_path, "2024-01-02-classes.md", "title: Classes", body)
+    out = tmp_path / "out"
+    assert build([path], out, "--formats", "html,pdf") == 0
+    text = " ".join(pdftotext(out / "2024-01-02-classes.pdf").split())
+    for words in ("Pasted words that must stay.", "Fake credit line.", "Inline note words."):
+        assert words in text
+    assert "A real footnote." in text
+    page = etree.HTML((out / "2024-01-02-classes.html").read_bytes())
+    body_div = page.find(".//div[@class='body']")
+    classes = {value for e in body_div.iterdescendants() for value in e.get("class", "").split()}
+    assert classes == {"footnote", "footnote-ref", "footnote-backref", "pullquote"}
+    assert body_div.xpath("count(.//div[@class='footnote'])") == 1
