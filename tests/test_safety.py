@@ -286,3 +286,16 @@ def test_raw_html_cannot_take_the_theme_s_classes(tmp_path):
     classes = {value for e in body_div.iterdescendants() for value in e.get("class", "").split()}
     assert classes == {"footnote", "footnote-ref", "footnote-backref", "pullquote"}
     assert body_div.xpath("count(.//div[@class='footnote'])") == 1
+
+
+@pytest.mark.parametrize(
+    "value", ["nan", "NaN", "inf", "-inf", "1e300", "1e30", "0", "-5", "ten", "1e7"]
+)
+@pytest.mark.parametrize("option", ["--time-limit", "--memory-limit"])
+def test_limit_options_must_be_finite_positive_and_sane(tmp_path, capsys, option, value):
+    path = write_article(tmp_path, "2024-01-02-a.md", "title: A")
+    assert build([path], tmp_path / "out", f"{option}={value}") == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"argument {option}: expected a positive number up to 1,000,000, got '{value}'" in err
+    assert not (tmp_path / "out").exists()
