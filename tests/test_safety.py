@@ -299,3 +299,28 @@ def test_limit_options_must_be_finite_positive_and_sane(tmp_path, capsys, option
     assert "Traceback" not in err
     assert f"argument {option}: expected a positive number up to 1,000,000, got '{value}'" in err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_symlink_loop_and_a_duplicate_key_are_one_line_each_and_the_rest_build(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    content = tmp_path / "content"
+    write_article(content, "2024-01-02-good.md", "title: Good")
+    write_article(content, "2024-01-03-twice.md", "title: Once\ndate: 2024-01-03\ntitle: Twice")
+    (content / "loop.md").symlink_to("loop.md")
+    (content / "ring-a.md").symlink_to("ring-b.md")
+    (content / "ring-b.md").symlink_to("ring-a.md")
+    assert build([Path("content")], Path("out"), "--formats", "html") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert sorted(err) == sorted(
+        [
+            "content/2024-01-03-twice.md:4: front matter: 'title' is given twice "
+            "(lines 2 and 4); keep one",
+            "content/loop.md: cannot read: Too many levels of symbolic links",
+            "content/ring-a.md: cannot read: Too many levels of symbolic links",
+            "content/ring-b.md: cannot read: Too many levels of symbolic links",
+            "tearsheet: 4 article(s) failed",
+        ]
+    )
+    assert (tmp_path / "out" / "2024-01-02-good.html").is_file()
