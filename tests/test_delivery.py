@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
+import struct
+import time
 import zipfile
+import zlib
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -130,3 +135,147 @@ def test_every_rule_names_its_source():
         "alt-text",
     }
     assert all(len(rule.source) > 40 for rule in RULES)
+
+
+# Crafted books: each gets one line naming the problem, and the books after it are checked.
+
+
+def patch_member(path, name, *, method=None, encrypted=False, corrupt=False):
+    """Rewrite a stored member's compression method or encryption flag (local and central
+    headers) or flip one byte of its data, as a hostile tool would."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo(name)
+    local = info.header_offset
+    name_length, extra_length = struct.unpack("<HH", data[local + 26 : local + 30])
+    central = data.find(b"PK\x01\x02", local)
+    while central != -1:
+        length = struct.unpack("<H", data[central + 28 : central + 30])[0]
+        if data[central + 46 : central + 46 + length] == name.encode():
+            break
+        central = data.find(b"PK\x01\x02", central + 4)
+    if method is not None:
+        data[local + 8 : local + 10] = struct.pack("<H", method)
+        data[central + 10 : central + 12] = struct.pack("<H", method)
+    if encrypted:
+        data[local + 6] |= 0x1
+        data[central + 8] |= 0x1
+    if corrupt:
+        start = local + 30 + name_length + extra_length
+        data[start + 10] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def stored_copy(seed, target, replace=None):
+    """Copy the seed EPUB with every member stored, so bytes can be patched."""
+    replace = replace or {}
+    with zipfile.ZipFile(seed) as src, zipfile.ZipFile(target, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            data = replace[info.filename](data) if info.filename in replace else data
+            copy = zipfile.ZipInfo(info.filename, info.date_time)
+            copy.compress_type = zipfile.ZIP_STORED
+            dst.writestr(copy, data)
+    return target
+
+
+def bomb_png(width, height):
+    """A tiny PNG whose header claims ``width``×``height`` pixels."""
+    data = bytearray(small_png(16))
+    data[16:24] = struct.pack(">II", width, height)
+    data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
+    return bytes(data)
+
+
+def check_lines(device, *paths):
+    return main(["check", "--device", device, *map(str, paths)])
+
+
+def test_crafted_books_give_one_line_each_and_the_rest_are_checked(seed_build, tmp_path, capsys):
+    seed = seed_build / SEED_EPUB
+    good = tmp_path / "zz-good.epub"
+    good.write_bytes(seed.read_bytes())
+    cases = {}
+
+    cases["bomb"] = tmp_path / "bomb.epub"
+    rewrite(
+        seed,
+        cases["bomb"],
+        replace={"EPUB/article.xhtml": lambda data: data + b" " * (100 * 1024 * 1024)},
+    )
+    cases["comments"] = tmp_path / "comments.epub"
+    rewrite(
+        seed,
+        cases["comments"],
+        replace={"EPUB/article.xhtml": lambda data: data + b"<!--" * 20_000},
+    )
+    cases["pixels"] = tmp_path / "pixels.epub"
+    rewrite(
+        seed, cases["pixels"], replace={"EPUB/images/cover.png": lambda _: bomb_png(60000, 60000)}
+    )
+    cases["language"] = tmp_path / "language.epub"
+    rewrite(
+        seed,
+        cases["language"],
+        replace={
+            "EPUB/content.opf": lambda data: data.replace(
+                b"<dc:language>en</dc:language>",
+                b"<dc:language>en" + b"-abc" * 7000 + b"</dc:language>",
+            )
+        },
+    )
+    cases["encrypted"] = stored_copy(seed, tmp_path / "encrypted.epub")
+    patch_member(cases["encrypted"], "EPUB/article.xhtml", encrypted=True)
+    cases["method"] = stored_copy(seed, tmp_path / "method.epub")
+    patch_member(cases["method"], "EPUB/article.xhtml", method=99)
+    cases["crc"] = stored_copy(seed, tmp_path / "crc.epub")
+    patch_member(cases["crc"], "EPUB/article.xhtml", corrupt=True)
+    fifo = tmp_path / "fifo.epub"
+    os.mkfifo(fifo)
+    cases["fifo"] = fifo
+    cases["zero"] = Path("/dev/zero")
+
+    started = time.monotonic()
+    assert check_lines("kindle", *cases.values(), good) == 1
+    assert time.monotonic() - started < 60
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    lines = captured.err.splitlines()
+    expected = {
+        "bomb": "kindle: EPUB/article.xhtml inflates to over 64 MB; not checked",
+        "comments": None,
+        "pixels": "kindle: rule 'cover-size': cover EPUB/images/cover.png is not a usable "
+        "image (3,600,000,000 pixels; the limit is 50,000,000 pixels)",
+        "language": "kindle: rule 'language': dc:language 'en-abc-abc-abc",
+        "encrypted": "kindle: EPUB/article.xhtml is encrypted; EPUB members must not be",
+        "method": "kindle: EPUB/article.xhtml uses zip compression method 99",
+        "crc": "kindle: EPUB/article.xhtml cannot be read (Bad CRC-32",
+        "fifo": "kindle: not a regular file",
+        "zero": "kindle: not a regular file",
+    }
+    for case, text in expected.items():
+        mine = [line for line in lines if line.startswith(f"{cases[case]}: ")]
+        if text is None:
+            assert mine == [], case
+        else:
+            assert len(mine) == 1 and mine[0].startswith(f"{cases[case]}: {text}"), (case, lines)
+    assert not [line for line in lines if line.startswith(str(good))]
+    assert f"2 of {len(cases) + 1} books pass the kindle delivery rules" in captured.out
+
+
+def test_a_book_over_the_memory_limit_is_one_line(seed_build, tmp_path):
+    from tearsheet.delivery import check_delivery
+    from tearsheet.guard import Limits
+
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith("VmSize:"))
+    here = int(line.split()[1]) * 1024
+    limits = Limits(seconds=60, memory_bytes=here + 40 * 1024**2)
+    big = tmp_path / "big.epub"
+    rewrite(
+        seed_build / SEED_EPUB,
+        big,
+        replace={"EPUB/article.xhtml": lambda data: data + b" " * (60 * 1024 * 1024)},
+    )
+    (error,) = check_delivery(big, "kobo", limits)
+    assert str(error).startswith(f"{big}: kobo: not checked: ran out of memory")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.server
 import io
+import re
 import threading
 import zipfile
 from pathlib import Path
@@ -15,8 +16,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tearsheet import resources
+from tearsheet.markup import RESERVED_CLASSES
 
-from conftest import assert_epubcheck_clean, build, write_article
+from conftest import ROOT, assert_epubcheck_clean, build, pdftotext, write_article
 
 NS = {"opf": "http://www.idpf.org/2007/opf", "x": "http://www.w3.org/1999/xhtml"}
 
@@ -145,6 +147,7 @@ def test_allow_remote_fetches_images_into_pdf_and_epub(
     path = write_article(tmp_path / "content", "2024-01-02-remote.md", "title: Remote", body)
     out = tmp_path / "out"
     monkeypatch.setattr(resources, "MAX_REMOTE_BYTES", 10_000)
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
 
     assert build([path], out, "--allow-remote") == 0
 
@@ -166,6 +169,7 @@ def test_allow_remote_fetches_images_into_pdf_and_epub(
 
 def test_remote_images_over_the_size_cap_are_refused(tmp_path, loopback, monkeypatch):
     monkeypatch.setattr(resources, "MAX_REMOTE_BYTES", 50)
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
     with pytest.raises(
         resources.RefusedResourceError, match=r"the limit is 50$|over the limit of 50 bytes"
     ):
@@ -192,7 +196,10 @@ def test_an_article_cannot_switch_remote_fetching_on(
     assert "[allow-remote-ignored]" in err
 
 
-def test_tearsheet_toml_switches_remote_fetching_on(tmp_path, loopback, weasyprint_warnings):
+def test_tearsheet_toml_switches_remote_fetching_on(
+    tmp_path, loopback, weasyprint_warnings, monkeypatch
+):
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
     base = f"http://127.0.0.1:{loopback.server_port}"
     path = write_article(
         tmp_path, "2024-01-02-toml.md", "title: Toml", f"![chart]({base}/toml.png)\n"
@@ -223,3 +230,97 @@ def test_local_reads_refuse_escapes_symlinks_and_devices(tmp_path):
             resources.read_local(path, (folder,))
     with pytest.raises(resources.RefusedResourceError, match="not a regular file"):
         resources.read_local(Path("/dev/zero"), (Path("/dev"),))
+
+
+def test_allow_remote_never_reaches_loopback_or_private_addresses(
+    tmp_path, loopback, capsys, weasyprint_warnings
+):
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    body = (
+        f"![chart]({base}/chart.png)\n\n![named](http://localhost:{loopback.server_port}/a.png)\n"
+    )
+    path = write_article(tmp_path, "2024-01-02-intranet.md", "title: Intranet", body)
+    assert build([path], tmp_path / "out", "--allow-remote") == 0
+    assert loopback.paths == []
+    err = capsys.readouterr().err
+    refusals = [line for line in err.splitlines() if "is a loopback, private or link-local" in line]
+    assert len(refusals) == 4, err  # two images, in the PDF and in the EPUB
+
+
+AUTHOR_CLASSES = {"pullquote"}  # docs/THEME.md: classes meant for articles
+
+
+def test_every_class_the_theme_uses_is_reserved():
+    used = set()
+    for sheet in (ROOT / "styles").glob("*.css"):
+        rules = re.sub(r"/\*.*?\*/", "", sheet.read_text(), flags=re.DOTALL)
+        used |= set(re.findall(r"\.([A-Za-z][\w-]*)\s*[{,:.\s>+~\[]", rules))
+    for template in (ROOT / "styles" / "templates").glob("*.html"):
+        for value in re.findall(r'class="([^"{]*)"', template.read_text()):
+            used |= set(value.split())
+    for module in (ROOT / "src" / "tearsheet").glob("*.py"):
+        for value in re.findall(r'"class": "([^"]*)"', module.read_text()):
+            used |= set(value.split())
+    assert used - RESERVED_CLASSES - AUTHOR_CLASSES == set()
+
+
+def test_raw_html_cannot_take_the_theme_s_classes(tmp_path):
+    body = (
+        "Opening.[^n]\n\n"
+        '<div class="footnote">Pasted words that must stay.</div>\n\n'
+        '<p class="attribution">Fake credit line.</p>\n\n'
+        '<p><span class="note">Inline note words.</span> and '
+        '<span class="credit pullquote">mixed</span></p>\n\n'
+        "[^n]: A real footnote.\n"
+    )
+    path = write_article(tmp_path, "2024-01-02-classes.md", "title: Classes", body)
+    out = tmp_path / "out"
+    assert build([path], out, "--formats", "html,pdf") == 0
+    text = " ".join(pdftotext(out / "2024-01-02-classes.pdf").split())
+    for words in ("Pasted words that must stay.", "Fake credit line.", "Inline note words."):
+        assert words in text
+    assert "A real footnote." in text
+    page = etree.HTML((out / "2024-01-02-classes.html").read_bytes())
+    body_div = page.find(".//div[@class='body']")
+    classes = {value for e in body_div.iterdescendants() for value in e.get("class", "").split()}
+    assert classes == {"footnote", "footnote-ref", "footnote-backref", "pullquote"}
+    assert body_div.xpath("count(.//div[@class='footnote'])") == 1
+
+
+@pytest.mark.parametrize(
+    "value", ["nan", "NaN", "inf", "-inf", "1e300", "1e30", "0", "-5", "ten", "1e7"]
+)
+@pytest.mark.parametrize("option", ["--time-limit", "--memory-limit"])
+def test_limit_options_must_be_finite_positive_and_sane(tmp_path, capsys, option, value):
+    path = write_article(tmp_path, "2024-01-02-a.md", "title: A")
+    assert build([path], tmp_path / "out", f"{option}={value}") == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert f"argument {option}: expected a positive number up to 1,000,000, got '{value}'" in err
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_symlink_loop_and_a_duplicate_key_are_one_line_each_and_the_rest_build(
+    tmp_path, capsys, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    content = tmp_path / "content"
+    write_article(content, "2024-01-02-good.md", "title: Good")
+    write_article(content, "2024-01-03-twice.md", "title: Once\ndate: 2024-01-03\ntitle: Twice")
+    (content / "loop.md").symlink_to("loop.md")
+    (content / "ring-a.md").symlink_to("ring-b.md")
+    (content / "ring-b.md").symlink_to("ring-a.md")
+    assert build([Path("content")], Path("out"), "--formats", "html") == 1
+    err = capsys.readouterr().err.splitlines()
+    assert sorted(err) == sorted(
+        [
+            "content/2024-01-03-twice.md:4: front matter: 'title' is given twice "
+            "(lines 2 and 4); keep one",
+            "content/loop.md: cannot read: Too many levels of symbolic links",
+            "content/ring-a.md: cannot read: Too many levels of symbolic links",
+            "content/ring-b.md: cannot read: Too many levels of symbolic links",
+            "tearsheet: 4 article(s) failed",
+        ]
+    )
+    assert (tmp_path / "out" / "2024-01-02-good.html").is_file()

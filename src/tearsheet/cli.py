@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Sequence
@@ -54,13 +55,21 @@ def _formats(value: str) -> tuple[str, ...]:
     return names
 
 
+# The largest --time-limit (seconds, about 11 days) or --memory-limit (MB, about 1 TB):
+# beyond it the number is a typo, and nan, inf or 1e300 would switch the limit off or
+# overflow setrlimit.
+MAX_LIMIT = 1_000_000
+
+
 def _positive(value: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        number = 0.0
-    if number <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {value!r}")
+        number = math.nan
+    if not 0 < number <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"expected a positive number up to {MAX_LIMIT:,}, got {printable(value)!r}"
+        )
     return number
 
 

@@ -7,15 +7,18 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import langcodes
 from lxml import etree
-from PIL import Image, UnidentifiedImageError
 
-from tearsheet.errors import ContentError
+from tearsheet.errors import ContentError, printable
+from tearsheet.files import FileReadError, read_bounded
+from tearsheet.guard import Failure, Limits, run_limited
+from tearsheet.images import RefusedImageError, measure_image
 
 DEVICES = ("kindle", "kobo", "apple")
 NS = {
@@ -25,10 +28,20 @@ NS = {
     "x": "http://www.w3.org/1999/xhtml",
 }
 MB = 1024 * 1024
+# Bounds on what one book may make this check read, so a crafted EPUB (a zip bomb, a
+# million members) costs a bounded amount of memory and time.
+MAX_BOOK_BYTES = 256 * MB
+MAX_MEMBER_BYTES = 64 * MB
+MAX_INFLATED_BYTES = 256 * MB
+MAX_MEMBERS = 10_000
+MAX_LANGUAGE_TAG = 64
 _BCP47 = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
-_COMMENT = re.compile(rb"<!--(.*?)-->", re.DOTALL)
 _TOLERANT = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+_STRICT = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _MARKUP = (".xhtml", ".html", ".htm", ".opf", ".ncx", ".xml", ".svg")
+# OCF 3.3 §4.2: members are stored or deflated, never encrypted at the zip level.
+_COMPRESSIONS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED}
+_CHUNK = 64 * 1024
 
 
 class BookReadError(ValueError):
@@ -37,29 +50,43 @@ class BookReadError(ValueError):
 
 @dataclass
 class Book:
-    """An EPUB opened for checking: its files, package document and manifest."""
+    """An EPUB opened for checking: its files, package document and manifest.
+
+    Every member is read through ``read``, which streams it with a cap per member and per
+    book, so no member is ever inflated whole before its size is known.
+    """
 
     path: Path
     archive: zipfile.ZipFile
     opf_name: str
     opf: etree._Element
+    size: int = 0
+    inflated: int = 0
+    cache: dict[str, bytes] = field(default_factory=dict)
 
     @classmethod
     def open(cls, path: Path) -> Book:
         try:
-            archive = zipfile.ZipFile(path)
-            container = etree.fromstring(archive.read("META-INF/container.xml"))
-            opf_name = container.find(".//c:rootfile", NS).get("full-path")
-            opf = etree.fromstring(archive.read(opf_name))
-        except (
-            OSError,
-            KeyError,
-            AttributeError,
-            zipfile.BadZipFile,
-            etree.XMLSyntaxError,
-        ) as error:
+            data = read_bounded(path, MAX_BOOK_BYTES)
+        except FileReadError as error:
+            raise BookReadError(error.strerror or "cannot read") from None
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
             raise BookReadError(f"not a readable EPUB ({error})") from None
-        return cls(path, archive, opf_name, opf)
+        if len(archive.infolist()) > MAX_MEMBERS:
+            raise BookReadError(f"over {MAX_MEMBERS:,} files in the zip; not checked")
+        book = cls(path, archive, "", etree.Element("x"), len(data))
+        try:
+            container = etree.fromstring(book.read("META-INF/container.xml"), _STRICT)
+            rootfile = container.find(".//c:rootfile", NS)
+            book.opf_name = rootfile.get("full-path", "") if rootfile is not None else ""
+            book.opf = etree.fromstring(book.read(book.opf_name), _STRICT)
+        except (etree.XMLSyntaxError, ValueError) as error:
+            if isinstance(error, BookReadError):
+                raise
+            raise BookReadError(f"not a readable EPUB ({error})") from None
+        return book
 
     def items(self) -> list[etree._Element]:
         return self.opf.findall("opf:manifest/opf:item", NS)
@@ -76,10 +103,42 @@ class Book:
         ]
 
     def read(self, name: str) -> bytes:
+        """A member's bytes (empty when missing), streamed within the member and book caps;
+        raise BookReadError for a member that cannot or may not be read."""
+        if name in self.cache:
+            return self.cache[name]
         try:
-            return self.archive.read(name)
+            info = self.archive.getinfo(name)
         except KeyError:
             return b""
+        shown = printable(name[:200])
+        if info.flag_bits & 0x1:
+            raise BookReadError(f"{shown} is encrypted; EPUB members must not be")
+        if info.compress_type not in _COMPRESSIONS:
+            raise BookReadError(
+                f"{shown} uses zip compression method {info.compress_type}; "
+                "EPUB allows only stored or deflated"
+            )
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            with self.archive.open(info) as member:
+                while chunk := member.read(_CHUNK):
+                    size += len(chunk)
+                    if size > MAX_MEMBER_BYTES:
+                        raise BookReadError(
+                            f"{shown} inflates to over {MAX_MEMBER_BYTES // MB} MB; not checked"
+                        )
+                    if self.inflated + size > MAX_INFLATED_BYTES:
+                        raise BookReadError(
+                            f"the book inflates to over {MAX_INFLATED_BYTES // MB} MB; not checked"
+                        )
+                    chunks.append(chunk)
+        except (zipfile.BadZipFile, zlib.error, OSError, EOFError, NotImplementedError) as error:
+            raise BookReadError(f"{shown} cannot be read ({error})") from None
+        self.inflated += size
+        self.cache[name] = data = b"".join(chunks)
+        return data
 
 
 @dataclass(frozen=True)
@@ -97,10 +156,24 @@ def _language(book: Book, device: str) -> list[str]:
     if not tags:
         return ["no dc:language"]
     return [
-        f"dc:language {tag!r} is not a BCP 47 language tag (like 'en' or 'pt-BR')"
+        f"dc:language {_shorten(tag)!r} is not a BCP 47 language tag (like 'en' or 'pt-BR')"
         for tag in tags
-        if not _BCP47.match(tag.strip()) or not langcodes.tag_is_valid(tag.strip())
+        if not is_language_tag(tag.strip())
     ]
+
+
+def is_language_tag(tag: str) -> bool:
+    """A well-formed, registered BCP 47 tag of at most MAX_LANGUAGE_TAG characters (the
+    length bound comes first: langcodes recurses per subtag)."""
+    return (
+        len(tag) <= MAX_LANGUAGE_TAG
+        and _BCP47.match(tag) is not None
+        and langcodes.tag_is_valid(tag)
+    )
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def _cover_declared(book: Book, device: str) -> list[str]:
@@ -134,10 +207,9 @@ def _cover_size(book: Book, device: str) -> list[str]:
         return []
     name, data = found
     try:
-        with Image.open(io.BytesIO(data)) as image:
-            width, height = image.size
-    except (OSError, UnidentifiedImageError):
-        return [f"cover {name} is not a readable image"]
+        width, height, _ = measure_image(data)
+    except RefusedImageError as error:
+        return [f"cover {name} is not a usable image ({error})"]
     problems = []
     if height < 1000:
         problems.append(f"cover {name} is {height} px tall; at least 1000 needed (1600×2560 ideal)")
@@ -153,14 +225,26 @@ def _ncx(book: Book, device: str) -> list[str]:
 
 
 def _comments(book: Book, device: str) -> list[str]:
-    problems = []
-    for name in book.archive.namelist():
-        if name.lower().endswith(_MARKUP):
-            for match in _COMMENT.finditer(book.read(name)):
-                if b"--" in match[1] or match[1].endswith(b"-"):
-                    problems.append(f"{name}: an XML comment contains '--'")
-                    break
-    return problems
+    return [
+        f"{name}: an XML comment contains '--'"
+        for name in book.archive.namelist()
+        if name.lower().endswith(_MARKUP) and _bad_comment(book.read(name))
+    ]
+
+
+def _bad_comment(data: bytes) -> bool:
+    """Whether a comment holds ``--`` or ends in ``-``: one pass with str.find, linear even
+    on a thousand ``<!--`` that never close."""
+    start = data.find(b"<!--")
+    while start != -1:
+        end = data.find(b"-->", start + 4)
+        if end == -1:
+            return False
+        body = data[start + 4 : end]
+        if b"--" in body or body.endswith(b"-"):
+            return True
+        start = data.find(b"<!--", end + 3)
+    return False
 
 
 def _image_budget(book: Book, device: str) -> list[str]:
@@ -173,7 +257,7 @@ def _image_budget(book: Book, device: str) -> list[str]:
 
 def _file_budget(book: Book, device: str) -> list[str]:
     limit = 200
-    size = book.path.stat().st_size
+    size = book.size
     return [f"the file is {size / MB:.0f} MB; the limit is {limit} MB"] if size > limit * MB else []
 
 
@@ -254,16 +338,37 @@ RULES = (
 )
 
 
-def check_delivery(path: Path, device: str) -> list[ContentError]:
-    """Every rule for ``device`` that the EPUB at ``path`` breaks, one error each."""
+def check_delivery(path: Path, device: str, limits: Limits | None = None) -> list[ContentError]:
+    """Every rule for ``device`` that the EPUB at ``path`` breaks, one error each.
+
+    The book is read and checked in a child process under ``limits`` (time and memory), so
+    a crafted book costs one line, never the check of the books after it.
+    """
+    limits = limits or Limits()
+    (outcome,) = run_limited(_check_book, [(path, device)], limits)
+    if isinstance(outcome, Failure):
+        return [ContentError(path, f"{device}: not checked: {outcome.message}")]
+    return outcome
+
+
+def _check_book(job: tuple[Path, str]) -> list[ContentError]:
+    path, device = job
     try:
         book = Book.open(path)
     except BookReadError as error:
         return [ContentError(path, f"{device}: {error}")]
+    problems: list[ContentError] = []
     with book.archive:
-        return [
-            ContentError(path, f"{device}: rule '{rule.name}': {problem}")
-            for rule in RULES
-            if device in rule.devices
-            for problem in rule.check(book, device)
-        ]
+        for rule in RULES:
+            if device not in rule.devices:
+                continue
+            try:
+                found = rule.check(book, device)
+            except BookReadError as error:
+                return [*problems, ContentError(path, f"{device}: {error}")]
+            except (etree.XMLSyntaxError, RecursionError, ValueError) as error:
+                found = [f"could not be checked ({type(error).__name__}: {error})"]
+            problems.extend(
+                ContentError(path, f"{device}: rule '{rule.name}': {problem}") for problem in found
+            )
+    return problems

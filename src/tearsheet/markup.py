@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import secrets
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
@@ -52,6 +53,19 @@ ALLOWED_ATTRIBUTES = {
 }
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 STYLE_PROPERTIES = frozenset({"text-align"})
+# Classes the theme and the renderers give their own blocks (styles/*.css, the template,
+# the footnote and figure markup): raw HTML may not use them, or a pasted
+# <div class="footnote"> vanishes from the PDF and a <p class="attribution"> passes for the
+# credit block. Authors keep the classes meant for them (.pullquote, THEME.md).
+RESERVED_CLASSES = frozenset(
+    """article attribution author body byline call cover cover-page credit dateline dek
+    drop-cap footnote footnote-backref footnote-ref headline initial kicker koboSpan
+    link-note masthead missing-image note note-number notes-first page-6x9 page-a4 page-a5
+    page-letter place ragged sep source source-url""".split()
+)
+# Marks the reserved classes Markdown itself produced (footnotes, figure credits), so the
+# sanitiser can tell them from raw HTML's; random per process, so no article can forge it.
+_OWN_CLASS = f"ts-{secrets.token_hex(8)}"
 
 # Characters XML 1.0 forbids (C0 controls but tab/newline/return, lone surrogates,
 # U+FFFE/U+FFFF) plus form feeds and C1 controls that no article means to contain.
@@ -107,6 +121,30 @@ class _FigureTreeprocessor(Treeprocessor):
 class _FigureExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         md.treeprocessors.register(_FigureTreeprocessor(md), "tearsheet-figure", 5)
+        md.treeprocessors.register(_MarkOwnClasses(md), "tearsheet-own-classes", 9)
+        md.treeprocessors.register(_MarkOwnClasses(md, credits=True), "tearsheet-credits", 4.5)
+
+
+class _MarkOwnClasses(Treeprocessor):
+    """Mark the reserved classes the footnotes extension gave (run after the inline
+    patterns, before attr_list, so an author's ``{: .footnote }`` is not marked), and the
+    credit spans the figure step gave (run after it)."""
+
+    def __init__(self, md: markdown.Markdown, *, credits: bool = False):
+        super().__init__(md)
+        self.credits = credits
+
+    def run(self, root: ET.Element) -> None:
+        if self.credits:
+            elements = (span for caption in root.iter("figcaption") for span in caption)
+        else:
+            elements = root.iter()
+        for element in elements:
+            classes = element.get("class", "").split()
+            if self.credits and classes != ["credit"]:
+                continue
+            if RESERVED_CLASSES.intersection(classes) and _OWN_CLASS not in classes:
+                element.set("class", " ".join([*classes, _OWN_CLASS]))
 
 
 BLOCK_ID_PREFIX = "blk-"
@@ -268,11 +306,25 @@ def _slugify_heading(value: str, separator: str) -> str:
     return re.sub(r"[-\s]+", separator, text) or "section"
 
 
+def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
+    """Take the theme's reserved classes off raw HTML; keep those Markdown marked as its own."""
+    if attribute != "class":
+        return value
+    classes = value.split()
+    if _OWN_CLASS in classes:
+        kept = [name for name in classes if name != _OWN_CLASS]
+    else:
+        kept = [name for name in classes if name not in RESERVED_CLASSES]
+    return " ".join(kept) or None
+
+
 def sanitise_html(fragment: str) -> str:
-    """Reduce raw HTML to the documented allow-list: no scripts, handlers, frames or forms."""
+    """Reduce raw HTML to the documented allow-list: no scripts, handlers, frames or forms,
+    and none of the classes the theme reserves for its own blocks."""
     return nh3.clean(
         fragment,
         tags=set(ALLOWED_TAGS),
+        attribute_filter=_filter_attribute,
         clean_content_tags={"script", "style", "template", "noscript", "iframe", "object"},
         attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
         url_schemes=set(URL_SCHEMES),

@@ -1,5 +1,5 @@
 """What an article may load while rendering: its own folder's files, and http(s) images only
-when remote fetching is allowed, each within a size cap."""
+when remote fetching is allowed, each within a size cap and every image checked."""
 
 from __future__ import annotations
 
@@ -8,12 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tearsheet.fetch import FetchError, fetch_url
+from tearsheet.files import FileReadError, read_bounded
+from tearsheet.images import RefusedImageError, check_image, is_image_data
 
 MAX_LOCAL_BYTES = 20 * 1024 * 1024
 MAX_REMOTE_BYTES = 10 * 1024 * 1024
 MAX_DATA_URL_CHARS = 2 * 1024 * 1024
 REMOTE_TIMEOUT = 10.0
+REMOTE_DEADLINE = 30.0
 REMOTE_SCHEMES = frozenset({"http", "https"})
+# Remote images from loopback, private and link-local addresses are refused unless this is
+# set (tearsheet.toml's allow_private_networks, wired by the caller).
+ALLOW_PRIVATE_NETWORKS = False
 
 
 class RefusedResourceError(ValueError):
@@ -30,25 +36,46 @@ class Resource:
 
 
 def read_local(path: Path, roots: tuple[Path, ...]) -> Resource:
-    """Read a regular file whose real path (symlinks followed) lies under one of ``roots``."""
-    real = path.resolve()
+    """Read a regular file whose real path (symlinks followed) lies under one of ``roots``.
+
+    A file that is an image (by its name or by its bytes) is checked with
+    ``images.check_image`` and comes back with the media type its bytes show; other files
+    (the theme's CSS and fonts) come back as they are.
+    """
+    try:
+        real = path.resolve()
+    except (ValueError, OSError, RuntimeError):
+        raise RefusedResourceError("not a usable file name") from None
     if not any(real.is_relative_to(root.resolve()) for root in roots):
         raise RefusedResourceError("outside the article's folder")
-    if not real.is_file():
-        raise RefusedResourceError("no such file" if not real.exists() else "not a regular file")
-    size = real.stat().st_size
-    if size > MAX_LOCAL_BYTES:
-        raise RefusedResourceError(f"{size:,} bytes; the limit is {MAX_LOCAL_BYTES:,}")
-    return Resource(real.as_uri(), real.read_bytes(), mimetypes.guess_type(real.name)[0])
+    if not real.exists():
+        raise RefusedResourceError("no such file")
+    try:
+        data = read_bounded(real, MAX_LOCAL_BYTES)
+    except FileReadError as error:
+        raise RefusedResourceError(error.strerror or "cannot read") from None
+    except IsADirectoryError:
+        raise RefusedResourceError("not a regular file") from None
+    except OSError as error:
+        raise RefusedResourceError(f"cannot read: {error.strerror}") from None
+    media_type = mimetypes.guess_type(real.name)[0]
+    if (media_type or "").startswith("image/") or is_image_data(data):
+        return _checked(real.as_uri(), data, media_type)
+    return Resource(real.as_uri(), data, media_type)
 
 
-def fetch_remote(url: str) -> Resource:
-    """Fetch an http(s) image within the timeout and size cap; refuse anything else."""
+def fetch_remote(url: str, *, allow_private_networks: bool | None = None) -> Resource:
+    """Fetch an http(s) image within the deadline and size cap, from a public address unless
+    private networks are allowed; refuse anything that is not an image."""
+    if allow_private_networks is None:
+        allow_private_networks = ALLOW_PRIVATE_NETWORKS
     try:
         download = fetch_url(
             url,
             max_bytes=MAX_REMOTE_BYTES,
             timeout=REMOTE_TIMEOUT,
+            deadline=REMOTE_DEADLINE,
+            allow_private_networks=allow_private_networks,
             accept="image/*",
             scheme_message="only http and https images are fetched",
         )
@@ -57,4 +84,12 @@ def fetch_remote(url: str) -> Resource:
     media_type = download.content_type.partition(";")[0].strip().lower()
     if not media_type.startswith("image/"):
         raise RefusedResourceError(f"not an image ({media_type or 'no media type'})")
-    return Resource(download.url, download.data, media_type)
+    return _checked(download.url, download.data, media_type)
+
+
+def _checked(url: str, data: bytes, media_type: str | None) -> Resource:
+    try:
+        image = check_image(data, media_type)
+    except RefusedImageError as error:
+        raise RefusedResourceError(str(error)) from None
+    return Resource(url, image.data, image.media_type)

@@ -97,7 +97,7 @@ def display_path(path: Path) -> Path:
     """The path as the user would write it: relative to the working folder when inside it."""
     try:
         return path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the folder, or a symlink loop
         return path
 
 
@@ -174,7 +174,15 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
     key_lines: dict[str, int] = {}
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
-            key_lines[str(key_node.value)] = offset + key_node.start_mark.line
+            key, line = str(key_node.value), offset + key_node.start_mark.line
+            if key in key_lines:
+                raise ContentError(
+                    path,
+                    f"front matter: '{key}' is given twice (lines {key_lines[key]} and "
+                    f"{line}); keep one",
+                    line,
+                )
+            key_lines[key] = line
     return FrontMatter(
         {str(k): v for k, v in values.items()}, key_lines, "\n".join(lines[end + 1 :]), end + 2
     )
