@@ -155,7 +155,7 @@ def test_missing_date_is_written_for_the_user_and_check_reports_it(tmp_path, cap
     assert captured.out.startswith(f"wrote {target}\n")
     assert captured.err.endswith(
         "no-date.txt: warning: no date found: 'date' is left for you to fill in "
-        "(tearsheet check reports it)\n"
+        "(tearsheet check reports it) [import-date-missing]\n"
     )
     assert len(captured.err.splitlines()) == 1
     assert main(["check", str(into)]) == 1
