@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import errno
+import io
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -16,12 +17,16 @@ import yaml
 from tearsheet.errors import ContentError, Notice
 from tearsheet.fetch import MAX_PAGE_BYTES, FetchError, fetch_url
 from tearsheet.files import FileReadError, read_bounded, write_atomic
+from tearsheet.guard import Failure, Limits, run_limited
 from tearsheet.plaintext import parse_text
-from tearsheet.recognise import IMAGE, ImportedArticle
+from tearsheet.recognise import IMAGE, ImportedArticle, parse_date_line
 from tearsheet.source import display_path, slugify
 from tearsheet.webpage import parse_html
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
+# --with-images saves at most this many images, and this many bytes in all, per article.
+MAX_IMAGES = 60
+MAX_TOTAL_IMAGE_BYTES = 50 * 1024 * 1024
 SLUG_LENGTH = 60
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml"})
@@ -31,6 +36,7 @@ IMAGE_SUFFIXES = {
     "image/gif": ".gif",
     "image/webp": ".webp",
 }
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*+://")
 _ABBREVIATION_DOTS = re.compile(r"(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.")
 
 
@@ -93,7 +99,7 @@ class Loaded:
 
 def is_url(source: str) -> bool:
     """Whether a source argument is an address (any scheme: non-web ones are refused later)."""
-    return bool(re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", source))
+    return bool(_SCHEME.match(source))
 
 
 def _sniff_kind(data: bytes) -> str:
@@ -206,33 +212,55 @@ def import_source(
         notices.extend(image_notices)
     if dry_run:
         return ImportOutcome(loaded.shown, article, format_markdown(article), None, notices)
+    _check_folder(into)
     if path.exists() and not force:
         raise ContentError(display_path(path), "already exists (use --force to replace it)")
     images: list[Path] = []
-    if download:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        article, images, image_notices = download_images(article, loaded, path.parent)
-        notices.extend(image_notices)
-    markdown = format_markdown(article)
-    write_text(path, markdown, force=force)
+    try:
+        if download:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            article, images, image_notices = download_images(article, loaded, path.parent)
+            notices.extend(image_notices)
+        markdown = format_markdown(article)
+        write_text(path, markdown, force=force)
+    except OSError as error:
+        raise ContentError(display_path(path), _cannot_write(error)) from None
     return ImportOutcome(loaded.shown, article, markdown, path, notices, images)
+
+
+def _check_folder(into: Path) -> None:
+    """The --into folder must be a folder (it is created when missing)."""
+    if into.exists() and not into.is_dir():
+        raise ContentError(display_path(into), "cannot import into it: not a folder")
+
+
+def _cannot_write(error: OSError) -> str:
+    return f"cannot write: {error.strerror or type(error).__name__}"
 
 
 def write_text(path: Path, text: str, *, force: bool) -> None:
     """Write a new file; replace an existing one only with ``force`` (atomically)."""
     try:
         write_atomic(path, text.encode("utf-8"), replace=force)
-    except FileExistsError:
+    except FileExistsError as error:
+        if not path.exists():  # a file where a folder on the way should be
+            raise ContentError(display_path(path), _cannot_write(error)) from None
         raise ContentError(
             display_path(path), "already exists (use --force to replace it)"
         ) from None
 
 
-def _image_bytes(src: str, loaded: Loaded) -> tuple[bytes, str]:
-    """An image's bytes and file suffix, from the web or from beside a saved page."""
+def _image_bytes(src: str, loaded: Loaded, allowance: int) -> tuple[bytes, str]:
+    """An image's bytes and file suffix, from the web or from beside a saved page.
+
+    ``allowance`` is what is left of the article's total image budget.
+    """
+    if allowance <= 0:
+        raise FetchError(f"the article's images are over {MAX_TOTAL_IMAGE_BYTES:,} bytes in all")
+    cap = min(MAX_IMAGE_BYTES, allowance)
     parts = urlsplit(src)
     if parts.scheme in ("http", "https"):
-        download = fetch_url(src, max_bytes=MAX_IMAGE_BYTES)
+        download = fetch_url(src, max_bytes=cap)
         media = download.content_type.split(";")[0].strip().lower()
         if media not in IMAGE_SUFFIXES:
             raise FetchError(f"not a JPEG, PNG, GIF or WebP image ({media or 'no type'})")
@@ -244,7 +272,7 @@ def _image_bytes(src: str, loaded: Loaded) -> tuple[bytes, str]:
     if not path.is_relative_to(loaded.folder) or suffix not in IMAGE_SUFFIXES.values():
         raise FetchError("not an image beside the saved page")
     try:
-        return read_bounded(path, MAX_IMAGE_BYTES), suffix
+        return read_bounded(path, cap), suffix
     except FileReadError as error:
         raise FetchError(error.strerror) from None
 
@@ -279,16 +307,26 @@ def download_images(
     saved: dict[str, str] = {}
     written: list[Path] = []
     notices: list[Notice] = []
-    for number, (_alt, src) in enumerate(dict.fromkeys(article.images), start=1):
-        if src in saved:
-            continue
+    total = 0
+    addresses = list(dict.fromkeys(src for _alt, src in article.images))
+    if len(addresses) > MAX_IMAGES:
+        notices.append(
+            Notice(
+                loaded.shown,
+                f"{len(addresses)} images: only the first {MAX_IMAGES} are saved, "
+                "the others keep their addresses",
+                code="image-refused",
+            )
+        )
+    for number, src in enumerate(addresses[:MAX_IMAGES], start=1):
         try:
-            data, suffix = _image_bytes(src, loaded)
+            data, suffix = _image_bytes(src, loaded, MAX_TOTAL_IMAGE_BYTES - total)
         except FetchError as error:
             notices.append(
                 Notice(loaded.shown, f"image {src} not saved: {error}", code="image-refused")
             )
             continue
+        total += len(data)
         target = folder / f"image-{number:02d}{suffix}"
         write_atomic(target, data)
         written.append(target)
@@ -300,12 +338,44 @@ def download_images(
     return replace(article, body=IMAGE.sub(relink, article.body)), written, notices
 
 
+def _load_libraries() -> None:
+    """Load the recognisers' libraries and data once, before the children are forked."""
+    import py3langid
+    import trafilatura  # noqa: F401
+
+    py3langid.classify("warm up the language model")
+    parse_date_line("20 April 2017", "en")
+
+
 def import_sources(
-    sources: Iterable[str], into: Path, **options: Any
-) -> Iterable[ImportOutcome | ContentError]:
-    """Import each source in turn, yielding its outcome or its error (the rest go on)."""
-    for source in sources:
+    sources: Iterable[str],
+    into: Path,
+    *,
+    limits: Limits | None = None,
+    stdin: BinaryIO | None = None,
+    **options: Any,
+) -> Iterator[ImportOutcome | ContentError]:
+    """Import each source in its own child process under ``limits``, yielding its outcome or
+    its error (the rest go on): a hostile page or a stalled server costs at most the limit.
+
+    Standard input is read here, in the parent, since a child process has none of its own.
+    """
+    sources = list(sources)
+    _load_libraries()
+    piped: BinaryIO | None = None
+    if "-" in sources:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        piped = io.BytesIO(stream.read(MAX_PAGE_BYTES + 1))
+
+    def run(source: str) -> ImportOutcome | ContentError:
         try:
-            yield import_source(source, into, **options)
+            return import_source(source, into, stdin=piped, **options)
         except ContentError as error:
-            yield error
+            return error
+
+    for source, result in zip(sources, run_limited(run, sources, limits or Limits()), strict=True):
+        if isinstance(result, Failure):
+            shown = "<stdin>" if source == "-" else source
+            yield ContentError(shown, f"not imported: {result.message}")
+        else:
+            yield result

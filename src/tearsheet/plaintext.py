@@ -24,20 +24,25 @@ from tearsheet.recognise import (
 
 # How many lines under the headline may hold the date, the byline or a second headline.
 HEADER_LINES = 6
-_HEADER_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+# The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
+_HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•]\s+")
+_MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]])")
+_BLOCK_MARKER = re.compile(r"^([#>]|[-+](?=\s))")
+_LIST_NUMBER = re.compile(r"^(\d++)([.)])(?=\s)")
+_ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
 
 def escape_markdown(paragraph: str) -> str:
     """Keep a plain-text paragraph literal in Markdown (no accidental emphasis, lists, HTML)."""
-    text = re.sub(r"([\\`*_\[\]])", r"\\\1", paragraph)
+    text = _MARKDOWN_SYNTAX.sub(r"\\\1", paragraph)
     text = text.replace("<", "&lt;")
-    text = re.sub(r"^([#>]|[-+](?=\s))", r"\\\1", text)
-    return re.sub(r"^(\d+)([.)])(?=\s)", r"\1\\\2", text)
+    text = _BLOCK_MARKER.sub(r"\\\1", text)
+    return _LIST_NUMBER.sub(r"\1\\\2", text)
 
 
 def _collapse(text: str) -> str:
     """Collapse runs of ASCII white space; a no-break space in the source is kept as it is."""
-    return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip(" \t\n\r\f\v")
+    return _ASCII_SPACE.sub(" ", text).strip(" \t\n\r\f\v")
 
 
 def _split_paragraphs(lines: list[str]) -> list[str]:

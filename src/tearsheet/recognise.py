@@ -19,20 +19,30 @@ MIN_LANGUAGE_SAMPLE = 200
 _DATE_LABEL = re.compile(
     r"^(published|posted|updated|last updated|first published|date|dated|veröffentlicht|"
     r"aktualisiert|stand|erschienen|publié|mis à jour|publicado|actualizado|pubblicato)"
-    r"(\s+(on|am|le|el|il|at))?\s*:?\s*",
+    r"(\s++(on|am|le|el|il|at))?\s*+:?\s*+",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(by|von|par|por|di|door|av)\s+(?P<names>[^\d|·•]{2,100})$", re.IGNORECASE)
+BYLINE = re.compile(r"^(by|von|par|por|di|door|av)\s++(?P<names>[^\d|·•]{2,100})$", re.IGNORECASE)
 _READING_TIME = re.compile(r"^\d+\s*(min(ute)?s?|minuten)\.?( read| lesezeit)?$", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))??"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*(?:-|—|–|--)\s+"
+    r"\s*+(?:\((?P<agency>[^)]{2,40})\))?"
+    r"\s*+(?:-|—|–|--)\s+"
 )
-IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
+# Markdown images and links. Brackets and parentheses are excluded inside each part, so every
+# attempt stops at the next one: a page of unclosed "![" costs linear time, not quadratic.
+IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?:\s++"[^"()]*+")?\)')
+LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|-])")
+_DIGIT = re.compile(r"\d")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]++(?:Z|[+-][\d:]++)?)?")
+_ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*+")
+_CAPITALS = re.compile(r"[A-Z]{2}")
+# The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
+_NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
 
 
 @dataclass(frozen=True)
@@ -131,9 +141,9 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     Only a full date with day, month and year counts: a missing year is never guessed.
     """
     text = _DATE_LABEL.sub("", " ".join(line.split())).strip(" .,;:()[]")
-    if not text or len(text) > MAX_DATE_LINE or not re.search(r"\d", text):
+    if not text or len(text) > MAX_DATE_LINE or not _DIGIT.search(text):
         return None
-    if match := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?", text):
+    if match := _ISO_DATE.fullmatch(text):
         try:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
@@ -160,7 +170,7 @@ def parse_iso_date(value: Any) -> dt.date | None:
     """A date from an ISO 8601 value as pages write it in metadata, or None."""
     if not isinstance(value, str):
         return None
-    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    match = _ISO_PREFIX.match(value)
     if not match:
         return None
     try:
@@ -174,7 +184,7 @@ def normalise_lang(value: str | None) -> str | None:
     if not value:
         return None
     tag = value.strip().replace("_", "-")
-    if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", tag):
+    if not _LANGUAGE_TAG.fullmatch(tag):
         return None
     parts = tag.split("-")
     parts[0] = parts[0].lower()
@@ -212,7 +222,7 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
     place = match["place"].strip()
-    if not re.search(r"[A-Z]{2}", place) or len(paragraphs[0]) <= match.end() + 20:
+    if not _CAPITALS.search(place) or len(paragraphs[0]) <= match.end() + 20:
         return
     # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place needs a long dash.
     dash = match[0].rstrip()[-1]
@@ -258,8 +268,8 @@ def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[
 
 def plain_words(markdown: str) -> str:
     """A paragraph's words without Markdown link, emphasis and escape syntax, for matching."""
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", markdown)
-    return re.sub(r"\\([\\`*_{}\[\]()#+.!|-])", r"\1", text).replace("**", "")
+    text = LINK.sub(r"\1", LINK.sub(r"\1", markdown))  # twice: an image inside a link
+    return _ESCAPE.sub(r"\1", text).replace("**", "")
 
 
 def excerpt(text: str, length: int = 40) -> str:
@@ -270,7 +280,7 @@ def excerpt(text: str, length: int = 40) -> str:
 def _apply_attribution(
     rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
 ) -> None:
-    name = " ".join(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", match["name"]).split()).strip(" .,")
+    name = " ".join(LINK.sub(r"\1", match["name"]).split()).strip(" .,")
     if rule.field == "byline":
         if name not in draft.byline:
             draft.byline.append(name)

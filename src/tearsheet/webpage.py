@@ -31,6 +31,10 @@ ARTICLE_TYPES = frozenset(
     AnalysisNewsArticle BackgroundNewsArticle ReviewNewsArticle Report ScholarlyArticle
     LiveBlogPosting TechArticle SocialMediaPosting""".split()
 )
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*+\n)++")
+_HEADING_MARK = re.compile(r"^#++\s*+")
+_TOP_HEADING = re.compile(r"#\s")
+_NON_WORD = re.compile(r"\W+")
 
 
 def _json_ld_articles(tree: Any) -> list[dict[str, Any]]:
@@ -119,17 +123,17 @@ def _any_of(names: str) -> str:
 def _clean_extracted(markdown: str, headline: str | None) -> list[str]:
     """Paragraphs of trafilatura's Markdown, without a repeat of the headline."""
     markdown = markdown.replace("\\<", "&lt;")
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", markdown) if p.strip()]
+    paragraphs = [p.strip() for p in _BLANK_LINES.split(markdown) if p.strip()]
     wanted = " ".join((headline or "").split()).casefold()
     # The headline repeated in the text; short lines above it are the masthead (a kicker).
     for index, paragraph in enumerate(paragraphs[:3]):
-        text = " ".join(re.sub(r"^#+\s*", "", paragraph).split()).casefold()
+        text = " ".join(_HEADING_MARK.sub("", paragraph).split()).casefold()
         if wanted and text == wanted:
             if all(len(p) <= 60 for p in paragraphs[:index]):
                 paragraphs = paragraphs[index + 1 :]
             break
-    if any(re.match(r"#\s", p) for p in paragraphs):
-        paragraphs = [f"#{p}" if re.match(r"#+\s", p) else p for p in paragraphs]
+    if any(_TOP_HEADING.match(p) for p in paragraphs):
+        paragraphs = [f"#{p}" if _HEADING_MARK.match(p) else p for p in paragraphs]
     return paragraphs
 
 
@@ -216,6 +220,6 @@ def parse_html(
 
 def _same_text(a: str, b: str) -> bool:
     def norm(text: str) -> str:
-        return re.sub(r"\W+", " ", text).strip().casefold()
+        return _NON_WORD.sub(" ", text).strip().casefold()
 
     return norm(a) == norm(b) or norm(b).startswith(norm(a))
