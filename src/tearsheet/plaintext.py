@@ -124,6 +124,7 @@ def _skip_leading_clutter(lines: list[str], draft: Draft) -> list[str]:
         if rule is None:
             return lines[index:]
         draft.stripped.append(f"{rule.name} {excerpt(line)}")
+        draft.removed.append((rule.name, line.strip()))
     return []
 
 

@@ -62,6 +62,8 @@ class ImportedArticle:
     other_headlines: tuple[str, ...] = ()
     recognised: tuple[str, ...] = ()
     stripped: tuple[str, ...] = ()
+    # Each text a clutter rule removed, whole, with the rule's name (for measuring losses).
+    removed: tuple[tuple[str, str], ...] = ()
     doubts: tuple[Notice, ...] = ()
 
     @property
@@ -86,6 +88,7 @@ class Draft:
     other_headlines: list[str] = field(default_factory=list)
     recognised: list[str] = field(default_factory=list)
     stripped: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
     doubts: list[Notice] = field(default_factory=list)
     wire_day: str | None = None
     copyright_year: int | None = None
@@ -109,6 +112,7 @@ class Draft:
             other_headlines=tuple(self.other_headlines),
             recognised=tuple(self.recognised),
             stripped=tuple(self.stripped),
+            removed=tuple(self.removed),
             doubts=tuple(self.doubts),
         )
 
@@ -261,8 +265,11 @@ def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[
             after = len(paragraphs) - index - 1
             more = f" and the {after} paragraph(s) after it" if after else ""
             draft.stripped.append(f"{rule.name} {shown}{more}")
+            draft.removed.append((rule.name, plain))
+            draft.removed.extend((rule.name, plain_words(p)) for p in paragraphs[index + 1 :])
             return kept, paragraphs[index + 1 :]
         draft.stripped.append(f"{rule.name} {shown}")
+        draft.removed.append((rule.name, plain))
     return kept, []
 
 
