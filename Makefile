@@ -16,7 +16,7 @@ TEARSHEET := $(BIN)/tearsheet
 ACE := tools/ace/node_modules/.bin/ace-cli
 
 .DELETE_ON_ERROR:
-.PHONY: all html pdf epub test check lint bench clean ace
+.PHONY: all html pdf epub test check lint bench clean ace eval-import
 
 all: $(OUT)/.built
 
@@ -54,6 +54,11 @@ test: $(INSTALLED) $(TEST_SYSTEM) $(ACE)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/python -m pytest -n $(JOBS)
+
+# Import measured on ../shared/import-benchmark and bench/import-set (docs/IMPORT.md).
+eval-import: $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[eval]'
+	nice $(BIN)/python bench/eval_import.py
 
 bench: $(INSTALLED)
 	scripts/system-deps --bench

@@ -9,16 +9,12 @@ import pytest
 
 from tearsheet.clutter import ATTRIBUTION_RULES, CLUTTER_RULES
 from tearsheet.errors import ContentError
-from tearsheet.importer import (
-    escape_markdown,
-    format_markdown,
-    name_file,
-    parse_date_line,
-    parse_html,
-    parse_text,
-)
+from tearsheet.importer import format_markdown, name_file
 from tearsheet.markup import render_markdown
+from tearsheet.plaintext import escape_markdown, parse_text
+from tearsheet.recognise import parse_date_line
 from tearsheet.source import parse_article
+from tearsheet.webpage import parse_html
 
 from conftest import FIXTURES, IN_CI, ROOT, SEED
 
@@ -347,7 +343,7 @@ def test_kicker_line_over_the_headline():
 def test_several_candidate_headlines_are_reported_and_noted():
     article = parse_fixture("several-headlines.txt")
     assert article.other_headlines == ("Mayor hails a historic deal on housing and transport",)
-    assert article.doubts == (
+    assert tuple(d.message for d in article.doubts) == (
         "several candidate headlines: used the first line 'City council approves the spending "
         "plan'; the others are noted in the front matter ('Mayor hails a historic deal on "
         "housing and transport')",
@@ -358,7 +354,7 @@ def test_several_candidate_headlines_are_reported_and_noted():
 def test_no_date_is_never_invented_and_is_left_for_the_user():
     article = parse_fixture("no-date.txt")
     assert article.date is None
-    assert article.doubts == (
+    assert tuple(d.message for d in article.doubts) == (
         "no date found: 'date' is left for you to fill in (tearsheet check reports it)",
     )
     assert "# date: YYYY-MM-DD (not found in the source: fill it in)" in format_markdown(article)
@@ -392,7 +388,9 @@ def test_wire_dateline_without_a_year_anywhere_gives_no_date():
     article = parse_text(text, lang="en")
     assert article.date is None
     assert article.dateline == "Beijing"
-    assert "the wire dateline 'April 20' has no year, and no other date was found" in article.doubts
+    assert "the wire dateline 'April 20' has no year, and no other date was found" in [
+        d.message for d in article.doubts
+    ]
 
 
 @pytest.mark.parametrize(

@@ -82,7 +82,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"browsing) this (site|website),? you (agree|accept|consent)|accept (all )?cookies)\b.*",
     ),
     _rule("wire standards note", r"our standards: .{0,80}", tail=True),
-    _rule("social network name", rf"({_SOCIAL})(\s*[|·•,/]?\s*({_SOCIAL}))*"),
+    # Possessive separators and a word boundary after each name: one way to match, so linear
+    # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
+    _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
     _rule("click here", r"click here (to|for) .{0,120}"),
 )
 

@@ -1,0 +1,286 @@
+"""Measure `tearsheet import` on text nobody tuned it to: `make eval-import`.
+
+Three sets, each scored and printed as a table (and, with --json, saved):
+
+1. pages: ../shared/import-benchmark (181 saved news and blog pages, body text marked by a
+   person), scored with the benchmark's own scorer (4-gram shingles: F1, precision, recall),
+   tearsheet's saved-page import against trafilatura alone on the same pages;
+2. copied: the same pages as a browser's select-all and copy gives them (inscriptis renders
+   the page's visible text, menus and footers included), through the copied-text import, and
+   the copied text itself as the baseline (what pasting without import gives);
+3. written: bench/import-set, short texts in eight languages of the kinds people paste, each
+   with its expected headline, date, byline, dateline, source and body; accuracy per field.
+
+A clutter rule that removed text of the article body is counted as a lost paragraph (the
+removed text's words, six or more, appear in that order in the expected body). Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCHMARK = next(
+    (
+        folder / "shared" / "import-benchmark"
+        for folder in ROOT.parents
+        if (folder / "shared" / "import-benchmark").is_dir()
+    ),
+    ROOT.parent / "shared" / "import-benchmark",
+)
+WRITTEN = ROOT / "bench" / "import-set"
+FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
+_TOKEN = re.compile(r"\w+")
+
+
+def scorer(benchmark: Path = BENCHMARK) -> Any:
+    """The benchmark's own evaluate.py, loaded as a module (it is not a package)."""
+    spec = importlib.util.spec_from_file_location("benchmark_evaluate", benchmark / "evaluate.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no scorer at {benchmark / 'evaluate.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def markdown_text(markdown: str) -> str:
+    """The words of an imported body, as a reader sees them (no Markdown syntax)."""
+    import markdown as md
+    from lxml import html
+
+    if not markdown.strip():
+        return ""
+    tree = html.fromstring(f"<div>{md.markdown(markdown, extensions=['tables'])}</div>")
+    blocks = tree.xpath("//p|//li|//h1|//h2|//h3|//h4|//h5|//h6|//td|//pre|//blockquote")
+    if not blocks:
+        return tree.text_content()
+    return "\n\n".join(" ".join(block.text_content().split()) for block in blocks)
+
+
+def lost_paragraphs(removed: tuple[tuple[str, str], ...], truth: str) -> list[tuple[str, str]]:
+    """Removed texts whose words (six or more) appear, in order, in the expected body."""
+    expected = " ".join(_TOKEN.findall(truth.casefold()))
+    lost = []
+    for rule, text in removed:
+        words = _TOKEN.findall(text.casefold())
+        if len(words) >= 6 and " ".join(words) in expected:
+            lost.append((rule, text))
+    return lost
+
+
+def copied_text(page: bytes) -> str:
+    """What select-all and copy in a browser gives: the visible text, clutter and all."""
+    from inscriptis import get_text
+    from inscriptis.css_profiles import CSS_PROFILES
+    from inscriptis.model.config import ParserConfig
+    from trafilatura.utils import decode_file
+
+    config = ParserConfig(css=CSS_PROFILES["strict"], display_images=False)
+    return get_text(decode_file(page), config)
+
+
+@dataclass
+class PageResult:
+    """One benchmark page through each extractor."""
+
+    key: str
+    trafilatura: str = ""
+    tearsheet: str = ""
+    copied: str = ""
+    copied_import: str = ""
+    lost: list[tuple[str, str, str]] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def run_page(item: tuple[str, str, str, str]) -> PageResult:
+    """Extract one page every way; errors are recorded, never raised."""
+    import trafilatura
+
+    from tearsheet.errors import ContentError
+    from tearsheet.plaintext import parse_text
+    from tearsheet.webpage import parse_html
+
+    key, path, url, truth = item
+    page = gzip.decompress(Path(path).read_bytes())
+    result = PageResult(key)
+    start = time.perf_counter()
+    result.trafilatura = trafilatura.extract(page, url=url) or ""
+    try:
+        article = parse_html(page, url)
+        result.tearsheet = markdown_text(article.body)
+        result.lost += [("page", *hit) for hit in lost_paragraphs(article.removed, truth)]
+    except ContentError as error:
+        result.errors.append(f"page: {error.message}")
+    result.copied = copied_text(page)
+    try:
+        article = parse_text(result.copied)
+        result.copied_import = markdown_text(article.body)
+        result.lost += [("copied", *hit) for hit in lost_paragraphs(article.removed, truth)]
+    except ContentError as error:
+        result.errors.append(f"copied: {error.message}")
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def evaluate_pages(limit: int | None, jobs: int) -> dict[str, Any]:
+    """Both page sets: body F1/precision/recall per extractor, lost paragraphs, errors."""
+    evaluate = scorer()
+    truth = json.loads((BENCHMARK / "ground-truth.json").read_text(encoding="utf-8"))
+    keys = sorted(truth)[:limit]
+    items = [
+        (
+            key,
+            str(BENCHMARK / "html" / f"{key}.html.gz"),
+            truth[key].get("url", ""),
+            truth[key]["articleBody"],
+        )
+        for key in keys
+    ]
+    with ProcessPoolExecutor(jobs) as pool:
+        results = list(pool.map(run_page, items, chunksize=4))
+    report: dict[str, Any] = {"pages": len(results)}
+    for name in ("trafilatura", "tearsheet", "copied", "copied_import"):
+        scores = [
+            evaluate.string_shingle_matching(
+                true=truth[r.key]["articleBody"], pred=getattr(r, name)
+            )
+            for r in results
+        ]
+        metrics = evaluate.metrics_from_tp_fp_fns(scores)
+        report[name] = {key: round(value, 4) for key, value in metrics.items()}
+    report["lost"] = [(r.key, *hit) for r in results for hit in r.lost]
+    report["errors"] = [(r.key, e) for r in results for e in r.errors]
+    report["seconds"] = round(sum(r.seconds for r in results), 1)
+    return report
+
+
+# --- the written set --------------------------------------------------------------------
+
+
+def _normal(value: Any) -> Any:
+    if isinstance(value, list | tuple):
+        return [_normal(v) for v in value]
+    if value is None:
+        return None
+    return " ".join(str(value).split()).casefold()
+
+
+def body_paragraphs(markdown: str) -> list[str]:
+    return [p for p in markdown_text(markdown).split("\n\n") if p.strip()]
+
+
+def evaluate_written() -> dict[str, Any]:
+    """Per-field accuracy on the written set; a field counts when it equals what is expected."""
+    from tearsheet.errors import ContentError
+    from tearsheet.plaintext import parse_text
+
+    expected = json.loads((WRITTEN / "expected.json").read_text(encoding="utf-8"))
+    right: Counter[str] = Counter()
+    misses: list[tuple[str, str, Any, Any]] = []
+    lost: list[tuple[str, str, str]] = []
+    languages: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    for name, want in sorted(expected.items()):
+        languages[want["lang"]] += 1
+        kinds[want["kind"]] += 1
+        text = (WRITTEN / name).read_text(encoding="utf-8")
+        try:
+            article = parse_text(text)
+        except ContentError as error:
+            misses.append((name, "error", None, error.message))
+            continue
+        got = {
+            "headline": article.headline,
+            "date": article.date.isoformat() if article.date else None,
+            "byline": list(article.byline),
+            "dateline": article.dateline,
+            "source": article.source,
+            "body": body_paragraphs(article.body),
+        }
+        for key in FIELDS:
+            if _normal(got[key]) == _normal(want[key]):
+                right[key] += 1
+            else:
+                misses.append((name, key, want[key], got[key]))
+        truth = "\n\n".join(want["body"])
+        lost += [(name, *hit) for hit in lost_paragraphs(article.removed, truth)]
+    total = len(expected)
+    return {
+        "texts": total,
+        "languages": dict(sorted(languages.items())),
+        "kinds": dict(sorted(kinds.items())),
+        "accuracy": {key: round(right[key] / total, 4) for key in FIELDS},
+        "overall": round(sum(right.values()) / (total * len(FIELDS)), 4),
+        "misses": misses,
+        "lost": lost,
+    }
+
+
+def print_report(pages: dict[str, Any] | None, written: dict[str, Any] | None) -> None:
+    if pages:
+        print(f"Saved pages: {pages['pages']} pages of the benchmark ({pages['seconds']} s)")
+        print(f"  {'':<34} {'F1':>6} {'prec.':>6} {'recall':>6}")
+        rows = (
+            ("trafilatura alone (saved page)", "trafilatura"),
+            ("tearsheet import (saved page)", "tearsheet"),
+            ("copied text as pasted (baseline)", "copied"),
+            ("tearsheet import (copied text)", "copied_import"),
+        )
+        for label, key in rows:
+            m = pages[key]
+            print(f"  {label:<34} {m['f1']:>6.3f} {m['precision']:>6.3f} {m['recall']:>6.3f}")
+        print(f"  body paragraphs lost to clutter rules: {len(pages['lost'])}")
+        for key, where, rule, text in pages["lost"][:20]:
+            print(f"    {key[:10]} {where}: {rule}: {text[:70]!r}")
+        print(f"  pages with no result: {len(pages['errors'])}")
+        for key, error in pages["errors"][:10]:
+            print(f"    {key[:10]} {error}")
+    if written:
+        print(
+            f"Written set: {written['texts']} texts, languages {written['languages']}, "
+            f"kinds {written['kinds']}"
+        )
+        for key, value in written["accuracy"].items():
+            print(f"  {key:<10} {value:>6.1%}")
+        print(f"  all fields {written['overall']:>6.1%}")
+        print(f"  body paragraphs lost to clutter rules: {len(written['lost'])}")
+        for name, key, want, got in written["misses"]:
+            print(f"    {name} {key}: expected {want!r}, got {got!r}"[:300])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--limit", type=int, help="only the first N benchmark pages")
+    parser.add_argument("--jobs", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--json", type=Path, help="also write the results as JSON here")
+    parser.add_argument("--only", choices=("pages", "written"), help="run one set only")
+    arguments = parser.parse_args(argv)
+    pages = written = None
+    if arguments.only != "written":
+        if not (BENCHMARK / "ground-truth.json").exists():
+            print(f"eval-import: no benchmark at {BENCHMARK}", file=sys.stderr)
+            return 2
+        pages = evaluate_pages(arguments.limit, arguments.jobs)
+    if arguments.only != "pages" and (WRITTEN / "expected.json").exists():
+        written = evaluate_written()
+    print_report(pages, written)
+    if arguments.json:
+        arguments.json.write_text(json.dumps({"pages": pages, "written": written}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,375 @@
+"""What copied text and saved pages share: the imported article, dates, bylines, datelines,
+clutter and closing credit lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from tearsheet.clutter import ATTRIBUTION_RULES, CLUTTER_RULES, AttributionRule
+from tearsheet.errors import ContentError, Notice
+
+# A date line is short; a longer line is a sentence that merely mentions a date.
+MAX_DATE_LINE = 60
+# Below this many characters a language guess is little better than chance.
+MIN_LANGUAGE_SAMPLE = 200
+
+_DATE_LABEL = re.compile(
+    r"^(published|posted|updated|last updated|first published|date|dated|veröffentlicht|"
+    r"aktualisiert|stand|erschienen|publié|mis à jour|publicado|actualizado|pubblicato)"
+    r"(\s++(on|am|le|el|il|at))?\s*+:?\s*+",
+    re.IGNORECASE,
+)
+BYLINE = re.compile(r"^(by|von|par|por|di|door|av)\s++(?P<names>[^\d|·•]{2,100})$", re.IGNORECASE)
+_READING_TIME = re.compile(r"^\d+\s*(min(ute)?s?|minuten)\.?( read| lesezeit)?$", re.IGNORECASE)
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))??"
+    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    r"\s*+(?:\((?P<agency>[^)]{2,40})\))?"
+    r"\s*+(?:-|—|–|--)\s+"
+)
+# Markdown images and links. Brackets and parentheses are excluded inside each part, so every
+# attempt stops at the next one: a page of unclosed "![" costs linear time, not quadratic.
+IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?:\s++"[^"()]*+")?\)')
+LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|-])")
+_DIGIT = re.compile(r"\d")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]++(?:Z|[+-][\d:]++)?)?")
+_ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*+")
+_CAPITALS = re.compile(r"[A-Z]{2}")
+# The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
+_NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
+
+
+@dataclass(frozen=True)
+class ImportedArticle:
+    """What an import recognised in its source, plus a report of what it did and doubts."""
+
+    headline: str | None
+    body: str
+    date: dt.date | None = None
+    dek: str | None = None
+    kicker: str | None = None
+    byline: tuple[str, ...] = ()
+    dateline: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+    lang: str | None = None
+    other_headlines: tuple[str, ...] = ()
+    recognised: tuple[str, ...] = ()
+    stripped: tuple[str, ...] = ()
+    # Each text a clutter rule removed, whole, with the rule's name (for measuring losses).
+    removed: tuple[tuple[str, str], ...] = ()
+    doubts: tuple[Notice, ...] = ()
+
+    @property
+    def images(self) -> list[tuple[str, str]]:
+        """Each image in the body as (alt text, address)."""
+        return [(match["alt"], match["src"]) for match in IMAGE.finditer(self.body)]
+
+
+@dataclass
+class Draft:
+    """The mutable working state of one import, frozen into an ImportedArticle at the end."""
+
+    headline: str | None = None
+    date: dt.date | None = None
+    dek: str | None = None
+    kicker: str | None = None
+    byline: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    source: str | None = None
+    source_url: str | None = None
+    lang: str | None = None
+    other_headlines: list[str] = field(default_factory=list)
+    recognised: list[str] = field(default_factory=list)
+    stripped: list[str] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    doubts: list[Notice] = field(default_factory=list)
+    wire_day: str | None = None
+    copyright_year: int | None = None
+
+    def doubt(self, code: str, message: str) -> None:
+        """Note something the user should check, as a warning with a stable code."""
+        self.doubts.append(Notice(None, message, code=code))
+
+    def freeze(self, body: str) -> ImportedArticle:
+        return ImportedArticle(
+            headline=self.headline,
+            body=body,
+            date=self.date,
+            dek=self.dek,
+            kicker=self.kicker,
+            byline=tuple(dict.fromkeys(self.byline)),
+            dateline=self.dateline,
+            source=self.source,
+            source_url=self.source_url,
+            lang=self.lang,
+            other_headlines=tuple(self.other_headlines),
+            recognised=tuple(self.recognised),
+            stripped=tuple(self.stripped),
+            removed=tuple(self.removed),
+            doubts=tuple(self.doubts),
+        )
+
+
+# --- dates and language ---------------------------------------------------------------
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the text's language, from py3langid's bundled model."""
+    import py3langid
+
+    code, _score = py3langid.classify(text[:5000])
+    return str(code)
+
+
+def detect_language_into(sample: str, draft: Draft) -> None:
+    if len(sample) < MIN_LANGUAGE_SAMPLE:
+        draft.doubt(
+            "import-lang-unknown",
+            "too little text to tell the language: 'lang' left out (set --lang)",
+        )
+        return
+    draft.lang = detect_language(sample)
+    draft.recognised.append(f"language {draft.lang!r} (detected)")
+
+
+def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
+    """The date a short line states ("April 20, 2017", "20. April 2017", "2017-04-20", ...).
+
+    Only a full date with day, month and year counts: a missing year is never guessed.
+    """
+    text = _DATE_LABEL.sub("", " ".join(line.split())).strip(" .,;:()[]")
+    if not text or len(text) > MAX_DATE_LINE or not _DIGIT.search(text):
+        return None
+    if match := _ISO_DATE.fullmatch(text):
+        try:
+            return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+    import dateparser
+
+    settings = {
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "STRICT_PARSING": True,
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    languages = list(dict.fromkeys([(lang or "en").split("-")[0].lower(), "en"]))
+    try:
+        moment = dateparser.parse(text, languages=languages, settings=settings)
+    except ValueError:
+        moment = dateparser.parse(text, languages=["en"], settings=settings)
+    if moment is None or not 1800 <= moment.year <= dt.date.today().year + 1:
+        return None
+    return moment.date()
+
+
+def parse_iso_date(value: Any) -> dt.date | None:
+    """A date from an ISO 8601 value as pages write it in metadata, or None."""
+    if not isinstance(value, str):
+        return None
+    match = _ISO_PREFIX.match(value)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def normalise_lang(value: str | None) -> str | None:
+    """A BCP 47 tag from what pages write ("en_GB", "de-DE", "EN"), or None when unusable."""
+    if not value:
+        return None
+    tag = value.strip().replace("_", "-")
+    if not _LANGUAGE_TAG.fullmatch(tag):
+        return None
+    parts = tag.split("-")
+    parts[0] = parts[0].lower()
+    return "-".join(parts[:1] + [p.upper() if len(p) == 2 else p for p in parts[1:]])
+
+
+# --- header lines, clutter and credits -----------------------------------------------
+
+
+def byline_names(text: str) -> list[str]:
+    names = [name.strip(" .,") for name in _NAME_SPLIT.split(text)]
+    return [name for name in names if name and len(name) <= 60]
+
+
+def header_part(part: str, draft: Draft) -> bool:
+    """Record a header line's date, byline or reading time; False when it is none of these."""
+    if draft.date is None and (date := parse_date_line(part, draft.lang)):
+        draft.date = date
+        draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+        return True
+    if match := BYLINE.match(part):
+        names = byline_names(match["names"])
+        if names and all(name[0].isupper() for name in names):
+            draft.byline.extend(names)
+            draft.recognised.append(f"byline from {part!r}")
+            return True
+    if _READING_TIME.match(part):
+        draft.stripped.append(f"reading time {part!r}")
+        return True
+    return False
+
+
+def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
+    """Move a wire dateline ("WASHINGTON (Reuters) -") from the first paragraph to the fields."""
+    if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
+        return
+    place = match["place"].strip()
+    if not _CAPITALS.search(place) or len(paragraphs[0]) <= match.end() + 20:
+        return
+    # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place needs a long dash.
+    dash = match[0].rstrip()[-1]
+    bare_place = place.isupper() and len(place.replace(" ", "")) >= 4 and dash != "-"
+    if not (match["agency"] or match["when"] or bare_place):
+        return
+    draft.dateline = place.title() if place.isupper() else place
+    if match["region"]:
+        draft.dateline += f", {match['region']}"
+    paragraphs[0] = paragraphs[0][match.end() :]
+    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
+    if match["agency"] and draft.source is None:
+        draft.source = match["agency"].strip()
+        draft.recognised.append(f"source {draft.source!r} from the wire dateline")
+    if match["when"] and draft.date is None:
+        draft.wire_day = match["when"]
+
+
+def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[str]]:
+    """Drop paragraphs that match a clutter rule; a tail rule ends the article there.
+
+    Returns the kept paragraphs and the dropped tail, which may still hold a copyright line.
+    """
+    kept: list[str] = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.startswith(("![", "|", "```")):
+            kept.append(paragraph)
+            continue
+        plain = plain_words(paragraph)
+        rule = next((rule for rule in CLUTTER_RULES if rule.matches(plain)), None)
+        if rule is None:
+            kept.append(paragraph)
+            continue
+        shown = excerpt(plain)
+        if rule.tail:
+            after = len(paragraphs) - index - 1
+            more = f" and the {after} paragraph(s) after it" if after else ""
+            draft.stripped.append(f"{rule.name} {shown}{more}")
+            draft.removed.append((rule.name, plain))
+            draft.removed.extend((rule.name, plain_words(p)) for p in paragraphs[index + 1 :])
+            return kept, paragraphs[index + 1 :]
+        draft.stripped.append(f"{rule.name} {shown}")
+        draft.removed.append((rule.name, plain))
+    return kept, []
+
+
+def plain_words(markdown: str) -> str:
+    """A paragraph's words without Markdown link, emphasis and escape syntax, for matching."""
+    text = LINK.sub(r"\1", LINK.sub(r"\1", markdown))  # twice: an image inside a link
+    return _ESCAPE.sub(r"\1", text).replace("**", "")
+
+
+def excerpt(text: str, length: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= length else text[: length - 3] + "...")
+
+
+def _apply_attribution(
+    rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
+) -> None:
+    name = " ".join(LINK.sub(r"\1", match["name"]).split()).strip(" .,")
+    if rule.field == "byline":
+        if name not in draft.byline:
+            draft.byline.append(name)
+        draft.recognised.append(f"byline {name!r} from the signature {excerpt(line)}")
+        return
+    year = match.groupdict().get("year")
+    if year:
+        draft.copyright_year = int(year)
+    if draft.source is None or rule.name == "source line":
+        draft.source = name
+        draft.recognised.append(f"source {name!r} from {excerpt(line)}")
+
+
+def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
+    """Take the closing credit lines ("(Source: X)", "© 2017 X", "—Name") off the end."""
+    kept = list(paragraphs)
+    found: list[tuple[AttributionRule, re.Match[str], str]] = []
+    while kept and len(found) < 3:
+        line = " ".join(kept[-1].split())
+        hit = next(
+            ((rule, m) for rule in ATTRIBUTION_RULES if (m := rule.pattern.fullmatch(line))),
+            None,
+        )
+        if hit is None:
+            break
+        found.append((*hit, line))
+        kept.pop()
+    order = {"source line": 0, "originally published": 1, "copyright line": 2, "signature": 3}
+    for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
+        _apply_attribution(rule, match, line, draft)
+    return kept
+
+
+def credit_from_tail(tail: list[str], draft: Draft) -> None:
+    """A copyright or source line in a dropped footer still names the source."""
+    for paragraph in tail:
+        line = " ".join(paragraph.split())
+        for rule in ATTRIBUTION_RULES:
+            if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
+                _apply_attribution(rule, match, line, draft)
+                return
+
+
+def date_from_paragraphs(paragraphs: list[str], draft: Draft) -> list[str]:
+    """When the header had no date, look for a date-only paragraph near either end."""
+    if draft.date is not None:
+        return paragraphs
+    edges = [*range(min(3, len(paragraphs))), *range(max(0, len(paragraphs) - 3), len(paragraphs))]
+    for index in dict.fromkeys(edges):
+        if (date := parse_date_line(paragraphs[index], draft.lang)) is not None:
+            draft.date = date
+            draft.recognised.append(f"date {date.isoformat()} from {excerpt(paragraphs[index])}")
+            return paragraphs[:index] + paragraphs[index + 1 :]
+    return paragraphs
+
+
+def date_from_wire_day(draft: Draft) -> None:
+    """A wire dateline's "April 20" plus the year of the copyright line, when both are there."""
+    day, year = draft.wire_day, draft.copyright_year
+    if draft.date is not None or day is None:
+        return
+    if year is None:
+        draft.doubt(
+            "import-date-missing",
+            f"the wire dateline {day!r} has no year, and no other date was found",
+        )
+    elif date := parse_date_line(f"{day} {year}", "en"):
+        draft.date = date
+        draft.recognised.append(
+            f"date {date.isoformat()} from the wire dateline {day!r} and the copyright year {year}"
+        )
+
+
+def doubt_missing(draft: Draft, paragraphs: list[str]) -> None:
+    if not paragraphs:
+        raise ContentError(None, "nothing to import: no body text under the headline")
+    if draft.date is None:
+        draft.doubt(
+            "import-date-missing",
+            "no date found: 'date' is left for you to fill in (tearsheet check reports it)",
+        )
+    if draft.headline is None:
+        draft.doubt(
+            "import-headline-missing", "no headline found: 'headline' is left for you to fill in"
+        )

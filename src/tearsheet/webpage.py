@@ -1,0 +1,225 @@
+"""Saved web pages → an imported article: trafilatura's text plus the page's own metadata."""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from tearsheet.errors import ContentError
+from tearsheet.recognise import (
+    BYLINE,
+    IMAGE,
+    Draft,
+    ImportedArticle,
+    byline_names,
+    credit_from_tail,
+    date_from_paragraphs,
+    detect_language_into,
+    doubt_missing,
+    excerpt,
+    normalise_lang,
+    parse_iso_date,
+    read_attribution,
+    strip_clutter,
+)
+
+ARTICLE_TYPES = frozenset(
+    """NewsArticle Article BlogPosting ReportageNewsArticle OpinionNewsArticle
+    AnalysisNewsArticle BackgroundNewsArticle ReviewNewsArticle Report ScholarlyArticle
+    LiveBlogPosting TechArticle SocialMediaPosting""".split()
+)
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*+\n)++")
+_HEADING_MARK = re.compile(r"^#++\s*+")
+_TOP_HEADING = re.compile(r"#\s")
+_NON_WORD = re.compile(r"\W+")
+
+
+def _json_ld_articles(tree: Any) -> list[dict[str, Any]]:
+    """The schema.org article objects in a page's JSON-LD blocks, @graph included."""
+    found: list[dict[str, Any]] = []
+
+    def visit(item: Any) -> None:
+        if isinstance(item, list):
+            for child in item:
+                visit(child)
+        elif isinstance(item, dict):
+            kinds = item.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            if any(isinstance(k, str) and k in ARTICLE_TYPES for k in kinds):
+                found.append(item)
+            if "@graph" in item:
+                visit(item["@graph"])
+
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            visit(json.loads(script.text or ""))
+        except (json.JSONDecodeError, RecursionError):
+            continue
+    return found
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    return []
+
+
+def _text(value: Any) -> str | None:
+    names = _names(value)
+    return " ".join(names[0].split()) if names and names[0].strip() else None
+
+
+def _page_metadata(tree: Any) -> dict[str, Any]:
+    """What the page says about itself in JSON-LD, Open Graph, <link> and <html lang>."""
+    meta: dict[str, Any] = {}
+    for item in _json_ld_articles(tree):
+        for key, value in (
+            ("headline", _text(item.get("headline") or item.get("name"))),
+            ("date", parse_iso_date(item.get("datePublished") or item.get("dateCreated"))),
+            ("byline", _names(item.get("author")) or None),
+            ("source", _text(item.get("publisher"))),
+            ("source_url", item.get("url") if isinstance(item.get("url"), str) else None),
+            ("lang", normalise_lang(_text(item.get("inLanguage")))),
+            ("dek", _text(item.get("description"))),
+        ):
+            if value and key not in meta:
+                meta[key] = value
+    for prop, key in (("og:url", "source_url"), ("og:locale", "lang"), ("og:site_name", "source")):
+        values = tree.xpath(f'//meta[@property="{prop}"]/@content')
+        if values and key not in meta:
+            meta[key] = normalise_lang(values[0]) if key == "lang" else values[0].strip()
+    if "source_url" not in meta and (canonical := tree.xpath('//link[@rel="canonical"]/@href')):
+        meta["source_url"] = canonical[0].strip()
+    if langs := tree.xpath("/html/@lang"):
+        meta["lang"] = normalise_lang(langs[0]) or meta.get("lang")
+    return meta
+
+
+def _unwrap_layout_tables(tree: Any) -> None:
+    """Turn tables used for layout (as in e-mail newsletters) into plain blocks.
+
+    A data table's cells hold words and numbers; a cell holding paragraphs or headings is layout.
+    """
+    blocks = "p|h1|h2|h3|h4|h5|h6|div|ul|ol|blockquote|figure|table"
+    for table in reversed(tree.xpath("//table")):
+        if not table.xpath(f"./tr/td/*[{_any_of(blocks)}] | ./tbody/tr/td/*[{_any_of(blocks)}]"):
+            continue
+        for element in table.iter("table", "tbody", "thead", "tfoot", "tr", "td", "th"):
+            element.tag = "div"
+            element.attrib.clear()
+
+
+def _any_of(names: str) -> str:
+    return " or ".join(f"self::{name}" for name in names.split("|"))
+
+
+def _clean_extracted(markdown: str, headline: str | None) -> list[str]:
+    """Paragraphs of trafilatura's Markdown, without a repeat of the headline."""
+    markdown = markdown.replace("\\<", "&lt;")
+    paragraphs = [p.strip() for p in _BLANK_LINES.split(markdown) if p.strip()]
+    wanted = " ".join((headline or "").split()).casefold()
+    # The headline repeated in the text; short lines above it are the masthead (a kicker).
+    for index, paragraph in enumerate(paragraphs[:3]):
+        text = " ".join(_HEADING_MARK.sub("", paragraph).split()).casefold()
+        if wanted and text == wanted:
+            if all(len(p) <= 60 for p in paragraphs[:index]):
+                paragraphs = paragraphs[index + 1 :]
+            break
+    if any(_TOP_HEADING.match(p) for p in paragraphs):
+        paragraphs = [f"#{p}" if _HEADING_MARK.match(p) else p for p in paragraphs]
+    return paragraphs
+
+
+def _resolve_images(paragraphs: list[str], base: str | None) -> list[str]:
+    if not base:
+        return paragraphs
+
+    def resolve(match: re.Match[str]) -> str:
+        return f"![{match['alt']}]({urljoin(base, match['src'])})"
+
+    return [IMAGE.sub(resolve, paragraph) for paragraph in paragraphs]
+
+
+def parse_html(
+    page: bytes | str, url: str | None = None, lang: str | None = None
+) -> ImportedArticle:
+    """The main text and metadata of a web page: trafilatura plus the page's JSON-LD and meta.
+
+    Dates come only from the page's metadata (JSON-LD, <meta>, <time>, the address), never
+    from a guess on the running text such as a copyright year.
+    """
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(page)
+    if tree is None:
+        raise ContentError(None, "not a readable HTML page")
+    meta = _page_metadata(tree)
+    _unwrap_layout_tables(tree)
+    date_config = {"extensive_search": False, "original_date": True}
+    found = trafilatura.extract_metadata(
+        copy.deepcopy(tree), default_url=url, date_config=date_config
+    )
+    markdown = trafilatura.extract(
+        tree,
+        url=url,
+        output_format="markdown",
+        include_comments=False,
+        include_images=True,
+        include_links=True,
+        include_formatting=True,
+        include_tables=True,
+        date_extraction_params=date_config,
+    )
+    if not markdown:
+        raise ContentError(None, "found no article text in the page")
+
+    draft = Draft()
+    draft.headline = meta.get("headline") or found.title
+    if draft.headline:
+        origin = "JSON-LD" if "headline" in meta else "metadata"
+        draft.recognised.append(f"headline from the page's {origin}")
+    draft.date = meta.get("date") or parse_iso_date(found.date)
+    if draft.date:
+        draft.recognised.append(f"date {draft.date.isoformat()} from the page's metadata")
+    draft.byline = list(meta.get("byline") or (byline_names(found.author) if found.author else []))
+    if draft.byline:
+        draft.recognised.append("byline from the page's metadata")
+    draft.source = meta.get("source") or found.sitename
+    if draft.source:
+        draft.recognised.append(f"source {draft.source!r} from the page's metadata")
+    source_url = meta.get("source_url") or found.url or url
+    if source_url and urlsplit(source_url).scheme in ("http", "https"):
+        draft.source_url = urljoin(url or source_url, source_url)
+    draft.dek = meta.get("dek") or found.description
+    draft.lang = normalise_lang(lang) or meta.get("lang")
+    paragraphs = _clean_extracted(markdown, draft.headline)
+    if draft.lang is None:
+        detect_language_into(" ".join(paragraphs), draft)
+    paragraphs, tail = strip_clutter(paragraphs, draft)
+    paragraphs = read_attribution(paragraphs, draft)
+    credit_from_tail(tail, draft)
+    if paragraphs and (match := BYLINE.match(paragraphs[0])) and len(paragraphs[0]) < 100:
+        draft.byline = draft.byline or byline_names(match["names"])
+        draft.stripped.append(f"byline line {excerpt(paragraphs[0])}")
+        paragraphs = paragraphs[1:]
+    paragraphs = date_from_paragraphs(paragraphs, draft)
+    if draft.dek and paragraphs and _same_text(draft.dek, paragraphs[0]):
+        draft.dek = None
+    paragraphs = _resolve_images(paragraphs, url)
+    doubt_missing(draft, paragraphs)
+    return draft.freeze("\n\n".join(paragraphs) + "\n")
+
+
+def _same_text(a: str, b: str) -> bool:
+    def norm(text: str) -> str:
+        return _NON_WORD.sub(" ", text).strip().casefold()
+
+    return norm(a) == norm(b) or norm(b).startswith(norm(a))

@@ -1,0 +1,292 @@
+"""Hostile input to `tearsheet import`: linear patterns, bounded reads, time limits, caps."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import socket
+import threading
+import time
+
+import pytest
+
+import tearsheet.fetch
+import tearsheet.files
+from tearsheet import clutter, importer, plaintext, recognise, webpage
+from tearsheet.cli import main
+from tearsheet.errors import ContentError
+from tearsheet.guard import Failure, Limits, run_limited
+from tearsheet.plaintext import parse_text
+from tearsheet.webpage import parse_html
+
+from conftest import FIXTURES
+
+IMPORTS = FIXTURES / "import"
+RIVER = FIXTURES / "long" / "river.png"
+SIZE = 30_000
+# A linear pattern takes milliseconds on SIZE characters; a quadratic one seconds.
+BOUND = 0.5
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Every compiled pattern the import modules hold at module level."""
+    found = []
+    for module in (clutter, recognise, plaintext, webpage, importer):
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern):
+                found.append((f"{module.__name__}.{name}", value))
+    return found
+
+
+RULE_PATTERNS = [(f"clutter rule {rule.name}", rule.pattern) for rule in clutter.CLUTTER_RULES] + [
+    (f"attribution rule {rule.name}", rule.pattern) for rule in clutter.ATTRIBUTION_RULES
+]
+
+ADVERSARIAL = {
+    "forty x and a bang": "x " * (SIZE // 2) + "!",
+    "social names": "facebook | twitter · " * (SIZE // 21) + "!",
+    "unclosed brackets": "[" * SIZE,
+    "unclosed images": "![" * (SIZE // 2),
+    "unclosed link targets": "[a](" * (SIZE // 4),
+    "closing brackets": "](" * (SIZE // 2),
+    "space run": "a" + " " * SIZE + "b",
+    "no-break space run": "WASHINGTON" + "\u00a0" * SIZE + "x",
+    "newline and spaces": "\n" + " " * SIZE + "x",
+    "byline of spaces": "By" + " " * SIZE + "1",
+    "digits": "1" * SIZE + "x",
+    "copyright marks": "© " * (SIZE // 2) + "(",
+    "signature dashes": "- A" * (SIZE // 3) + "!",
+    "capital words": "A " * (SIZE // 2) + "!",
+    "sums": "1 + " * (SIZE // 4),
+    "names and ands": "Ann, and " * (SIZE // 9) + "1",
+    "source colons": "(Source: " * (SIZE // 9),
+    "dashes": "-" * SIZE + "x",
+    "hashes": "#" * SIZE + "x",
+    "escapes": "\\" * SIZE,
+    "quotes": '![a](b "' * (SIZE // 8),
+}
+
+
+def _time_module_pattern(item: tuple[str, re.Pattern[str]]) -> list[tuple[str, float]]:
+    """The slowest search over each adversarial input (finditer tries every position, as
+    sub, split and findall do)."""
+    _name, pattern = item
+    timings = []
+    for label, text in ADVERSARIAL.items():
+        start = time.perf_counter()
+        for _match in pattern.finditer(text):
+            pass
+        pattern.fullmatch(text)
+        timings.append((label, time.perf_counter() - start))
+    return timings
+
+
+def _time_rule_pattern(item: tuple[str, re.Pattern[str]]) -> list[tuple[str, float]]:
+    """Rules are matched against a whole paragraph or line, as the importer uses them."""
+    _name, pattern = item
+    timings = []
+    for label, text in ADVERSARIAL.items():
+        start = time.perf_counter()
+        pattern.fullmatch(text)
+        pattern.match(text)
+        pattern.fullmatch(" ".join(text.split()))
+        timings.append((label, time.perf_counter() - start))
+    return timings
+
+
+def _run_bounded(function, items):
+    """Each item in a child killed after a few seconds, so an exponential pattern fails the
+    test instead of hanging it."""
+    return list(run_limited(function, items, Limits(seconds=20)))
+
+
+def test_the_import_modules_have_patterns_to_check():
+    names = {name for name, _ in _module_patterns()}
+    assert "tearsheet.recognise.IMAGE" in names and "tearsheet.plaintext._HEADER_SEPARATOR" in names
+    assert len(RULE_PATTERNS) >= 15
+
+
+@pytest.mark.parametrize(
+    ("patterns", "timer"),
+    [(_module_patterns(), _time_module_pattern), (RULE_PATTERNS, _time_rule_pattern)],
+    ids=["module patterns", "rule patterns"],
+)
+def test_every_pattern_is_linear_on_adversarial_input(patterns, timer):
+    slow = []
+    for (name, _), result in zip(patterns, _run_bounded(timer, patterns), strict=True):
+        assert not isinstance(result, Failure), f"{name}: {result.message}"
+        slow += [(name, label, round(took, 2)) for label, took in result if took > BOUND]
+    assert slow == []
+
+
+def test_the_old_social_network_pattern_was_exponential():
+    """The reproduction from issue 15, kept to show the test above can fail."""
+    names = r"facebook|twitter|x|e-?mail"
+    old = re.compile(rf"({names})(\s*[|·•,/]?\s*({names}))*", re.IGNORECASE)
+    result = _run_bounded(_time_rule_pattern, [("old", old)])[0]
+    slow = isinstance(result, Failure) or any(took > BOUND for _, took in result)
+    assert slow
+    rule = next(rule for rule in clutter.CLUTTER_RULES if rule.name == "social network name")
+    start = time.perf_counter()
+    assert not rule.matches("x " * 40 + "!")
+    assert time.perf_counter() - start < 0.05
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["[" * 100_000, "![" * 100_000, "Headline\n\n" + "x " * 40 + "!\n\nBody text here.\n"],
+    ids=["100 KB of [", "200 KB of ![", "forty x"],
+)
+def test_hostile_copied_text_imports_quickly(text):
+    start = time.perf_counter()
+    with contextlib.suppress(ContentError):
+        parse_text(text, lang="en")
+    assert time.perf_counter() - start < 5
+
+
+def test_hostile_page_imports_quickly():
+    page = "<html><body><article><p>" + "![" * 100_000 + "</p><p>" + "x " * 40 + "!</p>"
+    start = time.perf_counter()
+    with contextlib.suppress(ContentError):
+        parse_html(page + "</article></body></html>", lang="en")
+    assert time.perf_counter() - start < 15
+
+
+# --- files that are not files -------------------------------------------------------------
+
+
+def test_a_fifo_is_refused_in_one_line(tmp_path, capsys):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    assert main(["import", str(fifo), "--into", str(tmp_path / "content")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].endswith("pipe.txt: not a regular file")
+    assert err[1:] == ["tearsheet: 1 source(s) not imported"]
+
+
+def test_dev_zero_is_refused_in_one_line(tmp_path, capsys):
+    assert main(["import", "/dev/zero", "--into", str(tmp_path / "content")]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["/dev/zero: not a regular file", "tearsheet: 1 source(s) not imported"]
+
+
+# --- where the content files go ---------------------------------------------------------
+
+
+def test_into_a_file_is_one_line(tmp_path, capsys):
+    into = tmp_path / "content"
+    into.write_text("not a folder")
+    assert main(["import", str(IMPORTS / "wire-reuters.txt"), "--into", str(into)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].endswith("content: cannot import into it: not a folder")
+    assert len(err) == 2 and "Traceback" not in "".join(err)
+
+
+def test_into_below_a_file_is_one_line(tmp_path, capsys):
+    (tmp_path / "file").write_text("x")
+    into = tmp_path / "file" / "content"
+    assert main(["import", str(IMPORTS / "wire-reuters.txt"), "--into", str(into)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "cannot write: Not a directory" in err[0]
+
+
+def test_a_folder_that_refuses_writes_is_one_line(tmp_path, capsys, monkeypatch):
+    # Tests may run as root, for whom chmod does not refuse: the refusal is simulated.
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    monkeypatch.setattr(tearsheet.files.tempfile, "mkstemp", refuse)
+    into = tmp_path / "content"
+    assert main(["import", str(IMPORTS / "wire-reuters.txt"), "--into", str(into)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert err[0].endswith(".md: cannot write: Permission denied")
+    assert len(err) == 2
+
+
+# --- time and images --------------------------------------------------------------------
+
+
+@pytest.fixture
+def silent_server():
+    """A server that accepts connections and never answers."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    held: list[socket.socket] = []
+    stop = threading.Event()
+
+    def accept() -> None:
+        listener.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                held.append(listener.accept()[0])
+            except TimeoutError:
+                continue
+
+    thread = threading.Thread(target=accept)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/page"
+    finally:
+        stop.set()
+        thread.join()
+        for connection in held:
+            connection.close()
+        listener.close()
+
+
+def test_each_source_runs_under_a_time_limit(silent_server, tmp_path, monkeypatch):
+    monkeypatch.setattr(tearsheet.fetch, "FETCH_TIMEOUT", 60.0)
+    start = time.monotonic()
+    outcomes = list(
+        importer.import_sources(
+            [silent_server, str(IMPORTS / "wire-reuters.txt")],
+            tmp_path / "content",
+            limits=Limits(seconds=3),
+        )
+    )
+    assert time.monotonic() - start < 20
+    assert isinstance(outcomes[0], ContentError)
+    assert str(outcomes[0]) == f"{silent_server}: not imported: took longer than 3 s"
+    assert not isinstance(outcomes[1], ContentError)
+
+
+def _page_with_images(folder, count: int) -> None:
+    figures = "".join(f'<p><img src="img-{n}.png" alt="Picture {n}"></p>' for n in range(count))
+    text = "<p>" + "The canal has a new footbridge, and people like it a lot. " * 5 + "</p>"
+    (folder / "page.html").write_text(
+        "<html lang='en'><head><title>Many pictures of a bridge</title>"
+        "<meta property='article:published_time' content='2022-05-12'></head><body><article>"
+        f"<h1>Many pictures of a bridge</h1>{text}{figures}{text}</article></body></html>"
+    )
+    for n in range(count):
+        (folder / f"img-{n}.png").write_bytes(RIVER.read_bytes())
+
+
+def test_with_images_saves_a_capped_number(tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(importer, "MAX_IMAGES", 5)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    _page_with_images(saved, 8)
+    into = tmp_path / "content"
+    assert main(["import", str(saved / "page.html"), "--into", str(into), "--with-images"]) == 0
+    bundle = next(into.iterdir())
+    assert sorted(p.name for p in bundle.glob("*.png")) == [f"image-0{n}.png" for n in range(1, 6)]
+    assert "8 images: only the first 5 are saved" in capsys.readouterr().err
+
+
+def test_with_images_saves_a_capped_total(tmp_path, capsys, monkeypatch):
+    size = RIVER.stat().st_size
+    monkeypatch.setattr(importer, "MAX_TOTAL_IMAGE_BYTES", 2 * size + size // 2)
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    _page_with_images(saved, 4)
+    into = tmp_path / "content"
+    assert main(["import", str(saved / "page.html"), "--into", str(into), "--with-images"]) == 0
+    bundle = next(into.iterdir())
+    assert len(list(bundle.glob("*.png"))) == 2
+    err = capsys.readouterr().err
+    assert err.count("not saved") == 2
+    assert "[image-refused]" in err
