@@ -82,7 +82,7 @@ def test_broken_book_fails_naming_each_rule(seed_build, tmp_path, capsys):
     assert main(["check", "--device", "kindle", str(broken)]) == 1
     err = capsys.readouterr().err.splitlines()
     expected = {
-        "language": "dc:language 'english' is not a BCP 47 language tag (like 'en' or 'pt-BR')",
+        "language": "dc:language: 'english' is not a language tag (like 'en', 'pt-BR' or 'zh-Hant')",
         "cover-declared": 'no <meta name="cover"> (the EPUB 2 way, which Kobo and Kindle read)',
         "cover-size": "cover EPUB/images/cover.png is 800 px tall; at least 1000 needed (1600×2560 ideal)",
         "ncx": "no NCX table of contents (application/x-dtbncx+xml) in the manifest",

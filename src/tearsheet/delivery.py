@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import langcodes
 from lxml import etree
 from PIL import Image, UnidentifiedImageError
 
 from tearsheet.errors import ContentError
+from tearsheet.language import LanguageError, parse_language
 
 DEVICES = ("kindle", "kobo", "apple")
 NS = {
@@ -25,7 +25,6 @@ NS = {
     "x": "http://www.w3.org/1999/xhtml",
 }
 MB = 1024 * 1024
-_BCP47 = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
 _COMMENT = re.compile(rb"<!--(.*?)-->", re.DOTALL)
 _TOLERANT = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
 _MARKUP = (".xhtml", ".html", ".htm", ".opf", ".ncx", ".xml", ".svg")
@@ -96,11 +95,13 @@ def _language(book: Book, device: str) -> list[str]:
     tags = [tag.text or "" for tag in book.opf.findall("opf:metadata/dc:language", NS)]
     if not tags:
         return ["no dc:language"]
-    return [
-        f"dc:language {tag!r} is not a BCP 47 language tag (like 'en' or 'pt-BR')"
-        for tag in tags
-        if not _BCP47.match(tag.strip()) or not langcodes.tag_is_valid(tag.strip())
-    ]
+    problems = []
+    for tag in tags:
+        try:
+            parse_language(tag)
+        except LanguageError as error:
+            problems.append(f"dc:language: {error}")
+    return problems
 
 
 def _cover_declared(book: Book, device: str) -> list[str]:

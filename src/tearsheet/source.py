@@ -16,6 +16,7 @@ import yaml
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
+from tearsheet.language import LanguageError, detect_language, parse_language
 from tearsheet.markup import render_markdown, smarten, strip_shortcodes
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
@@ -58,7 +59,6 @@ _DATE = re.compile(
     r"(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
-_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)$", re.IGNORECASE)
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 COVER_SUFFIXES = (".jpg", ".jpeg", ".png")
@@ -268,9 +268,30 @@ def _name_parts(path: Path) -> tuple[str, str | None]:
         stem = path.parent.name
     lang = None
     if match := _LANG_SUFFIX.search(stem):
-        lang = match[1]
-        stem = stem[: match.start()]
+        try:
+            lang = parse_language(match[1]).tag
+            stem = stem[: match.start()]
+        except LanguageError:
+            lang = None
     return stem, lang
+
+
+def _detected_language(body: str, shown: str, notices: list[Notice]) -> str:
+    """The body's language when ``lang`` is not set: detected, or English when unsure.
+
+    A detected language other than English is reported, since it changes the output."""
+    detection = detect_language(body)
+    if detection.confident and detection.language.language != "en":
+        notices.append(
+            Notice(
+                shown,
+                f"front matter has no 'lang'; the text reads as {detection.language.name}, "
+                f"so it is set as '{detection.language.tag}' (add lang: to be sure)",
+                code="language-detected",
+            )
+        )
+        return detection.language.tag
+    return "en"
 
 
 def parse_article(path: Path) -> tuple[Article, list[Notice]]:
@@ -291,12 +312,14 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             )
 
     stem, name_lang = _name_parts(path)
-    lang = fields.text("lang") or name_lang or "en"
-    if not _LANG.match(lang):
-        raise fields.error(
-            fields.key("lang") or "lang",
-            f"expected a language tag like 'en' or 'pt-BR', got {lang!r}",
-        )
+    lang_text = fields.text("lang")
+    if lang_text is not None:
+        try:
+            lang: str | None = parse_language(lang_text).tag
+        except LanguageError as error:
+            raise fields.error(fields.key("lang") or "lang", str(error)) from None
+    else:
+        lang = name_lang
 
     headline = fields.text("headline")
     if headline is None:
@@ -353,6 +376,8 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         raise ContentError(
             shown, "the article has no body text after the front matter", front.body_line
         )
+    if lang is None:
+        lang = _detected_language(body_text, shown, notices)
     markup = render_markdown(body_text, lang)
     for line, message in markup.removed:
         notices.append(Notice(shown, message, front.body_line + line - 1))
