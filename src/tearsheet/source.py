@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import os
 import re
 import unicodedata
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from slugify import slugify as python_slugify
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
@@ -254,11 +256,28 @@ def parse_date(value: Any) -> tuple[dt.date, dt.datetime | None]:
     return day, moment
 
 
-def slugify(text: str) -> str:
-    """An ASCII, lower-case, hyphenated name that is safe as a file name and URL."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = ascii_text.replace("'", "")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+def slugify(text: str, fallback: str | None = None) -> str:
+    """An ASCII, lower-case, hyphenated name that is safe as a file name and URL; never empty.
+
+    Any script is transliterated (python-slugify with text-unidecode: "Straße" → "strasse",
+    "Москва" → "moskva", "中国" → "zhong-guo"); text with nothing to transliterate (emoji,
+    punctuation) gives a stable short hash of ``fallback`` (the headline) or of the text.
+    """
+    return _transliterate(text) or short_hash(fallback or text)
+
+
+def short_hash(text: str) -> str:
+    """Eight hex digits that name a text stably (a slug of last resort)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def _transliterate(text: str) -> str:
+    return python_slugify(
+        unicodedata.normalize("NFC", text), replacements=_APOSTROPHES, lowercase=True
+    )
+
+
+_APOSTROPHES = [["'", ""], ["\u2019", ""], ["\u02bc", ""]]
 
 
 def _name_parts(path: Path) -> tuple[str, str | None]:
@@ -348,7 +367,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             )
         slug = slug_text
     else:
-        slug = slugify(stem) or "article"
+        slug = _transliterate(stem) or f"{date.isoformat()}-{short_hash(headline)}"
         if name_lang:
             slug = f"{slug}-{name_lang.lower()}"
 
