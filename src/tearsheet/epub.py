@@ -24,6 +24,7 @@ from tearsheet.cover import draw_cover
 from tearsheet.errors import Notice
 from tearsheet.fonts import font_faces
 from tearsheet.kepub import add_kobo_spans
+from tearsheet.labels import labels_for
 from tearsheet.pagemap import PageStart, counted
 from tearsheet.resources import (
     REMOTE_SCHEMES,
@@ -293,7 +294,7 @@ def make_popup_notes(root: etree._Element) -> int:
         if "footnote" not in notes.get("class", "").split():
             continue
         notes.set("role", "doc-endnotes")
-        notes.set("aria-label", "Notes")
+        notes.set("aria-label", labels_for(root.get("lang") or "en").notes)
         for listing in notes.findall(_x("ol")):
             start = listing.get("start", "1")
             number = int(start) if start.isdigit() else 1
@@ -521,7 +522,7 @@ def _finish_nav(data: bytes, page_ids: list[str]) -> bytes:
                 "role": "doc-pagelist",
                 "id": "page-list",
                 "hidden": "hidden",
-                "aria-label": "Pages",
+                "aria-label": labels_for(root.get("lang") or "en").pages,
             },
         )
         listing = etree.SubElement(nav, _x("ol"))
@@ -695,7 +696,7 @@ def render_epub(
     )
     book.spine = [front, text]
     book.guide = [
-        {"type": "cover", "href": COVER_PAGE, "title": "Cover"},
+        {"type": "cover", "href": COVER_PAGE, "title": labels_for(article.lang).cover},
         {"type": "text", "href": CHAPTER, "title": article.headline},
     ]
 
