@@ -90,8 +90,8 @@ class Labels:
         return format_list(list(names), style="standard", locale=language_of(self.lang).locale)
 
     def byline(self, names: tuple[str, ...] | list[str]) -> Markup:
-        """The byline, "By" and the authors, with each name isolated (<bdi>), so a Latin name in Arabic text or
-        an Arabic one in English keeps its own direction."""
+        """The byline, "By" and the authors, with each name isolated (<bdi>), so a Latin
+        name in Arabic text or an Arabic one in English keeps its own direction."""
         listed = format_list(
             [f"\ue000{index}\ue001" for index in range(len(names))],
             style="standard",

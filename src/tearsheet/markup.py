@@ -34,6 +34,8 @@ _SUBSTITUTIONS = {
     "right-single-quote": CLOSE_SINGLE,
 }
 _NO_PLACEHOLDERS = dict.fromkeys(map(ord, PLACEHOLDERS))
+# Code keeps its left-to-right order inside right-to-left text (EPUB CSS may not set it).
+_LTR_CODE = re.compile(r"<(pre|code|kbd|samp)((?![^>]*\sdir=)[\s>])")
 
 ALLOWED_TAGS = frozenset(
     """a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl
@@ -292,6 +294,8 @@ def render_markdown(text: str, lang: str = "en") -> Markup:
         if (title := _plain(apply_typography(token["name"], language)))
     ]
     body = apply_typography(sanitise_html(converted), language)
+    if language.direction == "rtl":
+        body = _LTR_CODE.sub(r'<\1 dir="ltr"\2', body)
     body, referenced = _FORBIDDEN.subn("", body)
     body, notes = bound_html(body)
     if referenced:
