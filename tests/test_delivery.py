@@ -87,7 +87,7 @@ def test_broken_book_fails_naming_each_rule(seed_build, tmp_path, capsys):
     assert main(["check", "--device", "kindle", str(broken)]) == 1
     err = capsys.readouterr().err.splitlines()
     expected = {
-        "language": "dc:language 'english' is not a BCP 47 language tag (like 'en' or 'pt-BR')",
+        "language": "dc:language: 'english' is not a language tag (like 'en', 'pt-BR' or 'zh-Hant')",
         "cover-declared": 'no <meta name="cover"> (the EPUB 2 way, which Kobo and Kindle read)',
         "cover-size": "cover EPUB/images/cover.png is 800 px tall; at least 1000 needed (1600×2560 ideal)",
         "ncx": "no NCX table of contents (application/x-dtbncx+xml) in the manifest",
@@ -246,7 +246,7 @@ def test_crafted_books_give_one_line_each_and_the_rest_are_checked(seed_build, t
         "comments": None,
         "pixels": "kindle: rule 'cover-size': cover EPUB/images/cover.png is not a usable "
         "image (3,600,000,000 pixels; the limit is 50,000,000 pixels)",
-        "language": "kindle: rule 'language': dc:language 'en-abc-abc-abc",
+        "language": "kindle: rule 'language': dc:language: 'en-abc-abc-abc",
         "encrypted": "kindle: EPUB/article.xhtml is encrypted; EPUB members must not be",
         "method": "kindle: EPUB/article.xhtml uses zip compression method 99",
         "crc": "kindle: EPUB/article.xhtml cannot be read (Bad CRC-32",

@@ -16,6 +16,11 @@ def test_every_face_is_a_static_file_from_the_packages_or_the_cache():
         "Libre Franklin",
         "IBM Plex Mono",
         "Amiri",
+        "Noto Serif",
+        "Noto Sans",
+        "Noto Sans Arabic",
+        "Frank Ruhl Libre",
+        "Heebo",
     }
     for face in faces:
         assert face.path.is_file()

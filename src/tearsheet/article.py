@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tearsheet.language import Language, language_of
+
 
 @dataclass(frozen=True)
 class Article:
@@ -48,9 +50,11 @@ class Article:
         return self.source or (", ".join(self.byline) if self.byline else None)
 
     @property
+    def language(self) -> Language:
+        """The article's language: script, direction, typography, locale (language.py)."""
+        return language_of(self.lang)
+
+    @property
     def direction(self) -> str:
         """Text direction for the article's language."""
-        return "rtl" if self.lang.split("-")[0].lower() in RTL_LANGUAGES else "ltr"
-
-
-RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"})
+        return self.language.direction

@@ -5,20 +5,19 @@ from __future__ import annotations
 
 import io
 import posixpath
-import re
 import zipfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import langcodes
 from lxml import etree
 
 from tearsheet.errors import ContentError, printable
 from tearsheet.files import FileReadError, read_bounded
 from tearsheet.guard import Failure, Limits, run_limited
 from tearsheet.images import RefusedImageError, measure_image
+from tearsheet.language import LanguageError, parse_language
 
 DEVICES = ("kindle", "kobo", "apple")
 NS = {
@@ -34,8 +33,6 @@ MAX_BOOK_BYTES = 256 * MB
 MAX_MEMBER_BYTES = 64 * MB
 MAX_INFLATED_BYTES = 256 * MB
 MAX_MEMBERS = 10_000
-MAX_LANGUAGE_TAG = 64
-_BCP47 = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
 _TOLERANT = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
 _STRICT = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _MARKUP = (".xhtml", ".html", ".htm", ".opf", ".ncx", ".xml", ".svg")
@@ -155,21 +152,13 @@ def _language(book: Book, device: str) -> list[str]:
     tags = [tag.text or "" for tag in book.opf.findall("opf:metadata/dc:language", NS)]
     if not tags:
         return ["no dc:language"]
-    return [
-        f"dc:language {_shorten(tag)!r} is not a BCP 47 language tag (like 'en' or 'pt-BR')"
-        for tag in tags
-        if not is_language_tag(tag.strip())
-    ]
-
-
-def is_language_tag(tag: str) -> bool:
-    """A well-formed, registered BCP 47 tag of at most MAX_LANGUAGE_TAG characters (the
-    length bound comes first: langcodes recurses per subtag)."""
-    return (
-        len(tag) <= MAX_LANGUAGE_TAG
-        and _BCP47.match(tag) is not None
-        and langcodes.tag_is_valid(tag)
-    )
+    problems = []
+    for tag in tags:
+        try:
+            parse_language(tag)
+        except LanguageError as error:
+            problems.append(f"dc:language: {error}")
+    return problems
 
 
 def _shorten(text: str) -> str:

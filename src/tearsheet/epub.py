@@ -22,8 +22,9 @@ from tearsheet.cover import draw_cover
 from tearsheet.errors import Notice
 from tearsheet.files import FileReadError, read_bounded
 from tearsheet.fonts import font_faces
-from tearsheet.html import format_article_date, render_html
+from tearsheet.html import render_html
 from tearsheet.kepub import add_kobo_spans
+from tearsheet.labels import format_article_date, labels_for
 from tearsheet.pagemap import PageMap, mark_pages
 from tearsheet.resources import MAX_LOCAL_BYTES, Resource
 from tearsheet.settings import EARLIEST, EbookSettings, source_date_epoch
@@ -266,7 +267,7 @@ def _finish_nav(data: bytes, page_ids: list[str]) -> bytes:
                 "role": "doc-pagelist",
                 "id": "page-list",
                 "hidden": "hidden",
-                "aria-label": "Pages",
+                "aria-label": labels_for(root.get("lang") or "en").pages,
             },
         )
         listing = etree.SubElement(nav, _x("ol"))
@@ -367,7 +368,7 @@ def _package(
     book.toc = _table_of_contents(article)
     book.spine = [front, text]
     book.guide = [
-        {"type": "cover", "href": COVER_PAGE, "title": "Cover"},
+        {"type": "cover", "href": COVER_PAGE, "title": labels_for(article.lang).cover},
         {"type": "text", "href": CHAPTER, "title": article.headline},
     ]
     return book

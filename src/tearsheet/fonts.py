@@ -52,6 +52,35 @@ INSTANCES = (
     Instance("Libre Franklin", "normal", 400, "Libre Franklin", (("wght", 400),)),
     Instance("Libre Franklin", "normal", 600, "Libre Franklin", (("wght", 600),)),
     Instance("Libre Franklin", "normal", 700, "Libre Franklin", (("wght", 700),)),
+    # Cyrillic and Greek (Newsreader and Libre Franklin are Latin only): Noto Serif and Sans.
+    *(
+        Instance("Noto Serif", style, weight, "Noto Serif", (("wght", weight), ("wdth", 100)))
+        for style in ("normal", "italic")
+        for weight in (400, 700)
+    ),
+    *(
+        Instance("Noto Sans", "normal", weight, "Noto Sans", (("wght", weight), ("wdth", 100)))
+        for weight in (400, 600, 700)
+    ),
+    # Arabic sans beside Amiri; Hebrew serif (Frank Ruhl Libre) and sans (Heebo).
+    *(
+        Instance(
+            "Noto Sans Arabic",
+            "normal",
+            weight,
+            "Noto Sans Arabic",
+            (("wght", weight), ("wdth", 100)),
+        )
+        for weight in (400, 600, 700)
+    ),
+    *(
+        Instance("Frank Ruhl Libre", "normal", weight, "Frank Ruhl Libre", (("wght", weight),))
+        for weight in (400, 600, 700)
+    ),
+    *(
+        Instance("Heebo", "normal", weight, "Heebo", (("wght", weight),))
+        for weight in (400, 600, 700)
+    ),
 )
 # Static families used as they come.
 STATIC_FAMILIES = {"IBM Plex Mono": (400, 700), "Amiri": (400, 700)}

@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from functools import cache
 from pathlib import Path
 
 import jinja2
-from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
 
 from tearsheet.article import Article
+from tearsheet.labels import format_article_date, labels_for
 from tearsheet.theme import Theme
-
-# Words the template prints around the metadata, by language.
-LABELS = {
-    "en": {"by": "By", "and_": ", ", "source": "Source"},
-    "de": {"by": "Von", "and_": ", ", "source": "Quelle"},
-    "fr": {"by": "Par", "and_": ", ", "source": "Source"},
-    "es": {"by": "Por", "and_": ", ", "source": "Fuente"},
-    "ca": {"by": "Per", "and_": ", ", "source": "Font"},
-    "pt": {"by": "Por", "and_": ", ", "source": "Fonte"},
-    "it": {"by": "Di", "and_": ", ", "source": "Fonte"},
-    "nl": {"by": "Door", "and_": ", ", "source": "Bron"},
-    "ar": {"by": "بقلم", "and_": "، ", "source": "المصدر"},
-    "zh": {"by": "作者：", "and_": "、", "source": "来源"},
-}
 
 
 @cache
@@ -37,22 +21,6 @@ def _environment(templates: Path) -> jinja2.Environment:
         trim_blocks=False,
         keep_trailing_newline=True,
     )
-
-
-def _locale(lang: str) -> Locale:
-    try:
-        return Locale.parse(lang.replace("-", "_"))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en")
-
-
-def format_article_date(date: dt.date, lang: str) -> str:
-    """The date as a reader of ``lang`` writes it: "April 20, 2017", "20. April 2017"."""
-    return format_date(date, format="long", locale=_locale(lang))
-
-
-def labels_for(lang: str) -> dict[str, str]:
-    return LABELS.get(lang.split("-")[0].lower(), LABELS["en"])
 
 
 def render_html(
@@ -81,7 +49,7 @@ def render_html(
         created=moment,
         datetime=article.date.isoformat(),
         date_text=format_article_date(article.date, article.lang),
-        labels=labels_for(article.lang),
+        labels=labels_for(article.lang, theme.folder),
         stylesheets=stylesheets,
         inline_css=inline_css,
         root_class=" ".join(classes),

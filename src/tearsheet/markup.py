@@ -13,23 +13,30 @@ import nh3
 from markdown.extensions import Extension
 from markdown.treeprocessors import Treeprocessor
 
-# Python-Markdown's smarty turns `--` into an en dash; in news copy `--` stands for an em dash.
-_DASHES = {"ndash": "&mdash;", "mdash": "&mdash;"}
+from tearsheet.language import language_of
+from tearsheet.typography import (
+    CLOSE_DOUBLE,
+    CLOSE_SINGLE,
+    DASH,
+    OPEN_DOUBLE,
+    OPEN_SINGLE,
+    PLACEHOLDERS,
+    apply_typography,
+)
 
-# Opening and closing double quotes by language; single quotes stay ’ so apostrophes are right.
-_DOUBLE_QUOTES = {
-    "de": ("&bdquo;", "&ldquo;"),
-    "cs": ("&bdquo;", "&ldquo;"),
-    "pl": ("&bdquo;", "&rdquo;"),
-    "nl": ("&ldquo;", "&rdquo;"),
-    "fr": ("&laquo;&#8239;", "&#8239;&raquo;"),
-    "ca": ("&laquo;", "&raquo;"),
-    "es": ("&laquo;", "&raquo;"),
-    "pt": ("&laquo;", "&raquo;"),
-    "it": ("&laquo;", "&raquo;"),
-    "ru": ("&laquo;", "&raquo;"),
-    "sv": ("&rdquo;", "&rdquo;"),
+# Smarty marks quotes and `--` with placeholders; typography.py sets each language's marks.
+# `---` is always an em dash.
+_SUBSTITUTIONS = {
+    "ndash": DASH,
+    "mdash": "&mdash;",
+    "left-double-quote": OPEN_DOUBLE,
+    "right-double-quote": CLOSE_DOUBLE,
+    "left-single-quote": OPEN_SINGLE,
+    "right-single-quote": CLOSE_SINGLE,
 }
+_NO_PLACEHOLDERS = dict.fromkeys(map(ord, PLACEHOLDERS))
+# Code keeps its left-to-right order inside right-to-left text (EPUB CSS may not set it).
+_LTR_CODE = re.compile(r"<(pre|code|kbd|samp)((?![^>]*\sdir=)[\s>])")
 
 ALLOWED_TAGS = frozenset(
     """a abbr b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl
@@ -279,19 +286,11 @@ def bound_html(fragment: str) -> tuple[str, list[str]]:
     return "".join(parts), notes
 
 
-def _language(lang: str) -> str:
-    return lang.split("-")[0].lower()
-
-
-def _markdown(lang: str) -> markdown.Markdown:
-    substitutions = dict(_DASHES)
-    quotes = _DOUBLE_QUOTES.get(_language(lang))
-    if quotes:
-        substitutions["left-double-quote"], substitutions["right-double-quote"] = quotes
+def _markdown() -> markdown.Markdown:
     md = markdown.Markdown(
         extensions=["extra", "smarty", "toc", "sane_lists", _FigureExtension()],
         extension_configs={
-            "smarty": {"substitutions": substitutions},
+            "smarty": {"substitutions": _SUBSTITUTIONS},
             "footnotes": {"BACKLINK_TEXT": "\u21a9\ufe0e", "SUPERSCRIPT_TEXT": "{}"},
             "toc": {"slugify": _slugify_heading},
         },
@@ -337,19 +336,27 @@ def sanitise_html(fragment: str) -> str:
 def render_markdown(text: str, lang: str = "en") -> Markup:
     """Convert an article body to sanitised HTML with smart punctuation for ``lang``."""
     text, removed = scrub_text(text)
-    text, clamped = clamp_indentation(text)
-    md = _markdown(lang)
+    text, clamped = clamp_indentation(text.translate(_NO_PLACEHOLDERS))
+    md = _markdown()
     converted = md.convert(text)
+    language = language_of(lang)
     headings = [
         (token["level"], token["id"], title)
         for token in _flatten(md.toc_tokens)
-        if (title := " ".join(html.unescape(re.sub(r"<[^>]+>", "", token["name"])).split()))
+        if (title := _plain(apply_typography(token["name"], language)))
     ]
-    body, referenced = _FORBIDDEN.subn("", sanitise_html(converted))
+    body = apply_typography(sanitise_html(converted), language)
+    if language.direction == "rtl":
+        body = _LTR_CODE.sub(r'<\1 dir="ltr"\2', body)
+    body, referenced = _FORBIDDEN.subn("", body)
     body, notes = bound_html(body)
     if referenced:
         notes.insert(0, f"removed {referenced} character reference(s) to characters XML forbids")
     return Markup(body, headings, removed + clamped, notes)
+
+
+def _plain(fragment: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
 
 
 def _flatten(tokens: list[dict]) -> list[dict]:
@@ -362,12 +369,12 @@ def _flatten(tokens: list[dict]) -> list[dict]:
 
 def smarten(text: str, lang: str = "en") -> str:
     """Apply smart quotes and dashes to a plain-text field (headline, dek, byline)."""
-    text, _ = scrub_text(text)
+    text, _ = scrub_text(text.translate(_NO_PLACEHOLDERS))
     escaped = html.escape(" ".join(text.split()), quote=False)
     escaped = re.sub(r"([\\`*_\[\]])", r"\\\1", escaped)
     escaped = re.sub(r"^([#>+-])", r"\\\1", escaped)
     escaped = re.sub(r"^(\d+)\.", r"\1\\.", escaped)
-    converted = _markdown(lang).convert(escaped)
+    converted = apply_typography(_markdown().convert(escaped), language_of(lang))
     inner = re.sub(r"^<p>|</p>$", "", converted.strip())
     return html.unescape(re.sub(r"<[^>]+>", "", inner))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import os
 import re
 import unicodedata
@@ -13,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from slugify import slugify as python_slugify
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
+from tearsheet.language import LanguageError, detect_language, parse_language
 from tearsheet.markup import render_markdown, smarten, strip_shortcodes
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
@@ -59,7 +62,6 @@ _DATE = re.compile(
     r"(?:[T ](?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
-_LANG = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)$", re.IGNORECASE)
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 COVER_SUFFIXES = (".jpg", ".jpeg", ".png")
@@ -263,11 +265,28 @@ def parse_date(value: Any) -> tuple[dt.date, dt.datetime | None]:
     return day, moment
 
 
-def slugify(text: str) -> str:
-    """An ASCII, lower-case, hyphenated name that is safe as a file name and URL."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    ascii_text = ascii_text.replace("'", "")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+def slugify(text: str, fallback: str | None = None) -> str:
+    """An ASCII, lower-case, hyphenated name that is safe as a file name and URL; never empty.
+
+    Any script is transliterated (python-slugify with text-unidecode: "Straße" → "strasse",
+    "Москва" → "moskva", "中国" → "zhong-guo"); text with nothing to transliterate (emoji,
+    punctuation) gives a stable short hash of ``fallback`` (the headline) or of the text.
+    """
+    return _transliterate(text) or short_hash(fallback or text)
+
+
+def short_hash(text: str) -> str:
+    """Eight hex digits that name a text stably (a slug of last resort)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+
+
+def _transliterate(text: str) -> str:
+    return python_slugify(
+        unicodedata.normalize("NFC", text), replacements=_APOSTROPHES, lowercase=True
+    )
+
+
+_APOSTROPHES = [["'", ""], ["\u2019", ""], ["\u02bc", ""]]
 
 
 def _name_parts(path: Path) -> tuple[str, str | None]:
@@ -277,9 +296,30 @@ def _name_parts(path: Path) -> tuple[str, str | None]:
         stem = path.parent.name
     lang = None
     if match := _LANG_SUFFIX.search(stem):
-        lang = match[1]
-        stem = stem[: match.start()]
+        try:
+            lang = parse_language(match[1]).tag
+            stem = stem[: match.start()]
+        except LanguageError:
+            lang = None
     return stem, lang
+
+
+def _detected_language(body: str, shown: str, notices: list[Notice]) -> str:
+    """The body's language when ``lang`` is not set: detected, or English when unsure.
+
+    A detected language other than English is reported, since it changes the output."""
+    detection = detect_language(body)
+    if detection.confident and detection.language.language != "en":
+        notices.append(
+            Notice(
+                shown,
+                f"front matter has no 'lang'; the text reads as {detection.language.name}, "
+                f"so it is set as '{detection.language.tag}' (add lang: to be sure)",
+                code="language-detected",
+            )
+        )
+        return detection.language.tag
+    return "en"
 
 
 def parse_article(path: Path) -> tuple[Article, list[Notice]]:
@@ -303,12 +343,14 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         notices.append(Notice(shown, message, front.lines.get(key), code="allow-remote-ignored"))
 
     stem, name_lang = _name_parts(path)
-    lang = fields.text("lang") or name_lang or "en"
-    if not _LANG.match(lang):
-        raise fields.error(
-            fields.key("lang") or "lang",
-            f"expected a language tag like 'en' or 'pt-BR', got {lang!r}",
-        )
+    lang_text = fields.text("lang")
+    if lang_text is not None:
+        try:
+            lang: str | None = parse_language(lang_text).tag
+        except LanguageError as error:
+            raise fields.error(fields.key("lang") or "lang", str(error)) from None
+    else:
+        lang = name_lang
 
     headline = fields.text("headline")
     if headline is None:
@@ -337,7 +379,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             )
         slug = slug_text
     else:
-        slug = slugify(stem) or "article"
+        slug = _transliterate(stem) or f"{date.isoformat()}-{short_hash(headline)}"
         if name_lang:
             slug = f"{slug}-{name_lang.lower()}"
 
@@ -363,6 +405,8 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         raise ContentError(
             shown, "the article has no body text after the front matter", front.body_line
         )
+    if lang is None:
+        lang = _detected_language(body_text, shown, notices)
     markup = render_markdown(body_text, lang)
     for line, message in markup.removed:
         notices.append(Notice(shown, message, front.body_line + line - 1, code="markup-cleaned"))

@@ -13,6 +13,7 @@ from lxml import etree
 
 from tearsheet.article import Article
 from tearsheet.errors import Notice
+from tearsheet.labels import labels_for
 from tearsheet.resources import (
     REMOTE_SCHEMES,
     RefusedResourceError,
@@ -179,7 +180,7 @@ def make_popup_notes(root: etree._Element) -> int:
         if "footnote" not in notes.get("class", "").split():
             continue
         notes.set("role", "doc-endnotes")
-        notes.set("aria-label", "Notes")
+        notes.set("aria-label", labels_for(root.get("lang") or "en").notes)
         for listing in notes.findall(_x("ol")):
             start = listing.get("start", "1")
             number = int(start) if start.isdigit() else 1

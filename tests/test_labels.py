@@ -1,0 +1,108 @@
+"""The theme's words and dates in the article's language, in the built outputs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+
+import pytest
+from babel.messages.pofile import read_po
+from lxml import etree
+from lxml import html as lxml_html
+
+from tearsheet.labels import format_article_date, labels_for, locale_folder
+
+from conftest import build, pdftotext, write_article
+
+CATALOGUES = sorted(locale_folder().glob("*/LC_MESSAGES/tearsheet.po"))
+REQUIRED = {"en", "de", "fr", "es", "pt", "ca", "ar", "zh", "ja", "he"}
+
+
+def _messages(path):
+    with path.open("rb") as handle:
+        return {m.id: m.string for m in read_po(handle) if m.id}
+
+
+def test_catalogues_cover_the_required_languages():
+    have = {path.parts[-3] for path in CATALOGUES} | {"en"}
+    assert have >= REQUIRED
+
+
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.parts[-3])
+def test_each_catalogue_keeps_placeholders_and_knows_only_template_messages(path):
+    template = _messages(locale_folder() / "tearsheet.pot")
+    for message, translation in _messages(path).items():
+        assert message in template, f"{path}: {message!r} is not in tearsheet.pot"
+        assert set(re.findall(r"\{\w+\}", message)) == set(re.findall(r"\{\w+\}", translation))
+    for message in ("By {names}", "Source:", "Notes", "Contents", "Pages", "Cover"):
+        assert _messages(path).get(message), f"{path}: {message!r} is untranslated"
+
+
+@pytest.mark.parametrize(
+    ("lang", "date"),
+    [
+        ("en", "March 5, 2024"),
+        ("de", "5. März 2024"),
+        ("fr", "5 mars 2024"),
+        ("es", "5 de marzo de 2024"),
+        ("pt-BR", "5 de março de 2024"),
+        ("ca", "5 de març del 2024"),
+        ("zh", "2024年3月5日"),
+        ("ja", "2024年3月5日"),
+        ("ru", "5 марта 2024\u202fг."),
+        ("he", "5 במרץ 2024"),
+        ("ar", "5 مارس 2024"),
+        ("qaa", "March 5, 2024"),
+    ],
+)
+def test_dates_follow_cldr(lang, date):
+    assert format_article_date(dt.date(2024, 3, 5), lang) == date
+
+
+def test_regional_and_script_fallbacks():
+    assert labels_for("zh-TW").notes == "註釋" and labels_for("zh").notes == "注释"
+    assert labels_for("pt-BR").notes == "Notas" and labels_for("de-CH").notes == "Anmerkungen"
+    assert labels_for("sw").notes == "Notes"
+
+
+ARTICLES = {
+    "de": ("Von", "Quelle:", "5. März 2024", "Anmerkungen"),
+    "fr": ("Par", "Source\u202f:", "5 mars 2024", "Notes"),
+    "zh": ("作者：", "来源：", "2024年3月5日", "注释"),
+    "ar": ("بقلم", "المصدر:", "5 مارس 2024", "الحواشي"),
+    "he": ("מאת", "מקור:", "5 במרץ 2024", "הערות"),
+}
+
+
+def test_labels_and_dates_in_the_built_page_book_and_pdf(tmp_path, epubcheck_batch):
+    sources = [
+        write_article(
+            tmp_path,
+            f"{lang}.md",
+            f"title: T {lang}\ndate: 2024-03-05\nlang: {lang}\nauthor: [Ann Lee, Omar Ali]\n"
+            "source: Example Post",
+            "Text[^1].\n\n[^1]: A note.\n",
+        )
+        for lang in ARTICLES
+    ]
+    out = tmp_path / "out"
+    assert build(sources, out) == 0
+    for lang, (by, source, date, notes) in ARTICLES.items():
+        page = lxml_html.parse(str(out / f"{lang}.html")).getroot()
+        byline = page.find_class("byline")[0].text_content()
+        assert byline.startswith(by) and "Ann Lee" in byline and "Omar Ali" in byline
+        assert [b.text for b in page.find_class("byline")[0].iter("bdi")] == ["Ann Lee", "Omar Ali"]
+        assert page.find(".//time").text == date
+        assert page.get_element_by_id("attribution").text_content().strip().startswith(source)
+        with zipfile.ZipFile(out / f"{lang}.epub") as book:
+            chapter = etree.fromstring(book.read("EPUB/article.xhtml"))
+            labels = {e.get("aria-label") for e in chapter.iter() if e.get("aria-label")}
+            assert notes in labels
+            opf = book.read("EPUB/content.opf").decode()
+            assert f"<dc:language>{lang}</dc:language>" in opf
+        if lang not in ("ar", "he"):  # pdftotext prints right-to-left lines in visual order
+            text = " ".join(pdftotext(out / f"{lang}.pdf").split())
+            assert date.replace(" ", "") in text.replace(" ", "")
+    reports = epubcheck_batch([out / f"{lang}.epub" for lang in ARTICLES])
+    assert all(report.messages == [] for report in reports), [r.summary() for r in reports]

