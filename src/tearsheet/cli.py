@@ -11,12 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from tearsheet import __version__
+from tearsheet.article import Article
 from tearsheet.build import FORMATS, BuildOptions, build_articles, parse_sources
 from tearsheet.config import CONFIG_NAME, Config, load_config
 from tearsheet.delivery import DEVICES, check_delivery
 from tearsheet.errors import ContentError, Notice, UsageError, one_line, printable
 from tearsheet.guard import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
 from tearsheet.importer import ImportOutcome, import_sources
+from tearsheet.publish import publish
 from tearsheet.settings import ALIGNMENTS, PAGE_SIZES, PDF_VARIANTS
 from tearsheet.source import find_sources
 from tearsheet.theme import Theme
@@ -316,9 +318,26 @@ def _run_build(arguments: argparse.Namespace) -> int:
         if not arguments.quiet:
             for path in result.written:
                 print(f"wrote {printable(str(path))}")
+    problems = _publish(parsed.articles, options.out, options.theme, arguments)
     if failed:
         print(f"tearsheet: {failed} article(s) failed", file=sys.stderr)
-    return 1 if failed else 0
+    return 1 if failed or problems else 0
+
+
+def _publish(articles: Sequence[Article], out: Path, theme: Theme, arguments) -> int:
+    """Collections, the downloads site, the feed and the OPDS catalog; the number of
+    collections (or clashing names) that failed. Only a build of whole folders (content/ by
+    default) publishes: an index of a few named files would hide the other articles."""
+    folders = arguments.sources or [Path("content")]
+    if not all(folder.is_dir() for folder in folders):
+        return 0
+    published = publish(articles, out, theme, folders, arguments.config)
+    for error in published.errors:
+        print(error, file=sys.stderr)
+    if not arguments.quiet:
+        for path in published.written:
+            print(f"wrote {printable(str(path))}")
+    return len(published.errors)
 
 
 def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
