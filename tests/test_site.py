@@ -261,3 +261,25 @@ def test_reading_time_counts_words_and_cjk_characters():
     assert minutes("<p>" + "word " * 231 + "</p>") == 2
     assert minutes("<p>" + "字" * 1500 + "</p>") == 3
     assert minutes("") == 1
+
+
+def test_a_broken_collection_is_one_line_and_the_rest_is_published(tmp_path, capsys, monkeypatch):
+    content = write_content(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert build([content], tmp_path / "out", "--formats", "html") == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert errors == [
+        f"{Path('content/collections/broken.yaml')}:4: collection 'broken': "
+        "no article with slug 'no-such-story'"
+    ]
+    assert "Spring reads" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_article_may_not_take_the_index_page_name(tmp_path, capsys, monkeypatch):
+    from conftest import write_article
+
+    write_article(tmp_path / "content", "home.md", "title: Home\ndate: 2024-01-01\nslug: index")
+    monkeypatch.chdir(tmp_path)
+    assert build([tmp_path / "content"], tmp_path / "out", "--formats", "html") == 1
+    err = capsys.readouterr().err
+    assert "content/home.md: slug 'index' names a page of the site" in err

@@ -176,6 +176,7 @@ def render_catalog(
 ) -> dict[str, bytes]:
     """Every feed of the catalog and its OpenSearch description, by path under build/."""
     covers = covers or {}
+    books = [book for book in site.books if book.downloads]  # only books built so far
     updated = _newest(site.entries)
     files: dict[str, bytes] = {}
     root = _feed(site, "index", site.settings.title, NAVIGATION, updated)
@@ -188,12 +189,12 @@ def render_catalog(
         updated,
         REL_NEW,
     )
-    if site.books:
+    if books:
         _navigation_entry(
             root,
             "Collections",
             "collections.xml",
-            f"{len(site.books)} collection book{'s' if len(site.books) != 1 else ''}, "
+            f"{len(books)} collection book{'s' if len(books) != 1 else ''}, "
             "each several articles in one PDF and EPUB.",
             updated,
             REL_SUBSECTION,
@@ -221,9 +222,9 @@ def render_catalog(
     files[f"{FOLDER}/search.xml"] = _acquisition_feed(
         site, "search", "Search results", site.entries, covers
     )
-    if site.books:
+    if books:
         feed = _feed(site, "collections", "Collections", ACQUISITION, _newest(site.entries))
-        for book in site.books:
+        for book in books:
             _book_entry(feed, book)
         files[f"{FOLDER}/collections.xml"] = _bytes(feed)
     files[f"{FOLDER}/opensearch.xml"] = render_opensearch(site)
