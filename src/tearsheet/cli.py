@@ -218,7 +218,46 @@ def _parser() -> argparse.ArgumentParser:
         help="download the article's images into its own folder (<into>/<name>/index.md)",
     )
     imports.add_argument("--lang", help="the articles' language tag, when detection is wrong")
+    send = commands.add_parser(
+        "send",
+        help="mail a built book to a reading device (Send to Kindle, Kobo...)",
+        description="Mail an article's or a collection's EPUB (or its kepub or PDF) to an "
+        "address, through the SMTP server in the [send] table of tearsheet.toml (host, port, "
+        "security, username, from). The password comes from $TEARSHEET_SMTP_PASSWORD or the "
+        "system keyring (keyring set tearsheet-smtp:HOST USER), never from a file.",
+    )
+    send.add_argument(
+        "book", metavar="ARTICLE-OR-COLLECTION", help="a slug, a collection name, or a file"
+    )
+    send.add_argument("--to", required=True, metavar="ADDRESS", help="the device's address")
+    send.add_argument(
+        "--format", choices=("epub", "kepub", "pdf"), default="epub", help="what to send (epub)"
+    )
+    send.add_argument("--out", type=Path, help="where the books were built (build/)")
+    send.add_argument("--config", type=Path, default=Path(CONFIG_NAME), help="(tearsheet.toml)")
     return parser
+
+
+def _run_send(arguments: argparse.Namespace) -> int:
+    """Mail one built book; every failure is one line and exit status 1."""
+    from tearsheet.send import (
+        SendError,
+        find_password,
+        load_send_settings,
+        resolve_book,
+        send_book,
+    )
+
+    settings = load_send_settings(arguments.config)
+    out = arguments.out or load_config(arguments.config).out
+    try:
+        book = resolve_book(arguments.book, arguments.format, out)
+        title = send_book(settings, book, arguments.to, arguments.format, find_password(settings))
+    except SendError as error:
+        print(f"tearsheet: send: {printable(str(error))}", file=sys.stderr)
+        return 1
+    print(f"sent {book} to {printable(arguments.to)} ({printable(title)})")
+    return 0
 
 
 def _show_tracebacks(arguments: argparse.Namespace) -> bool:
@@ -388,6 +427,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_check(arguments)
         if arguments.command == "import":
             return _run_import(arguments)
+        if arguments.command == "send":
+            return _run_send(arguments)
         return _run_build(arguments)
     except UsageError as error:
         print(f"tearsheet: {one_line(str(error))}", file=sys.stderr)
