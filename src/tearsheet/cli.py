@@ -218,6 +218,26 @@ def _parser() -> argparse.ArgumentParser:
         help="download the article's images into its own folder (<into>/<name>/index.md)",
     )
     imports.add_argument("--lang", help="the articles' language tag, when detection is wrong")
+    serve = commands.add_parser(
+        "serve",
+        help="serve build/ on this computer and rebuild as you edit",
+        description="Build, then serve build/ (the downloads site and the OPDS catalog) at "
+        "http://127.0.0.1:8000/, rebuilding in the background whatever changes in the content, "
+        "its collections, the theme or tearsheet.toml; open pages reload by themselves. "
+        "--host 0.0.0.0 lets an e-reader on the same network browse the OPDS catalog.",
+    )
+    serve.add_argument(
+        "sources", nargs="*", type=Path, metavar="SOURCE", help="content folders (content/)"
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (8000)")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (127.0.0.1: this computer only)"
+    )
+    serve.add_argument("--out", type=Path, help="output folder (build/)")
+    serve.add_argument("--theme", type=Path, help="theme folder (default: the built-in styles/)")
+    serve.add_argument("--config", type=Path, default=Path(CONFIG_NAME), help="(tearsheet.toml)")
+    serve.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="(CPUs)")
+
     send = commands.add_parser(
         "send",
         help="mail a built book to a reading device (Send to Kindle, Kobo...)",
@@ -236,6 +256,30 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--out", type=Path, help="where the books were built (build/)")
     send.add_argument("--config", type=Path, default=Path(CONFIG_NAME), help="(tearsheet.toml)")
     return parser
+
+
+def _run_serve(arguments: argparse.Namespace) -> int:
+    """Serve build/ and rebuild on change until Ctrl-C."""
+    from tearsheet.serve import serve
+
+    if not 0 < arguments.port < 65536:
+        raise ContentError(None, f"serve: --port must be 1-65535, got {arguments.port}")
+    config = load_config(arguments.config)
+    theme = Theme.load(_choose(arguments.theme, config.theme))
+    sources = arguments.sources or [Path("content")]
+    missing = [str(source) for source in sources if not source.is_dir()]
+    if missing:
+        raise ContentError(missing[0], "serve: expected a content folder")
+    options = BuildOptions(
+        out=_choose(arguments.out, config.out),
+        theme=theme,
+        page_size=config.page_size,
+        pdf_variant=config.pdf_variant,
+        align=config.align,
+        drop_cap=config.drop_cap,
+    )
+    jobs = max(1, arguments.jobs)
+    return serve(sources, options, arguments.config, arguments.host, arguments.port, jobs)
 
 
 def _run_send(arguments: argparse.Namespace) -> int:
@@ -429,6 +473,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_import(arguments)
         if arguments.command == "send":
             return _run_send(arguments)
+        if arguments.command == "serve":
+            return _run_serve(arguments)
         return _run_build(arguments)
     except UsageError as error:
         print(f"tearsheet: {one_line(str(error))}", file=sys.stderr)
