@@ -11,12 +11,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from tearsheet import __version__
+from tearsheet.article import Article
 from tearsheet.build import FORMATS, BuildOptions, build_articles, parse_sources
 from tearsheet.config import CONFIG_NAME, Config, load_config
 from tearsheet.delivery import DEVICES, check_delivery
 from tearsheet.errors import ContentError, Notice, UsageError, one_line, printable
 from tearsheet.guard import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
 from tearsheet.importer import ImportOutcome, import_sources
+from tearsheet.publish import publish
 from tearsheet.settings import ALIGNMENTS, PAGE_SIZES, PDF_VARIANTS
 from tearsheet.source import find_sources
 from tearsheet.theme import Theme
@@ -216,7 +218,87 @@ def _parser() -> argparse.ArgumentParser:
         help="download the article's images into its own folder (<into>/<name>/index.md)",
     )
     imports.add_argument("--lang", help="the articles' language tag, when detection is wrong")
+    serve = commands.add_parser(
+        "serve",
+        help="serve build/ on this computer and rebuild as you edit",
+        description="Build, then serve build/ (the downloads site and the OPDS catalog) at "
+        "http://127.0.0.1:8000/, rebuilding in the background whatever changes in the content, "
+        "its collections, the theme or tearsheet.toml; open pages reload by themselves. "
+        "--host 0.0.0.0 lets an e-reader on the same network browse the OPDS catalog.",
+    )
+    serve.add_argument(
+        "sources", nargs="*", type=Path, metavar="SOURCE", help="content folders (content/)"
+    )
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (8000)")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (127.0.0.1: this computer only)"
+    )
+    serve.add_argument("--out", type=Path, help="output folder (build/)")
+    serve.add_argument("--theme", type=Path, help="theme folder (default: the built-in styles/)")
+    serve.add_argument("--config", type=Path, default=Path(CONFIG_NAME), help="(tearsheet.toml)")
+    serve.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1, help="(CPUs)")
+
+    send = commands.add_parser(
+        "send",
+        help="mail a built book to a reading device (Send to Kindle, Kobo...)",
+        description="Mail an article's or a collection's EPUB (or its kepub or PDF) to an "
+        "address, through the SMTP server in the [send] table of tearsheet.toml (host, port, "
+        "security, username, from). The password comes from $TEARSHEET_SMTP_PASSWORD or the "
+        "system keyring (keyring set tearsheet-smtp:HOST USER), never from a file.",
+    )
+    send.add_argument(
+        "book", metavar="ARTICLE-OR-COLLECTION", help="a slug, a collection name, or a file"
+    )
+    send.add_argument("--to", required=True, metavar="ADDRESS", help="the device's address")
+    send.add_argument(
+        "--format", choices=("epub", "kepub", "pdf"), default="epub", help="what to send (epub)"
+    )
+    send.add_argument("--out", type=Path, help="where the books were built (build/)")
+    send.add_argument("--config", type=Path, default=Path(CONFIG_NAME), help="(tearsheet.toml)")
     return parser
+
+
+def _run_serve(arguments: argparse.Namespace) -> int:
+    """Serve build/ and rebuild on change until Ctrl-C."""
+    from tearsheet.serve import serve
+
+    if not 0 < arguments.port < 65536:
+        raise UsageError(f"serve: --port must be 1-65535, got {arguments.port}")
+    config = load_config(arguments.config)
+    sources = arguments.sources or [Path("content")]
+    missing = [str(source) for source in sources if not source.is_dir()]
+    if missing:
+        raise UsageError(f"serve: {printable(missing[0])}: expected a content folder")
+    options = BuildOptions(
+        out=arguments.out or config.out,
+        theme=_load_theme(arguments.theme or config.theme),
+        print=config.print,
+        ebook=config.ebook,
+    )
+    jobs = max(1, arguments.jobs)
+    return serve(sources, options, arguments.config, arguments.host, arguments.port, jobs)
+
+
+def _run_send(arguments: argparse.Namespace) -> int:
+    """Mail one built book; every failure is one line and exit status 1."""
+    from tearsheet.send import (
+        SendError,
+        find_password,
+        load_send_settings,
+        resolve_book,
+        send_book,
+    )
+
+    settings = load_send_settings(arguments.config)
+    out = arguments.out or load_config(arguments.config).out
+    try:
+        book = resolve_book(arguments.book, arguments.format, out)
+        title = send_book(settings, book, arguments.to, arguments.format, find_password(settings))
+    except SendError as error:
+        print(f"tearsheet: send: {printable(str(error))}", file=sys.stderr)
+        return 1
+    print(f"sent {book} to {printable(arguments.to)} ({printable(title)})")
+    return 0
 
 
 def _show_tracebacks(arguments: argparse.Namespace) -> bool:
@@ -316,9 +398,26 @@ def _run_build(arguments: argparse.Namespace) -> int:
         if not arguments.quiet:
             for path in result.written:
                 print(f"wrote {printable(str(path))}")
+    problems = _publish(parsed.articles, options.out, options.theme, arguments)
     if failed:
         print(f"tearsheet: {failed} article(s) failed", file=sys.stderr)
-    return 1 if failed else 0
+    return 1 if failed or problems else 0
+
+
+def _publish(articles: Sequence[Article], out: Path, theme: Theme, arguments) -> int:
+    """Collections, the downloads site, the feed and the OPDS catalog; the number of
+    collections (or clashing names) that failed. Only a build of whole folders (content/ by
+    default) publishes: an index of a few named files would hide the other articles."""
+    folders = arguments.sources or [Path("content")]
+    if not all(folder.is_dir() for folder in folders):
+        return 0
+    published = publish(articles, out, theme, folders, arguments.config)
+    for error in published.errors:
+        print(error, file=sys.stderr)
+    if not arguments.quiet:
+        for path in published.written:
+            print(f"wrote {printable(str(path))}")
+    return len(published.errors)
 
 
 def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
@@ -369,6 +468,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_check(arguments)
         if arguments.command == "import":
             return _run_import(arguments)
+        if arguments.command == "send":
+            return _run_send(arguments)
+        if arguments.command == "serve":
+            return _run_serve(arguments)
         return _run_build(arguments)
     except UsageError as error:
         print(f"tearsheet: {one_line(str(error))}", file=sys.stderr)
