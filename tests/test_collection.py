@@ -175,7 +175,7 @@ def test_collections_from_tearsheet_toml(tmp_path):
         'order = "sideways"\ntags = ["x"]\n',
         encoding="utf-8",
     )
-    assert load_config(config).page_size == "a5"  # the table does not upset the settings
+    assert load_config(config).print.page_size == "a5"  # the table does not upset the settings
     loaded = load_collections([tmp_path], config)
     [monthly] = loaded.collections
     assert monthly.path == config

@@ -139,11 +139,11 @@ def test_tag_pages_merge_case_and_include_non_latin_tags(site):
         "Der Wald im April",
     ]
     assert climate.xpath("//a[@href='../index.html']")
-    arabic = [p for p in (site / "tags").glob("tag-*.html")]
-    assert len(arabic) == 1
-    assert "السوق القديم" in page(arabic[0]).text_content()
+    # A tag in another script gets a transliterated, never empty, file name.
     names = {p.stem for p in (site / "tags").glob("*.html")}
-    assert names == {"climate", "energy", "wald", arabic[0].stem}
+    [arabic] = names - {"climate", "energy", "wald"}
+    assert arabic and arabic.isascii()
+    assert "السوق القديم" in page(site / "tags" / f"{arabic}.html").text_content()
 
 
 def test_collections_are_listed_and_a_broken_one_is_left_out(site):
