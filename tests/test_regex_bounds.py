@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tearsheet import delivery, errors, fetch, markup, source
+from tearsheet import delivery, errors, fetch, language, markup, source
 from tearsheet.guard import Failure, Limits, run_limited
 
 SECONDS = 8
@@ -22,11 +22,10 @@ XHTML = "http://www.w3.org/1999/xhtml"
 
 
 def _language_tag() -> object:
-    return delivery.is_language_tag("a-" * N + "!")
-
-
-def _bcp47_pattern() -> object:
-    return delivery._BCP47.match("a-" * N + "!")
+    try:
+        return language.parse_language("a-" * N + "!")
+    except language.LanguageError as error:
+        return str(error)[:10]
 
 
 def _unclosed_comments() -> object:
@@ -48,7 +47,6 @@ def _show_url() -> object:
 def _source_patterns() -> object:
     hostile = "a-" * N + "!"
     return [
-        source._LANG.match(hostile),
         source._PROFILE_SLUG.match(hostile),
         source._SLUG.match("a" * N + "!"),
         source._URL.match("http://a" + "a" * N + " x"),
@@ -95,6 +93,16 @@ def _kobo_sentences() -> object:
     return len(root)
 
 
+def _language_detection() -> object:
+    return language.detect_language("{{" * N + "<" * N).language
+
+
+def _french_spaces() -> object:
+    from tearsheet.typography import apply_typography
+
+    return len(apply_typography("<p>a" + " " * N + "b</p>", language.language_of("fr")))
+
+
 def _web_images() -> object:
     from tearsheet.web import _IMG
 
@@ -104,7 +112,6 @@ def _web_images() -> object:
 LINEAR = [
     _web_images,
     _language_tag,
-    _bcp47_pattern,
     _unclosed_comments,
     _comments_with_dashes,
     _printable,
@@ -117,6 +124,26 @@ LINEAR = [
 ]
 
 QUADRATIC = [
+    pytest.param(
+        _french_spaces,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="typography._FRENCH_CLOSE [ \\u00a0\\u202f]*» restarts at every space of a "
+            "run with no » after it; anchor it at the run's start: "
+            "(?<![ \\u00a0\\u202f])[ \\u00a0\\u202f]*»",
+        ),
+        id="typography-french-close",
+    ),
+    pytest.param(
+        _language_detection,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="language._NOT_PROSE: \\{\\{.*?\\}\\} and <[^>]*> rescan to the end from "
+            "every unclosed '{{' or '<'; use \\{\\{[^{}]*+\\}\\} and <[^<>]*+>, and cut the "
+            "text to what is sampled before substituting",
+        ),
+        id="language-not-prose",
+    ),
     pytest.param(
         _shortcodes,
         marks=pytest.mark.xfail(

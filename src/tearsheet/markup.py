@@ -68,7 +68,7 @@ RESERVED_CLASSES = frozenset(
     """article attribution author body byline call cover cover-page credit dateline dek
     drop-cap footnote footnote-backref footnote-ref headline initial kicker koboSpan
     link-note masthead missing-image note note-number notes-first page-6x9 page-a4 page-a5
-    page-letter place ragged sep source source-url""".split()
+    page-letter place ragged sep site-links source source-url visually-hidden""".split()
 )
 # Marks the reserved classes Markdown itself produced (footnotes, figure credits), so the
 # sanitiser can tell them from raw HTML's; random per process, so no article can forge it.
