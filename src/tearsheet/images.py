@@ -16,8 +16,6 @@ from PIL import Image, UnidentifiedImageError
 MAX_PIXELS = 50_000_000
 # The largest image file embedded anywhere (local files, remote images, covers).
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-# What one standalone web page may embed in total (each image once, as a data: URL).
-MAX_PAGE_IMAGE_BYTES = 50 * 1024 * 1024
 # An SVG is parsed as XML: more elements than this is not an illustration.
 MAX_SVG_ELEMENTS = 50_000
 
