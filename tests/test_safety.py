@@ -16,6 +16,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tearsheet import resources
+from tearsheet.fetch import FetchBudget
 from tearsheet.markup import RESERVED_CLASSES
 
 from conftest import ROOT, assert_epubcheck_clean, build, pdftotext, write_article
@@ -331,3 +332,18 @@ def test_a_symlink_loop_and_a_duplicate_key_are_one_line_each_and_the_rest_build
         ]
     )
     assert (tmp_path / "out" / "2024-01-02-good.html").is_file()
+
+
+def test_a_fetch_budget_caps_an_article_s_remote_images(loopback, monkeypatch):
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    budget = FetchBudget(max_count=2, max_bytes=10**6)
+    for number in range(2):
+        assert resources.fetch_remote(f"{base}/{number}.png", budget=budget).data == png_bytes()
+    with pytest.raises(resources.RefusedResourceError, match="over 2 images for one article"):
+        resources.fetch_remote(f"{base}/2.png", budget=budget)
+    assert loopback.paths == ["/0.png", "/1.png"]
+    small = FetchBudget(max_count=10, max_bytes=len(png_bytes()) + 10)
+    resources.fetch_remote(f"{base}/a.png", budget=small)
+    with pytest.raises(resources.RefusedResourceError, match="the limit is 10$"):
+        resources.fetch_remote(f"{base}/b.png", budget=small)
