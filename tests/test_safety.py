@@ -345,5 +345,5 @@ def test_a_fetch_budget_caps_an_article_s_remote_images(loopback, monkeypatch):
     assert loopback.paths == ["/0.png", "/1.png"]
     small = FetchBudget(max_count=10, max_bytes=len(png_bytes()) + 10)
     resources.fetch_remote(f"{base}/a.png", budget=small)
-    with pytest.raises(resources.RefusedResourceError, match="the limit is 10$"):
+    with pytest.raises(resources.RefusedResourceError, match=r"the limit is 10$"):
         resources.fetch_remote(f"{base}/b.png", budget=small)
