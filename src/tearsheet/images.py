@@ -68,9 +68,14 @@ def check_image(data: bytes, media_type: str | None = None) -> CheckedImage:
     """
     if len(data) > MAX_IMAGE_BYTES:
         raise RefusedImageError(f"{len(data):,} bytes; the limit is {MAX_IMAGE_BYTES:,}")
-    if media_type == SVG_TYPE or _looks_like_svg(data):
+    if _looks_like_svg(data):
         return CheckedImage(clean_svg(data), SVG_TYPE)
-    width, height, kind = measure_image(data)
+    try:
+        width, height, kind = measure_image(data)
+    except RefusedImageError:
+        if media_type == SVG_TYPE:  # an SVG whose start the sniffing did not recognise
+            return CheckedImage(clean_svg(data), SVG_TYPE)
+        raise
     return CheckedImage(data, kind, width, height)
 
 
