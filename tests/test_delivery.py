@@ -279,3 +279,16 @@ def test_a_book_over_the_memory_limit_is_one_line(seed_build, tmp_path):
     )
     (error,) = check_delivery(big, "kobo", limits)
     assert str(error).startswith(f"{big}: kobo: not checked: ran out of memory")
+
+
+def test_names_from_a_book_reach_the_terminal_escaped(seed_build, tmp_path, capsys):
+    hostile = tmp_path / "escape.epub"
+    name = "EPUB/\x1b]0;owned\x07\n/tmp/fake.epub: kindle passes.xhtml"
+    rewrite(seed_build / SEED_EPUB, hostile, add={name: b"<!-- a -- b -->"})
+    assert check_lines("kindle", hostile) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\x07" not in err
+    assert err.splitlines() == [
+        f"{hostile}: kindle: rule 'xml-comments': EPUB/\\x1b]0;owned\\x07 /tmp/fake.epub: "
+        "kindle passes.xhtml: an XML comment contains '--'"
+    ]

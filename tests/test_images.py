@@ -155,3 +155,11 @@ def test_hostile_images_are_refused_in_every_output_and_the_article_builds(
     page = (out / "2024-01-02-images.html").read_text()
     assert page.count("data:image/png;base64,") == 1
     assert "data:image/svg+xml;base64," in page
+
+
+def test_the_bytes_decide_the_type_not_the_name():
+    assert check_image(png(), "image/svg+xml").media_type == "image/png"
+    padded = b"\n" * 2000 + HOSTILE_SVG.split(b"\n", 1)[1]
+    assert check_image(padded, "image/svg+xml").media_type == "image/svg+xml"
+    with pytest.raises(RefusedImageError, match="not a readable SVG image"):
+        check_image(b"neither", "image/svg+xml")

@@ -16,6 +16,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from tearsheet import resources
+from tearsheet.fetch import FetchBudget
 from tearsheet.markup import RESERVED_CLASSES
 
 from conftest import ROOT, assert_epubcheck_clean, build, pdftotext, write_article
@@ -251,17 +252,24 @@ def test_allow_remote_never_reaches_loopback_or_private_addresses(
 AUTHOR_CLASSES = {"pullquote"}  # docs/THEME.md: classes meant for articles
 
 
+ARTICLE_STYLESHEETS = ("print.css", "ebook.css", "web.css")
+# Pages that list articles but never hold an article's own HTML.
+SITE_MODULES = {"site.py", "opds.py", "serve.py"}
+
+
 def test_every_class_the_theme_uses_is_reserved():
     """Every class the article's own outputs style or generate (site pages never show an
     article's raw HTML, so site.css and site.html are not among them)."""
     used = set()
-    for sheet in (ROOT / "styles" / name for name in ("print.css", "ebook.css", "web.css")):
-        rules = re.sub(r"/\*.*?\*/", "", sheet.read_text(), flags=re.DOTALL)
+    for name in ARTICLE_STYLESHEETS:
+        rules = re.sub(r"/\*.*?\*/", "", (ROOT / "styles" / name).read_text(), flags=re.DOTALL)
         used |= set(re.findall(r"\.([A-Za-z][\w-]*)\s*[{,:.\s>+~\[]", rules))
-    for template in [ROOT / "styles" / "templates" / "article.html"]:
-        for value in re.findall(r'class="([^"{]*)"', template.read_text()):
-            used |= set(value.split())
+    template = (ROOT / "styles" / "templates" / "article.html").read_text()
+    for value in re.findall(r'class="([^"{]*)"', template):
+        used |= set(value.split())
     for module in (ROOT / "src" / "tearsheet").glob("*.py"):
+        if module.name in SITE_MODULES:
+            continue
         for value in re.findall(r'"class": "([^"]*)"', module.read_text()):
             used |= set(value.split())
     assert used - RESERVED_CLASSES - AUTHOR_CLASSES == set()
@@ -326,3 +334,18 @@ def test_a_symlink_loop_and_a_duplicate_key_are_one_line_each_and_the_rest_build
         ]
     )
     assert (tmp_path / "out" / "2024-01-02-good.html").is_file()
+
+
+def test_a_fetch_budget_caps_an_article_s_remote_images(loopback, monkeypatch):
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    budget = FetchBudget(max_count=2, max_bytes=10**6)
+    for number in range(2):
+        assert resources.fetch_remote(f"{base}/{number}.png", budget=budget).data == png_bytes()
+    with pytest.raises(resources.RefusedResourceError, match="over 2 images for one article"):
+        resources.fetch_remote(f"{base}/2.png", budget=budget)
+    assert loopback.paths == ["/0.png", "/1.png"]
+    small = FetchBudget(max_count=10, max_bytes=len(png_bytes()) + 10)
+    resources.fetch_remote(f"{base}/a.png", budget=small)
+    with pytest.raises(resources.RefusedResourceError, match=r"the limit is 10$"):
+        resources.fetch_remote(f"{base}/b.png", budget=small)

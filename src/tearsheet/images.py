@@ -16,8 +16,6 @@ from PIL import Image, UnidentifiedImageError
 MAX_PIXELS = 50_000_000
 # The largest image file embedded anywhere (local files, remote images, covers).
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
-# What one standalone web page may embed in total (each image once, as a data: URL).
-MAX_PAGE_IMAGE_BYTES = 50 * 1024 * 1024
 # An SVG is parsed as XML: more elements than this is not an illustration.
 MAX_SVG_ELEMENTS = 50_000
 
@@ -70,9 +68,14 @@ def check_image(data: bytes, media_type: str | None = None) -> CheckedImage:
     """
     if len(data) > MAX_IMAGE_BYTES:
         raise RefusedImageError(f"{len(data):,} bytes; the limit is {MAX_IMAGE_BYTES:,}")
-    if media_type == SVG_TYPE or _looks_like_svg(data):
+    if _looks_like_svg(data):
         return CheckedImage(clean_svg(data), SVG_TYPE)
-    width, height, kind = measure_image(data)
+    try:
+        width, height, kind = measure_image(data)
+    except RefusedImageError:
+        if media_type == SVG_TYPE:  # an SVG whose start the sniffing did not recognise
+            return CheckedImage(clean_svg(data), SVG_TYPE)
+        raise
     return CheckedImage(data, kind, width, height)
 
 

@@ -7,7 +7,7 @@ import mimetypes
 from dataclasses import dataclass
 from pathlib import Path
 
-from tearsheet.fetch import FetchError, fetch_url
+from tearsheet.fetch import FetchBudget, FetchError, fetch_url
 from tearsheet.files import FileReadError, read_bounded
 from tearsheet.images import RefusedImageError, check_image, is_image_data
 
@@ -64,15 +64,22 @@ def read_local(path: Path, roots: tuple[Path, ...]) -> Resource:
     return Resource(real.as_uri(), data, media_type)
 
 
-def fetch_remote(url: str, *, allow_private_networks: bool | None = None) -> Resource:
+def fetch_remote(
+    url: str, *, allow_private_networks: bool | None = None, budget: FetchBudget | None = None
+) -> Resource:
     """Fetch an http(s) image within the deadline and size cap, from a public address unless
-    private networks are allowed; refuse anything that is not an image."""
+    private networks are allowed; refuse anything that is not an image.
+
+    With a ``budget`` (one per article), the fetch also counts against the article's number
+    of images and total bytes, so an article naming 300 images cannot make 300 downloads.
+    """
     if allow_private_networks is None:
         allow_private_networks = ALLOW_PRIVATE_NETWORKS
     try:
+        left = budget.take() if budget is not None else MAX_REMOTE_BYTES
         download = fetch_url(
             url,
-            max_bytes=MAX_REMOTE_BYTES,
+            max_bytes=min(MAX_REMOTE_BYTES, left),
             timeout=REMOTE_TIMEOUT,
             deadline=REMOTE_DEADLINE,
             allow_private_networks=allow_private_networks,
@@ -81,6 +88,8 @@ def fetch_remote(url: str, *, allow_private_networks: bool | None = None) -> Res
         )
     except FetchError as error:
         raise RefusedResourceError(str(error)) from None
+    if budget is not None:
+        budget.spend(len(download.data))
     media_type = download.content_type.partition(";")[0].strip().lower()
     if not media_type.startswith("image/"):
         raise RefusedResourceError(f"not an image ({media_type or 'no media type'})")

@@ -1,0 +1,186 @@
+"""Every pattern that sees untrusted text runs in linear time: each is fed the input that makes
+a backtracking pattern quadratic or worse, in a child process under a time bound.
+
+Inputs are sized so that a linear pass takes well under a second and a quadratic one minutes.
+Patterns known to be quadratic are marked xfail(strict=True) with the fix in the reason: when
+the fix lands the test passes, strict xfail fails, and the marker must come off.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tearsheet import delivery, errors, fetch, language, markup, source
+from tearsheet.guard import Failure, Limits, run_limited
+
+SECONDS = 8
+N = 200_000
+XHTML = "http://www.w3.org/1999/xhtml"
+
+
+def _language_tag() -> object:
+    try:
+        return language.parse_language("a-" * N + "!")
+    except language.LanguageError as error:
+        return str(error)[:10]
+
+
+def _unclosed_comments() -> object:
+    return delivery._bad_comment(b"<!--" * N * 5)
+
+
+def _comments_with_dashes() -> object:
+    return delivery._bad_comment(b"<!-- - -->" * N)
+
+
+def _printable() -> object:
+    return len(errors.printable("\x1b[2J\u202e" * N))
+
+
+def _show_url() -> object:
+    return fetch.show_url("http://x/" + "\x07" * N * 5)
+
+
+def _source_patterns() -> object:
+    hostile = "a-" * N + "!"
+    return [
+        source._PROFILE_SLUG.match(hostile),
+        source._SLUG.match("a" * N + "!"),
+        source._URL.match("http://a" + "a" * N + " x"),
+        source._DATE.fullmatch("2024-01-01T1:00:00." + "0" * N + "x"),
+        source._LANG_SUFFIX.search(".ab" * N + "!"),
+        source.slugify("é-" * N),
+    ]
+
+
+def _front_matter() -> object:
+    text = "---\n" + "".join(f"k{i}: v\n" for i in range(3000)) + "---\nBody.\n"
+    return len(source.split_front_matter(text, Path("a.md")).values)
+
+
+def _sanitiser_classes() -> object:
+    classes = " ".join(["footnote", "x"] * (N // 4))
+    return len(markup.sanitise_html(f'<p class="{classes}" title="{"<img " * N}">t</p>'))
+
+
+def _long_words() -> object:
+    # bound_html sees the sanitiser's output: references escaped, tags well formed.
+    body = "&amp;" * N + " " + "x&amp;y&" * N + " " + "<b>" * 100 + "a" * N + "</b>" * 100
+    return len(markup.bound_html(body)[0])
+
+
+def _markdown_headings_and_text() -> object:
+    text = "# " + "<" * N + "\n\n" + "[" * 1000 + "\n\n" + "x" * N + "\n"
+    return len(markup.render_markdown(text).html)
+
+
+def _smarten() -> object:
+    return len(markup.smarten("\\`*_[]" * (N // 6) + "<" * N))
+
+
+def _shortcodes() -> object:
+    return markup.strip_shortcodes("{%" * N + "{{<" * N)[1]
+
+
+def _kobo_sentences() -> object:
+    from tearsheet.kepub import add_kobo_spans
+
+    root = etree.fromstring(f'<html xmlns="{XHTML}"><body><p>x{"." * N}</p></body></html>'.encode())
+    add_kobo_spans(root)
+    return len(root)
+
+
+def _language_detection() -> object:
+    return language.detect_language("{{" * N + "<" * N).language
+
+
+def _french_spaces() -> object:
+    from tearsheet.typography import apply_typography
+
+    return len(apply_typography("<p>a" + " " * N + "b</p>", language.language_of("fr")))
+
+
+def _web_images() -> object:
+    from tearsheet.web import _IMG
+
+    return _IMG.findall(markup.sanitise_html(f'<span title="{"<img " * N}">x</span>'))
+
+
+LINEAR = [
+    _web_images,
+    _language_tag,
+    _unclosed_comments,
+    _comments_with_dashes,
+    _printable,
+    _show_url,
+    _source_patterns,
+    _front_matter,
+    _sanitiser_classes,
+    _long_words,
+    _markdown_headings_and_text,
+]
+
+QUADRATIC = [
+    pytest.param(
+        _french_spaces,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="typography._FRENCH_CLOSE [ \\u00a0\\u202f]*» restarts at every space of a "
+            "run with no » after it; anchor it at the run's start: "
+            "(?<![ \\u00a0\\u202f])[ \\u00a0\\u202f]*»",
+        ),
+        id="typography-french-close",
+    ),
+    pytest.param(
+        _language_detection,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="language._NOT_PROSE: \\{\\{.*?\\}\\} and <[^>]*> rescan to the end from "
+            "every unclosed '{{' or '<'; use \\{\\{[^{}]*+\\}\\} and <[^<>]*+>, and cut the "
+            "text to what is sampled before substituting",
+        ),
+        id="language-not-prose",
+    ),
+    pytest.param(
+        _shortcodes,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="markup._SHORTCODE's lazy .*? rescans to the end from every unclosed "
+            "opener; scan with str.find / a closer search and stop once a kind has no closer",
+        ),
+        id="markup-shortcodes",
+    ),
+    pytest.param(
+        _kobo_sentences,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="kepub._SENTENCE re-tries [.!?…]+ from every dot of a run; use "
+            r"""\S(?:[^.!?…]++|[.!?…]++(?![\"'”’»)\]]*+\s))*+(?:[.!?…]++[\"'”’»)\]]*+)?\s*""",
+        ),
+        id="kepub-sentences",
+    ),
+    pytest.param(
+        _smarten,
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="not a pattern of ours: Python-Markdown's inline processor rescans the "
+            "paragraph after each match (a 60 KB headline of '<' takes 34 s); bound the "
+            "front-matter fields' length or set their quotes without Markdown",
+        ),
+        id="smarten-fields",
+    ),
+]
+
+
+def _call(work):
+    """Run one piece of work in the guard's child (forked, so the function is not pickled)."""
+    return work()
+
+
+@pytest.mark.parametrize("work", LINEAR + QUADRATIC)
+def test_pattern_is_linear_on_adversarial_input(work):
+    (outcome,) = run_limited(_call, [work], Limits(seconds=SECONDS))
+    assert not isinstance(outcome, Failure), outcome.message
