@@ -121,6 +121,7 @@ LINEAR = [
     _sanitiser_classes,
     _long_words,
     _markdown_headings_and_text,
+    _shortcodes,
 ]
 
 QUADRATIC = [
@@ -143,24 +144,6 @@ QUADRATIC = [
             "text to what is sampled before substituting",
         ),
         id="language-not-prose",
-    ),
-    pytest.param(
-        _shortcodes,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="markup._SHORTCODE's lazy .*? rescans to the end from every unclosed "
-            "opener; scan with str.find / a closer search and stop once a kind has no closer",
-        ),
-        id="markup-shortcodes",
-    ),
-    pytest.param(
-        _kobo_sentences,
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="kepub._SENTENCE re-tries [.!?…]+ from every dot of a run; use "
-            r"""\S(?:[^.!?…]++|[.!?…]++(?![\"'”’»)\]]*+\s))*+(?:[.!?…]++[\"'”’»)\]]*+)?\s*""",
-        ),
-        id="kepub-sentences",
     ),
     pytest.param(
         _smarten,

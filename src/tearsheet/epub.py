@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from ebooklib import epub
 from lxml import etree
-from PIL import Image, UnidentifiedImageError
 
 from tearsheet.accessibility import Accessibility, describe_accessibility
 from tearsheet.article import Article
@@ -23,10 +22,11 @@ from tearsheet.errors import Notice
 from tearsheet.files import FileReadError, read_bounded
 from tearsheet.fonts import font_faces
 from tearsheet.html import render_html
+from tearsheet.images import MAX_IMAGE_BYTES, RefusedImageError, measure_image
 from tearsheet.kepub import add_kobo_spans
 from tearsheet.labels import format_article_date, labels_for
 from tearsheet.pagemap import PageMap, mark_pages
-from tearsheet.resources import MAX_LOCAL_BYTES, Resource
+from tearsheet.resources import Resource
 from tearsheet.settings import EARLIEST, EbookSettings, source_date_epoch
 from tearsheet.theme import Theme
 from tearsheet.xhtml import (
@@ -161,15 +161,14 @@ def choose_cover(article: Article, notices: list[Notice]) -> tuple[str, bytes]:
         )
     name = article.cover.name
     try:
-        data = read_bounded(article.cover, MAX_LOCAL_BYTES)
-        with Image.open(io.BytesIO(data)) as image:
-            kind, height = image.format, image.height
-            image.verify()
-    except (OSError, UnidentifiedImageError, Image.DecompressionBombError) as error:
+        data = read_bounded(article.cover, MAX_IMAGE_BYTES)
+        _width, height, media_type = measure_image(data)  # pixel bombs refused before decoding
+    except (OSError, RefusedImageError) as error:
         reason = error.strerror if isinstance(error, FileReadError) else error
         message = f"cover {name}: not a usable image ({reason}); using a generated cover"
         notices.append(Notice(article.path, message, code="cover-refused"))
     else:
+        kind = {"image/jpeg": "JPEG", "image/png": "PNG"}.get(media_type, media_type)
         if kind in ("JPEG", "PNG"):
             if height < 1000:
                 message = (

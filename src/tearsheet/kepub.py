@@ -14,7 +14,11 @@ _SPANNED = frozenset(
 )
 _SKIPPED = frozenset(f"{{{XHTML}}}{tag}" for tag in ("script", "style", "svg", "math"))
 # A sentence ends at . ! ? … (with closing quotes/brackets) followed by space, as kepubify's.
-_SENTENCE = re.compile(r"\S.*?(?:[.!?…]+[\"'”’»)\]]*(?=\s)|$)\s*", re.DOTALL)
+# Possessive quantifiers keep it linear: a lazy ``.*?`` rescanned the rest of the paragraph
+# from every full stop not followed by a space.
+_SENTENCE = re.compile(
+    r"\S(?:[^.!?…]++|[.!?…]++(?![\"'”’»)\]]*+\s))*+(?:[.!?…]++[\"'”’»)\]]*+)?\s*"
+)
 
 
 def add_kobo_spans(root: etree._Element) -> None:

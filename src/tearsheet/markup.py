@@ -6,6 +6,7 @@ import html
 import re
 import secrets
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import markdown
@@ -379,7 +380,36 @@ def smarten(text: str, lang: str = "en") -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", inner))
 
 
-_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}", re.DOTALL)
+# Hugo ({{< >}}, {{% %}}) and Liquid ({% %}) shortcodes: each opener with the closers that end
+# it (Hugo's may be mixed, as Hugo's own lexer allows).
+_SHORTCODES = (("{{<", (">}}", "%}}")), ("{{%", (">}}", "%}}")), ("{%", ("%}",)))
+
+
+def find_shortcodes(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every shortcode, leftmost first, in one linear pass.
+
+    A pattern with a lazy ``.*?`` rescans the rest of the text from every unclosed opener
+    (quadratic on pasted text full of ``{%``); here each opener's next place and each
+    closer are searched with str.find, and a kind of opener with no closer after it is
+    never searched again.
+    """
+    position = 0
+    upcoming: dict[str, int] = {}
+    while True:
+        for opener, _ in _SHORTCODES:
+            if opener not in upcoming or -1 < upcoming[opener] < position:
+                upcoming[opener] = text.find(opener, position)
+        found = [(upcoming[o], o, c) for o, c in _SHORTCODES if upcoming[o] >= 0]
+        if not found:
+            return
+        start, opener, closers = min(found)
+        ends = [end for closer in closers if (end := text.find(closer, start + len(opener))) >= 0]
+        if not ends:
+            upcoming[opener] = -1  # no closer after this one, so none after any later one
+            continue
+        end = min(ends) + len(closers[0])
+        yield start, end
+        position = end
 
 
 def strip_shortcodes(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -388,12 +418,17 @@ def strip_shortcodes(text: str) -> tuple[str, list[tuple[int, str]]]:
     Returns the text and, for each shortcode, its line and a short excerpt.
     """
     dropped: list[tuple[int, str]] = []
-
-    def drop(match: re.Match[str]) -> str:
-        excerpt = " ".join(match[0].split())
+    kept: list[str] = []
+    previous = 0
+    line = 1
+    for start, end in find_shortcodes(text):
+        line += text.count("\n", previous, start)
+        excerpt = " ".join(text[start:end].split())
         if len(excerpt) > 50:
             excerpt = excerpt[:47] + "..."
-        dropped.append((text.count("\n", 0, match.start()) + 1, excerpt))
-        return ""
-
-    return _SHORTCODE.sub(drop, text), dropped
+        dropped.append((line, excerpt))
+        kept.append(text[previous:start])
+        line += text.count("\n", start, end)
+        previous = end
+    kept.append(text[previous:])
+    return "".join(kept), dropped

@@ -18,6 +18,7 @@ from slugify import slugify as python_slugify
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
+from tearsheet.files import FileReadError, read_bounded
 from tearsheet.language import LanguageError, detect_language, parse_language
 from tearsheet.markup import render_markdown, smarten, strip_shortcodes
 
@@ -107,15 +108,11 @@ def read_source(path: Path) -> str:
     """Read a content file as UTF-8 text, refusing oversized and undecodable files."""
     shown = display_path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_SOURCE_BYTES:
-            raise ContentError(
-                shown,
-                f"file is {size:,} bytes; the limit is {MAX_SOURCE_BYTES:,} "
-                "(split it or trim what was pasted)",
-            )
-        data = path.read_bytes()
-    except OSError as error:
+        data = read_bounded(path, MAX_SOURCE_BYTES)
+    except FileReadError as error:
+        hint = " (split it or trim what was pasted)" if "limit" in error.strerror else ""
+        raise ContentError(shown, f"{error.strerror}{hint}") from None
+    except OSError as error:  # a folder named like an article
         raise ContentError(shown, f"cannot read: {error.strerror}") from None
     try:
         return data.decode("utf-8-sig")
