@@ -425,12 +425,13 @@ def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
     if dry_run:
         print(outcome.markdown, end="")
     else:
-        print(f"wrote {outcome.path}")
+        print(f"wrote {printable(str(outcome.path))}")
         for image in outcome.images:
-            print(f"wrote {image}")
-    print(f"  {outcome.source}: recognised " + "; ".join(outcome.article.recognised), file=report)
+            print(f"wrote {printable(str(image))}")
+    recognised = "; ".join(outcome.article.recognised)
+    print(f"  {printable(str(outcome.source))}: recognised {printable(recognised)}", file=report)
     if outcome.article.stripped:
-        print("  left out " + "; ".join(outcome.article.stripped), file=report)
+        print("  left out " + printable("; ".join(outcome.article.stripped)), file=report)
     for notice in outcome.notices:
         print(notice, file=sys.stderr)
 
