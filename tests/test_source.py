@@ -10,9 +10,7 @@ import pytest
 from tearsheet.errors import ContentError
 from tearsheet.source import find_sources, parse_article, parse_articles
 
-from conftest import ROOT, SEED, write_article
-
-SEED_TEXT = ROOT.parent / "shared" / "seed" / "000_2efd9f7df2d0784f.txt"
+from conftest import SEED, SEED_TEXT, require, write_article
 
 
 def error_of(path: Path) -> str:
@@ -44,9 +42,9 @@ def test_seed_body_is_the_seed_text_without_comment_form():
     )
     assert "Leave a Comment" not in article.body
     assert "6 + 4" not in article.body
-    if SEED_TEXT.exists():
-        for paragraph in paragraphs:
-            assert paragraph in SEED_TEXT.read_text(encoding="utf-8")
+    copied = require(SEED_TEXT).read_text(encoding="utf-8")
+    for paragraph in paragraphs:
+        assert paragraph in copied
 
 
 def test_aliases_title_author_subtitle_place_publisher(tmp_path):

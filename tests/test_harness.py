@@ -1,0 +1,53 @@
+"""The test harness itself: CI skips nothing, missing needs fail under CI, the clock is UTC."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+import conftest
+from conftest import require
+
+
+def test_a_ci_run_that_skips_anything_fails(pytester, monkeypatch):
+    pytester.makepyfile(
+        test_inner="""
+        import pytest
+
+        def test_ran():
+            assert True
+
+        def test_skipped():
+            pytest.skip("no tool")
+        """
+    )
+    tests = str(Path(__file__).parent)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")]))
+    for ci, status in (("true", 1), ("", 0)):
+        monkeypatch.setenv("CI", ci)
+        result = pytester.runpytest_subprocess("-p", "ciguard", "-p", "no:cacheprovider")
+        result.assert_outcomes(passed=1, skipped=1)
+        assert result.ret == status, result.stdout.str()
+        if ci:
+            result.stdout.fnmatch_lines(["*CI=true: 1 test(s) skipped*test_skipped*"])
+
+
+def test_require_fails_under_ci_and_skips_elsewhere(monkeypatch, tmp_path):
+    missing = tmp_path / "absent.md"
+    for needed in (missing, "no-such-tool-tearsheet"):
+        monkeypatch.setattr(conftest, "IN_CI", True)
+        with pytest.raises(pytest.fail.Exception, match="nothing may be skipped"):
+            require(needed)
+        monkeypatch.setattr(conftest, "IN_CI", False)
+        with pytest.raises(pytest.skip.Exception):
+            require(needed)
+    assert require(tmp_path) == tmp_path
+    assert Path(require("sh")).name == "sh"
+
+
+def test_the_session_runs_in_utc():
+    assert os.environ["TZ"] == "UTC"
+    assert time.localtime(0).tm_hour == 0 and time.strftime("%Z") == "UTC"
