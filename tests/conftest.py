@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
 import os
 import re
@@ -72,6 +73,53 @@ def require(needed: str | Path) -> str | Path:
     if path is None:
         _missing(f"{needed} is not installed (make test installs it: scripts/system-deps --test)")
     return path
+
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the files in tests/golden/ from this run (or TEARSHEET_UPDATE_GOLDEN=1)",
+    )
+
+
+@pytest.fixture
+def golden(request):
+    """Compare a text with tests/golden/<name> exactly; with --update-golden (or
+    TEARSHEET_UPDATE_GOLDEN=1) write it there instead. Review the diff before committing."""
+    update = request.config.getoption("--update-golden") or os.environ.get(
+        "TEARSHEET_UPDATE_GOLDEN"
+    ) in ("1", "true")
+
+    def check(name: str, actual: str) -> None:
+        path = GOLDEN / name
+        if update:
+            if IN_CI:
+                pytest.fail("golden files are not rewritten under CI=true")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(actual, encoding="utf-8")
+            return
+        if not path.exists():
+            pytest.fail(f"no golden file {path}: run pytest with --update-golden and review it")
+        expected = path.read_text(encoding="utf-8")
+        if actual != expected:
+            diff = difflib.unified_diff(
+                expected.splitlines(),
+                actual.splitlines(),
+                f"golden/{name}",
+                "this run",
+                lineterm="",
+            )
+            pytest.fail(
+                f"output differs from tests/golden/{name} (if the change is intended, rerun "
+                "with --update-golden and commit the new file):\n" + "\n".join(diff),
+                pytrace=False,
+            )
+
+    return check
 
 
 def pytest_configure(config: pytest.Config) -> None:
