@@ -259,3 +259,13 @@ def test_control_character_in_front_matter_is_one_line(tmp_path):
         "a.md:1: front matter: invalid YAML: unacceptable character #x0008: special characters "
         'are not allowed in "<unicode string>", position 8'
     )
+
+
+def test_a_field_of_only_control_characters_is_an_error_naming_it(tmp_path):
+    path = write_article(tmp_path, "2020-01-02-x.md", 'title: "\\u001b\\u0007"')
+    assert (
+        error_of(path)
+        == f"{path}:2: front matter 'title': expected text, got only control characters"
+    )
+    path = write_article(tmp_path, "2020-01-02-y.md", 'title: T\ntags: ["\\u001b", b]')
+    assert parse_article(path)[0].tags == ("b",)
