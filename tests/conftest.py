@@ -23,6 +23,7 @@ from ciguard import (  # noqa: F401 (hooks: a CI run that skips anything fails)
     pytest_sessionfinish,
     pytest_terminal_summary,
 )
+from validators import SERVER as EPUBCHECK
 from validators import (
     EpubCheckReport,
     ValidatorMissingError,
@@ -151,15 +152,23 @@ def _validator(run):
     return check
 
 
+@pytest.fixture(scope="session")
+def epubcheck_server():
+    """The one EPUBCheck JVM of this test process (each xdist worker has its own), ended with
+    the session."""
+    yield EPUBCHECK
+    EPUBCHECK.close()
+
+
 @pytest.fixture
-def epubcheck():
-    """Validate an EPUB with EPUBCheck and return its report."""
+def epubcheck(epubcheck_server):
+    """Validate an EPUB with EPUBCheck (in the session's JVM) and return its report."""
     return _validator(run_epubcheck)
 
 
 @pytest.fixture
-def epubcheck_batch():
-    """Validate several EPUBs with EPUBCheck in one Java process; one report each."""
+def epubcheck_batch(epubcheck_server):
+    """Validate several EPUBs with EPUBCheck (in the session's JVM); one report each."""
     return _validator(run_epubcheck_batch)
 
 

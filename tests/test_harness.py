@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import conftest
-from conftest import require
+from conftest import EPUBCHECK, require
 
 
 def test_a_ci_run_that_skips_anything_fails(pytester, monkeypatch):
@@ -51,3 +51,16 @@ def test_require_fails_under_ci_and_skips_elsewhere(monkeypatch, tmp_path):
 def test_the_session_runs_in_utc():
     assert os.environ["TZ"] == "UTC"
     assert time.localtime(0).tm_hour == 0 and time.strftime("%Z") == "UTC"
+
+
+def test_every_epubcheck_goes_through_one_jvm(epubcheck, epubcheck_batch, seed_build, tmp_path):
+    book = seed_build / "2017-04-20-us-china-north-korea.epub"
+    broken = tmp_path / "broken.epub"
+    broken.write_bytes(book.read_bytes()[: len(book.read_bytes()) // 2])
+    assert epubcheck(book).messages == []
+    started = EPUBCHECK.starts
+    assert started >= 1
+    clean, bad = epubcheck_batch([book, broken])
+    assert clean.messages == [] and bad.counts["FATAL"] + bad.counts["ERROR"] >= 1
+    assert epubcheck(book).messages == []  # still answering after a broken book
+    assert EPUBCHECK.starts == started
