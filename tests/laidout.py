@@ -8,7 +8,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -146,7 +146,7 @@ def article_at(path: Path):
     return article
 
 
-@cache
+@lru_cache(maxsize=16)  # a laid-out document holds every box: keep a few, not all
 def layout_of(
     path: Path, page_size: str = "a4", align: str = "justify", drop_cap: bool = False
 ) -> PrintLayout:
