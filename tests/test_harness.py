@@ -26,9 +26,11 @@ def test_a_ci_run_that_skips_anything_fails(pytester, monkeypatch):
     )
     tests = str(Path(__file__).parent)
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")]))
-    for ci, status in (("true", 1), ("", 0)):
+    monkeypatch.setenv("PYTEST_DISABLE_PLUGIN_AUTOLOAD", "1")  # start faster
+    workers = ("-p", "xdist.plugin", "-n", "2")  # the controller sees the workers' skips
+    for ci, options, status in (("true", (), 1), ("true", workers, 1), ("", (), 0)):
         monkeypatch.setenv("CI", ci)
-        result = pytester.runpytest_subprocess("-p", "ciguard", "-p", "no:cacheprovider")
+        result = pytester.runpytest_subprocess("-p", "ciguard", "-p", "no:cacheprovider", *options)
         result.assert_outcomes(passed=1, skipped=1)
         assert result.ret == status, result.stdout.str()
         if ci:
