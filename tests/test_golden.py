@@ -12,6 +12,7 @@ import hashlib
 import io
 import re
 import zipfile
+from functools import cache
 
 import pytest
 
@@ -43,6 +44,7 @@ def _header(name: str, what: str) -> list[str]:
     ]
 
 
+@cache
 def _epub(name: str, size: str) -> bytes:
     layout = layout_of(ARTICLES[name], size)
     book, _ = render_epub(
