@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from tearsheet.cli import main
 
-from conftest import CORPUS, IN_CI, assert_epubcheck_clean, pdftotext, require
+from conftest import CORPUS, assert_epubcheck_clean, pdftotext, require
 
 SAMPLE = {
     "codefor.de/content/blog/2022-12-21-open-soure-in-der-berliner-verwaltung.md": None,
@@ -33,11 +33,7 @@ SAMPLE = {
 
 @pytest.fixture(scope="module")
 def corpus_build(tmp_path_factory):
-    if not CORPUS.is_dir():
-        message = f"the corpus is not at {CORPUS}"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+    require(CORPUS)
     content = tmp_path_factory.mktemp("corpus")
     for name in SAMPLE:
         target = content / name

@@ -18,9 +18,9 @@ from pypdf import PdfReader
 import tearsheet.fetch
 from tearsheet.cli import main
 from tearsheet.source import parse_article
-from test_importer import CASES, SEED_TEXT
+from test_importer import CASES
 
-from conftest import FIXTURES, IN_CI, SEED, assert_epubcheck_clean, build
+from conftest import FIXTURES, SEED, SEED_TEXT, assert_epubcheck_clean, build, require
 
 IMPORTS = FIXTURES / "import"
 RIVER = FIXTURES / "long" / "river.png"
@@ -93,9 +93,7 @@ def run(*argv: str) -> int:
 
 
 def test_seed_dry_run_prints_the_content_seed_article(capsys):
-    if not SEED_TEXT.exists():
-        (pytest.fail if IN_CI else pytest.skip)(f"the seed is not at {SEED_TEXT}")
-    assert run(str(SEED_TEXT), "--dry-run") == 0
+    assert run(str(require(SEED_TEXT)), "--dry-run") == 0
     captured = capsys.readouterr()
     assert captured.out == SEED.read_text(encoding="utf-8")
     assert "date 2017-04-20 from 'April 20, 2017'" in captured.err

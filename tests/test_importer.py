@@ -16,17 +16,8 @@ from tearsheet.recognise import parse_date_line
 from tearsheet.source import parse_article
 from tearsheet.webpage import parse_html
 
-from conftest import FIXTURES, IN_CI, ROOT, SEED
+from conftest import FIXTURES, SEED, SEED_TEXT, require
 
-# shared/ sits beside the clone (CI) or beside the folder of git worktrees (development).
-SEED_TEXT = next(
-    (
-        folder / "shared" / "seed" / "000_2efd9f7df2d0784f.txt"
-        for folder in (ROOT.parent, ROOT.parent.parent)
-        if (folder / "shared" / "seed").is_dir()
-    ),
-    ROOT.parent / "shared" / "seed" / "000_2efd9f7df2d0784f.txt",
-)
 IMPORTS = FIXTURES / "import"
 
 
@@ -46,12 +37,7 @@ def paragraphs_of(article) -> list[str]:
 
 @pytest.fixture(scope="module")
 def seed():
-    if not SEED_TEXT.exists():
-        message = f"the seed is not at {SEED_TEXT}"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
-    return parse_text(SEED_TEXT.read_text(encoding="utf-8"))
+    return parse_text(require(SEED_TEXT).read_text(encoding="utf-8"))
 
 
 def test_seed_fields(seed):

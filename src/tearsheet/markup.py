@@ -306,8 +306,17 @@ def _slugify_heading(value: str, separator: str) -> str:
     return re.sub(r"[-\s]+", separator, text) or "section"
 
 
+# An address nh3 leaves unchecked (it applies URL_SCHEMES to href and src, not to cite).
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
-    """Take the theme's reserved classes off raw HTML; keep those Markdown marked as its own."""
+    """Take the theme's reserved classes off raw HTML (keeping those Markdown marked as its
+    own) and ``cite`` addresses in schemes outside URL_SCHEMES."""
+    if attribute == "cite":
+        # As a browser reads a URL: outer controls and spaces, inner tabs and newlines dropped.
+        scheme = _SCHEME.match(re.sub(r"[\t\n\r]", "", value.strip("".join(map(chr, range(33))))))
+        return value if scheme is None or scheme[1].lower() in URL_SCHEMES else None
     if attribute != "class":
         return value
     classes = value.split()

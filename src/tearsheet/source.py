@@ -20,7 +20,7 @@ from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import FileReadError, read_bounded
 from tearsheet.language import LanguageError, detect_language, parse_language
-from tearsheet.markup import render_markdown, smarten, strip_shortcodes
+from tearsheet.markup import render_markdown, scrub_text, smarten, strip_shortcodes
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 64 * 1024
@@ -221,7 +221,10 @@ class _Fields:
             return None
         if not isinstance(value, str):
             raise self.error(key, f"expected text, got {_kind(value)} {_show(value)} (quote it)")
-        return " ".join(value.split()) or None
+        cleaned = " ".join(scrub_text(value)[0].split())
+        if value.strip() and not cleaned:
+            raise self.error(key, "expected text, got only control characters")
+        return cleaned or None
 
     def texts(self, field: str) -> tuple[str, ...]:
         key = self.key(field)
@@ -234,7 +237,8 @@ class _Fields:
             items = [str(v) for v in value if not isinstance(v, bool)]
         else:
             raise self.error(key, f"expected text or a list of text, got {_kind(value)}")
-        return tuple(" ".join(item.split()) for item in items if item.strip())
+        cleaned = (" ".join(scrub_text(item)[0].split()) for item in items)
+        return tuple(item for item in cleaned if item)
 
 
 def parse_date(value: Any) -> tuple[dt.date, dt.datetime | None]:
