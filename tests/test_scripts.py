@@ -195,3 +195,24 @@ def test_no_cjk_line_starts_with_closing_punctuation(outputs, name):
         ]
     assert len(starts) > 10
     assert not [char for char in starts if char in "，。、；：？！）」』】》”’"]
+
+
+def test_english_loads_only_latin_faces_and_mixed_scripts_find_theirs():
+    from tearsheet.fonts import BASE_FAMILIES, needed_families
+
+    assert needed_families("Plain “English” — text, 1–2.") == BASE_FAMILIES
+    mixed = needed_families("Москва, Αθήνα, القاهرة, ירושלים")
+    assert {"Noto Serif", "Noto Sans", "Amiri", "Noto Sans Arabic", "Heebo"} <= mixed
+
+
+def test_an_english_article_quoting_other_scripts_has_no_fallback_font(tmp_path):
+    source = tmp_path / "mixed.md"
+    source.write_text(
+        "---\ntitle: Four capitals\ndate: 2024-03-05\nlang: en\n---\n\n"
+        "The signs read *Москва*, **Αθήνα**, القاهرة and ירושלים.\n\n## Москва\n",
+        encoding="utf-8",
+    )
+    assert build([source], tmp_path / "out", "--formats", "pdf") == 0
+    fonts = pdf_fonts(tmp_path / "out" / "mixed.pdf")
+    assert [font for font in fonts if not PACKAGED.match(font)] == []
+    assert {"Noto-Serif-Italic", "Noto-Serif-Bold", "Amiri", "Frank-Ruhl-Libre"} <= fonts
