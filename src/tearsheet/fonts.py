@@ -195,6 +195,95 @@ def font_face_css(url_for=lambda path: path.as_uri(), text: str | None = None) -
     )
 
 
+# The faces an article's script is set in, by role, as print.css's stacks lead with them:
+# (family, style, weight). CJK families come from Debian's fonts-noto-cjk, found by
+# fontconfig; the rest are the packaged faces above.
+LATIN_ROLES = {
+    "headline": ("Newsreader Display", "normal", 600),
+    "dek": ("Newsreader", "italic", 400),
+    "label": ("Libre Franklin", "normal", 600),
+}
+SCRIPT_ROLES: dict[str, dict[str, tuple[str, str, int]]] = {
+    "Latn": LATIN_ROLES,
+    "Cyrl": {
+        "headline": ("Noto Serif", "normal", 700),
+        "dek": ("Noto Serif", "italic", 400),
+        "label": ("Noto Sans", "normal", 600),
+    },
+    "Arab": {
+        "headline": ("Amiri", "normal", 700),
+        "dek": ("Amiri", "normal", 400),
+        "label": ("Noto Sans Arabic", "normal", 600),
+    },
+    "Hebr": {
+        "headline": ("Frank Ruhl Libre", "normal", 700),
+        "dek": ("Frank Ruhl Libre", "normal", 400),
+        "label": ("Heebo", "normal", 600),
+    },
+}
+SCRIPT_ROLES["Grek"] = SCRIPT_ROLES["Cyrl"]
+CJK_VARIANTS = {"Hans": "SC", "Hant": "TC", "Jpan": "JP", "Kore": "KR"}
+for _script, _variant in CJK_VARIANTS.items():
+    SCRIPT_ROLES[_script] = {
+        "headline": (f"Noto Sans CJK {_variant}", "normal", 700),
+        "dek": (f"Noto Serif CJK {_variant}", "normal", 400),
+        "label": (f"Noto Sans CJK {_variant}", "normal", 400),
+    }
+
+
+@dataclass(frozen=True)
+class FaceFile:
+    """A font file and, in a collection (.ttc), the index of the face in it."""
+
+    path: Path
+    index: int = 0
+
+
+@cache
+def find_face(family: str, style: str = "normal", weight: int = 400) -> FaceFile | None:
+    """The file of a face the stylesheets name: packaged (nearest weight), else a system CJK
+    face through fontconfig; None when the system has no such family."""
+    packaged = [face for face in font_faces() if face.family == family and face.style == style]
+    if packaged:
+        best = min(packaged, key=lambda face: abs(face.weight - weight))
+        return FaceFile(best.path)
+    return _system_face(family, weight)
+
+
+def _system_face(family: str, weight: int) -> FaceFile | None:
+    import shutil
+    import subprocess
+
+    fc_match = shutil.which("fc-match")
+    if fc_match is None:
+        return None
+    pattern = f"{family}:weight={'bold' if weight >= 600 else 'regular'}"
+    found = subprocess.run(
+        [fc_match, "-f", "%{family[0]}|%{file}|%{index}", pattern],
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
+    name, _, rest = found.partition("|")
+    path, _, index = rest.partition("|")
+    if name != family or not path:
+        return None
+    return FaceFile(Path(path), int(index or 0))
+
+
+def face_characters(face: FaceFile) -> frozenset[int]:
+    """The characters a face has glyphs for."""
+    return _face_characters(face.path, face.index)
+
+
+@cache
+def _face_characters(path: Path, index: int) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(path, lazy=True, fontNumber=index) as font:
+        return frozenset(font.getBestCmap())
+
+
 def main() -> None:
     """Cut and cache the instances now (``python -m tearsheet.fonts``, run by make)."""
     for face in font_faces():
