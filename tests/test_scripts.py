@@ -216,3 +216,22 @@ def test_an_english_article_quoting_other_scripts_has_no_fallback_font(tmp_path)
     fonts = pdf_fonts(tmp_path / "out" / "mixed.pdf")
     assert [font for font in fonts if not PACKAGED.match(font)] == []
     assert {"Noto-Serif-Italic", "Noto-Serif-Bold", "Amiri", "Frank-Ruhl-Libre"} <= fonts
+
+
+@pytest.mark.parametrize(
+    ("name", "family"), [("ru", "NotoSerif"), ("he", "FrankRuhlLibre"), ("ja", None)]
+)
+def test_embedded_fonts_follow_the_script(tmp_path, epubcheck, name, family):
+    out = tmp_path / "out"
+    assert build([LANG / f"{name}.md"], out, "--formats", "epub", "--embed-fonts") == 0
+    path = out / f"{name}.epub"
+    with zipfile.ZipFile(path) as book:
+        fonts = [n for n in book.namelist() if n.endswith(".ttf")]
+        chapter = book.read("EPUB/article.xhtml").decode()
+    if family is None:
+        assert fonts == [] and "fonts.css" not in chapter
+    else:
+        assert fonts and all(f"/{family}-" in n for n in fonts), fonts
+    report = epubcheck(path)
+    # CSS-028 (USAGE) only notes that @font-face is used, which embedding means.
+    assert [m["ID"] for m in report.messages if m["ID"] != "CSS-028"] == [], report.summary()

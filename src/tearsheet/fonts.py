@@ -231,6 +231,17 @@ for _script, _variant in CJK_VARIANTS.items():
     }
 
 
+# The packaged serif an e-book embeds for each script's text (--embed-fonts); CJK faces are
+# tens of megabytes even subset, so a CJK book keeps the reader's own font.
+TEXT_FAMILIES = {
+    "Latn": "Newsreader",
+    "Cyrl": "Noto Serif",
+    "Grek": "Noto Serif",
+    "Arab": "Amiri",
+    "Hebr": "Frank Ruhl Libre",
+}
+
+
 @dataclass(frozen=True)
 class FaceFile:
     """A font file and, in a collection (.ttc), the index of the face in it."""
