@@ -106,3 +106,33 @@ def test_labels_and_dates_in_the_built_page_book_and_pdf(tmp_path, epubcheck_bat
             assert date.replace(" ", "") in text.replace(" ", "")
     reports = epubcheck_batch([out / f"{lang}.epub" for lang in ARTICLES])
     assert all(report.messages == [] for report in reports), [r.summary() for r in reports]
+
+
+def test_download_bar_is_in_the_article_language(tmp_path):
+    from tearsheet.html import _environment
+    from tearsheet.source import parse_article
+    from tearsheet.theme import Theme
+
+    theme = Theme.load()
+    template = _environment(theme.templates).get_template("article.html")
+    article, _ = parse_article(
+        write_article(tmp_path, "de.md", "title: T\ndate: 2024-03-05\nlang: de")
+    )
+    page = template.render(
+        article=article,
+        authors=(),
+        kicker=None,
+        created="2024-03-05",
+        datetime="2024-03-05",
+        date_text="5. März 2024",
+        labels=labels_for("de"),
+        stylesheets=(),
+        inline_css=None,
+        root_class="",
+        json_ld=None,
+        site_links={"index": "index.html", "pdf": "de.pdf", "epub": "de.epub"},
+    )
+    bar = lxml_html.fromstring(page).find_class("site-links")[0]
+    assert bar.get("aria-label") == "Downloads"
+    text = " ".join(bar.text_content().split())
+    assert text == "Alle Artikel · Herunterladen: PDF dieses Artikels · EPUB dieses Artikels"

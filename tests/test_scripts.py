@@ -7,15 +7,14 @@ import subprocess
 import zipfile
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from fontTools.ttLib import TTCollection, TTFont
 from lxml import etree
 
 from tearsheet.fonts import font_faces
 
-from conftest import CORPUS, FIXTURES, build, require
-
-pdfplumber = pytest.importorskip("pdfplumber")
+from conftest import CORPUS, FIXTURES, IN_CI, build, require
 
 LANG = FIXTURES / "lang"
 POSTS = CORPUS / "ooni-web" / "content" / "post"
@@ -195,3 +194,89 @@ def test_no_cjk_line_starts_with_closing_punctuation(outputs, name):
         ]
     assert len(starts) > 10
     assert not [char for char in starts if char in "，。、；：？！）」』】》”’"]
+
+
+def test_english_loads_only_latin_faces_and_mixed_scripts_find_theirs():
+    from tearsheet.fonts import BASE_FAMILIES, needed_families
+
+    assert needed_families("Plain “English” — text, 1–2.") == BASE_FAMILIES
+    mixed = needed_families("Москва, Αθήνα, القاهرة, ירושלים")
+    assert {"Noto Serif", "Noto Sans", "Amiri", "Noto Sans Arabic", "Heebo"} <= mixed
+
+
+def test_an_english_article_quoting_other_scripts_has_no_fallback_font(tmp_path):
+    source = tmp_path / "mixed.md"
+    source.write_text(
+        "---\ntitle: Four capitals\ndate: 2024-03-05\nlang: en\n---\n\n"
+        "The signs read *Москва*, **Αθήνα**, القاهرة and ירושלים.\n\n## Москва\n",
+        encoding="utf-8",
+    )
+    assert build([source], tmp_path / "out", "--formats", "pdf") == 0
+    fonts = pdf_fonts(tmp_path / "out" / "mixed.pdf")
+    assert [font for font in fonts if not PACKAGED.match(font)] == []
+    assert {"Noto-Serif-Italic", "Noto-Serif-Bold", "Amiri", "Frank-Ruhl-Libre"} <= fonts
+
+
+@pytest.mark.parametrize(
+    ("name", "family"), [("ru", "NotoSerif"), ("he", "FrankRuhlLibre"), ("ja", None)]
+)
+def test_embedded_fonts_follow_the_script(tmp_path, epubcheck, name, family):
+    out = tmp_path / "out"
+    assert build([LANG / f"{name}.md"], out, "--formats", "epub", "--embed-fonts") == 0
+    path = out / f"{name}.epub"
+    with zipfile.ZipFile(path) as book:
+        fonts = [n for n in book.namelist() if n.endswith(".ttf")]
+        chapter = book.read("EPUB/article.xhtml").decode()
+    if family is None:
+        assert fonts == [] and "fonts.css" not in chapter
+    else:
+        assert fonts and all(f"/{family}-" in n for n in fonts), fonts
+    report = epubcheck(path)
+    # CSS-028 (USAGE) only notes that @font-face is used, which embedding means.
+    assert [m["ID"] for m in report.messages if m["ID"] != "CSS-028"] == [], report.summary()
+
+
+RIGHT_EDGES = """() => {
+  const article = document.querySelector('article').getBoundingClientRect();
+  const found = {};
+  for (const selector of ['.headline', '.dek', '.byline', '.dateline', '.body h2',
+                          '.body li', '.body blockquote p', '.body th', '.body p']) {
+    const element = document.querySelector(selector);
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const box = range.getBoundingClientRect();
+    found[selector] = [article.right - box.right, box.left - article.left];
+  }
+  const pre = document.querySelector('.body pre');
+  found.pre = [getComputedStyle(pre).direction, pre.textContent.trim()];
+  return found;
+}"""
+
+
+def test_the_hebrew_web_page_reads_right_to_left_in_a_browser(tmp_path):
+    """In Chromium, every block of the Hebrew page starts at the right edge of the column
+    (a quote within its indent), and the code block stays left to right."""
+    chromium = "/usr/bin/chromium"
+    if not Path(chromium).is_file():
+        require("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if IN_CI:
+            pytest.fail("playwright is not installed (pip install -e '.[test]')")
+        pytest.skip("playwright is not installed")
+    out = tmp_path / "out"
+    assert build([LANG / "he.md"], out, "--formats", "html") == 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 900, "height": 1200})
+            page.goto((out / "he.html").as_uri())
+            found = page.evaluate(RIGHT_EDGES)
+        finally:
+            browser.close()
+    assert found.pop("pre") == ["ltr", "GET /api/v1/stops/1234 HTTP/1.1"]
+    for selector, (from_right, from_left) in found.items():
+        limit = 60 if selector in (".body li", ".body blockquote p") else 2
+        assert from_right <= limit, f"{selector} is {from_right}px from the right edge"
+        assert from_left > 0, selector

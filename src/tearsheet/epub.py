@@ -20,7 +20,7 @@ from tearsheet.article import Article
 from tearsheet.cover import draw_cover
 from tearsheet.errors import Notice
 from tearsheet.files import FileReadError, read_bounded
-from tearsheet.fonts import font_faces
+from tearsheet.fonts import TEXT_FAMILIES, font_faces
 from tearsheet.html import render_html
 from tearsheet.images import MAX_IMAGE_BYTES, RefusedImageError, measure_image
 from tearsheet.kepub import add_kobo_spans
@@ -141,9 +141,9 @@ def build_content(
     access = describe_accessibility(root, bool(page_ids))
     font_css, fonts = "", []
     if settings.embed_fonts:
-        font_css, fonts = subset_fonts(root, article.direction == "rtl")
+        font_css, fonts = subset_fonts(root, article.language.script)
         link = root.find(f"{_x('head')}/{_x('link')}[@href='{STYLESHEET}']")
-        if link is not None:
+        if link is not None and fonts:
             link.addnext(etree.Element(_x("link"), {"rel": "stylesheet", "href": FONT_STYLESHEET}))
     if settings.kobo:
         add_kobo_spans(root)
@@ -207,15 +207,18 @@ def cover_page(article: Article, image: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
-def subset_fonts(root: etree._Element, rtl: bool) -> tuple[str, list[tuple[str, bytes]]]:
+def subset_fonts(root: etree._Element, script: str) -> tuple[str, list[tuple[str, bytes]]]:
     """The text faces cut down to the characters the book uses, with their @font-face CSS.
 
-    Newsreader (Amiri for right-to-left text) in regular, italic and bold; the family is set
-    on the article only, so a reader's own font choice still wins.
+    The script's packaged serif (fonts.TEXT_FAMILIES: Newsreader, Noto Serif for Cyrillic
+    and Greek, Amiri, Frank Ruhl Libre) in regular, italic and bold; the family is set on
+    the article only, so a reader's own font choice still wins. CJK books embed nothing.
     """
     from fontTools import subset
 
-    family = "Amiri" if rtl else "Newsreader"
+    family = TEXT_FAMILIES.get(script)
+    if family is None:
+        return "", []
     text = "".join(root.itertext())
     # Text the stylesheet transforms (the kicker in capitals) needs its other case too.
     text = text + text.upper() + text.lower() + "0123456789"

@@ -126,12 +126,12 @@ def lay_out(article: Article, theme: Theme, settings: PrintSettings) -> PrintLay
     fetcher = ArticleFetcher(
         article, (article.folder, theme.folder, *font_folders()), settings.allow_remote
     )
+    html = render_print_html(article, theme, settings)
     fonts = FontConfiguration()
     stylesheets = [
-        CSS(string=font_face_css(), font_config=fonts, url_fetcher=fetcher),
+        CSS(string=font_face_css(text=html), font_config=fonts, url_fetcher=fetcher),
         CSS(filename=str(theme.stylesheet("print.css")), font_config=fonts, url_fetcher=fetcher),
     ]
-    html = render_print_html(article, theme, settings)
     base_url = article.folder.resolve().as_uri() + "/"
     collector = _WarningCollector()
     logger = logging.getLogger("weasyprint")
