@@ -14,6 +14,7 @@ import dataclasses
 import importlib
 import multiprocessing
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -163,6 +164,28 @@ def _located(notice: Notice, shown: Path, folder: Path) -> Notice:
     if notice.path is not None and not Path(notice.path).is_absolute():
         return dataclasses.replace(notice, path=shown.parent / notice.path, message=message)
     return dataclasses.replace(notice, message=message)
+
+
+def dask_setting(table: Any, path: Path) -> str | None:
+    """The scheduler address from tearsheet.toml's ``[build] dask = "tcp://host:8786"``."""
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        raise ContentError(path, "'build': expected a table [build]")
+    unknown = sorted(set(table) - {"dask"})
+    if unknown:
+        raise ContentError(path, f"[build]: unknown setting '{unknown[0]}'")
+    address = table.get("dask")
+    if address is None:
+        return None
+    if not isinstance(address, str) or not re.match(
+        r"^(tcp|tls|inproc|ucx|ws|wss)://\S+$", address
+    ):
+        raise ContentError(
+            path,
+            f"[build] 'dask': expected a scheduler address like tcp://host:8786, got {address!r}",
+        )
+    return address
 
 
 def connect(address: str) -> Any:
