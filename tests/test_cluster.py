@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import os
+import zipfile
 
 import pytest
+from PIL import Image
 
-from tearsheet.build import BuildOptions, build_article
+from tearsheet.build import BuildOptions
 from tearsheet.cluster import ClusterError, connect, deliver, pack, render_on_cluster
 from tearsheet.guard import Limits
 from tearsheet.source import display_path, parse_article
 from tearsheet.staleness import article_dependencies
 from tearsheet.theme import Theme
 
-from conftest import IN_CI, write_article
+from conftest import IN_CI, build, write_article
 
 FORMATS = ("html", "pdf", "epub")
 
@@ -51,39 +53,62 @@ def _articles(folder):
 
 
 def test_a_cluster_build_is_byte_identical_to_a_local_one(
-    tmp_path, cluster, monkeypatch, weasyprint_warnings
+    tmp_path, cluster, monkeypatch, capsys, weasyprint_warnings
 ):
     weasyprint_warnings.expect(r"Failed to load image at .*nowhere\.png")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    articles = _articles(tmp_path / "content")
-    local = tmp_path / "local"
-    theme = Theme.load()
-    options = BuildOptions(out=local, theme=theme, limits=Limits(seconds=120))
-    expected_notices = {}
-    for article in articles:
-        result = build_article(article, options, FORMATS)
-        assert result.error is None
-        expected_notices[article.slug] = [str(n) for n in result.notices]
-    remote = tmp_path / "remote"
-    parcels = [
-        pack(article, options, FORMATS, article_dependencies(article)) for article in articles
-    ]
+    content = tmp_path / "content"
+    _articles(content)
+    local, remote = tmp_path / "local", tmp_path / "remote"
+    assert build([content], local, "--kobo") == 0
+    expected = capsys.readouterr()
+    assert build([content], remote, "--kobo", "--dask", cluster) == 0
+    got = capsys.readouterr()
+    assert sorted(got.err.splitlines()) == sorted(expected.err.splitlines())
+    assert "nowhere.png: no such file" in got.err, "the refused image names the user's file"
+    assert len(got.out.splitlines()) == len(expected.out.splitlines()) == 12
+    names = sorted(name for name in os.listdir(local) if not name.startswith("."))
+    assert (
+        names == sorted(n for n in os.listdir(remote) if not n.startswith(".")) and len(names) == 12
+    )
+    for name in names:
+        assert (remote / name).read_bytes() == (local / name).read_bytes(), name
+    # The same incremental skipping: nothing is sent again.
+    assert build([content], remote, "--kobo", "--dask", cluster) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_the_cluster_api_packs_only_what_the_article_may_read(tmp_path, cluster):
+    content = tmp_path / "content"
+    (content / "img").mkdir(parents=True)
+    Image.new("RGB", (40, 20), (0, 90, 200)).save(content / "img" / "chart.png")
+    (content / "secret.txt").write_text("not shipped")
+    write_article(content, "2022-03-07-chart.md", "title: Chart", "![A chart](img/chart.png)\n")
+    articles = _articles(content)
+    options = BuildOptions(out=tmp_path / "out", theme=Theme.load())
+    parcels = [pack(a, options, FORMATS, article_dependencies(a)) for a in articles]
+    assert [sorted(p.files) for p in parcels] == [
+        ["2022-03-04-council.md"], ["2022-03-05-kurz.md"], ["2022-03-06-missing.md"],
+        ["2022-03-07-chart.md", "img/chart.png"],
+    ]  # fmt: skip
+    assert all(p.theme_files is None for p in parcels), "the built-in theme is not shipped"
     client = connect(cluster)
     try:
         done = dict(render_on_cluster(client, parcels, costs=[len(a.body) for a in articles]))
     finally:
         client.close()
-    assert sorted(done) == [0, 1, 2]
-    for index, article in enumerate(articles):
-        written, notices, error = deliver(done[index], article, remote, display_path(article.path))
-        assert error is None
-        assert sorted(p.name for p in written) == [f"{article.slug}.{f}" for f in sorted(FORMATS)]
-        assert [str(n) for n in notices] == expected_notices[article.slug]
-    assert expected_notices["2022-03-06-missing"], "the refused image is reported"
-    names = sorted(os.listdir(local))
-    assert names == sorted(os.listdir(remote)) and len(names) == 9
-    for name in names:
-        assert (remote / name).read_bytes() == (local / name).read_bytes(), name
+    written, notices, error = deliver(
+        done[0], articles[0], tmp_path / "out", display_path(articles[0].path)
+    )
+    assert error is None and notices == []
+    assert sorted(p.name for p in written) == [f"2022-03-04-council.{f}" for f in sorted(FORMATS)]
+    written, notices, error = deliver(
+        done[3], articles[3], tmp_path / "out", display_path(articles[3].path)
+    )
+    assert error is None and notices == []
+    assert b"<img" in (tmp_path / "out" / "2022-03-07-chart.html").read_bytes()
+    book = zipfile.ZipFile(tmp_path / "out" / "2022-03-07-chart.epub")
+    assert book.read("EPUB/images/001.png") == (content / "img" / "chart.png").read_bytes()
 
 
 def test_an_article_over_its_limit_on_the_cluster_gets_one_line(tmp_path, cluster):
