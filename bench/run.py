@@ -131,8 +131,8 @@ print(time.perf_counter() - start)
 
 def print_documents(articles: list[Path], folder: Path) -> Path:
     """Write tearsheet's print HTML of each article into ``folder``; return the list file."""
-    from tearsheet.html import render_html
-    from tearsheet.pdf import prepare_print_html
+    from tearsheet.printhtml import prepare_print_html, render_print_html
+    from tearsheet.settings import PrintSettings
     from tearsheet.source import parse_articles
     from tearsheet.theme import Theme
 
@@ -140,7 +140,7 @@ def print_documents(articles: list[Path], folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     lines = []
     for article in parse_articles(articles).articles:
-        html = prepare_print_html(render_html(article, theme, classes=("page-a4", "justify")))
+        html = prepare_print_html(render_print_html(article, theme, PrintSettings()))
         target = folder / f"{article.slug}.html"
         target.write_text(html, encoding="utf-8")
         lines.append(f"{article.folder.resolve().as_uri()}/\t{target}")

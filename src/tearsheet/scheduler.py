@@ -184,7 +184,7 @@ class Scheduler:
         for index, outcome in pool.run(read_article, paths):
             if isinstance(outcome, Failure):
                 message = f"reading {outcome.message}; skipped"
-                outcome = ContentError(display_path(paths[index]), message)
+                outcome = ContentError(display_path(paths[index]), message, details=outcome.details)
             outcomes.append((paths[index], outcome))
         parsed = collect_articles(outcomes)
         self.report.errors += parsed.errors
@@ -217,7 +217,9 @@ class Scheduler:
             if isinstance(outcome, Failure):
                 article = tasks[index][0]
                 error = ContentError(
-                    display_path(article.path), f"rendering {outcome.message}; skipped"
+                    display_path(article.path),
+                    f"rendering {outcome.message}; skipped",
+                    details=outcome.details,
                 )
                 outcome = ArticleResult(article, error=error)
             yield outcome
