@@ -15,7 +15,6 @@ from tearsheet.guard import Failure, Limits, run_limited
 from tearsheet.settings import EbookSettings, PrintSettings
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
-from tearsheet.web import render_page
 
 FORMATS = ("html", "pdf", "epub")
 
@@ -62,6 +61,7 @@ def build_article(
     """
     from tearsheet.epub import render_epub  # WeasyPrint and ebooklib are slow to import
     from tearsheet.pdf import lay_out, write_pdf
+    from tearsheet.web import render_page  # imported here: a no-op build never needs it
 
     result = ArticleResult(article)
     theme, out = options.theme, options.out

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tearsheet import __version__
 from tearsheet.article import Article
@@ -18,13 +19,15 @@ from tearsheet.config import CONFIG_NAME, Config, load_config
 from tearsheet.delivery import DEVICES, check_delivery
 from tearsheet.errors import ContentError, Notice, UsageError, one_line, printable
 from tearsheet.guard import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
-from tearsheet.importer import ImportOutcome, import_sources
 from tearsheet.progress import BuildProgress
 from tearsheet.publish import publish
 from tearsheet.scheduler import Scheduler
 from tearsheet.settings import ALIGNMENTS, PAGE_SIZES, PDF_VARIANTS
 from tearsheet.source import find_sources
 from tearsheet.theme import Theme
+
+if TYPE_CHECKING:
+    from tearsheet.importer import ImportOutcome
 
 DESCRIPTION = """\
 Publish news and opinion articles kept as Markdown with YAML front matter:
@@ -457,6 +460,8 @@ def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
 
 
 def _run_import(arguments: argparse.Namespace) -> int:
+    from tearsheet.importer import import_sources  # trafilatura is slow to import
+
     failed = 0
     outcomes = import_sources(
         arguments.sources,
