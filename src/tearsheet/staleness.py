@@ -188,7 +188,12 @@ class BuildState:
     def is_fresh(self, output: str, key: str) -> bool:
         """Whether ``output`` exists and was built from exactly ``key``."""
         record = self.records.get(output)
-        return record is not None and record.key == key and (self.out / output).is_file()
+        if record is None or record.key != key:
+            return False
+        try:
+            return (self.out / output).is_file()
+        except OSError:  # a name too long for the file system, say: not built
+            return False
 
     def outputs_of(self, source: Path) -> dict[str, Record]:
         """The outputs recorded for a source file."""
