@@ -122,6 +122,8 @@ def _serve(connection: Connection, limits: Limits, parent: int, recycle_after: i
     """A worker's loop: receive (function, item), send back the outcome and the warnings."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     faulthandler.disable()  # a crash is reported as one line by the parent, not a dump
+    # Never write through the parent's progress display (its lock may be held at the fork).
+    sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
     die_with_parent(parent)
     resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
     logger = logging.getLogger("weasyprint")

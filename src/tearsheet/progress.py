@@ -44,7 +44,8 @@ class BuildProgress:
                 TextColumn("{task.description}", markup=False),
                 console=Console(file=self.stream),
                 transient=True,
-                redirect_stdout=True,
+                # Lines for the same terminal go above the bar; a piped stdout stays as is.
+                redirect_stdout=_is_terminal(sys.stdout),
                 redirect_stderr=True,
             )
             self._bar.__enter__()
