@@ -4,7 +4,7 @@ sources under limits. Which articles to build, and where, is scheduler.py's."""
 from __future__ import annotations
 
 import traceback
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,6 +15,7 @@ from tearsheet.guard import Failure, Limits, run_limited
 from tearsheet.settings import EbookSettings, PrintSettings
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
+from tearsheet.web import render_page
 
 FORMATS = ("html", "pdf", "epub")
 
@@ -61,7 +62,6 @@ def build_article(
     """
     from tearsheet.epub import render_epub  # WeasyPrint and ebooklib are slow to import
     from tearsheet.pdf import lay_out, write_pdf
-    from tearsheet.web import render_page  # imported here: a no-op build never needs it
 
     result = ArticleResult(article)
     theme, out = options.theme, options.out
@@ -131,3 +131,14 @@ def parse_sources(paths: Iterable[Path], limits: Limits, jobs: int = 1) -> Parse
         else (path, outcome)
         for path, outcome in zip(paths, outcomes, strict=True)
     )
+
+
+def build_articles(
+    articles: Iterable[Article], options: BuildOptions, jobs: int = 1
+) -> Iterator[ArticleResult]:
+    """Build the stale outputs of already parsed articles in ``jobs`` warm workers under the
+    options' limits, yielding each result as it finishes (staleness: scheduler.py)."""
+    from tearsheet.scheduler import Scheduler
+
+    with Scheduler(options, jobs) as scheduler:
+        yield from scheduler.build_parsed(list(articles))

@@ -4,8 +4,8 @@ source in the theme's packaged fonts."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import replace
+from functools import cache
 from pathlib import Path
 
 import fontpkg
@@ -96,7 +96,7 @@ def _dir(direction: str) -> str | None:
 class _Page:
     """The cover canvas, with text set line by line from the top or the bottom."""
 
-    def __init__(self, article: _Cover):
+    def __init__(self, article: Article):
         self.image = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
         self.draw = ImageDraw.Draw(self.image)
         self.lang = article.lang
@@ -148,6 +148,10 @@ def _palette() -> Image.Image:
     return palette
 
 
+# The last cover drawn, by what it shows: the Kobo EPUB asks for the EPUB's cover again.
+_last: list[tuple[object, bytes]] = []
+
+
 def draw_cover(article: Article, date_text: str) -> bytes:
     """A 1600×2560 PNG: kicker, headline, dek, then dateline and source at the foot.
 
@@ -155,32 +159,15 @@ def draw_cover(article: Article, date_text: str) -> bytes:
     than drawn as empty boxes; the headline is still in the book's metadata. The same
     article's cover (EPUB and Kobo EPUB) is drawn once.
     """
-    return _draw_cover(
-        article.kicker,
-        article.source,
-        article.headline,
-        article.dek,
-        article.dateline,
-        article.byline,
-        article.lang,
-        article.direction,
-        date_text,
-    )
+    key = (replace(article, body=""), date_text)
+    if _last and _last[0][0] == key:
+        return _last[0][1]
+    data = _draw_cover(article, date_text)
+    _last[:] = [(key, data)]
+    return data
 
 
-@lru_cache(maxsize=4)
-def _draw_cover(
-    kicker_text: str | None,
-    source: str | None,
-    headline: str,
-    dek: str | None,
-    dateline: str | None,
-    byline: tuple[str, ...],
-    lang: str,
-    direction: str,
-    date_text: str,
-) -> bytes:
-    article = _Cover(kicker_text, source, headline, dek, dateline, byline, lang, direction)
+def _draw_cover(article: Article, date_text: str) -> bytes:
     page = _Page(article)
     page.draw.rectangle((0, 0, WIDTH, 36), fill=ACCENT)
     y = 300.0
@@ -219,17 +206,3 @@ def _draw_cover(
     buffer = io.BytesIO()
     indexed.save(buffer, format="PNG", bits=4)
     return buffer.getvalue()
-
-
-@dataclass(frozen=True)
-class _Cover:
-    """The fields of an article a cover shows (the cache key of a drawn cover)."""
-
-    kicker: str | None
-    source: str | None
-    headline: str
-    dek: str | None
-    dateline: str | None
-    byline: tuple[str, ...]
-    lang: str
-    direction: str

@@ -157,6 +157,19 @@ class Scheduler:
                 advance(str(display_path(result.article.path)))
             yield result
 
+    def build_parsed(self, articles: list[Article]) -> Iterator[Any]:
+        """Build the stale outputs of articles parsed elsewhere (the preview server keeps
+        its own); record what was written. Removes nothing."""
+        if {"pdf", "epub"} & set(self.options.formats):
+            importlib.import_module("tearsheet.pdf")
+            importlib.import_module("tearsheet.epub")
+        self.tasks = [(a, self.options, f) for a in articles if (f := self._stale_formats(a))]
+        self.report.to_build = len(self.tasks)
+        if self.tasks and self._pool is None and not self.dask:
+            self._pool = WorkerPool(self.options.limits, self.jobs)
+        yield from self.build()
+        self.state.save()
+
     def all_articles(self) -> list[Article]:
         """Every good article among the sources, in their order, for what is published
         from all of them (collections, the site, the catalog): the unchanged ones are
