@@ -121,3 +121,23 @@ def test_make_leaves_staleness_to_tearsheet(tmp_path):
         text=True,
     )
     assert f"tearsheet build content --out {out}" in dry.stdout
+
+
+def test_a_no_op_build_of_a_folder_publishes_from_cached_articles(tmp_path, capsys, monkeypatch):
+    import tearsheet.scheduler
+    from tearsheet.errors import ContentError
+
+    content = tmp_path / "content"
+    for number in (2, 3, 4):
+        write_article(content, f"2024-01-0{number}-n{number}.md", f"title: N{number}")
+    out = tmp_path / "out"
+    assert build([content], out, "--formats", "html") == 0
+    first = capsys.readouterr().out
+    assert "index.html" in first and "feed.xml" in first
+
+    def unparsable(path):
+        return ContentError(path, "parsed again although unchanged")
+
+    monkeypatch.setattr(tearsheet.scheduler, "read_article", unparsable)
+    assert build([content], out, "--formats", "html") == 0
+    assert capsys.readouterr().out == "", "nothing rebuilt, the site unchanged"

@@ -142,3 +142,32 @@ def test_folder_key_follows_names_and_bytes(tmp_path):
     assert folder_key(tmp_path) == first
     (tmp_path / "print.css").write_text("b")
     assert folder_key(tmp_path) != first
+
+
+def test_the_article_cache_gives_back_the_parsed_article_until_an_input_changes(tmp_path):
+    from tearsheet.staleness import ArticleCache
+
+    site = tmp_path / "content"
+    (site / "authors" / "jane-doe").mkdir(parents=True)
+    profile = site / "authors" / "jane-doe" / "_index.md"
+    profile.write_text("---\ndisplay_name: Jane Doe\n---\n")
+    (site / "cover.jpg").write_bytes(b"jpg")
+    path = write_article(
+        site,
+        "2024-01-02-a.md",
+        "title: A\nauthors: [jane-doe]\ncover: cover.jpg\ndate: 2024-01-02T10:30:00+02:00\n"
+        "tags: [x, y]",
+        "## Part\n\nText.[^1]\n\n[^1]: Note.\n",
+    )
+    article, _ = parse_article(path)
+    out = tmp_path / "out"
+    cache = ArticleCache(out)
+    cache.put(article)
+    cache.save()
+    again = ArticleCache(out).get(path)
+    assert again == article and again.published == article.published
+    profile.write_text("---\ndisplay_name: Jane Q. Doe\n---\n")
+    assert ArticleCache(out).get(path) is None
+    assert ArticleCache(out).get(tmp_path / "never-seen.md") is None
+    (out / ".tearsheet-articles.json").write_text("{ damaged")
+    assert ArticleCache(out).get(path) is None

@@ -9,6 +9,7 @@ are removed; the record is saved with the settings of each output actually writt
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import importlib
 from collections.abc import Callable, Iterator
@@ -20,7 +21,13 @@ from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.guard import Failure, WorkerPool
 from tearsheet.source import collect_articles, display_path, read_article
-from tearsheet.staleness import BuildState, article_dependencies, build_context, folder_key
+from tearsheet.staleness import (
+    ArticleCache,
+    BuildState,
+    article_dependencies,
+    build_context,
+    folder_key,
+)
 
 KOBO = "kepub"
 
@@ -75,6 +82,7 @@ class Scheduler:
         self.jobs = max(1, jobs)
         self.dask = dask
         self.state = BuildState(options.out)
+        self._cache = ArticleCache(options.out)
         theme_key = folder_key(options.theme.folder)
         self.contexts = {
             fmt: build_context(theme_key, fmt, format_settings(options, fmt))
@@ -110,6 +118,8 @@ class Scheduler:
     def __exit__(self, *_: object) -> None:
         if self._pool is not None:
             self._pool.close()
+        with contextlib.suppress(OSError):  # only a cache: a read-only out folder is no error
+            self._cache.save()
 
     def prepare(self, sources: list[Path]) -> None:
         """Decide what is stale among ``sources`` and parse it (in the worker pool);
@@ -135,6 +145,8 @@ class Scheduler:
         else:
             articles = []
         self.articles = articles
+        for article in articles:
+            self._cache.put(article)
         for article in articles:
             self.kept |= _all_names(article.slug)
         for source in self._failed_sources(changed, articles):
@@ -174,13 +186,21 @@ class Scheduler:
         """Every good article among the sources, in their order, for what is published
         from all of them (collections, the site, the catalog): the unchanged ones are
         parsed now (their warnings were shown when they changed)."""
-        if self._unchanged:
+        missing = []
+        for source in self._unchanged:
+            cached = self._cache.get(source)
+            if cached is None:
+                missing.append(source)
+            else:
+                self.articles.append(cached)
+        if missing:
             if self._pool is None:
                 self._pool = WorkerPool(self.options.limits, self.jobs)
-            for _, outcome in self._pool.run(read_article, self._unchanged):
+            for _, outcome in self._pool.run(read_article, missing):
                 if not isinstance(outcome, (Failure, ContentError)):
                     self.articles.append(outcome[0])
-            self._unchanged = []
+                    self._cache.put(outcome[0])
+        self._unchanged = []
         order = {source: index for index, source in enumerate(self.sources)}
         return sorted(self.articles, key=lambda article: order.get(article.path, 0))
 

@@ -14,6 +14,8 @@ a deleted or renamed article can be found and removed.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import hashlib
 import json
 import os
@@ -278,3 +280,98 @@ def _read_records(out: Path) -> dict[str, Record]:
         return {name: Record(**fields) for name, fields in outputs.items()}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}  # no record, or an older or damaged one: everything is rebuilt once
+
+
+ARTICLE_CACHE = ".tearsheet-articles.json"
+
+
+def _encode(value: object) -> object:
+    """An Article field as JSON; TypeError for a type the cache does not know."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Path):
+        return {"path": str(value)}
+    if isinstance(value, dt.datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"tuple": [_encode(item) for item in value]}
+    raise TypeError(type(value).__name__)
+
+
+def _decode(value: object) -> object:
+    if not isinstance(value, dict):
+        return value
+    ((kind, content),) = value.items()
+    if kind == "path":
+        return Path(content)
+    if kind == "datetime":
+        return dt.datetime.fromisoformat(content)
+    if kind == "date":
+        return dt.date.fromisoformat(content)
+    return tuple(_decode(item) for item in content)
+
+
+class ArticleCache:
+    """Parsed articles by source, each with the key of the files it was parsed from, so a
+    build that publishes every article (collections, the site) need not parse the unchanged
+    ones again. Kept in the out folder; a damaged or outdated file is simply ignored."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self._entries: dict[str, dict] = {}
+        self._loaded = False
+        self._dirty = False
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            data = json.loads((self.out / ARTICLE_CACHE).read_text(encoding="utf-8"))
+            if data.get("tool") == tool_key() and isinstance(data.get("articles"), dict):
+                self._entries = data["articles"]
+        except (OSError, ValueError, AttributeError):
+            self._entries = {}
+
+    def _key(self, article: Article) -> str:
+        hashes = {str(path): hash_file(path) for path in article_dependencies(article)}
+        return output_key(hashes, tool_key())
+
+    def get(self, source: Path) -> Article | None:
+        """The cached article of ``source`` if nothing it was parsed from has changed."""
+        self._load()
+        entry = self._entries.get(str(source.resolve()))
+        if not entry:
+            return None
+        try:
+            names = {field_.name for field_ in dataclasses.fields(Article)}
+            fields = {name: _decode(value) for name, value in entry["fields"].items()}
+            if set(fields) != names:
+                return None
+            article = Article(**fields)
+        except (KeyError, TypeError, ValueError):
+            return None
+        if self._key(article) != entry.get("key"):
+            return None
+        return dataclasses.replace(article, path=source)
+
+    def put(self, article: Article) -> None:
+        """Remember a freshly parsed article."""
+        self._load()
+        try:
+            fields = {
+                field_.name: _encode(getattr(article, field_.name))
+                for field_ in dataclasses.fields(Article)
+            }
+        except TypeError:
+            return  # a field the cache cannot keep: parse this one every time
+        self._entries[str(article.path.resolve())] = {"key": self._key(article), "fields": fields}
+        self._dirty = True
+
+    def save(self) -> None:
+        if self._dirty:
+            entries = {name: e for name, e in self._entries.items() if Path(name).exists()}
+            data = {"tool": tool_key(), "articles": entries}
+            write_atomic(self.out / ARTICLE_CACHE, json.dumps(data).encode())
