@@ -135,3 +135,12 @@ def _running(pid: int) -> bool:
             return stat.read().split(")")[-1].split()[0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_run_limited_takes_a_closure_as_before():
+    offset = 40
+
+    def add(item: int) -> int:
+        return item + offset
+
+    assert list(run_limited(add, [1, 2], Limits(seconds=30), jobs=2)) == [41, 42]

@@ -12,7 +12,6 @@ from pypdf import PdfReader
 
 from tearsheet.guard import Failure, Limits, run_limited
 from tearsheet.markup import LONG_WORD, MAX_DEPTH, ZERO_WIDTH_SPACE, bound_html, render_markdown
-from tearsheet.staleness import STATE_FILE
 
 from conftest import ROOT, build, pdftotext, write_article
 

@@ -118,8 +118,17 @@ def _resident_bytes() -> int:
         return 0
 
 
-def _serve(connection: Connection, limits: Limits, parent: int, recycle_after: int) -> None:
-    """A worker's loop: receive (function, item), send back the outcome and the warnings."""
+def _serve(
+    connection: Connection,
+    limits: Limits,
+    parent: int,
+    recycle_after: int,
+    bound: Callable[[Any], Any] | None,
+) -> None:
+    """A worker's loop: receive (function, item), send back the outcome and the warnings.
+
+    A function of None means ``bound``, the one given to the pool, which came with the fork
+    and so need not be picklable (a closure, say)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     faulthandler.disable()  # a crash is reported as one line by the parent, not a dump
     # Never write through the parent's progress display (its lock may be held at the fork).
@@ -135,6 +144,7 @@ def _serve(connection: Connection, limits: Limits, parent: int, recycle_after: i
         if task is None:  # the parent's "stop"
             return
         function, item = task
+        function = function or bound
         _limit_cpu(limits.seconds)
         forwarder = _LogForwarder()
         logger.addHandler(forwarder)
@@ -164,10 +174,12 @@ def _serve(connection: Connection, limits: Limits, parent: int, recycle_after: i
 class _Worker:
     """The parent's handle on one worker process."""
 
-    def __init__(self, context: Any, limits: Limits, recycle_after: int) -> None:
+    def __init__(
+        self, context: Any, limits: Limits, recycle_after: int, bound: Callable | None
+    ) -> None:
         self.connection, child = context.Pipe(duplex=True)
         self.process = context.Process(
-            target=_serve, args=(child, limits, os.getpid(), recycle_after), daemon=True
+            target=_serve, args=(child, limits, os.getpid(), recycle_after, bound), daemon=True
         )
         self.process.start()
         child.close()
@@ -201,8 +213,17 @@ class _Worker:
 class WorkerPool:
     """Up to ``jobs`` long-lived workers, each item under ``limits``; reusable across calls."""
 
-    def __init__(self, limits: Limits, jobs: int = 1, recycle_after: int = RECYCLE_AFTER) -> None:
+    def __init__(
+        self,
+        limits: Limits,
+        jobs: int = 1,
+        recycle_after: int = RECYCLE_AFTER,
+        function: Callable | None = None,
+    ) -> None:
+        """``function``, when given, reaches the workers with the fork instead of by
+        pickling, so it may be a closure; ``run`` with it sends only the items."""
         self.limits = limits
+        self.function = function
         self.jobs = max(1, jobs)
         self.recycle_after = max(1, recycle_after)
         self._context = multiprocessing.get_context("fork")
@@ -260,10 +281,11 @@ class WorkerPool:
                     worker = (
                         self._idle.pop()
                         if self._idle
-                        else _Worker(self._context, self.limits, self.recycle_after)
+                        else _Worker(self._context, self.limits, self.recycle_after, self.function)
                     )
                     index = queue.pop()
-                    worker.connection.send((function, pending[index]))
+                    sent = None if function is self.function else function
+                    worker.connection.send((sent, pending[index]))
                     deadline = time.monotonic() + self.limits.seconds
                     busy[worker.connection] = (worker, index, deadline)
                 if busy:
@@ -306,6 +328,6 @@ def run_limited(
     Yields results in the order of ``items``; an item that runs over time, out of memory or
     crashes its worker yields a Failure and the rest go on.
     """
-    with WorkerPool(limits, jobs) as pool:
+    with WorkerPool(limits, jobs, function=function) as pool:
         for _, outcome in pool.run(function, items, cost):
             yield outcome
