@@ -300,16 +300,21 @@ def run_rebuilds(table: Table, articles: list[Path], out: Path, jobs: int, runs:
 
 def run_sizes(table: Table, ours: Path, theirs: Path, count: int) -> None:
     mine, other = sizes(ours), sizes(theirs)
-    for fmt, target in (
-        ("epub", "target ≤ 1.5× + 60 KB cover each"),
-        ("pdf", "target ≤ 1.5×"),
-        ("html", ""),
-    ):
+    budgets = {
+        "epub": (1.5 * other["epub"] + count * 60_000, "≤ 1.5× pandoc + 60 KB of cover each"),
+        "pdf": (1.5 * other["pdf"], "≤ 1.5× pandoc"),
+    }
+    for fmt in ("epub", "pdf", "html"):
+        note = ratio(mine[fmt], other[fmt])
+        if fmt in budgets:
+            budget, target = budgets[fmt]
+            verdict = "met" if mine[fmt] <= budget else "missed"
+            note += f"; target {target} = {budget / 1e6:.2f} MB: {verdict}"
         table.add(
             "e",
             f"{fmt.upper()} bytes, {count} articles: tearsheet / pandoc",
             f"{mine[fmt] / 1e6:.2f} / {other[fmt] / 1e6:.2f} MB",
-            f"{ratio(mine[fmt], other[fmt])} {target}",
+            note,
         )
 
 
