@@ -9,14 +9,11 @@ JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 INSTALLED := $(VENV)/.installed
 SYSTEM := $(VENV)/.system
 TEST_SYSTEM := $(VENV)/.system-test
-SOURCES := $(shell find content -name '*.md' -o -name '*.yaml' 2>/dev/null) $(wildcard tearsheet.toml)
-THEME := $(shell find styles -type f 2>/dev/null)
-CODE := $(wildcard src/tearsheet/*.py)
 TEARSHEET := $(BIN)/tearsheet
 ACE := tools/ace/node_modules/.bin/ace-cli
 
 .DELETE_ON_ERROR:
-.PHONY: all html pdf epub test check lint bench clean ace eval-import
+.PHONY: all html pdf epub test check lint bench clean ace eval-import FORCE
 
 all: $(OUT)/.built
 
@@ -42,10 +39,13 @@ $(INSTALLED): pyproject.toml | $(SYSTEM)
 	$(BIN)/python -m tearsheet.fonts >/dev/null
 	touch $@
 
-# tearsheet itself skips outputs that are newer than their article, theme and code.
-$(OUT)/.built: $(INSTALLED) $(SOURCES) $(THEME) $(CODE)
+# make always asks tearsheet, which decides what is stale by content hashes (not by times,
+# which a checkout resets) and removes the outputs of deleted articles: the two never disagree.
+$(OUT)/.built: $(INSTALLED) FORCE
 	$(TEARSHEET) build content --out $(OUT) --jobs $(JOBS)
 	touch $@
+
+FORCE:
 
 html pdf epub: $(INSTALLED)
 	$(TEARSHEET) build content --out $(OUT) --formats $@ --jobs $(JOBS)

@@ -3,29 +3,32 @@
 from __future__ import annotations
 
 import os
+import shutil
+import time
 
-from tearsheet.build import BuildOptions, stale_formats
-from tearsheet.files import write_atomic
-from tearsheet.source import parse_article
 from tearsheet.theme import Theme
 
-from conftest import write_article
+from conftest import build, write_article
 
 
-def test_stale_formats_follow_source_and_theme(tmp_path):
-    theme_dir = tmp_path / "theme"
-    (theme_dir / "templates").mkdir(parents=True)
-    (theme_dir / "print.css").write_text("")
+def test_a_theme_change_rebuilds_by_content_not_by_time(tmp_path, capsys):
+    theme = tmp_path / "theme"
+    shutil.copytree(Theme.load().folder, theme)
     path = write_article(tmp_path, "2020-01-01-a.md", "title: A")
-    article, _ = parse_article(path)
-    options = BuildOptions(out=tmp_path / "out", theme=Theme.load(theme_dir))
-    assert stale_formats(article, options) == ("html", "pdf", "epub")
-    for fmt in ("html", "pdf", "epub"):
-        write_atomic(tmp_path / "out" / f"2020-01-01-a.{fmt}", b"x")
-    assert stale_formats(article, options) == ()
-    future = path.stat().st_mtime + 10
-    os.utime(theme_dir / "print.css", (future, future))
-    assert stale_formats(article, options) == ("html", "pdf", "epub")
+    out = tmp_path / "out"
+    assert build([path], out, "--theme", str(theme), "--formats", "html,pdf") == 0
+    capsys.readouterr()
+    later = time.time() + 60
+    os.utime(theme / "print.css", (later, later))
+    assert build([path], out, "--theme", str(theme), "--formats", "html,pdf") == 0
+    assert capsys.readouterr().out == ""
+    with open(theme / "print.css", "a", encoding="utf-8") as css:
+        css.write("\nh1 { letter-spacing: 0.01em; }\n")
+    assert build([path], out, "--theme", str(theme), "--formats", "html,pdf") == 0
+    assert sorted(capsys.readouterr().out.splitlines()) == [
+        f"wrote {out}/2020-01-01-a.html",
+        f"wrote {out}/2020-01-01-a.pdf",
+    ]
 
 
 def test_changing_page_size_rebuilds_pdf_only(tmp_path, capsys):

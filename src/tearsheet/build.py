@@ -1,9 +1,8 @@
-"""Which articles to (re)build, into which formats, in how many processes; atomic writes."""
+"""One article into its formats, a straight sequence of stages with atomic writes; parsing
+sources under limits. Which articles to build, and where, is scheduler.py's."""
 
 from __future__ import annotations
 
-import importlib
-import json
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -19,7 +18,6 @@ from tearsheet.theme import Theme
 from tearsheet.web import render_page
 
 FORMATS = ("html", "pdf", "epub")
-STATE_FILE = ".tearsheet-state.json"
 
 
 @dataclass(frozen=True)
@@ -33,15 +31,6 @@ class BuildOptions:
     ebook: EbookSettings = field(default_factory=EbookSettings)
     force: bool = False
     limits: Limits = field(default_factory=Limits)
-
-    def fingerprint(self, fmt: str) -> str:
-        """What, besides file times, an output of ``fmt`` depends on."""
-        settings = [str(self.theme.folder)]
-        if fmt in ("pdf", "epub"):  # the EPUB's page list follows the PDF's pages
-            settings.append(self.print.fingerprint())
-        if fmt == "epub":
-            settings.append(self.ebook.fingerprint())
-        return " ".join(settings)
 
 
 @dataclass
@@ -61,56 +50,6 @@ def output_path(article: Article, fmt: str, out: Path) -> Path:
 def kobo_path(article: Article, out: Path) -> Path:
     """Kobo's readers use their better engine for files named .kepub.epub."""
     return out / f"{article.slug}.kepub.epub"
-
-
-def _code_files() -> list[Path]:
-    return sorted(Path(__file__).resolve().parent.glob("*.py"))
-
-
-def _newest_input(article: Article, theme: Theme) -> float:
-    """The newest modification time among the article, its theme and the tool itself."""
-    inputs = [article.path, *theme.files(), *_code_files()]
-    return max(path.stat().st_mtime for path in inputs if path.exists())
-
-
-def _read_state(out: Path) -> dict[str, str]:
-    try:
-        state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return state if isinstance(state, dict) else {}
-
-
-def changed_settings(options: BuildOptions) -> set[str]:
-    """Formats built last time with other settings (page size, theme, PDF variant)."""
-    state = _read_state(options.out)
-    return {fmt for fmt in options.formats if state.get(fmt) != options.fingerprint(fmt)}
-
-
-def record_settings(options: BuildOptions) -> None:
-    """Remember the settings the outputs in ``out`` were built with."""
-    state = _read_state(options.out)
-    state.update({fmt: options.fingerprint(fmt) for fmt in options.formats})
-    write_atomic(options.out / STATE_FILE, json.dumps(state, indent=1).encode())
-
-
-def stale_formats(
-    article: Article, options: BuildOptions, changed: set[str] = frozenset()
-) -> tuple[str, ...]:
-    """The formats whose output is missing, older than any input, or built differently."""
-    if options.force:
-        return options.formats
-    newest = _newest_input(article, options.theme)
-    stale = []
-    for fmt in options.formats:
-        targets = [output_path(article, fmt, options.out)]
-        if fmt == "epub" and options.ebook.kobo:
-            targets.append(kobo_path(article, options.out))
-        if fmt in changed or any(
-            not target.exists() or target.stat().st_mtime < newest for target in targets
-        ):
-            stale.append(fmt)
-    return tuple(stale)
 
 
 def build_article(
@@ -177,10 +116,6 @@ def _write(result: ArticleResult, target: Path, data: bytes, notices=()) -> None
     result.written.append(target)
 
 
-def _build_one(task: tuple[Article, BuildOptions, tuple[str, ...]]) -> ArticleResult:
-    return build_article(*task)
-
-
 def parse_sources(paths: Iterable[Path], limits: Limits, jobs: int = 1) -> Parsed:
     """Parse every source, each in a child process under ``limits``, ``jobs`` at a time."""
     paths = list(paths)
@@ -201,27 +136,9 @@ def parse_sources(paths: Iterable[Path], limits: Limits, jobs: int = 1) -> Parse
 def build_articles(
     articles: Iterable[Article], options: BuildOptions, jobs: int = 1
 ) -> Iterator[ArticleResult]:
-    """Build every article that has stale outputs, each in a child process under the
-    options' limits, ``jobs`` at a time, yielding results in order."""
-    changed = changed_settings(options)
-    tasks = []
-    for article in articles:
-        formats = stale_formats(article, options, changed)
-        if formats:
-            tasks.append((article, options, formats))
-    if tasks and {"pdf", "epub"} & set(options.formats):
-        # Import the renderers (WeasyPrint is slow to import) once, before the children fork.
-        importlib.import_module("tearsheet.pdf")
-        importlib.import_module("tearsheet.epub")
-    for (article, _, _), outcome in zip(
-        tasks, run_limited(_build_one, tasks, options.limits, jobs), strict=True
-    ):
-        if isinstance(outcome, Failure):
-            error = ContentError(
-                display_path(article.path),
-                f"rendering {outcome.message}; skipped",
-                details=outcome.details,
-            )
-            outcome = ArticleResult(article, error=error)
-        yield outcome
-    record_settings(options)
+    """Build the stale outputs of already parsed articles in ``jobs`` warm workers under the
+    options' limits, yielding each result as it finishes (staleness: scheduler.py)."""
+    from tearsheet.scheduler import Scheduler
+
+    with Scheduler(options, jobs) as scheduler:
+        yield from scheduler.build_parsed(list(articles))

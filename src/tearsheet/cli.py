@@ -9,19 +9,25 @@ import sys
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tearsheet import __version__
 from tearsheet.article import Article
-from tearsheet.build import FORMATS, BuildOptions, build_articles, parse_sources
+from tearsheet.build import FORMATS, BuildOptions, parse_sources
+from tearsheet.cluster import ClusterError, dask_setting
 from tearsheet.config import CONFIG_NAME, Config, load_config
 from tearsheet.delivery import DEVICES, check_delivery
 from tearsheet.errors import ContentError, Notice, UsageError, one_line, printable
 from tearsheet.guard import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
-from tearsheet.importer import ImportOutcome, import_sources
+from tearsheet.progress import BuildProgress
 from tearsheet.publish import publish
+from tearsheet.scheduler import Scheduler
 from tearsheet.settings import ALIGNMENTS, PAGE_SIZES, PDF_VARIANTS
 from tearsheet.source import find_sources
 from tearsheet.theme import Theme
+
+if TYPE_CHECKING:
+    from tearsheet.importer import ImportOutcome
 
 DESCRIPTION = """\
 Publish news and opinion articles kept as Markdown with YAML front matter:
@@ -172,6 +178,12 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MEMORY_BYTES // 1024**2,
         metavar="MB",
         help=f"skip an article that needs more memory ({DEFAULT_MEMORY_BYTES // 1024**2})",
+    )
+    build.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="render on a Dask cluster (tcp://SCHEDULER:8786, or [build] dask = ... in "
+        f"{CONFIG_NAME}; pip install 'tearsheet[dask]')",
     )
     build.add_argument("-q", "--quiet", action="store_true", help="print only problems")
 
@@ -387,21 +399,34 @@ def _run_build(arguments: argparse.Namespace) -> int:
     options = _build_options(arguments, config)
     jobs = max(1, arguments.jobs)
     tracebacks = _show_tracebacks(arguments)
-    parsed = parse_sources(_sources(arguments), options.limits, jobs)
-    _print_problems(parsed.errors, parsed.notices, config.ignore, tracebacks)
-    failed = len(parsed.errors)
-    for result in build_articles(parsed.articles, options, jobs=jobs):
-        _print_problems(
-            [result.error] if result.error else [], result.notices, config.ignore, tracebacks
-        )
-        failed += result.error is not None
-        if not arguments.quiet:
-            for path in result.written:
-                print(f"wrote {printable(str(path))}")
-    problems = _publish(parsed.articles, options.out, options.theme, arguments)
+    dask = arguments.dask or dask_setting(config.tables.get("build"), arguments.config)
+    with Scheduler(options, jobs, dask=dask) as scheduler:
+        scheduler.prepare(_sources(arguments))
+        report = scheduler.report
+        _print_problems(report.errors, report.notices, config.ignore, tracebacks)
+        failed = len(report.errors)
+        with BuildProgress(report.to_build, quiet=arguments.quiet) as progress:
+            for result in scheduler.build(progress.advance):
+                errors = [result.error] if result.error else []
+                _print_problems(errors, result.notices, config.ignore, tracebacks)
+                failed += result.error is not None
+                if not arguments.quiet:
+                    for path in result.written:
+                        print(f"wrote {printable(str(path))}")
+        for path in scheduler.finish():
+            if not arguments.quiet:
+                print(f"removed {printable(str(path))}")
+        problems = 0
+        if _publishes(arguments):
+            problems = _publish(scheduler.all_articles(), options.out, options.theme, arguments)
     if failed:
         print(f"tearsheet: {failed} article(s) failed", file=sys.stderr)
     return 1 if failed or problems else 0
+
+
+def _publishes(arguments: argparse.Namespace) -> bool:
+    """Only a build of whole folders (content/ by default) publishes."""
+    return all(folder.is_dir() for folder in arguments.sources or [Path("content")])
 
 
 def _publish(articles: Sequence[Article], out: Path, theme: Theme, arguments) -> int:
@@ -409,8 +434,6 @@ def _publish(articles: Sequence[Article], out: Path, theme: Theme, arguments) ->
     collections (or clashing names) that failed. Only a build of whole folders (content/ by
     default) publishes: an index of a few named files would hide the other articles."""
     folders = arguments.sources or [Path("content")]
-    if not all(folder.is_dir() for folder in folders):
-        return 0
     published = publish(articles, out, theme, folders, arguments.config)
     for error in published.errors:
         print(error, file=sys.stderr)
@@ -437,6 +460,8 @@ def _print_import(outcome: ImportOutcome, dry_run: bool) -> None:
 
 
 def _run_import(arguments: argparse.Namespace) -> int:
+    from tearsheet.importer import import_sources  # trafilatura is slow to import
+
     failed = 0
     outcomes = import_sources(
         arguments.sources,
@@ -479,6 +504,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except ContentError as error:
         print(error, file=sys.stderr)
+        return 1
+    except ClusterError as error:
+        print(f"tearsheet: {error}", file=sys.stderr)
         return 1
     except OSError as error:  # the out folder is full, read-only, or not a folder
         where = f"{printable(error.filename)}: " if error.filename else ""

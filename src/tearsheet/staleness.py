@@ -1,0 +1,377 @@
+"""Content-addressed staleness: an output is rebuilt when a hash of what it depends on changed.
+
+What an output depends on: the article's source file, the files it reads (its images, its
+cover, the author and source profile pages it resolved), the theme's files, the settings of
+its format, SOURCE_DATE_EPOCH, and the tool itself (its code and the versions of the
+libraries that lay it out). Modification times play no part, so a fresh clone or a
+``git checkout`` of another branch rebuilds only what really differs.
+
+The record lives in the out folder (``.tearsheet-state.json``), one entry per output, written
+only for outputs actually written. Each entry names its source and the hashes of its
+dependencies, so an unchanged article is recognised without parsing it, and the outputs of
+a deleted or renamed article can be found and removed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import stat
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from tearsheet import __version__
+from tearsheet.article import Article
+from tearsheet.errors import ContentError
+from tearsheet.files import write_atomic
+from tearsheet.source import FIELD_ALIASES, read_source, split_front_matter
+
+STATE_FILE = ".tearsheet-state.json"
+STATE_VERSION = 2
+# The libraries whose versions change the bytes of an output.
+LIBRARIES = ("weasyprint", "pydyf", "ebooklib", "markdown", "pillow", "fonttools", "jinja2")
+_SOURCE_ATTRIBUTE = re.compile(r"""\ssrc\s*=\s*["']([^"']+)["']""")
+_PROFILE_DEPTH = 6
+_PROFILE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+def hash_file(path: Path) -> str | None:
+    """The SHA-256 of a regular file's bytes; None when it is missing, unreadable or not a
+    regular file (a FIFO or a device is never read, so it never blocks the build)."""
+    digest = hashlib.sha256()
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+        except OSError:
+            return None
+    return digest.hexdigest()
+
+
+def _hash_text(*parts: str) -> str:
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@cache
+def tool_key() -> str:
+    """The tool's identity: its version, its own code, and its layout libraries' versions."""
+    package = Path(__file__).resolve().parent
+    parts = [__version__]
+    parts += [f"{path.name}={hash_file(path)}" for path in sorted(package.glob("*.py"))]
+    for name in LIBRARIES:
+        try:
+            parts.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}=none")
+    return _hash_text(*parts)
+
+
+def folder_key(folder: Path) -> str:
+    """A hash of every file in a folder (a theme, a collection) by relative name and bytes."""
+    files = sorted(path for path in folder.rglob("*") if path.is_file())
+    return _hash_text(*(f"{path.relative_to(folder)}={hash_file(path)}" for path in files))
+
+
+def _profile_candidates(path: Path, slug: str, pattern: str) -> list[Path]:
+    """Where source.resolve_profile looks for a profile, up to and including the first found."""
+    if not _PROFILE_SLUG.match(slug):
+        return []
+    candidates = []
+    for folder in list(path.resolve().parents)[:_PROFILE_DEPTH]:
+        candidate = folder / pattern.format(slug=slug)
+        candidates.append(candidate)
+        if candidate.is_file():
+            break
+    return candidates
+
+
+def _profile_names(path: Path) -> tuple[list[str], list[str]]:
+    """The byline and source names as written in the front matter (slugs, before the
+    profile pages turned them into display names)."""
+    try:
+        values = split_front_matter(read_source(path), path).values
+    except ContentError:
+        return [], []
+
+    def texts(field_name: str) -> list[str]:
+        for key in FIELD_ALIASES[field_name]:
+            value = values.get(key)
+            if isinstance(value, str):
+                return [value.strip()]
+            if isinstance(value, list):
+                return [item.strip() for item in value if isinstance(item, str)]
+        return []
+
+    return texts("byline"), texts("source")
+
+
+def article_dependencies(article: Article) -> list[Path]:
+    """The files an article's outputs are made from: its source, its local images and cover,
+    and the author and source profile pages its byline and source may resolve to (a profile
+    that does not exist yet is a dependency too: creating it changes the byline)."""
+    files = [article.path.resolve()]
+    if article.cover:
+        files.append(article.cover.resolve())
+    folder = article.folder.resolve()
+    for address in _SOURCE_ATTRIBUTE.findall(article.body):
+        parts = urlsplit(address)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue  # remote or data: nothing on disk to hash
+        target = (folder / unquote(parts.path)).resolve()
+        if target.is_relative_to(folder):
+            files.append(target)
+    authors, sources = _profile_names(article.path)
+    for name in authors:
+        files += _profile_candidates(article.path, name, "authors/{slug}/_index.md")
+    for name in sources:
+        files += _profile_candidates(article.path, name, "sources/source_{slug}.md")
+    return list(dict.fromkeys(files))
+
+
+def output_key(dependencies: Mapping[str, str | None], context: str) -> str:
+    """The key of one output: its dependencies' hashes and the context (tool, theme, settings)."""
+    return _hash_text(
+        context, *(f"{name}={digest}" for name, digest in sorted(dependencies.items()))
+    )
+
+
+def build_context(theme_key: str, fmt: str, settings: Mapping[str, object]) -> str:
+    """Everything besides files that an output of ``fmt`` depends on."""
+    return _hash_text(
+        tool_key(),
+        theme_key,
+        fmt,
+        json.dumps(dict(settings), sort_keys=True, default=str),
+        os.environ.get("SOURCE_DATE_EPOCH", ""),
+    )
+
+
+@dataclass
+class Record:
+    """What one output was last built from."""
+
+    source: str
+    fmt: str
+    key: str
+    dependencies: dict[str, str | None]
+    settings: dict[str, object] = field(default_factory=dict)
+
+
+class BuildState:
+    """The records of one out folder: read at the start of a build, merged and saved at the end."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.records: dict[str, Record] = _read_records(out)
+        self._written: dict[str, Record] = {}
+        self._removed: set[str] = set()
+
+    def _relative(self, path: Path) -> str:
+        return os.path.relpath(path.resolve(), self.out.resolve())
+
+    def _absolute(self, name: str) -> Path:
+        return (self.out / name).resolve()
+
+    def is_fresh(self, output: str, key: str) -> bool:
+        """Whether ``output`` exists and was built from exactly ``key``."""
+        record = self.records.get(output)
+        if record is None or record.key != key:
+            return False
+        try:
+            return (self.out / output).is_file()
+        except OSError:  # a name too long for the file system, say: not built
+            return False
+
+    def outputs_of(self, source: Path) -> dict[str, Record]:
+        """The outputs recorded for a source file."""
+        name = self._relative(source)
+        return {output: r for output, r in self.records.items() if r.source == name}
+
+    def unchanged(self, source: Path, contexts: Mapping[str, str]) -> bool:
+        """Whether every requested format of ``source`` (``contexts``: format → context) was
+        built from the same files and context: true means no need even to parse it."""
+        recorded = self.outputs_of(source)
+        by_format = {record.fmt: (output, record) for output, record in recorded.items()}
+        for fmt, context in contexts.items():
+            if fmt not in by_format:
+                return False
+            output, record = by_format[fmt]
+            current = {name: hash_file(self._absolute(name)) for name in record.dependencies}
+            if not self.is_fresh(output, output_key(current, context)):
+                return False
+        return True
+
+    def key_for(self, dependencies: Iterable[Path], context: str) -> tuple[str, dict]:
+        """The key of an output made from these files in this context, and the hashes."""
+        hashes = {self._relative(path): hash_file(path) for path in dependencies}
+        return output_key(hashes, context), hashes
+
+    def record(
+        self,
+        output: str,
+        source: Path,
+        fmt: str,
+        dependencies: Iterable[Path],
+        context: str,
+        settings: Mapping[str, object],
+    ) -> None:
+        """Note that ``output`` was just written (call only for outputs really written)."""
+        key, hashes = self.key_for(dependencies, context)
+        record = Record(self._relative(source), fmt, key, hashes, dict(settings))
+        self.records[output] = self._written[output] = record
+        self._removed.discard(output)
+
+    def orphans(self, sources: Iterable[Path], current: Iterable[str]) -> list[str]:
+        """Outputs to remove: those of source files that no longer exist, and those of this
+        build's sources that the sources no longer produce (a changed slug)."""
+        built = {self._relative(path) for path in sources}
+        keep = set(current)
+        return sorted(
+            output
+            for output, record in self.records.items()
+            if output not in keep
+            and (record.source in built or not self._absolute(record.source).exists())
+        )
+
+    def remove(self, output: str) -> Path:
+        """Delete an orphaned output and its record; return the path removed."""
+        path = self.out / output
+        path.unlink(missing_ok=True)
+        self.records.pop(output, None)
+        self._written.pop(output, None)
+        self._removed.add(output)
+        return path
+
+    def save(self) -> None:
+        """Merge this build's records into the file as it is now (another build may have
+        written it meanwhile) and write it atomically."""
+        if not self._written and not self._removed:
+            return
+        records = _read_records(self.out)
+        records.update(self._written)
+        for output in self._removed:
+            records.pop(output, None)
+        state = {
+            "version": STATE_VERSION,
+            "outputs": {name: vars(record) for name, record in sorted(records.items())},
+        }
+        write_atomic(self.out / STATE_FILE, json.dumps(state, indent=1).encode())
+
+
+def _read_records(out: Path) -> dict[str, Record]:
+    try:
+        state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
+        outputs = state["outputs"] if state.get("version") == STATE_VERSION else {}
+        return {name: Record(**fields) for name, fields in outputs.items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}  # no record, or an older or damaged one: everything is rebuilt once
+
+
+ARTICLE_CACHE = ".tearsheet-articles.json"
+
+
+def _encode(value: object) -> object:
+    """An Article field as JSON; TypeError for a type the cache does not know."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Path):
+        return {"path": str(value)}
+    if isinstance(value, dt.datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"date": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"tuple": [_encode(item) for item in value]}
+    raise TypeError(type(value).__name__)
+
+
+def _decode(value: object) -> object:
+    if not isinstance(value, dict):
+        return value
+    ((kind, content),) = value.items()
+    if kind == "path":
+        return Path(content)
+    if kind == "datetime":
+        return dt.datetime.fromisoformat(content)
+    if kind == "date":
+        return dt.date.fromisoformat(content)
+    return tuple(_decode(item) for item in content)
+
+
+class ArticleCache:
+    """Parsed articles by source, each with the key of the files it was parsed from, so a
+    build that publishes every article (collections, the site) need not parse the unchanged
+    ones again. Kept in the out folder; a damaged or outdated file is simply ignored."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self._entries: dict[str, dict] = {}
+        self._loaded = False
+        self._dirty = False
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        try:
+            data = json.loads((self.out / ARTICLE_CACHE).read_text(encoding="utf-8"))
+            if data.get("tool") == tool_key() and isinstance(data.get("articles"), dict):
+                self._entries = data["articles"]
+        except (OSError, ValueError, AttributeError):
+            self._entries = {}
+
+    def _key(self, article: Article) -> str:
+        hashes = {str(path): hash_file(path) for path in article_dependencies(article)}
+        return output_key(hashes, tool_key())
+
+    def get(self, source: Path) -> Article | None:
+        """The cached article of ``source`` if nothing it was parsed from has changed."""
+        self._load()
+        entry = self._entries.get(str(source.resolve()))
+        if not entry:
+            return None
+        try:
+            names = {field_.name for field_ in dataclasses.fields(Article)}
+            fields = {name: _decode(value) for name, value in entry["fields"].items()}
+            if set(fields) != names:
+                return None
+            article = Article(**fields)
+        except (KeyError, TypeError, ValueError):
+            return None
+        if self._key(article) != entry.get("key"):
+            return None
+        return dataclasses.replace(article, path=source)
+
+    def put(self, article: Article) -> None:
+        """Remember a freshly parsed article."""
+        self._load()
+        try:
+            fields = {
+                field_.name: _encode(getattr(article, field_.name))
+                for field_ in dataclasses.fields(Article)
+            }
+        except TypeError:
+            return  # a field the cache cannot keep: parse this one every time
+        self._entries[str(article.path.resolve())] = {"key": self._key(article), "fields": fields}
+        self._dirty = True
+
+    def save(self) -> None:
+        if self._dirty:
+            entries = {name: e for name, e in self._entries.items() if Path(name).exists()}
+            data = {"tool": tool_key(), "articles": entries}
+            write_atomic(self.out / ARTICLE_CACHE, json.dumps(data).encode())

@@ -1,0 +1,133 @@
+"""Building on a real Dask LocalCluster on 127.0.0.1: the same bytes as a local build."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+
+import pytest
+from PIL import Image
+
+from tearsheet.build import BuildOptions
+from tearsheet.cluster import ClusterError, connect, deliver, pack, render_on_cluster
+from tearsheet.guard import Limits
+from tearsheet.source import display_path, parse_article
+from tearsheet.staleness import article_dependencies
+from tearsheet.theme import Theme
+
+from conftest import IN_CI, build, write_article
+
+FORMATS = ("html", "pdf", "epub")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        if IN_CI:
+            pytest.fail("distributed is not installed (pip install -e '.[test]')")
+        pytest.skip("distributed is not installed")
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        host="127.0.0.1",
+        dashboard_address=None,
+        processes=True,
+    ) as local:
+        yield local.scheduler_address
+
+
+def _articles(folder):
+    write_article(
+        folder,
+        "2022-03-04-council.md",
+        "title: Council\ndek: A vote\nbyline: [Ada Obi]\ndateline: OSLO",
+        "## Vote\n\nIt passed.[^1]\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[^1]: Narrowly.\n",
+    )
+    write_article(folder, "2022-03-05-kurz.md", "title: Kurz\nlang: de", "Ein Satz.\n")
+    write_article(
+        folder, "2022-03-06-missing.md", "title: Missing", "![Gone](nowhere.png)\n\nText.\n"
+    )
+    return [parse_article(path)[0] for path in sorted(folder.glob("*.md"))]
+
+
+def test_a_cluster_build_is_byte_identical_to_a_local_one(
+    tmp_path, cluster, monkeypatch, capsys, weasyprint_warnings
+):
+    weasyprint_warnings.expect(r"Failed to load image at .*nowhere\.png")
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    content = tmp_path / "content"
+    _articles(content)
+    local, remote = tmp_path / "local", tmp_path / "remote"
+    assert build([content], local, "--kobo") == 0
+    expected = capsys.readouterr()
+    assert build([content], remote, "--kobo", "--dask", cluster) == 0
+    got = capsys.readouterr()
+    assert sorted(got.err.splitlines()) == sorted(expected.err.splitlines())
+    assert "nowhere.png: no such file" in got.err, "the refused image names the user's file"
+    assert len(got.out.splitlines()) == len(expected.out.splitlines()) == 12
+    names = sorted(name for name in os.listdir(local) if not name.startswith("."))
+    assert (
+        names == sorted(n for n in os.listdir(remote) if not n.startswith(".")) and len(names) == 12
+    )
+    for name in names:
+        assert (remote / name).read_bytes() == (local / name).read_bytes(), name
+    # The same incremental skipping: nothing is sent again.
+    assert build([content], remote, "--kobo", "--dask", cluster) == 0
+    assert capsys.readouterr().out == ""
+
+
+def test_the_cluster_api_packs_only_what_the_article_may_read(tmp_path, cluster):
+    content = tmp_path / "content"
+    (content / "img").mkdir(parents=True)
+    Image.new("RGB", (40, 20), (0, 90, 200)).save(content / "img" / "chart.png")
+    (content / "secret.txt").write_text("not shipped")
+    write_article(content, "2022-03-07-chart.md", "title: Chart", "![A chart](img/chart.png)\n")
+    articles = _articles(content)
+    options = BuildOptions(out=tmp_path / "out", theme=Theme.load())
+    parcels = [pack(a, options, FORMATS, article_dependencies(a)) for a in articles]
+    assert [sorted(p.files) for p in parcels] == [
+        ["2022-03-04-council.md"], ["2022-03-05-kurz.md"], ["2022-03-06-missing.md"],
+        ["2022-03-07-chart.md", "img/chart.png"],
+    ]  # fmt: skip
+    assert all(p.theme_files is None for p in parcels), "the built-in theme is not shipped"
+    client = connect(cluster)
+    try:
+        done = dict(render_on_cluster(client, parcels, costs=[len(a.body) for a in articles]))
+    finally:
+        client.close()
+    written, notices, error = deliver(
+        done[0], articles[0], tmp_path / "out", display_path(articles[0].path)
+    )
+    assert error is None and notices == []
+    assert sorted(p.name for p in written) == [f"2022-03-04-council.{f}" for f in sorted(FORMATS)]
+    written, notices, error = deliver(
+        done[3], articles[3], tmp_path / "out", display_path(articles[3].path)
+    )
+    assert error is None and notices == []
+    assert b"<img" in (tmp_path / "out" / "2022-03-07-chart.html").read_bytes()
+    book = zipfile.ZipFile(tmp_path / "out" / "2022-03-07-chart.epub")
+    assert book.read("EPUB/images/001.png") == (content / "img" / "chart.png").read_bytes()
+
+
+def test_an_article_over_its_limit_on_the_cluster_gets_one_line(tmp_path, cluster):
+    path = write_article(tmp_path / "content", "2022-03-04-slow.md", "title: Slow")
+    article = parse_article(path)[0]
+    options = BuildOptions(out=tmp_path, theme=Theme.load(), limits=Limits(seconds=0.01))
+    client = connect(cluster)
+    try:
+        ((_, delivery),) = render_on_cluster(client, [pack(article, options, FORMATS, [path])])
+    finally:
+        client.close()
+    written, _, error = deliver(delivery, article, tmp_path / "out", display_path(path))
+    assert written == []
+    assert str(error).endswith("2022-03-04-slow.md: rendering took longer than 0.01 s; skipped")
+
+
+def test_an_unreachable_scheduler_is_one_line():
+    pytest.importorskip("distributed")
+    with pytest.raises(
+        ClusterError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
+    ):
+        connect("tcp://127.0.0.1:9")
