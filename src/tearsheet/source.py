@@ -24,6 +24,8 @@ from tearsheet.markup import render_markdown, scrub_text, smarten, strip_shortco
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 64 * 1024
+# The longest text one front-matter field may hold (the corpus's longest dek is 662).
+MAX_FIELD_CHARS = 4000
 
 # Each field and the spellings Jekyll, Hugo and Pandoc use for it, in order of preference.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -221,6 +223,10 @@ class _Fields:
             return None
         if not isinstance(value, str):
             raise self.error(key, f"expected text, got {_kind(value)} {_show(value)} (quote it)")
+        if len(value) > MAX_FIELD_CHARS:
+            # Smart punctuation goes through Python-Markdown, which is slower than linear on
+            # some inputs: a field is bounded like the body's words are.
+            raise self.error(key, f"{len(value):,} characters; the limit is {MAX_FIELD_CHARS:,}")
         cleaned = " ".join(scrub_text(value)[0].split())
         if value.strip() and not cleaned:
             raise self.error(key, "expected text, got only control characters")

@@ -111,7 +111,8 @@ _FRENCH_BEFORE = re.compile(
     r"|(?<=[\w»)\]…])[ \u00a0\u202f]?(:)(?=\s|$)"
 )
 _FRENCH_OPEN = re.compile(r"«[ \u00a0\u202f]*")
-_FRENCH_CLOSE = re.compile(r"[ \u00a0\u202f]*»")
+# Anchored at the start of a run of spaces, so a long run with no » after it is scanned once.
+_FRENCH_CLOSE = re.compile(r"(?<![ \u00a0\u202f])[ \u00a0\u202f]*+»")
 # CJK: full-width punctuation carries its own space; a Latin space after it is removed.
 _CJK_PUNCTUATION = "。，、；：？！）」』】〕》〉"
 _CJK_SPACE_AFTER = re.compile(rf"(?<=[{_CJK_PUNCTUATION}])[ \t]+")
