@@ -84,7 +84,7 @@ def test_the_navigation_root_reaches_every_feed(catalog):
     reached = {catalog / e.find(f"{ATOM}link").get("href") for e in root.iter(f"{ATOM}entry")}
     assert reached == set(feeds(catalog)) - {catalog / "index.xml", catalog / "search.xml"}
     titles = [e.findtext(f"{ATOM}title") for e in root.iter(f"{ATOM}entry")]
-    assert titles[0] == "Newest articles"
+    assert titles[:2] == ["Newest articles", "Collections"]
     assert "Tagged “Climate”" in titles
     for entry in root.iter(f"{ATOM}entry"):
         assert entry.findtext(f"{ATOM}content")
@@ -167,8 +167,12 @@ def test_tag_and_collection_feeds(catalog):
         "The grid’s quiet week",
         "Der Wald im April",
     ]
-    # No collection book is built yet (build/<name>.pdf, .epub): no feed offers nothing.
-    assert not (catalog / "collections.xml").exists()
+    books = etree.parse(str(catalog / "collections.xml")).getroot()
+    [spring] = books.findall(f"{ATOM}entry")  # the broken collection is left out
+    assert spring.findtext(f"{ATOM}title") == "Spring reads"
+    assert spring.findtext(f"{ATOM}author/{ATOM}name") == "The desk"
+    [link] = spring.findall(f"{ATOM}link[@rel='{ACQUIRE}']")
+    assert (link.get("href"), link.get("type")) == ("../spring.pdf", "application/pdf")
 
 
 def test_collection_feed_lists_built_books(tmp_path):

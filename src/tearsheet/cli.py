@@ -418,7 +418,7 @@ def _run_build(arguments: argparse.Namespace) -> int:
                 print(f"removed {printable(str(path))}")
         problems = 0
         if _publishes(arguments):
-            problems = _publish(scheduler.all_articles(), options.out, options.theme, arguments)
+            problems = _publish(scheduler.all_articles(), options, arguments, config.ignore)
     if failed:
         print(f"tearsheet: {failed} article(s) failed", file=sys.stderr)
     return 1 if failed or problems else 0
@@ -429,14 +429,28 @@ def _publishes(arguments: argparse.Namespace) -> bool:
     return all(folder.is_dir() for folder in arguments.sources or [Path("content")])
 
 
-def _publish(articles: Sequence[Article], out: Path, theme: Theme, arguments) -> int:
-    """Collections, the downloads site, the feed and the OPDS catalog; the number of
+def _publish(
+    articles: Sequence[Article],
+    options: BuildOptions,
+    arguments: argparse.Namespace,
+    ignore: frozenset[str],
+) -> int:
+    """Collection books, the downloads site, the feed and the OPDS catalog; the number of
     collections (or clashing names) that failed. Only a build of whole folders (content/ by
     default) publishes: an index of a few named files would hide the other articles."""
     folders = arguments.sources or [Path("content")]
-    published = publish(articles, out, theme, folders, arguments.config)
-    for error in published.errors:
-        print(error, file=sys.stderr)
+    if not all(folder.is_dir() for folder in folders):
+        return 0
+    published = publish(
+        articles,
+        options.out,
+        options.theme,
+        folders,
+        arguments.config,
+        book_settings=options.print if "pdf" in options.formats else None,
+        force=options.force,
+    )
+    _print_problems(published.errors, published.notices, ignore)
     if not arguments.quiet:
         for path in published.written:
             print(f"wrote {printable(str(path))}")

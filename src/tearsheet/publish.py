@@ -8,8 +8,9 @@ from pathlib import Path
 
 from tearsheet.article import Article
 from tearsheet.collection import Collection, load_collections, select_articles
-from tearsheet.errors import ContentError
+from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
+from tearsheet.settings import PrintSettings
 from tearsheet.site import (
     SiteInput,
     collect_tags,
@@ -32,6 +33,7 @@ class Published:
 
     written: list[Path] = field(default_factory=list)
     errors: list[ContentError] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
     books: list[tuple[Collection, list[Article]]] = field(default_factory=list)
 
 
@@ -82,8 +84,11 @@ def publish(
     theme: Theme,
     folders: Sequence[Path],
     config: Path | None = None,
+    book_settings: PrintSettings | None = None,
+    force: bool = False,
 ) -> Published:
-    """Write the site and catalog for ``articles`` (already built into ``out``)."""
+    """Write the collection books (with ``book_settings``: PDF only so far), then the site
+    and catalog for ``articles`` (already built into ``out``)."""
     from tearsheet.opds import render_catalog, write_covers
 
     published = Published()
@@ -98,6 +103,15 @@ def publish(
     books, errors = choose_books(articles, folders, config)
     published.errors.extend(errors)
     published.books = books
+    if book_settings is not None:
+        from tearsheet.book import build_book
+
+        for collection, members in books:
+            result = build_book(collection, members, out, theme, book_settings, force)
+            published.notices.extend(result.notices)
+            published.written.extend(result.written)
+            if result.error:
+                published.errors.append(result.error)
     if clash:
         return published
     entries = make_entries(articles, out)
@@ -110,5 +124,5 @@ def publish(
     files = render_site(site, theme)
     covers = write_covers(entries, out)
     files.update(render_catalog(site, covers))
-    published.written = sync_files(out, files, [name for pair in covers.values() for name in pair])
+    published.written += sync_files(out, files, [name for pair in covers.values() for name in pair])
     return published

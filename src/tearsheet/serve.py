@@ -191,8 +191,15 @@ class Builder:
                 written += 1
                 self.say(f"wrote {path}")
         published = publish(
-            articles, self.options.out, self.options.theme, self._folders(), self.config
+            articles,
+            self.options.out,
+            self.options.theme,
+            self._folders(),
+            self.config,
+            book_settings=self.options.print,
         )
+        for notice in published.notices:
+            self.say(str(notice))
         for error in published.errors:
             problems.append(str(error))
             self.say(str(error))

@@ -1,0 +1,252 @@
+"""Collection books: several articles as one PDF, each keeping its own headline block,
+dateline and attribution, after a title page and a table of contents with page numbers."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from tearsheet.article import Article
+from tearsheet.collection import Collection, book_date, fingerprint
+from tearsheet.errors import ContentError, Notice
+from tearsheet.files import write_atomic
+from tearsheet.html import format_article_date
+from tearsheet.settings import PrintSettings, source_date_epoch
+from tearsheet.source import display_path
+from tearsheet.theme import Theme
+
+STATE_FILE = ".tearsheet-books.json"
+BOOK_CSS = "book.css"
+
+
+@dataclass
+class BookResult:
+    """What building one collection book wrote or failed with."""
+
+    collection: Collection
+    written: list[Path] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
+    error: ContentError | None = None
+
+
+def _prefixed(slug: str, value: str) -> str:
+    return f"{slug}--{value}"
+
+
+def article_section(article: Article, theme: Theme, settings: PrintSettings) -> etree._Element:
+    """One member's print HTML as a section of the book: its ids and in-page links prefixed
+    with its slug (so notes and headings of different articles never collide) and its own
+    images addressed absolutely (each article keeps its own folder)."""
+    from tearsheet.printhtml import prepare_print_html, render_print_html
+
+    page = lxml_html.document_fromstring(
+        prepare_print_html(render_print_html(article, theme, settings))
+    )
+    body = page.find("body")
+    section = etree.Element("section", {"class": "book-article", "lang": article.lang})
+    section.set("dir", article.direction)
+    for child in list(body):
+        section.append(child)
+    for element in section.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        if element.get("id"):
+            element.set("id", _prefixed(article.slug, element.get("id")))
+        href = element.get("href")
+        if element.tag == "a" and href and href.startswith("#") and len(href) > 1:
+            element.set("href", "#" + _prefixed(article.slug, href[1:]))
+        src = element.get("src")
+        if element.tag == "img" and src and not urlsplit(src).scheme and not src.startswith("/"):
+            element.set("src", (article.folder / unquote(src)).resolve().as_uri())
+    section.set("id", f"a-{article.slug}")
+    return section
+
+
+def book_html(
+    collection: Collection, members: Sequence[Article], theme: Theme, settings: PrintSettings
+) -> str:
+    """The whole book as one HTML document for WeasyPrint."""
+    lang = collection.lang or members[0].lang
+    when = book_date(collection, members)
+    root = etree.Element("html", {"lang": lang, "class": " ".join(settings.root_classes)})
+    head = etree.SubElement(root, "head")
+    etree.SubElement(head, "meta", {"charset": "utf-8"})
+    etree.SubElement(head, "title").text = collection.title
+    if collection.editor:
+        etree.SubElement(head, "meta", {"name": "author", "content": collection.editor})
+    if collection.description or collection.subtitle:
+        text = collection.description or collection.subtitle or ""
+        etree.SubElement(head, "meta", {"name": "description", "content": text})
+    keywords = sorted({tag for article in members for tag in article.tags}, key=str.casefold)
+    if keywords:
+        etree.SubElement(head, "meta", {"name": "keywords", "content": ", ".join(keywords)})
+    etree.SubElement(head, "meta", {"name": "dcterms.created", "content": when.isoformat()})
+    etree.SubElement(head, "meta", {"name": "generator", "content": "tearsheet"})
+    body = etree.SubElement(root, "body")
+
+    title = etree.SubElement(body, "section", {"class": "book-title"})
+    etree.SubElement(
+        title, "p", {"class": "book-kicker"}
+    ).text = f"{len(members)} article{'s' if len(members) != 1 else ''}"
+    etree.SubElement(title, "h1").text = collection.title
+    if collection.subtitle:
+        etree.SubElement(title, "p", {"class": "book-subtitle"}).text = collection.subtitle
+    if collection.editor:
+        etree.SubElement(
+            title, "p", {"class": "book-editor"}
+        ).text = f"Edited by {collection.editor}"
+    etree.SubElement(title, "p", {"class": "book-date"}).text = format_article_date(when, lang)
+    if collection.description:
+        etree.SubElement(title, "p", {"class": "book-description"}).text = collection.description
+
+    toc = etree.SubElement(body, "nav", {"class": "book-toc", "aria-label": "Contents"})
+    etree.SubElement(toc, "h2").text = "Contents"
+    entries = etree.SubElement(toc, "ol")
+    for article in members:
+        item = etree.SubElement(entries, "li")
+        link = etree.SubElement(item, "a", {"href": f"#a-{article.slug}"})
+        link.text = article.headline
+        link.set("lang", article.lang)
+        meta = " · ".join(
+            part
+            for part in (
+                ", ".join(article.byline) if article.byline else None,
+                article.source,
+                format_article_date(article.date, article.lang),
+            )
+            if part
+        )
+        etree.SubElement(item, "span", {"class": "toc-meta"}).text = meta
+
+    for article in members:
+        body.append(article_section(article, theme, settings))
+    return "<!DOCTYPE html>\n" + etree.tostring(root, encoding="unicode", method="html")
+
+
+def render_book_pdf(
+    collection: Collection, members: Sequence[Article], theme: Theme, settings: PrintSettings
+) -> tuple[bytes, list[Notice]]:
+    """The collection as one PDF: title page, contents with page numbers (clickable, and in
+    the outline), then every article on its own page, numbered through the book."""
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    from tearsheet.fonts import font_face_css, font_folders
+    from tearsheet.pdf import ArticleFetcher
+
+    theme.check_page_size(settings.page_size)
+    folders = tuple(dict.fromkeys(article.folder.resolve() for article in members))
+    fetcher = ArticleFetcher(members[0], (*folders, theme.folder, *font_folders()), False)
+    fonts = FontConfiguration()
+    stylesheets = [
+        CSS(string=font_face_css(), font_config=fonts, url_fetcher=fetcher),
+        CSS(filename=str(theme.stylesheet("print.css")), font_config=fonts, url_fetcher=fetcher),
+    ]
+    if theme.stylesheet(BOOK_CSS).is_file():
+        stylesheets.append(
+            CSS(filename=str(theme.stylesheet(BOOK_CSS)), font_config=fonts, url_fetcher=fetcher)
+        )
+    collector: list[str] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            collector.append(record.getMessage())
+
+    handler = Collect(logging.WARNING)
+    logger = logging.getLogger("weasyprint")
+    logger.addHandler(handler)
+    try:
+        document = HTML(
+            string=book_html(collection, members, theme, settings),
+            base_url=folders[0].as_uri() + "/",
+            url_fetcher=fetcher,
+        ).render(stylesheets=stylesheets, font_config=fonts, pdf_variant=settings.pdf_variant)
+    finally:
+        logger.removeHandler(handler)
+    epoch = source_date_epoch()
+    created = (
+        epoch.strftime("%Y-%m-%dT%H:%M:%SZ")
+        if epoch
+        else book_date(collection, members).isoformat()
+    )
+    document.metadata.created = created
+    document.metadata.modified = created
+    document.metadata.generator = "tearsheet"
+    shown = display_path(collection.path)
+    notices = [Notice(shown, n.message, code=n.code) for n in fetcher.notices]
+    notices += [Notice(shown, f"WeasyPrint: {m}", code="weasyprint") for m in collector]
+    return document.write_pdf(pdf_variant=settings.pdf_variant), notices
+
+
+def _code_files() -> list[Path]:
+    return sorted(Path(__file__).resolve().parent.glob("*.py"))
+
+
+def book_is_stale(
+    collection: Collection,
+    members: Sequence[Article],
+    target: Path,
+    theme: Theme,
+    settings: PrintSettings,
+    state: dict[str, str],
+) -> bool:
+    """Rebuild when a member article, the collection file, the theme or tearsheet changed,
+    or when the membership or the print settings did."""
+    if not target.is_file() or state.get(collection.name) != book_fingerprint(
+        collection, members, settings
+    ):
+        return True
+    inputs = [collection.path, *(a.path for a in members), *theme.files(), *_code_files()]
+    newest = max(path.stat().st_mtime for path in inputs if path.exists())
+    return target.stat().st_mtime < newest
+
+
+def book_fingerprint(
+    collection: Collection, members: Sequence[Article], settings: PrintSettings
+) -> str:
+    return f"{fingerprint(collection, members)} {settings.fingerprint()}"
+
+
+def read_state(out: Path) -> dict[str, str]:
+    try:
+        state = json.loads((out / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return state if isinstance(state, dict) else {}
+
+
+def build_book(
+    collection: Collection,
+    members: Sequence[Article],
+    out: Path,
+    theme: Theme,
+    settings: PrintSettings,
+    force: bool = False,
+) -> BookResult:
+    """Write ``out/<name>.pdf`` when it is stale; a failure is the collection's own error."""
+    result = BookResult(collection)
+    target = out / f"{collection.name}.pdf"
+    state = read_state(out)
+    if not force and not book_is_stale(collection, members, target, theme, settings, state):
+        return result
+    try:
+        data, result.notices = render_book_pdf(collection, members, theme, settings)
+    except ContentError as error:
+        result.error = error
+        return result
+    except Exception as error:  # one bad book must not stop the site: report it, go on
+        result.error = collection.error(f"pdf: could not render ({type(error).__name__}: {error})")
+        return result
+    write_atomic(target, data)
+    result.written.append(target)
+    state = read_state(out)
+    state[collection.name] = book_fingerprint(collection, members, settings)
+    write_atomic(out / STATE_FILE, json.dumps(state, indent=1, sort_keys=True).encode())
+    return result
