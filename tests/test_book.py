@@ -3,15 +3,19 @@ starts, running heads, per-article footnotes, and rebuilding only when something
 
 from __future__ import annotations
 
+import io
 import os
+import posixpath
 import re
+import zipfile
 from pathlib import Path
 
 import pytest
 from lxml import etree
+from PIL import Image
 from pypdf import PdfReader
 
-from conftest import build, pdfinfo, pdftotext, write_article
+from conftest import assert_epubcheck_clean, build, pdfinfo, pdftotext, write_article
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 LONG = "The council met again on Tuesday and argued about the harbour for hours. " * 70
@@ -151,13 +155,116 @@ def test_each_article_keeps_its_dateline_and_attribution(library):
 
 def test_site_and_catalog_offer_the_book(library):
     index = (library / "build" / "index.html").read_text(encoding="utf-8")
-    assert 'href="local.pdf"' in index
+    assert 'href="local.pdf"' in index and 'href="local.epub"' in index
     feed = etree.parse(str(library / "build" / "opds" / "collections.xml")).getroot()
     [entry] = feed.findall(f"{ATOM}entry")
-    [link] = entry.findall(f"{ATOM}link[@rel='http://opds-spec.org/acquisition']")
-    assert (link.get("href"), link.get("type")) == ("../local.pdf", "application/pdf")
+    links = entry.findall(f"{ATOM}link[@rel='http://opds-spec.org/acquisition']")
+    assert [(link.get("href"), link.get("type")) for link in links] == [
+        ("../local.pdf", "application/pdf"),
+        ("../local.epub", "application/epub+zip"),
+    ]
 
 
+DC = "{http://purl.org/dc/elements/1.1/}"
+OPF = "{http://www.idpf.org/2007/opf}"
+XHTML = "{http://www.w3.org/1999/xhtml}"
+EPUB_NS = "{http://www.idpf.org/2007/ops}"
+
+
+def read_epub(path: Path) -> tuple[zipfile.ZipFile, etree._Element, str]:
+    book = zipfile.ZipFile(path)
+    container = etree.fromstring(book.read("META-INF/container.xml"))
+    opf_path = container.find(".//{*}rootfile").get("full-path")
+    return book, etree.fromstring(book.read(opf_path)), posixpath.dirname(opf_path)
+
+
+def test_epub_book_passes_epubcheck_and_ace(library, epubcheck, ace):
+    path = library / "build" / "local.epub"
+    assert_epubcheck_clean(epubcheck(path))
+    report = ace(path)
+    assert report.violations == [], report.summary()
+
+
+def test_epub_book_has_one_file_per_article_and_a_nav_entry_each(library):
+    book, opf, folder = read_epub(library / "build" / "local.epub")
+    assert opf.findtext(f".//{DC}title") == "Local Matters"
+    assert opf.findtext(f".//{DC}creator") == "The desk"
+    assert opf.findtext(f".//{DC}date") == "2024-05-04"
+    assert opf.findtext(f".//{DC}language") == "en"
+    manifest = {item.get("id"): item for item in opf.iter(f"{OPF}item")}
+    spine = [manifest[ref.get("idref")].get("href") for ref in opf.iter(f"{OPF}itemref")]
+    chapters = [href for href in spine if href.startswith("article-")]
+    assert len(chapters) == 3
+    for href, headline in zip(chapters, ORDER, strict=True):
+        page = etree.fromstring(book.read(posixpath.join(folder, href)))
+        assert " ".join(page.find(f".//{XHTML}h1").itertext()).strip() == headline
+    nav_item = next(i for i in manifest.values() if "nav" in (i.get("properties") or ""))
+    nav = etree.fromstring(book.read(posixpath.join(folder, nav_item.get("href"))))
+    toc = next(n for n in nav.iter(f"{XHTML}nav") if n.get(f"{EPUB_NS}type") == "toc")
+    top = toc.find(f"{XHTML}ol").findall(f"{XHTML}li")
+    labels = [" ".join("".join(li[0].itertext()).split()) for li in top]
+    assert labels[0] == "Harbour plans sink again (Ann Lee, The Ledger, May 1, 2024)"
+    assert labels[1].startswith("Die Bäckerei am Hafen (Jonas Weber, Rundschau, 2. Mai 2024")
+    assert [" ".join(a.itertext()) for a in top[0].iter(f"{XHTML}a")][1:] == ["What next"]
+    text = " ".join(
+        " ".join(etree.fromstring(book.read(posixpath.join(folder, h))).itertext())
+        for h in chapters
+    )
+    for expected in ("OBAN", "The Ledger", "Island Times", "Rundschau", "Ann Lee"):
+        assert expected in text
+
+
+def test_epub_page_list_matches_the_collection_pdf(library):
+    pdf_pages = page_texts(library / "build" / "local.pdf")
+    numbers = contents(pdf_pages)
+    book, opf, folder = read_epub(library / "build" / "local.epub")
+    nav_item = next(i for i in opf.iter(f"{OPF}item") if "nav" in (i.get("properties") or ""))
+    nav = etree.fromstring(book.read(posixpath.join(folder, nav_item.get("href"))))
+    pages = next(n for n in nav.iter(f"{XHTML}nav") if n.get(f"{EPUB_NS}type") == "page-list")
+    links = [(a.text, a.get("href")) for a in pages.iter(f"{XHTML}a")]
+    assert [label for label, _ in links] == [str(n) for n in range(1, len(pdf_pages) + 1)]
+    for _, href in links:
+        name, _, anchor = href.partition("#")
+        page = etree.fromstring(book.read(posixpath.join(folder, name)))
+        [marker] = page.xpath(f"//*[@id='{anchor}']")
+        assert marker.get(f"{EPUB_NS}type") == "pagebreak"
+    # Each article's first PDF page is marked in that article's own file.
+    files = {label: href.partition("#")[0] for label, href in links}
+    assert files[str(numbers["Harbour plans sink again"])] == "article-001.xhtml"
+    assert files[str(numbers["The ferry that never came"])] == "article-003.xhtml"
+
+
+def test_epub_identifier_is_stable_and_follows_membership(library, tmp_path):
+    _, opf, _ = read_epub(library / "build" / "local.epub")
+    identifier = opf.findtext(f".//{DC}identifier")
+    assert identifier.startswith("urn:uuid:")
+    from tearsheet.collection import book_identifier, load_collections, select_articles
+    from tearsheet.source import parse_articles
+
+    parsed = parse_articles(sorted((library / "content").glob("*.md")))
+    [collection] = load_collections([library / "content"]).collections
+    members = select_articles(collection, parsed.articles)
+    assert identifier == book_identifier(collection, members)
+    assert identifier != book_identifier(collection, members[:2])
+
+
+def test_epub_cover_lists_the_lead_headlines(library):
+    from tearsheet.book_epub import cover_article
+    from tearsheet.collection import load_collections
+    from tearsheet.source import parse_articles
+
+    book, opf, folder = read_epub(library / "build" / "local.epub")
+    [cover] = [i for i in opf.iter(f"{OPF}item") if i.get("properties") == "cover-image"]
+    with Image.open(io.BytesIO(book.read(posixpath.join(folder, cover.get("href"))))) as image:
+        assert image.size == (1600, 2560)
+    parsed = parse_articles(sorted((library / "content").glob("*.md")))
+    [collection] = load_collections([library / "content"]).collections
+    drawn = cover_article(collection, parsed.articles, "en")
+    assert drawn.headline == "Local Matters"
+    assert all(a.headline in drawn.dek for a in parsed.articles)
+
+
+# Last: it changes the collection the tests above read.
 def test_rebuilt_only_when_a_member_or_the_collection_changes(library, capsys, monkeypatch):
     monkeypatch.chdir(library)
     pdf = library / "build" / "local.pdf"

@@ -171,8 +171,11 @@ def test_tag_and_collection_feeds(catalog):
     [spring] = books.findall(f"{ATOM}entry")  # the broken collection is left out
     assert spring.findtext(f"{ATOM}title") == "Spring reads"
     assert spring.findtext(f"{ATOM}author/{ATOM}name") == "The desk"
-    [link] = spring.findall(f"{ATOM}link[@rel='{ACQUIRE}']")
-    assert (link.get("href"), link.get("type")) == ("../spring.pdf", "application/pdf")
+    links = spring.findall(f"{ATOM}link[@rel='{ACQUIRE}']")
+    assert [(link.get("href"), link.get("type")) for link in links] == [
+        ("../spring.pdf", "application/pdf"),
+        ("../spring.epub", "application/epub+zip"),
+    ]
 
 
 def test_collection_feed_lists_built_books(tmp_path):

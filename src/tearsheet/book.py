@@ -18,7 +18,8 @@ from tearsheet.collection import Collection, book_date, fingerprint
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
 from tearsheet.html import format_article_date
-from tearsheet.settings import PrintSettings, source_date_epoch
+from tearsheet.pagemap import PageStart, find_page_starts
+from tearsheet.settings import EbookSettings, PrintSettings, source_date_epoch
 from tearsheet.source import display_path
 from tearsheet.theme import Theme
 
@@ -130,9 +131,29 @@ def book_html(
     return "<!DOCTYPE html>\n" + etree.tostring(root, encoding="unicode", method="html")
 
 
-def render_book_pdf(
+@dataclass(frozen=True)
+class BookLayout:
+    """The collection laid out: the PDF's bytes, where each page begins (for the EPUB's page
+    list) and what was refused or warned about."""
+
+    pdf: bytes
+    page_starts: tuple[PageStart, ...]
+    notices: tuple[Notice, ...]
+
+
+@dataclass(frozen=True)
+class BookSettings:
+    """How to build collection books: the build's print and e-book settings and formats."""
+
+    print: PrintSettings
+    ebook: EbookSettings
+    formats: tuple[str, ...] = ("pdf", "epub")
+    force: bool = False
+
+
+def lay_out_book(
     collection: Collection, members: Sequence[Article], theme: Theme, settings: PrintSettings
-) -> tuple[bytes, list[Notice]]:
+) -> BookLayout:
     """The collection as one PDF: title page, contents with page numbers (clickable, and in
     the outline), then every article on its own page, numbered through the book."""
     from weasyprint import CSS, HTML
@@ -182,7 +203,11 @@ def render_book_pdf(
     shown = display_path(collection.path)
     notices = [Notice(shown, n.message, code=n.code) for n in fetcher.notices]
     notices += [Notice(shown, f"WeasyPrint: {m}", code="weasyprint") for m in collector]
-    return document.write_pdf(pdf_variant=settings.pdf_variant), notices
+    return BookLayout(
+        document.write_pdf(pdf_variant=settings.pdf_variant),
+        find_page_starts(document),
+        tuple(notices),
+    )
 
 
 def _code_files() -> list[Path]:
@@ -192,26 +217,28 @@ def _code_files() -> list[Path]:
 def book_is_stale(
     collection: Collection,
     members: Sequence[Article],
-    target: Path,
+    targets: Sequence[Path],
     theme: Theme,
-    settings: PrintSettings,
+    key: str,
     state: dict[str, str],
 ) -> bool:
     """Rebuild when a member article, the collection file, the theme or tearsheet changed,
-    or when the membership or the print settings did."""
-    if not target.is_file() or state.get(collection.name) != book_fingerprint(
-        collection, members, settings
-    ):
+    or when the membership or the settings did."""
+    if state.get(collection.name) != key or not all(t.is_file() for t in targets):
         return True
     inputs = [collection.path, *(a.path for a in members), *theme.files(), *_code_files()]
     newest = max(path.stat().st_mtime for path in inputs if path.exists())
-    return target.stat().st_mtime < newest
+    return any(target.stat().st_mtime < newest for target in targets)
 
 
 def book_fingerprint(
-    collection: Collection, members: Sequence[Article], settings: PrintSettings
+    collection: Collection, members: Sequence[Article], settings: BookSettings
 ) -> str:
-    return f"{fingerprint(collection, members)} {settings.fingerprint()}"
+    formats = ",".join(f for f in ("pdf", "epub") if f in settings.formats)
+    return (
+        f"{fingerprint(collection, members)} {settings.print.fingerprint()} "
+        f"{settings.ebook.fingerprint()} {formats}"
+    )
 
 
 def read_state(out: Path) -> dict[str, str]:
@@ -227,26 +254,53 @@ def build_book(
     members: Sequence[Article],
     out: Path,
     theme: Theme,
-    settings: PrintSettings,
-    force: bool = False,
+    settings: BookSettings,
 ) -> BookResult:
-    """Write ``out/<name>.pdf`` when it is stale; a failure is the collection's own error."""
+    """Write ``out/<name>.pdf`` and ``.epub`` when stale (the EPUB's page list comes from the
+    PDF's layout, so the PDF is laid out for either); a failure is the collection's error."""
+    from tearsheet.book_epub import render_book_epub
+
     result = BookResult(collection)
-    target = out / f"{collection.name}.pdf"
-    state = read_state(out)
-    if not force and not book_is_stale(collection, members, target, theme, settings, state):
+    formats = [fmt for fmt in ("pdf", "epub") if fmt in settings.formats]
+    targets = {fmt: out / f"{collection.name}.{fmt}" for fmt in formats}
+    key = book_fingerprint(collection, members, settings)
+    if not formats or (
+        not settings.force
+        and not book_is_stale(
+            collection, members, list(targets.values()), theme, key, read_state(out)
+        )
+    ):
         return result
+    outputs: dict[str, bytes] = {}
     try:
-        data, result.notices = render_book_pdf(collection, members, theme, settings)
+        layout = lay_out_book(collection, members, theme, settings.print)
+        result.notices.extend(layout.notices)
+        if "pdf" in targets:
+            outputs["pdf"] = layout.pdf
+        if "epub" in targets:
+            data, notices = render_book_epub(
+                collection,
+                members,
+                theme,
+                settings.ebook,
+                layout.page_starts,
+                settings.print.edition,
+            )
+            outputs["epub"] = data
+            shown = display_path(collection.path)
+            result.notices.extend(
+                Notice(shown, notice.message, code=notice.code) for notice in notices
+            )
     except ContentError as error:
         result.error = error
         return result
     except Exception as error:  # one bad book must not stop the site: report it, go on
-        result.error = collection.error(f"pdf: could not render ({type(error).__name__}: {error})")
+        result.error = collection.error(f"could not render ({type(error).__name__}: {error})")
         return result
-    write_atomic(target, data)
-    result.written.append(target)
+    for fmt, data in outputs.items():
+        write_atomic(targets[fmt], data)
+        result.written.append(targets[fmt])
     state = read_state(out)
-    state[collection.name] = book_fingerprint(collection, members, settings)
+    state[collection.name] = key
     write_atomic(out / STATE_FILE, json.dumps(state, indent=1, sort_keys=True).encode())
     return result

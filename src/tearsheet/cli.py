@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet import __version__
 from tearsheet.article import Article
+from tearsheet.book import BookSettings
 from tearsheet.build import FORMATS, BuildOptions, parse_sources
 from tearsheet.cluster import ClusterError, dask_setting
 from tearsheet.config import CONFIG_NAME, Config, load_config
@@ -447,8 +448,7 @@ def _publish(
         options.theme,
         folders,
         arguments.config,
-        book_settings=options.print if "pdf" in options.formats else None,
-        force=options.force,
+        book_settings=BookSettings(options.print, options.ebook, options.formats, options.force),
     )
     _print_problems(published.errors, published.notices, ignore)
     if not arguments.quiet:

