@@ -283,3 +283,38 @@ def test_an_article_may_not_take_the_index_page_name(tmp_path, capsys, monkeypat
     assert build([tmp_path / "content"], tmp_path / "out", "--formats", "html") == 1
     err = capsys.readouterr().err
     assert "content/home.md: slug 'index' names a page of the site" in err
+
+
+@pytest.mark.parametrize("formats", [("html", "pdf", "epub"), ("html", "epub"), ("html",)])
+def test_article_page_download_bar_is_off_unless_asked_for(formats):
+    import jinja2
+
+    from tearsheet.site import article_links
+
+    article = Article(Path("a.md"), "a-story", "A story", dt.date(2024, 1, 1), "<p>x</p>")
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(Theme.load().templates),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    template = environment.get_template("article.html")
+    common = {
+        "article": article,
+        "authors": (),
+        "kicker": None,
+        "created": "2024-01-01",
+        "datetime": "2024-01-01",
+        "date_text": "January 1, 2024",
+        "labels": {"by": "By", "and_": ", ", "source": "Source"},
+        "stylesheets": (),
+        "inline_css": None,
+        "root_class": "",
+        "json_ld": None,
+    }
+    plain = template.render(**common)
+    assert "site-links" not in plain
+    bar = html.fromstring(template.render(**common, site_links=article_links(article, formats)))
+    [nav] = bar.xpath("//nav[@class='site-links']")
+    hrefs = nav.xpath(".//a/@href")
+    assert hrefs[0] == "index.html"
+    assert hrefs[1:] == [f"a-story.{f}" for f in ("pdf", "epub") if f in formats]

@@ -162,10 +162,12 @@ def find_downloads(stem: str, out: Path, kinds: Sequence[str] = ("pdf", "epub", 
     return tuple(found)
 
 
-def article_links(article: Article, formats: Sequence[str]) -> dict[str, str]:
-    """What an article page's download bar links to (``site_links`` in article.html)."""
-    links = {"index": "index.html"}
-    links.update({kind: f"{article.slug}.{kind}" for kind in ("pdf", "epub") if kind in formats})
+def article_links(article: Article, formats: Sequence[str]) -> dict[str, str | None]:
+    """What an article page's download bar links to (``site_links`` in article.html): every
+    key present (the template's undefined values are strict), None for a format not built."""
+    links: dict[str, str | None] = {"index": "index.html"}
+    for kind in ("pdf", "epub"):
+        links[kind] = f"{article.slug}.{kind}" if kind in formats else None
     return links
 
 
