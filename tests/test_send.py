@@ -306,3 +306,87 @@ def test_bad_send_settings_are_one_line(tmp_path, capsys, text, expected):
     line = one_error(capsys)
     assert line.startswith(str(path)) and expected in line
     assert "hunter2" not in line
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, made with cryptography for the test."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return cert_path, key_path
+
+
+def test_starttls_with_the_servers_own_certificate(books, tmp_path, monkeypatch, capsys):
+    import ssl
+
+    cert, key = self_signed(tmp_path)
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    mailbox = Mailbox()
+    controller = Controller(
+        mailbox,
+        hostname="127.0.0.1",
+        port=free_port(),
+        authenticator=authenticate,
+        tls_context=context,
+        require_starttls=True,
+    )
+    controller.start()
+    try:
+        monkeypatch.setenv("TEARSHEET_SMTP_PASSWORD", PASSWORD)
+        settings = tmp_path / "tearsheet.toml"
+        base = (
+            f'[send]\nhost = "127.0.0.1"\nport = {controller.port}\nsecurity = "starttls"\n'
+            f'username = "{USER}"\nfrom = "desk@example.org"\n'
+        )
+        # Without the certificate the client refuses the server: one line, nothing sent.
+        settings.write_text(base, encoding="utf-8")
+        assert (
+            send(SLUG, "--to", "me@example.com", "--out", str(books), "--config", str(settings))
+            == 1
+        )
+        assert "TLS failed" in one_error(capsys)
+        assert mailbox.messages == []
+        settings.write_text(base + 'cafile = "cert.pem"\n', encoding="utf-8")
+        assert (
+            send(SLUG, "--to", "me@example.com", "--out", str(books), "--config", str(settings))
+            == 0
+        )
+    finally:
+        controller.stop()
+    [(_, _, content)] = mailbox.messages
+    message = email.message_from_bytes(content, policy=email.policy.default)
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_payload(decode=True) == (books / f"{SLUG}.epub").read_bytes()
