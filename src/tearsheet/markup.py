@@ -69,7 +69,13 @@ RESERVED_CLASSES = frozenset(
     """article attribution author body byline call cover cover-page credit dateline dek
     drop-cap footnote footnote-backref footnote-ref headline initial kicker koboSpan
     link-note masthead missing-image note note-number notes-first page-6x9 page-a4 page-a5
-    page-letter place ragged sep site-links source source-url visually-hidden""".split()
+    page-letter place ragged sep source source-url""".split()
+) | frozenset(
+    # The collection books' (book.css, book.py) and the downloads site's classes, and the
+    # article page's download bar: a pasted <div class="book-toc"> must not pass for them.
+    """book book-article book-date book-description book-editor book-kicker book-subtitle
+    book-title book-toc toc-meta downloads intro list members meta pages site-footer
+    site-header site-links site-name size skip tags visually-hidden""".split()
 )
 # Marks the reserved classes Markdown itself produced (footnotes, figure credits), so the
 # sanitiser can tell them from raw HTML's; random per process, so no article can forge it.
