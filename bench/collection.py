@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 def measure(size: int) -> dict[str, float]:
     """Build one book of ``size`` articles in this process; time and peak memory."""
-    from run import sample
+    import run
 
     from tearsheet.book import lay_out_book
     from tearsheet.book_epub import render_book_epub
@@ -32,7 +32,14 @@ def measure(size: int) -> dict[str, float]:
     from tearsheet.source import parse_articles
     from tearsheet.theme import Theme
 
-    articles = parse_articles(sample(size)).articles[:size]
+    # shared/ is a sibling of the clone, or of a folder of worktrees above it.
+    run.CORPUS = next(
+        (p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
+        run.CORPUS,
+    )
+    articles = parse_articles(run.sample(size)).articles[:size]
+    if not articles:
+        raise SystemExit(f"no corpus articles in {run.CORPUS}")
     collection = Collection(f"bench-{size}", ROOT / "bench" / "collection.py", f"{size} articles")
     settings = PrintSettings()
     start = time.perf_counter()
