@@ -298,14 +298,16 @@ def test_article_page_download_bar_is_off_unless_asked_for(formats):
         undefined=jinja2.StrictUndefined,
     )
     template = environment.get_template("article.html")
-    common = {
+    from tearsheet.labels import labels_for
+
+    common = {  # what html.render_html passes the template
         "article": article,
         "authors": (),
-        "kicker": None,
+        "kicker": article.label,
         "created": "2024-01-01",
         "datetime": "2024-01-01",
         "date_text": "January 1, 2024",
-        "labels": {"by": "By", "and_": ", ", "source": "Source"},
+        "labels": labels_for("en", Theme.load().folder),
         "stylesheets": (),
         "inline_css": None,
         "root_class": "",
