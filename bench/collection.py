@@ -1,5 +1,6 @@
 """Cost of a collection book as it grows: wall time and peak memory of laying out the PDF and
-writing the EPUB for 25, 50, 100 and 200 corpus articles, each size in a fresh process.
+writing the EPUB for 25, 50, 100 and 200 generated articles (bench/corpus.py, seeded), each
+size in a fresh process.
 
     .venv/bin/python bench/collection.py [--sizes 25,50,100,200]
 
@@ -23,7 +24,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 def measure(size: int) -> dict[str, float]:
     """Build one book of ``size`` articles in this process; time and peak memory."""
-    import run
+    import tempfile
+
+    from corpus import generate
 
     from tearsheet.book import lay_out_book
     from tearsheet.book_epub import render_book_epub
@@ -32,14 +35,8 @@ def measure(size: int) -> dict[str, float]:
     from tearsheet.source import parse_articles
     from tearsheet.theme import Theme
 
-    # shared/ is a sibling of the clone, or of a folder of worktrees above it.
-    run.CORPUS = next(
-        (p / "shared" / "corpus" for p in ROOT.parents if (p / "shared" / "corpus").is_dir()),
-        run.CORPUS,
-    )
-    articles = parse_articles(run.sample(size)).articles[:size]
-    if not articles:
-        raise SystemExit(f"no corpus articles in {run.CORPUS}")
+    folder = Path(tempfile.mkdtemp(prefix="tearsheet-book-bench-"))
+    articles = parse_articles(generate(folder, size)).articles
     collection = Collection(f"bench-{size}", ROOT / "bench" / "collection.py", f"{size} articles")
     settings = PrintSettings()
     start = time.perf_counter()
