@@ -320,3 +320,18 @@ def test_article_page_download_bar_is_off_unless_asked_for(formats):
     hrefs = nav.xpath(".//a/@href")
     assert hrefs[0] == "index.html"
     assert hrefs[1:] == [f"a-story.{f}" for f in ("pdf", "epub") if f in formats]
+
+
+def test_folder_builds_give_web_pages_a_download_bar_single_files_do_not(tmp_path):
+    from conftest import build, write_article
+
+    content = tmp_path / "content"
+    path = write_article(content, "2024-01-02-a.md", "title: A", "Text.\n")
+    out = tmp_path / "out"
+    assert build([content], out, "--formats", "html,pdf") == 0
+    bar = page(out / "2024-01-02-a.html").xpath("//nav[@class='site-links']")
+    assert len(bar) == 1
+    assert bar[0].xpath("a/@href") == ["index.html", "2024-01-02-a.pdf"]  # no EPUB was built
+    single = tmp_path / "single"
+    assert build([path], single, "--formats", "html") == 0
+    assert not page(single / "2024-01-02-a.html").xpath("//nav[@class='site-links']")

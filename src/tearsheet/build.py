@@ -13,6 +13,7 @@ from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
 from tearsheet.guard import Failure, Limits, run_limited
 from tearsheet.settings import EbookSettings, PrintSettings
+from tearsheet.site import article_links
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
 from tearsheet.web import render_page
@@ -31,6 +32,8 @@ class BuildOptions:
     ebook: EbookSettings = field(default_factory=EbookSettings)
     force: bool = False
     limits: Limits = field(default_factory=Limits)
+    # The build publishes the downloads site: each web page gets its download bar.
+    site: bool = False
 
 
 @dataclass
@@ -68,7 +71,8 @@ def build_article(
     step = "html"
     try:
         if "html" in formats:
-            page, notices = render_page(article, theme)
+            links = article_links(article, options.formats) if options.site else None
+            page, notices = render_page(article, theme, links)
             _write(result, output_path(article, "html", out), page, notices)
         if "pdf" in formats or "epub" in formats:
             step = "pdf"

@@ -287,6 +287,7 @@ def _run_serve(arguments: argparse.Namespace) -> int:
         theme=_load_theme(arguments.theme or config.theme),
         print=config.print,
         ebook=config.ebook,
+        site=True,
     )
     jobs = max(1, arguments.jobs)
     return serve(sources, options, arguments.config, arguments.host, arguments.port, jobs)
@@ -392,7 +393,14 @@ def _build_options(arguments: argparse.Namespace, config: Config) -> BuildOption
         ebook=replace(config.ebook, **ebook, allow_remote=remote),
         force=arguments.force,
         limits=Limits(arguments.time_limit, int(arguments.memory_limit * 1024**2)),
+        site=_publishes(arguments),
     )
+
+
+def _publishes(arguments: argparse.Namespace) -> bool:
+    """Only a build of whole folders (content/ by default) publishes the downloads site: an
+    index of a few named files would hide the other articles."""
+    return all(folder.is_dir() for folder in arguments.sources or [Path("content")])
 
 
 def _run_build(arguments: argparse.Namespace) -> int:
@@ -440,7 +448,7 @@ def _publish(
     collections (or clashing names) that failed. Only a build of whole folders (content/ by
     default) publishes: an index of a few named files would hide the other articles."""
     folders = arguments.sources or [Path("content")]
-    if not all(folder.is_dir() for folder in folders):
+    if not _publishes(arguments):
         return 0
     published = publish(
         articles,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +32,7 @@ def render_html(
     inline_css: str | None = None,
     classes: tuple[str, ...] = (),
     json_ld: str | None = None,
+    site_links: Mapping[str, str | None] | None = None,
 ) -> str:
     """The article as one HTML5 document; every format starts from this same rendering.
 
@@ -54,4 +56,5 @@ def render_html(
         inline_css=inline_css,
         root_class=" ".join(classes),
         json_ld=json_ld,
+        **({"site_links": site_links} if site_links else {}),
     )

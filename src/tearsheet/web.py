@@ -7,6 +7,7 @@ import base64
 import html as html_text
 import json
 import re
+from collections.abc import Mapping
 from urllib.parse import unquote, urlsplit
 
 from tearsheet.article import Article
@@ -20,10 +21,20 @@ from tearsheet.theme import Theme
 MAX_EMBEDDED_BYTES = 25 * 1024 * 1024
 
 
-def render_page(article: Article, theme: Theme) -> tuple[bytes, list[Notice]]:
-    """The article as one self-contained HTML file, and what was left out of it."""
+def render_page(
+    article: Article, theme: Theme, site_links: Mapping[str, str | None] | None = None
+) -> tuple[bytes, list[Notice]]:
+    """The article as one self-contained HTML file, and what was left out of it.
+
+    ``site_links`` (from the downloads site) add the bar linking back to the index and to
+    the article's PDF and EPUB; only the web page has it, never the PDF or the EPUB.
+    """
     page = render_html(
-        article, theme, inline_css=theme.read("web.css"), json_ld=news_article_json_ld(article)
+        article,
+        theme,
+        inline_css=theme.read("web.css"),
+        json_ld=news_article_json_ld(article),
+        site_links=site_links,
     )
     page, notices = embed_local_images(page, article)
     return page.encode("utf-8"), notices
