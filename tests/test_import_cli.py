@@ -97,7 +97,7 @@ def test_seed_dry_run_prints_the_content_seed_article(capsys):
     captured = capsys.readouterr()
     assert captured.out == SEED.read_text(encoding="utf-8")
     assert "date 2017-04-20 from 'April 20, 2017'" in captured.err
-    assert "left out comment form 'Leave a Comment' and the 1 paragraph(s) after it" in captured.err
+    assert "left out trailer: 2 block(s) from 'Leave a Comment'" in captured.err
 
 
 def test_import_writes_a_file_reports_and_never_overwrites(tmp_path, capsys):
@@ -108,10 +108,7 @@ def test_import_writes_a_file_reports_and_never_overwrites(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == f"wrote {target}"
     assert "dateline 'Washington' from 'WASHINGTON (Reuters) -'" in out[1]
-    assert out[2] == (
-        "  left out share buttons 'Share this'; wire standards note "
-        "'Our Standards: The Thomson Reuters Tr...'"
-    )
+    assert out[2] == "  left out trailer: 2 block(s) from 'Share this'"
     article, _ = parse_article(target)
     assert (article.headline, article.source, article.dateline) == (
         "U.S. lawmakers agree on stopgap bill to avert government shutdown",

@@ -55,7 +55,7 @@ def test_seed_body_is_every_paragraph_word_for_word_and_nothing_else(seed):
     assert len(expected) == 9  # the seed has 9 body paragraphs, not the 12 the issue says
     assert paragraphs_of(seed) == expected
     assert "Leave a Comment" not in seed.body and "6 + 4" not in seed.body
-    assert seed.stripped == ("comment form 'Leave a Comment' and the 1 paragraph(s) after it",)
+    assert seed.stripped == ("trailer: 2 block(s) from 'Leave a Comment'",)
 
 
 def test_content_seed_article_is_what_import_produces(seed):
@@ -318,7 +318,7 @@ def test_the_written_inputs_report_what_they_left_out():
         "share buttons 'Share on Facebook'",
         "advertisement 'Advertisement'",
         "click here 'Click here to sign up for our wildlif...'",
-        "read more 'Read more: Puffins thrive on the nort...' and the 2 paragraph(s) after it",
+        "trailer: 3 block(s) from 'Read more: Puffins thrive on the nort...'",
     )
 
 
