@@ -10,9 +10,10 @@ from dataclasses import dataclass
 class ClutterRule:
     """One kind of site clutter, matched against a whole paragraph of imported text.
 
-    ``tail`` rules mark where the article ends: the matching paragraph and everything after
-    it are dropped (a comment form, a "Related articles" list, a newsletter footer). The others
-    drop only the matching paragraph.
+    A rule removes the one paragraph it matches, never the paragraphs after it. ``tail``
+    rules also mark where a trailer may start (a comment form, a "Related articles" list, a
+    newsletter footer): tearsheet.zones ends the article there only when less prose follows
+    than precedes the marker.
     """
 
     name: str
@@ -61,7 +62,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "newsletter footer",
         r"(you (are )?receiv(ed|ing) this (e-?mail|newsletter)|unsubscribe|"
-        r"update your (email )?preferences|abmelden|se désabonner|darse de baja|"
+        r"update your (email )?preferences|sie erhalten diese (e-mail|nachricht)|"
+        r"vous recevez (cet e-?mail|ce message)|recibes este correo|ricevi questa e-?mail|"
+        r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"
+        r"abmelden|se désabonner|darse de baja|"
         r"annulla l'iscrizione|cancelar (a )?inscrição|uitschrijven|wypisz się)\b.*",
         tail=True,
     ),
@@ -93,7 +97,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # Possessive separators and a word boundary after each name: one way to match, so linear
     # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
-    _rule("click here", r"click here (to|for) .{0,120}"),
+    _rule("click here", r"click here (to|for) .{0,40}"),
 )
 
 
@@ -139,7 +143,10 @@ def _attribution(
 _NAME = r"(?P<name>[^()\n]{2,80}?)"
 
 ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
-    _attribution("source line", rf"\(?\s*(source|quelle|fuente)\s*:\s*{_NAME}\s*\)?\.?"),
+    _attribution(
+        "source line",
+        rf"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła)\s*:\s*{_NAME}\s*\)?\.?",
+    ),
     _attribution(
         "copyright line",
         rf"(©|\(c\)|copyright)\s*(©\s*)?((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"

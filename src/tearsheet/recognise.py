@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from tearsheet.clutter import ATTRIBUTION_RULES, CLUTTER_RULES, AttributionRule
+from tearsheet.clutter import ATTRIBUTION_RULES, AttributionRule
 from tearsheet.errors import ContentError, Notice
 
 # A date line is short; a longer line is a sentence that merely mentions a date.
@@ -287,31 +287,31 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
 
 
 def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[str]]:
-    """Drop paragraphs that match a clutter rule; a tail rule ends the article there.
+    """Drop each paragraph that is clutter, alone; the article ends at a trailer marker
+    ("Leave a reply", "Related articles") only when less prose follows it than precedes it.
 
-    Returns the kept paragraphs and the dropped tail, which may still hold a copyright line.
+    Returns the kept paragraphs and the trailer, which may still hold a copyright line.
     """
+    from tearsheet import zones
+
+    plain = [plain_words(p) for p in paragraphs]
+    classes = zones.classify(plain, draft.lang)
+    end = zones.trailer_marker(plain, classes, 0, len(plain))
+    end = len(paragraphs) if end is None else end
+    if end < len(paragraphs):
+        draft.stripped.append(
+            f"trailer: {len(paragraphs) - end} block(s) from {excerpt(plain[end])}"
+        )
+        draft.removed.extend(("trailer", text) for text in plain[end:])
     kept: list[str] = []
-    for index, paragraph in enumerate(paragraphs):
-        if paragraph.startswith(("![", "|", "```")):
+    for paragraph, text in zip(paragraphs[:end], plain[:end], strict=True):
+        found = None if paragraph.startswith(("![", "|", "```")) else zones.clutter_of(text)
+        if found is None:
             kept.append(paragraph)
             continue
-        plain = plain_words(paragraph)
-        rule = next((rule for rule in CLUTTER_RULES if rule.matches(plain)), None)
-        if rule is None:
-            kept.append(paragraph)
-            continue
-        shown = excerpt(plain)
-        if rule.tail:
-            after = len(paragraphs) - index - 1
-            more = f" and the {after} paragraph(s) after it" if after else ""
-            draft.stripped.append(f"{rule.name} {shown}{more}")
-            draft.removed.append((rule.name, plain))
-            draft.removed.extend((rule.name, plain_words(p)) for p in paragraphs[index + 1 :])
-            return kept, paragraphs[index + 1 :]
-        draft.stripped.append(f"{rule.name} {shown}")
-        draft.removed.append((rule.name, plain))
-    return kept, []
+        draft.stripped.append(f"{found.name} {excerpt(text)}")
+        draft.removed.append((found.name, text))
+    return kept, paragraphs[end:]
 
 
 def plain_words(markdown: str) -> str:

@@ -25,11 +25,12 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 # A block of at most this many words that holds a clutter word is a button or label.
 LABEL_WORDS = 3
-# A block at the end of the prose, shorter than this and holding a clutter word, is furniture.
-FURNITURE_LENGTH = 150
+# A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
+FURNITURE_LENGTH = 100
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*+$")
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 
 
 @dataclass(frozen=True)
@@ -171,14 +172,16 @@ def prose_length(blocks: list[str], classes: list[str]) -> int:
 
 
 def _is_furniture(text: str) -> bool:
-    """A short block at the end of the prose that speaks of the page, not the story
-    ("Thanks for reading! Subscribe...", "Forward to a friend")."""
+    """A short block at the end of the prose that speaks to the reader about the page, not
+    the story: a label, or a sentence opening with a clutter word ("Thanks for reading!
+    Subscribe for free...", "Share this with a friend.")."""
     words = words_of(text)
     if len(text) >= FURNITURE_LENGTH or not words:
         return False
-    return any(word in TRAILER_WORDS for word in words) or (
-        not is_sentence(text) and len(words) <= LABEL_WORDS
-    )
+    if not is_sentence(text) and len(words) <= LABEL_WORDS:
+        return True
+    openings = [words_of(sentence)[:1] for sentence in _SENTENCE_SPLIT.split(text)]
+    return any(first and first[0] in TRAILER_WORDS for first in openings)
 
 
 def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
@@ -195,12 +198,9 @@ def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
     return end
 
 
-def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
-    """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
-    "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
-    any sentences or credit lines right after it ("See you next week.", "— Ann")."""
-    from tearsheet.clutter import ATTRIBUTION_RULES
-
+def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) -> int | None:
+    """The first trailer marker ("Leave a reply", "Related articles", "Unsubscribe") in
+    ``blocks[start:end]`` that is followed by less prose than precedes it, if any."""
     for index in range(start, end):
         found = clutter_of(blocks[index])
         if found and found.marks_trailer:
@@ -208,6 +208,18 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
             after = prose_length(blocks[index + 1 :], classes[index + 1 :])
             if before > 0 and after < before:
                 return index
+    return None
+
+
+def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
+    """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
+    "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
+    any sentences or credit lines right after it ("See you next week.", "— Ann")."""
+    from tearsheet.clutter import ATTRIBUTION_RULES
+
+    marker = trailer_marker(blocks, classes, start, end)
+    if marker is not None:
+        return marker
     index = _trim_furniture(blocks, start, end)
     while index < len(blocks):
         line = " ".join(blocks[index].split())
