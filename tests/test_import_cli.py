@@ -16,6 +16,7 @@ from lxml import etree
 from pypdf import PdfReader
 
 import tearsheet.fetch
+import tearsheet.importer
 from tearsheet.cli import main
 from tearsheet.source import parse_article
 from test_importer import CASES
@@ -273,7 +274,8 @@ def test_only_http_addresses(source, capsys):
 # --- images -----------------------------------------------------------------------------
 
 
-def test_images_are_downloaded_only_when_asked(site, tmp_path, capsys):
+def test_images_are_downloaded_only_when_asked(site, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(tearsheet.importer, "ALLOW_PRIVATE_NETWORKS", True)
     url, folder = site
     page = (folder / "saved-page-with-image.html").read_text(encoding="utf-8")
     (folder / "remote.html").write_text(
@@ -383,3 +385,16 @@ def test_text_that_is_not_utf8_is_read_with_a_warning(tmp_path, capsys):
         "headline: Le conseil municipal adopte le budget après une longue séance\n" in captured.out
     )
     assert f"{source}: warning: not UTF-8: read as cp1252" in captured.err
+
+
+def test_with_images_refuses_a_page_s_loopback_images(site, tmp_path, capsys):
+    url, folder = site
+    page = (folder / "saved-page-with-image.html").read_text(encoding="utf-8")
+    (folder / "remote.html").write_text(
+        page.replace('src="river.png"', f'src="{url}/river.png"'), encoding="utf-8"
+    )
+    into = tmp_path / "content"
+    assert run(f"{url}/remote.html", "--into", str(into), "--with-images") == 0
+    err = capsys.readouterr().err
+    assert "river.png not saved: refused" in err and "[image-refused]" in err
+    assert not list(into.rglob("*.png"))

@@ -27,6 +27,9 @@ MAX_IMAGE_BYTES = 10 * 1024 * 1024
 # --with-images saves at most this many images, and this many bytes in all, per article.
 MAX_IMAGES = 60
 MAX_TOTAL_IMAGE_BYTES = 50 * 1024 * 1024
+# The page's images come from addresses the page names, not the user: loopback, private and
+# link-local ones are refused, as for build (tearsheet.toml's allow_private_networks).
+ALLOW_PRIVATE_NETWORKS = False
 SLUG_LENGTH = 60
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml"})
@@ -260,7 +263,7 @@ def _image_bytes(src: str, loaded: Loaded, allowance: int) -> tuple[bytes, str]:
     cap = min(MAX_IMAGE_BYTES, allowance)
     parts = urlsplit(src)
     if parts.scheme in ("http", "https"):
-        download = fetch_url(src, max_bytes=cap)
+        download = fetch_url(src, max_bytes=cap, allow_private_networks=ALLOW_PRIVATE_NETWORKS)
         media = download.content_type.split(";")[0].strip().lower()
         if media not in IMAGE_SUFFIXES:
             raise FetchError(f"not a JPEG, PNG, GIF or WebP image ({media or 'no type'})")
