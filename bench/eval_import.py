@@ -45,7 +45,13 @@ WRITTEN = ROOT / "bench" / "import-set"
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
 ZONES = frozenset(
-    {"trailer", "page furniture above the headline", "captions and credits", "author bio"}
+    {
+        "trailer",
+        "page furniture above the headline",
+        "page furniture in the article",
+        "captions and credits",
+        "author bio",
+    }
 )
 _TOKEN = re.compile(r"\w+")
 

@@ -7,6 +7,7 @@ import re
 from tearsheet import zones
 from tearsheet.errors import ContentError
 from tearsheet.recognise import (
+    BYLINE,
     Draft,
     ImportedArticle,
     credit_from_tail,
@@ -45,6 +46,7 @@ _HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•]\s+")
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]])")
 _BLOCK_MARKER = re.compile(r"^([#>]|[-+](?=\s))")
 _LIST_NUMBER = re.compile(r"^(\d++)([.)])(?=\s)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
 
@@ -59,6 +61,18 @@ def escape_markdown(paragraph: str) -> str:
 def _collapse(text: str) -> str:
     """Collapse runs of ASCII white space; a no-break space in the source is kept as it is."""
     return _ASCII_SPACE.sub(" ", text).strip(" \t\n\r\f\v")
+
+
+def _is_anchor(block: str, lang: str | None) -> bool:
+    """A date or byline line: the headline block is next to it."""
+    block = block.lstrip("*•-– ")
+    if len(block) > 80:
+        return False
+    if BYLINE.match(block):
+        return True
+    return bool(_YEAR.search(block)) and any(
+        header_part(part, Draft(lang=lang)) for part in _HEADER_SEPARATOR.split(block)
+    )
 
 
 def _split_blocks(lines: list[str]) -> list[str]:
@@ -250,10 +264,13 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if not blocks:
         raise ContentError(None, "nothing to import: the text is empty")
     classes = zones.classify(blocks, draft.lang)
-    region_start, region_end = zones.main_region(blocks, classes)
+    first = zones.first_pass(blocks, draft.lang)
+    anchors = frozenset(i for i, block in enumerate(blocks) if _is_anchor(block, draft.lang))
+    region_start, region_end = zones.main_region(blocks, classes, first, anchors)
     top = _skip_masthead(blocks, draft)
     body_start = _read_header(blocks, top, draft)
-    if region_end > region_start and region_start - body_start > PAGE_GAP:
+    whole_page = region_end > region_start and region_start - body_start > PAGE_GAP
+    if whole_page:
         # A whole copied page: menus above, the article's prose further down.
         headline_at = _find_headline(blocks, top, region_start)
         page = Draft(lang=draft.lang, recognised=[r for r in draft.recognised if "language" in r])
@@ -269,7 +286,17 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     else:
         body_end = len(blocks)
     trailer = blocks[body_end:]
-    paragraphs = _drop_clutter(blocks[body_start:body_end], draft)
+    body = blocks[body_start:body_end]
+    if whole_page:
+        # Inside a copied page's article, what is neither prose nor a sentence is furniture
+        # (other headlines, tags, "(View all)"); subheadings between prose are prose.
+        kinds = classes[body_start:body_end]
+        furniture = [
+            b for b, k in zip(body, kinds, strict=True) if k == "bad" and not zones.is_sentence(b)
+        ]
+        _drop_blocks(furniture, "page furniture in the article", draft)
+        body = [b for b, k in zip(body, kinds, strict=True) if k != "bad" or zones.is_sentence(b)]
+    paragraphs = _drop_clutter(body, draft)
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = _drop_bio(paragraphs, draft)
     credit_from_tail(trailer, draft)

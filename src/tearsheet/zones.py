@@ -25,11 +25,23 @@ STOPWORDS_LOW = 0.30
 STOPWORDS_HIGH = 0.32
 # A block of at most this many words that holds a clutter word is a button or label.
 LABEL_WORDS = 3
+# A short block costs this much against the run it is in (a list item, a subheading):
+# nothing, measured best on the benchmark's copied pages (docs/IMPORT.md).
+SHORT_COST = 0
+# A run starting at most HEADER_REACH blocks under a date or byline line gains this much.
+HEADER_BONUS = 400
+HEADER_REACH = 5
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*+$")
+# "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
+_COMMENT_AUTHOR = re.compile(
+    r"[*•-]?\s*+[^\s:][^:]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|a écrit|dit|dice|"
+    r"escribió|disse|diz|zegt|schreef|pisze|napisał)\s*+:?",
+    re.IGNORECASE,
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 
 
@@ -98,9 +110,8 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     return None
 
 
-def classify(blocks: list[str], lang: str | None) -> list[str]:
-    """jusText's classes for each block, 'good' (prose) or 'bad', with its context rules:
-    a short block between prose is prose, between boilerplate is boilerplate."""
+def first_pass(blocks: list[str], lang: str | None) -> list[str]:
+    """jusText's context-free classes: 'good', 'neargood', 'short' or 'bad'."""
     first: list[str] = []
     for text in blocks:
         density = stop_word_density(text, lang)
@@ -114,6 +125,13 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
             first.append("neargood")
         else:
             first.append("bad")
+    return first
+
+
+def classify(blocks: list[str], lang: str | None) -> list[str]:
+    """jusText's classes for each block, 'good' (prose) or 'bad', with its context rules:
+    a short block between prose is prose, between boilerplate is boilerplate."""
+    first = first_pass(blocks, lang)
 
     def neighbour(index: int, step: int, skip_near: bool) -> str:
         index += step
@@ -152,19 +170,54 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
     return revised
 
 
-def main_region(blocks: list[str], classes: list[str]) -> tuple[int, int]:
-    """The run of blocks with the most prose in it (maximum-sum run: prose counts its length,
-    boilerplate against); ``(start, end)`` with ``end`` exclusive, or (0, 0) when none."""
+def main_region(
+    blocks: list[str], classes: list[str], first: list[str], anchors: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """The run of blocks with the most prose in it: prose counts its length, near-prose half
+    of it, boilerplate against; a run that starts just under a date or byline line (the
+    headline block) gets a bonus. ``(start, end)`` with ``end`` exclusive, (0, 0) for none."""
+    weights = []
+    for text, kind, before in zip(blocks, classes, first, strict=True):
+        if kind == "good":
+            weights.append(len(text))
+        elif before == "neargood":
+            weights.append(len(text) // 2)
+        elif before == "short":
+            weights.append(-SHORT_COST)
+        else:
+            weights.append(-max(len(text), 25))
+    prefix = [0]
+    for weight in weights:
+        prefix.append(prefix[-1] + weight)
+    # best_end[i]: the end j >= i with the largest prefix sum.
+    best_end = list(range(len(prefix)))
+    for index in range(len(prefix) - 2, -1, -1):
+        if prefix[best_end[index + 1]] > prefix[index]:
+            best_end[index] = best_end[index + 1]
     best = (0, 0, 0)
-    total, start = 0, 0
-    for index, (text, kind) in enumerate(zip(blocks, classes, strict=True)):
-        weight = len(text) if kind == "good" else -max(len(text), 25)
-        if total <= 0:
-            total, start = 0, index
-        total += weight
-        if total > best[0]:
-            best = (total, start, index + 1)
+    for start, weight in enumerate(weights):
+        if weight <= 0:
+            continue
+        end = best_end[start + 1]
+        bonus = HEADER_BONUS if any(start - HEADER_REACH <= a < start for a in anchors) else 0
+        score = prefix[end] - prefix[start] + bonus
+        if score > best[0]:
+            best = (score, start, end)
     return best[1], best[2]
+
+
+def comment_section(blocks: list[str], start: int) -> int | None:
+    """Where a comment section starts: two or more "<name> says:" lines after ``start``; the
+    section begins at the marker above the first one ("34 responses to ...") if there is one."""
+    authors = [i for i in range(start, len(blocks)) if _COMMENT_AUTHOR.fullmatch(blocks[i])]
+    if len(authors) < 2:
+        return None
+    cut = authors[0]
+    for index in range(authors[0] - 1, max(start, authors[0] - 4) - 1, -1):
+        found = clutter_of(blocks[index])
+        if found and found.marks_trailer:
+            cut = index
+    return cut
 
 
 def prose_length(blocks: list[str], classes: list[str]) -> int:
@@ -217,6 +270,9 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
     any sentences or credit lines right after it ("See you next week.", "— Ann")."""
     from tearsheet.clutter import ATTRIBUTION_RULES
 
+    comments = comment_section(blocks, start)
+    if comments is not None and comments < end:
+        end = comments
     marker = trailer_marker(blocks, classes, start, end)
     if marker is not None:
         return marker
