@@ -289,7 +289,7 @@ def link_images(article: ImportedArticle, loaded: Loaded) -> tuple[ImportedArtic
         if urlsplit(src).scheme:
             return match[0]
         if article.source_url:
-            return f"![{match['alt']}]({urljoin(article.source_url, src)})"
+            return f"![{match['alt']}]({urljoin(article.source_url, src)}{match['title'] or ''})"
         notices.append(
             Notice(
                 loaded.shown,
@@ -336,7 +336,7 @@ def download_images(
         saved[src] = target.name
 
     def relink(match: re.Match[str]) -> str:
-        return f"![{match['alt']}]({saved.get(match['src'], match['src'])})"
+        return f"![{match['alt']}]({saved.get(match['src'], match['src'])}{match['title'] or ''})"
 
     return replace(article, body=IMAGE.sub(relink, article.body)), written, notices
 

@@ -39,7 +39,7 @@ _WIRE_DATELINE = re.compile(
 )
 # Markdown images and links. Brackets and parentheses are excluded inside each part, so every
 # attempt stops at the next one: a page of unclosed "![" costs linear time, not quadratic.
-IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?:\s++"[^"()]*+")?\)')
+IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?P<title>\s++"[^"\n]{0,400}+")?\)')
 LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|-])")
 _DIGIT = re.compile(r"\d")
