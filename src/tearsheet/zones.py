@@ -38,8 +38,8 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*+$")
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
-    r"[*•-]?\s*+[^\s:][^:]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|a écrit|dit|dice|"
-    r"escribió|disse|diz|zegt|schreef|pisze|napisał)\s*+:?",
+    r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
+    r"a écrit|dit|dice|escribió|disse|diz|zegt|schreef|pisze|napisał)\s*+:?",
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
