@@ -57,7 +57,6 @@ test: $(INSTALLED) $(TEST_SYSTEM) $(ACE)
 
 # Import measured on ../shared/import-benchmark and bench/import-set (docs/IMPORT.md).
 eval-import: $(INSTALLED)
-	$(BIN)/python -m pip install --quiet -e '.[eval]'
 	nice $(BIN)/python bench/eval_import.py
 
 bench: $(INSTALLED)

@@ -55,7 +55,7 @@ def test_seed_body_is_every_paragraph_word_for_word_and_nothing_else(seed):
     assert len(expected) == 9  # the seed has 9 body paragraphs, not the 12 the issue says
     assert paragraphs_of(seed) == expected
     assert "Leave a Comment" not in seed.body and "6 + 4" not in seed.body
-    assert seed.stripped == ("comment form 'Leave a Comment' and the 1 paragraph(s) after it",)
+    assert seed.stripped == ("trailer: 2 block(s) from 'Leave a Comment'",)
 
 
 def test_content_seed_article_is_what_import_produces(seed):
@@ -318,7 +318,7 @@ def test_the_written_inputs_report_what_they_left_out():
         "share buttons 'Share on Facebook'",
         "advertisement 'Advertisement'",
         "click here 'Click here to sign up for our wildlif...'",
-        "read more 'Read more: Puffins thrive on the nort...' and the 2 paragraph(s) after it",
+        "trailer: 3 block(s) from 'Read more: Puffins thrive on the nort...'",
     )
 
 
@@ -610,3 +610,73 @@ def test_no_date_file_name_has_no_date_prefix_and_check_reports_it(tmp_path):
         "a-guide-to-the-new-recycling-rules.md: front matter: 'date' is missing "
         "(or name the file YYYY-MM-DD-slug.md)"
     )
+
+
+# --- a rule removes its line, never what follows ----------------------------------------
+
+FOLLOWING = (
+    "The council will meet again next month to decide how the money is spent, and residents "
+    "are invited to send their views to the town hall before then."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "example"),
+    [(name, examples[0]) for name, examples in CLUTTER_EXAMPLES.items()]
+    + [(name, pairs[0][0]) for name, pairs in ATTRIBUTION_EXAMPLES.items()],
+)
+def test_no_rule_removes_anything_after_the_line_it_matched(name, example):
+    before = (
+        "The town council voted on Tuesday to rebuild the old footbridge over the river, "
+        "after a long debate about the cost and the design of the new deck."
+    )
+    text = f"A headline\n\nApril 20, 2017\n\n{before}\n\n{example}\n\n{FOLLOWING}\n"
+    article = parse_text(text, lang="en")
+    assert paragraphs_of(article)[0] == before
+    assert paragraphs_of(article)[-1] == FOLLOWING, name
+    page = parse_html(
+        f"<html lang='en'><head><title>A headline</title></head><body><article><h1>A headline"
+        f"</h1><p>{before}</p><p>{example}</p><p>{FOLLOWING}</p></article></body></html>"
+    )
+    assert paragraphs_of(page)[-1] == FOLLOWING, name
+
+
+def test_a_clutter_word_inside_a_sentence_never_removes_it():
+    sentences = [
+        "Readers can share this story with friends, the editor said at the meeting on Monday, "
+        "and the council agreed.",
+        "Comments from the minister drew criticism on Twitter and Facebook all week long, and "
+        "the mayor answered them.",
+        "Nobody will subscribe to the idea that cities need more car parks, the planners said "
+        "in their closing report.",
+    ]
+    article = parse_text(
+        "A headline\n\nApril 20, 2017\n\n"
+        + "\n\n".join(sentences)
+        + "\n\nThanks for reading! Subscribe for free.\n\nShare this:\n",
+        lang="en",
+    )
+    assert paragraphs_of(article) == sentences
+
+
+def test_footer_lines_are_never_joined_into_one_paragraph():
+    text = (
+        "A headline\n\nApril 20, 2017\n\n"
+        "The library reopens on Saturday after eighteen months of repairs, the council said.\n\n"
+        "Forward to a friend\nUnsubscribe\nAdvertisement\n"
+    )
+    article = parse_text(text, lang="en")
+    assert paragraphs_of(article) == [
+        "The library reopens on Saturday after eighteen months of repairs, the council said."
+    ]
+    assert not any("Forward to a friend Unsubscribe" in text for _, text in article.removed)
+
+
+def test_wrapped_lines_of_one_paragraph_are_joined():
+    wrapped = (
+        "The library reopens on Saturday after eighteen months of repairs, the\n"
+        "council said on Monday, and the reading room has new lights and new\n"
+        "chairs for everyone.\n"
+    )
+    article = parse_text(f"A headline\n\nApril 20, 2017\n\n{wrapped}", lang="en")
+    assert paragraphs_of(article) == [" ".join(wrapped.split())]

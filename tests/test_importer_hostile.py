@@ -14,7 +14,7 @@ import pytest
 
 import tearsheet.fetch
 import tearsheet.files
-from tearsheet import clutter, importer, plaintext, recognise, webpage
+from tearsheet import clutter, documents, importer, plaintext, recognise, sitegen, webpage, zones
 from tearsheet.cli import main
 from tearsheet.errors import ContentError
 from tearsheet.guard import Failure, Limits, run_limited
@@ -33,7 +33,7 @@ BOUND = 0.5
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Every compiled pattern the import modules hold at module level."""
     found = []
-    for module in (clutter, recognise, plaintext, webpage, importer):
+    for module in (clutter, recognise, plaintext, webpage, importer, zones, documents, sitegen):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.append((f"{module.__name__}.{name}", value))

@@ -18,6 +18,7 @@ from tearsheet.build import FORMATS, BuildOptions, parse_sources
 from tearsheet.cluster import ClusterError, dask_setting
 from tearsheet.config import CONFIG_NAME, Config, load_config
 from tearsheet.delivery import DEVICES, check_delivery
+from tearsheet.documents import feed_limit
 from tearsheet.errors import ContentError, Notice, UsageError, one_line, printable
 from tearsheet.guard import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
 from tearsheet.progress import BuildProgress
@@ -231,6 +232,12 @@ def _parser() -> argparse.ArgumentParser:
         help="download the article's images into its own folder (<into>/<name>/index.md)",
     )
     imports.add_argument("--lang", help="the articles' language tag, when detection is wrong")
+    imports.add_argument(
+        "--limit",
+        type=feed_limit,
+        metavar="N",
+        help="import at most the N newest entries of a feed",
+    )
     serve = commands.add_parser(
         "serve",
         help="serve build/ on this computer and rebuild as you edit",
@@ -492,6 +499,7 @@ def _run_import(arguments: argparse.Namespace) -> int:
         dry_run=arguments.dry_run,
         with_images=arguments.with_images,
         lang=arguments.lang,
+        limit=arguments.limit,
     )
     for outcome in outcomes:
         if isinstance(outcome, ContentError):

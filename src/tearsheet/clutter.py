@@ -10,9 +10,10 @@ from dataclasses import dataclass
 class ClutterRule:
     """One kind of site clutter, matched against a whole paragraph of imported text.
 
-    ``tail`` rules mark where the article ends: the matching paragraph and everything after
-    it are dropped (a comment form, a "Related articles" list, a newsletter footer). The others
-    drop only the matching paragraph.
+    A rule removes the one paragraph it matches, never the paragraphs after it. ``tail``
+    rules also mark where a trailer may start (a comment form, a "Related articles" list, a
+    newsletter footer): tearsheet.zones ends the article there only when less prose follows
+    than precedes the marker.
     """
 
     name: str
@@ -37,8 +38,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "comment form",
         r"(leave a (comment|reply)|post a comment|add a comment|write a comment|"
-        r"\d+ comments?|comments? \(\d+\)|comments|show comments|view comments|"
-        r"kommentar schreiben|kommentare|laisser un commentaire|deja un comentario)[:.!]?",
+        r"\d+ (comments?|kommentare|commentaires|comentarios|commenti|comentários|reacties|"
+        r"komentarzy|komentarze)|(comments?|responses?|kommentare) \(\d+\)|comments|"
+        r"show comments|view comments|kommentar schreiben|schreibe einen kommentar|kommentare|"
+        r"laisser un commentaire|deja un comentario|deja una respuesta|lascia un commento|"
+        r"deixe um comentário|geef een reactie|dodaj komentarz)[:.!]?",
         tail=True,
     ),
     _rule(
@@ -58,7 +62,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "newsletter footer",
         r"(you (are )?receiv(ed|ing) this (e-?mail|newsletter)|unsubscribe|"
-        r"update your (email )?preferences)\b.*",
+        r"update your (email )?preferences|sie erhalten diese (e-mail|nachricht)|"
+        r"vous recevez (cet e-?mail|ce message)|recibes este correo|ricevi questa e-?mail|"
+        r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"
+        r"abmelden|se désabonner|darse de baja|"
+        r"annulla l'iscrizione|cancelar (a )?inscrição|uitschrijven|wypisz się)\b.*",
         tail=True,
     ),
     _rule(
@@ -73,8 +81,12 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"mehr zum thema)[:.]?",
         tail=True,
     ),
+    # A teaser line inside the article: it goes, the paragraphs after it stay.
     _rule(
-        "read more", r"(read more|continue reading|weiterlesen|lire la suite)\b.{0,80}", tail=True
+        "read more",
+        r"(read more|read also|see also|continue reading|weiterlesen|lesen sie auch|"
+        r"lire la suite|(à )?lire aussi|lee también|leer más|leggi anche|leia também|lees ook|"
+        r"czytaj (także|też|więcej))\b.{0,100}",
     ),
     _rule(
         "cookie notice",
@@ -85,7 +97,31 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # Possessive separators and a word boundary after each name: one way to match, so linear
     # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
-    _rule("click here", r"click here (to|for) .{0,120}"),
+    _rule("click here", r"click here (to|for) .{0,40}"),
+)
+
+
+# Words of page furniture, in the languages import is measured on. A block of at most three
+# words holding one is a button or label ("Share this:", "Follow", "Responses (2)"); a
+# sentence holding one is prose and stays (tearsheet.zones.clutter_of).
+TRAILER_WORDS = frozenset(
+    """share sharing teilen partager compartir compartilhe compartilhar condividi delen
+    udostępnij follow folgen suivre seguir segui volgen obserwuj like likes comment comments
+    kommentar kommentare commentaire commentaires comentario comentarios commento commenti
+    comentário comentários reactie reacties komentarz komentarze reply antworten répondre
+    responder rispondi reageren odpowiedz responses subscribe abonnieren abonner suscríbete
+    iscriviti assinar assine inscreva-se abonneren abonneer abonnez-vous subskrybuj related
+    ähnliche similaires relacionado relacionados correlati gerelateerd podobne advertisement
+    anzeige werbung publicité
+    publicidad pubblicità publicidade advertentie reklama sponsored tags schlagwörter print
+    drucken imprimer imprimir afdrukken drukuj email e-mail facebook twitter whatsapp linkedin
+    telegram reddit pinterest restack unsubscribe abmelden weiterleiten forward transférer
+    reenviar inoltra encaminhar doorsturen prześlij menu search suche rechercher buscar cerca
+    zoeken szukaj login newsletter""".split()
+)
+# Words that mark a line above the headline as the page's furniture, at up to six words.
+MASTHEAD_WORDS = frozenset(
+    """browser navigateur navegador navigatore przeglądarce cookies cookie""".split()
 )
 
 
@@ -107,11 +143,16 @@ def _attribution(
 _NAME = r"(?P<name>[^()\n]{2,80}?)"
 
 ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
-    _attribution("source line", rf"\(?\s*(source|quelle|fuente)\s*:\s*{_NAME}\s*\)?\.?"),
+    _attribution(
+        "source line",
+        rf"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła)\s*:\s*{_NAME}\s*\)?\.?",
+    ),
     _attribution(
         "copyright line",
         rf"(©|\(c\)|copyright)\s*(©\s*)?((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
-        r"[.,]?(\s*all rights reserved\.?)?",
+        r"[.,]?(\s*(all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+        r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?)?",
     ),
     _attribution(
         "originally published",
@@ -121,7 +162,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     ),
     _attribution(
         "signature",
-        r"(—|–|--|-)\s*(?P<name>[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*){0,3})\s*",
+        r"(—|–|--|-)\s*(?P<name>[A-Z][\w.'’-]*(\s+((de|da|do|dos|van|von|der|den|del|di|du|la|le)\s+)?"
+        r"[A-Z][\w.'’-]*){0,3})\s*",
         field="byline",
         flags=re.NOFLAG,
     ),

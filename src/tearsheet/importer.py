@@ -14,6 +14,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import yaml
 
+from tearsheet import documents
 from tearsheet.errors import ContentError, Notice
 from tearsheet.fetch import MAX_PAGE_BYTES, FetchError, fetch_url
 from tearsheet.files import FileReadError, read_bounded, write_atomic
@@ -27,6 +28,9 @@ MAX_IMAGE_BYTES = 10 * 1024 * 1024
 # --with-images saves at most this many images, and this many bytes in all, per article.
 MAX_IMAGES = 60
 MAX_TOTAL_IMAGE_BYTES = 50 * 1024 * 1024
+# The page's images come from addresses the page names, not the user: loopback, private and
+# link-local ones are refused, as for build (tearsheet.toml's allow_private_networks).
+ALLOW_PRIVATE_NETWORKS = False
 SLUG_LENGTH = 60
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".mhtml"})
@@ -92,7 +96,7 @@ class Loaded:
 
     shown: str
     data: bytes
-    kind: str  # "text" or "html"
+    kind: str  # "text", "html", "feed", "docx", "odt" or "markdown"
     url: str | None = None
     folder: Path | None = None
 
@@ -103,13 +107,16 @@ def is_url(source: str) -> bool:
 
 
 def _sniff_kind(data: bytes) -> str:
+    if documents.is_feed(data):
+        return "feed"
     head = data[:2048].lstrip().lower()
     markers = (b"<!doctype html", b"<html", b"<head", b"<body", b"<article", b"<?xml")
     return "html" if head.startswith(markers) else "text"
 
 
 def load_source(source: str, stdin: BinaryIO | None = None) -> Loaded:
-    """Read a source argument: ``-`` (standard input), an http(s) address, or a file."""
+    """Read a source argument: ``-`` (standard input), an http(s) address, or a file (text,
+    a saved page, a feed, a Word or OpenDocument file, another generator's Markdown)."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(MAX_PAGE_BYTES + 1)
@@ -122,10 +129,14 @@ def load_source(source: str, stdin: BinaryIO | None = None) -> Loaded:
         except FetchError as error:
             raise ContentError(source, f"cannot import: {error}") from None
         media = download.content_type.split(";")[0].strip().lower()
-        if media == "text/plain":
+        if media in documents.FEED_TYPES or documents.is_feed(download.data):
+            kind = "feed"
+        elif media == "text/plain":
             kind = "text"
         elif media in ("text/html", "application/xhtml+xml", ""):
             kind = "html"
+        elif media in (documents.DOCX, documents.ODT):
+            kind = "docx" if media == documents.DOCX else "odt"
         else:
             raise ContentError(source, f"cannot import: not a web page or text ({media})")
         return Loaded(source, download.data, kind, url=download.url)
@@ -138,7 +149,15 @@ def load_source(source: str, stdin: BinaryIO | None = None) -> Loaded:
     except FileReadError as error:
         message = "no such file" if error.errno == errno.ENOENT else error.strerror
         raise ContentError(shown, message) from None
-    kind = "html" if path.suffix.lower() in HTML_SUFFIXES else _sniff_kind(data)
+    suffix = path.suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        kind = "html"
+    elif suffix in (".docx", ".odt"):
+        kind = suffix[1:]
+    elif documents.is_foreign_markdown(suffix, data):
+        kind = "markdown"
+    else:
+        kind = _sniff_kind(data)
     return Loaded(shown, data, kind, folder=path.resolve().parent)
 
 
@@ -156,21 +175,37 @@ def decode_text(data: bytes, shown: str) -> tuple[str, list[Notice]]:
         return str(best), [notice]
 
 
-def parse_loaded(loaded: Loaded, lang: str | None = None) -> tuple[ImportedArticle, list[Notice]]:
-    """Parse a loaded source; errors name the source."""
+def parse_loaded(
+    loaded: Loaded, lang: str | None = None, limit: int | None = None
+) -> list[tuple[ImportedArticle, list[Notice]]]:
+    """Parse a loaded source into its articles (a feed has several), each with its
+    warnings; errors name the source."""
     notices: list[Notice] = []
     try:
         if loaded.kind == "html":
-            article = parse_html(loaded.data, loaded.url, lang)
+            articles = [parse_html(loaded.data, loaded.url, lang)]
+        elif loaded.kind == "feed":
+            articles = documents.parse_feed(loaded.data, loaded.url, lang, limit)
+        elif loaded.kind == "docx":
+            articles = [documents.parse_docx(loaded.data, lang)]
+        elif loaded.kind == "odt":
+            articles = [documents.parse_odt(loaded.data, lang)]
         else:
             text, notices = decode_text(loaded.data, loaded.shown)
-            article = parse_text(text, lang)
-            if loaded.url:
+            if loaded.kind == "markdown":
+                article, found = documents.parse_foreign_markdown(text, lang)
+                notices.extend(replace(notice, path=loaded.shown) for notice in found)
+            else:
+                article = parse_text(text, lang)
+            if loaded.url and not article.source_url:
                 article = replace(article, source_url=loaded.url)
+            articles = [article]
     except ContentError as error:
         raise ContentError(loaded.shown, error.message, error.line) from None
-    notices.extend(replace(doubt, path=loaded.shown) for doubt in article.doubts)
-    return article, notices
+    return [
+        (article, [*notices, *(replace(doubt, path=loaded.shown) for doubt in article.doubts)])
+        for article in articles
+    ]
 
 
 @dataclass
@@ -194,15 +229,36 @@ def import_source(
     with_images: bool = False,
     lang: str | None = None,
     stdin: BinaryIO | None = None,
-) -> ImportOutcome:
-    """Read, recognise and (unless ``dry_run``) write one source as a content file.
+    limit: int | None = None,
+) -> list[ImportOutcome | ContentError]:
+    """Read, recognise and (unless ``dry_run``) write one source as content files: one, or
+    one per entry of a feed (at most ``limit``), each with its outcome or its error.
 
     With ``with_images`` an article that has images goes in its own folder
     (``into/<name>/index.md``) with its images beside it; an existing file is replaced only
     with ``force``.
     """
     loaded = load_source(source, stdin)
-    article, notices = parse_loaded(loaded, lang)
+    results: list[ImportOutcome | ContentError] = []
+    for article, notices in parse_loaded(loaded, lang, limit):
+        try:
+            results.append(
+                _import_article(article, notices, loaded, into, force, dry_run, with_images)
+            )
+        except ContentError as error:
+            results.append(error)
+    return results
+
+
+def _import_article(
+    article: ImportedArticle,
+    notices: list[Notice],
+    loaded: Loaded,
+    into: Path,
+    force: bool,
+    dry_run: bool,
+    with_images: bool,
+) -> ImportOutcome:
     name = name_file(article)
     bundle = with_images and bool(article.images)
     path = into / name / "index.md" if bundle else into / f"{name}.md"
@@ -260,7 +316,7 @@ def _image_bytes(src: str, loaded: Loaded, allowance: int) -> tuple[bytes, str]:
     cap = min(MAX_IMAGE_BYTES, allowance)
     parts = urlsplit(src)
     if parts.scheme in ("http", "https"):
-        download = fetch_url(src, max_bytes=cap)
+        download = fetch_url(src, max_bytes=cap, allow_private_networks=ALLOW_PRIVATE_NETWORKS)
         media = download.content_type.split(";")[0].strip().lower()
         if media not in IMAGE_SUFFIXES:
             raise FetchError(f"not a JPEG, PNG, GIF or WebP image ({media or 'no type'})")
@@ -286,7 +342,7 @@ def link_images(article: ImportedArticle, loaded: Loaded) -> tuple[ImportedArtic
         if urlsplit(src).scheme:
             return match[0]
         if article.source_url:
-            return f"![{match['alt']}]({urljoin(article.source_url, src)})"
+            return f"![{match['alt']}]({urljoin(article.source_url, src)}{match['title'] or ''})"
         notices.append(
             Notice(
                 loaded.shown,
@@ -333,7 +389,7 @@ def download_images(
         saved[src] = target.name
 
     def relink(match: re.Match[str]) -> str:
-        return f"![{match['alt']}]({saved.get(match['src'], match['src'])})"
+        return f"![{match['alt']}]({saved.get(match['src'], match['src'])}{match['title'] or ''})"
 
     return replace(article, body=IMAGE.sub(relink, article.body)), written, notices
 
@@ -367,15 +423,15 @@ def import_sources(
         stream = stdin if stdin is not None else sys.stdin.buffer
         piped = io.BytesIO(stream.read(MAX_PAGE_BYTES + 1))
 
-    def run(source: str) -> ImportOutcome | ContentError:
+    def run(source: str) -> list[ImportOutcome | ContentError]:
         try:
             return import_source(source, into, stdin=piped, **options)
         except ContentError as error:
-            return error
+            return [error]
 
     for source, result in zip(sources, run_limited(run, sources, limits or Limits()), strict=True):
         if isinstance(result, Failure):
             shown = "<stdin>" if source == "-" else source
             yield ContentError(shown, f"not imported: {result.message}")
         else:
-            yield result
+            yield from result

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from tearsheet.clutter import ATTRIBUTION_RULES, CLUTTER_RULES, AttributionRule
+from tearsheet.clutter import ATTRIBUTION_RULES, AttributionRule
 from tearsheet.errors import ContentError, Notice
 
 # A date line is short; a longer line is a sentence that merely mentions a date.
@@ -18,12 +18,18 @@ MIN_LANGUAGE_SAMPLE = 200
 
 _DATE_LABEL = re.compile(
     r"^(published|posted|updated|last updated|first published|date|dated|veröffentlicht|"
-    r"aktualisiert|stand|erschienen|publié|mis à jour|publicado|actualizado|pubblicato)"
-    r"(\s++(on|am|le|el|il|at))?\s*+:?\s*+",
+    r"aktualisiert|stand|erschienen|publié|mis à jour|publicado|publicada|actualizado|"
+    r"atualizado|pubblicato|aggiornato|geplaatst|gepubliceerd|bijgewerkt|opublikowano|"
+    r"zaktualizowano)"
+    r"(\s++(on|am|le|el|il|at|em|op|o|às))?\s*+:?\s*+",
     re.IGNORECASE,
 )
-BYLINE = re.compile(r"^(by|von|par|por|di|door|av)\s++(?P<names>[^\d|·•]{2,100})$", re.IGNORECASE)
-_READING_TIME = re.compile(r"^\d+\s*(min(ute)?s?|minuten)\.?( read| lesezeit)?$", re.IGNORECASE)
+BYLINE = re.compile(
+    r"^(by|von|par|por|di|da|door|av|autor|autorka|przez)\b:?\s++(?P<names>[^\d|·•]{2,100})$",
+    re.IGNORECASE,
+)
+# "5 min read", "5 Min. Lesezeit", "5 min de lecture", "5 min czytania".
+_READING_TIME = re.compile(r"^\d{1,3}\s*+min(?:ute)?n?s?\.?(?:\s++\S++){0,3}$", re.IGNORECASE)
 _WIRE_DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))??"
@@ -33,7 +39,7 @@ _WIRE_DATELINE = re.compile(
 )
 # Markdown images and links. Brackets and parentheses are excluded inside each part, so every
 # attempt stops at the next one: a page of unclosed "![" costs linear time, not quadratic.
-IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?:\s++"[^"()]*+")?\)')
+IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?P<title>\s++"[^"\n]{0,400}+")?\)')
 LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|-])")
 _DIGIT = re.compile(r"\d")
@@ -42,6 +48,17 @@ _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*+")
 _CAPITALS = re.compile(r"[A-Z]{2}")
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
+# "Posted on 3 March 2019 by Ann Lee": a date, the language's "by", names.
+_POSTED_BY = re.compile(
+    r"^(?P<when>[^|·•]{4,60}?)\s++(?:by|von|par|por|di|da|door|przez|av)\s++"
+    r"(?P<names>[^\d|·•]{2,100})$",
+    re.IGNORECASE,
+)
+# "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
+_PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
+_PLACE_DATE_DASH = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)\s++[–—-]\s++"
+)
 _NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
 
 
@@ -159,6 +176,8 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
         "STRICT_PARSING": True,
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
+        # Numeric dates: month first only in American English.
+        "DATE_ORDER": "MDY" if (lang or "en") in ("en", "en-US") else "DMY",
     }
     languages = list(dict.fromkeys([(lang or "en").split("-")[0].lower(), "en"]))
     try:
@@ -218,11 +237,33 @@ def header_part(part: str, draft: Draft) -> bool:
     if _READING_TIME.match(part):
         draft.stripped.append(f"reading time {part!r}")
         return True
+    match = _PLACE_DATE.match(part) if draft.date is None else None
+    if match and (date := parse_date_line(match["when"], draft.lang)):
+        draft.date, draft.dateline = date, match["place"].strip()
+        draft.recognised.append(f"dateline and date {date.isoformat()} from {part!r}")
+        return True
+    if (match := _POSTED_BY.match(part)) and draft.date is None:
+        names = byline_names(match["names"])
+        date = parse_date_line(match["when"], draft.lang)
+        if date and names and all(name[0].isupper() for name in names):
+            draft.date = date
+            draft.byline.extend(names)
+            draft.recognised.append(f"date {date.isoformat()} and byline from {part!r}")
+            return True
     return False
 
 
 def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
-    """Move a wire dateline ("WASHINGTON (Reuters) -") from the first paragraph to the fields."""
+    """Move a wire dateline ("WASHINGTON (Reuters) -") or a press release's opening place and
+    date ("Freiburg, 12. April 2017 –") from the first paragraph to the fields."""
+    if paragraphs and draft.dateline is None and (match := _PLACE_DATE_DASH.match(paragraphs[0])):
+        date = parse_date_line(match["when"], draft.lang)
+        if date and len(paragraphs[0]) > match.end() + 20:
+            draft.dateline = match["place"].strip()
+            draft.date = draft.date or date
+            paragraphs[0] = paragraphs[0][match.end() :]
+            draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
+            return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
     place = match["place"].strip()
@@ -246,31 +287,31 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
 
 
 def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[str]]:
-    """Drop paragraphs that match a clutter rule; a tail rule ends the article there.
+    """Drop each paragraph that is clutter, alone; the article ends at a trailer marker
+    ("Leave a reply", "Related articles") only when less prose follows it than precedes it.
 
-    Returns the kept paragraphs and the dropped tail, which may still hold a copyright line.
+    Returns the kept paragraphs and the trailer, which may still hold a copyright line.
     """
+    from tearsheet import zones
+
+    plain = [plain_words(p) for p in paragraphs]
+    classes = zones.classify(plain, draft.lang)
+    end = zones.trailer_marker(plain, classes, 0, len(plain))
+    end = len(paragraphs) if end is None else end
+    if end < len(paragraphs):
+        draft.stripped.append(
+            f"trailer: {len(paragraphs) - end} block(s) from {excerpt(plain[end])}"
+        )
+        draft.removed.extend(("trailer", text) for text in plain[end:])
     kept: list[str] = []
-    for index, paragraph in enumerate(paragraphs):
-        if paragraph.startswith(("![", "|", "```")):
+    for paragraph, text in zip(paragraphs[:end], plain[:end], strict=True):
+        found = None if paragraph.startswith(("![", "|", "```")) else zones.clutter_of(text)
+        if found is None:
             kept.append(paragraph)
             continue
-        plain = plain_words(paragraph)
-        rule = next((rule for rule in CLUTTER_RULES if rule.matches(plain)), None)
-        if rule is None:
-            kept.append(paragraph)
-            continue
-        shown = excerpt(plain)
-        if rule.tail:
-            after = len(paragraphs) - index - 1
-            more = f" and the {after} paragraph(s) after it" if after else ""
-            draft.stripped.append(f"{rule.name} {shown}{more}")
-            draft.removed.append((rule.name, plain))
-            draft.removed.extend((rule.name, plain_words(p)) for p in paragraphs[index + 1 :])
-            return kept, paragraphs[index + 1 :]
-        draft.stripped.append(f"{rule.name} {shown}")
-        draft.removed.append((rule.name, plain))
-    return kept, []
+        draft.stripped.append(f"{found.name} {excerpt(text)}")
+        draft.removed.append((found.name, text))
+    return kept, paragraphs[end:]
 
 
 def plain_words(markdown: str) -> str:

@@ -23,6 +23,7 @@ from tearsheet.recognise import (
     normalise_lang,
     parse_iso_date,
     read_attribution,
+    read_wire_dateline,
     strip_clutter,
 )
 
@@ -30,6 +31,17 @@ ARTICLE_TYPES = frozenset(
     """NewsArticle Article BlogPosting ReportageNewsArticle OpinionNewsArticle
     AnalysisNewsArticle BackgroundNewsArticle ReviewNewsArticle Report ScholarlyArticle
     LiveBlogPosting TechArticle SocialMediaPosting""".split()
+)
+# Where a caption names its photographer: a class, or "Photo: X", "Foto: X", "(AP Photo/X)".
+_CREDIT_XPATH = (
+    './/*[contains(@class, "credit") or contains(@class, "copyright") or '
+    'contains(@class, "photographer") or contains(@class, "source")]'
+)
+_CREDIT_IN_CAPTION = re.compile(
+    r"(?:\(|\b)(?P<credit>(?:photo|foto|image|bild|picture|crédit|crédito|credit|zdjęcie|"
+    r"photograph|fotografia)s?(?: by)?\s*+[:/]\s*+[^()]{2,80}?|©\s*+[^()]{2,80}?|"
+    r"\w+ photo/[^()]{2,80}?)\)?\.?$",
+    re.IGNORECASE,
 )
 _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*+\n)++")
 _HEADING_MARK = re.compile(r"^#++\s*+")
@@ -77,7 +89,9 @@ def _text(value: Any) -> str | None:
 
 
 def _page_metadata(tree: Any) -> dict[str, Any]:
-    """What the page says about itself in JSON-LD, Open Graph, <link> and <html lang>."""
+    """What the page says about itself, each field from the first of: JSON-LD, microdata,
+    Open Graph, <meta name="author">, article:published_time, <time datetime>; and <link
+    rel=canonical>, <html lang>."""
     meta: dict[str, Any] = {}
     for item in _json_ld_articles(tree):
         for key, value in (
@@ -88,18 +102,106 @@ def _page_metadata(tree: Any) -> dict[str, Any]:
             ("source_url", item.get("url") if isinstance(item.get("url"), str) else None),
             ("lang", normalise_lang(_text(item.get("inLanguage")))),
             ("dek", _text(item.get("description"))),
+            ("dateline", _dateline(item)),
         ):
             if value and key not in meta:
                 meta[key] = value
-    for prop, key in (("og:url", "source_url"), ("og:locale", "lang"), ("og:site_name", "source")):
-        values = tree.xpath(f'//meta[@property="{prop}"]/@content')
-        if values and key not in meta:
-            meta[key] = normalise_lang(values[0]) if key == "lang" else values[0].strip()
+    _fallbacks(tree, meta)
     if "source_url" not in meta and (canonical := tree.xpath('//link[@rel="canonical"]/@href')):
         meta["source_url"] = canonical[0].strip()
     if langs := tree.xpath("/html/@lang"):
         meta["lang"] = normalise_lang(langs[0]) or meta.get("lang")
     return meta
+
+
+def _first(tree: Any, *paths: str) -> str | None:
+    for path in paths:
+        for value in tree.xpath(path):
+            text = " ".join(str(value).split())
+            if text:
+                return text
+    return None
+
+
+def _fallbacks(tree: Any, meta: dict[str, Any]) -> None:
+    """Fields the JSON-LD did not give, from microdata, Open Graph and plain <meta>/<time>."""
+    found = {
+        "headline": _first(
+            tree, '//*[@itemprop="headline"]//text()', '//meta[@property="og:title"]/@content'
+        ),
+        "date": parse_iso_date(
+            _first(
+                tree,
+                '//*[@itemprop="datePublished"]/@content',
+                '//*[@itemprop="datePublished"]/@datetime',
+                '//meta[@property="article:published_time"]/@content',
+                '//meta[@name="date"]/@content',
+                "//article//time/@datetime",
+                "//time/@datetime",
+            )
+        ),
+        "byline": _first(
+            tree,
+            '//*[@itemprop="author"]//*[@itemprop="name"]/@content',
+            '//*[@itemprop="author"]//*[@itemprop="name"]//text()',
+            '//meta[@name="author"]/@content',
+        ),
+        "source_url": _first(tree, '//meta[@property="og:url"]/@content'),
+        "lang": normalise_lang(_first(tree, '//meta[@property="og:locale"]/@content')),
+        "source": _first(tree, '//meta[@property="og:site_name"]/@content'),
+        "dek": _first(tree, '//meta[@property="og:description"]/@content'),
+    }
+    for key, value in found.items():
+        if value and key not in meta:
+            meta[key] = byline_names(value) if key == "byline" else value
+
+
+def _dateline(item: dict[str, Any]) -> str | None:
+    """schema.org's ``dateline`` ("WASHINGTON") or ``locationCreated`` (a Place)."""
+    if isinstance(item.get("dateline"), str) and item["dateline"].strip():
+        place = item["dateline"].strip().rstrip("—–- ")
+        return place.title() if place.isupper() else place
+    where = item.get("locationCreated")
+    if isinstance(where, dict):
+        address = where.get("address")
+        if isinstance(address, dict) and isinstance(address.get("addressLocality"), str):
+            return address["addressLocality"].strip() or None
+        return _text(where.get("name"))
+    return _text(where)
+
+
+def _mark_figures(tree: Any) -> dict[str, tuple[str, str, str]]:
+    """Give each <figure>'s image a placeholder alt text, so that its caption and credit,
+    which trafilatura drops, can be put back as the Markdown figure title afterwards."""
+    figures: dict[str, tuple[str, str, str]] = {}
+    for number, figure in enumerate(tree.xpath("//figure[.//img][.//figcaption]")):
+        image = figure.xpath(".//img")[0]
+        caption_element = figure.xpath(".//figcaption")[0]
+        credit_elements = caption_element.xpath(_CREDIT_XPATH)
+        credit = " ".join(" ".join(e.text_content().split()) for e in credit_elements)
+        for element in credit_elements:
+            element.drop_tree()
+        caption = " ".join(caption_element.text_content().split())
+        if not credit and (match := _CREDIT_IN_CAPTION.search(caption)):
+            credit, caption = match["credit"].strip(), caption[: match.start()].rstrip(" .,;")
+        key = f"tearsheet-figure-{number}"
+        figures[key] = (image.get("alt") or caption, caption, credit.strip(" ()"))
+        image.set("alt", key)
+        image.attrib.pop("title", None)
+        caption_element.drop_tree()
+    return figures
+
+
+def _restore_figures(paragraphs: list[str], figures: dict[str, tuple[str, str, str]]) -> list[str]:
+    def restore(match: re.Match[str]) -> str:
+        if match["alt"] not in figures:
+            return match[0]
+        alt, caption, credit = figures[match["alt"]]
+        title = " | ".join(part for part in (caption, credit) if part).replace('"', "”")
+        title = f' "{title}"' if title else ""
+        return f"![{alt.replace('[', '(').replace(']', ')')}]({match['src']}{title})"
+
+    return [IMAGE.sub(restore, paragraph) for paragraph in paragraphs]
 
 
 def _unwrap_layout_tables(tree: Any) -> None:
@@ -142,7 +244,7 @@ def _resolve_images(paragraphs: list[str], base: str | None) -> list[str]:
         return paragraphs
 
     def resolve(match: re.Match[str]) -> str:
-        return f"![{match['alt']}]({urljoin(base, match['src'])})"
+        return f"![{match['alt']}]({urljoin(base, match['src'])}{match['title'] or ''})"
 
     return [IMAGE.sub(resolve, paragraph) for paragraph in paragraphs]
 
@@ -162,6 +264,7 @@ def parse_html(
     if tree is None:
         raise ContentError(None, "not a readable HTML page")
     meta = _page_metadata(tree)
+    figures = _mark_figures(tree)
     _unwrap_layout_tables(tree)
     date_config = {"extensive_search": False, "original_date": True}
     found = trafilatura.extract_metadata(
@@ -213,6 +316,11 @@ def parse_html(
     paragraphs = date_from_paragraphs(paragraphs, draft)
     if draft.dek and paragraphs and _same_text(draft.dek, paragraphs[0]):
         draft.dek = None
+    paragraphs = _restore_figures(paragraphs, figures)
+    if meta.get("dateline"):
+        draft.dateline = meta["dateline"]
+        draft.recognised.append(f"dateline {draft.dateline!r} from the page's metadata")
+    read_wire_dateline(paragraphs, draft)
     paragraphs = _resolve_images(paragraphs, url)
     doubt_missing(draft, paragraphs)
     return draft.freeze("\n\n".join(paragraphs) + "\n")

@@ -1,0 +1,129 @@
+"""Site-generator markup in content files (Hugo shortcodes, Liquid tags) turned into Markdown."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+# Hugo's image shortcodes: the built-in figure, and the img/legacy-img families sites define
+# (digitalgov's img, img-right, legacy-img, legacy-img-right).
+_IMAGE_SHORTCODE = re.compile(
+    r"\{\{[<%]\s*+(?P<name>figure|img(?:-right|-left)?|legacy-img(?:-right|-left)?|image)"
+    r"(?P<args>(?:\s++[\w-]++\s*+=\s*+(?:\"[^\"\n]{0,1000}+\"|'[^'\n]{0,1000}+'|[^\s\"'>%]++))*+)"
+    r"\s*+/?[%>]\}\}"
+)
+_ARGUMENT = re.compile(
+    r"(?<![\w-])([\w-]++)\s*+=\s*+(?:\"([^\"\n]{0,1000}+)\"|'([^'\n]{0,1000}+)'|([^\s\"'>%]++))"
+)
+# [text]({{< ref "post.md" >}}) and bare {{< relref "post" >}}.
+_REF_LINK = re.compile(
+    r"\[(?P<text>[^\[\]\n]{0,500}+)\]\(\s*+\{\{[<%]\s*+(?:rel)?ref\s++[^{}\n<>%]{0,300}+[%>]\}\}\s*+\)"
+)
+_HIGHLIGHT = re.compile(
+    r"\{%-?\s*+highlight\s++(?P<lang>[\w+#.-]{1,30}+)[^%\n]{0,100}+-?%\}\n?"
+    r"(?P<code>(?:(?!\{%-?\s*+endhighlight)[^\n]*+\n){0,2000}+)"
+    r"\{%-?\s*+endhighlight\s*+-?%\}"
+)
+_LIQUID_OUTPUT = re.compile(r"\{\{(?![<%])[^{}\n]{0,300}+\}\}")
+# Any other shortcode or Liquid tag. A match cannot run past the next "{{" or "{%", so a
+# page of unclosed ones costs linear time.
+_OTHER_TAG = re.compile(
+    r"\{\{[<%](?:[^{%>]|\{(?![{%])|[%>](?!\}\}))*+[%>]\}\}|\{%(?:[^{%]|\{(?![{%])|%(?!\}))*+%\}"
+)
+_FENCE = re.compile(r"^(?:```|~~~)", re.MULTILINE)
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
+
+ImageFinder = Callable[[str], str | None]
+
+
+def find_beside(folder: Path) -> ImageFinder:
+    """An image finder that looks in the article's own folder only (nothing outside it)."""
+    root = folder.resolve()
+
+    def find(src: str) -> str | None:
+        if "://" in src or src.startswith(("/", "..")):
+            return None
+        candidates = [src] if Path(src).suffix else [src + suffix for suffix in IMAGE_SUFFIXES]
+        for name in candidates:
+            path = (root / name).resolve()
+            if path.is_relative_to(root) and path.is_file():
+                return path.relative_to(root).as_posix()
+        return None
+
+    return find
+
+
+def _arguments(text: str) -> dict[str, str]:
+    return {
+        m[1]: next(v for v in m.groups()[1:] if v is not None) for m in _ARGUMENT.finditer(text)
+    }
+
+
+def convert_site_markup(
+    text: str, find_image: ImageFinder | None = None
+) -> tuple[str, list[tuple[int, str]]]:
+    """Hugo and Jekyll markup as Markdown where it has a meaning outside the site:
+
+    - image shortcodes (figure, img, legacy-img...) become figures, ``![alt](src "caption |
+      credit")``, when ``find_image`` finds their file; otherwise they are dropped;
+    - ``[text]({{< ref "x" >}})`` keeps its text (the target is the site's, not ours);
+    - ``{% highlight lang %}`` becomes a fenced code block, so typography leaves it alone;
+    - Liquid output tags (``{{ site.title }}``) and every other shortcode are dropped.
+
+    Returns the text and, for each dropped piece, its line and a short excerpt (as
+    markup.strip_shortcodes does, which it can replace). Fenced code is left as it is.
+    """
+    text = _HIGHLIGHT.sub(lambda m: f"```{m['lang']}\n{m['code']}```", text)
+    dropped: list[tuple[int, str]] = []
+    pieces = _FENCE.split(text)
+    fences = _FENCE.findall(text)
+    out: list[str] = []
+    line = 1
+    for index, piece in enumerate(pieces):
+        if index % 2 == 1:  # inside a fence: as it is
+            out.append(piece)
+        else:
+            converted = _convert_piece(piece, find_image)
+            stripped, found = _drop(_OTHER_TAG, converted)
+            stripped, liquid = _drop(_LIQUID_OUTPUT, stripped)
+            dropped += [(line + at - 1, snippet) for at, snippet in sorted(found + liquid)]
+            out.append(stripped)
+        line += piece.count("\n")
+        if index < len(fences):
+            out.append(fences[index])
+    return "".join(out), dropped
+
+
+def _convert_piece(text: str, find_image: ImageFinder | None) -> str:
+    def image(match: re.Match[str]) -> str:
+        args = _arguments(match["args"])
+        src = args.get("src", "")
+        found = find_image(src) if find_image and src else None
+        if found is None:
+            return match[0]  # dropped with a notice by strip_shortcodes
+        caption = args.get("caption") or args.get("title") or ""
+        credit = args.get("attr") or args.get("credit") or ""
+        if match["name"].startswith("legacy-img") and not credit and caption:
+            credit, caption = caption, ""  # digitalgov's legacy captions are credits
+        alt = (args.get("alt") or caption or "").replace("[", "(").replace("]", ")")
+        title = " | ".join(part for part in (caption, credit) if part).replace('"', "”")
+        title = f' "{title}"' if title else ""
+        return f"![{alt}]({found}{title})"
+
+    text = _IMAGE_SHORTCODE.sub(image, text)
+    return _REF_LINK.sub(lambda m: m["text"], text)
+
+
+def _drop(pattern: re.Pattern[str], text: str) -> tuple[str, list[tuple[int, str]]]:
+    dropped: list[tuple[int, str]] = []
+    newlines = [index for index, char in enumerate(text) if char == "\n"]
+
+    def drop(match: re.Match[str]) -> str:
+        line = bisect.bisect_left(newlines, match.start()) + 1
+        excerpt = " ".join(match[0].split())
+        dropped.append((line, excerpt if len(excerpt) <= 50 else excerpt[:47] + "..."))
+        return ""
+
+    return pattern.sub(drop, text), dropped

@@ -1,0 +1,289 @@
+"""Zones of pasted text (masthead, headline block, body, trailer) from blocks scored by features.
+
+Each block (a paragraph, never two) is scored the way jusText scores a web page's paragraphs:
+its length and the share of the language's function words (jusText's stop lists, one per
+language, chosen through Babel's language names) say whether it reads as prose. The body is
+the run of blocks with the most prose in it; what comes before is the masthead and headline
+block, what comes after is the trailer. A clutter rule removes the one block it matches; only
+the zones decide where the article ends, and a marker such as "Leave a reply" ends it only
+when less prose follows than came before.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from tearsheet.clutter import CLUTTER_RULES, MASTHEAD_WORDS, TRAILER_WORDS, ClutterRule
+
+# jusText's thresholds (Pomikálek 2011): below LENGTH_LOW characters a block is too short to
+# judge alone; above STOPWORDS_LOW function words it reads as prose.
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+# A block of at most this many words that holds a clutter word is a button or label.
+LABEL_WORDS = 3
+# A short block costs this much against the run it is in (a list item, a subheading):
+# nothing, measured best on the benchmark's copied pages (docs/IMPORT.md).
+SHORT_COST = 0
+# A run starting at most HEADER_REACH blocks under a date or byline line gains this much.
+HEADER_BONUS = 400
+HEADER_REACH = 5
+# A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
+FURNITURE_LENGTH = 100
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*+$")
+# "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
+_COMMENT_AUTHOR = re.compile(
+    r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
+    r"a écrit|dit|dice|escribió|disse|diz|zegt|schreef|pisze|napisał)\s*+:?",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
+
+
+@dataclass(frozen=True)
+class Clutter:
+    """Why a block is clutter: a rule's name, and whether it marks the start of the trailer."""
+
+    name: str
+    marks_trailer: bool = False
+
+
+@functools.cache
+def stop_words(lang: str | None) -> frozenset[str]:
+    """The language's function words from jusText's stop lists; empty when it has none."""
+    import justext
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse((lang or "en").split("-")[0]).get_display_name("en") or ""
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    name = name.replace(" ", "_").replace("å", "a")
+    try:
+        return frozenset(justext.get_stoplist(name))
+    except ValueError:
+        return frozenset()
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def stop_word_density(text: str, lang: str | None) -> float:
+    """The share of the block's words that are function words; 0.5 for languages without a
+    list, so that length alone decides."""
+    words = words_of(text)
+    stops = stop_words(lang)
+    if not words:
+        return 0.0
+    if not stops:
+        return 0.5
+    return sum(word in stops for word in words) / len(words)
+
+
+def is_sentence(text: str) -> bool:
+    """Prose ends like a sentence and has more than two words; a label or button does not."""
+    return len(words_of(text)) > 2 and bool(_SENTENCE_END.search(text.strip()))
+
+
+def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
+    """The clutter a block is, if any: a rule's match, or a short label holding a clutter word
+    ("Share this:", "Follow", "Responses (2)"). A long sentence is never a label."""
+    plain = " ".join(text.split())
+    rule: ClutterRule | None = next((r for r in CLUTTER_RULES if r.matches(plain)), None)
+    if rule is not None:
+        return Clutter(rule.name, rule.tail)
+    words = words_of(plain)
+    if not words or is_sentence(plain):
+        return None
+    short = len(words) <= LABEL_WORDS or (plain.endswith(":") and len(words) <= 6)
+    vocabulary = TRAILER_WORDS | MASTHEAD_WORDS if masthead else TRAILER_WORDS
+    if masthead and len(words) <= 6 and any(word in MASTHEAD_WORDS for word in words):
+        return Clutter("page furniture")
+    if short and any(word in vocabulary for word in words):
+        return Clutter("button or label")
+    return None
+
+
+def first_pass(blocks: list[str], lang: str | None) -> list[str]:
+    """jusText's context-free classes: 'good', 'neargood', 'short' or 'bad'."""
+    first: list[str] = []
+    for text in blocks:
+        density = stop_word_density(text, lang)
+        if "©" in text or clutter_of(text) is not None:
+            first.append("bad")
+        elif len(text) < LENGTH_LOW:
+            first.append("short")
+        elif density >= STOPWORDS_HIGH and len(text) > LENGTH_HIGH:
+            first.append("good")
+        elif density >= STOPWORDS_LOW:
+            first.append("neargood")
+        else:
+            first.append("bad")
+    return first
+
+
+def classify(blocks: list[str], lang: str | None) -> list[str]:
+    """jusText's classes for each block, 'good' (prose) or 'bad', with its context rules:
+    a short block between prose is prose, between boilerplate is boilerplate."""
+    first = first_pass(blocks, lang)
+
+    def neighbour(index: int, step: int, skip_near: bool) -> str:
+        index += step
+        while 0 <= index < len(first):
+            kind = first[index]
+            if kind in ("good", "bad") or (kind == "neargood" and not skip_near):
+                return kind
+            index += step
+        return "bad"
+
+    revised = list(first)
+    for index, kind in enumerate(first):
+        if kind != "short":
+            continue
+        before, after = neighbour(index, -1, True), neighbour(index, 1, True)
+        if before == after:
+            revised[index] = before
+        elif (before == "bad" and neighbour(index, -1, False) == "neargood") or (
+            after == "bad" and neighbour(index, 1, False) == "neargood"
+        ):
+            revised[index] = "good"
+        else:
+            revised[index] = "bad"
+    # A short article may have no block long enough to be sure of: then near-prose is prose.
+    sure = "good" in first
+    for index, kind in enumerate(first):
+        if kind == "neargood":
+            both_bad = neighbour(index, -1, True) == "bad" == neighbour(index, 1, True)
+            revised[index] = "bad" if both_bad and sure else "good"
+    if not sure:
+        for index, kind in enumerate(first):
+            if kind == "short" and revised[index] == "bad":
+                before, after = neighbour(index, -1, False), neighbour(index, 1, False)
+                if "neargood" in (before, after) and before != "bad" != after:
+                    revised[index] = "good"
+    return revised
+
+
+def main_region(
+    blocks: list[str], classes: list[str], first: list[str], anchors: frozenset[int] = frozenset()
+) -> tuple[int, int]:
+    """The run of blocks with the most prose in it: prose counts its length, near-prose half
+    of it, boilerplate against; a run that starts just under a date or byline line (the
+    headline block) gets a bonus. ``(start, end)`` with ``end`` exclusive, (0, 0) for none."""
+    weights = []
+    for text, kind, before in zip(blocks, classes, first, strict=True):
+        if kind == "good":
+            weights.append(len(text))
+        elif before == "neargood":
+            weights.append(len(text) // 2)
+        elif before == "short":
+            weights.append(-SHORT_COST)
+        else:
+            weights.append(-max(len(text), 25))
+    prefix = [0]
+    for weight in weights:
+        prefix.append(prefix[-1] + weight)
+    # best_end[i]: the end j >= i with the largest prefix sum.
+    best_end = list(range(len(prefix)))
+    for index in range(len(prefix) - 2, -1, -1):
+        if prefix[best_end[index + 1]] > prefix[index]:
+            best_end[index] = best_end[index + 1]
+    best = (0, 0, 0)
+    for start, weight in enumerate(weights):
+        if weight <= 0:
+            continue
+        end = best_end[start + 1]
+        bonus = HEADER_BONUS if any(start - HEADER_REACH <= a < start for a in anchors) else 0
+        score = prefix[end] - prefix[start] + bonus
+        if score > best[0]:
+            best = (score, start, end)
+    return best[1], best[2]
+
+
+def comment_section(blocks: list[str], start: int) -> int | None:
+    """Where a comment section starts: two or more "<name> says:" lines after ``start``; the
+    section begins at the marker above the first one ("34 responses to ...") if there is one."""
+    authors = [i for i in range(start, len(blocks)) if _COMMENT_AUTHOR.fullmatch(blocks[i])]
+    if len(authors) < 2:
+        return None
+    cut = authors[0]
+    for index in range(authors[0] - 1, max(start, authors[0] - 4) - 1, -1):
+        found = clutter_of(blocks[index])
+        if found and found.marks_trailer:
+            cut = index
+    return cut
+
+
+def prose_length(blocks: list[str], classes: list[str]) -> int:
+    return sum(len(t) for t, k in zip(blocks, classes, strict=True) if k == "good")
+
+
+def _is_furniture(text: str) -> bool:
+    """A short block at the end of the prose that speaks to the reader about the page, not
+    the story: a label, or a sentence opening with a clutter word ("Thanks for reading!
+    Subscribe for free...", "Share this with a friend.")."""
+    words = words_of(text)
+    if len(text) >= FURNITURE_LENGTH or not words:
+        return False
+    if not is_sentence(text) and len(words) <= LABEL_WORDS:
+        return True
+    openings = [words_of(sentence)[:1] for sentence in _SENTENCE_SPLIT.split(text)]
+    return any(first and first[0] in TRAILER_WORDS for first in openings)
+
+
+def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
+    """Move the end of the prose back over furniture; a credit line stops it (it is read)."""
+    from tearsheet.clutter import ATTRIBUTION_RULES
+
+    while end - 1 > start:
+        line = " ".join(blocks[end - 1].split())
+        if any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES):
+            break
+        if not _is_furniture(line):
+            break
+        end -= 1
+    return end
+
+
+def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) -> int | None:
+    """The first trailer marker ("Leave a reply", "Related articles", "Unsubscribe") in
+    ``blocks[start:end]`` that is followed by less prose than precedes it, if any."""
+    for index in range(start, end):
+        found = clutter_of(blocks[index])
+        if found and found.marks_trailer:
+            before = prose_length(blocks[start:index], classes[start:index])
+            after = prose_length(blocks[index + 1 :], classes[index + 1 :])
+            if before > 0 and after < before:
+                return index
+    return None
+
+
+def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
+    """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
+    "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
+    any sentences or credit lines right after it ("See you next week.", "— Ann")."""
+    from tearsheet.clutter import ATTRIBUTION_RULES
+
+    comments = comment_section(blocks, start)
+    if comments is not None and comments < end:
+        end = comments
+    marker = trailer_marker(blocks, classes, start, end)
+    if marker is not None:
+        return marker
+    index = _trim_furniture(blocks, start, end)
+    while index < len(blocks):
+        line = " ".join(blocks[index].split())
+        credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
+        furniture = any(word in TRAILER_WORDS for word in words_of(line))
+        aside = line.startswith("(") and line.endswith(")")
+        prose = is_sentence(line) or aside
+        if not credit and (furniture or clutter_of(line) is not None or not prose):
+            break
+        index += 1
+    return index

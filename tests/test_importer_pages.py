@@ -1,0 +1,100 @@
+"""Saved pages: figures with caption and credit, datelines, metadata in its fallback order."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tearsheet.markup import render_markdown
+from tearsheet.webpage import parse_html
+
+TEXT = "<p>" + "The new footbridge over the canal opened on Monday to cheers from the crowd. " * 4
+MORE = "<p>" + "Engineers said the deck would carry ten thousand people a day in summer. " * 4
+
+
+def page(head: str = "", body: str = "", lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><head><title>Bridge opens</title>{head}</head><body><article>"
+        f"<h1>Bridge opens</h1>{body or TEXT + '</p>' + MORE + '</p>'}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "The bridge at dawn. <span class='credit'>Jane Doe/Canal Times</span>",
+            "The bridge at dawn. | Jane Doe/Canal Times",
+        ),
+        ("The bridge at dawn. Photo: Jane Doe", "The bridge at dawn | Photo: Jane Doe"),
+        ("The bridge at dawn (AP Photo/Jane Doe)", "The bridge at dawn | AP Photo/Jane Doe"),
+        ("Die Brücke am Morgen. Foto: Jana Schmidt", "Die Brücke am Morgen | Foto: Jana Schmidt"),
+        ("The bridge at dawn.", "The bridge at dawn."),
+    ],
+)
+def test_figures_keep_caption_and_credit(caption, expected):
+    figure = f"<figure><img src='bridge.jpg' alt='A footbridge'><figcaption>{caption}</figcaption></figure>"
+    article = parse_html(page(body=f"{TEXT}</p>{figure}{MORE}</p>"))
+    assert f'![A footbridge](bridge.jpg "{expected}")' in article.body
+    html = render_markdown(article.body).html
+    assert "<figure" in html and "<figcaption>" in html
+    if " | " in expected:
+        assert f'<span class="credit">{expected.split(" | ")[1]}</span>' in html
+
+
+def json_ld(**fields) -> str:
+    item = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
+    return f'<script type="application/ld+json">{json.dumps(item)}</script>'
+
+
+def test_dateline_from_json_ld():
+    assert parse_html(page(json_ld(dateline="WASHINGTON"))).dateline == "Washington"
+    located = json_ld(locationCreated={"@type": "Place", "address": {"addressLocality": "Kyiv"}})
+    assert parse_html(page(located)).dateline == "Kyiv"
+    named = json_ld(locationCreated={"@type": "Place", "name": "Nairobi"})
+    assert parse_html(page(named)).dateline == "Nairobi"
+
+
+def test_visible_wire_dateline_on_a_page():
+    body = "<p>BEIJING (AP) — " + TEXT[3:] + "</p>" + MORE + "</p>"
+    article = parse_html(page(body=body))
+    assert article.dateline == "Beijing"
+    assert article.body.startswith("The new footbridge")
+
+
+@pytest.mark.parametrize(
+    ("head", "body_extra", "date", "byline"),
+    [
+        (
+            json_ld(datePublished="2021-03-01", author={"name": "Ann Lee"})
+            + '<meta property="article:published_time" content="2020-01-01">'
+            + '<meta name="author" content="Bo Park">',
+            "",
+            dt.date(2021, 3, 1),
+            ("Ann Lee",),
+        ),
+        (
+            '<meta property="article:published_time" content="2020-01-01">'
+            '<meta name="author" content="Bo Park">',
+            "<div itemprop='author' itemscope><span itemprop='name'>Cy Dee</span></div>"
+            "<meta itemprop='datePublished' content='2019-05-06'>",
+            dt.date(2019, 5, 6),
+            ("Cy Dee",),
+        ),
+        (
+            '<meta property="article:published_time" content="2020-01-01">'
+            '<meta name="author" content="Bo Park">',
+            "<time datetime='2018-02-03'>3 Feb</time>",
+            dt.date(2020, 1, 1),
+            ("Bo Park",),
+        ),
+        ("", "<time datetime='2018-02-03'>3 Feb</time>", dt.date(2018, 2, 3), ()),
+    ],
+    ids=["json-ld first", "microdata next", "meta next", "time last"],
+)
+def test_metadata_fallback_order(head, body_extra, date, byline):
+    article = parse_html(page(head, f"{body_extra}{TEXT}</p>{MORE}</p>"))
+    assert article.date == date
+    assert article.byline == byline
