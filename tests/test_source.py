@@ -269,3 +269,27 @@ def test_a_field_of_only_control_characters_is_an_error_naming_it(tmp_path):
     )
     path = write_article(tmp_path, "2020-01-02-y.md", 'title: T\ntags: ["\\u001b", b]')
     assert parse_article(path)[0].tags == ("b",)
+
+
+def test_front_matter_hugo_accepts_a_trailing_tab_and_yaml_1_2_booleans(tmp_path):
+    path = write_article(
+        tmp_path, "2020-01-01-a.md", "title: No\t\nauthor: Knut Hühne\t\ndraft: false\t"
+    )
+    article, _ = parse_article(path)
+    assert article.headline == "No"  # YAML 1.2: 'No' is text, not false
+    assert article.byline == ("Knut Hühne",)
+
+
+def test_hugo_image_shortcodes_become_figures_when_the_file_is_there(tmp_path):
+    body = (
+        'Before.\n\n{{< img src="chart" alt="A chart" caption="Sales by year" '
+        'credit="Photo: GSA" >}}\n\n{{< img src="missing" alt="Gone" >}}\n\nAfter.\n'
+    )
+    path = write_article(tmp_path, "2020-01-01-a.md", "title: A", body)
+    (tmp_path / "chart.png").write_bytes(b"png")
+    article, notices = parse_article(path)
+    assert '<img alt="A chart" src="chart.png"' in article.body
+    assert "Sales by year" in article.body and "Photo: GSA" in article.body
+    assert "Gone" not in article.body
+    assert [n.code for n in notices] == ["shortcode-dropped"]
+    assert "Before." in article.body and "After." in article.body

@@ -20,7 +20,8 @@ from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import FileReadError, read_bounded
 from tearsheet.language import LanguageError, detect_language, parse_language
-from tearsheet.markup import render_markdown, scrub_text, smarten, strip_shortcodes
+from tearsheet.markup import render_markdown, scrub_text, smarten
+from tearsheet.sitegen import convert_site_markup, find_beside
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 64 * 1024
@@ -86,6 +87,15 @@ class _SafeLoader(yaml.SafeLoader):
 _SafeLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
 )
+# YAML 1.2, as Hugo's and most site generators' parsers read it: only true and false are
+# booleans ("title: No" or "lang: no" is text, not false).
+_SafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_SafeLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+)
 
 
 @dataclass(frozen=True)
@@ -145,7 +155,8 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
     )
     if end is None:
         raise ContentError(path, "front matter: no closing '---' line", start + 1)
-    yaml_text = "\n".join(lines[start + 1 : end])
+    # Trailing spaces and tabs, which Hugo's YAML 1.2 parser accepts and PyYAML does not.
+    yaml_text = "\n".join(line.rstrip(" \t") for line in lines[start + 1 : end])
     if len(yaml_text.encode()) > MAX_FRONT_MATTER_BYTES:
         raise ContentError(path, f"front matter: over {MAX_FRONT_MATTER_BYTES:,} bytes", start + 1)
     offset = start + 2
@@ -398,7 +409,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         )
 
     cover = _cover_path(fields, path)
-    body_text, dropped = strip_shortcodes(front.body)
+    body_text, dropped = convert_site_markup(front.body, find_beside(path.parent))
     for line, snippet in dropped:
         notices.append(
             Notice(
