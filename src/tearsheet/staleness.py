@@ -49,7 +49,7 @@ def hash_file(path: Path) -> str | None:
     digest = hashlib.sha256()
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
+    except (OSError, ValueError):  # missing, unreadable, or a name no file can have
         return None
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
@@ -132,7 +132,13 @@ def article_dependencies(article: Article) -> list[Path]:
         parts = urlsplit(address)
         if parts.scheme or parts.netloc or not parts.path:
             continue  # remote or data: nothing on disk to hash
-        target = (folder / unquote(parts.path)).resolve()
+        name = unquote(parts.path)
+        if "\0" in name:
+            continue  # refused by every renderer; no file can have such a name
+        try:
+            target = (folder / name).resolve()
+        except (OSError, RuntimeError):  # a symlink loop, a name too long: not a dependency
+            continue
         if target.is_relative_to(folder):
             files.append(target)
     authors, sources = _profile_names(article.path)
