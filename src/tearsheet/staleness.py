@@ -188,10 +188,12 @@ class BuildState:
         self._removed: set[str] = set()
 
     def _relative(self, path: Path) -> str:
-        return os.path.relpath(path.resolve(), self.out.resolve())
+        # abspath, not resolve: a symlink loop among the sources must not raise here (the
+        # parser reports it as one line).
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(self.out))
 
     def _absolute(self, name: str) -> Path:
-        return (self.out / name).resolve()
+        return Path(os.path.abspath(self.out / name))
 
     def is_fresh(self, output: str, key: str) -> bool:
         """Whether ``output`` exists and was built from exactly ``key``."""
@@ -348,7 +350,7 @@ class ArticleCache:
     def get(self, source: Path) -> Article | None:
         """The cached article of ``source`` if nothing it was parsed from has changed."""
         self._load()
-        entry = self._entries.get(str(source.resolve()))
+        entry = self._entries.get(os.path.abspath(source))
         if not entry:
             return None
         try:
@@ -373,7 +375,7 @@ class ArticleCache:
             }
         except TypeError:
             return  # a field the cache cannot keep: parse this one every time
-        self._entries[str(article.path.resolve())] = {"key": self._key(article), "fields": fields}
+        self._entries[os.path.abspath(article.path)] = {"key": self._key(article), "fields": fields}
         self._dirty = True
 
     def save(self) -> None:
