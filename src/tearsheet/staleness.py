@@ -343,8 +343,9 @@ class ArticleCache:
         except (OSError, ValueError, AttributeError):
             self._entries = {}
 
-    def _key(self, article: Article) -> str:
-        hashes = {str(path): hash_file(path) for path in article_dependencies(article)}
+    @staticmethod
+    def _key(dependencies: Iterable[str]) -> str:
+        hashes = {name: hash_file(Path(name)) for name in dependencies}
         return output_key(hashes, tool_key())
 
     def get(self, source: Path) -> Article | None:
@@ -361,7 +362,10 @@ class ArticleCache:
             article = Article(**fields)
         except (KeyError, TypeError, ValueError):
             return None
-        if self._key(article) != entry.get("key"):
+        # The files it was parsed from, as recorded: hashing them needs no parse (the list
+        # itself follows from the source, which is one of them).
+        dependencies = entry.get("dependencies")
+        if not isinstance(dependencies, list) or self._key(dependencies) != entry.get("key"):
             return None
         return dataclasses.replace(article, path=source)
 
@@ -375,7 +379,12 @@ class ArticleCache:
             }
         except TypeError:
             return  # a field the cache cannot keep: parse this one every time
-        self._entries[os.path.abspath(article.path)] = {"key": self._key(article), "fields": fields}
+        dependencies = [str(path) for path in article_dependencies(article)]
+        self._entries[os.path.abspath(article.path)] = {
+            "key": self._key(dependencies),
+            "dependencies": dependencies,
+            "fields": fields,
+        }
         self._dirty = True
 
     def save(self) -> None:
