@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
 import shutil
@@ -298,6 +299,38 @@ def run_rebuilds(table: Table, articles: list[Path], out: Path, jobs: int, runs:
     changed.write_text(original, encoding="utf-8")
 
 
+def run_collections(table: Table, largest: int) -> None:
+    """One collection book of a quarter, half and all of ``largest`` articles, each laid out
+    and written (PDF and EPUB) in a fresh process by bench/collection.py."""
+    sizes = [max(2, largest // 4), max(2, largest // 2), largest]
+    rows = {}
+    for size in sizes:
+        done = subprocess.run(
+            [PYTHON, str(Path(__file__).with_name("collection.py")), "--one", str(size)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            table.add("d", f"collection of {size} articles", "failed", done.stderr[-80:])
+            return
+        rows[size] = json.loads(done.stdout.strip().splitlines()[-1])
+        row = rows[size]
+        table.add(
+            "d",
+            f"collection of {size} articles: time, peak memory",
+            row["seconds"],
+            f"{row['peak_mb']:.0f} MB" + ("; target < 2 GB" if size == largest else ""),
+        )
+    growth = rows[largest]["seconds"] / rows[sizes[0]]["seconds"]
+    table.add(
+        "d",
+        f"collection time, {largest} / {sizes[0]} articles",
+        f"{growth:.2f}×",
+        f"linear would be {largest / sizes[0]:.1f}× (target for 200/50: ≤ 4.4×)",
+    )
+
+
 def run_sizes(table: Table, ours: Path, theirs: Path, count: int) -> None:
     mine, other = sizes(ours), sizes(theirs)
     budgets = {
@@ -402,12 +435,7 @@ def main() -> int:
         if "c" in args.only:
             run_rebuilds(table, articles, out or work / "rebuild", args.jobs, args.runs)
         if "d" in args.only:
-            table.add(
-                "d",
-                "collections of 50, 100, 200 articles",
-                "skipped",
-                "tearsheet has no collections yet",
-            )
+            run_collections(table, args.articles)
         if "e" in args.only and out:
             run_sizes(table, out, work / "pandoc", len(articles))
         if "f" in args.only:

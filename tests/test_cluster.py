@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import os
+import re
 import zipfile
 
 import pytest
 from PIL import Image
 
 from tearsheet.build import BuildOptions
-from tearsheet.cluster import ClusterError, connect, deliver, pack, render_on_cluster
+from tearsheet.cli import main
+from tearsheet.cluster import connect, deliver, pack, render_on_cluster
 from tearsheet.guard import Limits
 from tearsheet.source import display_path, parse_article
 from tearsheet.staleness import article_dependencies
@@ -66,11 +67,18 @@ def test_a_cluster_build_is_byte_identical_to_a_local_one(
     got = capsys.readouterr()
     assert sorted(got.err.splitlines()) == sorted(expected.err.splitlines())
     assert "nowhere.png: no such file" in got.err, "the refused image names the user's file"
-    assert len(got.out.splitlines()) == len(expected.out.splitlines()) == 12
-    names = sorted(name for name in os.listdir(local) if not name.startswith("."))
-    assert (
-        names == sorted(n for n in os.listdir(remote) if not n.startswith(".")) and len(names) == 12
-    )
+    assert len(got.out.splitlines()) == len(expected.out.splitlines()) >= 12
+
+    def files(folder):
+        return sorted(
+            str(path.relative_to(folder))
+            for path in folder.rglob("*")
+            if path.is_file() and not path.name.startswith(".")
+        )
+
+    names = files(local)
+    assert names == files(remote)
+    assert len([name for name in names if name.startswith("2022-")]) == 12
     for name in names:
         assert (remote / name).read_bytes() == (local / name).read_bytes(), name
     # The same incremental skipping: nothing is sent again.
@@ -125,9 +133,32 @@ def test_an_article_over_its_limit_on_the_cluster_gets_one_line(tmp_path, cluste
     assert str(error).endswith("2022-03-04-slow.md: rendering took longer than 0.01 s; skipped")
 
 
-def test_an_unreachable_scheduler_is_one_line():
-    pytest.importorskip("distributed")
-    with pytest.raises(
-        ClusterError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
+def test_the_build_table_names_a_scheduler_or_fails_in_one_line(tmp_path):
+    from tearsheet.cluster import dask_setting
+    from tearsheet.errors import ContentError
+
+    config = tmp_path / "tearsheet.toml"
+    assert dask_setting(None, config) is None
+    assert dask_setting({}, config) is None
+    assert dask_setting({"dask": "tcp://10.0.0.5:8786"}, config) == "tcp://10.0.0.5:8786"
+    for table, message in (
+        ({"dask": "10.0.0.5"}, "[build] 'dask': expected a scheduler address like tcp://host:8786"),
+        ({"dask": 8786}, "[build] 'dask': expected a scheduler address"),
+        ({"workers": 3}, "[build]: unknown setting 'workers'"),
+        ("tcp://x:1", "'build': expected a table [build]"),
     ):
-        connect("tcp://127.0.0.1:9")
+        with pytest.raises(ContentError, match=re.escape(message)):
+            dask_setting(table, config)
+
+
+def test_tearsheet_toml_names_the_cluster_and_an_unreachable_one_is_one_line(
+    tmp_path, capsys, monkeypatch
+):
+    pytest.importorskip("distributed")
+    write_article(tmp_path / "content", "2022-03-04-a.md", "title: A")
+    (tmp_path / "tearsheet.toml").write_text('[build]\ndask = "tcp://127.0.0.1:9"\n')
+    monkeypatch.chdir(tmp_path)
+    assert main(["build", "--formats", "html"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1
+    assert err[0].startswith("tearsheet: cannot reach the Dask scheduler at tcp://127.0.0.1:9")

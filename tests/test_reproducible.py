@@ -61,12 +61,18 @@ def _clone_and_build(origin: Path, target: Path, shift: float, epoch: str | None
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
-    return {path.name: path.read_bytes() for path in out.iterdir() if path.suffix[1:] in FORMATS}
+    """Every file built (the articles' outputs, and the site and feed beside them)."""
+    return {
+        str(path.relative_to(out)): path.read_bytes()
+        for path in out.rglob("*")
+        if path.is_file() and not path.name.startswith(".")
+    }
 
 
 def _assert_identical(first: Path, second: Path) -> None:
     a, b = _outputs(first), _outputs(second)
-    assert sorted(a) == sorted(b) and len(a) == 6
+    assert sorted(a) == sorted(b)
+    assert len([name for name in a if name.split(".")[-1] in FORMATS and "-" in name]) == 6
     different = [name for name in a if a[name] != b[name]]
     assert different == []
 

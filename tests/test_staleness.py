@@ -171,3 +171,17 @@ def test_the_article_cache_gives_back_the_parsed_article_until_an_input_changes(
     assert ArticleCache(out).get(tmp_path / "never-seen.md") is None
     (out / ".tearsheet-articles.json").write_text("{ damaged")
     assert ArticleCache(out).get(path) is None
+
+
+def test_hostile_image_addresses_are_no_dependencies_and_never_raise(tmp_path):
+    path = write_article(
+        tmp_path / "content",
+        "2024-01-02-a.md",
+        "title: A",
+        "![x](a%00.png) ![y](../../etc/passwd) ![z](" + "d/" * 3000 + "x.png) ![w](data:,x)\n",
+    )
+    article, _ = parse_article(path)
+    found = article_dependencies(article)
+    assert found[0] == path.resolve() and len(found) == 2
+    assert found[1].name == "x.png" and hash_file(found[1]) is None  # too long to open
+    assert hash_file(tmp_path / "a\0.png") is None

@@ -49,7 +49,7 @@ def hash_file(path: Path) -> str | None:
     digest = hashlib.sha256()
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError:
+    except (OSError, ValueError):  # missing, unreadable, or a name no file can have
         return None
     if not stat.S_ISREG(os.fstat(descriptor).st_mode):
         os.close(descriptor)
@@ -132,7 +132,13 @@ def article_dependencies(article: Article) -> list[Path]:
         parts = urlsplit(address)
         if parts.scheme or parts.netloc or not parts.path:
             continue  # remote or data: nothing on disk to hash
-        target = (folder / unquote(parts.path)).resolve()
+        name = unquote(parts.path)
+        if "\0" in name:
+            continue  # refused by every renderer; no file can have such a name
+        try:
+            target = (folder / name).resolve()
+        except (OSError, RuntimeError):  # a symlink loop, a name too long: not a dependency
+            continue
         if target.is_relative_to(folder):
             files.append(target)
     authors, sources = _profile_names(article.path)
@@ -182,10 +188,12 @@ class BuildState:
         self._removed: set[str] = set()
 
     def _relative(self, path: Path) -> str:
-        return os.path.relpath(path.resolve(), self.out.resolve())
+        # abspath, not resolve: a symlink loop among the sources must not raise here (the
+        # parser reports it as one line).
+        return os.path.relpath(os.path.abspath(path), os.path.abspath(self.out))
 
     def _absolute(self, name: str) -> Path:
-        return (self.out / name).resolve()
+        return Path(os.path.abspath(self.out / name))
 
     def is_fresh(self, output: str, key: str) -> bool:
         """Whether ``output`` exists and was built from exactly ``key``."""
@@ -335,14 +343,15 @@ class ArticleCache:
         except (OSError, ValueError, AttributeError):
             self._entries = {}
 
-    def _key(self, article: Article) -> str:
-        hashes = {str(path): hash_file(path) for path in article_dependencies(article)}
+    @staticmethod
+    def _key(dependencies: Iterable[str]) -> str:
+        hashes = {name: hash_file(Path(name)) for name in dependencies}
         return output_key(hashes, tool_key())
 
     def get(self, source: Path) -> Article | None:
         """The cached article of ``source`` if nothing it was parsed from has changed."""
         self._load()
-        entry = self._entries.get(str(source.resolve()))
+        entry = self._entries.get(os.path.abspath(source))
         if not entry:
             return None
         try:
@@ -353,7 +362,10 @@ class ArticleCache:
             article = Article(**fields)
         except (KeyError, TypeError, ValueError):
             return None
-        if self._key(article) != entry.get("key"):
+        # The files it was parsed from, as recorded: hashing them needs no parse (the list
+        # itself follows from the source, which is one of them).
+        dependencies = entry.get("dependencies")
+        if not isinstance(dependencies, list) or self._key(dependencies) != entry.get("key"):
             return None
         return dataclasses.replace(article, path=source)
 
@@ -367,7 +379,12 @@ class ArticleCache:
             }
         except TypeError:
             return  # a field the cache cannot keep: parse this one every time
-        self._entries[str(article.path.resolve())] = {"key": self._key(article), "fields": fields}
+        dependencies = [str(path) for path in article_dependencies(article)]
+        self._entries[os.path.abspath(article.path)] = {
+            "key": self._key(dependencies),
+            "dependencies": dependencies,
+            "fields": fields,
+        }
         self._dirty = True
 
     def save(self) -> None:
