@@ -293,3 +293,24 @@ def test_hugo_image_shortcodes_become_figures_when_the_file_is_there(tmp_path):
     assert "Gone" not in article.body
     assert [n.code for n in notices] == ["shortcode-dropped"]
     assert "Before." in article.body and "After." in article.body
+
+
+def test_html_entities_in_front_matter_are_decoded_once(tmp_path):
+    path = write_article(
+        tmp_path,
+        "entities.md",
+        """
+title: 'UX vs. CX: What&#8217;s the Dif? Part 2'
+date: 2015-11-20
+summary: 'two acronyms&mdash;CX and UX &amp;lt;tags&amp;gt; &#x2013; Caf&eacute;'
+author: J&oacute;n &amp; Ann
+source: AT&amp;T
+tags: [R&amp;D]
+""",
+    )
+    article, _ = parse_article(path)
+    assert article.headline == "UX vs. CX: What’s the Dif? Part 2"
+    assert article.dek == "two acronyms—CX and UX &lt;tags&gt; – Café"
+    assert article.byline == ("Jón & Ann",)
+    assert article.source == "AT&T"
+    assert article.tags == ("R&D",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import html
 import os
 import re
 import unicodedata
@@ -238,7 +239,7 @@ class _Fields:
             # Smart punctuation goes through Python-Markdown, which is slower than linear on
             # some inputs: a field is bounded like the body's words are.
             raise self.error(key, f"{len(value):,} characters; the limit is {MAX_FIELD_CHARS:,}")
-        cleaned = " ".join(scrub_text(value)[0].split())
+        cleaned = _plain(value)
         if value.strip() and not cleaned:
             raise self.error(key, "expected text, got only control characters")
         return cleaned or None
@@ -254,8 +255,15 @@ class _Fields:
             items = [str(v) for v in value if not isinstance(v, bool)]
         else:
             raise self.error(key, f"expected text or a list of text, got {_kind(value)}")
-        cleaned = (" ".join(scrub_text(item)[0].split()) for item in items)
+        cleaned = (_plain(item) for item in items)
         return tuple(item for item in cleaned if item)
+
+
+def _plain(value: str) -> str:
+    """A front-matter text as plain Unicode: HTML character references (``&#8217;``,
+    ``&mdash;``, which exported WordPress and Hugo sites write) decoded, once, here, so every
+    output shows the character; characters XML cannot hold removed; whitespace collapsed."""
+    return " ".join(scrub_text(html.unescape(" ".join(value.split())))[0].split())
 
 
 def parse_date(value: Any) -> tuple[dt.date, dt.datetime | None]:
