@@ -314,3 +314,30 @@ tags: [R&amp;D]
     assert article.byline == ("Jón & Ann",)
     assert article.source == "AT&T"
     assert article.tags == ("R&D",)
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        (
+            "headlin: A story\ndate: 2020-01-02",
+            "typo.md:2: front matter: 'headline' (or 'title') is missing (did you mean 'headline' for 'headlin'?)",
+        ),
+        (
+            "titel: A story\ndate: 2020-01-02",
+            "typo.md:2: front matter: 'headline' (or 'title') is missing (did you mean 'title' for 'titel'?)",
+        ),
+        (
+            "title: A story\ndaet: 2020-01-02",
+            "typo.md:3: front matter: 'date' is missing (did you mean 'date' for 'daet'?)",
+        ),
+    ],
+)
+def test_missing_required_key_suggests_the_typo(tmp_path, front, expected):
+    message = error_of(write_article(tmp_path, "typo.md", front))
+    assert message.endswith(f"/{expected}"), message
+
+
+def test_missing_required_key_without_a_close_key_has_no_suggestion(tmp_path):
+    message = error_of(write_article(tmp_path, "plain.md", "layout: post\ndate: 2020-01-02"))
+    assert message.endswith("front matter: 'headline' (or 'title') is missing")

@@ -226,6 +226,20 @@ class _Fields:
             self.path, f"front matter '{key}': {message}", self.front.lines.get(key)
         )
 
+    def missing(self, field: str, message: str, hint: str = "") -> ContentError:
+        """A required field is absent: name the unknown key that looks like a typo for it
+        (``headlin:``), on that key's line, or else give ``hint``."""
+        unknown = [key for key in self.front.values if key not in KNOWN_KEYS]
+        for key in unknown:
+            close = difflib.get_close_matches(key.lower(), FIELD_ALIASES[field], n=1)
+            if close:
+                return ContentError(
+                    self.path,
+                    f"front matter: {message} (did you mean '{close[0]}' for '{key}'?)",
+                    self.front.lines.get(key),
+                )
+        return ContentError(self.path, f"front matter: {message} {hint}".rstrip())
+
     def text(self, field: str) -> str | None:
         key = self.key(field)
         if key is None:
@@ -380,14 +394,14 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
 
     headline = fields.text("headline")
     if headline is None:
-        raise ContentError(shown, "front matter: 'headline' (or 'title') is missing")
+        raise fields.missing("headline", "'headline' (or 'title') is missing")
 
     date_key = fields.key("date")
     if date_key is None or front.values[date_key] is None:
         prefix = _DATE_PREFIX.match(stem)
         if not prefix:
-            raise ContentError(
-                shown, "front matter: 'date' is missing (or name the file YYYY-MM-DD-slug.md)"
+            raise fields.missing(
+                "date", "'date' is missing", "(or name the file YYYY-MM-DD-slug.md)"
             )
         date_value: Any = prefix[1]
     else:
