@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 
 from lxml import etree
@@ -107,3 +108,39 @@ def test_raw_html_heading_ids_and_spaced_urls_stay_valid(tmp_path, epubcheck):
     chapter = read(tmp_path / "2024-01-02-ids.epub", "EPUB/article.xhtml")
     assert chapter.find(".//x:a[@href='https://ooni.org/install/OONI%20Probe/']", NS) is not None
     assert chapter.find(".//x:a[@href='https://example.org/ab']", NS) is not None
+
+
+def _identifier(epub_path):
+    return read(epub_path, "EPUB/content.opf").findtext(
+        ".//{http://purl.org/dc/elements/1.1/}identifier"
+    )
+
+
+def test_identifier_follows_the_articles_address_or_path_not_its_slug(tmp_path):
+    """Two index.md bundles named alike in different sites, or the same slug in two folders,
+    are different books; the same article in another clone is the same book."""
+    front = "title: Hello\ndate: 2024-01-02"
+    sources = {
+        "one": write_article(tmp_path / "one" / "content" / "post" / "hello", "index.md", front),
+        "two": write_article(tmp_path / "two" / "content" / "news" / "hello", "index.md", front),
+        "url": write_article(
+            tmp_path / "three" / "content" / "hello",
+            "index.md",
+            front + "\nsource_url: https://example.org/2024/hello/",
+        ),
+    }
+    (tmp_path / "one" / "tearsheet.toml").write_text("")
+    ids = {}
+    for name, source in sources.items():
+        assert build([source], tmp_path / "out" / name, "--formats", "epub") == 0
+        ids[name] = _identifier(tmp_path / "out" / name / "hello.epub")
+    assert len(set(ids.values())) == 3, ids
+    clone = tmp_path / "elsewhere" / "clone"
+    shutil.copytree(tmp_path / "one", clone)
+    assert build([clone / "content"], tmp_path / "out" / "clone", "--formats", "epub") == 0
+    assert _identifier(tmp_path / "out" / "clone" / "hello.epub") == ids["one"]
+    moved = tmp_path / "moved" / "hello" / "index.md"
+    moved.parent.mkdir(parents=True)
+    shutil.copy(sources["url"], moved)
+    assert build([moved], tmp_path / "out" / "moved", "--formats", "epub") == 0
+    assert _identifier(tmp_path / "out" / "moved" / "hello.epub") == ids["url"]

@@ -32,6 +32,9 @@ class Article:
     published: dt.datetime | None = None
     headings: tuple[tuple[int, str, str], ...] = field(default=())
     cover: Path | None = None
+    # What names this article wherever it is built: its canonical address, or its path
+    # inside its project (the EPUB's identifier comes from it).
+    identity: str = ""
 
     @property
     def folder(self) -> Path:

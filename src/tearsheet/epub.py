@@ -68,8 +68,9 @@ class ContentDocument:
 
 
 def book_identifier(article: Article) -> str:
-    """A UUID derived from the slug, so a rebuilt book keeps its identity on readers."""
-    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, article.slug)}"
+    """A UUID derived from the article's canonical address or its path in its project, so a
+    rebuilt book keeps its identity on readers and two articles with one slug do not."""
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, article.identity or article.slug)}"
 
 
 def modified_time(article: Article) -> dt.datetime:

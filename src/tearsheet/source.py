@@ -472,8 +472,42 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         tags=fields.texts("tags"),
         headings=tuple(markup.headings),
         cover=cover,
+        identity=article_identity(path, source_url),
     )
     return article, notices
+
+
+# Files that mark the root of a project or site: the article's path below it is the same in
+# every clone.
+PROJECT_MARKERS = (
+    "tearsheet.toml",
+    ".git",
+    "hugo.toml",
+    "hugo.yaml",
+    "config.toml",
+    "config.yaml",
+    "_config.yml",
+)
+
+
+def article_identity(path: Path, source_url: str | None) -> str:
+    """What names the article wherever it is built: its canonical address when it has one,
+    else its path inside its project (the nearest folder holding tearsheet.toml, .git or a
+    site generator's config), or failing that from the site folder above ``content/``.
+
+    Not the slug alone: two sites' ``post/hello/index.md`` are different articles.
+    """
+    if source_url:
+        return source_url
+    resolved = path.resolve()
+    folders = list(resolved.parents)
+    root = next(
+        (f for f in folders if any((f / marker).exists() for marker in PROJECT_MARKERS)), None
+    )
+    if root is None:
+        content = next((f for f in folders if f.name == "content"), None)
+        root = content.parent.parent if content is not None else resolved.parent.parent
+    return resolved.relative_to(root).as_posix()
 
 
 def _cover_path(fields: _Fields, path: Path) -> Path | None:
