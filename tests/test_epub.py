@@ -194,3 +194,23 @@ def test_nav_lists_heading_levels_nested_down_to_h3(tmp_path, epubcheck):
         "Skipped a level",
     ]
     assert_epubcheck_clean(epubcheck(book))
+
+
+def test_headings_named_like_the_tools_ids_stay_valid(tmp_path, epubcheck):
+    """``## Page 1`` and ``## Attribution`` once gave ids the page markers and the footer use
+    (EPUBCheck RSC-005); non-ASCII heading ids drew calibre warnings."""
+    paragraph = " ".join(f"Sentence {n} fills the page a little more." for n in range(200))
+    body = (
+        f"## Page 1\n\n{paragraph}\n\n## Page 2\n\n{paragraph}\n\n## Attribution\n\n"
+        '<p id="attribution">Raw attribution.</p>\n\n<p id="page-2">Raw page.</p>\n\n'
+        "## Café crème\n\nText.[^1]\n\n## Fn 1\n\nMore.\n\n[^1]: A note.\n"
+    )
+    source = write_article(tmp_path, "ids.md", "title: Ids\ndate: 2024-01-02\nsource: Paper", body)
+    assert build([source], tmp_path / "out", "--formats", "pdf,epub") == 0
+    book = tmp_path / "out" / "ids.epub"
+    doc = read(book, "EPUB/article.xhtml")
+    ids = [element.get("id") for element in doc.iter() if element.get("id")]
+    assert len(ids) == len(set(ids)), ids
+    assert all(i.isascii() for i in ids)
+    assert {"page-1", "page-2", "attribution", "section-page-1", "cafe-creme"} <= set(ids)
+    assert_epubcheck_clean(epubcheck(book))
