@@ -214,3 +214,22 @@ def test_headings_named_like_the_tools_ids_stay_valid(tmp_path, epubcheck):
     assert all(i.isascii() for i in ids)
     assert {"page-1", "page-2", "attribution", "section-page-1", "cafe-creme"} <= set(ids)
     assert_epubcheck_clean(epubcheck(book))
+
+
+def test_figures_whose_image_is_left_out_are_removed(tmp_path, epubcheck, weasyprint_warnings):
+    weasyprint_warnings.expect("Failed to load image")
+    body = (
+        "Before.\n\n![](images/missing.png)\n\nBetween.\n\n![](../outside.png)\n\n"
+        '![A chart](images/gone.png "Chart: measurements per day")\n\nAfter.\n'
+    )
+    (tmp_path / "outside.png").write_bytes(b"not read")
+    source = write_article(tmp_path / "post", "figs.md", "title: Figs\ndate: 2024-01-02", body)
+    assert build([source], tmp_path / "out", "--formats", "html,epub") == 0
+    doc = read(tmp_path / "out" / "figs.epub", "EPUB/article.xhtml")
+    figures = doc.findall(".//x:figure", NS)
+    assert len(figures) == 1
+    text = "".join(figures[0].itertext())
+    assert "[A chart]" in text and "Chart: measurements per day" in text
+    page = (tmp_path / "out" / "figs.html").read_text(encoding="utf-8")
+    assert page.count("<figure") == 1
+    assert_epubcheck_clean(epubcheck(tmp_path / "out" / "figs.epub"))

@@ -48,11 +48,6 @@ class Article:
         return self.kicker or self.source
 
     @property
-    def attribution(self) -> str | None:
-        """Who to credit: the source, or failing that the byline."""
-        return self.source or (", ".join(self.byline) if self.byline else None)
-
-    @property
     def language(self) -> Language:
         """The article's language: script, direction, typography, locale (language.py)."""
         return language_of(self.lang)

@@ -95,6 +95,7 @@ class Markup:
     headings: list[tuple[int, str, str]] = field(default_factory=list)
     removed: list[tuple[int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    headline_repeated: bool = False
 
 
 def scrub_text(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -131,6 +132,41 @@ class _FigureTreeprocessor(Treeprocessor):
             if credit:
                 span = ET.SubElement(caption, "span", {"class": "credit"})
                 span.text = credit
+
+
+def _comparable(text: str) -> str:
+    """Text reduced to its letters and digits, for telling whether two titles are the same."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text).casefold() if c.isalnum())
+
+
+class _RepeatedHeadline(Treeprocessor):
+    """Drop a first ``# Heading`` that repeats the headline (exported posts often start so):
+    the template prints the headline already."""
+
+    def __init__(self, md: markdown.Markdown, headline: str | None):
+        super().__init__(md)
+        self.headline = _comparable(headline or "")
+        self.dropped = False
+
+    def run(self, root: ET.Element) -> None:
+        first = root[0] if len(root) else None
+        if first is None or first.tag != "h1" or not self.headline:
+            return
+        text = toc.strip_tags(toc.render_inner_html(first, self.md))
+        if _comparable(html.unescape(text)) == self.headline:
+            root.remove(first)
+            self.dropped = True
+
+
+class _NotesWithoutRule(Treeprocessor):
+    """Python-Markdown opens the footnotes with an <hr>, which readers and the theme show as a
+    section break ("* * *"); the notes' own styling sets them apart instead."""
+
+    def run(self, root: ET.Element) -> None:
+        for notes in root.iter("div"):
+            if "footnote" in notes.get("class", "").split():
+                for rule in notes.findall("hr"):
+                    notes.remove(rule)
 
 
 class _FigureExtension(Extension):
@@ -366,7 +402,7 @@ def bound_html(fragment: str) -> tuple[str, list[str]]:
     return "".join(parts), notes
 
 
-def _markdown() -> markdown.Markdown:
+def _markdown(headline: str | None = None) -> markdown.Markdown:
     md = markdown.Markdown(
         extensions=["extra", "smarty", "toc", "sane_lists", _FigureExtension()],
         extension_configs={
@@ -375,7 +411,9 @@ def _markdown() -> markdown.Markdown:
         },
         output_format="html",
     )
+    md.treeprocessors.register(_RepeatedHeadline(md, headline), "repeated_headline", 7)
     md.treeprocessors.register(_HeadingIds(md), "heading_ids", 6)
+    md.treeprocessors.register(_NotesWithoutRule(md), "notes_without_rule", 4)
     return md
 
 
@@ -416,11 +454,12 @@ def sanitise_html(fragment: str) -> str:
     )
 
 
-def render_markdown(text: str, lang: str = "en") -> Markup:
-    """Convert an article body to sanitised HTML with smart punctuation for ``lang``."""
+def render_markdown(text: str, lang: str = "en", headline: str | None = None) -> Markup:
+    """Convert an article body to sanitised HTML with smart punctuation for ``lang``; a first
+    ``# heading`` that repeats ``headline`` is left out."""
     text, removed = scrub_text(text)
     text, clamped = clamp_indentation(text.translate(_NO_PLACEHOLDERS))
-    md = _markdown()
+    md = _markdown(headline)
     converted = md.convert(text)
     language = language_of(lang)
     headings = [
@@ -436,7 +475,8 @@ def render_markdown(text: str, lang: str = "en") -> Markup:
     body = number_blocks(body)
     if referenced:
         notes.insert(0, f"removed {referenced} character reference(s) to characters XML forbids")
-    return Markup(body, headings, removed + clamped, notes)
+    repeated = md.treeprocessors["repeated_headline"].dropped
+    return Markup(body, headings, removed + clamped, notes, repeated)
 
 
 def _plain(fragment: str) -> str:

@@ -447,7 +447,10 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         )
     if lang is None:
         lang = _detected_language(body_text, shown, notices)
-    markup = render_markdown(body_text, lang)
+    markup = render_markdown(body_text, lang, headline)
+    if markup.headline_repeated:
+        message = "the body's first heading repeats the headline; printed once"
+        notices.append(Notice(shown, message, front.body_line, code="headline-repeated"))
     for line, message in markup.removed:
         notices.append(Notice(shown, message, front.body_line + line - 1, code="markup-cleaned"))
     notices.extend(Notice(shown, message, code="markup-bounded") for message in markup.notes)

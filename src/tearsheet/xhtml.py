@@ -146,12 +146,19 @@ def _drop_image(img: etree._Element) -> None:
         span.tail = img.tail
         parent.replace(img, span)
         return
-    previous = img.getprevious()
+    _remove_keeping_tail(img)
+    if parent.tag == _x("figure") and not len(parent) and not (parent.text or "").strip():
+        _remove_keeping_tail(parent)  # a figure with nothing left to show
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    previous = element.getprevious()
     if previous is not None:
-        previous.tail = (previous.tail or "") + (img.tail or "")
+        previous.tail = (previous.tail or "") + (element.tail or "")
     else:
-        parent.text = (parent.text or "") + (img.tail or "")
-    parent.remove(img)
+        parent.text = (parent.text or "") + (element.tail or "")
+    parent.remove(element)
 
 
 def make_popup_notes(root: etree._Element) -> int:
