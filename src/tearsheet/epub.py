@@ -26,7 +26,7 @@ from tearsheet.images import MAX_IMAGE_BYTES, RefusedImageError, measure_image
 from tearsheet.kepub import add_kobo_spans
 from tearsheet.labels import format_article_date, labels_for
 from tearsheet.pagemap import PageMap, mark_pages
-from tearsheet.resources import Resource
+from tearsheet.resources import RemoteImages, Resource
 from tearsheet.settings import EARLIEST, EbookSettings, source_date_epoch
 from tearsheet.theme import Theme
 from tearsheet.xhtml import (
@@ -90,7 +90,11 @@ def _x(tag: str) -> str:
 
 
 def render_epub(
-    article: Article, theme: Theme, settings: EbookSettings, page_map: PageMap
+    article: Article,
+    theme: Theme,
+    settings: EbookSettings,
+    page_map: PageMap,
+    remote: RemoteImages | None = None,
 ) -> tuple[bytes, list[Notice]]:
     """The article as an EPUB 3, and what was dropped or warned about on the way.
 
@@ -99,7 +103,7 @@ def render_epub(
     Kobo flavour (.kepub.epub).
     """
     notices: list[Notice] = []
-    content = build_content(article, theme, settings, page_map, notices)
+    content = build_content(article, theme, settings, page_map, notices, remote)
     book = _package(article, theme, content, page_map, notices)
     when = modified_time(article)
     buffer = io.BytesIO()
@@ -123,6 +127,7 @@ def build_content(
     settings: EbookSettings,
     page_map: PageMap,
     notices: list[Notice],
+    remote: RemoteImages | None = None,
 ) -> ContentDocument:
     """The EPUB's own HTML flavour: the template with ebook.css linked, as XHTML, with page
     markers, pop-up notes, the book's own images and links that stay inside the book."""
@@ -137,7 +142,7 @@ def build_content(
                 "(readers who cannot see it get nothing)"
             )
             notices.append(Notice(article.path, message, code="alt-missing"))
-    images = collect_images(root, article, notices, settings.allow_remote)
+    images = collect_images(root, article, notices, settings.allow_remote, remote)
     unlink_missing_targets(root, article, notices)
     access = describe_accessibility(root, bool(page_ids))
     font_css, fonts = "", []
