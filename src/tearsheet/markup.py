@@ -70,7 +70,7 @@ RESERVED_CLASSES = frozenset(
     """article attribution author body byline call cover cover-page credit dateline dek
     drop-cap footnote footnote-backref footnote-ref headline initial kicker koboSpan
     link-note masthead missing-image note note-number notes-first page-6x9 page-a4 page-a5
-    page-letter place ragged sep source source-url""".split()
+    page-letter place ragged sep source source-url table-note-ref table-notes""".split()
 ) | frozenset(
     # The collection books' (book.css, book.py) and the downloads site's classes, and the
     # article page's download bar: a pasted <div class="book-toc"> must not pass for them.
