@@ -261,3 +261,32 @@ def test_links_in_tables_get_one_note_list_under_the_table_and_rows_stay_whole(t
         holding = [i for i, page in enumerate(pages) if f"R{n}x" in page]
         ending = [i for i, page in enumerate(pages) if f"end{n}x" in page]
         assert holding == ending and len(holding) == 1, (n, holding, ending)
+
+
+@pytest.mark.parametrize("variant", ["pdf/a-3a", "pdf/a-2a", "pdf/a-3u", "pdf/a-2b"])
+def test_every_pdf_a_variant_is_tagged(tmp_path, variant):
+    """An archival PDF that is also accessible: a structure tree with the article's
+    headings, paragraphs and figure, whatever the PDF/A level."""
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "pdf", "--pdf-variant", variant) == 0
+    pdf = tmp_path / "2024-03-05-long-read.pdf"
+    reader = PdfReader(pdf)
+    catalog = reader.trailer["/Root"]
+    assert bool(catalog["/MarkInfo"]["/Marked"])
+    kinds = set()
+
+    def walk(element):
+        element = element.get_object()
+        if isinstance(element, dict) and "/S" in element:
+            kinds.add(str(element["/S"]))
+        children = element.get("/K", []) if isinstance(element, dict) else []
+        for child in children if isinstance(children, list) else [children]:
+            if hasattr(child, "get_object") and isinstance(child.get_object(), dict):
+                walk(child)
+
+    walk(catalog["/StructTreeRoot"])
+    assert {"/H1", "/H2", "/P", "/Figure"} <= kinds, kinds
+    xmp = subprocess.run(
+        [require("pdfinfo"), "-meta", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    part, level = variant[-2], variant[-1].upper()
+    assert f'pdfaid:part="{part}"' in xmp and f'pdfaid:conformance="{level}"' in xmp

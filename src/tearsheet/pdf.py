@@ -180,10 +180,14 @@ def lay_out(
 
 def _render(html, base_url, fetcher, stylesheets, fonts, settings) -> Document:
     return HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
-        stylesheets=stylesheets, font_config=fonts, pdf_variant=settings.pdf_variant
+        stylesheets=stylesheets,
+        font_config=fonts,
+        pdf_variant=settings.pdf_variant,
+        pdf_tags=True,
     )
 
 
 def write_pdf(layout: PrintLayout) -> bytes:
-    """The laid-out pages as PDF bytes, in the layout's PDF variant."""
-    return layout.document.write_pdf(pdf_variant=layout.settings.pdf_variant)
+    """The laid-out pages as PDF bytes, in the layout's PDF variant, always tagged: an
+    archival PDF/A-2u or -3b is then as readable by a screen reader as PDF/UA."""
+    return layout.document.write_pdf(pdf_variant=layout.settings.pdf_variant, pdf_tags=True)
