@@ -367,3 +367,19 @@ def test_allow_remote_fetches_each_image_once_per_build(
     assert sorted(loopback.paths) == ["/chart.png", "/missing.gif", "/other.png"]
     with zipfile.ZipFile(tmp_path / "out" / "2024-01-02-once.kepub.epub") as archive:
         assert len([n for n in archive.namelist() if n.startswith("EPUB/images/0")]) == 2
+
+
+def test_one_budget_covers_the_pdf_and_the_epub(
+    tmp_path, loopback, weasyprint_warnings, monkeypatch
+):
+    """An article naming more images than its budget gets that many, once, for every output."""
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
+    monkeypatch.setattr(resources, "FetchBudget", lambda: FetchBudget(max_count=2))
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    body = "\n\n".join(f"![image {n}]({base}/{n}.png)" for n in range(4)) + "\n\nThe end.\n"
+    path = write_article(tmp_path / "content", "2024-01-02-budget.md", "title: Budget", body)
+    assert build([path], tmp_path / "out", "--allow-remote", "--formats", "pdf,epub") == 0
+    assert loopback.paths == ["/0.png", "/1.png"]
+    with zipfile.ZipFile(tmp_path / "out" / "2024-01-02-budget.epub") as archive:
+        assert len([n for n in archive.namelist() if n.startswith("EPUB/images/0")]) == 2

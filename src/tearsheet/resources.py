@@ -98,16 +98,18 @@ def fetch_remote(
 
 class RemoteImages:
     """Remote images fetched at most once per article build: the PDF (laid out once or twice)
-    and each EPUB flavour ask here, and a refusal is remembered as well as a success."""
+    and each EPUB flavour ask here, and a refusal is remembered as well as a success. One
+    FetchBudget caps how many images, and how many bytes, the article fetches in all."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: FetchBudget | None = None) -> None:
         self._outcomes: dict[str, Resource | RefusedResourceError] = {}
+        self.budget = budget if budget is not None else FetchBudget()
 
     def fetch(self, url: str) -> Resource:
         """The image at ``url``, fetched now or earlier in this build; raise its refusal."""
         if url not in self._outcomes:
             try:
-                self._outcomes[url] = fetch_remote(url)
+                self._outcomes[url] = fetch_remote(url, budget=self.budget)
             except RefusedResourceError as error:
                 self._outcomes[url] = error
         outcome = self._outcomes[url]
