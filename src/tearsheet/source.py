@@ -362,13 +362,9 @@ def _detected_language(body: str, shown: str, notices: list[Notice]) -> str:
     return "en"
 
 
-def parse_article(path: Path) -> tuple[Article, list[Notice]]:
-    """Read one content file into an Article; raise ContentError on the first problem."""
-    shown = display_path(path)
-    front = split_front_matter(read_source(path), shown)
-    fields = _Fields(front, shown)
+def _key_notices(front: FrontMatter, shown: Path) -> list[Notice]:
+    """Warnings for keys that are ignored: unknown ones (with a guess) and refused ones."""
     notices: list[Notice] = []
-
     for key in front.values:
         if key not in KNOWN_KEYS:
             close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
@@ -381,6 +377,15 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             "switch remote fetching on"
         )
         notices.append(Notice(shown, message, front.lines.get(key), code="allow-remote-ignored"))
+    return notices
+
+
+def parse_article(path: Path) -> tuple[Article, list[Notice]]:
+    """Read one content file into an Article; raise ContentError on the first problem."""
+    shown = display_path(path)
+    front = split_front_matter(read_source(path), shown)
+    fields = _Fields(front, shown)
+    notices = _key_notices(front, shown)
 
     stem, name_lang = _name_parts(path)
     lang_text = fields.text("lang")
