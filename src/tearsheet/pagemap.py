@@ -174,7 +174,7 @@ def mark_pages(root: etree._Element, page_map: PageMap) -> list[str]:
         elif page.offset == 0 and block.tag not in _NO_TEXT_BESIDE:
             block.addprevious(marker)
         else:
-            _insert_at(block, page.offset, marker)
+            _insert_at(block, page.offset, marker, whole_words=block.tag == _x("tr"))
         ids.append(marker.get("id"))
     return ids
 
@@ -196,17 +196,21 @@ def _joins(before: str, after: str) -> bool:
     )
 
 
-def _insert_at(block: etree._Element, offset: int, marker: etree._Element) -> None:
-    """Put ``marker`` before the block's ``offset``-th counted character, or at the start of
-    the next word when that character is inside one (a page that begins with the end of a
-    hyphenated word), or at the block's end."""
+def _insert_at(
+    block: etree._Element, offset: int, marker: etree._Element, *, whole_words: bool = False
+) -> None:
+    """Put ``marker`` before the block's ``offset``-th counted character, or at the block's
+    end. With ``whole_words`` (a table row, whose cells the PDF sets side by side, so a
+    count through a split row is no place in reading order) a position inside a word moves
+    to the next word's start; elsewhere a page that begins with the end of a hyphenated word
+    is marked there, as the PDF sets it."""
     seen = 0
     previous = ""
     for node, attribute in _text_slots(block):
         text = getattr(node, attribute) or ""
         for index, char in enumerate(text):
             if counted(char):
-                if seen >= offset and not _joins(previous, char):
+                if seen >= offset and not (whole_words and _joins(previous, char)):
                     _split_into(node, attribute, index, marker)
                     return
                 seen += 1

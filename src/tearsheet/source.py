@@ -507,7 +507,10 @@ def article_identity(path: Path, source_url: str | None) -> str:
     """
     if source_url:
         return source_url
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the path as given still names it
+        resolved = path.absolute()
     folders = list(resolved.parents)
     root = next(
         (f for f in folders if any((f / marker).exists() for marker in PROJECT_MARKERS)), None
