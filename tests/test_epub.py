@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import zipfile
 
 from lxml import etree
@@ -107,3 +108,128 @@ def test_raw_html_heading_ids_and_spaced_urls_stay_valid(tmp_path, epubcheck):
     chapter = read(tmp_path / "2024-01-02-ids.epub", "EPUB/article.xhtml")
     assert chapter.find(".//x:a[@href='https://ooni.org/install/OONI%20Probe/']", NS) is not None
     assert chapter.find(".//x:a[@href='https://example.org/ab']", NS) is not None
+
+
+def _identifier(epub_path):
+    return read(epub_path, "EPUB/content.opf").findtext(
+        ".//{http://purl.org/dc/elements/1.1/}identifier"
+    )
+
+
+def test_identifier_follows_the_articles_address_or_path_not_its_slug(tmp_path):
+    """Two index.md bundles named alike in different sites, or the same slug in two folders,
+    are different books; the same article in another clone is the same book."""
+    front = "title: Hello\ndate: 2024-01-02"
+    sources = {
+        "one": write_article(tmp_path / "one" / "content" / "post" / "hello", "index.md", front),
+        "two": write_article(tmp_path / "two" / "content" / "news" / "hello", "index.md", front),
+        "url": write_article(
+            tmp_path / "three" / "content" / "hello",
+            "index.md",
+            front + "\nsource_url: https://example.org/2024/hello/",
+        ),
+    }
+    (tmp_path / "one" / "tearsheet.toml").write_text("")
+    ids = {}
+    for name, source in sources.items():
+        assert build([source], tmp_path / "out" / name, "--formats", "epub") == 0
+        ids[name] = _identifier(tmp_path / "out" / name / "hello.epub")
+    assert len(set(ids.values())) == 3, ids
+    clone = tmp_path / "elsewhere" / "clone"
+    shutil.copytree(tmp_path / "one", clone)
+    assert build([clone / "content"], tmp_path / "out" / "clone", "--formats", "epub") == 0
+    assert _identifier(tmp_path / "out" / "clone" / "hello.epub") == ids["one"]
+    moved = tmp_path / "moved" / "hello" / "index.md"
+    moved.parent.mkdir(parents=True)
+    shutil.copy(sources["url"], moved)
+    assert build([moved], tmp_path / "out" / "moved", "--formats", "epub") == 0
+    assert _identifier(tmp_path / "out" / "moved" / "hello.epub") == ids["url"]
+
+
+def test_nav_lists_heading_levels_nested_down_to_h3(tmp_path, epubcheck):
+    body = (
+        "Intro.\n\n# Findings\n\nText.\n\n## Blocked sites\n\nText.\n\n### News media\n\n"
+        "Text.\n\n### Forums\n\nText.\n\n#### Too deep\n\nText.\n\n## Methods\n\nText.\n\n"
+        "# Conclusion\n\nText.\n\n### Skipped a level\n\nText.\n"
+    )
+    source = write_article(tmp_path, "levels.md", "title: Levels\ndate: 2024-01-02", body)
+    assert build([source], tmp_path / "out", "--formats", "epub") == 0
+    book = tmp_path / "out" / "levels.epub"
+    nav = read(book, "EPUB/nav.xhtml")
+    toc = nav.find(".//x:nav[@epub:type='toc']", NS)
+
+    def outline(listing):
+        items = []
+        for item in listing.findall("x:li", NS):
+            label = item.find("x:a", NS)
+            sub = item.find("x:ol", NS)
+            items.append((label.text, outline(sub) if sub is not None else []))
+        return items
+
+    assert outline(toc.find("x:ol", NS)) == [
+        (
+            "Levels",
+            [
+                (
+                    "Findings",
+                    [
+                        ("Blocked sites", [("News media", []), ("Forums", [])]),
+                        ("Methods", []),
+                    ],
+                ),
+                ("Conclusion", [("Skipped a level", [])]),
+            ],
+        )
+    ]
+    ncx = read(book, "EPUB/toc.ncx")
+    labels = [t.text for t in ncx.iterfind(".//ncx:navPoint/ncx:navLabel/ncx:text", NS)]
+    assert labels == [
+        "Levels",
+        "Findings",
+        "Blocked sites",
+        "News media",
+        "Forums",
+        "Methods",
+        "Conclusion",
+        "Skipped a level",
+    ]
+    assert_epubcheck_clean(epubcheck(book))
+
+
+def test_headings_named_like_the_tools_ids_stay_valid(tmp_path, epubcheck):
+    """``## Page 1`` and ``## Attribution`` once gave ids the page markers and the footer use
+    (EPUBCheck RSC-005); non-ASCII heading ids drew calibre warnings."""
+    paragraph = " ".join(f"Sentence {n} fills the page a little more." for n in range(200))
+    body = (
+        f"## Page 1\n\n{paragraph}\n\n## Page 2\n\n{paragraph}\n\n## Attribution\n\n"
+        '<p id="attribution">Raw attribution.</p>\n\n<p id="page-2">Raw page.</p>\n\n'
+        "## Café crème\n\nText.[^1]\n\n## Fn 1\n\nMore.\n\n[^1]: A note.\n"
+    )
+    source = write_article(tmp_path, "ids.md", "title: Ids\ndate: 2024-01-02\nsource: Paper", body)
+    assert build([source], tmp_path / "out", "--formats", "pdf,epub") == 0
+    book = tmp_path / "out" / "ids.epub"
+    doc = read(book, "EPUB/article.xhtml")
+    ids = [element.get("id") for element in doc.iter() if element.get("id")]
+    assert len(ids) == len(set(ids)), ids
+    assert all(i.isascii() for i in ids)
+    assert {"page-1", "page-2", "attribution", "section-page-1", "cafe-creme"} <= set(ids)
+    assert_epubcheck_clean(epubcheck(book))
+
+
+def test_figures_whose_image_is_left_out_are_removed(tmp_path, epubcheck, weasyprint_warnings):
+    weasyprint_warnings.expect("Failed to load image")
+    body = (
+        "Before.\n\n![](images/missing.png)\n\nBetween.\n\n![](../outside.png)\n\n"
+        '![A chart](images/gone.png "Chart: measurements per day")\n\nAfter.\n'
+    )
+    (tmp_path / "outside.png").write_bytes(b"not read")
+    source = write_article(tmp_path / "post", "figs.md", "title: Figs\ndate: 2024-01-02", body)
+    assert build([source], tmp_path / "out", "--formats", "html,epub") == 0
+    doc = read(tmp_path / "out" / "figs.epub", "EPUB/article.xhtml")
+    figures = doc.findall(".//x:figure", NS)
+    assert len(figures) == 1
+    text = "".join(figures[0].itertext())
+    assert "[A chart]" in text and "Chart: measurements per day" in text
+    page = (tmp_path / "out" / "figs.html").read_text(encoding="utf-8")
+    assert page.count("<figure") == 1
+    assert_epubcheck_clean(epubcheck(tmp_path / "out" / "figs.epub"))

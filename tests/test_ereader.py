@@ -316,3 +316,47 @@ def test_fonts_are_embedded_subset_only_when_asked(tmp_path, long_build, epubche
     assert [(m["severity"], m["ID"]) for m in report.messages] == [("USAGE", "CSS-028")], (
         report.summary()
     )
+
+
+def _code_and_html_article(folder):
+    """Pages that begin inside code blocks, raw HTML blocks and tables, in varied order."""
+    code = "\n".join(
+        f"    result_{n} = compute(value_{n}, limit={n * 7})  # step {n}" for n in range(90)
+    )
+    fenced = "\n".join(f"line {n}: fetch https://example.org/{n} and parse it" for n in range(80))
+    raw = "\n".join(
+        f"<p>Raw paragraph {n} holds words enough to fill a line or two of the page.</p>"
+        for n in range(45)
+    )
+    rows = "\n".join(
+        f"| Row {n} | Alpha beta gamma delta {n} | Epsilon zeta eta theta iota kappa {n} |"
+        for n in range(70)
+    )
+    body = (
+        f"Opening paragraph.\n\n{code}\n\nBetween.\n\n```\n{fenced}\n```\n\n"
+        f'<div class="box">\n{raw}\n</div>\n\nAfter the box.\n\n'
+        f"| Name | First | Second |\n|---|---|---|\n{rows}\n\nThe end.\n"
+    )
+    return write_article(folder, "2020-01-01-blocks.md", "title: Blocks", body)
+
+
+def test_pages_starting_in_code_raw_html_and_tables_are_marked_where_they_start(tmp_path):
+    path = _code_and_html_article(tmp_path)
+    assert build([path], tmp_path, "--formats", "pdf,epub") == 0
+    pdf, epub = tmp_path / "2020-01-01-blocks.pdf", tmp_path / "2020-01-01-blocks.epub"
+    pages = int(pdfinfo(pdf)["Pages"])
+    assert pages >= 6
+    doc = read(epub, "EPUB/article.xhtml")
+    markers = doc.findall(".//x:span[@epub:type='pagebreak']", NS)
+    assert [m.get("title") for m in markers] == [str(n) for n in range(1, pages + 1)]
+    for marker in markers[1:]:
+        number = int(marker.get("title"))
+        following = _flat(_text_after(marker))[:25]
+        assert following in _flat(pdftotext(pdf, number, number)), (number, following)
+        assert following not in _flat(pdftotext(pdf, number - 1, number - 1)), (number, following)
+        if marker.getparent().tag in (f"{{{NS['x']}}}td", f"{{{NS['x']}}}th"):
+            # In a table the PDF sets cells side by side: never a marker inside a word.
+            previous = marker.getprevious()
+            before = (previous.tail if previous is not None else marker.getparent().text) or ""
+            after = marker.tail or ""
+            assert not (before[-1:].isalnum() and after[:1].isalnum()), (number, before, after)

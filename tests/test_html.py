@@ -136,3 +136,37 @@ def test_web_page_leaves_out_images_outside_the_article_folder(tmp_path, capsys)
     assert "secret" not in page and "/etc/passwd" not in page
     err = capsys.readouterr().err
     assert "image ../secret/s.png left out: outside the article's folder [image-refused]" in err
+
+
+def _page(tmp_path, front, body="Body.\n"):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\n{front}\n---\n{body}", encoding="utf-8")
+    article, notices = parse_article(path)
+    return lxml_html.document_fromstring(render_html(article, Theme.load())), notices
+
+
+def test_without_a_source_the_author_is_not_called_the_source(tmp_path):
+    tree, _ = _page(tmp_path, "title: T\ndate: 2020-01-01\nbyline: Ann Lee")
+    assert tree.find(".//footer") is None
+    assert "Source" not in tree.text_content()
+    tree, _ = _page(
+        tmp_path, "title: T\ndate: 2020-01-01\nbyline: Ann Lee\nsource_url: https://example.org/x"
+    )
+    link = tree.find(".//footer//a")
+    assert (link.get("href"), link.text) == ("https://example.org/x", "https://example.org/x")
+    assert "Ann Lee" not in tree.find(".//footer").text_content()
+
+
+def test_a_body_heading_repeating_the_headline_is_printed_once(tmp_path):
+    tree, notices = _page(
+        tmp_path,
+        'title: "What\'s new: the 2020 report"\ndate: 2020-01-01',
+        "# What’s New -- The 2020 Report\n\nBody.\n\n# What's new: the 2020 report\n\nAgain.\n",
+    )
+    headings = [h.text_content() for h in tree.iter("h1")]
+    assert headings == ["What’s new: the 2020 report", "What’s new: the 2020 report"]
+    assert tree.find(".//div[@class='body']")[0].tag == "p"
+    assert [n.code for n in notices] == ["headline-repeated"]
+    tree, notices = _page(tmp_path, "title: Report\ndate: 2020-01-01", "# Findings\n\nBody.\n")
+    assert [h.text_content() for h in tree.iter("h1")] == ["Report", "Findings"]
+    assert notices == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from lxml import etree
+
 from tearsheet.markup import bound_html, render_markdown, sanitise_html, scrub_text, smarten
 
 
@@ -23,9 +25,9 @@ def test_top_level_blocks_get_ids_that_pdf_and_epub_share():
     ).html
     assert '<p id="blk-1">One.</p>' in html
     assert '<h2 id="part">Part</h2>' in html
-    assert "<div>raw</div>" in html and "<p></p>" not in html
-    assert '<ul id="blk-2">\n<li>a</li>' in html
-    assert '<p id="blk-3">Two.' in html and '<div class="footnote" id="blk-4">' in html
+    assert '<div id="blk-2">raw</div>' in html and "<p></p>" not in html
+    assert '<ul id="blk-3">\n<li>a</li>' in html
+    assert '<p id="blk-4">Two.' in html and '<div id="blk-5" class="footnote">' in html
 
 
 def test_smarten_plain_field_keeps_markdown_characters_literal():
@@ -41,7 +43,7 @@ def test_scripts_handlers_and_javascript_links_are_removed():
     ).html
     for banned in ("script", "onclick", "javascript", "iframe", "form", "input", "object"):
         assert banned not in html
-    assert "<p>a <a>b</a></p>" in html
+    assert '<p id="blk-1">a <a>b</a></p>' in html
 
 
 def test_sanitiser_keeps_tables_alignment_and_footnotes():
@@ -88,7 +90,8 @@ def test_character_references_to_forbidden_characters_are_removed():
 
 def test_orphan_list_items_get_a_list_and_flattening_keeps_tables_whole():
     html = render_markdown("<p>x</p>\n<li>Where: here</li>\n<dd>Then</dd>").html
-    assert "<ul><li>Where: here</li></ul>" in html and "<dl><dd>Then</dd></dl>" in html
+    assert '<ul id="blk-2"><li>Where: here</li></ul>' in html
+    assert '<dl id="blk-3"><dd>Then</dd></dl>' in html
     deep = "<div>" * 14 + "<table><tr><td>cell</td></tr></table>" + "</div>" * 14
     flattened, _ = bound_html(sanitise_html(deep))
     assert "<table" not in flattened and "<td" not in flattened and "cell" in flattened
@@ -97,3 +100,45 @@ def test_orphan_list_items_get_a_list_and_flattening_keeps_tables_whole():
 def test_headings_without_text_are_left_out_of_navigation():
     markup = render_markdown("## \n\n## <img src='x.png'>\n\n## Real")
     assert [title for _, _, title in markup.headings] == ["Real"]
+
+
+def test_code_raw_html_and_table_rows_get_block_ids():
+    body = (
+        'Text.\n\n```\ncode\n```\n\n    indented code\n\n<div class="x"><p>raw</p></div>\n\n'
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n<table><tr><td>raw row</td></tr></table>\n"
+    )
+    tree = etree.fromstring(f"<body>{render_markdown(body).html}</body>", etree.HTMLParser())
+    top = tree.find("body")
+    assert [element.tag for element in top] == ["p", "pre", "pre", "div", "table", "table"]
+    assert all(element.get("id", "").startswith("blk-") for element in top)
+    rows = tree.findall(".//tr")
+    assert len(rows) == 3 and all(row.get("id", "").startswith("blk-") for row in rows)
+    ids = [element.get("id") for element in tree.iter() if element.get("id")]
+    assert len(ids) == len(set(ids))
+
+
+def test_heading_ids_are_ascii_and_never_the_tools_own_or_raw_html_ids():
+    body = (
+        "## Café à la carte\n\n## Page 1\n\n## Attribution\n\n## Blk 2\n\n## Note 1\n\n"
+        '## Fn 1\n\n## مرحبا\n\n## 中文\n\n<p id="taken">raw</p>\n\n## Taken\n\n'
+        '<div id="attribution">raw</div>\n\n<p id="page-3">raw</p>\n\n<p id="taken">again</p>\n'
+    )
+    markup = render_markdown(body)
+    heading_ids = [anchor for _, anchor, _ in markup.headings]
+    assert heading_ids == [
+        "cafe-a-la-carte",
+        "section-page-1",
+        "section-attribution",
+        "section-blk-2",
+        "section-note-1",
+        "section-fn-1",
+        "section",
+        "section-2",
+        "taken-2",
+    ]
+    tree = etree.fromstring(f"<body>{markup.html}</body>", etree.HTMLParser())
+    ids = [element.get("id") for element in tree.iter() if element.get("id")]
+    assert len(ids) == len(set(ids)), ids
+    assert all(i.isascii() for i in ids)
+    assert "attribution" not in ids and "page-3" not in ids
+    assert set(heading_ids) <= set(ids)

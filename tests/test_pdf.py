@@ -229,3 +229,64 @@ def test_bad_config_is_one_line(tmp_path, monkeypatch, capsys):
     assert capsys.readouterr().err.strip() == (
         "tearsheet.toml: 'page_size': expected one of a4, letter, a5, 6x9, got 'b5'"
     )
+
+
+def test_links_in_tables_get_one_note_list_under_the_table_and_rows_stay_whole(tmp_path):
+    """A table of links once became a page of six rows and twenty footnotes: now each
+    address is listed once, numbered, under its table, and no row is split across pages."""
+    filler = " ".join(["measured on several networks over many months"] * 3)
+    rows = "\n".join(
+        f"| R{n}x | [site {n % 7}](https://example.org/site-{n % 7}) {filler} | "
+        f"[report](https://example.org/report) end{n}x |"
+        for n in range(40)
+    )
+    body = (
+        "Before [the body link](https://example.org/body).\n\n"
+        f"| Name | Site | Report |\n|---|---|---|\n{rows}\n\nAfter the table.\n"
+    )
+    path = write_article(tmp_path, "2020-01-01-table.md", "title: Table", body)
+    assert build([path], tmp_path / "out", "--formats", "pdf") == 0
+    pdf = tmp_path / "out" / "2020-01-01-table.pdf"
+    text = pdftotext(pdf)
+    for address in [f"https://example.org/site-{n}" for n in range(7)]:
+        assert text.count(address) == 1, address
+    assert text.count("https://example.org/report") == 1
+    assert text.count("https://example.org/body") == 1
+    flat = words(text)
+    assert flat.index("end39x") < flat.index("https://example.org/site-0")
+    assert flat.index("https://example.org/report") < flat.index("After the table.")
+    pages = [words(pdftotext(pdf, n, n)) for n in range(1, int(pdfinfo(pdf)["Pages"]) + 1)]
+    assert len(pages) >= 3
+    for n in range(40):
+        holding = [i for i, page in enumerate(pages) if f"R{n}x" in page]
+        ending = [i for i, page in enumerate(pages) if f"end{n}x" in page]
+        assert holding == ending and len(holding) == 1, (n, holding, ending)
+
+
+@pytest.mark.parametrize("variant", ["pdf/a-3a", "pdf/a-2a", "pdf/a-3u", "pdf/a-2b"])
+def test_every_pdf_a_variant_is_tagged(tmp_path, variant):
+    """An archival PDF that is also accessible: a structure tree with the article's
+    headings, paragraphs and figure, whatever the PDF/A level."""
+    assert build([FIXTURES / "long"], tmp_path, "--formats", "pdf", "--pdf-variant", variant) == 0
+    pdf = tmp_path / "2024-03-05-long-read.pdf"
+    reader = PdfReader(pdf)
+    catalog = reader.trailer["/Root"]
+    assert bool(catalog["/MarkInfo"]["/Marked"])
+    kinds = set()
+
+    def walk(element):
+        element = element.get_object()
+        if isinstance(element, dict) and "/S" in element:
+            kinds.add(str(element["/S"]))
+        children = element.get("/K", []) if isinstance(element, dict) else []
+        for child in children if isinstance(children, list) else [children]:
+            if hasattr(child, "get_object") and isinstance(child.get_object(), dict):
+                walk(child)
+
+    walk(catalog["/StructTreeRoot"])
+    assert {"/H1", "/H2", "/P", "/Figure"} <= kinds, kinds
+    xmp = subprocess.run(
+        [require("pdfinfo"), "-meta", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout
+    part, level = variant[-2], variant[-1].upper()
+    assert f'pdfaid:part="{part}"' in xmp and f'pdfaid:conformance="{level}"' in xmp

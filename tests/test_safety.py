@@ -349,3 +349,37 @@ def test_a_fetch_budget_caps_an_article_s_remote_images(loopback, monkeypatch):
     resources.fetch_remote(f"{base}/a.png", budget=small)
     with pytest.raises(resources.RefusedResourceError, match=r"the limit is 10$"):
         resources.fetch_remote(f"{base}/b.png", budget=small)
+
+
+def test_allow_remote_fetches_each_image_once_per_build(
+    tmp_path, loopback, weasyprint_warnings, monkeypatch
+):
+    """The PDF, the EPUB and the Kobo EPUB share one download of each image."""
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    body = (
+        f"![chart]({base}/chart.png)\n\nText.\n\n![again]({base}/chart.png)\n\n"
+        f"![other]({base}/other.png)\n\n![missing]({base}/missing.gif)\n\nThe end.\n"
+    )
+    path = write_article(tmp_path / "content", "2024-01-02-once.md", "title: Once", body)
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
+    assert build([path], tmp_path / "out", "--allow-remote", "--kobo") == 0
+    assert sorted(loopback.paths) == ["/chart.png", "/missing.gif", "/other.png"]
+    with zipfile.ZipFile(tmp_path / "out" / "2024-01-02-once.kepub.epub") as archive:
+        assert len([n for n in archive.namelist() if n.startswith("EPUB/images/0")]) == 2
+
+
+def test_one_budget_covers_the_pdf_and_the_epub(
+    tmp_path, loopback, weasyprint_warnings, monkeypatch
+):
+    """An article naming more images than its budget gets that many, once, for every output."""
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", True)
+    monkeypatch.setattr(resources, "FetchBudget", lambda: FetchBudget(max_count=2))
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    body = "\n\n".join(f"![image {n}]({base}/{n}.png)" for n in range(4)) + "\n\nThe end.\n"
+    path = write_article(tmp_path / "content", "2024-01-02-budget.md", "title: Budget", body)
+    assert build([path], tmp_path / "out", "--allow-remote", "--formats", "pdf,epub") == 0
+    assert loopback.paths == ["/0.png", "/1.png"]
+    with zipfile.ZipFile(tmp_path / "out" / "2024-01-02-budget.epub") as archive:
+        assert len([n for n in archive.namelist() if n.startswith("EPUB/images/0")]) == 2

@@ -293,3 +293,51 @@ def test_hugo_image_shortcodes_become_figures_when_the_file_is_there(tmp_path):
     assert "Gone" not in article.body
     assert [n.code for n in notices] == ["shortcode-dropped"]
     assert "Before." in article.body and "After." in article.body
+
+
+def test_html_entities_in_front_matter_are_decoded_once(tmp_path):
+    path = write_article(
+        tmp_path,
+        "entities.md",
+        """
+title: 'UX vs. CX: What&#8217;s the Dif? Part 2'
+date: 2015-11-20
+summary: 'two acronyms&mdash;CX and UX &amp;lt;tags&amp;gt; &#x2013; Caf&eacute;'
+author: J&oacute;n &amp; Ann
+source: AT&amp;T
+tags: [R&amp;D]
+""",
+    )
+    article, _ = parse_article(path)
+    assert article.headline == "UX vs. CX: What’s the Dif? Part 2"
+    assert article.dek == "two acronyms—CX and UX &lt;tags&gt; – Café"
+    assert article.byline == ("Jón & Ann",)
+    assert article.source == "AT&T"
+    assert article.tags == ("R&D",)
+
+
+@pytest.mark.parametrize(
+    ("front", "expected"),
+    [
+        (
+            "headlin: A story\ndate: 2020-01-02",
+            "typo.md:2: front matter: 'headline' (or 'title') is missing (did you mean 'headline' for 'headlin'?)",
+        ),
+        (
+            "titel: A story\ndate: 2020-01-02",
+            "typo.md:2: front matter: 'headline' (or 'title') is missing (did you mean 'title' for 'titel'?)",
+        ),
+        (
+            "title: A story\ndaet: 2020-01-02",
+            "typo.md:3: front matter: 'date' is missing (did you mean 'date' for 'daet'?)",
+        ),
+    ],
+)
+def test_missing_required_key_suggests_the_typo(tmp_path, front, expected):
+    message = error_of(write_article(tmp_path, "typo.md", front))
+    assert message.endswith(f"/{expected}"), message
+
+
+def test_missing_required_key_without_a_close_key_has_no_suggestion(tmp_path):
+    message = error_of(write_article(tmp_path, "plain.md", "layout: post\ndate: 2020-01-02"))
+    assert message.endswith("front matter: 'headline' (or 'title') is missing")

@@ -32,6 +32,9 @@ class Article:
     published: dt.datetime | None = None
     headings: tuple[tuple[int, str, str], ...] = field(default=())
     cover: Path | None = None
+    # What names this article wherever it is built: its canonical address, or its path
+    # inside its project (the EPUB's identifier comes from it).
+    identity: str = ""
 
     @property
     def folder(self) -> Path:
@@ -43,11 +46,6 @@ class Article:
         """The small label above the headline (the kicker), on every page and the cover: the
         article's own kicker, or failing that its source (never a tag)."""
         return self.kicker or self.source
-
-    @property
-    def attribution(self) -> str | None:
-        """Who to credit: the source, or failing that the byline."""
-        return self.source or (", ".join(self.byline) if self.byline else None)
 
     @property
     def language(self) -> Language:

@@ -12,6 +12,7 @@ from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
 from tearsheet.guard import Failure, Limits, run_limited
+from tearsheet.resources import RemoteImages
 from tearsheet.settings import EbookSettings, PrintSettings
 from tearsheet.site import article_links
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
@@ -61,13 +62,15 @@ def build_article(
     """Render one article into ``formats`` and write each output atomically.
 
     The PDF is laid out once, and that layout's page map goes to the EPUB, whose page list
-    follows the printed pages whether or not the PDF itself is written.
+    follows the printed pages whether or not the PDF itself is written. Remote images (with
+    --allow-remote) are fetched once for all of them.
     """
     from tearsheet.epub import render_epub  # WeasyPrint and ebooklib are slow to import
     from tearsheet.pdf import lay_out, write_pdf
 
     result = ArticleResult(article)
     theme, out = options.theme, options.out
+    remote = RemoteImages()
     step = "html"
     try:
         if "html" in formats:
@@ -76,18 +79,18 @@ def build_article(
             _write(result, output_path(article, "html", out), page, notices)
         if "pdf" in formats or "epub" in formats:
             step = "pdf"
-            layout = lay_out(article, theme, options.print)
+            layout = lay_out(article, theme, options.print, remote)
             result.notices.extend(layout.notices)
             if "pdf" in formats:
                 _write(result, output_path(article, "pdf", out), write_pdf(layout))
         if "epub" in formats:
             step = "epub"
             settings = replace(options.ebook, kobo=False)
-            book, notices = render_epub(article, theme, settings, layout.page_map)
+            book, notices = render_epub(article, theme, settings, layout.page_map, remote)
             _write(result, output_path(article, "epub", out), book, notices)
             if options.ebook.kobo:
                 settings = replace(options.ebook, kobo=True)
-                kepub, _ = render_epub(article, theme, settings, layout.page_map)
+                kepub, _ = render_epub(article, theme, settings, layout.page_map, remote)
                 _write(result, kobo_path(article, out), kepub)
     except ContentError as error:
         result.error = error

@@ -26,7 +26,7 @@ from tearsheet.images import MAX_IMAGE_BYTES, RefusedImageError, measure_image
 from tearsheet.kepub import add_kobo_spans
 from tearsheet.labels import format_article_date, labels_for
 from tearsheet.pagemap import PageMap, mark_pages
-from tearsheet.resources import Resource
+from tearsheet.resources import RemoteImages, Resource
 from tearsheet.settings import EARLIEST, EbookSettings, source_date_epoch
 from tearsheet.theme import Theme
 from tearsheet.xhtml import (
@@ -68,8 +68,9 @@ class ContentDocument:
 
 
 def book_identifier(article: Article) -> str:
-    """A UUID derived from the slug, so a rebuilt book keeps its identity on readers."""
-    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, article.slug)}"
+    """A UUID derived from the article's canonical address or its path in its project, so a
+    rebuilt book keeps its identity on readers and two articles with one slug do not."""
+    return f"urn:uuid:{uuid.uuid5(ID_NAMESPACE, article.identity or article.slug)}"
 
 
 def modified_time(article: Article) -> dt.datetime:
@@ -89,7 +90,11 @@ def _x(tag: str) -> str:
 
 
 def render_epub(
-    article: Article, theme: Theme, settings: EbookSettings, page_map: PageMap
+    article: Article,
+    theme: Theme,
+    settings: EbookSettings,
+    page_map: PageMap,
+    remote: RemoteImages | None = None,
 ) -> tuple[bytes, list[Notice]]:
     """The article as an EPUB 3, and what was dropped or warned about on the way.
 
@@ -98,7 +103,7 @@ def render_epub(
     Kobo flavour (.kepub.epub).
     """
     notices: list[Notice] = []
-    content = build_content(article, theme, settings, page_map, notices)
+    content = build_content(article, theme, settings, page_map, notices, remote)
     book = _package(article, theme, content, page_map, notices)
     when = modified_time(article)
     buffer = io.BytesIO()
@@ -122,6 +127,7 @@ def build_content(
     settings: EbookSettings,
     page_map: PageMap,
     notices: list[Notice],
+    remote: RemoteImages | None = None,
 ) -> ContentDocument:
     """The EPUB's own HTML flavour: the template with ebook.css linked, as XHTML, with page
     markers, pop-up notes, the book's own images and links that stay inside the book."""
@@ -136,7 +142,7 @@ def build_content(
                 "(readers who cannot see it get nothing)"
             )
             notices.append(Notice(article.path, message, code="alt-missing"))
-    images = collect_images(root, article, notices, settings.allow_remote)
+    images = collect_images(root, article, notices, settings.allow_remote, remote)
     unlink_missing_targets(root, article, notices)
     access = describe_accessibility(root, bool(page_ids))
     font_css, fonts = "", []
@@ -406,12 +412,32 @@ def _describe(
     book.add_metadata(None, "meta", "", {"name": "cover", "content": COVER_ID})
 
 
+# How many heading levels the table of contents lists, from the article's top level down
+# (pandoc's default depth): with sections in ## and ### that is down to h3.
+TOC_LEVELS = 3
+
+
 def _table_of_contents(article: Article) -> list:
-    sections = [
-        epub.Link(f"{CHAPTER}#{anchor}", title, "toc-" + re.sub(r"[^\w.-]", "-", anchor))
-        for level, anchor, title in article.headings
-        if level <= min((h[0] for h in article.headings), default=2)
-    ]
-    if not sections:
+    """The headline, with the article's headings nested under it by level: each heading holds
+    the deeper ones that follow it (a skipped level nests directly)."""
+    top = min((level for level, _, _ in article.headings), default=1)
+    root: list = []
+    # (level, children list) from the outermost open heading inwards.
+    open_levels: list[tuple[int, list]] = [(0, root)]
+    for level, anchor, title in article.headings:
+        if level >= top + TOC_LEVELS:
+            continue
+        while open_levels[-1][0] >= level:
+            open_levels.pop()
+        link = epub.Link(f"{CHAPTER}#{anchor}", title, "toc-" + re.sub(r"[^\w.-]", "-", anchor))
+        children: list = []
+        open_levels[-1][1].append((link, children))
+        open_levels.append((level, children))
+    if not root:
         return [epub.Link(CHAPTER, article.headline, "toc-article")]
-    return [(epub.Section(article.headline, CHAPTER), sections)]
+    return [(epub.Section(article.headline, CHAPTER), _without_empty(root))]
+
+
+def _without_empty(entries: list) -> list:
+    """ebooklib writes an entry with children as a (link, list) pair and a leaf as a link."""
+    return [(link, _without_empty(children)) if children else link for link, children in entries]

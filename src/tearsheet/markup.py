@@ -5,13 +5,14 @@ from __future__ import annotations
 import html
 import re
 import secrets
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import markdown
 import nh3
-from markdown.extensions import Extension
+from markdown.extensions import Extension, toc
 from markdown.treeprocessors import Treeprocessor
 
 from tearsheet.language import language_of
@@ -69,7 +70,7 @@ RESERVED_CLASSES = frozenset(
     """article attribution author body byline call cover cover-page credit dateline dek
     drop-cap footnote footnote-backref footnote-ref headline initial kicker koboSpan
     link-note masthead missing-image note note-number notes-first page-6x9 page-a4 page-a5
-    page-letter place ragged sep source source-url""".split()
+    page-letter place ragged sep source source-url table-note-ref table-notes""".split()
 ) | frozenset(
     # The collection books' (book.css, book.py) and the downloads site's classes, and the
     # article page's download bar: a pasted <div class="book-toc"> must not pass for them.
@@ -94,6 +95,7 @@ class Markup:
     headings: list[tuple[int, str, str]] = field(default_factory=list)
     removed: list[tuple[int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    headline_repeated: bool = False
 
 
 def scrub_text(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -132,6 +134,41 @@ class _FigureTreeprocessor(Treeprocessor):
                 span.text = credit
 
 
+def _comparable(text: str) -> str:
+    """Text reduced to its letters and digits, for telling whether two titles are the same."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text).casefold() if c.isalnum())
+
+
+class _RepeatedHeadline(Treeprocessor):
+    """Drop a first ``# Heading`` that repeats the headline (exported posts often start so):
+    the template prints the headline already."""
+
+    def __init__(self, md: markdown.Markdown, headline: str | None):
+        super().__init__(md)
+        self.headline = _comparable(headline or "")
+        self.dropped = False
+
+    def run(self, root: ET.Element) -> None:
+        first = root[0] if len(root) else None
+        if first is None or first.tag != "h1" or not self.headline:
+            return
+        text = toc.strip_tags(toc.render_inner_html(first, self.md))
+        if _comparable(html.unescape(text)) == self.headline:
+            root.remove(first)
+            self.dropped = True
+
+
+class _NotesWithoutRule(Treeprocessor):
+    """Python-Markdown opens the footnotes with an <hr>, which readers and the theme show as a
+    section break ("* * *"); the notes' own styling sets them apart instead."""
+
+    def run(self, root: ET.Element) -> None:
+        for notes in root.iter("div"):
+            if "footnote" in notes.get("class", "").split():
+                for rule in notes.findall("hr"):
+                    notes.remove(rule)
+
+
 class _FigureExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 (Markdown's API)
         md.treeprocessors.register(_FigureTreeprocessor(md), "tearsheet-figure", 5)
@@ -162,34 +199,106 @@ class _MarkOwnClasses(Treeprocessor):
 
 
 BLOCK_ID_PREFIX = "blk-"
+# Ids the tool itself gives out around and inside the body: page-break markers (pagemap),
+# the attribution footer (template), block ids, print notes and their calls (printhtml),
+# footnotes as the EPUB renames them (xhtml), the nav's lists. Heading ids never take one,
+# and raw HTML that uses one loses it.
+RESERVED_ID = re.compile(
+    r"(?:page|blk|note|call)-\d+|attribution|page-list|toc|landmarks|fn-.*|fnref\d*-.*|kobo\..*"
+)
+_RAW_ID = re.compile(r"""\bid\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
-class _BlockIds(Treeprocessor):
-    """Give every top-level block an id, so the PDF can report where each page begins and the
-    EPUB can mark the same places (its page list)."""
+def slugify_heading(text: str) -> str:
+    """An ASCII id for a heading (e-readers and calibre warn about others): accents dropped,
+    other scripts left to a numbered "section"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "section"
+
+
+def unique_id(candidate: str, taken: set[str]) -> str:
+    """``candidate`` (``section-candidate`` if the tool reserves it), or that with ``-2``,
+    ``-3``... : the first that is not taken."""
+    if RESERVED_ID.fullmatch(candidate):
+        candidate = f"section-{candidate}"
+    name, number = candidate, 1
+    while name in taken:
+        number += 1
+        name = f"{candidate}-{number}"
+    taken.add(name)
+    return name
+
+
+class _HeadingIds(Treeprocessor):
+    """Give headings ASCII ids that collide with nothing: not with each other, nor with ids
+    in raw HTML, nor with the ids the tool adds (``## Page 1`` must not be ``page-1``).
+
+    Runs before the toc extension, which keeps ids that are already set and lists them."""
 
     def run(self, root) -> None:
         taken = {element.get("id") for element in root.iter() if element.get("id")}
-        number = 0
-        for block in root:
-            if block.get("id") or _is_raw_html(block):
-                continue
+        for block in self.md.htmlStash.rawHtmlBlocks:
+            if isinstance(block, str):
+                taken.update(
+                    next(v for v in match.groups() if v is not None)
+                    for match in _RAW_ID.finditer(block)
+                )
+        for element in root.iter():
+            if element.tag in _HEADINGS and not _own_id(element.get("id")):
+                name = toc.strip_tags(toc.render_inner_html(toc.remove_fnrefs(element), self.md))
+                element.set("id", unique_id(slugify_heading(html.unescape(name)), taken))
+
+
+def _own_id(value: str | None) -> bool:
+    return bool(value) and not RESERVED_ID.fullmatch(value)
+
+
+_HEADINGS = frozenset(f"h{level}" for level in range(1, 7))
+_START_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_ID_ATTRIBUTE = re.compile(r"""\sid=("[^"]*"|'[^']*')""")
+
+
+def number_blocks(fragment: str) -> str:
+    """Give every top-level block of the sanitised body, and every table row, an id, so the PDF
+    can report where each page begins and the EPUB mark the same place, whatever the block
+    (paragraph, code, raw HTML, a row of a long table). Ids that repeat one given earlier or
+    use one reserved for the tool are removed.
+
+    The fragment is nh3's output, where every element is closed, so depth is exact."""
+    taken: set[str] = set()
+    parts = _TAG.split(fragment)
+    depth = 0
+    for index in range(1, len(parts), 2):
+        tag = parts[index]
+        if tag.startswith("</"):
+            depth -= 1
+            continue
+        match = _START_TAG.match(tag)
+        if not match:
+            continue
+        name = match[1].lower()
+        attributes = match[2]
+        found = _ID_ATTRIBUTE.search(attributes)
+        if found:
+            value = html.unescape(found[1][1:-1])
+            if value in taken or RESERVED_ID.fullmatch(value):
+                attributes = attributes[: found.start()] + attributes[found.end() :]
+                found = None
+            else:
+                taken.add(value)
+        if not found and (depth == 0 or name == "tr"):
+            attributes = f' id="{{}}"{attributes}'
+        parts[index] = f"<{match[1]}{attributes}>"
+        if name not in VOID_TAGS and not tag.endswith("/>"):
+            depth += 1
+    number = 0
+    for index in range(1, len(parts), 2):
+        if ' id="{}"' in parts[index]:
             number += 1
             while f"{BLOCK_ID_PREFIX}{number}" in taken:
                 number += 1
-            block.set("id", f"{BLOCK_ID_PREFIX}{number}")
-
-
-def _is_raw_html(block) -> bool:
-    """A paragraph standing for a raw HTML block, which Python-Markdown swaps back in only
-    while the paragraph has no attributes."""
-    text = (block.text or "").strip()
-    return (
-        block.tag == "p"
-        and len(block) == 0
-        and text.startswith(markdown.util.STX)
-        and text.endswith(markdown.util.ETX)
-    )
+            parts[index] = parts[index].replace(' id="{}"', f' id="{BLOCK_ID_PREFIX}{number}"', 1)
+    return "".join(parts)
 
 
 # Bounds that keep layout fast and shallow: Python-Markdown and WeasyPrint recurse per level
@@ -293,23 +402,19 @@ def bound_html(fragment: str) -> tuple[str, list[str]]:
     return "".join(parts), notes
 
 
-def _markdown() -> markdown.Markdown:
+def _markdown(headline: str | None = None) -> markdown.Markdown:
     md = markdown.Markdown(
         extensions=["extra", "smarty", "toc", "sane_lists", _FigureExtension()],
         extension_configs={
             "smarty": {"substitutions": _SUBSTITUTIONS},
             "footnotes": {"BACKLINK_TEXT": "\u21a9\ufe0e", "SUPERSCRIPT_TEXT": "{}"},
-            "toc": {"slugify": _slugify_heading},
         },
         output_format="html",
     )
-    md.treeprocessors.register(_BlockIds(md), "block_ids", 4)
+    md.treeprocessors.register(_RepeatedHeadline(md, headline), "repeated_headline", 7)
+    md.treeprocessors.register(_HeadingIds(md), "heading_ids", 6)
+    md.treeprocessors.register(_NotesWithoutRule(md), "notes_without_rule", 4)
     return md
-
-
-def _slugify_heading(value: str, separator: str) -> str:
-    text = re.sub(r"[^\w\s-]", "", html.unescape(value), flags=re.UNICODE).strip().lower()
-    return re.sub(r"[-\s]+", separator, text) or "section"
 
 
 # An address nh3 leaves unchecked (it applies URL_SCHEMES to href and src, not to cite).
@@ -349,11 +454,12 @@ def sanitise_html(fragment: str) -> str:
     )
 
 
-def render_markdown(text: str, lang: str = "en") -> Markup:
-    """Convert an article body to sanitised HTML with smart punctuation for ``lang``."""
+def render_markdown(text: str, lang: str = "en", headline: str | None = None) -> Markup:
+    """Convert an article body to sanitised HTML with smart punctuation for ``lang``; a first
+    ``# heading`` that repeats ``headline`` is left out."""
     text, removed = scrub_text(text)
     text, clamped = clamp_indentation(text.translate(_NO_PLACEHOLDERS))
-    md = _markdown()
+    md = _markdown(headline)
     converted = md.convert(text)
     language = language_of(lang)
     headings = [
@@ -366,9 +472,11 @@ def render_markdown(text: str, lang: str = "en") -> Markup:
         body = _LTR_CODE.sub(r'<\1 dir="ltr"\2', body)
     body, referenced = _FORBIDDEN.subn("", body)
     body, notes = bound_html(body)
+    body = number_blocks(body)
     if referenced:
         notes.insert(0, f"removed {referenced} character reference(s) to characters XML forbids")
-    return Markup(body, headings, removed + clamped, notes)
+    repeated = md.treeprocessors["repeated_headline"].dropped
+    return Markup(body, headings, removed + clamped, notes, repeated)
 
 
 def _plain(fragment: str) -> str:

@@ -6,6 +6,7 @@ A position is a body block's id and how many counted characters of its text come
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -59,20 +60,29 @@ def find_page_starts(document: Any) -> tuple[PageStart, ...]:
 
     sources: dict[str, str] = {}
     consumed: dict[str, int] = {}
+    first_page: dict[str, int] = {}
     starts: list[PageStart] = []
     for number, page in enumerate(document.pages, start=1):
         start: PageStart | None = PageStart(1, "", 0) if number == 1 else None
+        first: PageStart | None = None
         for block, box in _block_boxes(boxes, page._page_box, None, None):
             if block not in sources:
                 sources[block] = counted(_flow_text(box.element))
                 consumed[block] = 0
-            if start is None:
+                first_page[block] = number
+            elif first_page[block] < number and consumed[block] >= len(sources[block]):
+                continue  # a table's header row repeated on this page, or an empty remnant
+            if first is None:
+                first = PageStart(number, block, consumed[block])
+            # The page starts where its first text or image is: a table's own box comes
+            # before its rows, whose text counts in each row's id.
+            if start is None and isinstance(box, boxes.TextBox | boxes.ReplacedBox):
                 start = PageStart(number, block, consumed[block])
             if isinstance(box, boxes.TextBox):
                 consumed[block] = _advance(sources[block], consumed[block], counted(box.text))
         if start is None:
             previous = starts[-1]
-            start = PageStart(number, previous.block, previous.offset)
+            start = first or PageStart(number, previous.block, previous.offset)
         starts.append(start)
     return tuple(starts)
 
@@ -83,7 +93,7 @@ def _block_boxes(boxes: Any, box: Any, block: str | None, parent: Any) -> Iterat
     if isinstance(box, boxes.MarginBox | boxes.FootnoteAreaBox) or "::" in (box.element_tag or ""):
         return
     element = box.element
-    if block is None and _is_block(element, parent):
+    if _is_block(element, parent):
         block = element.get("id")
     if block is not None:
         yield block, box
@@ -102,12 +112,18 @@ def _flow_text(element: Any) -> str:
 
 
 def _is_block(element: Any, parent: Any) -> bool:
+    """A block positions are counted in: a child of the article or its body with an id, or
+    a table row with an id (a long table spans pages row by row)."""
     return (
         element is not None
         and parent is not None
         and element is not parent
         and bool(element.get("id"))
-        and (parent.tag == "article" or "body" in parent.get("class", "").split())
+        and (
+            element.tag == "tr"
+            or parent.tag == "article"
+            or "body" in parent.get("class", "").split()
+        )
     )
 
 
@@ -155,26 +171,54 @@ def mark_pages(root: etree._Element, page_map: PageMap) -> list[str]:
         block = blocks.get(page.block)
         if block is None:
             article.insert(0, marker)
-        elif page.offset == 0:
+        elif page.offset == 0 and block.tag not in _NO_TEXT_BESIDE:
             block.addprevious(marker)
         else:
-            _insert_at(block, page.offset, marker)
+            _insert_at(block, page.offset, marker, whole_words=block.tag == _x("tr"))
         ids.append(marker.get("id"))
     return ids
 
 
-def _insert_at(block: etree._Element, offset: int, marker: etree._Element) -> None:
-    """Put ``marker`` before the block's ``offset``-th counted character (or at its end)."""
+# Elements a span may not stand beside or inside (a marker for a table row goes into a cell).
+_NO_TEXT_BESIDE = frozenset(
+    _x(tag) for tag in ("table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl", "colgroup")
+)
+
+
+def _joins(before: str, after: str) -> bool:
+    """Whether a marker between these two characters would split a word (CJK text has no
+    spaces, so any two of its characters may part)."""
+    return (
+        before.isalnum()
+        and after.isalnum()
+        and unicodedata.east_asian_width(before) not in "WF"
+        and unicodedata.east_asian_width(after) not in "WF"
+    )
+
+
+def _insert_at(
+    block: etree._Element, offset: int, marker: etree._Element, *, whole_words: bool = False
+) -> None:
+    """Put ``marker`` before the block's ``offset``-th counted character, or at the block's
+    end. With ``whole_words`` (a table row, whose cells the PDF sets side by side, so a
+    count through a split row is no place in reading order) a position inside a word moves
+    to the next word's start; elsewhere a page that begins with the end of a hyphenated word
+    is marked there, as the PDF sets it."""
     seen = 0
+    previous = ""
     for node, attribute in _text_slots(block):
         text = getattr(node, attribute) or ""
         for index, char in enumerate(text):
             if counted(char):
-                if seen == offset:
+                if seen >= offset and not (whole_words and _joins(previous, char)):
                     _split_into(node, attribute, index, marker)
                     return
                 seen += 1
-    block.append(marker)
+            previous = char
+    holder = block
+    while holder.tag in _NO_TEXT_BESIDE and len(holder):
+        holder = holder[-1]
+    holder.append(marker)
 
 
 def _text_slots(element: etree._Element) -> Iterator[tuple[etree._Element, str]]:

@@ -26,7 +26,7 @@ from tearsheet.resources import (
     MAX_DATA_URL_CHARS,
     REMOTE_SCHEMES,
     RefusedResourceError,
-    fetch_remote,
+    RemoteImages,
     read_local,
 )
 from tearsheet.settings import PrintSettings, source_date_epoch
@@ -41,13 +41,19 @@ class ArticleFetcher(URLFetcher):
     report it and go on without the resource.
     """
 
-    def __init__(self, article: Article, roots: tuple[Path, ...], allow_remote: bool = False):
+    def __init__(
+        self,
+        article: Article,
+        roots: tuple[Path, ...],
+        allow_remote: bool = False,
+        remote: RemoteImages | None = None,
+    ):
         super().__init__(allowed_protocols={"data"}, allow_redirects=False, timeout=10)
         self.article = article
         self.roots = tuple(root.resolve() for root in roots)
         self.notices: list[Notice] = []
         self.allow_remote = allow_remote
-        self.fetched: dict[str, URLFetcherResponse] = {}
+        self.remote = remote if remote is not None else RemoteImages()
 
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
         parts = urlsplit(url)
@@ -61,7 +67,7 @@ class ArticleFetcher(URLFetcher):
             if scheme == "file":
                 found = read_local(Path(url2pathname(unquote(parts.path))), self.roots)
             elif scheme in REMOTE_SCHEMES and self.allow_remote:
-                found = fetch_remote(url)
+                found = self.remote.fetch(url)
             elif scheme in REMOTE_SCHEMES:
                 raise RefusedResourceError("remote resources are not fetched (use --allow-remote)")
             else:
@@ -115,16 +121,25 @@ def _notes_off_their_page(document: Document) -> bool:
     return any(page_of[note] != page_of.get(f"call-{note[5:]}") for note in notes)
 
 
-def lay_out(article: Article, theme: Theme, settings: PrintSettings) -> PrintLayout:
+def lay_out(
+    article: Article,
+    theme: Theme,
+    settings: PrintSettings,
+    remote: RemoteImages | None = None,
+) -> PrintLayout:
     """Lay the article out on the theme's print pages, once.
 
     The print HTML is rendered once; it is laid out a second time only when WeasyPrint moved
     a footnote away from its call's page to keep two lines of a later paragraph together
-    (the worse fault), with orphans relaxed there.
+    (the worse fault), with orphans relaxed there. ``remote`` holds the build's remote images,
+    so the EPUB does not fetch them again.
     """
     theme.check_page_size(settings.page_size)
     fetcher = ArticleFetcher(
-        article, (article.folder, theme.folder, *font_folders()), settings.allow_remote
+        article,
+        (article.folder, theme.folder, *font_folders()),
+        settings.allow_remote,
+        remote,
     )
     html = render_print_html(article, theme, settings)
     fonts = FontConfiguration()
@@ -165,10 +180,14 @@ def lay_out(article: Article, theme: Theme, settings: PrintSettings) -> PrintLay
 
 def _render(html, base_url, fetcher, stylesheets, fonts, settings) -> Document:
     return HTML(string=html, base_url=base_url, url_fetcher=fetcher).render(
-        stylesheets=stylesheets, font_config=fonts, pdf_variant=settings.pdf_variant
+        stylesheets=stylesheets,
+        font_config=fonts,
+        pdf_variant=settings.pdf_variant,
+        pdf_tags=True,
     )
 
 
 def write_pdf(layout: PrintLayout) -> bytes:
-    """The laid-out pages as PDF bytes, in the layout's PDF variant."""
-    return layout.document.write_pdf(pdf_variant=layout.settings.pdf_variant)
+    """The laid-out pages as PDF bytes, in the layout's PDF variant, always tagged: an
+    archival PDF/A-2u or -3b is then as readable by a screen reader as PDF/UA."""
+    return layout.document.write_pdf(pdf_variant=layout.settings.pdf_variant, pdf_tags=True)

@@ -60,6 +60,50 @@ def _remove(parent: ET.Element, child: ET.Element) -> None:
     parent.remove(child)
 
 
+def _needs_address(link: ET.Element) -> bool:
+    """An outside link whose text is not already its address: paper must print it."""
+    href = link.get("href", "")
+    text = "".join(link.itertext()).strip()
+    return href.startswith(("http://", "https://")) and text != href
+
+
+def _letters(number: int) -> str:
+    """1 → a, 26 → z, 27 → aa: CSS's lower-alpha, so a reference matches its list item."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+def _list_table_links(table: ET.Element, parents: dict[ET.Element, ET.Element]) -> list:
+    """Give a table's outside links a letter and list their addresses once each, under the
+    table, instead of a footnote per cell (a table of links would otherwise fill its pages
+    with notes and leave room for a few rows). Return the links handled."""
+    links = [link for link in table.iter("a") if _needs_address(link)]
+    letters: dict[str, str] = {}
+    for link in links:
+        href = link.get("href", "")
+        letters.setdefault(href, _letters(len(letters) + 1))
+        call = ET.Element("sup", {"class": "table-note-ref"})
+        call.text = letters[href]
+        call.tail = link.tail
+        link.tail = None
+        parent = parents[link]
+        parent.insert(list(parent).index(link) + 1, call)
+        parents[call] = parent
+    if letters:
+        listing = ET.Element("ol", {"class": "table-notes"})
+        for href in letters:
+            ET.SubElement(listing, "li").text = href
+        holder = parents[table]
+        listing.tail = table.tail
+        table.tail = None
+        holder.insert(list(holder).index(table) + 1, listing)
+        parents[listing] = holder
+    return links
+
+
 def _mark_initial(body: ET.Element) -> None:
     """Wrap the first letter (with any opening quote) of the text for an optional drop cap."""
     first = body[0] if len(body) else None
@@ -91,7 +135,8 @@ def prepare_print_html(html: str, *, notes_first: bool = False) -> str:
     """Adapt the shared HTML rendering to paper.
 
     Footnotes move to their reference so print.css can float them to the foot of the page,
-    each outside link's address becomes a footnote, since paper cannot be clicked, and the
+    each outside link's address becomes a footnote, since paper cannot be clicked (in a
+    table, a lettered list under the table instead), and the
     first letter gets a span for the optional drop cap. ``notes_first`` marks the root for
     print.css to relax orphans where they would push a footnote off its page.
     """
@@ -116,11 +161,15 @@ def prepare_print_html(html: str, *, notes_first: bool = False) -> str:
     body = next((d for d in root.iter("div") if "body" in _classes(d)), None)
     if body is not None:
         _mark_initial(body)
+    in_tables: set[ET.Element] = set()
+    for table in list(body.iter("table")) if body is not None else []:
+        in_tables.update(_list_table_links(table, parents))
     seen: set[str] = set()
     for link in list(body.iter("a")) if body is not None else []:
+        if link in in_tables or not _needs_address(link):
+            continue
         href = link.get("href", "")
-        text = "".join(link.itertext()).strip()
-        if not href.startswith(("http://", "https://")) or href in seen or text == href:
+        if href in seen:
             continue
         seen.add(href)
         note = ET.Element("span", {"class": "note link-note"})

@@ -96,6 +96,28 @@ def fetch_remote(
     return _checked(download.url, download.data, media_type)
 
 
+class RemoteImages:
+    """Remote images fetched at most once per article build: the PDF (laid out once or twice)
+    and each EPUB flavour ask here, and a refusal is remembered as well as a success. One
+    FetchBudget caps how many images, and how many bytes, the article fetches in all."""
+
+    def __init__(self, budget: FetchBudget | None = None) -> None:
+        self._outcomes: dict[str, Resource | RefusedResourceError] = {}
+        self.budget = budget if budget is not None else FetchBudget()
+
+    def fetch(self, url: str) -> Resource:
+        """The image at ``url``, fetched now or earlier in this build; raise its refusal."""
+        if url not in self._outcomes:
+            try:
+                self._outcomes[url] = fetch_remote(url, budget=self.budget)
+            except RefusedResourceError as error:
+                self._outcomes[url] = error
+        outcome = self._outcomes[url]
+        if isinstance(outcome, RefusedResourceError):
+            raise RefusedResourceError(str(outcome))
+        return outcome
+
+
 def _checked(url: str, data: bytes, media_type: str | None) -> Resource:
     try:
         image = check_image(data, media_type)

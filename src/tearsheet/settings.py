@@ -8,8 +8,18 @@ from dataclasses import dataclass
 
 PAGE_SIZES = ("a4", "letter", "a5", "6x9")
 # The PDF variants WeasyPrint 70 writes that tearsheet offers: tagged PDF/UA-1 for screen
-# readers by default, or an archival PDF/A level (a test checks each is in weasyprint.pdf).
-PDF_VARIANTS = ("pdf/ua-1", "pdf/a-2u", "pdf/a-3u", "pdf/a-4u", "pdf/a-2b", "pdf/a-3b")
+# readers by default, or an archival PDF/A level, the accessible PDF/A-3a and PDF/A-2a
+# first (a test checks each is in weasyprint.pdf). Every one is written tagged (pdf.py).
+PDF_VARIANTS = (
+    "pdf/ua-1",
+    "pdf/a-3a",
+    "pdf/a-2a",
+    "pdf/a-2u",
+    "pdf/a-3u",
+    "pdf/a-4u",
+    "pdf/a-2b",
+    "pdf/a-3b",
+)
 ALIGNMENTS = ("justify", "ragged")
 
 

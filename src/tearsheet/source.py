@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import hashlib
+import html
 import os
 import re
 import unicodedata
@@ -225,6 +226,20 @@ class _Fields:
             self.path, f"front matter '{key}': {message}", self.front.lines.get(key)
         )
 
+    def missing(self, field: str, message: str, hint: str = "") -> ContentError:
+        """A required field is absent: name the unknown key that looks like a typo for it
+        (``headlin:``), on that key's line, or else give ``hint``."""
+        unknown = [key for key in self.front.values if key not in KNOWN_KEYS]
+        for key in unknown:
+            close = difflib.get_close_matches(key.lower(), FIELD_ALIASES[field], n=1)
+            if close:
+                return ContentError(
+                    self.path,
+                    f"front matter: {message} (did you mean '{close[0]}' for '{key}'?)",
+                    self.front.lines.get(key),
+                )
+        return ContentError(self.path, f"front matter: {message} {hint}".rstrip())
+
     def text(self, field: str) -> str | None:
         key = self.key(field)
         if key is None:
@@ -238,7 +253,7 @@ class _Fields:
             # Smart punctuation goes through Python-Markdown, which is slower than linear on
             # some inputs: a field is bounded like the body's words are.
             raise self.error(key, f"{len(value):,} characters; the limit is {MAX_FIELD_CHARS:,}")
-        cleaned = " ".join(scrub_text(value)[0].split())
+        cleaned = _plain(value)
         if value.strip() and not cleaned:
             raise self.error(key, "expected text, got only control characters")
         return cleaned or None
@@ -254,8 +269,15 @@ class _Fields:
             items = [str(v) for v in value if not isinstance(v, bool)]
         else:
             raise self.error(key, f"expected text or a list of text, got {_kind(value)}")
-        cleaned = (" ".join(scrub_text(item)[0].split()) for item in items)
+        cleaned = (_plain(item) for item in items)
         return tuple(item for item in cleaned if item)
+
+
+def _plain(value: str) -> str:
+    """A front-matter text as plain Unicode: HTML character references (``&#8217;``,
+    ``&mdash;``, which exported WordPress and Hugo sites write) decoded, once, here, so every
+    output shows the character; characters XML cannot hold removed; whitespace collapsed."""
+    return " ".join(scrub_text(html.unescape(" ".join(value.split())))[0].split())
 
 
 def parse_date(value: Any) -> tuple[dt.date, dt.datetime | None]:
@@ -340,13 +362,9 @@ def _detected_language(body: str, shown: str, notices: list[Notice]) -> str:
     return "en"
 
 
-def parse_article(path: Path) -> tuple[Article, list[Notice]]:
-    """Read one content file into an Article; raise ContentError on the first problem."""
-    shown = display_path(path)
-    front = split_front_matter(read_source(path), shown)
-    fields = _Fields(front, shown)
+def _key_notices(front: FrontMatter, shown: Path) -> list[Notice]:
+    """Warnings for keys that are ignored: unknown ones (with a guess) and refused ones."""
     notices: list[Notice] = []
-
     for key in front.values:
         if key not in KNOWN_KEYS:
             close = difflib.get_close_matches(key, sorted(KNOWN_KEYS), n=1)
@@ -359,6 +377,15 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             "switch remote fetching on"
         )
         notices.append(Notice(shown, message, front.lines.get(key), code="allow-remote-ignored"))
+    return notices
+
+
+def parse_article(path: Path) -> tuple[Article, list[Notice]]:
+    """Read one content file into an Article; raise ContentError on the first problem."""
+    shown = display_path(path)
+    front = split_front_matter(read_source(path), shown)
+    fields = _Fields(front, shown)
+    notices = _key_notices(front, shown)
 
     stem, name_lang = _name_parts(path)
     lang_text = fields.text("lang")
@@ -372,14 +399,14 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
 
     headline = fields.text("headline")
     if headline is None:
-        raise ContentError(shown, "front matter: 'headline' (or 'title') is missing")
+        raise fields.missing("headline", "'headline' (or 'title') is missing")
 
     date_key = fields.key("date")
     if date_key is None or front.values[date_key] is None:
         prefix = _DATE_PREFIX.match(stem)
         if not prefix:
-            raise ContentError(
-                shown, "front matter: 'date' is missing (or name the file YYYY-MM-DD-slug.md)"
+            raise fields.missing(
+                "date", "'date' is missing", "(or name the file YYYY-MM-DD-slug.md)"
             )
         date_value: Any = prefix[1]
     else:
@@ -425,7 +452,10 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         )
     if lang is None:
         lang = _detected_language(body_text, shown, notices)
-    markup = render_markdown(body_text, lang)
+    markup = render_markdown(body_text, lang, headline)
+    if markup.headline_repeated:
+        message = "the body's first heading repeats the headline; printed once"
+        notices.append(Notice(shown, message, front.body_line, code="headline-repeated"))
     for line, message in markup.removed:
         notices.append(Notice(shown, message, front.body_line + line - 1, code="markup-cleaned"))
     notices.extend(Notice(shown, message, code="markup-bounded") for message in markup.notes)
@@ -450,8 +480,45 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         tags=fields.texts("tags"),
         headings=tuple(markup.headings),
         cover=cover,
+        identity=article_identity(path, source_url),
     )
     return article, notices
+
+
+# Files that mark the root of a project or site: the article's path below it is the same in
+# every clone.
+PROJECT_MARKERS = (
+    "tearsheet.toml",
+    ".git",
+    "hugo.toml",
+    "hugo.yaml",
+    "config.toml",
+    "config.yaml",
+    "_config.yml",
+)
+
+
+def article_identity(path: Path, source_url: str | None) -> str:
+    """What names the article wherever it is built: its canonical address when it has one,
+    else its path inside its project (the nearest folder holding tearsheet.toml, .git or a
+    site generator's config), or failing that from the site folder above ``content/``.
+
+    Not the slug alone: two sites' ``post/hello/index.md`` are different articles.
+    """
+    if source_url:
+        return source_url
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop: the path as given still names it
+        resolved = path.absolute()
+    folders = list(resolved.parents)
+    root = next(
+        (f for f in folders if any((f / marker).exists() for marker in PROJECT_MARKERS)), None
+    )
+    if root is None:
+        content = next((f for f in folders if f.name == "content"), None)
+        root = content.parent.parent if content is not None else resolved.parent.parent
+    return resolved.relative_to(root).as_posix()
 
 
 def _cover_path(fields: _Fields, path: Path) -> Path | None:

@@ -101,7 +101,11 @@ def embed_local_images(page: str, article: Article) -> tuple[str, list[Notice]]:
         total += len(encoded[src])
         return match[0].replace(f'src="{match[1]}"', f'src="{encoded[src]}"', 1)
 
-    return _IMG.sub(embed, page), notices
+    return _EMPTY_FIGURE.sub("", _IMG.sub(embed, page)), notices
+
+
+# A figure whose image was left out and that has no caption: nothing to show.
+_EMPTY_FIGURE = re.compile(r"<figure\b[^>]*>\s*</figure>\n?")
 
 
 def _data_url(article: Article, src: str) -> str:

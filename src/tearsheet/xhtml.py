@@ -17,8 +17,8 @@ from tearsheet.labels import labels_for
 from tearsheet.resources import (
     REMOTE_SCHEMES,
     RefusedResourceError,
+    RemoteImages,
     Resource,
-    fetch_remote,
     read_local,
 )
 
@@ -74,13 +74,18 @@ def to_xhtml(html: str) -> etree._Element:
 
 
 def collect_images(
-    root: etree._Element, article: Article, notices: list[Notice], allow_remote: bool = False
+    root: etree._Element,
+    article: Article,
+    notices: list[Notice],
+    allow_remote: bool = False,
+    remote: RemoteImages | None = None,
 ) -> list[tuple[str, Resource]]:
-    """Bring the article's local images (and remote ones, when allowed) into the book as
-    items of their own; drop the rest with a warning."""
+    """Bring the article's local images (and remote ones, when allowed, through ``remote``
+    so the build fetches each once) into the book as items of their own; drop the rest with
+    a warning."""
     names: dict[str, str] = {}
     items: list[tuple[str, Resource]] = []
-    fetched: dict[str, Resource] = {}
+    remote = remote if remote is not None else RemoteImages()
     folder = article.folder.resolve()
     for img in list(root.iter(f"{{{XHTML}}}img")):
         src = img.get("src", "")
@@ -88,8 +93,7 @@ def collect_images(
         scheme = parts.scheme.lower()
         try:
             if scheme in REMOTE_SCHEMES and allow_remote:
-                found = fetched.get(src) or fetch_remote(src)
-                fetched[src] = found
+                found = remote.fetch(src)
             elif scheme in REMOTE_SCHEMES:
                 raise RefusedResourceError("remote images are not fetched (use --allow-remote)")
             elif scheme or parts.netloc:
@@ -146,12 +150,19 @@ def _drop_image(img: etree._Element) -> None:
         span.tail = img.tail
         parent.replace(img, span)
         return
-    previous = img.getprevious()
+    _remove_keeping_tail(img)
+    if parent.tag == _x("figure") and not len(parent) and not (parent.text or "").strip():
+        _remove_keeping_tail(parent)  # a figure with nothing left to show
+
+
+def _remove_keeping_tail(element: etree._Element) -> None:
+    parent = element.getparent()
+    previous = element.getprevious()
     if previous is not None:
-        previous.tail = (previous.tail or "") + (img.tail or "")
+        previous.tail = (previous.tail or "") + (element.tail or "")
     else:
-        parent.text = (parent.text or "") + (img.tail or "")
-    parent.remove(img)
+        parent.text = (parent.text or "") + (element.tail or "")
+    parent.remove(element)
 
 
 def make_popup_notes(root: etree._Element) -> int:
