@@ -16,7 +16,10 @@ from tearsheet.cli import main
 from conftest import CORPUS, assert_epubcheck_clean, pdftotext, require
 
 SAMPLE = {
-    "codefor.de/content/blog/2022-12-21-open-soure-in-der-berliner-verwaltung.md": None,
+    # Its front matter has a value with a trailing TAB, which Hugo accepts, and so do we.
+    "codefor.de/content/blog/2022-12-21-open-soure-in-der-berliner-verwaltung.md": (
+        "2022-12-21-open-soure-in-der-berliner-verwaltung"
+    ),
     "codefor.de/content/blog/2017-08-23-Wahlsalon-Berlin-Showroom Kopie.md": "2017-08-23-wahlsalon-berlin-showroom-kopie",
     "digitalgov.gov/content/news/2023/05/"
     "2023-05-15-a-digital-accessibility-catalyst-for-your-next-policy-refresh.md": "a-digital-accessibility-catalyst-for-your-next-policy-refresh",
@@ -62,12 +65,8 @@ def test_corpus_sample_builds_or_reports_one_line(corpus_build, epubcheck):
     content, status, err = corpus_build
     assert "Traceback" not in err
     errors = [line for line in err.splitlines() if ": warning: " not in line]
-    assert errors == [
-        f"{content}/codefor.de/content/blog/2022-12-21-open-soure-in-der-berliner-verwaltung.md:4:"
-        " front matter: invalid YAML: found character '\\t' that cannot start any token",
-        "tearsheet: 1 article(s) failed",
-    ]
-    assert status == 1
+    assert errors == []
+    assert status == 0
     built = [content / "out" / f"{slug}.epub" for slug in SAMPLE.values() if slug]
     for epub in built:
         assert len(PdfReader(epub.with_suffix(".pdf")).pages) >= 1
