@@ -233,3 +233,15 @@ def test_figures_whose_image_is_left_out_are_removed(tmp_path, epubcheck, weasyp
     page = (tmp_path / "out" / "figs.html").read_text(encoding="utf-8")
     assert page.count("<figure") == 1
     assert_epubcheck_clean(epubcheck(tmp_path / "out" / "figs.epub"))
+
+
+def test_an_article_dated_after_2107_keeps_its_epub(tmp_path):
+    import zipfile
+
+    from conftest import build, write_article
+
+    path = write_article(tmp_path, "2150-01-01-far.md", "title: Far")
+    assert build([path], tmp_path / "out", "--formats", "epub") == 0
+    with zipfile.ZipFile(tmp_path / "out" / "2150-01-01-far.epub") as book:
+        assert {info.date_time[0] for info in book.infolist()} == {2107}
+        assert b"2150-01-01" in book.read("EPUB/content.opf")

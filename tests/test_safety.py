@@ -383,3 +383,21 @@ def test_one_budget_covers_the_pdf_and_the_epub(
     assert loopback.paths == ["/0.png", "/1.png"]
     with zipfile.ZipFile(tmp_path / "out" / "2024-01-02-budget.epub") as archive:
         assert len([n for n in archive.namelist() if n.startswith("EPUB/images/0")]) == 2
+
+
+def test_tearsheet_toml_alone_allows_private_networks(
+    tmp_path, loopback, capsys, weasyprint_warnings, monkeypatch
+):
+    weasyprint_warnings.expect(r"^Failed to load image at .*refused")
+    monkeypatch.setattr(resources, "ALLOW_PRIVATE_NETWORKS", False)
+    base = f"http://127.0.0.1:{loopback.server_port}"
+    path = write_article(tmp_path, "2024-01-02-lan.md", "title: Lan", f"![c]({base}/lan.png)\n")
+    config = tmp_path / "tearsheet.toml"
+    config.write_text("allow_remote = true\n")
+    out = tmp_path / "out"
+    assert build([path], out, "--formats", "pdf", "--config", str(config)) == 0
+    assert loopback.paths == []
+    assert "is a loopback, private or link-local address" in capsys.readouterr().err
+    config.write_text("allow_remote = true\nallow_private_networks = true\n")
+    assert build([path], out, "--formats", "pdf", "--config", str(config), "--force") == 0
+    assert loopback.paths == ["/lan.png"]

@@ -341,3 +341,12 @@ def test_missing_required_key_suggests_the_typo(tmp_path, front, expected):
 def test_missing_required_key_without_a_close_key_has_no_suggestion(tmp_path):
     message = error_of(write_article(tmp_path, "plain.md", "layout: post\ndate: 2020-01-02"))
     assert message.endswith("front matter: 'headline' (or 'title') is missing")
+
+
+def test_a_slug_too_long_for_a_file_name_is_one_line(tmp_path):
+    path = write_article(tmp_path, "a.md", f"title: A\ndate: 2020-01-01\nslug: {'a' * 300}")
+    with pytest.raises(ContentError) as caught:
+        parse_article(path)
+    assert str(caught.value) == f"{path}:4: front matter 'slug': 300 characters; the limit is 200"
+    long_name = write_article(tmp_path, f"2020-01-01-{'b' * 240}.md", "title: B")
+    assert len(parse_article(long_name)[0].slug) <= 200

@@ -35,6 +35,8 @@ class BuildOptions:
     limits: Limits = field(default_factory=Limits)
     # The build publishes the downloads site: each web page gets its download bar.
     site: bool = False
+    # Remote images from loopback, link-local and private addresses (tearsheet.toml only).
+    allow_private_networks: bool = False
 
 
 @dataclass
@@ -70,7 +72,7 @@ def build_article(
 
     result = ArticleResult(article)
     theme, out = options.theme, options.out
-    remote = RemoteImages()
+    remote = RemoteImages(allow_private_networks=options.allow_private_networks or None)
     step = "html"
     try:
         if "html" in formats:

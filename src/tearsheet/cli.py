@@ -401,6 +401,7 @@ def _build_options(arguments: argparse.Namespace, config: Config) -> BuildOption
         force=arguments.force,
         limits=Limits(arguments.time_limit, int(arguments.memory_limit * 1024**2)),
         site=_publishes(arguments),
+        allow_private_networks=config.allow_private_networks,
     )
 
 

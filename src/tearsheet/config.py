@@ -28,6 +28,7 @@ class Config:
     ebook: EbookSettings = field(default_factory=EbookSettings)
     ignore: frozenset[str] = frozenset()
     tables: dict[str, Any] = field(default_factory=dict)
+    allow_private_networks: bool = False
 
 
 _PRINT_KEYS = {f.name for f in dataclasses.fields(PrintSettings)} - {"allow_remote"}
@@ -51,8 +52,10 @@ def load_config(path: Path) -> Config:
             if not isinstance(value, str):
                 raise ContentError(path, f"'{key}': expected a folder name, got {value!r}")
             values[key] = (path.parent / value).resolve()
-        elif key == "allow_remote":
+        elif key in ("allow_remote", "allow_private_networks"):
             _check_bool(path, key, value)
+            if key == "allow_private_networks":
+                values[key] = value
         elif key not in _PRINT_KEYS:
             raise ContentError(path, f"unknown setting '{key}'")
     known = OTHER_TABLES | {"print", "ebook", "warnings"}

@@ -101,15 +101,20 @@ class RemoteImages:
     and each EPUB flavour ask here, and a refusal is remembered as well as a success. One
     FetchBudget caps how many images, and how many bytes, the article fetches in all."""
 
-    def __init__(self, budget: FetchBudget | None = None) -> None:
+    def __init__(
+        self, budget: FetchBudget | None = None, allow_private_networks: bool | None = None
+    ) -> None:
         self._outcomes: dict[str, Resource | RefusedResourceError] = {}
         self.budget = budget if budget is not None else FetchBudget()
+        self.allow_private_networks = allow_private_networks
 
     def fetch(self, url: str) -> Resource:
         """The image at ``url``, fetched now or earlier in this build; raise its refusal."""
         if url not in self._outcomes:
             try:
-                self._outcomes[url] = fetch_remote(url, budget=self.budget)
+                self._outcomes[url] = fetch_remote(
+                    url, budget=self.budget, allow_private_networks=self.allow_private_networks
+                )
             except RefusedResourceError as error:
                 self._outcomes[url] = error
         outcome = self._outcomes[url]

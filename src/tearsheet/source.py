@@ -28,6 +28,8 @@ MAX_SOURCE_BYTES = 5 * 1024 * 1024
 MAX_FRONT_MATTER_BYTES = 64 * 1024
 # The longest text one front-matter field may hold (the corpus's longest dek is 662).
 MAX_FIELD_CHARS = 4000
+# A slug names files (SLUG.kepub.epub the longest): well inside the 255 bytes a name may have.
+MAX_SLUG_CHARS = 200
 
 # Each field and the spellings Jekyll, Hugo and Pandoc use for it, in order of preference.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -422,9 +424,15 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
             raise fields.error(
                 "slug", f"expected letters, digits, '-' and '_', got {_show(slug_text)}"
             )
+        if len(slug_text) > MAX_SLUG_CHARS:
+            raise fields.error(
+                "slug", f"{len(slug_text)} characters; the limit is {MAX_SLUG_CHARS}"
+            )
         slug = slug_text
     else:
-        slug = _transliterate(stem) or f"{date.isoformat()}-{short_hash(headline)}"
+        slug = _transliterate(stem)[:MAX_SLUG_CHARS].rstrip("-") or (
+            f"{date.isoformat()}-{short_hash(headline)}"
+        )
         if name_lang:
             slug = f"{slug}-{name_lang.lower()}"
 
