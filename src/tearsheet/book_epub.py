@@ -22,9 +22,10 @@ from tearsheet.epub import (
     _finish_opf,
     _repack,
     build_content,
+    finish_nav,
 )
 from tearsheet.errors import Notice
-from tearsheet.labels import format_article_date, labels_for
+from tearsheet.labels import format_article_date
 from tearsheet.pagemap import PageMap, PageStart
 from tearsheet.settings import EbookSettings, source_date_epoch
 from tearsheet.theme import Theme
@@ -162,32 +163,6 @@ def _toc(members: Sequence[Article]) -> list:
         else:
             toc.append(epub.Link(name, _entry_title(article), f"toc-{number}"))
     return toc
-
-
-def _finish_nav(data: bytes, pages: Sequence[tuple[str, str]], lang: str) -> bytes:
-    """Hide the landmarks and add the page list (file#marker for every PDF page)."""
-    root = etree.fromstring(data)
-    body = root.find(_x("body"))
-    for nav in body.iter(_x("nav")):
-        if nav.get(f"{{{OPS}}}type") == "landmarks":
-            nav.set("hidden", "hidden")
-    if pages:
-        nav = etree.SubElement(
-            body,
-            _x("nav"),
-            {
-                f"{{{OPS}}}type": "page-list",
-                "role": "doc-pagelist",
-                "id": "page-list",
-                "hidden": "hidden",
-                "aria-label": labels_for(lang).pages,
-            },
-        )
-        listing = etree.SubElement(nav, _x("ol"))
-        for href, label in pages:
-            link = etree.SubElement(etree.SubElement(listing, _x("li")), _x("a"), {"href": href})
-            link.text = label
-    return etree.tostring(root, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 
 def cover_article(collection: Collection, members: Sequence[Article], lang: str) -> Article:
@@ -337,7 +312,7 @@ def render_book_epub(
         moment,
         {
             "EPUB/content.opf": lambda opf: _finish_opf(opf, lang),
-            f"EPUB/{NAV}": lambda data: _finish_nav(data, pages, lang),
+            f"EPUB/{NAV}": lambda data: finish_nav(data, pages, lang),
         },
     )
     return data, notices

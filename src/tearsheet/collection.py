@@ -17,7 +17,7 @@ import yaml
 from tearsheet.article import Article
 from tearsheet.errors import ContentError
 from tearsheet.files import FileReadError, read_bounded
-from tearsheet.source import COVER_SUFFIXES, display_path, parse_date
+from tearsheet.source import COVER_SUFFIXES, YamlLoader, display_path, parse_date
 
 COLLECTIONS_FOLDER = "collections"
 SUFFIXES = (".yaml", ".yml")
@@ -138,23 +138,6 @@ def fingerprint(collection: Collection, members: Sequence[Article]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-class _LineLoader(yaml.SafeLoader):
-    """PyYAML's safe loader without aliases (alias bombs) and with dates left as text."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None, "aliases (*name) are not allowed", event.start_mark
-            )
-        return super().compose_node(parent, index)
-
-
-_LineLoader.add_constructor(
-    "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
-)
-
-
 def _key_lines(node: Any) -> dict[str, int]:
     """The line of each top-level key, and of each listed slug (``slug:<slug>``)."""
     lines: dict[str, int] = {}
@@ -178,7 +161,7 @@ def _read_yaml(path: Path) -> tuple[dict[str, Any], dict[str, int]]:
         raise ContentError(shown, str(error)) from None
     except UnicodeDecodeError:
         raise ContentError(shown, "not UTF-8 (save the file as UTF-8)") from None
-    loader = _LineLoader(text)
+    loader = YamlLoader(text)
     try:
         node = loader.get_single_node()
         values = loader.construct_document(node) if node is not None else {}

@@ -9,7 +9,7 @@ import mimetypes
 import re
 import uuid
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ebooklib import epub
@@ -115,7 +115,7 @@ def render_epub(
         when,
         {
             "EPUB/content.opf": lambda opf: _finish_opf(opf, article.lang),
-            f"EPUB/{NAV}": lambda nav: _finish_nav(nav, content.page_ids),
+            f"EPUB/{NAV}": lambda nav: finish_nav(nav, _page_list(content.page_ids), article.lang),
         },
     )
     return data, notices
@@ -259,14 +259,19 @@ def _finish_opf(data: bytes, lang: str) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="utf-8")
 
 
-def _finish_nav(data: bytes, page_ids: list[str]) -> bytes:
-    """Add the page list ebooklib cannot build without picking up every epub:type."""
+def _page_list(page_ids: list[str]) -> list[tuple[str, str]]:
+    return [(f"{CHAPTER}#{page_id}", page_id.removeprefix("page-")) for page_id in page_ids]
+
+
+def finish_nav(data: bytes, pages: Sequence[tuple[str, str]], lang: str) -> bytes:
+    """Hide the landmarks and add the page list (an address and a label for every PDF page),
+    which ebooklib cannot build without picking up every epub:type."""
     root = etree.fromstring(data)
     body = root.find(_x("body"))
     for nav in body.iter(_x("nav")):
         if nav.get(f"{{{OPS}}}type") == "landmarks":
             nav.set("hidden", "hidden")
-    if page_ids:
+    if pages:
         nav = etree.SubElement(
             body,
             _x("nav"),
@@ -275,15 +280,13 @@ def _finish_nav(data: bytes, page_ids: list[str]) -> bytes:
                 "role": "doc-pagelist",
                 "id": "page-list",
                 "hidden": "hidden",
-                "aria-label": labels_for(root.get("lang") or "en").pages,
+                "aria-label": labels_for(lang).pages,
             },
         )
         listing = etree.SubElement(nav, _x("ol"))
-        for page_id in page_ids:
-            link = etree.SubElement(
-                etree.SubElement(listing, _x("li")), _x("a"), {"href": f"{CHAPTER}#{page_id}"}
-            )
-            link.text = page_id.removeprefix("page-")
+        for href, label in pages:
+            link = etree.SubElement(etree.SubElement(listing, _x("li")), _x("a"), {"href": href})
+            link.text = label
     return etree.tostring(root, xml_declaration=True, encoding="utf-8", doctype="<!DOCTYPE html>")
 
 

@@ -75,8 +75,9 @@ COVER_SUFFIXES = (".jpg", ".jpeg", ".png")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
-class _SafeLoader(yaml.SafeLoader):
-    """PyYAML's safe loader without aliases (alias bombs) and with timestamps left as text."""
+class YamlLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases (alias bombs), with timestamps left as text and
+    YAML 1.2's booleans: front matter and collection files are read with it."""
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
@@ -87,16 +88,16 @@ class _SafeLoader(yaml.SafeLoader):
         return super().compose_node(parent, index)
 
 
-_SafeLoader.add_constructor(
+YamlLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node)
 )
 # YAML 1.2, as Hugo's and most site generators' parsers read it: only true and false are
 # booleans ("title: No" or "lang: no" is text, not false).
-_SafeLoader.yaml_implicit_resolvers = {
+YamlLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
-_SafeLoader.add_implicit_resolver(
+YamlLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
 )
 
@@ -165,7 +166,7 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
     offset = start + 2
     loader = None
     try:
-        loader = _SafeLoader(yaml_text)
+        loader = YamlLoader(yaml_text)
         node = loader.get_single_node()
         values = loader.construct_document(node) if node is not None else {}
     except yaml.MarkedYAMLError as error:
