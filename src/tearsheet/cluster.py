@@ -17,6 +17,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
-from tearsheet.guard import Failure, run_limited
+from tearsheet.guard import Failure, Limits, WorkerPool
 from tearsheet.theme import Theme, default_theme_folder
 
 # How many times Dask may rerun an article whose worker died before it gives up on it.
@@ -104,6 +105,20 @@ def _allow_children() -> None:
     multiprocessing.current_process()._config.pop("daemon", None)  # type: ignore[attr-defined]
 
 
+_pools = threading.local()
+
+
+def _warm_pool(limits: Limits) -> WorkerPool:
+    """This Dask worker thread's pool of one warm, limited child: WeasyPrint's caches and
+    fonts stay loaded between articles, as in a local build."""
+    pool = getattr(_pools, "pool", None)
+    if pool is None or pool.limits != limits:
+        if pool is not None:
+            pool.close()
+        pool = _pools.pool = WorkerPool(limits, 1, function=_render_here)
+    return pool
+
+
 def render_parcel(parcel: Parcel) -> Delivery:
     """On a worker: lay the files out in a temporary folder, build there, return the bytes."""
     _allow_children()
@@ -131,7 +146,7 @@ def render_parcel(parcel: Parcel) -> Delivery:
         )
         options = dataclasses.replace(parcel.options, out=work / "out", theme=theme, force=True)
         task = (article, options, parcel.formats, parcel.source_date_epoch)
-        (outcome,) = run_limited(_render_here, [task], options.limits)
+        ((_, outcome),) = _warm_pool(options.limits).run(_render_here, [task])
         if isinstance(outcome, Failure):
             return Delivery(error=f"rendering {outcome.message}; skipped")
         delivery = Delivery(notices=[_relative(notice, folder) for notice in outcome.notices])
