@@ -163,3 +163,30 @@ def test_the_bytes_decide_the_type_not_the_name():
     assert check_image(padded, "image/svg+xml").media_type == "image/svg+xml"
     with pytest.raises(RefusedImageError, match="not a readable SVG image"):
         check_image(b"neither", "image/svg+xml")
+
+
+def test_a_pixel_bomb_cover_falls_back_to_the_generated_cover(tmp_path, capsys):
+    folder = tmp_path / "content"
+    path = write_article(folder, "2024-01-02-bomb.md", "title: Bomb\ncover: cover.png")
+    (folder / "cover.png").write_bytes(pixel_bomb(13000, 13000))
+    out = tmp_path / "out"
+    assert build([path], out, "--formats", "epub") == 0
+    assert "cover cover.png: not a usable image (13000×13000 pixels" in capsys.readouterr().err
+    with zipfile.ZipFile(out / "2024-01-02-bomb.epub") as book:
+        cover = Image.open(io.BytesIO(book.read("EPUB/images/cover.png")))
+        assert cover.size == (1600, 2560)  # the drawn one
+
+
+def test_a_fifo_in_content_is_one_line_at_once_and_the_rest_builds(tmp_path, capsys):
+    import os
+    import time
+
+    folder = tmp_path / "content"
+    write_article(folder, "2024-01-02-good.md", "title: Good")
+    os.mkfifo(folder / "2024-01-03-pipe.md")
+    started = time.monotonic()
+    assert build([folder], tmp_path / "out", "--formats", "html") == 1
+    assert time.monotonic() - started < 60  # not the 180 s time limit
+    err = capsys.readouterr().err
+    assert f"{folder}/2024-01-03-pipe.md: not a regular file" in err
+    assert (tmp_path / "out" / "2024-01-02-good.html").exists()
