@@ -136,3 +136,23 @@ def test_download_bar_is_in_the_article_language(tmp_path):
     assert bar.get("aria-label") == "Downloads"
     text = " ".join(bar.text_content().split())
     assert text == "Alle Artikel · Herunterladen: PDF dieses Artikels · EPUB dieses Artikels"
+
+
+def test_the_accessibility_summary_is_in_the_book_s_language():
+    from tearsheet.accessibility import Accessibility
+
+    access = Accessibility(
+        images=2,
+        images_without_alt=1,
+        headings=True,
+        page_list=True,
+        tables_without_headers=1,
+        roles=True,
+    )
+    german = access.summary("de")
+    assert "Überschriften für die Abschnitte und Seitenmarken" in german
+    assert "1 von 2 Bildern haben keine Textbeschreibung." in german
+    assert "Einige Tabellen haben keine Kopfzellen." in german
+    assert " and " not in german and "images" not in german
+    assert access.summary("zh").endswith("部分表格没有表头单元格。")
+    assert access.summary("sw").startswith("A single reflowable article")  # no catalogue

@@ -6,6 +6,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from tearsheet.labels import labels_for
+from tearsheet.language import language_of
+
 XHTML = "http://www.w3.org/1999/xhtml"
 
 
@@ -28,7 +31,8 @@ class Accessibility:
     def conforms(self) -> bool:
         return self.images_without_alt == 0 and self.tables_without_headers == 0
 
-    def metadata(self) -> list[tuple[str, str]]:
+    def metadata(self, lang: str = "en") -> list[tuple[str, str]]:
+        """The schema.org and dcterms pairs, the summary in the book's language."""
         modes = ["textual"] + (["visual"] if self.images else [])
         sufficient = ["textual,visual"] if self.images else []
         if self.images_without_alt == 0:
@@ -46,28 +50,36 @@ class Accessibility:
         pairs += [("schema:accessModeSufficient", mode) for mode in sufficient]
         pairs += [("schema:accessibilityFeature", feature) for feature in features]
         pairs.append(("schema:accessibilityHazard", "none"))
-        pairs.append(("schema:accessibilitySummary", self.summary()))
+        pairs.append(("schema:accessibilitySummary", self.summary(lang)))
         if self.conforms:
             pairs.append(("dcterms:conformsTo", "EPUB Accessibility 1.1 - WCAG 2.2 Level AA"))
         return pairs
 
-    def summary(self) -> str:
+    def summary(self, lang: str = "en") -> str:
+        """What a reader gets, in the book's language (the theme's catalogues; English where
+        a phrase has no translation), joined as that language lists things."""
+        labels = labels_for(lang)
         parts = [
-            "A single reflowable article whose text follows the reader's font, size and "
-            "colour settings, with a table of contents"
+            labels.gettext(
+                "A single reflowable article whose text follows the reader's font, size and "
+                "colour settings, with a table of contents"
+            )
         ]
         if self.headings:
-            parts.append("headings for its sections")
+            parts.append(labels.gettext("headings for its sections"))
         if self.page_list:
-            parts.append("page markers matching the PDF edition")
-        text = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] + "."
+            parts.append(labels.gettext("page markers matching the PDF edition"))
+        stop = "。" if language_of(lang).script in ("Hans", "Hant", "Jpan") else "."
+        sentences = [labels.names(parts) + stop]
         if self.images and self.images_without_alt:
-            text += f" {self.images_without_alt} of {self.images} images have no text description."
+            missing = labels.gettext("{missing} of {count} images have no text description.")
+            sentences.append(missing.format(missing=self.images_without_alt, count=self.images))
         elif self.images:
-            text += " Every image has a text description."
+            sentences.append(labels.gettext("Every image has a text description."))
         if self.tables_without_headers:
-            text += " Some tables have no header cells."
-        return text
+            sentences.append(labels.gettext("Some tables have no header cells."))
+        joiner = "" if stop == "。" else " "
+        return joiner.join(sentences)
 
 
 def describe_accessibility(root: etree._Element, page_list: bool) -> Accessibility:

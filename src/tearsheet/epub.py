@@ -407,7 +407,7 @@ def _describe(
         book.add_metadata("DC", "description", article.dek)
     for tag in article.tags:
         book.add_metadata("DC", "subject", tag)
-    for prop, value in content.access.metadata():
+    for prop, value in content.access.metadata(article.lang):
         book.add_metadata(None, "meta", value, {"property": prop})
     if content.page_ids and page_map.edition:
         book.add_metadata(None, "meta", page_map.edition, {"property": "pageBreakSource"})
