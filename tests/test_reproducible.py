@@ -8,7 +8,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
 from PIL import Image
 
 from conftest import require, write_article
@@ -91,16 +90,9 @@ def test_two_clones_with_a_source_date_epoch_are_identical(tmp_path):
     _assert_identical(first, second)
 
 
-IMAGE_NAMES = (
-    "WeasyPrint names an image in the PDF by the MD5 of its absolute URL, and pdf.py's base URL "
-    "is the article folder's absolute file:// URL, so two clones in two folders differ in the "
-    "PDF of any article with an image (pdf.py is the lead's: a fixed virtual base URL mapped "
-    "by ArticleFetcher would fix it)"
-)
-
-
-@pytest.mark.xfail(reason=IMAGE_NAMES, strict=True)
 def test_two_clones_of_an_article_with_an_image_are_identical(tmp_path):
+    """WeasyPrint names an embedded image after its URL: the article's files are laid out
+    under a fixed base (pdf.ARTICLE_ROOT), not the clone's folder."""
     origin = _repository(tmp_path, image=True)
     first = _clone_and_build(origin, tmp_path / "one", 0, None)
     second = _clone_and_build(origin, tmp_path / "two", -86400 * 400, None)

@@ -8,7 +8,7 @@ that ``write_pdf()`` then writes: the EPUB takes the page map from the same layo
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
@@ -31,6 +31,11 @@ from tearsheet.resources import (
 )
 from tearsheet.settings import PrintSettings, source_date_epoch
 from tearsheet.theme import Theme
+
+# The article's own files are laid out under this fixed base, mapped to its folder by the
+# fetcher: WeasyPrint names each embedded image after its URL, so a base in the checkout's
+# folder would make two checkouts (or a Dask worker and a laptop) write different PDFs.
+ARTICLE_ROOT = "/.tearsheet-article/"
 
 
 class ArticleFetcher(URLFetcher):
@@ -58,14 +63,16 @@ class ArticleFetcher(URLFetcher):
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
-        shown = unquote(parts.path) if scheme == "file" else url
+        shown = unquote(parts.path).removeprefix(ARTICLE_ROOT) if scheme == "file" else url
         try:
             if scheme == "data":
                 if len(url) > MAX_DATA_URL_CHARS:
                     raise RefusedResourceError(f"data: URL over {MAX_DATA_URL_CHARS:,} characters")
                 return super().fetch(url, headers)
             if scheme == "file":
-                found = read_local(Path(url2pathname(unquote(parts.path))), self.roots)
+                found = read_local(self._local_path(unquote(parts.path)), self.roots)
+                if parts.path.startswith(ARTICLE_ROOT):
+                    found = replace(found, url=url)  # the article's files keep their fixed name
             elif scheme in REMOTE_SCHEMES and self.allow_remote:
                 found = self.remote.fetch(url)
             elif scheme in REMOTE_SCHEMES:
@@ -80,6 +87,12 @@ class ArticleFetcher(URLFetcher):
         return URLFetcherResponse(
             found.url, found.data, {"Content-Type": found.media_type or "application/octet-stream"}
         )
+
+    def _local_path(self, path: str) -> Path:
+        """The file a file: URL names, the article's own files under the fixed base."""
+        if path.startswith(ARTICLE_ROOT):
+            return self.article.folder / url2pathname(path[len(ARTICLE_ROOT) :])
+        return Path(url2pathname(path))
 
 
 class _WarningCollector(logging.Handler):
@@ -147,7 +160,7 @@ def lay_out(
         CSS(string=font_face_css(text=html), font_config=fonts, url_fetcher=fetcher),
         CSS(filename=str(theme.stylesheet("print.css")), font_config=fonts, url_fetcher=fetcher),
     ]
-    base_url = article.folder.resolve().as_uri() + "/"
+    base_url = f"file://{ARTICLE_ROOT}"
     collector = _WarningCollector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
