@@ -10,8 +10,9 @@ import time
 
 from pypdf import PdfReader
 
+from tearsheet.bounds import LONG_WORD, MAX_DEPTH, ZERO_WIDTH_SPACE, bound_html
 from tearsheet.guard import Failure, Limits, run_limited
-from tearsheet.markup import LONG_WORD, MAX_DEPTH, ZERO_WIDTH_SPACE, bound_html, render_markdown
+from tearsheet.markup import render_markdown
 
 from conftest import ROOT, build, pdftotext, write_article
 

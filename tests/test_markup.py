@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from tearsheet.markup import bound_html, render_markdown, sanitise_html, scrub_text, smarten
+from tearsheet.bounds import bound_html
+from tearsheet.markup import render_markdown, sanitise_html, scrub_text, smarten
 
 
 def test_straight_quotes_and_double_hyphens_become_typographic():

@@ -14,7 +14,17 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tearsheet import delivery, errors, fetch, language, markup, source
+from tearsheet import (
+    bounds,
+    delivery,
+    errors,
+    fetch,
+    frontmatter,
+    language,
+    markup,
+    sitegen,
+    source,
+)
 from tearsheet.guard import Failure, Limits, run_limited
 
 SECONDS = 20  # linear inputs take about a second; quadratic ones take minutes
@@ -51,7 +61,7 @@ def _source_patterns() -> object:
         source._PROFILE_SLUG.match(hostile),
         source._SLUG.match("a" * N + "!"),
         source._URL.match("http://a" + "a" * N + " x"),
-        source._DATE.fullmatch("2024-01-01T1:00:00." + "0" * N + "x"),
+        frontmatter._DATE.fullmatch("2024-01-01T1:00:00." + "0" * N + "x"),
         source._LANG_SUFFIX.search(".ab" * N + "!"),
         source.slugify("é-" * N),
     ]
@@ -59,7 +69,7 @@ def _source_patterns() -> object:
 
 def _front_matter() -> object:
     text = "---\n" + "".join(f"k{i}: v\n" for i in range(3000)) + "---\nBody.\n"
-    return len(source.split_front_matter(text, Path("a.md")).values)
+    return len(frontmatter.split_front_matter(text, Path("a.md")).values)
 
 
 def _sanitiser_classes() -> object:
@@ -70,7 +80,7 @@ def _sanitiser_classes() -> object:
 def _long_words() -> object:
     # bound_html sees the sanitiser's output: references escaped, tags well formed.
     body = "&amp;" * N + " " + "x&amp;y&" * N + " " + "<b>" * 100 + "a" * N + "</b>" * 100
-    return len(markup.bound_html(body)[0])
+    return len(bounds.bound_html(body)[0])
 
 
 def _markdown_headings_and_text() -> object:
@@ -92,7 +102,7 @@ def _long_headline() -> object:
 
 
 def _shortcodes() -> object:
-    return markup.strip_shortcodes("{%" * N + "{{<" * N)[1]
+    return sitegen.strip_shortcodes("{%" * N + "{{<" * N)[1]
 
 
 def _kobo_sentences() -> object:

@@ -17,7 +17,8 @@ import yaml
 from tearsheet.article import Article
 from tearsheet.errors import ContentError
 from tearsheet.files import FileReadError, read_bounded
-from tearsheet.source import COVER_SUFFIXES, YamlLoader, display_path, parse_date
+from tearsheet.frontmatter import YamlLoader, parse_date
+from tearsheet.source import COVER_SUFFIXES, display_path
 
 COLLECTIONS_FOLDER = "collections"
 SUFFIXES = (".yaml", ".yml")

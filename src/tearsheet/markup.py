@@ -7,7 +7,6 @@ import re
 import secrets
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import markdown
@@ -15,6 +14,7 @@ import nh3
 from markdown.extensions import Extension, toc
 from markdown.treeprocessors import Treeprocessor
 
+from tearsheet.bounds import TAG, VOID_TAGS, bound_html, clamp_indentation
 from tearsheet.language import language_of
 from tearsheet.typography import (
     CLOSE_DOUBLE,
@@ -266,7 +266,7 @@ def number_blocks(fragment: str) -> str:
 
     The fragment is nh3's output, where every element is closed, so depth is exact."""
     taken: set[str] = set()
-    parts = _TAG.split(fragment)
+    parts = TAG.split(fragment)
     depth = 0
     for index in range(1, len(parts), 2):
         tag = parts[index]
@@ -299,107 +299,6 @@ def number_blocks(fragment: str) -> str:
                 number += 1
             parts[index] = parts[index].replace(' id="{}"', f' id="{BLOCK_ID_PREFIX}{number}"', 1)
     return "".join(parts)
-
-
-# Bounds that keep layout fast and shallow: Python-Markdown and WeasyPrint recurse per level
-# (300 nested list levels or 200 nested quotes exhaust the stack), and line breaking is
-# far slower than linear on one enormous word.
-MAX_DEPTH = 16
-MAX_INDENT = 128
-LONG_WORD = 64
-WORD_PIECE = 32
-ZERO_WIDTH_SPACE = "\u200b"
-VOID_TAGS = frozenset({"br", "hr", "img", "wbr", "col"})
-# Items the sanitiser lets stand outside their list; XHTML (and EPUBCheck) needs the list.
-ORPHAN_PARENTS = {"li": ("ul", "ol"), "dt": ("dl",), "dd": ("dl",)}
-# Levels a container needs below it to be valid: flattening must keep or drop them together.
-CONTAINER_LEVELS = {
-    "table": 3,
-    "thead": 2,
-    "tbody": 2,
-    "tfoot": 2,
-    "tr": 1,
-    "ul": 1,
-    "ol": 1,
-    "dl": 1,
-    "colgroup": 1,
-}
-_TAG = re.compile(r"""(<(?:[^>"']|"[^"]*"|'[^']*')*>)""")
-_TAG_NAME = re.compile(r"^</?([a-zA-Z][a-zA-Z0-9]*)")
-# CJK text has no spaces but breaks between any two characters, so it is never a long word.
-_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_LONG_RUN = re.compile(rf"(?:&#?\w+;|[^\s&{_CJK}]){{{LONG_WORD},}}")
-_CHARACTER = re.compile(r"&#?\w+;|[^&]")
-_INDENT = re.compile(r"^[ \t]+")
-
-
-def clamp_indentation(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """Limit leading indentation to MAX_INDENT columns (32 list levels), within Markdown's stack."""
-    clamped: list[int] = []
-    lines = text.split("\n")
-    for number, line in enumerate(lines, start=1):
-        indent = _INDENT.match(line)
-        if indent and len(indent[0].expandtabs(4)) > MAX_INDENT:
-            lines[number - 1] = " " * MAX_INDENT + line[indent.end() :]
-            clamped.append(number)
-    if not clamped:
-        return text, []
-    message = f"{len(clamped)} line(s) indented over {MAX_INDENT} columns; nesting capped"
-    return "\n".join(lines), [(clamped[0], message)]
-
-
-def _break_word(match: re.Match[str]) -> str:
-    characters = _CHARACTER.findall(match[0])
-    return ZERO_WIDTH_SPACE.join(
-        "".join(characters[i : i + WORD_PIECE]) for i in range(0, len(characters), WORD_PIECE)
-    )
-
-
-def bound_html(fragment: str) -> tuple[str, list[str]]:
-    """Unwrap elements nested deeper than MAX_DEPTH (keeping their text) and give words over
-    LONG_WORD characters a zero-width break point every WORD_PIECE characters."""
-    notes: list[str] = []
-    kept: list[bool] = []
-    open_tags: list[tuple[str, str]] = []
-    depth = deepest = 0
-    broken = 0
-    parts = _TAG.split(fragment)
-    for index, part in enumerate(parts):
-        if index % 2 == 0:
-            if len(part) >= LONG_WORD:
-                parts[index], count = _LONG_RUN.subn(_break_word, part)
-                broken += count
-            continue
-        name = _TAG_NAME.match(part)
-        if not name or name[1].lower() in VOID_TAGS:
-            continue
-        tag = name[1].lower()
-        if part.startswith("</"):
-            if kept and not kept.pop():
-                parts[index] = ""
-            elif open_tags:
-                _, wrapper = open_tags.pop()
-                if wrapper:
-                    parts[index] = f"{part}</{wrapper}>"
-            depth = max(0, depth - 1)
-            continue
-        depth += 1
-        deepest = max(deepest, depth)
-        kept.append(depth + CONTAINER_LEVELS.get(tag, 0) <= MAX_DEPTH and (not kept or kept[-1]))
-        if not kept[-1]:
-            parts[index] = ""
-            continue
-        parents = ORPHAN_PARENTS.get(tag)
-        wrapper = ""
-        if parents and (not open_tags or open_tags[-1][0] not in parents):
-            wrapper = parents[0]
-            parts[index] = f"<{wrapper}>{part}"
-        open_tags.append((tag, wrapper))
-    if deepest > MAX_DEPTH:
-        notes.append(f"markup nested {deepest} deep; levels beyond {MAX_DEPTH} were flattened")
-    if broken:
-        notes.append(f"{broken} word(s) over {LONG_WORD} characters given break points")
-    return "".join(parts), notes
 
 
 def _markdown(headline: str | None = None) -> markdown.Markdown:
@@ -501,57 +400,3 @@ def smarten(text: str, lang: str = "en") -> str:
     converted = apply_typography(_markdown().convert(escaped), language_of(lang))
     inner = re.sub(r"^<p>|</p>$", "", converted.strip())
     return html.unescape(re.sub(r"<[^>]+>", "", inner))
-
-
-# Hugo ({{< >}}, {{% %}}) and Liquid ({% %}) shortcodes: each opener with the closers that end
-# it (Hugo's may be mixed, as Hugo's own lexer allows).
-_SHORTCODES = (("{{<", (">}}", "%}}")), ("{{%", (">}}", "%}}")), ("{%", ("%}",)))
-
-
-def find_shortcodes(text: str) -> Iterator[tuple[int, int]]:
-    """The (start, end) of every shortcode, leftmost first, in one linear pass.
-
-    A pattern with a lazy ``.*?`` rescans the rest of the text from every unclosed opener
-    (quadratic on pasted text full of ``{%``); here each opener's next place and each
-    closer are searched with str.find, and a kind of opener with no closer after it is
-    never searched again.
-    """
-    position = 0
-    upcoming: dict[str, int] = {}
-    while True:
-        for opener, _ in _SHORTCODES:
-            if opener not in upcoming or -1 < upcoming[opener] < position:
-                upcoming[opener] = text.find(opener, position)
-        found = [(upcoming[o], o, c) for o, c in _SHORTCODES if upcoming[o] >= 0]
-        if not found:
-            return
-        start, opener, closers = min(found)
-        ends = [end for closer in closers if (end := text.find(closer, start + len(opener))) >= 0]
-        if not ends:
-            upcoming[opener] = -1  # no closer after this one, so none after any later one
-            continue
-        end = min(ends) + len(closers[0])
-        yield start, end
-        position = end
-
-
-def strip_shortcodes(text: str) -> tuple[str, list[tuple[int, str]]]:
-    """Drop Hugo and Liquid shortcodes, which mean nothing outside their site generator.
-
-    Returns the text and, for each shortcode, its line and a short excerpt.
-    """
-    dropped: list[tuple[int, str]] = []
-    kept: list[str] = []
-    previous = 0
-    line = 1
-    for start, end in find_shortcodes(text):
-        line += text.count("\n", previous, start)
-        excerpt = " ".join(text[start:end].split())
-        if len(excerpt) > 50:
-            excerpt = excerpt[:47] + "..."
-        dropped.append((line, excerpt))
-        kept.append(text[previous:start])
-        line += text.count("\n", start, end)
-        previous = end
-    kept.append(text[previous:])
-    return "".join(kept), dropped

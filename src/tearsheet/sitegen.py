@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Hugo's image shortcodes: the built-in figure, and the img/legacy-img families sites define
@@ -73,7 +73,7 @@ def convert_site_markup(
     - Liquid output tags (``{{ site.title }}``) and every other shortcode are dropped.
 
     Returns the text and, for each dropped piece, its line and a short excerpt (as
-    markup.strip_shortcodes does, which it can replace). Fenced code is left as it is.
+    strip_shortcodes does, which it replaces). Fenced code is left as it is.
     """
     text = _HIGHLIGHT.sub(lambda m: f"```{m['lang']}\n{m['code']}```", text)
     dropped: list[tuple[int, str]] = []
@@ -127,3 +127,57 @@ def _drop(pattern: re.Pattern[str], text: str) -> tuple[str, list[tuple[int, str
         return ""
 
     return pattern.sub(drop, text), dropped
+
+
+# Hugo ({{< >}}, {{% %}}) and Liquid ({% %}) shortcodes: each opener with the closers that end
+# it (Hugo's may be mixed, as Hugo's own lexer allows).
+_SHORTCODES = (("{{<", (">}}", "%}}")), ("{{%", (">}}", "%}}")), ("{%", ("%}",)))
+
+
+def find_shortcodes(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of every shortcode, leftmost first, in one linear pass.
+
+    A pattern with a lazy ``.*?`` rescans the rest of the text from every unclosed opener
+    (quadratic on pasted text full of ``{%``); here each opener's next place and each
+    closer are searched with str.find, and a kind of opener with no closer after it is
+    never searched again.
+    """
+    position = 0
+    upcoming: dict[str, int] = {}
+    while True:
+        for opener, _ in _SHORTCODES:
+            if opener not in upcoming or -1 < upcoming[opener] < position:
+                upcoming[opener] = text.find(opener, position)
+        found = [(upcoming[o], o, c) for o, c in _SHORTCODES if upcoming[o] >= 0]
+        if not found:
+            return
+        start, opener, closers = min(found)
+        ends = [end for closer in closers if (end := text.find(closer, start + len(opener))) >= 0]
+        if not ends:
+            upcoming[opener] = -1  # no closer after this one, so none after any later one
+            continue
+        end = min(ends) + len(closers[0])
+        yield start, end
+        position = end
+
+
+def strip_shortcodes(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """Drop Hugo and Liquid shortcodes, which mean nothing outside their site generator.
+
+    Returns the text and, for each shortcode, its line and a short excerpt.
+    """
+    dropped: list[tuple[int, str]] = []
+    kept: list[str] = []
+    previous = 0
+    line = 1
+    for start, end in find_shortcodes(text):
+        line += text.count("\n", previous, start)
+        excerpt = " ".join(text[start:end].split())
+        if len(excerpt) > 50:
+            excerpt = excerpt[:47] + "..."
+        dropped.append((line, excerpt))
+        kept.append(text[previous:start])
+        line += text.count("\n", start, end)
+        previous = end
+    kept.append(text[previous:])
+    return "".join(kept), dropped

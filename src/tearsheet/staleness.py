@@ -32,7 +32,8 @@ from tearsheet import __version__
 from tearsheet.article import Article
 from tearsheet.errors import ContentError
 from tearsheet.files import write_atomic
-from tearsheet.source import FIELD_ALIASES, read_source, split_front_matter
+from tearsheet.frontmatter import FIELD_ALIASES, split_front_matter
+from tearsheet.source import read_source
 
 STATE_FILE = ".tearsheet-state.json"
 STATE_VERSION = 2
