@@ -42,3 +42,26 @@ def test_changing_page_size_rebuilds_pdf_only(tmp_path, capsys):
     assert capsys.readouterr().out == ""
     assert build([path], out, "--formats", "html,pdf", "--page-size", "a5") == 0
     assert capsys.readouterr().out.splitlines() == [f"wrote {out}/2020-01-01-a.pdf"]
+
+
+def test_drafts_and_future_articles_are_held_back_unless_asked_for(tmp_path, capsys):
+    content = tmp_path / "content"
+    write_article(content, "2024-01-01-draft.md", "title: Draft\ndraft: true")
+    write_article(content, "2099-01-01-later.md", "title: Later")
+    write_article(content, "2024-01-02-now.md", "title: Now")
+    out = tmp_path / "out"
+    assert build([content], out, "--formats", "html") == 0
+    err = capsys.readouterr().err
+    assert "2024-01-01-draft.md: warning: a draft: not built" in err and "[draft-skipped]" in err
+    assert "2099-01-01-later.md: warning: dated 2099-01-01, in the future" in err
+    assert sorted(p.name for p in out.glob("20*.html")) == ["2024-01-02-now.html"]
+    assert "Draft" not in (out / "index.html").read_text()
+
+    assert build([content], out, "--formats", "html", "--drafts", "--future") == 0
+    assert len(list(out.glob("20*.html"))) == 3
+    assert "Later" in (out / "index.html").read_text()
+
+    # Back to a normal build: the draft and the future article are taken down again.
+    assert build([content], out, "--formats", "html") == 0
+    assert sorted(p.name for p in out.glob("20*.html")) == ["2024-01-02-now.html"]
+    assert "removed" in capsys.readouterr().out

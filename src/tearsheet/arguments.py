@@ -149,6 +149,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--force", action="store_true", help="rebuild even up-to-date outputs")
     build.add_argument(
+        "--drafts", action="store_true", help="also build articles marked 'draft: true'"
+    )
+    build.add_argument(
+        "--future", action="store_true", help="also build articles dated after today"
+    )
+    build.add_argument(
         "--allow-remote",
         action="store_true",
         help="fetch http(s) images (10 s timeout, 10 MB each); by default nothing is fetched",

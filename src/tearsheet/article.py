@@ -32,6 +32,8 @@ class Article:
     published: dt.datetime | None = None
     headings: tuple[tuple[int, str, str], ...] = field(default=())
     cover: Path | None = None
+    # Hugo's and Jekyll's 'draft: true': built only with --drafts.
+    draft: bool = False
     # What names this article wherever it is built: its canonical address, or its path
     # inside its project (the EPUB's identifier comes from it).
     identity: str = ""

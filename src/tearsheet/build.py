@@ -3,6 +3,7 @@ sources under limits. Which articles to build, and where, is scheduler.py's."""
 
 from __future__ import annotations
 
+import datetime as dt
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,9 @@ class BuildOptions:
     site: bool = False
     # Remote images from loopback, link-local and private addresses (tearsheet.toml only).
     allow_private_networks: bool = False
+    # Articles marked 'draft: true', and articles dated after today, are built only on request.
+    drafts: bool = False
+    future: bool = False
 
 
 @dataclass
@@ -151,3 +155,18 @@ def build_articles(
 
     with Scheduler(options, jobs) as scheduler:
         yield from scheduler.build_parsed(list(articles))
+
+
+def held_back(
+    article: Article, options: BuildOptions, today: dt.date | None = None
+) -> Notice | None:
+    """Why an article is not published in this build (a draft, or dated in the future, as
+    Hugo and Jekyll hold them back), as a warning; None when it is published."""
+    today = today or dt.datetime.now(dt.UTC).date()
+    shown = display_path(article.path)
+    if article.draft and not options.drafts:
+        return Notice(shown, "a draft: not built (--drafts builds drafts)", code="draft-skipped")
+    if article.date > today and not options.future:
+        message = f"dated {article.date.isoformat()}, in the future: not built (--future builds it)"
+        return Notice(shown, message, code="future-skipped")
+    return None

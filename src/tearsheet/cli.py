@@ -153,6 +153,8 @@ def _build_options(arguments: argparse.Namespace, config: Config) -> BuildOption
         limits=Limits(arguments.time_limit, int(arguments.memory_limit * 1024**2)),
         site=_publishes(arguments),
         allow_private_networks=config.allow_private_networks,
+        drafts=arguments.drafts,
+        future=arguments.future,
     )
 
 

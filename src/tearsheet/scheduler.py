@@ -133,6 +133,7 @@ class Scheduler:
             if options.force
             else {source for source in sources if self.state.unchanged(source, self.contexts)}
         )
+        unchanged -= self._held_back_unchanged(unchanged)
         self.kept = {output for source in unchanged for output in self.state.outputs_of(source)}
         changed = [source for source in sources if source not in unchanged]
         self.report.up_to_date = len(unchanged)
@@ -146,13 +147,17 @@ class Scheduler:
             articles = self._parse(self._pool, changed, self.kept)
         else:
             articles = []
-        self.articles = articles
         for article in articles:
             self._cache.put(article)
+        published = self._published(articles, report=True)
+        held = {article.path for article in articles} - {article.path for article in published}
+        articles = published
+        self.articles = articles
         for article in articles:
             self.kept |= _all_names(article.slug)
         for source in self._failed_sources(changed, articles):
-            self.kept |= set(self.state.outputs_of(source))
+            if source not in held:  # a failed article keeps its outputs; a held-back one not
+                self.kept |= set(self.state.outputs_of(source))
         self.tasks = [(a, options, f) for a in articles if (f := self._stale_formats(a))]
         self.report.to_build = len(self.tasks)
 
@@ -204,7 +209,34 @@ class Scheduler:
                     self._cache.put(outcome[0])
         self._unchanged = []
         order = {source: index for index, source in enumerate(self.sources)}
-        return sorted(self.articles, key=lambda article: order.get(article.path, 0))
+        published = self._published(self.articles, report=False)
+        return sorted(published, key=lambda article: order.get(article.path, 0))
+
+    def _held_back_unchanged(self, unchanged: set[Path]) -> set[Path]:
+        """Unchanged sources this build holds back (a draft built earlier with --drafts, now
+        without): their outputs are removed, as a retracted article's are."""
+        from tearsheet.build import held_back
+
+        held = set()
+        for source in unchanged:
+            cached = self._cache.get(source)
+            if cached is not None and held_back(cached, self.options):
+                held.add(source)  # parsed again below, where the warning is given
+        return held
+
+    def _published(self, articles: list[Article], report: bool) -> list[Article]:
+        """The articles this build publishes: drafts and future-dated ones held back (with a
+        warning each, once), unless --drafts / --future ask for them."""
+        from tearsheet.build import held_back
+
+        kept = []
+        for article in articles:
+            reason = held_back(article, self.options)
+            if reason is None:
+                kept.append(article)
+            elif report:
+                self.report.notices.append(reason)
+        return kept
 
     def finish(self) -> list[Path]:
         """Remove the outputs of deleted or renamed articles, save the record; return the

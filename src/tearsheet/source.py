@@ -233,6 +233,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         notices.append(Notice(shown, message, front.body_line + line - 1, code="markup-cleaned"))
     notices.extend(Notice(shown, message, code="markup-bounded") for message in markup.notes)
 
+    draft = front.values.get("draft") is True or str(front.values.get("draft")).lower() == "true"
     article = Article(
         path=path,
         slug=slug,
@@ -253,6 +254,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         tags=fields.texts("tags"),
         headings=tuple(markup.headings),
         cover=cover,
+        draft=draft,
         identity=article_identity(path, source_url),
     )
     return article, notices
