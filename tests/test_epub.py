@@ -241,7 +241,7 @@ def test_an_article_dated_after_2107_keeps_its_epub(tmp_path):
     from conftest import build, write_article
 
     path = write_article(tmp_path, "2150-01-01-far.md", "title: Far")
-    assert build([path], tmp_path / "out", "--formats", "epub") == 0
+    assert build([path], tmp_path / "out", "--formats", "epub", "--future") == 0
     with zipfile.ZipFile(tmp_path / "out" / "2150-01-01-far.epub") as book:
         assert {info.date_time[0] for info in book.infolist()} == {2107}
         assert b"2150-01-01" in book.read("EPUB/content.opf")
