@@ -126,3 +126,16 @@ def test_the_book_carries_the_compact_cover(tmp_path):
         data = book.read("EPUB/images/cover.png")
     assert len(data) <= MAX_COVER_BYTES
     assert Image.open(io.BytesIO(data)).mode == "P"
+
+
+def test_korean_cover_lines_break_between_words_han_between_characters():
+    from tearsheet.cover import _units
+
+    assert _units("부산시, 대중교통 시간표를 공개") == [
+        "부산시, ",
+        "대중교통 ",
+        "시간표를 ",
+        "공개",
+    ]
+    assert _units("维基百科") == ["维", "基", "百", "科"]
+    assert _units("東京の「新しい」駅")[3] == "「新"  # no line ends on an opening bracket

@@ -35,9 +35,15 @@ ACCENT = (155, 27, 27)
 # The size a generated cover should stay under (an RGB PNG of one is 300–400 KB).
 MAX_COVER_BYTES = 60 * 1024
 # Bump when the drawing changes: it is part of the cache key.
-COVER_VERSION = "2"
+COVER_VERSION = "3"
 
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+# Han and kana break between any two characters; Korean, like Latin, breaks between words
+# (word-break: keep-all), so Hangul is not among them.
+_BREAK_ANYWHERE = re.compile(
+    "[\u2e80-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    "\uff00-\uffef]"
+)
 # Kinsoku: marks that never start a line and marks that never end one.
 _NO_START = set("，。、；：？！）」』】〕》〉”’・ー…")
 _NO_END = set("（「『【〔《〈“‘")
@@ -144,17 +150,17 @@ def _needs_shaping(text: str) -> bool:
 
 
 def _units(text: str) -> list[str]:
-    """Where a line may break: after spaces, and between CJK characters except before a
-    closing mark or after an opening one."""
+    """Where a line may break: after spaces, and between Han or kana characters except
+    before a closing mark or after an opening one."""
     units: list[str] = []
     for token in re.findall(r"\S+\s*", text):
-        if not _CJK.search(token):
+        if not _BREAK_ANYWHERE.search(token):
             units.append(token)
             continue
         for char in token:
             last = units[-1][-1] if units else ""
             joined = char in _NO_START or char.isspace() or last in _NO_END
-            latin = not _CJK.match(char) and not _CJK.match(last)
+            latin = not _BREAK_ANYWHERE.match(char) and not _BREAK_ANYWHERE.match(last)
             if units and (joined or latin):
                 units[-1] += char
             else:
