@@ -280,3 +280,21 @@ def test_the_hebrew_web_page_reads_right_to_left_in_a_browser(tmp_path):
         limit = 60 if selector in (".body li", ".body blockquote p") else 2
         assert from_right <= limit, f"{selector} is {from_right}px from the right edge"
         assert from_left > 0, selector
+
+
+def test_korean_lines_break_between_words_only(tmp_path):
+    """Korean breaks at spaces (keep-all): every Hangul run the PDF sets on a line is a
+    whole word of the article, never a piece of one."""
+    out = tmp_path / "out"
+    assert build([LANG / "ko.md"], out, "--formats", "html,pdf", "--page-size", "a5") == 0
+    page = (out / "ko.html").read_text(encoding="utf-8")  # the article with labels and date
+    words = set(re.findall("[\uac00-\ud7af]+", page))
+    with pdfplumber.open(out / "ko.pdf") as pdf:
+        runs = [
+            run
+            for sheet in pdf.pages
+            for line in sheet.extract_text_lines(strip=True, return_chars=False)
+            for run in re.findall("[\uac00-\ud7af]+", line["text"])
+        ]
+    assert len(runs) > 20
+    assert [run for run in runs if run not in words] == []

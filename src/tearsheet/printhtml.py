@@ -3,6 +3,7 @@ the page, outside links' addresses as notes, a span for the drop cap)."""
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 import tinyhtml5
@@ -180,4 +181,24 @@ def prepare_print_html(html: str, *, notes_first: bool = False) -> str:
         parent.insert(list(parent).index(link) + 1, note)
         parents[note] = parent
     _number_notes(root)
+    if (root.get("lang") or "").lower().split("-")[0] == "ko":
+        _keep_korean_words(root)
     return "<!DOCTYPE html>\n" + ET.tostring(root, encoding="unicode", method="html")
+
+
+# Korean is set with spaces between words and breaks only there (CSS word-break: keep-all),
+# but WeasyPrint 70 has no keep-all and Pango breaks between any two Hangul syllables: a
+# WORD JOINER between the syllables of a word gives the same lines.
+_HANGUL_PAIR = re.compile("(?<=[\uac00-\ud7af])(?=[\uac00-\ud7af])")
+_VERBATIM = frozenset({"pre", "code", "kbd", "samp", "script", "style"})
+
+
+def _keep_korean_words(element: ET.Element) -> None:
+    if element.tag in _VERBATIM:
+        return
+    if element.text:
+        element.text = _HANGUL_PAIR.sub("\u2060", element.text)
+    for child in element:
+        _keep_korean_words(child)
+        if child.tail:
+            child.tail = _HANGUL_PAIR.sub("\u2060", child.tail)
