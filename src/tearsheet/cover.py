@@ -41,8 +41,7 @@ _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\
 # Han and kana break between any two characters; Korean, like Latin, breaks between words
 # (word-break: keep-all), so Hangul is not among them.
 _BREAK_ANYWHERE = re.compile(
-    "[\u2e80-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\uff00-\uffef]"
+    "[\u2e80-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
 # Kinsoku: marks that never start a line and marks that never end one.
 _NO_START = set("，。、；：？！）」』】〕》〉”’・ー…")
