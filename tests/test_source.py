@@ -350,3 +350,16 @@ def test_a_slug_too_long_for_a_file_name_is_one_line(tmp_path):
     assert str(caught.value) == f"{path}:4: front matter 'slug': 300 characters; the limit is 200"
     long_name = write_article(tmp_path, f"2020-01-01-{'b' * 240}.md", "title: B")
     assert len(parse_article(long_name)[0].slug) <= 200
+
+
+def test_a_repeated_key_tearsheet_ignores_is_a_warning_one_it_reads_an_error(tmp_path):
+    # Hugo sites repeat their own keys (a codefor.de post gives 'topic' twice).
+    path = write_article(tmp_path, "2020-01-01-a.md", "title: A\ntopic: x\ntags: [a]\ntopic: y")
+    article, notices = parse_article(path)
+    assert article.tags == ("a",)
+    assert [str(n).split("a.md")[1] for n in notices if n.code == "key-repeated"] == [
+        ":5: warning: front matter: 'topic' is given twice (lines 3 and 5); ignored [key-repeated]"
+    ]
+    twice = write_article(tmp_path, "2020-01-01-b.md", "title: B\ndek: one\ndek: two")
+    with pytest.raises(ContentError, match="'dek' is given twice"):
+        parse_article(twice)

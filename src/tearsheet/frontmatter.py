@@ -45,6 +45,9 @@ SITE_KEYS = frozenset(
 # (--allow-remote or tearsheet.toml), never a pasted article's.
 REFUSED_KEYS = frozenset({"allow_remote"})
 
+# Keys whose value tearsheet uses: given twice, which one is meant is an error, not a guess.
+READ_KEYS = frozenset(key for keys in FIELD_ALIASES.values() for key in keys) | {"draft"}
+
 KNOWN_KEYS = (
     frozenset(key for keys in FIELD_ALIASES.values() for key in keys) | SITE_KEYS | REFUSED_KEYS
 )
@@ -94,6 +97,8 @@ class FrontMatter:
     lines: dict[str, int]
     body: str
     body_line: int
+    # Keys tearsheet does not read that were given twice: (key, first line, second line).
+    repeated: tuple[tuple[str, int, int], ...] = ()
 
 
 def split_front_matter(text: str, path: Path) -> FrontMatter:
@@ -142,10 +147,14 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
             start + 1,
         )
     key_lines: dict[str, int] = {}
+    repeated: list[tuple[str, int, int]] = []
     if isinstance(node, yaml.MappingNode):
         for key_node, _ in node.value:
             key, line = str(key_node.value), offset + key_node.start_mark.line
-            if key in key_lines:
+            if key in key_lines and key not in READ_KEYS:
+                # A site generator's own key, which tearsheet ignores anyway: a warning.
+                repeated.append((key, key_lines[key], line))
+            elif key in key_lines:
                 raise ContentError(
                     path,
                     f"front matter: '{key}' is given twice (lines {key_lines[key]} and "
@@ -154,7 +163,11 @@ def split_front_matter(text: str, path: Path) -> FrontMatter:
                 )
             key_lines[key] = line
     return FrontMatter(
-        {str(k): v for k, v in values.items()}, key_lines, "\n".join(lines[end + 1 :]), end + 2
+        {str(k): v for k, v in values.items()},
+        key_lines,
+        "\n".join(lines[end + 1 :]),
+        end + 2,
+        tuple(repeated),
     )
 
 

@@ -144,6 +144,9 @@ def _key_notices(front: FrontMatter, shown: Path) -> list[Notice]:
             "switch remote fetching on"
         )
         notices.append(Notice(shown, message, front.lines.get(key), code="allow-remote-ignored"))
+    for key, first, second in front.repeated:
+        message = f"front matter: '{key}' is given twice (lines {first} and {second}); ignored"
+        notices.append(Notice(shown, message, second, code="key-repeated"))
     return notices
 
 
