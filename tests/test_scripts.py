@@ -298,3 +298,13 @@ def test_korean_lines_break_between_words_only(tmp_path):
         ]
     assert len(runs) > 20
     assert [run for run in runs if run not in words] == []
+
+
+def test_nested_list_markers_come_from_the_text_faces(tmp_path):
+    from conftest import write_article
+
+    body = "- one\n    - two\n        - three\n\nText.\n"
+    path = write_article(tmp_path, "2024-01-02-lists.md", "title: Lists\nlang: de", body)
+    assert build([path], tmp_path / "out", "--formats", "pdf") == 0
+    fonts = pdf_fonts(tmp_path / "out" / "2024-01-02-lists.pdf")
+    assert fonts and all(name.startswith(("Newsreader", "Libre-Franklin")) for name in fonts)
