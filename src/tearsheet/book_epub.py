@@ -4,7 +4,6 @@ sections, a page list matching the collection's PDF, and metadata for the whole 
 from __future__ import annotations
 
 import dataclasses
-import io
 import re
 from collections.abc import Sequence
 
@@ -18,11 +17,8 @@ from tearsheet.cover import draw_cover
 from tearsheet.epub import (
     COVER_ID,
     STYLESHEET,
-    EpubWriteError,
-    _finish_opf,
-    _repack,
     build_content,
-    finish_nav,
+    write_book,
 )
 from tearsheet.errors import Notice
 from tearsheet.labels import format_article_date
@@ -303,16 +299,4 @@ def render_book_epub(
         import datetime as dt
 
         moment = dt.datetime.combine(when, dt.time(), dt.UTC)
-    buffer = io.BytesIO()
-    options = {"raise_exceptions": True, "mtime": moment, "epub3_pages": False}
-    if not epub.write_epub(buffer, book, options):
-        raise EpubWriteError(f"ebooklib could not write the EPUB for {collection.name}")
-    data = _repack(
-        buffer.getvalue(),
-        moment,
-        {
-            "EPUB/content.opf": lambda opf: _finish_opf(opf, lang),
-            f"EPUB/{NAV}": lambda data: finish_nav(data, pages, lang),
-        },
-    )
-    return data, notices
+    return write_book(book, moment, lang, pages, collection.name), notices

@@ -105,20 +105,27 @@ def render_epub(
     notices: list[Notice] = []
     content = build_content(article, theme, settings, page_map, notices, remote)
     book = _package(article, theme, content, page_map, notices)
-    when = modified_time(article)
+    pages = _page_list(content.page_ids)
+    return write_book(book, modified_time(article), article.lang, pages, article.slug), notices
+
+
+def write_book(
+    book: epub.EpubBook, when: dt.datetime, lang: str, pages: Sequence[tuple[str, str]], name: str
+) -> bytes:
+    """The book's bytes: written by ebooklib, then repacked with fixed entry times, the
+    package's language declared and the page list added to the nav."""
     buffer = io.BytesIO()
     options = {"raise_exceptions": True, "mtime": when, "epub3_pages": False}
     if not epub.write_epub(buffer, book, options):
-        raise EpubWriteError(f"ebooklib could not write the EPUB for {article.slug}")
-    data = _repack(
+        raise EpubWriteError(f"ebooklib could not write the EPUB for {name}")
+    return _repack(
         buffer.getvalue(),
         when,
         {
-            "EPUB/content.opf": lambda opf: _finish_opf(opf, article.lang),
-            f"EPUB/{NAV}": lambda nav: finish_nav(nav, _page_list(content.page_ids), article.lang),
+            "EPUB/content.opf": lambda opf: _finish_opf(opf, lang),
+            f"EPUB/{NAV}": lambda nav: finish_nav(nav, pages, lang),
         },
     )
-    return data, notices
 
 
 def build_content(
