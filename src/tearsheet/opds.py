@@ -102,17 +102,22 @@ def _acquisition_entry(
         _el(entry, "link", rel=REL_IMAGE, href=f"../{cover}", type="image/jpeg")
         _el(entry, "link", rel=REL_THUMBNAIL, href=f"../{thumbnail}", type="image/jpeg")
     for download in sorted(item.downloads, key=lambda d: ("epub", "kepub", "pdf").index(d.kind)):
-        _el(
-            entry,
-            "link",
-            rel=REL_ACQUISITION,
-            href=f"../{download.href}",
-            type=download.media_type,
-            length=str(download.size),
-            title=download.label,
-        )
+        _acquisition_link(entry, download)
     if item.page:
         _el(entry, "link", rel="alternate", href=f"../{item.page}", type="text/html")
+
+
+def _acquisition_link(entry: etree._Element, download) -> None:
+    """An acquisition link to a built file, with its media type, size and label."""
+    _el(
+        entry,
+        "link",
+        rel=REL_ACQUISITION,
+        href=f"../{download.href}",
+        type=download.media_type,
+        length=str(download.size),
+        title=download.label,
+    )
 
 
 def _book_entry(feed: etree._Element, book: Book) -> None:
@@ -132,15 +137,7 @@ def _book_entry(feed: etree._Element, book: Book) -> None:
     headlines = "; ".join(a.headline for a in members)
     _el(entry, "summary", f"{summary} {len(members)} articles: {headlines}".strip(), type="text")
     for download in book.downloads:
-        _el(
-            entry,
-            "link",
-            rel=REL_ACQUISITION,
-            href=f"../{download.href}",
-            type=download.media_type,
-            length=str(download.size),
-            title=download.label,
-        )
+        _acquisition_link(entry, download)
 
 
 def _acquisition_feed(

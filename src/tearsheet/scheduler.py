@@ -57,7 +57,7 @@ def format_settings(options: Any, fmt: str) -> dict[str, object]:
     """The settings an output of ``fmt`` depends on (recorded with it), from BuildOptions."""
     settings: dict[str, object] = {"theme": str(options.theme.folder)}
     if fmt == "html":  # the download bar links to the formats this build makes
-        settings["site"] = getattr(options, "site", False) and sorted(options.formats)
+        settings["site"] = options.site and sorted(options.formats)
     if fmt in ("pdf", "epub", KOBO):  # the EPUB's page list follows the PDF's pages
         settings["print"] = dataclasses.asdict(options.print)
     if fmt in ("epub", KOBO):
