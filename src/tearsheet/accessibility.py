@@ -8,12 +8,7 @@ from lxml import etree
 
 from tearsheet.labels import labels_for
 from tearsheet.language import language_of
-
-XHTML = "http://www.w3.org/1999/xhtml"
-
-
-def _x(tag: str) -> str:
-    return f"{{{XHTML}}}{tag}"
+from tearsheet.xhtml import xhtml_tag as _x
 
 
 @dataclass(frozen=True)

@@ -26,14 +26,11 @@ from tearsheet.pagemap import PageMap, PageStart
 from tearsheet.settings import EbookSettings, source_date_epoch
 from tearsheet.theme import Theme
 from tearsheet.xhtml import OPS, XHTML
+from tearsheet.xhtml import xhtml_tag as _x
 
 NAV = "nav.xhtml"
 TITLE_PAGE = "title.xhtml"
 COVER_PAGE = "cover.xhtml"
-
-
-def _x(tag: str) -> str:
-    return f"{{{XHTML}}}{tag}"
 
 
 def chapter_name(number: int) -> str:

@@ -39,6 +39,7 @@ from tearsheet.xhtml import (
     to_xhtml,
     unlink_missing_targets,
 )
+from tearsheet.xhtml import xhtml_tag as _x
 
 CHAPTER = "article.xhtml"
 NAV = "nav.xhtml"
@@ -83,10 +84,6 @@ def modified_time(article: Article) -> dt.datetime:
     if moment is None:
         moment = dt.datetime.combine(article.date, dt.time(), dt.UTC)
     return min(max(moment.astimezone(dt.UTC), EARLIEST), LATEST).replace(microsecond=0)
-
-
-def _x(tag: str) -> str:
-    return f"{{{XHTML}}}{tag}"
 
 
 def render_epub(

@@ -13,10 +13,11 @@ from typing import Any
 
 from lxml import etree
 
+from tearsheet.xhtml import OPS
+from tearsheet.xhtml import xhtml_tag as _x
+
 # Characters that never count: they may be dropped, added or moved by line breaking.
 _UNCOUNTED = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
-XHTML = "http://www.w3.org/1999/xhtml"
-OPS = "http://www.idpf.org/2007/ops"
 
 
 @dataclass(frozen=True)
@@ -140,10 +141,6 @@ def _advance(source: str, position: int, text: str) -> int:
 
 
 # The EPUB side: put a page-break marker at each position in the XHTML content document.
-
-
-def _x(tag: str) -> str:
-    return f"{{{XHTML}}}{tag}"
 
 
 def mark_pages(root: etree._Element, page_map: PageMap) -> list[str]:

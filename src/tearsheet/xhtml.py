@@ -31,8 +31,12 @@ IMAGE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/svg+xml", "image/w
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
 
 
-def _x(tag: str) -> str:
+def xhtml_tag(tag: str) -> str:
+    """An element name in the XHTML namespace, as lxml writes it ({ns}tag)."""
     return f"{{{XHTML}}}{tag}"
+
+
+_x = xhtml_tag
 
 
 def _copy_tree(source: ET.Element, parent: etree._Element | None) -> etree._Element:
