@@ -105,7 +105,7 @@ def test_workers_die_with_a_killed_parent(tmp_path):
 
         def report(item):
             import os
-            print(os.getpid(), flush=True)
+            os.write(1, f"{os.getpid()}\\n".encode())  # one write: two workers never interleave
             time.sleep(120)
 
         with WorkerPool(Limits(seconds=300), jobs=2) as pool:
@@ -116,7 +116,12 @@ def test_workers_die_with_a_killed_parent(tmp_path):
     parent = subprocess.Popen(
         [sys.executable, "parent.py"], cwd=tmp_path, stdout=subprocess.PIPE, text=True
     )
-    workers = [int(parent.stdout.readline()) for _ in range(2)]
+    workers: list[int] = []
+    while len(workers) < 2:
+        line = parent.stdout.readline()
+        assert line, "the parent ended before both workers reported"
+        if line.strip():
+            workers.append(int(line))
     for pid in workers:
         os.kill(pid, 0)  # alive
     parent.kill()
