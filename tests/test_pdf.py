@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
+import sys
 
 import pytest
 from pypdf import PdfReader
@@ -290,3 +292,55 @@ def test_every_pdf_a_variant_is_tagged(tmp_path, variant):
     ).stdout
     part, level = variant[-2], variant[-1].upper()
     assert f'pdfaid:part="{part}"' in xmp and f'pdfaid:conformance="{level}"' in xmp
+
+
+def _laid_out_bytes(article_path, theme) -> bytes:
+    from tearsheet.pdf import lay_out, write_pdf
+    from tearsheet.settings import PrintSettings
+    from tearsheet.source import parse_article
+
+    article, _ = parse_article(article_path)
+    return write_pdf(lay_out(article, theme, PrintSettings()))
+
+
+def test_a_warm_process_writes_the_bytes_a_fresh_one_does(tmp_path):
+    """The parsed stylesheets and their font configuration are reused across articles in
+    one process: what another article loaded must not change this one's PDF."""
+    from tearsheet.theme import Theme
+
+    target = write_article(
+        tmp_path / "in",
+        "2022-01-02-tide.md",
+        "title: Tide tables\nbyline: [Ada Obi]",
+        "The tide turned.[^1] *Early* and **late**.\n\n[^1]: A note.\n",
+    )
+    write_article(tmp_path / "in", "2022-01-03-other.md", "title: Other", "Plain `code` text.\n")
+    write_article(tmp_path / "in", "2022-01-04-ar.md", "title: مدينة\nlang: ar", "نص عربي قصير.\n")
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "tearsheet", "build", str(target), "--formats", "pdf"),
+            *("--out", str(tmp_path / "fresh"), "--jobs", "1", "--quiet"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    theme = Theme.load()
+    for other in ("2022-01-03-other.md", "2022-01-04-ar.md"):
+        _laid_out_bytes(tmp_path / "in" / other, theme)
+    warm = _laid_out_bytes(target, theme)
+    assert warm == (tmp_path / "fresh" / "2022-01-02-tide.pdf").read_bytes()
+
+
+def test_an_edited_print_css_is_parsed_again(tmp_path):
+    from tearsheet.theme import Theme
+
+    folder = tmp_path / "theme"
+    shutil.copytree(ROOT / "styles", folder)
+    article = write_article(tmp_path / "in", "2022-01-02-tide.md", "title: Tide", "Word. " * 400)
+    theme = Theme.load(folder)
+    before = PdfReader(io.BytesIO(_laid_out_bytes(article, theme))).pages
+    css = folder / "print.css"
+    css.write_text(css.read_text().replace("--size-text: 11.4pt", "--size-text: 30pt"))
+    after = PdfReader(io.BytesIO(_laid_out_bytes(article, theme))).pages
+    assert len(after) > len(before)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
@@ -95,6 +96,68 @@ class ArticleFetcher(URLFetcher):
         return Path(url2pathname(path))
 
 
+@dataclass(frozen=True)
+class Stylesheets:
+    """The parsed @font-face rules and print.css, with the font configuration they loaded
+    their faces into, and what their url()s asked for that was refused."""
+
+    fonts: FontConfiguration
+    stylesheets: tuple[CSS, ...]
+    refused: tuple[str, ...]
+
+
+def load_stylesheets(font_css: str, print_css: Path) -> Stylesheets:
+    """The stylesheets for a document, parsed once per process for each text of them.
+
+    Parsing print.css and loading the faces into a fresh Fontconfig configuration cost
+    about a sixth of an article's layout; a warm worker or the preview server reuses them
+    (WeasyPrint's CSS objects are not changed by rendering). The key is the text, so an
+    edited theme is parsed again.
+    """
+    return _parse_stylesheets(font_css, str(print_css), print_css.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=8)
+def _parse_stylesheets(font_css: str, print_css: str, print_text: str) -> Stylesheets:
+    fetcher = StyleFetcher((Path(print_css).parent, *font_folders()))
+    fonts = FontConfiguration()
+    stylesheets = (
+        CSS(string=font_css, font_config=fonts, url_fetcher=fetcher),
+        CSS(
+            string=print_text,
+            base_url=Path(print_css).resolve().as_uri(),
+            font_config=fonts,
+            url_fetcher=fetcher,
+        ),
+    )
+    return Stylesheets(fonts, stylesheets, tuple(fetcher.refused))
+
+
+class StyleFetcher(URLFetcher):
+    """Fetch the theme's and the fonts' own files for the stylesheets, and nothing else."""
+
+    def __init__(self, roots: tuple[Path, ...]):
+        super().__init__(allowed_protocols={"data"}, allow_redirects=False, timeout=10)
+        self.roots = tuple(root.resolve() for root in roots)
+        self.refused: list[str] = []
+
+    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        parts = urlsplit(url)
+        try:
+            if parts.scheme.lower() == "data" and len(url) <= MAX_DATA_URL_CHARS:
+                return super().fetch(url, headers)
+            if parts.scheme.lower() != "file":
+                raise RefusedResourceError("a stylesheet may only use the theme's own files")
+            found = read_local(Path(url2pathname(unquote(parts.path))), self.roots)
+        except RefusedResourceError as error:
+            shown = url if len(url) <= 200 else url[:197] + "..."
+            self.refused.append(f"refused {shown}: {error}")
+            raise RefusedResourceError(f"refused: {error}") from None
+        return URLFetcherResponse(
+            found.url, found.data, {"Content-Type": found.media_type or "application/octet-stream"}
+        )
+
+
 class _WarningCollector(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -155,11 +218,8 @@ def lay_out(
         remote,
     )
     html = render_print_html(article, theme, settings)
-    fonts = FontConfiguration()
-    stylesheets = [
-        CSS(string=font_face_css(text=html), font_config=fonts, url_fetcher=fetcher),
-        CSS(filename=str(theme.stylesheet("print.css")), font_config=fonts, url_fetcher=fetcher),
-    ]
+    styles = load_stylesheets(font_face_css(text=html), theme.stylesheet("print.css"))
+    fonts, stylesheets = styles.fonts, list(styles.stylesheets)
     base_url = f"file://{ARTICLE_ROOT}"
     collector = _WarningCollector()
     logger = logging.getLogger("weasyprint")
@@ -179,7 +239,8 @@ def lay_out(
             )
     finally:
         logger.removeHandler(collector)
-    notices = list(fetcher.notices)
+    notices = [Notice(article.path, message, code="resource-refused") for message in styles.refused]
+    notices += fetcher.notices
     for message in collector.messages:
         if not message.startswith("Failed to load") or "refused" not in message:
             notices.append(Notice(article.path, f"WeasyPrint: {message}", code="weasyprint"))
