@@ -37,6 +37,7 @@ $(INSTALLED): pyproject.toml | $(SYSTEM)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m tearsheet.fonts >/dev/null
+	$(BIN)/python -m tearsheet.langmodel
 	touch $@
 
 # make always asks tearsheet, which decides what is stale by content hashes (not by times,

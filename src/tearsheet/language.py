@@ -177,9 +177,9 @@ def detect_language(text: str) -> Detection:
 
 @cache
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from tearsheet.langmodel import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def _show(text: str) -> str:
