@@ -170,3 +170,29 @@ def test_a_body_heading_repeating_the_headline_is_printed_once(tmp_path):
     tree, notices = _page(tmp_path, "title: Report\ndate: 2020-01-01", "# Findings\n\nBody.\n")
     assert [h.text_content() for h in tree.iter("h1")] == ["Report", "Findings"]
     assert notices == []
+
+
+def test_compiled_templates_are_cached_and_an_edited_template_is_compiled_again(
+    tmp_path, monkeypatch
+):
+    import shutil
+
+    from tearsheet.html import template_environment
+
+    from conftest import ROOT
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = tmp_path / "theme"
+    shutil.copytree(ROOT / "styles", folder)
+    article, _ = parse_article(SEED)
+    template_environment.cache_clear()
+    try:
+        render_html(article, Theme.load(folder))
+        compiled = list((tmp_path / "cache" / "tearsheet" / "templates").iterdir())
+        assert compiled and all(path.stat().st_size > 1000 for path in compiled)
+        page = folder / "templates" / "article.html"
+        page.write_text(page.read_text().replace("<body", "<body data-edited='yes'", 1))
+        template_environment.cache_clear()  # a new process: only the bytecode cache is left
+        assert "data-edited" in render_html(article, Theme.load(folder))
+    finally:
+        template_environment.cache_clear()

@@ -1,4 +1,4 @@
-"""Reading untrusted files within a size cap, and writing outputs atomically."""
+"""Reading untrusted files within a size cap, writing outputs atomically, the user's cache."""
 
 from __future__ import annotations
 
@@ -58,3 +58,10 @@ def write_atomic(path: Path, data: bytes, *, replace: bool = True) -> None:
             os.link(temporary, path)
     finally:
         Path(temporary).unlink(missing_ok=True)
+
+
+def user_cache(name: str) -> Path:
+    """A folder of tearsheet's cache (cut fonts, covers, the language model, compiled
+    templates): $XDG_CACHE_HOME/tearsheet/<name>, or ~/.cache/tearsheet/<name>."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tearsheet" / name

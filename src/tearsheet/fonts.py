@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import fontpkg
 
-from tearsheet.files import write_atomic
+from tearsheet.files import user_cache, write_atomic
 
 
 @dataclass(frozen=True)
@@ -88,8 +87,7 @@ STATIC_FAMILIES = {"IBM Plex Mono": (400, 700), "Amiri": (400, 700)}
 
 def cache_folder() -> Path:
     """Where the cut instances live: $XDG_CACHE_HOME/tearsheet/fonts (or ~/.cache/...)."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "tearsheet" / "fonts"
+    return user_cache("fonts")
 
 
 def _variable_file(instance: Instance) -> Path:

@@ -9,19 +9,37 @@ from pathlib import Path
 import jinja2
 
 from tearsheet.article import Article
+from tearsheet.files import user_cache
 from tearsheet.labels import format_article_date, labels_for
 from tearsheet.theme import Theme
 
 
 @cache
-def _environment(templates: Path) -> jinja2.Environment:
+def template_environment(templates: Path) -> jinja2.Environment:
+    """One Jinja environment per template folder and process, for every page made from it.
+
+    Compiled templates are kept in the user's cache by Jinja's bytecode cache (keyed by each
+    template's name and checked against its source), so a cold process, like a no-op build
+    that publishes the site, loads them instead of compiling them again.
+    """
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
+        bytecode_cache=_template_cache(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
     )
+
+
+def _template_cache() -> jinja2.BytecodeCache | None:
+    """The compiled templates' folder; none (compile in memory) when it can't be made."""
+    folder = user_cache("templates")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def render_html(
@@ -42,7 +60,7 @@ def render_html(
     (the PDF's page size and print options); ``json_ld`` is schema.org data for the web
     page only (a script element would make the EPUB "scripted").
     """
-    template = _environment(theme.templates).get_template("article.html")
+    template = template_environment(theme.templates).get_template("article.html")
     moment = article.published.isoformat() if article.published else article.date.isoformat()
     return template.render(
         article=article,

@@ -13,11 +13,10 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 from importlib.metadata import version
 from pathlib import Path
 
-from tearsheet.files import write_atomic
+from tearsheet.files import user_cache, write_atomic
 
 # The arrays of py3langid's model (py3langid.modelio.load_model), in its order; the last
 # one written is the manifest, so a cache is complete when the manifest is there.
@@ -27,10 +26,9 @@ MANIFEST = "classes.json"
 
 def model_folder(model_file: Path) -> Path:
     """The cache folder for this model file and this py3langid."""
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     stat = model_file.stat()
     key = f"{version('py3langid')}:{model_file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
-    return Path(base) / "tearsheet" / "langid" / hashlib.sha256(key.encode()).hexdigest()[:16]
+    return user_cache("langid") / hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
 def load_identifier():

@@ -16,7 +16,7 @@ from lxml import etree
 
 from tearsheet.article import Article
 from tearsheet.collection import Collection, book_date, order_articles
-from tearsheet.html import format_article_date
+from tearsheet.html import format_article_date, template_environment
 from tearsheet.source import slugify
 from tearsheet.theme import Theme
 
@@ -243,13 +243,7 @@ def _page_name(base: str, number: int) -> str:
 
 
 def _template(theme: Theme) -> jinja2.Template:
-    environment = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(theme.templates),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-    )
-    return environment.get_template("site.html")
+    return template_environment(theme.templates).get_template("site.html")
 
 
 def _render_list(
