@@ -102,7 +102,6 @@ def test_traceback_is_shown_only_when_asked(tmp_path, capsys, monkeypatch):
         raise KeyError("boom")
 
     monkeypatch.setattr(tearsheet.web, "render_page", broken)
-    monkeypatch.setattr("tearsheet.build.render_page", broken)
     path = write_article(tmp_path, "2020-01-01-a.md", "title: A")
     out = tmp_path / "out"
     assert build([path], out, "--formats", "html") == 1

@@ -109,12 +109,12 @@ def test_labels_and_dates_in_the_built_page_book_and_pdf(tmp_path, epubcheck_bat
 
 
 def test_download_bar_is_in_the_article_language(tmp_path):
-    from tearsheet.html import _environment
+    from tearsheet.html import template_environment
     from tearsheet.source import parse_article
     from tearsheet.theme import Theme
 
     theme = Theme.load()
-    template = _environment(theme.templates).get_template("article.html")
+    template = template_environment(theme.templates).get_template("article.html")
     article, _ = parse_article(
         write_article(tmp_path, "de.md", "title: T\ndate: 2024-03-05\nlang: de")
     )

@@ -11,10 +11,17 @@ from tearsheet import __version__
 from tearsheet.build import FORMATS
 from tearsheet.config import CONFIG_NAME
 from tearsheet.delivery import DEVICES
-from tearsheet.documents import feed_limit
 from tearsheet.errors import printable
 from tearsheet.guard import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS
 from tearsheet.settings import ALIGNMENTS, PAGE_SIZES, PDF_VARIANTS
+
+
+def _feed_limit(value: str) -> int:
+    """``--limit N``, checked by the feed reader, imported only when the option is given."""
+    from tearsheet.documents import feed_limit
+
+    return feed_limit(value)
+
 
 DESCRIPTION = """\
 Publish news and opinion articles kept as Markdown with YAML front matter:
@@ -226,7 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     imports.add_argument("--lang", help="the articles' language tag, when detection is wrong")
     imports.add_argument(
         "--limit",
-        type=feed_limit,
+        type=_feed_limit,
         metavar="N",
         help="import at most the N newest entries of a feed",
     )

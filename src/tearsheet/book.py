@@ -19,7 +19,7 @@ from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
 from tearsheet.html import format_article_date
 from tearsheet.pagemap import PageStart, find_page_starts
-from tearsheet.settings import EbookSettings, PrintSettings, source_date_epoch
+from tearsheet.settings import BookSettings, PrintSettings, source_date_epoch
 from tearsheet.source import display_path
 from tearsheet.theme import Theme
 
@@ -139,16 +139,6 @@ class BookLayout:
     pdf: bytes
     page_starts: tuple[PageStart, ...]
     notices: tuple[Notice, ...]
-
-
-@dataclass(frozen=True)
-class BookSettings:
-    """How to build collection books: the build's print and e-book settings and formats."""
-
-    print: PrintSettings
-    ebook: EbookSettings
-    formats: tuple[str, ...] = ("pdf", "epub")
-    force: bool = False
 
 
 def lay_out_book(

@@ -13,12 +13,9 @@ from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
 from tearsheet.guard import Failure, Limits, run_limited
-from tearsheet.resources import RemoteImages
 from tearsheet.settings import EbookSettings, PrintSettings
-from tearsheet.site import article_links
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
-from tearsheet.web import render_page
 
 FORMATS = ("html", "pdf", "epub")
 
@@ -71,8 +68,13 @@ def build_article(
     follows the printed pages whether or not the PDF itself is written. Remote images (with
     --allow-remote) are fetched once for all of them.
     """
-    from tearsheet.epub import render_epub  # WeasyPrint and ebooklib are slow to import
+    # Imported here, not at the top: a no-op build never renders, and WeasyPrint, ebooklib,
+    # the fetcher and the site's templates are most of a cold start.
+    from tearsheet.epub import render_epub
     from tearsheet.pdf import lay_out, write_pdf
+    from tearsheet.resources import RemoteImages
+    from tearsheet.site import article_links
+    from tearsheet.web import render_page
 
     result = ArticleResult(article)
     theme, out = options.theme, options.out

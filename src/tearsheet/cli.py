@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from tearsheet.arguments import build_parser
 from tearsheet.article import Article
-from tearsheet.book import BookSettings
 from tearsheet.build import BuildOptions, parse_sources
 from tearsheet.cluster import ClusterError, dask_setting
 from tearsheet.config import Config, load_config
@@ -22,6 +21,7 @@ from tearsheet.guard import Limits
 from tearsheet.progress import BuildProgress
 from tearsheet.publish import publish
 from tearsheet.scheduler import Scheduler
+from tearsheet.settings import BookSettings
 from tearsheet.source import find_sources
 from tearsheet.theme import Theme
 

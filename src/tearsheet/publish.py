@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tearsheet.article import Article
-from tearsheet.book import BookSettings
 from tearsheet.collection import Collection, load_collections, select_articles
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
+from tearsheet.settings import BookSettings
 from tearsheet.site import (
     SiteInput,
     collect_tags,
@@ -23,6 +27,7 @@ from tearsheet.source import display_path
 from tearsheet.theme import Theme
 
 # Files the site owns in build/ and may remove when they are no longer produced.
+SITE_STATE = ".tearsheet-site.json"
 MANAGED = ("index.page-*.html", "tags/*.html", "opds/*.xml", "covers/*.jpg")
 RESERVED_SLUGS = frozenset({"index", "feed"})
 
@@ -102,7 +107,7 @@ def publish(
     books, errors = choose_books(articles, folders, config)
     published.errors.extend(errors)
     published.books = books
-    if book_settings is not None:
+    if book_settings is not None and books:
         from tearsheet.book import build_book
 
         for collection, members in books:
@@ -113,6 +118,9 @@ def publish(
                 published.errors.append(result.error)
     if clash:
         return published
+    key = site_key(articles, books, out, theme, config)
+    if _site_is_current(out, key):
+        return published  # nothing the site shows has changed: a no-op build writes nothing
     entries = make_entries(articles, out)
     site = SiteInput(
         load_site_settings(config),
@@ -123,5 +131,51 @@ def publish(
     files = render_site(site, theme)
     covers = write_covers(entries, out)
     files.update(render_catalog(site, covers))
-    published.written += sync_files(out, files, [name for pair in covers.values() for name in pair])
+    kept = [name for pair in covers.values() for name in pair]
+    published.written += sync_files(out, files, kept)
+    state = {"key": key, "files": sorted([*files, *kept])}
+    with contextlib.suppress(OSError):  # only a shortcut: an unwritable record is no error
+        write_atomic(out / SITE_STATE, json.dumps(state).encode())
     return published
+
+
+def site_key(
+    articles: Sequence[Article],
+    books: Sequence[tuple[Collection, list[Article]]],
+    out: Path,
+    theme: Theme,
+    config: Path | None,
+) -> str:
+    """A hash of everything the site, the feed and the catalog are made from: the articles,
+    the collections, the download files' names and sizes, the theme, the settings file and
+    the tool itself. When it matches the last build's, publishing can be skipped."""
+    from tearsheet.staleness import folder_key, hash_file, tool_key
+
+    digest = hashlib.sha256()
+    for part in (tool_key(), folder_key(theme.folder), str(config and hash_file(config))):
+        digest.update(part.encode() + b"\0")
+    for article in sorted(articles, key=lambda article: str(article.path)):
+        digest.update(repr(article).encode("utf-8", "surrogatepass") + b"\0")
+    for collection, members in books:
+        digest.update(repr((collection, [str(a.path) for a in members])).encode() + b"\0")
+    downloads = []
+    with contextlib.suppress(FileNotFoundError), os.scandir(out) as entries:
+        downloads = sorted(
+            (entry.name, entry.stat().st_size)
+            for entry in entries
+            if entry.name.endswith((".pdf", ".epub", ".html"))
+            and entry.is_file()
+            and not entry.name.startswith("index.")
+        )
+    digest.update(repr(downloads).encode())
+    return digest.hexdigest()
+
+
+def _site_is_current(out: Path, key: str) -> bool:
+    try:
+        state = json.loads((out / SITE_STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(state, dict) or state.get("key") != key:
+        return False
+    return all((out / name).is_file() for name in state.get("files", ()))

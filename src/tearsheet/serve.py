@@ -14,10 +14,10 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from tearsheet.article import Article
-from tearsheet.book import BookSettings
 from tearsheet.build import BuildOptions, build_articles, parse_sources
 from tearsheet.errors import ContentError, printable
 from tearsheet.publish import publish
+from tearsheet.settings import BookSettings
 from tearsheet.source import find_sources
 
 EVENTS_PATH = "/__tearsheet/events"

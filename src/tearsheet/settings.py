@@ -90,3 +90,13 @@ def source_date_epoch() -> dt.datetime | None:
     if not value.isdigit() or len(value) > 12:
         return None
     return dt.datetime.fromtimestamp(int(value), tz=dt.UTC)
+
+
+@dataclass(frozen=True)
+class BookSettings:
+    """How to build collection books: the build's print and e-book settings and formats."""
+
+    print: PrintSettings
+    ebook: EbookSettings
+    formats: tuple[str, ...] = ("pdf", "epub")
+    force: bool = False
