@@ -206,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--device", choices=DEVICES, help="check EPUB files for delivery to kindle, kobo or apple"
     )
+    check.add_argument("--config", type=Path, default=Path(CONFIG_NAME), help="(tearsheet.toml)")
     imports = commands.add_parser(
         "import",
         parents=[common],

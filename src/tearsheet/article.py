@@ -37,6 +37,9 @@ class Article:
     # What names this article wherever it is built: its canonical address, or its path
     # inside its project (the EPUB's identifier comes from it).
     identity: str = ""
+    # The site's static folders (tearsheet.toml's ``static``), where site-absolute image paths
+    # such as /img/x.png are found, tried in order.
+    static: tuple[Path, ...] = ()
 
     @property
     def folder(self) -> Path:

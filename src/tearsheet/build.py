@@ -7,6 +7,7 @@ import datetime as dt
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from tearsheet.article import Article
@@ -38,6 +39,8 @@ class BuildOptions:
     # Articles marked 'draft: true', and articles dated after today, are built only on request.
     drafts: bool = False
     future: bool = False
+    # The site's static folders (tearsheet.toml's ``static``) for site-absolute image paths.
+    static: tuple[Path, ...] = ()
 
 
 @dataclass
@@ -131,10 +134,13 @@ def _write(result: ArticleResult, target: Path, data: bytes, notices=()) -> None
     result.written.append(target)
 
 
-def parse_sources(paths: Iterable[Path], limits: Limits, jobs: int = 1) -> Parsed:
-    """Parse every source, each in a child process under ``limits``, ``jobs`` at a time."""
+def parse_sources(
+    paths: Iterable[Path], limits: Limits, jobs: int = 1, static: tuple[Path, ...] = ()
+) -> Parsed:
+    """Parse every source, each in a child process under ``limits``, ``jobs`` at a time, with
+    the site's ``static`` folders for site-absolute image paths."""
     paths = list(paths)
-    outcomes = run_limited(read_article, paths, limits, jobs)
+    outcomes = run_limited(partial(read_article, static=static), paths, limits, jobs)
     return collect_articles(
         (
             path,

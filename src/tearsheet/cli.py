@@ -46,6 +46,7 @@ def _run_serve(arguments: argparse.Namespace) -> int:
         print=config.print,
         ebook=config.ebook,
         site=True,
+        static=config.static,
     )
     jobs = max(1, arguments.jobs)
     return serve(sources, options, arguments.config, arguments.host, arguments.port, jobs)
@@ -118,7 +119,8 @@ def _run_device_check(arguments: argparse.Namespace) -> int:
 def _run_check(arguments: argparse.Namespace) -> int:
     if arguments.device:
         return _run_device_check(arguments)
-    parsed = parse_sources(_sources(arguments), Limits(), jobs=os.cpu_count() or 1)
+    static = load_config(arguments.config).static
+    parsed = parse_sources(_sources(arguments), Limits(), os.cpu_count() or 1, static)
     _print_problems(parsed.errors, parsed.notices)
     total = len(parsed.articles) + len(parsed.errors)
     print(f"{len(parsed.articles)} of {total} articles are valid")
@@ -155,6 +157,7 @@ def _build_options(arguments: argparse.Namespace, config: Config) -> BuildOption
         allow_private_networks=config.allow_private_networks,
         drafts=arguments.drafts,
         future=arguments.future,
+        static=config.static,
     )
 
 

@@ -15,7 +15,7 @@ CONFIG_NAME = "tearsheet.toml"
 
 # Tables other parts of tearsheet read for themselves (collections, delivery, the build
 # backend, site-generator folders); load_config keeps them in ``tables`` unchecked.
-OTHER_TABLES = frozenset({"collections", "send", "build", "site", "import", "static"})
+OTHER_TABLES = frozenset({"collections", "send", "build", "site", "import"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,9 @@ class Config:
     ignore: frozenset[str] = frozenset()
     tables: dict[str, Any] = field(default_factory=dict)
     allow_private_networks: bool = False
+    # The site's static folders (``static = ["static", "assets"]``), where site-absolute image
+    # paths in articles (/img/x.png) are found, tried in order.
+    static: tuple[Path, ...] = ()
 
 
 _PRINT_KEYS = {f.name for f in dataclasses.fields(PrintSettings)} - {"allow_remote"}
@@ -52,6 +55,8 @@ def load_config(path: Path) -> Config:
             if not isinstance(value, str):
                 raise ContentError(path, f"'{key}': expected a folder name, got {value!r}")
             values[key] = (path.parent / value).resolve()
+        elif key == "static":
+            values[key] = _folders(path, key, value)
         elif key in ("allow_remote", "allow_private_networks"):
             _check_bool(path, key, value)
             if key == "allow_private_networks":
@@ -74,6 +79,16 @@ def _table(data: dict[str, Any], name: str, path: Path) -> dict[str, Any]:
     if not isinstance(table, dict):
         raise ContentError(path, f"'{name}': expected a table [{name}]")
     return {key.replace("-", "_"): value for key, value in table.items()}
+
+
+def _folders(path: Path, key: str, value: Any) -> tuple[Path, ...]:
+    """A list of folder names, relative to tearsheet.toml's folder (one name alone is a list
+    of one). A folder that does not exist is kept: it simply holds nothing, as a site
+    generator treats a missing ``assets``."""
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+        raise ContentError(path, f"'{key}': expected a list of folder names, got {value!r}")
+    return tuple(dict.fromkeys((path.parent / name).resolve() for name in names))
 
 
 def _check_bool(path: Path, key: str, value: Any) -> None:

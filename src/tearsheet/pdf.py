@@ -28,6 +28,8 @@ from tearsheet.resources import (
     REMOTE_SCHEMES,
     RefusedResourceError,
     RemoteImages,
+    StaticPathError,
+    read_article_file,
     read_local,
 )
 from tearsheet.settings import PrintSettings, source_date_epoch
@@ -70,7 +72,12 @@ class ArticleFetcher(URLFetcher):
                 if len(url) > MAX_DATA_URL_CHARS:
                     raise RefusedResourceError(f"data: URL over {MAX_DATA_URL_CHARS:,} characters")
                 return super().fetch(url, headers)
-            if scheme == "file":
+            if scheme == "file" and self._site_absolute(unquote(parts.path)):
+                found = read_article_file(
+                    unquote(parts.path), self.article.folder, self.article.static
+                )
+                found = replace(found, url=url)  # named as the article names it
+            elif scheme == "file":
                 found = read_local(self._local_path(unquote(parts.path)), self.roots)
                 if parts.path.startswith(ARTICLE_ROOT):
                     found = replace(found, url=url)  # the article's files keep their fixed name
@@ -83,11 +90,23 @@ class ArticleFetcher(URLFetcher):
         except RefusedResourceError as error:
             shown = shown if len(shown) <= 200 else shown[:197] + "..."
             message = f"refused {shown}: {error}"
-            self.notices.append(Notice(self.article.path, message, code="resource-refused"))
+            if not isinstance(error, StaticPathError):  # that one was reported by parsing
+                self.notices.append(Notice(self.article.path, message, code="resource-refused"))
             raise RefusedResourceError(f"refused: {error}") from None
         return URLFetcherResponse(
             found.url, found.data, {"Content-Type": found.media_type or "application/octet-stream"}
         )
+
+    def _site_absolute(self, path: str) -> bool:
+        """Whether a file: URL outside the article's fixed base is a site-absolute path the
+        article wrote (``/img/x.png``) rather than the theme's or the fonts' own file."""
+        if path.startswith(ARTICLE_ROOT):
+            return False
+        try:
+            real = Path(url2pathname(path)).resolve()
+        except (ValueError, OSError, RuntimeError):
+            return True
+        return not any(real.is_relative_to(root) for root in self.roots)
 
     def _local_path(self, path: str) -> Path:
         """The file a file: URL names, the article's own files under the fixed base."""

@@ -1,5 +1,6 @@
-"""What an article may load while rendering: its own folder's files, and http(s) images only
-when remote fetching is allowed, each within a size cap and every image checked."""
+"""What an article may load while rendering: its own folder's files, the site's static folders
+for site-absolute paths, and http(s) images only when remote fetching is allowed, each within
+a size cap and every image checked."""
 
 from __future__ import annotations
 
@@ -62,6 +63,49 @@ def read_local(path: Path, roots: tuple[Path, ...]) -> Resource:
     if (media_type or "").startswith("image/") or is_image_data(data):
         return _checked(real.as_uri(), data, media_type)
     return Resource(real.as_uri(), data, media_type)
+
+
+class StaticPathError(RefusedResourceError):
+    """A site-absolute path (``/img/x.png``) that no static folder holds, or that leads out of
+    them. Parsing reports it once, with its line; the renderers then leave it out quietly."""
+
+
+def locate_local(name: str, folder: Path, static: tuple[Path, ...] = ()) -> tuple[Path, Path]:
+    """The file a local address names (``name``: the URL's path, unquoted), and the folder its
+    real path must stay inside.
+
+    A relative name is the article's own, in ``folder``. A site-absolute one (``/img/x.png``,
+    as Hugo and Jekyll sites write them) is looked up in each of the ``static`` folders in
+    turn (tearsheet.toml's ``static``), the first that holds it winning, as a site generator
+    merges them; a name that leads out of a folder (``..``, a symlink) is not found there.
+    """
+    if not name.startswith("/"):
+        return folder / name, folder
+    if not static:
+        raise StaticPathError("a site-absolute path, and tearsheet.toml names no static folders")
+    relative = name.lstrip("/")
+    outside = False
+    for root in static:
+        candidate = root / relative
+        try:
+            base = root.resolve()
+            real = candidate.resolve()
+        except (ValueError, OSError, RuntimeError):  # a NUL, a loop, a name too long
+            continue
+        if not real.is_relative_to(base):
+            outside = True
+        elif real.is_file():
+            return candidate, root
+    if outside:
+        raise StaticPathError("it leads outside the static folders")
+    shown = ", ".join(root.name for root in static)
+    raise StaticPathError(f"in none of the static folders ({shown})")
+
+
+def read_article_file(name: str, folder: Path, static: tuple[Path, ...] = ()) -> Resource:
+    """Read the file a local address names (see ``locate_local``), confined to its folder."""
+    path, root = locate_local(name, folder, static)
+    return read_local(path, (root,))
 
 
 def fetch_remote(

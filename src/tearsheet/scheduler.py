@@ -14,6 +14,7 @@ import dataclasses
 import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +57,8 @@ def _all_names(slug: str) -> set[str]:
 def format_settings(options: Any, fmt: str) -> dict[str, object]:
     """The settings an output of ``fmt`` depends on (recorded with it), from BuildOptions."""
     settings: dict[str, object] = {"theme": str(options.theme.folder)}
+    # Where site-absolute images are found: another folder may hold another image.
+    settings["static"] = [str(folder) for folder in options.static]
     if fmt == "html":  # the download bar links to the formats this build makes
         settings["site"] = options.site and sorted(options.formats)
     if fmt in ("pdf", "epub", KOBO):  # the EPUB's page list follows the PDF's pages
@@ -84,7 +87,7 @@ class Scheduler:
         self.jobs = max(1, jobs)
         self.dask = dask
         self.state = BuildState(options.out)
-        self._cache = ArticleCache(options.out)
+        self._cache = ArticleCache(options.out, context=str(options.static))
         theme_key = folder_key(options.theme.folder)
         self.contexts = {
             fmt: build_context(theme_key, fmt, format_settings(options, fmt))
@@ -97,6 +100,11 @@ class Scheduler:
         self._pool: WorkerPool | None = None
         self._unchanged: list[Path] = []
         self.articles: list[Article] = []
+
+    @property
+    def _read_article(self) -> Callable[[Path], Any]:
+        """Parsing with this build's static folders (picklable, for the workers)."""
+        return partial(read_article, static=self.options.static)
 
     def _stale_formats(self, article: Article) -> tuple[str, ...]:
         """The requested formats (html, pdf, epub) with an output not built from exactly
@@ -203,7 +211,7 @@ class Scheduler:
         if missing:
             if self._pool is None:
                 self._pool = WorkerPool(self.options.limits, self.jobs)
-            for _, outcome in self._pool.run(read_article, missing):
+            for _, outcome in self._pool.run(self._read_article, missing):
                 if not isinstance(outcome, (Failure, ContentError)):
                     self.articles.append(outcome[0])
                     self._cache.put(outcome[0])
@@ -248,7 +256,7 @@ class Scheduler:
 
     def _parse(self, pool: WorkerPool, paths: list[Path], kept: set[str]) -> list[Article]:
         outcomes = []
-        for index, outcome in pool.run(read_article, paths):
+        for index, outcome in pool.run(self._read_article, paths):
             if isinstance(outcome, Failure):
                 message = f"reading {outcome.message}; skipped"
                 outcome = ContentError(display_path(paths[index]), message, details=outcome.details)

@@ -166,7 +166,7 @@ class Builder:
             or (path.resolve() not in self.articles and path.resolve() not in self.errors)
         ]
         if wanted:
-            parsed = parse_sources(wanted, self.options.limits, self.jobs)
+            parsed = parse_sources(wanted, self.options.limits, self.jobs, self.options.static)
             for path in wanted:
                 self.articles.pop(path.resolve(), None)
                 self.errors.pop(path.resolve(), None)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import html
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from tearsheet.resources import StaticPathError, locate_local
 
 # Hugo's image shortcodes: the built-in figure, and the img/legacy-img families sites define
 # (digitalgov's img, img-right, legacy-img, legacy-img-right).
@@ -38,21 +42,54 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
 ImageFinder = Callable[[str], str | None]
 
 
-def find_beside(folder: Path) -> ImageFinder:
-    """An image finder that looks in the article's own folder only (nothing outside it)."""
+def find_beside(folder: Path, static: tuple[Path, ...] = ()) -> ImageFinder:
+    """An image finder for shortcodes: a relative ``src`` beside the article, then (as the
+    site's own templates take such names from the site) in the ``static`` folders; a
+    site-absolute one (``/img/x.png``) in the static folders. Nothing outside them.
+
+    A file found in a static folder is given back site-absolute, as the renderers find it.
+    """
     root = folder.resolve()
 
     def find(src: str) -> str | None:
-        if "://" in src or src.startswith(("/", "..")):
+        if "://" in src or src.startswith("//"):
             return None
-        candidates = [src] if Path(src).suffix else [src + suffix for suffix in IMAGE_SUFFIXES]
-        for name in candidates:
-            path = (root / name).resolve()
-            if path.is_relative_to(root) and path.is_file():
-                return path.relative_to(root).as_posix()
+        name = src.lstrip("/")
+        candidates = [name] if Path(name).suffix else [name + suffix for suffix in IMAGE_SUFFIXES]
+        if not src.startswith(("/", "..")):
+            for candidate in candidates:
+                path = (root / candidate).resolve()
+                if path.is_relative_to(root) and path.is_file():
+                    return path.relative_to(root).as_posix()
+        for candidate in candidates:
+            try:
+                locate_local("/" + candidate, folder, static)
+            except StaticPathError:
+                continue
+            return quote("/" + candidate)
         return None
 
     return find
+
+
+_IMG_SOURCE = re.compile(r'<img\b[^>]*?\bsrc="(/(?!/)[^"]*)"')
+
+
+def site_absolute_images(body: str) -> list[tuple[str, str]]:
+    """The site-absolute image addresses (``/img/x.png``) in a sanitised body, each as written
+    in the source (for finding its line) and as a file name (unquoted)."""
+    found = dict.fromkeys(html.unescape(match) for match in _IMG_SOURCE.findall(body))
+    return [(src, unquote(urlsplit(src).path)) for src in found]
+
+
+def line_of(text: str, needle: str) -> int:
+    """The number of the first line of ``text`` holding ``needle`` (or its unquoted form), or
+    1 when none does."""
+    for candidate in (needle, unquote(needle)):
+        at = text.find(candidate)
+        if at >= 0:
+            return text.count("\n", 0, at) + 1
+    return 1
 
 
 def _arguments(text: str) -> dict[str, str]:

@@ -29,7 +29,8 @@ from tearsheet.frontmatter import (
 )
 from tearsheet.language import LanguageError, detect_language, parse_language
 from tearsheet.markup import render_markdown, smarten
-from tearsheet.sitegen import convert_site_markup, find_beside
+from tearsheet.resources import StaticPathError, locate_local
+from tearsheet.sitegen import convert_site_markup, find_beside, line_of, site_absolute_images
 
 MAX_SOURCE_BYTES = 5 * 1024 * 1024
 # A slug names files (SLUG.kepub.epub the longest): well inside the 255 bytes a name may have.
@@ -150,8 +151,12 @@ def _key_notices(front: FrontMatter, shown: Path) -> list[Notice]:
     return notices
 
 
-def parse_article(path: Path) -> tuple[Article, list[Notice]]:
-    """Read one content file into an Article; raise ContentError on the first problem."""
+def parse_article(path: Path, static: tuple[Path, ...] = ()) -> tuple[Article, list[Notice]]:
+    """Read one content file into an Article; raise ContentError on the first problem.
+
+    ``static`` are the site's static folders (tearsheet.toml), where site-absolute image
+    paths are found; one that is in none of them is reported here, with its line, once.
+    """
     shown = display_path(path)
     front = split_front_matter(read_source(path), shown)
     fields = Fields(front, shown)
@@ -212,7 +217,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         )
 
     cover = _cover_path(fields, path)
-    body_text, dropped = convert_site_markup(front.body, find_beside(path.parent))
+    body_text, dropped = convert_site_markup(front.body, find_beside(path.parent, static))
     for line, snippet in dropped:
         notices.append(
             Notice(
@@ -235,6 +240,7 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
     for line, message in markup.removed:
         notices.append(Notice(shown, message, front.body_line + line - 1, code="markup-cleaned"))
     notices.extend(Notice(shown, message, code="markup-bounded") for message in markup.notes)
+    notices += _static_notices(markup.html, front, path, static)
 
     draft = front.values.get("draft") is True or str(front.values.get("draft")).lower() == "true"
     article = Article(
@@ -259,8 +265,25 @@ def parse_article(path: Path) -> tuple[Article, list[Notice]]:
         cover=cover,
         draft=draft,
         identity=article_identity(path, source_url),
+        static=tuple(static),
     )
     return article, notices
+
+
+def _static_notices(
+    body: str, front: FrontMatter, path: Path, static: tuple[Path, ...]
+) -> list[Notice]:
+    """One warning, with its line, for each site-absolute image no static folder holds (or
+    that leads out of them); the renderers then leave it out without a word."""
+    notices = []
+    for src, name in site_absolute_images(body):
+        try:
+            locate_local(name, path.parent, static)
+        except StaticPathError as error:
+            line = front.body_line + line_of(front.body, src) - 1
+            message = f"image {src} left out: {error}"
+            notices.append(Notice(display_path(path), message, line, code="image-refused"))
+    return notices
 
 
 # Files that mark the root of a project or site: the article's path below it is the same in
@@ -379,10 +402,12 @@ class Parsed:
     notices: list[Notice]
 
 
-def read_article(path: Path) -> tuple[Article, list[Notice]] | ContentError:
+def read_article(
+    path: Path, static: tuple[Path, ...] = ()
+) -> tuple[Article, list[Notice]] | ContentError:
     """Parse one source, returning its problem instead of raising (for child processes)."""
     try:
-        return parse_article(path)
+        return parse_article(path, static)
     except ContentError as error:
         return error
     except RecursionError:

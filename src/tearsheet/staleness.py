@@ -122,7 +122,8 @@ def _profile_names(path: Path) -> tuple[list[str], list[str]]:
 
 
 def article_dependencies(article: Article) -> list[Path]:
-    """The files an article's outputs are made from: its source, its local images and cover,
+    """The files an article's outputs are made from: its source, its local images (site-absolute
+    ones in the static folders) and cover,
     and the author and source profile pages its byline and source may resolve to (a profile
     that does not exist yet is a dependency too: creating it changes the byline)."""
     files = [article.path.resolve()]
@@ -136,6 +137,9 @@ def article_dependencies(article: Article) -> list[Path]:
         name = unquote(parts.path)
         if "\0" in name:
             continue  # refused by every renderer; no file can have such a name
+        if name.startswith("/"):
+            files += static_candidates(name, article.static)
+            continue
         try:
             target = (folder / name).resolve()
         except (OSError, RuntimeError):  # a symlink loop, a name too long: not a dependency
@@ -148,6 +152,24 @@ def article_dependencies(article: Article) -> list[Path]:
     for name in sources:
         files += _profile_candidates(article.path, name, "sources/source_{slug}.md")
     return list(dict.fromkeys(files))
+
+
+def static_candidates(name: str, static: tuple[Path, ...]) -> list[Path]:
+    """Where a site-absolute path (``/img/x.png``) is looked for, up to and including the
+    static folder that holds it (resources.locate_local): a file created in an earlier
+    folder later is a change, as is editing the one found. Nothing outside the folders."""
+    candidates = []
+    for root in static:
+        try:
+            target = (root / name.lstrip("/")).resolve()
+            inside = target.is_relative_to(root.resolve())
+        except (OSError, RuntimeError):
+            continue
+        if inside:
+            candidates.append(target)
+            if target.is_file():
+                break
+    return candidates
 
 
 def output_key(dependencies: Mapping[str, str | None], context: str) -> str:
@@ -327,8 +349,10 @@ class ArticleCache:
     build that publishes every article (collections, the site) need not parse the unchanged
     ones again. Kept in the out folder; a damaged or outdated file is simply ignored."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, context: str = "") -> None:
         self.out = out
+        # What else parsing depends on (the static folders): another context, another parse.
+        self.context = context
         self._entries: dict[str, dict] = {}
         self._loaded = False
         self._dirty = False
@@ -344,10 +368,9 @@ class ArticleCache:
         except (OSError, ValueError, AttributeError):
             self._entries = {}
 
-    @staticmethod
-    def _key(dependencies: Iterable[str]) -> str:
+    def _key(self, dependencies: Iterable[str]) -> str:
         hashes = {name: hash_file(Path(name)) for name in dependencies}
-        return output_key(hashes, tool_key())
+        return output_key(hashes, _hash_text(tool_key(), self.context))
 
     def get(self, source: Path) -> Article | None:
         """The cached article of ``source`` if nothing it was parsed from has changed."""

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 from tearsheet.article import Article
 from tearsheet.errors import Notice
 from tearsheet.html import render_html
-from tearsheet.resources import RefusedResourceError, read_local
+from tearsheet.resources import RefusedResourceError, StaticPathError, read_article_file
 from tearsheet.theme import Theme
 
 # All the images one page may embed, together: an article that names one large image many
@@ -73,7 +73,8 @@ _ALT = re.compile(r'\balt="([^"]*)"')
 def embed_local_images(page: str, article: Article) -> tuple[str, list[Notice]]:
     """Put the article's own images into the page as data: URLs, so the page stands alone.
 
-    Only files inside the article's folder are read, within a total size for the page;
+    Only files inside the article's folder (or, for site-absolute paths, the static
+    folders) are read, within a total size for the page;
     remote images are left as links. An image that may not be read is taken out of the page
     (its alt text stays, in brackets): a browser opening the page must not read it either.
     """
@@ -94,8 +95,9 @@ def embed_local_images(page: str, article: Article) -> tuple[str, list[Notice]]:
                     f"the page's images are over {MAX_EMBEDDED_BYTES:,} bytes together"
                 )
         except RefusedResourceError as error:
-            message = f"web page: image {src} left out: {error}"
-            notices.append(Notice(article.path, message, code="image-refused"))
+            if not isinstance(error, StaticPathError):  # that one was reported by parsing
+                message = f"web page: image {src} left out: {error}"
+                notices.append(Notice(article.path, message, code="image-refused"))
             alt = _ALT.search(match[0])
             return f'<span class="missing-image">[{alt[1]}]</span>' if alt and alt[1] else ""
         total += len(encoded[src])
@@ -109,7 +111,7 @@ _EMPTY_FIGURE = re.compile(r"<figure\b[^>]*>\s*</figure>\n?")
 
 
 def _data_url(article: Article, src: str) -> str:
-    image = read_local(article.folder / unquote(urlsplit(src).path), (article.folder,))
+    image = read_article_file(unquote(urlsplit(src).path), article.folder, article.static)
     if not (image.media_type or "").startswith("image/"):
         raise RefusedResourceError("not an image")
     return f"data:{image.media_type};base64,{base64.b64encode(image.data).decode('ascii')}"

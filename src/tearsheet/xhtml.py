@@ -19,7 +19,8 @@ from tearsheet.resources import (
     RefusedResourceError,
     RemoteImages,
     Resource,
-    read_local,
+    StaticPathError,
+    read_article_file,
 )
 
 XHTML = "http://www.w3.org/1999/xhtml"
@@ -103,15 +104,15 @@ def collect_images(
             elif scheme or parts.netloc:
                 raise RefusedResourceError(f"{scheme}: URLs are not fetched")
             else:
-                found = read_local(folder / unquote(parts.path), (folder,))
+                found = read_article_file(unquote(parts.path), folder, article.static)
             if found.media_type not in IMAGE_TYPES:
                 raise RefusedResourceError(
                     f"not an EPUB image type ({found.media_type or 'unknown'})"
                 )
         except RefusedResourceError as error:
-            notices.append(
-                Notice(article.path, f"EPUB: dropped image {src}: {error}", code="image-refused")
-            )
+            if not isinstance(error, StaticPathError):  # that one was reported by parsing
+                message = f"EPUB: dropped image {src}: {error}"
+                notices.append(Notice(article.path, message, code="image-refused"))
             _drop_image(img)
             continue
         if found.url not in names:
