@@ -7,6 +7,7 @@ import zipfile
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from tearsheet.build import BuildOptions
 from tearsheet.cli import main
@@ -162,3 +163,36 @@ def test_tearsheet_toml_names_the_cluster_and_an_unreachable_one_is_one_line(
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1
     assert err[0].startswith("tearsheet: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+
+
+def test_a_static_folder_image_travels_to_the_worker(tmp_path, cluster):
+    site = tmp_path / "site"
+    static = (site / "static", site / "assets")
+    (static[1] / "img").mkdir(parents=True)
+    Image.new("RGB", (40, 20), (0, 90, 200)).save(static[1] / "img" / "chart.png")
+    (static[1] / "secret.txt").write_text("not shipped")
+    path = write_article(
+        site / "content" / "news",
+        "2022-03-07-chart.md",
+        "title: Chart",
+        "![A chart](/img/chart.png)\n",
+    )
+    article, notices = parse_article(path, static)
+    assert notices == []
+    options = BuildOptions(out=tmp_path / "out", theme=Theme.load(), static=static)
+    parcel = pack(article, options, FORMATS, article_dependencies(article))
+    assert sorted(parcel.files) == ["2022-03-07-chart.md"]
+    assert [sorted(files) for files in parcel.static_files] == [[], ["img/chart.png"]]
+    client = connect(cluster)
+    try:
+        ((_, delivery),) = render_on_cluster(client, [parcel])
+    finally:
+        client.close()
+    written, notices, error = deliver(delivery, article, tmp_path / "out", display_path(path))
+    assert sorted(p.name for p in written) == [f"2022-03-07-chart.{f}" for f in sorted(FORMATS)]
+    assert error is None and notices == []
+    assert b'src="data:image/png' in (tmp_path / "out" / "2022-03-07-chart.html").read_bytes()
+    (image,) = PdfReader(tmp_path / "out" / "2022-03-07-chart.pdf").pages[0].images
+    assert image.image.size == (40, 20)
+    book = zipfile.ZipFile(tmp_path / "out" / "2022-03-07-chart.epub")
+    assert book.read("EPUB/images/001.png") == (static[1] / "img" / "chart.png").read_bytes()

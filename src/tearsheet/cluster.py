@@ -47,6 +47,8 @@ class Parcel:
     files: dict[str, tuple[bytes, float]]
     theme_files: dict[str, bytes] | None
     source_date_epoch: str | None
+    # The files it uses from each of the site's static folders, in the folders' order.
+    static_files: tuple[dict[str, tuple[bytes, float]], ...] = ()
 
 
 @dataclass
@@ -59,14 +61,25 @@ class Delivery:
 
 
 def pack(article: Article, options: Any, formats: tuple[str, ...], files: list[Path]) -> Parcel:
-    """Read what the article may use (``files``, inside its folder) into a parcel."""
+    """Read what the article may use (``files``, inside its folder or the site's static
+    folders) into a parcel."""
     folder = article.folder.resolve()
     shipped: dict[str, tuple[bytes, float]] = {}
+    static = tuple(root.resolve() for root in article.static)
+    static_files: tuple[dict[str, tuple[bytes, float]], ...] = tuple({} for _ in static)
     for path in files:
         resolved = path.resolve()
-        if resolved.is_relative_to(folder) and resolved.is_file():
+        if not resolved.is_file():
+            continue
+        if resolved.is_relative_to(folder):
             name = resolved.relative_to(folder).as_posix()
             shipped[name] = (resolved.read_bytes(), resolved.stat().st_mtime)
+            continue
+        for root, taken in zip(static, static_files, strict=True):
+            if resolved.is_relative_to(root):
+                name = resolved.relative_to(root).as_posix()
+                taken[name] = (resolved.read_bytes(), resolved.stat().st_mtime)
+                break
     theme = options.theme.folder.resolve()
     theme_files = None
     if theme != default_theme_folder().resolve():
@@ -77,6 +90,7 @@ def pack(article: Article, options: Any, formats: tuple[str, ...], files: list[P
         article,
         path=Path(article.path.resolve().relative_to(folder)),
         cover=article.cover.resolve().relative_to(folder) if article.cover else None,
+        static=(),
     )
     return Parcel(
         relative,
@@ -85,6 +99,7 @@ def pack(article: Article, options: Any, formats: tuple[str, ...], files: list[P
         shipped,
         theme_files,
         os.environ.get("SOURCE_DATE_EPOCH"),
+        static_files,
     )
 
 
@@ -128,11 +143,10 @@ def render_parcel(parcel: Parcel) -> Delivery:
     work = Path(tempfile.mkdtemp(prefix="tearsheet-"))
     try:
         folder = work / "article"
-        for name, (data, mtime) in parcel.files.items():
-            target = folder / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            os.utime(target, (mtime, mtime))
+        _lay_out(folder, parcel.files)
+        static = tuple(work / "static" / str(index) for index in range(len(parcel.static_files)))
+        for root, files in zip(static, parcel.static_files, strict=True):
+            _lay_out(root, files)
         theme = Theme.load()
         if parcel.theme_files is not None:
             for name, data in parcel.theme_files.items():
@@ -143,6 +157,7 @@ def render_parcel(parcel: Parcel) -> Delivery:
             parcel.article,
             path=folder / parcel.article.path,
             cover=folder / parcel.article.cover if parcel.article.cover else None,
+            static=static,
         )
         options = dataclasses.replace(parcel.options, out=work / "out", theme=theme, force=True)
         task = (article, options, parcel.formats, parcel.source_date_epoch)
@@ -157,6 +172,16 @@ def render_parcel(parcel: Parcel) -> Delivery:
         return delivery
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _lay_out(folder: Path, files: dict[str, tuple[bytes, float]]) -> None:
+    """Write shipped files under ``folder`` with their names and modification times."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, (data, mtime) in files.items():
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        os.utime(target, (mtime, mtime))
 
 
 # Stands for the article's folder in what a worker sends back (its copy is elsewhere).
