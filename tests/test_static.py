@@ -263,3 +263,15 @@ def test_tearsheet_toml_static_names_folders_beside_it(tmp_path):
         config.write_text(f"static = {wrong}\n")
         with pytest.raises(ContentError, match="'static': expected a list of folder names"):
             load_config(config)
+
+
+def test_serve_watches_the_static_folders_that_exist(tmp_path):
+    from tearsheet.build import BuildOptions
+    from tearsheet.serve import watch_paths
+    from tearsheet.theme import Theme
+
+    site = _site(tmp_path)
+    static = (site / "static", site / "assets", site / "missing")
+    options = BuildOptions(out=site / "build", theme=Theme.load(), static=static)
+    watched = watch_paths([site / "content"], options, site / "tearsheet.toml")
+    assert static[0] in watched and static[1] in watched and static[2] not in watched

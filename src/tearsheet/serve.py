@@ -310,9 +310,11 @@ def _search(root: Path, query: str) -> bytes | None:
 
 
 def watch_paths(sources: list[Path], options: BuildOptions, config: Path) -> list[Path]:
-    """What to watch: the content (with its collections), the theme and tearsheet.toml."""
+    """What to watch: the content (with its collections), the theme, the site's static
+    folders (an edited image there rebuilds the articles that show it) and tearsheet.toml."""
     paths = [source for source in sources if source.exists()]
     paths.append(options.theme.folder)
+    paths += [folder for folder in options.static if folder.is_dir()]
     if config.is_file():
         paths.append(config)
     return paths
