@@ -13,6 +13,7 @@ from tearsheet.build import BuildOptions
 from tearsheet.cli import main
 from tearsheet.cluster import connect, deliver, pack, render_on_cluster
 from tearsheet.guard import Limits
+from tearsheet.refs import RefTarget, index_articles, resolve_refs
 from tearsheet.source import display_path, parse_article
 from tearsheet.staleness import article_dependencies
 from tearsheet.theme import Theme
@@ -196,3 +197,26 @@ def test_a_static_folder_image_travels_to_the_worker(tmp_path, cluster):
     assert image.image.size == (40, 20)
     book = zipfile.ZipFile(tmp_path / "out" / "2022-03-07-chart.epub")
     assert book.read("EPUB/images/001.png") == (static[1] / "img" / "chart.png").read_bytes()
+
+
+def test_refs_resolved_on_the_client_reach_the_worker(tmp_path, cluster):
+    content = tmp_path / "content"
+    write_article(content, "target.md", "title: Target\ndate: 2022-03-01", "## Part\n\nText.\n")
+    path = write_article(
+        content, "2022-03-02-ref.md", "title: Ref", 'See [it]({{< ref "target#part" >}}).\n'
+    )
+    target = parse_article(content / "target.md")[0]
+    article = parse_article(path)[0]
+    targets = resolve_refs(article, index_articles([target, article]))
+    assert targets == {"target#part": RefTarget(str(content / "target.md"), "target")}
+    options = BuildOptions(out=tmp_path / "out", theme=Theme.load())
+    parcel = pack(article, options, ("html",), [path], targets)
+    client = connect(cluster)
+    try:
+        ((_, delivery),) = render_on_cluster(client, [parcel])
+    finally:
+        client.close()
+    _, notices, error = deliver(delivery, article, tmp_path / "out", display_path(path))
+    assert error is None and notices == []
+    page = (tmp_path / "out" / "2022-03-02-ref.html").read_text(encoding="utf-8")
+    assert '<a href="target.html#part">it</a>' in page

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -14,6 +14,7 @@ from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.files import write_atomic
 from tearsheet.guard import Failure, Limits, run_limited
+from tearsheet.refs import RefTarget, has_refs, link_refs, unresolved_refs
 from tearsheet.settings import EbookSettings, PrintSettings
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
@@ -63,9 +64,16 @@ def kobo_path(article: Article, out: Path) -> Path:
 
 
 def build_article(
-    article: Article, options: BuildOptions, formats: tuple[str, ...]
+    article: Article,
+    options: BuildOptions,
+    formats: tuple[str, ...],
+    targets: Mapping[str, RefTarget | None] | None = None,
 ) -> ArticleResult:
     """Render one article into ``formats`` and write each output atomically.
+
+    ``targets`` are the articles of this build its ref/relref links name (refs.py): the web
+    page links to theirs, the PDF and EPUB to their published address; a ref to none keeps
+    its text, with one warning.
 
     The PDF is laid out once, and that layout's page map goes to the EPUB, whose page list
     follows the printed pages whether or not the PDF itself is written. Remote images (with
@@ -81,27 +89,34 @@ def build_article(
 
     result = ArticleResult(article)
     theme, out = options.theme, options.out
+    page_article = print_article = article
+    if has_refs(article.body):
+        targets = targets or {}
+        result.notices.extend(unresolved_refs(article, targets))
+        page_article = replace(article, body=link_refs(article.body, article.slug, targets))
+        body = link_refs(article.body, article.slug, targets, web=False)
+        print_article = replace(article, body=body)
     remote = RemoteImages(allow_private_networks=options.allow_private_networks or None)
     step = "html"
     try:
         if "html" in formats:
             links = article_links(article, options.formats) if options.site else None
-            page, notices = render_page(article, theme, links)
+            page, notices = render_page(page_article, theme, links)
             _write(result, output_path(article, "html", out), page, notices)
         if "pdf" in formats or "epub" in formats:
             step = "pdf"
-            layout = lay_out(article, theme, options.print, remote)
+            layout = lay_out(print_article, theme, options.print, remote)
             result.notices.extend(layout.notices)
             if "pdf" in formats:
                 _write(result, output_path(article, "pdf", out), write_pdf(layout))
         if "epub" in formats:
             step = "epub"
             settings = replace(options.ebook, kobo=False)
-            book, notices = render_epub(article, theme, settings, layout.page_map, remote)
+            book, notices = render_epub(print_article, theme, settings, layout.page_map, remote)
             _write(result, output_path(article, "epub", out), book, notices)
             if options.ebook.kobo:
                 settings = replace(options.ebook, kobo=True)
-                kepub, _ = render_epub(article, theme, settings, layout.page_map, remote)
+                kepub, _ = render_epub(print_article, theme, settings, layout.page_map, remote)
                 _write(result, kobo_path(article, out), kepub)
     except ContentError as error:
         result.error = error

@@ -49,6 +49,8 @@ class Parcel:
     source_date_epoch: str | None
     # The files it uses from each of the site's static folders, in the folders' order.
     static_files: tuple[dict[str, tuple[bytes, float]], ...] = ()
+    # The articles of the build its refs name (refs.py), resolved on the client.
+    targets: dict[str, Any] | None = None
 
 
 @dataclass
@@ -60,7 +62,13 @@ class Delivery:
     error: str | None = None
 
 
-def pack(article: Article, options: Any, formats: tuple[str, ...], files: list[Path]) -> Parcel:
+def pack(
+    article: Article,
+    options: Any,
+    formats: tuple[str, ...],
+    files: list[Path],
+    targets: dict[str, Any] | None = None,
+) -> Parcel:
     """Read what the article may use (``files``, inside its folder or the site's static
     folders) into a parcel."""
     folder = article.folder.resolve()
@@ -100,18 +108,19 @@ def pack(article: Article, options: Any, formats: tuple[str, ...], files: list[P
         theme_files,
         os.environ.get("SOURCE_DATE_EPOCH"),
         static_files,
+        targets,
     )
 
 
-def _render_here(task: tuple[Article, Any, tuple[str, ...], str | None]) -> Any:
+def _render_here(task: tuple) -> Any:
     from tearsheet.build import build_article
 
-    article, options, formats, epoch = task
+    article, options, formats, epoch, targets = task
     if epoch is None:
         os.environ.pop("SOURCE_DATE_EPOCH", None)
     else:
         os.environ["SOURCE_DATE_EPOCH"] = epoch
-    return build_article(article, options, formats)
+    return build_article(article, options, formats, targets)
 
 
 def _allow_children() -> None:
@@ -160,7 +169,7 @@ def render_parcel(parcel: Parcel) -> Delivery:
             static=static,
         )
         options = dataclasses.replace(parcel.options, out=work / "out", theme=theme, force=True)
-        task = (article, options, parcel.formats, parcel.source_date_epoch)
+        task = (article, options, parcel.formats, parcel.source_date_epoch, parcel.targets)
         ((_, outcome),) = _warm_pool(options.limits).run(_render_here, [task])
         if isinstance(outcome, Failure):
             return Delivery(error=f"rendering {outcome.message}; skipped")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import jinja2
 from tearsheet.article import Article
 from tearsheet.files import user_cache
 from tearsheet.labels import format_article_date, labels_for
+from tearsheet.refs import has_refs, unlink_refs
 from tearsheet.theme import Theme
 
 
@@ -60,6 +62,8 @@ def render_html(
     (the PDF's page size and print options); ``json_ld`` is schema.org data for the web
     page only (a script element would make the EPUB "scripted").
     """
+    if has_refs(article.body):  # refs the build did not resolve (a collection book): text
+        article = replace(article, body=unlink_refs(article.body))
     template = template_environment(theme.templates).get_template("article.html")
     moment = article.published.isoformat() if article.published else article.date.isoformat()
     return template.render(

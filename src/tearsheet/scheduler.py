@@ -21,6 +21,7 @@ from typing import Any
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
 from tearsheet.guard import Failure, WorkerPool
+from tearsheet.refs import RefTarget, has_refs, index_articles, resolve_refs
 from tearsheet.source import collect_articles, display_path, read_article
 from tearsheet.staleness import (
     ArticleCache,
@@ -73,7 +74,7 @@ def _formats(options: Any) -> tuple[str, ...]:
     return (*options.formats, *kobo)
 
 
-def _build_one(task: tuple[Article, Any, tuple[str, ...]]) -> Any:
+def _build_one(task: tuple) -> Any:
     from tearsheet.build import build_article
 
     return build_article(*task)
@@ -96,10 +97,12 @@ class Scheduler:
         self.report = BuildReport()
         self.sources: list[Path] = []
         self.kept: set[str] = set()
-        self.tasks: list[tuple[Article, Any, tuple[str, ...]]] = []
+        self.tasks: list[tuple] = []
         self._pool: WorkerPool | None = None
         self._unchanged: list[Path] = []
         self.articles: list[Article] = []
+        # What each article's ref/relref links name among this build's articles (refs.py).
+        self._targets: dict[Path, dict[str, RefTarget | None]] = {}
 
     @property
     def _read_article(self) -> Callable[[Path], Any]:
@@ -111,7 +114,7 @@ class Scheduler:
         these inputs; the Kobo file goes with the EPUB."""
         if self.options.force:
             return self.options.formats
-        dependencies = article_dependencies(article)
+        dependencies = self._dependencies(article)
         stale = []
         for fmt in self.options.formats:
             checked = [fmt, KOBO] if fmt == "epub" and KOBO in self.contexts else [fmt]
@@ -121,6 +124,25 @@ class Scheduler:
                     stale.append(fmt)
                     break
         return tuple(stale)
+
+    def _dependencies(self, article: Article) -> list[Path]:
+        """The files an article's outputs are made from, with the sources of the articles its
+        refs name (a renamed or deleted target changes the link)."""
+        targets = self._targets.get(article.path, {}).values()
+        return [*article_dependencies(article), *(Path(t.path) for t in targets if t)]
+
+    def _link(self, articles: list[Article], everything: Callable[[], list[Article]]) -> None:
+        """Resolve the refs of ``articles`` against every article of the build (read only
+        when one of them has a ref)."""
+        with_refs = [article for article in articles if has_refs(article.body)]
+        if not with_refs:
+            return
+        index = index_articles(everything())
+        for article in with_refs:
+            self._targets[article.path] = resolve_refs(article, index)
+
+    def _task(self, article: Article, formats: tuple[str, ...]) -> tuple:
+        return (article, self.options, formats, self._targets.get(article.path))
 
     def __enter__(self) -> Scheduler:
         return self
@@ -166,7 +188,8 @@ class Scheduler:
         for source in self._failed_sources(changed, articles):
             if source not in held:  # a failed article keeps its outputs; a held-back one not
                 self.kept |= set(self.state.outputs_of(source))
-        self.tasks = [(a, options, f) for a in articles if (f := self._stale_formats(a))]
+        self._link(articles, self.all_articles)
+        self.tasks = [self._task(a, f) for a in articles if (f := self._stale_formats(a))]
         self.report.to_build = len(self.tasks)
 
     def build(self, advance: Callable[[str], None] | None = None) -> Iterator[Any]:
@@ -190,7 +213,8 @@ class Scheduler:
         if {"pdf", "epub"} & set(self.options.formats):
             importlib.import_module("tearsheet.pdf")
             importlib.import_module("tearsheet.epub")
-        self.tasks = [(a, self.options, f) for a in articles if (f := self._stale_formats(a))]
+        self._link(articles, lambda: articles)
+        self.tasks = [self._task(a, f) for a in articles if (f := self._stale_formats(a))]
         self.report.to_build = len(self.tasks)
         if self.tasks and self._pool is None and not self.dask:
             self._pool = WorkerPool(self.options.limits, self.jobs)
@@ -307,10 +331,10 @@ class Scheduler:
         client = connect(self.dask)
         try:
             parcels = [
-                pack(article, options, formats, article_dependencies(article))
-                for article, options, formats in tasks
+                pack(article, options, formats, self._dependencies(article), targets)
+                for article, options, formats, targets in tasks
             ]
-            costs = [len(article.body) for article, _, _ in tasks]
+            costs = [len(task[0].body) for task in tasks]
             for index, delivery in render_on_cluster(client, parcels, costs):
                 article = tasks[index][0]
                 written, notices, error = deliver(
@@ -324,7 +348,7 @@ class Scheduler:
         """Record each output actually written, with its dependencies and settings."""
         if not result.written:
             return
-        dependencies = article_dependencies(result.article)
+        dependencies = self._dependencies(result.article)
         for path in result.written:
             name = path.name
             fmt = KOBO if name.endswith(".kepub.epub") else path.suffix[1:]

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from urllib.parse import quote, unquote, urlsplit
 
+from tearsheet.refs import ref_address
 from tearsheet.resources import StaticPathError, locate_local
 
 # Hugo's image shortcodes: the built-in figure, and the img/legacy-img families sites define
@@ -21,10 +22,14 @@ _IMAGE_SHORTCODE = re.compile(
 _ARGUMENT = re.compile(
     r"(?<![\w-])([\w-]++)\s*+=\s*+(?:\"([^\"\n]{0,1000}+)\"|'([^'\n]{0,1000}+)'|([^\s\"'>%]++))"
 )
-# [text]({{< ref "post.md" >}}) and bare {{< relref "post" >}}.
-_REF_LINK = re.compile(
-    r"\[(?P<text>[^\[\]\n]{0,500}+)\]\(\s*+\{\{[<%]\s*+(?:rel)?ref\s++[^{}\n<>%]{0,300}+[%>]\}\}\s*+\)"
+# {{< ref "post.md" >}}, {{< relref path="/news/x" lang="en" >}}, in a Markdown link, an href or
+# alone.
+_REF = re.compile(
+    r"\{\{[<%]\s*+(?:rel)?ref\s++(?:path\s*+=\s*+)?"
+    r"(?:\"(?P<double>[^\"\n]{0,300}+)\"|'(?P<single>[^'\n]{0,300}+)'|(?P<bare>[^\s\"'<>%{}]{1,300}+))"
+    r"[^{}\n<>%]{0,200}+[%>]\}\}"
 )
+_LINK_OR_HREF = re.compile(r"(?:\]\(\s*+|\bhref\s*+=\s*+[\"']?)$")
 _HIGHLIGHT = re.compile(
     r"\{%-?\s*+highlight\s++(?P<lang>[\w+#.-]{1,30}+)[^%\n]{0,100}+-?%\}\n?"
     r"(?P<code>(?:(?!\{%-?\s*+endhighlight)[^\n]*+\n){0,2000}+)"
@@ -99,13 +104,15 @@ def _arguments(text: str) -> dict[str, str]:
 
 
 def convert_site_markup(
-    text: str, find_image: ImageFinder | None = None
+    text: str, find_image: ImageFinder | None = None, first_line: int = 1
 ) -> tuple[str, list[tuple[int, str]]]:
     """Hugo and Jekyll markup as Markdown where it has a meaning outside the site:
 
     - image shortcodes (figure, img, legacy-img...) become figures, ``![alt](src "caption |
       credit")``, when ``find_image`` finds their file; otherwise they are dropped;
-    - ``[text]({{< ref "x" >}})`` keeps its text (the target is the site's, not ours);
+    - ``ref``/``relref`` shortcodes (in ``[text](...)``, in an ``href``, or alone) become
+      links to ``refs.ref_address``, naming the line (counted from ``first_line``) and the
+      target, which the build resolves against its articles (refs.py);
     - ``{% highlight lang %}`` becomes a fenced code block, so typography leaves it alone;
     - Liquid output tags (``{{ site.title }}``) and every other shortcode are dropped.
 
@@ -122,7 +129,7 @@ def convert_site_markup(
         if index % 2 == 1:  # inside a fence: as it is
             out.append(piece)
         else:
-            converted = _convert_piece(piece, find_image)
+            converted = _convert_piece(piece, find_image, first_line + line - 1)
             stripped, found = _drop(_OTHER_TAG, converted)
             stripped, liquid = _drop(_LIQUID_OUTPUT, stripped)
             dropped += [(line + at - 1, snippet) for at, snippet in sorted(found + liquid)]
@@ -133,7 +140,17 @@ def convert_site_markup(
     return "".join(out), dropped
 
 
-def _convert_piece(text: str, find_image: ImageFinder | None) -> str:
+def _convert_piece(text: str, find_image: ImageFinder | None, line: int) -> str:
+    def ref(match: re.Match[str]) -> str:
+        target = next(v for v in (match["double"], match["single"], match["bare"]) if v)
+        address = ref_address(line + text.count("\n", 0, match.start()), target)
+        if _LINK_OR_HREF.search(text, max(0, match.start() - 40), match.start()):
+            return address
+        shown = target.replace("[", "(").replace("]", ")")
+        return f"[{shown}]({address})"
+
+    text = _REF.sub(ref, text)
+
     def image(match: re.Match[str]) -> str:
         args = _arguments(match["args"])
         src = args.get("src", "")
@@ -149,8 +166,7 @@ def _convert_piece(text: str, find_image: ImageFinder | None) -> str:
         title = f' "{title}"' if title else ""
         return f"![{alt}]({found}{title})"
 
-    text = _IMAGE_SHORTCODE.sub(image, text)
-    return _REF_LINK.sub(lambda m: m["text"], text)
+    return _IMAGE_SHORTCODE.sub(image, text)
 
 
 def _drop(pattern: re.Pattern[str], text: str) -> tuple[str, list[tuple[int, str]]]:

@@ -217,7 +217,9 @@ def parse_article(path: Path, static: tuple[Path, ...] = ()) -> tuple[Article, l
         )
 
     cover = _cover_path(fields, path)
-    body_text, dropped = convert_site_markup(front.body, find_beside(path.parent, static))
+    body_text, dropped = convert_site_markup(
+        front.body, find_beside(path.parent, static), front.body_line
+    )
     for line, snippet in dropped:
         notices.append(
             Notice(
