@@ -275,3 +275,32 @@ def test_serve_watches_the_static_folders_that_exist(tmp_path):
     options = BuildOptions(out=site / "build", theme=Theme.load(), static=static)
     watched = watch_paths([site / "content"], options, site / "tearsheet.toml")
     assert static[0] in watched and static[1] in watched and static[2] not in watched
+
+
+def test_a_collection_book_shows_static_images_and_refs_as_text(
+    tmp_path, capsys, weasyprint_warnings
+):
+    weasyprint_warnings.expect(r"Failed to load image at .*nothing\.png")
+    site = _site(tmp_path)
+    content = site / "content"
+    write_article(content / "news", "2019-05-01-one.md", "title: One", "![R](/img/river.png)\n")
+    write_article(
+        content / "news",
+        "2019-05-02-two.md",
+        "title: Two",
+        '![M](/img/nothing.png)\n\nSee [one]({{< ref "2019-05-01-one.md" >}}).\n',
+    )
+    (content / "collections").mkdir()
+    (content / "collections" / "week.yaml").write_text(
+        "title: Week\nslugs: [2019-05-01-one, 2019-05-02-two]\n"
+    )
+    assert _build(site, "--formats", "pdf,epub") == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and "/img/nothing.png left out" in err[0], err
+    out = site / "build"
+    assert set(_pdf_image_sizes(out / "week.pdf")) == {SIZES["river"]}
+    book = zipfile.ZipFile(out / "week.epub")
+    images = [name for name in book.namelist() if "/images/" in name and "cover" not in name]
+    assert [Image.open(io.BytesIO(book.read(name))).size for name in images] == [SIZES["river"]]
+    texts = b"".join(book.read(name) for name in book.namelist() if name.endswith(".xhtml"))
+    assert b"See one." in texts and b"tearsheet-ref" not in texts

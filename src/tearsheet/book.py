@@ -192,7 +192,12 @@ def lay_out_book(
     document.metadata.generator = "tearsheet"
     shown = display_path(collection.path)
     notices = [Notice(shown, n.message, code=n.code) for n in fetcher.notices]
-    notices += [Notice(shown, f"WeasyPrint: {m}", code="weasyprint") for m in collector]
+    notices += [
+        Notice(shown, f"WeasyPrint: {m}", code="weasyprint")
+        for m in collector
+        # A refused image was reported by the fetcher, or (a site-absolute path) by parsing.
+        if not (m.startswith("Failed to load") and "refused" in m)
+    ]
     return BookLayout(
         document.write_pdf(pdf_variant=settings.pdf_variant),
         find_page_starts(document),
