@@ -143,3 +143,11 @@ def test_heading_ids_are_ascii_and_never_the_tools_own_or_raw_html_ids():
     assert all(i.isascii() for i in ids)
     assert "attribution" not in ids and "page-3" not in ids
     assert set(heading_ids) <= set(ids)
+
+
+def test_a_raw_image_alone_in_its_paragraph_is_a_figure():
+    html = render_markdown(
+        'Text.\n\n<img src="a.png" alt="A">\n\nx <img src="b.png" alt="B"> y\n'
+    ).html
+    assert '<figure id="blk-2"><img src="a.png" alt="A"></figure>' in html
+    assert '<p id="blk-3">x <img src="b.png" alt="B"> y</p>' in html

@@ -353,6 +353,11 @@ def sanitise_html(fragment: str) -> str:
     )
 
 
+# A raw <img> alone in its paragraph (as site content writes them) is a figure, as a Markdown
+# image alone is (_FigureTreeprocessor).
+_LONE_IMAGE = re.compile(r"<p>\s*(<img\b[^>]*>)\s*</p>")
+
+
 def render_markdown(text: str, lang: str = "en", headline: str | None = None) -> Markup:
     """Convert an article body to sanitised HTML with smart punctuation for ``lang``; a first
     ``# heading`` that repeats ``headline`` is left out."""
@@ -367,6 +372,7 @@ def render_markdown(text: str, lang: str = "en", headline: str | None = None) ->
         if (title := _plain(apply_typography(token["name"], language)))
     ]
     body = apply_typography(sanitise_html(converted), language)
+    body = _LONE_IMAGE.sub(r"<figure>\1</figure>", body)
     if language.direction == "rtl":
         body = _LTR_CODE.sub(r'<\1 dir="ltr"\2', body)
     body, referenced = _FORBIDDEN.subn("", body)
