@@ -309,3 +309,23 @@ def test_a_collection_book_shows_static_images_and_refs_as_text(
     assert [Image.open(io.BytesIO(book.read(name))).size for name in images] == [SIZES["river"]]
     texts = b"".join(book.read(name) for name in book.namelist() if name.endswith(".xhtml"))
     assert b"See one." in texts and b"tearsheet-ref" not in texts
+
+
+def test_a_shortcode_image_added_later_rebuilds_its_article(tmp_path, capsys):
+    site = _site(tmp_path)
+    content = site / "content" / "news"
+    write_article(
+        content, "2019-05-01-photo.md", "title: Photo", '{{< img src="photo" >}}\n\nText.\n'
+    )
+    write_article(content, "2019-05-02-other.md", "title: Other", "No image.\n")
+    assert _build(site, "--formats", "html") == 0
+    assert 'dropped site-generator shortcode {{< img src="photo" >}}' in capsys.readouterr().err
+    assert _page_image_sizes(site / "build" / "2019-05-01-photo.html") == []
+    _image(site / "assets" / "photo.jpg", "red")
+    assert _build(site, "--formats", "html") == 0
+    assert _written(capsys) == ["2019-05-01-photo.html"]
+    assert _page_image_sizes(site / "build" / "2019-05-01-photo.html") == [SIZES["red"]]
+    _image(content / "photo.png", "chart")  # beside the article: it comes first
+    assert _build(site, "--formats", "html") == 0
+    assert _written(capsys) == ["2019-05-01-photo.html"]
+    assert _page_image_sizes(site / "build" / "2019-05-01-photo.html") == [SIZES["chart"]]

@@ -40,6 +40,9 @@ class Article:
     # The site's static folders (tearsheet.toml's ``static``), where site-absolute image paths
     # such as /img/x.png are found, tried in order.
     static: tuple[Path, ...] = ()
+    # Image files its shortcodes named that were not there when it was read: creating one
+    # changes the article (a figure appears), so they are among its dependencies.
+    sought: tuple[Path, ...] = ()
 
     @property
     def folder(self) -> Path:

@@ -99,6 +99,7 @@ def pack(
         path=Path(article.path.resolve().relative_to(folder)),
         cover=article.cover.resolve().relative_to(folder) if article.cover else None,
         static=(),
+        sought=(),
     )
     return Parcel(
         relative,

@@ -47,34 +47,48 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg")
 ImageFinder = Callable[[str], str | None]
 
 
-def find_beside(folder: Path, static: tuple[Path, ...] = ()) -> ImageFinder:
+class ImageLookup:
     """An image finder for shortcodes: a relative ``src`` beside the article, then (as the
     site's own templates take such names from the site) in the ``static`` folders; a
     site-absolute one (``/img/x.png``) in the static folders. Nothing outside them.
 
     A file found in a static folder is given back site-absolute, as the renderers find it.
+    ``sought`` keeps the files looked for in vain before the one found (or all, when none
+    was): creating one changes the article.
     """
-    root = folder.resolve()
 
-    def find(src: str) -> str | None:
+    def __init__(self, folder: Path, static: tuple[Path, ...] = ()) -> None:
+        self.folder, self.static = folder, static
+        self.root = folder.resolve()
+        self.sought: list[Path] = []
+
+    def __call__(self, src: str) -> str | None:
         if "://" in src or src.startswith("//"):
             return None
         name = src.lstrip("/")
         candidates = [name] if Path(name).suffix else [name + suffix for suffix in IMAGE_SUFFIXES]
+        tried: list[Path] = []
         if not src.startswith(("/", "..")):
             for candidate in candidates:
-                path = (root / candidate).resolve()
-                if path.is_relative_to(root) and path.is_file():
-                    return path.relative_to(root).as_posix()
+                path = (self.root / candidate).resolve()
+                if path.is_relative_to(self.root) and path.is_file():
+                    return path.relative_to(self.root).as_posix()
+                tried.append(self.root / candidate)
         for candidate in candidates:
             try:
-                locate_local("/" + candidate, folder, static)
+                locate_local("/" + candidate, self.folder, self.static)
             except StaticPathError:
+                tried += [root / candidate for root in self.static]
                 continue
+            self.sought += tried  # a file appearing earlier in the lookup would win
             return quote("/" + candidate)
+        self.sought += tried
         return None
 
-    return find
+
+def find_beside(folder: Path, static: tuple[Path, ...] = ()) -> ImageLookup:
+    """The image finder for an article in ``folder`` with the site's ``static`` folders."""
+    return ImageLookup(folder, static)
 
 
 _IMG_SOURCE = re.compile(r'<img\b[^>]*?\bsrc="(/(?!/)[^"]*)"')

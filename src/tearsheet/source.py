@@ -217,9 +217,8 @@ def parse_article(path: Path, static: tuple[Path, ...] = ()) -> tuple[Article, l
         )
 
     cover = _cover_path(fields, path)
-    body_text, dropped = convert_site_markup(
-        front.body, find_beside(path.parent, static), front.body_line
-    )
+    images = find_beside(path.parent, static)
+    body_text, dropped = convert_site_markup(front.body, images, front.body_line)
     for line, snippet in dropped:
         notices.append(
             Notice(
@@ -268,6 +267,7 @@ def parse_article(path: Path, static: tuple[Path, ...] = ()) -> tuple[Article, l
         draft=draft,
         identity=article_identity(path, source_url),
         static=tuple(static),
+        sought=tuple(images.sought),
     )
     return article, notices
 

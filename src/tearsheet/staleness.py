@@ -123,9 +123,9 @@ def _profile_names(path: Path) -> tuple[list[str], list[str]]:
 
 def article_dependencies(article: Article) -> list[Path]:
     """The files an article's outputs are made from: its source, its local images (site-absolute
-    ones in the static folders) and cover,
-    and the author and source profile pages its byline and source may resolve to (a profile
-    that does not exist yet is a dependency too: creating it changes the byline)."""
+    ones in the static folders) and cover, and the author and source profile pages its
+    byline and source may resolve to. A file that does not exist yet is one too when creating
+    it would change the article: a profile (the byline), a shortcode's image (a figure)."""
     files = [article.path.resolve()]
     if article.cover:
         files.append(article.cover.resolve())
@@ -146,6 +146,7 @@ def article_dependencies(article: Article) -> list[Path]:
             continue
         if target.is_relative_to(folder):
             files.append(target)
+    files += article.sought
     authors, sources = _profile_names(article.path)
     for name in authors:
         files += _profile_candidates(article.path, name, "authors/{slug}/_index.md")
