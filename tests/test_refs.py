@@ -185,3 +185,20 @@ def test_a_ref_the_build_did_not_resolve_is_its_text_in_any_rendering(tmp_path):
     assert find_refs(article.body) == [(5, "x.md")]
     rendered = render_html(article, Theme.load())
     assert "See it." in rendered and ".tearsheet-ref" not in rendered
+
+
+def test_a_new_article_a_ref_names_rebuilds_the_article_naming_it(tmp_path, capsys):
+    content = _site(tmp_path)
+    out = tmp_path / "out"
+    assert build([content], out, "--formats", "html") == 0
+    assert "ref 'gone.md' names no article" in capsys.readouterr().err
+    write_article(content / "blog", "2019-06-03-unrelated.md", "title: Unrelated", "Text.\n")
+    assert build([content], out, "--formats", "html") == 0
+    assert _written(capsys) == ["2019-06-03-unrelated.html"]
+    write_article(content / "blog", "gone.md", "title: Gone\ndate: 2019-06-02", "Back.\n")
+    assert build([content], out, "--formats", "html") == 0
+    captured = capsys.readouterr()
+    assert "names no article" not in captured.err
+    written = sorted(line.rpartition("/")[2] for line in captured.out.splitlines())
+    assert "2019-06-01-second.html" in written and "gone.html" in written
+    assert _links(out / "2019-06-01-second.html")["a lost one"] == "gone.html"

@@ -164,6 +164,7 @@ class Scheduler:
             else {source for source in sources if self.state.unchanged(source, self.contexts)}
         )
         unchanged -= self._held_back_unchanged(unchanged)
+        unchanged -= self._naming_new_articles(unchanged)
         self.kept = {output for source in unchanged for output in self.state.outputs_of(source)}
         changed = [source for source in sources if source not in unchanged]
         self.report.up_to_date = len(unchanged)
@@ -255,6 +256,17 @@ class Scheduler:
             if cached is not None and held_back(cached, self.options):
                 held.add(source)  # parsed again below, where the warning is given
         return held
+
+    def _naming_new_articles(self, unchanged: set[Path]) -> set[Path]:
+        """Unchanged sources with refs, when the build has articles new to it: a ref that
+        named nothing may name one of them now (parsed again; rebuilt only if it does)."""
+        if not unchanged or not self.state.new_sources(self.sources):
+            return set()
+        return {
+            source
+            for source in unchanged
+            if (cached := self._cache.get(source)) is not None and has_refs(cached.body)
+        }
 
     def _published(self, articles: list[Article], report: bool) -> list[Article]:
         """The articles this build publishes: drafts and future-dated ones held back (with a

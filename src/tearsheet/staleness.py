@@ -234,6 +234,11 @@ class BuildState:
         name = self._relative(source)
         return {output: r for output, r in self.records.items() if r.source == name}
 
+    def new_sources(self, sources: Iterable[Path]) -> list[Path]:
+        """The sources with no output recorded: articles new to this out folder."""
+        recorded = {record.source for record in self.records.values()}
+        return [source for source in sources if self._relative(source) not in recorded]
+
     def unchanged(self, source: Path, contexts: Mapping[str, str]) -> bool:
         """Whether every requested format of ``source`` (``contexts``: format → context) was
         built from the same files and context: true means no need even to parse it."""
