@@ -146,9 +146,7 @@ def lay_out_book(
 ) -> BookLayout:
     """The collection as one PDF: title page, contents with page numbers (clickable, and in
     the outline), then every article on its own page, numbered through the book."""
-    from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
-
+    from tearsheet.engine import CSS, HTML, FontConfiguration
     from tearsheet.fonts import font_face_css, font_folders
     from tearsheet.pdf import ArticleFetcher
 

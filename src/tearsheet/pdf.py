@@ -14,11 +14,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from weasyprint import CSS, HTML, Document
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher, URLFetcherResponse
-
 from tearsheet.article import Article
+from tearsheet.engine import CSS, HTML, Document, FontConfiguration, URLFetcher, URLFetcherResponse
 from tearsheet.errors import Notice
 from tearsheet.fonts import font_face_css, font_folders
 from tearsheet.pagemap import PageMap, find_page_starts
