@@ -169,3 +169,23 @@ def test_a_fetch_budget_caps_count_and_bytes():
     counted.take()
     with pytest.raises(FetchError, match="over 2 images for one article"):
         counted.take()
+
+
+def test_a_name_lookup_that_never_answers_ends_at_the_deadline(monkeypatch):
+    import tearsheet.fetch
+
+    def hang(*_args, **_kwargs):
+        time.sleep(30)
+
+    monkeypatch.setattr(tearsheet.fetch.socket, "getaddrinfo", hang)
+    start = time.monotonic()
+    with pytest.raises(FetchError, match="longer than 1 s"):
+        fetch_url("http://slow-resolver.example/", timeout=1.0)
+    assert time.monotonic() - start < 3
+
+
+def test_a_name_is_looked_up_and_the_connection_made_to_its_address(trickle):
+    server = trickle([HEADERS.replace(b"1000", b"2") + b"ok"], pause=0)
+    download = fetch_url(f"http://localhost:{server.port}/", timeout=5)
+    assert download.data == b"ok"
+    assert b"Host: localhost:" in server.requests[0]

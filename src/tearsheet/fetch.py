@@ -102,6 +102,37 @@ class _Watch:
                 _shut(sock)
 
 
+def look_up(host: str, port: int, seconds: float) -> str:
+    """The first address of ``host``, or an error once ``seconds`` have passed.
+
+    getaddrinfo cannot be interrupted, and a resolver that never answers would hold the
+    build past every deadline; the lookup runs in a daemon thread that is abandoned then.
+    """
+    try:
+        ipaddress.ip_address(host.strip("[]").partition("%")[0])
+    except ValueError:
+        pass  # a name, not an address: look it up below
+    else:
+        return host
+    found: list[str | OSError] = []
+
+    def resolve() -> None:
+        try:
+            addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+            found.append(addresses[0][4][0])
+        except OSError as error:
+            found.append(error)
+
+    thread = threading.Thread(target=resolve, name=f"look up {host}", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if not found:
+        raise TimeoutError(f"looking up {host} took longer than {seconds:.3g} s")
+    if isinstance(found[0], OSError):
+        raise found[0]
+    return found[0]
+
+
 def _shut(sock: socket.socket) -> None:
     with contextlib.suppress(OSError):  # already closed: nothing left to cut
         sock.shutdown(socket.SHUT_RDWR)
@@ -113,6 +144,9 @@ def _pool_manager(watch: _Watch, timeout: float, accept: str) -> urllib3.PoolMan
     def new_conn(base: type) -> Any:
         def _new_conn(self: Any) -> socket.socket:
             self.timeout = min(timeout, watch.remaining())
+            # The name is looked up here, under the deadline, and the connection made to
+            # the address found (the certificate is still checked against the name).
+            self._dns_host = look_up(self._dns_host, self.port, watch.remaining())
             sock = base._new_conn(self)
             watch.admit(sock)
             return sock
@@ -180,7 +214,7 @@ def fetch_url(
             "(allow_private_networks in tearsheet.toml lets tearsheet fetch from it)"
         ) from None
     except (urllib3.exceptions.HTTPError, OSError, ValueError) as error:
-        if watch.expired:
+        if watch.expired or time.monotonic() >= watch.deadline - 0.05:
             raise FetchError(_over_time(limit)) from None
         raise FetchError(_network_reason(error)) from None
     finally:
