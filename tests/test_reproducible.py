@@ -60,11 +60,12 @@ def _clone_and_build(origin: Path, target: Path, shift: float, epoch: str | None
 
 
 def _outputs(out: Path) -> dict[str, bytes]:
-    """Every file built (the articles' outputs, and the site and feed beside them)."""
+    """Every file built (the articles' outputs, and the site and feed beside them); not the
+    build's own records (dot-files and dot-folders), which name the checkout's paths."""
     return {
         str(path.relative_to(out)): path.read_bytes()
         for path in out.rglob("*")
-        if path.is_file() and not path.name.startswith(".")
+        if path.is_file() and not any(p.startswith(".") for p in path.relative_to(out).parts)
     }
 
 

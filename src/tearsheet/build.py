@@ -3,12 +3,16 @@ sources under limits. Which articles to build, and where, is scheduler.py's."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import json
 import traceback
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tearsheet.article import Article
 from tearsheet.errors import ContentError, Notice
@@ -18,6 +22,9 @@ from tearsheet.refs import RefTarget, has_refs, link_refs, unresolved_refs
 from tearsheet.settings import EbookSettings, PrintSettings
 from tearsheet.source import Parsed, collect_articles, display_path, read_article
 from tearsheet.theme import Theme
+
+if TYPE_CHECKING:
+    from tearsheet.pagemap import PageMap
 
 FORMATS = ("html", "pdf", "epub")
 
@@ -52,6 +59,46 @@ class ArticleResult:
     written: list[Path] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
     error: ContentError | None = None
+
+
+def page_map_key(article: Article, options: BuildOptions) -> str:
+    """A hash of everything the printed pages depend on: the article as it is laid out, its
+    files (images change the layout by their size), the theme, the print settings, the tool."""
+    from tearsheet.staleness import article_dependencies, folder_key, hash_file, tool_key
+
+    parts = [tool_key(), folder_key(options.theme.folder), repr(options.print), repr(article)]
+    parts += [f"{path}={hash_file(path)}" for path in article_dependencies(article)]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def read_page_map(article: Article, options: BuildOptions) -> PageMap | None:
+    """The page map the last layout of exactly this article found, so an EPUB built after its
+    PDF (``--formats epub``) needs no layout; None when there is none for this key."""
+    from tearsheet.pagemap import PageMap, PageStart
+    from tearsheet.staleness import PAGE_MAPS
+
+    try:
+        record = json.loads((options.out / PAGE_MAPS / f"{article.slug}.json").read_bytes())
+        if record["key"] != page_map_key(article, options):
+            return None
+        starts = tuple(PageStart(int(n), str(b), int(o)) for n, b, o in record["starts"])
+        return PageMap(starts, str(record["edition"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store_page_map(article: Article, options: BuildOptions, page_map: PageMap) -> None:
+    """Keep the page map beside the outputs, one file per article (replaced, never piling up).
+    Only a shortcut: an unwritable record costs a layout next time, not the build."""
+    from tearsheet.staleness import PAGE_MAPS
+
+    record = {
+        "key": page_map_key(article, options),
+        "edition": page_map.edition,
+        "starts": [[start.number, start.block, start.offset] for start in page_map.starts],
+    }
+    with contextlib.suppress(OSError):
+        write_atomic(options.out / PAGE_MAPS / f"{article.slug}.json", json.dumps(record).encode())
 
 
 def output_path(article: Article, fmt: str, out: Path) -> Path:
@@ -103,20 +150,25 @@ def build_article(
             links = article_links(article, options.formats) if options.site else None
             page, notices = render_page(page_article, theme, links)
             _write(result, output_path(article, "html", out), page, notices)
-        if "pdf" in formats or "epub" in formats:
+        page_map = None
+        if "epub" in formats and "pdf" not in formats:
+            page_map = read_page_map(print_article, options)
+        if "pdf" in formats or (page_map is None and "epub" in formats):
             step = "pdf"
             layout = lay_out(print_article, theme, options.print, remote)
             result.notices.extend(layout.notices)
+            page_map = layout.page_map
+            store_page_map(print_article, options, page_map)
             if "pdf" in formats:
                 _write(result, output_path(article, "pdf", out), write_pdf(layout))
         if "epub" in formats:
             step = "epub"
             settings = replace(options.ebook, kobo=False)
-            book, notices = render_epub(print_article, theme, settings, layout.page_map, remote)
+            book, notices = render_epub(print_article, theme, settings, page_map, remote)
             _write(result, output_path(article, "epub", out), book, notices)
             if options.ebook.kobo:
                 settings = replace(options.ebook, kobo=True)
-                kepub, _ = render_epub(print_article, theme, settings, layout.page_map, remote)
+                kepub, _ = render_epub(print_article, theme, settings, page_map, remote)
                 _write(result, kobo_path(article, out), kepub)
     except ContentError as error:
         result.error = error

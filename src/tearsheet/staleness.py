@@ -36,6 +36,8 @@ from tearsheet.frontmatter import FIELD_ALIASES, split_front_matter
 from tearsheet.source import read_source
 
 STATE_FILE = ".tearsheet-state.json"
+# Each article's last page map (build.py), so an EPUB built after its PDF needs no layout.
+PAGE_MAPS = ".tearsheet-pagemaps"
 STATE_VERSION = 2
 # The libraries whose versions change the bytes of an output.
 LIBRARIES = ("weasyprint", "pydyf", "ebooklib", "markdown", "pillow", "fonttools", "jinja2")
@@ -289,6 +291,7 @@ class BuildState:
         """Delete an orphaned output and its record; return the path removed."""
         path = self.out / output
         path.unlink(missing_ok=True)
+        (self.out / PAGE_MAPS / f"{output.split('.')[0]}.json").unlink(missing_ok=True)
         self.records.pop(output, None)
         self._written.pop(output, None)
         self._removed.add(output)
