@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.clutter import ATTRIBUTION_RULES
 from tearsheet.errors import ContentError
 from tearsheet.recognise import (
     BYLINE,
@@ -26,6 +27,10 @@ from tearsheet.recognise import (
 HEADER_LINES = 6
 # A first line of at most this many words over a longer one is a kicker (section label).
 KICKER_WORDS = 4
+# How far under the top a date or byline line may anchor the headline block, and how many
+# title-like lines above it may be kicker, headline and dek.
+ANCHOR_SCAN = 14
+MAX_TITLES = 4
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
 # How far above the prose a copied page's headline may be.
@@ -42,7 +47,7 @@ _NAME_LINE = re.compile(
     r"[A-ZÀ-ÝŁŚŻŹĆ][\w’'.-]++){1,3}"
 )
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
-_HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•]\s+")
+_HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]])")
 _BLOCK_MARKER = re.compile(r"^([#>]|[-+](?=\s))")
 _LIST_NUMBER = re.compile(r"^(\d++)([.)])(?=\s)")
@@ -119,9 +124,15 @@ def _is_name(line: str) -> bool:
     return bool(_NAME_LINE.fullmatch(line)) and not line.isupper()
 
 
-def _read_header(blocks: list[str], top: int, draft: Draft) -> int:
-    """Take the headline at ``top`` and the date/byline lines under it; return where the
-    body starts."""
+def _read_header(
+    blocks: list[str], top: int, draft: Draft, names: frozenset[str] = frozenset()
+) -> int:
+    """Take the headline block from ``top`` on; return where the body starts. With a date
+    or byline line near the top, the headline is read around it; otherwise the headline is
+    the first line and the date/byline lines are under it."""
+    anchor, kinds = _find_anchor(blocks, top, draft)
+    if anchor is not None:
+        return _read_anchored_header(blocks, top, anchor, kinds, draft, names)
     draft.headline = blocks[top]
     draft.recognised.append("headline from the first line")
     body_start = top + 1
@@ -160,15 +171,130 @@ def _read_header(blocks: list[str], top: int, draft: Draft) -> int:
         draft.other_headlines.extend(candidates)
         candidates = []
     _read_kicker(draft)
+    _doubt_headlines(draft, "the first line")
+    return body_start
+
+
+def _doubt_headlines(draft: Draft, which: str) -> None:
     if draft.other_headlines:
         draft.doubt(
             "import-headline-doubt",
-            "several candidate headlines: used the first line "
+            f"several candidate headlines: used {which} "
             f"{draft.headline!r}; the others are noted in the front matter ("
             + ", ".join(repr(c) for c in draft.other_headlines)
             + ")",
         )
-    return body_start
+
+
+def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
+    """What a block near the top is: 'header' (date, byline, reading time), 'name' (a bare
+    name the next lines confirm), 'clutter', 'prose', or 'title' (anything else short)."""
+    line = blocks[number]
+    trial = Draft(lang=draft.lang)
+    if all(header_part(part, trial) for part in _HEADER_SEPARATOR.split(line)):
+        return "header"
+    if zones.clutter_of(line) is not None:
+        return "clutter"
+    following = blocks[number + 1 : number + 3]
+    if _is_name(line) and any(_confirms_name(f, draft) for f in following):
+        return "name"
+    if len(line) > 160 or (len(line) > 60 and zones.is_sentence(line)):
+        return "prose"
+    return "title"
+
+
+def _find_anchor(blocks: list[str], top: int, draft: Draft) -> tuple[int | None, list[str]]:
+    """The first date or byline line under the top (before any prose), and the kinds of the
+    blocks from ``top`` on as far as the scan went."""
+    kinds: list[str] = []
+    for number in range(top, min(len(blocks), top + ANCHOR_SCAN)):
+        kind = _header_kind(blocks, number, draft)
+        kinds.append(kind)
+        if kind == "prose":
+            break
+        if kind in ("header", "name") and number > top and "title" in kinds:
+            return number, kinds
+    return None, kinds
+
+
+def _is_site_name(line: str, names: frozenset[str]) -> bool:
+    return " ".join(words_of_line(line)) in names
+
+
+def words_of_line(line: str) -> list[str]:
+    return [w for w in zones.words_of(line) if not w.isdigit()]
+
+
+def _read_anchored_header(
+    blocks: list[str], top: int, anchor: int, kinds: list[str], draft: Draft, names: frozenset[str]
+) -> int:
+    """The headline block around a date or byline line: the title-like lines above it are
+    section labels (a few words over a longer line), the headline and a dek; the date,
+    byline, buttons and a role or place line between them below it. Returns where the body
+    starts."""
+    titles: list[int] = []
+    for number in range(anchor - 1, top - 1, -1):
+        kind = kinds[number - top]
+        if kind == "title" and not _is_site_name(blocks[number], names):
+            titles.insert(0, number)
+            if len(titles) == MAX_TITLES:
+                break
+        elif titles and kind != "title":
+            break
+    while (
+        len(titles) > 1
+        and _is_kicker(blocks[titles[0]])
+        and (len(blocks[titles[0]]) < len(blocks[titles[1]]))
+    ):
+        draft.kicker = blocks[titles.pop(0)]
+    headline_at = titles[0]
+    draft.headline = blocks[headline_at]
+    draft.other_headlines.extend(blocks[i] for i in titles[1:])
+    _doubt_headlines(draft, "the first line" if headline_at == top else "the line")
+    above = []
+    for number in range(top, headline_at):
+        if kinds[number - top] == "header":
+            for part in _HEADER_SEPARATOR.split(blocks[number]):
+                header_part(part, draft)
+        elif blocks[number] != draft.kicker:
+            above.append(blocks[number])
+    _drop_blocks(above, "page furniture above the headline", draft)
+    draft.recognised.append(f"headline from the line over the {_anchor_word(kinds[anchor - top])}")
+    number = anchor
+    while number < len(blocks):
+        kind = (
+            kinds[number - top]
+            if number - top < len(kinds)
+            else _header_kind(blocks, number, draft)
+        )
+        line = blocks[number]
+        if kind == "header":
+            for part in _HEADER_SEPARATOR.split(line):
+                header_part(part, draft)
+        elif kind == "name" and not draft.byline:
+            draft.byline.append(line)
+            draft.recognised.append(f"byline from the name line {line!r}")
+        elif kind == "clutter" or (kind == "name" and draft.byline):
+            draft.stripped.append(f"button or label {excerpt(line)}")
+            draft.removed.append(("button or label", line))
+        elif kind == "title" and _between_header_lines(blocks, number, draft):
+            draft.stripped.append(f"role or place under the byline {excerpt(line)}")
+            draft.removed.append(("byline role", line))
+        else:
+            break
+        number += 1
+    return number
+
+
+def _anchor_word(kind: str) -> str:
+    return "byline" if kind == "name" else "date or byline"
+
+
+def _between_header_lines(blocks: list[str], number: int, draft: Draft) -> bool:
+    """A short line between a byline and a date is the author's role or place."""
+    if number + 1 >= len(blocks) or len(blocks[number].split()) > KICKER_WORDS:
+        return False
+    return _header_kind(blocks, number + 1, draft) == "header"
 
 
 def _confirms_name(following: str, draft: Draft) -> bool:
@@ -216,6 +342,18 @@ def _find_headline(blocks: list[str], top: int, body: int) -> int:
         ):
             return index
     return top
+
+
+def site_names(blocks: list[str]) -> frozenset[str]:
+    """The names a copyright or source line gives anywhere in the text: at the top, such a
+    name is the site's or newsletter's masthead, not the headline."""
+    names = set()
+    for block in blocks:
+        line = " ".join(block.split())
+        for rule in ATTRIBUTION_RULES:
+            if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
+                names.add(" ".join(words_of_line(match["name"])))
+    return frozenset(names)
 
 
 def _drop_blocks(blocks: list[str], name: str, draft: Draft) -> None:
@@ -268,7 +406,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     anchors = frozenset(i for i, block in enumerate(blocks) if _is_anchor(block, draft.lang))
     region_start, region_end = zones.main_region(blocks, classes, first, anchors)
     top = _skip_masthead(blocks, draft)
-    body_start = _read_header(blocks, top, draft)
+    names = site_names(blocks)
+    body_start = _read_header(blocks, top, draft, names)
     whole_page = region_end > region_start and region_start - body_start > PAGE_GAP
     if whole_page:
         # A whole copied page: menus above, the article's prose further down.
@@ -278,7 +417,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         page.stripped, page.removed = draft.stripped, draft.removed
         draft = page
         _drop_blocks(blocks[top:headline_at], "page furniture above the headline", draft)
-        header_end = _read_header(blocks, headline_at, draft)
+        header_end = _read_header(blocks, headline_at, draft, names)
         _drop_blocks(blocks[header_end:region_start], "captions and credits", draft)
         body_start = max(header_end, region_start)
     if region_end > region_start:

@@ -13,6 +13,11 @@ from tearsheet.errors import ContentError, Notice
 
 # A date line is short; a longer line is a sentence that merely mentions a date.
 MAX_DATE_LINE = 60
+# A header line with a date among other words: at most this many words, and the date may
+# follow at most DATE_LEAD_WORDS words of label.
+MAX_DATE_WORDS = 10
+DATE_LEAD_WORDS = 3
+_YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
 # Below this many characters a language guess is little better than chance.
 MIN_LANGUAGE_SAMPLE = 200
 
@@ -30,12 +35,23 @@ BYLINE = re.compile(
 )
 # "5 min read", "5 Min. Lesezeit", "5 min de lecture", "5 min czytania".
 _READING_TIME = re.compile(r"^\d{1,3}\s*+min(?:ute)?n?s?\.?(?:\s++\S++){0,3}$", re.IGNORECASE)
+# A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
+# (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
+# MAG -", "STOCKHOLM (TT)", "CHICAGO, May 16, 2023 /PRNewswire/ --". Every part is bounded
+# and the match is anchored, so a failed attempt costs a constant amount.
 _WIRE_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?))??"
-    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
-    r"\s*+(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*+(?:-|—|–|--)\s+"
+    r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
+    r"(?P<place>[A-ZÀ-ÝŁŚŻŹĆ][\w'’.-]{0,30}+(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
+    r"[A-ZÀ-ÝŁŚŻŹĆ][\w'’.-]{0,30}+){0,3}?)"
+    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+)?))??"
+    r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?))?"
+    r"\s*+(?:\((?P<agency>[^()\n]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
+    r"(?:\s*+(?P<dash>\.-|--|-|—|–)(?:\s++|$)|(?<=\))\s++(?=[A-ZÀ-Ý]))"
+)
+# Words in capitals before a dash that are labels, not places ("UPDATE - ").
+_NOT_PLACES = frozenset(
+    "update updated breaking exclusive live watch video analysis opinion correction "
+    "eilmeldung urgent última ultima hora directo direct".split()
 )
 # Markdown images and links. Brackets and parentheses are excluded inside each part, so every
 # attempt stops at the next one: a page of unclosed "![" costs linear time, not quadratic.
@@ -57,7 +73,7 @@ _POSTED_BY = re.compile(
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
 _PLACE_DATE_DASH = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)\s++[–—-]\s++"
+    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)(?:\.-|\s++[–—-])\s++"
 )
 _NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
 
@@ -189,6 +205,26 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     return moment.date()
 
 
+def find_date(line: str, lang: str | None = None) -> dt.date | None:
+    """The date in a short header line that holds more than a date: a label before it in
+    any language ("Udgivet den 12. september 2022", "Data publikacji: 3 listopada 2023") or
+    a time and a note after it ("07/11/2023 10h15 Atualizado há 2 horas"). Word windows are
+    tried longest first, each through dateparser, so no language needs its own label list."""
+    if date := parse_date_line(line, lang):
+        return date
+    words = line.split()
+    if len(words) > MAX_DATE_WORDS or not _YEARISH.search(line):
+        return None
+    for skip in range(min(DATE_LEAD_WORDS + 1, len(words))):
+        for stop in range(len(words), skip, -1):
+            if (skip, stop) == (0, len(words)):
+                continue
+            window = " ".join(words[skip:stop]).strip(" ,;:-–—|")
+            if _YEARISH.search(window) and (date := parse_date_line(window, lang)):
+                return date
+    return None
+
+
 def parse_iso_date(value: Any) -> dt.date | None:
     """A date from an ISO 8601 value as pages write it in metadata, or None."""
     if not isinstance(value, str):
@@ -250,6 +286,10 @@ def header_part(part: str, draft: Draft) -> bool:
             draft.byline.extend(names)
             draft.recognised.append(f"date {date.isoformat()} and byline from {part!r}")
             return True
+    if draft.date is None and (date := find_date(part, draft.lang)):
+        draft.date = date
+        draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+        return True
     return False
 
 
@@ -266,24 +306,43 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
             return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
-    place = match["place"].strip()
-    if not _CAPITALS.search(place) or len(paragraphs[0]) <= match.end() + 20:
+    rest = paragraphs[0][match.end() :]
+    alone = not rest.strip() and len(paragraphs) > 1
+    if not alone and len(rest) <= 20:
         return
-    # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place needs a long dash.
-    dash = match[0].rstrip()[-1]
-    bare_place = place.isupper() and len(place.replace(" ", "")) >= 4 and dash != "-"
-    if not (match["agency"] or match["when"] or bare_place):
+    place = match["place"].strip()
+    agency = match["agency"] or match["lead"]
+    when = match["when"]
+    date = parse_date_line(when, draft.lang) if when else None
+    # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place is in capitals,
+    # and with a plain hyphen it must not be a label word.
+    dash = match["dash"] or ""
+    bare_place = (
+        place.isupper()
+        and len(place.replace(" ", "")) >= 4
+        and (dash != "-" or place.casefold() not in _NOT_PLACES)
+        and (alone or rest[:1].isupper())
+    )
+    if not (agency or match["wire"] or date or (when and place.isupper()) or bare_place):
+        return
+    if not dash and not agency:
         return
     draft.dateline = place.title() if place.isupper() else place
     if match["region"]:
         draft.dateline += f", {match['region']}"
-    paragraphs[0] = paragraphs[0][match.end() :]
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-    if match["agency"] and draft.source is None:
-        draft.source = match["agency"].strip()
+    if alone:
+        del paragraphs[0]
+    else:
+        paragraphs[0] = rest
+    if agency and draft.source is None:
+        agency = agency.strip()
+        draft.source = agency.title() if agency.isupper() and " " in agency else agency
         draft.recognised.append(f"source {draft.source!r} from the wire dateline")
-    if match["when"] and draft.date is None:
-        draft.wire_day = match["when"]
+    if date and draft.date is None:
+        draft.date = date
+    elif when and draft.date is None:
+        draft.wire_day = when.strip(" .")
 
 
 def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[str]]:
@@ -395,7 +454,9 @@ def date_from_wire_day(draft: Draft) -> None:
             "import-date-missing",
             f"the wire dateline {day!r} has no year, and no other date was found",
         )
-    elif date := parse_date_line(f"{day} {year}", "en"):
+    elif date := parse_date_line(f"{day} {year}", draft.lang) or parse_date_line(
+        f"{day} {year}", "en"
+    ):
         draft.date = date
         draft.recognised.append(
             f"date {date.isoformat()} from the wire dateline {day!r} and the copyright year {year}"
