@@ -480,6 +480,12 @@ CLUTTER_EXAMPLES = {
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": ["Click here to subscribe", "Click here for the full report"],
+    "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
+    "about the organisation": [
+        "About Greenfield Foods",
+        "Über die Stadtwerke Münster",
+        "À propos de la Métropole de Lyon",
+    ],
 }
 
 NOT_CLUTTER = [
@@ -488,6 +494,8 @@ NOT_CLUTTER = [
     "Readers who read more than one paper were asked what they thought.",
     "The 6 + 4 = 10 campaign urged pupils to learn their sums.",
     "Advertisement spending fell by a tenth last year, the agency said.",
+    "Over the years the bridge has been repaired many times.",
+    "About 200 people came to the meeting on Tuesday.",
 ]
 
 
@@ -526,6 +534,12 @@ ATTRIBUTION_EXAMPLES = {
         ("Originally published in The Atlantic.", "The Atlantic"),
     ],
     "signature": [("—Priya Raman", "Priya Raman"), ("-- Jo Bloggs", "Jo Bloggs"), ("– Ann", "Ann")],
+    "wire source line": [("SOURCE Greenfield Foods", "Greenfield Foods")],
+    "about the organisation": [
+        ("About Greenfield Foods", "Greenfield Foods"),
+        ("Sobre Renfe", "Renfe"),
+        ("Over Gemeente Groningen", "Gemeente Groningen"),
+    ],
 }
 
 

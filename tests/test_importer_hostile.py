@@ -14,7 +14,17 @@ import pytest
 
 import tearsheet.fetch
 import tearsheet.files
-from tearsheet import clutter, documents, importer, plaintext, recognise, sitegen, webpage, zones
+from tearsheet import (
+    clutter,
+    documents,
+    headblock,
+    importer,
+    plaintext,
+    recognise,
+    sitegen,
+    webpage,
+    zones,
+)
 from tearsheet.cli import main
 from tearsheet.errors import ContentError
 from tearsheet.guard import Failure, Limits, run_limited
@@ -33,7 +43,17 @@ BOUND = 0.5
 def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Every compiled pattern the import modules hold at module level."""
     found = []
-    for module in (clutter, recognise, plaintext, webpage, importer, zones, documents, sitegen):
+    for module in (
+        clutter,
+        recognise,
+        plaintext,
+        headblock,
+        webpage,
+        importer,
+        zones,
+        documents,
+        sitegen,
+    ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
                 found.append((f"{module.__name__}.{name}", value))
@@ -104,7 +124,7 @@ def _run_bounded(function, items):
 
 def test_the_import_modules_have_patterns_to_check():
     names = {name for name, _ in _module_patterns()}
-    assert "tearsheet.recognise.IMAGE" in names and "tearsheet.plaintext._HEADER_SEPARATOR" in names
+    assert "tearsheet.recognise.IMAGE" in names and "tearsheet.headblock.HEADER_SEPARATOR" in names
     assert len(RULE_PATTERNS) >= 15
 
 

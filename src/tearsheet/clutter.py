@@ -33,6 +33,15 @@ _SOCIAL = (
     r"threads|instagram|youtube|tiktok|e-?mail|print|copy link|messenger|flipboard|pocket|xing"
 )
 
+# "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon":
+# the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
+_ABOUT_LINE = (
+    r"(?i:about|über|à propos d[e']|a propos d[e']|sobre|acerca de|informazioni su|chi è|"
+    r"over|o firmie|om oss)\s++"
+    r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|de|het)\s++)?"
+    r"(?P<name>[A-ZÀ-Ý][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)(?<![.,;])"
+)
+
 # Each rule is tested in tests/test_importer.py (test_every_clutter_rule_is_tested).
 CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
@@ -78,7 +87,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         "related articles",
         r"(related (articles|stories|posts|content|coverage)|more (on this|from) .{0,40}|"
         r"you (may|might) also like|recommended( for you)?|das könnte sie auch interessieren|"
-        r"mehr zum thema)[:.]?",
+        r"mehr zum thema|vous aimerez aussi|te puede interesar|ti potrebbe interessare|"
+        r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
+        r"zobacz (także|też))[:.]?",
         tail=True,
     ),
     # A teaser line inside the article: it goes, the paragraphs after it stay.
@@ -98,6 +109,18 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
     _rule("click here", r"click here (to|for) .{0,40}"),
+    # The skip link at the top of a page, as WordPress and news sites translate it.
+    _rule(
+        "skip link",
+        r"(skip to (main )?(content|navigation)|zum inhalt springen|direkt zum inhalt|"
+        r"aller au contenu( principal)?|saltar al contenido( principal)?|vai al contenuto|"
+        r"(ir|saltar) para o conteúdo|naar de (hoofd)?inhoud (gaan|springen)|"
+        r"przejdź do (treści|zawartości)|hoppa till innehåll|spring til indhold|"
+        r"přejít k obsahu)",
+    ),
+    # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
+    # ABOUT attribution names X as the source).
+    ClutterRule("about the organisation", re.compile(_ABOUT_LINE), tail=True),
 )
 
 
@@ -150,10 +173,14 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _attribution(
         "copyright line",
         rf"(©|\(c\)|copyright)\s*(©\s*)?((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
-        r"[.,]?(\s*(all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-        r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+        r"(?:,?\s*+\d{4})?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
+        r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+        r"todos os direitos reservados|"
         r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?)?",
     ),
+    # PR Newswire's closing "SOURCE Greenfield Foods", in capitals.
+    _attribution("wire source line", rf"SOURCE\s++{_NAME}", flags=re.NOFLAG),
+    _attribution("about the organisation", _ABOUT_LINE, flags=re.NOFLAG),
     _attribution(
         "originally published",
         rf"(this (article|story|post|piece|essay|column) )?(was )?(originally|first) "

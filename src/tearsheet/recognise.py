@@ -29,8 +29,11 @@ _DATE_LABEL = re.compile(
     r"(\s++(on|am|le|el|il|at|em|op|o|às))?\s*+:?\s*+",
     re.IGNORECASE,
 )
+_BY = r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|przez)"
+# "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
+# Kommentar von Lena Hoffmann", "Written by Ann Lee").
 BYLINE = re.compile(
-    r"^(by|von|par|por|di|da|door|av|autor|autorka|przez)\b:?\s++(?P<names>[^\d|·•]{2,100})$",
+    rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<names>[^\d|·•]{{2,100}})$",
     re.IGNORECASE,
 )
 # "5 min read", "5 Min. Lesezeit", "5 min de lecture", "5 min czytania".
@@ -66,7 +69,7 @@ _CAPITALS = re.compile(r"[A-Z]{2}")
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 # "Posted on 3 March 2019 by Ann Lee": a date, the language's "by", names.
 _POSTED_BY = re.compile(
-    r"^(?P<when>[^|·•]{4,60}?)\s++(?:by|von|par|por|di|da|door|przez|av)\s++"
+    r"^(?P<when>[^|·•]{4,60}?)\s++(?:by|von|par|por|di|da|door|przez|av|af)\s++"
     r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
 )
@@ -280,7 +283,7 @@ def header_part(part: str, draft: Draft) -> bool:
         return True
     if (match := _POSTED_BY.match(part)) and draft.date is None:
         names = byline_names(match["names"])
-        date = parse_date_line(match["when"], draft.lang)
+        date = find_date(match["when"], draft.lang)
         if date and names and all(name[0].isupper() for name in names):
             draft.date = date
             draft.byline.extend(names)
@@ -396,7 +399,7 @@ def _apply_attribution(
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
-    if draft.source is None or rule.name == "source line":
+    if draft.source is None or rule.name in ("source line", "wire source line"):
         draft.source = name
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
 
@@ -415,7 +418,13 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             break
         found.append((*hit, line))
         kept.pop()
-    order = {"source line": 0, "originally published": 1, "copyright line": 2, "signature": 3}
+    order = {
+        "source line": 0,
+        "wire source line": 0,
+        "originally published": 1,
+        "copyright line": 2,
+        "signature": 3,
+    }
     for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
         _apply_attribution(rule, match, line, draft)
     return kept

@@ -279,11 +279,14 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
     index = _trim_furniture(blocks, start, end)
     while index < len(blocks):
         line = " ".join(blocks[index].split())
+        found = clutter_of(line)
+        if found is not None and found.marks_trailer:
+            break
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         furniture = any(word in TRAILER_WORDS for word in words_of(line))
         aside = line.startswith("(") and line.endswith(")")
         prose = is_sentence(line) or aside
-        if not credit and (furniture or clutter_of(line) is not None or not prose):
+        if not credit and (furniture or found is not None or not prose):
             break
         index += 1
     return index

@@ -1,0 +1,301 @@
+"""The headline block of copied text: the masthead above it, the kicker, headline and
+candidate headlines, and the date, byline and reading-time lines around them."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.clutter import ATTRIBUTION_RULES
+from tearsheet.errors import ContentError
+from tearsheet.recognise import Draft, excerpt, header_part
+
+# A first line of at most this many words over a longer one is a kicker (section label).
+KICKER_WORDS = 4
+# How many lines under the headline may hold the date, the byline or a second headline.
+HEADER_LINES = 6
+# How far under the top a date or byline line may anchor the headline block, and how many
+# title-like lines above it may be kicker, headline and dek.
+ANCHOR_SCAN = 14
+MAX_TITLES = 4
+# A cookie notice above the headline is at most this many words.
+COOKIE_WORDS = 60
+# ... in one of the first this many blocks; the lines stacked with it go with it.
+COOKIE_REACH = 8
+# How far above the prose a copied page's headline may be.
+PAGE_HEADLINE_REACH = 8
+# A bare name: two to four capitalised words, with the particles names carry.
+_NAME_LINE = re.compile(
+    r"[A-ZÀ-ÝŁŚŻŹĆ][\w’'.-]++(?:\s(?:(?:de|da|das|do|dos|van|von|der|den|del|di|du|la|le)\s)*+"
+    r"[A-ZÀ-ÝŁŚŻŹĆ][\w’'.-]++){1,3}"
+)
+# The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
+HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
+
+
+def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], draft: Draft) -> int:
+    """The index of the first block that is not page furniture above the headline: buttons
+    and labels, a cookie notice with the lines stacked with it, and the site's or
+    newsletter's name as its copyright line gives it."""
+    noticed = {
+        groups[i] for i, block in enumerate(blocks[:COOKIE_REACH]) if _is_cookie_notice(block)
+    }
+    for index, block in enumerate(blocks):
+        found = zones.clutter_of(block, masthead=True)
+        if found is None and groups[index] in noticed:
+            found = zones.Clutter("cookie notice")
+        if found is None and _is_site_name(block, names) and index + 1 < len(blocks):
+            found = zones.Clutter("masthead name")
+        if found is None:
+            return index
+        draft.stripped.append(f"{found.name} {excerpt(block)}")
+        draft.removed.append((found.name, block))
+    raise ContentError(None, "nothing to import: the text is empty")
+
+
+def _is_cookie_notice(block: str) -> bool:
+    """A line about cookies at the top of a page: the word is the same in most languages."""
+    words = zones.words_of(block)
+    return len(words) <= COOKIE_WORDS and any(word.startswith("cookie") for word in words)
+
+
+def is_name(line: str) -> bool:
+    return bool(_NAME_LINE.fullmatch(line)) and not line.isupper()
+
+
+def read_header(
+    blocks: list[str], top: int, draft: Draft, names: frozenset[str] = frozenset()
+) -> int:
+    """Take the headline block from ``top`` on; return where the body starts. With a date
+    or byline line near the top, the headline is read around it; otherwise the headline is
+    the first line and the date/byline lines are under it."""
+    anchor, kinds = _find_anchor(blocks, top, draft)
+    if anchor is not None:
+        return _read_anchored_header(blocks, top, anchor, kinds, draft, names)
+    draft.headline = blocks[top]
+    draft.recognised.append("headline from the first line")
+    body_start = top + 1
+    candidates: list[str] = []
+    end = min(len(blocks), top + HEADER_LINES)
+    for number in range(top + 1, end):
+        line = blocks[number]
+        parts = HEADER_SEPARATOR.split(line)
+        trial = Draft(lang=draft.lang, date=draft.date, dateline=draft.dateline)
+        following = blocks[number + 1] if number + 1 < len(blocks) else ""
+        if all(header_part(part, trial) for part in parts):
+            pass
+        elif zones.clutter_of(line) is not None and not candidates:
+            draft.stripped.append(f"button or label {excerpt(line)}")
+            draft.removed.append(("button or label", line))
+            body_start = number + 1
+            continue
+        elif not draft.byline and is_name(line) and confirms_name(following, draft):
+            trial.byline.append(line)
+            trial.recognised.append(f"byline from the name line {line!r}")
+        else:
+            prose = len(line) > 160 or (len(line) > 60 and zones.is_sentence(line))
+            if body_start > top + 1 or prose or len(candidates) >= 2:
+                if len(candidates) == 1 and body_start == top + 1 and is_kicker(draft.headline):
+                    draft.other_headlines.extend(candidates)
+                    body_start = number
+                break
+            candidates.append(line)
+            continue
+        draft.date = trial.date
+        draft.dateline = trial.dateline
+        draft.byline.extend(trial.byline)
+        draft.recognised.extend(trial.recognised)
+        draft.stripped.extend(trial.stripped)
+        body_start = number + 1
+        draft.other_headlines.extend(candidates)
+        candidates = []
+    _read_kicker(draft)
+    _doubt_headlines(draft, "the first line")
+    return body_start
+
+
+def _doubt_headlines(draft: Draft, which: str) -> None:
+    if draft.other_headlines:
+        draft.doubt(
+            "import-headline-doubt",
+            f"several candidate headlines: used {which} "
+            f"{draft.headline!r}; the others are noted in the front matter ("
+            + ", ".join(repr(c) for c in draft.other_headlines)
+            + ")",
+        )
+
+
+def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
+    """What a block near the top is: 'header' (date, byline, reading time), 'name' (a bare
+    name the next lines confirm), 'clutter', 'prose', or 'title' (anything else short)."""
+    line = blocks[number]
+    trial = Draft(lang=draft.lang)
+    if all(header_part(part, trial) for part in HEADER_SEPARATOR.split(line)):
+        return "header"
+    if zones.clutter_of(line) is not None:
+        return "clutter"
+    following = blocks[number + 1 : number + 3]
+    if is_name(line) and any(confirms_name(f, draft) for f in following):
+        return "name"
+    if len(line) > 160 or (len(line) > 60 and zones.is_sentence(line)):
+        return "prose"
+    return "title"
+
+
+def _find_anchor(blocks: list[str], top: int, draft: Draft) -> tuple[int | None, list[str]]:
+    """The first date or byline line under the top (before any prose), and the kinds of the
+    blocks from ``top`` on as far as the scan went."""
+    kinds: list[str] = []
+    for number in range(top, min(len(blocks), top + ANCHOR_SCAN)):
+        kind = _header_kind(blocks, number, draft)
+        kinds.append(kind)
+        if kind == "prose":
+            break
+        if kind in ("header", "name") and number > top and "title" in kinds:
+            return number, kinds
+    return None, kinds
+
+
+def _is_site_name(line: str, names: frozenset[str]) -> bool:
+    return " ".join(words_of_line(line)) in names
+
+
+def words_of_line(line: str) -> list[str]:
+    return [w for w in zones.words_of(line) if not w.isdigit()]
+
+
+def _read_anchored_header(
+    blocks: list[str], top: int, anchor: int, kinds: list[str], draft: Draft, names: frozenset[str]
+) -> int:
+    """The headline block around a date or byline line: the title-like lines above it are
+    section labels (a few words over a longer line), the headline and a dek; the date,
+    byline, buttons and a role or place line between them below it. Returns where the body
+    starts."""
+    titles: list[int] = []
+    for number in range(anchor - 1, top - 1, -1):
+        kind = kinds[number - top]
+        if kind == "title" and not _is_site_name(blocks[number], names):
+            titles.insert(0, number)
+            if len(titles) == MAX_TITLES:
+                break
+        elif titles and kind != "title":
+            break
+    while (
+        len(titles) > 1
+        and is_kicker(blocks[titles[0]])
+        and (len(blocks[titles[0]]) < len(blocks[titles[1]]))
+    ):
+        draft.kicker = blocks[titles.pop(0)]
+    headline_at = titles[0]
+    draft.headline = blocks[headline_at]
+    draft.other_headlines.extend(blocks[i] for i in titles[1:])
+    _doubt_headlines(draft, "the first line" if headline_at == top else "the line")
+    above = []
+    for number in range(top, headline_at):
+        if kinds[number - top] == "header":
+            for part in HEADER_SEPARATOR.split(blocks[number]):
+                header_part(part, draft)
+        elif blocks[number] != draft.kicker:
+            above.append(blocks[number])
+    drop_blocks(above, "page furniture above the headline", draft)
+    draft.recognised.append(f"headline from the line over the {_anchor_word(kinds[anchor - top])}")
+    number = anchor
+    while number < len(blocks):
+        kind = (
+            kinds[number - top]
+            if number - top < len(kinds)
+            else _header_kind(blocks, number, draft)
+        )
+        line = blocks[number]
+        if kind == "header":
+            for part in HEADER_SEPARATOR.split(line):
+                header_part(part, draft)
+        elif kind == "name" and not draft.byline:
+            draft.byline.append(line)
+            draft.recognised.append(f"byline from the name line {line!r}")
+        elif kind == "clutter" or (kind == "name" and draft.byline):
+            draft.stripped.append(f"button or label {excerpt(line)}")
+            draft.removed.append(("button or label", line))
+        elif kind == "title" and _between_header_lines(blocks, number, draft):
+            draft.stripped.append(f"role or place under the byline {excerpt(line)}")
+            draft.removed.append(("byline role", line))
+        else:
+            break
+        number += 1
+    return number
+
+
+def _anchor_word(kind: str) -> str:
+    return "byline" if kind == "name" else "date or byline"
+
+
+def _between_header_lines(blocks: list[str], number: int, draft: Draft) -> bool:
+    """A short line between a byline and a date is the author's role or place."""
+    if number + 1 >= len(blocks) or len(blocks[number].split()) > KICKER_WORDS:
+        return False
+    return _header_kind(blocks, number + 1, draft) == "header"
+
+
+def confirms_name(following: str, draft: Draft) -> bool:
+    """A bare name under the headline is the byline when a date or a button follows it
+    (Medium's "Name / Follow", Substack's "Name / date")."""
+    trial = Draft(lang=draft.lang)
+    parts = HEADER_SEPARATOR.split(following) if following else []
+    return bool(parts) and (
+        zones.clutter_of(following) is not None or all(header_part(p, trial) for p in parts)
+    )
+
+
+def is_kicker(line: str) -> bool:
+    return len(line.split()) <= KICKER_WORDS and line[-1:] not in ".!?:"
+
+
+def _read_kicker(draft: Draft) -> None:
+    """A short first line over a longer one is a section label, not the headline."""
+    if not draft.other_headlines or draft.headline is None:
+        return
+    label, following = draft.headline, draft.other_headlines[0]
+    if is_kicker(label) and len(following) > len(label):
+        draft.kicker = label
+        draft.headline = following
+        draft.other_headlines = draft.other_headlines[1:]
+        draft.recognised[draft.recognised.index("headline from the first line")] = (
+            f"kicker {label!r} and headline from the first two lines"
+        )
+
+
+def find_headline(blocks: list[str], top: int, body: int) -> int:
+    """On a copied whole page: the headline is the nearest title-like block above the body
+    (a few words, no full stop, not a date or a label); the page's menus are above it."""
+    for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
+        line = blocks[index]
+        words = len(line.split())
+        trial = Draft()
+        if (
+            3 <= words <= 25
+            and len(line) <= 200
+            and not line.endswith(".")
+            and zones.clutter_of(line) is None
+            and not header_part(line, trial)
+            and not is_name(line)
+        ):
+            return index
+    return top
+
+
+def site_names(blocks: list[str]) -> frozenset[str]:
+    """The names a copyright or source line gives anywhere in the text: at the top, such a
+    name is the site's or newsletter's masthead, not the headline."""
+    names = set()
+    for block in blocks:
+        line = " ".join(block.split())
+        for rule in ATTRIBUTION_RULES:
+            if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
+                names.add(" ".join(words_of_line(match["name"])))
+    return frozenset(names)
+
+
+def drop_blocks(blocks: list[str], name: str, draft: Draft) -> None:
+    if blocks:
+        draft.stripped.append(f"{name}: {len(blocks)} block(s) from {excerpt(blocks[0])}")
+        draft.removed.extend((name, block) for block in blocks)
