@@ -50,6 +50,7 @@ WRITTEN_SETS = (
     ("import-fresh", "fresh set (written later; scored before tuning, then tuned on)", True),
     ("import-holdout", "held-out set (never tuned on)", False),
     ("import-unseen", "unseen set (written with the fresh set, never tuned on)", False),
+    ("import-final", "final set (written during tuning, never tuned on)", False),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
