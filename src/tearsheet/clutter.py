@@ -87,9 +87,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         "related articles",
         r"(related (articles|stories|posts|content|coverage)|more (on this|from) .{0,40}|"
         r"you (may|might) also like|recommended( for you)?|das könnte sie auch interessieren|"
-        r"mehr zum thema|vous aimerez aussi|te puede interesar|ti potrebbe interessare|"
-        r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
-        r"zobacz (także|też))[:.]?",
+        r"mehr zum thema|vous aimerez aussi|ti potrebbe interessare|"
+        r"também pode (gostar|interessar)|dit vind je misschien ook interessant)[:.]?",
         tail=True,
     ),
     # A teaser line inside the article: it goes, the paragraphs after it stay.
@@ -97,7 +96,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         "read more",
         r"(read more|read also|see also|continue reading|weiterlesen|lesen sie auch|"
         r"lire la suite|(à )?lire aussi|lee también|leer más|leggi anche|leia também|lees ook|"
-        r"czytaj (także|też|więcej))\b.{0,100}",
+        r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar)\b.{0,100}",
     ),
     _rule(
         "cookie notice",

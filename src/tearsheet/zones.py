@@ -28,6 +28,24 @@ LABEL_WORDS = 3
 # A short block costs this much against the run it is in (a list item, a subheading):
 # nothing, measured best on the benchmark's copied pages (docs/IMPORT.md).
 SHORT_COST = 0
+# A short block in a run of at least RUN_LENGTH boilerplate blocks (a list of links, a
+# teaser list) costs RUN_COST: measured on the even-numbered benchmark pages (docs/IMPORT.md).
+RUN_LENGTH = 4
+RUN_COST = 40
+# A paragraph that is not long prose by itself and stands alone between boilerplate counts
+# this share (percent) of its length.
+ISOLATED_SHARE = 25
+# ... when another one is at most this many blocks away.
+TEASER_REACH = 4
+# A copyright line with "All rights reserved" ends the article (it is the page's footer).
+FOOTER_ENDS = True
+RIGHTS_LENGTH = 200
+_RIGHTS = re.compile(
+    r"(?:©|\(c\)|copyright)[^\n]{0,120}?(?:all rights reserved|alle rechte vorbehalten|"
+    r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
+    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)",
+    re.IGNORECASE,
+)
 # A run starting at most HEADER_REACH blocks under a date or byline line gains this much.
 HEADER_BONUS = 400
 HEADER_REACH = 5
@@ -177,13 +195,25 @@ def main_region(
     of it, boilerplate against; a run that starts just under a date or byline line (the
     headline block) gets a bonus. ``(start, end)`` with ``end`` exclusive, (0, 0) for none."""
     weights = []
-    for text, kind, before in zip(blocks, classes, first, strict=True):
-        if kind == "good":
+    runs = _boilerplate_runs(classes)
+    alone = [
+        kind == "good" and before != "good" and _isolated(blocks, first, index)
+        for index, (kind, before) in enumerate(zip(classes, first, strict=True))
+    ]
+    rows = zip(blocks, classes, first, runs, strict=True)
+    for index, (text, kind, before, run) in enumerate(rows):
+        if alone[index] and sum(alone[max(0, index - TEASER_REACH) : index + TEASER_REACH + 1]) > 1:
+            # Short paragraphs each alone between boilerplate, one after another: the
+            # summaries of a teaser list.
+            weights.append(len(text) * ISOLATED_SHARE // 100)
+        elif kind == "good":
             weights.append(len(text))
         elif before == "neargood":
             weights.append(len(text) // 2)
         elif before == "short":
-            weights.append(-SHORT_COST)
+            # One short line between prose costs nothing (a subheading); a long run of them
+            # is a list of links or teasers, which the body does not stretch over.
+            weights.append(-RUN_COST if run >= RUN_LENGTH else -SHORT_COST)
         else:
             weights.append(-max(len(text), 25))
     prefix = [0]
@@ -204,6 +234,31 @@ def main_region(
         if score > best[0]:
             best = (score, start, end)
     return best[1], best[2]
+
+
+def _isolated(blocks: list[str], first: list[str], index: int) -> bool:
+    """Neither neighbour is prose by itself (jusText's first, context-free classes); an
+    advertisement or "Read also" line between paragraphs is looked past."""
+
+    def neighbour(step: int) -> str:
+        at = index + step
+        while 0 <= at < len(first) and clutter_of(blocks[at]) is not None:
+            at += step
+        return first[at] if 0 <= at < len(first) else "bad"
+
+    return neighbour(-1) in ("short", "bad") and neighbour(1) in ("short", "bad")
+
+
+def _boilerplate_runs(classes: list[str]) -> list[int]:
+    """For each block, the length of the run of consecutive boilerplate blocks it is in."""
+    runs = [0] * len(classes)
+    start = 0
+    for index in range(len(classes) + 1):
+        if index == len(classes) or classes[index] == "good":
+            for inside in range(start, index):
+                runs[inside] = index - start
+            start = index + 1
+    return runs
 
 
 def comment_section(blocks: list[str], start: int) -> int | None:
@@ -255,6 +310,12 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
     """The first trailer marker ("Leave a reply", "Related articles", "Unsubscribe") in
     ``blocks[start:end]`` that is followed by less prose than precedes it, if any."""
     for index in range(start, end):
+        if (
+            FOOTER_ENDS
+            and _is_rights_line(blocks[index])
+            and prose_length(blocks[start:index], classes[start:index])
+        ):
+            return index
         found = clutter_of(blocks[index])
         if found and found.marks_trailer:
             before = prose_length(blocks[start:index], classes[start:index])
@@ -262,6 +323,11 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
             if before > 0 and after < before:
                 return index
     return None
+
+
+def _is_rights_line(text: str) -> bool:
+    """The page's footer: "© 2019 CBS Interactive Inc. All Rights Reserved." """
+    return len(text) <= RIGHTS_LENGTH and bool(_RIGHTS.search(text))
 
 
 def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
