@@ -694,3 +694,80 @@ def test_wrapped_lines_of_one_paragraph_are_joined():
     )
     article = parse_text(f"A headline\n\nApril 20, 2017\n\n{wrapped}", lang="en")
     assert paragraphs_of(article) == [" ".join(wrapped.split())]
+
+
+# --- the headline block of copied pages --------------------------------------------------
+
+
+def test_headline_is_read_over_the_byline_under_a_masthead_and_cookie_banner():
+    text = (
+        "Skip to main content\n\nWe use cookies on this site.\nAccept\nReject\n\nNews\nTown\n\n"
+        "Harbour footbridge to close for repairs\n\nClaire Dunmore\nLocal Reporter\n"
+        "Monday 4 March 2024, 6:00am\n\nShare\n\n"
+        "The footbridge across the inner harbour will close on Monday for six weeks while "
+        "engineers replace rotten timbers.\n\nRead more\n\nCouncil backs new lifeboat station\n\n"
+        "Shopkeepers near the bridge said they were worried about losing trade at Easter.\n"
+    )
+    article = parse_text(text, lang="en")
+    assert article.headline == "Harbour footbridge to close for repairs"
+    assert (article.kicker, article.byline) == ("Town", ("Claire Dunmore",))
+    assert article.date == dt.date(2024, 3, 4)
+    assert paragraphs_of(article)[0].startswith("The footbridge across")
+    assert paragraphs_of(article)[-1].startswith("Shopkeepers near")
+    assert "lifeboat" not in article.body and "Local Reporter" not in article.body
+
+
+def test_newsletter_name_salutation_and_closing():
+    text = (
+        "View in browser\n\nThe Saturday Five\n\nFive things worth reading this weekend\n\n"
+        "Hi there,\n\nThis week's reading is all about cities: how they grow and how they "
+        "shrink.\n\nSecond, a short history of the pedestrian crossing.\n\nUntil next week,\n"
+        "Tom Whitley\n\nYou received this because you subscribed.\nUnsubscribe\n\n"
+        "© 2024 The Saturday Five\n"
+    )
+    article = parse_text(text, lang="en")
+    assert article.headline == "Five things worth reading this weekend"
+    assert (article.byline, article.source) == (("Tom Whitley",), "The Saturday Five")
+    assert paragraphs_of(article)[0].startswith("This week's reading")
+    assert paragraphs_of(article)[-1] == "Second, a short history of the pedestrian crossing."
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("Udgivet den 12. september 2022 af Mette Larsen", "da", dt.date(2022, 9, 12)),
+        ("07/11/2023 10h15 Atualizado há 2 horas", "pt", dt.date(2023, 11, 7)),
+        ("Data publikacji: 3 listopada 2023, 10:20", "pl", dt.date(2023, 11, 3)),
+    ],
+)
+def test_a_header_date_among_other_words(line, lang, date):
+    body = "Ein erster Absatz, der lang genug ist, um ein Absatz zu sein, und noch mehr."
+    assert parse_text(f"Headline here\n\n{line}\n\n{body}\n", lang=lang).date == date
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "source"),
+    [
+        ("Paris, 6 mars 2023 (AFP) - La SNCF prévoit de faire circuler", "Paris", "AFP"),
+        ("(ANSA) - VENEZIA, 02 MAG - Il Comune di Venezia estenderà il", "Venezia", "ANSA"),
+        ("STOCKHOLM (TT) SJ sätter in tio extra avgångar om dagen", "Stockholm", "TT"),
+        ("Valencia, 20 ene (EFE).- El Ayuntamiento de Valencia ha prohibido", "Valencia", "EFE"),
+        ("CHICAGO, May 16, 2023 /PRNewswire/ -- Greenfield Foods today said", "Chicago", None),
+    ],
+)
+def test_wire_datelines_in_other_shapes(first, dateline, source):
+    article = parse_text(f"Headline\n\n2023-01-02\n\n{first} more words here.\n")
+    assert (article.dateline, article.source) == (dateline, source)
+    assert not article.body.startswith(first[:6])
+
+
+def test_about_section_ends_a_press_release_and_names_the_source():
+    text = (
+        "PRESS RELEASE\n\nGreenfield Foods doubles its range\n\nLeeds, May 16, 2023 – Greenfield "
+        "Foods today announced plans to double its range of products.\n\nThe company will "
+        "invest $40 million in a new line.\n\nAbout Greenfield Foods\n\nGreenfield Foods makes "
+        "packaged foods.\n\nMedia contact:\nMark Ellison\n"
+    )
+    article = parse_text(text, lang="en")
+    assert article.source == "Greenfield Foods"
+    assert paragraphs_of(article)[-1] == "The company will invest $40 million in a new line."

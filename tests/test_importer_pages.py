@@ -98,3 +98,23 @@ def test_metadata_fallback_order(head, body_extra, date, byline):
     article = parse_html(page(head, f"{body_extra}{TEXT}</p>{MORE}</p>"))
     assert article.date == date
     assert article.byline == byline
+
+
+def test_a_list_of_links_to_other_pages_goes_and_the_article_stays():
+    links = "".join(
+        f"<li>\n                <a href='/news/{n}'>Another story number {n}</a>\n</li>"
+        for n in range(4)
+    )
+    html = render_markdown(parse_html(page(body=f"{TEXT}</p><ul>{links}</ul>{MORE}</p>")).body).html
+    assert "Another story" not in html
+    assert html.count("<p") == 2 and "Engineers said" in html
+
+
+def test_a_list_of_words_with_a_link_stays_and_is_not_code():
+    items = (
+        "<li>\n                    Bring a torch: the towpath is <a href='/map'>unlit</a>.</li>"
+        "<li>Cyclists should ring their bells.</li><li>Dogs on leads, please.</li>"
+    )
+    html = render_markdown(parse_html(page(body=f"{TEXT}</p><ul>{items}</ul>{MORE}</p>")).body).html
+    assert "<code>" not in html and "<pre" not in html
+    assert "Bring a torch" in html and "Dogs on leads" in html

@@ -180,10 +180,11 @@ def _read_anchored_header(
                 break
         elif titles and kind != "title":
             break
+    # Section labels over the headline ("News", "Falmouth"): short lines over a longer one.
     while (
         len(titles) > 1
         and is_kicker(blocks[titles[0]])
-        and (len(blocks[titles[0]]) < len(blocks[titles[1]]))
+        and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
     ):
         draft.kicker = blocks[titles.pop(0)]
     headline_at = titles[0]
@@ -213,10 +214,10 @@ def _read_anchored_header(
         elif kind == "name" and not draft.byline:
             draft.byline.append(line)
             draft.recognised.append(f"byline from the name line {line!r}")
-        elif kind == "clutter" or (kind == "name" and draft.byline):
+        elif kind == "clutter":
             draft.stripped.append(f"button or label {excerpt(line)}")
             draft.removed.append(("button or label", line))
-        elif kind == "title" and _between_header_lines(blocks, number, draft):
+        elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
         else:

@@ -47,6 +47,13 @@ _BLANK_LINES = re.compile(r"\n(?:[^\S\n]*+\n)++")
 _HEADING_MARK = re.compile(r"^#++\s*+")
 _TOP_HEADING = re.compile(r"#\s")
 _NON_WORD = re.compile(r"\W+")
+_EMPTY_ITEM = re.compile(r"^([-*+]|\d{1,3}\.)[ \t]*+\n[ \t]++", re.MULTILINE)
+_DEEP_INDENT = re.compile(r"\n[ \t]{4,}+")
+_LIST_ITEM = re.compile(r"[-*+]\s|\d{1,3}\.\s")
+# An item that is a link and at most a few words more (a heading, a date).
+_LINK_ITEM = re.compile(r"(?:[-*+]|\d{1,3}\.)\s++\[[^\[\]]*+\]\([^()\s]*+\)[^\[\]]{0,20}+$")
+# A list of at least this many items, each a link, is a list of links to other pages.
+LINK_LIST_ITEMS = 3
 
 
 def _json_ld_articles(tree: Any) -> list[dict[str, Any]]:
@@ -239,6 +246,29 @@ def _clean_extracted(markdown: str, headline: str | None) -> list[str]:
     return paragraphs
 
 
+def _tidy_markdown(paragraph: str) -> str:
+    """trafilatura keeps the page source's indentation inside list items ("- " and the
+    item's text on the next line, forty spaces in), which Markdown would read as code."""
+    paragraph = _EMPTY_ITEM.sub(r"\1 ", paragraph)
+    return _DEEP_INDENT.sub("\n", paragraph)
+
+
+def _drop_link_lists(paragraphs: list[str], draft: Draft) -> list[str]:
+    """A list whose every item is a link to another page is a teaser or navigation list
+    that trafilatura let through; it goes as one block (link density, as jusText and
+    trafilatura measure it, on a whole list)."""
+    kept = []
+    for paragraph in paragraphs:
+        items = [line for line in paragraph.split("\n") if _LIST_ITEM.match(line)]
+        linked = [item for item in items if _LINK_ITEM.match(item)]
+        if len(items) >= LINK_LIST_ITEMS and len(linked) == len(items):
+            draft.stripped.append(f"list of links {excerpt(paragraph)}")
+            draft.removed.append(("page furniture in the article", paragraph))
+            continue
+        kept.append(paragraph)
+    return kept
+
+
 def _resolve_images(paragraphs: list[str], base: str | None) -> list[str]:
     if not base:
         return paragraphs
@@ -303,7 +333,8 @@ def parse_html(
         draft.source_url = urljoin(url or source_url, source_url)
     draft.dek = meta.get("dek") or found.description
     draft.lang = normalise_lang(lang) or meta.get("lang")
-    paragraphs = _clean_extracted(markdown, draft.headline)
+    paragraphs = [_tidy_markdown(p) for p in _clean_extracted(markdown, draft.headline)]
+    paragraphs = _drop_link_lists(paragraphs, draft)
     if draft.lang is None:
         detect_language_into(" ".join(paragraphs), draft)
     paragraphs, tail = strip_clutter(paragraphs, draft)

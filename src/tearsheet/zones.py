@@ -310,10 +310,13 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
     """The first trailer marker ("Leave a reply", "Related articles", "Unsubscribe") in
     ``blocks[start:end]`` that is followed by less prose than precedes it, if any."""
     for index in range(start, end):
+        # Only when something follows: a rights line closing the text is a credit, read as
+        # the source with the other closing lines.
         if (
             FOOTER_ENDS
             and _is_rights_line(blocks[index])
             and prose_length(blocks[start:index], classes[start:index])
+            and any(not _is_rights_line(b) for b in blocks[index + 1 :])
         ):
             return index
         found = clutter_of(blocks[index])
@@ -322,6 +325,17 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
             after = prose_length(blocks[index + 1 :], classes[index + 1 :])
             if before > 0 and after < before:
                 return index
+    return None
+
+
+def _prose_after(blocks: list[str], index: int) -> int | None:
+    """Where a sentence of some length comes right after the block, or after one teaser
+    line; None when none does."""
+    for after in range(index + 1, min(len(blocks), index + 3)):
+        if clutter_of(blocks[after]) is not None:
+            return None
+        if is_sentence(blocks[after]) and len(blocks[after]) >= LENGTH_LOW:
+            return after
     return None
 
 
@@ -348,6 +362,13 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
         found = clutter_of(line)
         if found is not None and found.marks_trailer:
             break
+        resumes = _prose_after(blocks, index) if found is not None else None
+        if resumes is not None:
+            # "Read more: ..." or "Advertisement" inside the article (and a teaser headline
+            # under a bare label): the clutter rules take those lines, the paragraphs after
+            # them stay in the body.
+            index = resumes
+            continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         furniture = any(word in TRAILER_WORDS for word in words_of(line))
         aside = line.startswith("(") and line.endswith(")")
