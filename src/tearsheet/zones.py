@@ -195,14 +195,21 @@ def main_region(
     of it, boilerplate against; a run that starts just under a date or byline line (the
     headline block) gets a bonus. ``(start, end)`` with ``end`` exclusive, (0, 0) for none."""
     weights = []
-    runs = _boilerplate_runs(classes)
     alone = [
         kind == "good" and before != "good" and _isolated(blocks, first, index)
         for index, (kind, before) in enumerate(zip(classes, first, strict=True))
     ]
+    teasers = [
+        alone[index] and sum(alone[max(0, index - TEASER_REACH) : index + TEASER_REACH + 1]) > 1
+        for index in range(len(blocks))
+    ]
+    # A teaser's summary does not break a run of boilerplate (headline, author, date, ...).
+    runs = _boilerplate_runs(
+        ["bad" if teaser else kind for kind, teaser in zip(classes, teasers, strict=True)]
+    )
     rows = zip(blocks, classes, first, runs, strict=True)
     for index, (text, kind, before, run) in enumerate(rows):
-        if alone[index] and sum(alone[max(0, index - TEASER_REACH) : index + TEASER_REACH + 1]) > 1:
+        if teasers[index]:
             # Short paragraphs each alone between boilerplate, one after another: the
             # summaries of a teaser list.
             weights.append(len(text) * ISOLATED_SHARE // 100)
