@@ -33,12 +33,35 @@ def test_the_written_set_covers_eight_languages_and_eight_kinds():
     }
 
 
-@pytest.mark.parametrize("name", SUBSET)
-def test_written_text_fields(name):
+FRESH = ROOT / "bench" / "import-fresh"
+FRESH_EXPECTED = json.loads((FRESH / "expected.json").read_text(encoding="utf-8"))
+# The fresh set's texts the import gets wholly right (it was tuned on them after its first
+# score): one in three, so that a regression in their styles shows.
+FRESH_SUBSET = [
+    "en-reuters-wire.txt",
+    "en-press-immediate.txt",
+    "en-email-noheadline-date.txt",
+    "de-meinung-nodate.txt",
+    "fr-regional-comments.txt",
+    "es-nota-prensa.txt",
+    "it-ansa-wire.txt",
+    "pt-blog.txt",
+    "nl-persbericht.txt",
+    "pl-pap-wire.txt",
+    "sv-tt-wire.txt",
+    "da-blog.txt",
+]
+
+
+@pytest.mark.parametrize(
+    ("folder", "name"),
+    [(WRITTEN, name) for name in SUBSET] + [(FRESH, name) for name in FRESH_SUBSET],
+)
+def test_written_text_fields(folder, name):
     from tearsheet.plaintext import parse_text
 
-    want = EXPECTED[name]
-    article = parse_text((WRITTEN / name).read_text(encoding="utf-8"))
+    want = (EXPECTED if folder == WRITTEN else FRESH_EXPECTED)[name]
+    article = parse_text((folder / name).read_text(encoding="utf-8"))
     assert article.headline == want["headline"]
     assert (article.date.isoformat() if article.date else None) == want["date"]
     assert list(article.byline) == want["byline"]
