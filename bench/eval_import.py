@@ -84,7 +84,14 @@ def markdown_text(markdown: str) -> str:
     if not markdown.strip():
         return ""
     tree = html.fromstring(f"<div>{md.markdown(markdown, extensions=['tables'])}</div>")
-    blocks = tree.xpath("//p|//li|//h1|//h2|//h3|//h4|//h5|//h6|//td|//pre|//blockquote")
+    found = tree.xpath("//p|//li|//h1|//h2|//h3|//h4|//h5|//h6|//td|//pre|//blockquote")
+    # Each text once: a paragraph inside a list item or a quotation is read with it.
+    inside = {id(element) for element in found}
+    blocks = [
+        element
+        for element in found
+        if not any(id(ancestor) in inside for ancestor in element.iterancestors())
+    ]
     if not blocks:
         return tree.text_content()
     return "\n\n".join(" ".join(block.text_content().split()) for block in blocks)
