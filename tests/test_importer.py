@@ -771,3 +771,25 @@ def test_about_section_ends_a_press_release_and_names_the_source():
     article = parse_text(text, lang="en")
     assert article.source == "Greenfield Foods"
     assert paragraphs_of(article)[-1] == "The company will invest $40 million in a new line."
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "byline", "date"),
+    [
+        ("Ruth Adeyemi | February 11, 2022 | 3 min read", "en", ("Ruth Adeyemi",), "2022-02-11"),
+        ("By Mark Ellis, Staff Writer\nMar. 15, 2023", "en", ("Mark Ellis",), "2023-03-15"),
+        ("Pubblicato il 4 marzo 2023\nMarco Ferri", "it", ("Marco Ferri",), "2023-03-04"),
+        (
+            "Text: Tobias Wagner\nAktualisiert am 1. Juni 2022",
+            None,
+            ("Tobias Wagner",),
+            "2022-06-01",
+        ),
+        ("Piotr Kamiński\n4.03.2023, 10:15", None, ("Piotr Kamiński",), "2023-03-04"),
+    ],
+)
+def test_byline_and_date_lines_in_other_shapes(header, lang, byline, date):
+    body = "Der Markt öffnet jeweils von acht bis dreizehn Uhr, und zwar an jedem Samstag."
+    article = parse_text(f"A headline of some words\n\n{header}\n\n{body}\n", lang=lang)
+    assert (article.byline, article.date.isoformat()) == (byline, date)
+    assert paragraphs_of(article) == [body]

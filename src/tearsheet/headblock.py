@@ -79,10 +79,9 @@ def read_header(
     end = min(len(blocks), top + HEADER_LINES)
     for number in range(top + 1, end):
         line = blocks[number]
-        parts = HEADER_SEPARATOR.split(line)
         trial = Draft(lang=draft.lang, date=draft.date, dateline=draft.dateline)
         following = blocks[number + 1] if number + 1 < len(blocks) else ""
-        if all(header_part(part, trial) for part in parts):
+        if header_line(line, trial):
             pass
         elif zones.clutter_of(line) is not None and not candidates:
             draft.stripped.append(f"button or label {excerpt(line)}")
@@ -125,12 +124,31 @@ def _doubt_headlines(draft: Draft, which: str) -> None:
         )
 
 
+def header_line(line: str, draft: Draft) -> bool:
+    """Record a header line's date, byline and reading time, in parts split at "|", "·" or a
+    spaced dash ("Ruth Adeyemi | February 11, 2022 | 3 min read"); a bare name counts as
+    the byline beside a part that is a date or reading time. False (and nothing recorded)
+    when a part is none of these."""
+    parts = HEADER_SEPARATOR.split(line)
+    trial = Draft(lang=draft.lang, date=draft.date, dateline=draft.dateline)
+    names = [p for p in parts if len(parts) > 1 and is_name(p) and not header_part(p, trial)]
+    if len(names) == len(parts) or not all(p in names or header_part(p, trial) for p in parts):
+        return False
+    for part in parts:
+        if part not in names:
+            header_part(part, draft)
+        elif part not in draft.byline:
+            draft.byline.append(part)
+            draft.recognised.append(f"byline from the name {part!r} beside a date")
+    return True
+
+
 def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     """What a block near the top is: 'header' (date, byline, reading time), 'name' (a bare
     name the next lines confirm), 'clutter', 'prose', or 'title' (anything else short)."""
     line = blocks[number]
     trial = Draft(lang=draft.lang)
-    if all(header_part(part, trial) for part in HEADER_SEPARATOR.split(line)):
+    if header_line(line, trial):
         return "header"
     if zones.clutter_of(line) is not None:
         return "clutter"
@@ -194,8 +212,7 @@ def _read_anchored_header(
     above = []
     for number in range(top, headline_at):
         if kinds[number - top] == "header":
-            for part in HEADER_SEPARATOR.split(blocks[number]):
-                header_part(part, draft)
+            header_line(blocks[number], draft)
         elif blocks[number] != draft.kicker:
             above.append(blocks[number])
     drop_blocks(above, "page furniture above the headline", draft)
@@ -209,14 +226,17 @@ def _read_anchored_header(
         )
         line = blocks[number]
         if kind == "header":
-            for part in HEADER_SEPARATOR.split(line):
-                header_part(part, draft)
+            header_line(line, draft)
         elif kind == "name" and not draft.byline:
             draft.byline.append(line)
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter":
             draft.stripped.append(f"button or label {excerpt(line)}")
             draft.removed.append(("button or label", line))
+        elif kind == "title" and not draft.byline and is_name(line):
+            # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
+            draft.byline.append(line)
+            draft.recognised.append(f"byline from the name line {line!r} under the date")
         elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))

@@ -17,7 +17,18 @@ MAX_DATE_LINE = 60
 # follow at most DATE_LEAD_WORDS words of label.
 MAX_DATE_WORDS = 10
 DATE_LEAD_WORDS = 3
+# "4.03.2023": dots between the numbers are written day first.
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_LETTERS = re.compile(r"[^\W\d_]{3}")
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
+# Words of a journalist's role, which a byline may carry after the name.
+ROLE_WORDS = frozenset(
+    """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
+    korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
+    correspondante redactor redactora corresponsal redattore redattrice corrispondente
+    repórter jornalista redacteur verslaggever dziennikarz dziennikarka
+    reporterka""".split()
+)
 # Below this many characters a language guess is little better than chance.
 MIN_LANGUAGE_SAMPLE = 200
 
@@ -29,7 +40,10 @@ _DATE_LABEL = re.compile(
     r"(\s++(on|am|le|el|il|at|em|op|o|às))?\s*+:?\s*+",
     re.IGNORECASE,
 )
-_BY = r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|przez)"
+_BY = (
+    r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|przez|"
+    r"(?:text|texte|testo|texto|tekst|words)(?=\s*+:))"
+)
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee").
 BYLINE = re.compile(
@@ -196,13 +210,18 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
         "PREFER_DATES_FROM": "past",
         "RETURN_AS_TIMEZONE_AWARE": False,
         # Numeric dates: month first only in American English.
-        "DATE_ORDER": "MDY" if (lang or "en") in ("en", "en-US") else "DMY",
+        "DATE_ORDER": "MDY"
+        if (lang or "en") in ("en", "en-US") and not _DOTTED_DATE.search(text)
+        else "DMY",
     }
     languages = list(dict.fromkeys([(lang or "en").split("-")[0].lower(), "en"]))
     try:
         moment = dateparser.parse(text, languages=languages, settings=settings)
     except ValueError:
         moment = dateparser.parse(text, languages=["en"], settings=settings)
+    if moment is None and lang is None and _LETTERS.search(text):
+        # Too little text to tell the language: dateparser tells it from the month's name.
+        moment = dateparser.parse(text, settings=settings)
     if moment is None or not 1800 <= moment.year <= dt.date.today().year + 1:
         return None
     return moment.date()
@@ -257,8 +276,13 @@ def normalise_lang(value: str | None) -> str | None:
 
 
 def byline_names(text: str) -> list[str]:
+    """The names in a byline, without a role after them ("Mark Ellis, Staff Writer")."""
     names = [name.strip(" .,") for name in _NAME_SPLIT.split(text)]
-    return [name for name in names if name and len(name) <= 60]
+    return [name for name in names if name and len(name) <= 60 and not _is_role(name)]
+
+
+def _is_role(name: str) -> bool:
+    return any(word in ROLE_WORDS for word in name.casefold().split())
 
 
 def header_part(part: str, draft: Draft) -> bool:
