@@ -49,6 +49,7 @@ WRITTEN_SETS = (
     ("import-set", "written set (tuned on)", True),
     ("import-fresh", "fresh set (written later; scored before tuning, then tuned on)", True),
     ("import-fresh2", "second fresh set (scored before tuning, then tuned on)", True),
+    ("import-fresh3", "third fresh set (scored before tuning, then tuned on)", True),
     ("import-holdout", "held-out set (never tuned on)", False),
     ("import-unseen", "unseen set (written with the fresh set, never tuned on)", False),
     ("import-final", "final set (written during tuning, never tuned on)", False),
