@@ -473,7 +473,11 @@ CLUTTER_EXAMPLES = {
     "advertisement": ["Advertisement", "ADVERTISEMENT", "Anzeige"],
     "newsletter sign-up": ["Subscribe to our newsletter", "Sign up for our newsletter today"],
     "newsletter footer": ["Unsubscribe", "You are receiving this email because you signed up."],
-    "view in browser": ["View this email in your browser"],
+    "view in browser": [
+        "View this email in your browser",
+        "Voir la version en ligne",
+        "Newsletter im Browser ansehen",
+    ],
     "related articles": ["Related articles", "You may also like", "More from Bloomberg:"],
     "read more": ["Read more", "Read more: Puffins thrive", "Continue reading"],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
@@ -481,6 +485,7 @@ CLUTTER_EXAMPLES = {
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": ["Click here to subscribe", "Click here for the full report"],
     "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
+    "end of release": ["ENDS", "-ends-", "###", "- 30 -"],
     "about the organisation": [
         "About Greenfield Foods",
         "Über die Stadtwerke Münster",
@@ -793,3 +798,29 @@ def test_byline_and_date_lines_in_other_shapes(header, lang, byline, date):
     article = parse_text(f"A headline of some words\n\n{header}\n\n{body}\n", lang=lang)
     assert (article.byline, article.date.isoformat()) == (byline, date)
     assert paragraphs_of(article) == [body]
+
+
+def test_press_release_with_the_date_over_the_headline_and_an_end_mark():
+    text = (
+        "NEWS RELEASE\nEmbargoed until 00:01, 8 January 2024\n\nHarbour Trust appoints new "
+        "chief executive\n\nBristol, 8 January 2024 — The Harbour Trust has appointed Dr Amara "
+        "Singh as its new chief executive, from the National Maritime Museum.\n\nDr Singh "
+        "will take up the post in March.\n\nENDS\n\nNotes to editors\nThe Harbour Trust looks "
+        "after the docks.\n"
+    )
+    article = parse_text(text, lang="en")
+    assert (article.kicker, article.headline) == (
+        "NEWS RELEASE",
+        "Harbour Trust appoints new chief executive",
+    )
+    assert (article.date, article.dateline) == (dt.date(2024, 1, 8), "Bristol")
+    assert paragraphs_of(article)[-1] == "Dr Singh will take up the post in March."
+
+
+def test_a_closing_without_a_comma_gives_the_byline_and_a_label_does_not():
+    letter = "Hallo,\n\nIm November laden wir wieder zum Repair-Café ein, wie jeden Monat.\n\n"
+    signed = parse_text(f"Neues\n\n{letter}Viele Grüße\nAnja Roth\n\nAbbestellen\n", lang="de")
+    assert signed.byline == ("Anja Roth",)
+    page = "A headline\n\nMay 2, 2020\n\nThe council met on Tuesday to agree the budget.\n\n"
+    labelled = parse_text(f"{page}Have your say\nMost Read\n", lang="en")
+    assert labelled.byline == ()

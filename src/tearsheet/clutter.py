@@ -80,8 +80,12 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     _rule(
         "view in browser",
-        r"(view|read|open) (this|the) (e-?mail|newsletter|issue) (in|on) (your|a|the) "
-        r"(web )?browser\.?",
+        r"((view|read|open) (this|the) (e-?mail|newsletter|issue) (in|on) (your|a|the) "
+        r"(web )?browser|view (it |this e-?mail )?online|having trouble (viewing|reading) "
+        r"this e-?mail\?.{0,40}|voir la version en ligne|(newsletter|e-mail) im browser "
+        r"(ansehen|anzeigen|öffnen)|ver (en el|no) navegador|visualizza nel browser|"
+        r"bekijk (deze (e-?mail|nieuwsbrief) )?in (je|uw) browser|"
+        r"zobacz w przeglądarce)\.?",
     ),
     _rule(
         "related articles",
@@ -108,6 +112,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
     _rule("click here", r"click here (to|for) .{0,40}"),
+    # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
+    _rule("end of release", r"(-\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*-)?", tail=True),
     # The skip link at the top of a page, as WordPress and news sites translate it.
     _rule(
         "skip link",

@@ -240,10 +240,33 @@ def _read_anchored_header(
         elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
+        elif _headline_under(titles, blocks, number, kind, draft):
+            # "NEWS RELEASE / Embargoed until 8 January 2024 / <headline>": over the date
+            # there was only a label, the headline is under it.
+            draft.kicker, draft.headline = draft.headline, line
+            draft.recognised.append(f"headline {excerpt(line)} under the date")
         else:
             break
         number += 1
     return number
+
+
+def _headline_under(
+    titles: list[int], blocks: list[str], number: int, kind: str, draft: Draft
+) -> bool:
+    """Whether the line under the date block is the headline: the only line over the date
+    was a short label (a kicker), this one is longer, and prose follows it."""
+    if kind != "title" or len(titles) != 1 or draft.headline != blocks[titles[0]]:
+        return False
+    label = blocks[titles[0]]
+    following = blocks[number + 1] if number + 1 < len(blocks) else ""
+    return (
+        is_kicker(label)
+        and (label.isupper() or len(label.split()) <= 2)
+        and blocks[number][-1:] not in ",.:;!?"
+        and len(blocks[number]) > len(label)
+        and len(following) > len(blocks[number])
+    )
 
 
 def _anchor_word(kind: str) -> str:

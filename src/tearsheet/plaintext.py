@@ -34,6 +34,9 @@ from tearsheet.recognise import (
 
 # A letter's closing is at most this many blocks before the end of the body.
 CLOSING_REACH = 6
+NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
+# A letter's opening or closing line is at most this many words.
+LETTER_WORDS = 6
 # A teaser headline under a "Read also" label is at most this long.
 TEASER_LENGTH = 120
 # More blocks than this between the header and the prose: a whole page was copied.
@@ -118,15 +121,34 @@ def _is_wrapped(lines: list[str]) -> bool:
 
 
 def _is_salutation(line: str) -> bool:
-    """ "Hi there," or "Cari lettori,": a few words ending in a comma, opening a letter."""
-    return line.endswith(",") and len(line.split()) <= KICKER_WORDS
+    """A few words ending in a comma, opening or closing a letter ("Hi there,", "Bonjour à
+    toutes et à tous,")."""
+    return line.endswith(",") and len(line.split()) <= LETTER_WORDS
 
 
-def _valediction(blocks: list[str], start: int, end: int) -> int | None:
+def _is_closing(line: str) -> bool:
+    """ "Until next week," or, without the comma, "Viele Grüße": a few words over the name."""
+    words = line.split()
+    return _is_salutation(line) or (
+        len(words) <= KICKER_WORDS - 1 and line[-1:].isalpha() and not line.isupper()
+    )
+
+
+def _has_function_words(name: str, lang: str | None) -> bool:
+    """ "Most Read" is a label, "Anja Roth" a name: a name holds none of the language's
+    function words (the particles of names aside)."""
+    words = [w for w in zones.words_of(name) if w not in NAME_PARTICLES]
+    return any(word in zones.stop_words(lang) for word in words)
+
+
+def _valediction(blocks: list[str], start: int, end: int, lang: str | None) -> int | None:
     """Where a letter's closing ("Until next week," over a name line) is, near the end of
     the body (on either side of it, as the zones may have put it in the trailer)."""
     for index in range(max(start + 1, end - CLOSING_REACH), min(len(blocks) - 1, end + 2)):
-        if _is_salutation(blocks[index]) and is_name(blocks[index + 1]):
+        line, name = blocks[index], blocks[index + 1]
+        if _is_salutation(line) and is_name(name):
+            return index
+        if _is_closing(line) and is_name(name) and not _has_function_words(name, lang):
             return index
     return None
 
@@ -215,8 +237,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if region_end > region_start:
         body_end = zones.end_of_body(blocks, classes, body_start, max(region_end, body_start))
     else:
-        body_end = len(blocks)
-    closing = _valediction(blocks, body_start, body_end)
+        # No block reads as prose by itself (a short text): a trailer marker still ends it.
+        marker = zones.trailer_marker(blocks, classes, body_start, len(blocks))
+        body_end = len(blocks) if marker is None else marker
+    closing = _valediction(blocks, body_start, body_end, draft.lang)
     if closing is not None:
         # "Until next week, / Tom Whitley": the name is the byline, both lines go.
         draft.byline.append(blocks[closing + 1])

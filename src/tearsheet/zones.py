@@ -330,6 +330,11 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
         if found and found.marks_trailer:
             before = prose_length(blocks[start:index], classes[start:index])
             after = prose_length(blocks[index + 1 :], classes[index + 1 :])
+            if before == 0:
+                # A short text none of whose blocks is long enough to be sure of: its
+                # sentences are the prose.
+                before = _sentence_length(blocks[start:index])
+                after = _sentence_length(blocks[index + 1 :])
             if before > 0 and after < before:
                 return index
     return None
@@ -344,6 +349,10 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
         if is_sentence(blocks[after]) and len(blocks[after]) >= LENGTH_LOW:
             return after
     return None
+
+
+def _sentence_length(blocks: list[str]) -> int:
+    return sum(len(block) for block in blocks if is_sentence(block))
 
 
 def _is_rights_line(text: str) -> bool:
