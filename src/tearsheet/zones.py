@@ -41,7 +41,8 @@ TEASER_REACH = 4
 FOOTER_ENDS = True
 RIGHTS_LENGTH = 200
 _RIGHTS = re.compile(
-    r"(?:©|\(c\)|copyright)[^\n]{0,120}?(?:all rights reserved|alle rechte vorbehalten|"
+    r"\A[*_\s]{0,3}+(?:©|\(c\)|copyright)[^\n]{0,120}?(?:all rights reserved|"
+    r"alle rechte vorbehalten|"
     r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
     r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)",
     re.IGNORECASE,
