@@ -53,6 +53,11 @@ WRITTEN_SETS = (
     ("import-holdout", "held-out set (never tuned on)", False),
     ("import-unseen", "unseen set (written with the fresh set, never tuned on)", False),
     ("import-final", "final set (written during tuning, never tuned on)", False),
+    (
+        "import-blind",
+        "blind set (sv, da, cs, tr, ro, ja, Substack, Reuters, press; never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
