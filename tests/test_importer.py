@@ -824,3 +824,43 @@ def test_a_closing_without_a_comma_gives_the_byline_and_a_label_does_not():
     page = "A headline\n\nMay 2, 2020\n\nThe council met on Tuesday to agree the budget.\n\n"
     labelled = parse_text(f"{page}Have your say\nMost Read\n", lang="en")
     assert labelled.byline == ()
+
+
+def test_a_list_of_other_articles_with_bylines_and_dates_ends_the_body():
+    body = [
+        "The council approved the new bridge on Tuesday after three years of planning and two "
+        "public consultations, the mayor said.",
+        "Work is due to start in the spring and the old crossing will stay open until the new "
+        "one is finished, officials added.",
+    ]
+    teasers = (
+        "Minister resigns over expenses\n\n* By STAFF REPORTER\n\n* 11/20/2019 01:14 PM\n\n"
+        "Floods close the coast road\n\n* By NEWS AGENCY\n\n* 11/20/2019 10:08 AM\n\n"
+        "Schools reopen after the strike\n\nBy Ann Lee\n\nNovember 19, 2019\n\n"
+        # The page's prose further down (another story's opening) must not pull the list in.
+        "The harbour authority said on Monday that it would spend more on dredging this year, "
+        "since larger ships have started to call at the port and the channel silts up faster "
+        "than it did a decade ago, when the last survey of the estuary was made by engineers.\n"
+    )
+    article = parse_text(
+        "Bridge plan approved\n\nNovember 20, 2019\n\n" + "\n\n".join(body) + "\n\n" + teasers,
+        lang="en",
+    )
+    assert paragraphs_of(article) == body
+
+
+def test_a_live_blog_with_time_stamps_between_its_entries_keeps_every_entry():
+    entries = [
+        "Polls have closed across the state and counting has begun in the first districts, "
+        "officials said.",
+        "The first results show the incumbent ahead in the northern districts by a narrow "
+        "margin, with a third of votes counted.",
+        "Turnout was higher than at the last election, the electoral commission said in a "
+        "short statement.",
+    ]
+    stamps = ["Update\n\nNovember 20, 2019 08:00 PM", "Early results\n\nNovember 20, 2019 09:15 PM"]
+    text = "Election night live\n\nNovember 20, 2019\n\n" + entries[0]
+    for stamp, entry in zip(stamps, entries[1:], strict=True):
+        text += f"\n\n{stamp}\n\n{entry}"
+    article = parse_text(text + "\n", lang="en")
+    assert [p for p in paragraphs_of(article) if p in entries] == entries

@@ -39,6 +39,8 @@ NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".sp
 LETTER_WORDS = 6
 # A teaser headline under a "Read also" label is at most this long.
 TEASER_LENGTH = 120
+# A teaser in a list of other articles: its title and up to this many byline/date lines.
+TEASER_LINES = 3
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
 # A block is wrapped text when its lines are at least this wide and all but the last
@@ -77,6 +79,28 @@ def _is_anchor(block: str, lang: str | None) -> bool:
     return bool(_YEAR.search(block)) and any(
         header_part(part, Draft(lang=lang)) for part in HEADER_SEPARATOR.split(block)
     )
+
+
+def _teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int | None:
+    """Where a list of other articles starts after ``start``: two teasers in a row, each a
+    title line with its own byline or date lines under it ("Russia: strikes wrong move" /
+    "By REUTERS" / "11/20/2019 10:08 AM") and nothing else between them. A live blog's
+    time stamps have prose between them, so it is never one."""
+
+    def teaser_end(index: int) -> int | None:
+        title = blocks[index]
+        if index in anchors or zones.is_sentence(title) or len(title) > TEASER_LENGTH:
+            return None
+        end = index + 1
+        while end < len(blocks) and end in anchors and end - index <= TEASER_LINES:
+            end += 1
+        return end if end > index + 1 else None
+
+    for index in range(start + 1, len(blocks)):
+        first = teaser_end(index)
+        if first is not None and first < len(blocks) and teaser_end(first) is not None:
+            return index
+    return None
 
 
 def _split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -235,6 +259,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         drop_blocks(blocks[header_end:region_start], "captions and credits", draft)
         body_start = max(header_end, region_start)
     if region_end > region_start:
+        teasers = _teaser_list(blocks, anchors, max(region_start, body_start))
+        if teasers is not None and teasers < region_end:
+            region_end = max(teasers, body_start)
         body_end = zones.end_of_body(blocks, classes, body_start, max(region_end, body_start))
     else:
         # No block reads as prose by itself (a short text): a trailer marker still ends it.
