@@ -864,3 +864,44 @@ def test_a_live_blog_with_time_stamps_between_its_entries_keeps_every_entry():
         text += f"\n\n{stamp}\n\n{entry}"
     article = parse_text(text + "\n", lang="en")
     assert [p for p in paragraphs_of(article) if p in entries] == entries
+
+
+_TOUR = [
+    "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 -- Credit Union Amphitheatre, Tampa, FL",
+    "June 14 -- Ameris Bank Amphitheatre, Alpharetta, GA",
+    "June 17 -- Bridgestone Arena, Nashville, TN",
+]
+
+
+@pytest.mark.parametrize("lead", ["The band's 2020 tour dates:", "Tour dates"])
+def test_a_list_under_a_lead_in_line_closing_the_article_is_kept(lead):
+    body = [
+        "The band will tour North America next summer for the first time in a decade, its "
+        "promoter said on Monday, with tickets going on sale in December.",
+        "The thirty dates start in Florida in June and end in California in September, with a "
+        "hometown show near San Francisco.",
+    ]
+    text = (
+        "Band announces reunion tour\n\nNovember 20, 2019\n\n"
+        + "\n\n".join(body)
+        + f"\n\n{lead}\n"
+        + "\n".join(_TOUR)
+        + "\n\nShare this:\nFacebook\nTwitter\n"
+    )
+    article = parse_text(text, lang="en")
+    assert paragraphs_of(article) == [*body, lead, *_TOUR]
+
+
+def test_a_list_under_a_clutter_label_is_not_kept():
+    body = (
+        "The band will tour North America next summer for the first time in a decade, its "
+        "promoter said on Monday, with tickets going on sale in December."
+    )
+    teasers = ["Singer cancels show -- Music Desk", "Festival sells out -- Music Desk"]
+    text = (
+        f"Band announces reunion tour\n\nNovember 20, 2019\n\n{body}\n\nRelated articles\n"
+        + "\n".join([*teasers, "Album tops the chart -- Music Desk"])
+        + "\n"
+    )
+    assert paragraphs_of(parse_text(text, lang="en")) == [body]

@@ -39,6 +39,10 @@ NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".sp
 LETTER_WORDS = 6
 # A teaser headline under a "Read also" label is at most this long.
 TEASER_LENGTH = 120
+# A list the article closes with (tour dates, results): its items share a separator.
+LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
+LIST_ITEMS = 3
+LIST_ITEM_LENGTH = 160
 # A teaser in a list of other articles: its title and up to this many byline/date lines.
 TEASER_LINES = 3
 # More blocks than this between the header and the prose: a whole page was copied.
@@ -101,6 +105,31 @@ def _teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int 
         if first is not None and first < len(blocks) and teaser_end(first) is not None:
             return index
     return None
+
+
+def _list_under(blocks: list[str], groups: list[int], lead: int) -> int | None:
+    """Where a list the article closes with ends: ``blocks[lead]`` is a lead-in ("Tour
+    dates:", "The Doobie Brothers Tour Dates") and three or more lines of one stack follow it,
+    each parted by the same separator ("June 9 -- Coral Sky Amphitheatre, West Palm Beach",
+    "June 10 -- ..."): a table or list copied as text. None when there is none."""
+    if lead + LIST_ITEMS >= len(blocks) or zones.clutter_of(blocks[lead]) is not None:
+        return None
+    if len(blocks[lead]) > TEASER_LENGTH or blocks[lead].endswith((".", "!", "?")):
+        return None
+    first = blocks[lead + 1]
+    separator = next((mark for mark in LIST_SEPARATORS if mark in first), None)
+    if separator is None:
+        return None
+    end = lead + 1
+    while (
+        end < len(blocks)
+        and groups[end] == groups[lead + 1]
+        and separator in blocks[end]
+        and len(blocks[end]) <= LIST_ITEM_LENGTH
+        and zones.clutter_of(blocks[end]) is None
+    ):
+        end += 1
+    return end if end - lead - 1 >= LIST_ITEMS else None
 
 
 def _split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -267,6 +296,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         # No block reads as prose by itself (a short text): a trailer marker still ends it.
         marker = zones.trailer_marker(blocks, classes, body_start, len(blocks))
         body_end = len(blocks) if marker is None else marker
+    listed = _list_under(blocks, groups, body_end) if body_end > body_start else None
+    kept = range(body_end, listed or body_end)
+    body_end = listed or body_end
     closing = _valediction(blocks, body_start, body_end, draft.lang)
     if closing is not None:
         # "Until next week, / Tom Whitley": the name is the byline, both lines go.
@@ -274,6 +306,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         draft.recognised.append(f"byline from the signature {excerpt(blocks[closing + 1])}")
         drop_blocks(blocks[closing : closing + 2], "signature", draft)
         body_end, blocks = closing, blocks[:closing] + blocks[closing + 2 :]
+        kept = range(0)
     trailer = blocks[body_end:]
     body = blocks[body_start:body_end]
     if len(body) > 1 and _is_salutation(body[0]):
@@ -282,7 +315,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if whole_page:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
-        kinds = classes[body_start:body_end]
+        kinds = [
+            "list" if i in kept else classes[i] for i in range(body_start, body_start + len(body))
+        ]
         furniture = [
             b for b, k in zip(body, kinds, strict=True) if k == "bad" and not zones.is_sentence(b)
         ]
