@@ -100,7 +100,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         "read more",
         r"(read more|read also|see also|continue reading|weiterlesen|lesen sie auch|"
         r"lire la suite|(à )?lire aussi|lee también|leer más|leggi anche|leia também|lees ook|"
-        r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar)\b.{0,100}",
+        r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar|related(?=:))\b.{0,100}",
     ),
     _rule(
         "cookie notice",
@@ -112,6 +112,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
     _rule("click here", r"click here (to|for) .{0,40}"),
+    # A photo's caption with its credit at the end, as a copied page gives it ("... ate a
+    # rabbitCredit: Getty", "... the module. Credit: ESA"): a paragraph ends in a full stop.
+    _rule(
+        "photo caption",
+        r".{0,300}?((photo )?credits?|photo(graph)?|foto|bild|crédit|crédito)s?:"
+        r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)",
+    ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
     _rule("end of release", r"(-\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*-)?", tail=True),
     # The skip link at the top of a page, as WordPress and news sites translate it.
