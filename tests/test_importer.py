@@ -478,7 +478,14 @@ CLUTTER_EXAMPLES = {
         "Voir la version en ligne",
         "Newsletter im Browser ansehen",
     ],
-    "related articles": ["Related articles", "You may also like", "More from Bloomberg:"],
+    "related articles": [
+        "Related articles",
+        "You may also like",
+        "More from Bloomberg:",
+        "Most popular",
+        "Meistgelesen",
+        "Les plus lus",
+    ],
     "read more": [
         "Read more",
         "Read more: Puffins thrive",

@@ -90,6 +90,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "related articles",
         r"(related (articles|stories|posts|content|coverage)|more (on this|from) .{0,40}|"
+        r"most (read|popular|viewed|shared)( (articles|stories|news))?|meistgelesen|"
+        r"les plus lus|lo más leído|(i )?più letti|(as )?mais lidas|meest gelezen|"
+        r"najczęściej czytane|"
         r"you (may|might) also like|recommended( for you)?|das könnte sie auch interessieren|"
         r"mehr zum thema|vous aimerez aussi|ti potrebbe interessare|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant)[:.]?",
