@@ -148,6 +148,7 @@ def lay_out_book(
     the outline), then every article on its own page, numbered through the book."""
     from tearsheet.engine import CSS, HTML, FontConfiguration
     from tearsheet.fonts import font_face_css, font_folders
+    from tearsheet.longpdf import fewer_collections, share_page_references
     from tearsheet.pdf import ArticleFetcher
 
     theme.check_page_size(settings.page_size)
@@ -171,23 +172,33 @@ def lay_out_book(
     handler = Collect(logging.WARNING)
     logger = logging.getLogger("weasyprint")
     logger.addHandler(handler)
-    try:
-        document = HTML(
-            string=book_html(collection, members, theme, settings),
-            base_url=folders[0].as_uri() + "/",
-            url_fetcher=fetcher,
-        ).render(stylesheets=stylesheets, font_config=fonts, pdf_variant=settings.pdf_variant)
-    finally:
-        logger.removeHandler(handler)
-    epoch = source_date_epoch()
-    created = (
-        epoch.strftime("%Y-%m-%dT%H:%M:%SZ")
-        if epoch
-        else book_date(collection, members).isoformat()
-    )
-    document.metadata.created = created
-    document.metadata.modified = created
-    document.metadata.generator = "tearsheet"
+    share_page_references()
+    with fewer_collections():
+        try:
+            document = HTML(
+                string=book_html(collection, members, theme, settings),
+                base_url=folders[0].as_uri() + "/",
+                url_fetcher=fetcher,
+            ).render(
+                stylesheets=stylesheets,
+                font_config=fonts,
+                pdf_variant=settings.pdf_variant,
+                pdf_tags=True,
+            )
+        finally:
+            logger.removeHandler(handler)
+        epoch = source_date_epoch()
+        created = (
+            epoch.strftime("%Y-%m-%dT%H:%M:%SZ")
+            if epoch
+            else book_date(collection, members).isoformat()
+        )
+        document.metadata.created = created
+        document.metadata.modified = created
+        document.metadata.generator = "tearsheet"
+        # Tagged in every PDF variant, as an article's own PDF is (pdf.write_pdf).
+        pdf = document.write_pdf(pdf_variant=settings.pdf_variant, pdf_tags=True)
+        page_starts = find_page_starts(document)
     shown = display_path(collection.path)
     notices = [Notice(shown, n.message, code=n.code) for n in fetcher.notices]
     notices += [
@@ -196,11 +207,7 @@ def lay_out_book(
         # A refused image was reported by the fetcher, or (a site-absolute path) by parsing.
         if not (m.startswith("Failed to load") and "refused" in m)
     ]
-    return BookLayout(
-        document.write_pdf(pdf_variant=settings.pdf_variant),
-        find_page_starts(document),
-        tuple(notices),
-    )
+    return BookLayout(pdf, page_starts, tuple(notices))
 
 
 def _code_files() -> list[Path]:
