@@ -279,3 +279,37 @@ def test_rebuilt_only_when_a_member_or_the_collection_changes(library, capsys, m
     assert f"wrote {pdf}" in capsys.readouterr().out
     text = " ".join(pdftotext(pdf).split())
     assert "The ferry that never came" not in text
+
+
+@pytest.mark.parametrize("variant", ["pdf/ua-1", "pdf/a-2u"])
+def test_book_pdf_is_tagged_in_every_variant(library, tmp_path, variant):
+    """A screen reader reads a book as it reads an article's PDF: a structure tree with each
+    article's headline as a heading, whatever archival variant was asked for."""
+    from tearsheet.book import lay_out_book
+    from tearsheet.collection import Collection
+    from tearsheet.settings import PrintSettings
+    from tearsheet.source import parse_articles
+    from tearsheet.theme import Theme
+
+    articles = sorted(
+        parse_articles(sorted((library / "content").glob("*.md"))).articles,
+        key=lambda article: article.date,
+    )
+    collection = Collection("tagged", library / "content" / "collections" / "local.yaml", "T")
+    layout = lay_out_book(collection, articles, Theme.load(), PrintSettings(pdf_variant=variant))
+    pdf = tmp_path / "tagged.pdf"
+    pdf.write_bytes(layout.pdf)
+    assert pdfinfo(pdf)["Tagged"] == "yes"
+    root = PdfReader(pdf).trailer["/Root"]
+    assert root["/MarkInfo"]["/Marked"]
+
+    def tags(element) -> list[str]:
+        element = element.get_object()
+        found = [str(element.get("/S", ""))]
+        kids = element.get("/K", [])
+        for kid in kids if isinstance(kids, list) else [kids]:
+            if hasattr(kid.get_object(), "get"):
+                found += tags(kid)
+        return found
+
+    assert tags(root["/StructTreeRoot"]).count("/H1") >= len(articles)
