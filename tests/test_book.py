@@ -7,6 +7,7 @@ import io
 import os
 import posixpath
 import re
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -15,7 +16,14 @@ from lxml import etree
 from PIL import Image
 from pypdf import PdfReader
 
-from conftest import assert_epubcheck_clean, build, pdfinfo, pdftotext, write_article
+from conftest import (
+    assert_epubcheck_clean,
+    build,
+    pdfinfo,
+    pdftotext,
+    require,
+    write_article,
+)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 LONG = "The council met again on Tuesday and argued about the harbour for hours. " * 70
@@ -126,9 +134,36 @@ def test_running_heads_follow_the_article_and_pages_run_through(library):
     second = pages[harbour]  # the long read's second page
     head = next(line for line in second.splitlines() if line.strip())
     assert "Harbour plans sink again" in head
-    # Page numbers run through the book: "n / N" in the foot of each article page.
+    # Page numbers run through the book: "n / N" in the foot of each article page; the
+    # blank left-hand page before a right-hand start carries neither folio nor head.
+    blank = [number for number, text in enumerate(pages, start=1) if not text.strip()]
+    assert blank, "a5 starts every article on a right-hand page: some left page is blank"
+    assert all(number + 1 in numbers.values() for number in blank), blank
     for number in range(harbour, len(pages) + 1):
-        assert re.search(rf"\b{number}\s*/\s*{len(pages)}\b", pages[number - 1]), number
+        if number not in blank:
+            assert re.search(rf"\b{number}\s*/\s*{len(pages)}\b", pages[number - 1]), number
+
+
+def top_margin(pdf: Path, page: int) -> str:
+    """The text in the top margin of an A5 page (17 mm, 48 pt): the running head alone."""
+    command = [require("pdftotext"), "-f", str(page), "-l", str(page), "-x", "0", "-y", "0"]
+    command += ["-W", "420", "-H", "46", str(pdf), "-"]
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout.strip()
+
+
+def test_an_articles_opening_page_has_no_running_head(library):
+    """Its own masthead opens the article: a running head repeating it above would be noise.
+    The pages after it carry the article's head."""
+    pdf = library / "build" / "local.pdf"
+    pages = page_texts(pdf)
+    numbers = contents(pages)
+    for headline, first in numbers.items():
+        assert headline in " ".join(pages[first - 1].split()), headline
+        assert top_margin(pdf, first) == "", headline
+    harbour = numbers["Harbour plans sink again"]
+    for number in range(harbour + 1, numbers["Die Bäckerei am Hafen"]):
+        if pages[number - 1].strip():
+            assert "Harbour plans sink again" in top_margin(pdf, number), number
 
 
 def test_footnotes_stay_with_their_article_and_restart(library):
