@@ -11,12 +11,13 @@ import logging
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import url2pathname
 
 from tearsheet.article import Article
 from tearsheet.engine import CSS, HTML, Document, FontConfiguration, URLFetcher, URLFetcherResponse
 from tearsheet.errors import Notice
+from tearsheet.figures import drop_images
 from tearsheet.fonts import font_face_css, font_folders
 from tearsheet.pagemap import PageMap, find_page_starts
 from tearsheet.pdfnotes import tag_notes
@@ -234,10 +235,13 @@ def lay_out(
         settings.allow_remote,
         remote,
     )
-    html = render_print_html(article, theme, settings)
+    base_url = f"file://{ARTICLE_ROOT}"
+    html = drop_images(
+        render_print_html(article, theme, settings),
+        lambda src: _refuses(fetcher, urljoin(base_url, src)),
+    )
     styles = load_stylesheets(font_face_css(text=html), theme.stylesheet("print.css"))
     fonts, stylesheets = styles.fonts, list(styles.stylesheets)
-    base_url = f"file://{ARTICLE_ROOT}"
     collector = _WarningCollector()
     logger = logging.getLogger("weasyprint")
     logger.addHandler(collector)
@@ -267,6 +271,16 @@ def lay_out(
     document.metadata.generator = "tearsheet"
     page_map = PageMap(find_page_starts(document), settings.edition)
     return PrintLayout(document, page_map, tuple(notices), settings)
+
+
+def _refuses(fetcher: ArticleFetcher, url: str) -> bool:
+    """Whether the fetcher turns ``url`` down (noting why): such an image is taken out of the
+    print HTML beforehand, as from the web page and the EPUB, not left as an empty figure."""
+    try:
+        fetcher.fetch(url)
+    except RefusedResourceError:
+        return True
+    return False
 
 
 def _render(html, base_url, fetcher, stylesheets, fonts, settings) -> Document:

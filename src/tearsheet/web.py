@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 
 from tearsheet.article import Article
 from tearsheet.errors import Notice
+from tearsheet.figures import IMG, placeholder, unwrap_imageless_figures
 from tearsheet.html import render_html
 from tearsheet.resources import RefusedResourceError, StaticPathError, read_article_file
 from tearsheet.theme import Theme
@@ -66,10 +67,6 @@ def news_article_json_ld(article: Article) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-_IMG = re.compile(r'<img\b[^>]*?\bsrc="([^"]*)"[^>]*>')
-_ALT = re.compile(r'\balt="([^"]*)"')
-
-
 def embed_local_images(page: str, article: Article) -> tuple[str, list[Notice]]:
     """Put the article's own images into the page as data: URLs, so the page stands alone.
 
@@ -98,16 +95,11 @@ def embed_local_images(page: str, article: Article) -> tuple[str, list[Notice]]:
             if not isinstance(error, StaticPathError):  # that one was reported by parsing
                 message = f"web page: image {src} left out: {error}"
                 notices.append(Notice(article.path, message, code="image-refused"))
-            alt = _ALT.search(match[0])
-            return f'<span class="missing-image">[{alt[1]}]</span>' if alt and alt[1] else ""
+            return placeholder(match[0])
         total += len(encoded[src])
         return match[0].replace(f'src="{match[1]}"', f'src="{encoded[src]}"', 1)
 
-    return _EMPTY_FIGURE.sub("", _IMG.sub(embed, page)), notices
-
-
-# A figure whose image was left out and that has no caption: nothing to show.
-_EMPTY_FIGURE = re.compile(r"<figure\b[^>]*>\s*</figure>\n?")
+    return unwrap_imageless_figures(IMG.sub(embed, page)), notices
 
 
 def _data_url(article: Article, src: str) -> str:

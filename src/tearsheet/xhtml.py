@@ -13,6 +13,7 @@ from lxml import etree
 
 from tearsheet.article import Article
 from tearsheet.errors import Notice
+from tearsheet.figures import FIGURE_BLOCKS
 from tearsheet.labels import labels_for
 from tearsheet.resources import (
     REMOTE_SCHEMES,
@@ -154,10 +155,29 @@ def _drop_image(img: etree._Element) -> None:
         span.text = f"[{alt}]"
         span.tail = img.tail
         parent.replace(img, span)
+    else:
+        _remove_keeping_tail(img)
+    if parent.tag == _x("figure") and next(parent.iter(_x("img")), None) is None:
+        _unwrap_figure(parent)
+
+
+_BLOCKS = frozenset(_x(name) for name in FIGURE_BLOCKS)
+
+
+def _unwrap_figure(figure: etree._Element) -> None:
+    """A figure that lost its image becomes a paragraph of what a reader still needs of it,
+    the image's [alt text] and the caption (keeping its id, for the page list); with nothing
+    left, it goes. As figures.unwrap_imageless_figures does for the web page and the PDF."""
+    if any(element.tag in _BLOCKS for element in figure.iterdescendants()):
+        return  # block content a paragraph cannot hold: the figure stays
+    for caption in figure.iter(_x("figcaption")):
+        if caption.getprevious() is not None or (figure.text or "").strip():
+            caption.text = " " + (caption.text or "").lstrip()
+    etree.strip_tags(figure, _x("figcaption"))
+    if not "".join(figure.itertext()).strip():
+        _remove_keeping_tail(figure)
         return
-    _remove_keeping_tail(img)
-    if parent.tag == _x("figure") and not len(parent) and not (parent.text or "").strip():
-        _remove_keeping_tail(parent)  # a figure with nothing left to show
+    figure.tag = _x("p")
 
 
 def _remove_keeping_tail(element: etree._Element) -> None:
