@@ -1,0 +1,50 @@
+"""The body's structure as assistive technology reads it: heading levels without gaps, and
+header cells that name something."""
+
+from __future__ import annotations
+
+import re
+
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
+_ID = re.compile(r'\bid="([^"]*)"')
+# A header cell with nothing in it (Markdown's empty corner cell): whitespace, no-break
+# spaces and line breaks only.
+_EMPTY_HEADER = re.compile(r"<th\b([^>]*)>((?:\s|&nbsp;|&#160;|\u00a0|<br\s*/?>)*)</th>")
+
+
+def close_heading_gaps(fragment: str) -> tuple[str, dict[str, int]]:
+    """Move each heading up to one level below the heading before it (the headline is the
+    h1 above the body): ``# A`` then ``### B`` reads as h1 then h2. A screen reader's
+    heading list, the EPUB's table of contents and the PDF outline then have no missing
+    level (Ace: heading-order). Return the fragment and the new level of each moved heading
+    that has an id.
+
+    The fragment is the sanitiser's output, where headings are closed and never nested."""
+    moved: dict[str, int] = {}
+    previous = 1
+    open_level = 0
+    parts = []
+    position = 0
+    for match in _HEADING_TAG.finditer(fragment):
+        level = int(match[2])
+        if match[1]:  # a closing tag takes the level its opening tag was given
+            new = open_level or level
+        else:
+            new = min(level, previous + 1)
+            previous = open_level = new
+            if new != level:
+                end = fragment.find(">", match.end())
+                found = _ID.search(fragment, match.end(), end if end >= 0 else len(fragment))
+                if found:
+                    moved[found[1]] = new
+        parts.append(fragment[position : match.start()])
+        parts.append(f"<{match[1]}h{new}")
+        position = match.end()
+    parts.append(fragment[position:])
+    return "".join(parts), moved
+
+
+def demote_empty_headers(fragment: str) -> str:
+    """An empty header cell (the corner of a table whose first column names its rows) is a
+    data cell: a header that names nothing is announced as such (Ace: empty-table-header)."""
+    return _EMPTY_HEADER.sub(r"<td\1>\2</td>", fragment)
