@@ -171,7 +171,7 @@ def mark_pages(root: etree._Element, page_map: PageMap) -> list[str]:
         elif page.offset == 0 and block.tag not in _NO_TEXT_BESIDE:
             block.addprevious(marker)
         else:
-            _insert_at(block, page.offset, marker, whole_words=block.tag == _x("tr"))
+            _insert_at(block, page.offset, marker)
         ids.append(marker.get("id"))
     return ids
 
@@ -179,6 +179,13 @@ def mark_pages(root: etree._Element, page_map: PageMap) -> list[str]:
 # Elements a span may not stand beside or inside (a marker for a table row goes into a cell).
 _NO_TEXT_BESIDE = frozenset(
     _x(tag) for tag in ("table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl", "colgroup")
+)
+
+
+# Elements whose start and end part words even with no space between (cells, items, lines).
+_APART = frozenset(
+    _x(tag)
+    for tag in ("td", "th", "li", "dt", "dd", "p", "div", "br", "figcaption", "caption", "pre")
 )
 
 
@@ -193,22 +200,27 @@ def _joins(before: str, after: str) -> bool:
     )
 
 
-def _insert_at(
-    block: etree._Element, offset: int, marker: etree._Element, *, whole_words: bool = False
-) -> None:
+def _insert_at(block: etree._Element, offset: int, marker: etree._Element) -> None:
     """Put ``marker`` before the block's ``offset``-th counted character, or at the block's
-    end. With ``whole_words`` (a table row, whose cells the PDF sets side by side, so a
-    count through a split row is no place in reading order) a position inside a word moves
-    to the next word's start; elsewhere a page that begins with the end of a hyphenated word
-    is marked there, as the PDF sets it."""
+    end. A position inside a word (a page that begins with the end of a hyphenated word, or
+    a count through a table row, whose cells the PDF sets side by side) moves back to the
+    start of that word: a marker never splits a word, and the page's first word is whole
+    on it."""
     seen = 0
     previous = ""
+    word_start: tuple[etree._Element, str, int] | None = None
     for node, attribute in _text_slots(block):
+        if node.tag in _APART:
+            previous = ""  # a cell's, item's or line's edge ends a word, spaces or not
         text = getattr(node, attribute) or ""
         for index, char in enumerate(text):
+            if char in _UNCOUNTED:
+                continue  # a soft hyphen or joiner is inside a word, not between two
+            if not _joins(previous, char):
+                word_start = (node, attribute, index)
             if counted(char):
-                if seen >= offset and not (whole_words and _joins(previous, char)):
-                    _split_into(node, attribute, index, marker)
+                if seen >= offset:
+                    _split_into(*(word_start or (node, attribute, index)), marker)
                     return
                 seen += 1
             previous = char
