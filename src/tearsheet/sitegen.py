@@ -143,10 +143,14 @@ def convert_site_markup(
         if index % 2 == 1:  # inside a fence: as it is
             out.append(piece)
         else:
-            converted = _convert_piece(piece, find_image, first_line + line - 1)
+            converted, named = _drop(
+                _LINKED_IMAGE,
+                _convert_piece(piece, find_image, first_line + line - 1),
+                _name_link,
+            )
             stripped, found = _drop(_OTHER_TAG, converted)
             stripped, liquid = _drop(_LIQUID_OUTPUT, stripped)
-            dropped += [(line + at - 1, snippet) for at, snippet in sorted(found + liquid)]
+            dropped += [(line + at - 1, snippet) for at, snippet in sorted(named + found + liquid)]
             out.append(stripped)
         line += piece.count("\n")
         if index < len(fences):
@@ -183,15 +187,37 @@ def _convert_piece(text: str, find_image: ImageFinder | None, line: int) -> str:
     return _IMAGE_SHORTCODE.sub(image, text)
 
 
-def _drop(pattern: re.Pattern[str], text: str) -> tuple[str, list[tuple[int, str]]]:
+# A link whose whole content is an image shortcode ([{{< img ... >}}](url), or the same in an
+# <a> element): when the image is not found, dropping it would leave a link with no name
+# (nothing to read or click), so its alt text becomes the link's text.
+_LINKED_IMAGE = re.compile(
+    rf"(?P<open>\[\s*+|<a\b[^<>]{{0,2000}}+>\s*+)(?P<image>{_IMAGE_SHORTCODE.pattern})"
+    r"(?P<close>\s*+\]\(|\s*+</a>)"
+)
+
+
+def _name_link(match: re.Match[str]) -> str:
+    alt = _arguments(match["args"]).get("alt", "").strip()
+    markdown = match["open"].startswith("[")
+    if not alt or markdown != match["close"].lstrip().startswith("]"):
+        return match["open"] + match["close"]  # nothing to name it with: dropped as before
+    text = re.sub(r"([\\`*_{}\[\]<>()#+!|])", r"\\\1", alt) if markdown else html.escape(alt)
+    return f"{match['open']}{text}{match['close']}"
+
+
+def _drop(
+    pattern: re.Pattern[str], text: str, keep: Callable[[re.Match[str]], str] | None = None
+) -> tuple[str, list[tuple[int, str]]]:
+    """Remove each match (or put ``keep``'s text in its place), noting its line and start."""
     dropped: list[tuple[int, str]] = []
     newlines = [index for index, char in enumerate(text) if char == "\n"]
 
     def drop(match: re.Match[str]) -> str:
         line = bisect.bisect_left(newlines, match.start()) + 1
-        excerpt = " ".join(match[0].split())
+        shown = match["image"] if keep is not None else match[0]
+        excerpt = " ".join(shown.split())
         dropped.append((line, excerpt if len(excerpt) <= 50 else excerpt[:47] + "..."))
-        return ""
+        return keep(match) if keep is not None else ""
 
     return pattern.sub(drop, text), dropped
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-_HEADING_TAG = re.compile(r"<(/?)h([1-6])\b")
+_HEADING_TAG = re.compile(r"<(/?)h([1-6])\b([^<>]*+)")
 _ID = re.compile(r'\bid="([^"]*)"')
 # A header cell with nothing in it (Markdown's empty corner cell): whitespace, no-break
 # spaces and line breaks only.
-_EMPTY_HEADER = re.compile(r"<th\b([^>]*)>((?:\s|&nbsp;|&#160;|\u00a0|<br\s*/?>)*)</th>")
+_EMPTY_HEADER = re.compile(r"<th\b([^<>]*+)>((?:\s|&nbsp;|&#160;|\u00a0|<br\s*+/?>)*+)</th>")
 
 
 def close_heading_gaps(fragment: str) -> tuple[str, dict[str, int]]:
@@ -32,13 +32,11 @@ def close_heading_gaps(fragment: str) -> tuple[str, dict[str, int]]:
         else:
             new = min(level, previous + 1)
             previous = open_level = new
-            if new != level:
-                end = fragment.find(">", match.end())
-                found = _ID.search(fragment, match.end(), end if end >= 0 else len(fragment))
-                if found:
-                    moved[found[1]] = new
+            found = _ID.search(match[3])
+            if new != level and found:
+                moved[found[1]] = new
         parts.append(fragment[position : match.start()])
-        parts.append(f"<{match[1]}h{new}")
+        parts.append(f"<{match[1]}h{new}{match[3]}")
         position = match.end()
     parts.append(fragment[position:])
     return "".join(parts), moved
@@ -48,3 +46,12 @@ def demote_empty_headers(fragment: str) -> str:
     """An empty header cell (the corner of a table whose first column names its rows) is a
     data cell: a header that names nothing is announced as such (Ace: empty-table-header)."""
     return _EMPTY_HEADER.sub(r"<td\1>\2</td>", fragment)
+
+
+_EMPTY_HEADING = re.compile(r"<h([1-6])\b[^<>]*+>(?:\s|&nbsp;|&#160;|\u00a0|<br\s*+/?>)*+</h\1>\n?")
+
+
+def drop_empty_headings(fragment: str) -> str:
+    """Remove headings with nothing in them (a bare ``##`` line): a screen reader announces
+    an empty heading, and the navigation already leaves them out (Ace: empty-heading)."""
+    return _EMPTY_HEADING.sub("", fragment)
