@@ -124,13 +124,42 @@ def _french_spaces() -> object:
 
 
 def _web_images() -> object:
-    from tearsheet.web import _IMG
+    from tearsheet.figures import IMG
 
-    return _IMG.findall(markup.sanitise_html(f'<span title="{"<img " * N}">x</span>'))
+    return IMG.findall(markup.sanitise_html(f'<span title="{"<img " * N}">x</span>'))
+
+
+def _figures_and_structure() -> object:
+    from tearsheet.figures import unwrap_imageless_figures
+    from tearsheet.structure import close_heading_gaps, demote_empty_headers, drop_empty_headings
+
+    hostile = [
+        "<figure " * N,
+        "<figure>" * N,
+        '<figure><span class="missing-image"><figcaption ' * N,
+        "<figure>" + "<" * N,
+        "<h2 " * N,
+        "<th " * N,
+        "<th>" + " " * N,
+        "<h3>" + "<br>" * N,
+    ]
+    results = [unwrap_imageless_figures(text)[:5] for text in hostile]
+    results += [close_heading_gaps(text)[0][:5] for text in hostile]
+    results += [demote_empty_headers(drop_empty_headings(text))[:5] for text in hostile]
+    return results
+
+
+def _linked_image_shortcodes() -> object:
+    return [
+        sitegen.convert_site_markup(text)[1][:1]
+        for text in ("[" * N, "<a " * N, "<a>" + " " * N, '[{{< img alt="x" ' * N)
+    ]
 
 
 LINEAR = [
     _web_images,
+    _figures_and_structure,
+    _linked_image_shortcodes,
     _language_tag,
     _unclosed_comments,
     _comments_with_dashes,

@@ -14,8 +14,10 @@ _ALT = re.compile(r'\balt="([^"]*)"')
 # raw HTML cannot pass for one.
 _MARKER = '<span class="missing-image">'
 _EMPTY_MARKER = _MARKER + "</span>"
-_FIGURE = re.compile(r"<figure\b([^>]*)>(.*?)</figure>(\n?)", re.S)
-_CAPTION = re.compile(r"\s*<figcaption\b[^>]*>(.*?)</figcaption>\s*", re.S)
+# Possessive and unable to cross another figure's or caption's tag: linear on any input.
+_FIGURE = re.compile(r"<figure\b([^<>]*+)>((?:[^<]|<(?!/?figure\b))*+)</figure>(\n?)")
+_CAPTION = re.compile(r"<figcaption\b[^<>]*+>((?:[^<]|<(?!/figcaption\b))*+)</figcaption>")
+_TAG = re.compile(r"<[^<>]*+>")
 _PICTURE = re.compile(r"<(?:img|svg|picture|video|audio|object)\b")
 # Blocks a figure may hold that a paragraph may not: such a figure stays a figure.
 FIGURE_BLOCKS = ("p", "div", "blockquote", "ul", "ol", "dl", "table", "pre", "hr", "figure")
@@ -42,7 +44,7 @@ def unwrap_imageless_figures(fragment: str) -> str:
             return match[0].replace(_EMPTY_MARKER, "")
         inner = _CAPTION.sub(lambda caption: " " + caption[1].strip() + " ", inner)
         inner = inner.replace(_EMPTY_MARKER, "").strip()
-        if not re.sub(r"<[^>]*>", "", inner).strip():
+        if not _TAG.sub("", inner).strip():
             return ""
         return f"<p{match[1]}>{inner}</p>{match[3]}"
 
