@@ -29,7 +29,7 @@ After the first.
 
 <figure><img src="kept.png" alt="A kept image"><img src="absent.png" alt="an absent one"></figure>
 
-End of the article.
+End of the article. [![](icon.png)](https://example.org/icon)
 """
 
 
@@ -77,6 +77,7 @@ def test_web_page_and_epub_unwrap_figures_that_lost_their_image(tmp_path):
     body = page.xpath("//div[contains(concat(' ', @class, ' '), ' body ')]")[0]
     _check_body(_blocks(body))
     assert len(body.xpath(".//img")) == 1
+    assert body.xpath(".//a") == []  # the icon's link went with its image
     with zipfile.ZipFile(out.with_suffix(".epub")) as book:
         root = etree.fromstring(book.read("EPUB/article.xhtml"))
     body = root.xpath(
@@ -84,6 +85,7 @@ def test_web_page_and_epub_unwrap_figures_that_lost_their_image(tmp_path):
         namespaces={"x": "http://www.w3.org/1999/xhtml"},
     )[0]
     _check_body(_blocks(body))
+    assert body.xpath(".//x:a", namespaces={"x": "http://www.w3.org/1999/xhtml"}) == []
     # The unwrapped figures keep their block ids (the page list points at them).
     assert all(child.get("id", "").startswith("blk-") for child in body)
 
@@ -101,6 +103,7 @@ def test_pdf_has_no_empty_figure_and_keeps_captions_as_text(tmp_path):
             for line in pdf.pages[0].extract_text_lines()
         }
         figures = [node for node in _walk(pdf.structure_tree) if node["type"] == "Figure"]
+        links = [node for node in _walk(pdf.structure_tree) if node["type"] == "Link"]
     start = lines.index(EXPECTED[0])
     assert lines[start : start + 5] == EXPECTED
     # Two paragraphs apart as any two: no empty figure's margins between them.
@@ -108,6 +111,7 @@ def test_pdf_has_no_empty_figure_and_keeps_captions_as_text(tmp_path):
     second = tops[EXPECTED[2]] - tops[EXPECTED[1]]
     assert abs(first - second) < 1, (first, second)
     assert len(figures) == 1  # the one image that could be read
+    assert links == [] and not any("example.org/icon" in line for line in lines)
 
 
 def _walk(nodes):

@@ -131,7 +131,12 @@ def _web_images() -> object:
 
 def _figures_and_structure() -> object:
     from tearsheet.figures import unwrap_imageless_figures
-    from tearsheet.structure import close_heading_gaps, demote_empty_headers, drop_empty_headings
+    from tearsheet.structure import (
+        close_heading_gaps,
+        demote_empty_headers,
+        drop_empty_headings,
+        drop_empty_links,
+    )
 
     hostile = [
         "<figure " * N,
@@ -142,10 +147,14 @@ def _figures_and_structure() -> object:
         "<th " * N,
         "<th>" + " " * N,
         "<h3>" + "<br>" * N,
+        "<a " * N,
+        "<a>" + " " * N,
     ]
     results = [unwrap_imageless_figures(text)[:5] for text in hostile]
     results += [close_heading_gaps(text)[0][:5] for text in hostile]
-    results += [demote_empty_headers(drop_empty_headings(text))[:5] for text in hostile]
+    results += [
+        drop_empty_links(demote_empty_headers(drop_empty_headings(text)))[:5] for text in hostile
+    ]
     return results
 
 

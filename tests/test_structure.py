@@ -32,6 +32,8 @@ The data.
 
 See [{{< legacy-img src="2015/10/chart.png" alt="The fire-safety chart" >}}](https://example.org/chart.pdf).
 
+Also <a href="https://example.org/empty"></a>Signal und Rauschen, with an empty link.
+
 <p><a href="https://example.org/data.json">{{< legacy-img src="json.png" alt="Data as JSON" >}}</a></p>
 
 |            | 2019 | 2020 |
@@ -89,6 +91,7 @@ def test_web_page_and_epub_have_no_heading_gap_or_empty_header(tmp_path, epubche
     }
     assert links["The fire-safety chart"] == "https://example.org/chart.pdf"
     assert links["Data as JSON"] == "https://example.org/data.json"
+    assert "https://example.org/empty" not in links.values()
     assert not [
         h
         for h in root.iter()

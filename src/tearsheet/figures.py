@@ -7,6 +7,8 @@ import html
 import re
 from collections.abc import Callable
 
+from tearsheet.structure import drop_empty_links
+
 IMG = re.compile(r'<img\b[^>]*?\bsrc="([^"]*)"[^>]*>')
 _ALT = re.compile(r'\balt="([^"]*)"')
 # What stands for a left-out image: its alt text in brackets, or (no alt) an empty marker
@@ -36,7 +38,7 @@ def unwrap_imageless_figures(fragment: str) -> str:
     """A figure that lost its image is no longer a figure: what a reader still needs of it,
     the image's [alt text] and the caption, becomes a paragraph (keeping the figure's id,
     which the page map uses); with nothing left, it goes. Figures that never held an image
-    (a quotation with its source) stay as they are."""
+    (a quotation with its source) stay as they are, and a link left empty goes too."""
 
     def unwrap(match: re.Match[str]) -> str:
         inner = match[2]
@@ -48,7 +50,7 @@ def unwrap_imageless_figures(fragment: str) -> str:
             return ""
         return f"<p{match[1]}>{inner}</p>{match[3]}"
 
-    return _FIGURE.sub(unwrap, fragment).replace(_EMPTY_MARKER, "")
+    return drop_empty_links(_FIGURE.sub(unwrap, fragment).replace(_EMPTY_MARKER, ""))
 
 
 def drop_images(fragment: str, refuses: Callable[[str], bool]) -> str:

@@ -16,7 +16,12 @@ from markdown.treeprocessors import Treeprocessor
 
 from tearsheet.bounds import TAG, VOID_TAGS, bound_html, clamp_indentation
 from tearsheet.language import language_of
-from tearsheet.structure import close_heading_gaps, demote_empty_headers, drop_empty_headings
+from tearsheet.structure import (
+    close_heading_gaps,
+    demote_empty_headers,
+    drop_empty_headings,
+    drop_empty_links,
+)
 from tearsheet.typography import (
     CLOSE_DOUBLE,
     CLOSE_SINGLE,
@@ -379,7 +384,8 @@ def render_markdown(text: str, lang: str = "en", headline: str | None = None) ->
     body, referenced = _FORBIDDEN.subn("", body)
     body, notes = bound_html(body)
     body = number_blocks(body)
-    body, moved = close_heading_gaps(drop_empty_headings(demote_empty_headers(body)))
+    body = drop_empty_links(drop_empty_headings(demote_empty_headers(body)))
+    body, moved = close_heading_gaps(body)
     headings = [(moved.get(anchor, level), anchor, title) for level, anchor, title in headings]
     if referenced:
         notes.insert(0, f"removed {referenced} character reference(s) to characters XML forbids")

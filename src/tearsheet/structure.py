@@ -55,3 +55,13 @@ def drop_empty_headings(fragment: str) -> str:
     """Remove headings with nothing in them (a bare ``##`` line): a screen reader announces
     an empty heading, and the navigation already leaves them out (Ace: empty-heading)."""
     return _EMPTY_HEADING.sub("", fragment)
+
+
+EMPTY_LINK = re.compile(r"<a\b[^<>]*+>(?:\s|&nbsp;|&#160;|\u00a0)*+</a>")
+
+
+def drop_empty_links(fragment: str) -> str:
+    """Remove links with nothing in them (``<a href="..."></a>`` in the source, or a link
+    whose image was dropped): nothing to read or click, and a screen reader announces a
+    nameless link (Ace: link-name)."""
+    return EMPTY_LINK.sub("", fragment)

@@ -157,6 +157,9 @@ def _drop_image(img: etree._Element) -> None:
         parent.replace(img, span)
     else:
         _remove_keeping_tail(img)
+        if parent.tag == _x("a") and not len(parent) and not (parent.text or "").strip():
+            img, parent = parent, parent.getparent()  # a link with nothing left to name it
+            _remove_keeping_tail(img)
     if parent.tag == _x("figure") and next(parent.iter(_x("img")), None) is None:
         _unwrap_figure(parent)
 
