@@ -13,7 +13,7 @@ TEARSHEET := $(BIN)/tearsheet
 ACE := tools/ace/node_modules/.bin/ace-cli
 
 .DELETE_ON_ERROR:
-.PHONY: all html pdf epub test check lint bench clean ace eval-import FORCE
+.PHONY: all html pdf epub test check check-corpus lint bench clean ace eval-import FORCE
 
 all: $(OUT)/.built
 
@@ -68,5 +68,11 @@ bench: $(INSTALLED)
 check: all $(TEST_SYSTEM) $(ACE)
 	$(BIN)/python tests/validators.py $(OUT)/*.epub
 
+# Every article of ../shared/corpus built into build-corpus/ and each EPUB checked with
+# EPUBCheck and Ace; one-line input errors are listed, any validator message fails
+# (docs/CORPUS.md has the last results; about 40 minutes on two busy cores).
+check-corpus: $(INSTALLED) $(TEST_SYSTEM) $(ACE)
+	nice $(BIN)/python tests/check_corpus.py --out build-corpus --jobs $(JOBS)
+
 clean:
-	rm -rf $(OUT)
+	rm -rf $(OUT) build-corpus
