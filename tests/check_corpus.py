@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     print(
         f"{articles} articles: {len(books)} EPUBs built, {len(errors)} one-line input errors, "
+        f"{articles - len(books) - len(errors)} not built (drafts, future dates), "
         f"{len(crashes)} tool failures; EPUBCheck: {len(books) - len(epubcheck)} clean, "
         f"{len(epubcheck)} with messages; Ace: {len(books) - len(ace)} clean, "
         f"{len(ace)} with violations ({time.monotonic() - started:.0f} s)"
