@@ -118,3 +118,20 @@ def _walk(nodes):
     for node in nodes:
         yield node
         yield from _walk(node.get("children", []))
+
+
+def test_a_credit_runs_on_after_the_caption_with_a_separator():
+    from tearsheet.figures import unwrap_imageless_figures
+
+    figure = (
+        '<figure id="b1"><span class="missing-image">[A chart]</span><figcaption>'
+        'Dues since 2010 <span class="credit">Photo: Council</span></figcaption></figure>'
+    )
+    assert unwrap_imageless_figures(figure) == (
+        '<p id="b1"><span class="missing-image">[A chart]</span> Dues since 2010 · '
+        '<span class="credit">Photo: Council</span></p>'
+    )
+    alone = figure.replace("Dues since 2010 ", "").replace("[A chart]", "")
+    assert unwrap_imageless_figures(alone) == (
+        '<p id="b1"><span class="credit">Photo: Council</span></p>'
+    )

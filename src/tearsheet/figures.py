@@ -20,6 +20,7 @@ _EMPTY_MARKER = _MARKER + "</span>"
 _FIGURE = re.compile(r"<figure\b([^<>]*+)>((?:[^<]|<(?!/?figure\b))*+)</figure>(\n?)")
 _CAPTION = re.compile(r"<figcaption\b[^<>]*+>((?:[^<]|<(?!/figcaption\b))*+)</figcaption>")
 _TAG = re.compile(r"<[^<>]*+>")
+_CREDIT = '<span class="credit">'
 _PICTURE = re.compile(r"<(?:img|svg|picture|video|audio|object)\b")
 # Blocks a figure may hold that a paragraph may not: such a figure stays a figure.
 FIGURE_BLOCKS = ("p", "div", "blockquote", "ul", "ol", "dl", "table", "pre", "hr", "figure")
@@ -46,6 +47,11 @@ def unwrap_imageless_figures(fragment: str) -> str:
             return match[0].replace(_EMPTY_MARKER, "")
         inner = _CAPTION.sub(lambda caption: " " + caption[1].strip() + " ", inner)
         inner = inner.replace(_EMPTY_MARKER, "").strip()
+        # The caption's credit, set apart in a figure by its own line or style, needs a
+        # separator once it runs on in a paragraph ("Dues since 2010 · Photo: Council").
+        head, credit, tail = inner.partition(_CREDIT)
+        if credit and _TAG.sub("", head).strip():
+            inner = f"{head.rstrip()} · {credit}{tail}"
         if not _TAG.sub("", inner).strip():
             return ""
         return f"<p{match[1]}>{inner}</p>{match[3]}"
