@@ -11,7 +11,6 @@ retried by Dask on another one; nothing is written until the whole output has ar
 from __future__ import annotations
 
 import dataclasses
-import importlib
 import multiprocessing
 import os
 import re
@@ -148,8 +147,9 @@ def render_parcel(parcel: Parcel) -> Delivery:
     """On a worker: lay the files out in a temporary folder, build there, return the bytes."""
     _allow_children()
     # Imported once per worker process, before the limited child forks (WeasyPrint is slow).
-    importlib.import_module("tearsheet.pdf")
-    importlib.import_module("tearsheet.epub")
+    from tearsheet.scheduler import import_renderers
+
+    import_renderers(("pdf", "epub"))
     work = Path(tempfile.mkdtemp(prefix="tearsheet-"))
     try:
         folder = work / "article"

@@ -34,6 +34,20 @@ from tearsheet.staleness import (
 KOBO = "kepub"
 
 
+def import_renderers(formats: tuple[str, ...]) -> None:
+    """Import what build_article imports, once, before the workers fork.
+
+    WeasyPrint is slow to import, so each worker should not; and a worker forked while
+    another thread of this process (the preview server's HTTP thread) is importing a module
+    would wait forever on that module's lock if it imported the module itself.
+    """
+    for name in ("tearsheet.resources", "tearsheet.site", "tearsheet.web"):
+        importlib.import_module(name)
+    if {"pdf", "epub"} & set(formats):
+        importlib.import_module("tearsheet.pdf")
+        importlib.import_module("tearsheet.epub")
+
+
 @dataclass
 class BuildReport:
     """What one build did besides the per-article results: parse errors and warnings,
@@ -168,10 +182,8 @@ class Scheduler:
         self.kept = {output for source in unchanged for output in self.state.outputs_of(source)}
         changed = [source for source in sources if source not in unchanged]
         self.report.up_to_date = len(unchanged)
-        if changed and {"pdf", "epub"} & set(options.formats):
-            # Imported (WeasyPrint is slow to import) once, before the workers fork.
-            importlib.import_module("tearsheet.pdf")
-            importlib.import_module("tearsheet.epub")
+        if changed:
+            import_renderers(options.formats)
         self._unchanged = [source for source in sources if source in unchanged]
         if changed:
             self._pool = WorkerPool(options.limits, self.jobs)
@@ -211,9 +223,7 @@ class Scheduler:
     def build_parsed(self, articles: list[Article]) -> Iterator[Any]:
         """Build the stale outputs of articles parsed elsewhere (the preview server keeps
         its own); record what was written. Removes nothing."""
-        if {"pdf", "epub"} & set(self.options.formats):
-            importlib.import_module("tearsheet.pdf")
-            importlib.import_module("tearsheet.epub")
+        import_renderers(self.options.formats)
         self._link(articles, lambda: articles)
         self.tasks = [self._task(a, f) for a in articles if (f := self._stale_formats(a))]
         self.report.to_build = len(self.tasks)
