@@ -63,10 +63,14 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class Server:
     """`tearsheet serve` in a child process, its stderr read line by line."""
 
-    def __init__(self, folder: Path, port: int):
+    def __init__(self, folder: Path, port: int, ignore_interrupts: bool = False):
         self.port = port
         self.lines: queue.Queue[str] = queue.Queue()
         self.log: list[str] = []
@@ -77,6 +81,7 @@ class Server:
             stderr=subprocess.STDOUT,
             text=True,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
+            preexec_fn=_ignore_interrupts if ignore_interrupts else None,
         )
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -229,3 +234,13 @@ def test_a_reader_browses_downloads_and_sees_edits_live(served, tmp_path_factory
             server.wait_for("broken.md")
         finally:
             browser.close()
+
+
+def test_ctrl_c_stops_serve_even_when_started_with_interrupts_ignored(tmp_path):
+    """A script's background job starts with SIGINT ignored, and Python keeps it so."""
+    write_article(tmp_path / "content", "2024-05-20-harbour.md", "headline: Wall\ndate: 2024-05-20")
+    server = Server(tmp_path, free_port(), ignore_interrupts=True)
+    try:
+        server.wait_for("built: 1 article")
+    finally:
+        assert server.stop() == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import queue
+import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable
@@ -336,6 +337,10 @@ def serve(
         print(line, file=sys.stderr, flush=True)
 
     say = say or print_line
+    if threading.current_thread() is threading.main_thread():
+        # Ctrl-C is how serve stops, even when started where SIGINT is ignored (a script's
+        # background job, a parent that ignores it): Python then leaves it ignored.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
     state = ServeState()
     options.out.mkdir(parents=True, exist_ok=True)
     try:
