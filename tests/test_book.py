@@ -348,3 +348,19 @@ def test_book_pdf_is_tagged_in_every_variant(library, tmp_path, variant):
         return found
 
     assert tags(root["/StructTreeRoot"]).count("/H1") >= len(articles)
+
+
+def test_footnotes_in_the_book_pdf_are_tagged_as_notes(library):
+    import pdfplumber
+
+    def elements(nodes):
+        for node in nodes:
+            yield node
+            yield from elements(node.get("children", []))
+
+    with pdfplumber.open(library / "build" / "local.pdf") as pdf:
+        tree = list(elements(pdf.structure_tree))
+    notes = [node for node in tree if node["type"] == "Note"]
+    calls = [node for node in tree if node["type"] == "Reference"]
+    assert notes and len(calls) == len(notes)  # earlier tests may have rebuilt the book
+    assert len({note.get("id") for note in notes}) == len(notes)

@@ -150,6 +150,7 @@ def lay_out_book(
     from tearsheet.fonts import font_face_css, font_folders
     from tearsheet.longpdf import fewer_collections, share_page_references
     from tearsheet.pdf import ArticleFetcher
+    from tearsheet.pdfnotes import note_pages, tag_notes
 
     theme.check_page_size(settings.page_size)
     folders = tuple(dict.fromkeys(article.folder.resolve() for article in members))
@@ -198,6 +199,7 @@ def lay_out_book(
         document.metadata.generator = "tearsheet"
         # Tagged in every PDF variant, as an article's own PDF is (pdf.write_pdf).
         pdf = document.write_pdf(pdf_variant=settings.pdf_variant, pdf_tags=True)
+        pdf = tag_notes(pdf, note_pages(document))  # footnotes as /Note, as in pdf.write_pdf
         page_starts = find_page_starts(document)
     shown = display_path(collection.path)
     notices = [Notice(shown, n.message, code=n.code) for n in fetcher.notices]

@@ -20,7 +20,7 @@ from tearsheet.errors import Notice
 from tearsheet.figures import drop_images
 from tearsheet.fonts import font_face_css, font_folders
 from tearsheet.pagemap import PageMap, find_page_starts
-from tearsheet.pdfnotes import tag_notes
+from tearsheet.pdfnotes import note_pages, tag_notes
 from tearsheet.printhtml import prepare_print_html, render_print_html
 from tearsheet.resources import (
     MAX_DATA_URL_CHARS,
@@ -296,12 +296,5 @@ def write_pdf(layout: PrintLayout) -> bytes:
     """The laid-out pages as PDF bytes, in the layout's PDF variant, always tagged: an
     archival PDF/A-2u or -3b is then as readable by a screen reader as PDF/UA. Footnotes are
     then tagged as notes, which WeasyPrint does not do."""
-    from weasyprint.formatting_structure import boxes  # loaded by tearsheet.engine
-
     data = layout.document.write_pdf(pdf_variant=layout.settings.pdf_variant, pdf_tags=True)
-    note_pages = [
-        index
-        for index, page in enumerate(layout.document.pages)
-        if any(isinstance(box, boxes.FootnoteAreaBox) for box in page._page_box.children)
-    ]
-    return tag_notes(data, note_pages)
+    return tag_notes(data, note_pages(layout.document))

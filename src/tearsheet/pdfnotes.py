@@ -19,6 +19,17 @@ _LABEL = pikepdf.Name("/Lbl")
 _NON_STRUCT = pikepdf.Name("/NonStruct")
 
 
+def note_pages(document) -> list[int]:
+    """The indexes of a laid-out WeasyPrint document's pages that hold footnotes."""
+    from weasyprint.formatting_structure import boxes
+
+    return [
+        index
+        for index, page in enumerate(document.pages)
+        if any(isinstance(box, boxes.FootnoteAreaBox) for box in page._page_box.children)
+    ]
+
+
 def tag_notes(data: bytes, note_pages: Iterable[int]) -> bytes:
     """The PDF with each footnote tagged /Note (with the unique /ID PDF/UA-1 asks of notes)
     and each call tagged /Reference (in PDF 2.0 also pointing at its note with /Ref).
