@@ -9,10 +9,10 @@ import pytest
 
 from tearsheet.clutter import ATTRIBUTION_RULES, CLUTTER_RULES
 from tearsheet.errors import ContentError
+from tearsheet.importdates import parse_date_line
 from tearsheet.importer import format_markdown, name_file
 from tearsheet.markup import render_markdown
 from tearsheet.plaintext import escape_markdown, parse_text
-from tearsheet.recognise import parse_date_line
 from tearsheet.source import parse_article
 from tearsheet.webpage import parse_html
 

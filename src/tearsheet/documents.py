@@ -19,8 +19,9 @@ from typing import Any
 import yaml
 
 from tearsheet.errors import ContentError, Notice
+from tearsheet.importdates import parse_iso_date
 from tearsheet.plaintext import parse_text
-from tearsheet.recognise import ImportedArticle, byline_names, normalise_lang, parse_iso_date
+from tearsheet.recognise import ImportedArticle, byline_names, normalise_lang
 from tearsheet.webpage import parse_html
 
 MAX_FEED_LIMIT = 10_000

@@ -19,8 +19,9 @@ from tearsheet.errors import ContentError, Notice
 from tearsheet.fetch import MAX_PAGE_BYTES, FetchError, fetch_url
 from tearsheet.files import FileReadError, read_bounded, write_atomic
 from tearsheet.guard import Failure, Limits, run_limited
+from tearsheet.importdates import parse_date_line
 from tearsheet.plaintext import parse_text
-from tearsheet.recognise import IMAGE, ImportedArticle, parse_date_line
+from tearsheet.recognise import IMAGE, ImportedArticle
 from tearsheet.source import display_path, slugify
 from tearsheet.webpage import parse_html
 

@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from tearsheet.errors import ContentError
+from tearsheet.importdates import parse_iso_date
 from tearsheet.recognise import (
     BYLINE,
     IMAGE,
@@ -21,7 +22,6 @@ from tearsheet.recognise import (
     doubt_missing,
     excerpt,
     normalise_lang,
-    parse_iso_date,
     read_attribution,
     read_wire_dateline,
     strip_clutter,
