@@ -27,6 +27,7 @@ from tearsheet.resources import (
     REMOTE_SCHEMES,
     RefusedResourceError,
     RemoteImages,
+    Resource,
     StaticPathError,
     read_article_file,
     read_local,
@@ -38,6 +39,18 @@ from tearsheet.theme import Theme
 # fetcher: WeasyPrint names each embedded image after its URL, so a base in the checkout's
 # folder would make two checkouts (or a Dask worker and a laptop) write different PDFs.
 ARTICLE_ROOT = "/.tearsheet-article/"
+
+
+def refusal(shown: str, error: Exception) -> str:
+    """The one line a refused resource gets, its address shortened."""
+    shown = shown if len(shown) <= 200 else shown[:197] + "..."
+    return f"refused {shown}: {error}"
+
+
+def response(found: Resource) -> URLFetcherResponse:
+    """A file the fetcher read, as WeasyPrint takes it."""
+    media_type = found.media_type or "application/octet-stream"
+    return URLFetcherResponse(found.url, found.data, {"Content-Type": media_type})
 
 
 class ArticleFetcher(URLFetcher):
@@ -87,14 +100,11 @@ class ArticleFetcher(URLFetcher):
             else:
                 raise RefusedResourceError(f"{scheme}: URLs are not fetched")
         except RefusedResourceError as error:
-            shown = shown if len(shown) <= 200 else shown[:197] + "..."
-            message = f"refused {shown}: {error}"
+            message = refusal(shown, error)
             if not isinstance(error, StaticPathError):  # that one was reported by parsing
                 self.notices.append(Notice(self.article.path, message, code="resource-refused"))
             raise RefusedResourceError(f"refused: {error}") from None
-        return URLFetcherResponse(
-            found.url, found.data, {"Content-Type": found.media_type or "application/octet-stream"}
-        )
+        return response(found)
 
     def _site_absolute(self, path: str) -> bool:
         """Whether a file: URL outside the article's fixed base is a site-absolute path the
@@ -168,12 +178,9 @@ class StyleFetcher(URLFetcher):
                 raise RefusedResourceError("a stylesheet may only use the theme's own files")
             found = read_local(Path(url2pathname(unquote(parts.path))), self.roots)
         except RefusedResourceError as error:
-            shown = url if len(url) <= 200 else url[:197] + "..."
-            self.refused.append(f"refused {shown}: {error}")
+            self.refused.append(refusal(url, error))
             raise RefusedResourceError(f"refused: {error}") from None
-        return URLFetcherResponse(
-            found.url, found.data, {"Content-Type": found.media_type or "application/octet-stream"}
-        )
+        return response(found)
 
 
 class _WarningCollector(logging.Handler):
