@@ -144,6 +144,29 @@ def test_folder_key_follows_names_and_bytes(tmp_path):
     assert folder_key(tmp_path) != first
 
 
+def test_folder_key_is_kept_only_while_the_folder_is_unchanged_and_settled(tmp_path, monkeypatch):
+    from tearsheet import staleness
+
+    calls = []
+    real = staleness.hash_file
+    monkeypatch.setattr(staleness, "hash_file", lambda path: calls.append(path) or real(path))
+    css = tmp_path / "print.css"
+    css.write_text("a")
+    os.utime(css, (1, 1))
+    first = folder_key(tmp_path)
+    assert folder_key(tmp_path) == first
+    assert len(calls) == 1  # the second call hashed nothing
+    css.write_text("b")  # same size, a fresh time stamp: hashed again, and not kept
+    second = folder_key(tmp_path)
+    assert second != first
+    assert folder_key(tmp_path) == second
+    assert len(calls) == 3
+    (tmp_path / "ebook.css").write_text("c")
+    os.utime(css, (1, 1))
+    os.utime(tmp_path / "ebook.css", (1, 1))
+    assert folder_key(tmp_path) not in (first, second)
+
+
 def test_the_article_cache_gives_back_the_parsed_article_until_an_input_changes(tmp_path):
     from tearsheet.staleness import ArticleCache
 

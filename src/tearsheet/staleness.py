@@ -21,6 +21,7 @@ import json
 import os
 import re
 import stat
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,6 +45,9 @@ LIBRARIES = ("weasyprint", "pydyf", "ebooklib", "markdown", "pillow", "fonttools
 _SOURCE_ATTRIBUTE = re.compile(r"""\ssrc\s*=\s*["']([^"']+)["']""")
 _PROFILE_DEPTH = 6
 _PROFILE_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# folder_key's per-process memory, and how old a file's time stamp must be to be trusted.
+_FOLDER_KEYS: dict[Path, tuple[list[tuple[str, int, int, int]], str]] = {}
+_SETTLED_NS = 3_000_000_000
 
 
 def hash_file(path: Path) -> str | None:
@@ -85,9 +89,29 @@ def tool_key() -> str:
 
 
 def folder_key(folder: Path) -> str:
-    """A hash of every file in a folder (a theme, a collection) by relative name and bytes."""
+    """A hash of every file in a folder (a theme, a collection) by relative name and bytes.
+
+    Each article's page-map key and the site's key name the theme, so the hash is kept per
+    process while no file's name, size or modification time changes. As git does with its
+    index, a file changed in the last seconds is not trusted to have a settled time stamp
+    (a same-size rewrite within the clock's tick keeps it), and the hash is then not kept."""
     files = sorted(path for path in folder.rglob("*") if path.is_file())
-    return _hash_text(*(f"{path.relative_to(folder)}={hash_file(path)}" for path in files))
+    signature = []
+    for path in files:
+        try:
+            status = path.stat()
+        except OSError:
+            signature = None
+            break
+        signature.append((str(path), status.st_size, status.st_mtime_ns, status.st_ino))
+    kept = _FOLDER_KEYS.get(folder)
+    if signature is not None and kept is not None and kept[0] == signature:
+        return kept[1]
+    key = _hash_text(*(f"{path.relative_to(folder)}={hash_file(path)}" for path in files))
+    settled = time.time_ns() - _SETTLED_NS
+    if signature is not None and all(entry[2] < settled for entry in signature):
+        _FOLDER_KEYS[folder] = (signature, key)
+    return key
 
 
 def _profile_candidates(path: Path, slug: str, pattern: str) -> list[Path]:
