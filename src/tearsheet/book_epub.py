@@ -18,6 +18,7 @@ from tearsheet.epub import (
     COVER_ID,
     STYLESHEET,
     build_content,
+    stylesheet_item,
     write_book,
 )
 from tearsheet.errors import Notice
@@ -199,14 +200,7 @@ def render_book_epub(
         book.add_metadata("DC", "description", collection.description or collection.subtitle)
     for source in dict.fromkeys(a.source for a in members if a.source):
         book.add_metadata("DC", "contributor", source)
-    book.add_item(
-        epub.EpubItem(
-            uid="style",
-            file_name=STYLESHEET,
-            media_type="text/css",
-            content=theme.read("ebook.css").encode(),
-        )
-    )
+    book.add_item(stylesheet_item(theme))
     cover = epub.EpubItem(
         uid=COVER_ID,
         file_name="images/cover.png",

@@ -68,6 +68,17 @@ class ContentDocument:
     access: Accessibility
 
 
+def stylesheet_item(theme: Theme) -> epub.EpubItem:
+    """The theme's ebook.css as the book's one stylesheet, the same for an article and a
+    collection book, so both are styled alike."""
+    return epub.EpubItem(
+        uid="style",
+        file_name=STYLESHEET,
+        media_type="text/css",
+        content=theme.read("ebook.css").encode(),
+    )
+
+
 def book_identifier(article: Article) -> str:
     """A UUID derived from the article's canonical address or its path in its project, so a
     rebuilt book keeps its identity on readers and two articles with one slug do not."""
@@ -339,14 +350,7 @@ def _package(
         content=cover_page(article, cover_name),
     )
     book.add_item(front)
-    book.add_item(
-        epub.EpubItem(
-            uid="style",
-            file_name=STYLESHEET,
-            media_type="text/css",
-            content=theme.read("ebook.css").encode(),
-        )
-    )
+    book.add_item(stylesheet_item(theme))
     if content.fonts:
         book.add_item(
             epub.EpubItem(
