@@ -25,10 +25,8 @@ COOKIE_REACH = 8
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
 # A bare name: two to four capitalised words, with the particles names carry.
-_NAME_LINE = re.compile(
-    r"[A-ZÀ-ÝŁŚŻŹĆ][\w’'.-]++(?:\s(?:(?:de|da|das|do|dos|van|von|der|den|del|di|du|la|le)\s)*+"
-    r"[A-ZÀ-ÝŁŚŻŹĆ][\w’'.-]++){1,3}"
-)
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
+NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 
@@ -60,7 +58,15 @@ def _is_cookie_notice(block: str) -> bool:
 
 
 def is_name(line: str) -> bool:
-    return bool(_NAME_LINE.fullmatch(line)) and not line.isupper()
+    """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
+    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"."""
+    if line.isupper() or len(line) > 80:
+        return False
+    words = line.split()
+    core = [word for word in words if word not in NAME_PARTICLES]
+    if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
+        return False
+    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in core)
 
 
 def read_header(
@@ -262,7 +268,7 @@ def _headline_under(
     following = blocks[number + 1] if number + 1 < len(blocks) else ""
     return (
         is_kicker(label)
-        and (label.isupper() or len(label.split()) <= 2)
+        and (label.isupper() or zones.word_count(label) <= 2)
         and blocks[number][-1:] not in ",.:;!?"
         and len(blocks[number]) > len(label)
         and len(following) > len(blocks[number])
@@ -275,7 +281,7 @@ def _anchor_word(kind: str) -> str:
 
 def _between_header_lines(blocks: list[str], number: int, draft: Draft) -> bool:
     """A short line between a byline and a date is the author's role or place."""
-    if number + 1 >= len(blocks) or len(blocks[number].split()) > KICKER_WORDS:
+    if number + 1 >= len(blocks) or zones.word_count(blocks[number]) > KICKER_WORDS:
         return False
     return _header_kind(blocks, number + 1, draft) == "header"
 
@@ -291,7 +297,7 @@ def confirms_name(following: str, draft: Draft) -> bool:
 
 
 def is_kicker(line: str) -> bool:
-    return len(line.split()) <= KICKER_WORDS and line[-1:] not in ".!?:"
+    return zones.word_count(line) <= KICKER_WORDS and line[-1:] not in ".!?:。！？："
 
 
 def _read_kicker(draft: Draft) -> None:
@@ -313,7 +319,7 @@ def find_headline(blocks: list[str], top: int, body: int) -> int:
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
         line = blocks[index]
-        words = len(line.split())
+        words = zones.word_count(line)
         trial = Draft()
         if (
             3 <= words <= 25

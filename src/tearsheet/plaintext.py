@@ -176,7 +176,7 @@ def _is_wrapped(lines: list[str]) -> bool:
 def _is_salutation(line: str) -> bool:
     """A few words ending in a comma, opening or closing a letter ("Hi there,", "Bonjour à
     toutes et à tous,")."""
-    return line.endswith(",") and len(line.split()) <= LETTER_WORDS
+    return line.endswith(",") and zones.word_count(line) <= LETTER_WORDS
 
 
 def _is_closing(line: str) -> bool:
@@ -218,7 +218,7 @@ def _drop_clutter(paragraphs: list[str], draft: Draft) -> list[str]:
         label = (
             found is not None
             and found.name in ("read more", "related articles")
-            and len(paragraph.split()) <= KICKER_WORDS
+            and zones.word_count(paragraph) <= KICKER_WORDS
         )
         if found is None:
             kept.append(paragraph)
@@ -257,7 +257,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     lines = [line.replace("\t", " ").rstrip() for line in text.split("\n")]
     draft = Draft(lang=normalise_lang(lang))
     if draft.lang is None:
-        detect_language_into(" ".join(line for line in lines if len(line) > 40) or text, draft)
+        detect_language_into(
+            " ".join(line for line in lines if zones.text_length(line) > 40) or text, draft
+        )
     blocks, groups = _split_blocks(lines)
     if not blocks:
         raise ContentError(None, "nothing to import: the text is empty")
@@ -271,7 +273,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
     gap = blocks[body_start:region_start] if region_end > region_start else []
-    buttons = all(len(b.split()) <= KICKER_WORDS and not zones.is_sentence(b) for b in gap)
+    buttons = all(zones.word_count(b) <= KICKER_WORDS and not zones.is_sentence(b) for b in gap)
     whole_page = bool(gap) and len(gap) > PAGE_GAP and not buttons
     if gap and buttons:
         drop_blocks(gap, "captions and credits", draft)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from tearsheet.clutter import ATTRIBUTION_RULES, AttributionRule
 from tearsheet.errors import ContentError, Notice
 from tearsheet.importdates import find_date, parse_date_line
+from tearsheet.zones import text_length
 
 # Words of a journalist's role, which a byline may carry after the name.
 ROLE_WORDS = frozenset(
@@ -23,9 +24,22 @@ ROLE_WORDS = frozenset(
 MIN_LANGUAGE_SAMPLE = 200
 
 _BY = (
-    r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|przez|"
-    r"(?:text|texte|testo|texto|tekst|words)(?=\s*+:))"
+    r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|przez|oleh|yazar|szerző|автор|"
+    r"kirjoittanut|بقلم|מאת|โดย|"
+    r"(?:text|texte|testo|texto|tekst|words|teksti|текст|كتب|كتبت|लेखक|نویسنده)(?=\s*+:))"
 )
+# Chinese and Japanese bylines: "记者 王小明", "本报记者 王小明 李华", "文/王小明", "作者：…";
+# Korean puts the role after the name: "김민수 기자".
+_CJK_NAME = r"[^\W\d_]{2,12}+"
+_CJK_BYLINE = re.compile(
+    r"^(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
+    r"(?:文|撰文|筆者)\s*+[：:/／])\s*+"
+    rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
+)
+_KOREAN_BYLINE = re.compile(
+    r"^(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자(?:\s++[^\s@]++@\S++)?$"
+)
+_CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee").
 BYLINE = re.compile(
@@ -158,7 +172,7 @@ def detect_language(text: str) -> str:
 
 
 def detect_language_into(sample: str, draft: Draft) -> None:
-    if len(sample) < MIN_LANGUAGE_SAMPLE:
+    if text_length(sample) < MIN_LANGUAGE_SAMPLE:
         draft.doubt(
             "import-lang-unknown",
             "too little text to tell the language: 'lang' left out (set --lang)",
@@ -189,6 +203,11 @@ def byline_names(text: str) -> list[str]:
     return [name for name in names if name and len(name) <= 60 and not _is_role(name)]
 
 
+def _starts_as_name(name: str) -> bool:
+    """A capital, or a letter of a script without capitals (Chinese, Arabic, Hindi)."""
+    return name[0].isupper() or (name[0].isalpha() and not name[0].islower())
+
+
 def _is_role(name: str) -> bool:
     return any(word in ROLE_WORDS for word in name.casefold().split())
 
@@ -201,10 +220,14 @@ def header_part(part: str, draft: Draft) -> bool:
         return True
     if match := BYLINE.match(part):
         names = byline_names(match["names"])
-        if names and all(name[0].isupper() for name in names):
+        if names and all(_starts_as_name(name) for name in names):
             draft.byline.extend(names)
             draft.recognised.append(f"byline from {part!r}")
             return True
+    if match := _CJK_BYLINE.match(part) or _KOREAN_BYLINE.match(part):
+        draft.byline.extend(_CJK_NAME_SPLIT.split(match["names"].strip()))
+        draft.recognised.append(f"byline from {part!r}")
+        return True
     if _READING_TIME.match(part):
         draft.stripped.append(f"reading time {part!r}")
         return True
@@ -216,7 +239,7 @@ def header_part(part: str, draft: Draft) -> bool:
     if (match := _POSTED_BY.match(part)) and draft.date is None:
         names = byline_names(match["names"])
         date = find_date(match["when"], draft.lang)
-        if date and names and all(name[0].isupper() for name in names):
+        if date and names and all(_starts_as_name(name) for name in names):
             draft.date = date
             draft.byline.extend(names)
             draft.recognised.append(f"date {date.isoformat()} and byline from {part!r}")

@@ -53,8 +53,15 @@ HEADER_REACH = 5
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*+$")
+# Chinese and Japanese are written without spaces: each ideograph or kana is counted as a
+# word, and as WIDE_WEIGHT characters of length (a Latin word is about five letters and a
+# space, a Chinese word about two characters); a Hangul syllable is about two letters.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]++(?:['’-][^\W{_CJK}]++)*+")
+_WIDE = re.compile(f"[{_CJK}]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+WIDE_WEIGHT = 3
+_SENTENCE_END = re.compile(r"[.!?…。！？｡][\"'”’»)」』）]*+$")
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
@@ -91,6 +98,24 @@ def stop_words(lang: str | None) -> frozenset[str]:
 
 def words_of(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
+
+
+def word_count(line: str) -> int:
+    """How many words a line has: its space-separated words, with a run of ideographs or
+    kana counted as one word per two characters (the average Chinese word's length)."""
+    if line.isascii() or not _WIDE.search(line):
+        return len(line.split())
+    wide = len(_WIDE.findall(line))
+    return len(_WIDE.sub(" ", line).split()) + (wide + 1) // 2
+
+
+def text_length(text: str) -> int:
+    """A block's length as the thresholds mean it: characters of Latin-like text, with an
+    ideograph or kana counted as WIDE_WEIGHT and a Hangul syllable as two, so that the same
+    paragraph weighs about the same in every script."""
+    wide = len(_WIDE.findall(text)) if not text.isascii() else 0
+    hangul = len(_HANGUL.findall(text)) if wide < len(text) and not text.isascii() else 0
+    return len(text) + (WIDE_WEIGHT - 1) * wide + hangul
 
 
 def stop_word_density(text: str, lang: str | None) -> float:
@@ -136,9 +161,9 @@ def first_pass(blocks: list[str], lang: str | None) -> list[str]:
         density = stop_word_density(text, lang)
         if "©" in text or clutter_of(text) is not None:
             first.append("bad")
-        elif len(text) < LENGTH_LOW:
+        elif text_length(text) < LENGTH_LOW:
             first.append("short")
-        elif density >= STOPWORDS_HIGH and len(text) > LENGTH_HIGH:
+        elif density >= STOPWORDS_HIGH and text_length(text) > LENGTH_HIGH:
             first.append("good")
         elif density >= STOPWORDS_LOW:
             first.append("neargood")
@@ -213,17 +238,17 @@ def main_region(
         if teasers[index]:
             # Short paragraphs each alone between boilerplate, one after another: the
             # summaries of a teaser list.
-            weights.append(len(text) * ISOLATED_SHARE // 100)
+            weights.append(text_length(text) * ISOLATED_SHARE // 100)
         elif kind == "good":
-            weights.append(len(text))
+            weights.append(text_length(text))
         elif before == "neargood":
-            weights.append(len(text) // 2)
+            weights.append(text_length(text) // 2)
         elif before == "short":
             # One short line between prose costs nothing (a subheading); a long run of them
             # is a list of links or teasers, which the body does not stretch over.
             weights.append(-RUN_COST if run >= RUN_LENGTH else -SHORT_COST)
         else:
-            weights.append(-max(len(text), 25))
+            weights.append(-max(text_length(text), 25))
     prefix = [0]
     for weight in weights:
         prefix.append(prefix[-1] + weight)
@@ -284,7 +309,7 @@ def comment_section(blocks: list[str], start: int) -> int | None:
 
 
 def prose_length(blocks: list[str], classes: list[str]) -> int:
-    return sum(len(t) for t, k in zip(blocks, classes, strict=True) if k == "good")
+    return sum(text_length(t) for t, k in zip(blocks, classes, strict=True) if k == "good")
 
 
 def _is_furniture(text: str) -> bool:
@@ -292,7 +317,7 @@ def _is_furniture(text: str) -> bool:
     the story: a label, or a sentence opening with a clutter word ("Thanks for reading!
     Subscribe for free...", "Share this with a friend.")."""
     words = words_of(text)
-    if len(text) >= FURNITURE_LENGTH or not words:
+    if text_length(text) >= FURNITURE_LENGTH or not words:
         return False
     if not is_sentence(text) and len(words) <= LABEL_WORDS:
         return True
@@ -347,13 +372,13 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
     for after in range(index + 1, min(len(blocks), index + 3)):
         if clutter_of(blocks[after]) is not None:
             return None
-        if is_sentence(blocks[after]) and len(blocks[after]) >= LENGTH_LOW:
+        if is_sentence(blocks[after]) and text_length(blocks[after]) >= LENGTH_LOW:
             return after
     return None
 
 
 def _sentence_length(blocks: list[str]) -> int:
-    return sum(len(block) for block in blocks if is_sentence(block))
+    return sum(text_length(block) for block in blocks if is_sentence(block))
 
 
 def _is_rights_line(text: str) -> bool:
