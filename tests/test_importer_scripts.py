@@ -12,14 +12,18 @@ from tearsheet.zones import is_sentence, text_length, word_count
 from conftest import FIXTURES
 
 SCRIPTS = FIXTURES / "import-scripts"
-# name: (language, headline, date, first body paragraph's opening, last body paragraph's opening)
 BYLINES = {
     "zh": ["王小明"],
     "ja": [],
     "ko": ["김민수"],
     "ru": ["Анна Петрова"],
     "ar": ["أحمد السيد"],
+    "el": ["Γιώργος Παπαδόπουλος"],
+    "he": ["דנה כהן"],
+    "hi": ["राहुल शर्मा"],
+    "th": ["สมชาย ใจดี"],
 }
+# name: (language, headline, date, first body paragraph's opening, last body paragraph's opening)
 EXPECTED = {
     "zh": (
         "zh",
@@ -38,6 +42,23 @@ EXPECTED = {
     "ko": ("ko", "서울시, 공공자전거 이용 요금 동결", "2024-03-15", "서울시는", "시 관계자는"),
     "ru": ("ru", "В Казани открылась новая библиотека", "2023-04-12", "КАЗАНЬ", "«Мы хотели"),
     "ar": ("ar", "افتتاح أكبر محطة للطاقة الشمسية في المنطقة", "2024-03-15", "افتتحت", "وأضاف"),
+    "el": (
+        "el",
+        "Νέα γραμμή τραμ συνδέει το κέντρο με το λιμάνι",
+        "2024-03-15",
+        "Η νέα",
+        "«Πρόκειται",
+    ),
+    "he": ("he", "נפתח מסוף התחבורה הציבורית החדש בעיר", "2024-03-15", "מסוף", '"זהו'),
+    "hi": (
+        "hi",
+        "शहर में नई मेट्रो लाइन का उद्घाटन, यात्रियों को मिलेगी राहत",
+        "2024-03-15",
+        "शहर में आज",
+        "मुख्यमंत्री",
+    ),
+    # The Thai date is of the Buddhist era (2567).
+    "th": ("th", "รถไฟฟ้าสายใหม่เปิดให้บริการแล้ว", "2024-03-15", "รถไฟฟ้าสายใหม่ที่", "ในช่วงเดือนแรก"),
 }
 
 
@@ -77,6 +98,10 @@ def test_text_without_spaces_weighs_as_much_as_the_same_paragraph_with_them():
         ("この記事をシェアする", False),
         ("분享", False),
         ("시 관계자는 노력하겠다고 말했다.", True),
+        ("मुख्यमंत्री ने कहा कि सरकार योजना बना रही है।", True),
+        ("शेयर करें", False),
+        ("ผู้ว่าการกล่าวว่า เส้นทางใหม่นี้จะช่วยลดเวลาการเดินทางของผู้โดยสารลงได้ครึ่งหนึ่ง", True),
+        ("ข่าวที่เกี่ยวข้อง", False),
     ],
 )
 def test_sentences_end_with_the_script_s_own_full_stop(text, sentence):
@@ -119,3 +144,19 @@ def test_lines_that_only_hold_a_byline_word_are_not_bylines(line):
     draft = Draft()
     header_part(line, draft)
     assert draft.byline == []
+
+
+def test_words_keep_their_combining_marks():
+    from tearsheet.zones import words_of
+
+    assert words_of("शहर में आज नई मेट्रो लाइन का उद्घाटन किया गया।") == [
+        "शहर", "में", "आज", "नई", "मेट्रो", "लाइन", "का", "उद्घाटन", "किया", "गया",
+    ]  # fmt: skip
+    assert words_of("e\u0301te\u0301 cafe\u0301") == ["e\u0301te\u0301", "cafe\u0301"]
+    assert words_of("שָׁלוֹם עוֹלָם") == ["שָׁלוֹם", "עוֹלָם"]
+
+
+def test_turkish_dotted_capital_i_folds_to_the_plain_letter():
+    from tearsheet.zones import words_of
+
+    assert words_of("İLGİLİ HABERLER İstanbul") == ["ilgili", "haberler", "istanbul"]

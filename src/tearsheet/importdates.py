@@ -3,6 +3,7 @@ header line, an ISO 8601 value from a page's metadata."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from typing import Any
@@ -27,6 +28,9 @@ _DATE_LABEL = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]++(?:Z|[+-][\d:]++)?)?")
+# A year above this in Thai text is of the Buddhist era, BUDDHIST_OFFSET years ahead.
+BUDDHIST_ERA = 2400
+BUDDHIST_OFFSET = 543
 _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -63,6 +67,10 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     if moment is None and lang is None and _LETTERS.search(text):
         # Too little text to tell the language: dateparser tells it from the month's name.
         moment = dateparser.parse(text, settings=settings)
+    if moment is not None and (lang or "").startswith("th") and moment.year > BUDDHIST_ERA:
+        # Thai dates count years from the Buddha's death: 2567 BE is 2024.
+        with contextlib.suppress(ValueError):
+            moment = moment.replace(year=moment.year - BUDDHIST_OFFSET)
     if moment is None or not 1800 <= moment.year <= dt.date.today().year + 1:
         return None
     return moment.date()

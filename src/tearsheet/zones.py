@@ -57,11 +57,24 @@ FURNITURE_LENGTH = 100
 # word, and as WIDE_WEIGHT characters of length (a Latin word is about five letters and a
 # space, a Chinese word about two characters); a Hangul syllable is about two letters.
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(rf"[{_CJK}]|[^\W{_CJK}]++(?:['’-][^\W{_CJK}]++)*+")
+# Combining marks are part of their word but not \w: accents written apart (NFD), Hebrew and
+# Arabic vowel points, and the vowel signs of the Indic, Thai, Tibetan, Myanmar and Khmer
+# scripts (the danda, a full stop, is left out).
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
+    "\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f"
+    "\u1780-\u17ff"
+)
+_LETTERS = rf"(?:[^\W{_CJK}]|[{_MARKS}])++"
+_WORD = re.compile(rf"[{_CJK}]|{_LETTERS}(?:['’-]{_LETTERS})*+")
 _WIDE = re.compile(f"[{_CJK}]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 WIDE_WEIGHT = 3
-_SENTENCE_END = re.compile(r"[.!?…。！？｡][\"'”’»)」』）]*+$")
+# Full stops of many scripts: Latin, CJK, Devanagari's danda, Arabic and Urdu, Armenian,
+# Ethiopic, Myanmar.
+_SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။][\"'”’»)」』）]*+$")
+# Thai, Lao and Khmer end a sentence with a space, not a mark: a long block is a sentence.
+_UNPUNCTUATED = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
@@ -97,7 +110,8 @@ def stop_words(lang: str | None) -> frozenset[str]:
 
 
 def words_of(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    # Turkish "İ" casefolds to "i" and a combining dot above, which no word list spells.
+    return _WORD.findall(text.casefold().replace("i\u0307", "i"))
 
 
 def word_count(line: str) -> int:
@@ -132,6 +146,8 @@ def stop_word_density(text: str, lang: str | None) -> float:
 
 def is_sentence(text: str) -> bool:
     """Prose ends like a sentence and has more than two words; a label or button does not."""
+    if _UNPUNCTUATED.search(text) and text_length(text) >= LENGTH_LOW // 2:
+        return not text.rstrip().endswith(":")
     return len(words_of(text)) > 2 and bool(_SENTENCE_END.search(text.strip()))
 
 
