@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tearsheet import zones
 from tearsheet.errors import ContentError
@@ -85,26 +86,41 @@ def _is_anchor(block: str, lang: str | None) -> bool:
     )
 
 
+def _teaser_end(blocks: list[str], anchors: frozenset[int], index: int) -> int | None:
+    """Where a teaser of another article that starts at ``index`` ends: a title line with up
+    to TEASER_LINES byline or date lines under it; None when it is not one."""
+    title = blocks[index]
+    if index in anchors or zones.is_sentence(title) or len(title) > TEASER_LENGTH:
+        return None
+    end = index + 1
+    while end < len(blocks) and end in anchors and end - index <= TEASER_LINES:
+        end += 1
+    return end if end > index + 1 else None
+
+
+def _teaser_pairs(blocks: list[str], anchors: frozenset[int], start: int) -> Iterator[range]:
+    """Each stretch of two teasers in a row after ``start``, nothing else between them."""
+    for index in range(start + 1, len(blocks)):
+        first = _teaser_end(blocks, anchors, index)
+        if first is not None and first < len(blocks):
+            second = _teaser_end(blocks, anchors, first)
+            if second is not None:
+                yield range(index, second)
+
+
 def _teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int | None:
     """Where a list of other articles starts after ``start``: two teasers in a row, each a
     title line with its own byline or date lines under it ("Russia: strikes wrong move" /
     "By REUTERS" / "11/20/2019 10:08 AM") and nothing else between them. A live blog's
     time stamps have prose between them, so it is never one."""
+    return next((pair.start for pair in _teaser_pairs(blocks, anchors, start)), None)
 
-    def teaser_end(index: int) -> int | None:
-        title = blocks[index]
-        if index in anchors or zones.is_sentence(title) or len(title) > TEASER_LENGTH:
-            return None
-        end = index + 1
-        while end < len(blocks) and end in anchors and end - index <= TEASER_LINES:
-            end += 1
-        return end if end > index + 1 else None
 
-    for index in range(start + 1, len(blocks)):
-        first = teaser_end(index)
-        if first is not None and first < len(blocks) and teaser_end(first) is not None:
-            return index
-    return None
+def headline_anchors(blocks: list[str], anchors: frozenset[int]) -> frozenset[int]:
+    """The date and byline lines that may be the headline block's: not those of a list of
+    other articles, whose prose below them is another story's."""
+    teasers = {index for pair in _teaser_pairs(blocks, anchors, -1) for index in pair}
+    return anchors - teasers
 
 
 def _list_under(blocks: list[str], groups: list[int], lead: int) -> int | None:
@@ -264,7 +280,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     classes = zones.classify(blocks, draft.lang)
     first = zones.first_pass(blocks, draft.lang)
     anchors = frozenset(i for i, block in enumerate(blocks) if _is_anchor(block, draft.lang))
-    region_start, region_end = zones.main_region(blocks, classes, first, anchors)
+    region_start, region_end = zones.main_region(
+        blocks, classes, first, headline_anchors(blocks, anchors)
+    )
     names = site_names(blocks)
     top = skip_masthead(blocks, groups, names, draft)
     body_start = read_header(blocks, top, draft, names)

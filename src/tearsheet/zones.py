@@ -37,6 +37,12 @@ RUN_COST = 40
 ISOLATED_SHARE = 25
 # ... when another one is at most this many blocks away.
 TEASER_REACH = 4
+# A run of at least LIST_RUN short blocks, fewer than LIST_SENTENCES of them sentences, is a
+# list of links or teasers (a sidebar, "Top videos"), boilerplate wherever it stands: jusText
+# would give it the class of the prose around it. Measured on the even-numbered benchmark
+# pages (docs/IMPORT.md).
+LIST_RUN = 6
+LIST_SENTENCES = 0.3
 # A copyright line with "All rights reserved" ends the article (it is the page's footer).
 FOOTER_ENDS = True
 RIGHTS_LENGTH = 200
@@ -186,7 +192,23 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
                 before, after = neighbour(index, -1, False), neighbour(index, 1, False)
                 if "neargood" in (before, after) and before != "bad" != after:
                     revised[index] = "good"
+    # Last, so that no context rule above gives a list the class of the prose around it.
+    for start, end in _short_runs(first):
+        if sum(is_sentence(blocks[i]) for i in range(start, end)) < LIST_SENTENCES * (end - start):
+            revised[start:end] = ["bad"] * (end - start)
     return revised
+
+
+def _short_runs(first: list[str]) -> list[tuple[int, int]]:
+    """The runs of at least LIST_RUN consecutive short blocks, ``(start, end)``."""
+    runs = []
+    start = 0
+    for index in range(len(first) + 1):
+        if index == len(first) or first[index] != "short":
+            if index - start >= LIST_RUN:
+                runs.append((start, index))
+            start = index + 1
+    return runs
 
 
 def main_region(
