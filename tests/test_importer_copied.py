@@ -53,3 +53,33 @@ def test_a_run_of_short_sentences_between_prose_stays_in_the_body():
     ]
     article = parse_text(page(*BODY[:2], *steps, BODY[2]), lang="en")
     assert paragraphs_of(article) == [*BODY[:2], *steps, BODY[2]]
+
+
+def test_short_japanese_sentences_are_prose_and_the_link_list_under_them_is_not():
+    # Japanese writes no spaces: a sentence is told by its full stop and its length.
+    body = [
+        "Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、"
+        "パソコンの大きな画面で読みたいこともあります。そんな用途のためにデスクトップアプリが用意されています。",
+        "特に困ったのが、起動ショートカットキーに関する設定です。",
+        "これが非常に困ったものでした。",
+        "以下、その手順を説明します。",
+        "まずスタートメニューからプログラムを探し、右クリックします。",
+        "表示されるメニューから「プロパティ」をクリックします。",
+        "再起動して完了です。",
+        "ショートカットの欄を空欄にしただけでは、ショートカットで起動しなくなるだけです。"
+        "再びほかのソフトが起動するようになるには、一度パソコンを再起動する必要があります。",
+    ]
+    links = [
+        "関連記事",
+        "* Jane Styleで選択したテキストを検索する方法",
+        "* WordPressの記事更新を試してみる",
+        "* クリップボード拡張ソフトをバージョンアップ",
+        "* FTPクライアントの日本語化",
+        "* ライセンス認証できなかった問題を解決",
+        "* Speccyのportable版",
+    ]
+    links += [f"* 新着記事その{number}の見出し" for number in range(1, 7)]
+    archive = "月別 " + " ".join(f"2019年{month}月" for month in range(12, 0, -1))
+    text = "ソフトウェアの設定方法\n\n2018-08-16\n\n" + "\n\n".join([*body, *links, archive])
+    article = parse_text(text + "\n", lang="ja")
+    assert paragraphs_of(article) == body

@@ -60,7 +60,10 @@ HEADER_REACH = 5
 FURNITURE_LENGTH = 100
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*+")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*+$")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)」』）]*+$")
+# Chinese and Japanese write no spaces: a sentence there is counted in characters.
+_CJK_END = re.compile(r"[。！？][」』）]*+$")
+CJK_SENTENCE = 10
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
@@ -113,7 +116,10 @@ def stop_word_density(text: str, lang: str | None) -> float:
 
 def is_sentence(text: str) -> bool:
     """Prose ends like a sentence and has more than two words; a label or button does not."""
-    return len(words_of(text)) > 2 and bool(_SENTENCE_END.search(text.strip()))
+    text = text.strip()
+    if _CJK_END.search(text):
+        return len(text) >= CJK_SENTENCE
+    return len(words_of(text)) > 2 and bool(_SENTENCE_END.search(text))
 
 
 def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
