@@ -83,3 +83,26 @@ def test_short_japanese_sentences_are_prose_and_the_link_list_under_them_is_not(
     text = "ソフトウェアの設定方法\n\n2018-08-16\n\n" + "\n\n".join([*body, *links, archive])
     article = parse_text(text + "\n", lang="ja")
     assert paragraphs_of(article) == body
+
+
+def test_a_list_of_other_articles_each_with_a_summary_ends_the_body():
+    teasers = []
+    for title, author, summary in (
+        ("+ Minister resigns over expenses", "Ann Lee", "The minister said on Monday that he"),
+        ("+ Floods close the coast road", "Sen. Tom Hall", "Heavy rain overnight flooded the"),
+        ("+ Why the ferry fares rise is a bust", "Rob Crilly", "Passengers will pay a third"),
+    ):
+        teasers += [title, author, "Tuesday November 19, 2019"]
+        teasers.append(f"{summary} {BELOW}")
+    article = parse_text(page(*BODY, "More from the Herald", *teasers), lang="en")
+    assert paragraphs_of(article) == BODY
+
+
+def test_a_live_blog_with_several_paragraphs_per_entry_keeps_every_entry():
+    text = "Election night live\n\nNovember 20, 2019\n\n" + BODY[0]
+    for number, stamp in enumerate(("November 20, 2019 08:00 PM", "November 20, 2019 09:15 PM")):
+        text += f"\n\nUpdate {number}\n\n{stamp}\n\n{BODY[1]}\n\n{BODY[2]}"
+    text += f"\n\nLast update\n\nNovember 20, 2019 10:30 PM\n\n{BODY[1]}\n"
+    article = parse_text(text, lang="en")
+    kept = [p for p in paragraphs_of(article) if p in BODY]
+    assert kept == [BODY[0], *[BODY[1], BODY[2]] * 2, BODY[1]]
