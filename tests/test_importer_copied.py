@@ -106,3 +106,28 @@ def test_a_live_blog_with_several_paragraphs_per_entry_keeps_every_entry():
     article = parse_text(text, lang="en")
     kept = [p for p in paragraphs_of(article) if p in BODY]
     assert kept == [BODY[0], *[BODY[1], BODY[2]] * 2, BODY[1]]
+
+
+LEGAL = [
+    "The information provided on this website is for general purposes only and does not "
+    "replace the advice of a professional; the publisher is not responsible for any loss that "
+    "comes from reading it, and results vary from one reader to the next.",
+    "Consult your physician and follow all safety instructions before you begin any exercise "
+    "programme or use any supplement or meal plan, in particular if you are pregnant or have "
+    "any medical condition, or take any medication, and stop if you feel unwell at any time.",
+    "These statements have not been evaluated by the authorities. The products named on the "
+    "pages of this website are not intended to diagnose, treat, cure or prevent any disease, "
+    "and the names of other products are the trademarks of their owners.",
+]
+RIGHTS = "© 2019 Herald Media, LLC. All rights reserved."
+
+
+def test_the_legal_text_around_the_pages_copyright_line_is_not_the_article():
+    menu = ["Related Articles", "Ferry fares to rise", "Markets fall", "* Facebook", "* Twitter"]
+    text = page(*BODY[:2], *menu, *LEGAL, RIGHTS, "Contact Us | Terms of Use | Privacy Policy")
+    assert paragraphs_of(parse_text(text, lang="en")) == BODY[:2]
+
+
+def test_an_article_that_runs_to_the_copyright_line_is_kept_whole():
+    text = page(*BODY, *LEGAL, RIGHTS, "Contact Us | Terms of Use | Privacy Policy")
+    assert paragraphs_of(parse_text(text, lang="en")) == [*BODY, *LEGAL]

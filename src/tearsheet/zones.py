@@ -46,6 +46,9 @@ LIST_SENTENCES = 0.3
 # A copyright line with "All rights reserved" ends the article (it is the page's footer).
 FOOTER_ENDS = True
 RIGHTS_LENGTH = 200
+# ... and the prose right above it, when it is among the last FOOTER_REACH blocks of the page,
+# is the page's legal text.
+FOOTER_REACH = 10
 _RIGHTS = re.compile(
     r"\A[*_\s]{0,3}+(?:©|\(c\)|copyright)[^\n]{0,120}?(?:all rights reserved|"
     r"alle rechte vorbehalten|"
@@ -252,6 +255,8 @@ def main_region(
             weights.append(-RUN_COST if run >= RUN_LENGTH else -SHORT_COST)
         else:
             weights.append(-max(len(text), 25))
+    for index in _footer(blocks, classes, anchors):
+        weights[index] = -max(len(blocks[index]), 25)
     prefix = [0]
     for weight in weights:
         prefix.append(prefix[-1] + weight)
@@ -270,6 +275,21 @@ def main_region(
         if score > best[0]:
             best = (score, start, end)
     return best[1], best[2]
+
+
+def _footer(blocks: list[str], classes: list[str], anchors: frozenset[int]) -> range:
+    """The page's legal text: the prose stretch that ends at a copyright line ("© 2019 X.
+    All rights reserved.") near the end of the page, and what follows that line, when the
+    stretch is not the article itself (it does not start just under the headline block)."""
+    rights = next((i for i in range(len(blocks) - 1, -1, -1) if _RIGHTS.search(blocks[i])), None)
+    if rights is None or rights < len(blocks) - FOOTER_REACH or not anchors:
+        return range(0)
+    start = rights
+    while start > 0 and classes[start - 1] == "good":
+        start -= 1
+    if start == rights or start <= min(anchors) + HEADER_REACH:
+        return range(0)
+    return range(start, len(blocks))
 
 
 def _isolated(blocks: list[str], first: list[str], index: int) -> bool:
