@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from tearsheet import zones
 from tearsheet.errors import ContentError
@@ -45,6 +46,8 @@ LIST_ITEMS = 3
 LIST_ITEM_LENGTH = 160
 # A teaser in a list of other articles: its title and up to this many byline/date lines.
 TEASER_LINES = 3
+# ... and a list of them with a summary under each has at least this many.
+TEASER_RUN = 3
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
 # A block is wrapped text when its lines are at least this wide and all but the last
@@ -85,26 +88,66 @@ def _is_anchor(block: str, lang: str | None) -> bool:
     )
 
 
+def _teaser_end(blocks: list[str], anchors: frozenset[int], index: int) -> int | None:
+    """Where a teaser of another article that starts at ``index`` ends: a title line, then
+    up to TEASER_LINES lines of which at least one is a byline or date line (a short name
+    line may come before it: "Rob Crilly" over "Wednesday November 20, 2019"); None when
+    it is not one."""
+    title = blocks[index]
+    if index in anchors or zones.is_sentence(title) or len(title) > TEASER_LENGTH:
+        return None
+    end, dated = index + 1, False
+    while end < len(blocks) and end - index <= TEASER_LINES:
+        if end in anchors:
+            dated = True
+        elif dated or len(blocks[end].split()) > KICKER_WORDS or zones.is_sentence(blocks[end]):
+            break
+        end += 1
+    return end if dated else None
+
+
+def _teaser_run(blocks: list[str], anchors: frozenset[int], index: int) -> range | None:
+    """A list of other articles starting at ``index``: two teasers in a row with nothing
+    between them, or TEASER_RUN or more each with one summary paragraph under it ("+ Kurt
+    Volker throws Rudy Giuliani under the bus" / "Kaylee McGhee" / "Tuesday November 19,
+    2019" / its first sentences). A live blog's entries have prose of varying length
+    between their time stamps, and seldom one paragraph each three times over."""
+    units = summaries = 0
+    at = index
+    while at < len(blocks):
+        end = _teaser_end(blocks, anchors, at)
+        if end is None:
+            break
+        units, at = units + 1, end
+        if units == 2 and not summaries:
+            return range(index, at)
+        following = at + 1 < len(blocks) and _teaser_end(blocks, anchors, at + 1) is not None
+        if at < len(blocks) and _teaser_end(blocks, anchors, at) is None and following:
+            summaries, at = summaries + 1, at + 1
+    return range(index, at) if units >= TEASER_RUN else None
+
+
+def _teaser_pairs(blocks: list[str], anchors: frozenset[int], start: int) -> Iterator[range]:
+    """Each list of other articles after ``start`` (see _teaser_run)."""
+    for index in range(start + 1, len(blocks)):
+        found = _teaser_run(blocks, anchors, index)
+        if found is not None:
+            yield found
+
+
 def _teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int | None:
     """Where a list of other articles starts after ``start``: two teasers in a row, each a
     title line with its own byline or date lines under it ("Russia: strikes wrong move" /
-    "By REUTERS" / "11/20/2019 10:08 AM") and nothing else between them. A live blog's
-    time stamps have prose between them, so it is never one."""
+    "By REUTERS" / "11/20/2019 10:08 AM") and nothing else between them, or three or more
+    with a summary under each. A live blog's time stamps have prose between them."""
+    return next((pair.start for pair in _teaser_pairs(blocks, anchors, start)), None)
 
-    def teaser_end(index: int) -> int | None:
-        title = blocks[index]
-        if index in anchors or zones.is_sentence(title) or len(title) > TEASER_LENGTH:
-            return None
-        end = index + 1
-        while end < len(blocks) and end in anchors and end - index <= TEASER_LINES:
-            end += 1
-        return end if end > index + 1 else None
 
-    for index in range(start + 1, len(blocks)):
-        first = teaser_end(index)
-        if first is not None and first < len(blocks) and teaser_end(first) is not None:
-            return index
-    return None
+def headline_anchors(blocks: list[str], anchors: frozenset[int]) -> frozenset[int]:
+    """The date and byline lines that may be the headline block's: not those of a list of
+    other articles, whose prose below them is another story's."""
+    teasers = {index for pair in _teaser_pairs(blocks, anchors, -1) for index in pair}
+    return anchors - teasers
 
 
 def _list_under(blocks: list[str], groups: list[int], lead: int) -> int | None:
@@ -266,7 +309,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     classes = zones.classify(blocks, draft.lang)
     first = zones.first_pass(blocks, draft.lang)
     anchors = frozenset(i for i, block in enumerate(blocks) if _is_anchor(block, draft.lang))
-    region_start, region_end = zones.main_region(blocks, classes, first, anchors)
+    region_start, region_end = zones.main_region(
+        blocks, classes, first, headline_anchors(blocks, anchors)
+    )
     names = site_names(blocks)
     top = skip_masthead(blocks, groups, names, draft)
     body_start = read_header(blocks, top, draft, names)

@@ -37,9 +37,18 @@ RUN_COST = 40
 ISOLATED_SHARE = 25
 # ... when another one is at most this many blocks away.
 TEASER_REACH = 4
+# A run of at least LIST_RUN short blocks, fewer than LIST_SENTENCES of them sentences, is a
+# list of links or teasers (a sidebar, "Top videos"), boilerplate wherever it stands: jusText
+# would give it the class of the prose around it. Measured on the even-numbered benchmark
+# pages (docs/IMPORT.md).
+LIST_RUN = 6
+LIST_SENTENCES = 0.3
 # A copyright line with "All rights reserved" ends the article (it is the page's footer).
 FOOTER_ENDS = True
 RIGHTS_LENGTH = 200
+# ... and the prose right above it, when it is among the last FOOTER_REACH blocks of the page,
+# is the page's legal text.
+FOOTER_REACH = 10
 _RIGHTS = re.compile(
     r"\A[*_\s]{0,3}+(?:©|\(c\)|copyright)[^\n]{0,120}?(?:all rights reserved|"
     r"alle rechte vorbehalten|"
@@ -75,6 +84,9 @@ WIDE_WEIGHT = 3
 _SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။][\"'”’»)」』）]*+$")
 # Thai, Lao and Khmer end a sentence with a space, not a mark: a long block is a sentence.
 _UNPUNCTUATED = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
+# Chinese and Japanese write no spaces: a sentence there is counted in characters.
+_CJK_END = re.compile(r"[。！？][」』）]*+$")
+CJK_SENTENCE = 10
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
@@ -146,9 +158,12 @@ def stop_word_density(text: str, lang: str | None) -> float:
 
 def is_sentence(text: str) -> bool:
     """Prose ends like a sentence and has more than two words; a label or button does not."""
+    text = text.strip()
+    if _CJK_END.search(text):
+        return len(text) >= CJK_SENTENCE
     if _UNPUNCTUATED.search(text) and text_length(text) >= LENGTH_LOW // 2:
-        return not text.rstrip().endswith(":")
-    return len(words_of(text)) > 2 and bool(_SENTENCE_END.search(text.strip()))
+        return not text.endswith(":")
+    return len(words_of(text)) > 2 and bool(_SENTENCE_END.search(text))
 
 
 def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
@@ -227,7 +242,23 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
                 before, after = neighbour(index, -1, False), neighbour(index, 1, False)
                 if "neargood" in (before, after) and before != "bad" != after:
                     revised[index] = "good"
+    # Last, so that no context rule above gives a list the class of the prose around it.
+    for start, end in _short_runs(first):
+        if sum(is_sentence(blocks[i]) for i in range(start, end)) < LIST_SENTENCES * (end - start):
+            revised[start:end] = ["bad"] * (end - start)
     return revised
+
+
+def _short_runs(first: list[str]) -> list[tuple[int, int]]:
+    """The runs of at least LIST_RUN consecutive short blocks, ``(start, end)``."""
+    runs = []
+    start = 0
+    for index in range(len(first) + 1):
+        if index == len(first) or first[index] != "short":
+            if index - start >= LIST_RUN:
+                runs.append((start, index))
+            start = index + 1
+    return runs
 
 
 def main_region(
@@ -265,6 +296,8 @@ def main_region(
             weights.append(-RUN_COST if run >= RUN_LENGTH else -SHORT_COST)
         else:
             weights.append(-max(text_length(text), 25))
+    for index in _footer(blocks, classes, anchors):
+        weights[index] = -max(text_length(blocks[index]), 25)
     prefix = [0]
     for weight in weights:
         prefix.append(prefix[-1] + weight)
@@ -283,6 +316,21 @@ def main_region(
         if score > best[0]:
             best = (score, start, end)
     return best[1], best[2]
+
+
+def _footer(blocks: list[str], classes: list[str], anchors: frozenset[int]) -> range:
+    """The page's legal text: the prose stretch that ends at a copyright line ("© 2019 X.
+    All rights reserved.") near the end of the page, and what follows that line, when the
+    stretch is not the article itself (it does not start just under the headline block)."""
+    rights = next((i for i in range(len(blocks) - 1, -1, -1) if _RIGHTS.search(blocks[i])), None)
+    if rights is None or rights < len(blocks) - FOOTER_REACH or not anchors:
+        return range(0)
+    start = rights
+    while start > 0 and classes[start - 1] == "good":
+        start -= 1
+    if start == rights or start <= min(anchors) + HEADER_REACH:
+        return range(0)
+    return range(start, len(blocks))
 
 
 def _isolated(blocks: list[str], first: list[str], index: int) -> bool:

@@ -1,0 +1,133 @@
+"""The copied-text import on the shapes of whole copied pages: link lists, teaser blocks, footers."""
+
+from __future__ import annotations
+
+from tearsheet.plaintext import parse_text
+
+BODY = [
+    "The council approved the new bridge on Tuesday after three years of planning and two "
+    "public consultations, the mayor said in a statement to reporters.",
+    "Work is due to start in the spring and the old crossing will stay open until the new "
+    "one is finished, officials added, and the cost will be shared with the region.",
+    "Residents who live near the river had asked for a footpath on both sides of the bridge, "
+    "and the final plan includes one, together with a cycle lane and new street lights.",
+]
+# A block of the page's prose below a sidebar: a comment policy, another story's summary.
+BELOW = (
+    "When submitting content, please abide by our submission guidelines, and avoid posting "
+    "profanity, personal attacks or harassment. We reserve the right to remove comments that "
+    "do not follow them, and repeated offenders will not be able to comment again on the site."
+)
+
+
+def paragraphs_of(article) -> list[str]:
+    return [p.strip() for p in article.body.split("\n\n") if p.strip()]
+
+
+def page(*parts: str) -> str:
+    return "Bridge plan approved\n\nNovember 20, 2019\n\n" + "\n\n".join(parts) + "\n"
+
+
+def test_a_run_of_short_link_lines_between_prose_is_not_taken_into_the_body():
+    sidebar = [
+        "Top Videos",
+        "Minister resigns over expenses",
+        "Floods close the coast road",
+        "Schools reopen after the strike",
+        "Ferry fares to rise in January",
+        "Hospital opens a new ward",
+        "Markets fall on rate fears",
+    ]
+    article = parse_text(page(*BODY, *sidebar, BELOW), lang="en")
+    assert paragraphs_of(article) == BODY
+
+
+def test_a_run_of_short_sentences_between_prose_stays_in_the_body():
+    steps = [
+        "Open the settings.",
+        "Choose the shortcut tab.",
+        "Clear the field below it.",
+        "Press the apply button.",
+        "Restart the computer.",
+        "Check that it worked.",
+    ]
+    article = parse_text(page(*BODY[:2], *steps, BODY[2]), lang="en")
+    assert paragraphs_of(article) == [*BODY[:2], *steps, BODY[2]]
+
+
+def test_short_japanese_sentences_are_prose_and_the_link_list_under_them_is_not():
+    # Japanese writes no spaces: a sentence is told by its full stop and its length.
+    body = [
+        "Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、"
+        "パソコンの大きな画面で読みたいこともあります。そんな用途のためにデスクトップアプリが用意されています。",
+        "特に困ったのが、起動ショートカットキーに関する設定です。",
+        "これが非常に困ったものでした。",
+        "以下、その手順を説明します。",
+        "まずスタートメニューからプログラムを探し、右クリックします。",
+        "表示されるメニューから「プロパティ」をクリックします。",
+        "再起動して完了です。",
+        "ショートカットの欄を空欄にしただけでは、ショートカットで起動しなくなるだけです。"
+        "再びほかのソフトが起動するようになるには、一度パソコンを再起動する必要があります。",
+    ]
+    links = [
+        "関連記事",
+        "* Jane Styleで選択したテキストを検索する方法",
+        "* WordPressの記事更新を試してみる",
+        "* クリップボード拡張ソフトをバージョンアップ",
+        "* FTPクライアントの日本語化",
+        "* ライセンス認証できなかった問題を解決",
+        "* Speccyのportable版",
+    ]
+    links += [f"* 新着記事その{number}の見出し" for number in range(1, 7)]
+    archive = "月別 " + " ".join(f"2019年{month}月" for month in range(12, 0, -1))
+    text = "ソフトウェアの設定方法\n\n2018-08-16\n\n" + "\n\n".join([*body, *links, archive])
+    article = parse_text(text + "\n", lang="ja")
+    assert paragraphs_of(article) == body
+
+
+def test_a_list_of_other_articles_each_with_a_summary_ends_the_body():
+    teasers = []
+    for title, author, summary in (
+        ("+ Minister resigns over expenses", "Ann Lee", "The minister said on Monday that he"),
+        ("+ Floods close the coast road", "Sen. Tom Hall", "Heavy rain overnight flooded the"),
+        ("+ Why the ferry fares rise is a bust", "Rob Crilly", "Passengers will pay a third"),
+    ):
+        teasers += [title, author, "Tuesday November 19, 2019"]
+        teasers.append(f"{summary} {BELOW}")
+    article = parse_text(page(*BODY, "More from the Herald", *teasers), lang="en")
+    assert paragraphs_of(article) == BODY
+
+
+def test_a_live_blog_with_several_paragraphs_per_entry_keeps_every_entry():
+    text = "Election night live\n\nNovember 20, 2019\n\n" + BODY[0]
+    for number, stamp in enumerate(("November 20, 2019 08:00 PM", "November 20, 2019 09:15 PM")):
+        text += f"\n\nUpdate {number}\n\n{stamp}\n\n{BODY[1]}\n\n{BODY[2]}"
+    text += f"\n\nLast update\n\nNovember 20, 2019 10:30 PM\n\n{BODY[1]}\n"
+    article = parse_text(text, lang="en")
+    kept = [p for p in paragraphs_of(article) if p in BODY]
+    assert kept == [BODY[0], *[BODY[1], BODY[2]] * 2, BODY[1]]
+
+
+LEGAL = [
+    "The information provided on this website is for general purposes only and does not "
+    "replace the advice of a professional; the publisher is not responsible for any loss that "
+    "comes from reading it, and results vary from one reader to the next.",
+    "Consult your physician and follow all safety instructions before you begin any exercise "
+    "programme or use any supplement or meal plan, in particular if you are pregnant or have "
+    "any medical condition, or take any medication, and stop if you feel unwell at any time.",
+    "These statements have not been evaluated by the authorities. The products named on the "
+    "pages of this website are not intended to diagnose, treat, cure or prevent any disease, "
+    "and the names of other products are the trademarks of their owners.",
+]
+RIGHTS = "© 2019 Herald Media, LLC. All rights reserved."
+
+
+def test_the_legal_text_around_the_pages_copyright_line_is_not_the_article():
+    menu = ["Related Articles", "Ferry fares to rise", "Markets fall", "* Facebook", "* Twitter"]
+    text = page(*BODY[:2], *menu, *LEGAL, RIGHTS, "Contact Us | Terms of Use | Privacy Policy")
+    assert paragraphs_of(parse_text(text, lang="en")) == BODY[:2]
+
+
+def test_an_article_that_runs_to_the_copyright_line_is_kept_whole():
+    text = page(*BODY, *LEGAL, RIGHTS, "Contact Us | Terms of Use | Privacy Policy")
+    assert paragraphs_of(parse_text(text, lang="en")) == [*BODY, *LEGAL]
