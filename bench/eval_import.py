@@ -50,6 +50,12 @@ WRITTEN_SETS = (
     ("import-fresh", "fresh set (written later; scored before tuning, then tuned on)", True),
     ("import-fresh2", "second fresh set (scored before tuning, then tuned on)", True),
     ("import-fresh3", "third fresh set (scored before tuning, then tuned on)", True),
+    (
+        "import-fresh5",
+        "fifth fresh set (50 texts, 25 languages, written without reading the importer; "
+        "scored before tuning, then tuned on)",
+        True,
+    ),
     ("import-holdout", "held-out set (never tuned on)", False),
     ("import-unseen", "unseen set (written with the fresh set, never tuned on)", False),
     ("import-final", "final set (written during tuning, never tuned on)", False),
