@@ -18,12 +18,12 @@ HEADER_LINES = 6
 # title-like lines above it may be kicker, headline and dek.
 ANCHOR_SCAN = 14
 MAX_TITLES = 4
-# A cookie notice above the headline is at most this many words.
-COOKIE_WORDS = 60
 # ... in one of the first this many blocks; the lines stacked with it go with it.
 COOKIE_REACH = 8
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
+# A dek (standfirst) under the headline is at most this many characters.
+MAX_DEK = 400
 # A bare name: two to four capitalised words, with the particles names carry.
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
 NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
@@ -36,7 +36,7 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
     and labels, a cookie notice with the lines stacked with it, and the site's or
     newsletter's name as its copyright line gives it."""
     noticed = {
-        groups[i] for i, block in enumerate(blocks[:COOKIE_REACH]) if _is_cookie_notice(block)
+        groups[i] for i, block in enumerate(blocks[:COOKIE_REACH]) if zones.is_cookie_notice(block)
     }
     for index, block in enumerate(blocks):
         found = zones.clutter_of(block, masthead=True)
@@ -49,12 +49,6 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
         draft.stripped.append(f"{found.name} {excerpt(block)}")
         draft.removed.append((found.name, block))
     raise ContentError(None, "nothing to import: the text is empty")
-
-
-def _is_cookie_notice(block: str) -> bool:
-    """A line about cookies at the top of a page: the word is the same in most languages."""
-    words = zones.words_of(block)
-    return len(words) <= COOKIE_WORDS and any(word.startswith("cookie") for word in words)
 
 
 def is_name(line: str) -> bool:
@@ -172,12 +166,23 @@ def _find_anchor(blocks: list[str], top: int, draft: Draft) -> tuple[int | None,
     kinds: list[str] = []
     for number in range(top, min(len(blocks), top + ANCHOR_SCAN)):
         kind = _header_kind(blocks, number, draft)
+        if kind == "prose" and _is_dek(blocks, number, kinds, draft):
+            kind = "dek"
         kinds.append(kind)
         if kind == "prose":
             break
         if kind in ("header", "name") and number > top and "title" in kinds:
             return number, kinds
     return None, kinds
+
+
+def _is_dek(blocks: list[str], number: int, kinds: list[str], draft: Draft) -> bool:
+    """A standfirst between the headline and the byline or date: one sentence or two right
+    under a title line, with a date or byline line at most two blocks under it."""
+    if not kinds or kinds[-1] != "title" or len(blocks[number]) > MAX_DEK:
+        return False
+    following = range(number + 1, min(len(blocks), number + 3))
+    return any(_header_kind(blocks, n, draft) in ("header", "name") for n in following)
 
 
 def _is_site_name(line: str, names: frozenset[str]) -> bool:
@@ -216,6 +221,10 @@ def _read_anchored_header(
     draft.other_headlines.extend(blocks[i] for i in titles[1:])
     _doubt_headlines(draft, "the first line" if headline_at == top else "the line")
     above = []
+    deks = [n for n in range(headline_at + 1, anchor) if kinds[n - top] == "dek"]
+    if deks and draft.dek is None:
+        draft.dek = blocks[deks[0]]
+        draft.recognised.append(f"dek {excerpt(blocks[deks[0]])}")
     for number in range(top, headline_at):
         if kinds[number - top] == "header":
             header_line(blocks[number], draft)
@@ -328,9 +337,17 @@ def find_headline(blocks: list[str], top: int, body: int) -> int:
             and zones.clutter_of(line) is None
             and not header_part(line, trial)
             and not is_name(line)
+            and not _is_button_row(line)
         ):
             return index
     return top
+
+
+def _is_button_row(line: str) -> bool:
+    """Short parts parted by a separator ("Listen to this article · 6:42 min Learn more",
+    "Share • Save • Print"): a row of buttons and counters, not a headline."""
+    parts = HEADER_SEPARATOR.split(line)
+    return len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
 
 
 def site_names(blocks: list[str]) -> frozenset[str]:

@@ -12,6 +12,7 @@ from tearsheet.headblock import (
     KICKER_WORDS,
     drop_blocks,
     find_headline,
+    header_line,
     is_name,
     read_header,
     site_names,
@@ -50,6 +51,10 @@ TEASER_LINES = 3
 TEASER_RUN = 3
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
+# The headline block's date and byline lines are within this many blocks of the prose, and
+# at most ANCHOR_GAP blocks apart from each other.
+HEADER_IN_RUN = 8
+ANCHOR_GAP = 2
 # A block is wrapped text when its lines are at least this wide and all but the last
 # reach this share of the widest.
 WRAP_WIDTH = 60
@@ -141,6 +146,44 @@ def _teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int 
     "By REUTERS" / "11/20/2019 10:08 AM") and nothing else between them, or three or more
     with a summary under each. A live blog's time stamps have prose between them."""
     return next((pair.start for pair in _teaser_pairs(blocks, anchors, start)), None)
+
+
+def _after_header(
+    blocks: list[str], classes: list[str], anchors: frozenset[int], start: int, end: int
+) -> int:
+    """Where the prose starts when the run of prose took in the headline block (a cookie
+    notice or a dek above it read as prose): after the date and byline lines near its top,
+    when more prose follows them than precedes them."""
+    inside = sorted(a for a in anchors if start <= a < min(end, start + HEADER_IN_RUN))
+    if not inside:
+        return start
+    last = inside[0]
+    for anchor in inside[1:]:
+        if anchor - last > ANCHOR_GAP:
+            break
+        last = anchor
+    if any(last < a < end for a in anchors):
+        # Date lines all through the prose: a live blog's time stamps, not a header.
+        return start
+    before = zones.prose_length(blocks[start : inside[0]], classes[start : inside[0]])
+    after = zones.prose_length(blocks[last + 1 : end], classes[last + 1 : end])
+    return last + 1 if after > before else start
+
+
+def _header_top(anchors: frozenset[int], top: int, start: int) -> int:
+    """The first of the date and byline lines just above the prose (the headline is over
+    them); ``start`` when there are none."""
+    above = sorted(
+        (a for a in anchors if max(top, start - HEADER_IN_RUN) <= a < start), reverse=True
+    )
+    if not above:
+        return start
+    first = above[0]
+    for anchor in above[1:]:
+        if first - anchor > ANCHOR_GAP:
+            break
+        first = anchor
+    return first
 
 
 def headline_anchors(blocks: list[str], anchors: frozenset[int]) -> frozenset[int]:
@@ -312,6 +355,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     region_start, region_end = zones.main_region(
         blocks, classes, first, headline_anchors(blocks, anchors)
     )
+    region_start = _after_header(blocks, classes, anchors, region_start, region_end)
     names = site_names(blocks)
     top = skip_masthead(blocks, groups, names, draft)
     body_start = read_header(blocks, top, draft, names)
@@ -325,14 +369,18 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         body_start = region_start
     if whole_page:
         # A whole copied page: menus above, the article's prose further down.
-        headline_at = find_headline(blocks, top, region_start)
+        headline_at = find_headline(blocks, top, _header_top(anchors, top, region_start))
         page = Draft(lang=draft.lang, recognised=[r for r in draft.recognised if "language" in r])
         page.doubts = [d for d in draft.doubts if d.code == "import-lang-unknown"]
         page.stripped, page.removed = draft.stripped, draft.removed
         draft = page
         drop_blocks(blocks[top:headline_at], "page furniture above the headline", draft)
         header_end = read_header(blocks, headline_at, draft, names)
-        drop_blocks(blocks[header_end:region_start], "captions and credits", draft)
+        # The date and byline lines may stand apart from the headline, below a dek, a
+        # photo and its buttons: they are read where they are.
+        between = range(header_end, region_start)
+        read = [i for i in between if i in anchors and header_line(blocks[i], draft)]
+        drop_blocks([blocks[i] for i in between if i not in read], "captions and credits", draft)
         body_start = max(header_end, region_start)
     if region_end > region_start:
         teasers = _teaser_list(blocks, anchors, max(region_start, body_start))

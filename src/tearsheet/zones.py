@@ -59,6 +59,8 @@ _RIGHTS = re.compile(
 # A run starting at most HEADER_REACH blocks under a date or byline line gains this much.
 HEADER_BONUS = 400
 HEADER_REACH = 5
+# A cookie notice is at most this many words.
+COOKIE_WORDS = 60
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
 
@@ -185,12 +187,19 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     return None
 
 
+def is_cookie_notice(block: str) -> bool:
+    """A notice about cookies: the word is the same in most languages. However long and
+    well written, it is the page's, not the article's."""
+    words = words_of(block)
+    return len(words) <= COOKIE_WORDS and any(word.startswith("cookie") for word in words)
+
+
 def first_pass(blocks: list[str], lang: str | None) -> list[str]:
     """jusText's context-free classes: 'good', 'neargood', 'short' or 'bad'."""
     first: list[str] = []
     for text in blocks:
         density = stop_word_density(text, lang)
-        if "©" in text or clutter_of(text) is not None:
+        if "©" in text or clutter_of(text) is not None or is_cookie_notice(text):
             first.append("bad")
         elif text_length(text) < LENGTH_LOW:
             first.append("short")

@@ -1,0 +1,72 @@
+"""The headline block of a whole copied page: found under menus, cookie notices and buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tearsheet.plaintext import parse_text
+from tearsheet.zones import first_pass
+
+PROSE = [
+    "The harbour board approved the new ferry terminal on Tuesday after two years of "
+    "planning, and construction is due to begin in the autumn, officials said.",
+    "The terminal will have room for three ships at once and a covered waiting hall for "
+    "about four hundred passengers, according to the plans published by the board.",
+    "Residents of the old quarter had asked for the traffic to be kept away from their "
+    "streets, and the board agreed to build a new access road along the railway line.",
+]
+MENU = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
+COOKIES = (
+    "We use cookies and similar technologies to give you the best experience on our "
+    "website. By clicking “Accept all” you agree to the processing of your data. You can "
+    "change your choice at any time in the privacy settings."
+)
+FOOTER = ["Share this article", "Related", "Ferry fares to rise in spring", "© 2025 Harbour Post"]
+
+
+def page(*header: str) -> str:
+    return "\n\n".join([*MENU, COOKIES, "Accept all", "Settings", *header, *PROSE, *FOOTER])
+
+
+def test_a_cookie_notice_is_boilerplate_however_long():
+    assert first_pass([COOKIES, PROSE[0]], "en")[0] == "bad"
+
+
+def test_a_page_with_a_cookie_notice_over_its_headline_block():
+    article = parse_text(
+        page(
+            "Harbour",
+            "New ferry terminal approved after two years",
+            "The board's vote ends a long dispute over traffic in the old quarter.",
+            "By Ann Lee and Tom Berg",
+            "March 11, 2025, 5:00 a.m. ET",
+        ),
+        lang="en",
+    )
+    assert article.headline == "New ferry terminal approved after two years"
+    assert article.dek == "The board's vote ends a long dispute over traffic in the old quarter."
+    assert list(article.byline) == ["Ann Lee", "Tom Berg"]
+    assert article.date == dt.date(2025, 3, 11)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_the_date_and_byline_are_read_below_a_photo_and_its_buttons():
+    article = parse_text(
+        page(
+            "New ferry terminal approved after two years",
+            "The board's vote ends a long dispute over traffic in the old quarter.",
+            "Listen to this article · 6:42 min Learn more",
+            "Share full article",
+            "412",
+            "The old ferry pier seen from the water at dusk on Monday, two days before the "
+            "vote. Photo: Maria Gonzalez for the Harbour Post",
+            "By Ann Lee",
+            "11 March 2025 · 6 min read",
+        ),
+        lang="en",
+    )
+    assert article.headline == "New ferry terminal approved after two years"
+    assert list(article.byline) == ["Ann Lee"]
+    assert article.date == dt.date(2025, 3, 11)
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body == PROSE
