@@ -70,3 +70,50 @@ def test_the_date_and_byline_are_read_below_a_photo_and_its_buttons():
     assert article.date == dt.date(2025, 3, 11)
     body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
     assert body == PROSE
+
+
+def test_a_header_line_may_carry_a_short_note_beside_its_date():
+    article = parse_text(
+        "\n\n".join(
+            [
+                "New ferry terminal approved after two years",
+                "Von Ann Lee",
+                "16.07.2024, 06.12 Uhr • aus DER STADTSPIEGEL 29/2024",
+                *PROSE,
+            ]
+        ),
+        lang="en",
+    )
+    assert article.date == dt.date(2024, 7, 16)
+    assert list(article.byline) == ["Ann Lee"]
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_sentence_beside_a_date_is_not_a_header_line():
+    from tearsheet.headblock import header_line
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="en")
+    assert not header_line("March 3, 2024 | The council met again and nothing was decided.", draft)
+    assert draft.date is None
+
+
+def test_the_headline_under_the_date_when_the_section_is_over_it():
+    article = parse_text(
+        "\n\n".join(
+            [
+                *MENU,
+                "News from the harbour",
+                "14.04.2025 – 11:23 Uhr",
+                "Transport",
+                "New ferry terminal approved after two years",
+                *PROSE,
+                *FOOTER,
+            ]
+        ),
+        lang="en",
+    )
+    assert article.headline == "New ferry terminal approved after two years"
+    assert article.kicker == "Transport"
+    assert article.date == dt.date(2025, 4, 14)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE

@@ -22,6 +22,8 @@ MAX_TITLES = 4
 COOKIE_REACH = 8
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
+# A note beside a date or byline in a header line is at most this many words.
+HEADER_NOTE_WORDS = 6
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
 # A bare name: two to four capitalised words, with the particles names carry.
@@ -132,10 +134,18 @@ def header_line(line: str, draft: Draft) -> bool:
     parts = HEADER_SEPARATOR.split(line)
     trial = Draft(lang=draft.lang, date=draft.date, dateline=draft.dateline)
     names = [p for p in parts if len(parts) > 1 and is_name(p) and not header_part(p, trial)]
-    if len(names) == len(parts) or not all(p in names or header_part(p, trial) for p in parts):
+    read = [p in names or header_part(p, trial) for p in parts]
+    # Beside a date or byline, a short note is part of the header ("aus DER SPIEGEL
+    # 29/2024", "Updated 2 hours ago", "Opinion"): it is left out with it.
+    notes = [p for p, known in zip(parts, read, strict=True) if not known]
+    if len(names) == len(parts) or len(notes) == len(parts):
+        return False
+    if any(zones.word_count(p) > HEADER_NOTE_WORDS or zones.is_sentence(p) for p in notes):
         return False
     for part in parts:
-        if part not in names:
+        if part in notes:
+            draft.stripped.append(f"header note {excerpt(part)}")
+        elif part not in names:
             header_part(part, draft)
         elif part not in draft.byline:
             draft.byline.append(part)
@@ -255,6 +265,8 @@ def _read_anchored_header(
         elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
+        elif kind == "title" and (under := _titles_over_prose(blocks, number)):
+            number = _take_headline_under(blocks, under, draft)
         elif _headline_under(titles, blocks, number, kind, draft):
             # "NEWS RELEASE / Embargoed until 8 January 2024 / <headline>": over the date
             # there was only a label, the headline is under it.
@@ -264,6 +276,40 @@ def _read_anchored_header(
             break
         number += 1
     return number
+
+
+def _take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> int:
+    """ "14.04.2025 – 11:23 Uhr / Verkehr / <headline> / <prose>": the line over the prose is
+    the headline; a label taken over the date is the kicker, a longer line the page's."""
+    above_date = draft.headline or ""
+    if len(under) > 1 or not is_kicker(above_date):
+        drop_blocks([above_date], "page furniture above the headline", draft)
+        above_date = blocks[under[0]] if len(under) > 1 else draft.kicker or ""
+    draft.headline, draft.kicker = blocks[under[-1]], above_date or None
+    draft.recognised.append(f"headline {excerpt(draft.headline)} under the date")
+    return under[-1]
+
+
+def _titles_over_prose(blocks: list[str], number: int) -> list[int]:
+    """One or two title lines from ``number`` on, the last a headline's length, with prose
+    right under them; [] when the lines under the date are not such."""
+    titles = []
+    for index in range(number, min(len(blocks) - 1, number + 2)):
+        line = blocks[index]
+        if zones.is_sentence(line) or zones.clutter_of(line) is not None or len(line) > 160:
+            break
+        titles.append(index)
+        following = blocks[index + 1]
+        prose = len(following) > 160 or (len(following) > 60 and zones.is_sentence(following))
+        if prose:
+            last = blocks[index]
+            long_enough = (
+                zones.word_count(last) > KICKER_WORDS
+                and not _is_button_row(last)
+                and last[-1:] not in ",;:"  # a letter's salutation, a lead-in
+            )
+            return titles if long_enough and not is_name(last) else []
+    return []
 
 
 def _headline_under(
