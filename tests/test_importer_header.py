@@ -117,3 +117,46 @@ def test_the_headline_under_the_date_when_the_section_is_over_it():
     assert article.kicker == "Transport"
     assert article.date == dt.date(2025, 4, 14)
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_breadcrumb_is_never_the_headline_and_a_two_digit_year_dates_the_article():
+    article = parse_text(
+        "\n".join(
+            [
+                *MENU,
+                "Home > Harbour > Ferries",
+                "New ferry terminal approved after two years",
+                "Ann Lee",
+                "18-02-25, 16:45",
+                "Last update: 18-02-25, 19:02",
+                *PROSE,
+            ]
+        ),
+        lang="en",
+    )
+    assert article.headline == "New ferry terminal approved after two years"
+    assert list(article.byline) == ["Ann Lee"]
+    assert article.date == dt.date(2025, 2, 18)
+
+
+def test_a_column_with_the_author_over_a_question_headline_and_a_bio_heading():
+    article = parse_text(
+        "\n".join(
+            [
+                *MENU,
+                "Columnists",
+                "Ann Lee",
+                "Two years on: who is the new harbour being built for?",
+                "06 February 2025 Thursday, 08:00",
+                *PROSE,
+                "Who is Ann Lee?",
+                "Ann Lee was born in 1982 and has written about the harbour for twenty years.",
+                "Comments",
+            ]
+        ),
+        lang="en",
+    )
+    assert article.headline == "Two years on: who is the new harbour being built for?"
+    assert list(article.byline) == ["Ann Lee"]
+    assert article.date == dt.date(2025, 2, 6)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE

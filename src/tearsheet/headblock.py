@@ -24,12 +24,15 @@ COOKIE_REACH = 8
 PAGE_HEADLINE_REACH = 8
 # A note beside a date or byline in a header line is at most this many words.
 HEADER_NOTE_WORDS = 6
+# Marks that end a statement (a headline may end in "?" or "!", not in these).
+FULL_STOPS = ".。…।॥۔։።။"
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
 # A bare name: two to four capitalised words, with the particles names carry.
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
 NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
+_BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 
 
@@ -160,7 +163,7 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     trial = Draft(lang=draft.lang)
     if header_line(line, trial):
         return "header"
-    if zones.clutter_of(line) is not None:
+    if zones.clutter_of(line) is not None or _is_breadcrumb(line):
         return "clutter"
     following = blocks[number + 1 : number + 3]
     if is_name(line) and any(confirms_name(f, draft) for f in following):
@@ -265,7 +268,7 @@ def _read_anchored_header(
         elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
-        elif kind == "title" and (under := _titles_over_prose(blocks, number)):
+        elif kind in ("title", "prose") and (under := _titles_over_prose(blocks, number, draft)):
             number = _take_headline_under(blocks, under, draft)
         elif _headline_under(titles, blocks, number, kind, draft):
             # "NEWS RELEASE / Embargoed until 8 January 2024 / <headline>": over the date
@@ -290,26 +293,37 @@ def _take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> i
     return under[-1]
 
 
-def _titles_over_prose(blocks: list[str], number: int) -> list[int]:
+def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]:
     """One or two title lines from ``number`` on, the last a headline's length, with prose
-    right under them; [] when the lines under the date are not such."""
-    titles = []
+    right under them or under the date lines under them ("<name> / <headline> / <date> /
+    <prose>", as columns are laid out); [] when the lines under the anchor are not such."""
+    titles: list[int] = []
     for index in range(number, min(len(blocks) - 1, number + 2)):
         line = blocks[index]
-        if zones.is_sentence(line) or zones.clutter_of(line) is not None or len(line) > 160:
+        # A headline may ask or exclaim, but does not end in a full stop.
+        sentence = zones.is_sentence(line) and line.rstrip("\"'”’»)")[-1:] in FULL_STOPS
+        if sentence or zones.clutter_of(line) is not None or len(line) > 160:
             break
         titles.append(index)
-        following = blocks[index + 1]
-        prose = len(following) > 160 or (len(following) > 60 and zones.is_sentence(following))
-        if prose:
-            last = blocks[index]
+        after = index + 1
+        while after < min(len(blocks) - 1, index + 3) and header_line(
+            blocks[after], Draft(lang=draft.lang)
+        ):
+            after += 1
+        if _is_prose(blocks[after]):
             long_enough = (
-                zones.word_count(last) > KICKER_WORDS
-                and not _is_button_row(last)
-                and last[-1:] not in ",;:"  # a letter's salutation, a lead-in
+                zones.word_count(line) > KICKER_WORDS
+                and not _is_button_row(line)
+                and line[-1:] not in ",;:"  # a letter's salutation, a lead-in
             )
-            return titles if long_enough and not is_name(last) else []
+            return titles if long_enough and not is_name(line) else []
+        if after > index + 1:
+            break
     return []
+
+
+def _is_prose(line: str) -> bool:
+    return len(line) > 160 or (len(line) > 60 and zones.is_sentence(line))
 
 
 def _headline_under(
@@ -387,6 +401,12 @@ def find_headline(blocks: list[str], top: int, body: int) -> int:
         ):
             return index
     return top
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """The page's path ("Home > Regio > Zutphen", "Startseite › Panorama"), not a title."""
+    parts = _BREADCRUMB.split(line)
+    return len(parts) > 1 and all(0 < zones.word_count(part) <= KICKER_WORDS for part in parts)
 
 
 def _is_button_row(line: str) -> bool:

@@ -64,7 +64,8 @@ MAX_BIO = 300
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]])")
 _BLOCK_MARKER = re.compile(r"^([#>]|[-+](?=\s))")
 _LIST_NUMBER = re.compile(r"^(\d++)([.)])(?=\s)")
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year, or a numeric date with a two-digit one ("18-02-25, 16:45").
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
 
@@ -325,7 +326,18 @@ def _drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
     """A closing paragraph that starts with the author's name is the author's bio."""
     if len(paragraphs) < 2 or not draft.byline:
         return paragraphs
-    last = paragraphs[-1]
+    # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
+    # author, then the closing paragraph.
+    last, heading = paragraphs[-1], paragraphs[-2]
+    if (
+        len(paragraphs) > 2
+        and len(last) <= MAX_BIO
+        and zones.word_count(heading) <= KICKER_WORDS + 2
+        and any(name in heading for name in draft.byline)
+    ):
+        draft.stripped.append(f"author bio {excerpt(heading)}")
+        draft.removed.extend([("author bio", heading), ("author bio", last)])
+        return paragraphs[:-2]
     if len(last) <= MAX_BIO and any(last.startswith(f"{name} ") for name in draft.byline):
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
