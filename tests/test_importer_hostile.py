@@ -16,6 +16,8 @@ import tearsheet.fetch
 import tearsheet.files
 from tearsheet import (
     clutter,
+    credits,
+    datelines,
     documents,
     headblock,
     importdates,
@@ -46,6 +48,8 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for module in (
         clutter,
+        credits,
+        datelines,
         recognise,
         plaintext,
         headblock,

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 
 from tearsheet import zones
+from tearsheet.credits import credit_from_tail, read_attribution
+from tearsheet.datelines import read_wire_dateline
 from tearsheet.errors import ContentError
 from tearsheet.headblock import (
     HEADER_SEPARATOR,
@@ -21,7 +23,6 @@ from tearsheet.recognise import (
     BYLINE,
     Draft,
     ImportedArticle,
-    credit_from_tail,
     date_from_paragraphs,
     date_from_wire_day,
     detect_language_into,
@@ -29,8 +30,6 @@ from tearsheet.recognise import (
     excerpt,
     header_part,
     normalise_lang,
-    read_attribution,
-    read_wire_dateline,
 )
 
 # A letter's closing is at most this many blocks before the end of the body.

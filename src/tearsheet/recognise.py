@@ -1,5 +1,6 @@
-"""What copied text and saved pages share: the imported article, dates, bylines, datelines,
-clutter and closing credit lines (dates themselves are importdates.py's)."""
+"""What copied text and saved pages share: the imported article, its language, header
+lines (dates, bylines, reading times) and clutter; datelines are datelines.py's, closing
+credit lines credits.py's, dates themselves importdates.py's."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from tearsheet.clutter import ATTRIBUTION_RULES, AttributionRule
 from tearsheet.errors import ContentError, Notice
 from tearsheet.importdates import find_date, find_date_span, parse_date_line
 from tearsheet.zones import text_length
@@ -77,24 +77,6 @@ _READING_TIME = re.compile(
     r"^(?:[^\W\d]++:?\s++){0,2}+\d{1,3}\s*+min(?:ute)?n?s?\.?(?:\s++\S++){0,3}$",
     re.IGNORECASE,
 )
-# A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
-# (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
-# MAG -", "STOCKHOLM (TT)", "CHICAGO, May 16, 2023 /PRNewswire/ --". Every part is bounded
-# and the match is anchored, so a failed attempt costs a constant amount.
-_WIRE_DATELINE = re.compile(
-    r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
-    r"(?P<place>[A-ZÀ-ÝŁŚŻŹĆ][\w'’.-]{0,30}+(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    r"[A-ZÀ-ÝŁŚŻŹĆ][\w'’.-]{0,30}+){0,3}?)"
-    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+)?))??"
-    r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?))?"
-    r"\s*+(?:\((?P<agency>[^()\n]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
-    r"(?:\s*+(?P<dash>\.-|--|-|—|–)(?:\s++|$)|(?<=\))\s++(?=[A-ZÀ-Ý]))"
-)
-# Words in capitals before a dash that are labels, not places ("UPDATE - ").
-_NOT_PLACES = frozenset(
-    "update updated breaking exclusive live watch video analysis opinion correction "
-    "eilmeldung urgent última ultima hora directo direct".split()
-)
 # Markdown images and links. Brackets and parentheses are excluded inside each part, so every
 # attempt stops at the next one: a page of unclosed "![" costs linear time, not quadratic.
 IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?P<title>\s++"[^"\n]{0,400}+")?\)')
@@ -111,9 +93,6 @@ _POSTED_BY = re.compile(
 )
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
-_PLACE_DATE_DASH = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)(?:\.-|\s++[–—-])\s++"
-)
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
 _CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
 _TIME_AFTER = re.compile(
@@ -409,58 +388,6 @@ def _read_before_date(before: str, draft: Draft) -> bool:
     return len(before.split()) <= 3
 
 
-def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
-    """Move a wire dateline ("WASHINGTON (Reuters) -") or a press release's opening place and
-    date ("Freiburg, 12. April 2017 –") from the first paragraph to the fields."""
-    if paragraphs and draft.dateline is None and (match := _PLACE_DATE_DASH.match(paragraphs[0])):
-        date = parse_date_line(match["when"], draft.lang)
-        if date and len(paragraphs[0]) > match.end() + 20:
-            draft.dateline = match["place"].strip()
-            draft.date = draft.date or date
-            paragraphs[0] = paragraphs[0][match.end() :]
-            draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-            return
-    if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
-        return
-    rest = paragraphs[0][match.end() :]
-    alone = not rest.strip() and len(paragraphs) > 1
-    if not alone and len(rest) <= 20:
-        return
-    place = match["place"].strip()
-    agency = match["agency"] or match["lead"]
-    when = match["when"]
-    date = parse_date_line(when, draft.lang) if when else None
-    # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place is in capitals,
-    # and with a plain hyphen it must not be a label word.
-    dash = match["dash"] or ""
-    bare_place = (
-        place.isupper()
-        and len(place.replace(" ", "")) >= 4
-        and (dash != "-" or place.casefold() not in _NOT_PLACES)
-        and (alone or rest[:1].isupper())
-    )
-    if not (agency or match["wire"] or date or (when and place.isupper()) or bare_place):
-        return
-    if not dash and not agency:
-        return
-    draft.dateline = place.title() if place.isupper() else place
-    if match["region"]:
-        draft.dateline += f", {match['region']}"
-    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-    if alone:
-        del paragraphs[0]
-    else:
-        paragraphs[0] = rest
-    if agency and draft.source is None:
-        agency = agency.strip()
-        draft.source = agency.title() if agency.isupper() and " " in agency else agency
-        draft.recognised.append(f"source {draft.source!r} from the wire dateline")
-    if date and draft.date is None:
-        draft.date = date
-    elif when and draft.date is None:
-        draft.wire_day = when.strip(" .")
-
-
 def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[str]]:
     """Drop each paragraph that is clutter, alone; the article ends at a trailer marker
     ("Leave a reply", "Related articles") only when less prose follows it than precedes it.
@@ -498,59 +425,6 @@ def plain_words(markdown: str) -> str:
 def excerpt(text: str, length: int = 40) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= length else text[: length - 3] + "...")
-
-
-def _apply_attribution(
-    rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
-) -> None:
-    name = " ".join(LINK.sub(r"\1", match["name"]).split()).strip(" .,")
-    if rule.field == "byline":
-        if name not in draft.byline:
-            draft.byline.append(name)
-        draft.recognised.append(f"byline {name!r} from the signature {excerpt(line)}")
-        return
-    year = match.groupdict().get("year")
-    if year:
-        draft.copyright_year = int(year)
-    if draft.source is None or rule.name in ("source line", "wire source line"):
-        draft.source = name
-        draft.recognised.append(f"source {name!r} from {excerpt(line)}")
-
-
-def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
-    """Take the closing credit lines ("(Source: X)", "© 2017 X", "—Name") off the end."""
-    kept = list(paragraphs)
-    found: list[tuple[AttributionRule, re.Match[str], str]] = []
-    while kept and len(found) < 3:
-        line = " ".join(kept[-1].split())
-        hit = next(
-            ((rule, m) for rule in ATTRIBUTION_RULES if (m := rule.pattern.fullmatch(line))),
-            None,
-        )
-        if hit is None:
-            break
-        found.append((*hit, line))
-        kept.pop()
-    order = {
-        "source line": 0,
-        "wire source line": 0,
-        "originally published": 1,
-        "copyright line": 2,
-        "signature": 3,
-    }
-    for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
-        _apply_attribution(rule, match, line, draft)
-    return kept
-
-
-def credit_from_tail(tail: list[str], draft: Draft) -> None:
-    """A copyright or source line in a dropped footer still names the source."""
-    for paragraph in tail:
-        line = " ".join(paragraph.split())
-        for rule in ATTRIBUTION_RULES:
-            if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
-                _apply_attribution(rule, match, line, draft)
-                return
 
 
 def date_from_paragraphs(paragraphs: list[str], draft: Draft) -> list[str]:
