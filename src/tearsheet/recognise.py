@@ -33,10 +33,9 @@ _BY = (
     r"نویسنده)(?=\s*+:))"
 )
 # The names of a bare name line: two to four capitalised words, with the particles names
-# carry (tearsheet.recognise.is_name); or two to six Chinese or Japanese characters.
+# carry (tearsheet.recognise.is_name).
 NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
-_CJK_NAME_LINE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,6}+")
 # A bare time beside a date ("14:20", "09:15 Uhr", "4:12 PM EST", "kl. 14.20").
 _TIME_PART = re.compile(
     r"^\(?(?:kl\.?\s*+|um\s++|à\s++|at\s++|alle\s++|às\s++|o\s++)?\d{1,2}[:.h]\d{2}"
@@ -50,10 +49,10 @@ _SOURCE_PART = re.compile(
     re.IGNORECASE,
 )
 # Chinese and Japanese bylines: "记者 王小明", "本报记者 王小明 李华", "文/王小明", "作者：…";
-# Korean puts the role after the name: "김민수 기자".
+# "文/记者 李华"; Korean puts the role after the name: "김민수 기자".
 _CJK_NAME = r"[^\W\d_]{2,12}+"
 _CJK_BYLINE = re.compile(
-    r"^(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
+    r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
     r"(?:文|撰文|筆者)\s*+[：:/／])\s*+"
     rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
 )
@@ -259,11 +258,9 @@ def is_person(name: str) -> bool:
 
 def is_name(line: str) -> bool:
     """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
-    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"; or two to
-    six Chinese or Japanese characters ("山田花子")."""
+    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee". (A bare
+    Chinese or Japanese name is not told from a two-character section label, "経済".)"""
     line = line.rstrip(".")
-    if _CJK_NAME_LINE.fullmatch(line):
-        return True
     if line.isupper() or len(line) > 80:
         return False
     words = line.split()
