@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from tearsheet import zones
 from tearsheet.credits import credit_from_tail, read_attribution
-from tearsheet.datelines import read_wire_dateline
+from tearsheet.datelines import read_place_stop, read_wire_dateline
 from tearsheet.errors import ContentError
 from tearsheet.headblock import (
     HEADER_SEPARATOR,
@@ -375,6 +375,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     credit_from_tail(trailer, draft)
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)
+    read_place_stop(paragraphs, draft)
     paragraphs = date_from_paragraphs(paragraphs, draft)
     date_from_wire_day(draft)
     if draft.source:
