@@ -503,6 +503,7 @@ CLUTTER_EXAMPLES = {
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": ["Click here to subscribe", "Click here for the full report"],
     "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
+    "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
     "end of release": ["ENDS", "-ends-", "###", "- 30 -"],
     "about the organisation": [
         "About Greenfield Foods",
@@ -519,6 +520,7 @@ NOT_CLUTTER = [
     "Advertisement spending fell by a tenth last year, the agency said.",
     "Over the years the bridge has been repaired many times.",
     "About 200 people came to the meeting on Tuesday.",
+    "Prices and/or fees may change.",
 ]
 
 

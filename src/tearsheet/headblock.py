@@ -403,7 +403,7 @@ def site_names(blocks: list[str]) -> frozenset[str]:
         line = " ".join(block.split())
         for rule in ATTRIBUTION_RULES:
             if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
-                names.add(" ".join(words_of_line(match["name"])))
+                names.add(" ".join(words_of_line(rule.credit(match))))
     return frozenset(names)
 
 

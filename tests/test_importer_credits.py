@@ -1,0 +1,69 @@
+"""Closing credit lines of wire stories and news sites: read into the fields, and each one
+removes only its own line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+
+FIRST = (
+    "The town council voted on Tuesday to rebuild the old footbridge over the river, after a "
+    "long debate about the cost and the design of the new deck."
+)
+SECOND = "Work is expected to start in the spring and to take about a year."
+
+
+def parse(*closing: str, lang: str = "en"):
+    text = f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n" + "\n\n".join(closing)
+    return parse_text(text + "\n", lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline", "source"),
+    [
+        (["Autorka: Anna Nowak", "ann/ mal/"], ("Anna Nowak",), None),
+        (["Pewarta: Rina Putri", "Editor: Budi Santoso"], ("Rina Putri",), None),
+        (["责任编辑：王明"], (), None),
+        (["PYR // JMR", "Lusa/Fim"], (), "Lusa"),
+        (["EFE"], (), "EFE"),
+    ],
+)
+def test_closing_credit_lines(closing, byline, source):
+    article = parse(*closing)
+    assert (article.byline, article.source) == (byline, source)
+    assert article.body.rstrip().endswith(SECOND)
+
+
+def test_a_closing_line_with_a_label_that_is_not_a_name_is_no_credit():
+    article = parse("Result: Germany 2, France 1")
+    assert (article.byline, article.source) == ((), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("(ANSA)", "ANSA"),
+        ("(©NTB)", "NTB"),
+        ("/ritzau/", "ritzau"),
+        ("AAP", "AAP"),
+        ("ČTK", "ČTK"),
+        ("Lusa/Fim", "Lusa"),
+    ],
+)
+def test_a_wire_sign_off_names_the_source_and_only_its_line_goes(line, source):
+    article = parse_text(
+        f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n{line}\n", lang="en"
+    )
+    assert article.source == source
+    assert article.body.rstrip().endswith(SECOND)
+
+
+def test_a_heading_in_capitals_inside_the_article_stays():
+    article = parse(f"GPS\n\n{FIRST}")
+    assert article.source is None and "GPS" in article.body
+
+
+def test_a_writer_s_initials_in_lower_case_are_no_source():
+    article = parse("(foto)")
+    assert article.source is None
