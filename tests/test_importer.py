@@ -472,7 +472,11 @@ CLUTTER_EXAMPLES = {
     "share buttons": ["Share this", "Share this article:", "Share on Facebook"],
     "advertisement": ["Advertisement", "ADVERTISEMENT", "Anzeige"],
     "newsletter sign-up": ["Subscribe to our newsletter", "Sign up for our newsletter today"],
-    "newsletter footer": ["Unsubscribe", "You are receiving this email because you signed up."],
+    "newsletter footer": [
+        "Unsubscribe",
+        "You are receiving this email because you signed up.",
+        "You're receiving this because you signed up at example.org.",
+    ],
     "view in browser": [
         "View this email in your browser",
         "Voir la version en ligne",

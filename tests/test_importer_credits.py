@@ -67,3 +67,25 @@ def test_a_heading_in_capitals_inside_the_article_stays():
 def test_a_writer_s_initials_in_lower_case_are_no_source():
     article = parse("(foto)")
     assert article.source is None
+
+
+def test_a_byline_that_is_the_agency_is_no_author():
+    """ "Australian Associated Press" over a story signed "AAP"; "Redacción EFE"."""
+    for byline, sign_off in (("Australian Associated Press", "AAP"), ("Redacción EFE", "EFE")):
+        article = parse_text(
+            f"A headline for the story\n\n{byline}\nMarch 6, 2024\n\n{FIRST}\n\n{SECOND}"
+            f"\n\n{sign_off}\n",
+            lang="en",
+        )
+        assert (article.byline, article.source) == ((), sign_off)
+
+
+def test_a_copyright_line_that_names_nobody_is_no_source():
+    assert parse("© RIPRODUZIONE RISERVATA", lang="it").source is None
+
+
+def test_a_byline_in_the_footer_with_the_time():
+    """Blogger: "Posted by Mary Jones at 9:14 PM" under the post; "Photo by" is no byline."""
+    article = parse("Posted by Mary Jones at 9:14 PM", "No comments:", "Labels: crafts")
+    assert article.byline == ("Mary Jones",)
+    assert parse("Photo by Mary Jones", "No comments:").byline == ()

@@ -114,3 +114,27 @@ def test_a_place_beside_the_byline():
     )
     assert (article.byline, article.dateline) == (("Ana Souza",), "São Paulo")
     assert article.date == dt.date(2024, 3, 5)
+
+
+def test_a_short_text_is_read_in_its_language_but_the_guess_is_not_written():
+    """Too short to be sure of its language: the guess reads its dates and function words,
+    and 'lang' is left out."""
+    article = parse_text(
+        "Vláda schválila zvýšení platů učitelů\n\n5. 3. 2024 14:20\n\n"
+        "Vláda dnes schválila zvýšení platů učitelů od září o sedm procent.\n\n"
+        "Peníze na zvýšení platů jsou podle ministra v rozpočtu už zajištěny.\n\nSdílet\n"
+    )
+    assert article.lang is None
+    assert article.date == dt.date(2024, 3, 5)
+    assert article.body.startswith("Vláda dnes schválila")
+
+
+def test_a_source_beside_the_date_and_a_name_line_with_a_full_stop():
+    article = parse_text("广州地铁十号线今年开通\n\n2024年03月05日 14:20 来源：广州日报\n\n" + BODY)
+    assert (article.date, article.source) == (dt.date(2024, 3, 5), "广州日报")
+    article = parse_text(
+        "Rennes. Le métro fermé ce week-end\n\nJean Dupont.\nPublié le 12/02/2024 à 18h05\n\n"
+        + BODY,
+        lang="fr",
+    )
+    assert article.byline == ("Jean Dupont",)

@@ -70,7 +70,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     _rule(
         "newsletter footer",
-        r"(you (are )?receiv(ed|ing) this (e-?mail|newsletter)|unsubscribe|"
+        r"(you('re| are)? receiv(ed|ing) this\b|unsubscribe|"
         r"update your (email )?preferences|sie erhalten diese (e-mail|nachricht)|"
         r"vous recevez (cet e-?mail|ce message)|recibes este correo|ricevi questa e-?mail|"
         r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"

@@ -6,11 +6,26 @@ from __future__ import annotations
 import re
 
 from tearsheet.clutter import ATTRIBUTION_RULES, SIGN_OFF_RULE, AttributionRule
-from tearsheet.recognise import BYLINE, LINK, Draft, byline_names, excerpt, is_person
+from tearsheet.recognise import (
+    BYLINE,
+    LINK,
+    Draft,
+    byline_names,
+    excerpt,
+    is_person,
+    read_footer_byline,
+)
 from tearsheet.zones import clutter_of
 
 # "Kate Holton in London": the reporter, without where she reported from.
 _WHERE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'’ -]{0,40}+$")
+# What a copyright line says when it names nobody.
+_RIGHTS_ONLY = re.compile(
+    r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
+    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?",
+    re.IGNORECASE,
+)
 # A byline line in the footer is read only this close under the article.
 CLOSING_REACH = 3
 # "Editor: Budi Santoso", "责任编辑：王明", "Autorka: Anna Nowak": a label and names.
@@ -36,6 +51,8 @@ def _apply_attribution(
                 draft.byline.append(each)
         draft.recognised.append(f"byline {name!r} from the closing line {excerpt(line)}")
         return
+    if _RIGHTS_ONLY.fullmatch(name):
+        return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
@@ -104,6 +121,8 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         line = " ".join(paragraph.split())
         if index < CLOSING_REACH and BYLINE.match(line):
             read_label_line(line, draft)
+        if index < CLOSING_REACH:
+            read_footer_byline(line, draft)
         for rule in (*ATTRIBUTION_RULES, SIGN_OFF_RULE):
             if rule.field != "source" or (
                 rule is SIGN_OFF_RULE and (index >= SIGN_OFF_REACH or clutter_of(line))

@@ -282,14 +282,14 @@ def _read_anchored_header(
         if kind == "header":
             header_line(line, draft)
         elif kind == "name" and not draft.byline:
-            draft.byline.append(line)
+            draft.byline.append(line.rstrip("."))
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter":
             draft.stripped.append(f"button or label {excerpt(line)}")
             draft.removed.append(("button or label", line))
         elif kind == "title" and not draft.byline and is_name(line):
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
-            draft.byline.append(line)
+            draft.byline.append(line.rstrip("."))
             draft.recognised.append(f"byline from the name line {line!r} under the date")
         elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")

@@ -325,7 +325,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if whole_page:
         # A whole copied page: menus above, the article's prose further down.
         headline_at = find_headline(blocks, top, region_start)
-        page = Draft(lang=draft.lang, recognised=[r for r in draft.recognised if "language" in r])
+        page = Draft(
+            lang=draft.lang,
+            lang_guessed=draft.lang_guessed,
+            recognised=[r for r in draft.recognised if "language" in r],
+        )
         page.doubts = [d for d in draft.doubts if d.code == "import-lang-unknown"]
         page.stripped, page.removed = draft.stripped, draft.removed
         draft = page

@@ -22,8 +22,10 @@ ROLE_WORDS = frozenset(
 )
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
-# Below this many characters a language guess is little better than chance.
+# Below this many characters a language guess is not sure enough to write down; below
+# MIN_LANGUAGE_GUESS it is little better than chance, and not made.
 MIN_LANGUAGE_SAMPLE = 200
+MIN_LANGUAGE_GUESS = 60
 
 _BY = (
     r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|autora|autore|auteur|przez|oleh|"
@@ -147,6 +149,8 @@ class Draft:
     removed: list[tuple[str, str]] = field(default_factory=list)
     doubts: list[Notice] = field(default_factory=list)
     wire_day: str | None = None
+    # The language was guessed from too little text: used to read it, not written out.
+    lang_guessed: bool = False
     # A word over the date that may be the agency ("Lusa", "STT") or the place ("VENEZIA"):
     # the source only when nothing else names one, and not the dateline's place.
     source_hint: str | None = None
@@ -155,6 +159,18 @@ class Draft:
     def doubt(self, code: str, message: str) -> None:
         """Note something the user should check, as a warning with a stable code."""
         self.doubts.append(Notice(None, message, code=code))
+
+    def _is_source(self, name: str) -> bool:
+        """ "Redacción EFE", "Australian Associated Press" over an AAP story: the agency or
+        paper the story is from (its name, or the words its initials stand for), no author."""
+        source = self.source or self._hinted_source()
+        if not source:
+            return False
+        words = name.replace("-", " ").split()
+        initials = "".join(word[0] for word in words if word[0].isupper())
+        return source.casefold() in (name.casefold(), initials.casefold()) or (
+            len(words) > 1 and source.casefold() in (word.casefold() for word in words)
+        )
 
     def _hinted_source(self) -> str | None:
         hint = self.source_hint
@@ -169,11 +185,11 @@ class Draft:
             date=self.date,
             dek=self.dek,
             kicker=self.kicker,
-            byline=tuple(dict.fromkeys(self.byline)),
+            byline=tuple(dict.fromkeys(n for n in self.byline if not self._is_source(n))),
             dateline=self.dateline,
             source=self.source or self._hinted_source(),
             source_url=self.source_url,
-            lang=self.lang,
+            lang=None if self.lang_guessed else self.lang,
             other_headlines=tuple(self.other_headlines),
             recognised=tuple(self.recognised),
             stripped=tuple(self.stripped),
@@ -193,12 +209,22 @@ def detect_language(text: str) -> str:
     return str(code)
 
 
+def _language_of(sample: str) -> str:
+    """A language guess in the codes the rest reads (py3langid says "wuu" for some Chinese)."""
+    code = detect_language(sample)
+    return "zh" if code in ("wuu", "yue") else code
+
+
 def detect_language_into(sample: str, draft: Draft) -> None:
     if text_length(sample) < MIN_LANGUAGE_SAMPLE:
         draft.doubt(
             "import-lang-unknown",
             "too little text to tell the language: 'lang' left out (set --lang)",
         )
+        if text_length(sample) >= MIN_LANGUAGE_GUESS:
+            # Not sure enough to write down, but better than none for reading the text: its
+            # function words and the month names of its dates.
+            draft.lang, draft.lang_guessed = _language_of(sample), True
         return
     draft.lang = detect_language(sample)
     draft.recognised.append(f"language {draft.lang!r} (detected)")
@@ -307,6 +333,14 @@ def read_byline(part: str, draft: Draft) -> bool:
     return True
 
 
+def read_footer_byline(line: str, draft: Draft) -> bool:
+    """A byline in the footer with the time after it, as Blogger and WordPress themes print
+    it ("Posted by Mary Jones at 9:14 PM"); a credit without a time ("Photo by X") is not."""
+    if draft.byline or not _BY_LEAD.match(line) or not _TIME_AFTER.search(line):
+        return False
+    return read_byline(line, draft)
+
+
 def credit_line(line: str) -> bool:
     """A short line with a "by" that names no author: a picture's credit ("Illustration by
     Paul Spella / The Atlantic. Source: Getty.")."""
@@ -363,8 +397,12 @@ def header_part(part: str, draft: Draft) -> bool:
 
 def _is_header_rest(rest: str, draft: Draft) -> bool:
     """What may follow a date in a header line: a time, a reading time, another date or
-    source, a note of a few words ("Atualizado há 2 horas")."""
+    source ("来源：广州日报", read), a note of a few words ("Atualizado há 2 horas")."""
     rest = rest.strip(" ,;:-–—|")
+    if (match := _SOURCE_PART.match(rest)) and draft.source is None:
+        draft.source = match["name"].strip()
+        draft.recognised.append(f"source {draft.source!r} beside the date")
+        return True
     trial = Draft(lang=draft.lang, date=draft.date)
     return not rest or len(rest.split()) <= 5 or header_part(rest, trial)
 
