@@ -50,6 +50,7 @@ WRITTEN_SETS = (
     ("import-fresh", "fresh set (written later; scored before tuning, then tuned on)", True),
     ("import-fresh2", "second fresh set (scored before tuning, then tuned on)", True),
     ("import-fresh3", "third fresh set (scored before tuning, then tuned on)", True),
+    ("import-fresh4", "fourth fresh set (22 languages; scored before tuning, then tuned on)", True),
     (
         "import-fresh5",
         "fifth fresh set (50 texts, 25 languages, written without reading the importer; "

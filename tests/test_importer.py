@@ -472,7 +472,11 @@ CLUTTER_EXAMPLES = {
     "share buttons": ["Share this", "Share this article:", "Share on Facebook"],
     "advertisement": ["Advertisement", "ADVERTISEMENT", "Anzeige"],
     "newsletter sign-up": ["Subscribe to our newsletter", "Sign up for our newsletter today"],
-    "newsletter footer": ["Unsubscribe", "You are receiving this email because you signed up."],
+    "newsletter footer": [
+        "Unsubscribe",
+        "You are receiving this email because you signed up.",
+        "You're receiving this because you signed up at example.org.",
+    ],
     "view in browser": [
         "View this email in your browser",
         "Voir la version en ligne",
@@ -503,6 +507,7 @@ CLUTTER_EXAMPLES = {
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": ["Click here to subscribe", "Click here for the full report"],
     "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
+    "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
     "end of release": ["ENDS", "-ends-", "###", "- 30 -"],
     "about the organisation": [
         "About Greenfield Foods",
@@ -519,6 +524,7 @@ NOT_CLUTTER = [
     "Advertisement spending fell by a tenth last year, the agency said.",
     "Over the years the bridge has been repaired many times.",
     "About 200 people came to the meeting on Tuesday.",
+    "Prices and/or fees may change.",
 ]
 
 

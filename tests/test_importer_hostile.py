@@ -16,8 +16,11 @@ import tearsheet.fetch
 import tearsheet.files
 from tearsheet import (
     clutter,
+    credits,
+    datelines,
     documents,
     headblock,
+    importdates,
     importer,
     plaintext,
     recognise,
@@ -45,9 +48,12 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for module in (
         clutter,
+        credits,
+        datelines,
         recognise,
         plaintext,
         headblock,
+        importdates,
         webpage,
         importer,
         zones,

@@ -70,7 +70,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     _rule(
         "newsletter footer",
-        r"(you (are )?receiv(ed|ing) this (e-?mail|newsletter)|unsubscribe|"
+        r"(you('re| are)? receiv(ed|ing) this\b|unsubscribe|"
         r"update your (email )?preferences|sie erhalten diese (e-mail|nachricht)|"
         r"vous recevez (cet e-?mail|ce message)|recibes este correo|ricevi questa e-?mail|"
         r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"
@@ -122,6 +122,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{0,300}?((photo )?credits?|photo(graph)?|foto|bild|crédit|crédito)s?:"
         r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)",
     ),
+    # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
+    _rule(
+        "editor initials",
+        r"(?-i:/\s*+[a-z]{2,4}+|(?:[a-z]{2,4}+\s*+/+\s*+){1,4}+[a-z]{0,4}+/?|"
+        r"\((?:[a-z]{2,4}+/)++[a-z]{2,4}+\))|"
+        r"(?-i:[A-Z]{2,4}+\s*+//?\s*+[A-Z]{2,4}+)",
+    ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
     _rule("end of release", r"(-\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*-)?", tail=True),
     # The skip link at the top of a page, as WordPress and news sites translate it.
@@ -171,6 +178,10 @@ class AttributionRule:
     pattern: re.Pattern[str]
     field: str  # "source" or "byline"
 
+    def credit(self, match: re.Match[str]) -> str:
+        """The name the line credits (a rule may write it in more than one way)."""
+        return next(v for k, v in match.groupdict().items() if k.startswith("name") and v)
+
 
 def _attribution(
     name: str, pattern: str, field: str = "source", flags: re.RegexFlag = re.IGNORECASE
@@ -179,6 +190,8 @@ def _attribution(
 
 
 _NAME = r"(?P<name>[^()\n]{2,80}?)"
+# Capital letters of the Latin, Czech, Polish, Greek and Cyrillic alphabets.
+_CAPS = "A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŻŹĆ\u0391-\u03a9\u0410-\u042f"
 
 ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _attribution(
@@ -210,3 +223,16 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         flags=re.NOFLAG,
     ),
 )
+
+
+# A wire's sign-off closing the story: "(ANSA)", "(©NTB)", "/ritzau/", "AAP", "ČTK",
+# "Lusa/Fim": in capitals (a word in lower case in parentheses may be the writer's initials,
+# "(rip)", or a note, "(foto)"). Read only at the very end of the article or right under it
+# (tearsheet.credits), not as a credit line the zones keep: "GPS" alone may be a heading.
+SIGN_OFF = re.compile(
+    rf"\(\s*+©?\s*+(?P<name>[{_CAPS}]{{2,10}}+)(?:/[a-z]{{2,4}}+)?\s*+\)\.?"
+    rf"|/(?P<name_slashed>[^\W\d_][\w.-]{{1,15}}+)/"
+    rf"|(?P<name_capitals>[{_CAPS}]{{2,8}}+)"
+    r"|(?P<name_ended>[A-Z][a-z]{2,10}+)/(?:Fim|Fin|Ende|End|Slut|Loppu)"
+)
+SIGN_OFF_RULE = AttributionRule("wire sign-off", SIGN_OFF, "source")

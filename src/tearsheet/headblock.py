@@ -8,7 +8,7 @@ import re
 from tearsheet import zones
 from tearsheet.clutter import ATTRIBUTION_RULES
 from tearsheet.errors import ContentError
-from tearsheet.recognise import Draft, excerpt, header_part
+from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
 
 # A first line of at most this many words over a longer one is a kicker (section label).
 KICKER_WORDS = 4
@@ -18,19 +18,22 @@ HEADER_LINES = 6
 # title-like lines above it may be kicker, headline and dek.
 ANCHOR_SCAN = 14
 MAX_TITLES = 4
+# A dek (a sentence under the headline, over the byline) is at most this long.
+DEK_LENGTH = 250
+# A contact line in a press release's header holds an e-mail address.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 # ... in one of the first this many blocks; the lines stacked with it go with it.
 COOKIE_REACH = 8
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
 # A note beside a date or byline in a header line is at most this many words.
 HEADER_NOTE_WORDS = 6
+# ... and at most this many characters.
+LABEL_LENGTH = 50
 # Marks that end a statement (a headline may end in "?" or "!", not in these).
 FULL_STOPS = ".。…।॥۔։።။"
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
-# A bare name: two to four capitalised words, with the particles names carry.
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
-NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
@@ -56,18 +59,6 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
     raise ContentError(None, "nothing to import: the text is empty")
 
 
-def is_name(line: str) -> bool:
-    """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
-    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"."""
-    if line.isupper() or len(line) > 80:
-        return False
-    words = line.split()
-    core = [word for word in words if word not in NAME_PARTICLES]
-    if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
-        return False
-    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in core)
-
-
 def read_header(
     blocks: list[str], top: int, draft: Draft, names: frozenset[str] = frozenset()
 ) -> int:
@@ -75,6 +66,12 @@ def read_header(
     or byline line near the top, the headline is read around it; otherwise the headline is
     the first line and the date/byline lines are under it."""
     anchor, kinds = _find_anchor(blocks, top, draft)
+    if anchor is None:
+        # A date over the headline (Blogger's "Tuesday, March 5, 2024"): read, and the
+        # headline is the line under it.
+        while top + 2 < len(blocks) and _header_kind(blocks, top, draft) == "header":
+            header_line(blocks[top], draft)
+            top += 1
     if anchor is not None:
         return _read_anchored_header(blocks, top, anchor, kinds, draft, names)
     draft.headline = blocks[top]
@@ -132,28 +129,51 @@ def _doubt_headlines(draft: Draft, which: str) -> None:
 def header_line(line: str, draft: Draft) -> bool:
     """Record a header line's date, byline and reading time, in parts split at "|", "·" or a
     spaced dash ("Ruth Adeyemi | February 11, 2022 | 3 min read"); a bare name counts as
-    the byline beside a part that is a date or reading time. False (and nothing recorded)
-    when a part is none of these."""
-    parts = HEADER_SEPARATOR.split(line)
+    the byline beside a part that is a date or reading time, and as the place beside a
+    byline ("Por Ana Souza, g1 SP — São Paulo"); a short label beside a date or byline
+    ("Huerto", "3 Comentarios", "Issue #42") goes with the line. False (and nothing
+    recorded) when a part is none of these."""
+    parts = [p for p in HEADER_SEPARATOR.split(line) if p.strip(" |·•—–")]
+    if not parts:
+        return False
     trial = Draft(lang=draft.lang, date=draft.date, dateline=draft.dateline)
-    names = [p for p in parts if len(parts) > 1 and is_name(p) and not header_part(p, trial)]
-    read = [p in names or header_part(p, trial) for p in parts]
-    # Beside a date or byline, a short note is part of the header ("aus DER SPIEGEL
-    # 29/2024", "Updated 2 hours ago", "Opinion"): it is left out with it.
-    notes = [p for p, known in zip(parts, read, strict=True) if not known]
-    if len(names) == len(parts) or len(notes) == len(parts):
-        return False
-    if any(zones.word_count(p) > HEADER_NOTE_WORDS or zones.is_sentence(p) for p in notes):
-        return False
+    kinds = []
     for part in parts:
-        if part in notes:
-            draft.stripped.append(f"header note {excerpt(part)}")
-        elif part not in names:
+        if header_part(part, trial):
+            kinds.append("header")
+        elif len(parts) > 1 and is_name(part):
+            kinds.append("name")
+        elif len(parts) > 1 and _is_label(part):
+            kinds.append("label")
+        else:
+            return False
+    if "header" not in kinds or (trial.date is None and not trial.byline and "label" in kinds):
+        return False
+    had_byline = len(draft.byline)
+    for part, kind in zip(parts, kinds, strict=True):
+        if kind == "header":
             header_part(part, draft)
-        elif part not in draft.byline:
+        elif kind == "label":
+            draft.stripped.append(f"label {part!r} in a header line")
+    for part, kind in zip(parts, kinds, strict=True):
+        if kind != "name" or part in draft.byline:
+            continue
+        if len(draft.byline) > had_byline and draft.dateline is None:
+            draft.dateline = part
+            draft.recognised.append(f"dateline from the place {part!r} beside the byline")
+        else:
             draft.byline.append(part)
             draft.recognised.append(f"byline from the name {part!r} beside a date")
     return True
+
+
+def _is_label(part: str) -> bool:
+    """A few words that are not a sentence: a section, a count, an issue number."""
+    return (
+        zones.word_count(part) <= HEADER_NOTE_WORDS
+        and len(part) <= LABEL_LENGTH
+        and not zones.is_sentence(part)
+    )
 
 
 def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
@@ -206,13 +226,11 @@ def words_of_line(line: str) -> list[str]:
     return [w for w in zones.words_of(line) if not w.isdigit()]
 
 
-def _read_anchored_header(
+def _read_titles(
     blocks: list[str], top: int, anchor: int, kinds: list[str], draft: Draft, names: frozenset[str]
-) -> int:
-    """The headline block around a date or byline line: the title-like lines above it are
-    section labels (a few words over a longer line), the headline and a dek; the date,
-    byline, buttons and a role or place line between them below it. Returns where the body
-    starts."""
+) -> list[int]:
+    """The title-like lines over the anchor: section labels become the kicker, an agency's
+    word over the date the source; returns the rest (headline first, then deks)."""
     titles: list[int] = []
     for number in range(anchor - 1, top - 1, -1):
         kind = kinds[number - top]
@@ -222,6 +240,9 @@ def _read_anchored_header(
                 break
         elif titles and kind != "title":
             break
+    if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
+        # "Lusa", "STT" over the date: the agency or paper, not a second headline.
+        draft.source_hint = blocks[titles.pop()]
     # Section labels over the headline ("News", "Falmouth"): short lines over a longer one.
     while (
         len(titles) > 1
@@ -229,6 +250,17 @@ def _read_anchored_header(
         and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
     ):
         draft.kicker = blocks[titles.pop(0)]
+    return titles
+
+
+def _read_anchored_header(
+    blocks: list[str], top: int, anchor: int, kinds: list[str], draft: Draft, names: frozenset[str]
+) -> int:
+    """The headline block around a date or byline line: the title-like lines above it are
+    section labels (a few words over a longer line), the headline and a dek; the date,
+    byline, buttons and a role or place line between them below it. Returns where the body
+    starts."""
+    titles = _read_titles(blocks, top, anchor, kinds, draft, names)
     headline_at = titles[0]
     draft.headline = blocks[headline_at]
     draft.other_headlines.extend(blocks[i] for i in titles[1:])
@@ -256,20 +288,24 @@ def _read_anchored_header(
         if kind == "header":
             header_line(line, draft)
         elif kind == "name" and not draft.byline:
-            draft.byline.append(line)
+            draft.byline.append(line.rstrip("."))
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter":
             draft.stripped.append(f"button or label {excerpt(line)}")
             draft.removed.append(("button or label", line))
         elif kind == "title" and not draft.byline and is_name(line):
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
-            draft.byline.append(line)
+            draft.byline.append(line.rstrip("."))
             draft.recognised.append(f"byline from the name line {line!r} under the date")
         elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
         elif kind in ("title", "prose") and (under := _titles_over_prose(blocks, number, draft)):
             number = _take_headline_under(blocks, under, draft)
+        elif (_EMAIL.search(line) or credit_line(line)) and len(line) <= DEK_LENGTH:
+            # A press contact, or a picture's credit ("Illustration by X / Y. Source: Z").
+            draft.stripped.append(f"contact or credit line {excerpt(line)}")
+            draft.removed.append(("contact or credit line", line))
         elif _headline_under(titles, blocks, number, kind, draft):
             # "NEWS RELEASE / Embargoed until 8 January 2024 / <headline>": over the date
             # there was only a label, the headline is under it.
@@ -341,6 +377,16 @@ def _headline_under(
         and blocks[number][-1:] not in ",.:;!?"
         and len(blocks[number]) > len(label)
         and len(following) > len(blocks[number])
+    )
+
+
+def _is_credit_word(line: str) -> bool:
+    """One word over the date line, as agencies and papers sign: "Lusa", "STT", "AAP"."""
+    return (
+        len(line) <= 20
+        and " " not in line
+        and line.replace("-", "").replace(".", "").isalpha()
+        and (line.isupper() or line.istitle())
     )
 
 
@@ -424,7 +470,7 @@ def site_names(blocks: list[str]) -> frozenset[str]:
         line = " ".join(block.split())
         for rule in ATTRIBUTION_RULES:
             if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
-                names.add(" ".join(words_of_line(match["name"])))
+                names.add(" ".join(words_of_line(rule.credit(match))))
     return frozenset(names)
 
 

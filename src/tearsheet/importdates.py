@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import re
 from typing import Any
 
@@ -12,12 +13,17 @@ from typing import Any
 MAX_DATE_LINE = 60
 # A header line with a date among other words: at most this many words, and the date may
 # follow at most DATE_LEAD_WORDS words of label.
-MAX_DATE_WORDS = 10
+MAX_DATE_WORDS = 14
 DATE_LEAD_WORDS = 3
-# "4.03.2023": dots between the numbers are written day first.
-_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+# A date inside a header line is at most this many words ("Tue 5 Mar 2024 at 4:12pm").
+DATE_WINDOW = 8
+# "4.03.2023", "5. 3. 2024": dots between the numbers are written day first.
+_DOTTED_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
+# "2024年3月5日" (Chinese, Japanese) and "2024년 3월 5일" (Korean): year, month, day, in
+# that order, each marked by its character, the same in every one of these languages.
+_CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
 _LETTERS = re.compile(r"[^\W\d_]{3}")
-_YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
+_YEARISH = re.compile(r"(?:\b|(?<=\d))(?:19|20)\d\d(?:\b|(?=年))|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
 _DATE_LABEL = re.compile(
     r"^(published|posted|updated|last updated|first published|date|dated|veröffentlicht|"
     r"aktualisiert|stand|erschienen|publié|mis à jour|publicado|publicada|actualizado|"
@@ -26,6 +32,7 @@ _DATE_LABEL = re.compile(
     r"(\s++(on|am|le|el|il|at|em|op|o|às))?\s*+:?\s*+",
     re.IGNORECASE,
 )
+_TIME = re.compile(r"(?:\d{1,2}[:.時시]\d{2}分?)?")
 _DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]++(?:Z|[+-][\d:]++)?)?")
 # A year above this in Thai text is of the Buddhist era, BUDDHIST_OFFSET years ahead.
@@ -42,7 +49,10 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     text = _DATE_LABEL.sub("", " ".join(line.split())).strip(" .,;:()[]")
     if not text or len(text) > MAX_DATE_LINE or not _DIGIT.search(text):
         return None
-    if match := _ISO_DATE.fullmatch(text):
+    cjk = _CJK_DATE.match(text)
+    if cjk and not _TIME.fullmatch(text[cjk.end() :].strip()):
+        cjk = None
+    if (match := _ISO_DATE.fullmatch(text)) or (match := cjk):
         try:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
@@ -59,11 +69,12 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
         if (lang or "en") in ("en", "en-US") and not _DOTTED_DATE.search(text)
         else "DMY",
     }
-    languages = list(dict.fromkeys([(lang or "en").split("-")[0].lower(), "en"]))
-    try:
-        moment = dateparser.parse(text, languages=languages, settings=settings)
-    except ValueError:
-        moment = dateparser.parse(text, languages=["en"], settings=settings)
+    code = (lang or "en").split("-")[0].lower()
+    known = code in _dateparser_languages()
+    languages = list(dict.fromkeys([code, "en"])) if known else None
+    # A language dateparser does not know by this code ("no" for Norwegian, which it knows
+    # as "nb"): it tells the language from the month's name itself.
+    moment = dateparser.parse(text, languages=languages, settings=settings)
     if moment is None and lang is None and _LETTERS.search(text):
         # Too little text to tell the language: dateparser tells it from the month's name.
         moment = dateparser.parse(text, settings=settings)
@@ -76,23 +87,40 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     return moment.date()
 
 
+@functools.cache
+def _dateparser_languages() -> frozenset[str]:
+    """The language codes dateparser has data for."""
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(default_loader.get_locale_map())
+
+
 def find_date(line: str, lang: str | None = None) -> dt.date | None:
     """The date in a short header line that holds more than a date: a label before it in
     any language ("Udgivet den 12. september 2022", "Data publikacji: 3 listopada 2023") or
     a time and a note after it ("07/11/2023 10h15 Atualizado há 2 horas"). Word windows are
     tried longest first, each through dateparser, so no language needs its own label list."""
+    found = find_date_span(line, lang)
+    return found[0] if found else None
+
+
+def find_date_span(
+    line: str, lang: str | None = None, lead: int = DATE_LEAD_WORDS
+) -> tuple[dt.date, str, str] | None:
+    """The date in a header line, with the words before and after it ("Ruth Allen" and
+    "— 4 min read" around "Jun 9, 2023"), so that a name beside the date can be read."""
     if date := parse_date_line(line, lang):
-        return date
+        return date, "", ""
     words = line.split()
     if len(words) > MAX_DATE_WORDS or not _YEARISH.search(line):
         return None
-    for skip in range(min(DATE_LEAD_WORDS + 1, len(words))):
-        for stop in range(len(words), skip, -1):
+    for skip in range(min(lead + 1, len(words))):
+        for stop in range(min(len(words), skip + DATE_WINDOW), skip, -1):
             if (skip, stop) == (0, len(words)):
                 continue
             window = " ".join(words[skip:stop]).strip(" ,;:-–—|")
             if _YEARISH.search(window) and (date := parse_date_line(window, lang)):
-                return date
+                return date, " ".join(words[:skip]), " ".join(words[stop:])
     return None
 
 

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 
 from tearsheet import zones
+from tearsheet.credits import credit_from_tail, read_attribution
+from tearsheet.datelines import read_place_stop, read_wire_dateline
 from tearsheet.errors import ContentError
 from tearsheet.headblock import (
     HEADER_SEPARATOR,
@@ -22,7 +24,6 @@ from tearsheet.recognise import (
     BYLINE,
     Draft,
     ImportedArticle,
-    credit_from_tail,
     date_from_paragraphs,
     date_from_wire_day,
     detect_language_into,
@@ -30,8 +31,6 @@ from tearsheet.recognise import (
     excerpt,
     header_part,
     normalise_lang,
-    read_attribution,
-    read_wire_dateline,
 )
 
 # A letter's closing is at most this many blocks before the end of the body.
@@ -382,7 +381,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if whole_page:
         # A whole copied page: menus above, the article's prose further down.
         headline_at = find_headline(blocks, top, _header_top(anchors, top, region_start))
-        page = Draft(lang=draft.lang, recognised=[r for r in draft.recognised if "language" in r])
+        page = Draft(
+            lang=draft.lang,
+            lang_guessed=draft.lang_guessed,
+            recognised=[r for r in draft.recognised if "language" in r],
+        )
         page.doubts = [d for d in draft.doubts if d.code == "import-lang-unknown"]
         page.stripped, page.removed = draft.stripped, draft.removed
         draft = page
@@ -436,6 +439,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     credit_from_tail(trailer, draft)
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)
+    read_place_stop(paragraphs, draft)
     paragraphs = date_from_paragraphs(paragraphs, draft)
     date_from_wire_day(draft)
     if draft.source:

@@ -1,5 +1,6 @@
-"""What copied text and saved pages share: the imported article, dates, bylines, datelines,
-clutter and closing credit lines (dates themselves are importdates.py's)."""
+"""What copied text and saved pages share: the imported article, its language, header
+lines (dates, bylines, reading times) and clutter; datelines are datelines.py's, closing
+credit lines credits.py's, dates themselves importdates.py's."""
 
 from __future__ import annotations
 
@@ -7,9 +8,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from tearsheet.clutter import ATTRIBUTION_RULES, AttributionRule
 from tearsheet.errors import ContentError, Notice
-from tearsheet.importdates import find_date, parse_date_line
+from tearsheet.importdates import find_date, find_date_span, parse_date_line
 from tearsheet.zones import text_length
 
 # Words of a journalist's role, which a byline may carry after the name.
@@ -20,19 +20,41 @@ ROLE_WORDS = frozenset(
     repórter jornalista redacteur verslaggever dziennikarz dziennikarka
     reporterka""".split()
 )
-# Below this many characters a language guess is little better than chance.
+# A picture's credit line under the byline is at most this long.
+CREDIT_LENGTH = 120
+# Below this many characters a language guess is not sure enough to write down; below
+# MIN_LANGUAGE_GUESS it is little better than chance, and not made.
 MIN_LANGUAGE_SAMPLE = 200
+MIN_LANGUAGE_GUESS = 60
 
 _BY = (
-    r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|przez|oleh|yazar|szerző|автор|"
-    r"kirjoittanut|بقلم|מאת|โดย|"
-    r"(?:text|texte|testo|texto|tekst|words|teksti|текст|كتب|كتبت|लेखक|نویسنده)(?=\s*+:))"
+    r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|autora|autore|auteur|przez|oleh|"
+    r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
+    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|"
+    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|كتب|كتبت|लेखक|"
+    r"نویسنده)(?=\s*+:))"
+)
+# The names of a bare name line: two to four capitalised words, with the particles names
+# carry (tearsheet.recognise.is_name).
+NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
+# A bare time beside a date ("14:20", "09:15 Uhr", "4:12 PM EST", "kl. 14.20").
+_TIME_PART = re.compile(
+    r"^\(?(?:kl\.?\s*+|um\s++|à\s++|at\s++|alle\s++|às\s++|o\s++)?\d{1,2}[:.h]\d{2}"
+    r"(?:\s*+(?:[ap]\.?m\.?|uhr|h|[A-Z]{2,5}+(?:[+-]\d{1,2})?))?\)?$",
+    re.IGNORECASE,
+)
+# "Source: X", "Quelle: X", "来源：X" as one part of a header line.
+_SOURCE_PART = re.compile(
+    r"^(?:source|quelle|fuente|fonte|bron|źródło|kilde|källa|lähde|zdroj|forrás|kaynak|"
+    r"sursa|πηγή|источник|джерело|sumber|来源|來源|出典|出处)\s*+[:：]\s*+(?P<name>[^|·•]{2,60}+)$",
+    re.IGNORECASE,
 )
 # Chinese and Japanese bylines: "记者 王小明", "本报记者 王小明 李华", "文/王小明", "作者：…";
-# Korean puts the role after the name: "김민수 기자".
+# "文/记者 李华"; Korean puts the role after the name: "김민수 기자".
 _CJK_NAME = r"[^\W\d_]{2,12}+"
 _CJK_BYLINE = re.compile(
-    r"^(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
+    r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
     r"(?:文|撰文|筆者)\s*+[：:/／])\s*+"
     rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
 )
@@ -46,25 +68,15 @@ BYLINE = re.compile(
     rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<names>[^\d|·•]{{2,100}})$",
     re.IGNORECASE,
 )
-# "5 min read", "5 Min. Lesezeit", "5 min de lecture", "5 min czytania".
-_READING_TIME = re.compile(r"^\d{1,3}\s*+min(?:ute)?n?s?\.?(?:\s++\S++){0,3}$", re.IGNORECASE)
-# A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
-# (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
-# MAG -", "STOCKHOLM (TT)", "CHICAGO, May 16, 2023 /PRNewswire/ --". Every part is bounded
-# and the match is anchored, so a failed attempt costs a constant amount.
-_WIRE_DATELINE = re.compile(
-    r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
-    r"(?P<place>[A-ZÀ-ÝŁŚŻŹĆ][\w'’.-]{0,30}+(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    r"[A-ZÀ-ÝŁŚŻŹĆ][\w'’.-]{0,30}+){0,3}?)"
-    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+)?))??"
-    r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?))?"
-    r"\s*+(?:\((?P<agency>[^()\n]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
-    r"(?:\s*+(?P<dash>\.-|--|-|—|–)(?:\s++|$)|(?<=\))\s++(?=[A-ZÀ-Ý]))"
+# A byline word and what follows it, when the names are followed by a date or time.
+_BY_LEAD = re.compile(
+    rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<rest>.{{2,140}}+)$", re.IGNORECASE
 )
-# Words in capitals before a dash that are labels, not places ("UPDATE - ").
-_NOT_PLACES = frozenset(
-    "update updated breaking exclusive live watch video analysis opinion correction "
-    "eilmeldung urgent última ultima hora directo direct".split()
+# "5 min read", "5 Min. Lesezeit", "5 min de lecture", "5 min czytania".
+# With up to two words of label before it: "Lecture 3 min.", "Lesezeit: 4 Min.".
+_READING_TIME = re.compile(
+    r"^(?:[^\W\d]++:?\s++){0,2}+\d{1,3}\s*+min(?:ute)?n?s?\.?(?:\s++\S++){0,3}$",
+    re.IGNORECASE,
 )
 # Markdown images and links. Brackets and parentheses are excluded inside each part, so every
 # attempt stops at the next one: a page of unclosed "![" costs linear time, not quadratic.
@@ -82,9 +94,12 @@ _POSTED_BY = re.compile(
 )
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
-_PLACE_DATE_DASH = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)(?:\.-|\s++[–—-])\s++"
+# The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
+_CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
+_TIME_AFTER = re.compile(
+    r"(?<!\s)\s++(?:at|um|à|alle|às|kl\.?|o)\s++\d{1,2}[:.h]\d{2}.*+$", re.IGNORECASE
 )
+_CAPITAL_WORDS = re.compile(r"[^\W\d_]++(?:[ -][^\W\d_]++){0,2}+")
 _NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
 
 
@@ -134,11 +149,34 @@ class Draft:
     removed: list[tuple[str, str]] = field(default_factory=list)
     doubts: list[Notice] = field(default_factory=list)
     wire_day: str | None = None
+    # The language was guessed from too little text: used to read it, not written out.
+    lang_guessed: bool = False
+    # A word over the date that may be the agency ("Lusa", "STT") or the place ("VENEZIA"):
+    # the source only when nothing else names one, and not the dateline's place.
+    source_hint: str | None = None
     copyright_year: int | None = None
 
     def doubt(self, code: str, message: str) -> None:
         """Note something the user should check, as a warning with a stable code."""
         self.doubts.append(Notice(None, message, code=code))
+
+    def _is_source(self, name: str) -> bool:
+        """ "Redacción EFE", "Australian Associated Press" over an AAP story: the agency or
+        paper the story is from (its name, or the words its initials stand for), no author."""
+        source = self.source or self._hinted_source()
+        if not source:
+            return False
+        words = name.replace("-", " ").split()
+        initials = "".join(word[0] for word in words if word[0].isupper())
+        return source.casefold() in (name.casefold(), initials.casefold()) or (
+            len(words) > 1 and source.casefold() in (word.casefold() for word in words)
+        )
+
+    def _hinted_source(self) -> str | None:
+        hint = self.source_hint
+        if hint is None or (self.dateline or "").casefold() == hint.casefold():
+            return None
+        return hint
 
     def freeze(self, body: str) -> ImportedArticle:
         return ImportedArticle(
@@ -147,11 +185,11 @@ class Draft:
             date=self.date,
             dek=self.dek,
             kicker=self.kicker,
-            byline=tuple(dict.fromkeys(self.byline)),
+            byline=tuple(dict.fromkeys(n for n in self.byline if not self._is_source(n))),
             dateline=self.dateline,
-            source=self.source,
+            source=self.source or self._hinted_source(),
             source_url=self.source_url,
-            lang=self.lang,
+            lang=None if self.lang_guessed else self.lang,
             other_headlines=tuple(self.other_headlines),
             recognised=tuple(self.recognised),
             stripped=tuple(self.stripped),
@@ -171,12 +209,22 @@ def detect_language(text: str) -> str:
     return str(code)
 
 
+def _language_of(sample: str) -> str:
+    """A language guess in the codes the rest reads (py3langid says "wuu" for some Chinese)."""
+    code = detect_language(sample)
+    return "zh" if code in ("wuu", "yue") else code
+
+
 def detect_language_into(sample: str, draft: Draft) -> None:
     if text_length(sample) < MIN_LANGUAGE_SAMPLE:
         draft.doubt(
             "import-lang-unknown",
             "too little text to tell the language: 'lang' left out (set --lang)",
         )
+        if text_length(sample) >= MIN_LANGUAGE_GUESS:
+            # Not sure enough to write down, but better than none for reading the text: its
+            # function words and the month names of its dates.
+            draft.lang, draft.lang_guessed = _language_of(sample), True
         return
     draft.lang = detect_language(sample)
     draft.recognised.append(f"language {draft.lang!r} (detected)")
@@ -198,9 +246,14 @@ def normalise_lang(value: str | None) -> str | None:
 
 
 def byline_names(text: str) -> list[str]:
-    """The names in a byline, without a role after them ("Mark Ellis, Staff Writer")."""
+    """The names in a byline, without a role after them ("Mark Ellis, Staff Writer") or an
+    outlet in lower case ("Ana Souza, g1 SP")."""
     names = [name.strip(" .,") for name in _NAME_SPLIT.split(text)]
-    return [name for name in names if name and len(name) <= 60 and not _is_role(name)]
+    return [
+        name
+        for name in names
+        if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name)
+    ]
 
 
 def _starts_as_name(name: str) -> bool:
@@ -212,21 +265,100 @@ def _is_role(name: str) -> bool:
     return any(word in ROLE_WORDS for word in name.casefold().split())
 
 
-def header_part(part: str, draft: Draft) -> bool:
-    """Record a header line's date, byline or reading time; False when it is none of these."""
-    if draft.date is None and (date := parse_date_line(part, draft.lang)):
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all("\u3040" <= char <= "\u9fff" for char in text if not char.isspace())
+
+
+def is_person(name: str) -> bool:
+    """A name as bylines give it: at most five words, each capitalised (or a particle),
+    without the punctuation of a sentence or a credit ("Paul Spella / The Atlantic")."""
+    words = name.split()
+    if _is_cjk(name):
+        return 2 <= len(name) <= 12
+    return (
+        0 < len(words) <= 5
+        and not any(mark in name for mark in "/:;!?@()")
+        and all(_starts_as_name(w) or w.casefold() in NAME_PARTICLES for w in words)
+    )
+
+
+def is_name(line: str) -> bool:
+    """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
+    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee". (A bare
+    Chinese or Japanese name is not told from a two-character section label, "経済".)"""
+    line = line.rstrip(".")
+    if line.isupper() or len(line) > 80:
+        return False
+    words = line.split()
+    core = [word for word in words if word not in NAME_PARTICLES]
+    if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
+        return False
+    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in core)
+
+
+def _names_of(text: str) -> list[str]:
+    names = byline_names(text)
+    return names if names and all(is_person(name) for name in names) else []
+
+
+def read_byline(part: str, draft: Draft) -> bool:
+    """Record a byline line's names: "By Ann Lee", "Autor: Anna Nowak", "文/记者 李华", and
+    with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
+    "Posted by Mary Jones at 9:14 PM")."""
+    if cjk := _CJK_BYLINE.match(part) or _KOREAN_BYLINE.match(part):
+        draft.byline.extend(_CJK_NAME_SPLIT.split(cjk["names"].strip()))
+        draft.recognised.append(f"byline from {part!r}")
+        return True
+    match = BYLINE.match(part)
+    date = None
+    if match is None:
+        lead = _BY_LEAD.match(part)
+        if lead is None:
+            return False
+        found = find_date_span(lead["rest"], draft.lang, lead=6)
+        if found and not found[1]:
+            return False
+        names_text = _CONNECTOR.sub("", found[1]) if found else _TIME_AFTER.sub("", lead["rest"])
+        names = _names_of(names_text)
+        date = found[0] if found else None
+    else:
+        names = _names_of(match["names"])
+    if not names:
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from {part!r}")
+    if date and draft.date is None:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+    return True
+
+
+def read_footer_byline(line: str, draft: Draft) -> bool:
+    """A byline in the footer with the time after it, as Blogger and WordPress themes print
+    it ("Posted by Mary Jones at 9:14 PM"); a credit without a time ("Photo by X") is not."""
+    if draft.byline or not _BY_LEAD.match(line) or not _TIME_AFTER.search(line):
+        return False
+    return read_byline(line, draft)
+
+
+def credit_line(line: str) -> bool:
+    """A short line with a "by" that names no author: a picture's credit ("Illustration by
+    Paul Spella / The Atlantic. Source: Getty.")."""
+    return len(line) <= CREDIT_LENGTH and bool(_BY_LEAD.match(line))
+
+
+def header_part(part: str, draft: Draft) -> bool:
+    """Record a header line's date, byline, reading time or source; False when it is none
+    of these. A second date ("Updated: ...") counts, and does not replace the first."""
+    part = part.strip()
+    if date := parse_date_line(part, draft.lang):
+        if draft.date is None:
+            draft.date = date
+            draft.recognised.append(f"date {date.isoformat()} from {part!r}")
         return True
-    if match := BYLINE.match(part):
-        names = byline_names(match["names"])
-        if names and all(_starts_as_name(name) for name in names):
-            draft.byline.extend(names)
-            draft.recognised.append(f"byline from {part!r}")
-            return True
-    if match := _CJK_BYLINE.match(part) or _KOREAN_BYLINE.match(part):
-        draft.byline.extend(_CJK_NAME_SPLIT.split(match["names"].strip()))
-        draft.recognised.append(f"byline from {part!r}")
+    if _TIME_PART.match(part):
+        return True
+    if read_byline(part, draft):
         return True
     if _READING_TIME.match(part):
         draft.stripped.append(f"reading time {part!r}")
@@ -237,70 +369,58 @@ def header_part(part: str, draft: Draft) -> bool:
         draft.recognised.append(f"dateline and date {date.isoformat()} from {part!r}")
         return True
     if (match := _POSTED_BY.match(part)) and draft.date is None:
-        names = byline_names(match["names"])
+        names = _names_of(match["names"])
         date = find_date(match["when"], draft.lang)
-        if date and names and all(_starts_as_name(name) for name in names):
+        if date and names:
             draft.date = date
             draft.byline.extend(names)
             draft.recognised.append(f"date {date.isoformat()} and byline from {part!r}")
             return True
-    if draft.date is None and (date := find_date(part, draft.lang)):
-        draft.date = date
-        draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+    if match := _SOURCE_PART.match(part):
+        if draft.source is None:
+            draft.source = match["name"].strip()
+            draft.recognised.append(f"source {draft.source!r} from {part!r}")
+        return True
+    if found := find_date_span(part, draft.lang):
+        date, before, after = found
+        if after and not _is_header_rest(after, draft):
+            return False
+        before = before.strip(" ,;:-–—|")
+        if before and not _read_before_date(before, draft):
+            return False
+        if draft.date is None:
+            draft.date = date
+            draft.recognised.append(f"date {date.isoformat()} from {part!r}")
         return True
     return False
 
 
-def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
-    """Move a wire dateline ("WASHINGTON (Reuters) -") or a press release's opening place and
-    date ("Freiburg, 12. April 2017 –") from the first paragraph to the fields."""
-    if paragraphs and draft.dateline is None and (match := _PLACE_DATE_DASH.match(paragraphs[0])):
-        date = parse_date_line(match["when"], draft.lang)
-        if date and len(paragraphs[0]) > match.end() + 20:
-            draft.dateline = match["place"].strip()
-            draft.date = draft.date or date
-            paragraphs[0] = paragraphs[0][match.end() :]
-            draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-            return
-    if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
-        return
-    rest = paragraphs[0][match.end() :]
-    alone = not rest.strip() and len(paragraphs) > 1
-    if not alone and len(rest) <= 20:
-        return
-    place = match["place"].strip()
-    agency = match["agency"] or match["lead"]
-    when = match["when"]
-    date = parse_date_line(when, draft.lang) if when else None
-    # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place is in capitals,
-    # and with a plain hyphen it must not be a label word.
-    dash = match["dash"] or ""
-    bare_place = (
-        place.isupper()
-        and len(place.replace(" ", "")) >= 4
-        and (dash != "-" or place.casefold() not in _NOT_PLACES)
-        and (alone or rest[:1].isupper())
-    )
-    if not (agency or match["wire"] or date or (when and place.isupper()) or bare_place):
-        return
-    if not dash and not agency:
-        return
-    draft.dateline = place.title() if place.isupper() else place
-    if match["region"]:
-        draft.dateline += f", {match['region']}"
-    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-    if alone:
-        del paragraphs[0]
-    else:
-        paragraphs[0] = rest
-    if agency and draft.source is None:
-        agency = agency.strip()
-        draft.source = agency.title() if agency.isupper() and " " in agency else agency
-        draft.recognised.append(f"source {draft.source!r} from the wire dateline")
-    if date and draft.date is None:
-        draft.date = date
-    elif when and draft.date is None:
-        draft.wire_day = when.strip(" .")
+def _is_header_rest(rest: str, draft: Draft) -> bool:
+    """What may follow a date in a header line: a time, a reading time, another date or
+    source ("来源：广州日报", read), a note of a few words ("Atualizado há 2 horas")."""
+    rest = rest.strip(" ,;:-–—|")
+    if (match := _SOURCE_PART.match(rest)) and draft.source is None:
+        draft.source = match["name"].strip()
+        draft.recognised.append(f"source {draft.source!r} beside the date")
+        return True
+    trial = Draft(lang=draft.lang, date=draft.date)
+    return not rest or len(rest.split()) <= 5 or header_part(rest, trial)
+
+
+def _read_before_date(before: str, draft: Draft) -> bool:
+    """The words before a date in a header line: a label ("Publié le"), a name (Ghost's "Ruth
+    Allen Jun 9, 2023") or an agency or paper in capitals ("KYODO NEWS - Mar 5, 2024")."""
+    if is_name(before) and is_person(before):
+        if before not in draft.byline:
+            draft.byline.append(before)
+            draft.recognised.append(f"byline from the name {before!r} before a date")
+        return True
+    if before.isupper() and len(before.split()) <= 3 and _CAPITAL_WORDS.fullmatch(before):
+        if draft.source is None:
+            draft.source = before.title() if " " in before else before
+            draft.recognised.append(f"source {draft.source!r} from the date line")
+        return True
+    return len(before.split()) <= 3
 
 
 def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[str]]:
@@ -340,59 +460,6 @@ def plain_words(markdown: str) -> str:
 def excerpt(text: str, length: int = 40) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= length else text[: length - 3] + "...")
-
-
-def _apply_attribution(
-    rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
-) -> None:
-    name = " ".join(LINK.sub(r"\1", match["name"]).split()).strip(" .,")
-    if rule.field == "byline":
-        if name not in draft.byline:
-            draft.byline.append(name)
-        draft.recognised.append(f"byline {name!r} from the signature {excerpt(line)}")
-        return
-    year = match.groupdict().get("year")
-    if year:
-        draft.copyright_year = int(year)
-    if draft.source is None or rule.name in ("source line", "wire source line"):
-        draft.source = name
-        draft.recognised.append(f"source {name!r} from {excerpt(line)}")
-
-
-def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
-    """Take the closing credit lines ("(Source: X)", "© 2017 X", "—Name") off the end."""
-    kept = list(paragraphs)
-    found: list[tuple[AttributionRule, re.Match[str], str]] = []
-    while kept and len(found) < 3:
-        line = " ".join(kept[-1].split())
-        hit = next(
-            ((rule, m) for rule in ATTRIBUTION_RULES if (m := rule.pattern.fullmatch(line))),
-            None,
-        )
-        if hit is None:
-            break
-        found.append((*hit, line))
-        kept.pop()
-    order = {
-        "source line": 0,
-        "wire source line": 0,
-        "originally published": 1,
-        "copyright line": 2,
-        "signature": 3,
-    }
-    for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
-        _apply_attribution(rule, match, line, draft)
-    return kept
-
-
-def credit_from_tail(tail: list[str], draft: Draft) -> None:
-    """A copyright or source line in a dropped footer still names the source."""
-    for paragraph in tail:
-        line = " ".join(paragraph.split())
-        for rule in ATTRIBUTION_RULES:
-            if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
-                _apply_attribution(rule, match, line, draft)
-                return
 
 
 def date_from_paragraphs(paragraphs: list[str], draft: Draft) -> list[str]:

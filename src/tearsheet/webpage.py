@@ -8,6 +8,8 @@ import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from tearsheet.credits import credit_from_tail, read_attribution
+from tearsheet.datelines import read_wire_dateline
 from tearsheet.errors import ContentError
 from tearsheet.importdates import parse_iso_date
 from tearsheet.recognise import (
@@ -16,14 +18,11 @@ from tearsheet.recognise import (
     Draft,
     ImportedArticle,
     byline_names,
-    credit_from_tail,
     date_from_paragraphs,
     detect_language_into,
     doubt_missing,
     excerpt,
     normalise_lang,
-    read_attribution,
-    read_wire_dateline,
     strip_clutter,
 )
 

@@ -1,0 +1,133 @@
+"""Closing credit lines: "(Source: X)", "© 2017 X", "— Name" and a wire's sign-offs, read
+off the end of the article into the source and byline."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.clutter import ATTRIBUTION_RULES, SIGN_OFF_RULE, AttributionRule
+from tearsheet.recognise import (
+    BYLINE,
+    LINK,
+    Draft,
+    byline_names,
+    excerpt,
+    is_person,
+    read_footer_byline,
+)
+from tearsheet.zones import clutter_of
+
+# "Kate Holton in London": the reporter, without where she reported from.
+_WHERE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'’ -]{0,40}+$")
+# What a copyright line says when it names nobody.
+_RIGHTS_ONLY = re.compile(
+    r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
+    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?",
+    re.IGNORECASE,
+)
+# A byline line in the footer is read only this close under the article.
+CLOSING_REACH = 3
+# "Editor: Budi Santoso", "责任编辑：王明", "Autorka: Anna Nowak": a label and names.
+_LABEL_LINE = re.compile(
+    r"(?P<label>[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+)?)\s*+[:：]\s*+(?P<names>.{2,80}+)"
+)
+# A wire's sign-off in the footer is read only this close under the article.
+SIGN_OFF_REACH = 2
+
+
+def _apply_attribution(
+    rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
+) -> None:
+    name = " ".join(LINK.sub(r"\1", rule.credit(match)).split()).strip(" .,")
+    if rule.field == "byline":
+        names = (
+            [_WHERE.sub("", n) for n in byline_names(name)]
+            if "," in name or " " in name
+            else [name]
+        )
+        for each in names:
+            if each not in draft.byline:
+                draft.byline.append(each)
+        draft.recognised.append(f"byline {name!r} from the closing line {excerpt(line)}")
+        return
+    if _RIGHTS_ONLY.fullmatch(name):
+        return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
+    year = match.groupdict().get("year")
+    if year:
+        draft.copyright_year = int(year)
+    if draft.source is None or rule.name in ("source line", "wire source line"):
+        draft.source = name
+        draft.recognised.append(f"source {name!r} from {excerpt(line)}")
+
+
+def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
+    """Take the closing credit lines ("(Source: X)", "© 2017 X", "—Name", "(dpa)",
+    "Reporting by …", "Autorka: Anna Nowak", "Editor: Budi Santoso") off the end."""
+    kept = list(paragraphs)
+    found: list[tuple[AttributionRule, re.Match[str], str]] = []
+    while kept and len(found) < 4:
+        line = " ".join(kept[-1].split())
+        hit = next(
+            (
+                (rule, m)
+                for rule in (*ATTRIBUTION_RULES, SIGN_OFF_RULE)
+                if (m := rule.pattern.fullmatch(line))
+            ),
+            None,
+        )
+        if hit is None and read_label_line(line, draft):
+            kept.pop()
+            continue
+        if hit is None:
+            break
+        found.append((*hit, line))
+        kept.pop()
+    order = {
+        "source line": 0,
+        "wire source line": 0,
+        "originally published": 1,
+        "copyright line": 2,
+        "wire sign-off": 3,
+        "signature": 4,
+    }
+    for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
+        _apply_attribution(rule, match, line, draft)
+    return kept
+
+
+def read_label_line(line: str, draft: Draft) -> bool:
+    """A closing "Label: Name" line: the byline when the label is the language's "by"
+    ("Autorka:", "Pewarta:"), a credit to drop otherwise ("Editor:", "责任编辑：")."""
+    match = _LABEL_LINE.fullmatch(line)
+    if match is None:
+        return False
+    names = byline_names(match["names"])
+    if not names or not all(is_person(name) for name in names):
+        return False
+    if BYLINE.match(line):
+        draft.byline.extend(name for name in names if name not in draft.byline)
+        draft.recognised.append(f"byline from the closing line {excerpt(line)}")
+    else:
+        draft.stripped.append(f"credit line {excerpt(line)}")
+        draft.removed.append(("credit line", line))
+    return True
+
+
+def credit_from_tail(tail: list[str], draft: Draft) -> None:
+    """A copyright or source line in a dropped footer still names the source; so do a
+    wire's sign-off ("AAP") and a byline line ("Autorka: Anna Nowak") right under it."""
+    for index, paragraph in enumerate(tail):
+        line = " ".join(paragraph.split())
+        if index < CLOSING_REACH and BYLINE.match(line):
+            read_label_line(line, draft)
+        if index < CLOSING_REACH:
+            read_footer_byline(line, draft)
+        for rule in (*ATTRIBUTION_RULES, SIGN_OFF_RULE):
+            if rule.field != "source" or (
+                rule is SIGN_OFF_RULE and (index >= SIGN_OFF_REACH or clutter_of(line))
+            ):
+                continue
+            if match := rule.pattern.fullmatch(line):
+                _apply_attribution(rule, match, line, draft)
+                return

@@ -1,0 +1,91 @@
+"""Closing credit lines of wire stories and news sites: read into the fields, and each one
+removes only its own line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+
+FIRST = (
+    "The town council voted on Tuesday to rebuild the old footbridge over the river, after a "
+    "long debate about the cost and the design of the new deck."
+)
+SECOND = "Work is expected to start in the spring and to take about a year."
+
+
+def parse(*closing: str, lang: str = "en"):
+    text = f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n" + "\n\n".join(closing)
+    return parse_text(text + "\n", lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline", "source"),
+    [
+        (["Autorka: Anna Nowak", "ann/ mal/"], ("Anna Nowak",), None),
+        (["Pewarta: Rina Putri", "Editor: Budi Santoso"], ("Rina Putri",), None),
+        (["责任编辑：王明"], (), None),
+        (["PYR // JMR", "Lusa/Fim"], (), "Lusa"),
+        (["EFE"], (), "EFE"),
+    ],
+)
+def test_closing_credit_lines(closing, byline, source):
+    article = parse(*closing)
+    assert (article.byline, article.source) == (byline, source)
+    assert article.body.rstrip().endswith(SECOND)
+
+
+def test_a_closing_line_with_a_label_that_is_not_a_name_is_no_credit():
+    article = parse("Result: Germany 2, France 1")
+    assert (article.byline, article.source) == ((), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("(ANSA)", "ANSA"),
+        ("(©NTB)", "NTB"),
+        ("/ritzau/", "ritzau"),
+        ("AAP", "AAP"),
+        ("ČTK", "ČTK"),
+        ("Lusa/Fim", "Lusa"),
+    ],
+)
+def test_a_wire_sign_off_names_the_source_and_only_its_line_goes(line, source):
+    article = parse_text(
+        f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n{line}\n", lang="en"
+    )
+    assert article.source == source
+    assert article.body.rstrip().endswith(SECOND)
+
+
+def test_a_heading_in_capitals_inside_the_article_stays():
+    article = parse(f"GPS\n\n{FIRST}")
+    assert article.source is None and "GPS" in article.body
+
+
+def test_a_writer_s_initials_in_lower_case_are_no_source():
+    article = parse("(foto)")
+    assert article.source is None
+
+
+def test_a_byline_that_is_the_agency_is_no_author():
+    """ "Australian Associated Press" over a story signed "AAP"; "Redacción EFE"."""
+    for byline, sign_off in (("Australian Associated Press", "AAP"), ("Redacción EFE", "EFE")):
+        article = parse_text(
+            f"A headline for the story\n\n{byline}\nMarch 6, 2024\n\n{FIRST}\n\n{SECOND}"
+            f"\n\n{sign_off}\n",
+            lang="en",
+        )
+        assert (article.byline, article.source) == ((), sign_off)
+
+
+def test_a_copyright_line_that_names_nobody_is_no_source():
+    assert parse("© RIPRODUZIONE RISERVATA", lang="it").source is None
+
+
+def test_a_byline_in_the_footer_with_the_time():
+    """Blogger: "Posted by Mary Jones at 9:14 PM" under the post; "Photo by" is no byline."""
+    article = parse("Posted by Mary Jones at 9:14 PM", "No comments:", "Labels: crafts")
+    assert article.byline == ("Mary Jones",)
+    assert parse("Photo by Mary Jones", "No comments:").byline == ()
