@@ -160,3 +160,35 @@ def test_a_column_with_the_author_over_a_question_headline_and_a_bio_heading():
     assert list(article.byline) == ["Ann Lee"]
     assert article.date == dt.date(2025, 2, 6)
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_photographer_credited_in_the_byline_is_not_an_author():
+    from tearsheet.recognise import byline_names
+
+    assert byline_names("Margaux Lefèvre et Julien Arnaud (photos)") == ["Margaux Lefèvre"]
+    assert byline_names("Ann Lee (Berlin) and Tom Berg") == ["Ann Lee", "Tom Berg"]
+    assert byline_names("Jan Kowalski (zdjęcia)") == []
+
+
+def test_a_blog_post_with_its_date_over_a_short_title_under_the_blog_menu():
+    article = parse_text(
+        "\n".join(
+            [
+                "Lena's garden",
+                "Start",
+                "About me",
+                "Archive",
+                "Contact",
+                "Sunday 9 June 2024",
+                "First potatoes are up!",
+                *PROSE,
+                "Posted by Lena at 20:14",
+                "3 comments:",
+            ]
+        ),
+        lang="en",
+    )
+    assert article.headline == "First potatoes are up!"
+    assert article.date == dt.date(2024, 6, 9)
+    assert article.source is None
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE

@@ -325,6 +325,7 @@ def _take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> i
         drop_blocks([above_date], "page furniture above the headline", draft)
         above_date = blocks[under[0]] if len(under) > 1 else draft.kicker or ""
     draft.headline, draft.kicker = blocks[under[-1]], above_date or None
+    draft.source_hint = None  # the lines over the date were the page's sections
     draft.recognised.append(f"headline {excerpt(draft.headline)} under the date")
     return under[-1]
 
@@ -348,7 +349,7 @@ def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int
             after += 1
         if _is_prose(blocks[after]):
             long_enough = (
-                zones.word_count(line) > KICKER_WORDS
+                (zones.word_count(line) > KICKER_WORDS or len(line) > len(draft.headline or ""))
                 and not _is_button_row(line)
                 and line[-1:] not in ",;:"  # a letter's salutation, a lead-in
             )

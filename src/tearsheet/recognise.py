@@ -248,12 +248,26 @@ def normalise_lang(value: str | None) -> str | None:
 def byline_names(text: str) -> list[str]:
     """The names in a byline, without a role after them ("Mark Ellis, Staff Writer") or an
     outlet in lower case ("Ana Souza, g1 SP")."""
-    names = [name.strip(" .,") for name in _NAME_SPLIT.split(text)]
-    return [
-        name
-        for name in names
-        if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name)
-    ]
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        name = part.strip(" .,")
+        if note := _NAME_NOTE.search(name):
+            # "Julien Arnaud (photos)": the photographer is credited, not the author.
+            if any(word in PICTURE_WORDS for word in note["note"].casefold().split()):
+                continue
+            name = name[: note.start()].strip(" .,")
+        if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
+            names.append(name)
+    return names
+
+
+# "(photos)", "(Fotos)", "(illustrations)" after a name in a byline.
+_NAME_NOTE = re.compile(r"\s*+\((?P<note>[^()]{1,40}+)\)$")
+PICTURE_WORDS = frozenset(
+    """photo photos photography foto fotos fotografie fotografia fotografías zdjęcia
+    illustration illustrations illustrationen ilustración ilustraciones illustrazioni
+    video vidéo images bilder""".split()
+)
 
 
 def _starts_as_name(name: str) -> bool:
