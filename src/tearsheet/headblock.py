@@ -30,8 +30,6 @@ PAGE_HEADLINE_REACH = 8
 HEADER_NOTE_WORDS = 6
 # ... and at most this many characters.
 LABEL_LENGTH = 50
-# Marks that end a statement (a headline may end in "?" or "!", not in these).
-FULL_STOPS = ".。…।॥۔։።။"
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
@@ -338,7 +336,7 @@ def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int
     for index in range(number, min(len(blocks) - 1, number + 2)):
         line = blocks[index]
         # A headline may ask or exclaim, but does not end in a full stop.
-        sentence = zones.is_sentence(line) and line.rstrip("\"'”’»)")[-1:] in FULL_STOPS
+        sentence = zones.is_sentence(line) and line.rstrip("\"'”’»)")[-1:] not in "?!？！"
         if sentence or zones.clutter_of(line) is not None or len(line) > 160:
             break
         titles.append(index)

@@ -251,18 +251,19 @@ def byline_names(text: str) -> list[str]:
     names = []
     for part in _NAME_SPLIT.split(text):
         name = part.strip(" .,")
-        if note := _NAME_NOTE.search(name):
+        opening = name.rfind("(") if name.endswith(")") else -1
+        if opening > 0 and len(name) - opening <= NOTE_LENGTH:
             # "Julien Arnaud (photos)": the photographer is credited, not the author.
-            if any(word in PICTURE_WORDS for word in note["note"].casefold().split()):
+            if any(word in PICTURE_WORDS for word in name[opening + 1 : -1].casefold().split()):
                 continue
-            name = name[: note.start()].strip(" .,")
+            name = name[:opening].strip(" .,")
         if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
             names.append(name)
     return names
 
 
-# "(photos)", "(Fotos)", "(illustrations)" after a name in a byline.
-_NAME_NOTE = re.compile(r"\s*+\((?P<note>[^()]{1,40}+)\)$")
+# "(photos)", "(Fotos)", "(illustrations)" after a name in a byline, at most this long.
+NOTE_LENGTH = 40
 PICTURE_WORDS = frozenset(
     """photo photos photography foto fotos fotografie fotografia fotografías zdjęcia
     illustration illustrations illustrationen ilustración ilustraciones illustrazioni
