@@ -192,3 +192,22 @@ def test_a_blog_post_with_its_date_over_a_short_title_under_the_blog_menu():
     assert article.date == dt.date(2024, 6, 9)
     assert article.source is None
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_copyright_holder_without_what_the_footer_adds():
+    from tearsheet.credits import holder_of
+
+    assert holder_of("The Crumb Notebook · Powered by WordPress") == "The Crumb Notebook"
+    assert holder_of("Алексей Воронцов. Сайт собран на Hugo") == "Алексей Воронцов"
+    assert holder_of("Nihon Shinbun Co. All rights reserved. 無断転載を禁じます。") == (
+        "Nihon Shinbun Co."
+    )
+    assert holder_of("Dow Jones & Co. Inc.") == "Dow Jones & Co. Inc."
+    assert holder_of("Harbour Post.") == "Harbour Post"
+
+
+def test_reading_times_in_many_languages_are_header_lines():
+    from tearsheet.recognise import Draft, header_part
+
+    for line in ["Tempo di lettura: 9 minuti", "6 минут чтения", "Olvasási idő: 4 perc"]:
+        assert header_part(line, Draft()), line

@@ -32,14 +32,48 @@ CLOSING_REACH = 3
 _LABEL_LINE = re.compile(
     r"(?P<label>[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+)?)\s*+[:：]\s*+(?P<names>.{2,80}+)"
 )
+# A footer's parts after the rights holder ("· Powered by WordPress", "| Privacy").
+_FOOTER_PART = re.compile(r"(?<!\s)\s++[|·•]\s++|(?<!\s)\s*+\bpowered by\b", re.IGNORECASE)
+# A sentence's end inside a copyright line; what follows is another sentence when it has
+# at least NAME_TAIL_WORDS words.
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])[.。]\s*+(?=\S)")
+NAME_TAIL_WORDS = 3
+# Company words written with a full stop.
+_ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr".split())
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2
+
+
+def holder_of(text: str) -> str:
+    """The rights holder of a copyright line, without what the footer adds after it: "The
+    Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
+    Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
+    name = _FOOTER_PART.split(text, maxsplit=1)[0]
+    for match in _SENTENCE_BREAK.finditer(name):
+        # A sentence after the name; "Dow Jones & Co. Inc." keeps its "Inc.".
+        if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or _is_cjk_text(name[match.end() :]):
+            return without_full_stop(name[: match.start() + 1].strip(" ,"))
+    return without_full_stop(name.strip(" ,"))
+
+
+def without_full_stop(name: str) -> str:
+    """A name without the full stop after it, but with an abbreviation's ("Nihon Shinbun
+    Co.", "Pivovar Radbuza a.s.", "Acme S.A.")."""
+    stripped = name.rstrip(" .")
+    last = stripped.rsplit(" ", 1)[-1]
+    if name.endswith(".") and ("." in last or last.casefold() in _ABBREVIATED):
+        return stripped + "."
+    return stripped
+
+
+def _is_cjk_text(text: str) -> bool:
+    return any("\u3040" <= c <= "\u9fff" for c in text)
 
 
 def _apply_attribution(
     rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
 ) -> None:
-    name = " ".join(LINK.sub(r"\1", rule.credit(match)).split()).strip(" .,")
+    name = without_full_stop(" ".join(LINK.sub(r"\1", rule.credit(match)).split()).strip(" ,"))
     if rule.field == "byline":
         names = (
             [_WHERE.sub("", n) for n in byline_names(name)]
@@ -53,6 +87,8 @@ def _apply_attribution(
         return
     if _RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
+    if rule.name == "copyright line":
+        name = holder_of(name)
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)

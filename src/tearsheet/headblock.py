@@ -181,7 +181,7 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     trial = Draft(lang=draft.lang)
     if header_line(line, trial):
         return "header"
-    if zones.clutter_of(line) is not None or _is_breadcrumb(line):
+    if zones.clutter_of(line) is not None or _is_breadcrumb(line) or _is_button_row(line):
         return "clutter"
     following = blocks[number + 1 : number + 3]
     if is_name(line) and any(confirms_name(f, draft) for f in following):
@@ -347,7 +347,7 @@ def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int
             after += 1
         if _is_prose(blocks[after]):
             long_enough = (
-                (zones.word_count(line) > KICKER_WORDS or len(line) > len(draft.headline or ""))
+                (zones.word_count(line) > KICKER_WORDS or _longer_than_above(line, draft))
                 and not _is_button_row(line)
                 and line[-1:] not in ",;:"  # a letter's salutation, a lead-in
             )
@@ -355,6 +355,12 @@ def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int
         if after > index + 1:
             break
     return []
+
+
+def _longer_than_above(line: str, draft: Draft) -> bool:
+    """A short line under the date is the headline when what was taken over the date is
+    shorter and stands alone (no byline or dek with it): a blog's menu, not a headline."""
+    return not draft.byline and draft.dek is None and len(line) > len(draft.headline or "")
 
 
 def _is_prose(line: str) -> bool:

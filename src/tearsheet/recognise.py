@@ -75,7 +75,8 @@ _BY_LEAD = re.compile(
 # "5 min read", "5 Min. Lesezeit", "5 min de lecture", "5 min czytania".
 # With up to two words of label before it: "Lecture 3 min.", "Lesezeit: 4 Min.".
 _READING_TIME = re.compile(
-    r"^(?:[^\W\d]++:?\s++){0,2}+\d{1,3}\s*+min(?:ute)?n?s?\.?(?:\s++\S++){0,3}$",
+    r"^(?:[^\W\d]++:?\s++){0,3}+\d{1,3}\s*+(?:min(?:ute)?n?s?|minut[io]s?|мин\w*+|perc|"
+    r"λεπτά|dakika|dk|分)\.?(?:\s++\S++){0,3}$",
     re.IGNORECASE,
 )
 # Markdown images and links. Brackets and parentheses are excluded inside each part, so every
