@@ -501,6 +501,10 @@ CLUTTER_EXAMPLES = {
         "A habitation module compared to its equivalent. Credit: ESA",
         "Firefighters at the scene on Monday. Photo: Anna Berg",
         "Protesters march in Santiago on Friday. (AP Photo/Esteban Felix)",
+        "The arena has been closed since mid-December. Photo by Jordan Pelletier /Sault Star",
+        "Ruth Anderssen, 81, climbs the 94 steps of the tower she grew up in. (Jonah Reyes)",
+        "Representational image. (File)",
+        "A mólón csak néhány horgász ül. Fotó: Nagy Balázs",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
@@ -513,10 +517,16 @@ CLUTTER_EXAMPLES = {
         "About Greenfield Foods",
         "Über die Stadtwerke Münster",
         "À propos de la Métropole de Lyon",
+        "O společnosti Pivovar Radbuza a.s.",
+        "Om Nordvind Service A/S",
+        "Σχετικά με την Ελληνική Εταιρεία",
     ],
 }
 
 NOT_CLUTTER = [
+    "Om du vill veta mer kan du ringa kommunen.",
+    "The mayor thanked the volunteers (Ann Lee and Tom Berg among them) for their work.",
+    "A photo by Ansel Adams sold for a record price at the auction on Tuesday.",
     "The company said it would share the data with regulators.",
     "Comments from the minister drew criticism on Twitter and Facebook.",
     "Readers who read more than one paper were asked what they thought.",

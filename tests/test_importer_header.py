@@ -211,3 +211,24 @@ def test_reading_times_in_many_languages_are_header_lines():
 
     for line in ["Tempo di lettura: 9 minuti", "6 минут чтения", "Olvasási idő: 4 perc"]:
         assert header_part(line, Draft()), line
+
+
+def test_a_cookie_notice_and_its_button_and_repeated_furniture_leave_the_body():
+    article = parse_text(
+        "\n\n".join(
+            [
+                "New ferry terminal approved after two years",
+                "By Ann Lee",
+                "March 11, 2025",
+                "Deze website maakt gebruik van cookies. Door verder te gaan ga je akkoord.",
+                "Akkoord",
+                PROSE[0],
+                "Article content",
+                PROSE[1],
+                "Article content",
+                PROSE[2],
+            ]
+        ),
+        lang="en",
+    )
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE

@@ -37,9 +37,13 @@ _SOCIAL = (
 # the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
 _ABOUT_LINE = (
     r"(?i:about|über|à propos d[e']|a propos d[e']|sobre|acerca de|informazioni su|chi è|"
-    r"over|o firmie|om oss)\s++"
-    r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|de|het)\s++)?"
-    r"(?P<name>[A-ZÀ-Ý][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)(?<![.,;])"
+    r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
+    r"σχετικά με|о компании|про компанію|tentang)\s++"
+    r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|de|het|"
+    r"την|το|τον|τη)\s++)?"
+    r"(?P<name>[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
+    # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.").
+    r"(?:(?<![.,;])|(?<=\w\.\w\.))"
 )
 
 # Each rule is tested in tests/test_importer.py (test_every_clutter_rule_is_tested).
@@ -119,8 +123,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # rabbitCredit: Getty", "... the module. Credit: ESA"): a paragraph ends in a full stop.
     _rule(
         "photo caption",
-        r".{0,300}?((photo )?credits?|photo(graph)?|foto|bild|crédit|crédito)s?:"
-        r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)",
+        r".{0,300}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
+        r"bild|crédit|crédito|φωτογραφία|фото)s?:"
+        r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
+        # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
+        r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
+        r".{20,300}?\((?:file|archive|archiv|archivo|archivio|archives|"
+        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)",
     ),
     # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
     _rule(

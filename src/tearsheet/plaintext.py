@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from tearsheet import zones
@@ -292,15 +293,26 @@ def _valediction(blocks: list[str], start: int, end: int, lang: str | None) -> i
     return None
 
 
-def _drop_clutter(paragraphs: list[str], draft: Draft) -> list[str]:
-    """Each block that is clutter goes alone; the blocks after it stay."""
+def _drop_clutter(
+    paragraphs: list[str], draft: Draft, repeated: frozenset[str] = frozenset()
+) -> list[str]:
+    """Each block that is clutter goes alone; the blocks after it stay. A short line that
+    the page repeats ("Article content", "Share") is its furniture; a cookie notice goes
+    with the button under it ("Akkoord")."""
     kept = []
-    label = False
+    label = consent = False
     for paragraph in paragraphs:
         found = zones.clutter_of(paragraph)
         if found is None and label and _is_teaser(paragraph):
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
             found = zones.Clutter("teaser")
+        if found is None and (
+            zones.is_cookie_notice(paragraph) or (consent and _is_button(paragraph))
+        ):
+            found = zones.Clutter("cookie notice")
+        if found is None and paragraph in repeated:
+            found = zones.Clutter("repeated page furniture")
+        consent = found is not None and found.name == "cookie notice"
         label = (
             found is not None
             and found.name in ("read more", "related articles")
@@ -314,6 +326,16 @@ def _drop_clutter(paragraphs: list[str], draft: Draft) -> list[str]:
         if draft.source is None:
             credit_from_tail([paragraph], draft)  # "About Greenfield Foods" names the source
     return kept
+
+
+def _is_button(line: str) -> bool:
+    return zones.word_count(line) <= KICKER_WORDS and not zones.is_sentence(line)
+
+
+def repeated_lines(blocks: list[str]) -> frozenset[str]:
+    """Short lines that are not sentences and stand more than once in the copied text."""
+    counts = Counter(blocks)
+    return frozenset(b for b, n in counts.items() if n > 1 and _is_button(b))
 
 
 def _is_teaser(line: str) -> bool:
@@ -433,7 +455,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         ]
         drop_blocks(furniture, "page furniture in the article", draft)
         body = [b for b, k in zip(body, kinds, strict=True) if k != "bad" or zones.is_sentence(b)]
-    paragraphs = _drop_clutter(body, draft)
+    paragraphs = _drop_clutter(body, draft, repeated_lines(blocks))
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = _drop_bio(paragraphs, draft)
     credit_from_tail(trailer, draft)
