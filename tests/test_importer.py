@@ -495,6 +495,8 @@ CLUTTER_EXAMPLES = {
         "Read more: Puffins thrive",
         "Continue reading",
         "Related: The 15 Weirdest Galaxies in Our Universe",
+        "Baca juga: Cara menghadapi gempa saat berada di dalam gedung",
+        "Читайте также: В Татарстане построят десять новых школ",
     ],
     "photo caption": [
         "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor",
@@ -508,6 +510,10 @@ CLUTTER_EXAMPLES = {
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
+    "print edition note": [
+        "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
+        "of the New York edition with the headline: Transit Fares Rise."
+    ],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": ["Click here to subscribe", "Click here for the full report"],
     "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
@@ -524,6 +530,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Precio del pan",
     "Om du vill veta mer kan du ringa kommunen.",
     "The mayor thanked the volunteers (Ann Lee and Tom Berg among them) for their work.",
     "A photo by Ansel Adams sold for a record price at the auction on Tuesday.",

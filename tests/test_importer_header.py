@@ -232,3 +232,19 @@ def test_a_cookie_notice_and_its_button_and_repeated_furniture_leave_the_body():
         lang="en",
     )
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_closing_note_naming_the_author_in_its_first_words_is_the_bio():
+    article = parse_text(
+        "\n\n".join(
+            [
+                "New ferry terminal approved after two years",
+                "By Ann Lee",
+                "March 11, 2025",
+                *PROSE,
+                "* The columnist Ann Lee teaches economics at the University of the Aegean.",
+            ]
+        ),
+        lang="en",
+    )
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE

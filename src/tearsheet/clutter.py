@@ -107,7 +107,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         "read more",
         r"(read more|read also|see also|continue reading|weiterlesen|lesen sie auch|"
         r"lire la suite|(à )?lire aussi|lee también|leer más|leggi anche|leia também|lees ook|"
-        r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar|related(?=:))\b.{0,100}",
+        r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar|baca juga|"
+        r"читайте также|читайте також|läs även|läs också|les også|læs også|lue myös|"
+        r"olvassa el|přečtěte si také|citește și|ayrıca oku|διαβάστε επίσης|"
+        r"related(?=:))\b.{0,100}",
     ),
     _rule(
         "cookie notice",
@@ -115,6 +118,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"browsing) this (site|website),? you (agree|accept|consent)|accept (all )?cookies)\b.*",
     ),
     _rule("wire standards note", r"our standards: .{0,80}", tail=True),
+    _rule(
+        "print edition note",
+        r"a version of this article (appears|appeared) in print .{0,300}",
+        tail=True,
+    ),
     # Possessive separators and a word boundary after each name: one way to match, so linear
     # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
@@ -171,7 +179,9 @@ TRAILER_WORDS = frozenset(
     drucken imprimer imprimir afdrukken drukuj email e-mail facebook twitter whatsapp linkedin
     telegram reddit pinterest restack unsubscribe abmelden weiterleiten forward transférer
     reenviar inoltra encaminhar doorsturen prześlij menu search suche rechercher buscar cerca
-    zoeken szukaj login newsletter""".split()
+    zoeken szukaj login newsletter поделиться поділитися dela jaa megosztás paylaş
+    distribuie κοινοποίηση sdílet zdieľať bagikan комментарии коментарі kommentarer
+    kommentit hozzászólások yorumlar comentarii σχόλια komentáře""".split()
 )
 # Words that mark a line above the headline as the page's furniture, at up to six words.
 MASTHEAD_WORDS = frozenset(

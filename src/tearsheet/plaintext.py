@@ -51,6 +51,9 @@ TEASER_LINES = 3
 TEASER_RUN = 3
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
+# A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
+# Παπαδάκης είναι…", "Ann Lee covers transport.").
+BIO_NAME_REACH = 5
 # The headline block's date and byline lines are within this many blocks of the prose, and
 # at most ANCHOR_GAP blocks apart from each other.
 HEADER_IN_RUN = 8
@@ -359,7 +362,8 @@ def _drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.stripped.append(f"author bio {excerpt(heading)}")
         draft.removed.extend([("author bio", heading), ("author bio", last)])
         return paragraphs[:-2]
-    if len(last) <= MAX_BIO and any(last.startswith(f"{name} ") for name in draft.byline):
+    opening = " ".join(last.split()[:BIO_NAME_REACH])
+    if len(last) <= MAX_BIO and any(f"{name} " in f"{opening} " for name in draft.byline):
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
         return paragraphs[:-1]
