@@ -530,6 +530,8 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Apple AirPods with Charging Case (Latest Model)",
+    "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Wireless)",
     "Precio del pan",
     "Om du vill veta mer kan du ringa kommunen.",
     "The mayor thanked the volunteers (Ann Lee and Tom Berg among them) for their work.",

@@ -136,7 +136,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
-        r".{20,300}?\((?:file|archive|archiv|archivo|archivio|archives|"
+        r".{20,300}?[.!?]\s*+\((?:file|archive|archiv|archivo|archivio|archives|"
         r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)",
     ),
     # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
