@@ -248,3 +248,19 @@ def test_a_closing_note_naming_the_author_in_its_first_words_is_the_bio():
         lang="en",
     )
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_header_line_of_label_value_pairs():
+    from tearsheet.headblock import header_line
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="zh")
+    assert header_line("发布时间：2024-12-06 来源：新闻中心 作者：李文静 浏览次数：1286", draft)
+    assert (draft.date, draft.byline, draft.source) == (
+        dt.date(2024, 12, 6),
+        ["李文静"],
+        "新闻中心",
+    )
+    draft = Draft(lang="es")
+    assert header_line("Publicado: 12/03/2024 Autor: Ana Souza", draft)
+    assert (draft.date, draft.byline) == (dt.date(2024, 3, 12), ["Ana Souza"])

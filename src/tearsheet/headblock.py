@@ -34,6 +34,9 @@ LABEL_LENGTH = 50
 MAX_DEK = 400
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
+# A label and its colon inside a header line, and the spaces before one.
+_LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
+_LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
 HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 
 
@@ -132,6 +135,9 @@ def header_line(line: str, draft: Draft) -> bool:
     ("Huerto", "3 Comentarios", "Issue #42") goes with the line. False (and nothing
     recorded) when a part is none of these."""
     parts = [p for p in HEADER_SEPARATOR.split(line) if p.strip(" |·•—–")]
+    if len(_LABEL_PAIR.findall(line)) > 1:
+        # "发布时间：2024-12-06 来源：新闻中心 作者：李文静": label-value pairs parted by spaces.
+        parts = [q for p in parts for q in _LABEL_PAIR_START.split(p) if q.strip()]
     if not parts:
         return False
     trial = Draft(lang=draft.lang, date=draft.date, dateline=draft.dateline)

@@ -44,6 +44,8 @@ _TIME_PART = re.compile(
     r"(?:\s*+(?:[ap]\.?m\.?|uhr|h|[A-Z]{2,5}+(?:[+-]\d{1,2})?))?\)?$",
     re.IGNORECASE,
 )
+# "发布时间：2024-12-06", "Publicado: 12/03/2024": a label, a colon and a value.
+_LABELLED = re.compile(r"^[^\W\d_]{1,20}+(?:\s[^\W\d_]{1,20}+)?\s?[：:]\s*+(?P<value>\S.{0,60}+)$")
 # "Source: X", "Quelle: X", "来源：X" as one part of a header line.
 _SOURCE_PART = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|źródło|kilde|källa|lähde|zdroj|forrás|kaynak|"
@@ -367,7 +369,10 @@ def header_part(part: str, draft: Draft) -> bool:
     """Record a header line's date, byline, reading time or source; False when it is none
     of these. A second date ("Updated: ...") counts, and does not replace the first."""
     part = part.strip()
-    if date := parse_date_line(part, draft.lang):
+    labelled = _LABELLED.match(part)
+    if date := parse_date_line(part, draft.lang) or (
+        labelled and parse_date_line(labelled["value"], draft.lang)
+    ):
         if draft.date is None:
             draft.date = date
             draft.recognised.append(f"date {date.isoformat()} from {part!r}")
