@@ -510,6 +510,15 @@ CLUTTER_EXAMPLES = {
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
+    "page notice": [
+        "Article réservé aux abonnés",
+        "Offrir cet article",
+        "Jump to recipe",
+        "This post may contain affiliate links. Please read my disclosure policy.",
+        "This advertisement has not loaded yet, but your article continues below.",
+        "Thanks for reading Main Street Notes! This post is public so feel free to share it.",
+        "Watch live: evening newscast",
+    ],
     "print edition note": [
         "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
         "of the New York edition with the headline: Transit Fares Rise."
@@ -530,6 +539,8 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "The council said the gift of land would let the article of the treaty stand.",
+    "Subscribers to the water service will pay more from May, the utility said on Monday.",
     "Apple AirPods with Charging Case (Latest Model)",
     "June 14 – Alpharetta, GA @ Ameris Bank Amphitheatre (Formerly Verizon Wireless)",
     "Precio del pan",

@@ -264,3 +264,22 @@ def test_a_header_line_of_label_value_pairs():
     draft = Draft(lang="es")
     assert header_line("Publicado: 12/03/2024 Autor: Ana Souza", draft)
     assert (draft.date, draft.byline) == (dt.date(2024, 3, 12), ["Ana Souza"])
+
+
+def test_a_pull_quote_and_a_note_on_the_writer_leave_the_body():
+    quote = "the board agreed to build a new access road along the railway line"
+    article = parse_text(
+        "\n\n".join(
+            [
+                "New ferry terminal approved after two years",
+                "March 11, 2025",
+                PROSE[0],
+                PROSE[1],
+                f"“{quote}”",
+                PROSE[2],
+                "The writer is a former harbour master based in Bergen. Views are personal.",
+            ]
+        ),
+        lang="en",
+    )
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE

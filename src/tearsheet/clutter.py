@@ -118,6 +118,18 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"browsing) this (site|website),? you (agree|accept|consent)|accept (all )?cookies)\b.*",
     ),
     _rule("wire standards note", r"our standards: .{0,80}", tail=True),
+    # Notices of the page between paragraphs: paywall, gift, recipe and affiliate links,
+    # an advertisement's placeholder, a newsletter's reading note, a live stream.
+    _rule(
+        "page notice",
+        r"(article réservé aux abonnés|réservé aux abonnés|subscribers? only|"
+        r"(this (article|story) is )?(for|exclusive to) subscribers|nur für abonnenten|"
+        r"exclusivo para (suscriptores|assinantes)|riservato agli abbonati|"
+        r"alleen voor abonnees|offrir cet article|gift (this )?article|artikel verschenken|"
+        r"jump to recipe|print recipe|(this post|this article) (may )?contains? affiliate links"
+        r"|.{0,80}?(article|story) continues below|thanks for reading .{1,60}|"
+        r"you'?’?re (currently )?a free subscriber .{0,120}|watch live: .{1,80})\.?.{0,120}",
+    ),
     _rule(
         "print edition note",
         r"a version of this article (appears|appeared) in print .{0,300}",

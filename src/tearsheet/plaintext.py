@@ -54,6 +54,15 @@ PAGE_GAP = 2
 # A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
 # Παπαδάκης είναι…", "Ann Lee covers transport.").
 BIO_NAME_REACH = 5
+# "The writer is a former school principal…", the opinion page's note on its author.
+_WRITER_NOTE = re.compile(
+    r"(?:the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
+    r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
+    r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest)\b",
+    re.IGNORECASE,
+)
+# A pull quote is at least this long (a short line may stand in two places by chance).
+PULL_QUOTE_LENGTH = 40
 # The headline block's date and byline lines are within this many blocks of the prose, and
 # at most ANCHOR_GAP blocks apart from each other.
 HEADER_IN_RUN = 8
@@ -331,6 +340,24 @@ def _drop_clutter(
     return kept
 
 
+def _drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
+    """A pull quote repeats words of the article in large type: a paragraph whose text
+    stands whole inside another paragraph goes."""
+    flat = [" ".join(p.split()).strip("“”\"'«» ") for p in paragraphs]
+    kept = []
+    for index, paragraph in enumerate(paragraphs):
+        text = flat[index]
+        inside = len(text) >= PULL_QUOTE_LENGTH and any(
+            text in other and text != other for other in flat
+        )
+        if inside:
+            draft.stripped.append(f"pull quote {excerpt(paragraph)}")
+            draft.removed.append(("pull quote", paragraph))
+        else:
+            kept.append(paragraph)
+    return kept
+
+
 def _is_button(line: str) -> bool:
     return zones.word_count(line) <= KICKER_WORDS and not zones.is_sentence(line)
 
@@ -348,7 +375,7 @@ def _is_teaser(line: str) -> bool:
 
 def _drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
     """A closing paragraph that starts with the author's name is the author's bio."""
-    if len(paragraphs) < 2 or not draft.byline:
+    if len(paragraphs) < 2:
         return paragraphs
     # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
     # author, then the closing paragraph.
@@ -358,12 +385,14 @@ def _drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
         and len(last) <= MAX_BIO
         and zones.word_count(heading) <= KICKER_WORDS + 2
         and any(name in heading for name in draft.byline)
+        and draft.byline
     ):
         draft.stripped.append(f"author bio {excerpt(heading)}")
         draft.removed.extend([("author bio", heading), ("author bio", last)])
         return paragraphs[:-2]
     opening = " ".join(last.split()[:BIO_NAME_REACH])
-    if len(last) <= MAX_BIO and any(f"{name} " in f"{opening} " for name in draft.byline):
+    named = any(f"{name} " in f"{opening} " for name in draft.byline)
+    if len(last) <= MAX_BIO and (named or _WRITER_NOTE.match(last)):
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
         return paragraphs[:-1]
@@ -460,6 +489,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         drop_blocks(furniture, "page furniture in the article", draft)
         body = [b for b, k in zip(body, kinds, strict=True) if k != "bad" or zones.is_sentence(b)]
     paragraphs = _drop_clutter(body, draft, repeated_lines(blocks))
+    paragraphs = _drop_pull_quotes(paragraphs, draft)
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = _drop_bio(paragraphs, draft)
     credit_from_tail(trailer, draft)

@@ -18,7 +18,8 @@ ROLE_WORDS = frozenset(
     korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
     correspondante redactor redactora corresponsal redattore redattrice corrispondente
     repórter jornalista redacteur verslaggever dziennikarz dziennikarka
-    reporterka""".split()
+    reporterka communications office press media relations newsroom desk team department
+    pressestelle""".split()
 )
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120

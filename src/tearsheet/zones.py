@@ -59,6 +59,9 @@ _RIGHTS = re.compile(
 # A run starting at most HEADER_REACH blocks under a date or byline line gains this much.
 HEADER_BONUS = 400
 HEADER_REACH = 5
+# A line above the headline holding a browser or cookie word ("Wird diese E-Mail nicht
+# richtig angezeigt? Im Browser ansehen") is furniture at up to this many words.
+MASTHEAD_LABEL = 10
 # A cookie notice is at most this many words.
 COOKIE_WORDS = 60
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
@@ -180,7 +183,7 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
         return None
     short = len(words) <= LABEL_WORDS or (plain.endswith(":") and len(words) <= 6)
     vocabulary = TRAILER_WORDS | MASTHEAD_WORDS if masthead else TRAILER_WORDS
-    if masthead and len(words) <= 6 and any(word in MASTHEAD_WORDS for word in words):
+    if masthead and len(words) <= MASTHEAD_LABEL and any(w in MASTHEAD_WORDS for w in words):
         return Clutter("page furniture")
     if short and any(word in vocabulary for word in words):
         return Clutter("button or label")
