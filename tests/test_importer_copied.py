@@ -131,3 +131,36 @@ def test_the_legal_text_around_the_pages_copyright_line_is_not_the_article():
 def test_an_article_that_runs_to_the_copyright_line_is_kept_whole():
     text = page(*BODY, *LEGAL, RIGHTS, "Contact Us | Terms of Use | Privacy Policy")
     assert paragraphs_of(parse_text(text, lang="en")) == [*BODY, *LEGAL]
+
+
+MEAL_PLAN = [
+    "Meal plan A",
+    "Breakfast",
+    "Eat within an hour of waking",
+    "Two eggs, one slice of toast, half a cup of berries",
+    "Lunch",
+    "Eat every three hours",
+    "Tomato salad with feta, one cup of white beans",
+    "Dinner",
+    "Beef chili, one cup of peppers, ten olives",
+    "Before bed",
+    "One cup of warm milk",
+    "Portions: 1 green, 1 red, 1 yellow",
+]
+AFTER_LIST = "Related Articles\nFerry fares to rise\nMarkets fall on rate fears\n"
+
+
+def test_an_article_whose_list_runs_on_to_a_trailer_marker_keeps_the_list():
+    text = page(*BODY[:2], *MEAL_PLAN).rstrip("\n") + "\n\n" + AFTER_LIST
+    assert paragraphs_of(parse_text(text, lang="en")) == [*BODY[:2], *MEAL_PLAN]
+
+
+def test_a_stack_of_lines_before_a_trailer_marker_is_not_the_articles_list():
+    # A menu or a tag list is a stack of lines with no blank line between them.
+    text = page(*BODY[:2]).rstrip("\n") + "\n\n" + "\n".join(MEAL_PLAN) + "\n\n" + AFTER_LIST
+    assert paragraphs_of(parse_text(text, lang="en")) == BODY[:2]
+
+
+def test_short_paragraphs_with_no_trailer_marker_after_them_are_not_kept():
+    text = page(*BODY[:2], *MEAL_PLAN)
+    assert paragraphs_of(parse_text(text, lang="en")) == BODY[:2]

@@ -45,6 +45,8 @@ TEASER_LENGTH = 120
 LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
 LIST_ITEMS = 3
 LIST_ITEM_LENGTH = 160
+# The article's own list running on to a trailer marker has at least this many lines.
+PARAGRAPH_LIST = 10
 # A teaser in a list of other articles: its title and up to this many byline/date lines.
 TEASER_LINES = 3
 # ... and a list of them with a summary under each has at least this many.
@@ -220,6 +222,27 @@ def _list_under(blocks: list[str], groups: list[int], lead: int) -> int | None:
     ):
         end += 1
     return end if end - lead - 1 >= LIST_ITEMS else None
+
+
+def _paragraphs_to_marker(blocks: list[str], groups: list[int], start: int) -> int | None:
+    """Where the article's own list ends when it runs on after the prose to a trailer
+    marker ("Related Articles"): PARAGRAPH_LIST or more lines, each a paragraph of its own
+    (a menu or a tag list is a stack of lines), none of them clutter. A recipe, a meal plan,
+    a programme: the lines are short, so they do not read as prose."""
+
+    def alone(index: int) -> bool:
+        return all(
+            0 <= other < len(groups) and groups[other] != groups[index]
+            for other in (index - 1, index + 1)
+        )
+
+    end = start
+    while end < len(blocks) and alone(end) and zones.clutter_of(blocks[end]) is None:
+        end += 1
+    if end - start < PARAGRAPH_LIST or end >= len(blocks):
+        return None
+    found = zones.clutter_of(blocks[end])
+    return end if found is not None and found.marks_trailer else None
 
 
 def _split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -433,6 +456,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         marker = zones.trailer_marker(blocks, classes, body_start, len(blocks))
         body_end = len(blocks) if marker is None else marker
     listed = _list_under(blocks, groups, body_end) if body_end > body_start else None
+    if listed is None and body_end > body_start:
+        listed = _paragraphs_to_marker(blocks, groups, body_end)
     kept = range(body_end, listed or body_end)
     body_end = listed or body_end
     closing = _valediction(blocks, body_start, body_end, draft.lang)
