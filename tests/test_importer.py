@@ -507,6 +507,10 @@ CLUTTER_EXAMPLES = {
         "Ruth Anderssen, 81, climbs the 94 steps of the tower she grew up in. (Jonah Reyes)",
         "Representational image. (File)",
         "A mólón csak néhány horgász ül. Fotó: Nagy Balázs",
+        "US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]",
+        "A man rides on a donkey in the village of Kifl Hares. Jaafar ASHTIYEH / AFP",
+        "The border check point near Nogales, Ariz. (AP)",
+        "Image copyright Getty Images",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
@@ -544,6 +548,8 @@ NOT_CLUTTER = [
     "Over the years the bridge has been repaired many times.",
     "About 200 people came to the meeting on Tuesday.",
     "Prices and/or fees may change.",
+    "The figures were first reported by Reuters.",
+    "Exports rose by a tenth, the minister told AFP and Reuters on Monday.",
 ]
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tearsheet.clutter import CLUTTER_RULES
 from tearsheet.plaintext import parse_text
 
 BODY = [
@@ -164,3 +167,24 @@ def test_a_stack_of_lines_before_a_trailer_marker_is_not_the_articles_list():
 def test_short_paragraphs_with_no_trailer_marker_after_them_are_not_kept():
     text = page(*BODY[:2], *MEAL_PLAN)
     assert paragraphs_of(parse_text(text, lang="en")) == BODY[:2]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]",
+        "A man rides on a donkey in the village of Kifl Hares. Jaafar ASHTIYEH / AFP",
+        "The border check point near Nogales, Ariz. (AP)",
+        "Al Goldis, Associated Press",
+    ],
+)
+def test_a_caption_ending_in_a_news_agency_credit_goes_alone(caption):
+    article = parse_text(page(BODY[0], caption, BODY[1], BODY[2]), lang="en")
+    assert paragraphs_of(article) == BODY
+    assert [text for _rule, text in article.removed] == [caption]
+
+
+@pytest.mark.parametrize("sign_off", ["(AP)", "- AFP", "— Reuters", "AFP/Getty Images"])
+def test_a_wire_sign_off_alone_is_not_a_photo_caption(sign_off):
+    rule = next(rule for rule in CLUTTER_RULES if rule.name == "photo caption")
+    assert not rule.matches(sign_off)

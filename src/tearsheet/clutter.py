@@ -128,7 +128,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
     _rule("click here", r"click here (to|for) .{0,40}"),
     # A photo's caption with its credit at the end, as a copied page gives it ("... ate a
-    # rabbitCredit: Getty", "... the module. Credit: ESA"): a paragraph ends in a full stop.
+    # rabbitCredit: Getty", "... the module. Credit: ESA", "... in Kabul [File: Reuters]",
+    # "Jaafar ASHTIYEH / AFP"): a paragraph ends in a full stop, not in a news agency's name
+    # (two words at least before it: "(AP)" or "- AFP" alone is a wire story's sign-off).
     _rule(
         "photo caption",
         r".{0,300}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
@@ -137,7 +139,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
         r".{20,300}?[.!?]\s*+\((?:file|archive|archiv|archivo|archivio|archives|"
-        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)",
+        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)|"
+        r"(?:[^\w\n]*+\w++){2}.{0,400}?[\s.(\[/](?:file:\s?)?(?-i:AP|AFP|Reuters|REUTERS|"
+        r"Getty Images|GETTY|EPA|dpa|Associated Press|Xinhua)(?: photo| images)?[)\]]?",
     ),
     # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
     _rule(
