@@ -188,3 +188,19 @@ def test_a_caption_ending_in_a_news_agency_credit_goes_alone(caption):
 def test_a_wire_sign_off_alone_is_not_a_photo_caption(sign_off):
     rule = next(rule for rule in CLUTTER_RULES if rule.name == "photo caption")
     assert not rule.matches(sign_off)
+
+
+def test_a_short_first_paragraph_above_the_prose_is_kept():
+    menu = "\n".join(["* Home", "* News", "* Opinion", "* Sport", "* Culture", "* Search"])
+    caption = (
+        "The town hall seen from the river on Monday evening, with the old footbridge in the "
+        "foreground and the new one under construction behind it (AP)"
+    )
+    text = (
+        f"{menu}\n\nThe bridge clock\n\nBy Ann Lee\n\nNovember 19, 2019 6:30 AM\n\n* Share\n\n"
+        f"* Tweet\n\n* Email\n\n{caption}\n\nTime is not on the council's side.\n\n"
+        + "\n\n".join(BODY)
+        + "\n"
+    )
+    article = parse_text(text, lang="en")
+    assert paragraphs_of(article) == ["Time is not on the council's side.", *BODY]

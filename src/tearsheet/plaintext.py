@@ -364,6 +364,11 @@ def repeated_lines(blocks: list[str]) -> frozenset[str]:
     return frozenset(b for b, n in counts.items() if n > 1 and _is_button(b))
 
 
+def _opens_prose(line: str) -> bool:
+    """A sentence that is not clutter: above the prose run, the article's first paragraph."""
+    return zones.is_sentence(line) and zones.clutter_of(line) is None
+
+
 def _is_teaser(line: str) -> bool:
     """Another article's headline: a short line that is not a sentence."""
     return len(line) <= TEASER_LENGTH and not zones.is_sentence(line)
@@ -419,6 +424,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     names = site_names(blocks)
     top = skip_masthead(blocks, groups, names, draft)
     body_start = read_header(blocks, top, draft, names)
+    while region_start > body_start and _opens_prose(blocks[region_start - 1]):
+        # A short first paragraph right above the prose ("Time is not on his side.").
+        region_start -= 1
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
     gap = blocks[body_start:region_start] if region_end > region_start else []
