@@ -204,3 +204,15 @@ def test_a_short_first_paragraph_above_the_prose_is_kept():
     )
     article = parse_text(text, lang="en")
     assert paragraphs_of(article) == ["Time is not on the council's side.", *BODY]
+
+
+def test_a_teaser_whose_title_is_a_question_is_still_a_teaser():
+    teasers = []
+    for title, author in (
+        ("+ What made the film so popular?", "Ann Lee"),
+        ("+ Floods close the coast road", "Sen. Tom Hall"),
+        ("+ Are ferry fares about to rise?", "Rob Crilly"),
+    ):
+        teasers += [title, author, "Tuesday November 19, 2019", f"Its summary. {BELOW}"]
+    article = parse_text(page(*BODY, *teasers), lang="en")
+    assert paragraphs_of(article) == BODY

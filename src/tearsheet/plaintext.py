@@ -105,7 +105,9 @@ def _teaser_end(blocks: list[str], anchors: frozenset[int], index: int) -> int |
     line may come before it: "Rob Crilly" over "Wednesday November 20, 2019"); None when
     it is not one."""
     title = blocks[index]
-    if index in anchors or zones.is_sentence(title) or len(title) > TEASER_LENGTH:
+    # A headline may ask a question ("What made Joker so popular?"); it makes no statement.
+    statement = zones.is_sentence(title) and not title.endswith("?")
+    if index in anchors or statement or len(title) > TEASER_LENGTH:
         return None
     end, dated = index + 1, False
     while end < len(blocks) and end - index <= TEASER_LINES:
@@ -459,6 +461,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         if teasers is not None and teasers < region_end:
             region_end = max(teasers, body_start)
         body_end = zones.end_of_body(blocks, classes, body_start, max(region_end, body_start))
+        if teasers is not None and teasers >= body_start:
+            # Not even a sentence after the prose goes past it ("What made Joker so popular?").
+            body_end = min(body_end, teasers)
     else:
         # No block reads as prose by itself (a short text): a trailer marker still ends it.
         marker = zones.trailer_marker(blocks, classes, body_start, len(blocks))
