@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from tearsheet.clutter import CLUTTER_RULES
@@ -216,3 +218,13 @@ def test_a_teaser_whose_title_is_a_question_is_still_a_teaser():
         teasers += [title, author, "Tuesday November 19, 2019", f"Its summary. {BELOW}"]
     article = parse_text(page(*BODY, *teasers), lang="en")
     assert paragraphs_of(article) == BODY
+
+
+def test_a_page_of_twenty_thousand_short_lines_imports_quickly():
+    # Each short line's class comes from its nearest neighbours: looked up once, not walked
+    # to for every line (which took minutes on such a page).
+    lines = "\n\n".join(f"Link {number}" for number in range(20_000))
+    text = page(BODY[0], lines, BODY[1])
+    start = time.perf_counter()
+    parse_text(text, lang="en")
+    assert time.perf_counter() - start < 10

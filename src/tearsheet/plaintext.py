@@ -126,26 +126,32 @@ def _teaser_run(blocks: list[str], anchors: frozenset[int], index: int) -> range
     2019" / its first sentences). A live blog's entries have prose of varying length
     between their time stamps, and seldom one paragraph each three times over."""
     units = summaries = 0
-    at = index
+    at, paired = index, False
     while at < len(blocks):
         end = _teaser_end(blocks, anchors, at)
         if end is None:
             break
         units, at = units + 1, end
-        if units == 2 and not summaries:
-            return range(index, at)
+        if at < len(blocks) and _teaser_end(blocks, anchors, at) is not None:
+            paired = True  # the next teaser right under this one
+            continue
         following = at + 1 < len(blocks) and _teaser_end(blocks, anchors, at + 1) is not None
-        if at < len(blocks) and _teaser_end(blocks, anchors, at) is None and following:
+        if at < len(blocks) and following:
             summaries, at = summaries + 1, at + 1
-    return range(index, at) if units >= TEASER_RUN else None
+    return range(index, at) if paired or units >= TEASER_RUN else None
 
 
 def _teaser_pairs(blocks: list[str], anchors: frozenset[int], start: int) -> Iterator[range]:
-    """Each list of other articles after ``start`` (see _teaser_run)."""
-    for index in range(start + 1, len(blocks)):
+    """Each list of other articles after ``start`` (see _teaser_run); the search goes on
+    after each one, so that a page of a thousand teasers is read once, not once per line."""
+    index = start + 1
+    while index < len(blocks):
         found = _teaser_run(blocks, anchors, index)
-        if found is not None:
-            yield found
+        if found is None:
+            index += 1
+            continue
+        yield found
+        index = found.stop
 
 
 def _teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int | None:

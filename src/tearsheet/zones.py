@@ -216,15 +216,16 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
     """jusText's classes for each block, 'good' (prose) or 'bad', with its context rules:
     a short block between prose is prose, between boilerplate is boilerplate."""
     first = first_pass(blocks, lang)
+    # The nearest class on each side, looked up once: a page of thousands of short lines
+    # is read in linear time, not once per line.
+    nearest = {
+        (step, skip_near): _nearest(first, step, skip_near)
+        for step in (-1, 1)
+        for skip_near in (False, True)
+    }
 
     def neighbour(index: int, step: int, skip_near: bool) -> str:
-        index += step
-        while 0 <= index < len(first):
-            kind = first[index]
-            if kind in ("good", "bad") or (kind == "neargood" and not skip_near):
-                return kind
-            index += step
-        return "bad"
+        return nearest[step, skip_near][index]
 
     revised = list(first)
     for index, kind in enumerate(first):
@@ -256,6 +257,20 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
         if sum(is_sentence(blocks[i]) for i in range(start, end)) < LIST_SENTENCES * (end - start):
             revised[start:end] = ["bad"] * (end - start)
     return revised
+
+
+def _nearest(first: list[str], step: int, skip_near: bool) -> list[str]:
+    """For each block, the first class other than 'short' (and 'neargood' when skipped)
+    beyond it in the direction of ``step``; 'bad' past the end."""
+    found = ["bad"] * len(first)
+    seen = "bad"
+    order = range(len(first)) if step < 0 else range(len(first) - 1, -1, -1)
+    for index in order:
+        found[index] = seen
+        kind = first[index]
+        if kind in ("good", "bad") or (kind == "neargood" and not skip_near):
+            seen = kind
+    return found
 
 
 def _short_runs(first: list[str]) -> list[tuple[int, int]]:
