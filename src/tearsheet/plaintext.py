@@ -33,6 +33,7 @@ from tearsheet.recognise import (
     header_part,
     normalise_lang,
 )
+from tearsheet.trailer import end_of_body, prose_length, trailer_marker
 
 # A letter's closing is at most this many blocks before the end of the body.
 CLOSING_REACH = 6
@@ -179,8 +180,8 @@ def _after_header(
     if any(last < a < end for a in anchors):
         # Date lines all through the prose: a live blog's time stamps, not a header.
         return start
-    before = zones.prose_length(blocks[start : inside[0]], classes[start : inside[0]])
-    after = zones.prose_length(blocks[last + 1 : end], classes[last + 1 : end])
+    before = prose_length(blocks[start : inside[0]], classes[start : inside[0]])
+    after = prose_length(blocks[last + 1 : end], classes[last + 1 : end])
     return last + 1 if after > before else start
 
 
@@ -466,13 +467,13 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         teasers = _teaser_list(blocks, anchors, max(region_start, body_start))
         if teasers is not None and teasers < region_end:
             region_end = max(teasers, body_start)
-        body_end = zones.end_of_body(blocks, classes, body_start, max(region_end, body_start))
+        body_end = end_of_body(blocks, classes, body_start, max(region_end, body_start))
         if teasers is not None and teasers >= body_start:
             # Not even a sentence after the prose goes past it ("What made Joker so popular?").
             body_end = min(body_end, teasers)
     else:
         # No block reads as prose by itself (a short text): a trailer marker still ends it.
-        marker = zones.trailer_marker(blocks, classes, body_start, len(blocks))
+        marker = trailer_marker(blocks, classes, body_start, len(blocks))
         body_end = len(blocks) if marker is None else marker
     listed = _list_under(blocks, groups, body_end) if body_end > body_start else None
     if listed is None and body_end > body_start:
