@@ -519,7 +519,12 @@ CLUTTER_EXAMPLES = {
         "of the New York edition with the headline: Transit Fares Rise."
     ],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
-    "click here": ["Click here to subscribe", "Click here for the full report"],
+    "click here": [
+        "Click here to subscribe",
+        "Click here for the full report",
+        "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        "Pour lire le rapport complet, cliquez ici.",
+    ],
     "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
     "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
     "end of release": ["ENDS", "-ends-", "###", "- 30 -"],
@@ -550,6 +555,7 @@ NOT_CLUTTER = [
     "Prices and/or fees may change.",
     "The figures were first reported by Reuters.",
     "Exports rose by a tenth, the minister told AFP and Reuters on Monday.",
+    "Readers who click here and there on a page see more ads, the study found.",
 ]
 
 

@@ -228,3 +228,10 @@ def test_a_page_of_twenty_thousand_short_lines_imports_quickly():
     start = time.perf_counter()
     parse_text(text, lang="en")
     assert time.perf_counter() - start < 10
+
+
+def test_a_call_to_action_in_the_article_goes_alone_and_the_paragraph_after_it_stays():
+    action = "GET THE HERALD ON THE GO BY CLICKING HERE"
+    article = parse_text(page(BODY[0], BODY[1], action, BODY[2]), lang="en")
+    assert paragraphs_of(article) == BODY
+    assert [text for _rule, text in article.removed] == [action]

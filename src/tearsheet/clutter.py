@@ -126,7 +126,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # Possessive separators and a word boundary after each name: one way to match, so linear
     # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
-    _rule("click here", r"click here (to|for) .{0,40}"),
+    # A call to action: "Click here to subscribe", "GET X ON THE GO BY CLICKING HERE".
+    _rule(
+        "click here",
+        r"click here (to|for) .{0,40}|.{0,60}?\b((click|clicking|tap) here|hier klicken|"
+        r"cliquez ici|haga clic aquí|clica aquí|clicca qui|clique aqui|klik hier|"
+        r"kliknij tutaj)[.!]?",
+    ),
     # A photo's caption with its credit at the end, as a copied page gives it ("... ate a
     # rabbitCredit: Getty", "... the module. Credit: ESA", "... in Kabul [File: Reuters]",
     # "Jaafar ASHTIYEH / AFP"): a paragraph ends in a full stop, not in a news agency's name
