@@ -235,3 +235,18 @@ def test_a_call_to_action_in_the_article_goes_alone_and_the_paragraph_after_it_s
     article = parse_text(page(BODY[0], BODY[1], action, BODY[2]), lang="en")
     assert paragraphs_of(article) == BODY
     assert [text for _rule, text in article.removed] == [action]
+
+
+def test_a_long_caption_ending_in_its_credit_goes_alone():
+    caption = (
+        "* Functional areas of the module: (1) private crew quarters, (2) exercise, (3) "
+        "hygiene and waste, (4) dining and wardroom, (5) galley, (6) medical, (7) maintenance "
+        "and stowage, (8) life support, (9) airlock. The quarters double as pods during the "
+        "long cruise, and the shared areas are used only while the crew is awake and active, "
+        "for food preparation and hygiene, exercise, medical and maintenance work, which keeps "
+        "the module small. Credit: ESA"
+    )
+    assert len(caption) > 400
+    article = parse_text(page(BODY[0], caption, BODY[1], BODY[2]), lang="en")
+    assert paragraphs_of(article) == BODY
+    assert [text for _rule, text in article.removed] == [caption]

@@ -134,12 +134,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"kliknij tutaj)[.!]?",
     ),
     # A photo's caption with its credit at the end, as a copied page gives it ("... ate a
-    # rabbitCredit: Getty", "... the module. Credit: ESA", "... in Kabul [File: Reuters]",
+    # rabbitCredit: Getty", "... the module. Credit: ESA" after a caption of up to 700
+    # characters that names each part of a drawing, "... in Kabul [File: Reuters]",
     # "Jaafar ASHTIYEH / AFP"): a paragraph ends in a full stop, not in a news agency's name
     # (two words at least before it: "(AP)" or "- AFP" alone is a wire story's sign-off).
     _rule(
         "photo caption",
-        r".{0,300}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
+        r".{0,700}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
         r"bild|crédit|crédito|φωτογραφία|фото)s?:"
         r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
