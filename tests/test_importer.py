@@ -507,6 +507,10 @@ CLUTTER_EXAMPLES = {
         "Ruth Anderssen, 81, climbs the 94 steps of the tower she grew up in. (Jonah Reyes)",
         "Representational image. (File)",
         "A mólón csak néhány horgász ül. Fotó: Nagy Balázs",
+        "US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]",
+        "A man rides on a donkey in the village of Kifl Hares. Jaafar ASHTIYEH / AFP",
+        "The border check point near Nogales, Ariz. (AP)",
+        "Image copyright Getty Images",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
@@ -524,7 +528,12 @@ CLUTTER_EXAMPLES = {
         "of the New York edition with the headline: Transit Fares Rise."
     ],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
-    "click here": ["Click here to subscribe", "Click here for the full report"],
+    "click here": [
+        "Click here to subscribe",
+        "Click here for the full report",
+        "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        "Pour lire le rapport complet, cliquez ici.",
+    ],
     "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
     "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
     "end of release": ["ENDS", "-ends-", "###", "- 30 -"],
@@ -555,6 +564,9 @@ NOT_CLUTTER = [
     "Over the years the bridge has been repaired many times.",
     "About 200 people came to the meeting on Tuesday.",
     "Prices and/or fees may change.",
+    "The figures were first reported by Reuters.",
+    "Exports rose by a tenth, the minister told AFP and Reuters on Monday.",
+    "Readers who click here and there on a page see more ads, the study found.",
 ]
 
 

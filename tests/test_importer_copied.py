@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import time
+
+import pytest
+
+from tearsheet.clutter import CLUTTER_RULES
 from tearsheet.plaintext import parse_text
 
 BODY = [
@@ -131,3 +136,117 @@ def test_the_legal_text_around_the_pages_copyright_line_is_not_the_article():
 def test_an_article_that_runs_to_the_copyright_line_is_kept_whole():
     text = page(*BODY, *LEGAL, RIGHTS, "Contact Us | Terms of Use | Privacy Policy")
     assert paragraphs_of(parse_text(text, lang="en")) == [*BODY, *LEGAL]
+
+
+MEAL_PLAN = [
+    "Meal plan A",
+    "Breakfast",
+    "Eat within an hour of waking",
+    "Two eggs, one slice of toast, half a cup of berries",
+    "Lunch",
+    "Eat every three hours",
+    "Tomato salad with feta, one cup of white beans",
+    "Dinner",
+    "Beef chili, one cup of peppers, ten olives",
+    "Before bed",
+    "One cup of warm milk",
+    "Portions: 1 green, 1 red, 1 yellow",
+]
+AFTER_LIST = "Related Articles\nFerry fares to rise\nMarkets fall on rate fears\n"
+
+
+def test_an_article_whose_list_runs_on_to_a_trailer_marker_keeps_the_list():
+    text = page(*BODY[:2], *MEAL_PLAN).rstrip("\n") + "\n\n" + AFTER_LIST
+    assert paragraphs_of(parse_text(text, lang="en")) == [*BODY[:2], *MEAL_PLAN]
+
+
+def test_a_stack_of_lines_before_a_trailer_marker_is_not_the_articles_list():
+    # A menu or a tag list is a stack of lines with no blank line between them.
+    text = page(*BODY[:2]).rstrip("\n") + "\n\n" + "\n".join(MEAL_PLAN) + "\n\n" + AFTER_LIST
+    assert paragraphs_of(parse_text(text, lang="en")) == BODY[:2]
+
+
+def test_short_paragraphs_with_no_trailer_marker_after_them_are_not_kept():
+    text = page(*BODY[:2], *MEAL_PLAN)
+    assert paragraphs_of(parse_text(text, lang="en")) == BODY[:2]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]",
+        "A man rides on a donkey in the village of Kifl Hares. Jaafar ASHTIYEH / AFP",
+        "The border check point near Nogales, Ariz. (AP)",
+        "Al Goldis, Associated Press",
+    ],
+)
+def test_a_caption_ending_in_a_news_agency_credit_goes_alone(caption):
+    article = parse_text(page(BODY[0], caption, BODY[1], BODY[2]), lang="en")
+    assert paragraphs_of(article) == BODY
+    assert [text for _rule, text in article.removed] == [caption]
+
+
+@pytest.mark.parametrize("sign_off", ["(AP)", "- AFP", "— Reuters", "AFP/Getty Images"])
+def test_a_wire_sign_off_alone_is_not_a_photo_caption(sign_off):
+    rule = next(rule for rule in CLUTTER_RULES if rule.name == "photo caption")
+    assert not rule.matches(sign_off)
+
+
+def test_a_short_first_paragraph_above_the_prose_is_kept():
+    menu = "\n".join(["* Home", "* News", "* Opinion", "* Sport", "* Culture", "* Search"])
+    caption = (
+        "The town hall seen from the river on Monday evening, with the old footbridge in the "
+        "foreground and the new one under construction behind it (AP)"
+    )
+    text = (
+        f"{menu}\n\nThe bridge clock\n\nBy Ann Lee\n\nNovember 19, 2019 6:30 AM\n\n* Share\n\n"
+        f"* Tweet\n\n* Email\n\n{caption}\n\nTime is not on the council's side.\n\n"
+        + "\n\n".join(BODY)
+        + "\n"
+    )
+    article = parse_text(text, lang="en")
+    assert paragraphs_of(article) == ["Time is not on the council's side.", *BODY]
+
+
+def test_a_teaser_whose_title_is_a_question_is_still_a_teaser():
+    teasers = []
+    for title, author in (
+        ("+ What made the film so popular?", "Ann Lee"),
+        ("+ Floods close the coast road", "Sen. Tom Hall"),
+        ("+ Are ferry fares about to rise?", "Rob Crilly"),
+    ):
+        teasers += [title, author, "Tuesday November 19, 2019", f"Its summary. {BELOW}"]
+    article = parse_text(page(*BODY, *teasers), lang="en")
+    assert paragraphs_of(article) == BODY
+
+
+def test_a_page_of_twenty_thousand_short_lines_imports_quickly():
+    # Each short line's class comes from its nearest neighbours: looked up once, not walked
+    # to for every line (which took minutes on such a page).
+    lines = "\n\n".join(f"Link {number}" for number in range(20_000))
+    text = page(BODY[0], lines, BODY[1])
+    start = time.perf_counter()
+    parse_text(text, lang="en")
+    assert time.perf_counter() - start < 10
+
+
+def test_a_call_to_action_in_the_article_goes_alone_and_the_paragraph_after_it_stays():
+    action = "GET THE HERALD ON THE GO BY CLICKING HERE"
+    article = parse_text(page(BODY[0], BODY[1], action, BODY[2]), lang="en")
+    assert paragraphs_of(article) == BODY
+    assert [text for _rule, text in article.removed] == [action]
+
+
+def test_a_long_caption_ending_in_its_credit_goes_alone():
+    caption = (
+        "* Functional areas of the module: (1) private crew quarters, (2) exercise, (3) "
+        "hygiene and waste, (4) dining and wardroom, (5) galley, (6) medical, (7) maintenance "
+        "and stowage, (8) life support, (9) airlock. The quarters double as pods during the "
+        "long cruise, and the shared areas are used only while the crew is awake and active, "
+        "for food preparation and hygiene, exercise, medical and maintenance work, which keeps "
+        "the module small. Credit: ESA"
+    )
+    assert len(caption) > 400
+    article = parse_text(page(BODY[0], caption, BODY[1], BODY[2]), lang="en")
+    assert paragraphs_of(article) == BODY
+    assert [text for _rule, text in article.removed] == [caption]

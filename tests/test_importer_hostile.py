@@ -25,6 +25,7 @@ from tearsheet import (
     plaintext,
     recognise,
     sitegen,
+    trailer,
     webpage,
     zones,
 )
@@ -57,6 +58,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         webpage,
         importer,
         zones,
+        trailer,
         documents,
         sitegen,
     ):

@@ -138,18 +138,29 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # Possessive separators and a word boundary after each name: one way to match, so linear
     # (the old "(S)(\s*[|]?\s*(S))*" backtracked exponentially on forty "x " and a "!").
     _rule("social network name", rf"(?:{_SOCIAL})\b(?:\s*+[|·•,/]?+\s*+(?:{_SOCIAL})\b)*+"),
-    _rule("click here", r"click here (to|for) .{0,40}"),
+    # A call to action: "Click here to subscribe", "GET X ON THE GO BY CLICKING HERE".
+    _rule(
+        "click here",
+        r"click here (to|for) .{0,40}|.{0,60}?\b((click|clicking|tap) here|hier klicken|"
+        r"cliquez ici|haga clic aquí|clica aquí|clicca qui|clique aqui|klik hier|"
+        r"kliknij tutaj)[.!]?",
+    ),
     # A photo's caption with its credit at the end, as a copied page gives it ("... ate a
-    # rabbitCredit: Getty", "... the module. Credit: ESA"): a paragraph ends in a full stop.
+    # rabbitCredit: Getty", "... the module. Credit: ESA" after a caption of up to 700
+    # characters that names each part of a drawing, "... in Kabul [File: Reuters]",
+    # "Jaafar ASHTIYEH / AFP"): a paragraph ends in a full stop, not in a news agency's name
+    # (two words at least before it: "(AP)" or "- AFP" alone is a wire story's sign-off).
     _rule(
         "photo caption",
-        r".{0,300}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
+        r".{0,700}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
         r"bild|crédit|crédito|φωτογραφία|фото)s?:"
         r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
         r".{20,300}?[.!?]\s*+\((?:file|archive|archiv|archivo|archivio|archives|"
-        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)",
+        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)|"
+        r"(?:[^\w\n]*+\w++){2}.{0,400}?[\s.(\[/](?:file:\s?)?(?-i:AP|AFP|Reuters|REUTERS|"
+        r"Getty Images|GETTY|EPA|dpa|Associated Press|Xinhua)(?: photo| images)?[)\]]?",
     ),
     # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
     _rule(

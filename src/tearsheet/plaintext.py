@@ -33,6 +33,7 @@ from tearsheet.recognise import (
     header_part,
     normalise_lang,
 )
+from tearsheet.trailer import end_of_body, prose_length, trailer_marker
 
 # A letter's closing is at most this many blocks before the end of the body.
 CLOSING_REACH = 6
@@ -45,6 +46,8 @@ TEASER_LENGTH = 120
 LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
 LIST_ITEMS = 3
 LIST_ITEM_LENGTH = 160
+# The article's own list running on to a trailer marker has at least this many lines.
+PARAGRAPH_LIST = 10
 # A teaser in a list of other articles: its title and up to this many byline/date lines.
 TEASER_LINES = 3
 # ... and a list of them with a summary under each has at least this many.
@@ -112,7 +115,9 @@ def _teaser_end(blocks: list[str], anchors: frozenset[int], index: int) -> int |
     line may come before it: "Rob Crilly" over "Wednesday November 20, 2019"); None when
     it is not one."""
     title = blocks[index]
-    if index in anchors or zones.is_sentence(title) or len(title) > TEASER_LENGTH:
+    # A headline may ask a question ("What made Joker so popular?"); it makes no statement.
+    statement = zones.is_sentence(title) and not title.endswith("?")
+    if index in anchors or statement or len(title) > TEASER_LENGTH:
         return None
     end, dated = index + 1, False
     while end < len(blocks) and end - index <= TEASER_LINES:
@@ -131,26 +136,32 @@ def _teaser_run(blocks: list[str], anchors: frozenset[int], index: int) -> range
     2019" / its first sentences). A live blog's entries have prose of varying length
     between their time stamps, and seldom one paragraph each three times over."""
     units = summaries = 0
-    at = index
+    at, paired = index, False
     while at < len(blocks):
         end = _teaser_end(blocks, anchors, at)
         if end is None:
             break
         units, at = units + 1, end
-        if units == 2 and not summaries:
-            return range(index, at)
+        if at < len(blocks) and _teaser_end(blocks, anchors, at) is not None:
+            paired = True  # the next teaser right under this one
+            continue
         following = at + 1 < len(blocks) and _teaser_end(blocks, anchors, at + 1) is not None
-        if at < len(blocks) and _teaser_end(blocks, anchors, at) is None and following:
+        if at < len(blocks) and following:
             summaries, at = summaries + 1, at + 1
-    return range(index, at) if units >= TEASER_RUN else None
+    return range(index, at) if paired or units >= TEASER_RUN else None
 
 
 def _teaser_pairs(blocks: list[str], anchors: frozenset[int], start: int) -> Iterator[range]:
-    """Each list of other articles after ``start`` (see _teaser_run)."""
-    for index in range(start + 1, len(blocks)):
+    """Each list of other articles after ``start`` (see _teaser_run); the search goes on
+    after each one, so that a page of a thousand teasers is read once, not once per line."""
+    index = start + 1
+    while index < len(blocks):
         found = _teaser_run(blocks, anchors, index)
-        if found is not None:
-            yield found
+        if found is None:
+            index += 1
+            continue
+        yield found
+        index = found.stop
 
 
 def _teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int | None:
@@ -178,8 +189,8 @@ def _after_header(
     if any(last < a < end for a in anchors):
         # Date lines all through the prose: a live blog's time stamps, not a header.
         return start
-    before = zones.prose_length(blocks[start : inside[0]], classes[start : inside[0]])
-    after = zones.prose_length(blocks[last + 1 : end], classes[last + 1 : end])
+    before = prose_length(blocks[start : inside[0]], classes[start : inside[0]])
+    after = prose_length(blocks[last + 1 : end], classes[last + 1 : end])
     return last + 1 if after > before else start
 
 
@@ -229,6 +240,27 @@ def _list_under(blocks: list[str], groups: list[int], lead: int) -> int | None:
     ):
         end += 1
     return end if end - lead - 1 >= LIST_ITEMS else None
+
+
+def _paragraphs_to_marker(blocks: list[str], groups: list[int], start: int) -> int | None:
+    """Where the article's own list ends when it runs on after the prose to a trailer
+    marker ("Related Articles"): PARAGRAPH_LIST or more lines, each a paragraph of its own
+    (a menu or a tag list is a stack of lines), none of them clutter. A recipe, a meal plan,
+    a programme: the lines are short, so they do not read as prose."""
+
+    def alone(index: int) -> bool:
+        return all(
+            0 <= other < len(groups) and groups[other] != groups[index]
+            for other in (index - 1, index + 1)
+        )
+
+    end = start
+    while end < len(blocks) and alone(end) and zones.clutter_of(blocks[end]) is None:
+        end += 1
+    if end - start < PARAGRAPH_LIST or end >= len(blocks):
+        return None
+    found = zones.clutter_of(blocks[end])
+    return end if found is not None and found.marks_trailer else None
 
 
 def _split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
@@ -368,6 +400,11 @@ def repeated_lines(blocks: list[str]) -> frozenset[str]:
     return frozenset(b for b, n in counts.items() if n > 1 and _is_button(b))
 
 
+def _opens_prose(line: str) -> bool:
+    """A sentence that is not clutter: above the prose run, the article's first paragraph."""
+    return zones.is_sentence(line) and zones.clutter_of(line) is None
+
+
 def _is_teaser(line: str) -> bool:
     """Another article's headline: a short line that is not a sentence."""
     return len(line) <= TEASER_LENGTH and not zones.is_sentence(line)
@@ -425,6 +462,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     names = site_names(blocks)
     top = skip_masthead(blocks, groups, names, draft)
     body_start = read_header(blocks, top, draft, names)
+    while region_start > body_start and _opens_prose(blocks[region_start - 1]):
+        # A short first paragraph right above the prose ("Time is not on his side.").
+        region_start -= 1
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
     gap = blocks[body_start:region_start] if region_end > region_start else []
@@ -456,12 +496,17 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         teasers = _teaser_list(blocks, anchors, max(region_start, body_start))
         if teasers is not None and teasers < region_end:
             region_end = max(teasers, body_start)
-        body_end = zones.end_of_body(blocks, classes, body_start, max(region_end, body_start))
+        body_end = end_of_body(blocks, classes, body_start, max(region_end, body_start))
+        if teasers is not None and teasers >= body_start:
+            # Not even a sentence after the prose goes past it ("What made Joker so popular?").
+            body_end = min(body_end, teasers)
     else:
         # No block reads as prose by itself (a short text): a trailer marker still ends it.
-        marker = zones.trailer_marker(blocks, classes, body_start, len(blocks))
+        marker = trailer_marker(blocks, classes, body_start, len(blocks))
         body_end = len(blocks) if marker is None else marker
     listed = _list_under(blocks, groups, body_end) if body_end > body_start else None
+    if listed is None and body_end > body_start:
+        listed = _paragraphs_to_marker(blocks, groups, body_end)
     kept = range(body_end, listed or body_end)
     body_end = listed or body_end
     closing = _valediction(blocks, body_start, body_end, draft.lang)

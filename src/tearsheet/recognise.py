@@ -452,10 +452,11 @@ def strip_clutter(paragraphs: list[str], draft: Draft) -> tuple[list[str], list[
     Returns the kept paragraphs and the trailer, which may still hold a copyright line.
     """
     from tearsheet import zones
+    from tearsheet.trailer import trailer_marker
 
     plain = [plain_words(p) for p in paragraphs]
     classes = zones.classify(plain, draft.lang)
-    end = zones.trailer_marker(plain, classes, 0, len(plain))
+    end = trailer_marker(plain, classes, 0, len(plain))
     end = len(paragraphs) if end is None else end
     if end < len(paragraphs):
         draft.stripped.append(

@@ -43,11 +43,9 @@ TEASER_REACH = 4
 # pages (docs/IMPORT.md).
 LIST_RUN = 6
 LIST_SENTENCES = 0.3
-# A copyright line with "All rights reserved" ends the article (it is the page's footer).
-FOOTER_ENDS = True
+# A copyright line with "All rights reserved" is the page's footer, and the prose right
+# above it, when it is among the last FOOTER_REACH blocks of the page, is its legal text.
 RIGHTS_LENGTH = 200
-# ... and the prose right above it, when it is among the last FOOTER_REACH blocks of the page,
-# is the page's legal text.
 FOOTER_REACH = 10
 _RIGHTS = re.compile(
     r"\A[*_\s]{0,3}+(?:©|\(c\)|copyright)[^\n]{0,120}?(?:all rights reserved|"
@@ -64,8 +62,6 @@ HEADER_REACH = 5
 MASTHEAD_LABEL = 10
 # A cookie notice is at most this many words.
 COOKIE_WORDS = 60
-# A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
-FURNITURE_LENGTH = 100
 
 # Chinese and Japanese are written without spaces: each ideograph or kana is counted as a
 # word, and as WIDE_WEIGHT characters of length (a Latin word is about five letters and a
@@ -92,13 +88,6 @@ _UNPUNCTUATED = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 # Chinese and Japanese write no spaces: a sentence there is counted in characters.
 _CJK_END = re.compile(r"[。！？][」』）]*+$")
 CJK_SENTENCE = 10
-# "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
-_COMMENT_AUTHOR = re.compile(
-    r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
-    r"a écrit|dit|dice|escribió|disse|diz|zegt|schreef|pisze|napisał)\s*+:?",
-    re.IGNORECASE,
-)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 
 
 @dataclass(frozen=True)
@@ -219,15 +208,16 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
     """jusText's classes for each block, 'good' (prose) or 'bad', with its context rules:
     a short block between prose is prose, between boilerplate is boilerplate."""
     first = first_pass(blocks, lang)
+    # The nearest class on each side, looked up once: a page of thousands of short lines
+    # is read in linear time, not once per line.
+    nearest = {
+        (step, skip_near): _nearest(first, step, skip_near)
+        for step in (-1, 1)
+        for skip_near in (False, True)
+    }
 
     def neighbour(index: int, step: int, skip_near: bool) -> str:
-        index += step
-        while 0 <= index < len(first):
-            kind = first[index]
-            if kind in ("good", "bad") or (kind == "neargood" and not skip_near):
-                return kind
-            index += step
-        return "bad"
+        return nearest[step, skip_near][index]
 
     revised = list(first)
     for index, kind in enumerate(first):
@@ -259,6 +249,20 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
         if sum(is_sentence(blocks[i]) for i in range(start, end)) < LIST_SENTENCES * (end - start):
             revised[start:end] = ["bad"] * (end - start)
     return revised
+
+
+def _nearest(first: list[str], step: int, skip_near: bool) -> list[str]:
+    """For each block, the first class other than 'short' (and 'neargood' when skipped)
+    beyond it in the direction of ``step``; 'bad' past the end."""
+    found = ["bad"] * len(first)
+    seen = "bad"
+    order = range(len(first)) if step < 0 else range(len(first) - 1, -1, -1)
+    for index in order:
+        found[index] = seen
+        kind = first[index]
+        if kind in ("good", "bad") or (kind == "neargood" and not skip_near):
+            seen = kind
+    return found
 
 
 def _short_runs(first: list[str]) -> list[tuple[int, int]]:
@@ -370,128 +374,6 @@ def _boilerplate_runs(classes: list[str]) -> list[int]:
     return runs
 
 
-def comment_section(blocks: list[str], start: int) -> int | None:
-    """Where a comment section starts: two or more "<name> says:" lines after ``start``; the
-    section begins at the marker above the first one ("34 responses to ...") if there is one."""
-    authors = [i for i in range(start, len(blocks)) if _COMMENT_AUTHOR.fullmatch(blocks[i])]
-    if len(authors) < 2:
-        return None
-    cut = authors[0]
-    for index in range(authors[0] - 1, max(start, authors[0] - 4) - 1, -1):
-        found = clutter_of(blocks[index])
-        if found and found.marks_trailer:
-            cut = index
-    return cut
-
-
-def prose_length(blocks: list[str], classes: list[str]) -> int:
-    return sum(text_length(t) for t, k in zip(blocks, classes, strict=True) if k == "good")
-
-
-def _is_furniture(text: str) -> bool:
-    """A short block at the end of the prose that speaks to the reader about the page, not
-    the story: a label, or a sentence opening with a clutter word ("Thanks for reading!
-    Subscribe for free...", "Share this with a friend.")."""
-    words = words_of(text)
-    if text_length(text) >= FURNITURE_LENGTH or not words:
-        return False
-    if not is_sentence(text) and len(words) <= LABEL_WORDS:
-        return True
-    openings = [words_of(sentence)[:1] for sentence in _SENTENCE_SPLIT.split(text)]
-    return any(first and first[0] in TRAILER_WORDS for first in openings)
-
-
-def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
-    """Move the end of the prose back over furniture; a credit line stops it (it is read)."""
-    from tearsheet.clutter import ATTRIBUTION_RULES
-
-    while end - 1 > start:
-        line = " ".join(blocks[end - 1].split())
-        if any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES):
-            break
-        if not _is_furniture(line):
-            break
-        end -= 1
-    return end
-
-
-def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) -> int | None:
-    """The first trailer marker ("Leave a reply", "Related articles", "Unsubscribe") in
-    ``blocks[start:end]`` that is followed by less prose than precedes it, if any."""
-    for index in range(start, end):
-        # Only when something follows: a rights line closing the text is a credit, read as
-        # the source with the other closing lines.
-        if (
-            FOOTER_ENDS
-            and _is_rights_line(blocks[index])
-            and prose_length(blocks[start:index], classes[start:index])
-            and any(not _is_rights_line(b) for b in blocks[index + 1 :])
-        ):
-            return index
-        found = clutter_of(blocks[index])
-        if found and found.marks_trailer:
-            before = prose_length(blocks[start:index], classes[start:index])
-            after = prose_length(blocks[index + 1 :], classes[index + 1 :])
-            if before == 0:
-                # A short text none of whose blocks is long enough to be sure of: its
-                # sentences are the prose.
-                before = _sentence_length(blocks[start:index])
-                after = _sentence_length(blocks[index + 1 :])
-            if before > 0 and after < before:
-                return index
-    return None
-
-
-def _prose_after(blocks: list[str], index: int) -> int | None:
-    """Where a sentence of some length comes right after the block, or after one teaser
-    line; None when none does."""
-    for after in range(index + 1, min(len(blocks), index + 3)):
-        if clutter_of(blocks[after]) is not None:
-            return None
-        if is_sentence(blocks[after]) and text_length(blocks[after]) >= LENGTH_LOW:
-            return after
-    return None
-
-
-def _sentence_length(blocks: list[str]) -> int:
-    return sum(text_length(block) for block in blocks if is_sentence(block))
-
-
-def _is_rights_line(text: str) -> bool:
+def is_rights_line(text: str) -> bool:
     """The page's footer: "© 2019 CBS Interactive Inc. All Rights Reserved." """
     return len(text) <= RIGHTS_LENGTH and bool(_RIGHTS.search(text))
-
-
-def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
-    """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
-    "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
-    any sentences or credit lines right after it ("See you next week.", "— Ann")."""
-    from tearsheet.clutter import ATTRIBUTION_RULES
-
-    comments = comment_section(blocks, start)
-    if comments is not None and comments < end:
-        end = comments
-    marker = trailer_marker(blocks, classes, start, end)
-    if marker is not None:
-        return marker
-    index = _trim_furniture(blocks, start, end)
-    while index < len(blocks):
-        line = " ".join(blocks[index].split())
-        found = clutter_of(line)
-        if found is not None and found.marks_trailer:
-            break
-        resumes = _prose_after(blocks, index) if found is not None else None
-        if resumes is not None:
-            # "Read more: ..." or "Advertisement" inside the article (and a teaser headline
-            # under a bare label): the clutter rules take those lines, the paragraphs after
-            # them stay in the body.
-            index = resumes
-            continue
-        credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
-        furniture = any(word in TRAILER_WORDS for word in words_of(line))
-        aside = line.startswith("(") and line.endswith(")")
-        prose = is_sentence(line) or aside
-        if not credit and (furniture or found is not None or not prose):
-            break
-        index += 1
-    return index

@@ -1,0 +1,151 @@
+"""Where a copied article ends: trailer markers, a comment section, furniture after the prose.
+
+The body is the run of prose tearsheet.zones finds; what follows it is the trailer. A marker
+such as "Leave a reply" or "Related articles" ends the body only when less prose follows it
+than came before; sentences and credit lines right after the prose stay with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.clutter import ATTRIBUTION_RULES, TRAILER_WORDS
+from tearsheet.zones import (
+    LABEL_WORDS,
+    LENGTH_LOW,
+    clutter_of,
+    is_rights_line,
+    is_sentence,
+    text_length,
+    words_of,
+)
+
+# A copyright line with "All rights reserved" ends the article (it is the page's footer).
+FOOTER_ENDS = True
+# A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
+FURNITURE_LENGTH = 100
+# "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
+_COMMENT_AUTHOR = re.compile(
+    r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
+    r"a écrit|dit|dice|escribió|disse|diz|zegt|schreef|pisze|napisał)\s*+:?",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
+
+
+def comment_section(blocks: list[str], start: int) -> int | None:
+    """Where a comment section starts: two or more "<name> says:" lines after ``start``; the
+    section begins at the marker above the first one ("34 responses to ...") if there is one."""
+    authors = [i for i in range(start, len(blocks)) if _COMMENT_AUTHOR.fullmatch(blocks[i])]
+    if len(authors) < 2:
+        return None
+    cut = authors[0]
+    for index in range(authors[0] - 1, max(start, authors[0] - 4) - 1, -1):
+        found = clutter_of(blocks[index])
+        if found and found.marks_trailer:
+            cut = index
+    return cut
+
+
+def prose_length(blocks: list[str], classes: list[str]) -> int:
+    return sum(text_length(t) for t, k in zip(blocks, classes, strict=True) if k == "good")
+
+
+def _is_furniture(text: str) -> bool:
+    """A short block at the end of the prose that speaks to the reader about the page, not
+    the story: a label, or a sentence opening with a clutter word ("Thanks for reading!
+    Subscribe for free...", "Share this with a friend.")."""
+    words = words_of(text)
+    if text_length(text) >= FURNITURE_LENGTH or not words:
+        return False
+    if not is_sentence(text) and len(words) <= LABEL_WORDS:
+        return True
+    openings = [words_of(sentence)[:1] for sentence in _SENTENCE_SPLIT.split(text)]
+    return any(first and first[0] in TRAILER_WORDS for first in openings)
+
+
+def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
+    """Move the end of the prose back over furniture; a credit line stops it (it is read)."""
+    while end - 1 > start:
+        line = " ".join(blocks[end - 1].split())
+        if any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES):
+            break
+        if not _is_furniture(line):
+            break
+        end -= 1
+    return end
+
+
+def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) -> int | None:
+    """The first trailer marker ("Leave a reply", "Related articles", "Unsubscribe") in
+    ``blocks[start:end]`` that is followed by less prose than precedes it, if any."""
+    for index in range(start, end):
+        # Only when something follows: a rights line closing the text is a credit, read as
+        # the source with the other closing lines.
+        if (
+            FOOTER_ENDS
+            and is_rights_line(blocks[index])
+            and prose_length(blocks[start:index], classes[start:index])
+            and any(not is_rights_line(b) for b in blocks[index + 1 :])
+        ):
+            return index
+        found = clutter_of(blocks[index])
+        if found and found.marks_trailer:
+            before = prose_length(blocks[start:index], classes[start:index])
+            after = prose_length(blocks[index + 1 :], classes[index + 1 :])
+            if before == 0:
+                # A short text none of whose blocks is long enough to be sure of: its
+                # sentences are the prose.
+                before = _sentence_length(blocks[start:index])
+                after = _sentence_length(blocks[index + 1 :])
+            if before > 0 and after < before:
+                return index
+    return None
+
+
+def _prose_after(blocks: list[str], index: int) -> int | None:
+    """Where a sentence of some length comes right after the block, or after one teaser
+    line; None when none does."""
+    for after in range(index + 1, min(len(blocks), index + 3)):
+        if clutter_of(blocks[after]) is not None:
+            return None
+        if is_sentence(blocks[after]) and text_length(blocks[after]) >= LENGTH_LOW:
+            return after
+    return None
+
+
+def _sentence_length(blocks: list[str]) -> int:
+    return sum(text_length(block) for block in blocks if is_sentence(block))
+
+
+def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
+    """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
+    "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
+    any sentences or credit lines right after it ("See you next week.", "— Ann")."""
+    comments = comment_section(blocks, start)
+    if comments is not None and comments < end:
+        end = comments
+    marker = trailer_marker(blocks, classes, start, end)
+    if marker is not None:
+        return marker
+    index = _trim_furniture(blocks, start, end)
+    while index < len(blocks):
+        line = " ".join(blocks[index].split())
+        found = clutter_of(line)
+        if found is not None and found.marks_trailer:
+            break
+        resumes = _prose_after(blocks, index) if found is not None else None
+        if resumes is not None:
+            # "Read more: ..." or "Advertisement" inside the article (and a teaser headline
+            # under a bare label): the clutter rules take those lines, the paragraphs after
+            # them stay in the body.
+            index = resumes
+            continue
+        credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
+        furniture = any(word in TRAILER_WORDS for word in words_of(line))
+        aside = line.startswith("(") and line.endswith(")")
+        prose = is_sentence(line) or aside
+        if not credit and (furniture or found is not None or not prose):
+            break
+        index += 1
+    return index
