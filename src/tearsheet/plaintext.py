@@ -381,8 +381,10 @@ def _drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
         text = flat[index]
         # A sentence or a quotation; a list's line may stand in two places (a meal plan).
         quoted = paragraph.strip()[:1] in "“\"'«„" or zones.is_sentence(paragraph)
-        inside = quoted and len(text) >= PULL_QUOTE_LENGTH and any(
-            text in other and text != other for other in flat
+        inside = (
+            quoted
+            and len(text) >= PULL_QUOTE_LENGTH
+            and any(text in other and text != other for other in flat)
         )
         if inside:
             draft.stripped.append(f"pull quote {excerpt(paragraph)}")
