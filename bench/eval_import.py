@@ -57,6 +57,12 @@ WRITTEN_SETS = (
         "scored before tuning, then tuned on)",
         True,
     ),
+    (
+        "import-fresh6",
+        "sixth fresh set (50 texts, 24 languages, written without reading the importer; "
+        "scored before tuning, then tuned on)",
+        True,
+    ),
     ("import-holdout", "held-out set (never tuned on)", False),
     ("import-unseen", "unseen set (written with the fresh set, never tuned on)", False),
     ("import-final", "final set (written during tuning, never tuned on)", False),
