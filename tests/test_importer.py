@@ -469,7 +469,12 @@ def test_lines_that_are_not_full_dates(line):
 CLUTTER_EXAMPLES = {
     "comment form": ["Leave a Comment", "Leave a Reply", "Post a comment", "12 Comments"],
     "captcha": ["6 + 4 =", "What is 3 × 2?", "I'm not a robot"],
-    "share buttons": ["Share this", "Share this article:", "Share on Facebook"],
+    "share buttons": [
+        "Share this",
+        "Share this article:",
+        "Share on Facebook",
+        "Teilen: Facebook X",
+    ],
     "advertisement": ["Advertisement", "ADVERTISEMENT", "Anzeige"],
     "newsletter sign-up": ["Subscribe to our newsletter", "Sign up for our newsletter today"],
     "newsletter footer": [
@@ -548,6 +553,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Share this e-mail with one friend who cycles.",
     "The council said the gift of land would let the article of the treaty stand.",
     "Subscribers to the water service will pay more from May, the utility said on Monday.",
     "Apple AirPods with Charging Case (Latest Model)",

@@ -64,7 +64,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(please )?(solve|enter) the captcha.*|i'?m not a robot)",
     ),
     _rule(
-        "share buttons", r"(share (this|this article|this story|on \w+)|teilen|partager)[:.!]?.*"
+        "share buttons",
+        r"(share (this|this article|this story|this post|on \w+)|teilen|partager)[:.!]?"
+        r"(\s++\S++){0,3}+",
     ),
     _rule("advertisement", r"(advertisement|advertising|sponsored|anzeige|publicité)"),
     _rule(
