@@ -283,3 +283,22 @@ def test_a_pull_quote_and_a_note_on_the_writer_leave_the_body():
         lang="en",
     )
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_relative_date_is_never_counted_from_today():
+    from tearsheet.importdates import find_date, parse_date_line
+
+    for line, lang in [("Gisteren om 15:12", "nl"), ("2 hours ago", "en"), ("Heute, 14:20", "de")]:
+        assert parse_date_line(line, lang) is None
+        assert find_date(line, lang) is None
+    article = parse_text(
+        "\n\n".join(
+            [
+                "New ferry terminal approved after two years",
+                "Gisteren om 15:12 · woensdag 4 september 2024",
+                *PROSE,
+            ]
+        ),
+        lang="nl",
+    )
+    assert article.date == dt.date(2024, 9, 4)

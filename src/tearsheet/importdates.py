@@ -7,6 +7,7 @@ import contextlib
 import datetime as dt
 import functools
 import re
+import unicodedata
 from typing import Any
 
 # A date line is short; a longer line is a sentence that merely mentions a date.
@@ -38,7 +39,21 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]++(?:Z|[+-][\d:]++)
 # A year above this in Thai text is of the Buddhist era, BUDDHIST_OFFSET years ahead.
 BUDDHIST_ERA = 2400
 BUDDHIST_OFFSET = 543
+# A year as written: four digits (Thai years of the Buddhist era too), or the two of a
+# numeric date ("18-02-25").
+_WRITTEN_YEAR = re.compile(
+    r"(?<!\d)(?:1[89]|20|25)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)"
+)
 _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
+
+
+def _ascii_digits(text: str) -> str:
+    """Arabic-Indic, Devanagari and other digits as 0-9, so that a written year is found."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in text
+    )
 
 
 def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
@@ -47,7 +62,9 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     Only a full date with day, month and year counts: a missing year is never guessed.
     """
     text = _DATE_LABEL.sub("", " ".join(line.split())).strip(" .,;:()[]")
-    if not text or len(text) > MAX_DATE_LINE or not _DIGIT.search(text):
+    if not text or len(text) > MAX_DATE_LINE or not _WRITTEN_YEAR.search(_ascii_digits(text)):
+        # "Gisteren om 15:12", "2 hours ago": dateparser would count from today; a date
+        # is taken only when its year is written.
         return None
     cjk = _CJK_DATE.match(text)
     if cjk and not _TIME.fullmatch(text[cjk.end() :].strip()):
