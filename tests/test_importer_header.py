@@ -302,3 +302,28 @@ def test_a_relative_date_is_never_counted_from_today():
         lang="nl",
     )
     assert article.date == dt.date(2024, 9, 4)
+
+
+def test_a_headline_over_its_dek_on_a_whole_page_and_a_credit_that_is_no_byline():
+    article = parse_text(
+        "\n\n".join(
+            [
+                *MENU,
+                "New ferry terminal approved after two years",
+                "The board's vote ends a long dispute over traffic in the old quarter",
+                "Ann Lee",
+                "Follow",
+                "7 min read",
+                "Sep 3, 2024",
+                "Listen",
+                "Share",
+                "Photo by Kelly Sikkema on Unsplash",
+                "Produced by ElevenLabs and News Over Audio (NOA) using AI narration.",
+                *PROSE,
+            ]
+        ),
+        lang="en",
+    )
+    assert article.headline == "New ferry terminal approved after two years"
+    assert list(article.byline) == ["Ann Lee"]
+    assert article.date == dt.date(2024, 9, 3)

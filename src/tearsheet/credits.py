@@ -23,7 +23,8 @@ _WHERE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'’ -]{0,40}+$")
 _RIGHTS_ONLY = re.compile(
     r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
-    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?",
+    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
+    r"crown copyright)\.?",
     re.IGNORECASE,
 )
 # A byline line in the footer is read only this close under the article.
@@ -33,7 +34,10 @@ _LABEL_LINE = re.compile(
     r"(?P<label>[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+)?)\s*+[:：]\s*+(?P<names>.{2,80}+)"
 )
 # A footer's parts after the rights holder ("· Powered by WordPress", "| Privacy").
-_FOOTER_PART = re.compile(r"(?<!\s)\s++[|·•]\s++|(?<!\s)\s*+\bpowered by\b", re.IGNORECASE)
+_FOOTER_PART = re.compile(
+    r"(?<!\s)\s++[|·•]\s++|(?<!\s)\s*+\bpowered by\b|\u3000|【", re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
 # A sentence's end inside a copyright line; what follows is another sentence when it has
 # at least NAME_TAIL_WORDS words.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])[.。]\s*+(?=\S)")
@@ -48,7 +52,9 @@ def holder_of(text: str) -> str:
     """The rights holder of a copyright line, without what the footer adds after it: "The
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
     Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
-    name = _FOOTER_PART.split(text, maxsplit=1)[0]
+    name = _FOOTER_PART.split(text, maxsplit=1)[0].strip(" -–—")
+    if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
+        name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
     for match in _SENTENCE_BREAK.finditer(name):
         # A sentence after the name; "Dow Jones & Co. Inc." keeps its "Inc.".
         if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or _is_cjk_text(name[match.end() :]):

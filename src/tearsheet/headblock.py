@@ -444,20 +444,30 @@ def find_headline(blocks: list[str], top: int, body: int) -> int:
     """On a copied whole page: the headline is the nearest title-like block above the body
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
-        line = blocks[index]
-        words = zones.word_count(line)
-        trial = Draft()
-        if (
-            3 <= words <= 25
-            and len(line) <= 200
-            and not line.endswith(".")
-            and zones.clutter_of(line) is None
-            and not header_part(line, trial)
-            and not is_name(line)
-            and not _is_button_row(line)
-        ):
+        if _is_title(blocks[index]):
+            # A dek under its headline is the longer of two title lines in a row.
+            above = index - 1
+            if (
+                above >= top
+                and _is_title(blocks[above])
+                and len(blocks[above]) < len(blocks[index])
+            ):
+                return above
             return index
     return top
+
+
+def _is_title(line: str) -> bool:
+    """A few words, no full stop, not a date, a name, a label or a row of buttons."""
+    return (
+        3 <= zones.word_count(line) <= 25
+        and len(line) <= 200
+        and not line.endswith(".")
+        and zones.clutter_of(line) is None
+        and not header_part(line, Draft())
+        and not is_name(line)
+        and not _is_button_row(line)
+    )
 
 
 def _is_breadcrumb(line: str) -> bool:

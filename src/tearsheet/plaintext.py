@@ -25,12 +25,14 @@ from tearsheet.recognise import (
     BYLINE,
     Draft,
     ImportedArticle,
+    byline_names,
     date_from_paragraphs,
     date_from_wire_day,
     detect_language_into,
     doubt_missing,
     excerpt,
     header_part,
+    is_person,
     normalise_lang,
 )
 from tearsheet.trailer import end_of_body, prose_length, trailer_marker
@@ -102,8 +104,10 @@ def _is_anchor(block: str, lang: str | None) -> bool:
     block = block.lstrip("*•-– ")
     if len(block) > 80:
         return False
-    if BYLINE.match(block):
-        return True
+    if match := BYLINE.match(block):
+        # "By Ann Lee", not "Produced by ElevenLabs and News Over Audio using AI narration."
+        names = byline_names(match["names"])
+        return bool(names) and all(is_person(name) for name in names)
     return bool(_YEAR.search(block)) and any(
         header_part(part, Draft(lang=lang)) for part in HEADER_SEPARATOR.split(block)
     )
