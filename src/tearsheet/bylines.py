@@ -40,7 +40,17 @@ _CJK_BYLINE = re.compile(
     rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
 )
 _KOREAN_BYLINE = re.compile(
-    r"^(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자(?:\s++[^\s@]++@\S++)?$"
+    r"^(?:글\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자"
+    r"(?:\s++[^\s@]++@\S++)?$"
+)
+# The languages' "and" between two authors' names.
+_AND = frozenset("and und et y e i og och ja és ve и і та και a oraz en".split())
+# Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
+_VISUAL = frozenset(
+    """photo photos photograph photographs photography picture pictures image images
+    illustration illustrations illustrated graphic graphics video videos foto fotos fotografie
+    fotografía fotografia fotografías fotografias bild bilder illustrationen grafik kuva kuvat
+    zdjęcia zdjęcie fotó fotók фото""".split()
 )
 _CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
@@ -55,9 +65,7 @@ _BY_LEAD = re.compile(
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
 _CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
-_TIME_AFTER = re.compile(
-    r"(?<!\s)\s++(?:at|um|à|alle|às|kl\.?|o)\s++\d{1,2}[:.h]\d{2}.*+$", re.IGNORECASE
-)
+_TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$")
 _NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
 
 
@@ -130,7 +138,15 @@ def is_name(line: str) -> bool:
 def person_names(text: str) -> list[str]:
     """The byline's names when every one of them looks like a person's; none otherwise."""
     names = byline_names(text)
+    if len(names) > 1 and not _has_and(text):
+        # "Amanda Kirsch, University Communications": co-authors are joined by the
+        # language's "and"; after a comma alone comes the author's role or desk.
+        names = names[:1]
     return names if names and all(is_person(name) for name in names) else []
+
+
+def _has_and(text: str) -> bool:
+    return any(word in _AND for word in text.casefold().split()) or "&" in text
 
 
 def read_byline(part: str, draft: Draft) -> bool:
@@ -141,6 +157,9 @@ def read_byline(part: str, draft: Draft) -> bool:
         draft.byline.extend(_CJK_NAME_SPLIT.split(cjk["names"].strip()))
         draft.recognised.append(f"byline from {part!r}")
         return True
+    lead_words = part.split(maxsplit=3)[:3]
+    if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
+        return False  # "Photographs by Jonah Reyes" credits the pictures
     match = BYLINE.match(part)
     date = None
     if match is None:
@@ -167,10 +186,19 @@ def read_byline(part: str, draft: Draft) -> bool:
 
 def read_footer_byline(line: str, draft: Draft) -> bool:
     """A byline in the footer with the time after it, as Blogger and WordPress themes print
-    it ("Posted by Mary Jones at 9:14 PM"); a credit without a time ("Photo by X") is not."""
-    if draft.byline or not _BY_LEAD.match(line) or not _TIME_AFTER.search(line):
+    it ("Posted by Mary Jones at 9:14 PM", "Publicado por X en 10:32"); a credit without a
+    time ("Photo by X") is not one. The names are the byline when there is none yet."""
+    if not _BY_LEAD.match(line) or not _TIME_AFTER.search(line):
         return False
-    return read_byline(line, draft)
+    from tearsheet.recognise import Draft
+
+    trial = Draft(lang=draft.lang)
+    if not read_byline(line, trial):
+        return False
+    if not draft.byline:
+        draft.byline.extend(trial.byline)
+        draft.recognised.extend(trial.recognised)
+    return True
 
 
 def credit_line(line: str) -> bool:
