@@ -89,3 +89,34 @@ def test_a_byline_in_the_footer_with_the_time():
     article = parse("Posted by Mary Jones at 9:14 PM", "No comments:", "Labels: crafts")
     assert article.byline == ("Mary Jones",)
     assert parse("Photo by Mary Jones", "No comments:").byline == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("© 2024 The Crumb Notebook · Powered by WordPress", "The Crumb Notebook"),
+        ("© 2024 Алексей Воронцов. Сайт собран на Hugo.", "Алексей Воронцов"),
+        ("Copyright 2024 by WKTV News. All rights reserved.", "WKTV News"),
+        ("© 2025 Nihon Shinbun Co. All rights reserved. 無断転載を禁じます。", "Nihon Shinbun Co."),
+        ("© 2017 Reuters.", "Reuters"),
+    ],
+)
+def test_a_footer_s_copyright_line_names_the_source_alone(line, source):
+    assert parse(line).source == source
+
+
+def test_a_menu_word_over_the_date_is_no_source():
+    article = parse_text(
+        f"Lenas kolonilott\nStart\nOm mig\nKontakt\nsöndag 9 juni 2024\n{FIRST}\n{SECOND}\n",
+        lang="sv",
+    )
+    assert article.source is None
+
+
+def test_a_blogger_footer_byline_in_another_language():
+    article = parse("Publicado por Guadalupe Ríos en 10:32", "No hay comentarios:", lang="es")
+    assert article.byline == ("Guadalupe Ríos",)
+
+
+def test_a_source_line_in_another_language():
+    assert parse("Zdroj: TASR", lang="sk").source == "TASR"

@@ -73,7 +73,7 @@ def test_a_headline_with_a_preposition_is_not_a_byline():
         + BODY
     )
     assert article.headline == "Comboios da CP com perturbações devido a greve"
-    assert (article.byline, article.source) == ((), "Lusa")
+    assert article.byline == ()
 
 
 def test_a_dek_between_headline_and_byline():
@@ -138,3 +138,91 @@ def test_a_source_beside_the_date_and_a_name_line_with_a_full_stop():
         lang="fr",
     )
     assert article.byline == ("Jean Dupont",)
+
+
+@pytest.mark.parametrize(
+    ("header", "byline", "lang"),
+    [
+        # After a comma alone comes the author's role or desk; co-authors are joined by "and".
+        ("By Amanda Kirsch, University Communications", ("Amanda Kirsch",), "en"),
+        ("מאת: נועה לוי, רכזת תקשורת", ("נועה לוי",), "he"),
+        (
+            "Von Lena Vogt, Jens Krüger und Miriam Hahn",
+            ("Lena Vogt", "Jens Krüger", "Miriam Hahn"),
+            "de",
+        ),
+        # A picture's credit is no byline.
+        ("Photographs by Jonah Reyes", (), "en"),
+        ("글 이서연 기자", ("이서연",), "ko"),
+    ],
+)
+def test_byline_names_and_roles(header, byline, lang):
+    article = parse_text(f"A headline for the story\n\n{header}\n\n{BODY}", lang=lang)
+    assert article.byline == byline
+
+
+def test_chinese_header_fields_parted_by_spaces():
+    article = parse_text(
+        "我校实验室入选省级重点实验室\n\n"
+        "发布时间：2024-12-06    来源：新闻中心    作者：李文静    浏览次数：1286\n\n" + BODY,
+        lang="zh",
+    )
+    assert (article.date, article.source, article.byline) == (
+        dt.date(2024, 12, 6),
+        "新闻中心",
+        ("李文静",),
+    )
+
+
+def test_a_photographer_beside_the_author_is_no_byline():
+    article = parse_text(
+        f"Dans les villages, la dernière boulangerie\n\nPar Margaux Lefèvre et Julien Arnaud "
+        f"(photos)\n\n{BODY}",
+        lang="fr",
+    )
+    assert article.byline == ("Margaux Lefèvre",)
+
+
+def test_a_headline_over_its_dek_without_a_blank_line():
+    """Two lines, the first with no mark at its end, the second a sentence: a headline and
+    its dek, not one wrapped paragraph."""
+    article = parse_text(
+        "Les abeilles sauvages reviennent dans les villes sans pesticides\n"
+        "Une étude menée dans quarante communes montre un net rebond des populations.\n\n"
+        "Par Claire Martin\n\n" + BODY,
+        lang="fr",
+    )
+    assert article.headline == "Les abeilles sauvages reviennent dans les villes sans pesticides"
+    assert (
+        article.dek
+        == "Une étude menée dans quarante communes montre un net rebond des populations."
+    )
+
+
+def test_a_date_among_the_buttons_under_the_byline():
+    """Medium: "Name / Follow / Published in / Better Engineering / · / 7 min read / · /
+    Jan 3, 2024" between the headline and the story."""
+    article = parse_text(
+        "Testing the things that break at 3 a.m.\n\nDaniel Price\nFollow\nPublished in\n"
+        "Better Engineering\n·\n7 min read\n·\nJan 3, 2024\n\nListen\n\nShare\n\n" + BODY,
+        lang="en",
+    )
+    assert (article.byline, article.date) == (("Daniel Price",), dt.date(2024, 1, 3))
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Photo: The terminal cost $42 million to build. (ABC News: Jo Smith)",
+        "The ferry at Ballycastle harbour on Thursday (Image: Pacemaker)",
+    ],
+)
+def test_a_caption_under_the_date_is_not_the_headline(caption):
+    article = parse_text(
+        f"Darwin's new ferry terminal opens after two-year delay\n\nBy Sarah Collins\n"
+        f"Posted Tue 5 Mar 2024 at 4:12pm\n\n{caption}\n\n{BODY}",
+        lang="en",
+    )
+    assert article.headline == "Darwin's new ferry terminal opens after two-year delay"
+    assert article.date == dt.date(2024, 3, 5)
+    assert article.body.startswith("The first paragraph")

@@ -15,6 +15,7 @@ import pytest
 import tearsheet.fetch
 import tearsheet.files
 from tearsheet import (
+    bylines,
     clutter,
     credits,
     datelines,
@@ -48,6 +49,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Every compiled pattern the import modules hold at module level."""
     found = []
     for module in (
+        bylines,
         clutter,
         credits,
         datelines,

@@ -240,7 +240,8 @@ _CAPS = "A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŻŹĆ\u0391-\u03a9\u0410-\u042f"
 ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _attribution(
         "source line",
-        rf"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła)\s*:\s*{_NAME}\s*\)?\.?",
+        r"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła|zdroj|kilde|källa|lähde|"
+        rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber)\s*:\s*{_NAME}\s*\)?\.?",
     ),
     _attribution(
         "copyright line",

@@ -44,6 +44,8 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])[.。]\s*+(?=\S)")
 NAME_TAIL_WORDS = 3
 # Company words written with a full stop.
 _ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr".split())
+# "Copyright 2024 by WKTV News": the holder without the "by".
+_BY_WORD = re.compile(r"^by\s++", re.IGNORECASE)
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2
 
@@ -94,7 +96,7 @@ def _apply_attribution(
     if _RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
-        name = holder_of(name)
+        name = holder_of(_BY_WORD.sub("", name))
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
@@ -118,7 +120,7 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             ),
             None,
         )
-        if hit is None and read_label_line(line, draft):
+        if hit is None and (read_label_line(line, draft) or read_footer_byline(line, draft)):
             kept.pop()
             continue
         if hit is None:

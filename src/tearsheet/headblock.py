@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.clutter import ATTRIBUTION_RULES
-from tearsheet.errors import ContentError
+from tearsheet.masthead import is_site_name
+from tearsheet.masthead import site_names as site_names
+from tearsheet.masthead import skip_masthead as skip_masthead
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
 
 # A first line of at most this many words over a longer one is a kicker (section label).
@@ -20,10 +21,15 @@ ANCHOR_SCAN = 14
 MAX_TITLES = 4
 # A dek (a sentence under the headline, over the byline) is at most this long.
 DEK_LENGTH = 250
+# A picture's caption under the date, labelled or credited in the languages' words (only
+# here: as clutter rules they cost the copied pages prose, docs/IMPORT.md).
+_PICTURE = "photo|picture|image|foto|bild|kuva|zdjęcie|fotó|imagen|immagine|imagem"
+_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE})s?:\s", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    rf"\((?:{_PICTURE}|pic|credit)s?:\s?[^()\n]{{1,60}}+\)$", re.IGNORECASE
+)
 # A contact line in a press release's header holds an e-mail address.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
-# ... in one of the first this many blocks; the lines stacked with it go with it.
-COOKIE_REACH = 8
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
 # A note beside a date or byline in a header line is at most this many words.
@@ -38,26 +44,6 @@ _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 _LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
 _LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
 HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
-
-
-def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], draft: Draft) -> int:
-    """The index of the first block that is not page furniture above the headline: buttons
-    and labels, a cookie notice with the lines stacked with it, and the site's or
-    newsletter's name as its copyright line gives it."""
-    noticed = {
-        groups[i] for i, block in enumerate(blocks[:COOKIE_REACH]) if zones.is_cookie_notice(block)
-    }
-    for index, block in enumerate(blocks):
-        found = zones.clutter_of(block, masthead=True)
-        if found is None and groups[index] in noticed:
-            found = zones.Clutter("cookie notice")
-        if found is None and _is_site_name(block, names) and index + 1 < len(blocks):
-            found = zones.Clutter("masthead name")
-        if found is None:
-            return index
-        draft.stripped.append(f"{found.name} {excerpt(block)}")
-        draft.removed.append((found.name, block))
-    raise ContentError(None, "nothing to import: the text is empty")
 
 
 def read_header(
@@ -222,14 +208,6 @@ def _is_dek(blocks: list[str], number: int, kinds: list[str], draft: Draft) -> b
     return any(_header_kind(blocks, n, draft) in ("header", "name") for n in following)
 
 
-def _is_site_name(line: str, names: frozenset[str]) -> bool:
-    return " ".join(words_of_line(line)) in names
-
-
-def words_of_line(line: str) -> list[str]:
-    return [w for w in zones.words_of(line) if not w.isdigit()]
-
-
 def _read_titles(
     blocks: list[str], top: int, anchor: int, kinds: list[str], draft: Draft, names: frozenset[str]
 ) -> list[int]:
@@ -238,7 +216,7 @@ def _read_titles(
     titles: list[int] = []
     for number in range(anchor - 1, top - 1, -1):
         kind = kinds[number - top]
-        if kind == "title" and not _is_site_name(blocks[number], names):
+        if kind == "title" and not is_site_name(blocks[number], names):
             titles.insert(0, number)
             if len(titles) == MAX_TITLES:
                 break
@@ -304,6 +282,10 @@ def _read_anchored_header(
         elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
+        elif _is_caption(line) and len(line) <= DEK_LENGTH:
+            # "Photo: The terminal… (ABC News: Jo Smith)", "… on Thursday (Image: X)".
+            draft.stripped.append(f"caption {excerpt(line)}")
+            draft.removed.append(("captions and credits", line))
         elif kind in ("title", "prose") and (under := _titles_over_prose(blocks, number, draft)):
             number = _take_headline_under(blocks, under, draft)
         elif (_EMAIL.search(line) or credit_line(line)) and len(line) <= DEK_LENGTH:
@@ -391,14 +373,15 @@ def _headline_under(
     )
 
 
+def _is_caption(line: str) -> bool:
+    """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
+    return bool(_CAPTION_LABEL.match(line) or _CAPTION_CREDIT.search(line))
+
+
 def _is_credit_word(line: str) -> bool:
-    """One word over the date line, as agencies and papers sign: "Lusa", "STT", "AAP"."""
-    return (
-        len(line) <= 20
-        and " " not in line
-        and line.replace("-", "").replace(".", "").isalpha()
-        and (line.isupper() or line.istitle())
-    )
+    """An agency's initials over the date line: "STT", "AAP" (a word such as "Kontakt" there
+    is the site's menu)."""
+    return 2 <= len(line) <= 6 and line.isalpha() and line.isupper()
 
 
 def _anchor_word(kind: str) -> str:
@@ -481,18 +464,6 @@ def _is_button_row(line: str) -> bool:
     "Share • Save • Print"): a row of buttons and counters, not a headline."""
     parts = HEADER_SEPARATOR.split(line)
     return len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
-
-
-def site_names(blocks: list[str]) -> frozenset[str]:
-    """The names a copyright or source line gives anywhere in the text: at the top, such a
-    name is the site's or newsletter's masthead, not the headline."""
-    names = set()
-    for block in blocks:
-        line = " ".join(block.split())
-        for rule in ATTRIBUTION_RULES:
-            if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
-                names.add(" ".join(words_of_line(rule.credit(match))))
-    return frozenset(names)
 
 
 def drop_blocks(blocks: list[str], name: str, draft: Draft) -> None:

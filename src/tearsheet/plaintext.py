@@ -305,6 +305,10 @@ def _is_wrapped(lines: list[str]) -> bool:
     full = all(len(part) >= WRAPPED * width for part in lines[:-1])
     if len(lines) < 2 or width < WRAP_WIDTH or not full:
         return False
+    if len(lines) == 2 and lines[0][-1:].isalnum() and lines[1][:1].isupper():
+        # A headline over its dek ("Les abeilles … sans pesticides / Une étude menée …"):
+        # no mark ends the first line and the second starts a sentence.
+        return not zones.is_sentence(lines[1])
     return not (len(lines) == 2 and zones.is_sentence(lines[0]))
 
 
@@ -479,6 +483,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     buttons = all(zones.word_count(b) <= KICKER_WORDS and not zones.is_sentence(b) for b in gap)
     whole_page = bool(gap) and len(gap) > PAGE_GAP and not buttons
     if gap and buttons:
+        for block in gap if draft.date is None else ():
+            header_line(block, draft)  # Medium's "Published in / X / · / Jan 3, 2024"
         drop_blocks(gap, "captions and credits", draft)
         body_start = region_start
     if whole_page:

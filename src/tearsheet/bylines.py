@@ -1,0 +1,207 @@
+"""Bylines: the language's "by" and the names after it, a bare name line, a byline in a
+footer, and a credit line that only looks like one."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tearsheet.importdates import find_date_span
+
+if TYPE_CHECKING:
+    from tearsheet.recognise import Draft
+
+# Words of a journalist's role, which a byline may carry after the name.
+ROLE_WORDS = frozenset(
+    """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
+    korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
+    correspondante redactor redactora corresponsal redattore redattrice corrispondente
+    repórter jornalista redacteur verslaggever dziennikarz dziennikarka
+    reporterka communications office press media relations newsroom desk team department
+    pressestelle""".split()
+)
+# A picture's credit line under the byline is at most this long.
+CREDIT_LENGTH = 120
+_BY = (
+    r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|autora|autore|auteur|przez|oleh|"
+    r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
+    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|"
+    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|كتب|كتبت|लेखक|"
+    r"نویسنده)(?=\s*+:))"
+)
+# The names of a bare name line: two to four capitalised words, with the particles names
+# carry (is_name).
+NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
+_CJK_NAME = r"[^\W\d_]{2,12}+"
+_CJK_BYLINE = re.compile(
+    r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
+    r"(?:文|撰文|筆者)\s*+[：:/／])\s*+"
+    rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
+)
+_KOREAN_BYLINE = re.compile(
+    r"^(?:글\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자"
+    r"(?:\s++[^\s@]++@\S++)?$"
+)
+# The languages' "and" between two authors' names.
+_AND = frozenset("and und et y e i og och ja és ve и і та και a oraz en".split())
+# Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
+_VISUAL = frozenset(
+    """photo photos photograph photographs photography picture pictures image images
+    illustration illustrations illustrated graphic graphics video videos foto fotos fotografie
+    fotografía fotografia fotografías fotografias bild bilder illustrationen grafik kuva kuvat
+    zdjęcia zdjęcie fotó fotók фото""".split()
+)
+_CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
+# "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
+# Kommentar von Lena Hoffmann", "Written by Ann Lee").
+BYLINE = re.compile(
+    rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<names>[^\d|·•]{{2,100}})$",
+    re.IGNORECASE,
+)
+# A byline word and what follows it, when the names are followed by a date or time.
+_BY_LEAD = re.compile(
+    rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<rest>.{{2,140}}+)$", re.IGNORECASE
+)
+# The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
+_CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
+_TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$")
+_NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
+
+
+def byline_names(text: str) -> list[str]:
+    """The names in a byline, without a role after them ("Mark Ellis, Staff Writer") or an
+    outlet in lower case ("Ana Souza, g1 SP")."""
+    names = []
+    for part in _NAME_SPLIT.split(text):
+        name = part.strip(" .,")
+        opening = name.rfind("(") if name.endswith(")") else -1
+        if opening > 0 and len(name) - opening <= NOTE_LENGTH:
+            # "Julien Arnaud (photos)": the photographer is credited, not the author.
+            if any(word in PICTURE_WORDS for word in name[opening + 1 : -1].casefold().split()):
+                continue
+            name = name[:opening].strip(" .,")
+        if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
+            names.append(name)
+    return names
+
+
+# "(photos)", "(Fotos)", "(illustrations)" after a name in a byline, at most this long.
+NOTE_LENGTH = 40
+PICTURE_WORDS = frozenset(
+    """photo photos photography foto fotos fotografie fotografia fotografías zdjęcia
+    illustration illustrations illustrationen ilustración ilustraciones illustrazioni
+    video vidéo images bilder""".split()
+)
+
+
+def _starts_as_name(name: str) -> bool:
+    """A capital, or a letter of a script without capitals (Chinese, Arabic, Hindi)."""
+    return name[0].isupper() or (name[0].isalpha() and not name[0].islower())
+
+
+def _is_role(name: str) -> bool:
+    return any(word in ROLE_WORDS for word in name.casefold().split())
+
+
+def _is_cjk(text: str) -> bool:
+    return bool(text) and all("\u3040" <= char <= "\u9fff" for char in text if not char.isspace())
+
+
+def is_person(name: str) -> bool:
+    """A name as bylines give it: at most five words, each capitalised (or a particle),
+    without the punctuation of a sentence or a credit ("Paul Spella / The Atlantic")."""
+    words = name.split()
+    if _is_cjk(name):
+        return 2 <= len(name) <= 12
+    return (
+        0 < len(words) <= 5
+        and not any(mark in name for mark in "/:;!?@()")
+        and all(_starts_as_name(w) or w.casefold() in NAME_PARTICLES for w in words)
+    )
+
+
+def is_name(line: str) -> bool:
+    """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
+    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee". (A bare
+    Chinese or Japanese name is not told from a two-character section label, "経済".)"""
+    line = line.rstrip(".")
+    if line.isupper() or len(line) > 80:
+        return False
+    words = line.split()
+    core = [word for word in words if word not in NAME_PARTICLES]
+    if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
+        return False
+    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in core)
+
+
+def person_names(text: str) -> list[str]:
+    """The byline's names when every one of them looks like a person's; none otherwise."""
+    names = byline_names(text)
+    if len(names) > 1 and not _has_and(text):
+        # "Amanda Kirsch, University Communications": co-authors are joined by the
+        # language's "and"; after a comma alone comes the author's role or desk.
+        names = names[:1]
+    return names if names and all(is_person(name) for name in names) else []
+
+
+def _has_and(text: str) -> bool:
+    return any(word in _AND for word in text.casefold().split()) or "&" in text
+
+
+def read_byline(part: str, draft: Draft) -> bool:
+    """Record a byline line's names: "By Ann Lee", "Autor: Anna Nowak", "文/记者 李华", and
+    with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
+    "Posted by Mary Jones at 9:14 PM")."""
+    if cjk := _CJK_BYLINE.match(part) or _KOREAN_BYLINE.match(part):
+        draft.byline.extend(_CJK_NAME_SPLIT.split(cjk["names"].strip()))
+        draft.recognised.append(f"byline from {part!r}")
+        return True
+    lead_words = part.split(maxsplit=3)[:3]
+    if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
+        return False  # "Photographs by Jonah Reyes" credits the pictures
+    match = BYLINE.match(part)
+    date = None
+    if match is None:
+        lead = _BY_LEAD.match(part)
+        if lead is None:
+            return False
+        found = find_date_span(lead["rest"], draft.lang, lead=6)
+        if found and not found[1]:
+            return False
+        names_text = _CONNECTOR.sub("", found[1]) if found else _TIME_AFTER.sub("", lead["rest"])
+        names = person_names(names_text)
+        date = found[0] if found else None
+    else:
+        names = person_names(match["names"])
+    if not names:
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from {part!r}")
+    if date and draft.date is None:
+        draft.date = date
+        draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+    return True
+
+
+def read_footer_byline(line: str, draft: Draft) -> bool:
+    """A byline in the footer with the time after it, as Blogger and WordPress themes print
+    it ("Posted by Mary Jones at 9:14 PM", "Publicado por X en 10:32"); a credit without a
+    time ("Photo by X") is not one. The names are the byline when there is none yet."""
+    if not _BY_LEAD.match(line) or not _TIME_AFTER.search(line):
+        return False
+    from tearsheet.recognise import Draft
+
+    trial = Draft(lang=draft.lang)
+    if not read_byline(line, trial):
+        return False
+    if not draft.byline:
+        draft.byline.extend(trial.byline)
+        draft.recognised.extend(trial.recognised)
+    return True
+
+
+def credit_line(line: str) -> bool:
+    """A short line with a "by" that names no author: a picture's credit ("Illustration by
+    Paul Spella / The Atlantic. Source: Getty.")."""
+    return len(line) <= CREDIT_LENGTH and bool(_BY_LEAD.match(line))
