@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 
 from tearsheet import zones
@@ -20,6 +19,13 @@ from tearsheet.headblock import (
     read_header,
     site_names,
     skip_masthead,
+)
+from tearsheet.paragraphs import (
+    TEASER_LENGTH,
+    drop_bio,
+    drop_clutter,
+    drop_pull_quotes,
+    repeated_lines,
 )
 from tearsheet.recognise import (
     BYLINE,
@@ -42,8 +48,6 @@ CLOSING_REACH = 6
 NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
 # A letter's opening or closing line is at most this many words.
 LETTER_WORDS = 6
-# A teaser headline under a "Read also" label is at most this long.
-TEASER_LENGTH = 120
 # A list the article closes with (tour dates, results): its items share a separator.
 LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
 LIST_ITEMS = 3
@@ -56,18 +60,6 @@ TEASER_LINES = 3
 TEASER_RUN = 3
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
-# A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
-# Παπαδάκης είναι…", "Ann Lee covers transport.").
-BIO_NAME_REACH = 5
-# "The writer is a former school principal…", the opinion page's note on its author.
-_WRITER_NOTE = re.compile(
-    r"(?:the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
-    r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
-    r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest)\b",
-    re.IGNORECASE,
-)
-# A pull quote is at least this long (a short line may stand in two places by chance).
-PULL_QUOTE_LENGTH = 40
 # The headline block's date and byline lines are within this many blocks of the prose, and
 # at most ANCHOR_GAP blocks apart from each other.
 HEADER_IN_RUN = 8
@@ -76,8 +68,6 @@ ANCHOR_GAP = 2
 # reach this share of the widest.
 WRAP_WIDTH = 60
 WRAPPED = 0.7
-# A closing paragraph about the author is at most this long.
-MAX_BIO = 300
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]])")
 _BLOCK_MARKER = re.compile(r"^([#>]|[-+](?=\s))")
 _LIST_NUMBER = re.compile(r"^(\d++)([.)])(?=\s)")
@@ -345,107 +335,9 @@ def _valediction(blocks: list[str], start: int, end: int, lang: str | None) -> i
     return None
 
 
-def _drop_clutter(
-    paragraphs: list[str], draft: Draft, repeated: frozenset[str] = frozenset()
-) -> list[str]:
-    """Each block that is clutter goes alone; the blocks after it stay. A short line that
-    the page repeats ("Article content", "Share") is its furniture; a cookie notice goes
-    with the button under it ("Akkoord")."""
-    kept = []
-    label = consent = False
-    for paragraph in paragraphs:
-        found = zones.clutter_of(paragraph)
-        if found is None and label and _is_teaser(paragraph):
-            # "Read also" alone on its line: the headline under it is the teaser, and only it.
-            found = zones.Clutter("teaser")
-        if found is None and (
-            zones.is_cookie_notice(paragraph) or (consent and _is_button(paragraph))
-        ):
-            found = zones.Clutter("cookie notice")
-        if found is None and paragraph in repeated:
-            found = zones.Clutter("repeated page furniture")
-        consent = found is not None and found.name == "cookie notice"
-        label = (
-            found is not None
-            and found.name in ("read more", "related articles")
-            and zones.word_count(paragraph) <= KICKER_WORDS
-        )
-        if found is None:
-            kept.append(paragraph)
-            continue
-        draft.stripped.append(f"{found.name} {excerpt(paragraph)}")
-        draft.removed.append((found.name, paragraph))
-        if draft.source is None:
-            credit_from_tail([paragraph], draft)  # "About Greenfield Foods" names the source
-    return kept
-
-
-def _drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
-    """A pull quote repeats words of the article in large type: a paragraph whose text
-    stands whole inside another paragraph goes."""
-    flat = [" ".join(p.split()).strip("“”\"'«» ") for p in paragraphs]
-    kept = []
-    for index, paragraph in enumerate(paragraphs):
-        text = flat[index]
-        # A sentence or a quotation; a list's line may stand in two places (a meal plan).
-        quoted = paragraph.strip()[:1] in "“\"'«„" or zones.is_sentence(paragraph)
-        inside = (
-            quoted
-            and len(text) >= PULL_QUOTE_LENGTH
-            and any(text in other and text != other for other in flat)
-        )
-        if inside:
-            draft.stripped.append(f"pull quote {excerpt(paragraph)}")
-            draft.removed.append(("pull quote", paragraph))
-        else:
-            kept.append(paragraph)
-    return kept
-
-
-def _is_button(line: str) -> bool:
-    return zones.word_count(line) <= KICKER_WORDS and not zones.is_sentence(line)
-
-
-def repeated_lines(blocks: list[str]) -> frozenset[str]:
-    """Short lines that are not sentences and stand more than once in the copied text."""
-    counts = Counter(blocks)
-    return frozenset(b for b, n in counts.items() if n > 1 and _is_button(b))
-
-
 def _opens_prose(line: str) -> bool:
     """A sentence that is not clutter: above the prose run, the article's first paragraph."""
     return zones.is_sentence(line) and zones.clutter_of(line) is None
-
-
-def _is_teaser(line: str) -> bool:
-    """Another article's headline: a short line that is not a sentence."""
-    return len(line) <= TEASER_LENGTH and not zones.is_sentence(line)
-
-
-def _drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
-    """A closing paragraph that starts with the author's name is the author's bio."""
-    if len(paragraphs) < 2:
-        return paragraphs
-    # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
-    # author, then the closing paragraph.
-    last, heading = paragraphs[-1], paragraphs[-2]
-    if (
-        len(paragraphs) > 2
-        and len(last) <= MAX_BIO
-        and zones.word_count(heading) <= KICKER_WORDS + 2
-        and any(name in heading for name in draft.byline)
-        and draft.byline
-    ):
-        draft.stripped.append(f"author bio {excerpt(heading)}")
-        draft.removed.extend([("author bio", heading), ("author bio", last)])
-        return paragraphs[:-2]
-    opening = " ".join(last.split()[:BIO_NAME_REACH])
-    named = any(f"{name} " in f"{opening} " for name in draft.byline)
-    if len(last) <= MAX_BIO and (named or _WRITER_NOTE.match(last)):
-        draft.stripped.append(f"author bio {excerpt(last)}")
-        draft.removed.append(("author bio", last))
-        return paragraphs[:-1]
-    return paragraphs
 
 
 def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
@@ -547,10 +439,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         ]
         drop_blocks(furniture, "page furniture in the article", draft)
         body = [b for b, k in zip(body, kinds, strict=True) if k != "bad" or zones.is_sentence(b)]
-    paragraphs = _drop_clutter(body, draft, repeated_lines(blocks))
-    paragraphs = _drop_pull_quotes(paragraphs, draft)
+    paragraphs = drop_clutter(body, draft, repeated_lines(blocks))
+    paragraphs = drop_pull_quotes(paragraphs, draft)
     paragraphs = read_attribution(paragraphs, draft)
-    paragraphs = _drop_bio(paragraphs, draft)
+    paragraphs = drop_bio(paragraphs, draft)
     credit_from_tail(trailer, draft)
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)
