@@ -327,3 +327,11 @@ def test_a_headline_over_its_dek_on_a_whole_page_and_a_credit_that_is_no_byline(
     assert article.headline == "New ferry terminal approved after two years"
     assert list(article.byline) == ["Ann Lee"]
     assert article.date == dt.date(2024, 9, 3)
+
+
+def test_dates_among_times_and_words_run_together():
+    from tearsheet.importdates import find_date_span
+
+    assert find_date_span("Published 6:02 a.m. MT Jan. 15, 2025", "en")[0] == dt.date(2025, 1, 15)
+    found = find_date_span("February 19, 20253:11 PM GMTUpdated 3 hours ago", "en")
+    assert found[0] == dt.date(2025, 2, 19)

@@ -23,7 +23,8 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
 # "2024年3月5日" (Chinese, Japanese) and "2024년 3월 5일" (Korean): year, month, day, in
 # that order, each marked by its character, the same in every one of these languages.
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
-_LETTERS = re.compile(r"[^\W\d_]{3}")
+# A month's name, or a CJK date's 年月日: dateparser may tell the language from them.
+_LETTERS = re.compile(r"[^\W\d_]{3}|[\u3040-\u30ff\u4e00-\u9fff]")
 _YEARISH = re.compile(r"(?:\b|(?<=\d))(?:19|20)\d\d(?:\b|(?=年))|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
 _DATE_LABEL = re.compile(
     r"^(published|posted|updated|last updated|first published|date|dated|veröffentlicht|"
@@ -43,6 +44,13 @@ BUDDHIST_OFFSET = 543
 # numeric date ("18-02-25").
 _WRITTEN_YEAR = re.compile(
     r"(?<!\d)(?:1[89]|20|25)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)"
+)
+# A year run into the time after it, and a word in capitals run into the next one.
+_JAMMED = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# A time of day with its zone: "6:02 a.m. MT", "3:11 PM GMT", "09.15 Uhr".
+_TIME_OF_DAY = re.compile(
+    r"(?<!\S)\d{1,2}[:.]\d\d(?:\s*+(?:[ap]\.m\.|[ap]m|[AP]M|Uhr|h))?"
+    r"(?:\s++(?:[A-Z]{1,3}T|UTC|GMT|CET|CEST))?(?!\S)"
 )
 _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
 
@@ -128,6 +136,12 @@ def find_date_span(
     "— 4 min read" around "Jun 9, 2023"), so that a name beside the date can be read."""
     if date := parse_date_line(line, lang):
         return date, "", ""
+    # "February 19, 20253:11 PM GMTUpdated 3 hours ago" (inline parts copied without their
+    # spaces), "Published 6:02 a.m. MT Jan. 15, 2025": the times are left out of the search.
+    timeless = _TIME_OF_DAY.sub(" ", _JAMMED.sub(" ", line)).strip(" ,;")
+    if timeless != line and (date := parse_date_line(timeless, lang)):
+        return date, "", ""
+    line = timeless
     words = line.split()
     if len(words) > MAX_DATE_WORDS or not _YEARISH.search(line):
         return None
