@@ -511,6 +511,7 @@ CLUTTER_EXAMPLES = {
         "The arena has been closed since mid-December. Photo by Jordan Pelletier /Sault Star",
         "Ruth Anderssen, 81, climbs the 94 steps of the tower she grew up in. (Jonah Reyes)",
         "Representational image. (File)",
+        "Riders at the Fulton Street station.Credit...Hilary Swift for The New York Times",
         "A mólón csak néhány horgász ül. Fotó: Nagy Balázs",
         "US troops remain in Afghanistan, 18 years after the invasion [File: Reuters]",
         "A man rides on a donkey in the village of Kifl Hares. Jaafar ASHTIYEH / AFP",

@@ -335,3 +335,12 @@ def test_dates_among_times_and_words_run_together():
     assert find_date_span("Published 6:02 a.m. MT Jan. 15, 2025", "en")[0] == dt.date(2025, 1, 15)
     found = find_date_span("February 19, 20253:11 PM GMTUpdated 3 hours ago", "en")
     assert found[0] == dt.date(2025, 2, 19)
+
+
+def test_a_line_of_names_without_a_by_is_the_byline_not_the_headline():
+    from tearsheet.headblock import names_line
+
+    assert names_line("Dana Whitcomb and Luis Ortega") == ["Dana Whitcomb", "Luis Ortega"]
+    assert names_line("Sanne de Vries") == ["Sanne de Vries"]
+    assert names_line("Ferries and trains") == []
+    assert names_line("Rising fares and falling ridership in New York and Chicago") == []

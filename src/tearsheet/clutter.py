@@ -155,7 +155,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "photo caption",
         r".{0,700}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
-        r"bild|crédit|crédito|φωτογραφία|фото)s?:"
+        r"bild|crédit|crédito|φωτογραφία|фото)s?(?::|\.\.\.|…)"
         r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"

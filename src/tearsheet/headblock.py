@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.bylines import byline_names, is_person
 from tearsheet.masthead import is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -13,6 +14,8 @@ from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_nam
 
 # A first line of at most this many words over a longer one is a kicker (section label).
 KICKER_WORDS = 4
+# A line of several names without a "By" is at most this long.
+NAMES_LENGTH = 80
 # How many lines under the headline may hold the date, the byline or a second headline.
 HEADER_LINES = 6
 # How far under the top a date or byline line may anchor the headline block, and how many
@@ -176,7 +179,7 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     if zones.clutter_of(line) is not None or _is_breadcrumb(line) or _is_button_row(line):
         return "clutter"
     following = blocks[number + 1 : number + 3]
-    if is_name(line) and any(confirms_name(f, draft) for f in following):
+    if names_line(line) and any(confirms_name(f, draft) for f in following):
         return "name"
     if len(line) > 160 or (len(line) > 60 and zones.is_sentence(line)):
         return "prose"
@@ -270,7 +273,7 @@ def _read_anchored_header(
         if kind == "header":
             header_line(line, draft)
         elif kind == "name" and not draft.byline:
-            draft.byline.append(line.rstrip("."))
+            draft.byline.extend(names_line(line.rstrip(".")) or [line.rstrip(".")])
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter":
             draft.stripped.append(f"button or label {excerpt(line)}")
@@ -395,6 +398,15 @@ def _between_header_lines(blocks: list[str], number: int, draft: Draft) -> bool:
     return _header_kind(blocks, number + 1, draft) == "header"
 
 
+def names_line(line: str) -> list[str]:
+    """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
+    joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
+    if is_name(line):
+        return [line]
+    names = byline_names(line) if len(line) <= NAMES_LENGTH else []
+    return names if len(names) > 1 and all(is_name(n) and is_person(n) for n in names) else []
+
+
 def confirms_name(following: str, draft: Draft) -> bool:
     """A bare name under the headline is the byline when a date or a button follows it
     (Medium's "Name / Follow", Substack's "Name / date")."""
@@ -448,7 +460,7 @@ def _is_title(line: str) -> bool:
         and not line.endswith(".")
         and zones.clutter_of(line) is None
         and not header_part(line, Draft())
-        and not is_name(line)
+        and not names_line(line)
         and not _is_button_row(line)
     )
 
