@@ -344,3 +344,24 @@ def test_a_line_of_names_without_a_by_is_the_byline_not_the_headline():
     assert names_line("Sanne de Vries") == ["Sanne de Vries"]
     assert names_line("Ferries and trains") == []
     assert names_line("Rising fares and falling ridership in New York and Chicago") == []
+
+
+def test_an_e_mail_header_pasted_with_the_newsletter():
+    article = parse_text(
+        "\n".join(
+            [
+                "Von: Lena Vogt <lena@kuechenbrief.de>",
+                "Datum: 20. Oktober 2024 um 09:00:12 MESZ",
+                "An: leser@example.org",
+                "Betreff: Ausgabe 41: Warum wir Linsen unterschätzen",
+                "",
+                "Ausgabe 41: Warum wir Linsen unterschätzen",
+                "",
+                *PROSE,
+            ]
+        ),
+        lang="de",
+    )
+    assert list(article.byline) == ["Lena Vogt"]
+    assert article.date == dt.date(2024, 10, 20)
+    assert article.headline == "Ausgabe 41: Warum wir Linsen unterschätzen"
