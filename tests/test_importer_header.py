@@ -365,3 +365,32 @@ def test_an_e_mail_header_pasted_with_the_newsletter():
     assert list(article.byline) == ["Lena Vogt"]
     assert article.date == dt.date(2024, 10, 20)
     assert article.headline == "Ausgabe 41: Warum wir Linsen unterschätzen"
+
+
+def test_an_ap_page_with_its_header_far_down_under_the_menus():
+    article = parse_text(
+        "\n".join(
+            [
+                "AP",
+                *MENU,
+                "Politics",
+                "Photography",
+                "Donate",
+                "POLITICS",
+                "New ferry terminal approved after two years",
+                "By ANN LEE and TOM BERG",
+                "Updated 1:14 AM EST, December 21, 2024",
+                "Share",
+                "Copy",
+                "Link copied",
+                "Email",
+                "Facebook",
+                "Reddit",
+                "Print",
+                *PROSE,
+            ]
+        ),
+        lang="en",
+    )
+    assert article.headline == "New ferry terminal approved after two years"
+    assert article.date == dt.date(2024, 12, 21)

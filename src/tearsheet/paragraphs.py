@@ -64,14 +64,15 @@ def drop_clutter(
 
 
 def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
-    """A pull quote repeats words of the article in large type: a paragraph whose text
+    """A pull quote repeats words of the article in large type: a quotation whose text
     stands whole inside another paragraph goes."""
     flat = [" ".join(p.split()).strip("“”\"'«» ") for p in paragraphs]
     kept = []
     for index, paragraph in enumerate(paragraphs):
         text = flat[index]
-        # A sentence or a quotation; a list's line may stand in two places (a meal plan).
-        quoted = paragraph.strip()[:1] in "“\"'«„" or zones.is_sentence(paragraph)
+        # Only a quotation: a page may repeat a sentence of the story in a teaser or a
+        # summary, and a list's line in two places (a meal plan).
+        quoted = paragraph.strip()[:1] in "“\"'«„"
         inside = (
             quoted
             and len(text) >= PULL_QUOTE_LENGTH

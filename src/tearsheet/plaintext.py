@@ -63,6 +63,9 @@ PAGE_GAP = 2
 # The headline block's date and byline lines are within this many blocks of the prose, and
 # at most ANCHOR_GAP blocks apart from each other.
 HEADER_IN_RUN = 8
+# A copied page's date and byline lines may be this many blocks above its prose (share
+# buttons, a photo and its caption between).
+HEADER_REACH = 16
 ANCHOR_GAP = 2
 # A block is wrapped text when its lines are at least this wide and all but the last
 # reach this share of the widest.
@@ -188,12 +191,10 @@ def _after_header(
     return last + 1 if after > before else start
 
 
-def _header_top(anchors: frozenset[int], top: int, start: int) -> int:
+def _header_top(anchors: frozenset[int], top: int, start: int, reach: int = HEADER_IN_RUN) -> int:
     """The first of the date and byline lines just above the prose (the headline is over
-    them); ``start`` when there are none."""
-    above = sorted(
-        (a for a in anchors if max(top, start - HEADER_IN_RUN) <= a < start), reverse=True
-    )
+    them), at most ``reach`` blocks above it; ``start`` when there are none."""
+    above = sorted((a for a in anchors if max(top, start - reach) <= a < start), reverse=True)
     if not above:
         return start
     first = above[0]
@@ -374,6 +375,14 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     gap = blocks[body_start:region_start] if region_end > region_start else []
     buttons = all(zones.word_count(b) <= KICKER_WORDS and not zones.is_sentence(b) for b in gap)
     whole_page = bool(gap) and len(gap) > PAGE_GAP and not buttons
+    # The date and byline lines stand far down, over the prose, with only menus above them:
+    # the headline block is there, not at the top.
+    cluster = (
+        _header_top(anchors, top, region_start, HEADER_REACH) if region_end > region_start else 0
+    )
+    unread = draft.date is None and not draft.byline
+    whole_page = whole_page or (body_start < cluster < region_start and unread)
+    buttons = buttons and not whole_page
     if gap and buttons:
         for block in gap if draft.date is None else ():
             header_line(block, draft)  # Medium's "Published in / X / · / Jan 3, 2024"
@@ -381,7 +390,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         body_start = region_start
     if whole_page:
         # A whole copied page: menus above, the article's prose further down.
-        headline_at = find_headline(blocks, top, _header_top(anchors, top, region_start))
+        headline_at = find_headline(
+            blocks, top, _header_top(anchors, top, region_start, HEADER_REACH)
+        )
         page = Draft(
             lang=draft.lang,
             lang_guessed=draft.lang_guessed,
