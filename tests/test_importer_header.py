@@ -394,3 +394,15 @@ def test_an_ap_page_with_its_header_far_down_under_the_menus():
     )
     assert article.headline == "New ferry terminal approved after two years"
     assert article.date == dt.date(2024, 12, 21)
+
+
+def test_a_repeated_heading_over_each_part_of_a_list_stays():
+    from tearsheet.paragraphs import drop_clutter
+    from tearsheet.recognise import Draft
+
+    plan = ["Day 1", "Lunch", "Lentil soup", "Dinner", "Baked trout", "Day 2", "Lunch", "Salad"]
+    plan += ["Dinner", "Risotto"]
+    repeated = frozenset({"Lunch", "Dinner"})
+    assert drop_clutter(plan, Draft(), repeated) == plan
+    prose = [PROSE[0], "Article content", PROSE[1], "Article content", PROSE[2]]
+    assert drop_clutter(prose, Draft(), frozenset({"Article content"})) == PROSE

@@ -36,7 +36,7 @@ def drop_clutter(
     with the button under it ("Akkoord")."""
     kept = []
     label = consent = False
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         found = zones.clutter_of(paragraph)
         if found is None and label and _is_teaser(paragraph):
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
@@ -45,7 +45,7 @@ def drop_clutter(
             zones.is_cookie_notice(paragraph) or (consent and _is_button(paragraph))
         ):
             found = zones.Clutter("cookie notice")
-        if found is None and paragraph in repeated:
+        if found is None and paragraph in repeated and _between_prose(paragraphs, index):
             found = zones.Clutter("repeated page furniture")
         consent = found is not None and found.name == "cookie notice"
         label = (
@@ -84,6 +84,13 @@ def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
         else:
             kept.append(paragraph)
     return kept
+
+
+def _between_prose(paragraphs: list[str], index: int) -> bool:
+    """A repeated line is furniture where it breaks prose ("Article content" between
+    paragraphs), not where it heads a list ("Lunch" over each day's dishes in a meal plan)."""
+    around = paragraphs[max(0, index - 1) : index] + paragraphs[index + 1 : index + 2]
+    return any(zones.is_sentence(p) and zones.text_length(p) >= zones.LENGTH_LOW for p in around)
 
 
 def _is_button(line: str) -> bool:
