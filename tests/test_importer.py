@@ -501,6 +501,8 @@ CLUTTER_EXAMPLES = {
         "Continue reading",
         "Related: The 15 Weirdest Galaxies in Our Universe",
         "Baca juga: Cara menghadapi gempa saat berada di dalam gedung",
+        "Also read | Kerala's last letterpress printers",
+        "More: Poudre School District faces $12 million shortfall",
         "Читайте также: В Татарстане построят десять новых школ",
     ],
     "photo caption": [
@@ -529,6 +531,12 @@ CLUTTER_EXAMPLES = {
         "Thanks for reading Main Street Notes! This post is public so feel free to share it.",
         "Watch live: evening newscast",
     ],
+    "story notes": [
+        "This is a developing story and will be updated.",
+        "Disclaimer: News24 encourages freedom of speech and the expression of diverse views.",
+        "Do you have an opinion on the issues raised in this article? Submit a response.",
+    ],
+    "credit mark": ["(sama)", "Molly Brandt/The Coloradoan", "Gentileza", "Courtesy of the family"],
     "print edition note": [
         "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
         "of the New York edition with the headline: Transit Fares Rise."
@@ -554,6 +562,9 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "(Reporting by Kate Holton; Editing by Mark Potter)",
+    "The council (and its mayor) disagreed with Smith/Jones on the matter of the bridge.",
+    "More than 300 people came to the hearing on Tuesday night.",
     "Share this e-mail with one friend who cycles.",
     "The council said the gift of land would let the article of the treaty stand.",
     "Subscribers to the water service will pay more from May, the utility said on Monday.",

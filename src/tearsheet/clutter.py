@@ -39,7 +39,7 @@ _ABOUT_LINE = (
     r"(?i:about|über|à propos d[e']|a propos d[e']|sobre|acerca de|informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
     r"σχετικά με|о компании|про компанію|tentang)\s++"
-    r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|de|het|"
+    r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
     r"την|το|τον|τη)\s++)?"
     r"(?P<name>[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
     # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.").
@@ -109,7 +109,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         "read more",
         r"(read more|read also|see also|continue reading|weiterlesen|lesen sie auch|"
         r"lire la suite|(à )?lire aussi|lee también|leer más|leggi anche|leia também|lees ook|"
-        r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar|baca juga|"
+        r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar|puede interesarte|"
+        r"baca juga|also read|more(?=:)|"
         r"читайте также|читайте також|läs även|läs också|les også|læs også|lue myös|"
         r"olvassa el|přečtěte si také|citește și|ayrıca oku|διαβάστε επίσης|"
         r"related(?=:))\b.{0,100}",
@@ -171,6 +172,24 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"\((?:[a-z]{2,4}+/)++[a-z]{2,4}+\))|"
         r"(?-i:[A-Z]{2,4}+\s*+//?\s*+[A-Z]{2,4}+)",
     ),
+    # A story's closing notes to the reader: "This is a developing story and will be
+    # updated.", a disclaimer, the opinion page's call for responses. (Reporters' credits,
+    # "(Reporting by X; Editing by Y)", are the story's own: the benchmark keeps them.)
+    _rule(
+        "story notes",
+        r"this (?:is a developing|story is developing)(?: story)?.{0,80}|"
+        r"disclaimer: .{2,400}|"
+        r"do you have an opinion on the issues raised in this article\?.{0,400}",
+    ),
+    # "(sama)", a dpa editor's mark under the story; "Molly Brandt/The Coloradoan", a
+    # photographer's credit; "Gentileza", "Courtesy of the family".
+    _rule(
+        "credit mark",
+        r"(?-i:\([a-z]{2,6}+\))|"
+        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+ ?/ ?(?:[Tt]he )?"
+        r"[A-Z][\w&'’-]{1,20}+(?: [A-Z][\w&'’-]{1,20}+){0,3}+)|"
+        r"(?:gentileza|cortesía|cortesia|courtesy)(?: (?:of|de|di) .{2,60})?",
+    ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
     _rule("end of release", r"(-\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*-)?", tail=True),
     # The skip link at the top of a page, as WordPress and news sites translate it.
@@ -206,7 +225,8 @@ TRAILER_WORDS = frozenset(
     reenviar inoltra encaminhar doorsturen prześlij menu search suche rechercher buscar cerca
     zoeken szukaj login newsletter поделиться поділитися dela jaa megosztás paylaş
     distribuie κοινοποίηση sdílet zdieľať bagikan комментарии коментарі kommentarer
-    kommentit hozzászólások yorumlar comentarii σχόλια komentáře""".split()
+    kommentit hozzászólások yorumlar comentarii σχόλια komentáře listen anhören écouter
+    escuchar ascolta ouvir luister copia""".split()
 )
 # Words that mark a line above the headline as the page's furniture, at up to six words.
 MASTHEAD_WORDS = frozenset(
