@@ -406,3 +406,38 @@ def test_a_repeated_heading_over_each_part_of_a_list_stays():
     assert drop_clutter(plan, Draft(), repeated) == plan
     prose = [PROSE[0], "Article content", PROSE[1], "Article content", PROSE[2]]
     assert drop_clutter(prose, Draft(), frozenset({"Article content"})) == PROSE
+
+
+def test_a_byline_over_the_headline_and_its_dek_with_buttons_under_the_date():
+    article = parse_text(
+        "\n".join(
+            [
+                "CORRIERE DELLA SERA",
+                "Abbonati",
+                "Opinioni",
+                "Editoriali e commenti",
+                "di Giorgio Ferrante",
+                "La scuola che non sa più dare voti",
+                "Il sei politico è diventato una scorciatoia per evitare ricorsi e proteste",
+                "30 novembre 2024",
+                "ascolta articolo",
+                "Copia link",
+                *PROSE,
+            ]
+        ),
+        lang="it",
+    )
+    assert article.headline == "La scuola che non sa più dare voti"
+    assert (
+        article.dek == "Il sei politico è diventato una scorciatoia per evitare ricorsi e proteste"
+    )
+    assert list(article.byline) == ["Giorgio Ferrante"]
+    assert article.date == dt.date(2024, 11, 30)
+
+
+def test_a_byline_note_in_nested_parentheses():
+    from tearsheet.bylines import byline_names
+
+    assert byline_names("Anne-Sophie Le Guen (Ouessant (Finistère), envoyée spéciale)") == [
+        "Anne-Sophie Le Guen"
+    ]

@@ -73,21 +73,41 @@ def byline_names(text: str) -> list[str]:
     """The names in a byline, without a role after them ("Mark Ellis, Staff Writer") or an
     outlet in lower case ("Ana Souza, g1 SP")."""
     names = []
-    for part in _NAME_SPLIT.split(text):
+    for part in _NAME_SPLIT.split(_without_notes(text)):
         name = part.strip(" .,")
-        opening = name.rfind("(") if name.endswith(")") else -1
-        if opening > 0 and len(name) - opening <= NOTE_LENGTH:
-            # "Julien Arnaud (photos)": the photographer is credited, not the author.
-            if any(word in PICTURE_WORDS for word in name[opening + 1 : -1].casefold().split()):
-                continue
-            name = name[:opening].strip(" .,")
+        if PICTURE_MARK in name:
+            continue  # "Julien Arnaud (photos)": the photographer is credited, not the author
         if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
             names.append(name)
     return names
 
 
+def _without_notes(text: str) -> str:
+    """The byline without its notes in parentheses ("Anne-Sophie Le Guen (Ouessant
+    (Finistère), envoyée spéciale)"), nested or not; a picture credit's note leaves a mark
+    on its name."""
+    out: list[str] = []
+    depth, note = 0, []
+    for char in text:
+        if char == "(":
+            depth += 1
+        if depth:
+            note.append(char)
+        else:
+            out.append(char)
+        if char == ")" and depth:
+            depth -= 1
+            if not depth:
+                words = "".join(note).strip("()").casefold().replace("(", " ").split()
+                if len(note) <= NOTE_LENGTH and any(w.strip(",.)") in PICTURE_WORDS for w in words):
+                    out.append(PICTURE_MARK)
+                note = []
+    return "".join(out) + "".join(note)
+
+
 # "(photos)", "(Fotos)", "(illustrations)" after a name in a byline, at most this long.
 NOTE_LENGTH = 40
+PICTURE_MARK = "\x00"
 PICTURE_WORDS = frozenset(
     """photo photos photography foto fotos fotografie fotografia fotografías zdjęcia
     illustration illustrations illustrationen ilustración ilustraciones illustrazioni

@@ -310,6 +310,13 @@ def _take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> i
     """ "14.04.2025 – 11:23 Uhr / Verkehr / <headline> / <prose>": the line over the prose is
     the headline; a label taken over the date is the kicker, a longer line the page's."""
     above_date = draft.headline or ""
+    if len(under) > 1 and not is_kicker(blocks[under[0]]) and draft.dek is None:
+        # "<headline> / <dek> / <date> / <prose>": the longer second line is the dek.
+        drop_blocks([above_date], "page furniture above the headline", draft)
+        draft.headline, draft.dek = blocks[under[0]], blocks[under[1]]
+        draft.source_hint = None
+        draft.recognised.append(f"headline {excerpt(draft.headline)} and its dek under the byline")
+        return under[-1]
     if len(under) > 1 or not is_kicker(above_date):
         drop_blocks([above_date], "page furniture above the headline", draft)
         above_date = blocks[under[0]] if len(under) > 1 else draft.kicker or ""
@@ -328,12 +335,15 @@ def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int
         line = blocks[index]
         # A headline may ask or exclaim, but does not end in a full stop.
         sentence = zones.is_sentence(line) and line.rstrip("\"'”’»)")[-1:] not in "?!？！"
-        if sentence or zones.clutter_of(line) is not None or len(line) > 160:
+        contact = _EMAIL.search(line) is not None
+        if sentence or contact or zones.clutter_of(line) is not None or len(line) > 160:
             break
         titles.append(index)
         after = index + 1
-        while after < min(len(blocks) - 1, index + 3) and header_line(
-            blocks[after], Draft(lang=draft.lang)
+        # Date lines, and buttons among them ("ascolta articolo", "Copia link").
+        while after < min(len(blocks) - 1, index + 5) and (
+            header_line(blocks[after], Draft(lang=draft.lang))
+            or (after > index + 1 and zones.clutter_of(blocks[after]) is not None)
         ):
             after += 1
         if _is_prose(blocks[after]):
