@@ -533,7 +533,6 @@ CLUTTER_EXAMPLES = {
     ],
     "story notes": [
         "This is a developing story and will be updated.",
-        "Disclaimer: News24 encourages freedom of speech and the expression of diverse views.",
         "Do you have an opinion on the issues raised in this article? Submit a response.",
     ],
     "credit mark": ["(sama)", "Molly Brandt/The Coloradoan", "Gentileza", "Courtesy of the family"],
@@ -562,6 +561,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Disclaimer: The views and investment tips expressed by experts are their own.",
     "(Reporting by Kate Holton; Editing by Mark Potter)",
     "The council (and its mayor) disagreed with Smith/Jones on the matter of the bridge.",
     "More than 300 people came to the hearing on Tuesday night.",

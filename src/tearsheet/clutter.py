@@ -173,12 +173,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(?-i:[A-Z]{2,4}+\s*+//?\s*+[A-Z]{2,4}+)",
     ),
     # A story's closing notes to the reader: "This is a developing story and will be
-    # updated.", a disclaimer, the opinion page's call for responses. (Reporters' credits,
-    # "(Reporting by X; Editing by Y)", are the story's own: the benchmark keeps them.)
+    # updated.", the opinion page's call for responses. (Reporters' credits, "(Reporting by
+    # X; Editing by Y)", and disclaimers are the story's own: the benchmark keeps them.)
     _rule(
         "story notes",
         r"this (?:is a developing|story is developing)(?: story)?.{0,80}|"
-        r"disclaimer: .{2,400}|"
         r"do you have an opinion on the issues raised in this article\?.{0,400}",
     ),
     # "(sama)", a dpa editor's mark under the story; "Molly Brandt/The Coloradoan", a
