@@ -441,3 +441,12 @@ def test_a_byline_note_in_nested_parentheses():
     assert byline_names("Anne-Sophie Le Guen (Ouessant (Finistère), envoyée spéciale)") == [
         "Anne-Sophie Le Guen"
     ]
+
+
+def test_an_outlet_after_the_names_and_an_account_button_are_not_authors():
+    from tearsheet.bylines import byline_names
+    from tearsheet.zones import clutter_of
+
+    assert byline_names("Mike Alvarez, Jen Christensen, CNN") == ["Mike Alvarez", "Jen Christensen"]
+    assert byline_names("Comunicação Águas do Vale") == []
+    assert clutter_of("My Account") is not None

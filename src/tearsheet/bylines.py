@@ -18,7 +18,8 @@ ROLE_WORDS = frozenset(
     correspondante redactor redactora corresponsal redattore redattrice corrispondente
     repórter jornalista redacteur verslaggever dziennikarz dziennikarka
     reporterka communications office press media relations newsroom desk team department
-    pressestelle""".split()
+    pressestelle comunicação comunicación comunicazione kommunikation communicatie
+    komunikacja""".split()
 )
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
@@ -77,6 +78,8 @@ def byline_names(text: str) -> list[str]:
         name = part.strip(" .,")
         if PICTURE_MARK in name:
             continue  # "Julien Arnaud (photos)": the photographer is credited, not the author
+        if name.isupper() and " " not in name and len(name) <= ACRONYM:
+            continue  # "By Mike Alvarez, Jen Christensen, CNN": the outlet, not a name
         if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
             names.append(name)
     return names
@@ -107,6 +110,8 @@ def _without_notes(text: str) -> str:
 
 # "(photos)", "(Fotos)", "(illustrations)" after a name in a byline, at most this long.
 NOTE_LENGTH = 40
+# A single word in capitals this short after the names is the outlet's initials.
+ACRONYM = 6
 PICTURE_MARK = "\x00"
 PICTURE_WORDS = frozenset(
     """photo photos photography foto fotos fotografie fotografia fotografías zdjęcia

@@ -225,7 +225,7 @@ TRAILER_WORDS = frozenset(
     zoeken szukaj login newsletter поделиться поділитися dela jaa megosztás paylaş
     distribuie κοινοποίηση sdílet zdieľať bagikan комментарии коментарі kommentarer
     kommentit hozzászólások yorumlar comentarii σχόλια komentáře listen anhören écouter
-    escuchar ascolta ouvir luister copia""".split()
+    escuchar ascolta ouvir luister copia account konto compte""".split()
 )
 # Words that mark a line above the headline as the page's furniture, at up to six words.
 MASTHEAD_WORDS = frozenset(
