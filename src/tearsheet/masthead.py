@@ -3,6 +3,8 @@ notice, the site's or newsletter's own name as its copyright line gives it)."""
 
 from __future__ import annotations
 
+import re
+
 from tearsheet import zones
 from tearsheet.clutter import ATTRIBUTION_RULES
 from tearsheet.errors import ContentError
@@ -11,6 +13,13 @@ from tearsheet.recognise import Draft, excerpt
 # A cookie notice is in one of the first this many blocks; the lines stacked with it go
 # with it.
 COOKIE_REACH = 8
+# A copied e-mail's header: the sender's line in the first this many lines, and the fields
+# under it.
+MAIL_HEADER_LINES = 6
+_SENDER = re.compile(r"\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
+_MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?:\s*+")
+# "An: leser@example.org", "Betreff: …", "Subject: …", "to me".
+_MAIL_FIELD = re.compile(r"^(?:[^\W\d_]{2,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi)$")
 
 
 def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], draft: Draft) -> int:
@@ -20,7 +29,8 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
     noticed = {
         groups[i] for i, block in enumerate(blocks[:COOKIE_REACH]) if zones.is_cookie_notice(block)
     }
-    for index, block in enumerate(blocks):
+    start = read_mail_header(blocks, draft)
+    for index, block in enumerate(blocks[start:], start):
         found = zones.clutter_of(block, masthead=True)
         if found is None and groups[index] in noticed:
             found = zones.Clutter("cookie notice")
@@ -31,6 +41,47 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
         draft.stripped.append(f"{found.name} {excerpt(block)}")
         draft.removed.append((found.name, block))
     raise ContentError(None, "nothing to import: the text is empty")
+
+
+def read_mail_header(blocks: list[str], draft: Draft) -> int:
+    """A forwarded or copied e-mail's header over the newsletter ("Von: Lena Vogt
+    <lena@example.de>", "Datum: 20. Oktober 2024 um 09:00", "An: …", "Betreff: …", or
+    "The Weekly Stack <hello@…>", "Tue, Apr 8, 2025, 6:02 AM", "to me"): the sender's name
+    is the byline when it is a person's, the date is read, the lines go. Returns the index
+    of the first line after it (0 when there is none)."""
+    from tearsheet.bylines import is_name, is_person
+    from tearsheet.recognise import header_part
+
+    sender = next((i for i, b in enumerate(blocks[:MAIL_HEADER_LINES]) if _SENDER.search(b)), None)
+    if sender is None:
+        return 0
+    end = sender + 1
+    while end < min(len(blocks), sender + MAIL_HEADER_LINES) and (
+        _MAIL_FIELD.match(blocks[end]) or header_part(blocks[end], draft)
+    ):
+        end += 1
+    name = _MAIL_LABEL.sub("", _SENDER.sub("", blocks[sender])).strip(" \"'")
+    # "The Weekly Stack" holds the language's function word: a newsletter, not a person.
+    function = any(word in zones.stop_words(draft.lang) for word in zones.words_of(name))
+    if not draft.byline and is_name(name) and is_person(name) and not function:
+        draft.byline.append(name)
+        draft.recognised.append(f"byline {name!r} from the e-mail's sender")
+    for line in blocks[sender + 1 : end]:
+        header_part(_MAIL_LABEL.sub("", line), draft)
+    # The subject over the newsletter's own masthead ("Betreff: Ausgabe 41: …" / "Küchenbrief"
+    # / "Ausgabe 41: …"): the headline is where the subject comes again.
+    subjects = {_MAIL_LABEL.sub("", line) for line in blocks[sender + 1 : end]}
+    again = next(
+        (
+            i
+            for i in range(end, min(len(blocks) - 1, end + MAIL_HEADER_LINES))
+            if blocks[i] in subjects
+        ),
+        end,
+    )
+    draft.stripped.append(f"e-mail header: {again} line(s)")
+    draft.removed.extend(("e-mail header", line) for line in blocks[:again])
+    return again
 
 
 def is_site_name(line: str, names: frozenset[str]) -> bool:
