@@ -8,24 +8,18 @@ import re
 from tearsheet import zones
 from tearsheet.clutter import ATTRIBUTION_RULES
 from tearsheet.errors import ContentError
-from tearsheet.importdates import find_date
 from tearsheet.recognise import Draft, excerpt
 
 # A cookie notice is in one of the first this many blocks; the lines stacked with it go
 # with it.
 COOKIE_REACH = 8
-# An e-mail's header has at least this many lines.
-MAIL_LINES = 2
-# The header of a forwarded or saved e-mail: "From: …", "Von: …", "De : …", "Subject: …".
-_MAIL_LINE = re.compile(
-    r"(?i:(?P<label>from|to|cc|date|sent|subject|reply-to|von|an|datum|gesendet|betreff|de|à|"
-    r"envoyé|objet|para|asunto|enviado|fecha|da|inviato|oggetto|data|van|aan|onderwerp|"
-    r"verzonden|od|do|temat|wysłano|från|till|ämne|skickat|fra|til|emne|sendt|lähettäjä|"
-    r"aihe|päivämäärä))\s?:\s*+(?P<value>\S.{0,200}+)"
-)
-_SENDER = re.compile(r"(?P<name>[^<>@\n]{2,60}?)\s*+<[^<>\s@]++@[^<>\s]++>")
-_FROM = frozenset("from von de da van od från fra lähettäjä".split())
-_DATE = frozenset("date sent datum gesendet envoyé enviado fecha inviato data verzonden".split())
+# A copied e-mail's header: the sender's line in the first this many lines, and the fields
+# under it.
+MAIL_HEADER_LINES = 6
+_SENDER = re.compile(r"\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
+_MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?:\s*+")
+# "An: leser@example.org", "Betreff: …", "Subject: …", "to me".
+_MAIL_FIELD = re.compile(r"^(?:[^\W\d_]{2,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi)$")
 
 
 def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], draft: Draft) -> int:
@@ -49,6 +43,47 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
     raise ContentError(None, "nothing to import: the text is empty")
 
 
+def read_mail_header(blocks: list[str], draft: Draft) -> int:
+    """A forwarded or copied e-mail's header over the newsletter ("Von: Lena Vogt
+    <lena@example.de>", "Datum: 20. Oktober 2024 um 09:00", "An: …", "Betreff: …", or
+    "The Weekly Stack <hello@…>", "Tue, Apr 8, 2025, 6:02 AM", "to me"): the sender's name
+    is the byline when it is a person's, the date is read, the lines go. Returns the index
+    of the first line after it (0 when there is none)."""
+    from tearsheet.bylines import is_name, is_person
+    from tearsheet.recognise import header_part
+
+    sender = next((i for i, b in enumerate(blocks[:MAIL_HEADER_LINES]) if _SENDER.search(b)), None)
+    if sender is None:
+        return 0
+    end = sender + 1
+    while end < min(len(blocks), sender + MAIL_HEADER_LINES) and (
+        _MAIL_FIELD.match(blocks[end]) or header_part(blocks[end], draft)
+    ):
+        end += 1
+    name = _MAIL_LABEL.sub("", _SENDER.sub("", blocks[sender])).strip(" \"'")
+    # "The Weekly Stack" holds the language's function word: a newsletter, not a person.
+    function = any(word in zones.stop_words(draft.lang) for word in zones.words_of(name))
+    if not draft.byline and is_name(name) and is_person(name) and not function:
+        draft.byline.append(name)
+        draft.recognised.append(f"byline {name!r} from the e-mail's sender")
+    for line in blocks[sender + 1 : end]:
+        header_part(_MAIL_LABEL.sub("", line), draft)
+    # The subject over the newsletter's own masthead ("Betreff: Ausgabe 41: …" / "Küchenbrief"
+    # / "Ausgabe 41: …"): the headline is where the subject comes again.
+    subjects = {_MAIL_LABEL.sub("", line) for line in blocks[sender + 1 : end]}
+    again = next(
+        (
+            i
+            for i in range(end, min(len(blocks) - 1, end + MAIL_HEADER_LINES))
+            if blocks[i] in subjects
+        ),
+        end,
+    )
+    draft.stripped.append(f"e-mail header: {again} line(s)")
+    draft.removed.extend(("e-mail header", line) for line in blocks[:again])
+    return again
+
+
 def is_site_name(line: str, names: frozenset[str]) -> bool:
     return " ".join(words_of_line(line)) in names
 
@@ -67,26 +102,3 @@ def site_names(blocks: list[str]) -> frozenset[str]:
             if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
                 names.add(" ".join(words_of_line(rule.credit(match))))
     return frozenset(names)
-
-
-def read_mail_header(blocks: list[str], draft: Draft) -> int:
-    """The header of an e-mail pasted with the newsletter (two or more "From:", "Date:",
-    "Subject:" lines at the top, in the mail program's language): the sender's name is the
-    byline, its date the date; the lines go. Returns where the header ends."""
-    end = 0
-    while end < len(blocks) and _MAIL_LINE.fullmatch(" ".join(blocks[end].split())):
-        end += 1
-    if end < MAIL_LINES:
-        return 0
-    for block in blocks[:end]:
-        match = _MAIL_LINE.fullmatch(" ".join(block.split()))
-        label, value = match["label"].casefold(), match["value"]
-        if label in _FROM and (sender := _SENDER.fullmatch(value)) and not draft.byline:
-            draft.byline.append(sender["name"].strip(" \"'"))
-            draft.recognised.append(f"byline from the e-mail's sender {excerpt(block)}")
-        elif label in _DATE and draft.date is None and (date := find_date(value, draft.lang)):
-            draft.date = date
-            draft.recognised.append(f"date {date.isoformat()} from the e-mail's {excerpt(block)}")
-        draft.removed.append(("e-mail header", block))
-    draft.stripped.append(f"e-mail header {excerpt(blocks[0])}")
-    return end
