@@ -51,16 +51,36 @@ FRESH_SUBSET = [
     "sv-tt-wire.txt",
     "da-blog.txt",
 ]
+FRESH4 = ROOT / "bench" / "import-fresh4"
+FRESH4_EXPECTED = json.loads((FRESH4 / "expected.json").read_text(encoding="utf-8"))
+# The fourth fresh set (22 languages, agencies' own dateline and sign-off shapes): one text
+# in five, each a different header or closing shape.
+FRESH4_SUBSET = [
+    "en-us-ap-two-authors.txt",
+    "en-ghost-dot-line.txt",
+    "en-blogger-posted-by.txt",
+    "en-press-hash-end.txt",
+    "de-dpa-lno-three-authors.txt",
+    "fr-cnw-communique-30.txt",
+    "cs-ctk-datum.txt",
+    "hu-mti-szerzo.txt",
+    "pl-pap-autor-data.txt",
+    "no-ntb-publisert.txt",
+    "ru-tass.txt",
+    "zh-wen-jizhe-laiyuan.txt",
+]
 
 
 @pytest.mark.parametrize(
     ("folder", "name"),
-    [(WRITTEN, name) for name in SUBSET] + [(FRESH, name) for name in FRESH_SUBSET],
+    [(WRITTEN, name) for name in SUBSET]
+    + [(FRESH, name) for name in FRESH_SUBSET]
+    + [(FRESH4, name) for name in FRESH4_SUBSET],
 )
 def test_written_text_fields(folder, name):
     from tearsheet.plaintext import parse_text
 
-    want = (EXPECTED if folder == WRITTEN else FRESH_EXPECTED)[name]
+    want = {WRITTEN: EXPECTED, FRESH: FRESH_EXPECTED, FRESH4: FRESH4_EXPECTED}[folder][name]
     article = parse_text((folder / name).read_text(encoding="utf-8"))
     assert article.headline == want["headline"]
     assert (article.date.isoformat() if article.date else None) == want["date"]

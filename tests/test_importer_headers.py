@@ -226,3 +226,10 @@ def test_a_caption_under_the_date_is_not_the_headline(caption):
     assert article.headline == "Darwin's new ferry terminal opens after two-year delay"
     assert article.date == dt.date(2024, 3, 5)
     assert article.body.startswith("The first paragraph")
+
+
+def test_a_byline_in_capitals_is_written_as_names_are():
+    article = parse_text(
+        f"A headline for the story\n\nBy LISA MASCARO and KEVIN FREKING\n\n{BODY}", lang="en"
+    )
+    assert article.byline == ("Lisa Mascaro", "Kevin Freking")

@@ -167,7 +167,10 @@ def person_names(text: str) -> list[str]:
         # "Amanda Kirsch, University Communications": co-authors are joined by the
         # language's "and"; after a comma alone comes the author's role or desk.
         names = names[:1]
-    return names if names and all(is_person(name) for name in names) else []
+    if not names or not all(is_person(name) for name in names):
+        return []
+    # "By LISA MASCARO and KEVIN FREKING": a wire's byline in capitals, written as names are.
+    return [name.title() if name.isupper() and " " in name else name for name in names]
 
 
 def _has_and(text: str) -> bool:
