@@ -233,3 +233,35 @@ def test_a_byline_in_capitals_is_written_as_names_are():
         f"A headline for the story\n\nBy LISA MASCARO and KEVIN FREKING\n\n{BODY}", lang="en"
     )
     assert article.byline == ("Lisa Mascaro", "Kevin Freking")
+
+
+def test_a_copied_e_mail_s_header():
+    """The sender is the byline, the date is read, the subject says where the headline is."""
+    article = parse_text(
+        "Von: Lena Vogt <lena@kuechenbrief.example>\n"
+        "Datum: 20. Oktober 2024 um 09:00:12 MESZ\nAn: leser@example.org\n"
+        "Betreff: Ausgabe 41: Warum wir Linsen unterschätzen\n\nKüchenbrief\n\n"
+        "Ausgabe 41: Warum wir Linsen unterschätzen\n\n" + BODY,
+        lang="de",
+    )
+    assert article.headline == "Ausgabe 41: Warum wir Linsen unterschätzen"
+    assert (article.byline, article.date) == (("Lena Vogt",), dt.date(2024, 10, 20))
+
+
+def test_a_newsletter_s_sender_that_is_no_person_is_no_byline():
+    article = parse_text(
+        "The Weekly Stack <hello@weeklystack.example>\nTue, Apr 8, 2025, 6:02 AM\nto me\n\n"
+        "Small teams are quietly dropping their AI note-takers\n\n" + BODY,
+        lang="en",
+    )
+    assert article.headline == "Small teams are quietly dropping their AI note-takers"
+    assert (article.byline, article.date) == ((), dt.date(2025, 4, 8))
+
+
+def test_a_source_beside_the_page_s_buttons():
+    article = parse_text(
+        "本市将新增100家社区老年食堂\n\n发布时间：2025-03-15 09:30\u3000来源：市民政局\u3000"
+        "【字体：大 中 小】\u3000【打印】\n\n" + BODY,
+        lang="zh",
+    )
+    assert article.source == "市民政局"
