@@ -23,6 +23,8 @@ from tearsheet import (
     headblock,
     importdates,
     importer,
+    masthead,
+    paragraphs,
     plaintext,
     recognise,
     sitegen,
@@ -61,6 +63,8 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         importer,
         zones,
         trailer,
+        masthead,
+        paragraphs,
         documents,
         sitegen,
     ):

@@ -16,7 +16,7 @@ COOKIE_REACH = 8
 # A copied e-mail's header: the sender's line in the first this many lines, and the fields
 # under it.
 MAIL_HEADER_LINES = 6
-_SENDER = re.compile(r"\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
+_SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
 _MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?:\s*+")
 # "An: leser@example.org", "Betreff: …", "Subject: …", "to me".
 _MAIL_FIELD = re.compile(r"^(?:[^\W\d_]{2,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi)$")

@@ -17,6 +17,9 @@ TEASER_LENGTH = 120
 BIO_NAME_REACH = 5
 # A pull quote is at least this long (a short line may stand in two places by chance).
 PULL_QUOTE_LENGTH = 40
+# ... and stands at most this many paragraphs from the one it repeats (so that a text of
+# thousands of quoted paragraphs is still read in linear time).
+PULL_QUOTE_REACH = 12
 # "The writer is a former school principal…", the opinion page's note on its author.
 _WRITER_NOTE = re.compile(
     r"(?:the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
@@ -73,10 +76,11 @@ def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
         # Only a quotation: a page may repeat a sentence of the story in a teaser or a
         # summary, and a list's line in two places (a meal plan).
         quoted = paragraph.strip()[:1] in "“\"'«„"
+        near = flat[max(0, index - PULL_QUOTE_REACH) : index + PULL_QUOTE_REACH + 1]
         inside = (
             quoted
             and len(text) >= PULL_QUOTE_LENGTH
-            and any(text in other and text != other for other in flat)
+            and any(text in other and text != other for other in near)
         )
         if inside:
             draft.stripped.append(f"pull quote {excerpt(paragraph)}")

@@ -160,6 +160,8 @@ def is_sentence(text: str) -> bool:
     return len(words_of(text)) > 2 and bool(_SENTENCE_END.search(text))
 
 
+# Each block is asked about by several stages; the answer depends on its text alone.
+@functools.lru_cache(maxsize=8192)
 def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     """The clutter a block is, if any: a rule's match, or a short label holding a clutter word
     ("Share this:", "Follow", "Responses (2)"). A long sentence is never a label."""
