@@ -160,3 +160,23 @@ def test_turkish_dotted_capital_i_folds_to_the_plain_letter():
     from tearsheet.zones import words_of
 
     assert words_of("İLGİLİ HABERLER İstanbul") == ["ilgili", "haberler", "istanbul"]
+
+
+def test_a_japanese_sidebar_of_related_articles_is_not_read_as_the_story():
+    story = [
+        "市は20日、観光客の増加による混雑を緩和するため、来月から市内循環バスを一日あたり四十便増やすと発表しました。",
+        "市によりますと、ことしに入ってから観光客の数は前の年の同じ時期と比べて三割ほど増えました。",
+        "市の担当者は「地域の人たちの生活に影響が出ないよう、引き続き対策を検討したい」と話しています。",
+    ]
+    sidebar = [
+        "関連記事",
+        "* 駅前の再開発計画が大幅に見直しへ、商店街との協議が続く中で市の方針は",
+        "* 観光バスの駐車場不足が深刻に、週末には周辺道路で渋滞が発生している問題",
+        "* 寺院周辺の歩道を拡幅する工事が始まる、完成は来年の春ごろの見込みとなる",
+        "* 市内の宿泊施設の稼働率が過去最高を記録、海外からの旅行者が増えている",
+        "* 路線バスの運転手不足が続く、市は採用の条件を見直して確保を急いでいる",
+        "* 夜間の観光客向けに新たな循環バスを試験運行、利用者の声を聞いて判断へ",
+    ]
+    text = "\n\n".join(["観光客の増加で市内バスを増便へ", "2024年5月20日", *story, *sidebar])
+    article = parse_text(text, lang="ja")
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story

@@ -101,7 +101,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"najczęściej czytane|"
         r"you (may|might) also like|recommended( for you)?|das könnte sie auch interessieren|"
         r"mehr zum thema|vous aimerez aussi|ti potrebbe interessare|"
-        r"também pode (gostar|interessar)|dit vind je misschien ook interessant)[:.]?",
+        r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
+        r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사)[:.]?",
         tail=True,
     ),
     # A teaser line inside the article: it goes, the paragraphs after it stay.

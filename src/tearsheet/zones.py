@@ -83,6 +83,8 @@ WIDE_WEIGHT = 3
 # Full stops of many scripts: Latin, CJK, Devanagari's danda, Arabic and Urdu, Armenian,
 # Ethiopic, Myanmar.
 _SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။][\"'”’»)」』）]*+$")
+# A list item as a copy gives it.
+_BULLET = re.compile(r"[*•·‣◦-]\s")
 # Thai, Lao and Khmer end a sentence with a space, not a mark: a long block is a sentence.
 _UNPUNCTUATED = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 # Chinese and Japanese write no spaces: a sentence there is counted in characters.
@@ -195,6 +197,10 @@ def first_pass(blocks: list[str], lang: str | None) -> list[str]:
         density = stop_word_density(text, lang)
         if "©" in text or clutter_of(text) is not None or is_cookie_notice(text):
             first.append("bad")
+        elif _BULLET.match(text) and _WIDE.search(text) and not is_sentence(text):
+            # A Chinese or Japanese list item that is not a sentence is a title or a link:
+            # weighed as prose for its script, it would join a sidebar of them to the story.
+            first.append("short")
         elif text_length(text) < LENGTH_LOW:
             first.append("short")
         elif density >= STOPWORDS_HIGH and text_length(text) > LENGTH_HIGH:
