@@ -450,3 +450,29 @@ def test_an_outlet_after_the_names_and_an_account_button_are_not_authors():
     assert byline_names("Mike Alvarez, Jen Christensen, CNN") == ["Mike Alvarez", "Jen Christensen"]
     assert byline_names("Comunicação Águas do Vale") == []
     assert clutter_of("My Account") is not None
+
+
+def test_a_short_headline_over_a_long_dek_is_not_a_section_label():
+    article = parse_text(
+        "\n\n".join(
+            [
+                "Le mani dei liutai",
+                "A Cremona, tra le botteghe che ancora costruiscono violini come ai tempi di "
+                "Stradivari, una nuova generazione arriva da tutto il mondo",
+                "di Chiara Bellotti",
+                "5 novembre 2024",
+                *PROSE,
+            ]
+        ),
+        lang="it",
+    )
+    assert article.headline == "Le mani dei liutai"
+    assert list(article.byline) == ["Chiara Bellotti"]
+
+
+def test_menu_items_are_not_names():
+    from tearsheet.headblock import names_line
+
+    assert names_line("For Media") == []
+    assert names_line("About Us") == []
+    assert names_line("Amanda Kirsch") == ["Amanda Kirsch"]

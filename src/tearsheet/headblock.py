@@ -14,6 +14,8 @@ from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_nam
 
 # A first line of at most this many words over a longer one is a kicker (section label).
 KICKER_WORDS = 4
+# Words no name is made of, though a menu's capitalised items are.
+_NOT_IN_NAMES = frozenset("for of the in on at to with from about us our my your".split())
 # A line of several names without a "By" is at most this long.
 NAMES_LENGTH = 80
 # How many lines under the headline may hold the date, the byline or a second headline.
@@ -35,6 +37,10 @@ _CAPTION_CREDIT = re.compile(
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
+# A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
+# headline over its dek, not a section label.
+HEADLINE_WORDS = 3
+DEK_LIKE = 110
 # A note beside a date or byline in a header line is at most this many words.
 HEADER_NOTE_WORDS = 6
 # ... and at most this many characters.
@@ -233,9 +239,17 @@ def _read_titles(
         len(titles) > 1
         and is_kicker(blocks[titles[0]])
         and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
+        and not _headline_over_dek(blocks, titles)
     ):
         draft.kicker = blocks[titles.pop(0)]
     return titles
+
+
+def _headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
+    """ "Le mani dei liutai" over a dek of two long clauses: a short headline, not a label,
+    when all that follows it is a dek's length."""
+    first, rest = blocks[titles[0]], [blocks[t] for t in titles[1:]]
+    return zones.word_count(first) >= HEADLINE_WORDS and all(len(r) > DEK_LIKE for r in rest)
 
 
 def _read_anchored_header(
@@ -411,6 +425,8 @@ def _between_header_lines(blocks: list[str], number: int, draft: Draft) -> bool:
 def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
+    if any(word.casefold() in _NOT_IN_NAMES for word in line.split()):
+        return []  # "For Media", "About Us", "The Team": a menu's words
     if is_name(line):
         return [line]
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
