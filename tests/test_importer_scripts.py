@@ -180,3 +180,22 @@ def test_a_japanese_sidebar_of_related_articles_is_not_read_as_the_story():
     text = "\n\n".join(["観光客の増加で市内バスを増便へ", "2024年5月20日", *story, *sidebar])
     article = parse_text(text, lang="ja")
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+def test_a_japanese_page_with_share_buttons_under_its_date():
+    body = [
+        "全国の自治体が運営する「空き家バンク」への登録件数が、2024年度に過去最多となったことが分かった。",
+        "空き家バンクは、所有者が手放したい住宅の情報を自治体が集め、購入や賃貸を希望する人に紹介する仕組みだ。",
+    ]
+    header = [
+        "ニュース",
+        "社会",
+        "トップ > 社会 > 記事",
+        "空き家バンク登録、過去最多に　移住希望者との仲介進む",
+    ]
+    buttons = ["この記事をシェアする", "X", "はてなブックマーク", "LINE"]
+    text = "\n".join([*header, "2025年2月3日 18時30分", *buttons, *body])
+    article = parse_text(text, lang="ja")
+    assert article.headline == "空き家バンク登録、過去最多に　移住希望者との仲介進む"
+    assert article.date == dt.date(2025, 2, 3)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == body

@@ -228,6 +228,24 @@ TRAILER_WORDS = frozenset(
     kommentit hozzászólások yorumlar comentarii σχόλια komentáře listen anhören écouter
     escuchar ascolta ouvir luister copia account konto compte""".split()
 )
+# The same for Chinese, Japanese and Korean buttons, found inside a short line (their words
+# are not spaced).
+CJK_LABELS = (
+    "シェア",
+    "ツイート",
+    "はてなブックマーク",
+    "ブックマーク",
+    "コメント",
+    "関連記事",
+    "分享",
+    "收藏",
+    "评论",
+    "評論",
+    "转发",
+    "공유",
+    "댓글",
+    "구독",
+)
 # Words that mark a line above the headline as the page's furniture, at up to six words.
 MASTHEAD_WORDS = frozenset(
     """browser navigateur navegador navigatore przeglądarce cookies cookie""".split()

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tearsheet.clutter import CLUTTER_RULES, MASTHEAD_WORDS, TRAILER_WORDS, ClutterRule
+from tearsheet.clutter import CJK_LABELS, CLUTTER_RULES, MASTHEAD_WORDS, TRAILER_WORDS, ClutterRule
 
 # jusText's thresholds (Pomikálek 2011): below LENGTH_LOW characters a block is too short to
 # judge alone; above STOPWORDS_LOW function words it reads as prose.
@@ -60,6 +60,8 @@ HEADER_REACH = 5
 # A line above the headline holding a browser or cookie word ("Wird diese E-Mail nicht
 # richtig angezeigt? Im Browser ansehen") is furniture at up to this many words.
 MASTHEAD_LABEL = 10
+# A Chinese or Japanese line of at most this many characters holding a button's word.
+CJK_LABEL_LENGTH = 16
 # A cookie notice is at most this many words.
 COOKIE_WORDS = 60
 
@@ -179,6 +181,10 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     if masthead and len(words) <= MASTHEAD_LABEL and any(w in MASTHEAD_WORDS for w in words):
         return Clutter("page furniture")
     if short and any(word in vocabulary for word in words):
+        return Clutter("button or label")
+    if len(plain) <= CJK_LABEL_LENGTH and any(label in plain for label in CJK_LABELS):
+        # Words are not spaced in Chinese and Japanese: a short line holding a button's
+        # word ("この記事をシェアする", "はてなブックマーク", "分享到：").
         return Clutter("button or label")
     return None
 
