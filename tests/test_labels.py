@@ -64,6 +64,8 @@ def test_regional_and_script_fallbacks():
     assert labels_for("zh-TW").notes == "註釋" and labels_for("zh").notes == "注释"
     assert labels_for("pt-BR").notes == "Notas" and labels_for("de-CH").notes == "Anmerkungen"
     assert labels_for("sw").notes == "Notes"
+    assert labels_for("nb-NO").by == labels_for("no").by == "Av"
+    assert labels_for("nn").by == "By"  # Nynorsk is not Bokmål: no catalogue, English
 
 
 ARTICLES = {
@@ -106,6 +108,40 @@ def test_labels_and_dates_in_the_built_page_book_and_pdf(tmp_path, epubcheck_bat
             assert date.replace(" ", "") in text.replace(" ", "")
     reports = epubcheck_batch([out / f"{lang}.epub" for lang in ARTICLES])
     assert all(report.messages == [] for report in reports), [r.summary() for r in reports]
+
+
+BYLINES = {
+    "hi": ("लेखक:", "राहुल शर्मा", "स्रोत:"),
+    "tr": ("Yazan:", "Ayşe Yılmaz", "Kaynak:"),
+    "no": ("Av", "Kari Nordmann", "Kilde:"),
+    "nb": ("Av", "Ola Nordmann", "Kilde:"),
+}
+
+
+def test_bylines_in_hindi_turkish_and_norwegian_are_translated(tmp_path):
+    """``nb`` has no catalogue of its own: it reads the Bokmål one kept under ``no``."""
+    sources = [
+        write_article(
+            tmp_path,
+            f"{lang}.md",
+            f"title: T {lang}\ndate: 2024-03-05\nlang: {lang}\nauthor: {name}\n"
+            "source: Example Post",
+        )
+        for lang, (_, name, _) in BYLINES.items()
+    ]
+    out = tmp_path / "out"
+    assert build(sources, out, "--formats", "html,pdf") == 0
+    for lang, (by, name, source) in BYLINES.items():
+        page = lxml_html.parse(str(out / f"{lang}.html")).getroot()
+        byline = " ".join(page.find_class("byline")[0].text_content().split())
+        assert byline == f"{by} {name}", (lang, byline)
+        attribution = page.get_element_by_id("attribution").text_content().strip()
+        assert attribution.startswith(source), (lang, attribution)
+        # The PDF sets the byline in capitals; pdftotext splits Devanagari clusters with
+        # spaces and moves a reph, so the label is compared without spaces and alone.
+        text = pdftotext(out / f"{lang}.pdf")
+        assert by.upper().replace(" ", "") in text.replace(" ", ""), (lang, text[:200])
+        assert "BY" not in text.split(), (lang, text[:200])
 
 
 def test_download_bar_is_in_the_article_language(tmp_path):

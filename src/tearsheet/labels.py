@@ -21,6 +21,9 @@ from tearsheet.theme import default_theme_folder
 DOMAIN = "tearsheet"
 # Full-width punctuation carries its own space: no Latin space follows it.
 _FULL_WIDTH = "\uff1a\u3001\u3002"
+# A language whose catalogue is kept under its macrolanguage's code: Norwegian papers write
+# Bokmål whether an article is tagged ``nb`` or ``no``, so both read ``styles/locale/no``.
+_MACROLANGUAGE = {"nb": "no"}
 
 
 def locale_folder(theme_folder: Path | None = None) -> Path:
@@ -41,12 +44,15 @@ def _compiled(path: Path) -> bytes | None:
 
 
 def _candidates(language: Language) -> list[str]:
-    """Catalogue names from the most specific to the language alone (pt_BR, zh_Hant, zh)."""
+    """Catalogue names from the most specific to the language alone (pt_BR, zh_Hant, zh),
+    then its macrolanguage where the catalogue lives there (nb → no)."""
     names = []
     if language.territory:
         names.append(f"{language.language}_{language.territory}")
     names.append(f"{language.language}_{language.script}")
     names.append(language.language)
+    if language.language in _MACROLANGUAGE:
+        names.append(_MACROLANGUAGE[language.language])
     return names
 
 
