@@ -177,3 +177,19 @@ def test_justified_lines_end_flush_and_ragged_ones_do_not(size, quoted):
     assert not _limits_hold(justified, 3, 4)
     assert not _limits_hold(ragged, 4, 4)
     assert sum(line.hyphenated for line in ragged) <= sum(line.hyphenated for line in justified)
+
+
+@pytest.mark.parametrize(
+    ("opening", "initial"),
+    [("राजधानी में आज", "रा"), ("e\u0301te\u0301 venu", "e\u0301"), ("“Quiet, please", "“Q")],
+)
+def test_the_drop_cap_takes_a_whole_letter_with_its_marks(opening, initial):
+    import xml.etree.ElementTree as ET
+
+    from tearsheet.printhtml import _mark_initial
+
+    body = ET.fromstring(f"<div><p>{opening}</p></div>")
+    _mark_initial(body)
+    span = body[0][0]
+    assert (span.get("class"), span.text) == ("initial", initial)
+    assert span.text + span.tail == opening

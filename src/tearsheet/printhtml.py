@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
+import regex
 import tinyhtml5
 
 from tearsheet.article import Article
@@ -111,8 +112,12 @@ def _mark_initial(body: ET.Element) -> None:
     if first is None or first.tag != "p" or not first.text:
         return
     text = first.text.lstrip()
-    letters = len(text) - len(text.lstrip("“‘\"'«„")) + 1
-    if len(text) <= letters or not text[letters - 1].isalnum():
+    quotes = len(text) - len(text.lstrip("“‘\"'«„"))
+    # The first grapheme cluster, not the first code point: "रा" of "राजधानी" is one letter
+    # (its vowel sign cannot stand apart), as "é" written with a combining accent is.
+    cluster = regex.match(r"\X", text[quotes:])
+    letters = quotes + (len(cluster.group()) if cluster else 1)
+    if len(text) <= letters or not text[quotes].isalnum():
         return
     initial = ET.Element("span", {"class": "initial"})
     initial.text = text[:letters]
