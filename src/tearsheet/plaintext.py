@@ -178,11 +178,7 @@ def _after_header(
     inside = sorted(a for a in anchors if start <= a < min(end, start + HEADER_IN_RUN))
     if not inside:
         return start
-    last = inside[0]
-    for anchor in inside[1:]:
-        if anchor - last > ANCHOR_GAP:
-            break
-        last = anchor
+    last = _run_from(inside)
     if any(last < a < end for a in anchors):
         # Date lines all through the prose: a live blog's time stamps, not a header.
         return start
@@ -195,14 +191,18 @@ def _header_top(anchors: frozenset[int], top: int, start: int, reach: int = HEAD
     """The first of the date and byline lines just above the prose (the headline is over
     them), at most ``reach`` blocks above it; ``start`` when there are none."""
     above = sorted((a for a in anchors if max(top, start - reach) <= a < start), reverse=True)
-    if not above:
-        return start
-    first = above[0]
-    for anchor in above[1:]:
-        if first - anchor > ANCHOR_GAP:
+    return _run_from(above) if above else start
+
+
+def _run_from(positions: list[int]) -> int:
+    """Of date and byline lines in the order given, the last of the run the first starts:
+    each at most ANCHOR_GAP blocks from the one before."""
+    end = positions[0]
+    for position in positions[1:]:
+        if abs(position - end) > ANCHOR_GAP:
             break
-        first = anchor
-    return first
+        end = position
+    return end
 
 
 def headline_anchors(blocks: list[str], anchors: frozenset[int]) -> frozenset[int]:
