@@ -536,6 +536,13 @@ CLUTTER_EXAMPLES = {
         "Do you have an opinion on the issues raised in this article? Submit a response.",
     ],
     "credit mark": ["(sama)", "Molly Brandt/The Coloradoan", "Gentileza", "Courtesy of the family"],
+    "press notes": [
+        "Notes to editors",
+        "Media contact:",
+        "Noot voor de redactie, niet voor publicatie:",
+        "Pressekontakt:",
+        "Contact presse :",
+    ],
     "print edition note": [
         "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
         "of the New York edition with the headline: Transit Fares Rise."
@@ -561,6 +568,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Media contacts with the ministry were cut off after the ruling, the union said.",
     "Disclaimer: The views and investment tips expressed by experts are their own.",
     "(Reporting by Kate Holton; Editing by Mark Potter)",
     "The council (and its mayor) disagreed with Smith/Jones on the matter of the bridge.",

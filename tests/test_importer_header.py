@@ -476,3 +476,20 @@ def test_menu_items_are_not_names():
     assert names_line("For Media") == []
     assert names_line("About Us") == []
     assert names_line("Amanda Kirsch") == ["Amanda Kirsch"]
+
+
+def test_closing_notes_on_the_writer_in_more_forms():
+    from tearsheet.paragraphs import drop_bio
+    from tearsheet.recognise import Draft
+
+    for note in [
+        "Giorgio Ferrante, insegnante e saggista, collabora con il Corriere dal 2015.",
+        "* Thabo Mokoena is an energy analyst. The views expressed are his own.",
+        "A szerző közgazdász, a Lakhatási Kutatócsoport munkatársa.",
+    ]:
+        draft = Draft(byline=["Giorgio Ferrante"])
+        assert drop_bio([*PROSE, note], draft) == PROSE, note
+    assert drop_bio([*PROSE, "Giorgio Ferrantes said so."], Draft(byline=["Giorgio Ferrante"])) == [
+        *PROSE,
+        "Giorgio Ferrantes said so.",
+    ]

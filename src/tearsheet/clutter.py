@@ -190,6 +190,17 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"[A-Z][\w&'’-]{1,20}+(?: [A-Z][\w&'’-]{1,20}+){0,3}+)|"
         r"(?:gentileza|cortesía|cortesia|courtesy)(?: (?:of|de|di) .{2,60})?",
     ),
+    # A press release's closing sections for the press: notes to editors, media contacts.
+    _rule(
+        "press notes",
+        r"(notes? (to|for) editors|editors'? notes?|media contacts?|press contacts?|"
+        r"pressekontakt|hinweise? für (die )?redaktion(en)?|notes? aux rédactions|"
+        r"contacts? (presse|médias?)|notas? (para|a) (los )?(editores|redacción|redacciones)|"
+        r"contactos? (de|para) (prensa|medios)|nota per le redazioni|contatti (stampa|media)|"
+        r"nota aos editores|contatos? (de|para) (a )?imprensa|noot voor de redactie|"
+        r"perscontact|kontakt dla mediów|informacje dla redakcji)[^.!?\n]{0,40}+:?",
+        tail=True,
+    ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
     _rule("end of release", r"(-\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*-)?", tail=True),
     # The skip link at the top of a page, as WordPress and news sites translate it.

@@ -24,7 +24,9 @@ PULL_QUOTE_REACH = 12
 _WRITER_NOTE = re.compile(
     r"(?:the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
     r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
-    r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest)\b",
+    r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest|a szerző|"
+    r"yazar|tekijä on|författaren är|forfatteren er|.{0,200}?\bthe views expressed "
+    r"(?:in this (?:article|column) )?are (?:his|her|their|the author'?s|the writer'?s) own)\b",
     re.IGNORECASE,
 )
 # A closing paragraph about the author is at most this long.
@@ -90,6 +92,13 @@ def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
     return kept
 
 
+def _names(name: str, text: str) -> bool:
+    """The name stands in the text as a whole ("Giorgio Ferrante," and "Ann Lee is")."""
+    at = text.find(name)
+    end = at + len(name)
+    return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+
+
 def _between_prose(paragraphs: list[str], index: int) -> bool:
     """A repeated line is furniture where it breaks prose ("Article content" between
     paragraphs), not where it heads a list ("Lunch" over each day's dishes in a meal plan)."""
@@ -130,7 +139,7 @@ def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.removed.extend([("author bio", heading), ("author bio", last)])
         return paragraphs[:-2]
     opening = " ".join(last.split()[:BIO_NAME_REACH])
-    named = any(f"{name} " in f"{opening} " for name in draft.byline)
+    named = any(_names(name, opening) for name in draft.byline)
     if len(last) <= MAX_BIO and (named or _WRITER_NOTE.match(last)):
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
