@@ -493,3 +493,18 @@ def test_closing_notes_on_the_writer_in_more_forms():
         *PROSE,
         "Giorgio Ferrantes said so.",
     ]
+
+
+def test_a_press_release_opening_with_its_place_and_date_and_a_full_stop():
+    from tearsheet.datelines import read_wire_dateline
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="es")
+    paragraphs = ["Madrid, 6 de mayo de 2025. La aerolínea operará un vuelo directo a Medellín."]
+    read_wire_dateline(paragraphs, draft)
+    assert (draft.dateline, draft.date) == ("Madrid", dt.date(2025, 5, 6))
+    assert paragraphs == ["La aerolínea operará un vuelo directo a Medellín."]
+    draft = Draft(lang="en")
+    paragraphs = ["Paris, the capital. It was a long day in the city and nobody knew why."]
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline is None

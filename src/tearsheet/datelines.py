@@ -34,7 +34,9 @@ _NOT_PLACES = frozenset(
 # After "Heidelberg." the paragraph goes on for at least this long.
 PLACE_STOP_REST = 60
 _PLACE_DATE_DASH = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)(?:\.-|\s++[–—-])\s++"
+    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)"
+    # "– ", ".- ", or a full stop before the first sentence ("Madrid, 6 de mayo de 2025. La")
+    r"(?:\.-|\s++[–—-]|\.(?=\s++[A-ZÀ-ÝĀ-ſ]))\s++"
 )
 
 
