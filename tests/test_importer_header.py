@@ -508,3 +508,17 @@ def test_a_press_release_opening_with_its_place_and_date_and_a_full_stop():
     paragraphs = ["Paris, the capital. It was a long day in the city and nobody knew why."]
     read_wire_dateline(paragraphs, draft)
     assert draft.dateline is None
+
+
+def test_a_press_release_label_opening_the_text_goes():
+    from tearsheet.paragraphs import drop_clutter
+    from tearsheet.recognise import Draft
+
+    for label in ["Comunicat de presă", "Pressemitteilung:", "PRESS RELEASE"]:
+        assert drop_clutter([label, *PROSE], Draft()) == PROSE
+    # Further down it is text of the release.
+    assert drop_clutter([PROSE[0], "Pressemitteilung", PROSE[1]], Draft()) == [
+        PROSE[0],
+        "Pressemitteilung",
+        PROSE[1],
+    ]

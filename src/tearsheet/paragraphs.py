@@ -29,6 +29,17 @@ _WRITER_NOTE = re.compile(
     r"(?:in this (?:article|column) )?are (?:his|her|their|the author'?s|the writer'?s) own)\b",
     re.IGNORECASE,
 )
+# The label a press release carries alone on its line ("Comunicat de presă" under the date,
+# over the text); over the headline it is the kicker (tearsheet.headblock).
+PRESS_LABEL = re.compile(
+    r"(?:for immediate release|press release|news release|media release|pressemitteilung|"
+    r"communiqué de presse|comunicado de prensa|nota de prensa|comunicato stampa|"
+    r"comunicado de imprensa|persbericht|informacja prasowa|tiskov[áé] zpráva|"
+    r"tlačová správa|pressmeddelande|pressemeddelelse|pressemelding|tiedote|"
+    r"sajtóközlemény|comunicat de presă|basın (?:bülteni|açıklaması)|δελτίο τύπου|"
+    r"пресс-релиз|прес-реліз|siaran pers)[:.]?",
+    re.IGNORECASE,
+)
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
 
@@ -43,6 +54,8 @@ def drop_clutter(
     label = consent = False
     for index, paragraph in enumerate(paragraphs):
         found = zones.clutter_of(paragraph)
+        if found is None and not kept and PRESS_LABEL.fullmatch(" ".join(paragraph.split())):
+            found = zones.Clutter("press release label")
         if found is None and label and _is_teaser(paragraph):
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
             found = zones.Clutter("teaser")
