@@ -338,7 +338,7 @@ def test_dates_among_times_and_words_run_together():
 
 
 def test_a_line_of_names_without_a_by_is_the_byline_not_the_headline():
-    from tearsheet.headblock import names_line
+    from tearsheet.pagehead import names_line
 
     assert names_line("Dana Whitcomb and Luis Ortega") == ["Dana Whitcomb", "Luis Ortega"]
     assert names_line("Sanne de Vries") == ["Sanne de Vries"]
@@ -471,7 +471,7 @@ def test_a_short_headline_over_a_long_dek_is_not_a_section_label():
 
 
 def test_menu_items_are_not_names():
-    from tearsheet.headblock import names_line
+    from tearsheet.pagehead import names_line
 
     assert names_line("For Media") == []
     assert names_line("About Us") == []

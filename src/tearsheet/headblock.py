@@ -6,18 +6,15 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, is_person
 from tearsheet.masthead import is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
+from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
+from tearsheet.pagehead import KICKER_WORDS as KICKER_WORDS
+from tearsheet.pagehead import find_headline as find_headline
+from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
 
-# A first line of at most this many words over a longer one is a kicker (section label).
-KICKER_WORDS = 4
-# Words no name is made of, though a menu's capitalised items are.
-_NOT_IN_NAMES = frozenset("for of the in on at to with from about us our my your".split())
-# A line of several names without a "By" is at most this long.
-NAMES_LENGTH = 80
 # How many lines under the headline may hold the date, the byline or a second headline.
 HEADER_LINES = 6
 # How far under the top a date or byline line may anchor the headline block, and how many
@@ -35,8 +32,6 @@ _CAPTION_CREDIT = re.compile(
 )
 # A contact line in a press release's header holds an e-mail address.
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
-# How far above the prose a copied page's headline may be.
-PAGE_HEADLINE_REACH = 8
 # A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
 # headline over its dek, not a section label.
 HEADLINE_WORDS = 3
@@ -47,12 +42,9 @@ HEADER_NOTE_WORDS = 6
 LABEL_LENGTH = 50
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
-# The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
-_BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # A label and its colon inside a header line, and the spaces before one.
 _LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
 _LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
-HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 
 
 def read_header(
@@ -182,7 +174,7 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     trial = Draft(lang=draft.lang)
     if header_line(line, trial):
         return "header"
-    if zones.clutter_of(line) is not None or _is_breadcrumb(line) or _is_button_row(line):
+    if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
     following = blocks[number + 1 : number + 3]
     if names_line(line) and any(confirms_name(f, draft) for f in following):
@@ -363,7 +355,7 @@ def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int
         if _is_prose(blocks[after]):
             long_enough = (
                 (zones.word_count(line) > KICKER_WORDS or _longer_than_above(line, draft))
-                and not _is_button_row(line)
+                and not is_button_row(line)
                 and line[-1:] not in ",;:"  # a letter's salutation, a lead-in
             )
             return titles if long_enough and not is_name(line) else []
@@ -422,17 +414,6 @@ def _between_header_lines(blocks: list[str], number: int, draft: Draft) -> bool:
     return _header_kind(blocks, number + 1, draft) == "header"
 
 
-def names_line(line: str) -> list[str]:
-    """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
-    joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
-    if any(word.casefold() in _NOT_IN_NAMES for word in line.split()):
-        return []  # "For Media", "About Us", "The Team": a menu's words
-    if is_name(line):
-        return [line]
-    names = byline_names(line) if len(line) <= NAMES_LENGTH else []
-    return names if len(names) > 1 and all(is_name(n) and is_person(n) for n in names) else []
-
-
 def confirms_name(following: str, draft: Draft) -> bool:
     """A bare name under the headline is the byline when a date or a button follows it
     (Medium's "Name / Follow", Substack's "Name / date")."""
@@ -459,49 +440,6 @@ def _read_kicker(draft: Draft) -> None:
         draft.recognised[draft.recognised.index("headline from the first line")] = (
             f"kicker {label!r} and headline from the first two lines"
         )
-
-
-def find_headline(blocks: list[str], top: int, body: int) -> int:
-    """On a copied whole page: the headline is the nearest title-like block above the body
-    (a few words, no full stop, not a date or a label); the page's menus are above it."""
-    for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
-        if _is_title(blocks[index]):
-            # A dek under its headline is the longer of two title lines in a row.
-            above = index - 1
-            if (
-                above >= top
-                and _is_title(blocks[above])
-                and len(blocks[above]) < len(blocks[index])
-            ):
-                return above
-            return index
-    return top
-
-
-def _is_title(line: str) -> bool:
-    """A few words, no full stop, not a date, a name, a label or a row of buttons."""
-    return (
-        3 <= zones.word_count(line) <= 25
-        and len(line) <= 200
-        and not line.endswith(".")
-        and zones.clutter_of(line) is None
-        and not header_part(line, Draft())
-        and not names_line(line)
-        and not _is_button_row(line)
-    )
-
-
-def _is_breadcrumb(line: str) -> bool:
-    """The page's path ("Home > Regio > Zutphen", "Startseite › Panorama"), not a title."""
-    parts = _BREADCRUMB.split(line)
-    return len(parts) > 1 and all(0 < zones.word_count(part) <= KICKER_WORDS for part in parts)
-
-
-def _is_button_row(line: str) -> bool:
-    """Short parts parted by a separator ("Listen to this article · 6:42 min Learn more",
-    "Share • Save • Print"): a row of buttons and counters, not a headline."""
-    parts = HEADER_SEPARATOR.split(line)
-    return len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
 
 
 def drop_blocks(blocks: list[str], name: str, draft: Draft) -> None:

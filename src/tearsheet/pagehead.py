@@ -1,0 +1,78 @@
+"""A whole copied page's headline: the title-like line over the header, found under menus,
+breadcrumbs and rows of buttons, and the bare bylines of names near it."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.bylines import byline_names, is_person
+from tearsheet.recognise import Draft, header_part, is_name
+
+# A line of at most this many words over a longer one is a kicker (section label); the parts
+# of a row of buttons are at most this long.
+KICKER_WORDS = 4
+# Words no name is made of, though a menu's capitalised items are.
+_NOT_IN_NAMES = frozenset("for of the in on at to with from about us our my your".split())
+# A line of several names without a "By" is at most this long.
+NAMES_LENGTH = 80
+# How far above the prose a copied page's headline may be.
+PAGE_HEADLINE_REACH = 8
+# The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
+_BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
+# The parts of a header line: "Ruth Adeyemi | February 11, 2022 | 3 min read".
+HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
+
+
+def names_line(line: str) -> list[str]:
+    """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
+    joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
+    if any(word.casefold() in _NOT_IN_NAMES for word in line.split()):
+        return []  # "For Media", "About Us", "The Team": a menu's words
+    if is_name(line):
+        return [line]
+    names = byline_names(line) if len(line) <= NAMES_LENGTH else []
+    return names if len(names) > 1 and all(is_name(n) and is_person(n) for n in names) else []
+
+
+def find_headline(blocks: list[str], top: int, body: int) -> int:
+    """On a copied whole page: the headline is the nearest title-like block above the body
+    (a few words, no full stop, not a date or a label); the page's menus are above it."""
+    for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
+        if _is_title(blocks[index]):
+            # A dek under its headline is the longer of two title lines in a row.
+            above = index - 1
+            if (
+                above >= top
+                and _is_title(blocks[above])
+                and len(blocks[above]) < len(blocks[index])
+            ):
+                return above
+            return index
+    return top
+
+
+def _is_title(line: str) -> bool:
+    """A few words, no full stop, not a date, a name, a label or a row of buttons."""
+    return (
+        3 <= zones.word_count(line) <= 25
+        and len(line) <= 200
+        and not line.endswith(".")
+        and zones.clutter_of(line) is None
+        and not header_part(line, Draft())
+        and not names_line(line)
+        and not is_button_row(line)
+    )
+
+
+def is_breadcrumb(line: str) -> bool:
+    """The page's path ("Home > Regio > Zutphen", "Startseite › Panorama"), not a title."""
+    parts = _BREADCRUMB.split(line)
+    return len(parts) > 1 and all(0 < zones.word_count(part) <= KICKER_WORDS for part in parts)
+
+
+def is_button_row(line: str) -> bool:
+    """Short parts parted by a separator ("Listen to this article · 6:42 min Learn more",
+    "Share • Save • Print"): a row of buttons and counters, not a headline."""
+    parts = HEADER_SEPARATOR.split(line)
+    return len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
