@@ -522,3 +522,31 @@ def test_a_press_release_label_opening_the_text_goes():
         "Pressemitteilung",
         PROSE[1],
     ]
+
+
+def test_an_article_s_own_list_under_a_lead_in_stays_with_the_story():
+    items = [
+        "Switched back to a bread flour with at least 12.5% protein.",
+        "Cut the water from 78% to 72% hydration.",
+        "Added a third set of stretch and folds.",
+    ]
+    closing = "None of this is exciting, but the next loaf had an open crumb and a proper ear."
+    article = parse_text(
+        "\n\n".join(
+            [
+                "Why my sourdough stopped rising",
+                "Posted on April 21, 2024 by Claire Hutton",
+                *PROSE[:2],
+                "Jump to Recipe",
+                "Here is what I changed, in order of how much it helped:",
+                *items,
+                closing,
+                "Share this:",
+                "Facebook",
+                "Leave a Reply",
+            ]
+        ),
+        lang="en",
+    )
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body[-5:] == ["Here is what I changed, in order of how much it helped:", *items, closing]

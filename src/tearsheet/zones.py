@@ -42,6 +42,11 @@ TEASER_REACH = 4
 # would give it the class of the prose around it. Measured on the even-numbered benchmark
 # pages (docs/IMPORT.md).
 LIST_RUN = 6
+# A lead-in of at least LEAD_IN_WORDS words ending in a colon opens a list of at most
+# LIST_ITEMS items that belongs to the article when prose stands over it.
+LEAD_IN_WORDS = 4
+LIST_ITEMS = 12
+MIN_ITEMS = 2
 LIST_SENTENCES = 0.3
 # A copyright line with "All rights reserved" is the page's footer, and the prose right
 # above it, when it is among the last FOOTER_REACH blocks of the page, is its legal text.
@@ -262,7 +267,37 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
     for start, end in _short_runs(first):
         if sum(is_sentence(blocks[i]) for i in range(start, end)) < LIST_SENTENCES * (end - start):
             revised[start:end] = ["bad"] * (end - start)
+    for start, end in _introduced_lists(blocks, first, revised):
+        revised[start:end] = ["good"] * (end - start)
     return revised
+
+
+def _introduced_lists(
+    blocks: list[str], first: list[str], revised: list[str]
+) -> list[tuple[int, int]]:
+    """An article's own list: a lead-in sentence ending in a colon, under the story's prose
+    ("Here is what I changed:"), a few short items, then the story goes on in a sentence.
+    ``(start, end)`` of the lead-in, the items and that sentence."""
+    found = []
+    for lead, text in enumerate(blocks):
+        if not text.rstrip().endswith(":") or len(words_of(text)) < LEAD_IN_WORDS:
+            continue
+        above = [i for i in range(max(0, lead - 2), lead) if clutter_of(blocks[i]) is None]
+        if not any(revised[i] == "good" for i in above):
+            continue
+        end = lead + 1
+        while end < min(len(blocks), lead + 1 + LIST_ITEMS) and _list_item(blocks[end], first[end]):
+            end += 1
+        # The story goes on after the items: the run ends in a sentence.
+        if end - lead > MIN_ITEMS and is_sentence(blocks[end - 1]):
+            found.append((lead, end))
+    return found
+
+
+def _list_item(text: str, kind: str) -> bool:
+    """An item of an article's list, or the sentence that closes it: not clutter, not long."""
+    short = kind in ("short", "neargood") and text_length(text) <= LENGTH_HIGH
+    return short and clutter_of(text) is None
 
 
 def _nearest(first: list[str], step: int, skip_near: bool) -> list[str]:
