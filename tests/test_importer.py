@@ -530,6 +530,9 @@ CLUTTER_EXAMPLES = {
         "This advertisement has not loaded yet, but your article continues below.",
         "Thanks for reading Main Street Notes! This post is public so feel free to share it.",
         "Watch live: evening newscast",
+        "READ IN APP",
+        "Forwarded this email? Subscribe here for more",
+        "∙ Paid",
     ],
     "story notes": [
         "This is a developing story and will be updated.",
@@ -568,6 +571,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Readers can read in the app or on the web, the publisher said on Tuesday.",
     "Media contacts with the ministry were cut off after the ruling, the union said.",
     "Disclaimer: The views and investment tips expressed by experts are their own.",
     "(Reporting by Kate Holton; Editing by Mark Potter)",

@@ -132,7 +132,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"alleen voor abonnees|offrir cet article|gift (this )?article|artikel verschenken|"
         r"jump to recipe|print recipe|(this post|this article) (may )?contains? affiliate links"
         r"|.{0,80}?(article|story) continues below|thanks for reading .{1,60}|"
-        r"you'?’?re (currently )?a free subscriber .{0,120}|watch live: .{1,80})\.?.{0,120}",
+        r"you'?’?re (currently )?a free subscriber .{0,120}|watch live: .{1,80}|"
+        # A newsletter's e-mail chrome: "READ IN APP", "Forwarded this email? Subscribe…".
+        r"(read|open) in (the )?app|forwarded this (e-?mail|message)\?.{0,60}|"
+        r"[∙·•]\s*+paid)\.?.{0,120}",
     ),
     _rule(
         "print edition note",
