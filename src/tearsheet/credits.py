@@ -15,7 +15,7 @@ from tearsheet.recognise import (
     is_person,
     read_footer_byline,
 )
-from tearsheet.zones import clutter_of
+from tearsheet.zones import clutter_of, has_wide
 
 # "Kate Holton in London": the reporter, without where she reported from.
 _WHERE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'’ -]{0,40}+$")
@@ -59,7 +59,7 @@ def holder_of(text: str) -> str:
         name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
     for match in _SENTENCE_BREAK.finditer(name):
         # A sentence after the name; "Dow Jones & Co. Inc." keeps its "Inc.".
-        if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or _is_cjk_text(name[match.end() :]):
+        if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or has_wide(name[match.end() :]):
             return without_full_stop(name[: match.start() + 1].strip(" ,"))
     return without_full_stop(name.strip(" ,"))
 
@@ -72,10 +72,6 @@ def without_full_stop(name: str) -> str:
     if name.endswith(".") and ("." in last or last.casefold() in _ABBREVIATED):
         return stripped + "."
     return stripped
-
-
-def _is_cjk_text(text: str) -> bool:
-    return any("\u3040" <= c <= "\u9fff" for c in text)
 
 
 def _apply_attribution(

@@ -55,6 +55,12 @@ _TIME_OF_DAY = re.compile(
 _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
 
 
+def writes_year(text: str) -> bool:
+    """Whether the text writes a year: four digits (a Thai year of the Buddhist era too), or
+    the two of a numeric date ("18-02-25"), in any script's digits."""
+    return _WRITTEN_YEAR.search(_ascii_digits(text)) is not None
+
+
 def _ascii_digits(text: str) -> str:
     """Arabic-Indic, Devanagari and other digits as 0-9, so that a written year is found."""
     if text.isascii():
@@ -70,7 +76,7 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     Only a full date with day, month and year counts: a missing year is never guessed.
     """
     text = _DATE_LABEL.sub("", " ".join(line.split())).strip(" .,;:()[]")
-    if not text or len(text) > MAX_DATE_LINE or not _WRITTEN_YEAR.search(_ascii_digits(text)):
+    if not text or len(text) > MAX_DATE_LINE or not writes_year(text):
         # "Gisteren om 15:12", "2 hours ago": dateparser would count from today; a date
         # is taken only when its year is written.
         return None

@@ -60,7 +60,7 @@ def drop_clutter(
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
             found = zones.Clutter("teaser")
         if found is None and (
-            zones.is_cookie_notice(paragraph) or (consent and _is_button(paragraph))
+            zones.is_cookie_notice(paragraph) or (consent and is_button(paragraph))
         ):
             found = zones.Clutter("cookie notice")
         if found is None and paragraph in repeated and _between_prose(paragraphs, index):
@@ -119,14 +119,15 @@ def _between_prose(paragraphs: list[str], index: int) -> bool:
     return any(zones.is_sentence(p) and zones.text_length(p) >= zones.LENGTH_LOW for p in around)
 
 
-def _is_button(line: str) -> bool:
+def is_button(line: str) -> bool:
+    """A short line that is not a sentence: a button, a label, a counter."""
     return zones.word_count(line) <= KICKER_WORDS and not zones.is_sentence(line)
 
 
 def repeated_lines(blocks: list[str]) -> frozenset[str]:
     """Short lines that are not sentences and stand more than once in the copied text."""
     counts = Counter(blocks)
-    return frozenset(b for b, n in counts.items() if n > 1 and _is_button(b))
+    return frozenset(b for b, n in counts.items() if n > 1 and is_button(b))
 
 
 def _is_teaser(line: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tearsheet import zones
+from tearsheet.bylines import NAME_PARTICLES
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import read_place_stop, read_wire_dateline
 from tearsheet.errors import ContentError
@@ -20,11 +21,13 @@ from tearsheet.headblock import (
     site_names,
     skip_masthead,
 )
+from tearsheet.importdates import writes_year
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
     drop_bio,
     drop_clutter,
     drop_pull_quotes,
+    is_button,
     repeated_lines,
 )
 from tearsheet.recognise import (
@@ -45,7 +48,6 @@ from tearsheet.trailer import end_of_body, prose_length, trailer_marker
 
 # A letter's closing is at most this many blocks before the end of the body.
 CLOSING_REACH = 6
-NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
 # A letter's opening or closing line is at most this many words.
 LETTER_WORDS = 6
 # A list the article closes with (tour dates, results): its items share a separator.
@@ -74,8 +76,6 @@ WRAPPED = 0.7
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]])")
 _BLOCK_MARKER = re.compile(r"^([#>]|[-+](?=\s))")
 _LIST_NUMBER = re.compile(r"^(\d++)([.)])(?=\s)")
-# A year, or a numeric date with a two-digit one ("18-02-25, 16:45").
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
 
@@ -101,7 +101,7 @@ def _is_anchor(block: str, lang: str | None) -> bool:
         # "By Ann Lee", not "Produced by ElevenLabs and News Over Audio using AI narration."
         names = byline_names(match["names"])
         return bool(names) and all(is_person(name) for name in names)
-    return bool(_YEAR.search(block)) and any(
+    return writes_year(block) and any(
         header_part(part, Draft(lang=lang)) for part in HEADER_SEPARATOR.split(block)
     )
 
@@ -373,7 +373,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
     gap = blocks[body_start:region_start] if region_end > region_start else []
-    buttons = all(zones.word_count(b) <= KICKER_WORDS and not zones.is_sentence(b) for b in gap)
+    buttons = all(is_button(b) for b in gap)
     whole_page = bool(gap) and len(gap) > PAGE_GAP and not buttons
     # The date and byline lines stand far down, over the prose, with only menus above them:
     # the headline block is there, not at the top.
@@ -390,9 +390,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         body_start = region_start
     if whole_page:
         # A whole copied page: menus above, the article's prose further down.
-        headline_at = find_headline(
-            blocks, top, _header_top(anchors, top, region_start, HEADER_REACH)
-        )
+        headline_at = find_headline(blocks, top, cluster)
         page = Draft(
             lang=draft.lang,
             lang_guessed=draft.lang_guessed,

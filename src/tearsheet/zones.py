@@ -138,6 +138,11 @@ def word_count(line: str) -> int:
     return len(_WIDE.sub(" ", line).split()) + (wide + 1) // 2
 
 
+def has_wide(text: str) -> bool:
+    """Whether the text holds Chinese or Japanese characters (written without spaces)."""
+    return not text.isascii() and _WIDE.search(text) is not None
+
+
 def text_length(text: str) -> int:
     """A block's length as the thresholds mean it: characters of Latin-like text, with an
     ideograph or kana counted as WIDE_WEIGHT and a Hangul syllable as two, so that the same
