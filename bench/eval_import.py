@@ -63,6 +63,18 @@ WRITTEN_SETS = (
         "scored before tuning, then tuned on)",
         True,
     ),
+    (
+        "import-fresh7",
+        "seventh fresh set (40 texts in the eight core languages, written without reading "
+        "the importer to a brief that defines each field; scored before tuning, then tuned on)",
+        True,
+    ),
+    (
+        "import-fresh8",
+        "eighth fresh set (40 texts, 30 languages, written without reading the importer to "
+        "the same brief; scored before tuning, then tuned on)",
+        True,
+    ),
     ("import-holdout", "held-out set (never tuned on)", False),
     ("import-unseen", "unseen set (written with the fresh set, never tuned on)", False),
     ("import-final", "final set (written during tuning, never tuned on)", False),
@@ -75,6 +87,12 @@ WRITTEN_SETS = (
         "import-blind2",
         "second blind set (40 texts, 19 languages, written by a helper who never read the "
         "importer; never tuned on)",
+        False,
+    ),
+    (
+        "import-blind3",
+        "third blind set (40 texts, 24 languages, written without reading the importer to "
+        "the brief that defines each field; never tuned on)",
         False,
     ),
 )
