@@ -519,6 +519,9 @@ CLUTTER_EXAMPLES = {
         "A man rides on a donkey in the village of Kifl Hares. Jaafar ASHTIYEH / AFP",
         "The border check point near Nogales, Ariz. (AP)",
         "Image copyright Getty Images",
+        "De brug in Veghel (foto: Google Streetview).",
+        "Doris Pennington at the wheel of the bookmobile (Luke Sharrett for The Atlantic)",
+        "Le phare de Kéréon, en juin 2024. THOMAS LOUAPRE / DIVERGENCE POUR « LE MONDE »",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
@@ -597,6 +600,10 @@ NOT_CLUTTER = [
     "The figures were first reported by Reuters.",
     "Exports rose by a tenth, the minister told AFP and Reuters on Monday.",
     "Readers who click here and there on a page see more ads, the study found.",
+    "The motion was carried by the council (Ann Lee for Labour) on Tuesday night.",
+    "The seat went to Labour (Ann Lee for the first time since 1997).",
+    "The agencies agreed on a plan. NASA / ESA said the launch would be in May.",
+    "The town's photo archive (foto: the museum's) opened on Monday to the public.",
 ]
 
 

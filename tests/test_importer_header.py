@@ -550,3 +550,21 @@ def test_an_article_s_own_list_under_a_lead_in_stays_with_the_story():
     )
     body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
     assert body[-5:] == ["Here is what I changed, in order of how much it helped:", *items, closing]
+
+
+def test_the_publication_date_under_an_updated_date_is_the_article_s():
+    for updated, published in (
+        ("Kochi | Updated: January 21, 2025 10:14 IST", "Published: January 20, 2025 18:30 IST"),
+        ("Aktualisiert: 21.01.2025, 10:14 Uhr", "Veröffentlicht: 20.01.2025, 18:30 Uhr"),
+    ):
+        article = parse_text(page("Harbour board approves the terminal", updated, published))
+        assert article.date == dt.date(2025, 1, 20), updated
+    # A later date that is not labelled as an update does not replace the first.
+    article = parse_text(
+        page(
+            "Harbour board approves the terminal",
+            "Published: January 20, 2025",
+            "Updated: January 21, 2025",
+        )
+    )
+    assert article.date == dt.date(2025, 1, 20)

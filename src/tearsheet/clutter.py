@@ -167,7 +167,15 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{20,300}?[.!?]\s*+\((?:file|archive|archiv|archivo|archivio|archives|"
         r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)|"
         r"(?:[^\w\n]*+\w++){2}.{0,400}?[\s.(\[/](?:file:\s?)?(?-i:AP|AFP|Reuters|REUTERS|"
-        r"Getty Images|GETTY|EPA|dpa|Associated Press|Xinhua)(?: photo| images)?[)\]]?",
+        r"Getty Images|GETTY|EPA|dpa|Associated Press|Xinhua)(?: photo| images)?[)\]]?|"
+        # "... in Veghel (foto: Google Streetview).", "... bookmobile (Luke Sharrett for The
+        # Atlantic)", "... en juin 2024. THOMAS LOUAPRE / DIVERGENCE POUR « LE MONDE »".
+        r".{10,300}?\((?:photo|foto|fotó|bild|image|crédit|crédito|credit|kuva|zdjęcie)s?:"
+        r" ?[^)\n]{1,60}+\)\.?|"
+        r".{10,300}?\((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){0,2}+) (?:for|für|pour|"
+        r"para|per|voor|dla|för) [^)\n]{2,40}+\)|"
+        r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++)*+)"
+        r" / (?-i:[^a-zß-ÿ\n]{2,60}+)",
     ),
     # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
     _rule(

@@ -34,6 +34,14 @@ _DATE_LABEL = re.compile(
     r"(\s++(on|am|le|el|il|at|em|op|o|às))?\s*+:?\s*+",
     re.IGNORECASE,
 )
+# The label of a date that is not the publication's: "Updated", "Aktualisiert", "Mis à jour".
+UPDATE_LABEL = re.compile(
+    r"(?:last )?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|"
+    r"bijgewerkt|zaktualizowano|päivitetty|uppdaterad|opdateret|oppdatert|aktualizováno|"
+    r"aktualizované|frissítve|actualizat|güncellendi|güncelleme|ενημερώθηκε|обновлено|"
+    r"оновлено|diperbarui|更新)\b",
+    re.IGNORECASE,
+)
 _TIME = re.compile(r"(?:\d{1,2}[:.時시]\d{2}分?)?")
 _DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]++(?:Z|[+-][\d:]++)?)?")

@@ -42,6 +42,16 @@ PRESS_LABEL = re.compile(
 )
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
+# A photo's caption standing on its own line beside its credit is at most this long.
+CAPTION_LENGTH = 220
+# A photographer's credit alone on its line: "Photo: Special Arrangement", "Foto: dpa",
+# "Bild: Keystone", "Crédit photo : AFP" (the caption is on the line next to it).
+_PHOTO_CREDIT = re.compile(
+    r"(?:photo(?:graph)?s?(?: credit)?|picture|image|credits?|foto(?:grafi[ae])?|fotó|bild|"
+    r"crédit(?: photo)?|crédito|kuva|zdjęcie|φωτογραφία|фото|תמונה|צילום|تصوير|"
+    r"写真|图片|사진)\s*[:|/：]\s*\S.{0,60}",
+    re.IGNORECASE,
+)
 
 
 def drop_clutter(
@@ -79,6 +89,37 @@ def drop_clutter(
         if draft.source is None:
             credit_from_tail([paragraph], draft)  # "About Greenfield Foods" names the source
     return kept
+
+
+def is_photo_credit(line: str) -> bool:
+    """A photographer's credit alone on its line ("Photo: AP", "Molly Brandt/The Coloradoan"),
+    not an editor's mark ("(sama)")."""
+    plain = " ".join(line.split())
+    if _PHOTO_CREDIT.fullmatch(plain):
+        return True
+    found = zones.clutter_of(plain)
+    return found is not None and found.name == "credit mark" and not plain.startswith("(")
+
+
+def drop_captions(paragraphs: list[str], draft: Draft) -> list[str]:
+    """A photo's caption on its own line goes with the credit under it ("Parents fill the
+    board room on Tuesday." / "Molly Brandt/The Coloradoan"), as sites print them. A line
+    under a credit is not taken: it is as often the story's short first paragraph, under
+    a photo credited without a caption ("Foto: Colourbox")."""
+    credits = [is_photo_credit(p) for p in paragraphs]
+    captions = [
+        index - 1
+        for index in range(1, len(paragraphs))
+        if credits[index]
+        and not credits[index - 1]
+        and zones.text_length(paragraphs[index - 1]) <= CAPTION_LENGTH
+        and not paragraphs[index - 1].rstrip().endswith(":")
+        and zones.clutter_of(paragraphs[index - 1]) is None
+    ]
+    for index in captions:
+        draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
+        draft.removed.append(("photo caption", paragraphs[index]))
+    return [p for i, p in enumerate(paragraphs) if i not in captions]
 
 
 def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:

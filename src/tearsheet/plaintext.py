@@ -25,6 +25,7 @@ from tearsheet.importdates import writes_year
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
     drop_bio,
+    drop_captions,
     drop_clutter,
     drop_pull_quotes,
     is_button,
@@ -433,7 +434,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         body_end, blocks = closing, blocks[:closing] + blocks[closing + 2 :]
         kept = range(0)
     trailer = blocks[body_end:]
-    body = blocks[body_start:body_end]
+    body = drop_captions(blocks[body_start:body_end], draft)
     if len(body) > 1 and _is_salutation(body[0]):
         drop_blocks(body[:1], "salutation", draft)
         body = body[1:]

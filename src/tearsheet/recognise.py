@@ -14,7 +14,7 @@ from tearsheet.bylines import credit_line as credit_line
 from tearsheet.bylines import is_name, is_person, person_names, read_byline
 from tearsheet.bylines import read_footer_byline as read_footer_byline
 from tearsheet.errors import ContentError, Notice
-from tearsheet.importdates import find_date, find_date_span, parse_date_line
+from tearsheet.importdates import UPDATE_LABEL, find_date, find_date_span, parse_date_line
 from tearsheet.zones import text_length
 
 # Below this many characters a language guess is not sure enough to write down; below
@@ -116,6 +116,8 @@ class Draft:
     # the source only when nothing else names one, and not the dateline's place.
     source_hint: str | None = None
     copyright_year: int | None = None
+    # The date was read from an "Updated" line: a publication date seen later replaces it.
+    date_updated: bool = False
 
     def doubt(self, code: str, message: str) -> None:
         """Note something the user should check, as a warning with a stable code."""
@@ -214,9 +216,7 @@ def header_part(part: str, draft: Draft) -> bool:
     if date := parse_date_line(part, draft.lang) or (
         labelled and parse_date_line(labelled["value"], draft.lang)
     ):
-        if draft.date is None:
-            draft.date = date
-            draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+        _take_date(date, part, draft)
         return True
     if _TIME_PART.match(part):
         return True
@@ -250,11 +250,21 @@ def header_part(part: str, draft: Draft) -> bool:
         before = before.strip(" ,;:-–—|")
         if before and not _read_before_date(before, draft):
             return False
-        if draft.date is None:
-            draft.date = date
-            draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+        _take_date(date, part, draft)
         return True
     return False
+
+
+def _take_date(date: dt.date, part: str, draft: Draft) -> None:
+    """The first date of the header is the article's; but a date labelled "Updated" gives
+    way to an earlier one after it ("Published: January 20"), the first publication's."""
+    updated = bool(UPDATE_LABEL.match(part))
+    earlier = draft.date_updated and not updated and draft.date and date < draft.date
+    if earlier:
+        draft.recognised = [r for r in draft.recognised if not r.startswith("date ")]
+    if draft.date is None or earlier:
+        draft.date, draft.date_updated = date, updated
+        draft.recognised.append(f"date {date.isoformat()} from {part!r}")
 
 
 def _is_header_rest(rest: str, draft: Draft) -> bool:

@@ -105,9 +105,10 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
 
 def _prose_after(blocks: list[str], index: int) -> int | None:
     """Where a sentence of some length comes right after the block, or after one teaser
-    line; None when none does."""
+    line or photo caption; None when none does."""
     for after in range(index + 1, min(len(blocks), index + 3)):
-        if clutter_of(blocks[after]) is not None:
+        found = clutter_of(blocks[after])
+        if found is not None and found.name != "photo caption":
             return None
         if is_sentence(blocks[after]) and text_length(blocks[after]) >= LENGTH_LOW:
             return after

@@ -211,7 +211,12 @@ def first_pass(blocks: list[str], lang: str | None) -> list[str]:
     first: list[str] = []
     for text in blocks:
         density = stop_word_density(text, lang)
-        if "©" in text or clutter_of(text) is not None or is_cookie_notice(text):
+        found = clutter_of(text)
+        if found is not None and found.name == "photo caption":
+            # A caption stands inside the story: its neighbours tell where the prose runs
+            # (the clutter rules still take the caption itself).
+            first.append("short")
+        elif "©" in text or found is not None or is_cookie_notice(text):
             first.append("bad")
         elif _BULLET.match(text) and _WIDE.search(text) and not is_sentence(text):
             # A Chinese or Japanese list item that is not a sentence is a title or a link:

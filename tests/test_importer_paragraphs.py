@@ -1,0 +1,59 @@
+"""The body's edges (tearsheet.paragraphs): captions beside their credits, on copied pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.paragraphs import drop_captions, is_photo_credit
+from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
+
+PROSE = [
+    "The harbour board approved the new ferry terminal on Tuesday after two years of "
+    "planning, and construction is due to begin in the autumn, officials said.",
+    "The terminal will have room for three ships at once and a covered waiting hall for "
+    "about four hundred passengers, according to the plans published by the board.",
+    "Residents of the old quarter had asked for the traffic to be kept away from their "
+    "streets, and the board agreed to build a new access road along the railway line.",
+]
+HEADER = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
+
+
+def body_of(text: str) -> list[str]:
+    return [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Molly Brandt/The Coloradoan", "Photo: Anna Berg", "Foto: dpa", "Kuva: Petteri Juuti / Yle"],
+)
+def test_a_caption_over_its_credit_goes_with_it(credit):
+    caption = "Passengers wait for the last ferry of the day on Monday, March 10, 2025."
+    text = "\n\n".join([*HEADER, caption, credit, *PROSE])
+    assert body_of(text) == PROSE
+
+
+def test_a_caption_over_its_credit_inside_the_story_goes():
+    caption = "The old terminal building, which will be torn down next year."
+    text = "\n\n".join([*HEADER, PROSE[0], caption, "Photo: Tom Berg", *PROSE[1:]])
+    assert body_of(text) == PROSE
+
+
+def test_the_short_first_paragraph_under_a_credit_stays():
+    # A photo credited without a caption, then the story's short first paragraph.
+    lede = "The ferry is coming back to the old harbour."
+    text = "\n\n".join([*HEADER, "Foto: Colourbox", lede, *PROSE])
+    assert body_of(text) == [lede, *PROSE]
+
+
+def test_a_line_ending_in_a_colon_over_a_credit_is_no_caption():
+    draft = Draft(lang="en")
+    lines = ["Here is what the board decided:", "Photo: Anna Berg", PROSE[0]]
+    assert drop_captions(lines, draft) == lines
+
+
+def test_photo_credits_are_lines_of_their_own():
+    assert is_photo_credit("Crédit photo : AFP")
+    assert is_photo_credit("צילום: יוסי כהן")
+    assert not is_photo_credit("Photo sessions were held at the school on Tuesday and Friday.")
+    assert not is_photo_credit(PROSE[0])
