@@ -248,12 +248,17 @@ def evaluate_pages(limit: int | None, jobs: int) -> dict[str, Any]:
 # --- the written set --------------------------------------------------------------------
 
 
+# A list item's mark: the body's Markdown shows a list as a list, without the mark the
+# copied text had ("- ", "• ", "– "), so neither side's mark counts.
+_LIST_MARK = re.compile(r"^(?:[-–—•*·▪■●]|\d{1,2}[.)])\s+")
+
+
 def _normal(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_normal(v) for v in value]
     if value is None:
         return None
-    return " ".join(str(value).split()).casefold()
+    return _LIST_MARK.sub("", " ".join(str(value).split())).casefold()
 
 
 def body_paragraphs(markdown: str) -> list[str]:

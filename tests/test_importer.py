@@ -522,6 +522,13 @@ CLUTTER_EXAMPLES = {
         "De brug in Veghel (foto: Google Streetview).",
         "Doris Pennington at the wheel of the bookmobile (Luke Sharrett for The Atlantic)",
         "Le phare de Kéréon, en juin 2024. THOMAS LOUAPRE / DIVERGENCE POUR « LE MONDE »",
+        "A plow clears snow on Hennepin Avenue. (Aaron Lavinsky/The Minnesota Star Tribune)",
+        "Passeggeri in attesa alla stazione di Santa Maria Novella (ansa)",
+        "Bouwplaats in Utrecht-Leidsche Rijn. Foto Sem van der Wal/ANP",
+        "Radość polskich siatkarzy po wygranym półfinale. Fot. FIVB",
+        "El embalse de Sau, el pasado jueves. MASSIMILIANO MINOCRI",
+        "Foto ter illustratie. © Belga",
+        "Wiremu Hetaraka at work in his workshop in 2019. Photo / Michael Cunningham",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
@@ -604,6 +611,9 @@ NOT_CLUTTER = [
     "The seat went to Labour (Ann Lee for the first time since 1997).",
     "The agencies agreed on a plan. NASA / ESA said the launch would be in May.",
     "The town's photo archive (foto: the museum's) opened on Monday to the public.",
+    "The minister met her counterpart (Ann Lee/Labour) and the mayor on Tuesday.",
+    "The bill passed the house on Tuesday after a long debate (again).",
+    "She said the photo was taken in 2019. Photo sessions were held every week.",
 ]
 
 

@@ -27,7 +27,22 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "Pri",
         ),
         ("Heidelberg. Der Gemeinderat hat am Dienstagabend", "de", "Heidelberg", None, "Der Ge"),
+        ("Brno - Ve věku 91 let zemřel v pondělí architekt", "cs", "Brno", None, "Ve věku"),
+        ("Monterrey, NL.- Servicios de Agua anunció este", "es", "Monterrey, NL", None, "Serv"),
+        ("नई दिल्ली, 19 मई (भाषा) भारत मौसम विज्ञान विभाग ने", "hi", "नई दिल्ली", "भाषा", "भारत"),
+        (
+            "(서울=연합뉴스) 김철수 기자 = 서울 아파트의 전세가율이",
+            "ko",
+            "서울",
+            "연합뉴스",
+            "서울 아",
+        ),
+        ("【ジュネーブ共同】世界保健機関（WHO）は24日、", "ja", "ジュネーブ", "共同", "世界保健"),
+        ("طولكرم 12-10-2025 وفا- بدأ مزارعو محافظة طولكرم، اليوم", "ar", "طولكرم", "وفا", "بدأ"),
+        ("تهران- ایرنا- مدیرعامل شرکت آب و فاضلاب استان تهران", "fa", "تهران", "ایرنا", "مدیر"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
+        ("Football - The match was called off on Sunday", "en", None, None, "Football -"),
+        ("Update - The council met again on Monday and", "cs", None, None, "Update -"),
         ("Tuesday 5 March 2024 - The council met again", "en", None, None, "Tuesday 5"),
         ("WATCH: The moment the bridge opened to traffic", "en", None, None, "WATCH: The"),
         ("Prof. Schmidt sagte am Dienstag im Gemeinderat", "de", None, None, "Prof. Schmidt"),
@@ -38,3 +53,19 @@ def test_datelines(first, lang, dateline, source, kept):
     article = parse_text(f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n", lang=lang)
     assert (article.dateline, article.source) == (dateline, source)
     assert article.body.startswith(kept)
+
+
+def test_captions_and_buttons_over_a_dateline_go():
+    text = (
+        "Headline of the story\n\n2026-02-19\n\nSkopírovať odkaz\n\n"
+        "Ilustračná snímka nemocnice v Prešove\n\n"
+        f"Prešov 19. februára (TASR) - Fakultná nemocnica otvorí {REST}\n"
+    )
+    article = parse_text(text, lang="sk")
+    assert (article.dateline, article.source) == ("Prešov", "TASR")
+    assert article.body.startswith("Fakultná nemocnica")
+
+
+def test_a_short_first_paragraph_over_a_dateline_less_story_stays():
+    text = f"Headline of the story\n\n2026-02-19\n\nIt was a quiet night.\n\nThe {REST}\n"
+    assert parse_text(text, lang="en").body.startswith("It was a quiet night.")

@@ -160,7 +160,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "photo caption",
         r".{0,700}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
-        r"bild|crédit|crédito|φωτογραφία|фото)s?(?::|\.\.\.|…)"
+        r"bild|crédit|crédito|φωτογραφία|фото)s? ?(?::|\.\.\.|…|/)"
         r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
@@ -175,7 +175,15 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{10,300}?\((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){0,2}+) (?:for|für|pour|"
         r"para|per|voor|dla|för) [^)\n]{2,40}+\)|"
         r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++)*+)"
-        r" / (?-i:[^a-zß-ÿ\n]{2,60}+)",
+        r" / (?-i:[^a-zß-ÿ\n]{2,60}+)|"
+        # "... (Aaron Lavinsky/The Minnesota Star Tribune)", "... Novella (ansa)", "...
+        # Leidsche Rijn. Foto Sem van der Wal/ANP", "... półfinale. Fot. FIVB", "... jueves.
+        # MASSIMILIANO MINOCRI", "Foto ter illustratie. © Belga".
+        r".{10,300}?\((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+) ?/ ?[^)\n]{2,60}+\)|"
+        r".{10,300}?[^.!?\s] \((?-i:[a-z]{3,15}+)\)|"
+        r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
+        r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3}+)|"
+        r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)",
     ),
     # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
     _rule(

@@ -7,6 +7,7 @@ import re
 
 from tearsheet.importdates import parse_date_line
 from tearsheet.recognise import Draft
+from tearsheet.zones import MARKS
 
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
 # (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
@@ -14,13 +15,36 @@ from tearsheet.recognise import Draft
 # and the match is anchored, so a failed attempt costs a constant amount.
 _WIRE_DATELINE = re.compile(
     r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
-    r"(?P<place>[^\W\d_][\w'’.-]{0,30}+(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    r"[^\W\d_][\w'’.-]{0,30}+){0,3}?)"
+    rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
+    rf"[^\W\d_][\w{MARKS}'’.-]{{0,30}}+){{0,3}}?)"
     r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+)?))??"
     r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?)|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     r"\s*+(?:\((?P<agency>[^()\n]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$)|(?<=[)/])[.:]?\s++(?=\S))"
 )
+# The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's
+# "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
+# Persian agencies' "طولكرم 12-10-2025 وفا-" and "تهران- ایرنا-" (place, date, agency).
+_AGENCY_DATELINES = (
+    re.compile(
+        r"^\((?P<place>[^=()\n]{1,15}+)=(?P<agency>[^=()\n]{1,15}+)\)\s*+"
+        r"(?:(?P<name>[^=\n]{2,20}?)\s*+기자\s*+)?=\s*+"
+    ),
+    re.compile(r"^【(?P<place>[^】\n]{1,15}?)(?P<agency>共同|時事|新華社|ロイター)】\s*+"),
+    re.compile(
+        rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
+        r"(?:\s++(?P<when>[\d۰-۹٠-٩][\d۰-۹٠-٩/.-]{5,9}+)\s++|\s?[-–]\s?)"
+        r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–]\s++"
+    ),
+)
+# A Czech, Slovak or South Slavic agency's "Brno - Ve věku…", a Mexican paper's
+# "Monterrey, NL.- Servicios…": a place in small letters before the dash, in the languages
+# whose papers write it so.
+PLACE_DASH_LANGUAGES = frozenset("cs sk sl hr sr bs mk bg".split())
+# At most this many short lines (captions, buttons) stand over a dateline in the body...
+CAPTIONS_OVER_DATELINE = 2
+# ... each at most this long.
+CAPTION_LENGTH = 220
 # A German regional paper's "Heidelberg. Der Gemeinderat hat ...": one or two capitalised
 # words and a full stop, then the language's function word opening a sentence.
 _PLACE_STOP = re.compile(r"^(?P<place>[^\W\d_][\w-]{2,30}+(?:\s[^\W\d_][\w-]{1,30}+)?)\.\s++")
@@ -42,7 +66,29 @@ _PLACE_DATE_DASH = re.compile(
 
 def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
     """Move a wire dateline ("WASHINGTON (Reuters) -") or a press release's opening place and
-    date ("Freiburg, 12. April 2017 –") from the first paragraph to the fields."""
+    date ("Freiburg, 12. April 2017 –") from the first paragraph to the fields.
+
+    A dateline opens the story: short lines over it in the body (a photo's caption, a "Copy
+    link" button) are the page's, and go, when the dateline names its agency or date."""
+    _read_dateline(paragraphs, draft)
+    if draft.dateline is not None or not paragraphs:
+        return
+    for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
+        if len(paragraphs[index - 1]) > CAPTION_LENGTH:
+            return
+        trial = Draft(lang=draft.lang)
+        rest = paragraphs[index:]
+        _read_dateline(rest, trial)
+        if trial.dateline is not None and (trial.source or trial.date or trial.wire_day):
+            for line in paragraphs[:index]:
+                draft.stripped.append(f"caption or button over the dateline {line[:40]!r}")
+                draft.removed.append(("caption over the dateline", line))
+            paragraphs[:] = paragraphs[index:]
+            _read_dateline(paragraphs, draft)
+            return
+
+
+def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if paragraphs and draft.dateline is None and (match := _PLACE_DATE_DASH.match(paragraphs[0])):
         date = parse_date_line(match["when"], draft.lang)
         if date and len(paragraphs[0]) > match.end() + 20:
@@ -51,6 +97,8 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
             paragraphs[0] = paragraphs[0][match.end() :]
             draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
             return
+    if paragraphs and draft.dateline is None and _read_agency_dateline(paragraphs, draft):
+        return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
     rest = paragraphs[0][match.end() :]
@@ -70,8 +118,14 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
     # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place is in capitals,
     # and with a plain hyphen or a colon it must not be a label word.
     dash = match["dash"] or ""
+    region = match["region"] or ""
+    if dash == "-" and region.endswith("."):
+        dash, region = ".-", region.rstrip(".")  # "Monterrey, NL.- Servicios"
+    place_dash = dash == ".-" or (
+        dash == "-" and (draft.lang or "")[:2] in PLACE_DASH_LANGUAGES and len(place.split()) <= 2
+    )
     bare_place = (
-        place.isupper()
+        (place.isupper() or place_dash)
         and len(place.replace(" ", "")) >= 4
         and (dash not in ("-", ":") or place.casefold() not in _NOT_PLACES)
         and (alone or rest[:1].isupper())
@@ -83,8 +137,8 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
     if (not dash and not (agency or wire)) or not (dash or alone or _opens_sentence(rest)):
         return
     draft.dateline = place.title() if place.isupper() else place
-    if match["region"]:
-        draft.dateline += f", {match['region']}"
+    if region:
+        draft.dateline += f", {region}"
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if alone:
         del paragraphs[0]
@@ -101,14 +155,40 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
         draft.wire_day = when.strip(" .")
 
 
+def _read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
+    """An agency's dateline in its own form (_AGENCY_DATELINES): place, agency, the
+    reporter's name and the date into the fields."""
+    for pattern in _AGENCY_DATELINES:
+        if not (match := pattern.match(paragraphs[0])) or len(paragraphs[0]) < match.end() + 20:
+            continue
+        groups = match.groupdict()
+        draft.dateline = match["place"].strip()
+        draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
+        if draft.source is None:
+            draft.source = match["agency"].strip()
+            draft.recognised.append(f"source {draft.source!r} from the wire dateline")
+        if groups.get("name") and not draft.byline:
+            draft.byline.append(match["name"].strip())
+        if groups.get("when") and draft.date is None:
+            draft.date = parse_date_line(match["when"], draft.lang)
+        paragraphs[0] = paragraphs[0][match.end() :]
+        return True
+    return False
+
+
 def _opens_sentence(rest: str) -> bool:
-    return rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“„«'‘"
+    """The text after a dateline opens a sentence: a capital, a digit, a quotation mark, or a
+    letter of a script without capitals ("भारत")."""
+    first = rest[:1]
+    caseless = first.isalpha() and not first.islower() and not first.isupper()
+    return first.isupper() or first.isdigit() or caseless or first in "\"“„«'‘"
 
 
 def _is_place(place: str) -> bool:
-    """Every word of a place is capitalised, but for the particles ("Rio de Janeiro")."""
+    """Every word of a place is capitalised (or in a script without capitals: "नई दिल्ली"),
+    but for the particles ("Rio de Janeiro")."""
     return all(
-        word[0].isupper() or word in ("de", "do", "da", "del", "la", "am", "an", "upon")
+        not word[0].islower() or word in ("de", "do", "da", "del", "la", "am", "an", "upon")
         for word in place.split()
     )
 

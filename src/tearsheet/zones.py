@@ -77,12 +77,12 @@ _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Combining marks are part of their word but not \w: accents written apart (NFD), Hebrew and
 # Arabic vowel points, and the vowel signs of the Indic, Thai, Tibetan, Myanmar and Khmer
 # scripts (the danda, a full stop, is left out).
-_MARKS = (
+MARKS = (
     "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670"
     "\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f"
     "\u1780-\u17ff"
 )
-_LETTERS = rf"(?:[^\W{_CJK}]|[{_MARKS}])++"
+_LETTERS = rf"(?:[^\W{_CJK}]|[{MARKS}])++"
 _WORD = re.compile(rf"[{_CJK}]|{_LETTERS}(?:['’-]{_LETTERS})*+")
 _WIDE = re.compile(f"[{_CJK}]")
 _HANGUL = re.compile("[\uac00-\ud7af]")
