@@ -60,6 +60,7 @@ class CoverText:
     source: str
     script: str
     direction: str
+    spaced_capitals: bool = True
 
 
 def cover_text(article: Article, date_text: str) -> CoverText:
@@ -74,6 +75,7 @@ def cover_text(article: Article, date_text: str) -> CoverText:
         source=article.source or "" if article.byline else "",
         script=article.language.script,
         direction=article.direction,
+        spaced_capitals=article.language.spaced_capitals,
     )
 
 
@@ -255,9 +257,10 @@ def _draw(text: CoverText) -> Image.Image:
         y += step
 
     y = 300.0
-    if text.kicker and (face := _face(text.kicker.upper(), text.script, "label")):
-        kicker = text.kicker.upper()
-        spaced = not _needs_shaping(kicker) and not _CJK.search(kicker)
+    # Letter-spaced capitals only in a script with case (as the stylesheets do).
+    kicker = text.kicker.upper() if text.spaced_capitals else text.kicker
+    if kicker and (face := _face(kicker, text.script, "label")):
+        spaced = text.spaced_capitals and not _needs_shaping(kicker) and not _CJK.search(kicker)
         font = _font(face, 48)
         line = setter.wrap(kicker, font, 1)[0]
         put(line, font, y, ACCENT, spacing=6 if spaced and setter.direction == "ltr" else 0)
