@@ -447,3 +447,59 @@ def test_web_page_and_ebook_space_capitals_only_in_scripts_with_case(tmp_path):
                 assert spacing != "normal" and transform == "uppercase", (path, name)
             else:
                 assert spacing == "normal" and transform == "none", (path, name, spacing)
+
+
+def _has_emoji_font() -> bool:
+    found = subprocess.run(
+        [require("fc-list"), ":charset=1f327 1f449", "family"], capture_output=True, text=True
+    )
+    return bool(found.stdout.strip())
+
+
+def test_emoji_print_in_colour_and_digits_stay_in_the_text_faces(tmp_path):
+    """Emoji ("🌧️ Rain", "👉") in the PDF: drawn from Noto Color Emoji (scripts/system-deps) as
+    colour images and kept in the text layer, while every digit, letter and space stays in
+    the packaged faces (a stack naming the emoji face would hand Pango the digits too)."""
+    if not _has_emoji_font():
+        if IN_CI:
+            pytest.fail("no emoji font: scripts/system-deps installs fonts-noto-color-emoji")
+        pytest.skip("no emoji font (fonts-noto-color-emoji)")
+    out = tmp_path / "out"
+    assert build([FIXTURES / "caseless" / "emoji.md"], out, "--formats", "pdf") == 0
+    pdf = out / "emoji.pdf"
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in page.chars]
+    emoji = {c["text"] for c in chars if "Emoji" in c["fontname"]}
+    assert {"🌧️", "👉", "🛒", "☕", "🍞", "🏫"} <= emoji, emoji
+    strays = [c["text"] for c in chars if "Emoji" in c["fontname"] and ord(c["text"][0]) < 0x2000]
+    assert strays == []
+    text = subprocess.run(
+        [require("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = " ".join(text.split())
+    assert "🌧️ Rain closes the ferry" in text and "👉 The timetable" in text, text
+    subprocess.run(
+        [
+            require("pdftoppm"),
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(pdf),
+            str(tmp_path / "p"),
+        ],
+        check=True,
+    )
+    from PIL import Image
+
+    with Image.open(next(tmp_path.glob("p*.png"))) as image:
+        data = image.convert("RGB").tobytes()
+        pixels = list(zip(data[0::3], data[1::3], data[2::3], strict=True))
+        # The theme prints black, greys and one dark red: yellow (the hand) and blue (the
+        # rain) come only from colour emoji.
+        yellow = sum(1 for r, g, b in pixels if r > 200 and g > 150 and b < 110)
+        blue = sum(1 for r, g, b in pixels if b > 150 and b > r + 50)
+    assert yellow > 50 and blue > 50, (yellow, blue)
