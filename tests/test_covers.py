@@ -51,7 +51,11 @@ ARTICLES = {
     "ru": make("ru", "Как городские данные помогают пассажирам", byline=("Анна Петрова",)),
     "el": make("el", "Τα ανοιχτά δεδομένα αλλάζουν τις συγκοινωνίες"),
     "en": make("en", "How the U.S. and China can find common ground", source="Bloomberg"),
+    "hi": make("hi", "दिल्ली में भारी बारिश से यातायात धीमा, स्कूल बंद", kicker="मौसम समाचार"),
+    "th": make("th", "ฝนตกหนักในกรุงเทพฯ ทำให้การจราจรติดขัดทั่วเมือง", kicker="ข่าวสภาพอากาศ"),
 }
+# The Thai headline's words, as a Thai reader divides them (written without spaces).
+THAI_WORDS = ["ฝน", "ตก", "หนัก", "ใน", "กรุงเทพฯ", "ทำให้", "การ", "จราจร", "ติดขัด", "ทั่ว", "เมือง"]
 
 
 def ink(image: Image.Image, box: tuple[int, int, int, int]) -> tuple[int, int] | None:
@@ -139,3 +143,31 @@ def test_korean_cover_lines_break_between_words_han_between_characters():
     ]
     assert _units("维基百科") == ["维", "基", "百", "科"]
     assert _units("東京の「新しい」駅")[3] == "「新"  # no line ends on an opening bracket
+
+
+def test_thai_headlines_break_between_words_only():
+    """Thai has no spaces between words: the cover breaks its lines where the words end
+    (Pango's breaks, libthai's dictionary), never inside a word or syllable."""
+    article = ARTICLES["th"]
+    text = cover_text(article, "")
+    setter = cover._Setter(text)
+    face = cover._face(article.headline, "Thai", "headline")
+    ends = set()
+    position = 0
+    for word in THAI_WORDS:
+        position += len(word)
+        ends.add(position)
+    for size in (190, 150, 110):
+        lines = setter.wrap(article.headline, cover._font(face, size), 99)
+        assert "".join(lines).replace(" ", "") == article.headline.replace(" ", "")
+        assert len(lines) > 1
+        position = 0
+        for line in lines[:-1]:
+            position += len(line.replace(" ", ""))
+            assert position in ends, (size, lines)
+
+
+def test_kickers_are_capitals_only_in_scripts_with_case():
+    assert cover_text(make("en", "T", kicker="Weather"), "").spaced_capitals
+    for lang in ("th", "hi", "ar", "ja", "ka"):
+        assert not cover_text(make(lang, "T", kicker="x"), "").spaced_capitals, lang

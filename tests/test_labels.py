@@ -192,3 +192,49 @@ def test_the_accessibility_summary_is_in_the_book_s_language():
     assert " and " not in german and "images" not in german
     assert access.summary("zh").endswith("部分表格没有表头单元格。")
     assert access.summary("sw").startswith("A single reflowable article")  # no catalogue
+
+
+@pytest.mark.parametrize(
+    ("lang", "end"),
+    [
+        ("en", "."),
+        ("ar", "."),
+        ("fa", "."),
+        ("mr", "."),  # Marathi is written in Devanagari but ends with the full stop
+        ("hi", "\u0964"),
+        ("ne", "\u0964"),
+        ("bn", "\u0964"),
+        ("ur", "\u06d4"),
+        ("hy", "\u0589"),
+        ("am", "\u1362"),
+        ("my", "\u104b"),
+        ("th", ""),
+        ("ja", "\u3002"),
+        ("zh-Hant", "\u3002"),
+        ("ko", "."),
+    ],
+)
+def test_sentences_end_with_the_language_s_own_stop(lang, end):
+    from tearsheet.labels import sentence_end
+    from tearsheet.language import parse_language
+
+    assert sentence_end(parse_language(lang)) == end
+
+
+def test_a_theme_catalogue_s_sentences_are_ended_and_joined_in_its_language(tmp_path):
+    """Armenian through a theme's own catalogue: "։" ends a listed sentence, one that
+    already ends is left alone, and the sentences are joined with a space."""
+    folder = tmp_path / "locale" / "hy" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    (folder / "tearsheet.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "Notes"\nmsgstr "Ծանոթագրություններ"\n',
+        encoding="utf-8",
+    )
+    labels = labels_for("hy", tmp_path)
+    assert labels.translates("Notes") and not labels.translates("Contents")
+    assert labels.sentences([labels.notes, "Ամեն պատկեր ունի նկարագրություն։"]) == (
+        "Ծանոթագրություններ։ Ամեն պատկեր ունի նկարագրություն։"
+    )
+    assert labels_for("ja").sentences(["目次", "見出し。"]) == "目次。見出し。"
+    assert labels_for("th").sentences(["สารบัญ", "หัวข้อ"]) == "สารบัญ หัวข้อ"

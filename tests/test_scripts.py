@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import subprocess
 import zipfile
@@ -308,3 +309,197 @@ def test_nested_list_markers_come_from_the_text_faces(tmp_path):
     assert build([path], tmp_path / "out", "--formats", "pdf") == 0
     fonts = pdf_fonts(tmp_path / "out" / "2024-01-02-lists.pdf")
     assert fonts and all(name.startswith(("Newsreader", "Libre-Franklin")) for name in fonts)
+
+
+# Labels in a script without case: no letter-spaced capitals (data-capitals="none").
+CAPITALS = {
+    "ru": ("Новости", "Анна Петрова", "Москва", "Текст статьи о погоде."),
+    "en": ("Weather", "Ann Lee", "Leeds", "The rain kept falling on the town."),
+    "th": ("ข่าวสภาพอากาศ", "สมชาย ใจดี", "กรุงเทพมหานคร", "ฝนตกหนักต่อเนื่องตั้งแต่เช้าวันอังคาร"),
+    "hi": ("मौसम समाचार", "अनीता शर्मा", "नई दिल्ली", "नई दिल्ली में मंगलवार सुबह से बारिश हो रही है।"),
+    "ar": ("أخبار الطقس", "سارة محمود", "القاهرة", "هطلت أمطار غزيرة على القاهرة منذ الصباح."),
+    "fa": ("اخبار هوا", "مریم احمدی", "تهران", "باران شدید از صبح سه‌شنبه در تهران می‌بارد."),
+    "he": ("חדשות מזג האוויר", "דנה כהן", "חיפה", "גשם כבד ירד על העיר מאז הבוקר."),
+    "ja": ("天気", "山田花子", "札幌", "札幌市では火曜日の朝から大雨が続いている。"),
+    "ka": ("ამინდი", "ნინო ბერიძე", "თბილისი", "თბილისში სამშაბათს დილიდან ძლიერი წვიმა მოდის."),
+}
+CASED = {"ru", "en"}
+
+
+def _capitals_article(folder: Path, lang: str) -> Path:
+    from conftest import write_article
+
+    kicker, author, place, sentence = CAPITALS[lang]
+    front = (
+        f"title: {sentence[:20]}\ndate: 2024-07-02\nlang: {lang}\nkicker: {kicker}\n"
+        f"author: [{author}, {author}]\ndateline: {place}"
+    )
+    return write_article(folder, f"{lang}.md", front, f"{sentence}\n\n" * 160)
+
+
+def _label_boxes(layout):
+    """Every text box of the kicker, byline and dateline, and of the running head, as
+    (where, text, letter-spacing, text-transform) from WeasyPrint's computed styles."""
+    from weasyprint.formatting_structure import boxes
+
+    found = []
+
+    def walk(box, where):
+        element = getattr(box, "element", None)
+        classes = set((element.get("class") or "").split()) if element is not None else set()
+        if isinstance(box, boxes.MarginBox):
+            where = "running head"
+        elif classes & {"kicker", "byline", "dateline"}:
+            where = (classes & {"kicker", "byline", "dateline"}).pop()
+        if isinstance(box, boxes.TextBox) and where and box.text.strip():
+            style = box.style
+            found.append((where, box.text, style["letter_spacing"], style["text_transform"]))
+        if isinstance(box, boxes.ParentBox):
+            for child in box.children:
+                walk(child, where)
+
+    for page in layout.document.pages:
+        walk(page._page_box, None)
+    return found
+
+
+@pytest.mark.parametrize("lang", sorted(CAPITALS))
+def test_labels_are_letter_spaced_capitals_only_in_scripts_with_case(tmp_path, lang):
+    """The PDF's kicker, byline, dateline and running head, as WeasyPrint laid them out:
+    spaced (and upper-cased) in Latin and Cyrillic, set as written in Thai, Devanagari,
+    Arabic, Persian, Hebrew, Japanese and Georgian (whose Mtavruli capitals fonts lack)."""
+    from laidout import layout_of
+
+    labels = _label_boxes(layout_of(_capitals_article(tmp_path, lang)))
+    assert {where for where, *_ in labels} == {"kicker", "byline", "dateline", "running head"}
+    spaced = [(where, text) for where, text, spacing, _ in labels if spacing != "normal"]
+    upper = [(where, text) for where, text, _, transform in labels if transform == "uppercase"]
+    if lang in CASED:
+        assert {where for where, _ in spaced} == {"kicker", "byline", "dateline", "running head"}
+        assert {where for where, _ in upper} == {"kicker", "byline", "dateline"}
+    else:
+        assert spaced == [] and upper == [], labels
+
+
+def _gapped(path: Path, text: str) -> tuple[int, int]:
+    """On the PDF's first page, the line holding ``text``'s first character: how many of
+    its neighbouring glyphs stand apart (letter-spacing), of how many pairs."""
+    with pdfplumber.open(path) as pdf:
+        chars = [c for c in pdf.pages[0].chars if c["text"].strip()]
+    first = next(c for c in chars if c["text"] == text[0])
+    line = sorted((c for c in chars if abs(c["top"] - first["top"]) < 1), key=lambda c: c["x0"])
+    gaps = [b["x0"] - a["x1"] for a, b in itertools.pairwise(line)]
+    return sum(1 for gap in gaps if gap > 0.6), len(gaps)
+
+
+def test_the_thai_kicker_is_not_spread_in_the_pdf(tmp_path):
+    """Measured on the PDF: the Latin kicker's glyphs stand apart, the Thai one's touch."""
+    out = tmp_path / "out"
+    sources = [_capitals_article(tmp_path, lang) for lang in ("en", "th")]
+    assert build(sources, out, "--formats", "pdf") == 0
+    spread, pairs = _gapped(out / "en.pdf", "WEATHER")
+    assert pairs >= 6 and spread >= pairs - 1  # a kerned pair ("AT") may close up
+    spread, pairs = _gapped(out / "th.pdf", CAPITALS["th"][0])
+    assert pairs >= 10 and spread == 0
+
+
+CHROMIUM_LABELS = """() => [...document.querySelectorAll('.kicker, .byline, .dateline .place')]
+  .map(e => [e.className, getComputedStyle(e).letterSpacing, getComputedStyle(e).textTransform])"""
+
+
+def test_web_page_and_ebook_space_capitals_only_in_scripts_with_case(tmp_path):
+    """In Chromium: the web page (web.css) and the EPUB's content document (ebook.css)."""
+    chromium = "/usr/bin/chromium"
+    if not Path(chromium).is_file():
+        require("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if IN_CI:
+            pytest.fail("playwright is not installed (pip install -e '.[test]')")
+        pytest.skip("playwright is not installed")
+    langs = ("en", "th", "ar", "ja")
+    out = tmp_path / "out"
+    assert (
+        build([_capitals_article(tmp_path, lang) for lang in langs], out, "--formats", "html,epub")
+        == 0
+    )
+    pages = []
+    for lang in langs:
+        folder = tmp_path / f"{lang}-epub"
+        with zipfile.ZipFile(out / f"{lang}.epub") as book:
+            book.extractall(folder)
+        pages += [(lang, out / f"{lang}.html"), (lang, folder / "EPUB" / "article.xhtml")]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        try:
+            page = browser.new_page()
+            found = {}
+            for lang, path in pages:
+                page.goto(path.as_uri())
+                found[path] = (lang, page.evaluate(CHROMIUM_LABELS))
+        finally:
+            browser.close()
+    for path, (lang, labels) in found.items():
+        assert len(labels) == 3, (path, labels)
+        for name, spacing, transform in labels:
+            if lang == "en":
+                assert spacing != "normal" and transform == "uppercase", (path, name)
+            else:
+                assert spacing == "normal" and transform == "none", (path, name, spacing)
+
+
+def _has_emoji_font() -> bool:
+    found = subprocess.run(
+        [require("fc-list"), ":charset=1f327 1f449", "family"], capture_output=True, text=True
+    )
+    return bool(found.stdout.strip())
+
+
+def test_emoji_print_in_colour_and_digits_stay_in_the_text_faces(tmp_path):
+    """Emoji ("🌧️ Rain", "👉") in the PDF: drawn from Noto Color Emoji (scripts/system-deps) as
+    colour images and kept in the text layer, while every digit, letter and space stays in
+    the packaged faces (a stack naming the emoji face would hand Pango the digits too)."""
+    if not _has_emoji_font():
+        if IN_CI:
+            pytest.fail("no emoji font: scripts/system-deps installs fonts-noto-color-emoji")
+        pytest.skip("no emoji font (fonts-noto-color-emoji)")
+    out = tmp_path / "out"
+    assert build([FIXTURES / "caseless" / "emoji.md"], out, "--formats", "pdf") == 0
+    pdf = out / "emoji.pdf"
+    with pdfplumber.open(pdf) as document:
+        chars = [c for page in document.pages for c in page.chars]
+    emoji = {c["text"] for c in chars if "Emoji" in c["fontname"]}
+    assert {"🌧️", "👉", "🛒", "☕", "🍞", "🏫"} <= emoji, emoji
+    strays = [c["text"] for c in chars if "Emoji" in c["fontname"] and ord(c["text"][0]) < 0x2000]
+    assert strays == []
+    text = subprocess.run(
+        [require("pdftotext"), str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    text = " ".join(text.split())
+    assert "🌧️ Rain closes the ferry" in text and "👉 The timetable" in text, text
+    subprocess.run(
+        [
+            require("pdftoppm"),
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(pdf),
+            str(tmp_path / "p"),
+        ],
+        check=True,
+    )
+    from PIL import Image
+
+    with Image.open(next(tmp_path.glob("p*.png"))) as image:
+        data = image.convert("RGB").tobytes()
+        pixels = list(zip(data[0::3], data[1::3], data[2::3], strict=True))
+        # The theme prints black, greys and one dark red: yellow (the hand) and blue (the
+        # rain) come only from colour emoji.
+        yellow = sum(1 for r, g, b in pixels if r > 200 and g > 150 and b < 110)
+        blue = sum(1 for r, g, b in pixels if b > 150 and b > r + 50)
+    assert yellow > 50 and blue > 50, (yellow, blue)

@@ -7,8 +7,12 @@ from dataclasses import dataclass
 from lxml import etree
 
 from tearsheet.labels import labels_for
-from tearsheet.language import language_of
 from tearsheet.xhtml import xhtml_tag as _x
+
+_LEAD = (
+    "A single reflowable article whose text follows the reader's font, size and colour "
+    "settings, with a table of contents"
+)
 
 
 @dataclass(frozen=True)
@@ -51,21 +55,17 @@ class Accessibility:
         return pairs
 
     def summary(self, lang: str = "en") -> str:
-        """What a reader gets, in the book's language (the theme's catalogues; English where
-        a phrase has no translation), joined as that language lists things."""
-        labels = labels_for(lang)
-        parts = [
-            labels.gettext(
-                "A single reflowable article whose text follows the reader's font, size and "
-                "colour settings, with a table of contents"
-            )
-        ]
+        """What a reader gets, in the book's language (the theme's catalogues), joined and
+        ended as that language writes sentences ("।" in Hindi, "。" in Japanese, none in
+        Thai). Where the catalogue lacks the lead phrase the whole summary is English, so no
+        English sentence is listed with another language's "and" or ended with its stop."""
+        labels = labels_for(self.summary_language(lang))
+        parts = [labels.gettext(_LEAD)]
         if self.headings:
             parts.append(labels.gettext("headings for its sections"))
         if self.page_list:
             parts.append(labels.gettext("page markers matching the PDF edition"))
-        stop = "。" if language_of(lang).script in ("Hans", "Hant", "Jpan") else "."
-        sentences = [labels.names(parts) + stop]
+        sentences = [labels.names(parts)]
         if self.images and self.images_without_alt:
             missing = labels.gettext("{missing} of {count} images have no text description.")
             sentences.append(missing.format(missing=self.images_without_alt, count=self.images))
@@ -73,8 +73,13 @@ class Accessibility:
             sentences.append(labels.gettext("Every image has a text description."))
         if self.tables_without_headers:
             sentences.append(labels.gettext("Some tables have no header cells."))
-        joiner = "" if stop == "。" else " "
-        return joiner.join(sentences)
+        return labels.sentences(sentences)
+
+    @staticmethod
+    def summary_language(lang: str = "en") -> str:
+        """The language the summary is written in: the book's, or English where the theme's
+        catalogues do not translate it."""
+        return lang if labels_for(lang).translates(_LEAD) else "en"
 
 
 def describe_accessibility(root: etree._Element, page_list: bool) -> Accessibility:

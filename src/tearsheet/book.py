@@ -53,6 +53,8 @@ def article_section(article: Article, theme: Theme, settings: PrintSettings) -> 
     body = page.find("body")
     section = etree.Element("section", {"class": "book-article", "lang": article.lang})
     section.set("dir", article.direction)
+    if not article.language.spaced_capitals:
+        section.set("data-capitals", "none")
     for child in list(body):
         section.append(child)
     for element in section.iterdescendants():

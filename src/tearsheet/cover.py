@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import re
 import unicodedata
 from dataclasses import astuple, dataclass
@@ -35,7 +36,7 @@ ACCENT = (155, 27, 27)
 # The size a generated cover should stay under (an RGB PNG of one is 300–400 KB).
 MAX_COVER_BYTES = 60 * 1024
 # Bump when the drawing changes: it is part of the cache key.
-COVER_VERSION = "3"
+COVER_VERSION = "5"
 
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # Han and kana break between any two characters; Korean, like Latin, breaks between words
@@ -43,6 +44,8 @@ _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\u3000-\
 _BREAK_ANYWHERE = re.compile(
     "[\u2e80-\u303f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
 )
+# Scripts written without spaces between words: Thai, Lao, Myanmar, Khmer.
+_NO_SPACES = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 # Kinsoku: marks that never start a line and marks that never end one.
 _NO_START = set("，。、；：？！）」』】〕》〉”’・ー…")
 _NO_END = set("（「『【〔《〈“‘")
@@ -60,6 +63,7 @@ class CoverText:
     source: str
     script: str
     direction: str
+    spaced_capitals: bool = True
 
 
 def cover_text(article: Article, date_text: str) -> CoverText:
@@ -74,6 +78,7 @@ def cover_text(article: Article, date_text: str) -> CoverText:
         source=article.source or "" if article.byline else "",
         script=article.language.script,
         direction=article.direction,
+        spaced_capitals=article.language.spaced_capitals,
     )
 
 
@@ -144,15 +149,40 @@ def _font(face: FaceFile, size: int) -> ImageFont.FreeTypeFont:
 
 
 def _needs_shaping(text: str) -> bool:
-    """Scripts Pillow can set only with libraqm (joining, reordering)."""
-    return any("\u0590" <= char <= "\u08ff" or "\ufb1d" <= char <= "\ufeff" for char in text)
+    """Scripts Pillow can set only with libraqm: joining (Hebrew to Arabic's ranges),
+    reordering and stacking (Indic, Thai, Lao, Tibetan, Myanmar, Khmer)."""
+    return any(
+        "\u0590" <= char <= "\u08ff"
+        or "\u0900" <= char <= "\u109f"
+        or "\u1780" <= char <= "\u17ff"
+        or "\ufb1d" <= char <= "\ufeff"
+        for char in text
+    )
+
+
+def _words(token: str) -> list[str]:
+    """A run of a script written without spaces between words (Thai, Lao, Myanmar, Khmer)
+    cut where Pango would break the line, as in the PDF: Thai words from libthai's
+    dictionary, so no line breaks inside a word or a syllable."""
+    from weasyprint.text.ffi import ffi, pango
+
+    data = token.encode("utf-8")
+    attributes = ffi.new("PangoLogAttr[]", len(token) + 1)
+    language = pango.pango_language_get_default()
+    pango.pango_get_log_attrs(data, len(data), -1, language, attributes, len(token) + 1)
+    cuts = [0, *(i for i in range(1, len(token)) if attributes[i].is_line_break), len(token)]
+    return [token[start:end] for start, end in itertools.pairwise(cuts)]
 
 
 def _units(text: str) -> list[str]:
-    """Where a line may break: after spaces, and between Han or kana characters except
-    before a closing mark or after an opening one."""
+    """Where a line may break: after spaces, between words in scripts written without
+    spaces, and between Han or kana characters except before a closing mark or after an
+    opening one."""
     units: list[str] = []
     for token in re.findall(r"\S+\s*", text):
+        if _NO_SPACES.search(token):
+            units += _words(token)
+            continue
         if not _BREAK_ANYWHERE.search(token):
             units.append(token)
             continue
@@ -255,9 +285,10 @@ def _draw(text: CoverText) -> Image.Image:
         y += step
 
     y = 300.0
-    if text.kicker and (face := _face(text.kicker.upper(), text.script, "label")):
-        kicker = text.kicker.upper()
-        spaced = not _needs_shaping(kicker) and not _CJK.search(kicker)
+    # Letter-spaced capitals only in a script with case (as the stylesheets do).
+    kicker = text.kicker.upper() if text.spaced_capitals else text.kicker
+    if kicker and (face := _face(kicker, text.script, "label")):
+        spaced = text.spaced_capitals and not _needs_shaping(kicker) and not _CJK.search(kicker)
         font = _font(face, 48)
         line = setter.wrap(kicker, font, 1)[0]
         put(line, font, y, ACCENT, spacing=6 if spaced and setter.direction == "ltr" else 0)

@@ -25,6 +25,7 @@ from tearsheet.html import render_html
 from tearsheet.images import MAX_IMAGE_BYTES, RefusedImageError, measure_image
 from tearsheet.kepub import add_kobo_spans
 from tearsheet.labels import format_article_date, labels_for
+from tearsheet.language import language_of
 from tearsheet.pagemap import PageMap, mark_pages
 from tearsheet.resources import RemoteImages, Resource
 from tearsheet.settings import EARLIEST, EbookSettings, source_date_epoch
@@ -40,6 +41,9 @@ from tearsheet.xhtml import (
     unlink_missing_targets,
 )
 from tearsheet.xhtml import xhtml_tag as _x
+
+# The namespace of xml:lang, for attributes written through ebooklib (lxml names).
+XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
 
 CHAPTER = "article.xhtml"
 NAV = "nav.xhtml"
@@ -393,6 +397,19 @@ def _package(
     return book
 
 
+def _summary_language(prop: str, article: Article) -> dict[str, str]:
+    """The summary's own language where it is not the book's (English, where the theme has
+    no translation of it), and its direction where right to left: the package element
+    carries neither, and a reading system would otherwise guess both."""
+    if prop != "schema:accessibilitySummary":
+        return {}
+    lang = Accessibility.summary_language(article.lang)
+    attributes = {} if lang == article.lang else {f"{{{XML_NAMESPACE}}}lang": lang}
+    if language_of(lang).direction == "rtl":
+        attributes["dir"] = "rtl"
+    return attributes
+
+
 def _describe(
     book: epub.EpubBook, article: Article, content: ContentDocument, page_map: PageMap
 ) -> None:
@@ -416,7 +433,9 @@ def _describe(
     for tag in article.tags:
         book.add_metadata("DC", "subject", tag)
     for prop, value in content.access.metadata(article.lang):
-        book.add_metadata(None, "meta", value, {"property": prop})
+        book.add_metadata(
+            None, "meta", value, {"property": prop, **_summary_language(prop, article)}
+        )
     if content.page_ids and page_map.edition:
         book.add_metadata(None, "meta", page_map.edition, {"property": "pageBreakSource"})
     # Kobo and older Kindles find the cover only through the EPUB 2 meta (issue 5).

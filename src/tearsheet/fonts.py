@@ -220,6 +220,18 @@ SCRIPT_ROLES: dict[str, dict[str, tuple[str, str, int]]] = {
     },
 }
 SCRIPT_ROLES["Grek"] = SCRIPT_ROLES["Cyrl"]
+# Devanagari: the packaged Noto Sans has it (Noto Serif does not), as the PDF sets it. Thai:
+# TLWG's faces from Debian (scripts/system-deps), found by fontconfig as the PDF finds them.
+SCRIPT_ROLES["Deva"] = {
+    "headline": ("Noto Sans", "normal", 700),
+    "dek": ("Noto Sans", "normal", 400),
+    "label": ("Noto Sans", "normal", 600),
+}
+SCRIPT_ROLES["Thai"] = {
+    "headline": ("Kinnari", "normal", 700),
+    "dek": ("Kinnari", "normal", 400),
+    "label": ("Loma", "normal", 700),
+}
 CJK_VARIANTS = {"Hans": "SC", "Hant": "TC", "Jpan": "JP", "Kore": "KR"}
 for _script, _variant in CJK_VARIANTS.items():
     SCRIPT_ROLES[_script] = {

@@ -25,6 +25,35 @@ _FULL_WIDTH = "\uff1a\u3001\u3002"
 # Bokmål whether an article is tagged ``nb`` or ``no``, so both read ``styles/locale/no``.
 _MACROLANGUAGE = {"nb": "no"}
 
+# The mark that ends a sentence, where a language does not use the Latin full stop. CLDR has
+# no such data (its delimiters are quotation marks, its punctuation exemplars do not say which
+# mark ends a sentence), so the table is kept here, by language where languages sharing a
+# script differ (Hindi and Nepali end with the danda, Marathi with "."), else by script.
+# Arabic and Persian use "." (U+002E); Thai marks no sentence end (a space separates them).
+_SENTENCE_END_BY_LANGUAGE = {
+    "hi": "\u0964",  # । DEVANAGARI DANDA
+    "ne": "\u0964",
+    "sa": "\u0964",
+    "mai": "\u0964",
+    "ur": "\u06d4",  # ۔ ARABIC FULL STOP (Urdu)
+}
+_SENTENCE_END_BY_SCRIPT = {
+    "Hans": "\u3002",  # 。 IDEOGRAPHIC FULL STOP
+    "Hant": "\u3002",
+    "Jpan": "\u3002",
+    "Beng": "\u0964",  # Bengali and Assamese
+    "Guru": "\u0964",  # Punjabi in Gurmukhi
+    "Orya": "\u0964",  # Odia
+    "Armn": "\u0589",  # ։ ARMENIAN FULL STOP
+    "Ethi": "\u1362",  # ። ETHIOPIC FULL STOP (Amharic, Tigrinya)
+    "Mymr": "\u104b",  # ။ MYANMAR SIGN SECTION
+    "Khmr": "\u17d4",  # ។ KHMER SIGN KHAN
+    "Tibt": "\u0f0d",  # ། TIBETAN MARK SHAD
+    "Thai": "",
+}
+# Marks that already end a sentence (Unicode's Sentence_Terminal, the ones in use above).
+_TERMINAL = frozenset(".!?\u0964\u06d4\u3002\uff01\uff1f\u0589\u1362\u104b\u17d4\u0f0d")
+
 
 def locale_folder(theme_folder: Path | None = None) -> Path:
     """The theme's catalogues: ``styles/locale/<lang>/LC_MESSAGES/tearsheet.po``."""
@@ -81,6 +110,14 @@ def format_article_date(date: dt.date, lang: str) -> str:
     return format_date(date, format="long", locale=language_of(lang).locale)
 
 
+def sentence_end(language: Language) -> str:
+    """The mark that ends a sentence in the language: "." in most, "।" in Hindi, "。" in
+    Chinese and Japanese, "։" in Armenian, none in Thai."""
+    if language.language in _SENTENCE_END_BY_LANGUAGE:
+        return _SENTENCE_END_BY_LANGUAGE[language.language]
+    return _SENTENCE_END_BY_SCRIPT.get(language.script, ".")
+
+
 @dataclass(frozen=True)
 class Labels:
     """The words a template prints, for one article's language."""
@@ -90,6 +127,25 @@ class Labels:
 
     def gettext(self, message: str) -> str:
         return translations(self.lang, self.folder).gettext(message)
+
+    def translates(self, message: str) -> bool:
+        """Whether the catalogues have the message in this language (else it reads English)."""
+        return translations(self.lang, self.folder).gettext(message) != message
+
+    def sentence(self, text: str) -> str:
+        """Text ended as a sentence of the language, unless it already ends as one."""
+        if not text or text[-1] in _TERMINAL:
+            return text
+        return text + sentence_end(language_of(self.lang))
+
+    def sentences(self, texts: list[str]) -> str:
+        """Sentences run together: after a full-width stop with no space (it carries its
+        own), otherwise with one (Thai sentences are separated by the space alone)."""
+        ended = [self.sentence(text) for text in texts if text]
+        return "".join(
+            text + ("" if index == len(ended) - 1 or text[-1] in _FULL_WIDTH else " ")
+            for index, text in enumerate(ended)
+        )
 
     def names(self, names: tuple[str, ...] | list[str]) -> str:
         """Authors as the language lists them ("A, B and C", "A, B und C", "A、B和C")."""

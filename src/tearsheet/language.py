@@ -19,6 +19,15 @@ RTL_SCRIPTS = frozenset(
 )
 # Scripts set without spaces between words, broken between characters, never hyphenated.
 CJK_SCRIPTS = frozenset({"Hans", "Hant", "Jpan", "Kore", "Hani", "Hira", "Kana", "Hang"})
+# Scripts with capital letters, where a label may be set in letter-spaced capitals (the
+# kicker, the byline). Elsewhere spacing pulls apart what should touch: it breaks Arabic and
+# Adlam joining (Adlam has case, but joins), spreads Thai and Indic clusters, and in Han or
+# kana text reads as a gap, not a style. Georgian is left out though Unicode 11 gave it
+# Mtavruli capitals: they are not a running-text style and most fonts have none, so upper-
+# casing a Georgian label would set it in a fallback font.
+SPACED_CAPITAL_SCRIPTS = frozenset(
+    {"Latn", "Cyrl", "Grek", "Armn", "Copt", "Glag", "Cher", "Dsrt", "Osge", "Vith", "Medf"}
+)
 
 # Detection: below this much text, or this confidence, the body's language is not guessed.
 MIN_DETECTION_CHARACTERS = 200
@@ -58,6 +67,12 @@ class Language:
     def is_cjk(self) -> bool:
         """Chinese, Japanese or Korean: no hyphenation, per-character line breaking."""
         return self.script in CJK_SCRIPTS
+
+    @property
+    def spaced_capitals(self) -> bool:
+        """Whether labels may be set in letter-spaced capitals: only in a script with case
+        whose letters stand apart (SPACED_CAPITAL_SCRIPTS)."""
+        return self.script in SPACED_CAPITAL_SCRIPTS
 
     @property
     def script_tag(self) -> str:
