@@ -250,3 +250,25 @@ def test_a_long_caption_ending_in_its_credit_goes_alone():
     article = parse_text(page(BODY[0], caption, BODY[1], BODY[2]), lang="en")
     assert paragraphs_of(article) == BODY
     assert [text for _rule, text in article.removed] == [caption]
+
+
+def test_wrapped_paragraphs_with_no_blank_line_between_them_are_unwrapped():
+    # An e-mailed press release: lines wrapped at 72 characters, a paragraph ending at a
+    # shorter line, list items each on a line of their own.
+    release = """Wassa Pay raises 12 million dollars to bring mobile payments to traders
+
+Abidjan, 5 February 2026 - Wassa Pay, the Ivorian mobile payments platform
+for market traders, today announced a Series A round of 12 million dollars
+led by the pan-African fund Teranga Ventures, with the participation of the
+International Finance Corporation.
+Founded in 2021 by Awa Kone and Serge Yao, Wassa Pay lets small traders
+accept payments from every mobile money operator with a single QR code, and
+gives them access to small loans based on their sales.
+The funds will be used to:
+- open offices in Dakar, Ouagadougou and Cotonou;
+- hire 60 people, mostly engineers and customer staff.
+"""
+    body = [p for p in parse_text(release, lang="en").body.split("\n\n") if p.strip()]
+    assert body[0].startswith("Wassa Pay, the Ivorian") and body[0].endswith("Corporation.")
+    assert body[1].startswith("Founded in 2021") and body[1].endswith("their sales.")
+    assert "open offices in Dakar" in body[-1] or "open offices in Dakar" in body[-2]

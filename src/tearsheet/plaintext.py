@@ -74,6 +74,10 @@ ANCHOR_GAP = 2
 # reach this share of the widest.
 WRAP_WIDTH = 60
 WRAPPED = 0.7
+# A stack of at least this many lines, this share of them nearly full, is wrapped text with
+# no blank line between its paragraphs.
+WRAPPED_STACK = 6
+WRAPPED_SHARE = 0.6
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]])")
 _BLOCK_MARKER = re.compile(r"^([#>]|[-+](?=\s))")
 _LIST_NUMBER = re.compile(r"^(\d++)([.)])(?=\s)")
@@ -283,10 +287,30 @@ def _split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
         if _is_wrapped(current):
             blocks.append(_collapse(" ".join(current)))
         else:
-            blocks.extend(_collapse(part) for part in current)
+            blocks.extend(_collapse(part) for part in _unwrap(current))
         groups.extend([len(groups) and groups[-1] + 1] * (len(blocks) - len(groups)))
         current = []
     return blocks, groups
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """A stack of wrapped paragraphs with no blank line between them (an e-mailed press
+    release): most lines nearly full, a paragraph ending at a shorter line that ends a
+    sentence (or a list item's). Other stacks stay one block per line."""
+    width = max(len(line) for line in lines)
+    full = [len(line) >= WRAPPED * width for line in lines]
+    if len(lines) < WRAPPED_STACK or width < WRAP_WIDTH or sum(full) < WRAPPED_SHARE * len(lines):
+        return lines
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line, is_full in zip(lines, full, strict=True):
+        current.append(line)
+        if not is_full:
+            paragraphs.append(" ".join(current))
+            current = []
+    if current:
+        paragraphs.append(" ".join(current))
+    return paragraphs
 
 
 def _is_wrapped(lines: list[str]) -> bool:
