@@ -295,21 +295,20 @@ def _split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
 
 def _unwrap(lines: list[str]) -> list[str]:
     """A stack of wrapped paragraphs with no blank line between them (an e-mailed press
-    release): most lines nearly full, a paragraph ending at a shorter line that ends a
-    sentence (or a list item's). Other stacks stay one block per line."""
+    release): most lines nearly full, and a paragraph ends at a line that had room for the
+    next line's first word (wrapping would have put it there). Other stacks stay one block
+    per line."""
     width = max(len(line) for line in lines)
     full = [len(line) >= WRAPPED * width for line in lines]
     if len(lines) < WRAPPED_STACK or width < WRAP_WIDTH or sum(full) < WRAPPED_SHARE * len(lines):
         return lines
     paragraphs: list[str] = []
     current: list[str] = []
-    for line, is_full in zip(lines, full, strict=True):
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
         current.append(line)
-        if not is_full:
+        if len(line) + 1 + len((following.split() or [""])[0]) <= width:
             paragraphs.append(" ".join(current))
             current = []
-    if current:
-        paragraphs.append(" ".join(current))
     return paragraphs
 
 
