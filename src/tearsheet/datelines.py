@@ -19,7 +19,7 @@ _WIRE_DATELINE = re.compile(
     rf"[^\W\d_][\w{MARKS}'’.-]{{0,30}}+){{0,3}}?)"
     r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+)?))??"
     r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?)|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
-    r"\s*+(?:\((?P<agency>[^()\n]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
+    r"\s*+(?:\((?P<agency>[^()\n\d]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$)|(?<=[)/])[.:]?\s++(?=\S))"
 )
 # The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's

@@ -300,7 +300,15 @@ def _unwrap(lines: list[str]) -> list[str]:
     per line."""
     width = max(len(line) for line in lines)
     full = [len(line) >= WRAPPED * width for line in lines]
-    if len(lines) < WRAPPED_STACK or width < WRAP_WIDTH or sum(full) < WRAPPED_SHARE * len(lines):
+    # Wrapping breaks lines mostly inside sentences; rows of a table or a list end each
+    # line with a full stop.
+    ends = sum(line[-1:] in ".!?:;" for line in lines[:-1])
+    if (
+        len(lines) < WRAPPED_STACK
+        or width < WRAP_WIDTH
+        or sum(full) < WRAPPED_SHARE * len(lines)
+        or ends * 2 > len(lines) - 1
+    ):
         return lines
     paragraphs: list[str] = []
     current: list[str] = []

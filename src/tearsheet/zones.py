@@ -206,15 +206,21 @@ def is_cookie_notice(block: str) -> bool:
     return len(words) <= COOKIE_WORDS and any(word.startswith("cookie") for word in words)
 
 
+# A caption's words before its credit: a few words and no question (a promotion is not a
+# caption: "Want more science? Get a subscription… (Image credit: Future plc)").
+_CAPTION_TEXT = re.compile(r"(?!(?:photo|foto|image|picture|bild|credit)s?\b)[^?\n]{20,200}+\Z", re.I)
+
+
 def first_pass(blocks: list[str], lang: str | None) -> list[str]:
     """jusText's context-free classes: 'good', 'neargood', 'short' or 'bad'."""
     first: list[str] = []
     for text in blocks:
         density = stop_word_density(text, lang)
         found = clutter_of(text)
-        if found is not None and found.name == "photo caption":
-            # A caption stands inside the story: its neighbours tell where the prose runs
-            # (the clutter rules still take the caption itself).
+        if found is not None and found.name == "photo caption" and _CAPTION_TEXT.match(text):
+            # A caption with its credit stands inside the story: its neighbours tell where
+            # the prose runs (the clutter rules still take the caption itself). A credit
+            # alone ("Photo: Hau Dinh, AP") is the gallery's or the page's.
             first.append("short")
         elif "©" in text or found is not None or is_cookie_notice(text):
             first.append("bad")
