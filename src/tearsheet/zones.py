@@ -208,7 +208,9 @@ def is_cookie_notice(block: str) -> bool:
 
 # A caption's words before its credit: a few words and no question (a promotion is not a
 # caption: "Want more science? Get a subscription… (Image credit: Future plc)").
-_CAPTION_TEXT = re.compile(r"(?!(?:photo|foto|image|picture|bild|credit)s?\b)[^?\n]{20,200}+\Z", re.I)
+_CAPTION_TEXT = re.compile(
+    r"(?!(?:photo|foto|image|picture|bild|credit)s?\b)[^?\n]{20,200}+\Z", re.IGNORECASE
+)
 
 
 def first_pass(blocks: list[str], lang: str | None) -> list[str]:
