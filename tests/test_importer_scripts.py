@@ -199,3 +199,22 @@ def test_a_japanese_page_with_share_buttons_under_its_date():
     assert article.headline == "空き家バンク登録、過去最多に　移住希望者との仲介進む"
     assert article.date == dt.date(2025, 2, 3)
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == body
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # The Levant's and the Maghreb's month names (CLDR's, through Babel).
+        ("الأحد 12 تشرين الأول 2025", "ar", dt.date(2025, 10, 12)),
+        ("12 جانفي 2025", "ar", dt.date(2025, 1, 12)),
+        ("3 آب 2024", "ar", dt.date(2024, 8, 3)),
+        # Persian digits, and a Solar Hijri date beside the Gregorian one.
+        ("۳ مارس ۲۰۲۶ - ۱۲ اسفند ۱۴۰۴", "fa", dt.date(2026, 3, 3)),
+        # Bengali digits with a label and a time.
+        ("প্রকাশ: ১৪ এপ্রিল ২০২৫, ১০: ৩০", "bn", dt.date(2025, 4, 14)),
+    ],
+)
+def test_dates_in_more_scripts_and_calendars(line, lang, date):
+    from tearsheet.importdates import find_date
+
+    assert find_date(line, lang) == date

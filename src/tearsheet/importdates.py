@@ -83,7 +83,9 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
 
     Only a full date with day, month and year counts: a missing year is never guessed.
     """
-    text = _DATE_LABEL.sub("", " ".join(line.split())).strip(" .,;:()[]")
+    text = _DATE_LABEL.sub("", " ".join(_ascii_digits(line).split())).strip(" .,;:()[]")
+    if _ARABIC.search(text):
+        text = _standard_arabic_months(text)
     if not text or len(text) > MAX_DATE_LINE or not writes_year(text):
         # "Gisteren om 15:12", "2 hours ago": dateparser would count from today; a date
         # is taken only when its year is written.
@@ -126,6 +128,35 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     return moment.date()
 
 
+# The Arabic script, where months have regional names (tearsheet.importdates).
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+# The Arabic-speaking regions whose months CLDR names otherwise than Modern Standard Arabic:
+# the Levant's and Iraq's Syriac names ("تشرين الأول"), the Maghreb's French ones ("جانفي").
+_ARABIC_REGIONS = ("ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_PS", "ar_MA", "ar_DZ", "ar_TN")
+
+
+@functools.cache
+def _arabic_months() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Regional month names (from CLDR, through Babel) and the standard name of each."""
+    from babel import Locale
+
+    standard = Locale.parse("ar").months["format"]["wide"]
+    names: dict[str, str] = {}
+    for region in _ARABIC_REGIONS:
+        for number, name in Locale.parse(region).months["format"]["wide"].items():
+            if name != standard[number]:
+                names.setdefault(name, standard[number])
+    # Longest first, so that "تشرين الأول" is not read as a shorter name.
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\u0600-\u06ff])(?:{alternatives})(?![\u0600-\u06ff])"), names
+
+
+def _standard_arabic_months(text: str) -> str:
+    """ "12 تشرين الأول 2025" as "12 أكتوبر 2025", which dateparser reads."""
+    pattern, names = _arabic_months()
+    return pattern.sub(lambda match: names[match[0]], text)
+
+
 @functools.cache
 def _dateparser_languages() -> frozenset[str]:
     """The language codes dateparser has data for."""
@@ -148,6 +179,7 @@ def find_date_span(
 ) -> tuple[dt.date, str, str] | None:
     """The date in a header line, with the words before and after it ("Ruth Allen" and
     "— 4 min read" around "Jun 9, 2023"), so that a name beside the date can be read."""
+    line = _ascii_digits(line)
     if date := parse_date_line(line, lang):
         return date, "", ""
     # "February 19, 20253:11 PM GMTUpdated 3 hours ago" (inline parts copied without their
