@@ -75,6 +75,18 @@ WRITTEN_SETS = (
         "the same brief; scored before tuning, then tuned on)",
         True,
     ),
+    (
+        "import-fresh9",
+        "ninth fresh set (50 texts, 33 languages, whole pages with heavy furniture; written "
+        "without reading the importer; scored before tuning, then tuned on)",
+        True,
+    ),
+    (
+        "import-fresh10",
+        "tenth fresh set (50 texts, 25 languages: blogs, newsletters, press releases, reader "
+        "view; written without reading the importer; scored before tuning, then tuned on)",
+        True,
+    ),
     ("import-holdout", "held-out set (never tuned on)", False),
     ("import-unseen", "unseen set (written with the fresh set, never tuned on)", False),
     ("import-final", "final set (written during tuning, never tuned on)", False),
