@@ -1,0 +1,86 @@
+"""Whether a line reads as a headline, and a better one near a pick that does not."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.bylines import ROLE_WORDS
+from tearsheet.headblock import header_line
+from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
+from tearsheet.paragraphs import PRESS_LABEL
+from tearsheet.recognise import Draft, excerpt
+
+# A headline is at least this many words (a script without spaces: this many characters).
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MIN_WIDE = 10
+# A line ending in a full stop with more words than this is a sentence: a dek, a caption,
+# the story's first paragraph.
+SENTENCE_WORDS = 14
+# A longer line is prose, not a headline.
+HEADLINE_LENGTH = 200
+# The header holds at most this many lines on either side of a flawed pick.
+REACH = 8
+# "Topic:Cricket", "Piše: Ivana Bašić", "À : redaction@journal.ch": a label and its value.
+_LABELLED = re.compile(r"[^\W\d_]{1,20}+\s?[:：]\s?\S.{0,40}+")
+_MAIL = re.compile(r"\S@\S|<[^<>\s]{1,80}+>")
+
+
+def headline_flaw(line: str, lang: str | None) -> str | None:
+    """Why a line is not a headline ("a caption", "a label", ...), or None if it may be one."""
+    plain = " ".join(line.split())
+    words = zones.word_count(plain)
+    found = zones.clutter_of(plain)
+    if found is not None:
+        return found.name
+    if PRESS_LABEL.fullmatch(plain):
+        return "a press release's label"
+    if _MAIL.search(plain):
+        return "an address"
+    if is_breadcrumb(plain) or is_button_row(plain):
+        return "a row of links"
+    if len(plain) > HEADLINE_LENGTH or (plain.endswith((".", "。")) and words > SENTENCE_WORDS):
+        return "a sentence"
+    if words <= 6 and _LABELLED.fullmatch(plain):
+        return "a label"
+    if header_line(plain, Draft(lang=lang)):
+        return "a date or byline"
+    if names_line(plain):
+        return "a name"
+    if words <= 6 and any(word in ROLE_WORDS for word in zones.words_of(plain)):
+        return "a role"
+    return None
+
+
+def _may_be_headline(line: str, lang: str | None) -> bool:
+    wide = zones.has_wide(line)
+    long_enough = (
+        zones.text_length(line) >= HEADLINE_MIN_WIDE * 3
+        if wide
+        else zones.word_count(line) >= HEADLINE_MIN_WORDS
+    )
+    return long_enough and not line.rstrip().endswith(":") and headline_flaw(line, lang) is None
+
+
+def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> None:
+    """When the headline taken is plainly something else (a caption, a press release's label,
+    a byline, a role), the nearest line of the header that may be a headline is taken
+    instead: ``blocks[start:end]`` is the header, from under the page's masthead to the body."""
+    if draft.headline is None or (flaw := headline_flaw(draft.headline, draft.lang)) is None:
+        return
+    span = range(max(0, start), min(len(blocks), end))
+    at = next((i for i in span if blocks[i] == draft.headline), None)
+    if at is None:
+        return
+    nearby = sorted(
+        (i for i in span if abs(i - at) <= REACH and i != at),
+        key=lambda i: (abs(i - at), i > at),
+    )
+    for index in nearby:
+        line = blocks[index]
+        if line != draft.dek and _may_be_headline(line, draft.lang):
+            draft.recognised.append(
+                f"headline {excerpt(line)}, not {excerpt(draft.headline)} ({flaw})"
+            )
+            draft.headline = line
+            return
