@@ -160,7 +160,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "photo caption",
         r".{0,700}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
-        r"bild|crédit|crédito|φωτογραφία|фото)s? ?(?::|\.\.\.|…|/)"
+        r"bild|crédit|crédito|φωτογραφία|фото|imagen|imagem|immagine|afbeelding|fotoğraf|"
+        r"picha|snímka|snímek|slika|снимка|фотография|nuotr|ảnh|ภาพ|ছবি|तस्वीर|फोटो|صورة|"
+        r"عکس|תמונה|צילום|사진|写真|图片|圖片)s? ?(?::|\.\.\.|…|/|\|)"
         r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
@@ -183,7 +185,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{10,300}?[^.!?\s] \((?-i:[a-z]{3,15}+)\)|"
         r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
         r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3}+)|"
-        r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)",
+        r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)|"
+        # "... since he was 15. (Southern Sun: Mark Doolan)", the publication and the name.
+        r".{10,300}?[.!?] \((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){0,3}+):"
+        r" (?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+)\)",
     ),
     # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
     _rule(

@@ -6,7 +6,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.bylines import ROLE_WORDS
-from tearsheet.headblock import header_line
+from tearsheet.headblock import drop_blocks, header_line
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.recognise import Draft, excerpt
@@ -21,6 +21,8 @@ SENTENCE_WORDS = 14
 HEADLINE_LENGTH = 200
 # The header holds at most this many lines on either side of a flawed pick.
 REACH = 8
+# The first lines of the body may be the headline, under a label taken for it.
+INTO_BODY = 2
 # "Topic:Cricket", "Piše: Ivana Bašić", "À : redaction@journal.ch": a label and its value.
 _LABELLED = re.compile(r"[^\W\d_]{1,20}+\s?[:：]\s?\S.{0,40}+")
 _MAIL = re.compile(r"\S@\S|<[^<>\s]{1,80}+>")
@@ -62,16 +64,18 @@ def _may_be_headline(line: str, lang: str | None) -> bool:
     return long_enough and not line.rstrip().endswith(":") and headline_flaw(line, lang) is None
 
 
-def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> None:
+def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     """When the headline taken is plainly something else (a caption, a press release's label,
     a byline, a role), the nearest line of the header that may be a headline is taken
-    instead: ``blocks[start:end]`` is the header, from under the page's masthead to the body."""
+    instead: ``blocks[start:end]`` is the header, from under the page's masthead to the body,
+    and the first lines of the body ("PRESSEMITTEILUNG" over the headline taken as the
+    body's first line). Returns where the body starts."""
     if draft.headline is None or (flaw := headline_flaw(draft.headline, draft.lang)) is None:
-        return
-    span = range(max(0, start), min(len(blocks), end))
+        return end
+    span = range(max(0, start), min(len(blocks), end + INTO_BODY))
     at = next((i for i in span if blocks[i] == draft.headline), None)
     if at is None:
-        return
+        return end
     nearby = sorted(
         (i for i in span if abs(i - at) <= REACH and i != at),
         key=lambda i: (abs(i - at), i > at),
@@ -83,4 +87,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> None
                 f"headline {excerpt(line)}, not {excerpt(draft.headline)} ({flaw})"
             )
             draft.headline = line
-            return
+            # Lines of the body over the headline taken there are the page's.
+            drop_blocks(blocks[end:index], "page furniture above the headline", draft)
+            return max(end, index + 1)
+    return end

@@ -49,7 +49,8 @@ CAPTION_LENGTH = 220
 _PHOTO_CREDIT = re.compile(
     r"(?:photo(?:graph)?s?(?: credit)?|picture|image|credits?|foto(?:grafi[ae])?|fotó|bild|"
     r"crédit(?: photo)?|crédito|kuva|zdjęcie|φωτογραφία|фото|תמונה|צילום|تصوير|"
-    r"写真|图片|사진)\s*[:|/：]\s*\S.{0,60}",
+    r"写真|图片|사진|imagen|imagem|immagine|afbeelding|fotoğraf|picha|snímka|snímek|slika|"
+    r"снимка|фотография|nuotr|ảnh|ภาพ|ছবি|तस्वीर|फोटो|صورة|عکس)\s*[:|/：]\s*\S.{0,60}",
     re.IGNORECASE,
 )
 

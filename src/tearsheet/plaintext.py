@@ -21,6 +21,7 @@ from tearsheet.headblock import (
     site_names,
     skip_masthead,
 )
+from tearsheet.headlines import mend_headline
 from tearsheet.importdates import writes_year
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
@@ -354,6 +355,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         read = [i for i in between if i in anchors and header_line(blocks[i], draft)]
         drop_blocks([blocks[i] for i in between if i not in read], "captions and credits", draft)
         body_start = max(header_end, region_start)
+    body_start = mend_headline(blocks, top, body_start, draft)
     if region_end > region_start:
         teasers = _teaser_list(blocks, anchors, max(region_start, body_start))
         if teasers is not None and teasers < region_end:
