@@ -504,6 +504,14 @@ CLUTTER_EXAMPLES = {
         "Also read | Kerala's last letterpress printers",
         "More: Poudre School District faces $12 million shortfall",
         "Читайте также: В Татарстане построят десять новых школ",
+        "ये भी पढ़ें",
+        "عוד בנושא:".replace("ع", "ע"),
+        "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ",
+        "Mirá también",
+        "Pročitajte još",
+        "相关阅读：",
+        "Te recomendamos:",
+        "İlgili Haberler",
     ],
     "photo caption": [
         "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor",
@@ -614,6 +622,9 @@ NOT_CLUTTER = [
     "The minister met her counterpart (Ann Lee/Labour) and the mayor on Tuesday.",
     "The bill passed the house on Tuesday after a long debate (again).",
     "She said the photo was taken in 2019. Photo sessions were held every week.",
+    "Te recomendamos llegar temprano, dijo el alcalde.",
+    "По теме совещания выступил министр.",
+    "Saiba mais sobre o programa no site da prefeitura, disse a secretária.",
 ]
 
 

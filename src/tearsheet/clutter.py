@@ -114,7 +114,24 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"baca juga|also read|more(?=:)|"
         r"читайте также|читайте також|läs även|läs också|les også|læs også|lue myös|"
         r"olvassa el|přečtěte si také|citește și|ayrıca oku|διαβάστε επίσης|"
-        r"related(?=:))\b.{0,100}",
+        r"mirá también|lea también|veja também|leia mais|"
+        r"pročitajte (?:još|više|i)|preberite (?:še|tudi)|vidi još|"
+        r"mohlo by vás (?:zajímat|zaujímať)|prečítajte si (?:aj|tiež)|taip pat skaitykite|"
+        r"susiję straipsniai|lasiet arī|loe ka|ilgili haberler|habari zaidi|soma pia|"
+        r"đọc thêm|xem thêm|tin liên quan|lihat juga|explore more on these topics|"
+        r"more on this story|related (?:stories|articles)|you may also like|llegiu també|"
+        r"related(?=:))\b.{0,100}|"
+        # Scripts whose last letters are marks ("पढ़ें") have no word boundary to end on.
+        r"(?:διαβ[άα]στε (?:επίσης|επισης|ακόμα|ακομα|ακόμη|ακομη)|δείτε επίσης|עוד בנושא|"
+        r"קראו עוד|קראו גם|ये भी पढ़ें|यह भी पढ़ें|और पढ़ें|আরও পড়ুন|আরো পড়ুন|"
+        r"اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|بیشتر بخوانید|مطالب مرتبط|相关阅读|"
+        r"相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|関連記事|관련기사|관련 기사|"
+        r"อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|още по темата|прочетете още|вижте още|"
+        r"ещё по теме|також читайте)[:：]?.{0,100}|"
+        # Words that may open a sentence of the story ("Te recomendamos llegar temprano"):
+        # only alone on their line or before a colon.
+        r"(?:te recomendamos|ver también|saiba mais|xem thêm|по теме|recommended)"
+        r"(?:\s*+[:：].{0,100})?",
     ),
     _rule(
         "cookie notice",
@@ -261,7 +278,13 @@ TRAILER_WORDS = frozenset(
     zoeken szukaj login newsletter поделиться поділитися dela jaa megosztás paylaş
     distribuie κοινοποίηση sdílet zdieľať bagikan комментарии коментарі kommentarer
     kommentit hozzászólások yorumlar comentarii σχόλια komentáře listen anhören écouter
-    escuchar ascolta ouvir luister copia account konto compte""".split()
+    escuchar ascolta ouvir luister copia account konto compte podijeli podeli komentari
+    komentara komentarji oglas pretplati dalintis komentarai komentarų dalīties komentāri
+    reklāma kommentaarid reklaam сподели коментари реклама подписаться підписатися
+    publicitate abonează-te hirdetés feliratkozás komentáre reklam abone διαφήμιση مشاركة
+    تعليقات إعلان שתפו שתף תגובות פרסומת نظرات تبلیغات विज्ञापन टिप्पणी বিজ্ঞাপন মন্তব্য
+    komentar iklan langganan shiriki maoni tangazo comparteix comentaris publicitat
+    subscriu-te annons annonse mainos tilaa prenumerera partilhar partilhe""".split()
 )
 # The same for Chinese, Japanese and Korean buttons, found inside a short line (their words
 # are not spaced).

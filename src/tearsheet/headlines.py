@@ -83,6 +83,17 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     for index in nearby:
         line = blocks[index]
         if line != draft.dek and _may_be_headline(line, draft.lang):
+            above = index - 1
+            if (
+                index < at
+                and above >= span.start
+                and _may_be_headline(blocks[above], draft.lang)
+                and len(blocks[above]) < len(line)
+            ):
+                # A dek under its headline is the longer of two title lines in a row.
+                if draft.dek is None:
+                    draft.dek = line
+                index, line = above, blocks[above]
             draft.recognised.append(
                 f"headline {excerpt(line)}, not {excerpt(draft.headline)} ({flaw})"
             )
