@@ -539,6 +539,13 @@ CLUTTER_EXAMPLES = {
         "Wiremu Hetaraka at work in his workshop in 2019. Photo / Michael Cunningham",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
+    "review score": [
+        "Rating: 4.5/5 ★★★★½",
+        "Giudizio: ★★★½☆ 3,5/5",
+        "Nota noastră: 7,5/10",
+        "Betyg 4 av 5",
+        "★★★★☆",
+    ],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
     "page notice": [
         "Article réservé aux abonnés",
@@ -625,6 +632,8 @@ NOT_CLUTTER = [
     "Te recomendamos llegar temprano, dijo el alcalde.",
     "По теме совещания выступил министр.",
     "Saiba mais sobre o programa no site da prefeitura, disse a secretária.",
+    "Part 1 of 5",
+    "The team won 3 of 5 games this season.",
 ]
 
 

@@ -57,3 +57,29 @@ def test_photo_credits_are_lines_of_their_own():
     assert is_photo_credit("צילום: יוסי כהן")
     assert not is_photo_credit("Photo sessions were held at the school on Tuesday and Friday.")
     assert not is_photo_credit(PROSE[0])
+
+
+def test_closing_notes_on_the_writer_and_the_column_go_in_any_order():
+    notes = [
+        "Claire Vautrin est professeure de lettres modernes à Forbach.",
+        "Les tribunes publiées dans cette rubrique n'engagent que leurs auteurs.",
+    ]
+    text = "\n\n".join(
+        ["Une tribune sur l'école", "Par Claire Vautrin", "12 mars 2025", *PROSE, *notes]
+    )
+    assert body_of(text) == PROSE
+    text = "\n\n".join([*HEADER, *PROSE, "A autora escreve segundo o novo acordo ortográfico"])
+    assert body_of(text) == PROSE
+
+
+def test_a_closing_paragraph_of_the_story_stays():
+    last = "The board will meet again in May, and the terminal should open in 2027."
+    assert body_of("\n\n".join([*HEADER, *PROSE, last])) == [*PROSE, last]
+
+
+def test_reader_view_s_reading_time_is_part_of_the_header():
+    text = "\n\n".join(["lakad.ph", HEADER[0], "Carlo Villanueva", "7–9 minutes", *PROSE])
+    article = parse_text(text, lang="en")
+    assert article.headline == HEADER[0]
+    assert list(article.byline) == ["Carlo Villanueva"]
+    assert body_of(text) == PROSE

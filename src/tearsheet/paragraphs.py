@@ -25,7 +25,8 @@ _WRITER_NOTE = re.compile(
     r"(?:the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
     r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
     r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest|a szerző|"
-    r"yazar|tekijä on|författaren är|forfatteren er|.{0,200}?\bthe views expressed "
+    r"yazar|tekijä on|författaren är|forfatteren er|autorka je|penulis adalah|"
+    r"autor je|.{0,200}?\bthe views expressed "
     r"(?:in this (?:article|column) )?are (?:his|her|their|the author'?s|the writer'?s) own)\b",
     re.IGNORECASE,
 )
@@ -42,6 +43,23 @@ PRESS_LABEL = re.compile(
 )
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
+# At most this many closing notes on the writer and the column follow the story.
+CLOSING_NOTES = 3
+# The column's standing notes, the same under every piece: a disclaimer, a note on the
+# spelling the writer uses (Portuguese papers).
+_STANDING_NOTE = re.compile(
+    r"n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?|"
+    r"opini pribadi penulis|tidak mencerminkan pandangan redaksi|"
+    r"escreve (?:segundo|de acordo com) o (?:novo|antigo) acordo ortográfico|"
+    r"nemusí odrážet postoj redakce|nemusia odrážať postoj redakcie|"
+    r"geben nicht (?:notwendigerweise|zwingend) die meinung der redaktion wieder|"
+    r"no reflejan? necesariamente|non riflettono necessariamente|"
+    r"nie (?:muszą )?odzwierciedla(?:ją|ć) (?:stanowiska|poglądów) redakcji|"
+    r"do not necessarily reflect the views of|the views expressed (?:here |in this "
+    r"(?:article|column|piece) )?are (?:those of the author|the author'?s own|his own|her own|"
+    r"their own)",
+    re.IGNORECASE,
+)
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
 # A photographer's credit alone on its line: "Photo: Special Arrangement", "Foto: dpa",
@@ -178,9 +196,41 @@ def _is_teaser(line: str) -> bool:
 
 
 def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
-    """A closing paragraph that starts with the author's name is the author's bio."""
+    """The closing notes on the writer: a paragraph that starts with the author's name (the
+    bio), a note on the writer ("Autor je ekonom…"), the column's standing disclaimer ("Les
+    tribunes publiées… n'engagent que leurs auteurs"), in any order, up to CLOSING_NOTES."""
+    for _ in range(CLOSING_NOTES):
+        kept = _drop_closing_note(paragraphs, draft)
+        if kept is paragraphs:
+            break
+        paragraphs = kept
+    return paragraphs
+
+
+def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
     if len(paragraphs) < 2:
         return paragraphs
+    # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
+    # author, then the closing paragraph.
+    last, heading = paragraphs[-1], paragraphs[-2]
+    if (
+        len(paragraphs) > 2
+        and len(last) <= MAX_BIO
+        and zones.word_count(heading) <= KICKER_WORDS + 2
+        and any(name in heading for name in draft.byline)
+        and draft.byline
+    ):
+        draft.stripped.append(f"author bio {excerpt(heading)}")
+        draft.removed.extend([("author bio", heading), ("author bio", last)])
+        return paragraphs[:-2]
+    opening = " ".join(last.split()[:BIO_NAME_REACH])
+    named = any(_names(name, opening) for name in draft.byline)
+    note = _WRITER_NOTE.match(last) or _STANDING_NOTE.search(last)
+    if len(last) <= MAX_BIO and (named or note):
+        draft.stripped.append(f"author bio {excerpt(last)}")
+        draft.removed.append(("author bio", last))
+        return paragraphs[:-1]
+    return paragraphs
     # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
     # author, then the closing paragraph.
     last, heading = paragraphs[-1], paragraphs[-2]

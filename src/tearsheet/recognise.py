@@ -41,7 +41,9 @@ _SOURCE_PART = re.compile(
 # "5 min read", "5 Min. Lesezeit", "5 min de lecture", "5 min czytania".
 # With up to two words of label before it: "Lecture 3 min.", "Lesezeit: 4 Min.".
 _READING_TIME = re.compile(
-    r"^(?:[^\W\d]++:?\s++){0,3}+\d{1,3}\s*+(?:min(?:ute)?n?s?|minut[io]s?|мин\w*+|perc|"
+    # "5 min read", "Lesezeit: 4 Minuten", Firefox's reader view's "7–9 minutes".
+    r"^(?:[^\W\d]++:?\s++){0,3}+\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*+"
+    r"(?:min(?:ute)?n?s?|minut[io]s?|мин\w*+|perc|"
     r"λεπτά|dakika|dk|分)\.?(?:\s++\S++){0,3}$",
     re.IGNORECASE,
 )
