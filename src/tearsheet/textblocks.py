@@ -14,6 +14,21 @@ WRAPPED = 0.7
 # no blank line between its paragraphs.
 WRAPPED_STACK = 6
 WRAPPED_SHARE = 0.6
+# A text is hard-wrapped when at least WRAP_LINES of its lines are WRAP_LINE characters or
+# longer, the widest (at the percentile, so a stray long address does not count) at most
+# MAX_WRAP_WIDTH, and hardly any line longer than it by WRAP_SLACK.
+WRAP_LINE = 30
+# ... of which this share (or at least half of WRAP_LINES) reach near the widest.
+WRAPPED_NEAR = 0.35
+WRAP_LINES = 8
+WRAP_PERCENTILE = 0.95
+WRAP_SLACK = 4
+MAX_WRAP_WIDTH = 100
+# A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
+# footer's rights line: the start of a line of its own.
+_FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
+_SENTENCE_ENDS = ".!?:;。！？”\"»)"
+_LIST_ITEM = re.compile(r"[-–—•*·▪■●→]\s|\d{1,2}[.)]\s")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
 
@@ -32,7 +47,13 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
         lines = lines[1:]
     while lines and not lines[-1].strip():
         lines = lines[:-1]
+    width = wrap_width(lines)
     if all(line.strip() for line in lines):
+        if width is not None:
+            # Hard-wrapped text with no blank line at all: the paragraphs are found by where
+            # the lines end.
+            blocks = [_collapse(part) for part in _join_lines([x.strip() for x in lines], width)]
+            return blocks, list(range(len(blocks)))
         return [_collapse(line) for line in lines], list(range(len(lines)))
     blocks: list[str] = []
     groups: list[int] = []
@@ -43,13 +64,65 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         if not current:
             continue
-        if _is_wrapped(current):
+        if width is not None and len(current) > 1 and _filled(current, width):
+            blocks.extend(_collapse(part) for part in _join_lines(current, width))
+        elif _is_wrapped(current):
             blocks.append(_collapse(" ".join(current)))
         else:
             blocks.extend(_collapse(part) for part in _unwrap(current))
         groups.extend([len(groups) and groups[-1] + 1] * (len(blocks) - len(groups)))
         current = []
     return blocks, groups
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width a hard-wrapped text (an e-mail, a release pasted from a PDF) was wrapped at,
+    or None when the text is not wrapped: many lines, none much longer than the rest, most
+    of them near the longest. A copied web page has a line per paragraph, many far longer."""
+    if zones.has_wide("".join(lines)):
+        return None  # Chinese, Japanese, Korean: a paragraph is a short line, not a wrapped one
+    widths = sorted(len(line.strip()) for line in lines if len(line.strip()) >= WRAP_LINE)
+    if len(widths) < WRAP_LINES:
+        return None
+    width = widths[int(len(widths) * WRAP_PERCENTILE)]
+    longer = sum(w > width + WRAP_SLACK for w in widths)
+    near = [line.strip() for line in lines if len(line.strip()) >= WRAPPED * width]
+    if not WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or longer > len(widths) * 0.05:
+        return None
+    # Wrapping breaks lines inside sentences; a page's short paragraphs end with their own.
+    broken = sum(line[-1:] not in _SENTENCE_ENDS for line in near)
+    enough = len(near) >= max(WRAP_LINES // 2, WRAPPED_NEAR * len(widths))
+    return width if enough and broken * 2 > len(near) else None
+
+
+def _filled(lines: list[str], width: int) -> bool:
+    """Lines of the block were wrapped: two or more reach near the wrapping width and break
+    inside a sentence (a stack of a mail's header fields or of a footer's links does not)."""
+    wrapped = [line for line in lines[:-1] if len(line) >= WRAPPED * width]
+    return sum(line[-1:] not in ".!?:;" for line in wrapped) >= 2
+
+
+def _join_lines(lines: list[str], width: int) -> list[str]:
+    """The paragraphs of hard-wrapped lines: a line runs on into the next when it does not
+    end a sentence and is long enough to have been wrapped, or when it ends one but had no
+    room for the next line's first word; a list item's line starts a paragraph."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        current.append(line)
+        first = (following.split() or [""])[0]
+        ends = line[-1:] in ".!?:;。" or line[-2:] in (".»", ".”", '."', "?”", "!”")
+        full = len(line) + 1 + len(first) > width
+        runs_on = (
+            bool(following)
+            and not _LIST_ITEM.match(following)
+            and not _FIELD.match(following)
+            and ((not ends and len(line) >= WRAPPED * width) or (ends and full))
+        )
+        if not runs_on:
+            paragraphs.append(" ".join(current))
+            current = []
+    return paragraphs
 
 
 def _unwrap(lines: list[str]) -> list[str]:

@@ -1,0 +1,56 @@
+"""Copied text as blocks (tearsheet.textblocks): hard-wrapped e-mails and releases unwrapped."""
+
+from __future__ import annotations
+
+from tearsheet.textblocks import split_blocks, wrap_width
+
+RELEASE = """From: Lausanne Transport <presse@example.ch>
+Sent: Thursday, 13 November 2025 09:15
+Subject: Bike sharing for Lausanne
+
+Lausanne, 13 November 2025 - The Lausanne public transport company will open a
+network of 40 bike-sharing stations in the city and its suburbs by the summer
+of 2026, it said on Thursday.
+For subscribers of the network: the first 30 minutes of every ride are free, then
+CHF 1 for every further 30 minutes.
+The project, which costs CHF 6.2 million, is paid for by the canton of Vaud and
+the towns of the network, which will also choose the places of the stations.
+The stations will be:
+- at the main railway station and at the Flon;
+- at the university and at the hospital.
+About the company
+Lausanne Transport runs the buses, trolleybuses and metro lines of twelve towns
+and carries more than 120 million passengers a year.
+Lausanne Transport, Chemin du Closel 15, 1020 Renens, Switzerland
+© 2025 Lausanne Transport
+"""
+
+
+def test_the_width_of_hard_wrapped_text_is_found_and_a_web_page_has_none():
+    assert wrap_width(RELEASE.splitlines()) in range(76, 82)
+    page = ["A headline", "By Ann Lee", "A paragraph of a web page, " * 8] * 6
+    assert wrap_width(page) is None
+
+
+def test_hard_wrapped_paragraphs_are_joined_where_the_lines_run_on():
+    blocks, _ = split_blocks(RELEASE.splitlines())
+    assert blocks[:3] == [
+        "From: Lausanne Transport <presse@example.ch>",
+        "Sent: Thursday, 13 November 2025 09:15",
+        "Subject: Bike sharing for Lausanne",
+    ]
+    assert blocks[3].startswith("Lausanne, 13 November") and blocks[3].endswith("on Thursday.")
+    assert blocks[4] == (
+        "For subscribers of the network: the first 30 minutes of every ride are free, then CHF 1 "
+        "for every further 30 minutes."
+    )
+    assert blocks[5].endswith("the places of the stations.")
+    assert blocks[6:9] == [
+        "The stations will be:",
+        "- at the main railway station and at the Flon;",
+        "- at the university and at the hospital.",
+    ]
+    assert blocks[-2:] == [
+        "Lausanne Transport, Chemin du Closel 15, 1020 Renens, Switzerland",
+        "© 2025 Lausanne Transport",
+    ]
