@@ -27,7 +27,7 @@ MAX_WRAP_WIDTH = 100
 # A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
 # footer's rights line: the start of a line of its own.
 _FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
-_SENTENCE_ENDS = ".!?:;。！？”\"»)"
+_SENTENCE_ENDS = '.!?:;。！？”"»)'
 _LIST_ITEM = re.compile(r"[-–—•*·▪■●→]\s|\d{1,2}[.)]\s")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
