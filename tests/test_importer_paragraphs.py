@@ -83,3 +83,19 @@ def test_reader_view_s_reading_time_is_part_of_the_header():
     assert article.headline == HEADER[0]
     assert list(article.byline) == ["Carlo Villanueva"]
     assert body_of(text) == PROSE
+
+
+def test_a_subheading_between_prose_stays_on_a_whole_page_an_ad_label_over_it_goes():
+    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
+    text = "\n\n".join(
+        [*menu, *HEADER, PROSE[0], "Advertisement", "Where the road will run", *PROSE[1:]]
+    )
+    assert body_of(text) == [PROSE[0], "Where the road will run", *PROSE[1:]]
+
+
+def test_a_teaser_under_a_read_more_label_is_no_subheading():
+    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
+    text = "\n\n".join(
+        [*menu, *HEADER, PROSE[0], "Read more", "Ferry fares to rise in spring", *PROSE[1:]]
+    )
+    assert body_of(text) == PROSE

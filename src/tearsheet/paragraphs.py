@@ -60,6 +60,8 @@ _STANDING_NOTE = re.compile(
     r"their own)",
     re.IGNORECASE,
 )
+# A subheading inside the story is at most this many words.
+SUBHEADING_WORDS = 12
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
 # A photographer's credit alone on its line: "Photo: Special Arrangement", "Foto: dpa",
@@ -121,10 +123,17 @@ def is_photo_credit(line: str) -> bool:
 
 
 def drop_captions(paragraphs: list[str], draft: Draft) -> list[str]:
+    """The paragraphs without their photos' captions (caption_indices)."""
+    captions = caption_indices(paragraphs, draft)
+    return [p for i, p in enumerate(paragraphs) if i not in captions]
+
+
+def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     """A photo's caption on its own line goes with the credit under it ("Parents fill the
     board room on Tuesday." / "Molly Brandt/The Coloradoan"), as sites print them. A line
     under a credit is not taken: it is as often the story's short first paragraph, under
-    a photo credited without a caption ("Foto: Colourbox")."""
+    a photo credited without a caption ("Foto: Colourbox"). Returns the captions' places,
+    each recorded as removed."""
     credits = [is_photo_credit(p) for p in paragraphs]
     captions = [
         index - 1
@@ -138,7 +147,29 @@ def drop_captions(paragraphs: list[str], draft: Draft) -> list[str]:
     for index in captions:
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
         draft.removed.append(("photo caption", paragraphs[index]))
-    return [p for i, p in enumerate(paragraphs) if i not in captions]
+    return set(captions)
+
+
+def _is_advertisement(line: str) -> bool:
+    found = zones.clutter_of(line)
+    return found is not None and found.name == "advertisement"
+
+
+def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
+    """A short line between two paragraphs of prose, the second long: the story's
+    subheading ("Befristung als eigentliches Problem"), not the page's furniture."""
+    line = paragraphs[index]
+    before = index - 1
+    while before > 0 and index - before <= 2 and _is_advertisement(paragraphs[before]):
+        before -= 1  # an advertisement's label over the subheading ("Anzeige")
+    return (
+        0 <= before < index < len(paragraphs) - 1
+        and zones.word_count(line) <= SUBHEADING_WORDS
+        and zones.clutter_of(line) is None
+        and prose[before]
+        and prose[index + 1]
+        and zones.text_length(paragraphs[index + 1]) >= zones.LENGTH_LOW
+    )
 
 
 def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:

@@ -25,11 +25,12 @@ from tearsheet.headlines import mend_headline
 from tearsheet.importdates import writes_year
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
+    caption_indices,
     drop_bio,
-    drop_captions,
     drop_clutter,
     drop_pull_quotes,
     is_button,
+    is_subheading,
     repeated_lines,
 )
 from tearsheet.recognise import (
@@ -382,21 +383,25 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         body_end, blocks = closing, blocks[:closing] + blocks[closing + 2 :]
         kept = range(0)
     trailer = blocks[body_end:]
-    body = drop_captions(blocks[body_start:body_end], draft)
+    body = blocks[body_start:body_end]
+    kinds = ["list" if i in kept else classes[i] for i in range(body_start, body_end)]
+    captions = caption_indices(body, draft)
+    body = [b for i, b in enumerate(body) if i not in captions]
+    kinds = [k for i, k in enumerate(kinds) if i not in captions]
     if len(body) > 1 and _is_salutation(body[0]):
         drop_blocks(body[:1], "salutation", draft)
-        body = body[1:]
+        body, kinds = body[1:], kinds[1:]
     if whole_page:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
-        kinds = [
-            "list" if i in kept else classes[i] for i in range(body_start, body_start + len(body))
-        ]
-        furniture = [
-            b for b, k in zip(body, kinds, strict=True) if k == "bad" and not zones.is_sentence(b)
-        ]
-        drop_blocks(furniture, "page furniture in the article", draft)
-        body = [b for b, k in zip(body, kinds, strict=True) if k != "bad" or zones.is_sentence(b)]
+        prose = [k != "bad" or zones.is_sentence(b) for b, k in zip(body, kinds, strict=True)]
+        keep = [ok or is_subheading(body, i, prose) for i, ok in enumerate(prose)]
+        drop_blocks(
+            [b for b, ok in zip(body, keep, strict=True) if not ok],
+            "page furniture in the article",
+            draft,
+        )
+        body = [b for b, ok in zip(body, keep, strict=True) if ok]
     paragraphs = drop_clutter(body, draft, repeated_lines(blocks))
     paragraphs = drop_pull_quotes(paragraphs, draft)
     paragraphs = read_attribution(paragraphs, draft)
