@@ -99,3 +99,8 @@ def test_a_teaser_under_a_read_more_label_is_no_subheading():
         [*menu, *HEADER, PROSE[0], "Read more", "Ferry fares to rise in spring", *PROSE[1:]]
     )
     assert body_of(text) == PROSE
+
+
+def test_a_wire_s_reporting_credit_naming_the_writer_stays():
+    credit = "(Reporting by Ann Lee; Editing by Tom Berg)"
+    assert body_of("\n\n".join([*HEADER, *PROSE, credit])) == [*PROSE, credit]

@@ -19,7 +19,7 @@ MAIL_HEADER_LINES = 6
 _SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
 _MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?:\s*+")
 # "An: leser@example.org", "Betreff: …", "Subject: …", "to me".
-_MAIL_FIELD = re.compile(r"^(?:[^\W\d_]{2,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi)$")
+_MAIL_FIELD = re.compile(r"^(?:[^\W\d_]{1,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi)$")
 
 
 def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], draft: Draft) -> int:

@@ -257,7 +257,9 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
     opening = " ".join(last.split()[:BIO_NAME_REACH])
     named = any(_names(name, opening) for name in draft.byline)
     note = _WRITER_NOTE.match(last) or _STANDING_NOTE.search(last)
-    if len(last) <= MAX_BIO and (named or note):
+    # "(Reporting by Ann Lee; Editing by Tom Berg)": the wire's credit, the story's own.
+    credit = last.lstrip().startswith("(")
+    if len(last) <= MAX_BIO and (named or note) and not credit:
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
         return paragraphs[:-1]
