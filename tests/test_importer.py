@@ -570,6 +570,8 @@ CLUTTER_EXAMPLES = {
         "Noot voor de redactie, niet voor publicatie:",
         "Pressekontakt:",
         "Contact presse :",
+        "Forward-looking statements",
+        "Safe Harbor Statement",
     ],
     "print edition note": [
         "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
@@ -592,6 +594,8 @@ CLUTTER_EXAMPLES = {
         "O společnosti Pivovar Radbuza a.s.",
         "Om Nordvind Service A/S",
         "Σχετικά με την Ελληνική Εταιρεία",
+        "About Borealis Cell Systems Inc.",
+        "À propos des Transports publics lausannois",
     ],
 }
 
@@ -677,6 +681,7 @@ ATTRIBUTION_EXAMPLES = {
         ("About Greenfield Foods", "Greenfield Foods"),
         ("Sobre Renfe", "Renfe"),
         ("Over Gemeente Groningen", "Gemeente Groningen"),
+        ("About Borealis Cell Systems Inc.", "Borealis Cell Systems Inc."),
     ],
 }
 

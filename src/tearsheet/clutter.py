@@ -36,14 +36,16 @@ _SOCIAL = (
 # "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon":
 # the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
 _ABOUT_LINE = (
-    r"(?i:about|über|à propos d[e']|a propos d[e']|sobre|acerca de|informazioni su|chi è|"
+    r"(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
+    r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
     r"σχετικά με|о компании|про компанію|tentang)\s++"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
     r"την|το|τον|τη)\s++)?"
     r"(?P<name>[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
-    # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.").
-    r"(?:(?<![.,;])|(?<=\w\.\w\.))"
+    # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.", "Inc.").
+    r"(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.)|"
+    r"(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.))"
 )
 
 # Each rule is tested in tests/test_importer.py (test_every_clutter_rule_is_tested).
@@ -248,7 +250,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"contacts? (presse|médias?)|notas? (para|a) (los )?(editores|redacción|redacciones)|"
         r"contactos? (de|para) (prensa|medios)|nota per le redazioni|contatti (stampa|media)|"
         r"nota aos editores|contatos? (de|para) (a )?imprensa|noot voor de redactie|"
-        r"perscontact|kontakt dla mediów|informacje dla redakcji)[^.!?\n]{0,40}+:?",
+        r"perscontact|kontakt dla mediów|informacje dla redakcji|forward-looking statements?|"
+        r"safe harbou?r statement|cautionary (?:note|statement)|zukunftsgerichtete aussagen|"
+        r"déclarations prospectives|declaraciones prospectivas|dichiarazioni previsionali)"
+        r"[^.!?\n]{0,40}+:?",
         tail=True,
     ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
