@@ -568,3 +568,28 @@ def test_the_publication_date_under_an_updated_date_is_the_article_s():
         )
     )
     assert article.date == dt.date(2025, 1, 20)
+
+
+def test_a_page_copied_without_blank_lines_keeps_its_header_under_a_cookie_notice():
+    lines = [
+        "Skip to content",
+        "Harbour Post",
+        "We use cookies",
+        COOKIES,
+        "Accept all",
+        "Only necessary",
+        "Settings",
+        "Log in",
+        "News",
+        "Local",
+        "New ferry terminal approved after two years",
+        "The board's vote ends a long dispute over traffic in the old quarter.",
+        "Ann Lee",
+        "Published 11 March 2025 at 08.31",
+        "Share",
+        *PROSE,
+    ]
+    article = parse_text("\n".join(lines), lang="en")
+    assert article.headline == "New ferry terminal approved after two years"
+    assert article.date == dt.date(2025, 3, 11)
+    assert list(article.byline) == ["Ann Lee"]

@@ -10,6 +10,10 @@ from tearsheet.clutter import ATTRIBUTION_RULES
 from tearsheet.errors import ContentError
 from tearsheet.recognise import Draft, excerpt
 
+# The short lines at most this far from a cookie notice in its stack are its title and
+# buttons; a button is at most this many words.
+COOKIE_STACK = 4
+COOKIE_BUTTON_WORDS = 6
 # A cookie notice is in one of the first this many blocks; the lines stacked with it go
 # with it.
 COOKIE_REACH = 8
@@ -26,13 +30,11 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
     """The index of the first block that is not page furniture above the headline: buttons
     and labels, a cookie notice with the lines stacked with it, and the site's or
     newsletter's name as its copyright line gives it."""
-    noticed = {
-        groups[i] for i, block in enumerate(blocks[:COOKIE_REACH]) if zones.is_cookie_notice(block)
-    }
+    notices = [i for i, block in enumerate(blocks[:COOKIE_REACH]) if zones.is_cookie_notice(block)]
     start = read_mail_header(blocks, draft)
     for index, block in enumerate(blocks[start:], start):
         found = zones.clutter_of(block, masthead=True)
-        if found is None and groups[index] in noticed:
+        if found is None and _with_notice(blocks, groups, notices, index):
             found = zones.Clutter("cookie notice")
         if found is None and is_site_name(block, names) and index + 1 < len(blocks):
             found = zones.Clutter("masthead name")
@@ -41,6 +43,24 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
         draft.stripped.append(f"{found.name} {excerpt(block)}")
         draft.removed.append((found.name, block))
     raise ContentError(None, "nothing to import: the text is empty")
+
+
+def _with_notice(blocks: list[str], groups: list[int], notices: list[int], index: int) -> bool:
+    """A block stacked with a cookie notice: its title over it, its buttons under it ("Vi
+    använder kakor" / the notice / "Godkänn alla" / "Anpassa"). On a page copied with no
+    blank lines the whole masthead and header are one stack: only the short lines next to
+    the notice go with it."""
+    return any(
+        groups[notice] == groups[index]
+        and (
+            index == notice
+            or (
+                abs(index - notice) <= COOKIE_STACK
+                and zones.word_count(blocks[index]) <= COOKIE_BUTTON_WORDS
+            )
+        )
+        for notice in notices
+    )
 
 
 def read_mail_header(blocks: list[str], draft: Draft) -> int:
