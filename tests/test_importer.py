@@ -537,6 +537,11 @@ CLUTTER_EXAMPLES = {
         "El embalse de Sau, el pasado jueves. MASSIMILIANO MINOCRI",
         "Foto ter illustratie. © Belga",
         "Wiremu Hetaraka at work in his workshop in 2019. Photo / Michael Cunningham",
+        "Dolores Martinez in her classroom in 1987. (Courtesy of the Martinez family)",
+        "Lucrecia Paz durante el rodaje. Gentileza Sal de Altura Films",
+        "서울 시내 아파트 단지 모습 [연합뉴스 자료사진]",
+        "منشأة لتكرير النفط - أرشيفية",
+        "Строительство метро в Казани. Егор Алеев/ТАСС",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "review score": [

@@ -216,7 +216,16 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)|"
         # "... since he was 15. (Southern Sun: Mark Doolan)", the publication and the name.
         r".{10,300}?[.!?] \((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){0,3}+):"
-        r" (?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+)\)",
+        r" (?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+)\)|"
+        # "... in 1987. (Courtesy of the Martinez family)", "... Grandes. Gentileza Sal de
+        # Altura Films", "... [연합뉴스 자료사진]", "... النفط - أرشيفية" (a file photo),
+        # "... в Казани. Егор Алеев/ТАСС".
+        r".{10,300}?(?:\((?:courtesy|cortesía|cortesia|gentileza)\b[^()\n]{0,60}+\)|"
+        r"[.!?] (?:courtesy of|cortesía de|gentileza(?: de)?) [^.!?\n]{1,60}+)|"
+        r".{5,200}?\[[^\[\]\n]{0,30}?(?:사진|자료사진|写真|图片|photo|foto)\]|"
+        r".{5,200}? [-–] (?:أرشيفية|ارشيفية|صورة أرشيفية|archivo|archive|archiv|arquivo)|"
+        r".{10,300}?[.!?] (?-i:[А-ЯЁ][а-яё]{1,20}+ [А-ЯЁ][а-яё]{1,20}+) ?/ ?"
+        r"(?-i:[А-ЯЁA-Z][^\n/]{1,30}+)",
     ),
     # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
     _rule(
