@@ -62,6 +62,9 @@ _STANDING_NOTE = re.compile(
 )
 # A subheading inside the story is at most this many words.
 SUBHEADING_WORDS = 12
+# A subheading's characters: words and their punctuation, no sentence inside it, no
+# markup, no brackets around it ("[Related: …]"); it may ask a question.
+_SUBHEADING = re.compile(r"(?![\[(])[^<>{}=|!.?\n]++[?:]?")
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
 # A photographer's credit alone on its line: "Photo: Special Arrangement", "Foto: dpa",
@@ -164,6 +167,7 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
         before -= 1  # an advertisement's label over the subheading ("Anzeige")
     return (
         0 <= before < index < len(paragraphs) - 1
+        and _SUBHEADING.fullmatch(line) is not None
         and zones.word_count(line) <= SUBHEADING_WORDS
         and zones.clutter_of(line) is None
         and prose[before]
