@@ -591,7 +591,7 @@ CLUTTER_EXAMPLES = {
     ],
     "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
     "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
-    "end of release": ["ENDS", "-ends-", "###", "- 30 -"],
+    "end of release": ["ENDS", "-ends-", "###", "- 30 -", "– FIN –"],
     "about the organisation": [
         "About Greenfield Foods",
         "Über die Stadtwerke Münster",

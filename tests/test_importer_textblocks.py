@@ -54,3 +54,15 @@ def test_hard_wrapped_paragraphs_are_joined_where_the_lines_run_on():
         "Lausanne Transport, Chemin du Closel 15, 1020 Renens, Switzerland",
         "© 2025 Lausanne Transport",
     ]
+
+
+def test_paragraphs_parted_by_blank_lines_keep_a_wrap_that_fell_on_a_sentence_s_end():
+    paragraph = (
+        "Ich habe in den letzten Wochen vier Sorten nebeneinander gekocht. Rote Linsen\n"
+        "zerfallen nach zwölf Minuten und sind damit perfekt für Suppen und Currys.\n"
+        "Belugalinsen bleiben dagegen fest und eignen sich für Salate und Beilagen, auch\n"
+        "wenn sie etwas länger brauchen."
+    )
+    text = "\n\n".join([paragraph] * 4).splitlines()
+    blocks, _ = split_blocks(text)
+    assert len(blocks) == 4 and all(b.startswith("Ich habe") for b in blocks)

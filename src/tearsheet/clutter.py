@@ -266,7 +266,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         tail=True,
     ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
-    _rule("end of release", r"(-\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*-)?", tail=True),
+    _rule(
+        "end of release", r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*[-–—])?", tail=True
+    ),
     # The skip link at the top of a page, as WordPress and news sites translate it.
     _rule(
         "skip link",

@@ -21,12 +21,17 @@ WRAP_LINE = 30
 # ... of which this share (or at least half of WRAP_LINES) reach near the widest.
 WRAPPED_NEAR = 0.35
 WRAP_LINES = 8
-WRAP_PERCENTILE = 0.95
+WRAP_PERCENTILE = 0.8
 WRAP_SLACK = 4
+# ... but for a few longer lines (a subject, a headline): at most this share.
+WRAP_LONGER = 0.15
 MAX_WRAP_WIDTH = 100
 # A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
 # footer's rights line: the start of a line of its own.
 _FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
+# A wrapped text with at least this many blocks of several lines parts its paragraphs
+# with blank lines.
+SPACED_BLOCKS = 3
 _SENTENCE_ENDS = '.!?:;。！？”"»)'
 _LIST_ITEM = re.compile(r"[-–—•*·▪■●→]\s|\d{1,2}[.)]\s")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
@@ -58,6 +63,8 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
     blocks: list[str] = []
     groups: list[int] = []
     current: list[str] = []
+    # Paragraphs parted by blank lines: inside a block, a line ending a sentence is a wrap.
+    spaced = _spaced_paragraphs(lines, width)
     for line in [*lines, ""]:
         if line.strip():
             current.append(line.strip())
@@ -65,7 +72,7 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
         if not current:
             continue
         if width is not None and len(current) > 1 and _filled(current, width):
-            blocks.extend(_collapse(part) for part in _join_lines(current, width))
+            blocks.extend(_collapse(part) for part in _join_lines(current, width, spaced))
         elif _is_wrapped(current):
             blocks.append(_collapse(" ".join(current)))
         else:
@@ -84,10 +91,13 @@ def wrap_width(lines: list[str]) -> int | None:
     widths = sorted(len(line.strip()) for line in lines if len(line.strip()) >= WRAP_LINE)
     if len(widths) < WRAP_LINES:
         return None
-    width = widths[int(len(widths) * WRAP_PERCENTILE)]
+    # The widest line but a few longer ones (a subject, a headline), to within a few
+    # characters of the percentile: the wrapping width.
+    percentile = widths[int(len(widths) * WRAP_PERCENTILE)]
+    width = max(w for w in widths if w <= percentile + WRAP_SLACK)
     longer = sum(w > width + WRAP_SLACK for w in widths)
     near = [line.strip() for line in lines if len(line.strip()) >= WRAPPED * width]
-    if not WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or longer > len(widths) * 0.05:
+    if not WRAP_WIDTH <= width <= MAX_WRAP_WIDTH or longer > len(widths) * WRAP_LONGER:
         return None
     # Wrapping breaks lines inside sentences; a page's short paragraphs end with their own.
     broken = sum(line[-1:] not in _SENTENCE_ENDS for line in near)
@@ -102,10 +112,26 @@ def _filled(lines: list[str], width: int) -> bool:
     return sum(line[-1:] not in ".!?:;" for line in wrapped) >= 2
 
 
-def _join_lines(lines: list[str], width: int) -> list[str]:
+def _spaced_paragraphs(lines: list[str], width: int | None) -> bool:
+    """Whether the wrapped text parts its paragraphs with blank lines: several blocks of two
+    or more lines, each ending with a short line."""
+    if width is None:
+        return False
+    runs, run = 0, 0
+    for line in [*lines, ""]:
+        if line.strip():
+            run += 1
+            continue
+        runs += run > 1
+        run = 0
+    return runs >= SPACED_BLOCKS
+
+
+def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]:
     """The paragraphs of hard-wrapped lines: a line runs on into the next when it does not
     end a sentence and is long enough to have been wrapped, or when it ends one but had no
-    room for the next line's first word; a list item's line starts a paragraph."""
+    room for the next line's first word, in small letters; a list item's line starts a
+    paragraph."""
     paragraphs: list[str] = []
     current: list[str] = []
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
@@ -117,7 +143,13 @@ def _join_lines(lines: list[str], width: int) -> list[str]:
             bool(following)
             and not _LIST_ITEM.match(following)
             and not _FIELD.match(following)
-            and ((not ends and len(line) >= WRAPPED * width) or (ends and full))
+            and (
+                (not ends and len(line) >= WRAPPED * width)
+                # A full line ending a sentence runs on only into words in small letters
+                # ("etc." in the middle of one); a new sentence on a new line is a new
+                # paragraph far more often than a wrap that fell on a sentence's end.
+                or (ends and full and (spaced or first[:1].islower()))
+            )
         )
         if not runs_on:
             paragraphs.append(" ".join(current))
