@@ -21,6 +21,27 @@ ROLE_WORDS = frozenset(
     pressestelle comunicação comunicación comunicazione kommunikation communicatie
     komunikacja""".split()
 )
+# Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
+# Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
+# Account"): the press, institutions, company forms, a staff credit's words.
+ORGANISATION_WORDS = frozenset(
+    """news press media group times daily weekly journal gazette herald tribune radio tv
+    television channel network networks agency associated inc ltd llc plc corp company
+    newsroom editorial ministry council university institute foundation trust society
+    association club account newsletter blog magazine online digital studio studios info
+    service services bureau committee government authority hospital college museum
+    library union federation league sport sports nachrichten zeitung verlag redaktion
+    presse gmbh stiftung verband ministerium universität rédaction quotidien agence
+    ministère université mairie redacción periódico diario agencia prensa noticias
+    ministerio universidad ayuntamiento gobierno redazione giornale agenzia notizie
+    quotidiano ministero università comune redação jornal notícias agência imprensa
+    ministério universidade prefeitura governo ltda redactie nieuws krant dagblad omroep
+    ministerie universiteit gemeente stichting redakcja wiadomości gazeta dziennik agencja
+    ministerstwo uniwersytet urząd spółka nyheter nyheder uutiset tidning avis avisen
+    toimitus oy oyj ab asa aps redakce noviny zprávy hírek szerkesztőség kft zrt știri
+    redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
+    редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team""".split()
+)
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
 _BY = (
@@ -135,7 +156,8 @@ def _is_cjk(text: str) -> bool:
 
 def is_person(name: str) -> bool:
     """A name as bylines give it: at most five words, each capitalised (or a particle),
-    without the punctuation of a sentence or a credit ("Paul Spella / The Atlantic")."""
+    without the punctuation of a sentence or a credit ("Paul Spella / The Atlantic"), and
+    no organisation's ("Redacción", "Team Natuurmonumenten")."""
     words = name.split()
     if _is_cjk(name):
         return 2 <= len(name) <= 12
@@ -143,7 +165,32 @@ def is_person(name: str) -> bool:
         0 < len(words) <= 5
         and not any(mark in name for mark in "/:;!?@()")
         and all(_starts_as_name(w) or w.casefold() in NAME_PARTICLES for w in words)
+        and not _is_organisation(name)
     )
+
+
+def _is_organisation(name: str) -> bool:
+    """A word of an organisation's name, a journalist's role or a menu's ("Nation Media
+    Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
+    return any(
+        word.strip(".,’'") in ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
+        for word in name.casefold().split()
+    )
+
+
+def is_role_line(line: str) -> bool:
+    """A journalist's role or desk on a line of its own, under the name ("Energy
+    correspondent", "Dziennikarz Przeglądu Sportowego", "Staff Writer"): no headline."""
+    words = line.casefold().split()
+    return 0 < len(words) <= ROLE_LINE_WORDS and any(
+        word.strip(".,") in ROLE_WORDS for word in words
+    )
+
+
+# A role line is at most this many words.
+ROLE_LINE_WORDS = 5
+# Words no name is made of, though a menu's capitalised items are ("About Us", "My Account").
+MENU_WORDS = frozenset("for of the in on at to with from about us our my your".split())
 
 
 def is_name(line: str) -> bool:
@@ -151,7 +198,7 @@ def is_name(line: str) -> bool:
     script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee". (A bare
     Chinese or Japanese name is not told from a two-character section label, "経済".)"""
     line = line.rstrip(".")
-    if line.isupper() or len(line) > 80:
+    if line.isupper() or len(line) > 80 or _is_organisation(line):
         return False
     words = line.split()
     core = [word for word in words if word not in NAME_PARTICLES]

@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, is_person
+from tearsheet.bylines import byline_names, is_person, is_role_line
 from tearsheet.recognise import Draft, header_part, is_name
 
 # A line of at most this many words over a longer one is a kicker (section label); the parts
 # of a row of buttons are at most this long.
 KICKER_WORDS = 4
-# Words no name is made of, though a menu's capitalised items are.
-_NOT_IN_NAMES = frozenset("for of the in on at to with from about us our my your".split())
 # A line of several names without a "By" is at most this long.
 NAMES_LENGTH = 80
 # How far above the prose a copied page's headline may be.
@@ -27,8 +25,6 @@ HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
-    if any(word.casefold() in _NOT_IN_NAMES for word in line.split()):
-        return []  # "For Media", "About Us", "The Team": a menu's words
     if is_name(line):
         return [line]
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
@@ -61,6 +57,7 @@ def _is_title(line: str) -> bool:
         and zones.clutter_of(line) is None
         and not header_part(line, Draft())
         and not names_line(line)
+        and not is_role_line(line)
         and not is_button_row(line)
     )
 

@@ -1,0 +1,71 @@
+"""Bylines (tearsheet.bylines): names told from organisations, roles and menus, in the
+shapes and scripts real pages print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.bylines import is_name, is_person, is_role_line, person_names
+from tearsheet.plaintext import parse_text
+
+BODY = (
+    "The first paragraph of the story is long enough to read as prose, and it goes on for a "
+    "while so that the importer has no doubt about it.\n\n"
+    "A second paragraph follows it, also a full sentence of the article's own text, with "
+    "more words in it than a caption would have.\n\n"
+    "A third paragraph closes the story, again a sentence of some length about the matter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nation Media Group",
+        "Hacker News",
+        "Periódico La Jornada",
+        "Team Natuurmonumenten",
+        "STT Info",
+        "Tampereen Raitiotie Oy",
+        "My Account",
+        "The Canadian Press",
+        "Dziennikarz Przeglądu Sportowego",
+    ],
+)
+def test_organisations_roles_and_menus_are_no_names(line: str) -> None:
+    assert not is_name(line)
+    assert not is_person(line)
+
+
+@pytest.mark.parametrize("line", ["Helena Marsh", "Sanne de Vries", "Анна Петрова"])
+def test_names_stay_names(line: str) -> None:
+    assert is_name(line)
+    assert is_person(line)
+
+
+@pytest.mark.parametrize("text", ["Redacción", "Comunicação Águas do Vale", "Staff"])
+def test_staff_credits_name_no_person(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_role_lines() -> None:
+    assert is_role_line("Dziennikarz Przeglądu Sportowego")
+    assert is_role_line("Energy correspondent")
+    assert not is_role_line("Heat pump installations fall for first time in five years")
+
+
+def test_role_under_the_name_is_not_the_headline() -> None:
+    text = (
+        "Siatkówka\n\nPolscy siatkarze w finale Ligi Narodów! Kapitalny powrót\n\n"
+        "Michał Kołodziejczyk\n\nDziennikarz Przeglądu Sportowego\n\n"
+        "sobota, 26 lipca 2025 22:47\n\n" + BODY
+    )
+    article = parse_text(text, lang="pl")
+    assert article.headline == "Polscy siatkarze w finale Ligi Narodów! Kapitalny powrót"
+
+
+def test_a_paper_under_the_headline_is_no_byline() -> None:
+    text = (
+        "Popocatépetl registra 45 exhalaciones en un día\n\nDe la Redacción y EFE\n\n"
+        "Periódico La Jornada\n\nMiércoles 14 de mayo de 2025, p. 28\n\n" + BODY
+    )
+    assert parse_text(text, lang="es").byline == ()
