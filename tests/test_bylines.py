@@ -69,3 +69,51 @@ def test_a_paper_under_the_headline_is_no_byline() -> None:
         "Periódico La Jornada\n\nMiércoles 14 de mayo de 2025, p. 28\n\n" + BODY
     )
     assert parse_text(text, lang="es").byline == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The outlets after a comma, joined by the language's "and" themselves.
+        (
+            "Rafaela Cavalcanti e Diego Albuquerque, g1 PE e TV Globo",
+            ["Rafaela Cavalcanti", "Diego Albuquerque"],
+        ),
+        ("Anders Nilsen og Silje Hauge", ["Anders Nilsen", "Silje Hauge"]),
+        ("Jan de Vries en Piet Bos", ["Jan de Vries", "Piet Bos"]),
+        ("Anna Nowak i Jan Kowalski", ["Anna Nowak", "Jan Kowalski"]),
+        # Swedish "i" is "in": the place after it is no second author.
+        ("Anna Berg i Stockholm", ["Anna Berg"]),
+        ("Mark Ellis, Staff Writer", ["Mark Ellis"]),
+    ],
+)
+def test_names_joined_in_the_languages(text: str, names: list[str]) -> None:
+    assert person_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "byline"),
+    [
+        (
+            "Por Rafaela Cavalcanti e Diego Albuquerque, g1 PE e TV Globo\n15/06/2025 19h22",
+            "pt",
+            ("Rafaela Cavalcanti", "Diego Albuquerque"),
+        ),
+        (
+            "Av Anders Nilsen og Silje Hauge\nPublisert: 12.03.26 22:58",
+            "no",
+            ("Anders Nilsen", "Silje Hauge"),
+        ),
+        # The second name on a line of its own, and the paper's name under them.
+        (
+            "By  Wanjiru Kamau\n& Brian Otieno\nNation Media Group\nWednesday, November 19, 2025",
+            "en",
+            ("Wanjiru Kamau", "Brian Otieno"),
+        ),
+    ],
+)
+def test_bylines_of_two(header: str, lang: str, byline: tuple[str, ...]) -> None:
+    text = "Home\nNews\nSport\nThe headline of the story is here today\n" + header + "\n" + BODY
+    article = parse_text(text, lang=lang)
+    assert article.byline == byline
+    assert article.headline == "The headline of the story is here today"

@@ -76,9 +76,10 @@ _VISUAL = frozenset(
 )
 _CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
-# Kommentar von Lena Hoffmann", "Written by Ann Lee").
+# Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
+# broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<names>[^\d|·•]{{2,100}})$",
+    rf"^(?:(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?|&)\s++(?P<names>[^\d|·•]{{2,100}})$",
     re.IGNORECASE,
 )
 # A byline word and what follows it, when the names are followed by a date or time.
@@ -88,21 +89,38 @@ _BY_LEAD = re.compile(
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
 _CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
 _TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$")
-_NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
+_GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
+# Between two names, the language's "and" (any of them: a byline seldom says which
+# language it is in) or "&".
+_AND_WORDS = "|".join(sorted(_AND, key=len, reverse=True))
+_AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|\s*(&)\s*")
+# The languages' "and" that is also their "in" or "at" (Swedish "i", Spanish "en", Italian
+# "a"): one word after it is a place ("Av Anna Berg i Stockholm"), not a name.
+_AND_OR_IN = frozenset("i en a".split())
 
 
 def byline_names(text: str) -> list[str]:
     """The names in a byline, without a role after them ("Mark Ellis, Staff Writer") or an
-    outlet in lower case ("Ana Souza, g1 SP")."""
+    outlet in lower case ("Ana Souza, g1 SP", "Por Rafaela Cavalcanti e Diego Albuquerque,
+    g1 PE e TV Globo")."""
     names = []
-    for part in _NAME_SPLIT.split(_without_notes(text)):
-        name = part.strip(" .,")
-        if PICTURE_MARK in name:
-            continue  # "Julien Arnaud (photos)": the photographer is credited, not the author
-        if name.isupper() and " " not in name and len(name) <= ACRONYM:
-            continue  # "By Mike Alvarez, Jen Christensen, CNN": the outlet, not a name
-        if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
-            names.append(name)
+    for index, group in enumerate(_GROUP_SPLIT.split(_without_notes(text))):
+        pieces = _AND_SPLIT.split(group)
+        parts = [(pieces[0], None)] + [
+            (pieces[at + 2], pieces[at] or pieces[at + 1]) for at in range(1, len(pieces), 3)
+        ]
+        if index and any(p.strip(" .,") and not _starts_as_name(p.strip(" .,")) for p, _ in parts):
+            continue  # after the names, the outlets they write for
+        for part, joined_by in parts:
+            name = part.strip(" .,")
+            if joined_by in _AND_OR_IN and len(name.split()) == 1:
+                continue
+            if PICTURE_MARK in name:
+                continue  # "Julien Arnaud (photos)": the photographer is credited, not the author
+            if name.isupper() and " " not in name and len(name) <= ACRONYM:
+                continue  # "By Mike Alvarez, Jen Christensen, CNN": the outlet, not a name
+            if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
+                names.append(name)
     return names
 
 
