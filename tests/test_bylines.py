@@ -117,3 +117,18 @@ def test_bylines_of_two(header: str, lang: str, byline: tuple[str, ...]) -> None
     article = parse_text(text, lang=lang)
     assert article.byline == byline
     assert article.headline == "The headline of the story is here today"
+
+
+@pytest.mark.parametrize(
+    ("names", "byline"),
+    [
+        ("Merel Dijkstra\nRuben van Os", ("Merel Dijkstra", "Ruben van Os")),
+        ("Clara Blanchar Roig\nJordi Massana", ("Clara Blanchar Roig", "Jordi Massana")),
+        # A place or a role under the name is neither a second author.
+        ("Helena Marsh\nBuenos Aires", ("Helena Marsh",)),
+        ("Tomáš Procházka\nKomentátor Seznam Zpráv", ("Tomáš Procházka",)),
+    ],
+)
+def test_name_lines_stacked(names: str, byline: tuple[str, ...]) -> None:
+    text = "Analyse\nWaarom de bouw in Nederland nog steeds wacht\n" + names + "\n28 mei 2025\n"
+    assert parse_text(text + BODY, lang="nl").byline == byline

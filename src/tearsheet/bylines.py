@@ -3,6 +3,7 @@ footer, and a credit line that only looks like one."""
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,17 @@ ROLE_WORDS = frozenset(
     repórter jornalista redacteur verslaggever dziennikarz dziennikarka
     reporterka communications office press media relations newsroom desk team department
     pressestelle comunicação comunicación comunicazione kommunikation communicatie
-    komunikacja""".split()
+    komunikacja commentator analyst critic journalist kolumnist kolumnistin kommentator
+    kommentatorin journalistin reporterin chroniqueur chroniqueuse éditorialiste envoyé
+    envoyée periodista columnista analista enviado enviada giornalista inviato inviata
+    editorialista colunista correspondente publicysta publicystka komentator korespondent
+    korespondentka redaktor redaktorka komentátor komentátorka zpravodaj zpravodajka
+    novinář novinářka reportér reportérka skribent redaktør redaktör krönikör toimittaja
+    kirjeenvaihtaja újságíró tudósító szerkesztő jurnalist corespondent muhabir muhabiri
+    editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
+    δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
+    репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
+    প্রতিবেদক নিজস্ব ผู้สื่อข่าว""".split()
 )
 # Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
 # Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
@@ -38,7 +49,7 @@ ORGANISATION_WORDS = frozenset(
     ministério universidade prefeitura governo ltda redactie nieuws krant dagblad omroep
     ministerie universiteit gemeente stichting redakcja wiadomości gazeta dziennik agencja
     ministerstwo uniwersytet urząd spółka nyheter nyheder uutiset tidning avis avisen
-    toimitus oy oyj ab asa aps redakce noviny zprávy hírek szerkesztőség kft zrt știri
+    toimitus oy oyj ab asa aps redakce noviny zprávy zpráv hírek szerkesztőség kft zrt știri
     redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
     редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team""".split()
 )
@@ -194,6 +205,48 @@ def _is_organisation(name: str) -> bool:
         word.strip(".,’'") in ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
         for word in name.casefold().split()
     )
+
+
+def is_co_author(line: str, previous: str, byline: list[str]) -> bool:
+    """A name line right under the name line the byline was read from ("Merel Dijkstra" /
+    "Ruben van Os"): a second author, unless it is a place ("Helena Marsh" / "New York")."""
+    taken = byline_names(previous.rstrip("."))
+    return (
+        bool(taken)
+        and all(name in byline for name in taken)
+        and is_name(line)
+        and is_person(line)
+        and not is_place(line)
+    )
+
+
+def is_place(line: str) -> bool:
+    """A city or country as a time zone or a territory is named ("New York", "Buenos Aires",
+    "Hong Kong"), or a name made with a place's word ("San Sebastián", "Mid Wales")."""
+    words = line.split()
+    return bool(words) and (
+        words[0].casefold() in PLACE_WORDS
+        or any(word.casefold() in PLACE_WORDS for word in words[1:] if word[0].isupper())
+        or line.casefold() in _places()
+    )
+
+
+# Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
+PLACE_WORDS = frozenset(
+    """new san santa são saint st. st sankt mid north south east west port fort mount
+    upper lower great greater little city county bay beach island islands valley""".split()
+)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """The cities of the time-zone database and the world's territories, in English."""
+    import zoneinfo
+
+    from babel import Locale
+
+    cities = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zoneinfo.available_timezones()}
+    return frozenset(name.casefold() for name in (*cities, *Locale("en").territories.values()))
 
 
 def is_role_line(line: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.bylines import is_co_author
 from tearsheet.masthead import is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -278,7 +279,9 @@ def _read_anchored_header(
         line = blocks[number]
         if kind == "header":
             header_line(line, draft)
-        elif kind == "name" and not draft.byline:
+        elif kind == "name" and (
+            not draft.byline or is_co_author(line, blocks[number - 1], draft.byline)
+        ):
             draft.byline.extend(names_line(line.rstrip(".")) or [line.rstrip(".")])
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter":
