@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.bylines import is_name, is_person, is_role_line, person_names
+from tearsheet.bylines import is_name, is_person, is_role_line, name_before_role, person_names
 from tearsheet.plaintext import parse_text
 
 BODY = (
@@ -132,3 +132,28 @@ def test_bylines_of_two(header: str, lang: str, byline: tuple[str, ...]) -> None
 def test_name_lines_stacked(names: str, byline: tuple[str, ...]) -> None:
     text = "Analyse\nWaarom de bouw in Nederland nog steeds wacht\n" + names + "\n28 mei 2025\n"
     assert parse_text(text + BODY, lang="nl").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Helena Marsh Energy correspondent", "Helena Marsh"),
+        ("Mary Ann Smith Staff writer", "Mary Ann Smith"),
+        ("Ana Souza senior reporter", "Ana Souza"),
+        ("Helena Marsh Chief Political Correspondent", "Helena Marsh"),
+        ("Jane Doe", "Jane Doe"),
+        ("Staff Writer", None),
+    ],
+)
+def test_name_before_a_role(text: str, name: str | None) -> None:
+    assert name_before_role(text) == name
+
+
+def test_name_and_role_on_one_line_under_the_headline() -> None:
+    text = (
+        "Energy\nHeat pump installations fall for first time in five years\n"
+        "Helena Marsh Energy correspondent\nTue 4 Nov 2025 06.00 GMT\nShare\n" + BODY
+    )
+    article = parse_text(text, lang="en")
+    assert article.byline == ("Helena Marsh",)
+    assert article.headline == "Heat pump installations fall for first time in five years"

@@ -130,7 +130,8 @@ def byline_names(text: str) -> list[str]:
                 continue  # "Julien Arnaud (photos)": the photographer is credited, not the author
             if name.isupper() and " " not in name and len(name) <= ACRONYM:
                 continue  # "By Mike Alvarez, Jen Christensen, CNN": the outlet, not a name
-            if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
+            name = name_before_role(name) or ""
+            if name and len(name) <= 60 and _starts_as_name(name):
                 names.append(name)
     return names
 
@@ -175,8 +176,38 @@ def _starts_as_name(name: str) -> bool:
     return name[0].isupper() or (name[0].isalpha() and not name[0].islower())
 
 
-def _is_role(name: str) -> bool:
-    return any(word in ROLE_WORDS for word in name.casefold().split())
+def name_before_role(text: str) -> str | None:
+    """The name in front of a role on one line ("Helena Marsh Energy correspondent", "Jane
+    Doe Staff Writer", "Ana Souza senior reporter"); the text itself when it holds no role
+    word, None when no name is before the role ("Staff Writer")."""
+    words = text.split()
+    if not any(word.casefold().strip(".,") in ROLE_WORDS for word in words):
+        return text
+    cuts = [
+        k
+        for k in range(2, min(len(words), MAX_NAME_WORDS + 1))
+        if is_role_line(" ".join(words[k:])) and is_name(" ".join(words[:k]))
+    ]
+    if not cuts:
+        return None
+
+    # The role begins with its own word ("Chief Political Correspondent", "Staff Writer"),
+    # or is written as a sentence is ("Energy correspondent"); else it is the last words.
+    heads = [k for k in cuts if words[k].casefold().strip(".,") in ROLE_WORDS | ROLE_MODIFIERS]
+    sentences = [
+        k for k in cuts if len(words) - k > 1 and all(w[0].islower() for w in words[k + 1 :])
+    ]
+    return " ".join(words[: min(heads or sentences or [max(cuts)])])
+
+
+# A name in front of a role is at most this many words.
+MAX_NAME_WORDS = 4
+# Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
+ROLE_MODIFIERS = frozenset(
+    """chief senior deputy political economics business sports science health environment
+    energy foreign home world technology arts culture special associate executive managing
+    contributing principal investigative data""".split()
+)
 
 
 def _is_cjk(text: str) -> bool:

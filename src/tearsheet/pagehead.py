@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, is_person, is_role_line
+from tearsheet.bylines import byline_names, is_person, is_role_line, name_before_role
 from tearsheet.recognise import Draft, header_part, is_name
 
 # A line of at most this many words over a longer one is a kicker (section label); the parts
@@ -27,6 +27,8 @@ def names_line(line: str) -> list[str]:
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
     if is_name(line):
         return [line]
+    if (name := name_before_role(line)) and name != line:
+        return [name]  # "Helena Marsh Energy correspondent"
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
     return names if len(names) > 1 and all(is_name(n) and is_person(n) for n in names) else []
 
