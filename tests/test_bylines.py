@@ -157,3 +157,23 @@ def test_name_and_role_on_one_line_under_the_headline() -> None:
     article = parse_text(text, lang="en")
     assert article.byline == ("Helena Marsh",)
     assert article.headline == "Heat pump installations fall for first time in five years"
+
+
+def test_copyright_holder_who_wrote_it_is_no_source() -> None:
+    text = (
+        "Cold Compost\nThe year my allotment taught me to stop measuring\n"
+        "Notes from plot 14b and a very stubborn pumpkin\nMaeve Doherty\nOct 26, 2025\n"
+        + BODY
+        + "\nShare\n\n© 2025 Maeve Doherty\n548 Market Street PMB 72296, San Francisco\n"
+        "Unsubscribe\n"
+    )
+    article = parse_text(text, lang="en")
+    assert article.byline == ("Maeve Doherty",)
+    assert article.source is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Hollis Energy Storage", "Ministerul Educației", "Universität Wien", "Il Post"]
+)
+def test_companies_and_institutions_are_no_persons(name: str) -> None:
+    assert not is_person(name)

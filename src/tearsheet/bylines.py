@@ -51,7 +51,31 @@ ORGANISATION_WORDS = frozenset(
     ministerstwo uniwersytet urząd spółka nyheter nyheder uutiset tidning avis avisen
     toimitus oy oyj ab asa aps redakce noviny zprávy zpráv hírek szerkesztőség kft zrt știri
     redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
-    редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team""".split()
+    редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
+    solutions technologies holdings partners capital therapeutics pharmaceuticals labs
+    software energy power bank airlines motors""".split()
+)
+# The stems of institutions' words in many languages' forms ("Ministerul Educației",
+# "Ministère", "Universität", "Agenzia").
+ORGANISATION_STEMS = (
+    "minist",
+    "universi",
+    "redac",
+    "redak",
+    "agenc",
+    "agenz",
+    "agênc",
+    "instit",
+    "fundac",
+    "fundaç",
+    "stiftung",
+    "associa",
+    "asociac",
+    "federa",
+    "departm",
+    "departam",
+    "gazet",
+    "zeitung",
 )
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
@@ -232,9 +256,10 @@ def is_person(name: str) -> bool:
 def _is_organisation(name: str) -> bool:
     """A word of an organisation's name, a journalist's role or a menu's ("Nation Media
     Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
+    words = [word.strip(".,’'") for word in name.casefold().split()]
     return any(
-        word.strip(".,’'") in ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
-        for word in name.casefold().split()
+        word in ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS or word.startswith(ORGANISATION_STEMS)
+        for word in words
     )
 
 
@@ -291,8 +316,11 @@ def is_role_line(line: str) -> bool:
 
 # A role line is at most this many words.
 ROLE_LINE_WORDS = 5
-# Words no name is made of, though a menu's capitalised items are ("About Us", "My Account").
-MENU_WORDS = frozenset("for of the in on at to with from about us our my your".split())
+# Words no name is made of, though a menu's capitalised items and a paper's name are
+# ("About Us", "My Account", "Il Post", "El Diario").
+MENU_WORDS = frozenset(
+    "for of the in on at to with from about us our my your el il los las het gli die".split()
+)
 
 
 def is_name(line: str) -> bool:
@@ -382,3 +410,9 @@ def credit_line(line: str) -> bool:
     """A short line with a "by" that names no author: a picture's credit ("Illustration by
     Paul Spella / The Atlantic. Source: Getty.")."""
     return len(line) <= CREDIT_LENGTH and bool(_BY_LEAD.match(line))
+
+
+def is_writer(holder: str, byline: list[str]) -> bool:
+    """A copyright line's holder who is the writer ("© 2025 Maeve Doherty" under her own
+    newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's name, so no source."""
+    return holder.casefold() in (name.casefold() for name in byline)
