@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.bylines import is_name, is_person, is_role_line, name_before_role, person_names
+from tearsheet.bylines import (
+    is_name,
+    is_person,
+    is_role_line,
+    name_before_role,
+    person_names,
+    sender_name,
+)
 from tearsheet.plaintext import parse_text
 
 BODY = (
@@ -177,3 +184,30 @@ def test_copyright_holder_who_wrote_it_is_no_source() -> None:
 )
 def test_companies_and_institutions_are_no_persons(name: str) -> None:
     assert not is_person(name)
+
+
+@pytest.mark.parametrize(
+    ("sender", "lang", "byline"),
+    [
+        ("De: Bruno Tavares | Bolso Cheio <bolsocheio@mail.beehiiv.com>", "pt", ("Bruno Tavares",)),
+        (
+            "From: Maeve Doherty from Cold Compost <coldcompost@substack.com>",
+            "en",
+            ("Maeve Doherty",),
+        ),
+        ("Von: Lena Vogt - Küchenbrief <lena@example.de>", "de", ("Lena Vogt",)),
+        # A newsletter or a press service is no writer.
+        ("Lähettäjä: STT Info <noreply@sttinfo.fi>", "fi", ()),
+    ],
+)
+def test_writer_in_the_mail_sender(sender: str, lang: str, byline: tuple[str, ...]) -> None:
+    text = (
+        sender + "\nTo: reader@example.org\nDate: 5 August 2025 at 07:01\n"
+        "Subject: The year in review\n\nView online\n\nThe year in review\n\n" + BODY
+    )
+    assert parse_text(text, lang=lang).byline == byline
+
+
+def test_sender_name_keeps_a_name_with_a_particle() -> None:
+    assert sender_name("Sanne de Vries") == "Sanne de Vries"
+    assert sender_name("Marta Puig de La setmana verda") == "Marta Puig"

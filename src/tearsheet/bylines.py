@@ -416,3 +416,22 @@ def is_writer(holder: str, byline: list[str]) -> bool:
     """A copyright line's holder who is the writer ("© 2025 Maeve Doherty" under her own
     newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's name, so no source."""
     return holder.casefold() in (name.casefold() for name in byline)
+
+
+def sender_name(sender: str) -> str:
+    """The person in an e-mail's sender, without the newsletter's name beside it ("Bruno
+    Tavares | Bolso Cheio", "Maeve Doherty from Cold Compost", "Marta Puig de La setmana
+    verda"); the sender as it is when it is one name ("Sanne de Vries") or none."""
+    if is_name(sender):
+        return sender
+    for part in _SENDER_SPLIT.split(sender)[:1]:
+        if is_name(part.strip()):
+            return part.strip()
+    return sender
+
+
+# Between a newsletter writer's name and the newsletter's in a sender: a separator, or the
+# languages' "from" (Substack writes "<name> from <newsletter>" in the reader's language).
+_SENDER_SPLIT = re.compile(
+    r"\s+(?:[|–—-]|from|de|von|van|di|da|du|från|fra|fran|z|ze|od|dari|з|от|из|από)\s+"
+)
