@@ -11,9 +11,11 @@ from tearsheet.bylines import (
     is_role_line,
     name_before_role,
     person_names,
+    read_byline,
     sender_name,
 )
 from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
 
 BODY = (
     "The first paragraph of the story is long enough to read as prose, and it goes on for a "
@@ -211,3 +213,36 @@ def test_writer_in_the_mail_sender(sender: str, lang: str, byline: tuple[str, ..
 def test_sender_name_keeps_a_name_with_a_particle() -> None:
     assert sender_name("Sanne de Vries") == "Sanne de Vries"
     assert sender_name("Marta Puig de La setmana verda") == "Marta Puig"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "source"),
+    [
+        ("Rūta Jankauskienė (ELTA)", ["Rūta Jankauskienė"], "ELTA"),
+        ("Matej Zupan / STA", ["Matej Zupan"], "STA"),
+        ("Иван Колев / БТА", ["Иван Колев"], "БТА"),
+        ("Rizky Pratama - detikNews", ["Rizky Pratama"], None),
+        ("Anna Wróblewska (PAP Biznes)", ["Anna Wróblewska"], None),
+        ("ABC Sport / By Dean Tyrrell", ["Dean Tyrrell"], None),
+        # A place and its agency open a wire story; a picture's credit names no writer.
+        ("New York (AP)", [], None),
+        ("Getty Images / AFP", [], None),
+        ("Снимка: Иван Колев / БТА", [], None),
+    ],
+)
+def test_name_with_its_agency(line: str, byline: list[str], source: str | None) -> None:
+    draft = Draft(lang="en")
+    assert read_byline(line, draft) == bool(byline)
+    assert (draft.byline, draft.source) == (byline, source)
+
+
+def test_sign_off_under_the_story() -> None:
+    text = (
+        "Inflacja w październiku spadła do 2,8 proc.\n\n"
+        + BODY
+        + "\nLê Huy Hải (TTXVN)\n\nTừ khóa:\n\n© 2025 Báo Tin tức\n"
+    )
+    article = parse_text(text, lang="pl")
+    assert article.byline == ("Lê Huy Hải",)
+    assert article.source == "TTXVN"
+    assert "TTXVN" not in article.body

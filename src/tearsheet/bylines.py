@@ -365,6 +365,14 @@ def read_byline(part: str, draft: Draft) -> bool:
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
+    if _read_credited_name(part, draft):
+        return True
+    sides = part.split(" / ")
+    if len(sides) == 2:
+        # "ABC Sport / By Dean Tyrrell": the desk beside the byline.
+        by, desk = sorted(sides, key=lambda side: BYLINE.match(side) is None)
+        if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by):
+            part = by
     match = BYLINE.match(part)
     date = None
     if match is None:
@@ -389,13 +397,56 @@ def read_byline(part: str, draft: Draft) -> bool:
     return True
 
 
+def _read_credited_name(part: str, draft: Draft) -> bool:
+    """A name with its agency or outlet beside it: "Rūta Jankauskienė (ELTA)", "Matej Zupan
+    / STA", "Rizky Pratama - detikNews", "Anna Wróblewska (PAP Biznes)". The name is the
+    byline; an agency's initials alone are the source when none is known yet."""
+    match = _NAME_CREDIT.match(part)
+    if match is None:
+        return False
+    name = match["name"].strip()
+    credit = match["paren"] or match["slash"] or match["dash"]
+    agency = _AGENCY.match(credit)
+    outlet = match["dash"] and any(char.isupper() for char in credit[1:])
+    if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from {part!r}")
+    if agency and credit.isupper() and draft.source is None:
+        draft.source = credit
+        draft.recognised.append(f"source {credit!r} from {part!r}")
+    return True
+
+
+# A name and its credit: in parentheses, after a slash, or an outlet's one word after a dash.
+_NAME_CREDIT = re.compile(
+    r"^(?P<name>[^()/|\d]{4,60}?)(?:\s?+\((?P<paren>[^()]{2,30}+)\)|\s/\s(?P<slash>[^/]{2,30}+)|"
+    r"\s[-–]\s(?P<dash>\S{2,30}+))$"
+)
+# An agency's initials, alone or with a word ("PAP Biznes"): "STA", "ELTA", "TTXVN", "БТА".
+_AGENCY = re.compile(r"^[^\W\d_a-zа-я]{2,6}+(?:\s++[^\W\d_]++)?$")
+# The desk beside a byline on its line is at most this many words ("ABC Sport").
+KICKER_WORDS = 4
+
+
 def read_footer_byline(line: str, draft: Draft) -> bool:
     """A byline in the footer with the time after it, as Blogger and WordPress themes print
     it ("Posted by Mary Jones at 9:14 PM", "Publicado por X en 10:32"); a credit without a
     time ("Photo by X") is not one. The names are the byline when there is none yet."""
+    from tearsheet.recognise import Draft
+
+    if _NAME_CREDIT.match(line):
+        # "Lê Huy Hải (TTXVN)" under the story: the reporter and the agency.
+        trial = Draft(lang=draft.lang, source=draft.source)
+        if not _read_credited_name(line, trial):
+            return False
+        if not draft.byline:
+            draft.byline.extend(trial.byline)
+            draft.recognised.extend(trial.recognised)
+        draft.source = trial.source
+        return True
     if not _BY_LEAD.match(line) or not _TIME_AFTER.search(line):
         return False
-    from tearsheet.recognise import Draft
 
     trial = Draft(lang=draft.lang)
     if not read_byline(line, trial):
