@@ -246,3 +246,30 @@ def test_sign_off_under_the_story() -> None:
     assert article.byline == ("Lê Huy Hải",)
     assert article.source == "TTXVN"
     assert "TTXVN" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Της Ελένης Καραγιάννη", ["Ελένης Καραγιάννη"]),
+        ("Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]),
+        ("Na Amina Salim", ["Amina Salim"]),
+        ("كتبت- سارة محمود:", ["سارة محمود"]),
+        # Not a byline: an editor's credit, a sentence's genitive, a word after "Na".
+        ("Edited by Jane Roe", []),
+        ("Ο πρόεδρος του Οργανισμού", []),
+        ("Na żywo", []),
+        ("By-election results", []),
+    ],
+)
+def test_bylines_in_the_languages_words(line: str, byline: list[str]) -> None:
+    draft = Draft(lang="en")
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    "line", ["Related Posts", "Download PDF", "Review Policy", "Stadtwerke Tübingen"]
+)
+def test_menu_items_and_compound_organisations_are_no_names(line: str) -> None:
+    assert not is_name(line)

@@ -83,9 +83,13 @@ _BY = (
     r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|autora|autore|auteur|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|"
-    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|كتب|كتبت|लेखक|"
-    r"نویسنده)(?=\s*+:))"
+    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|"
+    r"نویسنده)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
 )
+# The byline's word that stands only at the start of the line, and only capitalised: the
+# Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
+# "Na" ("Na Amina Salim").
+_BY_START = r"(?-i:Του|Της|Των|Na)\b"
 # The names of a bare name line: two to four capitalised words, with the particles names
 # carry (is_name).
 NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
@@ -107,14 +111,17 @@ _VISUAL = frozenset(
     """photo photos photograph photographs photography picture pictures image images
     illustration illustrations illustrated graphic graphics video videos foto fotos fotografie
     fotografía fotografia fotografías fotografias bild bilder illustrationen grafik kuva kuvat
-    zdjęcia zdjęcie fotó fotók фото""".split()
+    zdjęcia zdjęcie fotó fotók фото edited produced translated reviewed curated compiled
+    moderated narrated editado editada traducido traducida traduit traduite édité éditée
+    übersetzt bearbeitet redigiert revisado revisada""".split()
 )
 _CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?|&)\s++(?P<names>[^\d|·•]{{2,100}})$",
+    rf"^(?:(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b[:-]?|&|{_BY_START})\s++"
+    r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
 )
 # A byline word and what follows it, when the names are followed by a date or time.
@@ -147,7 +154,7 @@ def byline_names(text: str) -> list[str]:
         if index and any(p.strip(" .,") and not _starts_as_name(p.strip(" .,")) for p, _ in parts):
             continue  # after the names, the outlets they write for
         for part, joined_by in parts:
-            name = part.strip(" .,")
+            name = part.strip(" .,:")
             if joined_by in _AND_OR_IN and len(name.split()) == 1:
                 continue
             if PICTURE_MARK in name:
@@ -258,7 +265,9 @@ def _is_organisation(name: str) -> bool:
     Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
     words = [word.strip(".,’'") for word in name.casefold().split()]
     return any(
-        word in ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS or word.startswith(ORGANISATION_STEMS)
+        word in ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
+        or word.startswith(ORGANISATION_STEMS)
+        or word.endswith(ORGANISATION_ENDS)
         for word in words
     )
 
@@ -319,7 +328,24 @@ ROLE_LINE_WORDS = 5
 # Words no name is made of, though a menu's capitalised items and a paper's name are
 # ("About Us", "My Account", "Il Post", "El Diario").
 MENU_WORDS = frozenset(
-    "for of the in on at to with from about us our my your el il los las het gli die".split()
+    """for of the in on at to with from about us our my your el il los las het gli die
+    related posts download pdf policy privacy terms contact subscribe login share comments
+    reply menu search""".split()
+)
+# The ends of organisations' compound words ("Stadtwerke", "Landesverband", "Sparkasse").
+ORGANISATION_ENDS = (
+    "werke",
+    "verband",
+    "verein",
+    "zeitung",
+    "gesellschaft",
+    "ministerium",
+    "kasse",
+    "stiftung",
+    "behörde",
+    "verlag",
+    "agentur",
+    "institut",
 )
 
 
