@@ -9,6 +9,7 @@ from tearsheet.bylines import (
     is_name,
     is_person,
     is_role_line,
+    is_uncased_name,
     name_before_role,
     person_names,
     read_byline,
@@ -273,3 +274,37 @@ def test_bylines_in_the_languages_words(line: str, byline: list[str]) -> None:
 )
 def test_menu_items_and_compound_organisations_are_no_names(line: str) -> None:
     assert not is_name(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "lang"),
+    [
+        ("山田花子", "2024年3月5日 14:20", "ja"),
+        ("さとう あきこ", "2025年11月3日 21:14", "ja"),
+        ("איתי בן דוד", "פורסם: 14.07.25, 08:30", "he"),
+        ("नरेश कुमार", "Updated Fri, 23 May 2025 03:15 PM IST", "hi"),
+    ],
+)
+def test_names_in_scripts_without_capitals(name: str, date: str, lang: str) -> None:
+    text = "הכותרת של הכתבה היא כאן היום\n" if lang == "he" else "見出しの行はここにあります\n"
+    article = parse_text(text + name + "\n" + date + "\n" + BODY, lang=lang)
+    assert article.byline == (name,)
+
+
+@pytest.mark.parametrize("line", ["経済", "정치 사회", "নিজস্ব প্রতিবেদক", "ירושלים"])
+def test_labels_and_staff_credits_in_scripts_without_capitals(line: str) -> None:
+    assert not is_uncased_name(line)
+
+
+def test_a_label_over_the_headline_is_no_name() -> None:
+    # A section's label in a script without capitals looks like a name; the headline, not a
+    # date, is right under it.
+    text = "أخبار محلية\nعنوان الخبر هنا اليوم في المدينة\n3 مارس 2025\n" + BODY
+    article = parse_text(text, lang="ar")
+    assert article.byline == ()
+    assert article.headline == "عنوان الخبر هنا اليوم في المدينة"
+
+
+def test_name_over_its_role_and_the_date() -> None:
+    text = "عنوان الخبر هنا اليوم في المدينة\nنگار مرادی\nخبرنگار\n۳ مارس ۲۰۲۶\n" + BODY
+    assert parse_text(text, lang="fa").byline == ("نگار مرادی",)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
 from tearsheet.importdates import find_date_span
@@ -349,10 +350,33 @@ ORGANISATION_ENDS = (
 )
 
 
+def is_uncased_name(line: str) -> bool:
+    """A name in a script without capitals: a Chinese or Japanese name of three or four
+    characters, or two parts with a space ("田中 美咲", "さとう あきこ"; two characters may
+    be a section's label, "経済"), or two or three words of letters alone ("נועה ברגר",
+    "राजेश बिष्ट"). A section's label may look the same ("أخبار محلية"): only a date or a
+    role right under it tells a name (name_reach)."""
+    words = line.split()
+    if not words or len(line) > 40 or _is_organisation(line):
+        return False
+    if _is_cjk(line):
+        return bool(_CJK_FULL_NAME.fullmatch(line))
+    return (
+        2 <= len(words) <= 3
+        and all(_is_uncased_word(word) for word in words)
+        and not any(_HANGUL.search(word) for word in words)
+    )
+
+
+def name_reach(line: str) -> int:
+    """How many lines under a bare name line may hold the date or role that confirms it:
+    one for a name in a script without capitals, which a section's label may look like."""
+    return 2 if is_name(line) else 1
+
+
 def is_name(line: str) -> bool:
     """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
-    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee". (A bare
-    Chinese or Japanese name is not told from a two-character section label, "経済".)"""
+    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"."""
     line = line.rstrip(".")
     if line.isupper() or len(line) > 80 or _is_organisation(line):
         return False
@@ -361,6 +385,27 @@ def is_name(line: str) -> bool:
     if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
         return False
     return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in core)
+
+
+def _is_uncased_word(word: str) -> bool:
+    """A word of letters of a script without capitals (Hebrew, Arabic, Devanagari, Thai),
+    their vowel signs and Persian's zero-width non-joiner."""
+    return (
+        2 <= len(word) <= UNCASED_WORD_LENGTH
+        and unicodedata.category(word[0]) == "Lo"
+        and all(
+            unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c" for char in word
+        )
+    )
+
+
+# A word of a name in a script without capitals is at most this long.
+UNCASED_WORD_LENGTH = 15
+# A Chinese or Japanese name: three or four characters, or two parts parted by a space.
+_CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
+_CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
+# Korean: a name is not told from a section's label ("정치", "사회") without "기자".
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 def person_names(text: str) -> list[str]:
@@ -432,7 +477,7 @@ def _read_credited_name(part: str, draft: Draft) -> bool:
         return False
     name = match["name"].strip()
     credit = match["paren"] or match["slash"] or match["dash"]
-    agency = _AGENCY.match(credit)
+    agency = _AGENCY.match(credit) and credit.split()[0].isupper()
     outlet = match["dash"] and any(char.isupper() for char in credit[1:])
     if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
         return False

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, is_person, is_role_line, name_before_role
+from tearsheet.bylines import (
+    byline_names,
+    is_person,
+    is_role_line,
+    is_uncased_name,
+    name_before_role,
+)
 from tearsheet.recognise import Draft, header_part, is_name
 
 # A line of at most this many words over a longer one is a kicker (section label); the parts
@@ -25,7 +31,7 @@ HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
-    if is_name(line):
+    if is_name(line) or is_uncased_name(line):
         return [line]
     if (name := name_before_role(line)) and name != line:
         return [name]  # "Helena Marsh Energy correspondent"
