@@ -308,3 +308,31 @@ def test_a_label_over_the_headline_is_no_name() -> None:
 def test_name_over_its_role_and_the_date() -> None:
     text = "عنوان الخبر هنا اليوم في المدينة\nنگار مرادی\nخبرنگار\n۳ مارس ۲۰۲۶\n" + BODY
     assert parse_text(text, lang="fa").byline == ("نگار مرادی",)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("（田中 美咲）", ["田中 美咲"]),
+        ("Đăng bởi Minh Thư", ["Minh Thư"]),
+        ("Opublikowano przez Kasia z Drogi", ["Kasia z Drogi"]),
+        ("（写真）", []),
+        ("Posted by Jim at Home", []),
+    ],
+)
+def test_handles_and_names_in_parentheses(line: str, byline: list[str]) -> None:
+    draft = Draft(lang="pl")
+    read_byline(line, draft)
+    assert draft.byline == byline
+
+
+def test_blog_handle_in_the_copyright_line_is_the_byline() -> None:
+    text = (
+        "Bieszczady poza sezonem: 4 dni i zero tłumów\n"
+        "Opublikowano 12 listopada 2025 przez Kasia z Drogi — 14 komentarzy\n"
+        + BODY
+        + "\n© 2025 Kasia z Drogi\nMotyw: Astra | Dumnie wspierane przez WordPress\n"
+    )
+    article = parse_text(text, lang="pl")
+    assert article.byline == ("Kasia z Drogi",)
+    assert article.source is None

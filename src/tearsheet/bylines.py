@@ -83,7 +83,7 @@ CREDIT_LENGTH = 120
 _BY = (
     r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|autora|autore|auteur|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
-    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|"
+    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|bởi|"
     r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|"
     r"نویسنده)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
 )
@@ -256,9 +256,21 @@ def is_person(name: str) -> bool:
     return (
         0 < len(words) <= 5
         and not any(mark in name for mark in "/:;!?@()")
-        and all(_starts_as_name(w) or w.casefold() in NAME_PARTICLES for w in words)
+        and all(
+            _starts_as_name(w) or w.casefold() in NAME_PARTICLES or _is_joining(w, at, words)
+            for at, w in enumerate(words)
+        )
         and not _is_organisation(name)
     )
+
+
+def _is_joining(word: str, at: int, words: list[str]) -> bool:
+    """A short word in lower case inside a blog's handle ("Kasia z Drogi")."""
+    return 0 < at < len(words) - 1 and len(word) <= JOINING_LENGTH and word.isalpha()
+
+
+# A word in lower case inside a handle is at most this long.
+JOINING_LENGTH = 3
 
 
 def _is_organisation(name: str) -> bool:
@@ -436,7 +448,7 @@ def read_byline(part: str, draft: Draft) -> bool:
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
-    if _read_credited_name(part, draft):
+    if _read_credited_name(part, draft) or _read_name_in_parentheses(part, draft):
         return True
     sides = part.split(" / ")
     if len(sides) == 2:
@@ -466,6 +478,19 @@ def read_byline(part: str, draft: Draft) -> bool:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
     return True
+
+
+def _read_name_in_parentheses(part: str, draft: Draft) -> bool:
+    """A Japanese paper's reporter in parentheses under the date: "（田中 美咲）"."""
+    match = _PAREN_NAME.match(part)
+    if match is None or not _is_cjk(match["name"]) or not is_uncased_name(match["name"]):
+        return False
+    draft.byline.append(match["name"])
+    draft.recognised.append(f"byline from {part!r}")
+    return True
+
+
+_PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
 
 
 def _read_credited_name(part: str, draft: Draft) -> bool:
