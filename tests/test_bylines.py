@@ -336,3 +336,42 @@ def test_blog_handle_in_the_copyright_line_is_the_byline() -> None:
     article = parse_text(text, lang="pl")
     assert article.byline == ("Kasia z Drogi",)
     assert article.source is None
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "byline"),
+    [
+        # Reader view: the site, the headline, the name and a reading time as a range.
+        ("Jonas Lehmkuhl\n5–6 Minuten", "de", ("Jonas Lehmkuhl",)),
+        ("Piše: Ivana Bašić\nObjavljeno: 30.05.2025. u 09:14", "hr", ("Ivana Bašić",)),
+        (
+            "Itzel Cruz Santiago | El Heraldo de Oaxaca\nlunes 17 de febrero de 2025",
+            "es",
+            ("Itzel Cruz Santiago",),
+        ),
+        # The desk under the names confirms them.
+        ("Gareth Pryce & Lowri Jenkins\nBBC News, Wales", "en", ("Gareth Pryce", "Lowri Jenkins")),
+    ],
+)
+def test_bare_bylines_with_what_confirms_them(
+    header: str, lang: str, byline: tuple[str, ...]
+) -> None:
+    text = "Site\nThe headline of the story is here, and it is long enough\n" + header + "\n"
+    assert parse_text(text + BODY, lang=lang).byline == byline
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Nick Suzuki a inscrit le but gagnant en prolongation.\nPublié le 3 mars 2025",
+        "Sourdough Discard Crackers (The Only Recipe)\nBy Kelsey Marchetti",
+    ],
+)
+def test_a_sentence_or_a_title_about_a_person_is_no_byline(header: str) -> None:
+    text = "Site\nThe headline of the story is here, and it is long enough\n" + header + "\n"
+    assert parse_text(text + BODY, lang="fr").byline in ((), ("Kelsey Marchetti",))
+
+
+def test_closing_author_line_in_the_feminine() -> None:
+    text = "Forschende kartieren den Meeresboden\n\n" + BODY + "\nAutorin: Friederike Balzer\n"
+    assert parse_text(text, lang="de").byline == ("Friederike Balzer",)

@@ -21,7 +21,7 @@ ROLE_WORDS = frozenset(
     repórter jornalista redacteur verslaggever dziennikarz dziennikarka
     reporterka communications office press media relations newsroom desk team department
     pressestelle comunicação comunicación comunicazione kommunikation communicatie
-    komunikacja commentator analyst critic journalist kolumnist kolumnistin kommentator
+    komunikacja humas commentator analyst critic journalist kolumnist kolumnistin kommentator
     kommentatorin journalistin reporterin chroniqueur chroniqueuse éditorialiste envoyé
     envoyée periodista columnista analista enviado enviada giornalista inviato inviata
     editorialista colunista correspondente publicysta publicystka komentator korespondent
@@ -81,11 +81,12 @@ ORGANISATION_STEMS = (
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
 _BY = (
-    r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|autora|autore|auteur|przez|oleh|"
+    r"(?:by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
+    r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|bởi|"
     r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|"
-    r"نویسنده)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
+    r"نویسنده|piše|píše|pisze|toimittanut)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
@@ -327,6 +328,34 @@ def _places() -> frozenset[str]:
     return frozenset(name.casefold() for name in (*cities, *Locale("en").territories.values()))
 
 
+def is_credited_name(line: str, name: str) -> bool:
+    """A line of one name and a role or a picture's credit after it ("Mark Ellis, Staff
+    Writer", "Ingrid Haugland og Sindre Myklebust (foto)"), not a sentence about a person
+    ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
+    rest = line[len(name) :] if line.startswith(name) else ""
+    credited = rest.startswith(",") or PICTURE_MARK in _without_notes(line)
+    return credited and not line.endswith(".") and not is_place(name)
+
+
+def is_outlet(part: str) -> bool:
+    """What a name line gives beside the name after a bar: the outlet or the place ("El
+    Heraldo de Oaxaca", "Málaga"), a few words, not a second person's name."""
+    words = part.split()
+    return (
+        0 < len(words) <= ROLE_LINE_WORDS
+        and _starts_as_name(part)
+        and not (is_name(part) and is_person(part))
+    )
+
+
+def confirms_byline(line: str) -> bool:
+    """A line under a bare name that makes it a byline: the writer's role ("Energy
+    correspondent") or desk ("BBC News, Wales"), a few words with an organisation's word."""
+    return is_role_line(line) or (
+        0 < len(line.split()) <= ROLE_LINE_WORDS and _is_organisation(line.replace(",", " "))
+    )
+
+
 def is_role_line(line: str) -> bool:
     """A journalist's role or desk on a line of its own, under the name ("Energy
     correspondent", "Dziennikarz Przeglądu Sportowego", "Staff Writer"): no headline."""
@@ -343,7 +372,7 @@ ROLE_LINE_WORDS = 5
 MENU_WORDS = frozenset(
     """for of the in on at to with from about us our my your el il los las het gli die
     related posts download pdf policy privacy terms contact subscribe login share comments
-    reply menu search""".split()
+    reply menu search review reviews archive archives category categories tags topics""".split()
 )
 # The ends of organisations' compound words ("Stadtwerke", "Landesverband", "Sparkasse").
 ORGANISATION_ENDS = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import is_co_author, is_role_line, name_reach
+from tearsheet.bylines import confirms_byline, is_co_author, name_reach
 from tearsheet.masthead import is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -178,7 +178,7 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
     following = blocks[number + 1 : number + 1 + name_reach(line)]
-    if names_line(line) and any(confirms_name(f, draft) or is_role_line(f) for f in following):
+    if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
         return "name"
     if len(line) > 160 or (len(line) > 60 and zones.is_sentence(line)):
         return "prose"

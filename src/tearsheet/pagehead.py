@@ -8,6 +8,8 @@ import re
 from tearsheet import zones
 from tearsheet.bylines import (
     byline_names,
+    is_credited_name,
+    is_outlet,
     is_person,
     is_role_line,
     is_uncased_name,
@@ -35,8 +37,13 @@ def names_line(line: str) -> list[str]:
         return [line]
     if (name := name_before_role(line)) and name != line:
         return [name]  # "Helena Marsh Energy correspondent"
+    parts = HEADER_SEPARATOR.split(line)
+    if len(parts) == 2 and is_name(parts[0]) and is_outlet(parts[1]):
+        return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
-    return names if len(names) > 1 and all(is_name(n) and is_person(n) for n in names) else []
+    if len(names) == 1 and not is_credited_name(line, names[0]):
+        return []  # "Nick Suzuki a inscrit le but gagnant.", "New York, NY"
+    return names if names and all(is_name(n) and is_person(n) for n in names) else []
 
 
 def find_headline(blocks: list[str], top: int, body: int) -> int:
@@ -80,4 +87,5 @@ def is_button_row(line: str) -> bool:
     """Short parts parted by a separator ("Listen to this article · 6:42 min Learn more",
     "Share • Save • Print"): a row of buttons and counters, not a headline."""
     parts = HEADER_SEPARATOR.split(line)
-    return len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
+    short = len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
+    return short and not names_line(line)  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"

@@ -133,8 +133,12 @@ class Draft:
             return False
         words = name.replace("-", " ").split()
         initials = "".join(word[0] for word in words if word[0].isupper())
+        # A person's name may hold a word the source is ("Kelsey Marchetti" beside "About
+        # Kelsey"): only an organisation's credit holds the source's name among its words.
         return source.casefold() in (name.casefold(), initials.casefold()) or (
-            len(words) > 1 and source.casefold() in (word.casefold() for word in words)
+            len(words) > 1
+            and source.casefold() in (word.casefold() for word in words)
+            and not is_person(name)
         )
 
     def _hinted_source(self) -> str | None:
