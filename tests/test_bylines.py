@@ -10,11 +10,13 @@ from tearsheet.bylines import (
     is_person,
     is_role_line,
     is_uncased_name,
+    is_writer,
     name_before_role,
     person_names,
     read_byline,
     sender_name,
 )
+from tearsheet.pagehead import names_line
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -375,3 +377,30 @@ def test_a_sentence_or_a_title_about_a_person_is_no_byline(header: str) -> None:
 def test_closing_author_line_in_the_feminine() -> None:
     text = "Forschende kartieren den Meeresboden\n\n" + BODY + "\nAutorin: Friederike Balzer\n"
     assert parse_text(text, lang="de").byline == ("Friederike Balzer",)
+
+
+@pytest.mark.parametrize(
+    "line", ["Redazione ANSA", "Redacción EFE", "Redaktion", "Rédaction Le Soir"]
+)
+def test_staff_credit_is_a_header_line_without_a_byline(line: str) -> None:
+    draft = Draft(lang="it")
+    assert read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mark Ellis, Staff Writer", ["Mark Ellis"]),
+        ("Gemma Rhys, BBC News", ["Gemma Rhys"]),
+        ("Mercado do Kikolo, em Luanda", []),
+        ("Cécile Dumont, libraire à Namur : « Les jeunes lecteurs ne sont jamais partis »", []),
+    ],
+)
+def test_one_name_and_what_follows_it(line: str, names: list[str]) -> None:
+    assert names_line(line) == names
+
+
+def test_newsletter_name_beside_its_writer_stays_the_source() -> None:
+    assert not is_writer("Kabar Pagi", ["Kabar Pagi", "Dewi Anggraini"])
+    assert is_writer("Maeve Doherty", ["Maeve Doherty"])

@@ -333,7 +333,8 @@ def is_credited_name(line: str, name: str) -> bool:
     Writer", "Ingrid Haugland og Sindre Myklebust (foto)"), not a sentence about a person
     ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
     rest = line[len(name) :] if line.startswith(name) else ""
-    credited = rest.startswith(",") or PICTURE_MARK in _without_notes(line)
+    role = rest.startswith(",") and confirms_byline(rest.strip(" ,"))
+    credited = role or PICTURE_MARK in _without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)
 
 
@@ -479,6 +480,10 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False  # "Photographs by Jonah Reyes" credits the pictures
     if _read_credited_name(part, draft) or _read_name_in_parentheses(part, draft):
         return True
+    if _STAFF_CREDIT.match(part):
+        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs.
+        draft.stripped.append(f"staff credit {part!r}")
+        return True
     sides = part.split(" / ")
     if len(sides) == 2:
         # "ABC Sport / By Dean Tyrrell": the desk beside the byline.
@@ -507,6 +512,15 @@ def read_byline(part: str, draft: Draft) -> bool:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
     return True
+
+
+# A newsroom's credit in place of a byline: its word and up to three words (the agency's).
+_STAFF_CREDIT = re.compile(
+    r"^(?:redazione|redacción|redaccion|rédaction|redaktion|redactie|redakcja|redação|"
+    r"redakce|redakcia|toimitus|redaksjonen|redaktionen|редакция|редакція|σύνταξη)"
+    r"(?:\s++[^\W\d_][\w.&-]*+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def _read_name_in_parentheses(part: str, draft: Draft) -> bool:
@@ -590,8 +604,9 @@ def credit_line(line: str) -> bool:
 
 def is_writer(holder: str, byline: list[str]) -> bool:
     """A copyright line's holder who is the writer ("© 2025 Maeve Doherty" under her own
-    newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's name, so no source."""
-    return holder.casefold() in (name.casefold() for name in byline)
+    newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's one name, so no source
+    (a newsletter's name beside its writer's, "Kabar Pagi" and "Dewi Anggraini", is not)."""
+    return len(byline) == 1 and holder.casefold() == byline[0].casefold()
 
 
 def sender_name(sender: str) -> str:

@@ -41,6 +41,7 @@ def names_line(line: str) -> list[str]:
     if len(parts) == 2 and is_name(parts[0]) and is_outlet(parts[1]):
         return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
+    names = [name for name in names if is_person(name)]  # "Gemma Rhys, BBC News"
     if len(names) == 1 and not is_credited_name(line, names[0]):
         return []  # "Nick Suzuki a inscrit le but gagnant.", "New York, NY"
     return names if names and all(is_name(n) and is_person(n) for n in names) else []
