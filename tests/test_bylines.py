@@ -404,3 +404,26 @@ def test_one_name_and_what_follows_it(line: str, names: list[str]) -> None:
 def test_newsletter_name_beside_its_writer_stays_the_source() -> None:
     assert not is_writer("Kabar Pagi", ["Kabar Pagi", "Dewi Anggraini"])
     assert is_writer("Maeve Doherty", ["Maeve Doherty"])
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı", "tr", ["Elif Karaca"]),
+        ("de Andrei Mureșan", "ro", ["Andrei Mureșan"]),
+        ("Articolo di Marco Rossi", "it", ["Marco Rossi"]),
+        # Indonesian "di" is "in", a capitalised "De" opens a Dutch surname.
+        ("Ilustrasi kemacetan di Jalan Sudirman, Jakarta.", "id", []),
+        ("De Jong", "nl", []),
+    ],
+)
+def test_by_before_and_after_the_names(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+def test_turkish_byline_gives_the_date() -> None:
+    draft = Draft(lang="tr")
+    read_byline("Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı", draft)
+    assert draft.date is not None and draft.date.isoformat() == "2025-03-09"

@@ -90,8 +90,8 @@ _BY = (
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
-# "Na" ("Na Amina Salim").
-_BY_START = r"(?-i:Του|Της|Των|Na)\b"
+# "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
+_BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
 # The names of a bare name line: two to four capitalised words, with the particles names
 # carry (is_name).
 NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
@@ -122,7 +122,7 @@ _CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b[:-]?|&|{_BY_START})\s++"
+    rf"^(?:(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+(?P<by>{_BY})\b[:-]?|&|{_BY_START})\s++"
     r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
 )
@@ -491,6 +491,10 @@ def read_byline(part: str, draft: Draft) -> bool:
         if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by):
             part = by
     match = BYLINE.match(part)
+    if match and (match["by"] or "").casefold() in _NOT_BY.get((draft.lang or "")[:2], ()):
+        return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
+    if _read_names_before_by(part, draft):
+        return True
     date = None
     if match is None:
         lead = _BY_LEAD.match(part)
@@ -534,6 +538,28 @@ def _read_name_in_parentheses(part: str, draft: Draft) -> bool:
 
 
 _PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
+
+
+# The languages whose word is another language's "by" and means something else in them.
+_NOT_BY = {"id": ("di", "da"), "ms": ("di", "da"), "sv": ("da",), "no": ("da",)}
+# "by" after the names: Turkish "Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı",
+# Hindi "... द्वारा".
+_BY_AFTER = re.compile(r"^(?P<names>[^\d|·•]{2,60}?)\s++(?:tarafından|द्वारा)(?:\s++(?P<rest>.+))?$")
+
+
+def _read_names_before_by(part: str, draft: Draft) -> bool:
+    """The names and the languages' "by" after them, a date after that."""
+    match = _BY_AFTER.match(part)
+    names = person_names(match["names"]) if match else []
+    if not names:
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from {part!r}")
+    found = find_date_span(match["rest"], draft.lang) if match["rest"] else None
+    if found and draft.date is None:
+        draft.date = found[0]
+        draft.recognised.append(f"date {found[0].isoformat()} from {part!r}")
+    return True
 
 
 def _read_credited_name(part: str, draft: Draft) -> bool:
