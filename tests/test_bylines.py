@@ -8,6 +8,7 @@ import pytest
 from tearsheet.bylines import (
     is_name,
     is_person,
+    is_place_line,
     is_role_line,
     is_uncased_name,
     is_writer,
@@ -427,3 +428,21 @@ def test_turkish_byline_gives_the_date() -> None:
     draft = Draft(lang="tr")
     read_byline("Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı", draft)
     assert draft.date is not None and draft.date.isoformat() == "2025-03-09"
+
+
+def test_reporters_address_under_the_name_confirms_it() -> None:
+    text = (
+        "Ny cykelsti langs Assensvej åbner efter to års forsinkelse\n"
+        "Mette Kjær Andersen\nmka@fyens.dk\n22. sep. 2025 kl. 05.30\n" + BODY
+    )
+    assert parse_text(text, lang="da").byline == ("Mette Kjær Andersen",)
+
+
+@pytest.mark.parametrize("line", ["South East", "New York", "Buenos Aires"])
+def test_a_place_alone_is_no_names_line(line: str) -> None:
+    assert names_line(line) == []
+
+
+def test_a_paper_named_for_its_town_is_no_place_line() -> None:
+    assert not is_place_line("Fort Collins Coloradoan")
+    assert is_place_line("South East")

@@ -299,6 +299,14 @@ def is_co_author(line: str, previous: str, byline: list[str]) -> bool:
     )
 
 
+def is_place_line(line: str) -> bool:
+    """A place alone on a line ("New York", "South East"): a place's name, or two words the
+    first of which is a place's word; not a paper named for its town ("Fort Collins
+    Coloradoan")."""
+    words = line.split()
+    return line.casefold() in _places() or (len(words) == 2 and words[0].casefold() in PLACE_WORDS)
+
+
 def is_place(line: str) -> bool:
     """A city or country as a time zone or a territory is named ("New York", "Buenos Aires",
     "Hong Kong"), or a name made with a place's word ("San Sebastián", "Mid Wales")."""
@@ -351,10 +359,17 @@ def is_outlet(part: str) -> bool:
 
 def confirms_byline(line: str) -> bool:
     """A line under a bare name that makes it a byline: the writer's role ("Energy
-    correspondent") or desk ("BBC News, Wales"), a few words with an organisation's word."""
-    return is_role_line(line) or (
-        0 < len(line.split()) <= ROLE_LINE_WORDS and _is_organisation(line.replace(",", " "))
+    correspondent"), desk ("BBC News, Wales", a few words with an organisation's word) or
+    e-mail address."""
+    return (
+        is_role_line(line)
+        or bool(_EMAIL_LINE.fullmatch(line))
+        or (0 < len(line.split()) <= ROLE_LINE_WORDS and _is_organisation(line.replace(",", " ")))
     )
+
+
+# The writer's address on a line of its own under the name ("mka@fyens.dk").
+_EMAIL_LINE = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+")
 
 
 def is_role_line(line: str) -> bool:
