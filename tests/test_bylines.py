@@ -446,3 +446,22 @@ def test_a_place_alone_is_no_names_line(line: str) -> None:
 def test_a_paper_named_for_its_town_is_no_place_line() -> None:
     assert not is_place_line("Fort Collins Coloradoan")
     assert is_place_line("South East")
+
+
+@pytest.mark.parametrize(
+    ("second_role", "byline"),
+    [
+        ("Fotograf og journalist", ("Ingrid Solbakken", "Håkon Rygg")),
+        # The photographer is credited for the pictures, not the story.
+        ("Fotograf", ("Ingrid Solbakken",)),
+    ],
+)
+def test_names_each_over_a_role(second_role: str, byline: tuple[str, ...]) -> None:
+    text = (
+        "Hun flyttet ut på en holme uten strøm. Nå vil hele Norge bo der\n"
+        "Ingrid Solbakken\nJournalist\nHåkon Rygg\n"
+        + second_role
+        + "\nPublisert 12. juli 2025 kl. 08.15\n"
+        + BODY
+    )
+    assert parse_text(text, lang="no").byline == byline

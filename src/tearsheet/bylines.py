@@ -286,17 +286,33 @@ def _is_organisation(name: str) -> bool:
     )
 
 
-def is_co_author(line: str, previous: str, byline: list[str]) -> bool:
+def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     """A name line right under the name line the byline was read from ("Merel Dijkstra" /
-    "Ruben van Os"): a second author, unless it is a place ("Helena Marsh" / "New York")."""
+    "Ruben van Os"), or under its role ("Ingrid Solbakken" / "Journalist" / "Håkon Rygg"):
+    a second author, unless it is a place ("Helena Marsh" / "New York") or the photographer
+    ("Ola Haugen" / "Fotograf")."""
+    line, previous = blocks[number], blocks[number - 1]
+    following = blocks[number + 1] if number + 1 < len(blocks) else ""
     taken = byline_names(previous.rstrip("."))
+    roles = following.casefold().split()
+    photographer = bool(roles) and all(
+        word.strip(".,") in _VISUAL | PHOTOGRAPHER_WORDS for word in roles
+    )
     return (
-        bool(taken)
-        and all(name in byline for name in taken)
+        bool(byline)
+        and ((bool(taken) and all(name in byline for name in taken)) or is_role_line(previous))
         and is_name(line)
         and is_person(line)
         and not is_place(line)
+        and not photographer
     )
+
+
+# A photographer's role under the name ("Fotograf", "Photographer", "Fotógrafo").
+PHOTOGRAPHER_WORDS = frozenset(
+    """photographer photojournalist fotograf fotografin fotógrafo fotógrafa fotografo
+    fotografa photographe fotojournalist fotoreporter valokuvaaja фотограф""".split()
+)
 
 
 def is_place_line(line: str) -> bool:

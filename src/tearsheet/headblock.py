@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import confirms_byline, is_co_author, name_reach
+from tearsheet.bylines import confirms_byline, is_co_author, is_role_line, name_reach
 from tearsheet.masthead import is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -279,9 +279,7 @@ def _read_anchored_header(
         line = blocks[number]
         if kind == "header":
             header_line(line, draft)
-        elif kind == "name" and (
-            not draft.byline or is_co_author(line, blocks[number - 1], draft.byline)
-        ):
+        elif kind == "name" and (not draft.byline or is_co_author(blocks, number, draft.byline)):
             draft.byline.extend(names_line(line.rstrip(".")) or [line.rstrip(".")])
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter":
@@ -291,7 +289,9 @@ def _read_anchored_header(
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
             draft.byline.append(line.rstrip("."))
             draft.recognised.append(f"byline from the name line {line!r} under the date")
-        elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
+        elif kind == "name" or (
+            kind == "title" and (_between_header_lines(blocks, number, draft) or is_role_line(line))
+        ):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
         elif _is_caption(line) and len(line) <= DEK_LENGTH:
