@@ -1,16 +1,12 @@
-"""Bylines (tearsheet.bylines): names told from organisations, roles and menus, in the
-shapes and scripts real pages print them."""
+"""Bylines (tearsheet.bylines, and tearsheet.personnames for whether words are a person's
+name): names told from organisations, roles, menus and places, in the shapes and scripts
+real pages print them."""
 
 from __future__ import annotations
 
 import pytest
 
 from tearsheet.bylines import (
-    is_name,
-    is_person,
-    is_place_line,
-    is_role_line,
-    is_uncased_name,
     is_writer,
     name_before_role,
     person_names,
@@ -18,6 +14,13 @@ from tearsheet.bylines import (
     sender_name,
 )
 from tearsheet.pagehead import names_line
+from tearsheet.personnames import (
+    is_name,
+    is_person,
+    is_place_line,
+    is_role_line,
+    is_uncased_name,
+)
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 

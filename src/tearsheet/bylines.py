@@ -3,81 +3,25 @@ footer, and a credit line that only looks like one."""
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from tearsheet.importdates import find_date_span
+from tearsheet.personnames import (
+    ROLE_WORDS,
+    confirms_byline,
+    is_cjk,
+    is_name,
+    is_person,
+    is_place,
+    is_role_line,
+    is_uncased_name,
+    starts_as_name,
+)
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
 
-# Words of a journalist's role, which a byline may carry after the name.
-ROLE_WORDS = frozenset(
-    """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
-    korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
-    correspondante redactor redactora corresponsal redattore redattrice corrispondente
-    repórter jornalista redacteur verslaggever dziennikarz dziennikarka
-    reporterka communications office press media relations newsroom desk team department
-    pressestelle comunicação comunicación comunicazione kommunikation communicatie
-    komunikacja humas commentator analyst critic journalist kolumnist kolumnistin kommentator
-    kommentatorin journalistin reporterin chroniqueur chroniqueuse éditorialiste envoyé
-    envoyée periodista columnista analista enviado enviada giornalista inviato inviata
-    editorialista colunista correspondente publicysta publicystka komentator korespondent
-    korespondentka redaktor redaktorka komentátor komentátorka zpravodaj zpravodajka
-    novinář novinářka reportér reportérka skribent redaktør redaktör krönikör toimittaja
-    kirjeenvaihtaja újságíró tudósító szerkesztő jurnalist corespondent muhabir muhabiri
-    editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
-    δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
-    репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
-    প্রতিবেদক নিজস্ব ผู้สื่อข่าว""".split()
-)
-# Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
-# Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
-# Account"): the press, institutions, company forms, a staff credit's words.
-ORGANISATION_WORDS = frozenset(
-    """news press media group times daily weekly journal gazette herald tribune radio tv
-    television channel network networks agency associated inc ltd llc plc corp company
-    newsroom editorial ministry council university institute foundation trust society
-    association club account newsletter blog magazine online digital studio studios info
-    service services bureau committee government authority hospital college museum
-    library union federation league sport sports nachrichten zeitung verlag redaktion
-    presse gmbh stiftung verband ministerium universität rédaction quotidien agence
-    ministère université mairie redacción periódico diario agencia prensa noticias
-    ministerio universidad ayuntamiento gobierno redazione giornale agenzia notizie
-    quotidiano ministero università comune redação jornal notícias agência imprensa
-    ministério universidade prefeitura governo ltda redactie nieuws krant dagblad omroep
-    ministerie universiteit gemeente stichting redakcja wiadomości gazeta dziennik agencja
-    ministerstwo uniwersytet urząd spółka nyheter nyheder uutiset tidning avis avisen
-    toimitus oy oyj ab asa aps redakce noviny zprávy zpráv hírek szerkesztőség kft zrt știri
-    redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
-    редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
-    solutions technologies holdings partners capital therapeutics pharmaceuticals labs
-    software energy power bank airlines motors""".split()
-)
-# The stems of institutions' words in many languages' forms ("Ministerul Educației",
-# "Ministère", "Universität", "Agenzia").
-ORGANISATION_STEMS = (
-    "minist",
-    "universi",
-    "redac",
-    "redak",
-    "agenc",
-    "agenz",
-    "agênc",
-    "instit",
-    "fundac",
-    "fundaç",
-    "stiftung",
-    "associa",
-    "asociac",
-    "federa",
-    "departm",
-    "departam",
-    "gazet",
-    "zeitung",
-)
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
 _BY = (
@@ -92,10 +36,6 @@ _BY = (
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
 _BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
-# The names of a bare name line: two to four capitalised words, with the particles names
-# carry (is_name).
-NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
 _CJK_NAME = r"[^\W\d_]{2,12}+"
 _CJK_BYLINE = re.compile(
     r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
@@ -137,7 +77,7 @@ _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
 # Between two names, the language's "and" (any of them: a byline seldom says which
 # language it is in) or "&".
 _AND_WORDS = "|".join(sorted(_AND, key=len, reverse=True))
-_AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|\s*(&)\s*")
+_AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|(?<!\s)\s*+(&)\s*+")
 # The languages' "and" that is also their "in" or "at" (Swedish "i", Spanish "en", Italian
 # "a"): one word after it is a place ("Av Anna Berg i Stockholm"), not a name.
 _AND_OR_IN = frozenset("i en a".split())
@@ -153,7 +93,7 @@ def byline_names(text: str) -> list[str]:
         parts = [(pieces[0], None)] + [
             (pieces[at + 2], pieces[at] or pieces[at + 1]) for at in range(1, len(pieces), 3)
         ]
-        if index and any(p.strip(" .,") and not _starts_as_name(p.strip(" .,")) for p, _ in parts):
+        if index and any(p.strip(" .,") and not starts_as_name(p.strip(" .,")) for p, _ in parts):
             continue  # after the names, the outlets they write for
         for part, joined_by in parts:
             name = part.strip(" .,:")
@@ -164,7 +104,7 @@ def byline_names(text: str) -> list[str]:
             if name.isupper() and " " not in name and len(name) <= ACRONYM:
                 continue  # "By Mike Alvarez, Jen Christensen, CNN": the outlet, not a name
             name = name_before_role(name) or ""
-            if name and len(name) <= 60 and _starts_as_name(name):
+            if name and len(name) <= 60 and starts_as_name(name):
                 names.append(name)
     return names
 
@@ -204,11 +144,6 @@ PICTURE_WORDS = frozenset(
 )
 
 
-def _starts_as_name(name: str) -> bool:
-    """A capital, or a letter of a script without capitals (Chinese, Arabic, Hindi)."""
-    return name[0].isupper() or (name[0].isalpha() and not name[0].islower())
-
-
 def name_before_role(text: str) -> str | None:
     """The name in front of a role on one line ("Helena Marsh Energy correspondent", "Jane
     Doe Staff Writer", "Ana Souza senior reporter"); the text itself when it holds no role
@@ -243,49 +178,6 @@ ROLE_MODIFIERS = frozenset(
 )
 
 
-def _is_cjk(text: str) -> bool:
-    return bool(text) and all("\u3040" <= char <= "\u9fff" for char in text if not char.isspace())
-
-
-def is_person(name: str) -> bool:
-    """A name as bylines give it: at most five words, each capitalised (or a particle),
-    without the punctuation of a sentence or a credit ("Paul Spella / The Atlantic"), and
-    no organisation's ("Redacción", "Team Natuurmonumenten")."""
-    words = name.split()
-    if _is_cjk(name):
-        return 2 <= len(name) <= 12
-    return (
-        0 < len(words) <= 5
-        and not any(mark in name for mark in "/:;!?@()")
-        and all(
-            _starts_as_name(w) or w.casefold() in NAME_PARTICLES or _is_joining(w, at, words)
-            for at, w in enumerate(words)
-        )
-        and not _is_organisation(name)
-    )
-
-
-def _is_joining(word: str, at: int, words: list[str]) -> bool:
-    """A short word in lower case inside a blog's handle ("Kasia z Drogi")."""
-    return 0 < at < len(words) - 1 and len(word) <= JOINING_LENGTH and word.isalpha()
-
-
-# A word in lower case inside a handle is at most this long.
-JOINING_LENGTH = 3
-
-
-def _is_organisation(name: str) -> bool:
-    """A word of an organisation's name, a journalist's role or a menu's ("Nation Media
-    Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
-    words = [word.strip(".,’'") for word in name.casefold().split()]
-    return any(
-        word in ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
-        or word.startswith(ORGANISATION_STEMS)
-        or word.endswith(ORGANISATION_ENDS)
-        for word in words
-    )
-
-
 def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     """A name line right under the name line the byline was read from ("Merel Dijkstra" /
     "Ruben van Os"), or under its role ("Ingrid Solbakken" / "Journalist" / "Håkon Rygg"):
@@ -315,43 +207,6 @@ PHOTOGRAPHER_WORDS = frozenset(
 )
 
 
-def is_place_line(line: str) -> bool:
-    """A place alone on a line ("New York", "South East"): a place's name, or two words the
-    first of which is a place's word; not a paper named for its town ("Fort Collins
-    Coloradoan")."""
-    words = line.split()
-    return line.casefold() in _places() or (len(words) == 2 and words[0].casefold() in PLACE_WORDS)
-
-
-def is_place(line: str) -> bool:
-    """A city or country as a time zone or a territory is named ("New York", "Buenos Aires",
-    "Hong Kong"), or a name made with a place's word ("San Sebastián", "Mid Wales")."""
-    words = line.split()
-    return bool(words) and (
-        words[0].casefold() in PLACE_WORDS
-        or any(word.casefold() in PLACE_WORDS for word in words[1:] if word[0].isupper())
-        or line.casefold() in _places()
-    )
-
-
-# Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
-PLACE_WORDS = frozenset(
-    """new san santa são saint st. st sankt mid north south east west port fort mount
-    upper lower great greater little city county bay beach island islands valley""".split()
-)
-
-
-@functools.cache
-def _places() -> frozenset[str]:
-    """The cities of the time-zone database and the world's territories, in English."""
-    import zoneinfo
-
-    from babel import Locale
-
-    cities = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zoneinfo.available_timezones()}
-    return frozenset(name.casefold() for name in (*cities, *Locale("en").territories.values()))
-
-
 def is_credited_name(line: str, name: str) -> bool:
     """A line of one name and a role or a picture's credit after it ("Mark Ellis, Staff
     Writer", "Ingrid Haugland og Sindre Myklebust (foto)"), not a sentence about a person
@@ -360,125 +215,6 @@ def is_credited_name(line: str, name: str) -> bool:
     role = rest.startswith(",") and confirms_byline(rest.strip(" ,"))
     credited = role or PICTURE_MARK in _without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)
-
-
-def is_outlet(part: str) -> bool:
-    """What a name line gives beside the name after a bar: the outlet or the place ("El
-    Heraldo de Oaxaca", "Málaga"), a few words, not a second person's name."""
-    words = part.split()
-    return (
-        0 < len(words) <= ROLE_LINE_WORDS
-        and _starts_as_name(part)
-        and not (is_name(part) and is_person(part))
-    )
-
-
-def confirms_byline(line: str) -> bool:
-    """A line under a bare name that makes it a byline: the writer's role ("Energy
-    correspondent"), desk ("BBC News, Wales", a few words with an organisation's word) or
-    e-mail address."""
-    return (
-        is_role_line(line)
-        or bool(_EMAIL_LINE.fullmatch(line))
-        or (0 < len(line.split()) <= ROLE_LINE_WORDS and _is_organisation(line.replace(",", " ")))
-    )
-
-
-# The writer's address on a line of its own under the name ("mka@fyens.dk").
-_EMAIL_LINE = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+")
-
-
-def is_role_line(line: str) -> bool:
-    """A journalist's role or desk on a line of its own, under the name ("Energy
-    correspondent", "Dziennikarz Przeglądu Sportowego", "Staff Writer"): no headline."""
-    words = line.casefold().split()
-    return 0 < len(words) <= ROLE_LINE_WORDS and any(
-        word.strip(".,") in ROLE_WORDS for word in words
-    )
-
-
-# A role line is at most this many words.
-ROLE_LINE_WORDS = 5
-# Words no name is made of, though a menu's capitalised items and a paper's name are
-# ("About Us", "My Account", "Il Post", "El Diario").
-MENU_WORDS = frozenset(
-    """for of the in on at to with from about us our my your el il los las het gli die
-    related posts download pdf policy privacy terms contact subscribe login share comments
-    reply menu search review reviews archive archives category categories tags topics""".split()
-)
-# The ends of organisations' compound words ("Stadtwerke", "Landesverband", "Sparkasse").
-ORGANISATION_ENDS = (
-    "werke",
-    "verband",
-    "verein",
-    "zeitung",
-    "gesellschaft",
-    "ministerium",
-    "kasse",
-    "stiftung",
-    "behörde",
-    "verlag",
-    "agentur",
-    "institut",
-)
-
-
-def is_uncased_name(line: str) -> bool:
-    """A name in a script without capitals: a Chinese or Japanese name of three or four
-    characters, or two parts with a space ("田中 美咲", "さとう あきこ"; two characters may
-    be a section's label, "経済"), or two or three words of letters alone ("נועה ברגר",
-    "राजेश बिष्ट"). A section's label may look the same ("أخبار محلية"): only a date or a
-    role right under it tells a name (name_reach)."""
-    words = line.split()
-    if not words or len(line) > 40 or _is_organisation(line):
-        return False
-    if _is_cjk(line):
-        return bool(_CJK_FULL_NAME.fullmatch(line))
-    return (
-        2 <= len(words) <= 3
-        and all(_is_uncased_word(word) for word in words)
-        and not any(_HANGUL.search(word) for word in words)
-    )
-
-
-def name_reach(line: str) -> int:
-    """How many lines under a bare name line may hold the date or role that confirms it:
-    one for a name in a script without capitals, which a section's label may look like."""
-    return 2 if is_name(line) else 1
-
-
-def is_name(line: str) -> bool:
-    """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
-    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"."""
-    line = line.rstrip(".")
-    if line.isupper() or len(line) > 80 or _is_organisation(line):
-        return False
-    words = line.split()
-    core = [word for word in words if word not in NAME_PARTICLES]
-    if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
-        return False
-    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in core)
-
-
-def _is_uncased_word(word: str) -> bool:
-    """A word of letters of a script without capitals (Hebrew, Arabic, Devanagari, Thai),
-    their vowel signs and Persian's zero-width non-joiner."""
-    return (
-        2 <= len(word) <= UNCASED_WORD_LENGTH
-        and unicodedata.category(word[0]) == "Lo"
-        and all(
-            unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c" for char in word
-        )
-    )
-
-
-# A word of a name in a script without capitals is at most this long.
-UNCASED_WORD_LENGTH = 15
-# A Chinese or Japanese name: three or four characters, or two parts parted by a space.
-_CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
-_CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
-# Korean: a name is not told from a section's label ("정치", "사회") without "기자".
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 def person_names(text: str) -> list[str]:
@@ -561,7 +297,7 @@ _STAFF_CREDIT = re.compile(
 def _read_name_in_parentheses(part: str, draft: Draft) -> bool:
     """A Japanese paper's reporter in parentheses under the date: "（田中 美咲）"."""
     match = _PAREN_NAME.match(part)
-    if match is None or not _is_cjk(match["name"]) or not is_uncased_name(match["name"]):
+    if match is None or not is_cjk(match["name"]) or not is_uncased_name(match["name"]):
         return False
     draft.byline.append(match["name"])
     draft.recognised.append(f"byline from {part!r}")
@@ -681,5 +417,5 @@ def sender_name(sender: str) -> str:
 # Between a newsletter writer's name and the newsletter's in a sender: a separator, or the
 # languages' "from" (Substack writes "<name> from <newsletter>" in the reader's language).
 _SENDER_SPLIT = re.compile(
-    r"\s+(?:[|–—-]|from|de|von|van|di|da|du|från|fra|fran|z|ze|od|dari|з|от|из|από)\s+"
+    r"(?<!\s)\s++(?:[|–—-]|from|de|von|van|di|da|du|från|fra|fran|z|ze|od|dari|з|от|из|από)\s++"
 )

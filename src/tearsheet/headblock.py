@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import confirms_byline, is_co_author, is_role_line, name_reach
+from tearsheet.bylines import is_co_author
 from tearsheet.masthead import is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -14,6 +14,7 @@ from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
 from tearsheet.pagehead import KICKER_WORDS as KICKER_WORDS
 from tearsheet.pagehead import find_headline as find_headline
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
+from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
 
 # How many lines under the headline may hold the date, the byline or a second headline.

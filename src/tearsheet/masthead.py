@@ -69,7 +69,8 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     "The Weekly Stack <hello@…>", "Tue, Apr 8, 2025, 6:02 AM", "to me"): the sender's name
     is the byline when it is a person's, the date is read, the lines go. Returns the index
     of the first line after it (0 when there is none)."""
-    from tearsheet.bylines import is_name, is_person, sender_name
+    from tearsheet.bylines import sender_name
+    from tearsheet.personnames import is_name, is_person
     from tearsheet.recognise import header_part
 
     sender = next((i for i, b in enumerate(blocks[:MAIL_HEADER_LINES]) if _SENDER.search(b)), None)

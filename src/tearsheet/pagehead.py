@@ -6,15 +6,13 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import (
-    byline_names,
-    is_credited_name,
+from tearsheet.bylines import byline_names, is_credited_name, name_before_role
+from tearsheet.personnames import (
     is_outlet,
     is_person,
     is_place_line,
     is_role_line,
     is_uncased_name,
-    name_before_role,
 )
 from tearsheet.recognise import Draft, header_part, is_name
 
