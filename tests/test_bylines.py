@@ -468,3 +468,25 @@ def test_names_each_over_a_role(second_role: str, byline: tuple[str, ...]) -> No
         + BODY
     )
     assert parse_text(text, lang="no").byline == byline
+
+
+def test_name_and_city_over_the_producers_credit() -> None:
+    text = (
+        "राजस्थान में पारा 48 डिग्री के पार, स्कूलों में गर्मी की छुट्टियां पहले\n"
+        "सुनील शर्मा, जयपुर\nPublished by: अंकित वर्मा\n"
+        "Updated Fri, 23 May 2025 03:15 PM IST\n" + BODY
+    )
+    article = parse_text(text, lang="hi")
+    assert article.byline == ("सुनील शर्मा",)
+    assert article.headline.startswith("राजस्थान में पारा")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Sunil Sharma, Jaipur", ["Sunil Sharma"]),
+        ("Clara Blanchar Roig, Jordi Massana", ["Clara Blanchar Roig", "Jordi Massana"]),
+    ],
+)
+def test_a_name_and_its_place(line: str, names: list[str]) -> None:
+    assert names_line(line) == names

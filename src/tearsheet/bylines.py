@@ -208,11 +208,14 @@ PHOTOGRAPHER_WORDS = frozenset(
 
 
 def is_credited_name(line: str, name: str) -> bool:
-    """A line of one name and a role or a picture's credit after it ("Mark Ellis, Staff
-    Writer", "Ingrid Haugland og Sindre Myklebust (foto)"), not a sentence about a person
+    """A line of one name and a role, a place or a picture's credit after it ("Mark Ellis,
+    Staff Writer", "Sunil Sharma, Jaipur", "Ingrid Haugland og Sindre Myklebust (foto)"),
+    not a sentence about a person
     ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
     rest = line[len(name) :] if line.startswith(name) else ""
-    role = rest.startswith(",") and confirms_byline(rest.strip(" ,"))
+    after = rest.strip(" ,")
+    place = len(after.split()) == 1 and starts_as_name(after)  # "Sunil Sharma, Jaipur"
+    role = rest.startswith(",") and (confirms_byline(after) or place)
     credited = role or PICTURE_MARK in _without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)
 
@@ -246,6 +249,10 @@ def read_byline(part: str, draft: Draft) -> bool:
     if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
     if _read_credited_name(part, draft) or _read_name_in_parentheses(part, draft):
+        return True
+    if _PRODUCER.match(part):
+        # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
+        draft.stripped.append(f"producer's credit {part!r}")
         return True
     if _STAFF_CREDIT.match(part):
         # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs.
@@ -285,6 +292,8 @@ def read_byline(part: str, draft: Draft) -> bool:
     return True
 
 
+# The web producer's credit, labelled with a colon, beside the writer's byline.
+_PRODUCER = re.compile(r"^(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE)
 # A newsroom's credit in place of a byline: its word and up to three words (the agency's).
 _STAFF_CREDIT = re.compile(
     r"^(?:redazione|redacción|redaccion|rédaction|redaktion|redactie|redakcja|redação|"

@@ -43,9 +43,12 @@ def names_line(line: str) -> list[str]:
         return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
     names = [name for name in names if is_person(name)]  # "Gemma Rhys, BBC News"
+    if len(names) > 1 and "," in line and all(len(n.split()) == 1 for n in names[1:]):
+        names = names[:1]  # "सुनील शर्मा, जयपुर": the place after the name
     if len(names) == 1 and not is_credited_name(line, names[0]):
         return []  # "Nick Suzuki a inscrit le but gagnant.", "New York, NY"
-    return names if names and all(is_name(n) and is_person(n) for n in names) else []
+    named = all((is_name(n) or is_uncased_name(n)) and is_person(n) for n in names)
+    return names if names and named else []
 
 
 def find_headline(blocks: list[str], top: int, body: int) -> int:
