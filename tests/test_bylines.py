@@ -490,3 +490,18 @@ def test_name_and_city_over_the_producers_credit() -> None:
 )
 def test_a_name_and_its_place(line: str, names: list[str]) -> None:
     assert names_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Reporter: Budi Santoso", ["Budi Santoso"]),
+        ("Пише: Марко Марковић", ["Марко Марковић"]),
+        # Without the label's colon, "Reporter" is a word of a sentence or a role.
+        ("Reporter Jane Doe", []),
+    ],
+)
+def test_reporter_labels(line: str, byline: list[str]) -> None:
+    draft = Draft(lang="id")
+    read_byline(line, draft)
+    assert draft.byline == byline

@@ -30,7 +30,8 @@ _BY = (
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|bởi|"
     r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|"
-    r"نویسنده|piše|píše|pisze|toimittanut)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
+    r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
+    r"reportera|repórter)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
