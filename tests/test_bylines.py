@@ -486,6 +486,8 @@ def test_name_and_city_over_the_producers_credit() -> None:
     [
         ("Sunil Sharma, Jaipur", ["Sunil Sharma"]),
         ("Clara Blanchar Roig, Jordi Massana", ["Clara Blanchar Roig", "Jordi Massana"]),
+        # A label's colon: not a bare line of names.
+        ("Rajesh Bisht, Amar Ujala, Dehradun Published by: Neha Sharma", []),
     ],
 )
 def test_a_name_and_its_place(line: str, names: list[str]) -> None:

@@ -32,8 +32,8 @@ HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
-    if is_place_line(line):
-        return []  # "South East", "New York": a section of the site or a place
+    if is_place_line(line) or ":" in line:
+        return []  # "South East", "New York": a section of the site or a place; a label
     if is_name(line) or is_uncased_name(line):
         return [line]
     if (name := name_before_role(line)) and name != line:
