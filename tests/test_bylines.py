@@ -507,3 +507,16 @@ def test_reporter_labels(line: str, byline: list[str]) -> None:
     draft = Draft(lang="id")
     read_byline(line, draft)
     assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ahmad bin Ismail", "Omar al-Hassan", "Valéry Giscard d'Estaing", "Maria della Valle"],
+)
+def test_names_with_particles_and_joined_articles(name: str) -> None:
+    assert is_name(name)
+    assert person_names(name) == [name]
+
+
+def test_an_elided_article_before_a_common_noun_is_no_name() -> None:
+    assert not is_name("l’économiste Claire")

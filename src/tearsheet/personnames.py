@@ -96,7 +96,10 @@ MENU_WORDS = frozenset(
 )
 # The names of a bare name line: two to four capitalised words, with the particles names
 # carry (is_name).
-NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
+NAME_PARTICLES = frozenset(
+    """de da das do dos van von der den del di du la le bin binti bint ibn ben ter ten te
+    della dei degli dello des""".split()
+)
 # Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
 PLACE_WORDS = frozenset(
     """new san santa são saint st. st sankt mid north south east west port fort mount
@@ -109,6 +112,8 @@ JOINING_LENGTH = 3
 # A word of a name in a script without capitals is at most this long.
 UNCASED_WORD_LENGTH = 15
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
+# An article joined to a name: "al-Hassan", "el-Sayed", "d'Estaing".
+_JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l)[-'’][A-ZÀ-ÖØ-Þ]")
 # A Chinese or Japanese name: three or four characters, or two parts parted by a space.
 _CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
 _CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
@@ -130,7 +135,12 @@ def is_name(line: str) -> bool:
     core = [word for word in words if word not in NAME_PARTICLES]
     if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
         return False
-    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in core)
+    return all(_NAME_WORD.fullmatch(word) and _capitalised(word) for word in core)
+
+
+def _capitalised(word: str) -> bool:
+    """A capital first, or after an article joined to the name ("al-Hassan", "d'Estaing")."""
+    return word[0].isupper() or bool(_JOINED_ARTICLE.match(word))
 
 
 def is_uncased_name(line: str) -> bool:
@@ -249,8 +259,10 @@ def _places() -> frozenset[str]:
 
 
 def starts_as_name(name: str) -> bool:
-    """A capital, or a letter of a script without capitals (Chinese, Arabic, Hindi)."""
-    return name[0].isupper() or (name[0].isalpha() and not name[0].islower())
+    """A capital, or a letter of a script without capitals (Chinese, Arabic, Hindi), or an
+    article joined to a name ("al-Hassan")."""
+    first = name[0]
+    return first.isupper() or (first.isalpha() and not first.islower()) or _capitalised(name)
 
 
 def is_cjk(text: str) -> bool:
