@@ -26,6 +26,7 @@ from tearsheet import (
     masthead,
     pagehead,
     paragraphs,
+    personnames,
     plaintext,
     recognise,
     sitegen,
@@ -67,6 +68,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         masthead,
         pagehead,
         paragraphs,
+        personnames,
         documents,
         sitegen,
     ):

@@ -7,33 +7,36 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.importdates import find_date_span
+from tearsheet.personnames import (
+    ROLE_WORDS,
+    confirms_byline,
+    is_cjk,
+    is_name,
+    is_person,
+    is_place,
+    is_role_line,
+    is_uncased_name,
+    starts_as_name,
+)
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
 
-# Words of a journalist's role, which a byline may carry after the name.
-ROLE_WORDS = frozenset(
-    """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
-    korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
-    correspondante redactor redactora corresponsal redattore redattrice corrispondente
-    repórter jornalista redacteur verslaggever dziennikarz dziennikarka
-    reporterka communications office press media relations newsroom desk team department
-    pressestelle comunicação comunicación comunicazione kommunikation communicatie
-    komunikacja""".split()
-)
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
 _BY = (
-    r"(?:by|von|par|por|di|da|door|av|af|autor|autorka|autora|autore|auteur|przez|oleh|"
+    r"(?:by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
+    r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
-    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|"
-    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|كتب|كتبت|लेखक|"
-    r"نویسنده)(?=\s*+:))"
+    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|bởi|"
+    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|"
+    r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
+    r"reportera|repórter)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
 )
-# The names of a bare name line: two to four capitalised words, with the particles names
-# carry (is_name).
-NAME_PARTICLES = frozenset("de da das do dos van von der den del di du la le".split())
-_NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
+# The byline's word that stands only at the start of the line, and only capitalised: the
+# Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
+# "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
+_BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
 _CJK_NAME = r"[^\W\d_]{2,12}+"
 _CJK_BYLINE = re.compile(
     r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
@@ -51,13 +54,17 @@ _VISUAL = frozenset(
     """photo photos photograph photographs photography picture pictures image images
     illustration illustrations illustrated graphic graphics video videos foto fotos fotografie
     fotografía fotografia fotografías fotografias bild bilder illustrationen grafik kuva kuvat
-    zdjęcia zdjęcie fotó fotók фото""".split()
+    zdjęcia zdjęcie fotó fotók фото edited produced translated reviewed curated compiled
+    moderated narrated editado editada traducido traducida traduit traduite édité éditée
+    übersetzt bearbeitet redigiert revisado revisada""".split()
 )
 _CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
-# Kommentar von Lena Hoffmann", "Written by Ann Lee").
+# Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
+# broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<names>[^\d|·•]{{2,100}})$",
+    rf"^(?:(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+(?P<by>{_BY})\b[:-]?|&|{_BY_START})\s++"
+    r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
 )
 # A byline word and what follows it, when the names are followed by a date or time.
@@ -67,21 +74,39 @@ _BY_LEAD = re.compile(
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
 _CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
 _TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$")
-_NAME_SPLIT = re.compile(r"(?<!\s)\s*+(?:,|;|\band\b|\bund\b|\bet\b|\by\b|&)\s*")
+_GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
+# Between two names, the language's "and" (any of them: a byline seldom says which
+# language it is in) or "&".
+_AND_WORDS = "|".join(sorted(_AND, key=len, reverse=True))
+_AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|(?<!\s)\s*+(&)\s*+")
+# The languages' "and" that is also their "in" or "at" (Swedish "i", Spanish "en", Italian
+# "a"): one word after it is a place ("Av Anna Berg i Stockholm"), not a name.
+_AND_OR_IN = frozenset("i en a".split())
 
 
 def byline_names(text: str) -> list[str]:
     """The names in a byline, without a role after them ("Mark Ellis, Staff Writer") or an
-    outlet in lower case ("Ana Souza, g1 SP")."""
+    outlet in lower case ("Ana Souza, g1 SP", "Por Rafaela Cavalcanti e Diego Albuquerque,
+    g1 PE e TV Globo")."""
     names = []
-    for part in _NAME_SPLIT.split(_without_notes(text)):
-        name = part.strip(" .,")
-        if PICTURE_MARK in name:
-            continue  # "Julien Arnaud (photos)": the photographer is credited, not the author
-        if name.isupper() and " " not in name and len(name) <= ACRONYM:
-            continue  # "By Mike Alvarez, Jen Christensen, CNN": the outlet, not a name
-        if name and len(name) <= 60 and not _is_role(name) and _starts_as_name(name):
-            names.append(name)
+    for index, group in enumerate(_GROUP_SPLIT.split(_without_notes(text))):
+        pieces = _AND_SPLIT.split(group)
+        parts = [(pieces[0], None)] + [
+            (pieces[at + 2], pieces[at] or pieces[at + 1]) for at in range(1, len(pieces), 3)
+        ]
+        if index and any(p.strip(" .,") and not starts_as_name(p.strip(" .,")) for p, _ in parts):
+            continue  # after the names, the outlets they write for
+        for part, joined_by in parts:
+            name = part.strip(" .,:")
+            if joined_by in _AND_OR_IN and len(name.split()) == 1:
+                continue
+            if PICTURE_MARK in name:
+                continue  # "Julien Arnaud (photos)": the photographer is credited, not the author
+            if name.isupper() and " " not in name and len(name) <= ACRONYM:
+                continue  # "By Mike Alvarez, Jen Christensen, CNN": the outlet, not a name
+            name = name_before_role(name) or ""
+            if name and len(name) <= 60 and starts_as_name(name):
+                names.append(name)
     return names
 
 
@@ -120,44 +145,80 @@ PICTURE_WORDS = frozenset(
 )
 
 
-def _starts_as_name(name: str) -> bool:
-    """A capital, or a letter of a script without capitals (Chinese, Arabic, Hindi)."""
-    return name[0].isupper() or (name[0].isalpha() and not name[0].islower())
+def name_before_role(text: str) -> str | None:
+    """The name in front of a role on one line ("Helena Marsh Energy correspondent", "Jane
+    Doe Staff Writer", "Ana Souza senior reporter"); the text itself when it holds no role
+    word, None when no name is before the role ("Staff Writer")."""
+    words = text.split()
+    if not any(word.casefold().strip(".,") in ROLE_WORDS for word in words):
+        return text
+    cuts = [
+        k
+        for k in range(2, min(len(words), MAX_NAME_WORDS + 1))
+        if is_role_line(" ".join(words[k:])) and is_name(" ".join(words[:k]))
+    ]
+    if not cuts:
+        return None
+
+    # The role begins with its own word ("Chief Political Correspondent", "Staff Writer"),
+    # or is written as a sentence is ("Energy correspondent"); else it is the last words.
+    heads = [k for k in cuts if words[k].casefold().strip(".,") in ROLE_WORDS | ROLE_MODIFIERS]
+    sentences = [
+        k for k in cuts if len(words) - k > 1 and all(w[0].islower() for w in words[k + 1 :])
+    ]
+    return " ".join(words[: min(heads or sentences or [max(cuts)])])
 
 
-def _is_role(name: str) -> bool:
-    return any(word in ROLE_WORDS for word in name.casefold().split())
+# A name in front of a role is at most this many words.
+MAX_NAME_WORDS = 4
+# Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
+ROLE_MODIFIERS = frozenset(
+    """chief senior deputy political economics business sports science health environment
+    energy foreign home world technology arts culture special associate executive managing
+    contributing principal investigative data""".split()
+)
 
 
-def _is_cjk(text: str) -> bool:
-    return bool(text) and all("\u3040" <= char <= "\u9fff" for char in text if not char.isspace())
-
-
-def is_person(name: str) -> bool:
-    """A name as bylines give it: at most five words, each capitalised (or a particle),
-    without the punctuation of a sentence or a credit ("Paul Spella / The Atlantic")."""
-    words = name.split()
-    if _is_cjk(name):
-        return 2 <= len(name) <= 12
+def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
+    """A name line right under the name line the byline was read from ("Merel Dijkstra" /
+    "Ruben van Os"), or under its role ("Ingrid Solbakken" / "Journalist" / "Håkon Rygg"):
+    a second author, unless it is a place ("Helena Marsh" / "New York") or the photographer
+    ("Ola Haugen" / "Fotograf")."""
+    line, previous = blocks[number], blocks[number - 1]
+    following = blocks[number + 1] if number + 1 < len(blocks) else ""
+    taken = byline_names(previous.rstrip("."))
+    roles = following.casefold().split()
+    photographer = bool(roles) and all(
+        word.strip(".,") in _VISUAL | PHOTOGRAPHER_WORDS for word in roles
+    )
     return (
-        0 < len(words) <= 5
-        and not any(mark in name for mark in "/:;!?@()")
-        and all(_starts_as_name(w) or w.casefold() in NAME_PARTICLES for w in words)
+        bool(byline)
+        and ((bool(taken) and all(name in byline for name in taken)) or is_role_line(previous))
+        and is_name(line)
+        and is_person(line)
+        and not is_place(line)
+        and not photographer
     )
 
 
-def is_name(line: str) -> bool:
-    """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
-    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee". (A bare
-    Chinese or Japanese name is not told from a two-character section label, "経済".)"""
-    line = line.rstrip(".")
-    if line.isupper() or len(line) > 80:
-        return False
-    words = line.split()
-    core = [word for word in words if word not in NAME_PARTICLES]
-    if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
-        return False
-    return all(_NAME_WORD.fullmatch(word) and word[0].isupper() for word in core)
+# A photographer's role under the name ("Fotograf", "Photographer", "Fotógrafo").
+PHOTOGRAPHER_WORDS = frozenset(
+    """photographer photojournalist fotograf fotografin fotógrafo fotógrafa fotografo
+    fotografa photographe fotojournalist fotoreporter valokuvaaja фотограф""".split()
+)
+
+
+def is_credited_name(line: str, name: str) -> bool:
+    """A line of one name and a role, a place or a picture's credit after it ("Mark Ellis,
+    Staff Writer", "Sunil Sharma, Jaipur", "Ingrid Haugland og Sindre Myklebust (foto)"),
+    not a sentence about a person
+    ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
+    rest = line[len(name) :] if line.startswith(name) else ""
+    after = rest.strip(" ,")
+    place = len(after.split()) == 1 and starts_as_name(after)  # "Sunil Sharma, Jaipur"
+    role = rest.startswith(",") and (confirms_byline(after) or place)
+    credited = role or PICTURE_MARK in _without_notes(line)
+    return credited and not line.endswith(".") and not is_place(name)
 
 
 def person_names(text: str) -> list[str]:
@@ -188,7 +249,27 @@ def read_byline(part: str, draft: Draft) -> bool:
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
+    if _read_credited_name(part, draft) or _read_name_in_parentheses(part, draft):
+        return True
+    if _PRODUCER.match(part):
+        # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
+        draft.stripped.append(f"producer's credit {part!r}")
+        return True
+    if _STAFF_CREDIT.match(part):
+        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs.
+        draft.stripped.append(f"staff credit {part!r}")
+        return True
+    sides = part.split(" / ")
+    if len(sides) == 2:
+        # "ABC Sport / By Dean Tyrrell": the desk beside the byline.
+        by, desk = sorted(sides, key=lambda side: BYLINE.match(side) is None)
+        if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by):
+            part = by
     match = BYLINE.match(part)
+    if match and (match["by"] or "").casefold() in _NOT_BY.get((draft.lang or "")[:2], ()):
+        return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
+    if _read_names_before_by(part, draft):
+        return True
     date = None
     if match is None:
         lead = _BY_LEAD.match(part)
@@ -212,13 +293,102 @@ def read_byline(part: str, draft: Draft) -> bool:
     return True
 
 
+# The web producer's credit, labelled with a colon, beside the writer's byline.
+_PRODUCER = re.compile(r"^(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE)
+# A newsroom's credit in place of a byline: its word and up to three words (the agency's).
+_STAFF_CREDIT = re.compile(
+    r"^(?:redazione|redacción|redaccion|rédaction|redaktion|redactie|redakcja|redação|"
+    r"redakce|redakcia|toimitus|redaksjonen|redaktionen|редакция|редакція|σύνταξη)"
+    r"(?:\s++[^\W\d_][\w.&-]*+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _read_name_in_parentheses(part: str, draft: Draft) -> bool:
+    """A Japanese paper's reporter in parentheses under the date: "（田中 美咲）"."""
+    match = _PAREN_NAME.match(part)
+    if match is None or not is_cjk(match["name"]) or not is_uncased_name(match["name"]):
+        return False
+    draft.byline.append(match["name"])
+    draft.recognised.append(f"byline from {part!r}")
+    return True
+
+
+_PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
+
+
+# The languages whose word is another language's "by" and means something else in them.
+_NOT_BY = {"id": ("di", "da"), "ms": ("di", "da"), "sv": ("da",), "no": ("da",)}
+# "by" after the names: Turkish "Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı",
+# Hindi "... द्वारा".
+_BY_AFTER = re.compile(r"^(?P<names>[^\d|·•]{2,60}?)\s++(?:tarafından|द्वारा)(?:\s++(?P<rest>.+))?$")
+
+
+def _read_names_before_by(part: str, draft: Draft) -> bool:
+    """The names and the languages' "by" after them, a date after that."""
+    match = _BY_AFTER.match(part)
+    names = person_names(match["names"]) if match else []
+    if not names:
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from {part!r}")
+    found = find_date_span(match["rest"], draft.lang) if match["rest"] else None
+    if found and draft.date is None:
+        draft.date = found[0]
+        draft.recognised.append(f"date {found[0].isoformat()} from {part!r}")
+    return True
+
+
+def _read_credited_name(part: str, draft: Draft) -> bool:
+    """A name with its agency or outlet beside it: "Rūta Jankauskienė (ELTA)", "Matej Zupan
+    / STA", "Rizky Pratama - detikNews", "Anna Wróblewska (PAP Biznes)". The name is the
+    byline; an agency's initials alone are the source when none is known yet."""
+    match = _NAME_CREDIT.match(part)
+    if match is None:
+        return False
+    name = match["name"].strip()
+    credit = match["paren"] or match["slash"] or match["dash"]
+    agency = _AGENCY.match(credit) and credit.split()[0].isupper()
+    outlet = match["dash"] and any(char.isupper() for char in credit[1:])
+    if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from {part!r}")
+    if agency and credit.isupper() and draft.source is None:
+        draft.source = credit
+        draft.recognised.append(f"source {credit!r} from {part!r}")
+    return True
+
+
+# A name and its credit: in parentheses, after a slash, or an outlet's one word after a dash.
+_NAME_CREDIT = re.compile(
+    r"^(?P<name>[^()/|\d]{4,60}?)(?:\s?+\((?P<paren>[^()]{2,30}+)\)|\s/\s(?P<slash>[^/]{2,30}+)|"
+    r"\s[-–]\s(?P<dash>\S{2,30}+))$"
+)
+# An agency's initials, alone or with a word ("PAP Biznes"): "STA", "ELTA", "TTXVN", "БТА".
+_AGENCY = re.compile(r"^[^\W\d_a-zа-я]{2,6}+(?:\s++[^\W\d_]++)?$")
+# The desk beside a byline on its line is at most this many words ("ABC Sport").
+KICKER_WORDS = 4
+
+
 def read_footer_byline(line: str, draft: Draft) -> bool:
     """A byline in the footer with the time after it, as Blogger and WordPress themes print
     it ("Posted by Mary Jones at 9:14 PM", "Publicado por X en 10:32"); a credit without a
     time ("Photo by X") is not one. The names are the byline when there is none yet."""
+    from tearsheet.recognise import Draft
+
+    if _NAME_CREDIT.match(line):
+        # "Lê Huy Hải (TTXVN)" under the story: the reporter and the agency.
+        trial = Draft(lang=draft.lang, source=draft.source)
+        if not _read_credited_name(line, trial):
+            return False
+        if not draft.byline:
+            draft.byline.extend(trial.byline)
+            draft.recognised.extend(trial.recognised)
+        draft.source = trial.source
+        return True
     if not _BY_LEAD.match(line) or not _TIME_AFTER.search(line):
         return False
-    from tearsheet.recognise import Draft
 
     trial = Draft(lang=draft.lang)
     if not read_byline(line, trial):
@@ -233,3 +403,29 @@ def credit_line(line: str) -> bool:
     """A short line with a "by" that names no author: a picture's credit ("Illustration by
     Paul Spella / The Atlantic. Source: Getty.")."""
     return len(line) <= CREDIT_LENGTH and bool(_BY_LEAD.match(line))
+
+
+def is_writer(holder: str, byline: list[str]) -> bool:
+    """A copyright line's holder who is the writer ("© 2025 Maeve Doherty" under her own
+    newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's one name, so no source
+    (a newsletter's name beside its writer's, "Kabar Pagi" and "Dewi Anggraini", is not)."""
+    return len(byline) == 1 and holder.casefold() == byline[0].casefold()
+
+
+def sender_name(sender: str) -> str:
+    """The person in an e-mail's sender, without the newsletter's name beside it ("Bruno
+    Tavares | Bolso Cheio", "Maeve Doherty from Cold Compost", "Marta Puig de La setmana
+    verda"); the sender as it is when it is one name ("Sanne de Vries") or none."""
+    if is_name(sender):
+        return sender
+    for part in _SENDER_SPLIT.split(sender)[:1]:
+        if is_name(part.strip()):
+            return part.strip()
+    return sender
+
+
+# Between a newsletter writer's name and the newsletter's in a sender: a separator, or the
+# languages' "from" (Substack writes "<name> from <newsletter>" in the reader's language).
+_SENDER_SPLIT = re.compile(
+    r"(?<!\s)\s++(?:[|–—-]|from|de|von|van|di|da|du|från|fra|fran|z|ze|od|dari|з|от|из|από)\s++"
+)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tearsheet.bylines import is_writer
 from tearsheet.clutter import ATTRIBUTION_RULES, SIGN_OFF_RULE, AttributionRule
 from tearsheet.recognise import (
     BYLINE,
@@ -96,7 +97,10 @@ def _apply_attribution(
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
-    if draft.source is None or rule.name in ("source line", "wire source line"):
+    if (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
+        "source line",
+        "wire source line",
+    ):
         draft.source = name
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.bylines import is_co_author
 from tearsheet.masthead import is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -13,6 +14,7 @@ from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
 from tearsheet.pagehead import KICKER_WORDS as KICKER_WORDS
 from tearsheet.pagehead import find_headline as find_headline
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
+from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
 
 # How many lines under the headline may hold the date, the byline or a second headline.
@@ -176,8 +178,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
         return "header"
     if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
-    following = blocks[number + 1 : number + 3]
-    if names_line(line) and any(confirms_name(f, draft) for f in following):
+    following = blocks[number + 1 : number + 1 + name_reach(line)]
+    if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
         return "name"
     if len(line) > 160 or (len(line) > 60 and zones.is_sentence(line)):
         return "prose"
@@ -278,7 +280,7 @@ def _read_anchored_header(
         line = blocks[number]
         if kind == "header":
             header_line(line, draft)
-        elif kind == "name" and not draft.byline:
+        elif kind == "name" and (not draft.byline or is_co_author(blocks, number, draft.byline)):
             draft.byline.extend(names_line(line.rstrip(".")) or [line.rstrip(".")])
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter":
@@ -288,7 +290,9 @@ def _read_anchored_header(
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
             draft.byline.append(line.rstrip("."))
             draft.recognised.append(f"byline from the name line {line!r} under the date")
-        elif kind == "name" or (kind == "title" and _between_header_lines(blocks, number, draft)):
+        elif kind == "name" or (
+            kind == "title" and (_between_header_lines(blocks, number, draft) or is_role_line(line))
+        ):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
         elif _is_caption(line) and len(line) <= DEK_LENGTH:

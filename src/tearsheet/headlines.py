@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import ROLE_WORDS
 from tearsheet.headblock import drop_blocks, header_line
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
+from tearsheet.personnames import ROLE_WORDS
 from tearsheet.recognise import Draft, excerpt
 
 # A headline is at least this many words (a script without spaces: this many characters).

@@ -69,7 +69,8 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     "The Weekly Stack <hello@…>", "Tue, Apr 8, 2025, 6:02 AM", "to me"): the sender's name
     is the byline when it is a person's, the date is read, the lines go. Returns the index
     of the first line after it (0 when there is none)."""
-    from tearsheet.bylines import is_name, is_person
+    from tearsheet.bylines import sender_name
+    from tearsheet.personnames import is_name, is_person
     from tearsheet.recognise import header_part
 
     sender = next((i for i, b in enumerate(blocks[:MAIL_HEADER_LINES]) if _SENDER.search(b)), None)
@@ -80,7 +81,7 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         _MAIL_FIELD.match(blocks[end]) or header_part(blocks[end], draft)
     ):
         end += 1
-    name = _MAIL_LABEL.sub("", _SENDER.sub("", blocks[sender])).strip(" \"'")
+    name = sender_name(_MAIL_LABEL.sub("", _SENDER.sub("", blocks[sender])).strip(" \"'"))
     # "The Weekly Stack" holds the language's function word: a newsletter, not a person.
     function = any(word in zones.stop_words(draft.lang) for word in zones.words_of(name))
     if not draft.byline and is_name(name) and is_person(name) and not function:

@@ -6,14 +6,19 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, is_person
+from tearsheet.bylines import byline_names, is_credited_name, name_before_role
+from tearsheet.personnames import (
+    is_outlet,
+    is_person,
+    is_place_line,
+    is_role_line,
+    is_uncased_name,
+)
 from tearsheet.recognise import Draft, header_part, is_name
 
 # A line of at most this many words over a longer one is a kicker (section label); the parts
 # of a row of buttons are at most this long.
 KICKER_WORDS = 4
-# Words no name is made of, though a menu's capitalised items are.
-_NOT_IN_NAMES = frozenset("for of the in on at to with from about us our my your".split())
 # A line of several names without a "By" is at most this long.
 NAMES_LENGTH = 80
 # How far above the prose a copied page's headline may be.
@@ -27,12 +32,23 @@ HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
-    if any(word.casefold() in _NOT_IN_NAMES for word in line.split()):
-        return []  # "For Media", "About Us", "The Team": a menu's words
-    if is_name(line):
+    if is_place_line(line) or ":" in line:
+        return []  # "South East", "New York": a section of the site or a place; a label
+    if is_name(line) or is_uncased_name(line):
         return [line]
+    if (name := name_before_role(line)) and name != line:
+        return [name]  # "Helena Marsh Energy correspondent"
+    parts = HEADER_SEPARATOR.split(line)
+    if len(parts) == 2 and is_name(parts[0]) and is_outlet(parts[1]):
+        return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
-    return names if len(names) > 1 and all(is_name(n) and is_person(n) for n in names) else []
+    names = [name for name in names if is_person(name)]  # "Gemma Rhys, BBC News"
+    if len(names) > 1 and "," in line and all(len(n.split()) == 1 for n in names[1:]):
+        names = names[:1]  # "सुनील शर्मा, जयपुर": the place after the name
+    if len(names) == 1 and not is_credited_name(line, names[0]):
+        return []  # "Nick Suzuki a inscrit le but gagnant.", "New York, NY"
+    named = all((is_name(n) or is_uncased_name(n)) and is_person(n) for n in names)
+    return names if names and named else []
 
 
 def find_headline(blocks: list[str], top: int, body: int) -> int:
@@ -61,6 +77,7 @@ def _is_title(line: str) -> bool:
         and zones.clutter_of(line) is None
         and not header_part(line, Draft())
         and not names_line(line)
+        and not is_role_line(line)
         and not is_button_row(line)
     )
 
@@ -75,4 +92,5 @@ def is_button_row(line: str) -> bool:
     """Short parts parted by a separator ("Listen to this article · 6:42 min Learn more",
     "Share • Save • Print"): a row of buttons and counters, not a headline."""
     parts = HEADER_SEPARATOR.split(line)
-    return len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
+    short = len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
+    return short and not names_line(line)  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"

@@ -6,7 +6,6 @@ import re
 from collections.abc import Iterator
 
 from tearsheet import zones
-from tearsheet.bylines import NAME_PARTICLES
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import read_place_stop, read_wire_dateline
 from tearsheet.errors import ContentError
@@ -33,6 +32,7 @@ from tearsheet.paragraphs import (
     is_subheading,
     repeated_lines,
 )
+from tearsheet.personnames import NAME_PARTICLES
 from tearsheet.recognise import (
     BYLINE,
     Draft,

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from tearsheet.bylines import BYLINE as BYLINE
 from tearsheet.bylines import byline_names as byline_names
 from tearsheet.bylines import credit_line as credit_line
-from tearsheet.bylines import is_name, is_person, person_names, read_byline
+from tearsheet.bylines import person_names, read_byline
 from tearsheet.bylines import read_footer_byline as read_footer_byline
 from tearsheet.errors import ContentError, Notice
 from tearsheet.importdates import UPDATE_LABEL, find_date, find_date_span, parse_date_line
+from tearsheet.personnames import is_name, is_person
 from tearsheet.zones import text_length
 
 # Below this many characters a language guess is not sure enough to write down; below
@@ -133,8 +134,12 @@ class Draft:
             return False
         words = name.replace("-", " ").split()
         initials = "".join(word[0] for word in words if word[0].isupper())
+        # A person's name may hold a word the source is ("Kelsey Marchetti" beside "About
+        # Kelsey"): only an organisation's credit holds the source's name among its words.
         return source.casefold() in (name.casefold(), initials.casefold()) or (
-            len(words) > 1 and source.casefold() in (word.casefold() for word in words)
+            len(words) > 1
+            and source.casefold() in (word.casefold() for word in words)
+            and not is_person(name)
         )
 
     def _hinted_source(self) -> str | None:

@@ -1,0 +1,287 @@
+"""Whether words are a person's name: told from an organisation's, a role's, a menu's and a
+place's, in scripts with capitals and without."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+# Words of a journalist's role, which a byline may carry after the name.
+ROLE_WORDS = frozenset(
+    """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
+    korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
+    correspondante redactor redactora corresponsal redattore redattrice corrispondente
+    repórter jornalista redacteur verslaggever dziennikarz dziennikarka
+    reporterka communications office press media relations newsroom desk team department
+    pressestelle comunicação comunicación comunicazione kommunikation communicatie
+    komunikacja humas commentator analyst critic journalist kolumnist kolumnistin kommentator
+    kommentatorin journalistin reporterin chroniqueur chroniqueuse éditorialiste envoyé
+    envoyée periodista columnista analista enviado enviada giornalista inviato inviata
+    editorialista colunista correspondente publicysta publicystka komentator korespondent
+    korespondentka redaktor redaktorka komentátor komentátorka zpravodaj zpravodajka
+    novinář novinářka reportér reportérka skribent redaktør redaktör krönikör toimittaja
+    kirjeenvaihtaja újságíró tudósító szerkesztő jurnalist corespondent muhabir muhabiri
+    editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
+    δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
+    репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
+    প্রতিবেদক নিজস্ব ผู้สื่อข่าว""".split()
+)
+# Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
+# Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
+# Account"): the press, institutions, company forms, a staff credit's words.
+ORGANISATION_WORDS = frozenset(
+    """news press media group times daily weekly journal gazette herald tribune radio tv
+    television channel network networks agency associated inc ltd llc plc corp company
+    newsroom editorial ministry council university institute foundation trust society
+    association club account newsletter blog magazine online digital studio studios info
+    service services bureau committee government authority hospital college museum
+    library union federation league sport sports nachrichten zeitung verlag redaktion
+    presse gmbh stiftung verband ministerium universität rédaction quotidien agence
+    ministère université mairie redacción periódico diario agencia prensa noticias
+    ministerio universidad ayuntamiento gobierno redazione giornale agenzia notizie
+    quotidiano ministero università comune redação jornal notícias agência imprensa
+    ministério universidade prefeitura governo ltda redactie nieuws krant dagblad omroep
+    ministerie universiteit gemeente stichting redakcja wiadomości gazeta dziennik agencja
+    ministerstwo uniwersytet urząd spółka nyheter nyheder uutiset tidning avis avisen
+    toimitus oy oyj ab asa aps redakce noviny zprávy zpráv hírek szerkesztőség kft zrt știri
+    redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
+    редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
+    solutions technologies holdings partners capital therapeutics pharmaceuticals labs
+    software energy power bank airlines motors""".split()
+)
+# The stems of institutions' words in many languages' forms ("Ministerul Educației",
+# "Ministère", "Universität", "Agenzia").
+ORGANISATION_STEMS = (
+    "minist",
+    "universi",
+    "redac",
+    "redak",
+    "agenc",
+    "agenz",
+    "agênc",
+    "instit",
+    "fundac",
+    "fundaç",
+    "stiftung",
+    "associa",
+    "asociac",
+    "federa",
+    "departm",
+    "departam",
+    "gazet",
+    "zeitung",
+)
+# The ends of organisations' compound words ("Stadtwerke", "Landesverband", "Sparkasse").
+ORGANISATION_ENDS = (
+    "werke",
+    "verband",
+    "verein",
+    "zeitung",
+    "gesellschaft",
+    "ministerium",
+    "kasse",
+    "stiftung",
+    "behörde",
+    "verlag",
+    "agentur",
+    "institut",
+)
+# Words no name is made of, though a menu's capitalised items and a paper's name are
+# ("About Us", "My Account", "Il Post", "El Diario").
+MENU_WORDS = frozenset(
+    """for of the in on at to with from about us our my your el il los las het gli die
+    related posts download pdf policy privacy terms contact subscribe login share comments
+    reply menu search review reviews archive archives category categories tags topics""".split()
+)
+# The names of a bare name line: two to four capitalised words, with the particles names
+# carry (is_name).
+NAME_PARTICLES = frozenset(
+    """de da das do dos van von der den del di du la le bin binti bint ibn ben ter ten te
+    della dei degli dello des""".split()
+)
+# Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
+PLACE_WORDS = frozenset(
+    """new san santa são saint st. st sankt mid north south east west port fort mount
+    upper lower great greater little city county bay beach island islands valley""".split()
+)
+# A role line is at most this many words.
+ROLE_LINE_WORDS = 5
+# A word in lower case inside a handle is at most this long.
+JOINING_LENGTH = 3
+# A word of a name in a script without capitals is at most this long.
+UNCASED_WORD_LENGTH = 15
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
+# An article joined to a name: "al-Hassan", "el-Sayed", "d'Estaing".
+_JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l)[-'’][A-ZÀ-ÖØ-Þ]")
+# A Chinese or Japanese name: three or four characters, or two parts parted by a space.
+_CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
+_CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
+# Korean: a name is not told from a section's label ("정치", "사회") without "기자".
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+# The writer's address on a line of its own under the name ("mka@fyens.dk").
+_EMAIL_LINE = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+")
+# The words of the lists above, none of which a person's name holds.
+_NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
+
+
+def is_name(line: str) -> bool:
+    """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
+    script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"."""
+    line = line.rstrip(".")
+    if line.isupper() or len(line) > 80 or is_organisation(line):
+        return False
+    words = line.split()
+    core = [word for word in words if word not in NAME_PARTICLES]
+    if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
+        return False
+    return all(_NAME_WORD.fullmatch(word) and _capitalised(word) for word in core)
+
+
+def _capitalised(word: str) -> bool:
+    """A capital first, or after an article joined to the name ("al-Hassan", "d'Estaing")."""
+    return word[0].isupper() or bool(_JOINED_ARTICLE.match(word))
+
+
+def is_uncased_name(line: str) -> bool:
+    """A name in a script without capitals: a Chinese or Japanese name of three or four
+    characters, or two parts with a space ("田中 美咲", "さとう あきこ"; two characters may
+    be a section's label, "経済"), or two or three words of letters alone ("נועה ברגר",
+    "राजेश बिष्ट"). A section's label may look the same ("أخبار محلية"): only a date or a
+    role right under it tells a name (name_reach)."""
+    words = line.split()
+    if not words or len(line) > 40 or is_organisation(line):
+        return False
+    if is_cjk(line):
+        return bool(_CJK_FULL_NAME.fullmatch(line))
+    return (
+        2 <= len(words) <= 3
+        and all(_is_uncased_word(word) for word in words)
+        and not any(_HANGUL.search(word) for word in words)
+    )
+
+
+def name_reach(line: str) -> int:
+    """How many lines under a bare name line may hold the date or role that confirms it:
+    one for a name in a script without capitals, which a section's label may look like."""
+    return 2 if is_name(line) else 1
+
+
+def is_person(name: str) -> bool:
+    """A name as bylines give it: at most five words, each capitalised (or a particle),
+    without the punctuation of a sentence or a credit ("Paul Spella / The Atlantic"), and
+    no organisation's ("Redacción", "Team Natuurmonumenten")."""
+    words = name.split()
+    if is_cjk(name):
+        return 2 <= len(name) <= 12
+    return (
+        0 < len(words) <= 5
+        and not any(mark in name for mark in "/:;!?@()")
+        and all(
+            starts_as_name(w) or w.casefold() in NAME_PARTICLES or _is_joining(w, at, words)
+            for at, w in enumerate(words)
+        )
+        and not is_organisation(name)
+    )
+
+
+def is_organisation(name: str) -> bool:
+    """A word of an organisation's name, a journalist's role or a menu's ("Nation Media
+    Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
+    words = [word.strip(".,’'") for word in name.casefold().split()]
+    return any(
+        word in _NOT_NAME_WORDS
+        or word.startswith(ORGANISATION_STEMS)
+        or word.endswith(ORGANISATION_ENDS)
+        for word in words
+    )
+
+
+def is_role_line(line: str) -> bool:
+    """A journalist's role or desk on a line of its own, under the name ("Energy
+    correspondent", "Dziennikarz Przeglądu Sportowego", "Staff Writer"): no headline."""
+    words = line.casefold().split()
+    return 0 < len(words) <= ROLE_LINE_WORDS and any(
+        word.strip(".,") in ROLE_WORDS for word in words
+    )
+
+
+def confirms_byline(line: str) -> bool:
+    """A line under a bare name that makes it a byline: the writer's role ("Energy
+    correspondent"), desk ("BBC News, Wales", a few words with an organisation's word) or
+    e-mail address."""
+    return (
+        is_role_line(line)
+        or bool(_EMAIL_LINE.fullmatch(line))
+        or (0 < len(line.split()) <= ROLE_LINE_WORDS and is_organisation(line.replace(",", " ")))
+    )
+
+
+def is_outlet(part: str) -> bool:
+    """What a name line gives beside the name after a bar: the outlet or the place ("El
+    Heraldo de Oaxaca", "Málaga"), a few words, not a second person's name."""
+    words = part.split()
+    return (
+        0 < len(words) <= ROLE_LINE_WORDS
+        and starts_as_name(part)
+        and not (is_name(part) and is_person(part))
+    )
+
+
+def is_place_line(line: str) -> bool:
+    """A place alone on a line ("New York", "South East"): a place's name, or two words the
+    first of which is a place's word; not a paper named for its town ("Fort Collins
+    Coloradoan")."""
+    words = line.split()
+    return line.casefold() in _places() or (len(words) == 2 and words[0].casefold() in PLACE_WORDS)
+
+
+def is_place(line: str) -> bool:
+    """A city or country as a time zone or a territory is named ("New York", "Buenos Aires",
+    "Hong Kong"), or a name made with a place's word ("San Sebastián", "Mid Wales")."""
+    words = line.split()
+    return bool(words) and (
+        words[0].casefold() in PLACE_WORDS
+        or any(word.casefold() in PLACE_WORDS for word in words[1:] if word[0].isupper())
+        or line.casefold() in _places()
+    )
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """The cities of the time-zone database and the world's territories, in English."""
+    import zoneinfo
+
+    from babel import Locale
+
+    cities = {zone.rsplit("/", 1)[-1].replace("_", " ") for zone in zoneinfo.available_timezones()}
+    return frozenset(name.casefold() for name in (*cities, *Locale("en").territories.values()))
+
+
+def starts_as_name(name: str) -> bool:
+    """A capital, or a letter of a script without capitals (Chinese, Arabic, Hindi), or an
+    article joined to a name ("al-Hassan")."""
+    first = name[0]
+    return first.isupper() or (first.isalpha() and not first.islower()) or _capitalised(name)
+
+
+def is_cjk(text: str) -> bool:
+    """Chinese or Japanese: kana and ideographs only, spaces aside."""
+    return bool(text) and all("\u3040" <= char <= "\u9fff" for char in text if not char.isspace())
+
+
+def _is_joining(word: str, at: int, words: list[str]) -> bool:
+    """A short word in lower case inside a blog's handle ("Kasia z Drogi")."""
+    return 0 < at < len(words) - 1 and len(word) <= JOINING_LENGTH and word.isalpha()
+
+
+def _is_uncased_word(word: str) -> bool:
+    """A word of letters of a script without capitals (Hebrew, Arabic, Devanagari, Thai),
+    their vowel signs and Persian's zero-width non-joiner."""
+    return (
+        2 <= len(word) <= UNCASED_WORD_LENGTH
+        and unicodedata.category(word[0]) == "Lo"
+        and all(
+            unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c" for char in word
+        )
+    )

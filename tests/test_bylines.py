@@ -1,0 +1,446 @@
+"""Bylines (tearsheet.bylines): the byline's words and names in the shapes and scripts real
+pages print them, read into the article; what only looks like a byline left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.bylines import (
+    is_writer,
+    name_before_role,
+    person_names,
+    read_byline,
+    sender_name,
+)
+from tearsheet.pagehead import names_line
+from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
+
+BODY = (
+    "The first paragraph of the story is long enough to read as prose, and it goes on for a "
+    "while so that the importer has no doubt about it.\n\n"
+    "A second paragraph follows it, also a full sentence of the article's own text, with "
+    "more words in it than a caption would have.\n\n"
+    "A third paragraph closes the story, again a sentence of some length about the matter.\n"
+)
+
+
+@pytest.mark.parametrize("text", ["Redacción", "Comunicação Águas do Vale", "Staff"])
+def test_staff_credits_name_no_person(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_role_under_the_name_is_not_the_headline() -> None:
+    text = (
+        "Siatkówka\n\nPolscy siatkarze w finale Ligi Narodów! Kapitalny powrót\n\n"
+        "Michał Kołodziejczyk\n\nDziennikarz Przeglądu Sportowego\n\n"
+        "sobota, 26 lipca 2025 22:47\n\n" + BODY
+    )
+    article = parse_text(text, lang="pl")
+    assert article.headline == "Polscy siatkarze w finale Ligi Narodów! Kapitalny powrót"
+
+
+def test_a_paper_under_the_headline_is_no_byline() -> None:
+    text = (
+        "Popocatépetl registra 45 exhalaciones en un día\n\nDe la Redacción y EFE\n\n"
+        "Periódico La Jornada\n\nMiércoles 14 de mayo de 2025, p. 28\n\n" + BODY
+    )
+    assert parse_text(text, lang="es").byline == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # The outlets after a comma, joined by the language's "and" themselves.
+        (
+            "Rafaela Cavalcanti e Diego Albuquerque, g1 PE e TV Globo",
+            ["Rafaela Cavalcanti", "Diego Albuquerque"],
+        ),
+        ("Anders Nilsen og Silje Hauge", ["Anders Nilsen", "Silje Hauge"]),
+        ("Jan de Vries en Piet Bos", ["Jan de Vries", "Piet Bos"]),
+        ("Anna Nowak i Jan Kowalski", ["Anna Nowak", "Jan Kowalski"]),
+        # Swedish "i" is "in": the place after it is no second author.
+        ("Anna Berg i Stockholm", ["Anna Berg"]),
+        ("Mark Ellis, Staff Writer", ["Mark Ellis"]),
+    ],
+)
+def test_names_joined_in_the_languages(text: str, names: list[str]) -> None:
+    assert person_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "byline"),
+    [
+        (
+            "Por Rafaela Cavalcanti e Diego Albuquerque, g1 PE e TV Globo\n15/06/2025 19h22",
+            "pt",
+            ("Rafaela Cavalcanti", "Diego Albuquerque"),
+        ),
+        (
+            "Av Anders Nilsen og Silje Hauge\nPublisert: 12.03.26 22:58",
+            "no",
+            ("Anders Nilsen", "Silje Hauge"),
+        ),
+        # The second name on a line of its own, and the paper's name under them.
+        (
+            "By  Wanjiru Kamau\n& Brian Otieno\nNation Media Group\nWednesday, November 19, 2025",
+            "en",
+            ("Wanjiru Kamau", "Brian Otieno"),
+        ),
+    ],
+)
+def test_bylines_of_two(header: str, lang: str, byline: tuple[str, ...]) -> None:
+    text = "Home\nNews\nSport\nThe headline of the story is here today\n" + header + "\n" + BODY
+    article = parse_text(text, lang=lang)
+    assert article.byline == byline
+    assert article.headline == "The headline of the story is here today"
+
+
+@pytest.mark.parametrize(
+    ("names", "byline"),
+    [
+        ("Merel Dijkstra\nRuben van Os", ("Merel Dijkstra", "Ruben van Os")),
+        ("Clara Blanchar Roig\nJordi Massana", ("Clara Blanchar Roig", "Jordi Massana")),
+        # A place or a role under the name is neither a second author.
+        ("Helena Marsh\nBuenos Aires", ("Helena Marsh",)),
+        ("Tomáš Procházka\nKomentátor Seznam Zpráv", ("Tomáš Procházka",)),
+    ],
+)
+def test_name_lines_stacked(names: str, byline: tuple[str, ...]) -> None:
+    text = "Analyse\nWaarom de bouw in Nederland nog steeds wacht\n" + names + "\n28 mei 2025\n"
+    assert parse_text(text + BODY, lang="nl").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Helena Marsh Energy correspondent", "Helena Marsh"),
+        ("Mary Ann Smith Staff writer", "Mary Ann Smith"),
+        ("Ana Souza senior reporter", "Ana Souza"),
+        ("Helena Marsh Chief Political Correspondent", "Helena Marsh"),
+        ("Jane Doe", "Jane Doe"),
+        ("Staff Writer", None),
+    ],
+)
+def test_name_before_a_role(text: str, name: str | None) -> None:
+    assert name_before_role(text) == name
+
+
+def test_name_and_role_on_one_line_under_the_headline() -> None:
+    text = (
+        "Energy\nHeat pump installations fall for first time in five years\n"
+        "Helena Marsh Energy correspondent\nTue 4 Nov 2025 06.00 GMT\nShare\n" + BODY
+    )
+    article = parse_text(text, lang="en")
+    assert article.byline == ("Helena Marsh",)
+    assert article.headline == "Heat pump installations fall for first time in five years"
+
+
+def test_copyright_holder_who_wrote_it_is_no_source() -> None:
+    text = (
+        "Cold Compost\nThe year my allotment taught me to stop measuring\n"
+        "Notes from plot 14b and a very stubborn pumpkin\nMaeve Doherty\nOct 26, 2025\n"
+        + BODY
+        + "\nShare\n\n© 2025 Maeve Doherty\n548 Market Street PMB 72296, San Francisco\n"
+        "Unsubscribe\n"
+    )
+    article = parse_text(text, lang="en")
+    assert article.byline == ("Maeve Doherty",)
+    assert article.source is None
+
+
+@pytest.mark.parametrize(
+    ("sender", "lang", "byline"),
+    [
+        ("De: Bruno Tavares | Bolso Cheio <bolsocheio@mail.beehiiv.com>", "pt", ("Bruno Tavares",)),
+        (
+            "From: Maeve Doherty from Cold Compost <coldcompost@substack.com>",
+            "en",
+            ("Maeve Doherty",),
+        ),
+        ("Von: Lena Vogt - Küchenbrief <lena@example.de>", "de", ("Lena Vogt",)),
+        # A newsletter or a press service is no writer.
+        ("Lähettäjä: STT Info <noreply@sttinfo.fi>", "fi", ()),
+    ],
+)
+def test_writer_in_the_mail_sender(sender: str, lang: str, byline: tuple[str, ...]) -> None:
+    text = (
+        sender + "\nTo: reader@example.org\nDate: 5 August 2025 at 07:01\n"
+        "Subject: The year in review\n\nView online\n\nThe year in review\n\n" + BODY
+    )
+    assert parse_text(text, lang=lang).byline == byline
+
+
+def test_sender_name_keeps_a_name_with_a_particle() -> None:
+    assert sender_name("Sanne de Vries") == "Sanne de Vries"
+    assert sender_name("Marta Puig de La setmana verda") == "Marta Puig"
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "source"),
+    [
+        ("Rūta Jankauskienė (ELTA)", ["Rūta Jankauskienė"], "ELTA"),
+        ("Matej Zupan / STA", ["Matej Zupan"], "STA"),
+        ("Иван Колев / БТА", ["Иван Колев"], "БТА"),
+        ("Rizky Pratama - detikNews", ["Rizky Pratama"], None),
+        ("Anna Wróblewska (PAP Biznes)", ["Anna Wróblewska"], None),
+        ("ABC Sport / By Dean Tyrrell", ["Dean Tyrrell"], None),
+        # A place and its agency open a wire story; a picture's credit names no writer.
+        ("New York (AP)", [], None),
+        ("Getty Images / AFP", [], None),
+        ("Снимка: Иван Колев / БТА", [], None),
+    ],
+)
+def test_name_with_its_agency(line: str, byline: list[str], source: str | None) -> None:
+    draft = Draft(lang="en")
+    assert read_byline(line, draft) == bool(byline)
+    assert (draft.byline, draft.source) == (byline, source)
+
+
+def test_sign_off_under_the_story() -> None:
+    text = (
+        "Inflacja w październiku spadła do 2,8 proc.\n\n"
+        + BODY
+        + "\nLê Huy Hải (TTXVN)\n\nTừ khóa:\n\n© 2025 Báo Tin tức\n"
+    )
+    article = parse_text(text, lang="pl")
+    assert article.byline == ("Lê Huy Hải",)
+    assert article.source == "TTXVN"
+    assert "TTXVN" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Της Ελένης Καραγιάννη", ["Ελένης Καραγιάννη"]),
+        ("Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]),
+        ("Na Amina Salim", ["Amina Salim"]),
+        ("كتبت- سارة محمود:", ["سارة محمود"]),
+        # Not a byline: an editor's credit, a sentence's genitive, a word after "Na".
+        ("Edited by Jane Roe", []),
+        ("Ο πρόεδρος του Οργανισμού", []),
+        ("Na żywo", []),
+        ("By-election results", []),
+    ],
+)
+def test_bylines_in_the_languages_words(line: str, byline: list[str]) -> None:
+    draft = Draft(lang="en")
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "lang"),
+    [
+        ("山田花子", "2024年3月5日 14:20", "ja"),
+        ("さとう あきこ", "2025年11月3日 21:14", "ja"),
+        ("איתי בן דוד", "פורסם: 14.07.25, 08:30", "he"),
+        ("नरेश कुमार", "Updated Fri, 23 May 2025 03:15 PM IST", "hi"),
+    ],
+)
+def test_names_in_scripts_without_capitals(name: str, date: str, lang: str) -> None:
+    text = "הכותרת של הכתבה היא כאן היום\n" if lang == "he" else "見出しの行はここにあります\n"
+    article = parse_text(text + name + "\n" + date + "\n" + BODY, lang=lang)
+    assert article.byline == (name,)
+
+
+def test_a_label_over_the_headline_is_no_name() -> None:
+    # A section's label in a script without capitals looks like a name; the headline, not a
+    # date, is right under it.
+    text = "أخبار محلية\nعنوان الخبر هنا اليوم في المدينة\n3 مارس 2025\n" + BODY
+    article = parse_text(text, lang="ar")
+    assert article.byline == ()
+    assert article.headline == "عنوان الخبر هنا اليوم في المدينة"
+
+
+def test_name_over_its_role_and_the_date() -> None:
+    text = "عنوان الخبر هنا اليوم في المدينة\nنگار مرادی\nخبرنگار\n۳ مارس ۲۰۲۶\n" + BODY
+    assert parse_text(text, lang="fa").byline == ("نگار مرادی",)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("（田中 美咲）", ["田中 美咲"]),
+        ("Đăng bởi Minh Thư", ["Minh Thư"]),
+        ("Opublikowano przez Kasia z Drogi", ["Kasia z Drogi"]),
+        ("（写真）", []),
+        ("Posted by Jim at Home", []),
+    ],
+)
+def test_handles_and_names_in_parentheses(line: str, byline: list[str]) -> None:
+    draft = Draft(lang="pl")
+    read_byline(line, draft)
+    assert draft.byline == byline
+
+
+def test_blog_handle_in_the_copyright_line_is_the_byline() -> None:
+    text = (
+        "Bieszczady poza sezonem: 4 dni i zero tłumów\n"
+        "Opublikowano 12 listopada 2025 przez Kasia z Drogi — 14 komentarzy\n"
+        + BODY
+        + "\n© 2025 Kasia z Drogi\nMotyw: Astra | Dumnie wspierane przez WordPress\n"
+    )
+    article = parse_text(text, lang="pl")
+    assert article.byline == ("Kasia z Drogi",)
+    assert article.source is None
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "byline"),
+    [
+        # Reader view: the site, the headline, the name and a reading time as a range.
+        ("Jonas Lehmkuhl\n5–6 Minuten", "de", ("Jonas Lehmkuhl",)),
+        ("Piše: Ivana Bašić\nObjavljeno: 30.05.2025. u 09:14", "hr", ("Ivana Bašić",)),
+        (
+            "Itzel Cruz Santiago | El Heraldo de Oaxaca\nlunes 17 de febrero de 2025",
+            "es",
+            ("Itzel Cruz Santiago",),
+        ),
+        # The desk under the names confirms them.
+        ("Gareth Pryce & Lowri Jenkins\nBBC News, Wales", "en", ("Gareth Pryce", "Lowri Jenkins")),
+    ],
+)
+def test_bare_bylines_with_what_confirms_them(
+    header: str, lang: str, byline: tuple[str, ...]
+) -> None:
+    text = "Site\nThe headline of the story is here, and it is long enough\n" + header + "\n"
+    assert parse_text(text + BODY, lang=lang).byline == byline
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Nick Suzuki a inscrit le but gagnant en prolongation.\nPublié le 3 mars 2025",
+        "Sourdough Discard Crackers (The Only Recipe)\nBy Kelsey Marchetti",
+    ],
+)
+def test_a_sentence_or_a_title_about_a_person_is_no_byline(header: str) -> None:
+    text = "Site\nThe headline of the story is here, and it is long enough\n" + header + "\n"
+    assert parse_text(text + BODY, lang="fr").byline in ((), ("Kelsey Marchetti",))
+
+
+def test_closing_author_line_in_the_feminine() -> None:
+    text = "Forschende kartieren den Meeresboden\n\n" + BODY + "\nAutorin: Friederike Balzer\n"
+    assert parse_text(text, lang="de").byline == ("Friederike Balzer",)
+
+
+@pytest.mark.parametrize(
+    "line", ["Redazione ANSA", "Redacción EFE", "Redaktion", "Rédaction Le Soir"]
+)
+def test_staff_credit_is_a_header_line_without_a_byline(line: str) -> None:
+    draft = Draft(lang="it")
+    assert read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Mark Ellis, Staff Writer", ["Mark Ellis"]),
+        ("Gemma Rhys, BBC News", ["Gemma Rhys"]),
+        ("Mercado do Kikolo, em Luanda", []),
+        ("Cécile Dumont, libraire à Namur : « Les jeunes lecteurs ne sont jamais partis »", []),
+    ],
+)
+def test_one_name_and_what_follows_it(line: str, names: list[str]) -> None:
+    assert names_line(line) == names
+
+
+def test_newsletter_name_beside_its_writer_stays_the_source() -> None:
+    assert not is_writer("Kabar Pagi", ["Kabar Pagi", "Dewi Anggraini"])
+    assert is_writer("Maeve Doherty", ["Maeve Doherty"])
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı", "tr", ["Elif Karaca"]),
+        ("de Andrei Mureșan", "ro", ["Andrei Mureșan"]),
+        ("Articolo di Marco Rossi", "it", ["Marco Rossi"]),
+        # Indonesian "di" is "in", a capitalised "De" opens a Dutch surname.
+        ("Ilustrasi kemacetan di Jalan Sudirman, Jakarta.", "id", []),
+        ("De Jong", "nl", []),
+    ],
+)
+def test_by_before_and_after_the_names(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+def test_turkish_byline_gives_the_date() -> None:
+    draft = Draft(lang="tr")
+    read_byline("Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı", draft)
+    assert draft.date is not None and draft.date.isoformat() == "2025-03-09"
+
+
+def test_reporters_address_under_the_name_confirms_it() -> None:
+    text = (
+        "Ny cykelsti langs Assensvej åbner efter to års forsinkelse\n"
+        "Mette Kjær Andersen\nmka@fyens.dk\n22. sep. 2025 kl. 05.30\n" + BODY
+    )
+    assert parse_text(text, lang="da").byline == ("Mette Kjær Andersen",)
+
+
+@pytest.mark.parametrize("line", ["South East", "New York", "Buenos Aires"])
+def test_a_place_alone_is_no_names_line(line: str) -> None:
+    assert names_line(line) == []
+
+
+@pytest.mark.parametrize(
+    ("second_role", "byline"),
+    [
+        ("Fotograf og journalist", ("Ingrid Solbakken", "Håkon Rygg")),
+        # The photographer is credited for the pictures, not the story.
+        ("Fotograf", ("Ingrid Solbakken",)),
+    ],
+)
+def test_names_each_over_a_role(second_role: str, byline: tuple[str, ...]) -> None:
+    text = (
+        "Hun flyttet ut på en holme uten strøm. Nå vil hele Norge bo der\n"
+        "Ingrid Solbakken\nJournalist\nHåkon Rygg\n"
+        + second_role
+        + "\nPublisert 12. juli 2025 kl. 08.15\n"
+        + BODY
+    )
+    assert parse_text(text, lang="no").byline == byline
+
+
+def test_name_and_city_over_the_producers_credit() -> None:
+    text = (
+        "राजस्थान में पारा 48 डिग्री के पार, स्कूलों में गर्मी की छुट्टियां पहले\n"
+        "सुनील शर्मा, जयपुर\nPublished by: अंकित वर्मा\n"
+        "Updated Fri, 23 May 2025 03:15 PM IST\n" + BODY
+    )
+    article = parse_text(text, lang="hi")
+    assert article.byline == ("सुनील शर्मा",)
+    assert article.headline.startswith("राजस्थान में पारा")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Sunil Sharma, Jaipur", ["Sunil Sharma"]),
+        ("Clara Blanchar Roig, Jordi Massana", ["Clara Blanchar Roig", "Jordi Massana"]),
+        # A label's colon: not a bare line of names.
+        ("Rajesh Bisht, Amar Ujala, Dehradun Published by: Neha Sharma", []),
+    ],
+)
+def test_a_name_and_its_place(line: str, names: list[str]) -> None:
+    assert names_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Reporter: Budi Santoso", ["Budi Santoso"]),
+        ("Пише: Марко Марковић", ["Марко Марковић"]),
+        # Without the label's colon, "Reporter" is a word of a sentence or a role.
+        ("Reporter Jane Doe", []),
+    ],
+)
+def test_reporter_labels(line: str, byline: list[str]) -> None:
+    draft = Draft(lang="id")
+    read_byline(line, draft)
+    assert draft.byline == byline

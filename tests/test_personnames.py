@@ -1,0 +1,83 @@
+"""Whether words are a person's name (tearsheet.personnames): told from organisations,
+roles, menus and places, with particles and in scripts without capitals."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.bylines import person_names
+from tearsheet.personnames import (
+    is_name,
+    is_person,
+    is_place_line,
+    is_role_line,
+    is_uncased_name,
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nation Media Group",
+        "Hacker News",
+        "Periódico La Jornada",
+        "Team Natuurmonumenten",
+        "STT Info",
+        "Tampereen Raitiotie Oy",
+        "My Account",
+        "The Canadian Press",
+        "Dziennikarz Przeglądu Sportowego",
+    ],
+)
+def test_organisations_roles_and_menus_are_no_names(line: str) -> None:
+    assert not is_name(line)
+    assert not is_person(line)
+
+
+@pytest.mark.parametrize("line", ["Helena Marsh", "Sanne de Vries", "Анна Петрова"])
+def test_names_stay_names(line: str) -> None:
+    assert is_name(line)
+    assert is_person(line)
+
+
+def test_role_lines() -> None:
+    assert is_role_line("Dziennikarz Przeglądu Sportowego")
+    assert is_role_line("Energy correspondent")
+    assert not is_role_line("Heat pump installations fall for first time in five years")
+
+
+@pytest.mark.parametrize(
+    "name", ["Hollis Energy Storage", "Ministerul Educației", "Universität Wien", "Il Post"]
+)
+def test_companies_and_institutions_are_no_persons(name: str) -> None:
+    assert not is_person(name)
+
+
+@pytest.mark.parametrize(
+    "line", ["Related Posts", "Download PDF", "Review Policy", "Stadtwerke Tübingen"]
+)
+def test_menu_items_and_compound_organisations_are_no_names(line: str) -> None:
+    assert not is_name(line)
+
+
+@pytest.mark.parametrize("line", ["経済", "정치 사회", "নিজস্ব প্রতিবেদক", "ירושלים"])
+def test_labels_and_staff_credits_in_scripts_without_capitals(line: str) -> None:
+    assert not is_uncased_name(line)
+
+
+def test_a_paper_named_for_its_town_is_no_place_line() -> None:
+    assert not is_place_line("Fort Collins Coloradoan")
+    assert is_place_line("South East")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Ahmad bin Ismail", "Omar al-Hassan", "Valéry Giscard d'Estaing", "Maria della Valle"],
+)
+def test_names_with_particles_and_joined_articles(name: str) -> None:
+    assert is_name(name)
+    assert person_names(name) == [name]
+
+
+def test_an_elided_article_before_a_common_noun_is_no_name() -> None:
+    assert not is_name("l’économiste Claire")
