@@ -643,6 +643,7 @@ NOT_CLUTTER = [
     "Saiba mais sobre o programa no site da prefeitura, disse a secretária.",
     "Part 1 of 5",
     "The team won 3 of 5 games this season.",
+    "Ingrid Haugland og Sindre Myklebust (foto)",
 ]
 
 

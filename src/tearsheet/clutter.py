@@ -210,7 +210,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # Leidsche Rijn. Foto Sem van der Wal/ANP", "... półfinale. Fot. FIVB", "... jueves.
         # MASSIMILIANO MINOCRI", "Foto ter illustratie. © Belga".
         r".{10,300}?\((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+) ?/ ?[^)\n]{2,60}+\)|"
-        r".{10,300}?[^.!?\s] \((?-i:[a-z]{3,15}+)\)|"
+        # (Not a photographer's mark after a name: "Ingrid Haugland (foto)".)
+        r".{10,300}?[^.!?\s] \((?!(?:foto|fotos|photo|photos|bilder|kuvat)\))(?-i:[a-z]{3,15}+)\)|"
         r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
         r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3}+)|"
         r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)|"
