@@ -593,3 +593,27 @@ def test_a_page_copied_without_blank_lines_keeps_its_header_under_a_cookie_notic
     assert article.headline == "New ferry terminal approved after two years"
     assert article.date == dt.date(2025, 3, 11)
     assert list(article.byline) == ["Ann Lee"]
+
+
+def test_an_e_mail_s_sender_and_date_hold_over_a_whole_copied_page():
+    text = "\n\n".join(
+        [
+            "From: Marta Puig <marta@example.cat>",
+            "Date: 9 January 2025 at 07:00",
+            "Subject: The green week",
+            *MENU,
+            COOKIES,
+            "Accept all",
+            "Settings",
+            "Harbour",
+            "More menu",
+            "New ferry terminal approved after two years",
+            "Listen",
+            "Share",
+            *PROSE,
+            *FOOTER,
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert list(article.byline) == ["Marta Puig"]
+    assert article.date == dt.date(2025, 1, 9)

@@ -315,6 +315,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     region_start = _after_header(blocks, classes, anchors, region_start, region_end)
     names = site_names(blocks)
     top = skip_masthead(blocks, groups, names, draft)
+    # What an e-mail's header over the page gave (its sender, its date) holds however the
+    # page's headline block is read.
+    mailed = (list(draft.byline), draft.date, list(draft.recognised))
     body_start = read_header(blocks, top, draft, names)
     while region_start > body_start and _opens_prose(blocks[region_start - 1]):
         # A short first paragraph right above the prose ("Time is not on his side.").
@@ -347,6 +350,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         )
         page.doubts = [d for d in draft.doubts if d.code == "import-lang-unknown"]
         page.stripped, page.removed = draft.stripped, draft.removed
+        page.byline, page.date = list(mailed[0]), mailed[1]
+        page.recognised += [r for r in mailed[2] if "language" not in r]
         draft = page
         drop_blocks(blocks[top:headline_at], "page furniture above the headline", draft)
         header_end = read_header(blocks, headline_at, draft, names)
