@@ -589,7 +589,15 @@ CLUTTER_EXAMPLES = {
         "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
         "Pour lire le rapport complet, cliquez ici.",
     ],
-    "skip link": ["Skip to main content", "Zum Inhalt springen", "Aller au contenu"],
+    "skip link": [
+        "Skip to main content",
+        "Zum Inhalt springen",
+        "Aller au contenu",
+        "본문 바로가기",
+        "Preskoči na sadržaj",
+        "Перейти к содержанию",
+        "跳到主要内容",
+    ],
     "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
     "end of release": ["ENDS", "-ends-", "###", "- 30 -", "– FIN –"],
     "about the organisation": [

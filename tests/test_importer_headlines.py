@@ -24,6 +24,8 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("PRESSEMITTEILUNG", "a press release's label"),
         ("À : redaction@journal-regional.ch", "an address"),
         ("Topic:Cricket", "a label"),
+        ("Updated a day ago", "a time"),
+        ("vor 3 Stunden", "a time"),
         ("Home > News > Local", "a row of links"),
         ("By Ann Lee", "a date or byline"),
         ("Dana Whitcomb and Luis Ortega", "a name"),
@@ -40,7 +42,13 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
 
 @pytest.mark.parametrize(
     "line",
-    [HEADLINE, "Why my sourdough stopped rising (and the boring fix)", "Derbide gülen taraf: 2-1"],
+    [
+        HEADLINE,
+        "Why my sourdough stopped rising (and the boring fix)",
+        "Derbide gülen taraf: 2-1",
+        "Vor der Wahl: Merz unter Druck",
+        "Hace frío en Madrid",
+    ],
 )
 def test_headlines_have_no_flaw(line):
     assert headline_flaw(line, None) is None

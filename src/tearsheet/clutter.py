@@ -276,8 +276,15 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(skip to (main )?(content|navigation)|zum inhalt springen|direkt zum inhalt|"
         r"aller au contenu( principal)?|saltar al contenido( principal)?|vai al contenuto|"
         r"(ir|saltar) para o conteúdo|naar de (hoofd)?inhoud (gaan|springen)|"
-        r"przejdź do (treści|zawartości)|hoppa till innehåll|spring til indhold|"
-        r"přejít k obsahu)",
+        r"przejdź do (treści|zawartości)|hoppa till (huvud)?innehåll(et)?|spring til indhold|"
+        r"přejít k obsahu|přeskočit na obsah|preskočiť na obsah|preskoči na sadržaj|"
+        r"skoči na vsebino|pereiti prie turinio|siirry sisältöön|hopp til (hoved)?innhold|"
+        r"ugrás a tartalomhoz|salt(ă|a) la conținut|içeriğe geç|ana içeriğe geç|"
+        r"μετάβαση στο περιεχόμενο|перейти к (основному )?содержанию|перейти до змісту|"
+        r"към съдържанието|דלג לתוכן|انتقل إلى المحتوى|رفتن به محتوا|"
+        r"chuyển đến nội dung|langsung ke konten|ข้ามไปยังเนื้อหา|"
+        r"본문 ?바로가기|본문으로 바로가기|本文へ(移動|スキップ)|跳(到|至)(主要)?(内容|內容)|"
+        r"skip to (the )?(main )?article)",
     ),
     # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
     # ABOUT attribution names X as the source).

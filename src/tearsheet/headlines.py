@@ -26,6 +26,14 @@ INTO_BODY = 2
 # "Topic:Cricket", "Piše: Ivana Bašić", "À : redaction@journal.ch": a label and its value.
 _LABELLED = re.compile(r"[^\W\d_]{1,20}+\s?[:：]\s?\S.{0,40}+")
 _MAIL = re.compile(r"\S@\S|<[^<>\s]{1,80}+>")
+# A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
+_RELATIVE_TIME = re.compile(
+    r".{0,20}?(?:\b(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
+    r"\b(?:vor|il y a|hace|há) (?:\d{1,3}|une?|einer?) (?:min|minuten?|minutes?|minutos?|"
+    r"stunden?|heures?|horas?|tagen?|jours?|d[ií]as?)|"
+    r"\b\d{1,3} (?:minuten|uur|dagen|minuti|ore|giorni|minut|godzin|dni) (?:geleden|fa|temu))",
+    re.IGNORECASE,
+)
 
 
 def headline_flaw(line: str, lang: str | None) -> str | None:
@@ -43,6 +51,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a row of links"
     if len(plain) > HEADLINE_LENGTH or (plain.endswith((".", "。")) and words > SENTENCE_WORDS):
         return "a sentence"
+    if words <= 6 and _RELATIVE_TIME.fullmatch(plain):
+        return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
         return "a label"
     if header_line(plain, Draft(lang=lang)):
