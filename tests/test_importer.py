@@ -486,6 +486,7 @@ CLUTTER_EXAMPLES = {
         "View this email in your browser",
         "Voir la version en ligne",
         "Newsletter im Browser ansehen",
+        "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",
     ],
     "related articles": [
         "Related articles",

@@ -617,3 +617,23 @@ def test_an_e_mail_s_sender_and_date_hold_over_a_whole_copied_page():
     article = parse_text(text, lang="en")
     assert list(article.byline) == ["Marta Puig"]
     assert article.date == dt.date(2025, 1, 9)
+
+
+def test_a_date_line_without_a_year_is_header_furniture_and_gives_no_date():
+    from tearsheet.importdates import is_yearless_date
+
+    assert is_yearless_date("22. sep. kl. 05.30", "da")
+    assert is_yearless_date("9 de gen.", "ca")
+    assert not is_yearless_date("Chapter 5", "en")
+    assert not is_yearless_date("22. september 2025", "da")
+    article = parse_text(
+        page("Harbour board approves the terminal", "Ann Lee", "22. sep. kl. 05.30"), lang="da"
+    )
+    assert article.date is None
+    assert "22. sep" not in article.body
+
+
+def test_a_reading_time_with_a_space_before_its_colon():
+    from tearsheet.recognise import Draft, header_part
+
+    assert header_part("Temps de lecture : 3 min.", Draft(lang="fr"))

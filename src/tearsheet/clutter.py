@@ -101,7 +101,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"this e-?mail\?.{0,40}|voir la version en ligne|(newsletter|e-mail) im browser "
         r"(ansehen|anzeigen|öffnen)|ver (en el|no) navegador|visualizza nel browser|"
         r"bekijk (deze (e-?mail|nieuwsbrief) )?in (je|uw) browser|"
-        r"zobacz w przeglądarce)\.?",
+        r"zobacz w przeglądarce|si ce (message|courriel|mail) ne s['’]affiche pas "
+        r"correctement.{0,60}|(wird|falls) diese (e-mail|nachricht|newsletter) nicht "
+        r"(richtig|korrekt) angezeigt.{0,60}|(e-?mail|this message) (is )?not displaying "
+        r"(correctly|properly).{0,60}|"
+        r"si no (puedes|puede) ver (este|el) (correo|mensaje).{0,60})\.?",
     ),
     _rule(
         "related articles",
@@ -312,6 +316,7 @@ TRAILER_WORDS = frozenset(
     distribuie κοινοποίηση sdílet zdieľať bagikan комментарии коментарі kommentarer
     kommentit hozzászólások yorumlar comentarii σχόλια komentáře listen anhören écouter
     escuchar ascolta ouvir luister copia account konto compte podijeli podeli komentari
+    comentează comentați argomenti komentuj yorum yorumla kommentér kommentera แชร์
     komentara komentarji oglas pretplati dalintis komentarai komentarų dalīties komentāri
     reklāma kommentaarid reklaam сподели коментари реклама подписаться підписатися
     publicitate abonează-te hirdetés feliratkozás komentáre reklam abone διαφήμιση مشاركة
@@ -335,6 +340,7 @@ CJK_LABELS = (
     "转发",
     "공유",
     "댓글",
+    "いいね",
     "구독",
 )
 # Words that mark a line above the headline as the page's furniture, at up to six words.

@@ -6,6 +6,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.headblock import drop_blocks, header_line
+from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
@@ -21,10 +22,14 @@ SENTENCE_WORDS = 14
 HEADLINE_LENGTH = 200
 # The header holds at most this many lines on either side of a flawed pick.
 REACH = 8
+# A date line's label before the date is at most this many words ("Publié le").
+DATE_LABEL_WORDS = 3
 # The first lines of the body may be the headline, under a label taken for it.
 INTO_BODY = 2
 # "Topic:Cricket", "Piše: Ivana Bašić", "À : redaction@journal.ch": a label and its value.
 _LABELLED = re.compile(r"[^\W\d_]{1,20}+\s?[:：]\s?\S.{0,40}+")
+# The parts of a header line: "Publié le … - Mis à jour le …".
+_PARTS = re.compile(r"\s[-–—|·]\s")
 _MAIL = re.compile(r"\S@\S|<[^<>\s]{1,80}+>")
 # A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
 _RELATIVE_TIME = re.compile(
@@ -57,6 +62,10 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a label"
     if header_line(plain, Draft(lang=lang)):
         return "a date or byline"
+    dated = find_date_span(_PARTS.split(plain)[0], lang)
+    if dated and zones.word_count(dated[1]) <= DATE_LABEL_WORDS:
+        # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …": a date line, with a label.
+        return "a date"
     if names_line(plain):
         return "a name"
     if words <= 6 and any(word in ROLE_WORDS for word in zones.words_of(plain)):

@@ -18,6 +18,8 @@ MAX_DATE_WORDS = 14
 DATE_LEAD_WORDS = 3
 # A date inside a header line is at most this many words ("Tue 5 Mar 2024 at 4:12pm").
 DATE_WINDOW = 8
+# A date line with no year is at most this many words.
+YEARLESS_WORDS = 5
 # "4.03.2023", "5. 3. 2024": dots between the numbers are written day first.
 _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
 # "2024年3月5日" (Chinese, Japanese) and "2024년 3월 5일" (Korean): year, month, day, in
@@ -155,6 +157,25 @@ def _standard_arabic_months(text: str) -> str:
     """ "12 تشرين الأول 2025" as "12 أكتوبر 2025", which dateparser reads."""
     pattern, names = _arabic_months()
     return pattern.sub(lambda match: names[match[0]], text)
+
+
+def is_yearless_date(line: str, lang: str | None = None) -> bool:
+    """A short line that states a day and a month but no year ("22. sep. kl. 05.30", "ago
+    5", "9 de gen."): a date line of the header, from which no date is taken (a missing year
+    is never guessed)."""
+    text = _DATE_LABEL.sub("", " ".join(_ascii_digits(line).split())).strip(" .,;:()[]")
+    words = text.split()
+    if not 2 <= len(words) <= YEARLESS_WORDS or writes_year(text) or not _DIGIT.search(text):
+        return False
+    if not _LETTERS.search(text):
+        return False
+    import dateparser
+
+    code = (lang or "en").split("-")[0].lower()
+    languages = [code] if code in _dateparser_languages() else None
+    settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past"}
+    timeless = _TIME_OF_DAY.sub(" ", text).replace(" kl. ", " ").strip(" ,.")
+    return dateparser.parse(timeless, languages=languages, settings=settings) is not None
 
 
 @functools.cache

@@ -14,7 +14,13 @@ from tearsheet.bylines import credit_line as credit_line
 from tearsheet.bylines import person_names, read_byline
 from tearsheet.bylines import read_footer_byline as read_footer_byline
 from tearsheet.errors import ContentError, Notice
-from tearsheet.importdates import UPDATE_LABEL, find_date, find_date_span, parse_date_line
+from tearsheet.importdates import (
+    UPDATE_LABEL,
+    find_date,
+    find_date_span,
+    is_yearless_date,
+    parse_date_line,
+)
 from tearsheet.personnames import is_name, is_person
 from tearsheet.zones import text_length
 
@@ -43,7 +49,7 @@ _SOURCE_PART = re.compile(
 # With up to two words of label before it: "Lecture 3 min.", "Lesezeit: 4 Min.".
 _READING_TIME = re.compile(
     # "5 min read", "Lesezeit: 4 Minuten", Firefox's reader view's "7–9 minutes".
-    r"^(?:[^\W\d]++:?\s++){0,3}+\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*+"
+    r"^(?:[^\W\d]++\s?:?\s++){0,3}+\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*+"
     r"(?:min(?:ute)?n?s?|minut[io]s?|мин\w*+|perc|"
     r"λεπτά|dakika|dk|分)\.?(?:\s++\S++){0,3}$",
     re.IGNORECASE,
@@ -225,7 +231,11 @@ def header_part(part: str, draft: Draft) -> bool:
     ):
         _take_date(date, part, draft)
         return True
-    if _TIME_PART.match(part):
+    if _TIME_PART.match(part) or _TIME_PART.match(UPDATE_LABEL.sub("", part, count=1).strip()):
+        return True  # "14:32", "Оновлено о 11:42"
+    if is_yearless_date(part, draft.lang):
+        # "22. sep. kl. 05.30", "9 de gen.": a date line, though no date is taken from it.
+        draft.stripped.append(f"date without a year {part!r}")
         return True
     if read_byline(part, draft):
         return True
