@@ -476,7 +476,13 @@ CLUTTER_EXAMPLES = {
         "Teilen: Facebook X",
     ],
     "advertisement": ["Advertisement", "ADVERTISEMENT", "Anzeige"],
-    "newsletter sign-up": ["Subscribe to our newsletter", "Sign up for our newsletter today"],
+    "newsletter sign-up": [
+        "Subscribe to our newsletter",
+        "Sign up for our newsletter today"
+        "Sign up to the Daily H, a free newsletter curated by our editors.",
+        "Cold Compost is a reader-supported publication. To receive new posts, subscribe.",
+        "📲 Participe do canal do g1 PE no WhatsApp",
+    ],
     "newsletter footer": [
         "Unsubscribe",
         "You are receiving this email because you signed up.",
@@ -495,6 +501,9 @@ CLUTTER_EXAMPLES = {
         "Most popular",
         "Meistgelesen",
         "Les plus lus",
+        "Recommended reading",
+        "Latest from Obituaries",
+        "Mest läst",
     ],
     "read more": [
         "Read more",
@@ -653,6 +662,8 @@ NOT_CLUTTER = [
     "Part 1 of 5",
     "The team won 3 of 5 games this season.",
     "Ingrid Haugland og Sindre Myklebust (foto)",
+    "She said she would sign up for the course and read the newsletter of the club.",
+    "The council is a publicly funded body, the minister said.",
 ]
 
 

@@ -82,7 +82,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "newsletter sign-up",
         r"(subscribe to (our|the) newsletter|sign up for (our|the) newsletter|"
-        r"get (our|the) newsletter|newsletter abonnieren)\b.*",
+        r"get (our|the) newsletter|newsletter abonnieren)\b.*|"
+        # "Sign up to the Daily H, a free newsletter…", Substack's "X is a reader-supported
+        # publication…", a call to follow the paper's channel, the newsletter's privacy note.
+        r"sign up (to|for) .{0,60}\bnewsletter\b.{0,200}|"
+        r".{0,60} is a reader-supported publication\b.{0,200}|"
+        r"\W{0,3}(participe do canal|siga (o|a) .{0,30} no|join (our|the) .{0,30}"
+        r"(whatsapp|telegram) channel|follow us on (whatsapp|telegram|instagram)).{0,80}|"
+        r"privacy notice: newsletters may contain .{0,300}",
     ),
     _rule(
         "newsletter footer",
@@ -90,7 +97,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"update your (email )?preferences|sie erhalten diese (e-mail|nachricht)|"
         r"vous recevez (cet e-?mail|ce message)|recibes este correo|ricevi questa e-?mail|"
         r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"
-        r"abmelden|se désabonner|darse de baja|"
+        r"sie erhalten diesen newsletter|abmelden|se désabonner|darse de baja|"
         r"annulla l'iscrizione|cancelar (a )?inscrição|uitschrijven|wypisz się)\b.*",
         tail=True,
     ),
@@ -112,7 +119,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(related (articles|stories|posts|content|coverage)|more (on this|from) .{0,40}|"
         r"most (read|popular|viewed|shared)( (articles|stories|news))?|meistgelesen|"
         r"les plus lus|lo más leído|(i )?più letti|(as )?mais lidas|meest gelezen|"
-        r"najczęściej czytane|"
+        r"najczęściej czytane|mest lästa?|mest lest|mest læste|luetuimmat|nejčtenější|"
+        r"legolvasottabb|cele mai citite|en çok okunan(lar)?|самое читаемое|"
+        r"recommended reading|latest from .{0,40}|"
         r"you (may|might) also like|recommended( for you)?|das könnte sie auch interessieren|"
         r"mehr zum thema|vous aimerez aussi|ti potrebbe interessare|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"

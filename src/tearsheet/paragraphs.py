@@ -187,10 +187,13 @@ def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
         # summary, and a list's line in two places (a meal plan).
         quoted = paragraph.strip()[:1] in "“\"'«„"
         near = flat[max(0, index - PULL_QUOTE_REACH) : index + PULL_QUOTE_REACH + 1]
+        # The quotation's words, without its closing mark: the story may go on after them
+        # ("You learn the river like you learn a face," she says).
+        words = text.rstrip(".,!?…")
         inside = (
             quoted
-            and len(text) >= PULL_QUOTE_LENGTH
-            and any(text in other and text != other for other in near)
+            and len(words) >= PULL_QUOTE_LENGTH
+            and any(words in other and text != other for other in near)
         )
         if inside:
             draft.stripped.append(f"pull quote {excerpt(paragraph)}")
