@@ -637,3 +637,15 @@ def test_a_reading_time_with_a_space_before_its_colon():
     from tearsheet.recognise import Draft, header_part
 
     assert header_part("Temps de lecture : 3 min.", Draft(lang="fr"))
+
+
+def test_a_header_line_of_two_dates_parted_by_a_hyphen():
+    from tearsheet.headblock import header_line
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="fr")
+    line = "Publié le 27 janvier 2025 à 07h15 - Mis à jour le 27 janvier 2025 à 10h02"
+    assert header_line(line, draft)
+    assert draft.date == dt.date(2025, 1, 27)
+    draft = Draft(lang="id")
+    assert header_line("Rizky Pratama - detikNews", draft)

@@ -124,6 +124,9 @@ def header_line(line: str, draft: Draft) -> bool:
     ("Huerto", "3 Comentarios", "Issue #42") goes with the line. False (and nothing
     recorded) when a part is none of these."""
     parts = [p for p in HEADER_SEPARATOR.split(line) if p.strip(" |·•—–")]
+    if len(parts) == 1 and " - " in line and not header_part(line, Draft(lang=draft.lang)):
+        # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …": a hyphen between dates.
+        parts = [p for p in line.split(" - ") if p.strip()]
     if len(_LABEL_PAIR.findall(line)) > 1:
         # "发布时间：2024-12-06 来源：新闻中心 作者：李文静": label-value pairs parted by spaces.
         parts = [q for p in parts for q in _LABEL_PAIR_START.split(p) if q.strip()]
