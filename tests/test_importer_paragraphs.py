@@ -104,3 +104,10 @@ def test_a_teaser_under_a_read_more_label_is_no_subheading():
 def test_a_wire_s_reporting_credit_naming_the_writer_stays():
     credit = "(Reporting by Ann Lee; Editing by Tom Berg)"
     assert body_of("\n\n".join([*HEADER, *PROSE, credit])) == [*PROSE, credit]
+
+
+def test_a_read_also_box_of_several_teasers_inside_the_story_goes_and_the_story_goes_on():
+    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
+    box = ["Read also", "Ferry fares to rise in spring", "Harbour master retires after 30 years"]
+    text = "\n\n".join([*menu, *HEADER, PROSE[0], *box, *PROSE[1:]])
+    assert body_of(text) == PROSE

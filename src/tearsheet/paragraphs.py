@@ -104,7 +104,7 @@ def drop_clutter(
             found is not None
             and found.name in ("read more", "related articles")
             and zones.word_count(paragraph) <= KICKER_WORDS
-        )
+        ) or (label and found is not None and found.name == "teaser")  # a box of several
         if found is None:
             kept.append(paragraph)
             continue

@@ -22,6 +22,8 @@ from tearsheet.zones import (
 
 # A copyright line with "All rights reserved" ends the article (it is the page's footer).
 FOOTER_ENDS = True
+# An inline "Read also" box holds at most this many teaser headlines.
+TEASERS = 3
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
@@ -104,9 +106,10 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
 
 
 def _prose_after(blocks: list[str], index: int) -> int | None:
-    """Where a sentence of some length comes right after the block, or after one teaser
-    line or photo caption; None when none does."""
-    for after in range(index + 1, min(len(blocks), index + 3)):
+    """Where a sentence of some length comes right after the block, or after a few teaser
+    lines (a "Read also" box of TEASERS headlines) or a photo caption; None when none
+    does."""
+    for after in range(index + 1, min(len(blocks), index + TEASERS + 2)):
         found = clutter_of(blocks[after])
         if found is not None and found.name != "photo caption":
             return None
