@@ -70,7 +70,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(share (this|this article|this story|this post|on \w+)|teilen|partager)[:.!]?"
         r"(\s++\S++){0,3}+",
     ),
-    _rule("advertisement", r"(advertisement|advertising|sponsored|anzeige|publicité)"),
+    _rule(
+        "advertisement",
+        r"(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|"
+        r"pubblicità|publicidade|advertentie|advertenties|reklama|reklam|hirdetés|mainos|"
+        r"annons|annonse|annonce|διαφήμιση|реклама|إعلان|פרסומת|विज्ञापन|iklan|quảng cáo|"
+        r"광고|广告|廣告|広告|โฆษณา)",
+    ),
     # A review's score on its own line: "Rating: 4.5/5 ★★★★½", "Giudizio: ★★★½☆ 3,5/5",
     # "Nota noastră: 7,5/10", "Betyg 4 av 5".
     _rule(

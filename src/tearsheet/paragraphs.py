@@ -164,7 +164,7 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     line = paragraphs[index]
     before = index - 1
     while before > 0 and index - before <= 2 and _is_advertisement(paragraphs[before]):
-        before -= 1  # an advertisement's label over the subheading ("Anzeige")
+        before -= 1  # an advertisement's label over the subheading ("Anzeige", "REKLAMA")
     return (
         0 <= before < index < len(paragraphs) - 1
         and _SUBHEADING.fullmatch(line) is not None
