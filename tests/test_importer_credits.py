@@ -120,3 +120,11 @@ def test_a_blogger_footer_byline_in_another_language():
 
 def test_a_source_line_in_another_language():
     assert parse("Zdroj: TASR", lang="sk").source == "TASR"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [["(TASR)", "© 2026 Ringier Slovakia Media s.r.o."], ["TASR", "Kontakt", "© 2026 Ringier"]],
+)
+def test_a_wire_sign_off_wins_over_the_page_s_copyright_line(closing):
+    assert parse(*closing, lang="sk").source == "TASR"

@@ -69,3 +69,25 @@ def test_captions_and_buttons_over_a_dateline_go():
 def test_a_short_first_paragraph_over_a_dateline_less_story_stays():
     text = f"Headline of the story\n\n2026-02-19\n\nIt was a quiet night.\n\nThe {REST}\n"
     assert parse_text(text, lang="en").body.startswith("It was a quiet night.")
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "footer", "source"),
+    [
+        ("ZAGREB, 5. svibnja (Hina) - Vlada je", "hr", "© 2026 Hanza Media.", "Hina"),
+        ("İZMİR (AA) - Ege'de zeytin hasadı", "tr", "© Anadolu Ajansı 2025", "AA"),
+        ("नई दिल्ली, 19 मई (भाषा) भारत मौसम", "hi", "Copyright 2026 Bennett, Coleman", "भाषा"),
+        (
+            "【ジュネーブ共同】世界保健機関（WHO）は",
+            "ja",
+            "Copyright © The Chunichi Shimbun",
+            "共同",
+        ),
+        ("Hannover (dpa/lni) - Der Wolf", "de", "Quelle: DIE ZEIT, dpa Niedersachsen", "dpa"),
+        # A source line naming someone else is kept.
+        ("Hannover (dpa/lni) - Der Wolf", "de", "Quelle: Landkreis Celle", "Landkreis Celle"),
+    ],
+)
+def test_an_agency_in_the_dateline_wins_over_the_page_s_credit(first, lang, footer, source):
+    text = f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n\n{REST.capitalize()}\n\n{footer}\n"
+    assert parse_text(text, lang=lang).source == source

@@ -97,11 +97,14 @@ def _apply_attribution(
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
-    if (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
+    if rule is SIGN_OFF_RULE:
+        draft.credit_agency(name, f"the sign-off {excerpt(line)}")
+    elif (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
         "source line",
         "wire source line",
     ):
         draft.source = name
+        draft.source_weak = rule.name == "copyright line"
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
 
 

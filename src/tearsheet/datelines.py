@@ -146,9 +146,8 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         paragraphs[0] = rest
     if wire and not agency and not _DISTRIBUTOR.search(wire):
         agency = wire
-    if agency and draft.source is None:
-        draft.source = _agency_name(agency.strip())
-        draft.recognised.append(f"source {draft.source!r} from the wire dateline")
+    if agency:
+        draft.credit_agency(_agency_name(agency.strip()), "the wire dateline")
     if date and draft.date is None:
         draft.date = date
     elif when and draft.date is None:
@@ -164,9 +163,7 @@ def _read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
         groups = match.groupdict()
         draft.dateline = match["place"].strip()
         draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-        if draft.source is None:
-            draft.source = match["agency"].strip()
-            draft.recognised.append(f"source {draft.source!r} from the wire dateline")
+        draft.credit_agency(match["agency"].strip(), "the wire dateline")
         if groups.get("name") and not draft.byline:
             draft.byline.append(match["name"].strip())
         if groups.get("when") and draft.date is None:

@@ -127,6 +127,8 @@ class Draft:
     copyright_year: int | None = None
     # The date was read from an "Updated" line: a publication date seen later replaces it.
     date_updated: bool = False
+    # The source was read from the page's © line: an agency's credit read later replaces it.
+    source_weak: bool = False
 
     def doubt(self, code: str, message: str) -> None:
         """Note something the user should check, as a warning with a stable code."""
@@ -147,6 +149,16 @@ class Draft:
             and source.casefold() in (word.casefold() for word in words)
             and not is_person(name)
         )
+
+    def credit_agency(self, agency: str, where: str) -> None:
+        """An agency credited in the dateline or the text ("(dpa)", "(भाषा)", "/БТА/") is
+        the story's source: it wins over the page's © line and over a source line that
+        names it among others ("Quelle: DIE ZEIT, dpa Niedersachsen")."""
+        current = (self.source or "").casefold()
+        named = agency.casefold() in re.split(r"[\s,;/|&·•]+", current)
+        if self.source is None or self.source_weak or (named and current != agency.casefold()):
+            self.source, self.source_weak = agency, False
+            self.recognised.append(f"source {agency!r} from {where}")
 
     def _hinted_source(self) -> str | None:
         hint = self.source_hint
