@@ -99,6 +99,32 @@ def test_a_byline_in_the_footer_with_the_time():
         ("Copyright 2024 by WKTV News. All rights reserved.", "WKTV News"),
         ("© 2025 Nihon Shinbun Co. All rights reserved. 無断転載を禁じます。", "Nihon Shinbun Co."),
         ("© 2017 Reuters.", "Reuters"),
+        # As written: an abbreviation keeps its full stop, the years and labels go.
+        (
+            "© Copyright 2000-2025 Globo Comunicação e Participações S.A.",
+            "Globo Comunicação e Participações S.A.",
+        ),
+        (
+            "Copyright © GEDI Periodici e Servizi S.p.A. - P.Iva 12546800017",
+            "GEDI Periodici e Servizi S.p.A.",
+        ),
+        ("Copyright © 1996–2025 Seznam.cz, a.s.", "Seznam.cz, a.s."),
+        ("© 2026 HotNews.ro. Toate drepturile rezervate.", "HotNews.ro"),
+        (
+            "Copyright - 2026 Bennett, Coleman & Co. Ltd. All rights reserved.",
+            "Bennett, Coleman & Co. Ltd.",
+        ),
+        ("© Bản quyền thuộc về Báo Tin tức", "Báo Tin tức"),
+        ("© STANDARD Verlagsgesellschaft m.b.H. 2025", "STANDARD Verlagsgesellschaft m.b.H."),
+        ("© Dagens Nyheter 2026", "Dagens Nyheter"),
+        (
+            "© 2025 Guardian News & Media Limited or its affiliated companies. "
+            "All rights reserved. (dcr)",
+            "Guardian News & Media Limited",
+        ),
+        ("כל הזכויות שמורות © 2025 ידיעות אינטרנט", "ידיעות אינטרנט"),
+        ("جميع الحقوق محفوظة © مصراوي 2025", "مصراوي"),
+        ("Tüm hakları saklıdır. © 2025 Hürriyet", "Hürriyet"),
     ],
 )
 def test_a_footer_s_copyright_line_names_the_source_alone(line, source):

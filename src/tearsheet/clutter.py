@@ -378,6 +378,12 @@ def _attribution(
 
 
 _NAME = r"(?P<name>[^()\n]{2,80}?)"
+# The rights reserved, written before the © in some languages: "כל הזכויות שמורות © 2025
+# ידיעות אינטרנט", "جميع الحقوق محفوظة © مصراوي", "Tüm hakları saklıdır. © 2025 Hürriyet".
+_RIGHTS_FIRST = (
+    "(כל הזכויות שמורות|جميع الحقوق محفوظة|tüm hakları saklıdır|riproduzione riservata|"
+    "版权所有|版權所有|all rights reserved)"
+)
 # Capital letters of the Latin, Czech, Polish, Greek and Cyrillic alphabets.
 _CAPS = "A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŻŹĆ\u0391-\u03a9\u0410-\u042f"
 
@@ -389,11 +395,14 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     ),
     _attribution(
         "copyright line",
-        rf"(©|\(c\)|copyright)\s*(©\s*)?((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
-        r"(?:,?\s*+\d{4})?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
+        rf"({_RIGHTS_FIRST}\.?\s*+)?(©|\(c\)|copyright)\s*((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
+        rf"((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
+        r"(?:,?\s*+\d{4}(\s*[-–]\s*\d{4})?)?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
         r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
         r"todos os direitos reservados|"
-        r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?)?",
+        r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?)?"
+        # A site's build mark after the line: "(dcr)".
+        r"(\s*+\([a-z]{1,6}+\))?",
     ),
     # PR Newswire's closing "SOURCE Greenfield Foods", in capitals.
     _attribution("wire source line", rf"SOURCE\s++{_NAME}", flags=re.NOFLAG),

@@ -41,12 +41,21 @@ _FOOTER_PART = re.compile(
 _DIGIT = re.compile(r"\d")
 # A sentence's end inside a copyright line; what follows is another sentence when it has
 # at least NAME_TAIL_WORDS words.
-_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])[.。]\s*+(?=\S)")
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
+# Words before the holder's name ("Copyright 2000-2025 Globo", "Bản quyền thuộc về Báo Tin
+# tức") and after it ("Guardian News & Media Limited or its affiliated companies").
+_HOLDER_BEFORE = re.compile(
+    r"^(?:(?:©|\(c\)|copyright)\s*+)*+[-–:]?\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?\s*+,?\s*+)?"
+    r"(?:bản quyền thuộc về\s++|by\s++)?",
+    re.IGNORECASE,
+)
+_HOLDER_AFTER = re.compile(
+    r"\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$",
+    re.IGNORECASE,
+)
 NAME_TAIL_WORDS = 3
 # Company words written with a full stop.
 _ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr".split())
-# "Copyright 2024 by WKTV News": the holder without the "by".
-_BY_WORD = re.compile(r"^by\s++", re.IGNORECASE)
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2
 
@@ -56,6 +65,7 @@ def holder_of(text: str) -> str:
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
     Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
     name = _FOOTER_PART.split(text, maxsplit=1)[0].strip(" -–—")
+    name = _HOLDER_AFTER.sub("", _HOLDER_BEFORE.sub("", name))
     if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
         name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
     for match in _SENTENCE_BREAK.finditer(name):
@@ -70,7 +80,9 @@ def without_full_stop(name: str) -> str:
     Co.", "Pivovar Radbuza a.s.", "Acme S.A.")."""
     stripped = name.rstrip(" .")
     last = stripped.rsplit(" ", 1)[-1]
-    if name.endswith(".") and ("." in last or last.casefold() in _ABBREVIATED):
+    # "S.A", "m.b.H", "a.s" are abbreviations; "HotNews.ro" is a web address.
+    abbreviation = "." in last and all(len(part) <= 3 for part in last.split("."))
+    if name.endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
         return stripped + "."
     return stripped
 
@@ -78,7 +90,11 @@ def without_full_stop(name: str) -> str:
 def _apply_attribution(
     rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
 ) -> None:
-    name = without_full_stop(" ".join(LINK.sub(r"\1", rule.credit(match)).split()).strip(" ,"))
+    credit = rule.credit(match)
+    end = match.end("name") if match.groupdict().get("name") else -1
+    if end > 0 and match.string[end : end + 1] == ".":
+        credit += "."  # "Globo Comunicação e Participações S.A.": the abbreviation's stop
+    name = without_full_stop(" ".join(LINK.sub(r"\1", credit).split()).strip(" ,"))
     if rule.field == "byline":
         names = (
             [_WHERE.sub("", n) for n in byline_names(name)]
@@ -93,7 +109,7 @@ def _apply_attribution(
     if _RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
-        name = holder_of(_BY_WORD.sub("", name))
+        name = holder_of(name)
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
