@@ -154,3 +154,13 @@ def test_a_source_line_in_another_language():
 )
 def test_a_wire_sign_off_wins_over_the_page_s_copyright_line(closing):
     assert parse(*closing, lang="sk").source == "TASR"
+
+
+@pytest.mark.parametrize("line", ["© 2025 Maeve Doherty", "Copyright © 2025 Maeve Doherty."])
+def test_a_copyright_line_naming_the_writer_is_no_source(line):
+    text = f"A headline\n\nBy Maeve Doherty\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n{line}\n"
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == (("Maeve Doherty",), None)
+    assert parse_text(text.replace(line, "© 2025 Compost Weekly Ltd"), lang="en").source == (
+        "Compost Weekly Ltd"
+    )

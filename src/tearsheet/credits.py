@@ -110,6 +110,10 @@ def _apply_attribution(
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
         name = holder_of(name)
+        if name.casefold() in (writer.casefold() for writer in draft.byline):
+            # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher.
+            draft.recognised.append(f"no source: the © line names the writer {name!r}")
+            return
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
