@@ -164,3 +164,33 @@ def test_a_copyright_line_naming_the_writer_is_no_source(line):
     assert parse_text(text.replace(line, "© 2025 Compost Weekly Ltd"), lang="en").source == (
         "Compost Weekly Ltd"
     )
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        (
+            ["About Us", "Contact Us", "Help", "© 2025 StarTribune. All rights reserved."],
+            "StarTribune",
+        ),
+        (
+            ["About NZ Herald", "Meet the journalists", "© Copyright 2025 NZME Publishing Limited"],
+            "NZME Publishing Limited",
+        ),
+        (["Om oss", "Kontakt", "© Dagens Nyheter 2026"], "Dagens Nyheter"),
+        (["About the Author", "© 2025 The Atlantic Monthly Group"], "The Atlantic Monthly Group"),
+        # A press release's boilerplate under its "About" names the issuer.
+        (
+            [
+                "About Greenfield Foods",
+                "Greenfield Foods is a family-owned maker of organic baby food, founded in 1998 "
+                "and based in Vermont.",
+                "© 2025 PR Newswire Association LLC",
+            ],
+            "Greenfield Foods",
+        ),
+    ],
+)
+def test_the_footer_s_about_links_give_way_to_its_copyright_line(footer, source):
+    text = f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\nMore stories\n\n"
+    assert parse_text(text + "\n".join(footer) + "\n", lang="en").source == source

@@ -56,6 +56,11 @@ _HOLDER_AFTER = re.compile(
 NAME_TAIL_WORDS = 3
 # Company words written with a full stop.
 _ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr".split())
+# "About Us", "Über uns", "À propos de nous", "Om oss": the footer's links, naming nobody.
+_ABOUT_NOBODY = frozenset(
+    "us uns nous nosotros nós noi ons nas oss os mig meg me mich moi mí mi author autor "
+    "auteur autore autorin writer site blog this-site".split()
+)
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2
 
@@ -106,6 +111,8 @@ def _apply_attribution(
                 draft.byline.append(each)
         draft.recognised.append(f"byline {name!r} from the closing line {excerpt(line)}")
         return
+    if rule.name == "about the organisation" and name.casefold() in _ABOUT_NOBODY:
+        return  # "About Us", "About the Author": a link, no name
     if _RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
@@ -183,7 +190,11 @@ def read_label_line(line: str, draft: Draft) -> bool:
 
 def credit_from_tail(tail: list[str], draft: Draft) -> None:
     """A copyright or source line in a dropped footer still names the source; so do a
-    wire's sign-off ("AAP") and a byline line ("Autorka: Anna Nowak") right under it."""
+    wire's sign-off ("AAP") and a byline line ("Autorka: Anna Nowak") right under it.
+
+    The first credit line that names a source wins, but an "About NZ Herald" among the
+    footer's links (not over a press release's boilerplate) is read after the © line."""
+    found: list[tuple[int, AttributionRule, re.Match[str], str]] = []
     for index, paragraph in enumerate(tail):
         line = " ".join(paragraph.split())
         if index < CLOSING_REACH and BYLINE.match(line):
@@ -196,5 +207,23 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             ):
                 continue
             if match := rule.pattern.fullmatch(line):
-                _apply_attribution(rule, match, line, draft)
-                return
+                # An "About NZ Herald" among the footer's links is read last.
+                link = rule.name == "about the organisation" and not _prose_follows(tail, index)
+                found.append((int(link), rule, match, line))
+                break
+    for _, rule, match, line in sorted(found, key=lambda item: item[0]):
+        _apply_attribution(rule, match, line, draft)
+        if draft.source is not None:
+            return  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+
+
+# A press release's "About X" heads a paragraph at least this long.
+BOILERPLATE_LENGTH = 80
+
+
+def _prose_follows(tail: list[str], index: int) -> bool:
+    """The line after tail[index] is prose (a press release's boilerplate), not a link; a
+    paragraph alone ("About Greenfield Foods ...", removed from the body) counts too."""
+    if len(tail) == 1:
+        return True
+    return index + 1 < len(tail) and len(tail[index + 1]) >= BOILERPLATE_LENGTH
