@@ -19,6 +19,8 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("МОСКВА, 5 марта. /ТАСС/. Новая линия", "ru", "Москва", "ТАСС", "Новая линия"),
         ("NEW DELHI: The Delhi government will add", "en", "New Delhi", None, "The Delhi"),
         ("Hamburg (dpa/lno) - Der Elbtunnel wird", "de", "Hamburg", "dpa", "Der Elbtunnel"),
+        ("İZMİR (AA) - Ege'de zeytin hasadı", "tr", "İzmir", "AA", "Ege'de"),
+        ("DİYARBAKIR (AA) - Kentte hasat", "tr", "Diyarbakır", "AA", "Kentte"),
         (
             "Cluj-Napoca, 5 mar /Agerpres/ - Primăria a semnat",
             "ro",

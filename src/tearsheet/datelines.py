@@ -136,7 +136,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         return
     if (not dash and not (agency or wire)) or not (dash or alone or _opens_sentence(rest)):
         return
-    draft.dateline = place.title() if place.isupper() else place
+    draft.dateline = title_case(place, draft.lang) if place.isupper() else place
     if region:
         draft.dateline += f", {region}"
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
@@ -188,6 +188,18 @@ def _is_place(place: str) -> bool:
         not word[0].islower() or word in ("de", "do", "da", "del", "la", "am", "an", "upon")
         for word in place.split()
     )
+
+
+def title_case(text: str, lang: str | None) -> str:
+    """ "İZMİR" → "İzmir", "DİYARBAKIR" → "Diyarbakır" in Turkish and Azerbaijani (dotted and
+    dotless i are two letters); "NEW YORK" → "New York" elsewhere."""
+    if (lang or "")[:2] in ("tr", "az"):
+        text = text.replace("I", "ı").replace("İ", "i")
+        return " ".join(
+            w[:1].replace("i", "İ").replace("ı", "I").upper() + w[1:].lower()
+            for w in text.split(" ")
+        )
+    return text.title().replace("i\u0307", "i")
 
 
 def _agency_name(agency: str) -> str:
