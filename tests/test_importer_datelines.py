@@ -40,6 +40,8 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "서울 아",
         ),
         ("【ジュネーブ共同】世界保健機関（WHO）は24日、", "ja", "ジュネーブ", "共同", "世界保健"),
+        ("新华社武汉3月12日电（记者王海燕）3月12日上午9时，", "zh", "武汉", "新华社", "3月12日上"),
+        ("本报北京3月12日电 （记者 李华）北京市今天发布", "zh", "北京", None, "北京市今"),
         ("طولكرم 12-10-2025 وفا- بدأ مزارعو محافظة طولكرم، اليوم", "ar", "طولكرم", "وفا", "بدأ"),
         ("تهران- ایرنا- مدیرعامل شرکت آب و فاضلاب استان تهران", "fa", "تهران", "ایرنا", "مدیر"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
@@ -86,10 +88,18 @@ def test_a_short_first_paragraph_over_a_dateline_less_story_stays():
             "共同",
         ),
         ("Hannover (dpa/lni) - Der Wolf", "de", "Quelle: DIE ZEIT, dpa Niedersachsen", "dpa"),
-        # A source line naming someone else is kept.
-        ("Hannover (dpa/lni) - Der Wolf", "de", "Quelle: Landkreis Celle", "Landkreis Celle"),
+        ("新华社武汉3月12日电（记者王海燕）3月12日上午9时，", "zh", "来源：新华网", "新华社"),
     ],
 )
 def test_an_agency_in_the_dateline_wins_over_the_page_s_credit(first, lang, footer, source):
     text = f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n\n{REST.capitalize()}\n\n{footer}\n"
     assert parse_text(text, lang=lang).source == source
+
+
+def test_a_chinese_dateline_names_the_reporters_but_not_the_correspondents():
+    first = "新华社华盛顿3月12日电（记者王海燕、李明 通讯员张华）美国国会12日通过"
+    text = f"美国国会通过法案\n\n2026-03-12\n\n{first}{REST}\n"
+    article = parse_text(text, lang="zh")
+    assert (article.dateline, article.source) == ("华盛顿", "新华社")
+    assert article.byline == ("王海燕", "李明")
+    assert article.body.startswith("美国国会12日")

@@ -31,12 +31,23 @@ _AGENCY_DATELINES = (
         r"(?:(?P<name>[^=\n]{2,20}?)\s*+기자\s*+)?=\s*+"
     ),
     re.compile(r"^【(?P<place>[^】\n]{1,15}?)(?P<agency>共同|時事|新華社|ロイター)】\s*+"),
+    # Xinhua's and China News Service's "新华社武汉3月12日电（记者王海燕）", a paper's own
+    # "本报北京3月12日电": agency, place, day, "电" (wire), the reporters.
+    re.compile(
+        r"^(?:(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|央视网|本报|本報)\s*+)?"
+        r"(?P<place>[\u4e00-\u9fff]{2,10}?)\s*+(?P<day>\d{1,2}月\d{1,2}日)\s*+[电電]\s*+"
+        r"(?:[（(]\s*+(?:记者|記者)?\s*+(?P<names>[^（()）\n]{2,30}+)[）)]\s*+)?"
+    ),
     re.compile(
         rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
         r"(?:\s++(?P<when>[\d۰-۹٠-٩][\d۰-۹٠-٩/.-]{5,9}+)\s++|\s?[-–]\s?)"
         r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–]\s++"
     ),
 )
+# "本报": the paper's own story, no agency.
+_OWN_PAPER = frozenset(("本报", "本報"))
+# After a Chinese dateline's reporters: its correspondents and interns.
+_NOT_REPORTERS = re.compile(r"通讯员|通訊員|实习生|實習生|见习记者|見習記者")
 # A Czech, Slovak or South Slavic agency's "Brno - Ve věku…", a Mexican paper's
 # "Monterrey, NL.- Servicios…": a place in small letters before the dash, in the languages
 # whose papers write it so.
@@ -147,7 +158,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if wire and not agency and not _DISTRIBUTOR.search(wire):
         agency = wire
     if agency:
-        draft.credit_agency(_agency_name(agency.strip()), "the wire dateline")
+        draft.credit_agency(_agency_name(agency.strip()), "the wire dateline", dateline=True)
     if date and draft.date is None:
         draft.date = date
     elif when and draft.date is None:
@@ -163,9 +174,15 @@ def _read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
         groups = match.groupdict()
         draft.dateline = match["place"].strip()
         draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-        draft.credit_agency(match["agency"].strip(), "the wire dateline")
+        agency = (match["agency"] or "").strip()
+        if agency and agency not in _OWN_PAPER:
+            draft.credit_agency(agency, "the wire dateline", dateline=True)
         if groups.get("name") and not draft.byline:
             draft.byline.append(match["name"].strip())
+        if groups.get("names") and not draft.byline:
+            # "记者王海燕、李明 通讯员张华": the reporters, not the correspondents after them.
+            reporters = _NOT_REPORTERS.split(match["names"])[0]
+            draft.byline.extend(n for n in re.split(r"[\s、，,]+", reporters) if n)
         if groups.get("when") and draft.date is None:
             draft.date = parse_date_line(match["when"], draft.lang)
         paragraphs[0] = paragraphs[0][match.end() :]

@@ -150,13 +150,13 @@ class Draft:
             and not is_person(name)
         )
 
-    def credit_agency(self, agency: str, where: str) -> None:
+    def credit_agency(self, agency: str, where: str, dateline: bool = False) -> None:
         """An agency credited in the dateline or the text ("(dpa)", "(भाषा)", "/БТА/") is
         the story's source: it wins over the page's © line and over a source line that
         names it among others ("Quelle: DIE ZEIT, dpa Niedersachsen")."""
         current = (self.source or "").casefold()
         named = agency.casefold() in re.split(r"[\s,;/|&·•]+", current)
-        if self.source is None or self.source_weak or (named and current != agency.casefold()):
+        if self.source is None or self.source_weak or dateline or named:
             self.source, self.source_weak = agency, False
             self.recognised.append(f"source {agency!r} from {where}")
 
