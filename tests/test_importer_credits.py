@@ -194,3 +194,25 @@ def test_a_copyright_line_naming_the_writer_is_no_source(line):
 def test_the_footer_s_about_links_give_way_to_its_copyright_line(footer, source):
     text = f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\nMore stories\n\n"
     assert parse_text(text + "\n".join(footer) + "\n", lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("Avec les informations de La Presse canadienne", "fr", "La Presse canadienne"),
+        ("Con información de EFE.", "es", "EFE"),
+        ("(Con información de Reuters)", "es", "Reuters"),
+        ("With files from The Canadian Press", "en", "The Canadian Press"),
+        ("Com informações da Agência Brasil", "pt", "Agência Brasil"),
+        ("Mit Material von dpa", "de", "dpa"),
+    ],
+)
+def test_a_closing_agency_credit_wins_over_the_copyright_line(line, lang, source):
+    article = parse(line, "© Société Radio-Canada. Tous droits réservés.", lang=lang)
+    assert article.source == source
+    assert article.body.rstrip().endswith(SECOND)
+
+
+def test_an_agency_credit_over_the_date_names_the_source():
+    text = f"A headline\n\nDe la Redacción y EFE\n\n14 de mayo de 2025\n\n{FIRST}\n\n{SECOND}\n"
+    assert parse_text(text, lang="es").source == "EFE"

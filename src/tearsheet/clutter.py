@@ -387,6 +387,24 @@ _RIGHTS_FIRST = (
 # Capital letters of the Latin, Czech, Polish, Greek and Cyrillic alphabets.
 _CAPS = "A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŻŹĆ\u0391-\u03a9\u0410-\u042f"
 
+# "Con información de EFE", "Avec les informations de La Presse canadienne", "With files
+# from The Canadian Press", "De la Redacción y EFE": the agency the story draws on.
+AGENCY_CREDIT = re.compile(
+    r"[(\[]?\s*+(?:con (?:la )?informaci[oó]n(?:es)? de|con info de|"
+    r"avec (?:les |des )?informations? (?:de|d['’]\s*+)|"
+    r"with files from|with information from|with (?:additional )?reporting from|"
+    r"com informações d[aeo]s?|com informação d[aeo]|mit material (?:von|der|des)|"
+    r"con informazioni d[i'’]\s*+|met informatie van|z informacji|"
+    r"(?:de |por )?(?:la )?redacci[oó]n (?:y|con|\+)|(?:la )?rédaction (?:et|avec)|"
+    r"redazione (?:e|con)|redaktion (?:und|mit)|redactie (?:en|met))\s*+"
+    r"(?P<name>[^\W\d_][^()\[\]\n]{1,60}?)\s*+[)\]]?\.?",
+    re.IGNORECASE,
+)
+
+# Read by tearsheet.credits with the closing lines; not one of ATTRIBUTION_RULES, which
+# the zones keep at the end of the article.
+AGENCY_CREDIT_RULE = AttributionRule("agency credit", AGENCY_CREDIT, "source")
+
 ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _attribution(
         "source line",

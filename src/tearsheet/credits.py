@@ -6,7 +6,12 @@ from __future__ import annotations
 import re
 
 from tearsheet.bylines import is_writer
-from tearsheet.clutter import ATTRIBUTION_RULES, SIGN_OFF_RULE, AttributionRule
+from tearsheet.clutter import (
+    AGENCY_CREDIT_RULE,
+    ATTRIBUTION_RULES,
+    SIGN_OFF_RULE,
+    AttributionRule,
+)
 from tearsheet.recognise import (
     BYLINE,
     LINK,
@@ -124,8 +129,8 @@ def _apply_attribution(
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
-    if rule is SIGN_OFF_RULE:
-        draft.credit_agency(name, f"the sign-off {excerpt(line)}")
+    if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE):
+        draft.credit_agency(name, f"the credit {excerpt(line)}")
     elif (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
         "source line",
         "wire source line",
@@ -145,7 +150,7 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
         hit = next(
             (
                 (rule, m)
-                for rule in (*ATTRIBUTION_RULES, SIGN_OFF_RULE)
+                for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE)
                 if (m := rule.pattern.fullmatch(line))
             ),
             None,
@@ -201,7 +206,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             read_label_line(line, draft)
         if index < CLOSING_REACH:
             read_footer_byline(line, draft)
-        for rule in (*ATTRIBUTION_RULES, SIGN_OFF_RULE):
+        for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE):
             if rule.field != "source" or (
                 rule is SIGN_OFF_RULE and (index >= SIGN_OFF_REACH or clutter_of(line))
             ):

@@ -13,6 +13,7 @@ from tearsheet.bylines import byline_names as byline_names
 from tearsheet.bylines import credit_line as credit_line
 from tearsheet.bylines import person_names, read_byline
 from tearsheet.bylines import read_footer_byline as read_footer_byline
+from tearsheet.clutter import AGENCY_CREDIT
 from tearsheet.errors import ContentError, Notice
 from tearsheet.importdates import (
     UPDATE_LABEL,
@@ -267,6 +268,9 @@ def header_part(part: str, draft: Draft) -> bool:
             draft.byline.extend(names)
             draft.recognised.append(f"date {date.isoformat()} and byline from {part!r}")
             return True
+    if match := AGENCY_CREDIT.fullmatch(part):
+        draft.credit_agency(match["name"], f"the credit {part!r}")
+        return True
     if match := _SOURCE_PART.match(part):
         if draft.source is None:
             draft.source = match["name"].strip()
