@@ -103,3 +103,14 @@ def test_a_chinese_dateline_names_the_reporters_but_not_the_correspondents():
     assert (article.dateline, article.source) == ("华盛顿", "新华社")
     assert article.byline == ("王海燕", "李明")
     assert article.body.startswith("美国国会12日")
+
+
+def test_three_buttons_and_a_caption_over_a_dateline_go():
+    text = (
+        "Headline of the story\n\n2026-03-03\n\nDalintis\n\nKomentarai (58)\n\n"
+        "Mokytojai / Luko Balandžio / BNS nuotr.\n\n"
+        f"Vilnius, kovo 3 d. (ELTA). Vyriausybė ir profsąjungos {REST}\n"
+    )
+    article = parse_text(text, lang="lt")
+    assert (article.dateline, article.source) == ("Vilnius", "ELTA")
+    assert article.body.startswith("Vyriausybė")

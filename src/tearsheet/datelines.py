@@ -52,8 +52,9 @@ _NOT_REPORTERS = re.compile(r"通讯员|通訊員|实习生|實習生|见习记�
 # "Monterrey, NL.- Servicios…": a place in small letters before the dash, in the languages
 # whose papers write it so.
 PLACE_DASH_LANGUAGES = frozenset("cs sk sl hr sr bs mk bg".split())
-# At most this many short lines (captions, buttons) stand over a dateline in the body...
-CAPTIONS_OVER_DATELINE = 2
+# At most this many short lines (captions, buttons, "Comments (58)") stand over a dateline
+# in the body...
+CAPTIONS_OVER_DATELINE = 3
 # ... each at most this long.
 CAPTION_LENGTH = 220
 # A German regional paper's "Heidelberg. Der Gemeinderat hat ...": one or two capitalised
