@@ -216,3 +216,26 @@ def test_a_closing_agency_credit_wins_over_the_copyright_line(line, lang, source
 def test_an_agency_credit_over_the_date_names_the_source():
     text = f"A headline\n\nDe la Redacción y EFE\n\n14 de mayo de 2025\n\n{FIRST}\n\n{SECOND}\n"
     assert parse_text(text, lang="es").source == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline", "source"),
+    [
+        (["Lê Huy Hải (TTXVN)", "© Bản quyền thuộc về Báo Tin tức"], ("Lê Huy Hải",), "TTXVN"),
+        (["ČTK, voj", "© 2025 Český rozhlas"], (), "ČTK"),
+        # Not a writer's credit: a name in parentheses that is no agency's.
+        (["Jan Novák (ředitel)"], (), None),
+    ],
+)
+def test_a_closing_writer_and_agency_line(closing, byline, source):
+    article = parse(*closing, lang="cs")
+    assert (article.byline, article.source) == (byline, source)
+
+
+def test_a_writer_and_agency_line_in_the_header():
+    text = (
+        f"A headline\n\nRūta Jankauskienė (ELTA)\n\n2026-03-03 14:12\n\n{FIRST}\n\n{SECOND}\n\n"
+        "© 2026 UAB „15min“. Visos teisės saugomos.\n"
+    )
+    article = parse_text(text, lang="lt")
+    assert (article.byline, article.source) == (("Rūta Jankauskienė",), "ELTA")

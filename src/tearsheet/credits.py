@@ -20,6 +20,7 @@ from tearsheet.recognise import (
     excerpt,
     is_person,
     read_footer_byline,
+    read_name_agency,
 )
 from tearsheet.zones import clutter_of, has_wide
 
@@ -155,7 +156,11 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             ),
             None,
         )
-        if hit is None and (read_label_line(line, draft) or read_footer_byline(line, draft)):
+        if hit is None and (
+            read_label_line(line, draft)
+            or read_footer_byline(line, draft)
+            or read_name_agency(line, draft)
+        ):
             kept.pop()
             continue
         if hit is None:
@@ -204,6 +209,8 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         line = " ".join(paragraph.split())
         if index < CLOSING_REACH and BYLINE.match(line):
             read_label_line(line, draft)
+        if index < CLOSING_REACH and read_name_agency(line, draft):
+            continue
         if index < CLOSING_REACH:
             read_footer_byline(line, draft)
         for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE):

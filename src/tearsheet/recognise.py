@@ -71,6 +71,12 @@ _POSTED_BY = re.compile(
 )
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
+# "Rūta Jankauskienė (ELTA)", "Lê Huy Hải (TTXVN)": the writer and the agency she writes
+# for; "ČTK, voj": the agency and its editor's initials.
+_NAME_AGENCY = re.compile(
+    r"^(?P<names>[^\W\d_][^()（）\n]{2,60}?)\s*+[(（](?P<agency>[^\W\d_a-z]{2,10}+)[)）]$"
+    r"|^(?P<alone>[^\W\d_a-z]{2,8}+)(?:\s*+[,/]\s*+[a-z]{2,4}+)+$"
+)
 _CAPITAL_WORDS = re.compile(r"[^\W\d_]++(?:[ -][^\W\d_]++){0,2}+")
 
 
@@ -268,6 +274,8 @@ def header_part(part: str, draft: Draft) -> bool:
             draft.byline.extend(names)
             draft.recognised.append(f"date {date.isoformat()} and byline from {part!r}")
             return True
+    if read_name_agency(part, draft):
+        return True
     if match := AGENCY_CREDIT.fullmatch(part):
         draft.credit_agency(match["name"], f"the credit {part!r}")
         return True
@@ -286,6 +294,20 @@ def header_part(part: str, draft: Draft) -> bool:
         _take_date(date, part, draft)
         return True
     return False
+
+
+def read_name_agency(line: str, draft: Draft) -> bool:
+    """A writer's line with the agency ("Rūta Jankauskienė (ELTA)") or the agency's with
+    its editor's initials ("ČTK, voj"): the agency is the source, the writer the byline."""
+    match = _NAME_AGENCY.match(line)
+    if match is None:
+        return False
+    names = person_names(match["names"]) if match["names"] else []
+    if not (match["agency"] or match["alone"]).isupper() or (match["names"] and not names):
+        return False
+    draft.byline.extend(name for name in names if name not in draft.byline)
+    draft.credit_agency(match["agency"] or match["alone"], f"the credit {line!r}")
+    return True
 
 
 def _take_date(date: dt.date, part: str, draft: Draft) -> None:
