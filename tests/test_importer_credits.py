@@ -125,6 +125,10 @@ def test_a_byline_in_the_footer_with_the_time():
         ("כל הזכויות שמורות © 2025 ידיעות אינטרנט", "ידיעות אינטרנט"),
         ("جميع الحقوق محفوظة © مصراوي 2025", "مصراوي"),
         ("Tüm hakları saklıdır. © 2025 Hürriyet", "Hürriyet"),
+        (
+            "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group. All Rights Reserved.",
+            "The Atlantic Monthly Group",
+        ),
     ],
 )
 def test_a_footer_s_copyright_line_names_the_source_alone(line, source):
@@ -178,6 +182,7 @@ def test_a_copyright_line_naming_the_writer_is_no_source(line):
             "NZME Publishing Limited",
         ),
         (["Om oss", "Kontakt", "© Dagens Nyheter 2026"], "Dagens Nyheter"),
+        (["Copyright Policy", "© Nation Media Group. All rights reserved."], "Nation Media Group"),
         (["About the Author", "© 2025 The Atlantic Monthly Group"], "The Atlantic Monthly Group"),
         # A press release's boilerplate under its "About" names the issuer.
         (

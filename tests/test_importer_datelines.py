@@ -51,6 +51,7 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("WATCH: The moment the bridge opened to traffic", "en", None, None, "WATCH: The"),
         ("Prof. Schmidt sagte am Dienstag im Gemeinderat", "de", None, None, "Prof. Schmidt"),
         ("Paris. The city council said on Monday that it", "en", None, None, "Paris. The"),
+        ("วันนี้ (21 ม.ค.2569) กรุงเทพมหานครประกาศ", "th", None, None, "วันนี้"),
     ],
 )
 def test_datelines(first, lang, dateline, source, kept):

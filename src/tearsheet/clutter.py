@@ -413,7 +413,9 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     ),
     _attribution(
         "copyright line",
-        rf"({_RIGHTS_FIRST}\.?\s*+)?(©|\(c\)|copyright)\s*((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
+        # "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group": a web address
+        # before the line.
+        rf"({_RIGHTS_FIRST}\.?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?(©|\(c\)|copyright)\s*((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
         rf"((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
         r"(?:,?\s*+\d{4}(\s*[-–]\s*\d{4})?)?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
         r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"

@@ -67,6 +67,11 @@ _ABOUT_NOBODY = frozenset(
     "us uns nous nosotros nós noi ons nas oss os mig meg me mich moi mí mi author autor "
     "auteur autore autorin writer site blog this-site".split()
 )
+# What follows "Copyright" in a footer's links: no holder.
+_NOT_HOLDERS = frozenset(
+    "policy notice notices information info statement terms complaints infringement "
+    "hinweis hinweise richtlinie avis política politique informativa beleid".split()
+)
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2
 
@@ -123,6 +128,8 @@ def _apply_attribution(
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
         name = holder_of(name)
+        if name.casefold() in _NOT_HOLDERS:
+            return  # "Copyright Policy": a link in the footer
         if name.casefold() in (writer.casefold() for writer in draft.byline):
             # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher.
             draft.recognised.append(f"no source: the © line names the writer {name!r}")

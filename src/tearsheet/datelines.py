@@ -120,7 +120,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     place = match["place"].strip()
     if not _is_place(place):
         return
-    agency = match["agency"] or match["lead"]
+    agency = _agency_of(match)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
     if match["spaced"] and not agency:
@@ -164,6 +164,12 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         draft.date = date
     elif when and draft.date is None:
         draft.wire_day = when.strip(" .")
+
+
+def _agency_of(match: re.Match[str]) -> str | None:
+    """The agency in a wire dateline's parentheses; "วันนี้ (21 ม.ค.2569)" holds a date."""
+    agency = match["agency"] or match["lead"]
+    return None if agency and any(char.isdigit() for char in agency) else agency
 
 
 def _read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
