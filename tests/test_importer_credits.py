@@ -126,6 +126,11 @@ def test_a_byline_in_the_footer_with_the_time():
         ("جميع الحقوق محفوظة © مصراوي 2025", "مصراوي"),
         ("Tüm hakları saklıdır. © 2025 Hürriyet", "Hürriyet"),
         (
+            "© 2000-2026 Українська правда. Використання матеріалів дозволяється за умови "
+            "посилання на «Українську правду».",
+            "Українська правда",
+        ),
+        (
             "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group. All Rights Reserved.",
             "The Atlantic Monthly Group",
         ),

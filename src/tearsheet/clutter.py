@@ -415,14 +415,17 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         "copyright line",
         # "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group": a web address
         # before the line.
-        rf"({_RIGHTS_FIRST}\.?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?(©|\(c\)|copyright)\s*((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
+        rf"({_RIGHTS_FIRST}\.?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?((?P<mark>©|\(c\))|copyright)\s*"
+        r"((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
         rf"((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
         r"(?:,?\s*+\d{4}(\s*[-–]\s*\d{4})?)?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
         r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
         r"todos os direitos reservados|"
         r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?)?"
         # A site's build mark after the line: "(dcr)".
-        r"(\s*+\([a-z]{1,6}+\))?",
+        r"(\s*+\([a-z]{1,6}+\))?"
+        # After "© Name." the site's sentences: "Використання матеріалів дозволяється …".
+        r"(?(mark)((?<=\.)\s++\S++(?:\s++\S++){2,}+[^\n]{0,300}+)?|)",
     ),
     # PR Newswire's closing "SOURCE Greenfield Foods", in capitals.
     _attribution("wire source line", rf"SOURCE\s++{_NAME}", flags=re.NOFLAG),
