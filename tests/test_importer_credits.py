@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.plaintext import parse_text
+from tearsheet.recognise import organisation_of
 
 FIRST = (
     "The town council voted on Tuesday to rebuild the old footbridge over the river, after a "
@@ -249,3 +250,30 @@ def test_a_writer_and_agency_line_in_the_header():
     )
     article = parse_text(text, lang="lt")
     assert (article.byline, article.source) == (("Rūta Jankauskienė",), "ELTA")
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("Tampereen Raitiotie Oy", "Tampereen Raitiotie Oy"),
+        ("Bostadsbrevet AB", "Bostadsbrevet AB"),
+        ("PT Kereta Api Indonesia (Persero)", "PT Kereta Api Indonesia (Persero)"),
+        ("Team Natuurmonumenten", "Natuurmonumenten"),
+        ("The Harbour Trust Team", "Harbour Trust"),
+        ("L’équipe de Wassa Pay", "Wassa Pay"),
+        ("Maeve Doherty", None),
+        ("Kari Ab", None),
+        ("Teams Anna", None),
+    ],
+)
+def test_an_organisation_read_as_a_writer(name, organisation):
+    assert organisation_of(name) == organisation
+
+
+def test_a_newsletter_signed_by_its_team_is_the_organisation_s():
+    text = (
+        f"A headline\n\nApril 20, 2017\n\nBeste lezer,\n\n{FIRST}\n\n{SECOND}\n\n"
+        "Met groene groet,\n\nTeam Natuurmonumenten\n"
+    )
+    article = parse_text(text, lang="nl")
+    assert (article.byline, article.source) == ((), "Natuurmonumenten")

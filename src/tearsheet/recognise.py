@@ -71,6 +71,21 @@ _POSTED_BY = re.compile(
 )
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
+# A company's legal form, after its name or (Indonesian "PT") before it.
+_LEGAL_FORM = re.compile(
+    r"\s(?:Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
+    r"S\.r\.l\.|Srl|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|plc|a\.s\.|"
+    r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)$"
+    r"|^PT\s++[A-Z]"
+)
+# "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
+_TEAM = re.compile(
+    r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
+    r"el\s++equipo\s++de|il\s++team\s++di|(?:het\s++)?team(?:\s++van)?|"
+    r"zespół)(?:(?<=\w)\s++|(?<=[\s'’]))(?P<after>[A-Z][\w&.\-’' ]{1,40}+)"
+    r"|(?:the\s++)?(?P<before>[A-Z][\w&.\-’' ]{1,40}?)\s++team",
+    re.IGNORECASE,
+)
 # "Rūta Jankauskienė (ELTA)", "Lê Huy Hải (TTXVN)": the writer and the agency she writes
 # for; "ČTK, voj": the agency and its editor's initials.
 _NAME_AGENCY = re.compile(
@@ -173,7 +188,21 @@ class Draft:
             return None
         return hint
 
+    def _move_organisations(self) -> None:
+        """An organisation read as a writer ("Tampereen Raitiotie Oy" beside a press
+        release's date, "Team Natuurmonumenten" signing a newsletter) issued the text: it is
+        the source (over the page's © line), not a byline."""
+        for name in list(self.byline):
+            organisation = organisation_of(name)
+            if organisation is None:
+                continue
+            self.byline.remove(name)
+            if self.source is None or self.source_weak:
+                self.source, self.source_weak = organisation, False
+                self.recognised.append(f"source {organisation!r} from the writer's line")
+
     def freeze(self, body: str) -> ImportedArticle:
+        self._move_organisations()
         return ImportedArticle(
             headline=self.headline,
             body=body,
@@ -191,6 +220,17 @@ class Draft:
             removed=tuple(self.removed),
             doubts=tuple(self.doubts),
         )
+
+
+def organisation_of(name: str) -> str | None:
+    """The organisation a writer's name stands for: a company by its legal form ("Bostad
+    AB", "Acme S.A.", "PT Kereta Api Indonesia"), a team by its organisation ("Team
+    Natuurmonumenten", "The Acme Team", "L'équipe de Wassa Pay"); None for a person."""
+    if match := _TEAM.fullmatch(name.strip()):
+        return next(group for group in match.groups() if group)
+    if _LEGAL_FORM.search(name.strip()):
+        return name.strip()
+    return None
 
 
 # --- dates and language ---------------------------------------------------------------
