@@ -154,8 +154,25 @@ def test_a_blogger_footer_byline_in_another_language():
     assert article.byline == ("Guadalupe Ríos",)
 
 
-def test_a_source_line_in_another_language():
-    assert parse("Zdroj: TASR", lang="sk").source == "TASR"
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("Zdroj: TASR", "sk", "TASR"),
+        ("Izvor: Hina", "hr", "Hina"),
+        ("出處：中央社", "zh", "中央社"),
+        ("Nguồn: TTXVN", "vi", "TTXVN"),
+    ],
+)
+def test_a_source_line_in_another_language(line, lang, source):
+    assert parse(line, lang=lang).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"), [("發布單位：疾病管制署", "疾病管制署"), ("来源：新华网", "新华网")]
+)
+def test_a_source_label_in_the_header(line, source):
+    text = f"国内出现首例本土登革热病例\n\n2026-04-21\n\n{line}\n\n{FIRST}\n\n{SECOND}\n"
+    assert parse_text(text, lang="zh").source == source
 
 
 @pytest.mark.parametrize(

@@ -409,7 +409,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _attribution(
         "source line",
         r"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła|zdroj|kilde|källa|lähde|"
-        rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber)\s*:\s*{_NAME}\s*\)?\.?",
+        rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber|来源|來源|出处|出處|發布單位|发布单位|"
+        rf"출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*[:：]\s*{_NAME}\s*\)?\.?",
     ),
     _attribution(
         "copyright line",

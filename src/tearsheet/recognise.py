@@ -41,7 +41,8 @@ _LABELLED = re.compile(r"^[^\W\d_]{1,20}+(?:\s[^\W\d_]{1,20}+)?\s?[：:]\s*+(?P<
 # "Source: X", "Quelle: X", "来源：X" as one part of a header line.
 _SOURCE_PART = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|źródło|kilde|källa|lähde|zdroj|forrás|kaynak|"
-    r"sursa|πηγή|источник|джерело|sumber|来源|來源|出典|出处)\s*+[:：]\s*+(?P<name>[^|·•\u3000【]{2,60}+)(?=[|·•\u3000【]|$)",
+    r"sursa|πηγή|источник|джерело|sumber|来源|來源|出典|出处|出處|發布單位|发布单位|發佈單位|"
+    r"发布机构|發布機關|출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*+[:：]\s*+(?P<name>[^|·•\u3000【]{2,60}+)(?=[|·•\u3000【]|$)",
     re.IGNORECASE,
 )
 # Chinese and Japanese bylines: "记者 王小明", "本报记者 王小明 李华", "文/王小明", "作者：…";
