@@ -31,6 +31,9 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Heidelberg. Der Gemeinderat hat am Dienstagabend", "de", "Heidelberg", None, "Der Ge"),
         ("Brno - Ve věku 91 let zemřel v pondělí architekt", "cs", "Brno", None, "Ve věku"),
         ("Monterrey, NL.- Servicios de Agua anunció este", "es", "Monterrey, NL", None, "Serv"),
+        # A place in small letters before a dash, named again in the story.
+        ("Luanda – O Conselho de Ministros aprovou, em Luanda, um", "pt", "Luanda", None, "O Con"),
+        ("Gent - De Sint-Pieterskermis in Gent gaat door", "nl", "Gent", None, "De Sint"),
         ("नई दिल्ली, 19 मई (भाषा) भारत मौसम विज्ञान विभाग ने", "hi", "नई दिल्ली", "भाषा", "भारत"),
         (
             "(서울=연합뉴스) 김철수 기자 = 서울 아파트의 전세가율이",
@@ -46,6 +49,9 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("تهران- ایرنا- مدیرعامل شرکت آب و فاضلاب استان تهران", "fa", "تهران", "ایرنا", "مدیر"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
         ("Football - The match was called off on Sunday", "en", None, None, "Football -"),
+        ("Football - It was called off by the Football Association", "en", None, None, "Foot"),
+        ("Kommentar – Die Regierung hat den Kommentar", "de", None, None, "Kommentar –"),
+        ("Analysis – The vote is a test, our Analysis shows", "en", None, None, "Analysis –"),
         ("Update - The council met again on Monday and", "cs", None, None, "Update -"),
         ("Tuesday 5 March 2024 - The council met again", "en", None, None, "Tuesday 5"),
         ("WATCH: The moment the bridge opened to traffic", "en", None, None, "WATCH: The"),

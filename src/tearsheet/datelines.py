@@ -133,9 +133,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     region = match["region"] or ""
     if dash == "-" and region.endswith("."):
         dash, region = ".-", region.rstrip(".")  # "Monterrey, NL.- Servicios"
-    place_dash = dash == ".-" or (
-        dash == "-" and (draft.lang or "")[:2] in PLACE_DASH_LANGUAGES and len(place.split()) <= 2
-    )
+    place_dash = _is_place_dash(place, dash, rest, paragraphs, draft.lang)
     bare_place = (
         (place.isupper() or place_dash)
         and len(place.replace(" ", "")) >= 4
@@ -164,6 +162,36 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         draft.date = date
     elif when and draft.date is None:
         draft.wire_day = when.strip(" .")
+
+
+# Languages that capitalise every noun: a label recurs in the text as a place does.
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))
+
+
+def _is_place_dash(
+    place: str, dash: str, rest: str, paragraphs: list[str], lang: str | None
+) -> bool:
+    """ "Monterrey, NL.- Servicios", "Brno - Ve věku" (the languages whose papers write a
+    place so), or "Luanda – O Conselho … em Luanda": a place in small letters before a dash
+    that the story names again inside a sentence, as a place is and a label is not."""
+    if dash == ".-":
+        return True
+    if dash not in ("-", "–", "—") or len(place.split()) > 2:
+        return False
+    if dash == "-" and (lang or "")[:2] in PLACE_DASH_LANGUAGES:
+        return True
+    if (lang or "")[:2] in _NOUNS_CAPITALISED:
+        return False  # "Kommentar – Die Regierung … den Kommentar"
+    if place.casefold() in _NOT_PLACES:
+        return False
+    # Named again after a word in small letters, and not as the first word of a name
+    # ("the Football Association").
+    again = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )){re.escape(place)}\b(?P<next>\s++\w)?")
+    return any(
+        not match.string[match.start() - 2].isupper() and not (match["next"] or "x")[-1].isupper()
+        for text in (rest, *paragraphs[1:4])
+        for match in again.finditer(text)
+    )
 
 
 def _agency_of(match: re.Match[str]) -> str | None:
