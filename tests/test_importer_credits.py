@@ -217,6 +217,24 @@ def test_a_copyright_line_naming_the_writer_is_no_source(line):
             ],
             "Greenfield Foods",
         ),
+        # ... by the full name the boilerplate gives, with its legal form.
+        (
+            [
+                "About KhetSetu",
+                "KhetSetu Agritech Pvt. Ltd. is a Bengaluru-based company that provides soil "
+                "testing and crop advice to 900,000 farmers.",
+                "Contact",
+            ],
+            "KhetSetu Agritech Pvt. Ltd.",
+        ),
+        (
+            [
+                "Über die Stadtwerke Neu-Ulm",
+                "Die Stadtwerke Neu-Ulm GmbH versorgen rund 62.000 Menschen mit Strom, Gas, "
+                "Wasser und Fernwärme.",
+            ],
+            "Stadtwerke Neu-Ulm GmbH",
+        ),
     ],
 )
 def test_the_footer_s_about_links_give_way_to_its_copyright_line(footer, source):

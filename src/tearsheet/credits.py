@@ -14,6 +14,7 @@ from tearsheet.clutter import (
 )
 from tearsheet.recognise import (
     BYLINE,
+    LEGAL_FORM_WORDS,
     LINK,
     Draft,
     byline_names,
@@ -227,13 +228,27 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                 continue
             if match := rule.pattern.fullmatch(line):
                 # An "About NZ Herald" among the footer's links is read last.
-                link = rule.name == "about the organisation" and not _prose_follows(tail, index)
+                link = False
+                if rule.name == "about the organisation":
+                    link = not _prose_follows(tail, index)
+                    if not link and index + 1 < len(tail):
+                        match = _with_legal_form(match, tail[index + 1]) or match
                 found.append((int(link), rule, match, line))
                 break
     for _, rule, match, line in sorted(found, key=lambda item: item[0]):
         _apply_attribution(rule, match, line, draft)
         if draft.source is not None:
             return  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+
+
+def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | None:
+    """ "About KhetSetu" over "KhetSetu Agritech Pvt. Ltd. is a …": the company by the
+    full name its boilerplate gives it, with the legal form."""
+    name = match["name"].strip()
+    full = re.compile(
+        rf"(?P<name>{re.escape(name)}(?:\s++[\w&.’'-]++){{0,3}}?\s++{LEGAL_FORM_WORDS})(?!\w)"
+    )
+    return full.search(boilerplate)
 
 
 # A press release's "About X" heads a paragraph at least this long.

@@ -73,12 +73,13 @@ _POSTED_BY = re.compile(
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
 # A company's legal form, after its name or (Indonesian "PT") before it.
-_LEGAL_FORM = re.compile(
-    r"\s(?:Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
+LEGAL_FORM_WORDS = (
+    r"(?:Pvt\.?\s++|Pty\.?\s++|Private\s++|Proprietary\s++)?"
+    r"(?:Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
     r"S\.r\.l\.|Srl|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|plc|a\.s\.|"
-    r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)$"
-    r"|^PT\s++[A-Z]"
+    r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)"
 )
+_LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
     r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
