@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.credits import credit_from_tail
 from tearsheet.plaintext import parse_text
-from tearsheet.recognise import organisation_of
+from tearsheet.recognise import Draft, organisation_of
 
 FIRST = (
     "The town council voted on Tuesday to rebuild the old footbridge over the river, after a "
@@ -126,6 +127,17 @@ def test_a_byline_in_the_footer_with_the_time():
         ("כל הזכויות שמורות © 2025 ידיעות אינטרנט", "ידיעות אינטרנט"),
         ("جميع الحقوق محفوظة © مصراوي 2025", "مصراوي"),
         ("Tüm hakları saklıdır. © 2025 Hürriyet", "Hürriyet"),
+        ("© 2025 Θεσσαλία Νέα - Με την επιφύλαξη παντός δικαιώματος", "Θεσσαλία Νέα"),
+        ("© 2025 Η ΚΑΘΗΜΕΡΙΝΗ Όλα τα δικαιώματα διατηρούνται", "Η ΚΑΘΗΜΕΡΙΝΗ"),
+        ("© 2025 小日子書店 版權所有", "小日子書店"),
+        (
+            "Copyright 2008 - 2025 PT. Kompas Cyber Media. All Rights Reserved.",
+            "PT. Kompas Cyber Media",
+        ),
+        (
+            "Copyright 2025 El Tribuno del Norte | Todos los derechos reservados",
+            "El Tribuno del Norte",
+        ),
         (
             "© 2000-2026 Українська правда. Використання матеріалів дозволяється за умови "
             "посилання на «Українську правду».",
@@ -312,3 +324,25 @@ def test_a_newsletter_signed_by_its_team_is_the_organisation_s():
     )
     article = parse_text(text, lang="nl")
     assert (article.byline, article.source) == ((), "Natuurmonumenten")
+
+
+@pytest.mark.parametrize("label", ["TEMAS", "ΣΧΟΛΙΑ", "KOMENTÁŘE"])
+def test_a_label_in_capitals_under_the_article_is_no_sign_off(label):
+    draft = Draft(lang="es")
+    credit_from_tail(
+        [label, "Copyright 2025 El Tribuno del Norte | Todos los derechos reservados"], draft
+    )
+    assert draft.source == "El Tribuno del Norte"
+    draft = Draft(lang="es")
+    credit_from_tail(["EFE", "Copyright 2025 El Tribuno del Norte"], draft)
+    assert draft.source == "EFE"
+
+
+def test_an_about_box_of_the_writer_is_no_source():
+    text = (
+        f"A headline\n\nBy Kelsey Marchetti\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n"
+        "Leave a comment\n\nAbout Kelsey\n\nHi, I'm Kelsey! I bake bread in a tiny Ohio kitchen "
+        "with two kids and a very spoiled starter named Gus.\n\n© 2025 Flour & Fig · Privacy Policy\n"
+    )
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == (("Kelsey Marchetti",), "Flour & Fig")

@@ -56,6 +56,24 @@ _HOLDER_BEFORE = re.compile(
     r"(?:bản quyền thuộc về\s++|by\s++)?",
     re.IGNORECASE,
 )
+# A legal form written before the name: Indonesian "PT." and "CV.".
+_LEGAL_PREFIX = re.compile(r"PT|CV")
+# The rights reserved after the holder, in the languages import reads.
+_RIGHTS_AFTER = re.compile(
+    r"\s*+[-–—|,.]?\s*+(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+    r"alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|"
+    r"všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|"
+    r"sva prava (?:pridržana|zadržana)|vse pravice pridržane|всички права запазени|"
+    r"все права защищены|(?:усі|всі) права захищені|όλα τα δικαιώματα διατηρούνται|"
+    r"με την επιφύλαξη παντός δικαιώματος|tüm hakları saklıdır|alla rättigheter förbehållna|"
+    r"alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|"
+    r"visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
+    r"hak cipta dilindungi undang-undang|bảo lưu mọi quyền|版权所有|版權所有|無断転載を禁じます|"
+    r"無断転載禁止|무단 전재 및 재배포 금지|כל הזכויות שמורות|جميع الحقوق محفوظة|"
+    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์)[.。]?$",
+    re.IGNORECASE,
+)
 _HOLDER_AFTER = re.compile(
     r"\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$",
     re.IGNORECASE,
@@ -81,11 +99,13 @@ def holder_of(text: str) -> str:
     """The rights holder of a copyright line, without what the footer adds after it: "The
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
     Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
-    name = _FOOTER_PART.split(text, maxsplit=1)[0].strip(" -–—")
-    name = _HOLDER_AFTER.sub("", _HOLDER_BEFORE.sub("", name))
+    name = _FOOTER_PART.split(text, maxsplit=1)[0].strip(" -–—|·•")
+    name = _RIGHTS_AFTER.sub("", _HOLDER_AFTER.sub("", _HOLDER_BEFORE.sub("", name)))
     if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
         name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
     for match in _SENTENCE_BREAK.finditer(name):
+        if _LEGAL_PREFIX.fullmatch(name[: match.start()]):
+            continue  # "PT. Kompas Cyber Media": the legal form, not a sentence
         # A sentence after the name; "Dow Jones & Co. Inc." keeps its "Inc.".
         if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or has_wide(name[match.end() :]):
             return without_full_stop(name[: match.start() + 1].strip(" ,"))
@@ -123,8 +143,10 @@ def _apply_attribution(
                 draft.byline.append(each)
         draft.recognised.append(f"byline {name!r} from the closing line {excerpt(line)}")
         return
-    if rule.name == "about the organisation" and name.casefold() in _ABOUT_NOBODY:
-        return  # "About Us", "About the Author": a link, no name
+    if rule.name == "about the organisation" and (
+        name.casefold() in _ABOUT_NOBODY or _is_writer(name, draft)
+    ):
+        return  # "About Us", "About the Author", "About Kelsey" (the writer's bio): no source
     if _RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
@@ -147,6 +169,18 @@ def _apply_attribution(
         draft.source = name
         draft.source_weak = rule.name == "copyright line"
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
+
+
+def _is_writer(name: str, draft: Draft) -> bool:
+    """ "About Kelsey" over "By Kelsey Marchetti": a writer's name or first name (not an
+    organisation's initials, "About KAI" under the "Humas KAI" who sent it)."""
+    folded = name.casefold()
+    return any(
+        folded == writer.casefold()
+        or (" " not in name and not name.isupper() and folded == writer.casefold().split()[0])
+        for writer in draft.byline
+        if writer.strip()
+    )
 
 
 def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
@@ -223,7 +257,8 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             read_footer_byline(line, draft)
         for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE):
             if rule.field != "source" or (
-                rule is SIGN_OFF_RULE and (index >= SIGN_OFF_REACH or clutter_of(line))
+                rule is SIGN_OFF_RULE
+                and (index >= SIGN_OFF_REACH or clutter_of(line) or _is_label(line))
             ):
                 continue
             if match := rule.pattern.fullmatch(line):
@@ -251,6 +286,14 @@ def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | 
     return full.search(boilerplate)
 
 
+def _is_label(line: str) -> bool:
+    """A word in capitals under the article longer than an agency's initials ("TEMAS",
+    "ΣΧΟΛΙΑ") is the page's label; "(ANSA)", "/ritzau/", "Lusa/Fim" and "AAP" are not."""
+    return line.isalpha() and len(line) > LABEL_CAPITALS
+
+
+# Capitals alone under the article longer than this are a label, not a sign-off.
+LABEL_CAPITALS = 4
 # A press release's "About X" heads a paragraph at least this long.
 BOILERPLATE_LENGTH = 80
 
