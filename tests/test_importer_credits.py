@@ -308,8 +308,11 @@ def test_a_writer_and_agency_line_in_the_header():
         ("Team Natuurmonumenten", "Natuurmonumenten"),
         ("The Harbour Trust Team", "Harbour Trust"),
         ("L’équipe de Wassa Pay", "Wassa Pay"),
+        ("Nation Media Group", "Nation Media Group"),
+        ("Aarhus Universitet", "Aarhus Universitet"),
         ("Maeve Doherty", None),
         ("Kari Ab", None),
+        ("Media Khan", None),
         ("Teams Anna", None),
     ],
 )
@@ -346,3 +349,12 @@ def test_an_about_box_of_the_writer_is_no_source():
     )
     article = parse_text(text, lang="en")
     assert (article.byline, article.source) == (("Kelsey Marchetti",), "Flour & Fig")
+
+
+def test_a_page_s_name_read_as_the_writer_is_neither_byline_nor_writer_s_copyright():
+    text = (
+        f"A headline\n\nNation Media Group\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n"
+        "© Nation Media Group. All rights reserved.\n"
+    )
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == ((), "Nation Media Group")

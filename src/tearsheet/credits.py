@@ -20,6 +20,7 @@ from tearsheet.recognise import (
     byline_names,
     excerpt,
     is_person,
+    organisation_of,
     read_footer_byline,
     read_name_agency,
 )
@@ -153,7 +154,10 @@ def _apply_attribution(
         name = holder_of(name)
         if name.casefold() in _NOT_HOLDERS:
             return  # "Copyright Policy": a link in the footer
-        if name.casefold() in (writer.casefold() for writer in draft.byline):
+        if any(
+            name.casefold() == writer.casefold() and organisation_of(writer) is None
+            for writer in draft.byline
+        ):
             # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher.
             draft.recognised.append(f"no source: the © line names the writer {name!r}")
             return

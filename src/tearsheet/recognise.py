@@ -80,6 +80,15 @@ LEGAL_FORM_WORDS = (
     r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)"
 )
 _LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
+# Words naming an organisation, after its first word: "Nation Media Group", "Tampere
+# University", "Ministry of Health" is read by its first word elsewhere.
+_ORGANISATION_WORDS = frozenset(
+    "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
+    "corporation company verlag ministry ministerium ministerio ministère ministero department "
+    "council university universität universidad université università universiteit "
+    "universitet foundation stiftung fundación fondation fondazione trust association "
+    "institute institut agency agentur agencia agence agenzia".split()
+)
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
     r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
@@ -193,13 +202,17 @@ class Draft:
     def _move_organisations(self) -> None:
         """An organisation read as a writer ("Tampereen Raitiotie Oy" beside a press
         release's date, "Team Natuurmonumenten" signing a newsletter) issued the text: it is
-        the source (over the page's © line), not a byline."""
+        the source (over the page's © line), not a byline. One known by an organisation's
+        word ("Nation Media Group") only leaves the byline."""
         for name in list(self.byline):
             organisation = organisation_of(name)
             if organisation is None:
                 continue
             self.byline.remove(name)
-            if self.source is None or self.source_weak:
+            # "Nation Media Group", "Hacker News" by a word of their name: not a writer,
+            # but maybe not who issued the text either.
+            issuer = organisation != name.strip() or _LEGAL_FORM.search(organisation)
+            if issuer and (self.source is None or self.source_weak):
                 self.source, self.source_weak = organisation, False
                 self.recognised.append(f"source {organisation!r} from the writer's line")
 
@@ -230,7 +243,9 @@ def organisation_of(name: str) -> str | None:
     Natuurmonumenten", "The Acme Team", "L'équipe de Wassa Pay"); None for a person."""
     if match := _TEAM.fullmatch(name.strip()):
         return next(group for group in match.groups() if group)
-    if _LEGAL_FORM.search(name.strip()):
+    if _LEGAL_FORM.search(name.strip()) or any(
+        word.casefold() in _ORGANISATION_WORDS for word in name.split()[1:]
+    ):
         return name.strip()
     return None
 
