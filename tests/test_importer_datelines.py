@@ -31,6 +31,14 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Heidelberg. Der Gemeinderat hat am Dienstagabend", "de", "Heidelberg", None, "Der Ge"),
         ("Brno - Ve věku 91 let zemřel v pondělí architekt", "cs", "Brno", None, "Ve věku"),
         ("Monterrey, NL.- Servicios de Agua anunció este", "es", "Monterrey, NL", None, "Serv"),
+        (
+            "Bengaluru, March 8, 2025: Kaveri AgriTech today announced",
+            "en",
+            "Bengaluru",
+            None,
+            "Kav",
+        ),
+        ("กรุงเทพฯ – 18 มีนาคม 2568 – บริษัท สยามโซลาร์ เอนเนอร์ยี", "th", "กรุงเทพฯ", None, "บริษัท"),
         # A place in small letters before a dash, named again in the story.
         ("Luanda – O Conselho de Ministros aprovou, em Luanda, um", "pt", "Luanda", None, "O Con"),
         ("Gent - De Sint-Pieterskermis in Gent gaat door", "nl", "Gent", None, "De Sint"),
@@ -54,6 +62,8 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Analysis – The vote is a test, our Analysis shows", "en", None, None, "Analysis –"),
         ("Update - The council met again on Monday and", "cs", None, None, "Update -"),
         ("Tuesday 5 March 2024 - The council met again", "en", None, None, "Tuesday 5"),
+        ("Tuesday, 5 March 2024 – The council met again", "en", None, None, "Tuesday, 5"),
+        ("Dienstag, 5. März 2024 – Der Rat tagte wieder", "de", None, None, "Dienstag, 5"),
         ("WATCH: The moment the bridge opened to traffic", "en", None, None, "WATCH: The"),
         ("Prof. Schmidt sagte am Dienstag im Gemeinderat", "de", None, None, "Prof. Schmidt"),
         ("Paris. The city council said on Monday that it", "en", None, None, "Paris. The"),

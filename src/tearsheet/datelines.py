@@ -69,10 +69,13 @@ _NOT_PLACES = frozenset(
 )
 # After "Heidelberg." the paragraph goes on for at least this long.
 PLACE_STOP_REST = 60
+# A press release's "Freiburg, 12. April 2017 –", "Bengaluru, March 8, 2025:", Thai
+# "กรุงเทพฯ – 18 มีนาคม 2568 –": a place, a comma or dash, a date.
 _PLACE_DATE_DASH = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)"
-    # "– ", ".- ", or a full stop before the first sentence ("Madrid, 6 de mayo de 2025. La")
-    r"(?:\.-|\s++[–—-]|\.(?=\s++[A-ZÀ-ÝĀ-ſ]))\s++"
+    rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?)(?:,\s*+|\s++[–—]\s++)(?P<when>[^–—]{{4,40}}?)"
+    # "– ", ".- ", ": ", or a full stop before the first sentence ("Madrid, 6 de mayo de
+    # 2025. La")
+    r"(?:\.-|\s++[–—-]|:|\.(?=\s++[A-ZÀ-ÝĀ-ſ]))\s++"
 )
 
 
@@ -101,14 +104,8 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
 
 
 def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
-    if paragraphs and draft.dateline is None and (match := _PLACE_DATE_DASH.match(paragraphs[0])):
-        date = parse_date_line(match["when"], draft.lang)
-        if date and len(paragraphs[0]) > match.end() + 20:
-            draft.dateline = match["place"].strip()
-            draft.date = draft.date or date
-            paragraphs[0] = paragraphs[0][match.end() :]
-            draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-            return
+    if paragraphs and draft.dateline is None and _read_place_date(paragraphs, draft):
+        return
     if paragraphs and draft.dateline is None and _read_agency_dateline(paragraphs, draft):
         return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
@@ -118,14 +115,14 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if not alone and len(rest) <= 20:
         return
     place = match["place"].strip()
-    if not _is_place(place):
+    when = match["when"] or match["spaced"]
+    if not _is_place(place) or _is_weekday(place, when, draft.lang):
         return
     agency = _agency_of(match)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
     if match["spaced"] and not agency:
         return
-    when = match["when"] or match["spaced"]
     date = parse_date_line(when, draft.lang) if when else None
     # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place is in capitals,
     # and with a plain hyphen or a colon it must not be a label word.
@@ -166,6 +163,29 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
 
 # Languages that capitalise every noun: a label recurs in the text as a place does.
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
+
+
+def _is_weekday(place: str, when: str | None, lang: str | None) -> bool:
+    """ "Tuesday, 5 March 2024": the place before the date is the date's weekday."""
+    return bool(when) and parse_date_line(f"{place}, {when}", lang) is not None
+
+
+def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
+    """A press release's opening place and date (_PLACE_DATE_DASH) into the fields; a
+    weekday is no place ("Tuesday, 5 March 2024 – The council met")."""
+    if not (match := _PLACE_DATE_DASH.match(paragraphs[0])) or match["place"][0].islower():
+        return False
+    date = parse_date_line(match["when"], draft.lang)
+    place = match["place"].strip()
+    if not date or len(paragraphs[0]) <= match.end() + 20:
+        return False
+    if _is_weekday(place, match["when"], draft.lang):
+        return False
+    draft.dateline = place
+    draft.date = draft.date or date
+    paragraphs[0] = paragraphs[0][match.end() :]
+    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
+    return True
 
 
 def _is_place_dash(
