@@ -39,6 +39,16 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "Kav",
         ),
         ("กรุงเทพฯ – 18 มีนาคม 2568 – บริษัท สยามโซลาร์ เอนเนอร์ยี", "th", "กรุงเทพฯ", None, "บริษัท"),
+        (
+            "Frankfurt/Main (dpa) - Die Lokführergewerkschaft GDL",
+            "de",
+            "Frankfurt/Main",
+            "dpa",
+            "Die",
+        ),
+        ("जयपुर। राजस्थान में भीषण गर्मी का दौर जारी है।", "hi", "जयपुर", None, "राजस्थान"),
+        ("MOMBASA, Familia zaidi ya 200 hazina makazi Mombasa", "sw", "Mombasa", None, "Familia"),
+        ("NASA, The agency said on Monday that it", "en", None, None, "NASA, The"),
         # A place in small letters before a dash, named again in the story.
         ("Luanda – O Conselho de Ministros aprovou, em Luanda, um", "pt", "Luanda", None, "O Con"),
         ("Gent - De Sint-Pieterskermis in Gent gaat door", "nl", "Gent", None, "De Sint"),

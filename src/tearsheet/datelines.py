@@ -15,7 +15,9 @@ from tearsheet.zones import MARKS
 # and the match is anchored, so a failed attempt costs a constant amount.
 _WIRE_DATELINE = re.compile(
     r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
-    rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
+    # "Frankfurt/Main", "Halle/Saale": a place with its river.
+    rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
+    rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
     rf"[^\W\d_][\w{MARKS}'’.-]{{0,30}}+){{0,3}}?)"
     r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+)?))??"
     r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?)|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
@@ -43,6 +45,15 @@ _AGENCY_DATELINES = (
         r"(?:\s++(?P<when>[\d۰-۹٠-٩][\d۰-۹٠-٩/.-]{5,9}+)\s++|\s?[-–]\s?)"
         r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–]\s++"
     ),
+)
+# "जयपुर। राजस्थान में …": a place in an Indic script and a danda.
+_PLACE_DANDA = re.compile(
+    r"^(?P<place>[\u0900-\u0963\u0966-\u0dff]{2,20}+(?: [\u0900-\u0963\u0966-\u0dff]{2,20}+)?)"
+    r"\s?।\s*+"
+)
+# "MOMBASA, Familia zaidi …": a place in capitals, a comma and a sentence.
+_CAPITALS_COMMA = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ]{4,20}+(?: [A-ZÀ-Þ]{2,20}+)?),\s++(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # "本报": the paper's own story, no agency.
 _OWN_PAPER = frozenset(("本报", "本報"))
@@ -86,6 +97,8 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
     A dateline opens the story: short lines over it in the body (a photo's caption, a "Copy
     link" button) are the page's, and go, when the dateline names its agency or date."""
     _read_dateline(paragraphs, draft)
+    if draft.dateline is None and paragraphs and _read_place_mark(paragraphs, draft):
+        return
     if draft.dateline is not None or not paragraphs:
         return
     for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
@@ -163,6 +176,28 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
 
 # Languages that capitalise every noun: a label recurs in the text as a place does.
 _NOUNS_CAPITALISED = frozenset(("de", "lb"))
+
+
+def _read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
+    """A Hindi paper's "जयपुर। राजस्थान में …" (the place and a danda), an East African
+    paper's "MOMBASA, Familia zaidi …" (the place in capitals and a comma, named again in
+    the story as a place is): the dateline."""
+    first = paragraphs[0]
+    match = _PLACE_DANDA.match(first) or _CAPITALS_COMMA.match(first)
+    if match is None or len(first) < match.end() + PLACE_STOP_REST:
+        return False
+    place = match["place"]
+    if place.isupper():
+        if place.casefold() in _NOT_PLACES or re.search(r"[(/]", first[: match.end() + 40]):
+            return False  # "LONDON, May 14 (Reuters) -" is a wire's dateline, read whole
+        place = title_case(place, draft.lang)
+        again = re.compile(rf"(?<=\w )(?:{re.escape(place)}|{re.escape(match['place'])})\b")
+        if not any(again.search(text) for text in paragraphs[:4]):
+            return False
+    draft.dateline = place
+    paragraphs[0] = first[match.end() :]
+    draft.recognised.append(f"dateline {place!r} from {match[0].strip()!r}")
+    return True
 
 
 def _is_weekday(place: str, when: str | None, lang: str | None) -> bool:
