@@ -358,3 +358,11 @@ def test_a_page_s_name_read_as_the_writer_is_neither_byline_nor_writer_s_copyrig
     )
     article = parse_text(text, lang="en")
     assert (article.byline, article.source) == ((), "Nation Media Group")
+
+
+def test_an_agency_over_the_date_wins_over_the_page_s_copyright_line():
+    text = (
+        "Belföld\n\nRekordalacsony a Balaton vízszintje, korlátozzák a vízkivételt\n\nMTI\n\n"
+        f"2025. augusztus 6.\n\n{FIRST}\n\n{SECOND}\n\n© 2025 Telex\n"
+    )
+    assert parse_text(text, lang="hu").source == "MTI"

@@ -226,7 +226,12 @@ class Draft:
             kicker=self.kicker,
             byline=tuple(dict.fromkeys(n for n in self.byline if not self._is_source(n))),
             dateline=self.dateline,
-            source=self.source or self._hinted_source(),
+            # "MTI" over the date credits the agency; the page's © line gives way to it.
+            source=(
+                self._hinted_source() or self.source
+                if self.source_weak
+                else self.source or self._hinted_source()
+            ),
             source_url=self.source_url,
             lang=None if self.lang_guessed else self.lang,
             other_headlines=tuple(self.other_headlines),
