@@ -127,6 +127,7 @@ def test_a_byline_in_the_footer_with_the_time():
         ("כל הזכויות שמורות © 2025 ידיעות אינטרנט", "ידיעות אינטרנט"),
         ("جميع الحقوق محفوظة © مصراوي 2025", "مصراوي"),
         ("Tüm hakları saklıdır. © 2025 Hürriyet", "Hürriyet"),
+        ("Bản quyền thuộc về Bộ Y tế", "Bộ Y tế"),
         ("© 2025 Θεσσαλία Νέα - Με την επιφύλαξη παντός δικαιώματος", "Θεσσαλία Νέα"),
         ("© 2025 Η ΚΑΘΗΜΕΡΙΝΗ Όλα τα δικαιώματα διατηρούνται", "Η ΚΑΘΗΜΕΡΙΝΗ"),
         ("© 2025 小日子書店 版權所有", "小日子書店"),
@@ -310,9 +311,11 @@ def test_a_writer_and_agency_line_in_the_header():
         ("L’équipe de Wassa Pay", "Wassa Pay"),
         ("Nation Media Group", "Nation Media Group"),
         ("Aarhus Universitet", "Aarhus Universitet"),
+        ("Ministerul Educației", "Ministerul Educației"),
+        ("Prairie Hearth Credit Union", "Prairie Hearth Credit Union"),
         ("Maeve Doherty", None),
         ("Kari Ab", None),
-        ("Media Khan", None),
+        ("Melissa Bank", None),
         ("Teams Anna", None),
     ],
 )
@@ -366,3 +369,12 @@ def test_an_agency_over_the_date_wins_over_the_page_s_copyright_line():
         f"2025. augusztus 6.\n\n{FIRST}\n\n{SECOND}\n\n© 2025 Telex\n"
     )
     assert parse_text(text, lang="hu").source == "MTI"
+
+
+def test_an_organisation_s_newsletter_signed_with_its_name_is_its_source():
+    text = (
+        f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\nWarm regards,\n\n"
+        "Prairie Hearth Credit Union\n\n© 2025 Prairie Hearth Credit Union\n"
+    )
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == ((), "Prairie Hearth Credit Union")

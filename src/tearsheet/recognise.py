@@ -80,14 +80,17 @@ LEGAL_FORM_WORDS = (
     r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)"
 )
 _LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
-# Words naming an organisation, after its first word: "Nation Media Group", "Tampere
-# University", "Ministry of Health" is read by its first word elsewhere.
+# Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
+# Hearth Credit Union" (none of them a given name or a common surname).
 _ORGANISATION_WORDS = frozenset(
     "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
-    "corporation company verlag ministry ministerium ministerio ministère ministero department "
-    "council university universität universidad université università universiteit "
-    "universitet foundation stiftung fundación fondation fondazione trust association "
-    "institute institut agency agentur agencia agence agenzia".split()
+    "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
+    "ministerstvo ministerie ministeriet minisztérium department council university "
+    "universität universidad université università universiteit universitet foundation "
+    "stiftung fundación fondation fondazione trust association institute institut agency "
+    "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
+    "kommun municipality municipio município prefecture préfecture prefettura office bureau "
+    "stadtwerke hospital".split()
 )
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
@@ -249,7 +252,7 @@ def organisation_of(name: str) -> str | None:
     if match := _TEAM.fullmatch(name.strip()):
         return next(group for group in match.groups() if group)
     if _LEGAL_FORM.search(name.strip()) or any(
-        word.casefold() in _ORGANISATION_WORDS for word in name.split()[1:]
+        word.casefold() in _ORGANISATION_WORDS for word in name.split()
     ):
         return name.strip()
     return None
