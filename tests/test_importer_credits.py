@@ -378,3 +378,13 @@ def test_an_organisation_s_newsletter_signed_with_its_name_is_its_source():
     )
     article = parse_text(text, lang="en")
     assert (article.byline, article.source) == ((), "Prairie Hearth Credit Union")
+
+
+def test_a_copyright_line_naming_the_sender_of_another_writer_s_piece_is_the_source():
+    text = (
+        "Dari: Kabar Pagi <newsletter@kabarpagi.id>\nTanggal: Kamis, 20 Februari 2025 06.00\n"
+        "Subjek: Harga beras naik lagi\n\nHarga beras naik lagi\n\nOleh Dewi Anggraini\n\n"
+        f"{FIRST}\n\n{SECOND}\n\n© 2025 Kabar Pagi. PT Kabar Pagi Media, Jakarta.\n"
+    )
+    article = parse_text(text, lang="id")
+    assert (article.byline, article.source) == (("Dewi Anggraini",), "Kabar Pagi")

@@ -154,11 +154,10 @@ def _apply_attribution(
         name = holder_of(name)
         if name.casefold() in _NOT_HOLDERS:
             return  # "Copyright Policy": a link in the footer
-        if any(
-            name.casefold() == writer.casefold() and organisation_of(writer) is None
-            for writer in draft.byline
-        ):
-            # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher.
+        writers = {w.casefold() for w in draft.byline if organisation_of(w) is None}
+        if writers == {name.casefold()}:
+            # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher (but
+            # "© 2025 Kabar Pagi" over Dewi Anggraini's piece, sent by Kabar Pagi, is).
             draft.recognised.append(f"no source: the © line names the writer {name!r}")
             return
     year = match.groupdict().get("year")
