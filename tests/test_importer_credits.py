@@ -388,3 +388,22 @@ def test_a_copyright_line_naming_the_sender_of_another_writer_s_piece_is_the_sou
     )
     article = parse_text(text, lang="id")
     assert (article.byline, article.source) == (("Dewi Anggraini",), "Kabar Pagi")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "source"),
+    [
+        ("Kaupunkikirje Oy, Hämeentie 11, 00530 Helsinki", "Kaupunkikirje Oy"),
+        (
+            "Stadtwerke Tübingen GmbH · Eisenhutstraße 6 · 72072 Tübingen",
+            "Stadtwerke Tübingen GmbH",
+        ),
+        # No legal form, or no address: no imprint.
+        ("Kaupunkikirje, Hämeentie 11, 00530 Helsinki", None),
+        ("Kaupunkikirje Oy · Peru tilaus", None),
+    ],
+)
+def test_a_footer_s_imprint_names_the_publisher(imprint, source):
+    draft = Draft(lang="fi")
+    credit_from_tail(["Peru tilaus | Päivitä asetukset", imprint], draft)
+    assert draft.source == source

@@ -96,6 +96,19 @@ _NOT_HOLDERS = frozenset(
 SIGN_OFF_REACH = 2
 
 
+# A footer's imprint: a company with its legal form, then its address ("Stadtwerke Tübingen
+# GmbH · Eisenhutstraße 6 · 72072 Tübingen", "Kaupunkikirje Oy, Hämeentie 11, 00530
+# Helsinki"); the publisher, as a © line names it.
+_IMPRINT_RULE = AttributionRule(
+    "imprint",
+    re.compile(
+        rf"(?P<name>[^\W\d_][^,·|•\n]{{1,60}}?\s{LEGAL_FORM_WORDS})\s*+[,·|•]\s*+"
+        r"(?=[^\n]{0,80}\d)[^\n]{4,160}+"
+    ),
+    "source",
+)
+
+
 def holder_of(text: str) -> str:
     """The rights holder of a copyright line, without what the footer adds after it: "The
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
@@ -170,7 +183,7 @@ def _apply_attribution(
         "wire source line",
     ):
         draft.source = name
-        draft.source_weak = rule.name == "copyright line"
+        draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
 
 
@@ -258,7 +271,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             continue
         if index < CLOSING_REACH:
             read_footer_byline(line, draft)
-        for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE):
+        for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, _IMPRINT_RULE):
             if rule.field != "source" or (
                 rule is SIGN_OFF_RULE
                 and (index >= SIGN_OFF_REACH or clutter_of(line) or _is_label(line))
