@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.credits import credit_from_tail
+from tearsheet.credits import credit_from_tail, is_personal_name
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft, organisation_of
 
@@ -407,3 +407,40 @@ def test_a_footer_s_imprint_names_the_publisher(imprint, source):
     draft = Draft(lang="fi")
     credit_from_tail(["Peru tilaus | Päivitä asetukset", imprint], draft)
     assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("holder", "source"),
+    [
+        ("Harriet Okonedo", None),
+        ("Renata Albuquerque", None),
+        ("The Saturday Five", "The Saturday Five"),
+        ("Thai PBS", "Thai PBS"),
+        ("Hope Street Media", "Hope Street Media"),
+    ],
+)
+def test_a_newsletter_s_copyright_line_naming_a_person_is_no_source(holder, source):
+    text = (
+        "From: Commons Notes <commonsnotes@substack.com>\nDate: Sun, 18 May 2025, 07:02\n"
+        "Subject: The week Westminster discovered allotments\nTo: reader@example.com\n\n"
+        f"The week Westminster discovered allotments\n\n{FIRST}\n\n{SECOND}\n\n"
+        f"Unsubscribe\n\n© 2025 {holder}\n"
+    )
+    assert parse_text(text, lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("name", "personal"),
+    [
+        ("Harriet Okonedo", True),
+        ("Tomás Ferreira-Hall", True),
+        ("The Saturday Five", False),
+        ("El Heraldo de Oaxaca", False),
+        ("Thai PBS", False),
+        ("Güneş Spor", False),
+        ("Dagens Nyheter", False),
+        ("Telex", False),
+    ],
+)
+def test_a_person_s_name_is_told_from_a_publisher_s(name, personal):
+    assert is_personal_name(name, "en") is personal

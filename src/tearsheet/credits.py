@@ -3,7 +3,9 @@ off the end of the article into the source and byline."""
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from tearsheet.bylines import is_writer
 from tearsheet.clutter import (
@@ -19,12 +21,16 @@ from tearsheet.recognise import (
     Draft,
     byline_names,
     excerpt,
+    is_name,
     is_person,
     organisation_of,
     read_footer_byline,
     read_name_agency,
 )
-from tearsheet.zones import clutter_of, has_wide
+from tearsheet.zones import clutter_of, has_wide, stop_words
+
+if TYPE_CHECKING:
+    import gender_guesser.detector
 
 # "Kate Holton in London": the reporter, without where she reported from.
 _WHERE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'’ -]{0,40}+$")
@@ -168,7 +174,9 @@ def _apply_attribution(
         if name.casefold() in _NOT_HOLDERS:
             return  # "Copyright Policy": a link in the footer
         writers = {w.casefold() for w in draft.byline if organisation_of(w) is None}
-        if writers == {name.casefold()}:
+        if writers == {name.casefold()} or (
+            _is_email(draft) and is_personal_name(name, draft.lang)
+        ):
             # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher (but
             # "© 2025 Kabar Pagi" over Dewi Anggraini's piece, sent by Kabar Pagi, is).
             draft.recognised.append(f"no source: the © line names the writer {name!r}")
@@ -185,6 +193,33 @@ def _apply_attribution(
         draft.source = name
         draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
+
+
+def _is_email(draft: Draft) -> bool:
+    """The text was pasted from a mail client: its header was read (tearsheet.masthead)."""
+    return any(rule == "e-mail header" for rule, _ in draft.removed)
+
+
+def is_personal_name(name: str, lang: str | None = None) -> bool:
+    """ "Harriet Okonedo", "Tomás Ferreira-Hall": a person's name, a known given name and a
+    surname, as a personal blog's or newsletter's © line gives it; not "Thai PBS", "Hope
+    Street Media" (a word in capitals, an organisation's word)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not is_name(name) or organisation_of(name) is not None:
+        return False
+    if any(len(word) > 1 and word.isupper() for word in words):
+        return False
+    first = words[0].casefold()
+    if first in stop_words(lang) or first in stop_words("en"):
+        return False  # "The Saturday Five", "El Heraldo de Oaxaca"
+    return _given_names().get_gender(words[0]) != "unknown"
+
+
+@functools.cache
+def _given_names() -> gender_guesser.detector.Detector:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def _is_writer(name: str, draft: Draft) -> bool:

@@ -90,7 +90,7 @@ _ORGANISATION_WORDS = frozenset(
     "stiftung fundación fondation fondazione trust association institute institut agency "
     "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
     "kommun municipality municipio município prefecture préfecture prefettura office bureau "
-    "stadtwerke hospital".split()
+    "stadtwerke hospital sport sports spor deportes esporte".split()
 )
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
