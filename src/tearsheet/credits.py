@@ -195,6 +195,10 @@ def _apply_attribution(
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
 
 
+# Articles opening a publication's name in the languages import reads most.
+_ARTICLES = frozenset("the a an el la le les los las il lo gli der die das de het o os as".split())
+
+
 def _is_email(draft: Draft) -> bool:
     """The text was pasted from a mail client: its header was read (tearsheet.masthead)."""
     return any(rule == "e-mail header" for rule, _ in draft.removed)
@@ -210,7 +214,7 @@ def is_personal_name(name: str, lang: str | None = None) -> bool:
     if any(len(word) > 1 and word.isupper() for word in words):
         return False
     first = words[0].casefold()
-    if first in stop_words(lang) or first in stop_words("en"):
+    if first in _ARTICLES or first in stop_words(lang):
         return False  # "The Saturday Five", "El Heraldo de Oaxaca"
     return _given_names().get_gender(words[0]) != "unknown"
 
