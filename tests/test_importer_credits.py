@@ -174,6 +174,11 @@ def test_a_blogger_footer_byline_in_another_language():
         ("Izvor: Hina", "hr", "Hina"),
         ("出處：中央社", "zh", "中央社"),
         ("Nguồn: TTXVN", "vi", "TTXVN"),
+        (
+            "Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch news aktuell",
+            "de",
+            "Stadtwerke Lindenau GmbH",
+        ),
     ],
 )
 def test_a_source_line_in_another_language(line, lang, source):

@@ -412,6 +412,12 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber|来源|來源|出处|出處|發布單位|发布单位|"
         rf"출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*[:：]\s*{_NAME}\s*\)?\.?",
     ),
+    # news aktuell's "Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch news
+    # aktuell": the issuer, not the distributor.
+    _attribution(
+        "source line",
+        rf"original-content von:\s*+{_NAME},\s*+übermittelt durch [^\n]{{2,40}}+",
+    ),
     _attribution(
         "copyright line",
         # "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group": a web address

@@ -73,6 +73,8 @@ CAPTION_LENGTH = 220
 _PLACE_STOP = re.compile(r"^(?P<place>[^\W\d_][\w-]{2,30}+(?:\s[^\W\d_][\w-]{1,30}+)?)\.\s++")
 # A slashed wire that distributes press releases is not the story's source.
 _DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
+# news aktuell's "Lindenau (ots) -" distributes the issuer's release: no agency.
+_DISTRIBUTOR_MARKS = re.compile(r"ots|pts|apa-ots", re.IGNORECASE)
 # Words in capitals before a dash that are labels, not places ("UPDATE - ").
 _NOT_PLACES = frozenset(
     "update updated breaking exclusive live watch video analysis opinion correction "
@@ -166,7 +168,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         paragraphs[0] = rest
     if wire and not agency and not _DISTRIBUTOR.search(wire):
         agency = wire
-    if agency:
+    if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
         draft.credit_agency(_agency_name(agency.strip()), "the wire dateline", dateline=True)
     if date and draft.date is None:
         draft.date = date
