@@ -449,3 +449,17 @@ def test_a_newsletter_s_copyright_line_naming_a_person_is_no_source(holder, sour
 )
 def test_a_person_s_name_is_told_from_a_publisher_s(name, personal):
     assert is_personal_name(name, "en") is personal
+
+
+@pytest.mark.parametrize(
+    ("contact", "source"),
+    [
+        ("Zoo Leipzig, Presse- und Öffentlichkeitsarbeit", "Zoo Leipzig"),
+        ("Harbour Trust, Media Relations", "Harbour Trust"),
+        ("Jane Whitfield, Media Relations", None),
+    ],
+)
+def test_a_press_release_s_contact_names_the_issuer(contact, source):
+    draft = Draft(lang="en")
+    credit_from_tail(["Pressekontakt", contact, "presse@example.org"], draft)
+    assert draft.source == source

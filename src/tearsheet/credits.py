@@ -115,6 +115,25 @@ _IMPRINT_RULE = AttributionRule(
 )
 
 
+# A press release's contact: "Zoo Leipzig, Presse- und Öffentlichkeitsarbeit", "Harbour
+# Trust, Media Relations": the issuer and its press office.
+_PRESS_OFFICE = AttributionRule(
+    "press office",
+    re.compile(
+        r"(?P<name>[^\W\d_][^,\n]{1,60}?),\s*+(?:presse- und öffentlichkeitsarbeit|pressestelle|"
+        r"unternehmenskommunikation|press office|media relations|communications (?:team|office|"
+        r"department)|service de presse|service communication|ufficio stampa|"
+        r"gabinete de prensa|departamento de comunicación|afdeling communicatie|"
+        r"persvoorlichting|biuro prasowe|tiskové oddělení|pressavdelningen)",
+        re.IGNORECASE,
+    ),
+    "source",
+)
+
+
+_FOOTER_RULES = (_IMPRINT_RULE, _PRESS_OFFICE)
+
+
 def holder_of(text: str) -> str:
     """The rights holder of a copyright line, without what the footer adds after it: "The
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
@@ -184,6 +203,8 @@ def _apply_attribution(
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
+    if rule is _PRESS_OFFICE and is_personal_name(name, draft.lang):
+        return  # "Jane Smith, Media Relations": the contact, not the issuer
     if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE):
         draft.credit_agency(name, f"the credit {excerpt(line)}")
     elif (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
@@ -300,7 +321,8 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
     wire's sign-off ("AAP") and a byline line ("Autorka: Anna Nowak") right under it.
 
     The first credit line that names a source wins, but an "About NZ Herald" among the
-    footer's links (not over a press release's boilerplate) is read after the © line."""
+    footer's links (not over a press release's boilerplate) is read after the © line.
+    (Reading "SOURCE Acme, Inc." or any source line first lowered the blind2 set.)"""
     found: list[tuple[int, AttributionRule, re.Match[str], str]] = []
     for index, paragraph in enumerate(tail):
         line = " ".join(paragraph.split())
@@ -310,7 +332,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             continue
         if index < CLOSING_REACH:
             read_footer_byline(line, draft)
-        for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, _IMPRINT_RULE):
+        for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, *_FOOTER_RULES):
             if rule.field != "source" or (
                 rule is SIGN_OFF_RULE
                 and (index >= SIGN_OFF_REACH or clutter_of(line) or _is_label(line))
@@ -318,12 +340,12 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                 continue
             if match := rule.pattern.fullmatch(line):
                 # An "About NZ Herald" among the footer's links is read last.
-                link = False
+                rank = 0
                 if rule.name == "about the organisation":
-                    link = not _prose_follows(tail, index)
-                    if not link and index + 1 < len(tail):
+                    rank = int(not _prose_follows(tail, index))
+                    if not rank and index + 1 < len(tail):
                         match = _with_legal_form(match, tail[index + 1]) or match
-                found.append((int(link), rule, match, line))
+                found.append((rank, rule, match, line))
                 break
     for _, rule, match, line in sorted(found, key=lambda item: item[0]):
         _apply_attribution(rule, match, line, draft)
