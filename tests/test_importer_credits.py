@@ -463,3 +463,19 @@ def test_a_press_release_s_contact_names_the_issuer(contact, source):
     draft = Draft(lang="en")
     credit_from_tail(["Pressekontakt", contact, "presse@example.org"], draft)
     assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "source"),
+    [
+        ("The Canadian Press · Posted: Jul 23, 2024 1:14 AM EDT", (), "The Canadian Press"),
+        ("Press Release · Posted: Jul 23, 2024 1:14 AM EDT", (), "CBC/Radio-Canada"),
+    ],
+)
+def test_an_agency_in_the_byline_s_place_is_the_source(credit, byline, source):
+    text = (
+        f"Wildfire forces evacuation\n\n{credit}\n\n{FIRST}\n\n{SECOND}\n\n"
+        "©2024 CBC/Radio-Canada. All rights reserved.\n"
+    )
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == (byline, source)

@@ -82,6 +82,14 @@ LEGAL_FORM_WORDS = (
 _LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
 # Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
 # Hearth Credit Union" (none of them a given name or a common surname).
+# A news agency or a press credited in the byline's place ("The Canadian Press", "Agence
+# France-Presse", "Anadolu Ajansı"): the story's source; not a "Press Release" label or
+# the "Environment Agency" quoted.
+_NEWS_AGENCY = re.compile(
+    r"\bpresse?\b(?!\s++release)|news agency|nachrichtenagentur|agencia de noticias|"
+    r"agenzia (?:di )?stampa|agence de presse|ajansı|агентство",
+    re.IGNORECASE,
+)
 _ORGANISATION_WORDS = frozenset(
     "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
     "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
@@ -91,7 +99,7 @@ _ORGANISATION_WORDS = frozenset(
     "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
     "kommun municipality municipio município prefecture préfecture prefettura office bureau "
     "stadtwerke hospital sport sports spor deportes esporte".split()
-)
+) | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
     r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
@@ -213,8 +221,12 @@ class Draft:
                 continue
             self.byline.remove(name)
             # "Nation Media Group", "Hacker News" by a word of their name: not a writer,
-            # but maybe not who issued the text either.
-            issuer = organisation != name.strip() or _LEGAL_FORM.search(organisation)
+            # but maybe not who issued the text either; an agency or a press is.
+            issuer = (
+                organisation != name.strip()
+                or _LEGAL_FORM.search(organisation)
+                or _NEWS_AGENCY.search(name)
+            )
             if issuer and (self.source is None or self.source_weak):
                 self.source, self.source_weak = organisation, False
                 self.recognised.append(f"source {organisation!r} from the writer's line")
