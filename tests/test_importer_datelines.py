@@ -143,3 +143,13 @@ def test_three_buttons_and_a_caption_over_a_dateline_go():
     article = parse_text(text, lang="lt")
     assert (article.dateline, article.source) == ("Vilnius", "ELTA")
     assert article.body.startswith("Vyriausybė")
+
+
+def test_bta_s_reporter_and_agency_between_slashes():
+    text = (
+        "Headline of the story\n\n2025-10-17\n\n"
+        f"Пловдив, 17 октомври /Иван Колев, БТА/ Община Пловдив обяви поръчка {REST}\n\n/МС/\n"
+    )
+    article = parse_text(text, lang="bg")
+    assert (article.dateline, article.source, article.byline) == ("Пловдив", "БТА", ("Иван Колев",))
+    assert article.body.startswith("Община Пловдив")

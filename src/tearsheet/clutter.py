@@ -460,7 +460,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
 # (tearsheet.credits), not as a credit line the zones keep: "GPS" alone may be a heading.
 SIGN_OFF = re.compile(
     rf"\(\s*+©?\s*+(?P<name>[{_CAPS}]{{2,10}}+)(?:/[a-z]{{2,4}}+)?\s*+\)\.?"
-    rf"|/(?P<name_slashed>[^\W\d_][\w.-]{{1,15}}+)/"
+    # ("/МС/", two capitals between slashes, are an editor's initials.)
+    rf"|/(?!\w{{2}}/)(?P<name_slashed>[^\W\d_][\w.-]{{1,15}}+)/"
     rf"|(?P<name_capitals>[{_CAPS}]{{2,8}}+)"
     r"|(?P<name_ended>[A-Z][a-z]{2,10}+)/(?:Fim|Fin|Ende|End|Slut|Loppu)"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.importdates import parse_date_line
-from tearsheet.recognise import Draft
+from tearsheet.recognise import Draft, is_person
 from tearsheet.zones import MARKS
 
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
@@ -167,7 +167,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     else:
         paragraphs[0] = rest
     if wire and not agency and not _DISTRIBUTOR.search(wire):
-        agency = wire
+        agency = _wire_credit(wire, draft)
     if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
         draft.credit_agency(_agency_name(agency.strip()), "the wire dateline", dateline=True)
     if date and draft.date is None:
@@ -249,6 +249,16 @@ def _is_place_dash(
         for text in (rest, *paragraphs[1:4])
         for match in again.finditer(text)
     )
+
+
+def _wire_credit(wire: str, draft: Draft) -> str:
+    """ "/Иван Колев, БТА/": BTA's reporter and agency between slashes; the agency alone
+    otherwise ("/Agerpres/")."""
+    *names, agency = wire.split(",")
+    if names and all(is_person(name.strip()) for name in names):
+        draft.byline.extend(n.strip() for n in names if n.strip() not in draft.byline)
+        return agency.strip()
+    return wire
 
 
 def _agency_of(match: re.Match[str]) -> str | None:
