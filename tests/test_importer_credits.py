@@ -479,3 +479,32 @@ def test_an_agency_in_the_byline_s_place_is_the_source(credit, byline, source):
     )
     article = parse_text(text, lang="en")
     assert (article.byline, article.source) == (byline, source)
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        (
+            ["Comune di Bologna", "Piazza Maggiore, 6 - 40124 Bologna", "Privacy policy"],
+            "Comune di Bologna",
+        ),
+        (
+            ["Del på:", "Aarhus Universitet", "Nordre Ringgade 1", "8000 Aarhus C"],
+            "Aarhus Universitet",
+        ),
+        (
+            [
+                "Contacts presse",
+                "Préfecture du Gard – Bureau de la communication interministérielle",
+            ],
+            "Préfecture du Gard",
+        ),
+        # A contact's heading over a telephone number, a heading over the boilerplate: no imprint.
+        (["Media Contact", "Office of Communications 212-788-2958"], None),
+        (["Über die Stadtwerke Münster", "Hafenweg 12, 48155 Münster"], "Stadtwerke Münster"),
+    ],
+)
+def test_an_organisation_over_its_address_names_the_publisher(tail, source):
+    draft = Draft(lang="en")
+    credit_from_tail(tail, draft)
+    assert draft.source == source

@@ -120,9 +120,10 @@ _IMPRINT_RULE = AttributionRule(
 _PRESS_OFFICE = AttributionRule(
     "press office",
     re.compile(
-        r"(?P<name>[^\W\d_][^,\n]{1,60}?),\s*+(?:presse- und öffentlichkeitsarbeit|pressestelle|"
-        r"unternehmenskommunikation|press office|media relations|communications (?:team|office|"
-        r"department)|service de presse|service communication|ufficio stampa|"
+        r"(?P<name>[^\W\d_][^,–—\n]{1,60}?)(?:,|\s[–—-])\s*+(?:presse- und öffentlichkeitsarbeit|"
+        r"pressestelle|unternehmenskommunikation|press office|media relations|communications "
+        r"(?:team|office|department)|service de presse|service (?:de la )?communication|"
+        r"bureau de la communication[^\n]{0,40}|ufficio stampa|"
         r"gabinete de prensa|departamento de comunicación|afdeling communicatie|"
         r"persvoorlichting|biuro prasowe|tiskové oddělení|pressavdelningen)",
         re.IGNORECASE,
@@ -132,6 +133,28 @@ _PRESS_OFFICE = AttributionRule(
 
 
 _FOOTER_RULES = (_IMPRINT_RULE, _PRESS_OFFICE)
+# An organisation's name on its own line over its address ("Comune di Bologna" / "Piazza
+# Maggiore, 6 - 40124 Bologna"): its imprint.
+_ORGANISATION_LINE = re.compile(r"(?P<name>[^\W\d_][^\d\n|·•:]{1,60}+)")
+_ADDRESS = re.compile(r"^(?=[^\n]*[^\W\d_]{3})[^\n@]{0,60}?\b\d{1,5}\b[^\n@]{0,60}$")
+# A telephone number, under a press contact's name rather than an organisation's.
+_PHONE = re.compile(r"\d{2,4}[-.\s)/]\s?\d{3}")
+# A contact's heading, not an organisation: "Media Contact", "Service de presse tl".
+_CONTACT = re.compile(r"contact|kontakt|press|communication|kommunikation", re.IGNORECASE)
+
+
+def _is_imprint_name(tail: list[str], index: int) -> bool:
+    """tail[index] names an organisation ("Aarhus Universitet") and the line under it is
+    its address ("Nordre Ringgade 1")."""
+    line = tail[index].strip()
+    address = tail[index + 1].strip() if index + 1 < len(tail) else ""
+    return (
+        len(line.split()) <= 6
+        and not _CONTACT.search(line)
+        and organisation_of(line) is not None
+        and _ADDRESS.match(address) is not None
+        and not _PHONE.search(address)
+    )
 
 
 def holder_of(text: str) -> str:
@@ -347,6 +370,9 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                         match = _with_legal_form(match, tail[index + 1]) or match
                 found.append((rank, rule, match, line))
                 break
+        else:
+            if _is_imprint_name(tail, index) and (match := _ORGANISATION_LINE.fullmatch(line)):
+                found.append((0, _IMPRINT_RULE, match, line))
     for _, rule, match, line in sorted(found, key=lambda item: item[0]):
         _apply_attribution(rule, match, line, draft)
         if draft.source is not None:
