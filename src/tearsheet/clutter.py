@@ -390,7 +390,7 @@ _CAPS = "A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŻŹĆ\u0391-\u03a9\u0410-\u042f"
 # "Con información de EFE", "Avec les informations de La Presse canadienne", "With files
 # from The Canadian Press", "De la Redacción y EFE": the agency the story draws on.
 AGENCY_CREDIT = re.compile(
-    r"[(\[]?\s*+(?:con (?:la )?informaci[oó]n(?:es)? de|con info de|"
+    r"[(\[]?(?<!\s)\s*+(?:con (?:la )?informaci[oó]n(?:es)? de|con info de|"
     r"avec (?:les |des )?informations? (?:de|d['’]\s*+)|"
     r"with files from|with information from|with (?:additional )?reporting from|"
     r"com informações d[aeo]s?|com informação d[aeo]|mit material (?:von|der|des)|"
@@ -410,13 +410,11 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         "source line",
         r"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła|zdroj|kilde|källa|lähde|"
         rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber|来源|來源|出处|出處|發布單位|发布单位|"
-        rf"출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*[:：]\s*{_NAME}\s*\)?\.?",
-    ),
-    # news aktuell's "Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch news
-    # aktuell": the issuer, not the distributor.
-    _attribution(
-        "source line",
-        rf"original-content von:\s*+{_NAME},\s*+übermittelt durch [^\n]{{2,40}}+",
+        rf"출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*[:：]\s*{_NAME}\s*\)?\.?"
+        # news aktuell's "Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch
+        # news aktuell": the issuer, not the distributor.
+        r"|original-content von:\s*+(?P<name_ots>[^()\n]{2,80}?),\s*+"
+        r"übermittelt durch [^\n]{2,40}+",
     ),
     _attribution(
         "copyright line",

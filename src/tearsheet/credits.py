@@ -67,7 +67,7 @@ _HOLDER_BEFORE = re.compile(
 _LEGAL_PREFIX = re.compile(r"PT|CV")
 # The rights reserved after the holder, in the languages import reads.
 _RIGHTS_AFTER = re.compile(
-    r"\s*+[-–—|,.]?\s*+(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"(?<!\s)\s*+[-–—|,.]?\s*+(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
     r"alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|"
     r"všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|"
@@ -82,7 +82,7 @@ _RIGHTS_AFTER = re.compile(
     re.IGNORECASE,
 )
 _HOLDER_AFTER = re.compile(
-    r"\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$",
+    r"(?<!\s)\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$",
     re.IGNORECASE,
 )
 NAME_TAIL_WORDS = 3
