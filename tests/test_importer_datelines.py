@@ -153,3 +153,17 @@ def test_bta_s_reporter_and_agency_between_slashes():
     article = parse_text(text, lang="bg")
     assert (article.dateline, article.source, article.byline) == ("Пловдив", "БТА", ("Иван Колев",))
     assert article.body.startswith("Община Пловдив")
+
+
+def test_a_dek_over_a_dateline_in_capitals_goes():
+    text = (
+        "Headline of the story\n\n2025-03-27\n\n"
+        "Expansion Follows Record 410 Million Pounds of Organic Material Diverted Last Year\n\n"
+        f"NEW YORK – New York City Mayor Dolores Arriaga today announced {REST}\n"
+    )
+    article = parse_text(text, lang="en")
+    assert article.dateline == "New York"
+    assert article.body.startswith("New York City Mayor")
+    # A sentence over it is the story's own first paragraph.
+    text = text.replace("Last Year\n", "Last Year.\n")
+    assert parse_text(text, lang="en").body.startswith("Expansion Follows")

@@ -7,7 +7,7 @@ import re
 
 from tearsheet.importdates import parse_date_line
 from tearsheet.recognise import Draft, is_person
-from tearsheet.zones import MARKS
+from tearsheet.zones import MARKS, is_sentence
 
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
 # (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
@@ -108,8 +108,16 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
             return
         trial = Draft(lang=draft.lang)
         rest = paragraphs[index:]
+        # "NEW YORK –" in capitals is a dateline too under a dek that is no sentence.
+        capitals = (
+            rest[0][:1].isupper()
+            and rest[0].split()[0].isupper()
+            and not any(is_sentence(line) for line in paragraphs[:index])
+        )
         _read_dateline(rest, trial)
-        if trial.dateline is not None and (trial.source or trial.date or trial.wire_day):
+        if trial.dateline is not None and (
+            trial.source or trial.date or trial.wire_day or capitals
+        ):
             for line in paragraphs[:index]:
                 draft.stripped.append(f"caption or button over the dateline {line[:40]!r}")
                 draft.removed.append(("caption over the dateline", line))
