@@ -49,6 +49,13 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("जयपुर। राजस्थान में भीषण गर्मी का दौर जारी है।", "hi", "जयपुर", None, "राजस्थान"),
         ("MOMBASA, Familia zaidi ya 200 hazina makazi Mombasa", "sw", "Mombasa", None, "Familia"),
         ("NASA, The agency said on Monday that it", "en", None, None, "NASA, The"),
+        (
+            "LYON, France--(BUSINESS WIRE)--Novalyse annonce aujourd’hui",
+            "fr",
+            "LYON, France",
+            None,
+            "Nov",
+        ),
         # news aktuell's distribution mark is no agency.
         ("Lindenau (ots) - Die Stadtwerke Lindenau bauen", "de", "Lindenau", None, "Die Stadt"),
         # A place in small letters before a dash, named again in the story.

@@ -33,6 +33,12 @@ _AGENCY_DATELINES = (
         r"(?:(?P<name>[^=\n]{2,20}?)\s*+기자\s*+)?=\s*+"
     ),
     re.compile(r"^【(?P<place>[^】\n]{1,15}?)(?P<agency>共同|時事|新華社|ロイター)】\s*+"),
+    # Business Wire's "LYON, France--(BUSINESS WIRE)--": the place as written, the
+    # distributor no agency.
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*+[A-Z][\w.’' ]{1,30}?)?)\s*+"
+        r"--\((?P<agency>[^()\n]{2,30}+)\)--\s*+"
+    ),
     # Xinhua's and China News Service's "新华社武汉3月12日电（记者王海燕）", a paper's own
     # "本报北京3月12日电": agency, place, day, "电" (wire), the reporters.
     re.compile(
@@ -285,7 +291,7 @@ def _read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
         draft.dateline = match["place"].strip()
         draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
         agency = (match["agency"] or "").strip()
-        if agency and agency not in _OWN_PAPER:
+        if agency and agency not in _OWN_PAPER and not _DISTRIBUTOR.search(agency):
             draft.credit_agency(agency, "the wire dateline", dateline=True)
         if groups.get("name") and not draft.byline:
             draft.byline.append(match["name"].strip())
