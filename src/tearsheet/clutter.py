@@ -421,7 +421,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         # "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group": a web address
         # before the line.
         rf"({_RIGHTS_FIRST}\.?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
-        r"((?P<mark>©|\(c\))|copyright|bản quyền(?: thuộc về)?)\s*"
+        r"((?P<mark>[©ⓒ]|\(c\))|copyright|bản quyền(?: thuộc về)?)\s*"
         r"((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
         rf"((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
         r"(?:,?\s*+\d{4}(\s*[-–]\s*\d{4})?)?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"

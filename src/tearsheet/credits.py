@@ -59,7 +59,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
 # Words before the holder's name ("Copyright 2000-2025 Globo", "Bản quyền thuộc về Báo Tin
 # tức") and after it ("Guardian News & Media Limited or its affiliated companies").
 _HOLDER_BEFORE = re.compile(
-    r"^(?:(?:©|\(c\)|copyright)\s*+)*+[-–:]?\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?\s*+,?\s*+)?"
+    r"^(?:(?:[©ⓒ]|\(c\)|copyright)\s*+)*+[-–:]?\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?\s*+,?\s*+)?"
     r"(?:bản quyền thuộc về\s++|by\s++)?",
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ _RIGHTS_AFTER = re.compile(
     r"alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|"
     r"visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
     r"hak cipta dilindungi undang-undang|bảo lưu mọi quyền|版权所有|版權所有|無断転載を禁じます|"
-    r"無断転載禁止|무단 전재 및 재배포 금지|כל הזכויות שמורות|جميع الحقوق محفوظة|"
+    r"無断転載禁止|무단 ?전재 및 재배포 금지|כל הזכויות שמורות|جميع الحقوق محفوظة|"
     r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์)[.。]?$",
     re.IGNORECASE,
 )
