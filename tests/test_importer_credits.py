@@ -509,3 +509,24 @@ def test_an_organisation_over_its_address_names_the_publisher(tail, source):
     draft = Draft(lang="en")
     credit_from_tail(tail, draft)
     assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        (
+            ["ENDS", "Notes to editors", "The Harbour Trust looks after Bristol's docks."],
+            "Harbour Trust",
+        ),
+        (
+            ["Notes to editors", "1. The Coastal Rivers Trust is a registered charity"],
+            "Coastal Rivers Trust",
+        ),
+        (["Notes to editors", "Photographs are available on request."], None),
+        (["Notes to editors", "Dr Amara Singh joins from the National Museum."], None),
+    ],
+)
+def test_a_press_release_s_notes_to_editors_name_the_issuer(tail, source):
+    draft = Draft(lang="en")
+    credit_from_tail(tail, draft)
+    assert draft.source == source

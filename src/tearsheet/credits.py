@@ -133,6 +133,18 @@ _PRESS_OFFICE = AttributionRule(
 
 
 _FOOTER_RULES = (_IMPRINT_RULE, _PRESS_OFFICE)
+# A press release's "Notes to editors" and the organisation its first note is about: "1. The
+# Coastal Rivers Trust is a registered charity …".
+_NOTES_TO_EDITORS = re.compile(
+    r"notes? (?:to|for) editors:?|hinweis(?:e)? für (?:die )?redaktion(?:en)?:?|"
+    r"notes? (?:aux|à la|pour les) rédactions?\s*:?|nota para (?:los )?editores:?",
+    re.IGNORECASE,
+)
+_BOILERPLATE_SUBJECT = re.compile(
+    r"(?:\d{1,2}[.)]\s*+)?(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ll]os)\s++)?"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’-]*+(?:\s++[A-ZÀ-Þ][\w&'’-]*+){0,5}+)\s++[a-zà-ÿ]"
+)
+_NOTES_RULE = AttributionRule("notes to editors", _BOILERPLATE_SUBJECT, "source")
 # An organisation's name on its own line over its address ("Comune di Bologna" / "Piazza
 # Maggiore, 6 - 40124 Bologna"): its imprint.
 _ORGANISATION_LINE = re.compile(r"(?P<name>[^\W\d_][^\d\n|·•:]{1,60}+)")
@@ -373,6 +385,12 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         else:
             if _is_imprint_name(tail, index) and (match := _ORGANISATION_LINE.fullmatch(line)):
                 found.append((0, _IMPRINT_RULE, match, line))
+            elif _NOTES_TO_EDITORS.fullmatch(line) and index + 1 < len(tail):
+                following = " ".join(tail[index + 1].split())
+                if (match := _BOILERPLATE_SUBJECT.match(following)) and organisation_of(
+                    match["name"]
+                ):
+                    found.append((0, _NOTES_RULE, match, following))
     for _, rule, match, line in sorted(found, key=lambda item: item[0]):
         _apply_attribution(rule, match, line, draft)
         if draft.source is not None:
