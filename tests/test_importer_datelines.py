@@ -174,3 +174,33 @@ def test_a_dek_over_a_dateline_in_capitals_goes():
     # A sentence over it is the story's own first paragraph.
     text = text.replace("Last Year\n", "Last Year.\n")
     assert parse_text(text, lang="en").body.startswith("Expansion Follows")
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "footer", "source"),
+    [
+        (
+            "Jakarta, 2 Desember 2025 – PT Kereta Api Indonesia (Persero) menyiapkan",
+            "id",
+            "Tentang KAI",
+            "PT Kereta Api Indonesia (Persero)",
+        ),
+        (
+            "Neu-Ulm, 5. Februar 2025 – Die Stadtwerke Neu-Ulm GmbH legen ein Programm auf",
+            "de",
+            "© 2025 Newsroom Verlag",
+            "Stadtwerke Neu-Ulm GmbH",
+        ),
+        (
+            "กรุงเทพฯ – 18 มีนาคม 2568 – บริษัท สยามโซลาร์ เอนเนอร์ยี จำกัด (มหาชน) ประกาศ",
+            "th",
+            "",
+            "บริษัท สยามโซลาร์ เอนเนอร์ยี จำกัด (มหาชน)",
+        ),
+        # A sentence ending in a legal form's letters names no issuer.
+        ("Cape Town, 5 March 2025 – The council said on Monday that SA Water", "en", "", None),
+    ],
+)
+def test_a_press_release_s_first_words_name_its_issuer(first, lang, footer, source):
+    text = f"Headline of the story\n\n{first} {REST}\n\n{REST.capitalize()}\n\n{footer}\n"
+    assert parse_text(text, lang=lang).source == source

@@ -16,12 +16,14 @@ from tearsheet.clutter import (
 )
 from tearsheet.recognise import (
     BYLINE,
+    ISSUER,
     LEGAL_FORM_WORDS,
     LINK,
     Draft,
     byline_names,
     excerpt,
     is_name,
+    is_organisation_name,
     is_person,
     organisation_of,
     read_footer_byline,
@@ -399,12 +401,18 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
 
 def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | None:
     """ "About KhetSetu" over "KhetSetu Agritech Pvt. Ltd. is a …": the company by the
-    full name its boilerplate gives it, with the legal form."""
+    full name its boilerplate gives it, with the legal form, which may open it."""
     name = match["name"].strip()
     full = re.compile(
         rf"(?P<name>{re.escape(name)}(?:\s++[\w&.’'-]++){{0,3}}?\s++{LEGAL_FORM_WORDS})(?!\w)"
     )
-    return full.search(boilerplate)
+    if found := full.search(boilerplate):
+        return found
+    # "Tentang KAI" over "PT Kereta Api Indonesia (Persero) adalah …": the full name opens it.
+    issuer = ISSUER.match(boilerplate)
+    if issuer and is_organisation_name(issuer["name"]):
+        return issuer
+    return None
 
 
 def _is_label(line: str) -> bool:

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 
 from tearsheet.importdates import parse_date_line
-from tearsheet.recognise import Draft, is_person
+from tearsheet.recognise import (
+    ISSUER,
+    Draft,
+    initials_of,
+    is_organisation_name,
+    is_person,
+)
 from tearsheet.zones import MARKS, is_sentence
 
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
@@ -236,7 +242,22 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
     draft.date = draft.date or date
     paragraphs[0] = paragraphs[0][match.end() :]
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
+    issuer = ISSUER.match(paragraphs[0])
+    if (
+        issuer
+        and is_organisation_name(issuer["name"])
+        and (draft.source is None or draft.source_weak or _shortens(draft.source, issuer["name"]))
+    ):
+        # "Jakarta, 2 Desember 2025 – PT Kereta Api Indonesia (Persero) menyiapkan …"
+        draft.source, draft.source_weak = issuer["name"].strip(), False
+        draft.recognised.append(f"source {draft.source!r} opening the press release")
     return True
+
+
+def _shortens(short: str, name: str) -> bool:
+    """ "KAI" for "PT Kereta Api Indonesia (Persero)", "KhetSetu" for "KhetSetu Agritech Pvt.
+    Ltd.": a press release's short name for its issuer (from its "About KAI")."""
+    return short != name and (name.startswith(short) or short == initials_of(name))
 
 
 def _is_place_dash(

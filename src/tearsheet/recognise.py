@@ -80,6 +80,14 @@ LEGAL_FORM_WORDS = (
     r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)"
 )
 _LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
+# A press release's first words after its dateline: the issuer by its full name, with its
+# legal form ("Die Stadtwerke Neu-Ulm GmbH legen", "Kaveri AgriTech Pvt. Ltd., one of",
+# "PT Kereta Api Indonesia (Persero) menyiapkan", "บริษัท สยามโซลาร์ จำกัด (มหาชน)").
+ISSUER = re.compile(
+    r"(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ii]l|[Dd]e|[Hh]et)\s++)?"
+    rf"(?P<name>PT\.?\s[^,.;:()\n]{{2,60}}?\s\(Persero\)|บริษัท\s[^\n]{{2,60}}?\sจำกัด(?:\s*+\(มหาชน\))?|"
+    rf"[^\W\d_][^,;:()\n]{{1,70}}?\s{LEGAL_FORM_WORDS})(?=[\s,])"
+)
 # Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
 # Hearth Credit Union" (none of them a given name or a common surname).
 # A news agency or a press credited in the byline's place ("The Canadian Press", "Agence
@@ -179,19 +187,26 @@ class Draft:
         self.doubts.append(Notice(None, message, code=code))
 
     def _is_source(self, name: str) -> bool:
-        """ "Redacción EFE", "Australian Associated Press" over an AAP story: the agency or
-        paper the story is from (its name, or the words its initials stand for), no author."""
+        """ "Redacción EFE", "Australian Associated Press" over an AAP story, "Humas KAI"
+        over a release of PT Kereta Api Indonesia: the agency, paper or company the story is
+        from (its name, its initials or the words they stand for), no author."""
         source = self.source or self._hinted_source()
         if not source:
             return False
         words = name.replace("-", " ").split()
         initials = "".join(word[0] for word in words if word[0].isupper())
         # A person's name may hold a word the source is ("Kelsey Marchetti" beside "About
-        # Kelsey"): only an organisation's credit holds the source's name among its words.
+        # Kelsey"): only an organisation's credit holds the source's name among its words;
+        # "Humas KAI" (its press office) under "PT Kereta Api Indonesia (Persero)" its
+        # initials.
+        short = initials_of(source)
+        named = {word.casefold() for word in words}
         return source.casefold() in (name.casefold(), initials.casefold()) or (
             len(words) > 1
-            and source.casefold() in (word.casefold() for word in words)
-            and not is_person(name)
+            and (
+                (source.casefold() in named and not is_person(name))
+                or (len(short) > 1 and short.casefold() in named)
+            )
         )
 
     def credit_agency(self, agency: str, where: str, dateline: bool = False) -> None:
@@ -268,6 +283,46 @@ def organisation_of(name: str) -> str | None:
     ):
         return name.strip()
     return None
+
+
+def initials_of(name: str) -> str:
+    """ "KAI" of "PT Kereta Api Indonesia (Persero)": the capitals of its words, without its
+    legal form and what is in parentheses."""
+    return "".join(
+        word[0]
+        for word in re.sub(r"\([^()]*\)", "", name).split()
+        if word[0].isupper()
+        and not re.fullmatch(LEGAL_FORM_WORDS, word)
+        and word.rstrip(".") not in ("PT", "CV")
+    )
+
+
+def is_organisation_name(name: str) -> bool:
+    """An organisation's name has few words in small letters, and those its particles
+    ("Transports publics de la région lausannoise SA"); "The council said on Monday that
+    SA" is a sentence."""
+    small = [
+        word
+        for word in name.split()
+        if word[:1].islower() and word.casefold() not in _NAME_PARTICLES
+    ]
+    return len(small) <= MAX_SMALL_WORDS and not any(w in _SENTENCE_WORDS for w in small)
+
+
+# At most this many words in small letters (not particles) in an organisation's name.
+MAX_SMALL_WORDS = 3
+# Words that make a sentence of a name: "said", "that", "ist", "que".
+_SENTENCE_WORDS = frozenset(
+    "said says that is was has have will would on at to for with which who "
+    "ist hat sagte dass wird que qui est a dit sera dice dijo es ha è ha che zegt is heeft".split()
+)
+
+
+# Words inside an organisation's name that are function words elsewhere.
+_NAME_PARTICLES = frozenset(
+    "de la le les des du d' of and für der die das di del della van von y et e och og og & zu am "
+    "do da dos das".split()
+)
 
 
 # --- dates and language ---------------------------------------------------------------
