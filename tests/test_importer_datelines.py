@@ -32,6 +32,13 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Brno - Ve věku 91 let zemřel v pondělí architekt", "cs", "Brno", None, "Ve věku"),
         ("Monterrey, NL.- Servicios de Agua anunció este", "es", "Monterrey, NL", None, "Serv"),
         (
+            "Oaxaca de Juárez, Oax.- La maestra alfarera",
+            "es",
+            "Oaxaca de Juárez, Oax.",
+            None,
+            "La m",
+        ),
+        (
             "Bengaluru, March 8, 2025: Kaveri AgriTech today announced",
             "en",
             "Bengaluru",

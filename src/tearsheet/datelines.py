@@ -164,7 +164,9 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     dash = match["dash"] or ""
     region = match["region"] or ""
     if dash == "-" and region.endswith("."):
-        dash, region = ".-", region.rstrip(".")  # "Monterrey, NL.- Servicios"
+        # "Monterrey, NL.- Servicios"; "Oaxaca de Juárez, Oax.-" keeps its abbreviation's stop.
+        dash = ".-"
+        region = region.rstrip(".") if region.rstrip(".").isupper() else region
     place_dash = _is_place_dash(place, dash, rest, paragraphs, draft.lang)
     bare_place = (
         (place.isupper() or place_dash)
