@@ -55,6 +55,13 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ),
         ("जयपुर। राजस्थान में भीषण गर्मी का दौर जारी है।", "hi", "जयपुर", None, "राजस्थान"),
         ("MOMBASA, Familia zaidi ya 200 hazina makazi Mombasa", "sw", "Mombasa", None, "Familia"),
+        (
+            "DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates",
+            "en",
+            "Dubai, United Arab Emirates",
+            None,
+            "Dubai's",
+        ),
         ("NASA, The agency said on Monday that it", "en", None, None, "NASA, The"),
         (
             "LYON, France--(BUSINESS WIRE)--Novalyse annonce aujourd’hui",

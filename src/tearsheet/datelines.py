@@ -25,7 +25,7 @@ _WIRE_DATELINE = re.compile(
     rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
     rf"[^\W\d_][\w{MARKS}'’.-]{{0,30}}+){{0,3}}?)"
-    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+)?))??"
+    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+){0,2}))??"
     r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?)|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     r"\s*+(?:\((?P<agency>[^()\n\d]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$)|(?<=[)/])[.:]?\s++(?=\S))"
@@ -212,8 +212,12 @@ def _read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
         return False
     place = match["place"]
     if place.isupper():
-        if place.casefold() in _NOT_PLACES or re.search(r"[(/]", first[: match.end() + 40]):
-            return False  # "LONDON, May 14 (Reuters) -" is a wire's dateline, read whole
+        if place.casefold() in _NOT_PLACES or re.search(
+            r"[(/]|\s[–—-]\s", first[: match.end() + 40]
+        ):
+            # "LONDON, May 14 (Reuters) -", "DUBAI, United Arab Emirates —": a wire's
+            # dateline, read whole or not at all
+            return False
         place = title_case(place, draft.lang)
         again = re.compile(rf"(?<=\w )(?:{re.escape(place)}|{re.escape(match['place'])})\b")
         if not any(again.search(text) for text in paragraphs[:4]):
