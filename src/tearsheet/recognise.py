@@ -215,6 +215,8 @@ class Draft:
         names it among others ("Quelle: DIE ZEIT, dpa Niedersachsen")."""
         current = (self.source or "").casefold()
         named = agency.casefold() in re.split(r"[\s,;/|&·•]+", current)
+        # "AAP" signing a story credited to "Australian Associated Press": its own short name.
+        named = named or initials_of(self.source or "") == agency
         if self.source is None or self.source_weak or dateline or named:
             self.source, self.source_weak = agency, False
             self.recognised.append(f"source {agency!r} from {where}")
