@@ -83,7 +83,7 @@ CASES = {
     "wire-ap-dateline.txt": (
         "China urges restraint as tensions rise over Korean Peninsula",
         "2017-04-20",
-        "The Associated Press",
+        "AP",  # the dateline's "(AP)" over the page's "© 2017 The Associated Press"
         (),
         "Beijing",
         "en",

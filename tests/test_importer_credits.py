@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.credits import credit_from_tail, is_personal_name
 from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft, organisation_of
 
 FIRST = (
     "The town council voted on Tuesday to rebuild the old footbridge over the river, after a "
@@ -99,6 +101,54 @@ def test_a_byline_in_the_footer_with_the_time():
         ("Copyright 2024 by WKTV News. All rights reserved.", "WKTV News"),
         ("© 2025 Nihon Shinbun Co. All rights reserved. 無断転載を禁じます。", "Nihon Shinbun Co."),
         ("© 2017 Reuters.", "Reuters"),
+        # As written: an abbreviation keeps its full stop, the years and labels go.
+        (
+            "© Copyright 2000-2025 Globo Comunicação e Participações S.A.",
+            "Globo Comunicação e Participações S.A.",
+        ),
+        (
+            "Copyright © GEDI Periodici e Servizi S.p.A. - P.Iva 12546800017",
+            "GEDI Periodici e Servizi S.p.A.",
+        ),
+        ("Copyright © 1996–2025 Seznam.cz, a.s.", "Seznam.cz, a.s."),
+        ("© 2026 HotNews.ro. Toate drepturile rezervate.", "HotNews.ro"),
+        (
+            "Copyright - 2026 Bennett, Coleman & Co. Ltd. All rights reserved.",
+            "Bennett, Coleman & Co. Ltd.",
+        ),
+        ("© Bản quyền thuộc về Báo Tin tức", "Báo Tin tức"),
+        ("© STANDARD Verlagsgesellschaft m.b.H. 2025", "STANDARD Verlagsgesellschaft m.b.H."),
+        ("© Dagens Nyheter 2026", "Dagens Nyheter"),
+        (
+            "© 2025 Guardian News & Media Limited or its affiliated companies. "
+            "All rights reserved. (dcr)",
+            "Guardian News & Media Limited",
+        ),
+        ("כל הזכויות שמורות © 2025 ידיעות אינטרנט", "ידיעות אינטרנט"),
+        ("جميع الحقوق محفوظة © مصراوي 2025", "مصراوي"),
+        ("Tüm hakları saklıdır. © 2025 Hürriyet", "Hürriyet"),
+        ("Bản quyền thuộc về Bộ Y tế", "Bộ Y tế"),
+        ("ⓒ 월간 바다와사람, 무단전재 및 재배포 금지", "월간 바다와사람"),
+        ("© 2025 Θεσσαλία Νέα - Με την επιφύλαξη παντός δικαιώματος", "Θεσσαλία Νέα"),
+        ("© 2025 Η ΚΑΘΗΜΕΡΙΝΗ Όλα τα δικαιώματα διατηρούνται", "Η ΚΑΘΗΜΕΡΙΝΗ"),
+        ("© 2025 小日子書店 版權所有", "小日子書店"),
+        (
+            "Copyright 2008 - 2025 PT. Kompas Cyber Media. All Rights Reserved.",
+            "PT. Kompas Cyber Media",
+        ),
+        (
+            "Copyright 2025 El Tribuno del Norte | Todos los derechos reservados",
+            "El Tribuno del Norte",
+        ),
+        (
+            "© 2000-2026 Українська правда. Використання матеріалів дозволяється за умови "
+            "посилання на «Українську правду».",
+            "Українська правда",
+        ),
+        (
+            "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group. All Rights Reserved.",
+            "The Atlantic Monthly Group",
+        ),
     ],
 )
 def test_a_footer_s_copyright_line_names_the_source_alone(line, source):
@@ -118,5 +168,356 @@ def test_a_blogger_footer_byline_in_another_language():
     assert article.byline == ("Guadalupe Ríos",)
 
 
-def test_a_source_line_in_another_language():
-    assert parse("Zdroj: TASR", lang="sk").source == "TASR"
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("Zdroj: TASR", "sk", "TASR"),
+        ("Izvor: Hina", "hr", "Hina"),
+        ("出處：中央社", "zh", "中央社"),
+        ("Nguồn: TTXVN", "vi", "TTXVN"),
+        (
+            "Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch news aktuell",
+            "de",
+            "Stadtwerke Lindenau GmbH",
+        ),
+    ],
+)
+def test_a_source_line_in_another_language(line, lang, source):
+    assert parse(line, lang=lang).source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "source"), [("發布單位：疾病管制署", "疾病管制署"), ("来源：新华网", "新华网")]
+)
+def test_a_source_label_in_the_header(line, source):
+    text = f"国内出现首例本土登革热病例\n\n2026-04-21\n\n{line}\n\n{FIRST}\n\n{SECOND}\n"
+    assert parse_text(text, lang="zh").source == source
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [["(TASR)", "© 2026 Ringier Slovakia Media s.r.o."], ["TASR", "Kontakt", "© 2026 Ringier"]],
+)
+def test_a_wire_sign_off_wins_over_the_page_s_copyright_line(closing):
+    assert parse(*closing, lang="sk").source == "TASR"
+
+
+@pytest.mark.parametrize("line", ["© 2025 Maeve Doherty", "Copyright © 2025 Maeve Doherty."])
+def test_a_copyright_line_naming_the_writer_is_no_source(line):
+    text = f"A headline\n\nBy Maeve Doherty\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n{line}\n"
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == (("Maeve Doherty",), None)
+    assert parse_text(text.replace(line, "© 2025 Compost Weekly Ltd"), lang="en").source == (
+        "Compost Weekly Ltd"
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        (
+            ["About Us", "Contact Us", "Help", "© 2025 StarTribune. All rights reserved."],
+            "StarTribune",
+        ),
+        (
+            ["About NZ Herald", "Meet the journalists", "© Copyright 2025 NZME Publishing Limited"],
+            "NZME Publishing Limited",
+        ),
+        (["Om oss", "Kontakt", "© Dagens Nyheter 2026"], "Dagens Nyheter"),
+        (["Copyright Policy", "© Nation Media Group. All rights reserved."], "Nation Media Group"),
+        (["About the Author", "© 2025 The Atlantic Monthly Group"], "The Atlantic Monthly Group"),
+        # A press release's boilerplate under its "About" names the issuer.
+        (
+            [
+                "About Greenfield Foods",
+                "Greenfield Foods is a family-owned maker of organic baby food, founded in 1998 "
+                "and based in Vermont.",
+                "© 2025 PR Newswire Association LLC",
+            ],
+            "Greenfield Foods",
+        ),
+        # ... by the full name the boilerplate gives, with its legal form.
+        (
+            [
+                "About KhetSetu",
+                "KhetSetu Agritech Pvt. Ltd. is a Bengaluru-based company that provides soil "
+                "testing and crop advice to 900,000 farmers.",
+                "Contact",
+            ],
+            "KhetSetu Agritech Pvt. Ltd.",
+        ),
+        (
+            [
+                "Über die Stadtwerke Neu-Ulm",
+                "Die Stadtwerke Neu-Ulm GmbH versorgen rund 62.000 Menschen mit Strom, Gas, "
+                "Wasser und Fernwärme.",
+            ],
+            "Stadtwerke Neu-Ulm GmbH",
+        ),
+    ],
+)
+def test_the_footer_s_about_links_give_way_to_its_copyright_line(footer, source):
+    text = f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\nMore stories\n\n"
+    assert parse_text(text + "\n".join(footer) + "\n", lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("Avec les informations de La Presse canadienne", "fr", "La Presse canadienne"),
+        ("Con información de EFE.", "es", "EFE"),
+        ("(Con información de Reuters)", "es", "Reuters"),
+        ("With files from The Canadian Press", "en", "The Canadian Press"),
+        ("Com informações da Agência Brasil", "pt", "Agência Brasil"),
+        ("Mit Material von dpa", "de", "dpa"),
+    ],
+)
+def test_a_closing_agency_credit_wins_over_the_copyright_line(line, lang, source):
+    article = parse(line, "© Société Radio-Canada. Tous droits réservés.", lang=lang)
+    assert article.source == source
+    assert article.body.rstrip().endswith(SECOND)
+
+
+def test_an_agency_credit_over_the_date_names_the_source():
+    text = f"A headline\n\nDe la Redacción y EFE\n\n14 de mayo de 2025\n\n{FIRST}\n\n{SECOND}\n"
+    assert parse_text(text, lang="es").source == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline", "source"),
+    [
+        (["Lê Huy Hải (TTXVN)", "© Bản quyền thuộc về Báo Tin tức"], ("Lê Huy Hải",), "TTXVN"),
+        (["ČTK, voj", "© 2025 Český rozhlas"], (), "ČTK"),
+        # Not a writer's credit: a name in parentheses that is no agency's.
+        (["Jan Novák (ředitel)"], (), None),
+    ],
+)
+def test_a_closing_writer_and_agency_line(closing, byline, source):
+    article = parse(*closing, lang="cs")
+    assert (article.byline, article.source) == (byline, source)
+
+
+def test_a_writer_and_agency_line_in_the_header():
+    text = (
+        f"A headline\n\nRūta Jankauskienė (ELTA)\n\n2026-03-03 14:12\n\n{FIRST}\n\n{SECOND}\n\n"
+        "© 2026 UAB „15min“. Visos teisės saugomos.\n"
+    )
+    article = parse_text(text, lang="lt")
+    assert (article.byline, article.source) == (("Rūta Jankauskienė",), "ELTA")
+
+
+@pytest.mark.parametrize(
+    ("name", "organisation"),
+    [
+        ("Tampereen Raitiotie Oy", "Tampereen Raitiotie Oy"),
+        ("Bostadsbrevet AB", "Bostadsbrevet AB"),
+        ("PT Kereta Api Indonesia (Persero)", "PT Kereta Api Indonesia (Persero)"),
+        ("Team Natuurmonumenten", "Natuurmonumenten"),
+        ("The Harbour Trust Team", "Harbour Trust"),
+        ("L’équipe de Wassa Pay", "Wassa Pay"),
+        ("Nation Media Group", "Nation Media Group"),
+        ("Aarhus Universitet", "Aarhus Universitet"),
+        ("Ministerul Educației", "Ministerul Educației"),
+        ("Prairie Hearth Credit Union", "Prairie Hearth Credit Union"),
+        ("Maeve Doherty", None),
+        ("Kari Ab", None),
+        ("Melissa Bank", None),
+        ("Teams Anna", None),
+    ],
+)
+def test_an_organisation_read_as_a_writer(name, organisation):
+    assert organisation_of(name) == organisation
+
+
+def test_a_newsletter_signed_by_its_team_is_the_organisation_s():
+    draft = Draft(lang="nl", byline=["Team Natuurmonumenten"])
+    article = draft.freeze("Het broedseizoen zit erop.\n")
+    assert (article.byline, article.source) == ((), "Natuurmonumenten")
+
+
+@pytest.mark.parametrize("label", ["TEMAS", "ΣΧΟΛΙΑ", "KOMENTÁŘE"])
+def test_a_label_in_capitals_under_the_article_is_no_sign_off(label):
+    draft = Draft(lang="es")
+    credit_from_tail(
+        [label, "Copyright 2025 El Tribuno del Norte | Todos los derechos reservados"], draft
+    )
+    assert draft.source == "El Tribuno del Norte"
+    draft = Draft(lang="es")
+    credit_from_tail(["EFE", "Copyright 2025 El Tribuno del Norte"], draft)
+    assert draft.source == "EFE"
+
+
+def test_an_about_box_of_the_writer_is_no_source():
+    text = (
+        f"A headline\n\nBy Kelsey Marchetti\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n"
+        "Leave a comment\n\nAbout Kelsey\n\nHi, I'm Kelsey! I bake bread in a tiny Ohio kitchen "
+        "with two kids and a very spoiled starter named Gus.\n\n© 2025 Flour & Fig · Privacy Policy\n"
+    )
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == (("Kelsey Marchetti",), "Flour & Fig")
+
+
+def test_a_page_s_name_read_as_the_writer_is_neither_byline_nor_writer_s_copyright():
+    text = (
+        f"A headline\n\nNation Media Group\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n"
+        "© Nation Media Group. All rights reserved.\n"
+    )
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == ((), "Nation Media Group")
+
+
+def test_an_agency_over_the_date_wins_over_the_page_s_copyright_line():
+    text = (
+        "Belföld\n\nRekordalacsony a Balaton vízszintje, korlátozzák a vízkivételt\n\nMTI\n\n"
+        f"2025. augusztus 6.\n\n{FIRST}\n\n{SECOND}\n\n© 2025 Telex\n"
+    )
+    assert parse_text(text, lang="hu").source == "MTI"
+
+
+def test_an_organisation_s_newsletter_signed_with_its_name_is_its_source():
+    text = (
+        f"A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\nWarm regards,\n\n"
+        "Prairie Hearth Credit Union\n\n© 2025 Prairie Hearth Credit Union\n"
+    )
+    article = parse_text(text, lang="en")
+    assert (article.byline, article.source) == ((), "Prairie Hearth Credit Union")
+
+
+def test_a_copyright_line_naming_the_sender_of_another_writer_s_piece_is_the_source():
+    text = (
+        "Dari: Kabar Pagi <newsletter@kabarpagi.id>\nTanggal: Kamis, 20 Februari 2025 06.00\n"
+        "Subjek: Harga beras naik lagi\n\nHarga beras naik lagi\n\nOleh Dewi Anggraini\n\n"
+        f"{FIRST}\n\n{SECOND}\n\n© 2025 Kabar Pagi. PT Kabar Pagi Media, Jakarta.\n"
+    )
+    article = parse_text(text, lang="id")
+    assert (article.byline, article.source) == (("Dewi Anggraini",), "Kabar Pagi")
+
+
+@pytest.mark.parametrize(
+    ("imprint", "source"),
+    [
+        ("Kaupunkikirje Oy, Hämeentie 11, 00530 Helsinki", "Kaupunkikirje Oy"),
+        (
+            "Stadtwerke Tübingen GmbH · Eisenhutstraße 6 · 72072 Tübingen",
+            "Stadtwerke Tübingen GmbH",
+        ),
+        # No legal form, or no address: no imprint.
+        ("Kaupunkikirje, Hämeentie 11, 00530 Helsinki", None),
+        ("Kaupunkikirje Oy · Peru tilaus", None),
+    ],
+)
+def test_a_footer_s_imprint_names_the_publisher(imprint, source):
+    draft = Draft(lang="fi")
+    credit_from_tail(["Peru tilaus | Päivitä asetukset", imprint], draft)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("holder", "source"),
+    [
+        ("Harriet Okonedo", None),
+        ("Renata Albuquerque", None),
+        ("The Saturday Five", "The Saturday Five"),
+        ("Thai PBS", "Thai PBS"),
+        ("Hope Street Media", "Hope Street Media"),
+    ],
+)
+def test_a_newsletter_s_copyright_line_naming_a_person_is_no_source(holder, source):
+    text = (
+        "From: Commons Notes <commonsnotes@substack.com>\nDate: Sun, 18 May 2025, 07:02\n"
+        "Subject: The week Westminster discovered allotments\nTo: reader@example.com\n\n"
+        f"The week Westminster discovered allotments\n\n{FIRST}\n\n{SECOND}\n\n"
+        f"Unsubscribe\n\n© 2025 {holder}\n"
+    )
+    assert parse_text(text, lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("name", "personal"),
+    [
+        ("Harriet Okonedo", True),
+        ("Tomás Ferreira-Hall", True),
+        ("The Saturday Five", False),
+        ("El Heraldo de Oaxaca", False),
+        ("Thai PBS", False),
+        ("Güneş Spor", False),
+        ("Dagens Nyheter", False),
+        ("Telex", False),
+    ],
+)
+def test_a_person_s_name_is_told_from_a_publisher_s(name, personal):
+    assert is_personal_name(name, "en") is personal
+
+
+@pytest.mark.parametrize(
+    ("contact", "source"),
+    [
+        ("Zoo Leipzig, Presse- und Öffentlichkeitsarbeit", "Zoo Leipzig"),
+        ("Harbour Trust, Media Relations", "Harbour Trust"),
+        ("Jane Whitfield, Media Relations", None),
+    ],
+)
+def test_a_press_release_s_contact_names_the_issuer(contact, source):
+    draft = Draft(lang="en")
+    credit_from_tail(["Pressekontakt", contact, "presse@example.org"], draft)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("writer", "source"),
+    [("The Canadian Press", "The Canadian Press"), ("Press Release", "CBC/Radio-Canada")],
+)
+def test_an_agency_read_as_the_writer_is_the_source(writer, source):
+    draft = Draft(lang="en", byline=[writer], source="CBC/Radio-Canada", source_weak=True)
+    article = draft.freeze("Parks Canada has expanded an evacuation order.\n")
+    assert (article.byline, article.source) == ((), source)
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        (
+            ["Comune di Bologna", "Piazza Maggiore, 6 - 40124 Bologna", "Privacy policy"],
+            "Comune di Bologna",
+        ),
+        (
+            ["Del på:", "Aarhus Universitet", "Nordre Ringgade 1", "8000 Aarhus C"],
+            "Aarhus Universitet",
+        ),
+        (
+            [
+                "Contacts presse",
+                "Préfecture du Gard – Bureau de la communication interministérielle",
+            ],
+            "Préfecture du Gard",
+        ),
+        # A contact's heading over a telephone number, a heading over the boilerplate: no imprint.
+        (["Media Contact", "Office of Communications 212-788-2958"], None),
+        (["Über die Stadtwerke Münster", "Hafenweg 12, 48155 Münster"], "Stadtwerke Münster"),
+    ],
+)
+def test_an_organisation_over_its_address_names_the_publisher(tail, source):
+    draft = Draft(lang="en")
+    credit_from_tail(tail, draft)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        (
+            ["ENDS", "Notes to editors", "The Harbour Trust looks after Bristol's docks."],
+            "Harbour Trust",
+        ),
+        (
+            ["Notes to editors", "1. The Coastal Rivers Trust is a registered charity"],
+            "Coastal Rivers Trust",
+        ),
+        (["Notes to editors", "Photographs are available on request."], None),
+        (["Notes to editors", "Dr Amara Singh joins from the National Museum."], None),
+    ],
+)
+def test_a_press_release_s_notes_to_editors_name_the_issuer(tail, source):
+    draft = Draft(lang="en")
+    credit_from_tail(tail, draft)
+    assert draft.source == source

@@ -19,6 +19,8 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("МОСКВА, 5 марта. /ТАСС/. Новая линия", "ru", "Москва", "ТАСС", "Новая линия"),
         ("NEW DELHI: The Delhi government will add", "en", "New Delhi", None, "The Delhi"),
         ("Hamburg (dpa/lno) - Der Elbtunnel wird", "de", "Hamburg", "dpa", "Der Elbtunnel"),
+        ("İZMİR (AA) - Ege'de zeytin hasadı", "tr", "İzmir", "AA", "Ege'de"),
+        ("DİYARBAKIR (AA) - Kentte hasat", "tr", "Diyarbakır", "AA", "Kentte"),
         (
             "Cluj-Napoca, 5 mar /Agerpres/ - Primăria a semnat",
             "ro",
@@ -29,6 +31,50 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Heidelberg. Der Gemeinderat hat am Dienstagabend", "de", "Heidelberg", None, "Der Ge"),
         ("Brno - Ve věku 91 let zemřel v pondělí architekt", "cs", "Brno", None, "Ve věku"),
         ("Monterrey, NL.- Servicios de Agua anunció este", "es", "Monterrey, NL", None, "Serv"),
+        (
+            "Oaxaca de Juárez, Oax.- La maestra alfarera",
+            "es",
+            "Oaxaca de Juárez, Oax.",
+            None,
+            "La m",
+        ),
+        (
+            "Bengaluru, March 8, 2025: Kaveri AgriTech today announced",
+            "en",
+            "Bengaluru",
+            None,
+            "Kav",
+        ),
+        ("กรุงเทพฯ – 18 มีนาคม 2568 – บริษัท สยามโซลาร์ เอนเนอร์ยี", "th", "กรุงเทพฯ", None, "บริษัท"),
+        (
+            "Frankfurt/Main (dpa) - Die Lokführergewerkschaft GDL",
+            "de",
+            "Frankfurt/Main",
+            "dpa",
+            "Die",
+        ),
+        ("जयपुर। राजस्थान में भीषण गर्मी का दौर जारी है।", "hi", "जयपुर", None, "राजस्थान"),
+        ("MOMBASA, Familia zaidi ya 200 hazina makazi Mombasa", "sw", "Mombasa", None, "Familia"),
+        (
+            "DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates",
+            "en",
+            "Dubai, United Arab Emirates",
+            None,
+            "Dubai's",
+        ),
+        ("NASA, The agency said on Monday that it", "en", None, None, "NASA, The"),
+        (
+            "LYON, France--(BUSINESS WIRE)--Novalyse annonce aujourd’hui",
+            "fr",
+            "LYON, France",
+            None,
+            "Nov",
+        ),
+        # news aktuell's distribution mark is no agency.
+        ("Lindenau (ots) - Die Stadtwerke Lindenau bauen", "de", "Lindenau", None, "Die Stadt"),
+        # A place in small letters before a dash, named again in the story.
+        ("Luanda – O Conselho de Ministros aprovou, em Luanda, um", "pt", "Luanda", None, "O Con"),
+        ("Gent - De Sint-Pieterskermis in Gent gaat door", "nl", "Gent", None, "De Sint"),
         ("नई दिल्ली, 19 मई (भाषा) भारत मौसम विज्ञान विभाग ने", "hi", "नई दिल्ली", "भाषा", "भारत"),
         (
             "(서울=연합뉴스) 김철수 기자 = 서울 아파트의 전세가율이",
@@ -38,15 +84,23 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "서울 아",
         ),
         ("【ジュネーブ共同】世界保健機関（WHO）は24日、", "ja", "ジュネーブ", "共同", "世界保健"),
+        ("新华社武汉3月12日电（记者王海燕）3月12日上午9时，", "zh", "武汉", "新华社", "3月12日上"),
+        ("本报北京3月12日电 （记者 李华）北京市今天发布", "zh", "北京", None, "北京市今"),
         ("طولكرم 12-10-2025 وفا- بدأ مزارعو محافظة طولكرم، اليوم", "ar", "طولكرم", "وفا", "بدأ"),
         ("تهران- ایرنا- مدیرعامل شرکت آب و فاضلاب استان تهران", "fa", "تهران", "ایرنا", "مدیر"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
         ("Football - The match was called off on Sunday", "en", None, None, "Football -"),
+        ("Football - It was called off by the Football Association", "en", None, None, "Foot"),
+        ("Kommentar – Die Regierung hat den Kommentar", "de", None, None, "Kommentar –"),
+        ("Analysis – The vote is a test, our Analysis shows", "en", None, None, "Analysis –"),
         ("Update - The council met again on Monday and", "cs", None, None, "Update -"),
         ("Tuesday 5 March 2024 - The council met again", "en", None, None, "Tuesday 5"),
+        ("Tuesday, 5 March 2024 – The council met again", "en", None, None, "Tuesday, 5"),
+        ("Dienstag, 5. März 2024 – Der Rat tagte wieder", "de", None, None, "Dienstag, 5"),
         ("WATCH: The moment the bridge opened to traffic", "en", None, None, "WATCH: The"),
         ("Prof. Schmidt sagte am Dienstag im Gemeinderat", "de", None, None, "Prof. Schmidt"),
         ("Paris. The city council said on Monday that it", "en", None, None, "Paris. The"),
+        ("วันนี้ (21 ม.ค.2569) กรุงเทพมหานครประกาศ", "th", None, None, "วันนี้"),
     ],
 )
 def test_datelines(first, lang, dateline, source, kept):
@@ -69,3 +123,98 @@ def test_captions_and_buttons_over_a_dateline_go():
 def test_a_short_first_paragraph_over_a_dateline_less_story_stays():
     text = f"Headline of the story\n\n2026-02-19\n\nIt was a quiet night.\n\nThe {REST}\n"
     assert parse_text(text, lang="en").body.startswith("It was a quiet night.")
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "footer", "source"),
+    [
+        ("ZAGREB, 5. svibnja (Hina) - Vlada je", "hr", "© 2026 Hanza Media.", "Hina"),
+        ("İZMİR (AA) - Ege'de zeytin hasadı", "tr", "© Anadolu Ajansı 2025", "AA"),
+        ("नई दिल्ली, 19 मई (भाषा) भारत मौसम", "hi", "Copyright 2026 Bennett, Coleman", "भाषा"),
+        (
+            "【ジュネーブ共同】世界保健機関（WHO）は",
+            "ja",
+            "Copyright © The Chunichi Shimbun",
+            "共同",
+        ),
+        ("Hannover (dpa/lni) - Der Wolf", "de", "Quelle: DIE ZEIT, dpa Niedersachsen", "dpa"),
+        ("新华社武汉3月12日电（记者王海燕）3月12日上午9时，", "zh", "来源：新华网", "新华社"),
+    ],
+)
+def test_an_agency_in_the_dateline_wins_over_the_page_s_credit(first, lang, footer, source):
+    text = f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n\n{REST.capitalize()}\n\n{footer}\n"
+    assert parse_text(text, lang=lang).source == source
+
+
+def test_a_chinese_dateline_names_the_reporters_but_not_the_correspondents():
+    first = "新华社华盛顿3月12日电（记者王海燕、李明 通讯员张华）美国国会12日通过"
+    text = f"美国国会通过法案\n\n2026-03-12\n\n{first}{REST}\n"
+    article = parse_text(text, lang="zh")
+    assert (article.dateline, article.source) == ("华盛顿", "新华社")
+    assert article.byline == ("王海燕", "李明")
+    assert article.body.startswith("美国国会12日")
+
+
+def test_three_buttons_and_a_caption_over_a_dateline_go():
+    text = (
+        "Headline of the story\n\n2026-03-03\n\nDalintis\n\nKomentarai (58)\n\n"
+        "Mokytojai / Luko Balandžio / BNS nuotr.\n\n"
+        f"Vilnius, kovo 3 d. (ELTA). Vyriausybė ir profsąjungos {REST}\n"
+    )
+    article = parse_text(text, lang="lt")
+    assert (article.dateline, article.source) == ("Vilnius", "ELTA")
+    assert article.body.startswith("Vyriausybė")
+
+
+def test_bta_s_reporter_and_agency_between_slashes():
+    text = (
+        "Headline of the story\n\n2025-10-17\n\n"
+        f"Пловдив, 17 октомври /Иван Колев, БТА/ Община Пловдив обяви поръчка {REST}\n\n/МС/\n"
+    )
+    article = parse_text(text, lang="bg")
+    assert (article.dateline, article.source, article.byline) == ("Пловдив", "БТА", ("Иван Колев",))
+    assert article.body.startswith("Община Пловдив")
+
+
+def test_a_dek_over_a_dateline_in_capitals_goes():
+    text = (
+        "Headline of the story\n\n2025-03-27\n\n"
+        "Expansion Follows Record 410 Million Pounds of Organic Material Diverted Last Year\n\n"
+        f"NEW YORK – New York City Mayor Dolores Arriaga today announced {REST}\n"
+    )
+    article = parse_text(text, lang="en")
+    assert article.dateline == "New York"
+    assert article.body.startswith("New York City Mayor")
+    # A sentence over it is the story's own first paragraph.
+    text = text.replace("Last Year\n", "Last Year.\n")
+    assert parse_text(text, lang="en").body.startswith("Expansion Follows")
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "footer", "source"),
+    [
+        (
+            "Jakarta, 2 Desember 2025 – PT Kereta Api Indonesia (Persero) menyiapkan",
+            "id",
+            "Tentang KAI",
+            "PT Kereta Api Indonesia (Persero)",
+        ),
+        (
+            "Neu-Ulm, 5. Februar 2025 – Die Stadtwerke Neu-Ulm GmbH legen ein Programm auf",
+            "de",
+            "© 2025 Newsroom Verlag",
+            "Stadtwerke Neu-Ulm GmbH",
+        ),
+        (
+            "กรุงเทพฯ – 18 มีนาคม 2568 – บริษัท สยามโซลาร์ เอนเนอร์ยี จำกัด (มหาชน) ประกาศ",
+            "th",
+            "",
+            "บริษัท สยามโซลาร์ เอนเนอร์ยี จำกัด (มหาชน)",
+        ),
+        # A sentence ending in a legal form's letters names no issuer.
+        ("Cape Town, 5 March 2025 – The council said on Monday that SA Water", "en", "", None),
+    ],
+)
+def test_a_press_release_s_first_words_name_its_issuer(first, lang, footer, source):
+    text = f"Headline of the story\n\n{first} {REST}\n\n{REST.capitalize()}\n\n{footer}\n"
+    assert parse_text(text, lang=lang).source == source

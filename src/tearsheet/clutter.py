@@ -384,22 +384,60 @@ def _attribution(
 
 
 _NAME = r"(?P<name>[^()\n]{2,80}?)"
+# The rights reserved, written before the © in some languages: "כל הזכויות שמורות © 2025
+# ידיעות אינטרנט", "جميع الحقوق محفوظة © مصراوي", "Tüm hakları saklıdır. © 2025 Hürriyet".
+_RIGHTS_FIRST = (
+    "(כל הזכויות שמורות|جميع الحقوق محفوظة|tüm hakları saklıdır|riproduzione riservata|"
+    "版权所有|版權所有|all rights reserved)"
+)
 # Capital letters of the Latin, Czech, Polish, Greek and Cyrillic alphabets.
 _CAPS = "A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŻŹĆ\u0391-\u03a9\u0410-\u042f"
+
+# "Con información de EFE", "Avec les informations de La Presse canadienne", "With files
+# from The Canadian Press", "De la Redacción y EFE": the agency the story draws on.
+AGENCY_CREDIT = re.compile(
+    r"[(\[]?(?<!\s)\s*+(?:con (?:la )?informaci[oó]n(?:es)? de|con info de|"
+    r"avec (?:les |des )?informations? (?:de|d['’]\s*+)|"
+    r"with files from|with information from|with (?:additional )?reporting from|"
+    r"com informações d[aeo]s?|com informação d[aeo]|mit material (?:von|der|des)|"
+    r"con informazioni d[i'’]\s*+|met informatie van|z informacji|"
+    r"(?:de |por )?(?:la )?redacci[oó]n (?:y|con|\+)|(?:la )?rédaction (?:et|avec)|"
+    r"redazione (?:e|con)|redaktion (?:und|mit)|redactie (?:en|met))\s*+"
+    r"(?P<name>[^\W\d_][^()\[\]\n]{1,60}?)\s*+[)\]]?\.?",
+    re.IGNORECASE,
+)
+
+# Read by tearsheet.credits with the closing lines; not one of ATTRIBUTION_RULES, which
+# the zones keep at the end of the article.
+AGENCY_CREDIT_RULE = AttributionRule("agency credit", AGENCY_CREDIT, "source")
 
 ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _attribution(
         "source line",
         r"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła|zdroj|kilde|källa|lähde|"
-        rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber)\s*:\s*{_NAME}\s*\)?\.?",
+        rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber|来源|來源|出处|出處|發布單位|发布单位|"
+        rf"출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*[:：]\s*{_NAME}\s*\)?\.?"
+        # news aktuell's "Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch
+        # news aktuell": the issuer, not the distributor.
+        r"|original-content von:\s*+(?P<name_ots>[^()\n]{2,80}?),\s*+"
+        r"übermittelt durch [^\n]{2,40}+",
     ),
     _attribution(
         "copyright line",
-        rf"(©|\(c\)|copyright)\s*(©\s*)?((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
-        r"(?:,?\s*+\d{4})?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
+        # "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group": a web address
+        # before the line.
+        rf"({_RIGHTS_FIRST}\.?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
+        r"((?P<mark>[©ⓒ]|\(c\))|copyright|bản quyền(?: thuộc về)?)\s*"
+        r"((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
+        rf"((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
+        r"(?:,?\s*+\d{4}(\s*[-–]\s*\d{4})?)?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
         r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
         r"todos os direitos reservados|"
-        r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?)?",
+        r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?)?"
+        # A site's build mark after the line: "(dcr)".
+        r"(\s*+\([a-z]{1,6}+\))?"
+        # After "© Name." the site's sentences: "Використання матеріалів дозволяється …".
+        r"(?(mark)((?<=\.)\s++\S++(?:\s++\S++){2,}+[^\n]{0,300}+)?|)",
     ),
     # PR Newswire's closing "SOURCE Greenfield Foods", in capitals.
     _attribution("wire source line", rf"SOURCE\s++{_NAME}", flags=re.NOFLAG),
@@ -426,7 +464,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
 # (tearsheet.credits), not as a credit line the zones keep: "GPS" alone may be a heading.
 SIGN_OFF = re.compile(
     rf"\(\s*+©?\s*+(?P<name>[{_CAPS}]{{2,10}}+)(?:/[a-z]{{2,4}}+)?\s*+\)\.?"
-    rf"|/(?P<name_slashed>[^\W\d_][\w.-]{{1,15}}+)/"
+    # ("/МС/", two capitals between slashes, are an editor's initials.)
+    rf"|/(?!\w{{2}}/)(?P<name_slashed>[^\W\d_][\w.-]{{1,15}}+)/"
     rf"|(?P<name_capitals>[{_CAPS}]{{2,8}}+)"
     r"|(?P<name_ended>[A-Z][a-z]{2,10}+)/(?:Fim|Fin|Ende|End|Slut|Loppu)"
 )

@@ -3,20 +3,36 @@ off the end of the article into the source and byline."""
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from tearsheet.bylines import is_writer
-from tearsheet.clutter import ATTRIBUTION_RULES, SIGN_OFF_RULE, AttributionRule
+from tearsheet.clutter import (
+    AGENCY_CREDIT_RULE,
+    ATTRIBUTION_RULES,
+    SIGN_OFF_RULE,
+    AttributionRule,
+)
 from tearsheet.recognise import (
     BYLINE,
+    ISSUER,
+    LEGAL_FORM_WORDS,
     LINK,
     Draft,
     byline_names,
     excerpt,
+    is_name,
+    is_organisation_name,
     is_person,
+    organisation_of,
     read_footer_byline,
+    read_name_agency,
 )
-from tearsheet.zones import clutter_of, has_wide
+from tearsheet.zones import clutter_of, has_wide, stop_words
+
+if TYPE_CHECKING:
+    import gender_guesser.detector
 
 # "Kate Holton in London": the reporter, without where she reported from.
 _WHERE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'’ -]{0,40}+$")
@@ -41,24 +57,131 @@ _FOOTER_PART = re.compile(
 _DIGIT = re.compile(r"\d")
 # A sentence's end inside a copyright line; what follows is another sentence when it has
 # at least NAME_TAIL_WORDS words.
-_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])[.。]\s*+(?=\S)")
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
+# Words before the holder's name ("Copyright 2000-2025 Globo", "Bản quyền thuộc về Báo Tin
+# tức") and after it ("Guardian News & Media Limited or its affiliated companies").
+_HOLDER_BEFORE = re.compile(
+    r"^(?:(?:[©ⓒ]|\(c\)|copyright)\s*+)*+[-–:]?\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?\s*+,?\s*+)?"
+    r"(?:bản quyền thuộc về\s++|by\s++)?",
+    re.IGNORECASE,
+)
+# A legal form written before the name: Indonesian "PT." and "CV.".
+_LEGAL_PREFIX = re.compile(r"PT|CV")
+# The rights reserved after the holder, in the languages import reads.
+_RIGHTS_AFTER = re.compile(
+    r"(?<!\s)\s*+[-–—|,.]?\s*+(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+    r"alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|"
+    r"všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|"
+    r"sva prava (?:pridržana|zadržana)|vse pravice pridržane|всички права запазени|"
+    r"все права защищены|(?:усі|всі) права захищені|όλα τα δικαιώματα διατηρούνται|"
+    r"με την επιφύλαξη παντός δικαιώματος|tüm hakları saklıdır|alla rättigheter förbehållna|"
+    r"alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|"
+    r"visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
+    r"hak cipta dilindungi undang-undang|bảo lưu mọi quyền|版权所有|版權所有|無断転載を禁じます|"
+    r"無断転載禁止|무단 ?전재 및 재배포 금지|כל הזכויות שמורות|جميع الحقوق محفوظة|"
+    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์)[.。]?$",
+    re.IGNORECASE,
+)
+_HOLDER_AFTER = re.compile(
+    r"(?<!\s)\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$",
+    re.IGNORECASE,
+)
 NAME_TAIL_WORDS = 3
 # Company words written with a full stop.
 _ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr".split())
-# "Copyright 2024 by WKTV News": the holder without the "by".
-_BY_WORD = re.compile(r"^by\s++", re.IGNORECASE)
+# "About Us", "Über uns", "À propos de nous", "Om oss": the footer's links, naming nobody.
+_ABOUT_NOBODY = frozenset(
+    "us uns nous nosotros nós noi ons nas oss os mig meg me mich moi mí mi author autor "
+    "auteur autore autorin writer site blog this-site".split()
+)
+# What follows "Copyright" in a footer's links: no holder.
+_NOT_HOLDERS = frozenset(
+    "policy notice notices information info statement terms complaints infringement "
+    "hinweis hinweise richtlinie avis política politique informativa beleid".split()
+)
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2
+
+
+# A footer's imprint: a company with its legal form, then its address ("Stadtwerke Tübingen
+# GmbH · Eisenhutstraße 6 · 72072 Tübingen", "Kaupunkikirje Oy, Hämeentie 11, 00530
+# Helsinki"); the publisher, as a © line names it.
+_IMPRINT_RULE = AttributionRule(
+    "imprint",
+    re.compile(
+        rf"(?P<name>[^\W\d_][^,·|•\n]{{1,60}}?\s{LEGAL_FORM_WORDS})\s*+[,·|•]\s*+"
+        r"(?=[^\n]{0,80}\d)[^\n]{4,160}+"
+    ),
+    "source",
+)
+
+
+# A press release's contact: "Zoo Leipzig, Presse- und Öffentlichkeitsarbeit", "Harbour
+# Trust, Media Relations": the issuer and its press office.
+_PRESS_OFFICE = AttributionRule(
+    "press office",
+    re.compile(
+        r"(?P<name>[^\W\d_][^,–—\n]{1,60}?)(?:,|\s[–—-])\s*+(?:presse- und öffentlichkeitsarbeit|"
+        r"pressestelle|unternehmenskommunikation|press office|media relations|communications "
+        r"(?:team|office|department)|service de presse|service (?:de la )?communication|"
+        r"bureau de la communication[^\n]{0,40}|ufficio stampa|"
+        r"gabinete de prensa|departamento de comunicación|afdeling communicatie|"
+        r"persvoorlichting|biuro prasowe|tiskové oddělení|pressavdelningen)",
+        re.IGNORECASE,
+    ),
+    "source",
+)
+
+
+_FOOTER_RULES = (_IMPRINT_RULE, _PRESS_OFFICE)
+# A press release's "Notes to editors" and the organisation its first note is about: "1. The
+# Coastal Rivers Trust is a registered charity …".
+_NOTES_TO_EDITORS = re.compile(
+    r"notes? (?:to|for) editors:?|hinweis(?:e)? für (?:die )?redaktion(?:en)?:?|"
+    r"notes? (?:aux|à la|pour les) rédactions?\s*:?|nota para (?:los )?editores:?",
+    re.IGNORECASE,
+)
+_BOILERPLATE_SUBJECT = re.compile(
+    r"(?:\d{1,2}[.)]\s*+)?(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ll]os)\s++)?"
+    r"(?P<name>[A-ZÀ-Þ][\w&'’-]*+(?:\s++[A-ZÀ-Þ][\w&'’-]*+){0,5}+)\s++[a-zà-ÿ]"
+)
+_NOTES_RULE = AttributionRule("notes to editors", _BOILERPLATE_SUBJECT, "source")
+# An organisation's name on its own line over its address ("Comune di Bologna" / "Piazza
+# Maggiore, 6 - 40124 Bologna"): its imprint.
+_ORGANISATION_LINE = re.compile(r"(?P<name>[^\W\d_][^\d\n|·•:]{1,60}+)")
+_ADDRESS = re.compile(r"^(?=[^\n]*[^\W\d_]{3})[^\n@]{0,60}?\b\d{1,5}\b[^\n@]{0,60}$")
+# A telephone number, under a press contact's name rather than an organisation's.
+_PHONE = re.compile(r"\d{2,4}[-.\s)/]\s?\d{3}")
+# A contact's heading, not an organisation: "Media Contact", "Service de presse tl".
+_CONTACT = re.compile(r"contact|kontakt|press|communication|kommunikation", re.IGNORECASE)
+
+
+def _is_imprint_name(tail: list[str], index: int) -> bool:
+    """tail[index] names an organisation ("Aarhus Universitet") and the line under it is
+    its address ("Nordre Ringgade 1")."""
+    line = tail[index].strip()
+    address = tail[index + 1].strip() if index + 1 < len(tail) else ""
+    return (
+        len(line.split()) <= 6
+        and not _CONTACT.search(line)
+        and organisation_of(line) is not None
+        and _ADDRESS.match(address) is not None
+        and not _PHONE.search(address)
+    )
 
 
 def holder_of(text: str) -> str:
     """The rights holder of a copyright line, without what the footer adds after it: "The
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
     Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
-    name = _FOOTER_PART.split(text, maxsplit=1)[0].strip(" -–—")
+    name = _FOOTER_PART.split(text, maxsplit=1)[0].strip(" -–—|·•")
+    name = _RIGHTS_AFTER.sub("", _HOLDER_AFTER.sub("", _HOLDER_BEFORE.sub("", name)))
     if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
         name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
     for match in _SENTENCE_BREAK.finditer(name):
+        if _LEGAL_PREFIX.fullmatch(name[: match.start()]):
+            continue  # "PT. Kompas Cyber Media": the legal form, not a sentence
         # A sentence after the name; "Dow Jones & Co. Inc." keeps its "Inc.".
         if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or has_wide(name[match.end() :]):
             return without_full_stop(name[: match.start() + 1].strip(" ,"))
@@ -70,7 +193,9 @@ def without_full_stop(name: str) -> str:
     Co.", "Pivovar Radbuza a.s.", "Acme S.A.")."""
     stripped = name.rstrip(" .")
     last = stripped.rsplit(" ", 1)[-1]
-    if name.endswith(".") and ("." in last or last.casefold() in _ABBREVIATED):
+    # "S.A", "m.b.H", "a.s" are abbreviations; "HotNews.ro" is a web address.
+    abbreviation = "." in last and all(len(part) <= 3 for part in last.split("."))
+    if name.endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
         return stripped + "."
     return stripped
 
@@ -78,7 +203,11 @@ def without_full_stop(name: str) -> str:
 def _apply_attribution(
     rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
 ) -> None:
-    name = without_full_stop(" ".join(LINK.sub(r"\1", rule.credit(match)).split()).strip(" ,"))
+    credit = rule.credit(match)
+    end = match.end("name") if match.groupdict().get("name") else -1
+    if end > 0 and match.string[end : end + 1] == ".":
+        credit += "."  # "Globo Comunicação e Participações S.A.": the abbreviation's stop
+    name = without_full_stop(" ".join(LINK.sub(r"\1", credit).split()).strip(" ,"))
     if rule.field == "byline":
         names = (
             [_WHERE.sub("", n) for n in byline_names(name)]
@@ -90,19 +219,81 @@ def _apply_attribution(
                 draft.byline.append(each)
         draft.recognised.append(f"byline {name!r} from the closing line {excerpt(line)}")
         return
+    if rule.name == "about the organisation" and (
+        name.casefold() in _ABOUT_NOBODY or _is_writer(name, draft)
+    ):
+        return  # "About Us", "About the Author", "About Kelsey" (the writer's bio): no source
     if _RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
-        name = holder_of(_BY_WORD.sub("", name))
+        name = holder_of(name)
+        if name.casefold() in _NOT_HOLDERS:
+            return  # "Copyright Policy": a link in the footer
+        writers = {w.casefold() for w in draft.byline if organisation_of(w) is None}
+        if writers == {name.casefold()} or (
+            _is_email(draft) and is_personal_name(name, draft.lang)
+        ):
+            # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher (but
+            # "© 2025 Kabar Pagi" over Dewi Anggraini's piece, sent by Kabar Pagi, is).
+            draft.recognised.append(f"no source: the © line names the writer {name!r}")
+            return
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
-    if (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
+    if rule is _PRESS_OFFICE and is_personal_name(name, draft.lang):
+        return  # "Jane Smith, Media Relations": the contact, not the issuer
+    if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE):
+        draft.credit_agency(name, f"the credit {excerpt(line)}")
+    elif (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
         "source line",
         "wire source line",
     ):
         draft.source = name
+        draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
+
+
+# Articles opening a publication's name in the languages import reads most.
+_ARTICLES = frozenset("the a an el la le les los las il lo gli der die das de het o os as".split())
+
+
+def _is_email(draft: Draft) -> bool:
+    """The text was pasted from a mail client: its header was read (tearsheet.masthead)."""
+    return any(rule == "e-mail header" for rule, _ in draft.removed)
+
+
+def is_personal_name(name: str, lang: str | None = None) -> bool:
+    """ "Harriet Okonedo", "Tomás Ferreira-Hall": a person's name, a known given name and a
+    surname, as a personal blog's or newsletter's © line gives it; not "Thai PBS", "Hope
+    Street Media" (a word in capitals, an organisation's word)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not is_name(name) or organisation_of(name) is not None:
+        return False
+    if any(len(word) > 1 and word.isupper() for word in words):
+        return False
+    first = words[0].casefold()
+    if first in _ARTICLES or first in stop_words(lang):
+        return False  # "The Saturday Five", "El Heraldo de Oaxaca"
+    return _given_names().get_gender(words[0]) != "unknown"
+
+
+@functools.cache
+def _given_names() -> gender_guesser.detector.Detector:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def _is_writer(name: str, draft: Draft) -> bool:
+    """ "About Kelsey" over "By Kelsey Marchetti": a writer's name or first name (not an
+    organisation's initials, "About KAI" under the "Humas KAI" who sent it)."""
+    folded = name.casefold()
+    return any(
+        folded == writer.casefold()
+        or (" " not in name and not name.isupper() and folded == writer.casefold().split()[0])
+        for writer in draft.byline
+        if writer.strip()
+    )
 
 
 def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
@@ -115,12 +306,16 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
         hit = next(
             (
                 (rule, m)
-                for rule in (*ATTRIBUTION_RULES, SIGN_OFF_RULE)
+                for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE)
                 if (m := rule.pattern.fullmatch(line))
             ),
             None,
         )
-        if hit is None and (read_label_line(line, draft) or read_footer_byline(line, draft)):
+        if hit is None and (
+            read_label_line(line, draft)
+            or read_footer_byline(line, draft)
+            or read_name_agency(line, draft)
+        ):
             kept.pop()
             continue
         if hit is None:
@@ -160,18 +355,81 @@ def read_label_line(line: str, draft: Draft) -> bool:
 
 def credit_from_tail(tail: list[str], draft: Draft) -> None:
     """A copyright or source line in a dropped footer still names the source; so do a
-    wire's sign-off ("AAP") and a byline line ("Autorka: Anna Nowak") right under it."""
+    wire's sign-off ("AAP") and a byline line ("Autorka: Anna Nowak") right under it.
+
+    The first credit line that names a source wins, but an "About NZ Herald" among the
+    footer's links (not over a press release's boilerplate) is read after the © line.
+    (Reading "SOURCE Acme, Inc." or any source line first lowered the blind2 set.)"""
+    found: list[tuple[int, AttributionRule, re.Match[str], str]] = []
     for index, paragraph in enumerate(tail):
         line = " ".join(paragraph.split())
         if index < CLOSING_REACH and BYLINE.match(line):
             read_label_line(line, draft)
+        if index < CLOSING_REACH and read_name_agency(line, draft):
+            continue
         if index < CLOSING_REACH:
             read_footer_byline(line, draft)
-        for rule in (*ATTRIBUTION_RULES, SIGN_OFF_RULE):
+        for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, *_FOOTER_RULES):
             if rule.field != "source" or (
-                rule is SIGN_OFF_RULE and (index >= SIGN_OFF_REACH or clutter_of(line))
+                rule is SIGN_OFF_RULE
+                and (index >= SIGN_OFF_REACH or clutter_of(line) or _is_label(line))
             ):
                 continue
             if match := rule.pattern.fullmatch(line):
-                _apply_attribution(rule, match, line, draft)
-                return
+                # An "About NZ Herald" among the footer's links is read last.
+                rank = 0
+                if rule.name == "about the organisation":
+                    rank = int(not _prose_follows(tail, index))
+                    if not rank and index + 1 < len(tail):
+                        match = _with_legal_form(match, tail[index + 1]) or match
+                found.append((rank, rule, match, line))
+                break
+        else:
+            if _is_imprint_name(tail, index) and (match := _ORGANISATION_LINE.fullmatch(line)):
+                found.append((0, _IMPRINT_RULE, match, line))
+            elif _NOTES_TO_EDITORS.fullmatch(line) and index + 1 < len(tail):
+                following = " ".join(tail[index + 1].split())
+                if (match := _BOILERPLATE_SUBJECT.match(following)) and organisation_of(
+                    match["name"]
+                ):
+                    found.append((0, _NOTES_RULE, match, following))
+    for _, rule, match, line in sorted(found, key=lambda item: item[0]):
+        _apply_attribution(rule, match, line, draft)
+        if draft.source is not None:
+            return  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+
+
+def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | None:
+    """ "About KhetSetu" over "KhetSetu Agritech Pvt. Ltd. is a …": the company by the
+    full name its boilerplate gives it, with the legal form, which may open it."""
+    name = match["name"].strip()
+    full = re.compile(
+        rf"(?P<name>{re.escape(name)}(?:\s++[\w&.’'-]++){{0,3}}?\s++{LEGAL_FORM_WORDS})(?!\w)"
+    )
+    if found := full.search(boilerplate):
+        return found
+    # "Tentang KAI" over "PT Kereta Api Indonesia (Persero) adalah …": the full name opens it.
+    issuer = ISSUER.match(boilerplate)
+    if issuer and is_organisation_name(issuer["name"]):
+        return issuer
+    return None
+
+
+def _is_label(line: str) -> bool:
+    """A word in capitals under the article longer than an agency's initials ("TEMAS",
+    "ΣΧΟΛΙΑ") is the page's label; "(ANSA)", "/ritzau/", "Lusa/Fim" and "AAP" are not."""
+    return line.isalpha() and len(line) > LABEL_CAPITALS
+
+
+# Capitals alone under the article longer than this are a label, not a sign-off.
+LABEL_CAPITALS = 4
+# A press release's "About X" heads a paragraph at least this long.
+BOILERPLATE_LENGTH = 80
+
+
+def _prose_follows(tail: list[str], index: int) -> bool:
+    """The line after tail[index] is prose (a press release's boilerplate), not a link; a
+    paragraph alone ("About Greenfield Foods ...", removed from the body) counts too."""
+    if len(tail) == 1:
+        return True
+    return index + 1 < len(tail) and len(tail[index + 1]) >= BOILERPLATE_LENGTH

@@ -6,8 +6,14 @@ from __future__ import annotations
 import re
 
 from tearsheet.importdates import parse_date_line
-from tearsheet.recognise import Draft
-from tearsheet.zones import MARKS
+from tearsheet.recognise import (
+    ISSUER,
+    Draft,
+    initials_of,
+    is_organisation_name,
+    is_person,
+)
+from tearsheet.zones import MARKS, is_sentence
 
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
 # (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
@@ -15,9 +21,11 @@ from tearsheet.zones import MARKS
 # and the match is anchored, so a failed attempt costs a constant amount.
 _WIRE_DATELINE = re.compile(
     r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
-    rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
+    # "Frankfurt/Main", "Halle/Saale": a place with its river.
+    rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
+    rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
     rf"[^\W\d_][\w{MARKS}'’.-]{{0,30}}+){{0,3}}?)"
-    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+)?))??"
+    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+){0,2}))??"
     r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?)|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     r"\s*+(?:\((?P<agency>[^()\n\d]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$)|(?<=[)/])[.:]?\s++(?=\S))"
@@ -31,18 +39,45 @@ _AGENCY_DATELINES = (
         r"(?:(?P<name>[^=\n]{2,20}?)\s*+기자\s*+)?=\s*+"
     ),
     re.compile(r"^【(?P<place>[^】\n]{1,15}?)(?P<agency>共同|時事|新華社|ロイター)】\s*+"),
+    # Business Wire's "LYON, France--(BUSINESS WIRE)--": the place as written, the
+    # distributor no agency.
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*+[A-Z][\w.’' ]{1,30}?)?)\s*+"
+        r"--\((?P<agency>[^()\n]{2,30}+)\)--\s*+"
+    ),
+    # Xinhua's and China News Service's "新华社武汉3月12日电（记者王海燕）", a paper's own
+    # "本报北京3月12日电": agency, place, day, "电" (wire), the reporters.
+    re.compile(
+        r"^(?:(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|央视网|本报|本報)\s*+)?"
+        r"(?P<place>[\u4e00-\u9fff]{2,10}?)\s*+(?P<day>\d{1,2}月\d{1,2}日)\s*+[电電]\s*+"
+        r"(?:[（(]\s*+(?:记者|記者)?\s*+(?P<names>[^（()）\n]{2,30}+)[）)]\s*+)?"
+    ),
     re.compile(
         rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
         r"(?:\s++(?P<when>[\d۰-۹٠-٩][\d۰-۹٠-٩/.-]{5,9}+)\s++|\s?[-–]\s?)"
         r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–]\s++"
     ),
 )
+# "जयपुर। राजस्थान में …": a place in an Indic script and a danda.
+_PLACE_DANDA = re.compile(
+    r"^(?P<place>[\u0900-\u0963\u0966-\u0dff]{2,20}+(?: [\u0900-\u0963\u0966-\u0dff]{2,20}+)?)"
+    r"\s?।\s*+"
+)
+# "MOMBASA, Familia zaidi …": a place in capitals, a comma and a sentence.
+_CAPITALS_COMMA = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ]{4,20}+(?: [A-ZÀ-Þ]{2,20}+)?),\s++(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+# "本报": the paper's own story, no agency.
+_OWN_PAPER = frozenset(("本报", "本報"))
+# After a Chinese dateline's reporters: its correspondents and interns.
+_NOT_REPORTERS = re.compile(r"通讯员|通訊員|实习生|實習生|见习记者|見習記者")
 # A Czech, Slovak or South Slavic agency's "Brno - Ve věku…", a Mexican paper's
 # "Monterrey, NL.- Servicios…": a place in small letters before the dash, in the languages
 # whose papers write it so.
 PLACE_DASH_LANGUAGES = frozenset("cs sk sl hr sr bs mk bg".split())
-# At most this many short lines (captions, buttons) stand over a dateline in the body...
-CAPTIONS_OVER_DATELINE = 2
+# At most this many short lines (captions, buttons, "Comments (58)") stand over a dateline
+# in the body...
+CAPTIONS_OVER_DATELINE = 3
 # ... each at most this long.
 CAPTION_LENGTH = 220
 # A German regional paper's "Heidelberg. Der Gemeinderat hat ...": one or two capitalised
@@ -50,6 +85,8 @@ CAPTION_LENGTH = 220
 _PLACE_STOP = re.compile(r"^(?P<place>[^\W\d_][\w-]{2,30}+(?:\s[^\W\d_][\w-]{1,30}+)?)\.\s++")
 # A slashed wire that distributes press releases is not the story's source.
 _DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
+# news aktuell's "Lindenau (ots) -" distributes the issuer's release: no agency.
+_DISTRIBUTOR_MARKS = re.compile(r"ots|pts|apa-ots", re.IGNORECASE)
 # Words in capitals before a dash that are labels, not places ("UPDATE - ").
 _NOT_PLACES = frozenset(
     "update updated breaking exclusive live watch video analysis opinion correction "
@@ -57,10 +94,13 @@ _NOT_PLACES = frozenset(
 )
 # After "Heidelberg." the paragraph goes on for at least this long.
 PLACE_STOP_REST = 60
+# A press release's "Freiburg, 12. April 2017 –", "Bengaluru, March 8, 2025:", Thai
+# "กรุงเทพฯ – 18 มีนาคม 2568 –": a place, a comma or dash, a date.
 _PLACE_DATE_DASH = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^–—]{4,40}?)"
-    # "– ", ".- ", or a full stop before the first sentence ("Madrid, 6 de mayo de 2025. La")
-    r"(?:\.-|\s++[–—-]|\.(?=\s++[A-ZÀ-ÝĀ-ſ]))\s++"
+    rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?)(?:,\s*+|\s++[–—]\s++)(?P<when>[^–—]{{4,40}}?)"
+    # "– ", ".- ", ": ", or a full stop before the first sentence ("Madrid, 6 de mayo de
+    # 2025. La")
+    r"(?:\.-|\s++[–—-]|:|\.(?=\s++[A-ZÀ-ÝĀ-ſ]))\s++"
 )
 
 
@@ -71,6 +111,8 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
     A dateline opens the story: short lines over it in the body (a photo's caption, a "Copy
     link" button) are the page's, and go, when the dateline names its agency or date."""
     _read_dateline(paragraphs, draft)
+    if draft.dateline is None and paragraphs and _read_place_mark(paragraphs, draft):
+        return
     if draft.dateline is not None or not paragraphs:
         return
     for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
@@ -78,8 +120,16 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
             return
         trial = Draft(lang=draft.lang)
         rest = paragraphs[index:]
+        # "NEW YORK –" in capitals is a dateline too under a dek that is no sentence.
+        capitals = (
+            rest[0][:1].isupper()
+            and rest[0].split()[0].isupper()
+            and not any(is_sentence(line) for line in paragraphs[:index])
+        )
         _read_dateline(rest, trial)
-        if trial.dateline is not None and (trial.source or trial.date or trial.wire_day):
+        if trial.dateline is not None and (
+            trial.source or trial.date or trial.wire_day or capitals
+        ):
             for line in paragraphs[:index]:
                 draft.stripped.append(f"caption or button over the dateline {line[:40]!r}")
                 draft.removed.append(("caption over the dateline", line))
@@ -89,14 +139,8 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
 
 
 def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
-    if paragraphs and draft.dateline is None and (match := _PLACE_DATE_DASH.match(paragraphs[0])):
-        date = parse_date_line(match["when"], draft.lang)
-        if date and len(paragraphs[0]) > match.end() + 20:
-            draft.dateline = match["place"].strip()
-            draft.date = draft.date or date
-            paragraphs[0] = paragraphs[0][match.end() :]
-            draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-            return
+    if paragraphs and draft.dateline is None and _read_place_date(paragraphs, draft):
+        return
     if paragraphs and draft.dateline is None and _read_agency_dateline(paragraphs, draft):
         return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
@@ -106,24 +150,24 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if not alone and len(rest) <= 20:
         return
     place = match["place"].strip()
-    if not _is_place(place):
+    when = match["when"] or match["spaced"]
+    if not _is_place(place) or _is_weekday(place, when, draft.lang):
         return
-    agency = match["agency"] or match["lead"]
+    agency = _agency_of(match)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
     if match["spaced"] and not agency:
         return
-    when = match["when"] or match["spaced"]
     date = parse_date_line(when, draft.lang) if when else None
     # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place is in capitals,
     # and with a plain hyphen or a colon it must not be a label word.
     dash = match["dash"] or ""
     region = match["region"] or ""
     if dash == "-" and region.endswith("."):
-        dash, region = ".-", region.rstrip(".")  # "Monterrey, NL.- Servicios"
-    place_dash = dash == ".-" or (
-        dash == "-" and (draft.lang or "")[:2] in PLACE_DASH_LANGUAGES and len(place.split()) <= 2
-    )
+        # "Monterrey, NL.- Servicios"; "Oaxaca de Juárez, Oax.-" keeps its abbreviation's stop.
+        dash = ".-"
+        region = region.rstrip(".") if region.rstrip(".").isupper() else region
+    place_dash = _is_place_dash(place, dash, rest, paragraphs, draft.lang)
     bare_place = (
         (place.isupper() or place_dash)
         and len(place.replace(" ", "")) >= 4
@@ -136,7 +180,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         return
     if (not dash and not (agency or wire)) or not (dash or alone or _opens_sentence(rest)):
         return
-    draft.dateline = place.title() if place.isupper() else place
+    draft.dateline = title_case(place, draft.lang) if place.isupper() else place
     if region:
         draft.dateline += f", {region}"
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
@@ -145,14 +189,123 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     else:
         paragraphs[0] = rest
     if wire and not agency and not _DISTRIBUTOR.search(wire):
-        agency = wire
-    if agency and draft.source is None:
-        draft.source = _agency_name(agency.strip())
-        draft.recognised.append(f"source {draft.source!r} from the wire dateline")
+        agency = _wire_credit(wire, draft)
+    if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
+        draft.credit_agency(_agency_name(agency.strip()), "the wire dateline", dateline=True)
     if date and draft.date is None:
         draft.date = date
     elif when and draft.date is None:
         draft.wire_day = when.strip(" .")
+
+
+# Languages that capitalise every noun: a label recurs in the text as a place does.
+_NOUNS_CAPITALISED = frozenset(("de", "lb"))
+
+
+def _read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
+    """A Hindi paper's "जयपुर। राजस्थान में …" (the place and a danda), an East African
+    paper's "MOMBASA, Familia zaidi …" (the place in capitals and a comma, named again in
+    the story as a place is): the dateline."""
+    first = paragraphs[0]
+    match = _PLACE_DANDA.match(first) or _CAPITALS_COMMA.match(first)
+    if match is None or len(first) < match.end() + PLACE_STOP_REST:
+        return False
+    place = match["place"]
+    if place.isupper():
+        if place.casefold() in _NOT_PLACES or re.search(
+            r"[(/]|\s[–—-]\s", first[: match.end() + 40]
+        ):
+            # "LONDON, May 14 (Reuters) -", "DUBAI, United Arab Emirates —": a wire's
+            # dateline, read whole or not at all
+            return False
+        place = title_case(place, draft.lang)
+        again = re.compile(rf"(?<=\w )(?:{re.escape(place)}|{re.escape(match['place'])})\b")
+        if not any(again.search(text) for text in paragraphs[:4]):
+            return False
+    draft.dateline = place
+    paragraphs[0] = first[match.end() :]
+    draft.recognised.append(f"dateline {place!r} from {match[0].strip()!r}")
+    return True
+
+
+def _is_weekday(place: str, when: str | None, lang: str | None) -> bool:
+    """ "Tuesday, 5 March 2024": the place before the date is the date's weekday."""
+    return bool(when) and parse_date_line(f"{place}, {when}", lang) is not None
+
+
+def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
+    """A press release's opening place and date (_PLACE_DATE_DASH) into the fields; a
+    weekday is no place ("Tuesday, 5 March 2024 – The council met")."""
+    if not (match := _PLACE_DATE_DASH.match(paragraphs[0])) or match["place"][0].islower():
+        return False
+    date = parse_date_line(match["when"], draft.lang)
+    place = match["place"].strip()
+    if not date or len(paragraphs[0]) <= match.end() + 20:
+        return False
+    if _is_weekday(place, match["when"], draft.lang):
+        return False
+    draft.dateline = place
+    draft.date = draft.date or date
+    paragraphs[0] = paragraphs[0][match.end() :]
+    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
+    issuer = ISSUER.match(paragraphs[0])
+    if (
+        issuer
+        and is_organisation_name(issuer["name"])
+        and (draft.source is None or draft.source_weak or _shortens(draft.source, issuer["name"]))
+    ):
+        # "Jakarta, 2 Desember 2025 – PT Kereta Api Indonesia (Persero) menyiapkan …"
+        draft.source, draft.source_weak = issuer["name"].strip(), False
+        draft.recognised.append(f"source {draft.source!r} opening the press release")
+    return True
+
+
+def _shortens(short: str, name: str) -> bool:
+    """ "KAI" for "PT Kereta Api Indonesia (Persero)", "KhetSetu" for "KhetSetu Agritech Pvt.
+    Ltd.": a press release's short name for its issuer (from its "About KAI")."""
+    return short != name and (name.startswith(short) or short == initials_of(name))
+
+
+def _is_place_dash(
+    place: str, dash: str, rest: str, paragraphs: list[str], lang: str | None
+) -> bool:
+    """ "Monterrey, NL.- Servicios", "Brno - Ve věku" (the languages whose papers write a
+    place so), or "Luanda – O Conselho … em Luanda": a place in small letters before a dash
+    that the story names again inside a sentence, as a place is and a label is not."""
+    if dash == ".-":
+        return True
+    if dash not in ("-", "–", "—") or len(place.split()) > 2:
+        return False
+    if dash == "-" and (lang or "")[:2] in PLACE_DASH_LANGUAGES:
+        return True
+    if (lang or "")[:2] in _NOUNS_CAPITALISED:
+        return False  # "Kommentar – Die Regierung … den Kommentar"
+    if place.casefold() in _NOT_PLACES:
+        return False
+    # Named again after a word in small letters, and not as the first word of a name
+    # ("the Football Association").
+    again = re.compile(rf"(?:(?<=[^\W\d_] )|(?<=[^\W\d_], )){re.escape(place)}\b(?P<next>\s++\w)?")
+    return any(
+        not match.string[match.start() - 2].isupper() and not (match["next"] or "x")[-1].isupper()
+        for text in (rest, *paragraphs[1:4])
+        for match in again.finditer(text)
+    )
+
+
+def _wire_credit(wire: str, draft: Draft) -> str:
+    """ "/Иван Колев, БТА/": BTA's reporter and agency between slashes; the agency alone
+    otherwise ("/Agerpres/")."""
+    *names, agency = wire.split(",")
+    if names and all(is_person(name.strip()) for name in names):
+        draft.byline.extend(n.strip() for n in names if n.strip() not in draft.byline)
+        return agency.strip()
+    return wire
+
+
+def _agency_of(match: re.Match[str]) -> str | None:
+    """The agency in a wire dateline's parentheses; "วันนี้ (21 ม.ค.2569)" holds a date."""
+    agency = match["agency"] or match["lead"]
+    return None if agency and any(char.isdigit() for char in agency) else agency
 
 
 def _read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
@@ -164,11 +317,15 @@ def _read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
         groups = match.groupdict()
         draft.dateline = match["place"].strip()
         draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-        if draft.source is None:
-            draft.source = match["agency"].strip()
-            draft.recognised.append(f"source {draft.source!r} from the wire dateline")
+        agency = (match["agency"] or "").strip()
+        if agency and agency not in _OWN_PAPER and not _DISTRIBUTOR.search(agency):
+            draft.credit_agency(agency, "the wire dateline", dateline=True)
         if groups.get("name") and not draft.byline:
             draft.byline.append(match["name"].strip())
+        if groups.get("names") and not draft.byline:
+            # "记者王海燕、李明 通讯员张华": the reporters, not the correspondents after them.
+            reporters = _NOT_REPORTERS.split(match["names"])[0]
+            draft.byline.extend(n for n in re.split(r"[\s、，,]+", reporters) if n)
         if groups.get("when") and draft.date is None:
             draft.date = parse_date_line(match["when"], draft.lang)
         paragraphs[0] = paragraphs[0][match.end() :]
@@ -191,6 +348,18 @@ def _is_place(place: str) -> bool:
         not word[0].islower() or word in ("de", "do", "da", "del", "la", "am", "an", "upon")
         for word in place.split()
     )
+
+
+def title_case(text: str, lang: str | None) -> str:
+    """ "İZMİR" → "İzmir", "DİYARBAKIR" → "Diyarbakır" in Turkish and Azerbaijani (dotted and
+    dotless i are two letters); "NEW YORK" → "New York" elsewhere."""
+    if (lang or "")[:2] in ("tr", "az"):
+        text = text.replace("I", "ı").replace("İ", "i")
+        return " ".join(
+            w[:1].replace("i", "İ").replace("ı", "I").upper() + w[1:].lower()
+            for w in text.split(" ")
+        )
+    return text.title().replace("i\u0307", "i")
 
 
 def _agency_name(agency: str) -> str:

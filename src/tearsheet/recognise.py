@@ -13,6 +13,7 @@ from tearsheet.bylines import byline_names as byline_names
 from tearsheet.bylines import credit_line as credit_line
 from tearsheet.bylines import person_names, read_byline
 from tearsheet.bylines import read_footer_byline as read_footer_byline
+from tearsheet.clutter import AGENCY_CREDIT
 from tearsheet.errors import ContentError, Notice
 from tearsheet.importdates import (
     UPDATE_LABEL,
@@ -40,7 +41,8 @@ _LABELLED = re.compile(r"^[^\W\d_]{1,20}+(?:\s[^\W\d_]{1,20}+)?\s?[：:]\s*+(?P<
 # "Source: X", "Quelle: X", "来源：X" as one part of a header line.
 _SOURCE_PART = re.compile(
     r"^(?:source|quelle|fuente|fonte|bron|źródło|kilde|källa|lähde|zdroj|forrás|kaynak|"
-    r"sursa|πηγή|источник|джерело|sumber|来源|來源|出典|出处)\s*+[:：]\s*+(?P<name>[^|·•\u3000【]{2,60}+)(?=[|·•\u3000【]|$)",
+    r"sursa|πηγή|источник|джерело|sumber|来源|來源|出典|出处|出處|發布單位|发布单位|發佈單位|"
+    r"发布机构|發布機關|출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*+[:：]\s*+(?P<name>[^|·•\u3000【]{2,60}+)(?=[|·•\u3000【]|$)",
     re.IGNORECASE,
 )
 # Chinese and Japanese bylines: "记者 王小明", "本报记者 王小明 李华", "文/王小明", "作者：…";
@@ -70,6 +72,56 @@ _POSTED_BY = re.compile(
 )
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
+# A company's legal form, after its name or (Indonesian "PT") before it.
+LEGAL_FORM_WORDS = (
+    r"(?:Pvt\.?\s++|Pty\.?\s++|Private\s++|Proprietary\s++)?"
+    r"(?:Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
+    r"S\.r\.l\.|Srl|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|plc|a\.s\.|"
+    r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)"
+)
+_LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
+# A press release's first words after its dateline: the issuer by its full name, with its
+# legal form ("Die Stadtwerke Neu-Ulm GmbH legen", "Kaveri AgriTech Pvt. Ltd., one of",
+# "PT Kereta Api Indonesia (Persero) menyiapkan", "บริษัท สยามโซลาร์ จำกัด (มหาชน)").
+ISSUER = re.compile(
+    r"(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ii]l|[Dd]e|[Hh]et)\s++)?"
+    rf"(?P<name>PT\.?\s[^,.;:()\n]{{2,60}}?\s\(Persero\)|บริษัท\s[^\n]{{2,60}}?\sจำกัด(?:\s*+\(มหาชน\))?|"
+    rf"[^\W\d_][^,;:()\n]{{1,70}}?\s{LEGAL_FORM_WORDS})(?=[\s,])"
+)
+# Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
+# Hearth Credit Union" (none of them a given name or a common surname).
+# A news agency or a press credited in the byline's place ("The Canadian Press", "Agence
+# France-Presse", "Anadolu Ajansı"): the story's source; not a "Press Release" label or
+# the "Environment Agency" quoted.
+_NEWS_AGENCY = re.compile(
+    r"\bpresse?\b(?!\s++release)|news agency|nachrichtenagentur|agencia de noticias|"
+    r"agenzia (?:di )?stampa|agence de presse|ajansı|агентство",
+    re.IGNORECASE,
+)
+_ORGANISATION_WORDS = frozenset(
+    "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
+    "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
+    "ministerstvo ministerie ministeriet minisztérium department council university "
+    "universität universidad université università universiteit universitet foundation "
+    "stiftung fundación fondation fondazione trust association institute institut agency "
+    "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
+    "kommun municipality municipio município prefecture préfecture prefettura office bureau "
+    "stadtwerke hospital sport sports spor deportes esporte".split()
+) | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
+# "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
+_TEAM = re.compile(
+    r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
+    r"el\s++equipo\s++de|il\s++team\s++di|(?:het\s++)?team(?:\s++van)?|"
+    r"zespół)(?:(?<=\w)\s++|(?<=[\s'’]))(?P<after>[A-Z][\w&.\-’' ]{1,40}+)"
+    r"|(?:the\s++)?(?P<before>[A-Z][\w&.\-’' ]{1,40}?)\s++team",
+    re.IGNORECASE,
+)
+# "Rūta Jankauskienė (ELTA)", "Lê Huy Hải (TTXVN)": the writer and the agency she writes
+# for; "ČTK, voj": the agency and its editor's initials.
+_NAME_AGENCY = re.compile(
+    r"^(?P<names>[^\W\d_][^()（）\n]{2,60}?)\s*+[(（](?P<agency>[^\W\d_a-z]{2,10}+)[)）]$"
+    r"|^(?P<alone>[^\W\d_a-z]{2,8}+)(?:\s*+[,/]\s*+[a-z]{2,4}+)+$"
+)
 _CAPITAL_WORDS = re.compile(r"[^\W\d_]++(?:[ -][^\W\d_]++){0,2}+")
 
 
@@ -127,26 +179,47 @@ class Draft:
     copyright_year: int | None = None
     # The date was read from an "Updated" line: a publication date seen later replaces it.
     date_updated: bool = False
+    # The source was read from the page's © line: an agency's credit read later replaces it.
+    source_weak: bool = False
 
     def doubt(self, code: str, message: str) -> None:
         """Note something the user should check, as a warning with a stable code."""
         self.doubts.append(Notice(None, message, code=code))
 
     def _is_source(self, name: str) -> bool:
-        """ "Redacción EFE", "Australian Associated Press" over an AAP story: the agency or
-        paper the story is from (its name, or the words its initials stand for), no author."""
+        """ "Redacción EFE", "Australian Associated Press" over an AAP story, "Humas KAI"
+        over a release of PT Kereta Api Indonesia: the agency, paper or company the story is
+        from (its name, its initials or the words they stand for), no author."""
         source = self.source or self._hinted_source()
         if not source:
             return False
         words = name.replace("-", " ").split()
         initials = "".join(word[0] for word in words if word[0].isupper())
         # A person's name may hold a word the source is ("Kelsey Marchetti" beside "About
-        # Kelsey"): only an organisation's credit holds the source's name among its words.
+        # Kelsey"): only an organisation's credit holds the source's name among its words;
+        # "Humas KAI" (its press office) under "PT Kereta Api Indonesia (Persero)" its
+        # initials.
+        short = initials_of(source)
+        named = {word.casefold() for word in words}
         return source.casefold() in (name.casefold(), initials.casefold()) or (
             len(words) > 1
-            and source.casefold() in (word.casefold() for word in words)
-            and not is_person(name)
+            and (
+                (source.casefold() in named and not is_person(name))
+                or (len(short) > 1 and short.casefold() in named)
+            )
         )
+
+    def credit_agency(self, agency: str, where: str, dateline: bool = False) -> None:
+        """An agency credited in the dateline or the text ("(dpa)", "(भाषा)", "/БТА/") is
+        the story's source: it wins over the page's © line and over a source line that
+        names it among others ("Quelle: DIE ZEIT, dpa Niedersachsen")."""
+        current = (self.source or "").casefold()
+        named = agency.casefold() in re.split(r"[\s,;/|&·•]+", current)
+        # "AAP" signing a story credited to "Australian Associated Press": its own short name.
+        named = named or initials_of(self.source or "") == agency
+        if self.source is None or self.source_weak or dateline or named:
+            self.source, self.source_weak = agency, False
+            self.recognised.append(f"source {agency!r} from {where}")
 
     def _hinted_source(self) -> str | None:
         hint = self.source_hint
@@ -154,7 +227,29 @@ class Draft:
             return None
         return hint
 
+    def _move_organisations(self) -> None:
+        """An organisation read as a writer ("Tampereen Raitiotie Oy" beside a press
+        release's date, "Team Natuurmonumenten" signing a newsletter) issued the text: it is
+        the source (over the page's © line), not a byline. One known by an organisation's
+        word ("Nation Media Group") only leaves the byline."""
+        for name in list(self.byline):
+            organisation = organisation_of(name)
+            if organisation is None:
+                continue
+            self.byline.remove(name)
+            # "Nation Media Group", "Hacker News" by a word of their name: not a writer,
+            # but maybe not who issued the text either; an agency or a press is.
+            issuer = (
+                organisation != name.strip()
+                or _LEGAL_FORM.search(organisation)
+                or _NEWS_AGENCY.search(name)
+            )
+            if issuer and (self.source is None or self.source_weak):
+                self.source, self.source_weak = organisation, False
+                self.recognised.append(f"source {organisation!r} from the writer's line")
+
     def freeze(self, body: str) -> ImportedArticle:
+        self._move_organisations()
         return ImportedArticle(
             headline=self.headline,
             body=body,
@@ -163,7 +258,12 @@ class Draft:
             kicker=self.kicker,
             byline=tuple(dict.fromkeys(n for n in self.byline if not self._is_source(n))),
             dateline=self.dateline,
-            source=self.source or self._hinted_source(),
+            # "MTI" over the date credits the agency; the page's © line gives way to it.
+            source=(
+                self._hinted_source() or self.source
+                if self.source_weak
+                else self.source or self._hinted_source()
+            ),
             source_url=self.source_url,
             lang=None if self.lang_guessed else self.lang,
             other_headlines=tuple(self.other_headlines),
@@ -172,6 +272,59 @@ class Draft:
             removed=tuple(self.removed),
             doubts=tuple(self.doubts),
         )
+
+
+def organisation_of(name: str) -> str | None:
+    """The organisation a writer's name stands for: a company by its legal form ("Bostad
+    AB", "Acme S.A.", "PT Kereta Api Indonesia"), a team by its organisation ("Team
+    Natuurmonumenten", "The Acme Team", "L'équipe de Wassa Pay"); None for a person."""
+    if match := _TEAM.fullmatch(name.strip()):
+        return next(group for group in match.groups() if group)
+    if _LEGAL_FORM.search(name.strip()) or any(
+        word.casefold() in _ORGANISATION_WORDS for word in name.split()
+    ):
+        return name.strip()
+    return None
+
+
+def initials_of(name: str) -> str:
+    """ "KAI" of "PT Kereta Api Indonesia (Persero)": the capitals of its words, without its
+    legal form and what is in parentheses."""
+    return "".join(
+        word[0]
+        for word in re.sub(r"\([^()]*\)", "", name).split()
+        if word[0].isupper()
+        and not re.fullmatch(LEGAL_FORM_WORDS, word)
+        and word.rstrip(".") not in ("PT", "CV")
+    )
+
+
+def is_organisation_name(name: str) -> bool:
+    """An organisation's name has few words in small letters, and those its particles
+    ("Transports publics de la région lausannoise SA"); "The council said on Monday that
+    SA" is a sentence."""
+    small = [
+        word
+        for word in name.split()
+        if word[:1].islower() and word.casefold() not in _NAME_PARTICLES
+    ]
+    return len(small) <= MAX_SMALL_WORDS and not any(w in _SENTENCE_WORDS for w in small)
+
+
+# At most this many words in small letters (not particles) in an organisation's name.
+MAX_SMALL_WORDS = 3
+# Words that make a sentence of a name: "said", "that", "ist", "que".
+_SENTENCE_WORDS = frozenset(
+    "said says that is was has have will would on at to for with which who "
+    "ist hat sagte dass wird que qui est a dit sera dice dijo es ha è ha che zegt is heeft".split()
+)
+
+
+# Words inside an organisation's name that are function words elsewhere.
+_NAME_PARTICLES = frozenset(
+    "de la le les des du d' of and für der die das di del della van von y et e och og og & zu am "
+    "do da dos das".split()
+)
 
 
 # --- dates and language ---------------------------------------------------------------
@@ -255,6 +408,11 @@ def header_part(part: str, draft: Draft) -> bool:
             draft.byline.extend(names)
             draft.recognised.append(f"date {date.isoformat()} and byline from {part!r}")
             return True
+    if read_name_agency(part, draft):
+        return True
+    if match := AGENCY_CREDIT.fullmatch(part):
+        draft.credit_agency(match["name"], f"the credit {part!r}")
+        return True
     if match := _SOURCE_PART.match(part):
         if draft.source is None:
             draft.source = match["name"].strip()
@@ -270,6 +428,20 @@ def header_part(part: str, draft: Draft) -> bool:
         _take_date(date, part, draft)
         return True
     return False
+
+
+def read_name_agency(line: str, draft: Draft) -> bool:
+    """A writer's line with the agency ("Rūta Jankauskienė (ELTA)") or the agency's with
+    its editor's initials ("ČTK, voj"): the agency is the source, the writer the byline."""
+    match = _NAME_AGENCY.match(line)
+    if match is None:
+        return False
+    names = person_names(match["names"]) if match["names"] else []
+    if not (match["agency"] or match["alone"]).isupper() or (match["names"] and not names):
+        return False
+    draft.byline.extend(name for name in names if name not in draft.byline)
+    draft.credit_agency(match["agency"] or match["alone"], f"the credit {line!r}")
+    return True
 
 
 def _take_date(date: dt.date, part: str, draft: Draft) -> None:
