@@ -649,3 +649,16 @@ def test_a_header_line_of_two_dates_parted_by_a_hyphen():
     assert draft.date == dt.date(2025, 1, 27)
     draft = Draft(lang="id")
     assert header_line("Rizky Pratama - detikNews", draft)
+
+
+def test_gmail_s_print_view_names_the_mailbox_s_owner_not_the_writer():
+    text = "\n".join(
+        [
+            "Gmail\tLucas Prado <lucas.prado@gmail.com>",
+            "New ferry terminal approved after two years",
+            "1 message",
+            "",
+            *PROSE,
+        ]
+    )
+    assert "Lucas Prado" not in parse_text(text, lang="en").byline

@@ -21,6 +21,8 @@ COOKIE_REACH = 8
 # under it.
 MAIL_HEADER_LINES = 6
 _SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
+# Gmail's print view opens with the account's owner, the mail's reader, not its sender.
+_MAILBOX_OWNER = re.compile(r"^gmail\s", re.IGNORECASE)
 _MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?:\s*+")
 # "An: leser@example.org", "Betreff: …", "Subject: …", "to me".
 _MAIL_FIELD = re.compile(r"^(?:[^\W\d_]{1,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi)$")
@@ -84,7 +86,8 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     name = sender_name(_MAIL_LABEL.sub("", _SENDER.sub("", blocks[sender])).strip(" \"'"))
     # "The Weekly Stack" holds the language's function word: a newsletter, not a person.
     function = any(word in zones.stop_words(draft.lang) for word in zones.words_of(name))
-    if not draft.byline and is_name(name) and is_person(name) and not function:
+    owner = _MAILBOX_OWNER.match(blocks[sender]) is not None
+    if not draft.byline and is_name(name) and is_person(name) and not function and not owner:
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the e-mail's sender")
     for line in blocks[sender + 1 : end]:
