@@ -503,3 +503,31 @@ def test_emoji_print_in_colour_and_digits_stay_in_the_text_faces(tmp_path):
         yellow = sum(1 for r, g, b in pixels if r > 200 and g > 150 and b < 110)
         blue = sum(1 for r, g, b in pixels if b > 150 and b > r + 50)
     assert yellow > 50 and blue > 50, (yellow, blue)
+
+
+@pytest.mark.parametrize("lang", sorted(CAPITALS))
+def test_the_dek_is_slanted_only_in_scripts_with_italics(tmp_path, lang):
+    """Thai, Devanagari, Arabic… have no italic faces: their dek is set upright, not as a
+    fake oblique; Latin and Cyrillic keep the italic dek."""
+    from weasyprint.formatting_structure import boxes
+
+    from conftest import write_article
+    from laidout import layout_of
+
+    sentence = CAPITALS[lang][3]
+    front = f"title: {sentence[:20]}\ndate: 2024-07-02\nlang: {lang}\ndek: {sentence[:40]}"
+    layout = layout_of(write_article(tmp_path, f"{lang}.md", front, f"{sentence}\n"))
+    styles = []
+
+    def walk(box, inside):
+        element = getattr(box, "element", None)
+        inside = inside or (element is not None and "dek" in (element.get("class") or "").split())
+        if isinstance(box, boxes.TextBox) and inside and box.text.strip():
+            styles.append(box.style["font_style"])
+        if isinstance(box, boxes.ParentBox):
+            for child in box.children:
+                walk(child, inside)
+
+    walk(layout.document.pages[0]._page_box, False)
+    assert styles, "no dek laid out"
+    assert set(styles) == ({"italic"} if lang in CASED else {"normal"})
