@@ -482,6 +482,8 @@ CLUTTER_EXAMPLES = {
         "Sign up to the Daily H, a free newsletter curated by our editors.",
         "Cold Compost is a reader-supported publication. To receive new posts, subscribe.",
         "📲 Participe do canal do g1 PE no WhatsApp",
+        "What did you think of today's issue?",
+        "👉 Vous avez aimé ce numéro ? Transférez-le à un·e collègue.",
     ],
     "newsletter footer": [
         "Unsubscribe",
@@ -619,6 +621,8 @@ CLUTTER_EXAMPLES = {
         "Σχετικά με την Ελληνική Εταιρεία",
         "About Borealis Cell Systems Inc.",
         "À propos des Transports publics lausannois",
+        "เกี่ยวกับ บริษัท สยามโซลาร์ เอนเนอร์ยี จำกัด (มหาชน)",
+        'За „Софийска вода"',
     ],
 }
 
@@ -664,6 +668,7 @@ NOT_CLUTTER = [
     "Ingrid Haugland og Sindre Myklebust (foto)",
     "She said she would sign up for the course and read the newsletter of the club.",
     "The council is a publicly funded body, the minister said.",
+    "За две години заплатите се увеличиха с една трета, каза министърът.",
 ]
 
 

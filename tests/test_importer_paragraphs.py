@@ -111,3 +111,12 @@ def test_a_read_also_box_of_several_teasers_inside_the_story_goes_and_the_story_
     box = ["Read also", "Ferry fares to rise in spring", "Harbour master retires after 30 years"]
     text = "\n\n".join([*menu, *HEADER, PROSE[0], *box, *PROSE[1:]])
     assert body_of(text) == PROSE
+
+
+def test_standing_notes_under_an_interview_and_a_blog_post_go():
+    for note in (
+        "This interview has been edited for length and clarity.",
+        "Rozmowa została zredagowana i skrócona.",
+        "Dit bericht bevat affiliate links. Lees mijn disclaimer.",
+    ):
+        assert body_of("\n\n".join([*HEADER, *PROSE, note])) == PROSE, note

@@ -39,10 +39,10 @@ _ABOUT_LINE = (
     r"(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
     r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
-    r"σχετικά με|о компании|про компанію|tentang)\s++"
+    r"σχετικά με|о компании|про компанію|tentang|เกี่ยวกับ|за(?=\s++[„\"«]))\s++"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
     r"την|το|τον|τη)\s++)?"
-    r"(?P<name>[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
+    r"(?P<name>[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
     # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.", "Inc.").
     r"(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.)|"
     r"(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.))"
@@ -95,7 +95,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{0,60} is a reader-supported publication\b.{0,200}|"
         r"\W{0,3}(participe do canal|siga (o|a) .{0,30} no|join (our|the) .{0,30}"
         r"(whatsapp|telegram) channel|follow us on (whatsapp|telegram|instagram)).{0,80}|"
-        r"privacy notice: newsletters may contain .{0,300}",
+        r"privacy notice: newsletters may contain .{0,300}|"
+        # The newsletter's calls under the letter: feedback, forwarding.
+        r"\W{0,3}(what did you think of (today['’]s|this) (issue|edition|newsletter)|"
+        r"(did you )?(enjoy|like)(d)? (this|today['’]s) (issue|edition|newsletter)|"
+        r"vous avez aimé ce (numéro|message|courriel)|forward (this|it) to (a|your) "
+        r"(friend|colleague)|got this (e-?mail|newsletter) from a friend|"
+        r"saitko tämän kirjeen).{0,200}",
     ),
     _rule(
         "newsletter footer",

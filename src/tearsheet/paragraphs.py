@@ -55,6 +55,12 @@ _STANDING_NOTE = re.compile(
     r"geben nicht (?:notwendigerweise|zwingend) die meinung der redaktion wieder|"
     r"no reflejan? necesariamente|non riflettono necessariamente|"
     r"nie (?:muszą )?odzwierciedla(?:ją|ć) (?:stanowiska|poglądów) redakcji|"
+    r"(?:this )?interview (?:has been|was) (?:edited|condensed)|"
+    r"rozmowa została (?:zredagowana|skrócona)|das (?:gespräch|interview) wurde "
+    r"(?:gekürzt|redigiert|bearbeitet)|l['’](?:entretien|entrevue) a été (?:édité|condensé|"
+    r"raccourci)|la entrevista (?:fue|ha sido) (?:editada|condensada)|l['’]intervista è "
+    r"stata (?:editata|ridotta)|(?:this post|dit bericht|dieser (?:beitrag|artikel)|cet "
+    r"article) (?:contains|bevat|enthält|contient) (?:affiliate|partner)|"
     r"do not necessarily reflect the views of|the views expressed (?:here |in this "
     r"(?:article|column|piece) )?are (?:those of the author|the author'?s own|his own|her own|"
     r"their own)",
