@@ -277,23 +277,3 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.removed.append(("author bio", last))
         return paragraphs[:-1]
     return paragraphs
-    # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
-    # author, then the closing paragraph.
-    last, heading = paragraphs[-1], paragraphs[-2]
-    if (
-        len(paragraphs) > 2
-        and len(last) <= MAX_BIO
-        and zones.word_count(heading) <= KICKER_WORDS + 2
-        and any(name in heading for name in draft.byline)
-        and draft.byline
-    ):
-        draft.stripped.append(f"author bio {excerpt(heading)}")
-        draft.removed.extend([("author bio", heading), ("author bio", last)])
-        return paragraphs[:-2]
-    opening = " ".join(last.split()[:BIO_NAME_REACH])
-    named = any(_names(name, opening) for name in draft.byline)
-    if len(last) <= MAX_BIO and (named or _WRITER_NOTE.match(last)):
-        draft.stripped.append(f"author bio {excerpt(last)}")
-        draft.removed.append(("author bio", last))
-        return paragraphs[:-1]
-    return paragraphs
