@@ -87,6 +87,13 @@ WRITTEN_SETS = (
         "view; written without reading the importer; scored before tuning, then tuned on)",
         True,
     ),
+    (
+        "import-fresh11",
+        "eleventh fresh set (40 texts, 23 languages, unusual headline blocks, inline boxes, "
+        "forwarded mail; written without reading the importer; scored before tuning, then "
+        "tuned on)",
+        True,
+    ),
     ("import-holdout", "held-out set (never tuned on)", False),
     ("import-unseen", "unseen set (written with the fresh set, never tuned on)", False),
     ("import-final", "final set (written during tuning, never tuned on)", False),
