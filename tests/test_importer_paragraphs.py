@@ -120,3 +120,19 @@ def test_standing_notes_under_an_interview_and_a_blog_post_go():
         "Dit bericht bevat affiliate links. Lees mijn disclaimer.",
     ):
         assert body_of("\n\n".join([*HEADER, *PROSE, note])) == PROSE, note
+
+
+def test_a_related_box_inside_the_story_does_not_end_it_one_at_its_end_does():
+    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
+    box = ["Mehr zum Thema", "Ferry fares to rise in spring", "Harbour master retires"]
+    more = [
+        "The second phase of the works will add a car park for four hundred vehicles and a "
+        "bus station, which the board expects to open a year after the terminal itself.",
+        "Local businesses welcomed the decision, saying the terminal would bring thousands of "
+        "visitors to the old quarter every summer and keep the harbour busy in winter.",
+    ]
+    inside = "\n\n".join([*menu, *HEADER, *PROSE, *box, *more])
+    assert body_of(inside) == [*PROSE, *more]
+    footer = ["© 2025 Harbour Post", "Privacy", "Terms"]
+    at_end = "\n\n".join([*menu, *HEADER, *PROSE, *box, *footer])
+    assert body_of(at_end) == PROSE

@@ -22,8 +22,12 @@ from tearsheet.zones import (
 
 # A copyright line with "All rights reserved" ends the article (it is the page's footer).
 FOOTER_ENDS = True
-# An inline "Read also" box holds at most this many teaser headlines.
+# An inline "Read also" box holds at most this many teaser headlines (and the story's
+# subheading under them), each at most TEASER_LENGTH long; the story goes on under it with
+# at least INLINE_RUN paragraphs of prose in a row.
 TEASERS = 3
+TEASER_LENGTH = 120
+INLINE_RUN = 2
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
@@ -92,7 +96,8 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
         ):
             return index
         found = clutter_of(blocks[index])
-        if found and found.marks_trailer:
+        inline = found is not None and found.name == "related articles"
+        if found and found.marks_trailer and not (inline and _inline_box(blocks, classes, index)):
             before = prose_length(blocks[start:index], classes[start:index])
             after = prose_length(blocks[index + 1 :], classes[index + 1 :])
             if before == 0:
@@ -103,6 +108,27 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
             if before > 0 and after < before:
                 return index
     return None
+
+
+def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
+    """A "Mehr zum Thema" box inside the story: a few teaser headlines under the label,
+    then the story going on (INLINE_RUN paragraphs of prose in a row), where a box at the
+    story's end is followed by more teasers, comments or the page's footer."""
+    after = index + 1
+    while (
+        after < len(blocks)
+        and after - index <= TEASERS + 1
+        and not is_sentence(blocks[after])
+        and text_length(blocks[after]) <= TEASER_LENGTH
+        and clutter_of(blocks[after]) is None
+    ):
+        after += 1
+    if after == index + 1:
+        return False
+    run = 0
+    while after + run < len(classes) and classes[after + run] == "good":
+        run += 1
+    return run >= INLINE_RUN
 
 
 def _prose_after(blocks: list[str], index: int) -> int | None:
