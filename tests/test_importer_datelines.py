@@ -88,6 +88,20 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("本报北京3月12日电 （记者 李华）北京市今天发布", "zh", "北京", None, "北京市今"),
         ("طولكرم 12-10-2025 وفا- بدأ مزارعو محافظة طولكرم، اليوم", "ar", "طولكرم", "وفا", "بدأ"),
         ("تهران- ایرنا- مدیرعامل شرکت آب و فاضلاب استان تهران", "fa", "تهران", "ایرنا", "مدیر"),
+        (
+            "Sevilla, 22 ene (EFE).-La Junta de Andalucía ha activado",
+            "es",
+            "Sevilla",
+            "EFE",
+            "La Junta",
+        ),
+        (
+            "أبوظبي في 12 يناير/ وام/ أصدر المركز الوطني للأرصاد تنبيهاً",
+            "ar",
+            "أبوظبي",
+            "وام",
+            "أصدر",
+        ),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
         ("Football - The match was called off on Sunday", "en", None, None, "Football -"),
         ("Football - It was called off by the Football Association", "en", None, None, "Foot"),

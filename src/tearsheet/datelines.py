@@ -28,7 +28,8 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+){0,2}))??"
     r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?)|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     r"\s*+(?:\((?P<agency>[^()\n\d]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
-    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$)|(?<=[)/])[.:]?\s++(?=\S))"
+    # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta".
+    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$|(?<=\.-)(?=[^\W\d_]))|(?<=[)/])[.:]?\s++(?=\S))"
 )
 # The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's
 # "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
@@ -56,6 +57,12 @@ _AGENCY_DATELINES = (
         rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
         r"(?:\s++(?P<when>[\d۰-۹٠-٩][\d۰-۹٠-٩/.-]{5,9}+)\s++|\s?[-–]\s?)"
         r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–]\s++"
+    ),
+    # WAM's and the Gulf agencies' "أبوظبي في 12 يناير/ وام/": place, "in", day, agency.
+    re.compile(
+        rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
+        r"\s++في\s++[\d٠-٩]{1,2}\s++[\u0600-\u06ff]{3,10}+\s*+/\s*+"
+        r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s*+/\s*+"
     ),
 )
 # "जयपुर। राजस्थान में …": a place in an Indic script and a danda.
