@@ -554,6 +554,8 @@ CLUTTER_EXAMPLES = {
         "서울 시내 아파트 단지 모습 [연합뉴스 자료사진]",
         "منشأة لتكرير النفط - أرشيفية",
         "Строительство метро в Казани. Егор Алеев/ТАСС",
+        "Jesse Mensah als Prospero. Beeld Sanne Peper",
+        "Gabriela Rezende, 27, na secagem dos grãos - Joel Silva/Folhapress",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "review score": [
@@ -564,6 +566,10 @@ CLUTTER_EXAMPLES = {
         "★★★★☆",
     ],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
+    "licence note": [
+        "本文链接：https://amu.blog/2026/01/bike-commute/",
+        "This work is licensed under a Creative Commons Attribution 4.0 International License.",
+    ],
     "page notice": [
         "Article réservé aux abonnés",
         "Offrir cet article",
@@ -669,6 +675,8 @@ NOT_CLUTTER = [
     "She said she would sign up for the course and read the newsletter of the club.",
     "The council is a publicly funded body, the minister said.",
     "За две години заплатите се увеличиха с една трета, каза министърът.",
+    "The line runs from Leeds - York/Harrogate trains are not affected.",
+    "She said the licence for the bar was renewed under the new rules.",
 ]
 
 

@@ -175,6 +175,15 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"browsing) this (site|website),? you (agree|accept|consent)|accept (all )?cookies)\b.*",
     ),
     _rule("wire standards note", r"our standards: .{0,80}", tail=True),
+    # A blog's licence and permalink under the post: "本文链接：…", "版权声明：…", "This work
+    # is licensed under a Creative Commons …".
+    _rule(
+        "licence note",
+        r"(?:本文链接|本文連結|原文链接|版权声明|版權聲明)\s*+[:：].{0,300}|"
+        r"this (?:work|post|article|blog) is licensed under .{0,200}|"
+        r"(?:licen[cs]e|lizenz|licencia)\s*+:\s*+cc[ -]by.{0,100}",
+        tail=True,
+    ),
     # Notices of the page between paragraphs: paywall, gift, recipe and affiliate links,
     # an advertisement's placeholder, a newsletter's reading note, a live stream.
     _rule(
@@ -237,7 +246,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{10,300}?\((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+) ?/ ?[^)\n]{2,60}+\)|"
         # (Not a photographer's mark after a name: "Ingrid Haugland (foto)".)
         r".{10,300}?[^.!?\s] \((?!(?:foto|fotos|photo|photos|bilder|kuvat)\))(?-i:[a-z]{3,15}+)\)|"
-        r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
+        r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie|beeld) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
+        # "... no sítio da família - Joel Silva/Folhapress".
+        r".{10,300}? [-–] (?-i:[A-ZÀ-Þ][\w'’-]{1,20}+(?: [A-ZÀ-Þ][\w'’-]{1,20}+){1,2}+) ?/ ?"
+        r"(?-i:[A-Z][\w&-]{1,30}+)|"
         r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3}+)|"
         r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)|"
         # "... since he was 15. (Southern Sun: Mark Doolan)", the publication and the name.
@@ -343,7 +355,8 @@ TRAILER_WORDS = frozenset(
     publicitate abonează-te hirdetés feliratkozás komentáre reklam abone διαφήμιση مشاركة
     تعليقات إعلان שתפו שתף תגובות פרסומת نظرات تبلیغات विज्ञापन टिप्पणी বিজ্ঞাপন মন্তব্য
     komentar iklan langganan shiriki maoni tangazo comparteix comentaris publicitat
-    subscriu-te annons annonse mainos tilaa prenumerera partilhar partilhe""".split()
+    subscriu-te annons annonse mainos tilaa prenumerera partilhar partilhe apúntate
+    inscríbete""".split()
 )
 # The same for Chinese, Japanese and Korean buttons, found inside a short line (their words
 # are not spaced).
