@@ -124,7 +124,11 @@ def test_standing_notes_under_an_interview_and_a_blog_post_go():
 
 def test_a_related_box_inside_the_story_does_not_end_it_one_at_its_end_does():
     menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
-    box = ["Mehr zum Thema", "Ferry fares to rise in spring", "Harbour master retires"]
+    box = [
+        "Mehr zum Thema",
+        "Ferry fares to rise in spring, the operator says",
+        "Harbour master retires after thirty years at the port",
+    ]
     more = [
         "The second phase of the works will add a car park for four hundred vehicles and a "
         "bus station, which the board expects to open a year after the terminal itself.",
@@ -133,6 +137,9 @@ def test_a_related_box_inside_the_story_does_not_end_it_one_at_its_end_does():
     ]
     inside = "\n\n".join([*menu, *HEADER, *PROSE, *box, *more])
     assert body_of(inside) == [*PROSE, *more]
+    # The box's last line, shorter than its teasers, right over the story: a subheading.
+    inside = "\n\n".join([*menu, *HEADER, *PROSE, *box, "The second phase", *more])
+    assert body_of(inside) == [*PROSE, "The second phase", *more]
     footer = ["© 2025 Harbour Post", "Privacy", "Terms"]
     at_end = "\n\n".join([*menu, *HEADER, *PROSE, *box, *footer])
     assert body_of(at_end) == PROSE

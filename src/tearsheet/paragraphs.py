@@ -92,11 +92,17 @@ def drop_clutter(
     with the button under it ("Akkoord")."""
     kept = []
     label = consent = False
+    teasers: list[str] = []  # the box's teasers so far
     for index, paragraph in enumerate(paragraphs):
         found = zones.clutter_of(paragraph)
         if found is None and not kept and PRESS_LABEL.fullmatch(" ".join(paragraph.split())):
             found = zones.Clutter("press release label")
-        if found is None and label and _is_teaser(paragraph):
+        if (
+            found is None
+            and label
+            and _is_teaser(paragraph)
+            and not _heads_story(paragraphs, index, teasers)
+        ):
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
             found = zones.Clutter("teaser")
         if found is None and (
@@ -111,6 +117,7 @@ def drop_clutter(
             and found.name in ("read more", "related articles")
             and zones.word_count(paragraph) <= KICKER_WORDS
         ) or (label and found is not None and found.name == "teaser")  # a box of several
+        teasers = [*teasers, paragraph] if label and found and found.name == "teaser" else []
         if found is None:
             kept.append(paragraph)
             continue
@@ -119,6 +126,21 @@ def drop_clutter(
         if draft.source is None:
             credit_from_tail([paragraph], draft)  # "About Greenfield Foods" names the source
     return kept
+
+
+def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
+    """The last short line of a "Read also" box, right over the story's next paragraph, is
+    the story's subheading when it is shorter than every teaser over it ("Mehr zum Thema" /
+    two headlines of eight words / "Digitalisierung kommt kaum voran" / the story)."""
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+    words = zones.word_count(paragraphs[index])
+    return (
+        bool(teasers)
+        and zones.is_sentence(following)
+        and zones.text_length(following) >= zones.LENGTH_LOW
+        and words <= KICKER_WORDS + 1
+        and all(words < zones.word_count(teaser) for teaser in teasers)
+    )
 
 
 def is_photo_credit(line: str) -> bool:

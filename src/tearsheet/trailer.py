@@ -125,10 +125,13 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
         after += 1
     if after == index + 1:
         return False
-    run = 0
-    while after + run < len(classes) and classes[after + run] == "good":
-        run += 1
-    return run >= INLINE_RUN
+    # The story's paragraphs under the box, an advertisement's label among them aside.
+    following = [
+        is_sentence(block) and text_length(block) >= LENGTH_LOW
+        for block in blocks[after : after + 2 * INLINE_RUN]
+        if (found := clutter_of(block)) is None or found.name != "advertisement"
+    ]
+    return following[:INLINE_RUN] == [True] * INLINE_RUN
 
 
 def _prose_after(blocks: list[str], index: int) -> int | None:
