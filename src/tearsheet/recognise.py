@@ -22,13 +22,14 @@ from tearsheet.importdates import (
     is_yearless_date,
     parse_date_line,
 )
+from tearsheet.organisations import ISSUER as ISSUER
+from tearsheet.organisations import LEGAL_FORM, initials_of, organisation_of
+from tearsheet.organisations import LEGAL_FORM_WORDS as LEGAL_FORM_WORDS
+from tearsheet.organisations import is_organisation_name as is_organisation_name
 from tearsheet.personnames import is_name, is_person
-from tearsheet.zones import text_length
-
-# Below this many characters a language guess is not sure enough to write down; below
-# MIN_LANGUAGE_GUESS it is little better than chance, and not made.
-MIN_LANGUAGE_SAMPLE = 200
-MIN_LANGUAGE_GUESS = 60
+from tearsheet.textlanguage import detect_language as detect_language
+from tearsheet.textlanguage import detect_language_into as detect_language_into
+from tearsheet.textlanguage import normalise_lang as normalise_lang
 
 # A bare time beside a date ("14:20", "09:15 Uhr", "4:12 PM EST", "kl. 14.20").
 _TIME_PART = re.compile(
@@ -61,7 +62,6 @@ _READING_TIME = re.compile(
 IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?P<title>\s++"[^"\n]{0,400}+")?\)')
 LINK = re.compile(r"!?\[([^\[\]]*+)\]\([^()]*+\)")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!|-])")
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*+")
 _CAPITALS = re.compile(r"[A-Z]{2}")
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 # "Posted on 3 March 2019 by Ann Lee": a date, the language's "by", names.
@@ -72,48 +72,12 @@ _POSTED_BY = re.compile(
 )
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
-# A company's legal form, after its name or (Indonesian "PT") before it.
-LEGAL_FORM_WORDS = (
-    r"(?:Pvt\.?\s++|Pty\.?\s++|Private\s++|Proprietary\s++)?"
-    r"(?:Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
-    r"S\.r\.l\.|Srl|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|plc|a\.s\.|"
-    r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)"
-)
-_LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
-# A press release's first words after its dateline: the issuer by its full name, with its
-# legal form ("Die Stadtwerke Neu-Ulm GmbH legen", "Kaveri AgriTech Pvt. Ltd., one of",
-# "PT Kereta Api Indonesia (Persero) menyiapkan", "บริษัท สยามโซลาร์ จำกัด (มหาชน)").
-ISSUER = re.compile(
-    r"(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ii]l|[Dd]e|[Hh]et)\s++)?"
-    rf"(?P<name>PT\.?\s[^,.;:()\n]{{2,60}}?\s\(Persero\)|บริษัท\s[^\n]{{2,60}}?\sจำกัด(?:\s*+\(มหาชน\))?|"
-    rf"[^\W\d_][^,;:()\n]{{1,70}}?\s{LEGAL_FORM_WORDS})(?=[\s,])"
-)
-# Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
-# Hearth Credit Union" (none of them a given name or a common surname).
 # A news agency or a press credited in the byline's place ("The Canadian Press", "Agence
 # France-Presse", "Anadolu Ajansı"): the story's source; not a "Press Release" label or
 # the "Environment Agency" quoted.
 _NEWS_AGENCY = re.compile(
     r"\bpresse?\b(?!\s++release)|news agency|nachrichtenagentur|agencia de noticias|"
     r"agenzia (?:di )?stampa|agence de presse|ajansı|агентство",
-    re.IGNORECASE,
-)
-_ORGANISATION_WORDS = frozenset(
-    "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
-    "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
-    "ministerstvo ministerie ministeriet minisztérium department council university "
-    "universität universidad université università universiteit universitet foundation "
-    "stiftung fundación fondation fondazione trust association institute institut agency "
-    "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
-    "kommun municipality municipio município prefecture préfecture prefettura office bureau "
-    "stadtwerke hospital sport sports spor deportes esporte".split()
-) | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
-# "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
-_TEAM = re.compile(
-    r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
-    r"el\s++equipo\s++de|il\s++team\s++di|(?:het\s++)?team(?:\s++van)?|"
-    r"zespół)(?:(?<=\w)\s++|(?<=[\s'’]))(?P<after>[A-Z][\w&.\-’' ]{1,40}+)"
-    r"|(?:the\s++)?(?P<before>[A-Z][\w&.\-’' ]{1,40}?)\s++team",
     re.IGNORECASE,
 )
 # "Rūta Jankauskienė (ELTA)", "Lê Huy Hải (TTXVN)": the writer and the agency she writes
@@ -241,7 +205,7 @@ class Draft:
             # but maybe not who issued the text either; an agency or a press is.
             issuer = (
                 organisation != name.strip()
-                or _LEGAL_FORM.search(organisation)
+                or LEGAL_FORM.search(organisation)
                 or _NEWS_AGENCY.search(name)
             )
             if issuer and (self.source is None or self.source_weak):
@@ -274,101 +238,7 @@ class Draft:
         )
 
 
-def organisation_of(name: str) -> str | None:
-    """The organisation a writer's name stands for: a company by its legal form ("Bostad
-    AB", "Acme S.A.", "PT Kereta Api Indonesia"), a team by its organisation ("Team
-    Natuurmonumenten", "The Acme Team", "L'équipe de Wassa Pay"); None for a person."""
-    if match := _TEAM.fullmatch(name.strip()):
-        return next(group for group in match.groups() if group)
-    if _LEGAL_FORM.search(name.strip()) or any(
-        word.casefold() in _ORGANISATION_WORDS for word in name.split()
-    ):
-        return name.strip()
-    return None
-
-
-def initials_of(name: str) -> str:
-    """ "KAI" of "PT Kereta Api Indonesia (Persero)": the capitals of its words, without its
-    legal form and what is in parentheses."""
-    return "".join(
-        word[0]
-        for word in re.sub(r"\([^()]*\)", "", name).split()
-        if word[0].isupper()
-        and not re.fullmatch(LEGAL_FORM_WORDS, word)
-        and word.rstrip(".") not in ("PT", "CV")
-    )
-
-
-def is_organisation_name(name: str) -> bool:
-    """An organisation's name has few words in small letters, and those its particles
-    ("Transports publics de la région lausannoise SA"); "The council said on Monday that
-    SA" is a sentence."""
-    small = [
-        word
-        for word in name.split()
-        if word[:1].islower() and word.casefold() not in _NAME_PARTICLES
-    ]
-    return len(small) <= MAX_SMALL_WORDS and not any(w in _SENTENCE_WORDS for w in small)
-
-
-# At most this many words in small letters (not particles) in an organisation's name.
-MAX_SMALL_WORDS = 3
-# Words that make a sentence of a name: "said", "that", "ist", "que".
-_SENTENCE_WORDS = frozenset(
-    "said says that is was has have will would on at to for with which who "
-    "ist hat sagte dass wird que qui est a dit sera dice dijo es ha è ha che zegt is heeft".split()
-)
-
-
-# Words inside an organisation's name that are function words elsewhere.
-_NAME_PARTICLES = frozenset(
-    "de la le les des du d' of and für der die das di del della van von y et e och og og & zu am "
-    "do da dos das".split()
-)
-
-
 # --- dates and language ---------------------------------------------------------------
-
-
-def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the text's language, from py3langid's bundled model."""
-    import py3langid
-
-    code, _score = py3langid.classify(text[:5000])
-    return str(code)
-
-
-def _language_of(sample: str) -> str:
-    """A language guess in the codes the rest reads (py3langid says "wuu" for some Chinese)."""
-    code = detect_language(sample)
-    return "zh" if code in ("wuu", "yue") else code
-
-
-def detect_language_into(sample: str, draft: Draft) -> None:
-    if text_length(sample) < MIN_LANGUAGE_SAMPLE:
-        draft.doubt(
-            "import-lang-unknown",
-            "too little text to tell the language: 'lang' left out (set --lang)",
-        )
-        if text_length(sample) >= MIN_LANGUAGE_GUESS:
-            # Not sure enough to write down, but better than none for reading the text: its
-            # function words and the month names of its dates.
-            draft.lang, draft.lang_guessed = _language_of(sample), True
-        return
-    draft.lang = detect_language(sample)
-    draft.recognised.append(f"language {draft.lang!r} (detected)")
-
-
-def normalise_lang(value: str | None) -> str | None:
-    """A BCP 47 tag from what pages write ("en_GB", "de-DE", "EN"), or None when unusable."""
-    if not value:
-        return None
-    tag = value.strip().replace("_", "-")
-    if not _LANGUAGE_TAG.fullmatch(tag):
-        return None
-    parts = tag.split("-")
-    parts[0] = parts[0].lower()
-    return "-".join(parts[:1] + [p.upper() if len(p) == 2 else p for p in parts[1:]])
 
 
 # --- header lines, clutter and credits -----------------------------------------------

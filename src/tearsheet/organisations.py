@@ -1,0 +1,96 @@
+"""Organisations among the names an import reads: companies by their legal form, teams,
+institutions; an issuer's full name in a press release's first words."""
+
+from __future__ import annotations
+
+import re
+
+# A company's legal form, after its name or (Indonesian "PT") before it.
+LEGAL_FORM_WORDS = (
+    r"(?:Pvt\.?\s++|Pty\.?\s++|Private\s++|Proprietary\s++)?"
+    r"(?:Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
+    r"S\.r\.l\.|Srl|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|plc|a\.s\.|"
+    r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)"
+)
+LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
+# A press release's first words after its dateline: the issuer by its full name, with its
+# legal form ("Die Stadtwerke Neu-Ulm GmbH legen", "Kaveri AgriTech Pvt. Ltd., one of",
+# "PT Kereta Api Indonesia (Persero) menyiapkan", "บริษัท สยามโซลาร์ จำกัด (มหาชน)").
+ISSUER = re.compile(
+    r"(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ii]l|[Dd]e|[Hh]et)\s++)?"
+    rf"(?P<name>PT\.?\s[^,.;:()\n]{{2,60}}?\s\(Persero\)|บริษัท\s[^\n]{{2,60}}?\sจำกัด(?:\s*+\(มหาชน\))?|"
+    rf"[^\W\d_][^,;:()\n]{{1,70}}?\s{LEGAL_FORM_WORDS})(?=[\s,])"
+)
+# Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
+# Hearth Credit Union" (none of them a given name or a common surname).
+_ORGANISATION_WORDS = frozenset(
+    "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
+    "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
+    "ministerstvo ministerie ministeriet minisztérium department council university "
+    "universität universidad université università universiteit universitet foundation "
+    "stiftung fundación fondation fondazione trust association institute institut agency "
+    "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
+    "kommun municipality municipio município prefecture préfecture prefettura office bureau "
+    "stadtwerke hospital sport sports spor deportes esporte".split()
+) | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
+# "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
+_TEAM = re.compile(
+    r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
+    r"el\s++equipo\s++de|il\s++team\s++di|(?:het\s++)?team(?:\s++van)?|"
+    r"zespół)(?:(?<=\w)\s++|(?<=[\s'’]))(?P<after>[A-Z][\w&.\-’' ]{1,40}+)"
+    r"|(?:the\s++)?(?P<before>[A-Z][\w&.\-’' ]{1,40}?)\s++team",
+    re.IGNORECASE,
+)
+
+
+def organisation_of(name: str) -> str | None:
+    """The organisation a writer's name stands for: a company by its legal form ("Bostad
+    AB", "Acme S.A.", "PT Kereta Api Indonesia"), a team by its organisation ("Team
+    Natuurmonumenten", "The Acme Team", "L'équipe de Wassa Pay"); None for a person."""
+    if match := _TEAM.fullmatch(name.strip()):
+        return next(group for group in match.groups() if group)
+    if LEGAL_FORM.search(name.strip()) or any(
+        word.casefold() in _ORGANISATION_WORDS for word in name.split()
+    ):
+        return name.strip()
+    return None
+
+
+def initials_of(name: str) -> str:
+    """ "KAI" of "PT Kereta Api Indonesia (Persero)": the capitals of its words, without its
+    legal form and what is in parentheses."""
+    return "".join(
+        word[0]
+        for word in re.sub(r"\([^()]*\)", "", name).split()
+        if word[0].isupper()
+        and not re.fullmatch(LEGAL_FORM_WORDS, word)
+        and word.rstrip(".") not in ("PT", "CV")
+    )
+
+
+def is_organisation_name(name: str) -> bool:
+    """An organisation's name has few words in small letters, and those its particles
+    ("Transports publics de la région lausannoise SA"); "The council said on Monday that
+    SA" is a sentence."""
+    small = [
+        word
+        for word in name.split()
+        if word[:1].islower() and word.casefold() not in _NAME_PARTICLES
+    ]
+    return len(small) <= MAX_SMALL_WORDS and not any(w in _SENTENCE_WORDS for w in small)
+
+
+# At most this many words in small letters (not particles) in an organisation's name.
+MAX_SMALL_WORDS = 3
+# Words that make a sentence of a name: "said", "that", "ist", "que".
+_SENTENCE_WORDS = frozenset(
+    "said says that is was has have will would on at to for with which who "
+    "ist hat sagte dass wird que qui est a dit sera dice dijo es ha è ha che zegt is heeft".split()
+)
+
+
+# Words inside an organisation's name that are function words elsewhere.
+_NAME_PARTICLES = frozenset(
+    "de la le les des du d' of and für der die das di del della van von y et e och og og & zu am "
+    "do da dos das".split()
+)
