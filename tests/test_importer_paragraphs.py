@@ -143,3 +143,16 @@ def test_a_related_box_inside_the_story_does_not_end_it_one_at_its_end_does():
     footer = ["© 2025 Harbour Post", "Privacy", "Terms"]
     at_end = "\n\n".join([*menu, *HEADER, *PROSE, *box, *footer])
     assert body_of(at_end) == PROSE
+
+
+def test_under_a_read_also_box_the_story_goes_on_with_its_subheadings():
+    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
+    box = ["Read also", "Ferry fares to rise in spring, the operator says"]
+    later = [
+        "What comes next",
+        "The board will meet again in May to choose the builder, and the first ships should "
+        "call at the new terminal in the summer of 2027, the harbour master said.",
+    ]
+    footer = ["Share this article", "Related", "© 2025 Harbour Post"]
+    text = "\n\n".join([*menu, *HEADER, PROSE[0], *box, *PROSE[1:], *later, *footer])
+    assert body_of(text) == [*PROSE, *later]

@@ -134,6 +134,17 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
     return following[:INLINE_RUN] == [True] * INLINE_RUN
 
 
+def _heads_prose(blocks: list[str], index: int) -> bool:
+    """A subheading: a few words, no sentence, right over a paragraph of prose."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else ""
+    return (
+        not is_sentence(blocks[index])
+        and len(words_of(blocks[index])) <= LABEL_WORDS * 2
+        and is_sentence(following)
+        and text_length(following) >= LENGTH_LOW
+    )
+
+
 def _prose_after(blocks: list[str], index: int) -> int | None:
     """Where a sentence of some length comes right after the block, or after a few teaser
     lines (a "Read also" box of TEASERS headlines) or a photo caption; None when none
@@ -162,6 +173,7 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
     if marker is not None:
         return marker
     index = _trim_furniture(blocks, start, end)
+    boxed = False  # the story went on under a box inside it
     while index < len(blocks):
         line = " ".join(blocks[index].split())
         found = clutter_of(line)
@@ -172,7 +184,11 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
             # "Read more: ..." or "Advertisement" inside the article (and a teaser headline
             # under a bare label): the clutter rules take those lines, the paragraphs after
             # them stay in the body.
-            index = resumes
+            index, boxed = resumes, True
+            continue
+        if boxed and found is None and _heads_prose(blocks, index):
+            # Under a box the story goes on, its subheadings with it ("Что дальше").
+            index += 1
             continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         furniture = any(word in TRAILER_WORDS for word in words_of(line))
