@@ -154,5 +154,9 @@ def test_under_a_read_also_box_the_story_goes_on_with_its_subheadings():
         "call at the new terminal in the summer of 2027, the harbour master said.",
     ]
     footer = ["Share this article", "Related", "© 2025 Harbour Post"]
-    text = "\n\n".join([*menu, *HEADER, PROSE[0], *box, *PROSE[1:], *later, *footer])
-    assert body_of(text) == [*PROSE, *later]
+    after = [
+        "Second, the operator will add a night ferry to the islands, which residents have "
+        "asked for since the old service was cut, the council said in its report.",
+    ]
+    text = "\n\n".join([*menu, *HEADER, *PROSE, *box, *after, *later, *footer])
+    assert body_of(text) == [*PROSE, *after, *later]
