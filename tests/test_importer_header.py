@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tearsheet.plaintext import parse_text
 from tearsheet.zones import first_pass
 
@@ -662,3 +664,27 @@ def test_gmail_s_print_view_names_the_mailbox_s_owner_not_the_writer():
         ]
     )
     assert "Lucas Prado" not in parse_text(text, lang="en").byline
+
+
+@pytest.mark.parametrize(
+    ("buttons", "related", "lang"),
+    [(["Share", "Save"], "Related topics", "en"), (["Teilen", "Merken"], "Mehr zum Thema", "de")],
+)
+def test_a_byline_under_share_and_save_buttons_with_its_newsroom_under_it(buttons, related, lang):
+    text = "\n".join(
+        [
+            "New ferry terminal approved after two years",
+            "24 November 2024",
+            *buttons,
+            "Gemma Rhys & Aled Morgan",
+            "BBC News, Mid Wales",
+            *PROSE,
+            related,
+            "Ferries",
+            "Builth Wells",
+            "Weather",
+        ]
+    )
+    article = parse_text(text, lang=lang)
+    assert list(article.byline) == ["Gemma Rhys", "Aled Morgan"]
+    assert article.headline == "New ferry terminal approved after two years"
