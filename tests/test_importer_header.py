@@ -688,3 +688,28 @@ def test_a_byline_under_share_and_save_buttons_with_its_newsroom_under_it(button
     article = parse_text(text, lang=lang)
     assert list(article.byline) == ["Gemma Rhys", "Aled Morgan"]
     assert article.headline == "New ferry terminal approved after two years"
+
+
+WIRE_PROSE = [
+    "Городской совет утвердил программу обновления трамвайной сети на ближайшие пять лет, "
+    "сообщили в пресс-службе мэрии во вторник.",
+    "По словам заместителя мэра, первые новые вагоны выйдут на линии уже весной, а ремонт "
+    "путей начнётся летом на самых загруженных участках.",
+]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [("/Анна Петрова, ТАСС/", ["Анна Петрова"]), ("/ТАСС/", [])],
+)
+def test_a_wire_s_dateline_line_with_its_credit_between_slashes(credit, byline):
+    headline = "Казань обновит трамвайную сеть за пять лет"
+    text = "\n".join(
+        ["Регионы", headline, "17.10.2025 14:32", f"Казань, 17 октября {credit}", *WIRE_PROSE]
+    )
+    article = parse_text(text, lang="ru")
+    assert article.headline == headline
+    assert list(article.byline) == byline
+    assert article.dateline == "Казань"
+    assert article.source == "ТАСС"
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == WIRE_PROSE
