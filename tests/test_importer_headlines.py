@@ -125,3 +125,18 @@ def test_a_section_s_label_before_the_headline_repeated_under_it_is_dropped(labe
 def test_a_headline_with_a_colon_not_repeated_keeps_its_label():
     text = "\n\n".join(["Vor der Wahl: Merz unter Druck in Bayern", "12.03.2025", *PROSE])
     assert parse_text(text, lang="de").headline == "Vor der Wahl: Merz unter Druck in Bayern"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Ann Lee", "Published June 3, 2025", "Updated a day ago"],
+        ["Ann Lee", "Ann Lee", "Posted on Jan 19, 2025 • Edited on Jan 21", "24", "3"],
+    ],
+)
+def test_a_name_taken_for_the_headline_over_the_date_is_the_byline(top):
+    menu = ["Skip to content", "DEV Community", "Log in"]
+    text = "\n".join([*menu, *top, HEADLINE, "#python #security", *PROSE])
+    article = parse_text(text, lang="en")
+    assert article.headline == HEADLINE
+    assert list(article.byline) == ["Ann Lee"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.headblock import drop_blocks, header_line
+from tearsheet.headblock import confirms_name, drop_blocks, header_line
 from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
@@ -98,6 +98,22 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     return None
 
 
+def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
+    """A name taken for the headline is the byline when a date or a button stands under it
+    (itself repeated aside: "Aditya Menon / Aditya Menon / Posted on Jan 19, 2025")."""
+    if draft.byline:
+        return
+    following = at + 1
+    while following < len(blocks) and blocks[following] == blocks[at]:
+        following += 1
+    if following < len(blocks) and (
+        confirms_name(blocks[following], draft)
+        or header_line(blocks[following], Draft(lang=draft.lang))
+    ):
+        draft.byline.extend(names_line(blocks[at]))
+        draft.recognised.append(f"byline from the name line {blocks[at]!r} over the date")
+
+
 def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | None:
     """Where the headline taken, less a short label before a colon, stands alone in the
     header; None if it does not."""
@@ -168,6 +184,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             draft.recognised.append(
                 f"headline {excerpt(line)}, not {excerpt(draft.headline)} ({flaw})"
             )
+            if flaw == "a name":
+                _take_name_over_date(blocks, at, draft)
             draft.headline = line
             # Lines of the body over the headline taken there are the page's.
             drop_blocks(blocks[end:index], "page furniture above the headline", draft)
