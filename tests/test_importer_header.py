@@ -713,3 +713,13 @@ def test_a_wire_s_dateline_line_with_its_credit_between_slashes(credit, byline):
     assert article.dateline == "Казань"
     assert article.source == "ТАСС"
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == WIRE_PROSE
+
+
+def test_a_name_over_a_date_line_with_its_place_is_the_byline_not_a_title():
+    headline = "New ferry terminal approved after two years"
+    dek = "The board's vote ends a long dispute over traffic in the old quarter of the town"
+    text = "\n".join([headline, dek, "Lucía Mérida", "Falmouth | 09/04/2025 - 13:25 h", *PROSE])
+    article = parse_text(text, lang="en")
+    assert article.headline == headline
+    assert list(article.byline) == ["Lucía Mérida"]
+    assert "Lucía Mérida" not in article.other_headlines

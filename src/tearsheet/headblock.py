@@ -234,6 +234,16 @@ def _read_titles(
                 break
         elif titles and kind != "title":
             break
+    if (
+        len(titles) > 1
+        and titles[-1] == anchor - 1
+        and not draft.byline
+        and (names := names_line(blocks[titles[-1]]))
+    ):
+        # "<headline> / <dek> / Lucía Mérida / Málaga | 09/04/2025": the name over the date
+        # line is the byline, though the place beside the date does not confirm it.
+        draft.byline.extend(names)
+        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
     if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
         # "Lusa", "STT" over the date: the agency or paper, not a second headline.
         draft.source_hint = blocks[titles.pop()]
