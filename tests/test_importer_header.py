@@ -723,3 +723,17 @@ def test_a_name_over_a_date_line_with_its_place_is_the_byline_not_a_title():
     assert article.headline == headline
     assert list(article.byline) == ["Lucía Mérida"]
     assert "Lucía Mérida" not in article.other_headlines
+
+
+def test_a_place_over_the_byline_line_is_not_the_byline():
+    headline = "कमजोर मानसून के बाद भी रबी की बुवाई रिकॉर्ड स्तर पर"
+    prose = [
+        "इस बार मानसून सामान्य से आठ प्रतिशत कम रहा, लेकिन रबी की बुवाई पिछले साल से ज्यादा "
+        "हुई है और किसान उत्साहित हैं।",
+        "अगस्त और सितंबर की देर से हुई बारिश ने जलाशयों को भर दिया, जिससे सिंचाई के लिए पानी "
+        "की कमी नहीं हुई और फसल अच्छी है।",
+    ]
+    text = "\n".join(["देश", "विदेश", headline, "नई दिल्ली", "संजय शर्मा", "17 जनवरी 2026", *prose])
+    article = parse_text(text, lang="hi")
+    assert article.headline == headline
+    assert list(article.byline) == ["संजय शर्मा"]

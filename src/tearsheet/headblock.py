@@ -237,6 +237,7 @@ def _read_titles(
     if (
         len(titles) > 1
         and titles[-1] == anchor - 1
+        and kinds[anchor - top] == "header"
         and not draft.byline
         and (names := names_line(blocks[titles[-1]]))
     ):
