@@ -737,3 +737,12 @@ def test_a_place_over_the_byline_line_is_not_the_byline():
     article = parse_text(text, lang="hi")
     assert article.headline == headline
     assert list(article.byline) == ["संजय शर्मा"]
+
+
+def test_a_kicker_under_the_date_over_the_headline_is_no_byline():
+    headline = "Zehntausende Anträge auf Wohngeld bleiben monatelang liegen"
+    text = "\n".join(
+        ["Politik", "Deutschland", "09.02.2026, 14.32 Uhr", "Überlastete Ämter", headline, *PROSE]
+    )
+    article = parse_text(text, lang="de")
+    assert "Überlastete Ämter" not in article.byline

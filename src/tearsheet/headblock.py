@@ -306,7 +306,12 @@ def _read_anchored_header(
         elif kind == "clutter":
             draft.stripped.append(f"button or label {excerpt(line)}")
             draft.removed.append(("button or label", line))
-        elif kind == "title" and not draft.byline and is_name(line):
+        elif (
+            kind == "title"
+            and not draft.byline
+            and is_name(line)
+            and not _over_headline(blocks, number)
+        ):
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
             draft.byline.append(line.rstrip("."))
             draft.recognised.append(f"byline from the name line {line!r} under the date")
@@ -358,6 +363,17 @@ def _read_slash_credit(line: str, draft: Draft) -> bool:
     draft.recognised.append(f"dateline, writer and agency from {excerpt(line)}")
     drop_blocks([line], "the wire's dateline line", draft)
     return True
+
+
+def _over_headline(blocks: list[str], number: int) -> bool:
+    """Whether a title line of a headline's length, not prose, stands under this one: it is
+    then a kicker ("09.02.2026 / Überlastete Ämter / Zehntausende Anträge …"), not a name."""
+    following = blocks[number + 1] if number + 1 < len(blocks) else ""
+    return (
+        zones.word_count(following) > KICKER_WORDS
+        and len(following) > len(blocks[number])
+        and not _is_prose(following)
+    )
 
 
 def _take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> int:
