@@ -746,3 +746,22 @@ def test_a_kicker_under_the_date_over_the_headline_is_no_byline():
     )
     article = parse_text(text, lang="de")
     assert "Überlastete Ämter" not in article.byline
+
+
+def test_a_header_line_parted_by_spaced_slashes():
+    headline = "Metro fares to rise by up to 15% from April 1"
+    line = "Rohit Shenoy / TNN / Updated: Mar 5, 2026, 22:41 IST"
+    article = parse_text("\n".join([headline, line, *PROSE]), lang="en")
+    assert (article.headline, list(article.byline)) == (headline, ["Rohit Shenoy"])
+    assert article.date == dt.date(2026, 3, 5)
+
+
+def test_a_caption_under_the_date_is_no_headline_when_a_dek_was_read():
+    headline = "Morreu Rui Vasconcelos, o maestro que levou a orquestra às aldeias"
+    dek = (
+        "Fundador da Orquestra do Interior, tinha 81 anos. Durante três décadas, tocou em "
+        "igrejas, pavilhões e adros de mais de 400 localidades."
+    )
+    caption = "Rui Vasconcelos dirigiu a Orquestra do Interior entre 1987 e 2019 Nuno Santos"
+    text = "\n".join([headline, dek, "Inês Matos", "9 de Janeiro de 2026, 17:25", caption, *PROSE])
+    assert parse_text(text, lang="pt").headline == headline

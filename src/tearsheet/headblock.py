@@ -133,6 +133,9 @@ def header_line(line: str, draft: Draft) -> bool:
     if len(parts) == 1 and " - " in line and not header_part(line, Draft(lang=draft.lang)):
         # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …": a hyphen between dates.
         parts = [p for p in line.split(" - ") if p.strip()]
+    elif len(parts) == 1 and " / " in line and not header_part(line, Draft(lang=draft.lang)):
+        # "Rohit Shenoy / TNN / Updated: Mar 5, 2026, 22:41 IST": a spaced slash between.
+        parts = [p for p in line.split(" / ") if p.strip()]
     if len(_LABEL_PAIR.findall(line)) > 1:
         # "发布时间：2024-12-06 来源：新闻中心 作者：李文静": label-value pairs parted by spaces.
         parts = [q for p in parts for q in _LABEL_PAIR_START.split(p) if q.strip()]
@@ -324,7 +327,11 @@ def _read_anchored_header(
             # "Photo: The terminal… (ABC News: Jo Smith)", "… on Thursday (Image: X)".
             draft.stripped.append(f"caption {excerpt(line)}")
             draft.removed.append(("captions and credits", line))
-        elif kind in ("title", "prose") and (under := _titles_over_prose(blocks, number, draft)):
+        elif (
+            kind in ("title", "prose")
+            and draft.dek is None
+            and (under := _titles_over_prose(blocks, number, draft))
+        ):
             number = _take_headline_under(blocks, under, draft)
         elif (_EMAIL.search(line) or credit_line(line)) and len(line) <= DEK_LENGTH:
             # A press contact, or a picture's credit ("Illustration by X / Y. Source: Z").
