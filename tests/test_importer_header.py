@@ -765,3 +765,19 @@ def test_a_caption_under_the_date_is_no_headline_when_a_dek_was_read():
     caption = "Rui Vasconcelos dirigiu a Orquestra do Interior entre 1987 e 2019 Nuno Santos"
     text = "\n".join([headline, dek, "Inês Matos", "9 de Janeiro de 2026, 17:25", caption, *PROSE])
     assert parse_text(text, lang="pt").headline == headline
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Z dr Magdaleną Żukowską, lekarką rodzinną z Sanoka, rozmawia Karolina Nowicka",
+        "The old ferry pier at dusk on Monday, two days before the vote",
+    ],
+)
+def test_a_line_over_the_prose_under_a_full_headline_and_its_byline_is_no_headline(under):
+    headline = "Harbour board approves the new ferry terminal after two long years"
+    text = "\n".join([headline, "Ann Lee", "27 February 2025 | 06:00", under, *PROSE])
+    article = parse_text(text, lang="en")
+    assert article.headline == headline
+    assert list(article.byline) == ["Ann Lee"]
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE

@@ -48,6 +48,9 @@ MAX_DEK = 400
 # A wire's credit closing a dateline line, between slashes: "Пловдив, 17 октомври
 # /Иван Колев, БТА/", "София /БТА/".
 _SLASH_CREDIT = re.compile(r"(?<!\S)/[^/\n]{2,60}+/$")
+# A headline of this many words over the date or byline is not given up for title lines
+# under them ("Z dr Magdaleną Żukowską … rozmawia Karolina Nowicka": an interview's credit).
+FULL_HEADLINE_WORDS = 8
 # ... on a line of at most this many characters, after a place of at most this many words.
 SLASH_LINE = 90
 PLACE_WORDS = 3
@@ -327,12 +330,13 @@ def _read_anchored_header(
             # "Photo: The terminal… (ABC News: Jo Smith)", "… on Thursday (Image: X)".
             draft.stripped.append(f"caption {excerpt(line)}")
             draft.removed.append(("captions and credits", line))
-        elif (
-            kind in ("title", "prose")
-            and draft.dek is None
-            and (under := _titles_over_prose(blocks, number, draft))
-        ):
-            number = _take_headline_under(blocks, under, draft)
+        elif kind in ("title", "prose") and (under := _titles_over_prose(blocks, number, draft)):
+            if _headline_read(draft):
+                # A caption, or an interview's credit line, between the header and the prose.
+                drop_blocks(blocks[number : under[-1] + 1], "captions and credits", draft)
+                number = under[-1]
+            else:
+                number = _take_headline_under(blocks, under, draft)
         elif (_EMAIL.search(line) or credit_line(line)) and len(line) <= DEK_LENGTH:
             # A press contact, or a picture's credit ("Illustration by X / Y. Source: Z").
             draft.stripped.append(f"contact or credit line {excerpt(line)}")
@@ -370,6 +374,13 @@ def _read_slash_credit(line: str, draft: Draft) -> bool:
     draft.recognised.append(f"dateline, writer and agency from {excerpt(line)}")
     drop_blocks([line], "the wire's dateline line", draft)
     return True
+
+
+def _headline_read(draft: Draft) -> bool:
+    """Whether the headline over the date or byline is surely the article's: a dek was read
+    under it, or it is a headline's length over a byline."""
+    full = zones.word_count(draft.headline or "") >= FULL_HEADLINE_WORDS
+    return draft.dek is not None or bool(draft.byline and full)
 
 
 def _over_headline(blocks: list[str], number: int) -> bool:
