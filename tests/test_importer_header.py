@@ -781,3 +781,23 @@ def test_a_line_over_the_prose_under_a_full_headline_and_its_byline_is_no_headli
     assert article.headline == headline
     assert list(article.byline) == ["Ann Lee"]
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_label_in_capitals_over_the_headline_is_the_kicker_however_long():
+    kicker = "ENTREVISTA A LA GLACIÓLOGA MARIANA SOSA"
+    headline = "“Los glaciares de la Patagonia están perdiendo un metro de espesor por año”"
+    dek = (
+        "La investigadora del CONICET explica qué significa el retroceso del hielo para el "
+        "agua de las ciudades cordilleranas."
+    )
+    when = "16 de octubre de 2025 - 00:01"
+    text = "\n".join([kicker, headline, dek, "Por Laura Vales", when, *PROSE])
+    article = parse_text(text, lang="es")
+    assert (article.headline, article.kicker) == (headline, kicker)
+
+
+def test_a_headline_in_capitals_over_its_dek_stays_the_headline():
+    headline = "HARBOUR BOARD APPROVES NEW FERRY TERMINAL"
+    dek = "The vote ends a two-year dispute over traffic in the old quarter"
+    text = "\n".join([headline, dek, "By Ann Lee", "11 March 2025", *PROSE])
+    assert parse_text(text, lang="en").headline == headline

@@ -257,12 +257,28 @@ def _read_titles(
     # Section labels over the headline ("News", "Falmouth"): short lines over a longer one.
     while (
         len(titles) > 1
-        and is_kicker(blocks[titles[0]])
+        and (
+            is_kicker(blocks[titles[0]])
+            or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
+        )
         and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
         and not _headline_over_dek(blocks, titles)
     ):
         draft.kicker = blocks[titles.pop(0)]
     return titles
+
+
+def _is_capitals_label(blocks: list[str], titles: list[int]) -> bool:
+    """ "ENTREVISTA A LA GLACIÓLOGA MARIANA SOSA" over the headline in lower case: a label in
+    capitals, however many words, when the line under it is not in capitals."""
+    first, following = blocks[titles[0]], blocks[titles[1]]
+    return first.isupper() and not following.isupper() and len(first) < len(following)
+
+
+def _dek_under(titles: list[int], kinds: list[str], top: int, anchor: int) -> bool:
+    """A dek, or a third title line, under the second title line: the second is then the
+    headline, and the first a label."""
+    return len(titles) > 2 or "dek" in kinds[titles[1] - top : anchor - top]
 
 
 def _headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
