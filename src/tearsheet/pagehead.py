@@ -101,5 +101,7 @@ def is_button_row(line: str) -> bool:
     if " ".join(line.split()).casefold() in _SAVE_BUTTONS:
         return True
     parts = HEADER_SEPARATOR.split(line)
+    if len(parts) == 2 and re.search(r"\s[—–]\s", line):
+        return False  # "Nyhetsbrev fra styret – mars 2026": a title and its issue
     short = len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
     return short and not names_line(line)  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"
