@@ -801,3 +801,19 @@ def test_a_headline_in_capitals_over_its_dek_stays_the_headline():
     dek = "The vote ends a two-year dispute over traffic in the old quarter"
     text = "\n".join([headline, dek, "By Ann Lee", "11 March 2025", *PROSE])
     assert parse_text(text, lang="en").headline == headline
+
+
+def test_an_interview_s_credit_line_goes_and_its_first_question_stays():
+    headline = "Lekarka rodzinna: Pacjenci przychodzą do mnie po rozmowę, nie po receptę"
+    credit = "Z dr Magdaleną Żukowską, lekarką rodzinną z Sanoka, rozmawia Karolina Nowicka"
+    question = "Karolina Nowicka: Ilu pacjentów przyjmuje pani dziennie?"
+    answer = (
+        "Dr Magdalena Żukowska: W zimie nawet pięćdziesięciu. Na wizytę mam średnio dziewięć "
+        "minut, a to za mało, żeby kogoś naprawdę wysłuchać i zrozumieć, co mu dolega."
+    )
+    text = "\n".join(
+        [headline, "Karolina Nowicka", "27 lutego 2025 | 06:00", credit, question, answer]
+    )
+    article = parse_text(text, lang="pl")
+    assert article.headline == headline
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()][:2] == [question, answer]

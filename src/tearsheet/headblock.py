@@ -348,7 +348,13 @@ def _read_anchored_header(
             draft.removed.append(("captions and credits", line))
         elif kind in ("title", "prose") and (under := _titles_over_prose(blocks, number, draft)):
             if _headline_read(draft):
-                # A caption, or an interview's credit line, between the header and the prose.
+                # A caption, or an interview's credit line, between the header and the
+                # prose; what follows it is the body's (an interview's first question).
+                asks = [i for i in under if blocks[i].rstrip("\"'”’»)")[-1:] in "?？"]
+                if asks:
+                    drop_blocks(blocks[number : asks[0]], "captions and credits", draft)
+                    number = asks[0]
+                    break
                 drop_blocks(blocks[number : under[-1] + 1], "captions and credits", draft)
                 number = under[-1]
             else:
