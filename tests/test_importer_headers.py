@@ -324,3 +324,30 @@ def test_a_title_and_its_issue_parted_by_a_dash_is_no_row_of_buttons():
     article = parse_text(text, lang="no")
     assert article.headline == subject
     assert article.date == dt.date(2026, 3, 6)
+
+
+def test_a_subject_with_a_pictograph_is_found_again_without_it():
+    headline = "Goed nieuws uit de polder: meer grutto-kuikens dan in tien jaar"
+    text = "\n".join(
+        [
+            "Van: Natuurmonumenten <nieuwsbrief@natuurmonumenten.nl>",
+            "Datum: donderdag 3 juli 2025 om 10:15",
+            "Aan: j.smit@ziggo.nl",
+            f"Onderwerp: {headline} 🐦",
+            "",
+            "Bekijk deze e-mail in je browser",
+            "",
+            "Natuurmonumenten",
+            "Nieuwsbrief juli 2025",
+            "",
+            headline,
+            "",
+            "Het broedseizoen zit erop, en we hebben goed nieuws: in onze weidevogelgebieden "
+            "in Noord-Holland en Friesland zijn dit voorjaar meer kuikens groot geworden.",
+            "In de Ilperveldpolder telden we een half vliegvlug kuiken per broedpaar, precies "
+            "het aantal dat nodig is om de populatie op peil te houden.",
+        ]
+    )
+    article = parse_text(text, lang="nl")
+    assert article.headline == headline
+    assert article.date == dt.date(2025, 7, 3)

@@ -71,6 +71,11 @@ def _with_notice(blocks: list[str], groups: list[int], notices: list[int], index
 _FORWARD = re.compile(r"^(?:fwd?|tr|wg|rv|i|doorst|vs|vb|vl|enc|pd|rif)\s?:\s*+", re.IGNORECASE)
 
 
+# Pictographs closing a subject line ("… in tien jaar 🐦"), which the newsletter's own
+# headline under it does without.
+_EMOJI_END = re.compile(r"[\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
+
+
 def read_mail_header(blocks: list[str], draft: Draft) -> int:
     """A forwarded or copied e-mail's header over the newsletter ("Von: Lena Vogt
     <lena@example.de>", "Datum: 20. Oktober 2024 um 09:00", "An: …", "Betreff: …", or
@@ -121,7 +126,11 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         header_part(field, draft)
     # The subject over the newsletter's own masthead ("Betreff: Ausgabe 41: …" / "Küchenbrief"
     # / "Ausgabe 41: …"): the headline is where the subject comes again.
-    subjects = set(fields) | {_FORWARD.sub("", field) for field in fields}
+    subjects = {
+        variant
+        for field in fields
+        for variant in (field, _FORWARD.sub("", field), _EMOJI_END.sub("", field))
+    }
     again = next(
         (
             i
