@@ -135,7 +135,7 @@ def test_a_headline_with_a_colon_not_repeated_keeps_its_label():
     ],
 )
 def test_a_name_taken_for_the_headline_over_the_date_is_the_byline(top):
-    menu = ["Skip to content", "DEV Community", "Log in"]
+    menu = ["Skip to content", "Search", "Log in", "Create account"]
     text = "\n".join([*menu, *top, HEADLINE, "#python #security", *PROSE])
     article = parse_text(text, lang="en")
     assert article.headline == HEADLINE
