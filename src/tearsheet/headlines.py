@@ -160,10 +160,6 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         return max(end, index + 1) if index >= end else end
     if (flaw := headline_flaw(draft.headline, draft.lang)) is None:
         return end
-    if flaw == "a single word":
-        # A one-word headline may be the article's: only a line of the header replaces it,
-        # never the body's first line.
-        span = range(span.start, min(span.stop, end))
     at = next((i for i in span if blocks[i] == draft.headline), None)
     if at is None:
         return end
@@ -173,6 +169,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     )
     for index in nearby:
         line = blocks[index]
+        if flaw == "a single word" and index >= end and line.rstrip()[-1:] in ".。":
+            continue  # a one-word headline over the body's first sentence may be the article's
         if line != draft.dek and _may_be_headline(line, draft.lang):
             above = index - 1
             if (
