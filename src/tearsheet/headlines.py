@@ -41,6 +41,9 @@ _MENU_WORDS = frozenset(
     over archief""".split()
 )
 MENU_MIN_WORDS = 3
+# A line without spaces in a script without capitals (Thai) is one word: a label when
+# at most this long ("สำหรับเผยแพร่ทันที"), else maybe a headline.
+UNCASED_WORD_LENGTH = 20
 # A section's label before a headline's colon is at most this many words ("Tiere").
 LABEL_WORDS = 3
 # A picture's alt text copied with the page: "Chidinma Eze's photo", "Avatar of Ann Lee",
@@ -83,7 +86,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
         return "a label"
-    if words == 1 and not zones.has_wide(plain):
+    uncased_word = not zones.has_wide(plain) and len(plain) <= UNCASED_WORD_LENGTH
+    if words == 1 and (any(char.islower() for char in plain) or uncased_word):
         return "a single word"  # a section's or a site's name: "Gazdaság", "gingernutnotes"
     if header_line(plain, Draft(lang=lang)):
         return "a date or byline"
