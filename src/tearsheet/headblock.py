@@ -16,6 +16,8 @@ from tearsheet.pagehead import find_headline as find_headline
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
+from tearsheet.slashcredit import SLASH_CREDIT, read_slash_credit
+from tearsheet.slashcredit import is_credit_word as _is_credit_word
 
 # How many lines under the headline may hold the date, the byline or a second headline.
 HEADER_LINES = 6
@@ -44,16 +46,10 @@ HEADER_NOTE_WORDS = 6
 LABEL_LENGTH = 50
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
-# A label and its colon inside a header line, and the spaces before one.
-# A wire's credit closing a dateline line, between slashes: "Пловдив, 17 октомври
-# /Иван Колев, БТА/", "София /БТА/".
-_SLASH_CREDIT = re.compile(r"(?<!\S)/[^/\n]{2,60}+/$")
 # A headline of this many words over the date or byline is not given up for title lines
 # under them ("Z dr Magdaleną Żukowską … rozmawia Karolina Nowicka": an interview's credit).
 FULL_HEADLINE_WORDS = 8
-# ... on a line of at most this many characters, after a place of at most this many words.
-SLASH_LINE = 90
-PLACE_WORDS = 3
+# A label and its colon inside a header line, and the spaces before one.
 _LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
 _LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
 
@@ -368,34 +364,12 @@ def _read_anchored_header(
             # there was only a label, the headline is under it.
             draft.kicker, draft.headline = draft.headline, line
             draft.recognised.append(f"headline {excerpt(line)} under the date")
-        elif not _read_slash_credit(line, draft):
+        elif read_slash_credit(line, draft):
+            drop_blocks([line], "the wire's dateline line", draft)
+        else:
             break
         number += 1
     return number
-
-
-def _read_slash_credit(line: str, draft: Draft) -> bool:
-    """A wire's dateline line over the body, its credit between slashes ("Пловдив,
-    17 октомври /Иван Колев, БТА/"): the place, the writer and the agency; True if the
-    line was such and is read (it then leaves the body)."""
-    credit = _SLASH_CREDIT.search(line)
-    if credit is None or len(line) > SLASH_LINE:
-        return False
-    place = line[: credit.start()].split(",")[0].strip()
-    parts = [part.strip() for part in credit.group().strip("/ ").split(",")]
-    agency = parts[-1]
-    if not (0 < zones.word_count(place) <= PLACE_WORDS and not any(c.isdigit() for c in place)):
-        return False
-    names = names_line(parts[0]) if len(parts) > 1 else []
-    if not draft.byline and names:
-        draft.byline.extend(names)
-    if draft.dateline is None:
-        draft.dateline = place
-    if _is_credit_word(agency) and (draft.source is None or draft.source_weak):
-        draft.source, draft.source_weak = agency, False
-    draft.recognised.append(f"dateline, writer and agency from {excerpt(line)}")
-    drop_blocks([line], "the wire's dateline line", draft)
-    return True
 
 
 def _headline_read(draft: Draft) -> bool:
@@ -445,7 +419,7 @@ def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int
         line = blocks[index]
         # A headline may ask or exclaim, but does not end in a full stop.
         sentence = zones.is_sentence(line) and line.rstrip("\"'”’»)")[-1:] not in "?!？！"
-        contact = _EMAIL.search(line) is not None or _SLASH_CREDIT.search(line) is not None
+        contact = _EMAIL.search(line) is not None or SLASH_CREDIT.search(line) is not None
         if sentence or contact or zones.clutter_of(line) is not None or len(line) > 160:
             break
         titles.append(index)
@@ -499,12 +473,6 @@ def _headline_under(
 def _is_caption(line: str) -> bool:
     """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
     return bool(_CAPTION_LABEL.match(line) or _CAPTION_CREDIT.search(line))
-
-
-def _is_credit_word(line: str) -> bool:
-    """An agency's initials over the date line: "STT", "AAP" (a word such as "Kontakt" there
-    is the site's menu)."""
-    return 2 <= len(line) <= 6 and line.isalpha() and line.isupper()
 
 
 def _anchor_word(kind: str) -> str:
