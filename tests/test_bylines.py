@@ -444,3 +444,29 @@ def test_reporter_labels(line: str, byline: list[str]) -> None:
     draft = Draft(lang="id")
     read_byline(line, draft)
     assert draft.byline == byline
+
+
+def test_a_sentence_after_a_by_word_is_a_dek_not_a_byline():
+    draft = Draft(lang="pt")
+    line = (
+        "Fundador da Orquestra do Interior, tinha 81 anos. Durante três décadas, tocou em "
+        "igrejas e adros de mais de 400 localidades."
+    )
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize("place", ["Carmo de Minas (MG)", "Rho (MI)"])
+def test_a_place_with_its_state_under_the_byline_is_no_co_author(place):
+    headline = "O café especial ficou mais caro, e os pequenos produtores explicam por quê"
+    text = "\n".join([headline, "15.fev.2026 às 23h15", "Beatriz Nogueira", place, BODY, BODY])
+    article = parse_text(text, lang="pt")
+    assert list(article.byline) == ["Beatriz Nogueira"]
+    assert article.source != place[-3:-1]
+
+
+def test_a_sign_off_with_the_writer_s_first_name_adds_no_second_writer():
+    text = "\n".join(
+        ["The budget, line by line", "Nora Castellanos", "May 18, 2025", BODY, BODY, "— Nora"]
+    )
+    assert list(parse_text(text, lang="en").byline) == ["Nora Castellanos"]

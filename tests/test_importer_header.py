@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tearsheet.plaintext import parse_text
 from tearsheet.zones import first_pass
 
@@ -662,3 +664,156 @@ def test_gmail_s_print_view_names_the_mailbox_s_owner_not_the_writer():
         ]
     )
     assert "Lucas Prado" not in parse_text(text, lang="en").byline
+
+
+@pytest.mark.parametrize(
+    ("buttons", "related", "lang"),
+    [(["Share", "Save"], "Related topics", "en"), (["Teilen", "Merken"], "Mehr zum Thema", "de")],
+)
+def test_a_byline_under_share_and_save_buttons_with_its_newsroom_under_it(buttons, related, lang):
+    text = "\n".join(
+        [
+            "New ferry terminal approved after two years",
+            "24 November 2024",
+            *buttons,
+            "Gemma Rhys & Aled Morgan",
+            "BBC News, Mid Wales",
+            *PROSE,
+            related,
+            "Ferries",
+            "Builth Wells",
+            "Weather",
+        ]
+    )
+    article = parse_text(text, lang=lang)
+    assert list(article.byline) == ["Gemma Rhys", "Aled Morgan"]
+    assert article.headline == "New ferry terminal approved after two years"
+
+
+WIRE_PROSE = [
+    "Городской совет утвердил программу обновления трамвайной сети на ближайшие пять лет, "
+    "сообщили в пресс-службе мэрии во вторник.",
+    "По словам заместителя мэра, первые новые вагоны выйдут на линии уже весной, а ремонт "
+    "путей начнётся летом на самых загруженных участках.",
+]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [("/Анна Петрова, ТАСС/", ["Анна Петрова"]), ("/ТАСС/", [])],
+)
+def test_a_wire_s_dateline_line_with_its_credit_between_slashes(credit, byline):
+    headline = "Казань обновит трамвайную сеть за пять лет"
+    text = "\n".join(
+        ["Регионы", headline, "17.10.2025 14:32", f"Казань, 17 октября {credit}", *WIRE_PROSE]
+    )
+    article = parse_text(text, lang="ru")
+    assert article.headline == headline
+    assert list(article.byline) == byline
+    assert article.dateline == "Казань"
+    assert article.source == "ТАСС"
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == WIRE_PROSE
+
+
+def test_a_name_over_a_date_line_with_its_place_is_the_byline_not_a_title():
+    headline = "New ferry terminal approved after two years"
+    dek = "The board's vote ends a long dispute over traffic in the old quarter of the town"
+    text = "\n".join([headline, dek, "Lucía Mérida", "Falmouth | 09/04/2025 - 13:25 h", *PROSE])
+    article = parse_text(text, lang="en")
+    assert article.headline == headline
+    assert list(article.byline) == ["Lucía Mérida"]
+    assert "Lucía Mérida" not in article.other_headlines
+
+
+def test_a_place_over_the_byline_line_is_not_the_byline():
+    headline = "कमजोर मानसून के बाद भी रबी की बुवाई रिकॉर्ड स्तर पर"
+    prose = [
+        "इस बार मानसून सामान्य से आठ प्रतिशत कम रहा, लेकिन रबी की बुवाई पिछले साल से ज्यादा "
+        "हुई है और किसान उत्साहित हैं।",
+        "अगस्त और सितंबर की देर से हुई बारिश ने जलाशयों को भर दिया, जिससे सिंचाई के लिए पानी "
+        "की कमी नहीं हुई और फसल अच्छी है।",
+    ]
+    text = "\n".join(["देश", "विदेश", headline, "नई दिल्ली", "संजय शर्मा", "17 जनवरी 2026", *prose])
+    article = parse_text(text, lang="hi")
+    assert article.headline == headline
+    assert list(article.byline) == ["संजय शर्मा"]
+
+
+def test_a_kicker_under_the_date_over_the_headline_is_no_byline():
+    headline = "Zehntausende Anträge auf Wohngeld bleiben monatelang liegen"
+    text = "\n".join(
+        ["Politik", "Deutschland", "09.02.2026, 14.32 Uhr", "Überlastete Ämter", headline, *PROSE]
+    )
+    article = parse_text(text, lang="de")
+    assert "Überlastete Ämter" not in article.byline
+
+
+def test_a_header_line_parted_by_spaced_slashes():
+    headline = "Metro fares to rise by up to 15% from April 1"
+    line = "Rohit Shenoy / TNN / Updated: Mar 5, 2026, 22:41 IST"
+    article = parse_text("\n".join([headline, line, *PROSE]), lang="en")
+    assert (article.headline, list(article.byline)) == (headline, ["Rohit Shenoy"])
+    assert article.date == dt.date(2026, 3, 5)
+
+
+def test_a_caption_under_the_date_is_no_headline_when_a_dek_was_read():
+    headline = "Morreu Rui Vasconcelos, o maestro que levou a orquestra às aldeias"
+    dek = (
+        "Fundador da Orquestra do Interior, tinha 81 anos. Durante três décadas, tocou em "
+        "igrejas, pavilhões e adros de mais de 400 localidades."
+    )
+    caption = "Rui Vasconcelos dirigiu a Orquestra do Interior entre 1987 e 2019 Nuno Santos"
+    text = "\n".join([headline, dek, "Inês Matos", "9 de Janeiro de 2026, 17:25", caption, *PROSE])
+    assert parse_text(text, lang="pt").headline == headline
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        "Z dr Magdaleną Żukowską, lekarką rodzinną z Sanoka, rozmawia Karolina Nowicka",
+        "The old ferry pier at dusk on Monday, two days before the vote",
+    ],
+)
+def test_a_line_over_the_prose_under_a_full_headline_and_its_byline_is_no_headline(under):
+    headline = "Harbour board approves the new ferry terminal after two long years"
+    text = "\n".join([headline, "Ann Lee", "27 February 2025 | 06:00", under, *PROSE])
+    article = parse_text(text, lang="en")
+    assert article.headline == headline
+    assert list(article.byline) == ["Ann Lee"]
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_label_in_capitals_over_the_headline_is_the_kicker_however_long():
+    kicker = "ENTREVISTA A LA GLACIÓLOGA MARIANA SOSA"
+    headline = "“Los glaciares de la Patagonia están perdiendo un metro de espesor por año”"
+    dek = (
+        "La investigadora del CONICET explica qué significa el retroceso del hielo para el "
+        "agua de las ciudades cordilleranas."
+    )
+    when = "16 de octubre de 2025 - 00:01"
+    text = "\n".join([kicker, headline, dek, "Por Laura Vales", when, *PROSE])
+    article = parse_text(text, lang="es")
+    assert (article.headline, article.kicker) == (headline, kicker)
+
+
+def test_a_headline_in_capitals_over_its_dek_stays_the_headline():
+    headline = "HARBOUR BOARD APPROVES NEW FERRY TERMINAL"
+    dek = "The vote ends a two-year dispute over traffic in the old quarter"
+    text = "\n".join([headline, dek, "By Ann Lee", "11 March 2025", *PROSE])
+    assert parse_text(text, lang="en").headline == headline
+
+
+def test_an_interview_s_credit_line_goes_and_its_first_question_stays():
+    headline = "Lekarka rodzinna: Pacjenci przychodzą do mnie po rozmowę, nie po receptę"
+    credit = "Z dr Magdaleną Żukowską, lekarką rodzinną z Sanoka, rozmawia Karolina Nowicka"
+    question = "Karolina Nowicka: Ilu pacjentów przyjmuje pani dziennie?"
+    answer = (
+        "Dr Magdalena Żukowska: W zimie nawet pięćdziesięciu. Na wizytę mam średnio dziewięć "
+        "minut, a to za mało, żeby kogoś naprawdę wysłuchać i zrozumieć, co mu dolega."
+    )
+    text = "\n".join(
+        [headline, "Karolina Nowicka", "27 lutego 2025 | 06:00", credit, question, answer]
+    )
+    article = parse_text(text, lang="pl")
+    assert article.headline == headline
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()][:2] == [question, answer]

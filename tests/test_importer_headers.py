@@ -265,3 +265,89 @@ def test_a_source_beside_the_page_s_buttons():
         lang="zh",
     )
     assert article.source == "市民政局"
+
+
+FORWARD_PROSE = [
+    "Le printemps arrive et, avec lui, notre assemblée générale annuelle, qui se tiendra le "
+    "samedi 21 mars à 14 h à la salle des fêtes du quartier.",
+    "Nous sommes désormais 1 212 coopérateurs, soit 140 de plus qu’il y a un an, et le chiffre "
+    "d’affaires a progressé de huit pour cent sur l’année.",
+]
+
+
+def test_a_forwarded_mail_is_read_from_the_forwarded_message_s_own_header():
+    subject = "La lettre de la Coop des Pentes — mars 2026"
+    text = "\n".join(
+        [
+            "De : Martine Roux <martine.roux@orange.fr>",
+            "Envoyé : mercredi 4 mars 2026 08:14",
+            f"Objet : TR: {subject}",
+            "",
+            "Pour info, à lire avant l’AG !",
+            "Martine",
+            "",
+            "________________________________",
+            "De : Coopérative des Pentes <bonjour@coopdespentes.fr>",
+            "Envoyé : mardi 3 mars 2026 18:02",
+            f"Objet : {subject}",
+            "",
+            subject,
+            "",
+            *FORWARD_PROSE,
+        ]
+    )
+    article = parse_text(text, lang="fr")
+    assert article.headline == subject
+    assert article.date == dt.date(2026, 3, 3)
+    assert "Martine Roux" not in article.byline
+
+
+def test_a_title_and_its_issue_parted_by_a_dash_is_no_row_of_buttons():
+    subject = "Nyhetsbrev fra styret – mars 2026"
+    text = "\n".join(
+        [
+            "-------- Videresendt melding --------",
+            f"Emne: {subject}",
+            "Dato: Fri, 6 Mar 2026 16:45:09 +0100",
+            "Fra: Styret i Tåsen Borettslag <styret@tasenborettslag.no>",
+            "",
+            "Hei Per, se punkt 2 om parkering, det gjelder oss også.",
+            "",
+            subject,
+            "",
+            "Våren nærmer seg, og det er flere ting styret vil orientere om før "
+            "generalforsamlingen i april, blant annet dugnaden og de nye parkeringsreglene.",
+            "Vårdugnaden holdes lørdag 25. april fra klokken ti, og containere settes opp ved "
+            "blokk C slik at alle kan kaste det de ikke lenger trenger.",
+        ]
+    )
+    article = parse_text(text, lang="no")
+    assert article.headline == subject
+    assert article.date == dt.date(2026, 3, 6)
+
+
+def test_a_subject_with_a_pictograph_is_found_again_without_it():
+    headline = "Goed nieuws uit de polder: meer grutto-kuikens dan in tien jaar"
+    text = "\n".join(
+        [
+            "Van: Natuurmonumenten <nieuwsbrief@natuurmonumenten.nl>",
+            "Datum: donderdag 3 juli 2025 om 10:15",
+            "Aan: j.smit@ziggo.nl",
+            f"Onderwerp: {headline} 🐦",
+            "",
+            "Bekijk deze e-mail in je browser",
+            "",
+            "Natuurmonumenten",
+            "Nieuwsbrief juli 2025",
+            "",
+            headline,
+            "",
+            "Het broedseizoen zit erop, en we hebben goed nieuws: in onze weidevogelgebieden "
+            "in Noord-Holland en Friesland zijn dit voorjaar meer kuikens groot geworden.",
+            "In de Ilperveldpolder telden we een half vliegvlug kuiken per broedpaar, precies "
+            "het aantal dat nodig is om de populatie op peil te houden.",
+        ]
+    )
+    article = parse_text(text, lang="nl")
+    assert article.headline == headline
+    assert article.date == dt.date(2025, 7, 3)

@@ -30,6 +30,12 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("By Ann Lee", "a date or byline"),
         ("Dana Whitcomb and Luis Ortega", "a name"),
         ("Energy correspondent", "a role"),
+        ("Chidinma Eze's photo", "a picture's alt text"),
+        ("Avatar of Ann Lee", "a picture's alt text"),
+        ("Ann Lee profile picture", "a picture's alt text"),
+        ("home posts photos about rss", "a row of links"),
+        ("Startseite Blog Archiv Kontakt", "a row of links"),
+        ("Gazdaság", "a single word"),
         (
             "Colin Hewitt at work in his woolshed in 2019. (Southern Sun: Mark Doolan)",
             "photo caption",
@@ -48,6 +54,8 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
         "Derbide gülen taraf: 2-1",
         "Vor der Wahl: Merz unter Druck",
         "Hace frío en Madrid",
+        "The photo that changed a town",
+        "Home work: why pupils about to sit exams need more sleep",
     ],
 )
 def test_headlines_have_no_flaw(line):
@@ -80,3 +88,55 @@ def test_a_caption_taken_for_the_headline_gives_way_to_the_line_over_it():
 def test_a_date_line_with_two_dates_in_the_page_s_language_is_no_headline():
     line = "Publié le 27 janvier 2025 à 07h15 - Mis à jour le 27 janvier 2025 à 10h02"
     assert headline_flaw(line, "fr") in ("a date", "a date or byline")
+
+
+def test_a_site_s_menu_or_a_picture_over_the_headline_is_not_the_headline():
+    for furniture in ("home  posts  photos  about  rss", "Ann Lee's photo", "Opinion"):
+        text = "\n".join(["annlee.dev", furniture, HEADLINE, "By Ann Lee", "12 March 2025"])
+        article = parse_text(text + "\n\n" + "\n\n".join(PROSE), lang="en")
+        assert article.headline == HEADLINE, furniture
+
+
+WOLVES = "Zahl der Wolfsrudel in Niedersachsen leicht gestiegen"
+WIRE = [
+    "Hannover (dpa/lni) - In Niedersachsen leben nach Angaben der Landesjägerschaft "
+    "inzwischen 58 Wolfsrudel, drei mehr als im Vorjahr, teilte der Verband mit.",
+    "Die meisten Rudel leben demnach weiterhin in den Landkreisen Celle, Uelzen, "
+    "Heidekreis und Cuxhaven, wo auch die meisten Risse gemeldet wurden.",
+]
+
+
+@pytest.mark.parametrize("label", ["Tiere", "Wolfsmonitoring "])
+def test_a_section_s_label_before_the_headline_repeated_under_it_is_dropped(label):
+    lines = [
+        f"{label}: {WOLVES}",
+        "Aktualisiert am 12. Juni 2025, 13:18 Uhr",
+        "Quelle: DIE ZEIT, dpa Niedersachsen",
+        WOLVES,
+        "Ein Wolf läuft durch ein Gehege. © Philipp Schulze/dpa",
+        *WIRE,
+    ]
+    article = parse_text("\n".join(lines), lang="de")
+    assert article.headline == WOLVES
+    assert article.kicker == label.strip()
+    assert WOLVES not in article.body
+
+
+def test_a_headline_with_a_colon_not_repeated_keeps_its_label():
+    text = "\n\n".join(["Vor der Wahl: Merz unter Druck in Bayern", "12.03.2025", *PROSE])
+    assert parse_text(text, lang="de").headline == "Vor der Wahl: Merz unter Druck in Bayern"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Ann Lee", "Published June 3, 2025", "Updated a day ago"],
+        ["Ann Lee", "Ann Lee", "Posted on Jan 19, 2025 • Edited on Jan 21", "24", "3"],
+    ],
+)
+def test_a_name_taken_for_the_headline_over_the_date_is_the_byline(top):
+    menu = ["Skip to content", "Search", "Log in", "Create account"]
+    text = "\n".join([*menu, *top, HEADLINE, "#python #security", *PROSE])
+    article = parse_text(text, lang="en")
+    assert article.headline == HEADLINE
+    assert list(article.byline) == ["Ann Lee"]

@@ -32,6 +32,7 @@ from tearsheet import (
     plaintext,
     recognise,
     sitegen,
+    slashcredit,
     textblocks,
     textlanguage,
     trailer,
@@ -79,6 +80,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         organisations,
         textblocks,
         textlanguage,
+        slashcredit,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

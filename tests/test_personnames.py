@@ -27,6 +27,11 @@ from tearsheet.personnames import (
         "My Account",
         "The Canadian Press",
         "Dziennikarz Przeglądu Sportowego",
+        "ABC Gippsland",
+        "NDR Kultur",
+        "Deutsche Bahn",
+        "Orquestra do Interior",
+        "Corriere della Sera",
     ],
 )
 def test_organisations_roles_and_menus_are_no_names(line: str) -> None:
@@ -34,7 +39,9 @@ def test_organisations_roles_and_menus_are_no_names(line: str) -> None:
     assert not is_person(line)
 
 
-@pytest.mark.parametrize("line", ["Helena Marsh", "Sanne de Vries", "Анна Петрова"])
+@pytest.mark.parametrize(
+    "line", ["Helena Marsh", "Sanne de Vries", "Анна Петрова", "JD Vance", "S.R. Praveen"]
+)
 def test_names_stay_names(line: str) -> None:
     assert is_name(line)
     assert is_person(line)

@@ -268,6 +268,8 @@ def read_byline(part: str, draft: Draft) -> bool:
     match = BYLINE.match(part)
     if match and (match["by"] or "").casefold() in _NOT_BY.get((draft.lang or "")[:2], ()):
         return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
+    if match and _SENTENCE_BREAK.search(match["names"]):
+        return False  # "Fundador da Orquestra do Interior, tinha 81 anos. Durante …": a dek
     if _read_names_before_by(part, draft):
         return True
     date = None
@@ -293,6 +295,8 @@ def read_byline(part: str, draft: Draft) -> bool:
     return True
 
 
+# A sentence's end inside the text after a by-word (not an initial's full stop): prose.
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?]\s++\S")
 # The web producer's credit, labelled with a colon, beside the writer's byline.
 _PRODUCER = re.compile(r"^(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE)
 # A newsroom's credit in place of a byline: its word and up to three words (the agency's).
@@ -352,6 +356,8 @@ def _read_credited_name(part: str, draft: Draft) -> bool:
     outlet = match["dash"] and any(char.isupper() for char in credit[1:])
     if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
         return False
+    if match["paren"] and len(credit) == 2 and draft.byline:
+        return False  # "Beatriz Nogueira / Carmo de Minas (MG)": the place and its state
     draft.byline.append(name)
     draft.recognised.append(f"byline from {part!r}")
     if agency and credit.isupper() and draft.source is None:

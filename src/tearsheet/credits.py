@@ -215,7 +215,7 @@ def _apply_attribution(
             else [name]
         )
         for each in names:
-            if each not in draft.byline:
+            if each not in draft.byline and each not in (b.split()[0] for b in draft.byline):
                 draft.byline.append(each)
         draft.recognised.append(f"byline {name!r} from the closing line {excerpt(line)}")
         return

@@ -16,6 +16,8 @@ from tearsheet.pagehead import find_headline as find_headline
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
+from tearsheet.slashcredit import SLASH_CREDIT, read_slash_credit
+from tearsheet.slashcredit import is_credit_word as _is_credit_word
 
 # How many lines under the headline may hold the date, the byline or a second headline.
 HEADER_LINES = 6
@@ -44,6 +46,9 @@ HEADER_NOTE_WORDS = 6
 LABEL_LENGTH = 50
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
+# A headline of this many words over the date or byline is not given up for title lines
+# under them ("Z dr Magdaleną Żukowską … rozmawia Karolina Nowicka": an interview's credit).
+FULL_HEADLINE_WORDS = 8
 # A label and its colon inside a header line, and the spaces before one.
 _LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
 _LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
@@ -127,6 +132,9 @@ def header_line(line: str, draft: Draft) -> bool:
     if len(parts) == 1 and " - " in line and not header_part(line, Draft(lang=draft.lang)):
         # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …": a hyphen between dates.
         parts = [p for p in line.split(" - ") if p.strip()]
+    elif len(parts) == 1 and " / " in line and not header_part(line, Draft(lang=draft.lang)):
+        # "Rohit Shenoy / TNN / Updated: Mar 5, 2026, 22:41 IST": a spaced slash between.
+        parts = [p for p in line.split(" / ") if p.strip()]
     if len(_LABEL_PAIR.findall(line)) > 1:
         # "发布时间：2024-12-06 来源：新闻中心 作者：李文静": label-value pairs parted by spaces.
         parts = [q for p in parts for q in _LABEL_PAIR_START.split(p) if q.strip()]
@@ -228,18 +236,45 @@ def _read_titles(
                 break
         elif titles and kind != "title":
             break
+    if (
+        len(titles) > 1
+        and titles[-1] == anchor - 1
+        and kinds[anchor - top] == "header"
+        and not draft.byline
+        and (names := names_line(blocks[titles[-1]]))
+    ):
+        # "<headline> / <dek> / Lucía Mérida / Málaga | 09/04/2025": the name over the date
+        # line is the byline, though the place beside the date does not confirm it.
+        draft.byline.extend(names)
+        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
     if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
         # "Lusa", "STT" over the date: the agency or paper, not a second headline.
         draft.source_hint = blocks[titles.pop()]
     # Section labels over the headline ("News", "Falmouth"): short lines over a longer one.
     while (
         len(titles) > 1
-        and is_kicker(blocks[titles[0]])
+        and (
+            is_kicker(blocks[titles[0]])
+            or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
+        )
         and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
         and not _headline_over_dek(blocks, titles)
     ):
         draft.kicker = blocks[titles.pop(0)]
     return titles
+
+
+def _is_capitals_label(blocks: list[str], titles: list[int]) -> bool:
+    """ "ENTREVISTA A LA GLACIÓLOGA MARIANA SOSA" over the headline in lower case: a label in
+    capitals, however many words, when the line under it is not in capitals."""
+    first, following = blocks[titles[0]], blocks[titles[1]]
+    return first.isupper() and not following.isupper() and len(first) < len(following)
+
+
+def _dek_under(titles: list[int], kinds: list[str], top: int, anchor: int) -> bool:
+    """A dek, or a third title line, under the second title line: the second is then the
+    headline, and the first a label."""
+    return len(titles) > 2 or "dek" in kinds[titles[1] - top : anchor - top]
 
 
 def _headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
@@ -289,7 +324,12 @@ def _read_anchored_header(
         elif kind == "clutter":
             draft.stripped.append(f"button or label {excerpt(line)}")
             draft.removed.append(("button or label", line))
-        elif kind == "title" and not draft.byline and is_name(line):
+        elif (
+            kind == "title"
+            and not draft.byline
+            and is_name(line)
+            and not _over_headline(blocks, number)
+        ):
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
             draft.byline.append(line.rstrip("."))
             draft.recognised.append(f"byline from the name line {line!r} under the date")
@@ -303,7 +343,18 @@ def _read_anchored_header(
             draft.stripped.append(f"caption {excerpt(line)}")
             draft.removed.append(("captions and credits", line))
         elif kind in ("title", "prose") and (under := _titles_over_prose(blocks, number, draft)):
-            number = _take_headline_under(blocks, under, draft)
+            if _headline_read(draft):
+                # A caption, or an interview's credit line, between the header and the
+                # prose; what follows it is the body's (an interview's first question).
+                asks = [i for i in under if blocks[i].rstrip("\"'”’»)")[-1:] in "?？"]
+                if asks:
+                    drop_blocks(blocks[number : asks[0]], "captions and credits", draft)
+                    number = asks[0]
+                    break
+                drop_blocks(blocks[number : under[-1] + 1], "captions and credits", draft)
+                number = under[-1]
+            else:
+                number = _take_headline_under(blocks, under, draft)
         elif (_EMAIL.search(line) or credit_line(line)) and len(line) <= DEK_LENGTH:
             # A press contact, or a picture's credit ("Illustration by X / Y. Source: Z").
             draft.stripped.append(f"contact or credit line {excerpt(line)}")
@@ -313,10 +364,30 @@ def _read_anchored_header(
             # there was only a label, the headline is under it.
             draft.kicker, draft.headline = draft.headline, line
             draft.recognised.append(f"headline {excerpt(line)} under the date")
+        elif read_slash_credit(line, draft):
+            drop_blocks([line], "the wire's dateline line", draft)
         else:
             break
         number += 1
     return number
+
+
+def _headline_read(draft: Draft) -> bool:
+    """Whether the headline over the date or byline is surely the article's: a dek was read
+    under it, or it is a headline's length over a byline."""
+    full = zones.word_count(draft.headline or "") >= FULL_HEADLINE_WORDS
+    return draft.dek is not None or bool(draft.byline and full)
+
+
+def _over_headline(blocks: list[str], number: int) -> bool:
+    """Whether a title line of a headline's length, not prose, stands under this one: it is
+    then a kicker ("09.02.2026 / Überlastete Ämter / Zehntausende Anträge …"), not a name."""
+    following = blocks[number + 1] if number + 1 < len(blocks) else ""
+    return (
+        zones.word_count(following) > KICKER_WORDS
+        and len(following) > len(blocks[number])
+        and not _is_prose(following)
+    )
 
 
 def _take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> int:
@@ -348,7 +419,7 @@ def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int
         line = blocks[index]
         # A headline may ask or exclaim, but does not end in a full stop.
         sentence = zones.is_sentence(line) and line.rstrip("\"'”’»)")[-1:] not in "?!？！"
-        contact = _EMAIL.search(line) is not None
+        contact = _EMAIL.search(line) is not None or SLASH_CREDIT.search(line) is not None
         if sentence or contact or zones.clutter_of(line) is not None or len(line) > 160:
             break
         titles.append(index)
@@ -402,12 +473,6 @@ def _headline_under(
 def _is_caption(line: str) -> bool:
     """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
     return bool(_CAPTION_LABEL.match(line) or _CAPTION_CREDIT.search(line))
-
-
-def _is_credit_word(line: str) -> bool:
-    """An agency's initials over the date line: "STT", "AAP" (a word such as "Kontakt" there
-    is the site's menu)."""
-    return 2 <= len(line) <= 6 and line.isalpha() and line.isupper()
 
 
 def _anchor_word(kind: str) -> str:

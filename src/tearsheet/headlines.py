@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.headblock import drop_blocks, header_line
+from tearsheet.headblock import confirms_name, drop_blocks, header_line
 from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
@@ -31,6 +31,30 @@ _LABELLED = re.compile(r"[^\W\d_]{1,20}+\s?[:：]\s?\S.{0,40}+")
 # The parts of a header line: "Publié le … - Mis à jour le …".
 _PARTS = re.compile(r"\s[-–—|·]\s")
 _MAIL = re.compile(r"\S@\S|<[^<>\s]{1,80}+>")
+# The words of a site's menu, in the languages of its readers.
+_MENU_WORDS = frozenset(
+    """home posts post blog photos photo about rss feed archive archives contact tags
+    categories search menu projects notes links now uses talks books reading newsletter
+    subscribe portfolio work writing videos podcast shop events faq imprint impressum
+    start startseite archiv kontakt über accueil articles à propos inicio archivo
+    contacto sobre mí etiquetas sobre arquivo contato chi sono archivio contatti
+    over archief""".split()
+)
+MENU_MIN_WORDS = 3
+# A line without spaces in a script without capitals (Thai) is one word: a label when
+# at most this long ("สำหรับเผยแพร่ทันที"), else maybe a headline.
+UNCASED_WORD_LENGTH = 20
+# A section's label before a headline's colon is at most this many words ("Tiere").
+LABEL_WORDS = 3
+# A picture's alt text copied with the page: "Chidinma Eze's photo", "Avatar of Ann Lee",
+# "Ann Lee profile picture", "Foto de perfil de Ana Ruiz".
+_ALT_TEXT = re.compile(
+    r"[^\n]{1,60}?(?:['’]s?\s(?:photo|picture|avatar|image|profile (?:photo|picture|image))|"
+    r"\s(?:avatar|profile (?:photo|picture|image))|\s(?:avatar|photo|picture) \(.{1,40}\))|"
+    r"(?:avatar|profile (?:photo|picture|image)|photo|picture|foto de perfil|profilbild)"
+    r"\s(?:of|de|von)\s[^\n]{1,60}",
+    re.IGNORECASE,
+)
 # A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
 _RELATIVE_TIME = re.compile(
     r".{0,20}?(?:\b(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
@@ -52,14 +76,19 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
-    if is_breadcrumb(plain) or is_button_row(plain):
+    if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain):
         return "a row of links"
+    if _ALT_TEXT.fullmatch(plain):
+        return "a picture's alt text"
     if len(plain) > HEADLINE_LENGTH or (plain.endswith((".", "。")) and words > SENTENCE_WORDS):
         return "a sentence"
     if words <= 6 and _RELATIVE_TIME.fullmatch(plain):
         return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
         return "a label"
+    uncased_word = not zones.has_wide(plain) and len(plain) <= UNCASED_WORD_LENGTH
+    if words == 1 and (any(char.islower() for char in plain) or uncased_word):
+        return "a single word"  # a section's or a site's name: "Gazdaság", "gingernutnotes"
     if header_line(plain, Draft(lang=lang)):
         return "a date or byline"
     dated = find_date_span(_PARTS.split(plain)[0], lang)
@@ -71,6 +100,39 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     if words <= 6 and any(word in ROLE_WORDS for word in zones.words_of(plain)):
         return "a role"
     return None
+
+
+def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
+    """A name taken for the headline is the byline when a date or a button stands under it
+    (itself repeated aside: "Aditya Menon / Aditya Menon / Posted on Jan 19, 2025")."""
+    if draft.byline:
+        return
+    following = at + 1
+    while following < len(blocks) and blocks[following] == blocks[at]:
+        following += 1
+    if following < len(blocks) and (
+        confirms_name(blocks[following], draft)
+        or header_line(blocks[following], Draft(lang=draft.lang))
+    ):
+        draft.byline.extend(names_line(blocks[at]))
+        draft.recognised.append(f"byline from the name line {blocks[at]!r} over the date")
+
+
+def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | None:
+    """Where the headline taken, less a short label before a colon, stands alone in the
+    header; None if it does not."""
+    label, colon, rest = headline.partition(":")
+    if not colon or zones.word_count(label) > LABEL_WORDS or zones.word_count(rest) < 3:
+        return None
+    rest = rest.strip()
+    return next((i for i in span if blocks[i] == rest), None)
+
+
+def _is_menu_row(line: str) -> bool:
+    """Three or more words, each the name of a part of a site ("home posts photos about
+    rss", "Start Blog Archiv Kontakt"): a menu copied as one line, not a headline."""
+    words = [word.casefold() for word in zones.words_of(line)]
+    return len(words) >= MENU_MIN_WORDS and all(word in _MENU_WORDS for word in words)
 
 
 def _may_be_headline(line: str, lang: str | None) -> bool:
@@ -89,9 +151,19 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     instead: ``blocks[start:end]`` is the header, from under the page's masthead to the body,
     and the first lines of the body ("PRESSEMITTEILUNG" over the headline taken as the
     body's first line). Returns where the body starts."""
-    if draft.headline is None or (flaw := headline_flaw(draft.headline, draft.lang)) is None:
+    if draft.headline is None:
         return end
     span = range(max(0, start), min(len(blocks), end + INTO_BODY))
+    if (index := _labelled_repeat(blocks, span, draft.headline)) is not None:
+        # "Tiere: Zahl der Wolfsrudel …" over "Zahl der Wolfsrudel …": the page's title,
+        # a section's name before the headline, over the headline itself.
+        label = draft.headline[: -len(blocks[index])].rstrip(" :：")
+        draft.recognised.append(f"headline {excerpt(blocks[index])}, not under the label {label!r}")
+        draft.kicker = draft.kicker or label
+        draft.headline = blocks[index]
+        return max(end, index + 1) if index >= end else end
+    if (flaw := headline_flaw(draft.headline, draft.lang)) is None:
+        return end
     at = next((i for i in span if blocks[i] == draft.headline), None)
     if at is None:
         return end
@@ -101,6 +173,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     )
     for index in nearby:
         line = blocks[index]
+        if flaw == "a single word" and index >= end and line.rstrip()[-1:] in ".。":
+            continue  # a one-word headline over the body's first sentence may be the article's
         if line != draft.dek and _may_be_headline(line, draft.lang):
             above = index - 1
             if (
@@ -116,6 +190,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             draft.recognised.append(
                 f"headline {excerpt(line)}, not {excerpt(draft.headline)} ({flaw})"
             )
+            if flaw == "a name":
+                _take_name_over_date(blocks, at, draft)
             draft.headline = line
             # Lines of the body over the headline taken there are the page's.
             drop_blocks(blocks[end:index], "page furniture above the headline", draft)

@@ -65,6 +65,19 @@ def _with_notice(blocks: list[str], groups: list[int], notices: list[int], index
     )
 
 
+# A forwarded message's subject: "Fwd:", "FW:", "TR:" (transféré), "WG:" (weitergeleitet),
+# "RV:" (reenviado), "I:" (inoltrato), "Doorst:", "VS:" / "VB:" (videresendt, vidarebefordrat),
+# "Enc:" (encaminhado), "PD:" (przekazane dalej).
+_FORWARD = re.compile(r"^(?:fwd?|tr|wg|rv|i|doorst|vs|vb|vl|enc|pd|rif)\s?:\s*+", re.IGNORECASE)
+
+
+# Pictographs closing a subject line ("… in tien jaar 🐦"), which the newsletter's own
+# headline under it does without.
+_EMOJI = r"\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
+# The look-behind starts a match only at the start of a run: linear, not quadratic.
+_EMOJI_END = re.compile(rf"(?<![{_EMOJI}])[{_EMOJI}]++$")
+
+
 def read_mail_header(blocks: list[str], draft: Draft) -> int:
     """A forwarded or copied e-mail's header over the newsletter ("Von: Lena Vogt
     <lena@example.de>", "Datum: 20. Oktober 2024 um 09:00", "An: …", "Betreff: …", or
@@ -83,18 +96,43 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         _MAIL_FIELD.match(blocks[end]) or header_part(blocks[end], draft)
     ):
         end += 1
+    first = sender
+    while first > 0 and _MAIL_FIELD.match(blocks[first - 1]):
+        first -= 1  # Thunderbird's "Emne: … / Dato: … / Fra: …": fields over the sender too
     name = sender_name(_MAIL_LABEL.sub("", _SENDER.sub("", blocks[sender])).strip(" \"'"))
     # "The Weekly Stack" holds the language's function word: a newsletter, not a person.
     function = any(word in zones.stop_words(draft.lang) for word in zones.words_of(name))
     owner = _MAILBOX_OWNER.match(blocks[sender]) is not None
-    if not draft.byline and is_name(name) and is_person(name) and not function and not owner:
+    fields = [_MAIL_LABEL.sub("", line) for line in blocks[first:end] if line != blocks[sender]]
+    # "Objet : TR: La lettre …", "Subject: Fwd: …": who forwarded it did not write it.
+    forwarded = any(_FORWARD.match(field) for field in fields)
+    inner = next(
+        (
+            i
+            for i in range(end, min(len(blocks), end + MAIL_HEADER_LINES))
+            if _SENDER.search(blocks[i])
+        ),
+        None,
+    )
+    if forwarded and inner is not None:
+        # The forwarded message's own header under the note of who forwarded it.
+        draft.stripped.append(f"forwarding note: {inner} line(s)")
+        draft.removed.extend(("e-mail header", line) for line in blocks[:inner])
+        return inner + read_mail_header(blocks[inner:], draft)
+    if forwarded:
+        draft.recognised.append(f"no byline from the sender {name!r}: the e-mail is forwarded")
+    elif not draft.byline and is_name(name) and is_person(name) and not function and not owner:
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the e-mail's sender")
-    for line in blocks[sender + 1 : end]:
-        header_part(_MAIL_LABEL.sub("", line), draft)
+    for field in fields:
+        header_part(field, draft)
     # The subject over the newsletter's own masthead ("Betreff: Ausgabe 41: …" / "Küchenbrief"
     # / "Ausgabe 41: …"): the headline is where the subject comes again.
-    subjects = {_MAIL_LABEL.sub("", line) for line in blocks[sender + 1 : end]}
+    subjects = {
+        variant
+        for field in fields
+        for variant in (field, _FORWARD.sub("", field), _EMOJI_END.sub("", field))
+    }
     again = next(
         (
             i

@@ -27,6 +27,13 @@ PAGE_HEADLINE_REACH = 8
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # The parts of a header line: "Ruth Adeyemi | February 11, 2022 | 3 min read".
 HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
+# A button to keep the article for later, alone on its line in a page's header ("Share /
+# Save", "Teilen / Merken"): the page's, however short.
+_SAVE_BUTTONS = frozenset(
+    """save bookmark speichern merken guardar enregistrer sauvegarder salva salvar opslaan
+    bewaren zapisz gem spara lagre tallenna uložit uložiť mentés kaydet salvează 保存
+    저장 сохранить зберегти""".split()
+) | frozenset({"save article", "save for later", "save story", "add to list", "read later"})
 
 
 def names_line(line: str) -> list[str]:
@@ -91,6 +98,10 @@ def is_breadcrumb(line: str) -> bool:
 def is_button_row(line: str) -> bool:
     """Short parts parted by a separator ("Listen to this article · 6:42 min Learn more",
     "Share • Save • Print"): a row of buttons and counters, not a headline."""
+    if " ".join(line.split()).casefold() in _SAVE_BUTTONS:
+        return True
     parts = HEADER_SEPARATOR.split(line)
+    if len(parts) == 2 and re.search(r"\s[—–]\s", line):
+        return False  # "Nyhetsbrev fra styret – mars 2026": a title and its issue
     short = len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
     return short and not names_line(line)  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"

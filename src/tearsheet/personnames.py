@@ -71,6 +71,13 @@ ORGANISATION_STEMS = (
     "departam",
     "gazet",
     "zeitung",
+    "orquest",
+    "orchest",
+    "orkest",
+    "philharm",
+    "filarm",
+    "filharm",
+    "corriere",
 )
 # The ends of organisations' compound words ("Stadtwerke", "Landesverband", "Sparkasse").
 ORGANISATION_ENDS = (
@@ -92,7 +99,8 @@ ORGANISATION_ENDS = (
 MENU_WORDS = frozenset(
     """for of the in on at to with from about us our my your el il los las het gli die
     related posts download pdf policy privacy terms contact subscribe login share comments
-    reply menu search review reviews archive archives category categories tags topics""".split()
+    reply menu search review reviews archive archives category categories tags topics
+    deutsche deutscher deutschen""".split()
 )
 # The names of a bare name line: two to four capitalised words, with the particles names
 # carry (is_name).
@@ -105,6 +113,9 @@ PLACE_WORDS = frozenset(
     """new san santa são saint st. st sankt mid north south east west port fort mount
     upper lower great greater little city county bay beach island islands valley""".split()
 )
+# A first word in capitals this long is an organisation's initials ("ABC", "NDR"), not a
+# first name (initials such as "JD" are shorter).
+ACRONYM_LENGTH = 3
 # A role line is at most this many words.
 ROLE_LINE_WORDS = 5
 # A word in lower case inside a handle is at most this long.
@@ -188,6 +199,9 @@ def is_person(name: str) -> bool:
 def is_organisation(name: str) -> bool:
     """A word of an organisation's name, a journalist's role or a menu's ("Nation Media
     Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
+    first = name.split()[0] if name.split() else ""
+    if len(first) >= ACRONYM_LENGTH and first.isalpha() and first.isupper() and not name.isupper():
+        return True  # "ABC Gippsland", "NDR Kultur": a broadcaster's desk, not a person
     words = [word.strip(".,’'") for word in name.casefold().split()]
     return any(
         word in _NOT_NAME_WORDS

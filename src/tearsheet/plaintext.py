@@ -380,7 +380,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     kept = range(body_end, listed or body_end)
     body_end = listed or body_end
     closing = _valediction(blocks, body_start, body_end, draft.lang)
-    if closing is not None:
+    if closing is not None and not (draft.byline and closing >= body_end):
         # "Until next week, / Tom Whitley": the name is the byline, both lines go.
         draft.byline.append(blocks[closing + 1])
         draft.recognised.append(f"byline from the signature {excerpt(blocks[closing + 1])}")

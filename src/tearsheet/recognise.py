@@ -300,12 +300,18 @@ def header_part(part: str, draft: Draft) -> bool:
     return False
 
 
+# Under a byline, two capitals in parentheses after a name are a state's or province's code.
+PLACE_CODE_LENGTH = 2
+
+
 def read_name_agency(line: str, draft: Draft) -> bool:
     """A writer's line with the agency ("Rūta Jankauskienė (ELTA)") or the agency's with
     its editor's initials ("ČTK, voj"): the agency is the source, the writer the byline."""
     match = _NAME_AGENCY.match(line)
     if match is None:
         return False
+    if match["names"] and draft.byline and len(match["agency"] or "") == PLACE_CODE_LENGTH:
+        return False  # "Beatriz Nogueira / Carmo de Minas (MG)": the place and its state
     names = person_names(match["names"]) if match["names"] else []
     if not (match["agency"] or match["alone"]).isupper() or (match["names"] and not names):
         return False
