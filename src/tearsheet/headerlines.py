@@ -1,0 +1,77 @@
+"""A header line of copied text, read part by part: its date, byline, reading time and
+labels ("Ruth Adeyemi | February 11, 2022 | 3 min read")."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.pagehead import HEADER_SEPARATOR
+from tearsheet.recognise import Draft, header_part, is_name
+
+# A note beside a date or byline in a header line is at most this many words.
+HEADER_NOTE_WORDS = 6
+# ... and at most this many characters.
+LABEL_LENGTH = 50
+# A label and its colon inside a header line, and the spaces before one.
+_LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
+_LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
+
+
+def header_line(line: str, draft: Draft) -> bool:
+    """Record a header line's date, byline and reading time, in parts split at "|", "·" or a
+    spaced dash ("Ruth Adeyemi | February 11, 2022 | 3 min read"); a bare name counts as
+    the byline beside a part that is a date or reading time, and as the place beside a
+    byline ("Por Ana Souza, g1 SP — São Paulo"); a short label beside a date or byline
+    ("Huerto", "3 Comentarios", "Issue #42") goes with the line. False (and nothing
+    recorded) when a part is none of these."""
+    parts = [p for p in HEADER_SEPARATOR.split(line) if p.strip(" |·•—–")]
+    if len(parts) == 1 and " - " in line and not header_part(line, Draft(lang=draft.lang)):
+        # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …": a hyphen between dates.
+        parts = [p for p in line.split(" - ") if p.strip()]
+    elif len(parts) == 1 and " / " in line and not header_part(line, Draft(lang=draft.lang)):
+        # "Rohit Shenoy / TNN / Updated: Mar 5, 2026, 22:41 IST": a spaced slash between.
+        parts = [p for p in line.split(" / ") if p.strip()]
+    if len(_LABEL_PAIR.findall(line)) > 1:
+        # "发布时间：2024-12-06 来源：新闻中心 作者：李文静": label-value pairs parted by spaces.
+        parts = [q for p in parts for q in _LABEL_PAIR_START.split(p) if q.strip()]
+    if not parts:
+        return False
+    trial = Draft(lang=draft.lang, date=draft.date, dateline=draft.dateline)
+    kinds = []
+    for part in parts:
+        if header_part(part, trial):
+            kinds.append("header")
+        elif len(parts) > 1 and is_name(part):
+            kinds.append("name")
+        elif len(parts) > 1 and _is_label(part):
+            kinds.append("label")
+        else:
+            return False
+    if "header" not in kinds or (trial.date is None and not trial.byline and "label" in kinds):
+        return False
+    had_byline = len(draft.byline)
+    for part, kind in zip(parts, kinds, strict=True):
+        if kind == "header":
+            header_part(part, draft)
+        elif kind == "label":
+            draft.stripped.append(f"label {part!r} in a header line")
+    for part, kind in zip(parts, kinds, strict=True):
+        if kind != "name" or part in draft.byline:
+            continue
+        if len(draft.byline) > had_byline and draft.dateline is None:
+            draft.dateline = part
+            draft.recognised.append(f"dateline from the place {part!r} beside the byline")
+        else:
+            draft.byline.append(part)
+            draft.recognised.append(f"byline from the name {part!r} beside a date")
+    return True
+
+
+def _is_label(part: str) -> bool:
+    """A few words that are not a sentence: a section, a count, an issue number."""
+    return (
+        zones.word_count(part) <= HEADER_NOTE_WORDS
+        and len(part) <= LABEL_LENGTH
+        and not zones.is_sentence(part)
+    )
