@@ -159,13 +159,22 @@ def drop_captions(paragraphs: list[str], draft: Draft) -> list[str]:
     return [p for i, p in enumerate(paragraphs) if i not in captions]
 
 
+def _is_credit_mark(line: str) -> bool:
+    found = zones.clutter_of(" ".join(line.split()))
+    return found is not None and found.name == "credit mark" and not line.lstrip().startswith("(")
+
+
+def _is_prose(paragraph: str) -> bool:
+    return zones.is_sentence(paragraph) and zones.text_length(paragraph) >= zones.LENGTH_LOW
+
+
 def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     """A photo's caption on its own line goes with the credit under it ("Parents fill the
     board room on Tuesday." / "Molly Brandt/The Coloradoan"), as sites print them. A line
     under a credit is not taken: it is as often the story's short first paragraph, under
     a photo credited without a caption ("Foto: Colourbox"). Returns the captions' places,
     each recorded as removed."""
-    credits = [is_photo_credit(p) for p in paragraphs]
+    credits = [_is_credit_mark(p) for p in paragraphs]
     captions = [
         index - 1
         for index in range(1, len(paragraphs))
@@ -174,6 +183,9 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and zones.text_length(paragraphs[index - 1]) <= CAPTION_LENGTH
         and not paragraphs[index - 1].rstrip().endswith(":")
         and zones.clutter_of(paragraphs[index - 1]) is None
+        # Over the story, or between the page's furniture: a short paragraph of the story
+        # over a photo credited without a caption ("Foto: dpa") is no caption.
+        and (index == 1 or not _is_prose(paragraphs[index - 2]))
     ]
     for index in captions:
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
