@@ -170,3 +170,9 @@ def test_under_a_read_also_box_the_story_goes_on_with_its_subheadings():
     # context rules took for boilerplate); the story's end is found past it.
     classes = ["good"] * 3 + ["bad"] * 7
     assert end_of_body(blocks, classes, 0, 3) == 8  # up to the share button
+
+
+def test_a_letter_s_greeting_opening_the_body_stays_in_it():
+    # bench/WRITING-SETS.md: a newsletter's greeting and sign-off are the writer's text.
+    text = "\n\n".join([*HEADER, "Bonjour à toutes et à tous,", *PROSE])
+    assert body_of(text) == ["Bonjour à toutes et à tous,", *PROSE]

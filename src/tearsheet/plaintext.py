@@ -393,9 +393,6 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     captions = caption_indices(body, draft)
     body = [b for i, b in enumerate(body) if i not in captions]
     kinds = [k for i, k in enumerate(kinds) if i not in captions]
-    if len(body) > 1 and _is_salutation(body[0]):
-        drop_blocks(body[:1], "salutation", draft)
-        body, kinds = body[1:], kinds[1:]
     if whole_page:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
