@@ -6,18 +6,10 @@ import datetime as dt
 
 import pytest
 
+from copiedtexts import MENU, PROSE
 from tearsheet.plaintext import parse_text
 from tearsheet.zones import first_pass
 
-PROSE = [
-    "The harbour board approved the new ferry terminal on Tuesday after two years of "
-    "planning, and construction is due to begin in the autumn, officials said.",
-    "The terminal will have room for three ships at once and a covered waiting hall for "
-    "about four hundred passengers, according to the plans published by the board.",
-    "Residents of the old quarter had asked for the traffic to be kept away from their "
-    "streets, and the board agreed to build a new access road along the railway line.",
-]
-MENU = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
 COOKIES = (
     "We use cookies and similar technologies to give you the best experience on our "
     "website. By clicking “Accept all” you agree to the processing of your data. You can "

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from copiedtexts import MENU, PROSE
 from tearsheet.paragraphs import drop_captions, is_photo_credit
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
-PROSE = [
-    "The harbour board approved the new ferry terminal on Tuesday after two years of "
-    "planning, and construction is due to begin in the autumn, officials said.",
-    "The terminal will have room for three ships at once and a covered waiting hall for "
-    "about four hundred passengers, according to the plans published by the board.",
-    "Residents of the old quarter had asked for the traffic to be kept away from their "
-    "streets, and the board agreed to build a new access road along the railway line.",
-]
 HEADER = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
 
 
@@ -86,17 +79,15 @@ def test_reader_view_s_reading_time_is_part_of_the_header():
 
 
 def test_a_subheading_between_prose_stays_on_a_whole_page_an_ad_label_over_it_goes():
-    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
     text = "\n\n".join(
-        [*menu, *HEADER, PROSE[0], "Advertisement", "Where the road will run", *PROSE[1:]]
+        [*MENU, *HEADER, PROSE[0], "Advertisement", "Where the road will run", *PROSE[1:]]
     )
     assert body_of(text) == [PROSE[0], "Where the road will run", *PROSE[1:]]
 
 
 def test_a_teaser_under_a_read_more_label_is_no_subheading():
-    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
     text = "\n\n".join(
-        [*menu, *HEADER, PROSE[0], "Read more", "Ferry fares to rise in spring", *PROSE[1:]]
+        [*MENU, *HEADER, PROSE[0], "Read more", "Ferry fares to rise in spring", *PROSE[1:]]
     )
     assert body_of(text) == PROSE
 
@@ -107,9 +98,8 @@ def test_a_wire_s_reporting_credit_naming_the_writer_stays():
 
 
 def test_a_read_also_box_of_several_teasers_inside_the_story_goes_and_the_story_goes_on():
-    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
     box = ["Read also", "Ferry fares to rise in spring", "Harbour master retires after 30 years"]
-    text = "\n\n".join([*menu, *HEADER, PROSE[0], *box, *PROSE[1:]])
+    text = "\n\n".join([*MENU, *HEADER, PROSE[0], *box, *PROSE[1:]])
     assert body_of(text) == PROSE
 
 
@@ -123,7 +113,6 @@ def test_standing_notes_under_an_interview_and_a_blog_post_go():
 
 
 def test_a_related_box_inside_the_story_does_not_end_it_one_at_its_end_does():
-    menu = ["Skip to content", "News", "Sport", "Business", "Culture", "Subscribe", "Log in"]
     box = [
         "Mehr zum Thema",
         "Ferry fares to rise in spring, the operator says",
@@ -135,13 +124,13 @@ def test_a_related_box_inside_the_story_does_not_end_it_one_at_its_end_does():
         "Local businesses welcomed the decision, saying the terminal would bring thousands of "
         "visitors to the old quarter every summer and keep the harbour busy in winter.",
     ]
-    inside = "\n\n".join([*menu, *HEADER, *PROSE, *box, *more])
+    inside = "\n\n".join([*MENU, *HEADER, *PROSE, *box, *more])
     assert body_of(inside) == [*PROSE, *more]
     # The box's last line, shorter than its teasers, right over the story: a subheading.
-    inside = "\n\n".join([*menu, *HEADER, *PROSE, *box, "The second phase", *more])
+    inside = "\n\n".join([*MENU, *HEADER, *PROSE, *box, "The second phase", *more])
     assert body_of(inside) == [*PROSE, "The second phase", *more]
     footer = ["© 2025 Harbour Post", "Privacy", "Terms"]
-    at_end = "\n\n".join([*menu, *HEADER, *PROSE, *box, *footer])
+    at_end = "\n\n".join([*MENU, *HEADER, *PROSE, *box, *footer])
     assert body_of(at_end) == PROSE
 
 
