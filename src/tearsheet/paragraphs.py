@@ -73,15 +73,6 @@ SUBHEADING_WORDS = 12
 _SUBHEADING = re.compile(r"(?![\[(])[^<>{}=|!.?\n]++[?:]?")
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
-# A photographer's credit alone on its line: "Photo: Special Arrangement", "Foto: dpa",
-# "Bild: Keystone", "Crédit photo : AFP" (the caption is on the line next to it).
-_PHOTO_CREDIT = re.compile(
-    r"(?:photo(?:graph)?s?(?: credit)?|picture|image|credits?|foto(?:grafi[ae])?|fotó|bild|"
-    r"crédit(?: photo)?|crédito|kuva|zdjęcie|φωτογραφία|фото|תמונה|צילום|تصوير|"
-    r"写真|图片|사진|imagen|imagem|immagine|afbeelding|fotoğraf|picha|snímka|snímek|slika|"
-    r"снимка|фотография|nuotr|ảnh|ภาพ|ছবি|तस्वीर|फोटो|صورة|عکس)\s*[:|/：]\s*\S.{0,60}",
-    re.IGNORECASE,
-)
 
 
 def drop_clutter(
@@ -136,36 +127,17 @@ def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
     words = zones.word_count(paragraphs[index])
     return (
         bool(teasers)
-        and zones.is_sentence(following)
-        and zones.text_length(following) >= zones.LENGTH_LOW
+        and zones.is_prose(following)
         and words <= KICKER_WORDS + 1
         and all(words < zones.word_count(teaser) for teaser in teasers)
     )
 
 
 def is_photo_credit(line: str) -> bool:
-    """A photographer's credit alone on its line ("Photo: AP", "Molly Brandt/The Coloradoan"),
-    not an editor's mark ("(sama)")."""
-    plain = " ".join(line.split())
-    if _PHOTO_CREDIT.fullmatch(plain):
-        return True
-    found = zones.clutter_of(plain)
-    return found is not None and found.name == "credit mark" and not plain.startswith("(")
-
-
-def drop_captions(paragraphs: list[str], draft: Draft) -> list[str]:
-    """The paragraphs without their photos' captions (caption_indices)."""
-    captions = caption_indices(paragraphs, draft)
-    return [p for i, p in enumerate(paragraphs) if i not in captions]
-
-
-def _is_credit_mark(line: str) -> bool:
+    """A photographer's mark alone on its line ("Molly Brandt/The Coloradoan", "Courtesy of
+    the family"), not an editor's mark ("(sama)")."""
     found = zones.clutter_of(" ".join(line.split()))
     return found is not None and found.name == "credit mark" and not line.lstrip().startswith("(")
-
-
-def _is_prose(paragraph: str) -> bool:
-    return zones.is_sentence(paragraph) and zones.text_length(paragraph) >= zones.LENGTH_LOW
 
 
 def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
@@ -174,7 +146,7 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     under a credit is not taken: it is as often the story's short first paragraph, under
     a photo credited without a caption ("Foto: Colourbox"). Returns the captions' places,
     each recorded as removed."""
-    credits = [_is_credit_mark(p) for p in paragraphs]
+    credits = [is_photo_credit(p) for p in paragraphs]
     captions = [
         index - 1
         for index in range(1, len(paragraphs))
@@ -185,7 +157,7 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and zones.clutter_of(paragraphs[index - 1]) is None
         # Over the story, or between the page's furniture: a short paragraph of the story
         # over a photo credited without a caption ("Foto: dpa") is no caption.
-        and (index == 1 or not _is_prose(paragraphs[index - 2]))
+        and (index == 1 or not zones.is_prose(paragraphs[index - 2]))
     ]
     for index in captions:
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
@@ -254,7 +226,7 @@ def _between_prose(paragraphs: list[str], index: int) -> bool:
     """A repeated line is furniture where it breaks prose ("Article content" between
     paragraphs), not where it heads a list ("Lunch" over each day's dishes in a meal plan)."""
     around = paragraphs[max(0, index - 1) : index] + paragraphs[index + 1 : index + 2]
-    return any(zones.is_sentence(p) and zones.text_length(p) >= zones.LENGTH_LOW for p in around)
+    return any(zones.is_prose(p) for p in around)
 
 
 def is_button(line: str) -> bool:

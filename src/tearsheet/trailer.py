@@ -12,8 +12,8 @@ import re
 from tearsheet.clutter import ATTRIBUTION_RULES, TRAILER_WORDS
 from tearsheet.zones import (
     LABEL_WORDS,
-    LENGTH_LOW,
     clutter_of,
+    is_prose,
     is_rights_line,
     is_sentence,
     text_length,
@@ -127,7 +127,7 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
         return False
     # The story's paragraphs under the box, an advertisement's label among them aside.
     following = [
-        is_sentence(block) and text_length(block) >= LENGTH_LOW
+        is_prose(block)
         for block in blocks[after : after + 2 * INLINE_RUN]
         if (found := clutter_of(block)) is None or found.name != "advertisement"
     ]
@@ -140,8 +140,7 @@ def _heads_prose(blocks: list[str], index: int) -> bool:
     return (
         not is_sentence(blocks[index])
         and len(words_of(blocks[index])) <= LABEL_WORDS * 2
-        and is_sentence(following)
-        and text_length(following) >= LENGTH_LOW
+        and is_prose(following)
     )
 
 
@@ -153,7 +152,7 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
         found = clutter_of(blocks[after])
         if found is not None and found.name != "photo caption":
             return None
-        if is_sentence(blocks[after]) and text_length(blocks[after]) >= LENGTH_LOW:
+        if is_prose(blocks[after]):
             return after
     return None
 

@@ -176,6 +176,11 @@ def is_sentence(text: str) -> bool:
 
 # Each block is asked about by several stages; the answer depends on its text alone.
 @functools.lru_cache(maxsize=8192)
+def is_prose(text: str) -> bool:
+    """A sentence long enough to judge alone: a paragraph of the story, not a label."""
+    return is_sentence(text) and text_length(text) >= LENGTH_LOW
+
+
 def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     """The clutter a block is, if any: a rule's match, or a short label holding a clutter word
     ("Share this:", "Follow", "Responses (2)"). A long sentence is never a label."""
