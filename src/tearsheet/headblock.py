@@ -8,6 +8,7 @@ import re
 from tearsheet import zones
 from tearsheet.bylines import is_co_author
 from tearsheet.headerlines import header_line as header_line
+from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -82,6 +83,8 @@ def read_header(
         elif not draft.byline and is_name(line) and confirms_name(following, draft):
             trial.byline.append(line)
             trial.recognised.append(f"byline from the name line {line!r}")
+        elif is_salutation(line) and not candidates:
+            break  # the letter starts: "Liebe Kundinnen und Kunden,"
         else:
             prose = len(line) > 160 or (len(line) > 60 and zones.is_sentence(line))
             if body_start > top + 1 or prose or len(candidates) >= 2:

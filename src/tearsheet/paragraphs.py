@@ -8,6 +8,7 @@ from collections import Counter
 from tearsheet import zones
 from tearsheet.credits import credit_from_tail
 from tearsheet.headblock import KICKER_WORDS
+from tearsheet.letters import ends_with_signature
 from tearsheet.recognise import Draft, excerpt
 
 # A teaser headline under a "Read also" label is at most this long.
@@ -258,7 +259,7 @@ def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
 
 
 def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
-    if len(paragraphs) < 2:
+    if len(paragraphs) < 2 or ends_with_signature(paragraphs):
         return paragraphs
     # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
     # author, then the closing paragraph.

@@ -22,6 +22,12 @@ from tearsheet.headblock import (
 )
 from tearsheet.headlines import mend_headline
 from tearsheet.importdates import writes_year
+from tearsheet.letters import (
+    find_valediction,
+    opening_salutation,
+    postscript_end,
+    signature_end,
+)
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
     caption_indices,
@@ -32,7 +38,6 @@ from tearsheet.paragraphs import (
     is_subheading,
     repeated_lines,
 )
-from tearsheet.personnames import NAME_PARTICLES
 from tearsheet.recognise import (
     BYLINE,
     Draft,
@@ -50,10 +55,6 @@ from tearsheet.recognise import (
 from tearsheet.textblocks import split_blocks
 from tearsheet.trailer import end_of_body, prose_length, trailer_marker
 
-# A letter's closing is at most this many blocks before the end of the body.
-CLOSING_REACH = 6
-# A letter's opening or closing line is at most this many words.
-LETTER_WORDS = 6
 # A list the article closes with (tour dates, results): its items share a separator.
 LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
 LIST_ITEMS = 3
@@ -252,39 +253,6 @@ def _paragraphs_to_marker(blocks: list[str], groups: list[int], start: int) -> i
     return end if found is not None and found.marks_trailer else None
 
 
-def _is_salutation(line: str) -> bool:
-    """A few words ending in a comma, opening or closing a letter ("Hi there,", "Bonjour à
-    toutes et à tous,")."""
-    return line.endswith(",") and zones.word_count(line) <= LETTER_WORDS
-
-
-def _is_closing(line: str) -> bool:
-    """ "Until next week," or, without the comma, "Viele Grüße": a few words over the name."""
-    words = line.split()
-    return _is_salutation(line) or (
-        len(words) <= KICKER_WORDS - 1 and line[-1:].isalpha() and not line.isupper()
-    )
-
-
-def _has_function_words(name: str, lang: str | None) -> bool:
-    """ "Most Read" is a label, "Anja Roth" a name: a name holds none of the language's
-    function words (the particles of names aside)."""
-    words = [w for w in zones.words_of(name) if w not in NAME_PARTICLES]
-    return any(word in zones.stop_words(lang) for word in words)
-
-
-def _valediction(blocks: list[str], start: int, end: int, lang: str | None) -> int | None:
-    """Where a letter's closing ("Until next week," over a name line) is, near the end of
-    the body (on either side of it, as the zones may have put it in the trailer)."""
-    for index in range(max(start + 1, end - CLOSING_REACH), min(len(blocks) - 1, end + 2)):
-        line, name = blocks[index], blocks[index + 1]
-        if _is_salutation(line) and is_name(name):
-            return index
-        if _is_closing(line) and is_name(name) and not _has_function_words(name, lang):
-            return index
-    return None
-
-
 def _opens_prose(line: str) -> bool:
     """A sentence that is not clutter: above the prose run, the article's first paragraph."""
     return zones.is_sentence(line) and zones.clutter_of(line) is None
@@ -322,6 +290,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     while region_start > body_start and _opens_prose(blocks[region_start - 1]):
         # A short first paragraph right above the prose ("Time is not on his side.").
         region_start -= 1
+    letter: set[int] = set()  # a letter's salutation and sign-off: the body's, whatever they look
+    if opening_salutation(blocks, body_start, region_start):
+        region_start -= 1  # a letter's "Dear Member," opens the body
+        letter.add(region_start)
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
     gap = blocks[body_start:region_start] if region_end > region_start else []
@@ -379,17 +351,25 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         listed = _paragraphs_to_marker(blocks, groups, body_end)
     kept = range(body_end, listed or body_end)
     body_end = listed or body_end
-    closing = _valediction(blocks, body_start, body_end, draft.lang)
-    if closing is not None and not (draft.byline and closing >= body_end):
-        # "Until next week, / Tom Whitley": the name is the byline, both lines go.
-        draft.byline.append(blocks[closing + 1])
-        draft.recognised.append(f"byline from the signature {excerpt(blocks[closing + 1])}")
-        drop_blocks(blocks[closing : closing + 2], "signature", draft)
-        body_end, blocks = closing, blocks[:closing] + blocks[closing + 2 :]
-        kept = range(0)
+    closing = find_valediction(blocks, body_start, body_end, draft.lang)
+    if closing is not None:
+        # "Until next week, / Tom Whitley": the letter's sign-off is the body's end (past a
+        # last sentence the trailer took), and its name the byline when the header gave none.
+        name = blocks[closing + 1]
+        if not draft.byline and is_name(name):
+            draft.byline.append(name)
+            draft.recognised.append(f"byline from the signature {excerpt(name)}")
+        if closing <= body_end or (closing == body_end + 1 and zones.is_sentence(blocks[body_end])):
+            # The letter ends with it: what follows is the mail's footer, but for a P.S.
+            signed = signature_end(blocks, closing)
+            letter.update(range(closing, signed))
+            body_end = postscript_end(blocks, signed)
     trailer = blocks[body_end:]
     body = blocks[body_start:body_end]
-    kinds = ["list" if i in kept else classes[i] for i in range(body_start, body_end)]
+    kinds = [
+        "list" if i in kept else "letter" if i in letter else classes[i]
+        for i in range(body_start, body_end)
+    ]
     captions = caption_indices(body, draft)
     body = [b for i, b in enumerate(body) if i not in captions]
     kinds = [k for i, k in enumerate(kinds) if i not in captions]

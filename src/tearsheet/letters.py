@@ -1,0 +1,142 @@
+"""A letter's salutation and sign-off in a newsletter or notice: part of the body, not furniture."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.personnames import NAME_PARTICLES, is_name
+
+# A letter's closing is at most this many blocks before the end of the body.
+CLOSING_REACH = 6
+# A letter's opening or closing line is at most this many words.
+LETTER_WORDS = 6
+# A signature's name line is at most this many words ("Ihr Team der Stadtwerke Tübingen"),
+# and the role line under it at most ROLE_WORDS ("CEO, Prairie Hearth Credit Union").
+SIGNATURE_WORDS = 6
+ROLE_WORDS = 8
+ROLE_LENGTH = 70
+# A name in a script without capitals ("店長阿哲") is at most this many characters.
+UNCASED_NAME = 12
+# What ends a salutation or a closing: a comma or colon in any script, or an exclamation
+# ("Hej!", "Trevlig helg!"), with a pictograph or two after it ("Bom dia, pessoal! 👋").
+_LETTER_END = re.compile(r"[,，:：!！、]\s*[\W_]{0,4}$")
+# What a name or a role never holds: digits (an address, a phone number), an address's
+# marks, a sentence's end.
+# A postscript under the signature: "P.S.", "PS:", "P.-S.", "Nachtrag:".
+_POSTSCRIPT = re.compile(r"(?i)^\s*(?:p\.?\s?-?s\.?\s?[:.\-–—]?|post scriptum|nachtrag\s*:)\s")
+_NOT_A_NAME = re.compile(r"[\d@/|·•©]|https?:|www\.|[.!?]\s|\.$")
+# The word for "regards" of a closing written without a comma over a team's name
+# ("Herzliche Grüße / Ihr Team der Stadtwerke"): a closed class of a few words per language.
+_REGARDS = re.compile(
+    r"(?i)\b(?:regards|wishes|grü(?:ß|ss)e|gru(?:ß|ss)|hilsen|hälsning(?:ar)?|hilsner"
+    r"|groet(?:en|jes)?|pozdrawiam|pozdrowienia|pozdravem|pozdrav|saludos?|cordialement"
+    r"|salutations|amitiés|atenciosamente|abra[çc]os?|saluti|terveisin|üdvözlettel"
+    r"|уважением|привет(?:ом)?|saygılarımla|sevgiyle|salam|hormat|cheers|best|thanks|love"
+    r"|bises|besos|baci|hugs|xoxo)\b|敬上|謹上|拝|よろしく"
+)
+
+
+def is_salutation(line: str) -> bool:
+    """A few words ending in a comma, a colon or an exclamation, opening or closing a letter
+    ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!")."""
+    if zones.word_count(line) > LETTER_WORDS or len(line) > 60 or zones.clutter_of(line):
+        return False
+    end = _LETTER_END.search(line)
+    return end is not None and not _NOT_A_NAME.search(line[: end.start()])
+
+
+def is_closing(line: str) -> bool:
+    """ "Until next week," or, without the comma, "Viele Grüße": a few words over the name
+    (not a label's colon: "Contatto stampa:" heads a press contact)."""
+    words = line.split()
+    if line.rstrip()[-1:] in ":：":
+        return False
+    return is_salutation(line) or (
+        len(words) <= LETTER_WORDS - 2
+        and line[-1:].isalpha()
+        and not line.isupper()
+        and zones.clutter_of(line) is None
+    )
+
+
+def is_signature_name(line: str) -> bool:
+    """The name under a closing: a person's ("Nora", "Colleen Wiebe", "店長阿哲") or a
+    team's ("Ihr Team der Stadtwerke Tübingen"), never a button or an address."""
+    line = line.rstrip(".")
+    if not line or _NOT_A_NAME.search(line) or zones.clutter_of(line) is not None:
+        return False
+    if is_name(line):
+        return True
+    words = line.split()
+    if not any(c.isalpha() and c.lower() != c.upper() for c in line):
+        return len(line) <= UNCASED_NAME and len(words) <= 2
+    return len(words) <= SIGNATURE_WORDS and all(
+        w[0].isupper() or w in NAME_PARTICLES or not w[0].isalpha() or len(words) > 2 for w in words
+    )
+
+
+def _has_function_words(name: str, lang: str | None) -> bool:
+    """ "Most Read" is a label, "Anja Roth" a name: a name holds none of the language's
+    function words (the particles of names aside)."""
+    words = [w for w in zones.words_of(name) if w not in NAME_PARTICLES]
+    return any(word in zones.stop_words(lang) for word in words)
+
+
+def find_valediction(blocks: list[str], start: int, end: int, lang: str | None) -> int | None:
+    """Where a letter's closing ("Until next week," over a name line) is, near the end of
+    the body (on either side of it, as the zones may have put it in the trailer)."""
+    for index in range(max(start + 1, end - CLOSING_REACH), min(len(blocks) - 1, end + 2)):
+        line, name = blocks[index], blocks[index + 1]
+        if not is_signature_name(name) or not is_closing(line):
+            continue
+        if _LETTER_END.search(line) and (is_name(name) or len(name.split()) <= 2):
+            return index
+        if _REGARDS.search(line):
+            return index
+    return None
+
+
+def signature_end(blocks: list[str], closing: int) -> int:
+    """Past a closing and its name, and the signer's role under it ("CEO, Prairie Hearth
+    Credit Union", "styreleder"), which a signature holds too."""
+    end = closing + 2
+    if end < len(blocks):
+        role = blocks[end]
+        if (
+            (", " in role or role[:1].islower())
+            and any(c.isalpha() for c in role)
+            and zones.word_count(role) <= ROLE_WORDS
+            and len(role) <= ROLE_LENGTH
+            and not _NOT_A_NAME.search(role)
+            and zones.clutter_of(role) is None
+            and not role.endswith(("!", "?", ":"))
+        ):
+            end += 1
+    return end
+
+
+def opening_salutation(blocks: list[str], start: int, prose: int) -> bool:
+    """Whether the block right above the prose (between ``start`` and ``prose``) is a
+    letter's salutation ("Dear Member,") that belongs to the body."""
+    return start < prose and is_salutation(blocks[prose - 1])
+
+
+def ends_with_signature(paragraphs: list[str]) -> bool:
+    """Whether the paragraphs end with a letter's sign-off (a closing, the name, perhaps the
+    signer's role): the writer's name there signs the letter and is not a bio."""
+    for closing in (len(paragraphs) - 2, len(paragraphs) - 3):
+        if (
+            closing >= 0
+            and is_closing(paragraphs[closing])
+            and is_signature_name(paragraphs[closing + 1])
+        ):
+            return signature_end(paragraphs, closing) == len(paragraphs)
+    return False
+
+
+def postscript_end(blocks: list[str], signed: int) -> int:
+    """Where the letter ends: right under its signature, or under the postscripts there."""
+    while signed < len(blocks) and _POSTSCRIPT.match(blocks[signed]):
+        signed += 1
+    return signed

@@ -1,0 +1,177 @@
+"""A letter's salutation and sign-off (tearsheet.letters) stay in the body, in any language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.letters import (
+    ends_with_signature,
+    find_valediction,
+    is_closing,
+    is_salutation,
+    is_signature_name,
+    signature_end,
+)
+from tearsheet.plaintext import parse_text
+
+
+def paragraphs_of(article) -> list[str]:
+    return [p.strip() for p in article.body.split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hi friends,",
+        "Liebe Leserinnen und Leser,",
+        "Bonjour à toutes et à tous,",
+        "Hej!",
+        "Bom dia, pessoal! 👋",
+        "各位書友好：",
+        "Dear Member,",
+        "Hei kaupunkilainen,",
+    ],
+)
+def test_salutations(line):
+    assert is_salutation(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council voted on Tuesday to build four kilometres of cycle lanes along the river,",
+        "Subscribe now!",  # a button, not a greeting
+        "Call 0800 123 456,",
+        "www.example.org,",
+    ],
+)
+def test_not_salutations(line):
+    assert not is_salutation(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Until next week,", "Trevlig helg!", "Herzliche Grüße", "Vennlig hilsen", "祝閱讀愉快，"],
+)
+def test_closings(line):
+    assert is_closing(line)
+
+
+@pytest.mark.parametrize("line", ["Contatto stampa:", "Tags:", "תגיות:", "MEDIA CONTACT"])
+def test_a_label_is_no_closing(line):
+    assert not is_closing(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Nora", True),
+        ("Colleen Wiebe", True),
+        ("店長阿哲", True),
+        ("Ihr Team der Stadtwerke Tübingen", True),
+        ("548 Market Street PMB 72296, San Francisco, CA 94104", False),
+        ("harriet@commonsnotes.co.uk", False),
+        ("Thanks for reading Commons Notes! Subscribe for free.", False),
+        ("© 2025 Nora Kessling", False),
+    ],
+)
+def test_signature_names(name, expected):
+    assert is_signature_name(name) is expected
+
+
+def test_the_valediction_is_found_next_to_the_body_end():
+    blocks = ["Long paragraph of the story. It goes on.", "More next week,", "Nora", "Unsubscribe"]
+    assert find_valediction(blocks, 0, 1, "en") == 1
+    assert find_valediction(blocks, 0, 2, "en") == 1
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # A press release's contact block, and a byline box under the story.
+        ["Der Text der Meldung. Er geht weiter.", "Contatto stampa:", "Marco Ferri"],
+        ["El texto de la noticia. Sigue.", "Sobre la firma", "Lucía Barrientos"],
+        # Two words over a name are no closing without the language's word for regards.
+        ["The story's text. It goes on.", "Most Read", "Anja Roth"],
+    ],
+)
+def test_no_valediction_without_a_letter_closing(blocks):
+    assert find_valediction(blocks, 0, 1, None) is None
+
+
+@pytest.mark.parametrize(
+    ("blocks", "end"),
+    [
+        (["Warm regards,", "Colleen Wiebe", "CEO, Prairie Hearth Credit Union", "©"], 3),
+        (["Vennlig hilsen", "Kari Solheim", "styreleder", "Tåsen Borettslag · 0873 Oslo"], 3),
+        # A button or an address under the name is not the signer's role.
+        (["Herzliche Grüße", "Ihr Team", "Jetzt Antrag stellen"], 2),
+        (["Cheers,", "Lena", "--"], 2),
+        (["Thanks,", "Ann", "12 Main Street, Springfield"], 2),
+    ],
+)
+def test_signature_end_takes_a_role_line(blocks, end):
+    assert signature_end(blocks, 0) == end
+
+
+def test_ends_with_signature():
+    assert ends_with_signature(["Story.", "Until next week,", "Tom Whitley"])
+    assert ends_with_signature(["Story.", "Warm regards,", "Colleen Wiebe", "CEO, Prairie Hearth"])
+    assert not ends_with_signature(["Story.", "Tom Whitley is a writer in Bristol."])
+
+
+NEWSLETTERS = [
+    (
+        "de",
+        "Von: Stadtwerke Tübingen <newsletter@stadtwerke.example>\nBetreff: Förderung verlängert\n"
+        "Datum: 7. Oktober 2025 um 10:02\n\nFörderung für Wärmepumpen verlängert\n\n"
+        "Liebe Kundinnen und Kunden,\n\nDas Land hat die Förderung für Wärmepumpen bis Ende "
+        "2026 verlängert. Anträge können weiterhin online gestellt werden.\n\nWir beraten Sie "
+        "gern in unserem Kundenzentrum in der Innenstadt, montags bis freitags.\n\n"
+        "Herzliche Grüße\n\nIhr Team der Stadtwerke Tübingen\n\nJetzt Antrag stellen\n\n"
+        "Sie erhalten diesen Newsletter, weil Sie sich angemeldet haben. Abbestellen\n",
+        ["Liebe Kundinnen und Kunden,"],
+        ["Herzliche Grüße", "Ihr Team der Stadtwerke Tübingen"],
+    ),
+    (
+        "sv",
+        "Ämne: Vecka 11: Priserna vände uppåt\n\nPriserna vände uppåt\n\nHej!\n\n"
+        "Efter fyra månader av sjunkande priser steg bostadsrätterna i mars med två procent "
+        "enligt den senaste statistiken.\n\nUppgången var störst i Göteborg och minst i "
+        "Malmö, där utbudet fortfarande är stort.\n\nTrevlig helg!\nJohan\n\n"
+        "Du får det här mejlet eftersom du prenumererar. Avsluta prenumerationen\n",
+        ["Hej!"],
+        ["Trevlig helg!", "Johan"],
+    ),
+    (
+        "en",
+        "From: Prairie Hearth Credit Union <news@prairiehearth.ca>\nSubject: Spring update\n\n"
+        "Spring update from your credit union\n\nDear Member,\n\nSpring is finally here, and "
+        "with it our annual general meeting, which takes place on May 14 in Warman.\n\n"
+        "Our new mobile app will be available to every member from the first of June.\n\n"
+        "Warm regards,\n\nColleen Wiebe\n\nCEO, Prairie Hearth Credit Union\n\n"
+        "You are receiving this email because you are a member. Unsubscribe\n",
+        ["Dear Member,"],
+        ["Warm regards,", "Colleen Wiebe", "CEO, Prairie Hearth Credit Union"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "closing"), NEWSLETTERS)
+def test_a_newsletter_keeps_its_salutation_and_sign_off(lang, text, opening, closing):
+    body = paragraphs_of(parse_text(text, lang=lang))
+    assert body[: len(opening)] == opening
+    assert body[-len(closing) :] == closing
+    assert not any("Unsubscribe" in p or "Abbestellen" in p or "Avsluta" in p for p in body)
+
+
+def test_a_signature_name_is_the_byline_when_the_header_has_none():
+    text = (
+        "Five things worth reading\n\nHi there,\n\nThis week's reading is all about cities and "
+        "how they grow, how they shrink, and who is caught in between.\n\nSecond, a short "
+        "history of the pedestrian crossing, which is stranger than I expected.\n\n"
+        "Until next week,\nTom Whitley\n\nUnsubscribe\n"
+    )
+    article = parse_text(text, lang="en")
+    assert article.byline == ("Tom Whitley",)
+    assert paragraphs_of(article)[-2:] == ["Until next week,", "Tom Whitley"]
