@@ -809,3 +809,49 @@ def test_an_interview_s_credit_line_goes_and_its_first_question_stays():
     article = parse_text(text, lang="pl")
     assert article.headline == headline
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()][:2] == [question, answer]
+
+
+READER_VIEWS = [
+    (
+        "de",
+        "heise online\n\nKopfhörer im Test: Gute Ruhe, schwacher Akku\n\nJonas Lehmkuhl\n\n"
+        "5–6 Minuten\n\nDer Kopfhörer dämpft Durchsagen fast vollständig weg. Nach 22 Stunden ist "
+        "aber Schluss.\n\n12.11.2025, 14:30 Uhr\n\nMit dem Aura 2 will der Hersteller an die "
+        "Spitze zurück. Der Nachfolger des beliebten Modells kostet 349 Euro und kommt im Dezember "
+        "in den Handel.\n\nDie Geräuschunterdrückung ist hervorragend, im Zug blieb vom "
+        "Fahrgeräusch nur ein leises Rauschen.\n",
+        "Der Kopfhörer dämpft Durchsagen fast vollständig weg. Nach 22 Stunden ist aber Schluss.",
+        "Mit dem Aura 2",
+    ),
+    (
+        "en",
+        "smh.com.au\n\nThe last ferrymen of the river\n\nTom Ellery\n\n11–14 minutes\n\n"
+        "For a hundred years, a few families have carried the mail along a river with no road. "
+        "The job is disappearing.\n\nAugust 9, 2025 — 5.00am\n\nAt 6.40 on a winter morning, "
+        "Gary Hollis eases the boat away from the wharf and points its bow upstream, as he has "
+        'done for forty years.\n\n"You learn the river like you learn a face," he says, and '
+        "laughs at himself for saying it.\n",
+        "For a hundred years, a few families have carried the mail along a river with no road. "
+        "The job is disappearing.",
+        "At 6.40",
+    ),
+    (
+        "de",
+        "Überlastete Ämter\n\nZehntausende Anträge auf Wohngeld bleiben monatelang liegen\n\n"
+        "Seit der Reform haben sich die Anträge verdoppelt, doch viele Behörden kommen nicht "
+        "hinterher.\n\nVon Jana Hellwig und Malte Brückner\n\nIn Berlin, Köln und Leipzig "
+        "stapeln sich die Anträge auf Wohngeld, in manchen Bezirken warten Familien ein halbes "
+        "Jahr auf einen Bescheid.\n\nDie Städte suchen Personal, finden aber kaum welches.\n",
+        "Seit der Reform haben sich die Anträge verdoppelt, doch viele Behörden kommen nicht "
+        "hinterher.",
+        "In Berlin",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dek", "opening"), READER_VIEWS)
+def test_a_dek_between_the_header_lines_is_no_paragraph(lang, text, dek, opening):
+    article = parse_text(text, lang=lang)
+    assert article.dek == dek
+    assert article.body.lstrip().startswith(opening)
+    assert article.date is not None or article.byline

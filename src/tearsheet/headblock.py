@@ -302,12 +302,31 @@ def _read_anchored_header(
             # there was only a label, the headline is under it.
             draft.kicker, draft.headline = draft.headline, line
             draft.recognised.append(f"headline {excerpt(line)} under the date")
-        elif read_slash_credit(line, draft):
-            drop_blocks([line], "the wire's dateline line", draft)
-        else:
+        elif not _read_credit_or_dek(blocks, number, kind, draft):
             break
         number += 1
     return number
+
+
+def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft) -> bool:
+    """A wire's dateline line with its credit ("Пловдив /БТА/"), or a standfirst among the
+    header's lines: a sentence or two with a date or byline line right under it, as reader
+    views and many sites print them ("<byline> / 5–6 Minuten / <dek> / <date>")."""
+    line = blocks[number]
+    if read_slash_credit(line, draft):
+        drop_blocks([line], "the wire's dateline line", draft)
+        return True
+    if (
+        kind == "prose"
+        and draft.dek is None
+        and len(line) <= MAX_DEK
+        and number + 1 < len(blocks)
+        and _header_kind(blocks, number + 1, draft) in ("header", "name")
+    ):
+        draft.dek = line
+        draft.recognised.append(f"dek {excerpt(line)} between the header lines")
+        return True
+    return False
 
 
 def _headline_read(draft: Draft) -> bool:
