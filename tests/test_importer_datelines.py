@@ -102,7 +102,18 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "وام",
             "أصدر",
         ),
+        ("Jakarta - Gempa bumi berkekuatan magnitudo 5,8", "id", "Jakarta", None, "Gempa"),
+        (
+            "Ciudad de México. El volcán registró 45 exhalaciones",
+            "es",
+            "Ciudad de México",
+            None,
+            "El",
+        ),
+        ("Monterrey. La ciudad vuelve a los tandeos de agua", "es", "Monterrey", None, "La ciudad"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
+        ("Sí. El gobierno confirmó el lunes que la ciudad", "es", None, None, "Sí. El"),
+        ("Opini - Kota ini butuh transportasi umum yang lebih baik", "id", None, None, "Opini -"),
         ("Football - The match was called off on Sunday", "en", None, None, "Football -"),
         ("Football - It was called off by the Football Association", "en", None, None, "Foot"),
         ("Kommentar – Die Regierung hat den Kommentar", "de", None, None, "Kommentar –"),

@@ -81,15 +81,22 @@ _NOT_REPORTERS = re.compile(r"通讯员|通訊員|实习生|實習生|见习记�
 # A Czech, Slovak or South Slavic agency's "Brno - Ve věku…", a Mexican paper's
 # "Monterrey, NL.- Servicios…": a place in small letters before the dash, in the languages
 # whose papers write it so.
-PLACE_DASH_LANGUAGES = frozenset("cs sk sl hr sr bs mk bg".split())
+# Indonesian and Malay online papers write "Jakarta - Gempa bumi …" (detik, Kompas).
+PLACE_DASH_LANGUAGES = frozenset("cs sk sl hr sr bs mk bg id ms".split())
 # At most this many short lines (captions, buttons, "Comments (58)") stand over a dateline
 # in the body...
 CAPTIONS_OVER_DATELINE = 3
 # ... each at most this long.
 CAPTION_LENGTH = 220
-# A German regional paper's "Heidelberg. Der Gemeinderat hat ...": one or two capitalised
-# words and a full stop, then the language's function word opening a sentence.
-_PLACE_STOP = re.compile(r"^(?P<place>[^\W\d_][\w-]{2,30}+(?:\s[^\W\d_][\w-]{1,30}+)?)\.\s++")
+# A German regional paper's "Heidelberg. Der Gemeinderat hat ...", a Mexican paper's "Ciudad
+# de México. El volcán …": one to three capitalised words (a particle between them) and a
+# full stop, then the language's function word opening a sentence.
+_PLACE_STOP = re.compile(
+    r"^(?P<place>[^\W\d_][\w-]{2,30}+(?:\s(?:de|del|do|da|di|am|an)\s[^\W\d_][\w-]{1,30}+"
+    r"|\s[^\W\d_][\w-]{1,30}+)?)\.\s++"
+)
+# The languages whose papers open a story so.
+PLACE_STOP_LANGUAGES = frozenset("de es".split())
 # A slashed wire that distributes press releases is not the story's source.
 _DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
 # news aktuell's "Lindenau (ots) -" distributes the issuer's release: no agency.
@@ -97,7 +104,9 @@ _DISTRIBUTOR_MARKS = re.compile(r"ots|pts|apa-ots", re.IGNORECASE)
 # Words in capitals before a dash that are labels, not places ("UPDATE - ").
 _NOT_PLACES = frozenset(
     "update updated breaking exclusive live watch video analysis opinion correction "
-    "eilmeldung urgent última ultima hora directo direct photos photo note".split()
+    "eilmeldung urgent última ultima hora directo direct photos photo note opini opinión "
+    "opinião opinione análisis analisi komentar komentář kommentar editorial video foto "
+    "terkini infografis".split()
 )
 # After "Heidelberg." the paragraph goes on for at least this long.
 PLACE_STOP_REST = 60
@@ -382,7 +391,9 @@ def read_place_stop(paragraphs: list[str], draft: Draft) -> None:
     """ "Heidelberg. Der Gemeinderat hat ...": the place opening a German regional paper's
     story (the convention is theirs), a word that is not a function word, followed by one
     that is. A one-word interjection opening the story ("Nein. Die ...") reads the same."""
-    if not paragraphs or draft.dateline is not None or not (draft.lang or "").startswith("de"):
+    if not paragraphs or draft.dateline is not None:
+        return
+    if (draft.lang or "")[:2] not in PLACE_STOP_LANGUAGES:
         return
     if not (m := _PLACE_STOP.match(paragraphs[0])):
         return
@@ -395,7 +406,7 @@ def read_place_stop(paragraphs: list[str], draft: Draft) -> None:
     if (
         not stops
         or not _is_place(place)
-        or any(word.casefold() in stops for word in words)
+        or words[-1].casefold() in stops
         or not following
         or not following[0][:1].isupper()
         or following[0].casefold() not in stops
