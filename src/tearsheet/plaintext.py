@@ -31,6 +31,7 @@ from tearsheet.letters import (
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
     caption_indices,
+    cut_summary,
     drop_bio,
     drop_clutter,
     drop_pull_quotes,
@@ -272,6 +273,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             " ".join(line for line in lines if zones.text_length(line) > 40) or text, draft
         )
     blocks, groups = split_blocks(lines)
+    blocks, groups, summary = cut_summary(blocks, groups, draft)
     if not blocks:
         raise ContentError(None, "nothing to import: the text is empty")
     classes = zones.classify(blocks, draft.lang)
@@ -334,6 +336,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         drop_blocks([blocks[i] for i in between if i not in read], "captions and credits", draft)
         body_start = max(header_end, region_start)
     body_start = mend_headline(blocks, top, body_start, draft)
+    draft.dek = draft.dek or summary  # a summary box's, read before the whole page's header
     if region_end > region_start:
         teasers = _teaser_list(blocks, anchors, max(region_start, body_start))
         if teasers is not None and teasers < region_end:
