@@ -507,6 +507,7 @@ CLUTTER_EXAMPLES = {
         "Latest from Obituaries",
         "Mest läst",
     ],
+    "author box": ["About the author", "Sobre la firma", "Über den Autor:", "लेखक के बारे में"],
     "read more": [
         "Read more",
         "Read more: Puffins thrive",
@@ -520,6 +521,8 @@ CLUTTER_EXAMPLES = {
         "عוד בנושא:".replace("ع", "ע"),
         "ΔΙΑΒΑΣΤΕ ΑΚΟΜΑ",
         "Mirá también",
+        "Más información",
+        "อ่านข่าวเพิ่ม :",
         "Pročitajte još",
         "相关阅读：",
         "Te recomendamos:",
@@ -633,6 +636,8 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Más información sobre el proyecto está en la web municipal, dijo el portavoz.",
+    "About the author of this book, who lived in Paris, little is known today.",
     "Readers can read in the app or on the web, the publisher said on Tuesday.",
     "Media contacts with the ministry were cut off after the ruling, the union said.",
     "Disclaimer: The views and investment tips expressed by experts are their own.",

@@ -25,6 +25,7 @@ from tearsheet import (
     headlines,
     importdates,
     importer,
+    letters,
     masthead,
     organisations,
     pagehead,
@@ -83,6 +84,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         textblocks,
         textlanguage,
         slashcredit,
+        letters,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

@@ -182,3 +182,25 @@ def test_a_hindi_summary_box_is_the_dek(detail):
     assert article.dateline == "जयपुर"
     assert article.body.startswith("राजस्थान में भीषण गर्मी का दौर जारी है।")
     assert "सार" not in article.body.split() and "विस्तार" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "teaser", "kept"),
+    [
+        ("de", "Lesen Sie auch", "Pendler in der Region: Bahn kündigt Ersatzbusse an", None),
+        ("es", "Mirá también", "Adiós a una voz del tango: murió la cantante a los 71", None),
+        ("es", "Más información", "Los embalses ganan en un mes el agua de un año", None),
+        # An interview's question after the box is the story's.
+        ("es", "Mirá también", "—¿Cuál fue la mayor dificultad del rodaje?", "—¿Cuál"),
+    ],
+)
+def test_a_teaser_under_a_read_also_label_goes(lang, label, teaser, kept):
+    story = PROSE[0]
+    after = "Die Bahn wies die Kritik zurück und nannte den Streik unverhältnismäßig und schädlich."
+    text = (
+        f"Headline of the story here\n\n2024-03-05\n\n{story}\n\n{label}\n\n{teaser}\n\n{after}\n"
+    )
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert label not in body
+    assert body[-1] == after
+    assert (teaser in body) is (kept is not None)

@@ -140,6 +140,17 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사)[:.]?",
         tail=True,
     ),
+    # The author's box under the story (El País's "Sobre la firma"): the trailer's start.
+    _rule(
+        "author box",
+        r"(about the author|sobre la firma|sobre el autor|sobre (?:o|a) autora?|"
+        r"über (?:den autor|die autorin)|zu(?:m| der) autor(?:in)?|à propos de l'auteure?|"
+        r"sull'autrice|sull'autore|over de auteur|o autor(?:ze|ce)|об авторе|про автора|"
+        r"yazar hakkında|om forfatteren|om skribenten|kirjoittajasta|a szerzőről|"
+        r"o autorovi|despre autor|tentang penulis|về tác giả|作者简介|作者介紹|著者について|"
+        r"기자 소개|लेखक के बारे में|عن الكاتب|על הכותב|درباره نویسنده)[:：]?",
+        tail=True,
+    ),
     # A teaser line inside the article: it goes, the paragraphs after it stay.
     _rule(
         "read more",
@@ -166,7 +177,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"ещё по теме|також читайте)[:：]?.{0,100}|"
         # Words that may open a sentence of the story ("Te recomendamos llegar temprano"):
         # only alone on their line or before a colon.
-        r"(?:te recomendamos|ver también|saiba mais|xem thêm|по теме|recommended)"
+        r"(?:te recomendamos|ver también|saiba mais|xem thêm|по теме|recommended|"
+        r"más información|ler mais|อ่านข่าวเพิ่ม)"
         r"(?:\s*+[:：].{0,100})?",
     ),
     _rule(
@@ -326,60 +338,6 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
     # ABOUT attribution names X as the source).
     ClutterRule("about the organisation", re.compile(_ABOUT_LINE), tail=True),
-)
-
-
-# Words of page furniture, in the languages import is measured on. A block of at most three
-# words holding one is a button or label ("Share this:", "Follow", "Responses (2)"); a
-# sentence holding one is prose and stays (tearsheet.zones.clutter_of).
-TRAILER_WORDS = frozenset(
-    """share sharing teilen partager compartir compartilhe compartilhar condividi delen
-    udostępnij follow folgen suivre seguir segui volgen obserwuj like likes comment comments
-    kommentar kommentare commentaire commentaires comentario comentarios commento commenti
-    comentário comentários reactie reacties komentarz komentarze reply antworten répondre
-    responder rispondi reageren odpowiedz responses subscribe abonnieren abonner suscríbete
-    iscriviti assinar assine inscreva-se abonneren abonneer abonnez-vous subskrybuj related
-    ähnliche similaires relacionado relacionados correlati gerelateerd podobne advertisement
-    anzeige werbung publicité
-    publicidad pubblicità publicidade advertentie reklama sponsored tags schlagwörter print
-    drucken imprimer imprimir afdrukken drukuj email e-mail facebook twitter whatsapp linkedin
-    telegram reddit pinterest restack unsubscribe abmelden weiterleiten forward transférer
-    reenviar inoltra encaminhar doorsturen prześlij menu search suche rechercher buscar cerca
-    zoeken szukaj login newsletter поделиться поділитися dela jaa megosztás paylaş
-    distribuie κοινοποίηση sdílet zdieľať bagikan комментарии коментарі kommentarer
-    kommentit hozzászólások yorumlar comentarii σχόλια komentáře listen anhören écouter
-    escuchar ascolta ouvir luister copia account konto compte podijeli podeli komentari
-    comentează comentați argomenti komentuj yorum yorumla kommentér kommentera แชร์
-    komentara komentarji oglas pretplati dalintis komentarai komentarų dalīties komentāri
-    reklāma kommentaarid reklaam сподели коментари реклама подписаться підписатися
-    publicitate abonează-te hirdetés feliratkozás komentáre reklam abone διαφήμιση مشاركة
-    تعليقات إعلان שתפו שתף תגובות פרסומת نظرات تبلیغات विज्ञापन टिप्पणी বিজ্ঞাপন মন্তব্য
-    komentar iklan langganan shiriki maoni tangazo comparteix comentaris publicitat
-    subscriu-te annons annonse mainos tilaa prenumerera partilhar partilhe apúntate
-    inscríbete""".split()
-)
-# The same for Chinese, Japanese and Korean buttons, found inside a short line (their words
-# are not spaced).
-CJK_LABELS = (
-    "シェア",
-    "ツイート",
-    "はてなブックマーク",
-    "ブックマーク",
-    "コメント",
-    "関連記事",
-    "分享",
-    "收藏",
-    "评论",
-    "評論",
-    "转发",
-    "공유",
-    "댓글",
-    "いいね",
-    "구독",
-)
-# Words that mark a line above the headline as the page's furniture, at up to six words.
-MASTHEAD_WORDS = frozenset(
-    """browser navigateur navegador navigatore przeglądarce cookies cookie""".split()
 )
 
 

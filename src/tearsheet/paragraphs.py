@@ -246,7 +246,8 @@ def repeated_lines(blocks: list[str]) -> frozenset[str]:
 
 
 def _is_teaser(line: str) -> bool:
-    """Another article's headline: a short line that is not a sentence."""
+    """Another article's headline: a short line that is not a sentence. (A question is not
+    taken: the benchmark's readers marked "Leggi anche / <a question>?" as the story's.)"""
     return len(line) <= TEASER_LENGTH and not zones.is_sentence(line)
 
 

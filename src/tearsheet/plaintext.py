@@ -254,6 +254,13 @@ def _paragraphs_to_marker(blocks: list[str], groups: list[int], start: int) -> i
     return end if found is not None and found.marks_trailer else None
 
 
+def _is_read_more(line: str) -> bool:
+    """ "Mirá también", "Lesen Sie auch": left for drop_clutter, which takes the teaser
+    under the label with it."""
+    found = zones.clutter_of(line)
+    return found is not None and found.name in ("read more", "related articles")
+
+
 def _opens_prose(line: str) -> bool:
     """A sentence that is not clutter: above the prose run, the article's first paragraph."""
     return zones.is_sentence(line) and zones.clutter_of(line) is None
@@ -379,7 +386,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if whole_page:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
-        prose = [k != "bad" or zones.is_sentence(b) for b, k in zip(body, kinds, strict=True)]
+        prose = [
+            k != "bad" or zones.is_sentence(b) or _is_read_more(b)
+            for b, k in zip(body, kinds, strict=True)
+        ]
         keep = [ok or is_subheading(body, i, prose) for i, ok in enumerate(prose)]
         drop_blocks(
             [b for b, ok in zip(body, keep, strict=True) if not ok],

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.clutter import ATTRIBUTION_RULES, TRAILER_WORDS
+from tearsheet.clutter import ATTRIBUTION_RULES
+from tearsheet.furniturewords import TRAILER_WORDS
 from tearsheet.zones import (
     LABEL_WORDS,
     clutter_of,

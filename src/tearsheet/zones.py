@@ -15,7 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tearsheet.clutter import CJK_LABELS, CLUTTER_RULES, MASTHEAD_WORDS, TRAILER_WORDS, ClutterRule
+from tearsheet.clutter import CLUTTER_RULES, ClutterRule
+from tearsheet.furniturewords import CJK_LABELS, MASTHEAD_WORDS, TRAILER_WORDS
 
 # jusText's thresholds (Pomikálek 2011): below LENGTH_LOW characters a block is too short to
 # judge alone; above STOPWORDS_LOW function words it reads as prose.

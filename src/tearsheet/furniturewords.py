@@ -1,0 +1,56 @@
+"""Single words of page furniture (buttons, labels) in many languages, for short lines."""
+
+from __future__ import annotations
+
+# Words of page furniture, in the languages import is measured on. A block of at most three
+# words holding one is a button or label ("Share this:", "Follow", "Responses (2)"); a
+# sentence holding one is prose and stays (tearsheet.zones.clutter_of).
+TRAILER_WORDS = frozenset(
+    """share sharing teilen partager compartir compartilhe compartilhar condividi delen
+    udostępnij follow folgen suivre seguir segui volgen obserwuj like likes comment comments
+    kommentar kommentare commentaire commentaires comentario comentarios commento commenti
+    comentário comentários reactie reacties komentarz komentarze reply antworten répondre
+    responder rispondi reageren odpowiedz responses subscribe abonnieren abonner suscríbete
+    iscriviti assinar assine inscreva-se abonneren abonneer abonnez-vous subskrybuj related
+    ähnliche similaires relacionado relacionados correlati gerelateerd podobne advertisement
+    anzeige werbung publicité
+    publicidad pubblicità publicidade advertentie reklama sponsored tags schlagwörter print
+    drucken imprimer imprimir afdrukken drukuj email e-mail facebook twitter whatsapp linkedin
+    telegram reddit pinterest restack unsubscribe abmelden weiterleiten forward transférer
+    reenviar inoltra encaminhar doorsturen prześlij menu search suche rechercher buscar cerca
+    zoeken szukaj login newsletter поделиться поділитися dela jaa megosztás paylaş
+    distribuie κοινοποίηση sdílet zdieľať bagikan комментарии коментарі kommentarer
+    kommentit hozzászólások yorumlar comentarii σχόλια komentáře listen anhören écouter
+    escuchar ascolta ouvir luister copia account konto compte podijeli podeli komentari
+    comentează comentați argomenti komentuj yorum yorumla kommentér kommentera แชร์
+    komentara komentarji oglas pretplati dalintis komentarai komentarų dalīties komentāri
+    reklāma kommentaarid reklaam сподели коментари реклама подписаться підписатися
+    publicitate abonează-te hirdetés feliratkozás komentáre reklam abone διαφήμιση مشاركة
+    تعليقات إعلان שתפו שתף תגובות פרסומת نظرات تبلیغات विज्ञापन टिप्पणी বিজ্ঞাপন মন্তব্য
+    komentar iklan langganan shiriki maoni tangazo comparteix comentaris publicitat
+    subscriu-te annons annonse mainos tilaa prenumerera partilhar partilhe apúntate
+    inscríbete""".split()
+)
+# The same for Chinese, Japanese and Korean buttons, found inside a short line (their words
+# are not spaced).
+CJK_LABELS = (
+    "シェア",
+    "ツイート",
+    "はてなブックマーク",
+    "ブックマーク",
+    "コメント",
+    "関連記事",
+    "分享",
+    "收藏",
+    "评论",
+    "評論",
+    "转发",
+    "공유",
+    "댓글",
+    "いいね",
+    "구독",
+)
+# Words that mark a line above the headline as the page's furniture, at up to six words.
+MASTHEAD_WORDS = frozenset(
+    """browser navigateur navegador navigatore przeglądarce cookies cookie""".split()
+)
