@@ -3,9 +3,7 @@ off the end of the article into the source and byline."""
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import TYPE_CHECKING
 
 from tearsheet.bylines import is_writer
 from tearsheet.clutter import (
@@ -22,6 +20,8 @@ from tearsheet.copyrights import (
     unquoted,
     without_full_stop,
 )
+from tearsheet.issuers import read_sender_organisation
+from tearsheet.organisations import is_personal_name
 from tearsheet.recognise import (
     BYLINE,
     ISSUER,
@@ -30,17 +30,13 @@ from tearsheet.recognise import (
     Draft,
     byline_names,
     excerpt,
-    is_name,
     is_organisation_name,
     is_person,
     organisation_of,
     read_footer_byline,
     read_name_agency,
 )
-from tearsheet.zones import clutter_of, stop_words
-
-if TYPE_CHECKING:
-    import gender_guesser.detector
+from tearsheet.zones import clutter_of
 
 # "Kate Holton in London": the reporter, without where she reported from.
 _WHERE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'’ -]{0,40}+$")
@@ -180,35 +176,9 @@ def _apply_attribution(
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
 
 
-# Articles opening a publication's name in the languages import reads most.
-_ARTICLES = frozenset("the a an el la le les los las il lo gli der die das de het o os as".split())
-
-
 def _is_email(draft: Draft) -> bool:
     """The text was pasted from a mail client: its header was read (tearsheet.masthead)."""
     return any(rule == "e-mail header" for rule, _ in draft.removed)
-
-
-def is_personal_name(name: str, lang: str | None = None) -> bool:
-    """ "Harriet Okonedo", "Tomás Ferreira-Hall": a person's name, a known given name and a
-    surname, as a personal blog's or newsletter's © line gives it; not "Thai PBS", "Hope
-    Street Media" (a word in capitals, an organisation's word)."""
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not is_name(name) or organisation_of(name) is not None:
-        return False
-    if any(len(word) > 1 and word.isupper() for word in words):
-        return False
-    first = words[0].casefold()
-    if first in _ARTICLES or first in stop_words(lang):
-        return False  # "The Saturday Five", "El Heraldo de Oaxaca"
-    return _given_names().get_gender(words[0]) != "unknown"
-
-
-@functools.cache
-def _given_names() -> gender_guesser.detector.Detector:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def _is_writer(name: str, draft: Draft) -> bool:
@@ -323,7 +293,11 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
     for _, rule, match, line in sorted(found, key=lambda item: item[0]):
         _apply_attribution(rule, match, line, draft)
         if draft.source is not None:
-            return  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+            break  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+    if draft.source is None or draft.source_weak:
+        # The organisation that sent a newsletter issued it: it wins over the © line.
+        dropped = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
+        read_sender_organisation([*tail, *dropped], draft)
     if draft.source is None:
         copyright_anywhere(tail, draft)
 

@@ -1,0 +1,135 @@
+"""The organisation that issued a text: an e-mail newsletter's sender, when its footer gives
+the organisation's address or its team signs it, and never a person's newsletter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+
+STORY = {
+    "en": (
+        "The spring volunteer day will take place on Saturday 25 April from ten o'clock, "
+        "with skips set up beside block C and coffee on the lawn afterwards for everyone.",
+        "From 1 April every car in the guest spaces must show a valid guest card behind "
+        "the windscreen; cards are available from the caretaker's office.",
+    ),
+    "de": (
+        "Gute Nachrichten für alle, die über eine neue Heizung nachdenken: Unser Zuschuss "
+        "für Wärmepumpen in Bestandsgebäuden läuft nicht wie geplant Ende Oktober aus.",
+        "Wir bezuschussen den Einbau einer Luft- oder Erdwärmepumpe mit bis zu 1.500 Euro, "
+        "wenn Sie gleichzeitig unseren Wärmestrom-Tarif abschließen.",
+    ),
+    "nl": (
+        "Het broedseizoen zit erop, en we hebben goed nieuws. In onze weidevogelgebieden "
+        "zijn dit voorjaar meer jonge grutto's groot geworden dan in de afgelopen tien jaar.",
+        "Dat blijkt uit de tellingen van onze boswachters en vrijwilligers, die sinds maart "
+        "elke week door de polders zijn gelopen om de nesten te tellen.",
+    ),
+}
+HEADER = {
+    "en": (
+        "From: {sender}",
+        "Date: 6 March 2026 16:45",
+        "To: residents@example.org",
+        "Subject: {subject}",
+    ),
+    "de": (
+        "Von: {sender}",
+        "Datum: 7. Oktober 2025 um 10:02",
+        "An: leser@example.de",
+        "Betreff: {subject}",
+    ),
+    "nl": (
+        "Van: {sender}",
+        "Datum: donderdag 3 juli 2025 om 10:15",
+        "Aan: lezer@example.nl",
+        "Onderwerp: {subject}",
+    ),
+}
+
+
+def mail(lang: str, sender: str, subject: str, *footer: str) -> str:
+    header = [line.format(sender=sender, subject=subject) for line in HEADER[lang]]
+    return "\n".join(header) + "\n\n" + "\n\n".join([subject, *STORY[lang], *footer]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sender", "subject", "footer", "source"),
+    [
+        # The footer gives the sender's postal address, with its legal form or its kind.
+        (
+            "de",
+            "Stadtwerke Lindenau <newsletter@swl-post.example>",
+            "Ihr Kundenbrief im Oktober",
+            ["Herzliche Grüße", "Stadtwerke Lindenau GmbH · Hafenstraße 6 · 72072 Lindenau"],
+            "Stadtwerke Lindenau",
+        ),
+        (
+            "en",
+            "Board of Elm Court Housing Co-op <board@elmcourt.example>",
+            "Newsletter from the board – March",
+            ["Best wishes", "Elm Court Housing Co-op, 52 Elm Road, Leeds LS6 2AB"],
+            "Elm Court Housing Co-op",
+        ),
+        # Its team signs it.
+        (
+            "nl",
+            "Vogelbescherming <nieuwsbrief@vogelbescherming.example>",
+            "Goed nieuws uit de polder",
+            ["Met groene groet,\nTeam Vogelbescherming"],
+            "Vogelbescherming",
+        ),
+    ],
+)
+def test_an_organisations_newsletter_names_its_sender_as_source(
+    lang, sender, subject, footer, source
+):
+    article = parse_text(mail(lang, sender, subject, *footer), lang=lang)
+    assert article.source == source
+    assert article.byline == ()
+    body = article.body
+    assert all(paragraph in body for paragraph in STORY[lang])
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "footer"),
+    [
+        # A person sends it, alone or with the newsletter's name.
+        (
+            "Harriet Okonedo <harriet@example.org>",
+            "Notes from the allotment",
+            ["Harriet Okonedo · 12 Mill Lane · Leeds LS6 1AA"],
+        ),
+        (
+            "Harriet Okonedo | Plot Notes <plotnotes@mail.example>",
+            "Notes from the allotment",
+            ["Plot Notes · 12 Mill Lane · Leeds LS6 1AA"],
+        ),
+        # The newsletter is sent under its own title, its subject's first word.
+        (
+            "Tramletter <hello@tramletter.example>",
+            "Tramletter #112: the new depot",
+            ["Tramletter, 140 Tor Street, Leeds LS1 4AB"],
+        ),
+        # An organisation's name, but no address or signature to show it sent the mail.
+        (
+            "Elm Court Housing Co-op <board@elmcourt.example>",
+            "Newsletter from the board",
+            ["Unsubscribe"],
+        ),
+    ],
+)
+def test_no_source_from_a_sender_that_is_no_issuing_organisation(sender, subject, footer):
+    assert parse_text(mail("en", sender, subject, *footer), lang="en").source is None
+
+
+def test_a_copyright_line_naming_the_sender_as_fully_keeps_its_name():
+    text = mail(
+        "en",
+        "Tramletter <hello@tramletter.example>",
+        "Week 11: the new depot",
+        "Tramletter Ltd, Box 1124, Leeds LS1 4AB",
+        "© 2026 Tramletter Ltd",
+    )
+    assert parse_text(text, lang="en").source == "Tramletter Ltd"
