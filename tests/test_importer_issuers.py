@@ -72,12 +72,15 @@ def mail(lang: str, sender: str, subject: str, *footer: str) -> str:
             ["Best wishes", "Elm Court Housing Co-op, 52 Elm Road, Leeds LS6 2AB"],
             "Elm Court Housing Co-op",
         ),
-        # Its team signs it.
+        # The organisation's full name in its address, among the footer's sentences.
         (
             "nl",
             "Vogelbescherming <nieuwsbrief@vogelbescherming.example>",
             "Goed nieuws uit de polder",
-            ["Met groene groet,\nTeam Vogelbescherming"],
+            [
+                "Je ontvangt deze e-mail omdat je lid bent. Vereniging Vogelbescherming "
+                "Nederland · Boulevard 12 · 3707 BM Zeist Afmelden | Voorkeuren"
+            ],
             "Vogelbescherming",
         ),
     ],
@@ -133,3 +136,58 @@ def test_a_copyright_line_naming_the_sender_as_fully_keeps_its_name():
         "© 2026 Tramletter Ltd",
     )
     assert parse_text(text, lang="en").source == "Tramletter Ltd"
+
+
+def _notice(lang: str, *footer: str, header: tuple[str, ...] = ()) -> str:
+    blocks = [*header, "Guest cards for every car from April", "6 March 2026", *STORY[lang]]
+    return "\n\n".join([*blocks, *footer]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer", "header", "source"),
+    [
+        # The label over the name, among the footer's links.
+        (
+            "nl",
+            [
+                "Lees ook",
+                "Een publicatie van:\nMinisterie van Infrastructuur en Waterstaat",
+                "Delen",
+            ],
+            (),
+            "Ministerie van Infrastructuur en Waterstaat",
+        ),
+        # On one line, over the headline among the page's furniture, in Chinese.
+        (
+            "en",
+            ["Back to top"],
+            ("首頁 > 新聞稿", "發布單位：交通部公路局", "分享"),
+            "交通部公路局",
+        ),
+        # With the words before it that PR Times writes, under a © line it wins over.
+        (
+            "en",
+            ["このリリースの配信元企業：株式会社さくら堂", "© 2026 PR TIMES Inc."],
+            (),
+            "株式会社さくら堂",
+        ),
+        ("de", ["Herausgeber: Landratsamt Tübingen", "Impressum"], (), "Landratsamt Tübingen"),
+    ],
+)
+def test_a_label_naming_who_issued_the_page_names_the_source(lang, footer, header, source):
+    article = parse_text(_notice(lang, *footer, header=header), lang=lang)
+    assert article.source == source
+    assert all(paragraph in article.body for paragraph in STORY[lang])
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["Published by: Harriet Okonedo"],  # a person: the writer, no organisation
+        ["Published by the council's housing team in March."],  # a sentence, no label
+        ["Published by:", "Share this page"],  # the label with nothing under it
+    ],
+)
+def test_no_source_from_a_label_naming_no_organisation(footer):
+    article = parse_text(_notice("en", *footer), lang="en")
+    assert article.source is None

@@ -20,7 +20,7 @@ from tearsheet.copyrights import (
     unquoted,
     without_full_stop,
 )
-from tearsheet.issuers import read_sender_organisation
+from tearsheet.issuers import read_issuer_label, read_sender_organisation
 from tearsheet.organisations import is_personal_name
 from tearsheet.recognise import (
     BYLINE,
@@ -295,9 +295,12 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         if draft.source is not None:
             break  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
     if draft.source is None or draft.source_weak:
-        # The organisation that sent a newsletter issued it: it wins over the © line.
+        # The organisation that issued the page or sent the newsletter, named by a label
+        # or the mail's sender: it wins over the © line.
         dropped = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
-        read_sender_organisation([*tail, *dropped], draft)
+        read_issuer_label([*dropped, *tail], draft) or read_sender_organisation(
+            [*tail, *dropped], draft
+        )
     if draft.source is None:
         copyright_anywhere(tail, draft)
 

@@ -1,5 +1,5 @@
-"""The organisation that issued a text: an e-mail newsletter's sender when the mail's
-footer gives its address, as an organisation's mailing must."""
+"""The organisation that issued a text: named by a label ("Een publicatie van:", "發布單位："),
+or an e-mail newsletter's sender when the mail's footer gives its address."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from tearsheet.copyrights import read_copyright_line
 from tearsheet.organisations import is_personal_name
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.zones import clutter_of
 
 # A mail's sender line: "Von: Stadtwerke Tübingen <newsletter@…>", "Natuurmonumenten
 # <nieuwsbrief@…>"; the label, the name and the address.
@@ -94,3 +95,49 @@ _SUBJECT = re.compile(
 def _take(name: str, where: str, draft: Draft) -> None:
     draft.source, draft.source_weak = name, False
     draft.recognised.append(f"source {name!r} from {where}")
+
+
+# A label naming who issued the page, before its name or over it: GOV.UK's "From:",
+# Rijksoverheid's "Een publicatie van:", PR Times's "このリリースの配信元企業：", a Taiwanese
+# ministry's "發布單位：".
+_ISSUER_LABEL = re.compile(
+    r"^(?:この\S{0,8}の)?(?:published by|issued by|an? publication (?:of|by)|herausgegeben von|"
+    r"herausgeber(?:in)?|eine veröffentlichung (?:von|der|des)|veröffentlicht von|publié par|"
+    r"une publication (?:de la|de l['’]|du|des|de)|émis par|publicado por|"
+    r"una publicación de|emitido por|pubblicato da|una pubblicazione (?:di|del|della)|"
+    r"uma publicação (?:de|do|da)|een publicatie van|gepubliceerd door|uitgegeven door|"
+    r"opublikowane przez|wydawca|publicerad av|utgiven av|utgivare|udgivet af|udgiver|"
+    r"publisert av|utgiver|julkaisija|kiadó|vydavatel|yayınlayan|издатель|видавець|"
+    r"配信元企業|配信元|発表元|発行元|發布單位|发布单位|發佈單位|发布机构|發布機關|發行單位|"
+    r"배포처|발행처)\s*+[:：]\s*+(?P<name>[^\n]{0,80}+)$",
+    re.IGNORECASE,
+)
+# An issuer's name is at most this many words (a sentence is no name).
+ISSUER_WORDS = 10
+
+
+def read_issuer_label(lines: list[str], draft: Draft) -> bool:
+    """A line labelled with who issued the page ("Een publicatie van:" over "Ministerie van
+    Sociale Zaken en Werkgelegenheid", "發布單位：疾病管制署") names the source, over the
+    page's © line; not a person ("Published by: Jane Smith", a blog's author). True when
+    the source was read."""
+    flat = [" ".join(part.split()) for text in lines for part in text.split("\n")]
+    flat = [line for line in flat if line]
+    for index, line in enumerate(flat):
+        match = _ISSUER_LABEL.match(line)
+        if match is None:
+            continue
+        name = match["name"].strip() or (flat[index + 1] if index + 1 < len(flat) else "")
+        name = name.rstrip(" .")
+        if (
+            not name
+            or clutter_of(name) is not None  # "Published by:" over "Share this page"
+            or len(name.split()) > ISSUER_WORDS
+            or not any(c.isalpha() for c in name)
+            or is_personal_name(name, draft.lang)
+            or _ISSUER_LABEL.match(name)
+        ):
+            continue
+        _take(name, f"the label {excerpt(line)}", draft)
+        return True
+    return False
