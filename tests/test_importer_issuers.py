@@ -191,3 +191,99 @@ def test_a_label_naming_who_issued_the_page_names_the_source(lang, footer, heade
 def test_no_source_from_a_label_naming_no_organisation(footer):
     article = parse_text(_notice("en", *footer), lang="en")
     assert article.source is None
+
+
+RELEASE = {
+    "en": (
+        "Trains every thirty minutes from June",
+        "Vilnius, 3 March 2026 – Regional trains between Vilnius and Kaunas will run every "
+        "thirty minutes from June, the operator announced on Tuesday, doubling the service.",
+        "Tickets for the new trains go on sale on 15 May, and the fares stay as they are.",
+    ),
+    "pl": (
+        "Pociągi co pół godziny od czerwca",
+        "Gdańsk, 3 marca 2026 r. – Od czerwca pociągi regionalne między Gdańskiem a Elblągiem "
+        "będą kursować co trzydzieści minut, poinformował we wtorek przewoźnik.",
+        "Sprzedaż biletów na nowe pociągi rozpocznie się 15 maja, a ceny się nie zmienią.",
+    ),
+    "es": (
+        "Trenes cada media hora desde junio",
+        "Bilbao, 3 de marzo de 2026.– Los trenes regionales entre Bilbao y Santander pasarán "
+        "cada treinta minutos a partir de junio, según anunció el operador este martes.",
+        "Los billetes para los nuevos trenes saldrán a la venta el 15 de mayo y los precios "
+        "se mantendrán como hasta ahora, según explicó la compañía en un comunicado.",
+        "La empresa contratará a cuarenta maquinistas antes del verano para cubrir los "
+        "nuevos servicios, la mayoría de ellos en Santander.",
+    ),
+}
+
+
+def _release(*closing: str, lang: str = "en") -> str:
+    return "\n\n".join([*RELEASE[lang], *closing]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang", "source"),
+    [
+        # The heading is the name, with its legal form, in the release's trailer.
+        (
+            [
+                "Media contact\nAnna Berg\n+370 600 12345",
+                "Baltic Rail Oy",
+                "Baltic Rail Oy is a company owned by the cities of Vilnius and Kaunas that "
+                "runs the regional trains between them.",
+            ],
+            "en",
+            "Baltic Rail Oy",
+        ),
+        # The language's "about" before it, the name with its legal form in the paragraph.
+        (
+            [
+                "O Koleje Bałtyckie",
+                "Koleje Bałtyckie S.A. jest największym przewoźnikiem regionalnym w kraju i "
+                "obsługuje ponad 500 połączeń dziennie.",
+            ],
+            "pl",
+            "Koleje Bałtyckie",
+        ),
+        (
+            [
+                "Acerca de Grupo Norte",
+                "Grupo Norte es una empresa de transporte con sede en Bilbao que opera trenes "
+                "regionales en cinco comunidades autónomas.",
+            ],
+            "es",
+            "Grupo Norte",
+        ),
+    ],
+)
+def test_a_press_releases_boilerplate_names_its_issuer(closing, lang, source):
+    assert parse_text(_release(*closing, lang=lang), lang=lang).source == source
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A writer's bio: a person's name over a paragraph about her.
+        [
+            "About the author",
+            "Harriet Okonedo",
+            "Harriet Okonedo is a transport reporter who has covered the railways for "
+            "twelve years from Vilnius and Riga.",
+        ],
+        # The page's word over its rules.
+        [
+            "Comments",
+            "Comments have to be in English, and in full sentences. They cannot be abusive "
+            "or personal, and are read before they appear.",
+        ],
+        # A subheading that is a company's name, over a paragraph about it, in the story.
+        [
+            "Baltic Rail Group",
+            "Baltic Rail Group said it would hire forty drivers before the summer to run "
+            "the extra trains, most of them in Kaunas.",
+        ],
+    ],
+)
+def test_no_issuer_from_a_heading_over_a_paragraph_that_is_no_boilerplate(closing):
+    assert parse_text(_release(*closing), lang="en").source is None

@@ -20,7 +20,7 @@ from tearsheet.copyrights import (
     unquoted,
     without_full_stop,
 )
-from tearsheet.issuers import read_issuer_label, read_sender_organisation
+from tearsheet.issuers import read_boilerplate, read_issuer_label, read_sender_organisation
 from tearsheet.organisations import is_personal_name
 from tearsheet.recognise import (
     BYLINE,
@@ -229,7 +229,14 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     }
     for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
         _apply_attribution(rule, match, line, draft)
+    if draft.source is None:
+        # A press release's "About X" over its boilerplate, left at the article's end.
+        read_boilerplate(kept[-BOILERPLATE_PARAGRAPHS:], draft, about=True)
     return kept
+
+
+# A press release's boilerplate and its heading are among the article's last paragraphs.
+BOILERPLATE_PARAGRAPHS = 3
 
 
 def read_label_line(line: str, draft: Draft) -> bool:
@@ -298,8 +305,10 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         # The organisation that issued the page or sent the newsletter, named by a label
         # or the mail's sender: it wins over the © line.
         dropped = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
-        read_issuer_label([*dropped, *tail], draft) or read_sender_organisation(
-            [*tail, *dropped], draft
+        _ = (
+            read_issuer_label([*dropped, *tail], draft)
+            or read_sender_organisation([*tail, *dropped], draft)
+            or (draft.source is None and read_boilerplate(tail, draft))
         )
     if draft.source is None:
         copyright_anywhere(tail, draft)

@@ -3,10 +3,11 @@ or an e-mail newsletter's sender when the mail's footer gives its address."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from tearsheet.copyrights import read_copyright_line
-from tearsheet.organisations import is_personal_name
+from tearsheet.organisations import LEGAL_FORM_WORDS, is_organisation_name, is_personal_name
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.zones import clutter_of
 
@@ -141,3 +142,57 @@ def read_issuer_label(lines: list[str], draft: Draft) -> bool:
         _take(name, f"the label {excerpt(line)}", draft)
         return True
     return False
+
+
+# A press release's boilerplate is a paragraph at least this long.
+BOILERPLATE_LENGTH = 80
+# Words before the organisation's name in the boilerplate's heading ("O", "Über die",
+# "À propos de", "Acerca de"): at most this many.
+ABOUT_WORDS = 3
+
+
+def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> bool:
+    """A press release's closing boilerplate: a heading that ends with the organisation's
+    name ("O PKP Intercity", "Tampereen Raitiotie Oy", "Acerca de Grupo Norte") over a
+    paragraph that opens with it and goes on as a sentence about it ("PKP Intercity S.A.
+    jest największym przewoźnikiem …"). The name, as the heading gives it, issued the
+    release; not a person's ("Jane Doe" over "Jane Doe is a reporter …", a writer's bio),
+    nor a word of the page's ("Comments" over "Comments have to be …"). With `about`, the
+    heading must have words before the name ("O PKP Intercity"), as a subheading at the
+    end of an article may be a company's name alone. True when the source was read."""
+    flat = [" ".join(part.split()) for text in lines for part in text.split("\n")]
+    flat = [line for line in flat if line]
+    for heading, paragraph in itertools.pairwise(flat):
+        words, opening = heading.split(), paragraph.split()
+        if len(paragraph) < BOILERPLATE_LENGTH or not 0 < len(words) <= ABOUT_WORDS + 6:
+            continue
+        if clutter_of(heading) is not None:
+            continue
+        for start in range(int(about), min(ABOUT_WORDS, len(words) - 1) + 1):
+            name = words[start:]
+            rest = opening[len(name) :]
+            if (
+                opening[: len(name)] == name
+                and rest
+                and (rest[0][:1].islower() or _LEGAL_FORM_WORD.fullmatch(rest[0]))
+                and name[0][:1].isupper()
+            ):
+                break
+        else:
+            continue
+        found = " ".join(name)
+        if is_personal_name(found, draft.lang) or not is_organisation_name(found):
+            continue
+        if len(name) == 1 and not _BRAND.search(found):
+            continue  # one word, not written as a brand is ("VitaZorg", "ANWB", "Zalando24")
+        if any(found.casefold() == writer.casefold() for writer in draft.byline):
+            continue
+        _take(found, f"the boilerplate under {excerpt(heading)}", draft)
+        return True
+    return False
+
+
+# A word of a legal form after the name in the boilerplate: "PKP Intercity S.A. jest".
+_LEGAL_FORM_WORD = re.compile(LEGAL_FORM_WORDS.replace("\\s++", "\\s*+"))
+# A one-word name written as a brand: capitals inside it or all capitals, or digits.
+_BRAND = re.compile(r"^\w[^\W\d_]*+[A-Z\d]|^[A-Z]{2,}+$")
