@@ -130,3 +130,27 @@ def test_a_copyright_line_naming_the_writer_gives_no_source():
         ]
     )
     assert parse_text(text, lang="en").source is None
+
+
+def test_the_rights_under_a_copyright_line_at_the_articles_end_go_with_it():
+    text = "\n\n".join(
+        [
+            "Pier to be rebuilt",
+            "March 4, 2025",
+            STORY,
+            MORE,
+            "Copyright HARBOUR POST.",
+            "All rights reserved. This material, and other digital content on this website, "
+            "may not be reproduced, published, broadcast, rewritten or redistributed in whole "
+            "or in part without prior express written permission.",
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert article.source == "HARBOUR POST"
+    assert article.body.split("\n\n")[-1].strip() == MORE
+
+
+def test_a_paragraph_about_rights_in_the_story_stays():
+    rights = "All rights reserved, the council said, would pass to the new harbour trust."
+    text = "\n\n".join(["Pier to be rebuilt", "March 4, 2025", STORY, rights])
+    assert rights in parse_text(text, lang="en").body

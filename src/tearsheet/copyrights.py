@@ -55,6 +55,9 @@ _YEARS_AFTER = re.compile(rf",?\s++{_YEARS}$")
 _RIGHTS_BEFORE = re.compile(
     rf"^(?:{_RIGHTS})[.。,:]?\s*+(?:(?<=שמורות\s)ל[-־]?|(?<=محفوظة\s)لـ?\s*+)?", re.IGNORECASE
 )
+# The rights reserved opening a paragraph, the © line's second half under it ("All rights
+# reserved. This material … may not be reproduced …").
+RIGHTS_NOTICE = re.compile(rf"^(?:{_RIGHTS})[.。]?(?:\s|$)", re.IGNORECASE)
 # A legal form written before the name: Indonesian "PT." and "CV.".
 _LEGAL_PREFIX = re.compile(r"PT|CV")
 # The rights reserved after the holder, and the sentences after them ("Bennett, Coleman &

@@ -14,6 +14,7 @@ from tearsheet.clutter import (
 )
 from tearsheet.copyrights import (
     NOT_HOLDERS,
+    RIGHTS_NOTICE,
     RIGHTS_ONLY,
     holder_of,
     read_copyright_line,
@@ -208,6 +209,12 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             ),
             None,
         )
+        if hit is None and RIGHTS_NOTICE.match(line) and len(kept) > 1:
+            # "All rights reserved. This material …" under "Copyright PUNCH.": the rights
+            # of the © line over it, which is read next.
+            draft.stripped.append(f"rights notice {excerpt(line)}")
+            draft.removed.append(("rights notice", kept.pop()))
+            continue
         if hit is None and (
             read_label_line(line, draft)
             or read_footer_byline(line, draft)
