@@ -287,3 +287,38 @@ def test_a_press_releases_boilerplate_names_its_issuer(closing, lang, source):
 )
 def test_no_issuer_from_a_heading_over_a_paragraph_that_is_no_boilerplate(closing):
     assert parse_text(_release(*closing), lang="en").source is None
+
+
+def _site(masthead: tuple[str, ...], *footer: str) -> str:
+    menu = ("Skip to content", *masthead, "Home", "About us", "News", "Contact")
+    story = RELEASE["en"]
+    return "\n".join([*menu, *story[:1], "2 October 2024", *story[1:], *footer]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "source"),
+    [
+        # The kicker and a breadcrumb say it is a release; the masthead names the issuer.
+        (
+            ("Department of Regional Transport", "Home › News › Media releases", "Media release"),
+            "Department of Regional Transport",
+        ),
+        (
+            ("The Official Website of the Region", "Office of the Governor", "Press Releases"),
+            "Office of the Governor",
+        ),
+    ],
+)
+def test_a_release_on_an_organisations_site_is_issued_by_its_masthead(masthead, source):
+    assert parse_text(_site(masthead), lang="en").source == source
+
+
+def test_a_masthead_names_no_issuer_of_a_story_that_is_no_release():
+    masthead = ("Department of Regional Transport", "Home › News › Stories")
+    assert parse_text(_site(masthead), lang="en").source is None
+
+
+def test_the_sites_copyright_line_names_the_issuer_as_written():
+    masthead = ("Riga Technical University", "Press Releases")
+    text = _site(masthead, "© Rīgas Tehniskā universitāte")
+    assert parse_text(text, lang="en").source == "Rīgas Tehniskā universitāte"

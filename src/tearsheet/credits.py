@@ -21,7 +21,12 @@ from tearsheet.copyrights import (
     unquoted,
     without_full_stop,
 )
-from tearsheet.issuers import read_boilerplate, read_issuer_label, read_sender_organisation
+from tearsheet.issuers import (
+    read_boilerplate,
+    read_issuer_label,
+    read_release_masthead,
+    read_sender_organisation,
+)
 from tearsheet.organisations import is_personal_name
 from tearsheet.recognise import (
     BYLINE,
@@ -316,6 +321,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             read_issuer_label([*dropped, *tail], draft)
             or read_sender_organisation([*tail, *dropped], draft)
             or (draft.source is None and read_boilerplate(tail, draft))
+            or (draft.source is None and read_release_masthead(draft))
         )
     if draft.source is None:
         copyright_anywhere(tail, draft)

@@ -7,7 +7,12 @@ import itertools
 import re
 
 from tearsheet.copyrights import read_copyright_line
-from tearsheet.organisations import LEGAL_FORM_WORDS, is_organisation_name, is_personal_name
+from tearsheet.organisations import (
+    LEGAL_FORM_WORDS,
+    is_organisation_name,
+    is_personal_name,
+    organisation_of,
+)
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.zones import clutter_of
 
@@ -196,3 +201,45 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
 _LEGAL_FORM_WORD = re.compile(LEGAL_FORM_WORDS.replace("\\s++", "\\s*+"))
 # A one-word name written as a brand: capitals inside it or all capitals, or digits.
 _BRAND = re.compile(r"^\w[^\W\d_]*+[A-Z\d]|^[A-Z]{2,}+$")
+
+
+# A press release's or notice's label, alone or in a breadcrumb: "Media release", "Home ›
+# News › Press Releases", "Persbericht", "Communiqué de presse", "プレスリリース".
+_RELEASE = re.compile(
+    r"\b(?:press|media|news) releases?\b|\bpressemitteilung(?:en)?\b|\bmedienmitteilung(?:en)?\b|"
+    r"\bcommuniqués? de presse\b|\bcomunicados? de prensa\b|\bcomunicat[oi] stampa\b|"
+    r"\bpersbericht(?:en)?\b|\binformacj[ae] prasow[ae]\b|\btiedote\b|\bpressmeddelande\b|"
+    r"\bpressemelding\b|\bpressemeddelelse\b|\btiskov[áé] zpráv[ay]\b|"
+    r"\bcomunicados? de imprensa\b|\bnotas? de imprensa\b|プレスリリース|新聞稿|新闻稿|보도자료",
+    re.IGNORECASE,
+)
+# The masthead's organisation has at most this many words.
+MASTHEAD_WORDS = 6
+
+
+def read_release_masthead(draft: Draft) -> bool:
+    """A press release or notice on an organisation's own site ("Media release" as its
+    kicker, "Press Releases" among the menus) is issued by the organisation its masthead
+    names ("Department of Emergency Services", "Office of the Mayor"): the first line of
+    the page's furniture over the headline that names an organisation. (Read when no ©
+    line names the site's owner, as the masthead may give a second, shorter name: "Kiel
+    University" under "Christian-Albrechts-Universität zu Kiel".) True when the source was
+    read."""
+    furniture = [
+        " ".join(text.split())
+        for rule, text in draft.removed
+        if rule == "page furniture above the headline"
+    ]
+    if not any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""]):
+        return False
+    for line in furniture:
+        if (
+            len(line.split()) <= MASTHEAD_WORDS
+            and not _RELEASE.search(line)
+            and not any(c.isdigit() for c in line)
+            and clutter_of(line) is None
+            and organisation_of(line) == line
+        ):
+            _take(line, f"the masthead of a release {excerpt(line)}", draft)
+            return True
+    return False
