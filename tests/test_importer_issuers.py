@@ -322,3 +322,32 @@ def test_the_sites_copyright_line_names_the_issuer_as_written():
     masthead = ("Riga Technical University", "Press Releases")
     text = _site(masthead, "© Rīgas Tehniskā universitāte")
     assert parse_text(text, lang="en").source == "Rīgas Tehniskā universitāte"
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang", "source"),
+    [
+        (
+            [
+                "Noot voor de redactie, niet voor publicatie:\nVoor meer informatie kunt u "
+                "contact opnemen met de afdeling Communicatie van Zorggroep Aa via "
+                "pers@zorggroep-aa.example of 030 123 45 67."
+            ],
+            "en",
+            "Zorggroep Aa",
+        ),
+        (["Media contact", "Press Office of Baltic Rail", "+370 600 12345"], "en", "Baltic Rail"),
+        (
+            ["Kontakt dla mediów:", "Biuro Prasowe Koleje Bałtyckie", "tel. +48 22 474 52 00"],
+            "pl",
+            "Koleje Bałtyckie",
+        ),
+    ],
+)
+def test_a_releases_press_office_names_its_issuer(closing, lang, source):
+    assert parse_text(_release(*closing, lang=lang), lang=lang).source == source
+
+
+def test_a_press_office_with_no_name_after_it_names_no_issuer():
+    closing = ["Media contact", "Press office: +370 600 12345", "press@example.org"]
+    assert parse_text(_release(*closing), lang="en").source is None

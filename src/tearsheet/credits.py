@@ -24,6 +24,7 @@ from tearsheet.copyrights import (
 from tearsheet.issuers import (
     read_boilerplate,
     read_issuer_label,
+    read_press_office,
     read_release_masthead,
     read_sender_organisation,
 )
@@ -321,6 +322,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             read_issuer_label([*dropped, *tail], draft)
             or read_sender_organisation([*tail, *dropped], draft)
             or (draft.source is None and read_boilerplate(tail, draft))
+            or (draft.source is None and read_press_office([*tail, *dropped], draft))
             or (draft.source is None and read_release_masthead(draft))
         )
     if draft.source is None:

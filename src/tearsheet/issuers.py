@@ -243,3 +243,44 @@ def read_release_masthead(draft: Draft) -> bool:
             _take(line, f"the masthead of a release {excerpt(line)}", draft)
             return True
     return False
+
+
+# A press office of an organisation, in a release's contact block: "the Communications
+# department of VitaZorg", "Pressestelle der Stadtwerke Ulm", "Biuro Prasowe PKP Intercity".
+_PRESS_OFFICE_OF = re.compile(
+    r"(?i:press office|press team|media team|media relations|communications? (?:department|"
+    r"team|office)|afdeling (?:communicatie|pers(?:voorlichting)?)|persvoorlichting|persdienst|"
+    r"pressestelle|presseabteilung|abteilung kommunikation|unternehmenskommunikation|"
+    r"service de presse|service (?:de la )?communication|direction de la communication|"
+    r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
+    r"assessoria de imprensa|departamento de comunicação|biuro prasowe|dział komunikacji|"
+    r"tiskové oddělení|pressavdelningen|presseavdelingen|pressetjenesten)"
+    r"\s++(?:(?i:of|van|der|des|du|de la|de l['’]|de|di|del|della|do|da|dla|för|for)\s++)?"
+    r"(?:(?i:the|het|de)\s++)?"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w&.'’-]*+(?:\s++(?:[A-ZÀ-ÞĀ-Ž\d][\w&.'’-]*+|de|la|van|der|von|du|"
+    r"des|di|del|y|e|&|und|and|of|zu)){0,5}+)"
+)
+# Words that end no organisation's name.
+_NAME_TAIL = re.compile(r"(?:\s++(?:de|la|van|der|von|du|des|di|del|y|e|&|und|and|of|zu))++$")
+
+
+def read_press_office(lines: list[str], draft: Draft) -> bool:
+    """A release's contact names the organisation whose press office it is ("contact
+    opnemen met de afdeling Communicatie van VitaZorg via pers@…", "Pressestelle der
+    Stadtwerke Ulm"): it issued the release; not a person ("media relations of Jane
+    Smith" is none). True when the source was read."""
+    for text in lines:
+        line = " ".join(text.split())
+        if (match := _PRESS_OFFICE_OF.search(line)) is None:
+            continue
+        name = _NAME_TAIL.sub("", match["name"]).rstrip(" .,")
+        if not name or is_personal_name(name, draft.lang) or len(name) < MIN_NAME:
+            continue
+        _take(name, f"the press office in {excerpt(line)}", draft)
+        return True
+    return False
+
+
+# An organisation's name has at least this many characters ("tl" is an abbreviation
+# only the release explains).
+MIN_NAME = 3
