@@ -48,6 +48,10 @@ MORE = "Work is expected to start in the spring and to take about a year."
             "Copyright 2011 - 2025 PT. Warta Nusantara (Grup Media Raya). All Rights Reserved.",
             "PT. Warta Nusantara",
         ),
+        # A short name in capitals and what it stands for: the name it goes by.
+        ("© 2025 ANGOP - Agência Angola Press. Todos os direitos reservados.", "ANGOP"),
+        ("© RTÉ – Raidió Teilifís Éireann 2025", "RTÉ"),
+        ("© 2025 Gazeta Nowa - Wydawnictwo Północ", "Gazeta Nowa - Wydawnictwo Północ"),
         # The holder before the mark, after the footer's own sentence.
         (
             "Built with Jekyll and a lot of coffee. Hashnode Weekly © 2019 - 2025.",

@@ -125,7 +125,17 @@ def holder_of(text: str) -> str:
             break
     # What the line says after the holder in its own sentence, once the sentence is cut.
     name = _without_rights(_HOLDER_AFTER.sub("", name.strip(" ,")))
+    if short := _SHORT_AND_LONG.fullmatch(name.strip(" ,")):
+        return short["short"]  # "ANGOP - Agência Angola Press": the name it goes by
     return unquoted(without_full_stop(name.strip(" ,")))
+
+
+# A short name in capitals and the words it stands for, after a dash: "ANGOP - Agência
+# Angola Press", "RTÉ – Raidió Teilifís Éireann".
+_SHORT_AND_LONG = re.compile(
+    r"(?P<short>[A-ZÀ-ÞΑ-ΩА-Я]{2,8}+)\s++[-–—]\s++(?P<long>[A-ZÀ-ÞΑ-ΩА-Я][\w.'’-]*+"
+    r"(?:\s++[\w.'’&-]++){1,7}+)"
+)
 
 
 def _without_rights(name: str) -> str:
