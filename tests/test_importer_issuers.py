@@ -351,3 +351,42 @@ def test_a_releases_press_office_names_its_issuer(closing, lang, source):
 def test_a_press_office_with_no_name_after_it_names_no_issuer():
     closing = ["Media contact", "Press office: +370 600 12345", "press@example.org"]
     assert parse_text(_release(*closing), lang="en").source is None
+
+
+def _forwarded(sender: str) -> str:
+    outer = [
+        "De : Martine Roux <martine.roux@example.fr>",
+        "Envoyé : mercredi 4 mars 2026 08:14",
+        "À : Liste quartier <quartier@example.org>",
+        "Objet : TR: La lettre de mars",
+    ]
+    inner = [
+        f"De : {sender}",
+        "Envoyé : mardi 3 mars 2026 18:02",
+        "À : martine.roux@example.fr",
+        "Objet : La lettre de mars",
+    ]
+    story = (
+        "Le printemps arrive et, avec lui, notre assemblée générale annuelle. Elle se tiendra "
+        "le samedi 21 mars à 14 h à la salle des fêtes du quartier.",
+        "Pour voter par procuration, il suffit de répondre à ce courriel avant le 19 mars en "
+        "indiquant le nom de la personne qui vous représente.",
+    )
+    note = "Pour info, à lire avant l’AG !\nMartine"
+    return (
+        "\n".join(outer)
+        + f"\n\n{note}\n\n"
+        + "\n".join(inner)
+        + "\n\n"
+        + ("\n\n".join(["La lettre de mars", *story, "Se désinscrire | Gérer mes préférences"]))
+    )
+
+
+def test_a_forwarded_newsletter_names_the_organisation_that_sent_it():
+    article = parse_text(_forwarded("Coopérative des Tanneurs <bonjour@tanneurs.example>"))
+    assert article.source == "Coopérative des Tanneurs"
+
+
+def test_a_press_office_sending_under_an_abbreviation_names_no_issuer():
+    article = parse_text(_forwarded("Service de presse tl <presse@tl.example>"))
+    assert article.source is None

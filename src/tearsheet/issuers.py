@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from tearsheet.copyrights import read_copyright_line
+from tearsheet.copyrights import read_copyright_line, unquoted
 from tearsheet.organisations import (
     LEGAL_FORM_WORDS,
     is_organisation_name,
@@ -55,6 +55,11 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
     if sender is None or _is_personal(sender, draft) or _is_title(sender, draft):
         return False
     name = _SENDER_ROLE.sub("", sender)
+    if office := _PRESS_SENDER.match(name):
+        # The press office of "tl", an abbreviation only the release explains: not its name.
+        name = unquoted(name[office.end() :])
+        if len(name) < MIN_NAME or not name[0].isupper():
+            return False
     for line in lines:
         holder = read_copyright_line(line)
         if holder is not None and name.casefold() in holder.casefold():
@@ -71,6 +76,10 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
         if found := address.search(" ".join(text.split())):
             _take(name, f"the sender {sender!r} and {excerpt(found.group())}", draft)
             return True
+    if organisation_of(name) == name:
+        # "Coopérative des Pentes", "Stadtwerke Lindenau": an organisation by its words.
+        _take(name, f"the sender {sender!r}", draft)
+        return True
     return False
 
 
@@ -247,14 +256,19 @@ def read_release_masthead(draft: Draft) -> bool:
 
 # A press office of an organisation, in a release's contact block: "the Communications
 # department of VitaZorg", "Pressestelle der Stadtwerke Ulm", "Biuro Prasowe PKP Intercity".
-_PRESS_OFFICE_OF = re.compile(
-    r"(?i:press office|press team|media team|media relations|communications? (?:department|"
+_PRESS_WORDS = (
+    r"press office|press team|media team|media relations|communications? (?:department|"
     r"team|office)|afdeling (?:communicatie|pers(?:voorlichting)?)|persvoorlichting|persdienst|"
     r"pressestelle|presseabteilung|abteilung kommunikation|unternehmenskommunikation|"
     r"service de presse|service (?:de la )?communication|direction de la communication|"
     r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
     r"assessoria de imprensa|departamento de comunicação|biuro prasowe|dział komunikacji|"
-    r"tiskové oddělení|pressavdelningen|presseavdelingen|pressetjenesten)"
+    r"tiskové oddělení|pressavdelningen|presseavdelingen|pressetjenesten|прес[- ]център"
+)
+# A sender that is a press office: "Service de presse tl", "Прес център „Софийска вода“".
+_PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})\s++", re.IGNORECASE)
+_PRESS_OFFICE_OF = re.compile(
+    rf"(?i:{_PRESS_WORDS})"
     r"\s++(?:(?i:of|van|der|des|du|de la|de l['’]|de|di|del|della|do|da|dla|för|for)\s++)?"
     r"(?:(?i:the|het|de)\s++)?"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w&.'’-]*+(?:\s++(?:[A-ZÀ-ÞĀ-Ž\d][\w&.'’-]*+|de|la|van|der|von|du|"

@@ -39,7 +39,9 @@ _ORGANISATION_WORDS = frozenset(
     "stiftung fundación fondation fondazione trust association institute institut agency "
     "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
     "kommun municipality municipio município prefecture préfecture prefettura office bureau "
-    "stadtwerke hospital sport sports spor deportes esporte".split()
+    "stadtwerke hospital sport sports spor deportes esporte cooperative coopérative "
+    "cooperativa coöperatie genossenschaft spółdzielnia družstvo osuuskunta borettslag "
+    "bostadsrättsförening boligforening".split()
 ) | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
