@@ -3,9 +3,7 @@ off the end of the article into the source and byline."""
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import TYPE_CHECKING
 
 from tearsheet.bylines import is_writer
 from tearsheet.clutter import (
@@ -14,6 +12,23 @@ from tearsheet.clutter import (
     SIGN_OFF_RULE,
     AttributionRule,
 )
+from tearsheet.copyrights import (
+    NOT_HOLDERS,
+    RIGHTS_NOTICE,
+    RIGHTS_ONLY,
+    holder_of,
+    read_copyright_line,
+    unquoted,
+    without_full_stop,
+)
+from tearsheet.issuers import (
+    read_boilerplate,
+    read_issuer_label,
+    read_press_office,
+    read_release_masthead,
+    read_sender_organisation,
+)
+from tearsheet.organisations import is_personal_name
 from tearsheet.recognise import (
     BYLINE,
     ISSUER,
@@ -22,83 +37,26 @@ from tearsheet.recognise import (
     Draft,
     byline_names,
     excerpt,
-    is_name,
     is_organisation_name,
     is_person,
     organisation_of,
     read_footer_byline,
     read_name_agency,
 )
-from tearsheet.zones import clutter_of, has_wide, stop_words
-
-if TYPE_CHECKING:
-    import gender_guesser.detector
+from tearsheet.zones import clutter_of
 
 # "Kate Holton in London": the reporter, without where she reported from.
 _WHERE = re.compile(r"(?<!\s)\s++in\s++[A-Z][\w.'’ -]{0,40}+$")
-# What a copyright line says when it names nobody.
-_RIGHTS_ONLY = re.compile(
-    r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
-    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
-    r"crown copyright)\.?",
-    re.IGNORECASE,
-)
 # A byline line in the footer is read only this close under the article.
 CLOSING_REACH = 3
 # "Editor: Budi Santoso", "责任编辑：王明", "Autorka: Anna Nowak": a label and names.
 _LABEL_LINE = re.compile(
     r"(?P<label>[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+)?)\s*+[:：]\s*+(?P<names>.{2,80}+)"
 )
-# A footer's parts after the rights holder ("· Powered by WordPress", "| Privacy").
-_FOOTER_PART = re.compile(
-    r"(?<!\s)\s++[|·•]\s++|(?<!\s)\s*+\bpowered by\b|\u3000|【", re.IGNORECASE
-)
-_DIGIT = re.compile(r"\d")
-# A sentence's end inside a copyright line; what follows is another sentence when it has
-# at least NAME_TAIL_WORDS words.
-_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
-# Words before the holder's name ("Copyright 2000-2025 Globo", "Bản quyền thuộc về Báo Tin
-# tức") and after it ("Guardian News & Media Limited or its affiliated companies").
-_HOLDER_BEFORE = re.compile(
-    r"^(?:(?:[©ⓒ]|\(c\)|copyright)\s*+)*+[-–:]?\s*+(?:\d{4}(?:\s*+[-–]\s*+\d{4})?\s*+,?\s*+)?"
-    r"(?:bản quyền thuộc về\s++|by\s++)?",
-    re.IGNORECASE,
-)
-# A legal form written before the name: Indonesian "PT." and "CV.".
-_LEGAL_PREFIX = re.compile(r"PT|CV")
-# The rights reserved after the holder, in the languages import reads.
-_RIGHTS_AFTER = re.compile(
-    r"(?<!\s)\s*+[-–—|,.]?\s*+(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
-    r"alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|"
-    r"všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|"
-    r"sva prava (?:pridržana|zadržana)|vse pravice pridržane|всички права запазени|"
-    r"все права защищены|(?:усі|всі) права захищені|όλα τα δικαιώματα διατηρούνται|"
-    r"με την επιφύλαξη παντός δικαιώματος|tüm hakları saklıdır|alla rättigheter förbehållna|"
-    r"alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|"
-    r"visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
-    r"hak cipta dilindungi undang-undang|bảo lưu mọi quyền|版权所有|版權所有|無断転載を禁じます|"
-    r"無断転載禁止|무단 ?전재 및 재배포 금지|כל הזכויות שמורות|جميع الحقوق محفوظة|"
-    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์)[.。]?$",
-    re.IGNORECASE,
-)
-_HOLDER_AFTER = re.compile(
-    r"(?<!\s)\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$",
-    re.IGNORECASE,
-)
-NAME_TAIL_WORDS = 3
-# Company words written with a full stop.
-_ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr".split())
 # "About Us", "Über uns", "À propos de nous", "Om oss": the footer's links, naming nobody.
 _ABOUT_NOBODY = frozenset(
     "us uns nous nosotros nós noi ons nas oss os mig meg me mich moi mí mi author autor "
     "auteur autore autorin writer site blog this-site".split()
-)
-# What follows "Copyright" in a footer's links: no holder.
-_NOT_HOLDERS = frozenset(
-    "policy notice notices information info statement terms complaints infringement "
-    "hinweis hinweise richtlinie avis política politique informativa beleid".split()
 )
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2
@@ -171,35 +129,6 @@ def _is_imprint_name(tail: list[str], index: int) -> bool:
     )
 
 
-def holder_of(text: str) -> str:
-    """The rights holder of a copyright line, without what the footer adds after it: "The
-    Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
-    Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
-    name = _FOOTER_PART.split(text, maxsplit=1)[0].strip(" -–—|·•")
-    name = _RIGHTS_AFTER.sub("", _HOLDER_AFTER.sub("", _HOLDER_BEFORE.sub("", name)))
-    if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
-        name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
-    for match in _SENTENCE_BREAK.finditer(name):
-        if _LEGAL_PREFIX.fullmatch(name[: match.start()]):
-            continue  # "PT. Kompas Cyber Media": the legal form, not a sentence
-        # A sentence after the name; "Dow Jones & Co. Inc." keeps its "Inc.".
-        if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or has_wide(name[match.end() :]):
-            return without_full_stop(name[: match.start() + 1].strip(" ,"))
-    return without_full_stop(name.strip(" ,"))
-
-
-def without_full_stop(name: str) -> str:
-    """A name without the full stop after it, but with an abbreviation's ("Nihon Shinbun
-    Co.", "Pivovar Radbuza a.s.", "Acme S.A.")."""
-    stripped = name.rstrip(" .")
-    last = stripped.rsplit(" ", 1)[-1]
-    # "S.A", "m.b.H", "a.s" are abbreviations; "HotNews.ro" is a web address.
-    abbreviation = "." in last and all(len(part) <= 3 for part in last.split("."))
-    if name.endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
-        return stripped + "."
-    return stripped
-
-
 def _apply_attribution(
     rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
 ) -> None:
@@ -208,6 +137,7 @@ def _apply_attribution(
     if end > 0 and match.string[end : end + 1] == ".":
         credit += "."  # "Globo Comunicação e Participações S.A.": the abbreviation's stop
     name = without_full_stop(" ".join(LINK.sub(r"\1", credit).split()).strip(" ,"))
+    name = unquoted(name)  # "About „Софийска вода“": the name, not its quotation marks
     if rule.field == "byline":
         names = (
             [_WHERE.sub("", n) for n in byline_names(name)]
@@ -223,11 +153,11 @@ def _apply_attribution(
         name.casefold() in _ABOUT_NOBODY or _is_writer(name, draft)
     ):
         return  # "About Us", "About the Author", "About Kelsey" (the writer's bio): no source
-    if _RIGHTS_ONLY.fullmatch(name):
+    if RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
         name = holder_of(name)
-        if name.casefold() in _NOT_HOLDERS:
+        if not name or name.casefold() in NOT_HOLDERS:
             return  # "Copyright Policy": a link in the footer
         writers = {w.casefold() for w in draft.byline if organisation_of(w) is None}
         if writers == {name.casefold()} or (
@@ -253,35 +183,9 @@ def _apply_attribution(
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
 
 
-# Articles opening a publication's name in the languages import reads most.
-_ARTICLES = frozenset("the a an el la le les los las il lo gli der die das de het o os as".split())
-
-
 def _is_email(draft: Draft) -> bool:
     """The text was pasted from a mail client: its header was read (tearsheet.masthead)."""
     return any(rule == "e-mail header" for rule, _ in draft.removed)
-
-
-def is_personal_name(name: str, lang: str | None = None) -> bool:
-    """ "Harriet Okonedo", "Tomás Ferreira-Hall": a person's name, a known given name and a
-    surname, as a personal blog's or newsletter's © line gives it; not "Thai PBS", "Hope
-    Street Media" (a word in capitals, an organisation's word)."""
-    words = name.split()
-    if not 2 <= len(words) <= 4 or not is_name(name) or organisation_of(name) is not None:
-        return False
-    if any(len(word) > 1 and word.isupper() for word in words):
-        return False
-    first = words[0].casefold()
-    if first in _ARTICLES or first in stop_words(lang):
-        return False  # "The Saturday Five", "El Heraldo de Oaxaca"
-    return _given_names().get_gender(words[0]) != "unknown"
-
-
-@functools.cache
-def _given_names() -> gender_guesser.detector.Detector:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def _is_writer(name: str, draft: Draft) -> bool:
@@ -311,6 +215,12 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             ),
             None,
         )
+        if hit is None and RIGHTS_NOTICE.match(line) and len(kept) > 1:
+            # "All rights reserved. This material …" under "Copyright PUNCH.": the rights
+            # of the © line over it, which is read next.
+            draft.stripped.append(f"rights notice {excerpt(line)}")
+            draft.removed.append(("rights notice", kept.pop()))
+            continue
         if hit is None and (
             read_label_line(line, draft)
             or read_footer_byline(line, draft)
@@ -332,7 +242,14 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     }
     for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
         _apply_attribution(rule, match, line, draft)
+    if draft.source is None:
+        # A press release's "About X" over its boilerplate, left at the article's end.
+        read_boilerplate(kept[-BOILERPLATE_PARAGRAPHS:], draft, about=True)
     return kept
+
+
+# A press release's boilerplate and its heading are among the article's last paragraphs.
+BOILERPLATE_PARAGRAPHS = 3
 
 
 def read_label_line(line: str, draft: Draft) -> bool:
@@ -396,7 +313,42 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
     for _, rule, match, line in sorted(found, key=lambda item: item[0]):
         _apply_attribution(rule, match, line, draft)
         if draft.source is not None:
-            return  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+            break  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+    if draft.source is None or draft.source_weak:
+        # The organisation that issued the page or sent the newsletter, named by a label
+        # or the mail's sender: it wins over the © line.
+        dropped = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
+        _ = (
+            read_issuer_label([*dropped, *tail], draft)
+            or read_sender_organisation([*tail, *dropped], draft)
+            or (draft.source is None and read_boilerplate(tail, draft))
+            or (draft.source is None and read_press_office([*tail, *dropped], draft))
+            or (draft.source is None and read_release_masthead(draft))
+        )
+    if draft.source is None:
+        copyright_anywhere(tail, draft)
+
+
+# What the import removed under these rules is a picture's credit ("Foto: © Belga") or the
+# mail's header, not the page's copyright line.
+_NOT_FOOTER_RULES = re.compile(r"caption|credit|photo|label|e-mail|button", re.IGNORECASE)
+_HOLDER = re.compile(r"(?P<name>.++)")
+
+
+def copyright_anywhere(tail: list[str], draft: Draft) -> None:
+    """The page's copyright line names the publisher wherever it stood and whatever it
+    says after the holder: in the trailer, or dropped as the page's furniture among the
+    article's paragraphs ("© 2026 ABC" between a footer's links). The last one in the text
+    wins, as a page's own footer closes it."""
+    removed = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
+    for line in [*reversed(tail), *reversed(removed)]:
+        if (holder := read_copyright_line(line)) is None:
+            continue
+        rule = next(rule for rule in ATTRIBUTION_RULES if rule.name == "copyright line")
+        match = _HOLDER.fullmatch(holder)
+        if match is not None:
+            _apply_attribution(rule, match, " ".join(line.split()), draft)
+        return
 
 
 def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | None:

@@ -3,7 +3,15 @@ institutions; an issuer's full name in a press release's first words."""
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
+
+from tearsheet.personnames import is_name
+from tearsheet.zones import stop_words
+
+if TYPE_CHECKING:
+    import gender_guesser.detector
 
 # A company's legal form, after its name or (Indonesian "PT") before it.
 LEGAL_FORM_WORDS = (
@@ -31,7 +39,9 @@ _ORGANISATION_WORDS = frozenset(
     "stiftung fundación fondation fondazione trust association institute institut agency "
     "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
     "kommun municipality municipio município prefecture préfecture prefettura office bureau "
-    "stadtwerke hospital sport sports spor deportes esporte".split()
+    "stadtwerke hospital sport sports spor deportes esporte cooperative coopérative "
+    "cooperativa coöperatie genossenschaft spółdzielnia družstvo osuuskunta borettslag "
+    "bostadsrättsförening boligforening".split()
 ) | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
@@ -94,3 +104,29 @@ _NAME_PARTICLES = frozenset(
     "de la le les des du d' of and für der die das di del della van von y et e och og og & zu am "
     "do da dos das".split()
 )
+
+
+# Articles opening a publication's name in the languages import reads most.
+_ARTICLES = frozenset("the a an el la le les los las il lo gli der die das de het o os as".split())
+
+
+def is_personal_name(name: str, lang: str | None = None) -> bool:
+    """ "Harriet Okonedo", "Tomás Ferreira-Hall": a person's name, a known given name and a
+    surname, as a personal blog's or newsletter's © line gives it; not "Thai PBS", "Hope
+    Street Media" (a word in capitals, an organisation's word)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not is_name(name) or organisation_of(name) is not None:
+        return False
+    if any(len(word) > 1 and word.isupper() for word in words):
+        return False
+    first = words[0].casefold()
+    if first in _ARTICLES or first in stop_words(lang):
+        return False  # "The Saturday Five", "El Heraldo de Oaxaca"
+    return _given_names().get_gender(words[0]) != "unknown"
+
+
+@functools.cache
+def _given_names() -> gender_guesser.detector.Detector:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)

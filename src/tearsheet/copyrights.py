@@ -1,0 +1,193 @@
+"""Copyright lines: the rights holder a page's © line names, in any language and wherever
+the line stands, without years, the rights reserved and what the footer adds."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.zones import has_wide
+
+# The rights reserved, in the languages import reads (before or after the holder).
+_RIGHTS = (
+    r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+    r"alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|"
+    r"všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|"
+    r"sva prava (?:pridržana|zadržana)|vse pravice pridržane|всички права запазени|"
+    r"все права защищены|(?:усі|всі) права захищені|όλα τα δικαιώματα διατηρούνται|"
+    r"με την επιφύλαξη παντός δικαιώματος|tüm hakları saklıdır|alla rättigheter förbehållna|"
+    r"alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|"
+    r"visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
+    r"hak cipta dilindungi undang-undang|bảo lưu mọi quyền|版权所有|版權所有|無断転載を禁じます|"
+    r"無断転載禁止|무단 ?전재 및 재배포 금지|כל הזכויות שמורות|جميع الحقوق محفوظة|"
+    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์"
+)
+# What a copyright line says when it names nobody.
+RIGHTS_ONLY = re.compile(
+    r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+    r"todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|"
+    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone|"
+    r"crown copyright)\.?",
+    re.IGNORECASE,
+)
+# A footer's parts after the rights holder ("· Powered by WordPress", "| Privacy").
+_FOOTER_PART = re.compile(
+    r"(?<!\s)\s++[|·•]\s++|(?<!\s)\s*+\bpowered by\b|\u3000|【", re.IGNORECASE
+)
+_DIGIT = re.compile(r"\d")
+# A sentence's end inside a copyright line; what follows is another sentence when it has
+# at least NAME_TAIL_WORDS words.
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
+# The marks and the years before the holder's name ("Copyright © 2026-27 DB Corp", "©
+# 2000–2025 Globo", "Bản quyền thuộc về Báo Tin tức"); a year range may end in two digits.
+_YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{2}(?:\d{2})?)?"
+_HOLDER_BEFORE = re.compile(
+    rf"^(?:(?:[©ⓒ]|\(c\)|copyright)\s*+)*+[-–:]?\s*+(?:{_YEARS}\s*+[,.]?\s*+)?"
+    r"(?:bản quyền thuộc về\s++|by\s++)?",
+    re.IGNORECASE,
+)
+# The end of a year range whose start was read with the line's mark ("© 2026-27 DB Corp").
+_YEAR_END = re.compile(r"^\s*+[-–]\s*+\d{2}(?:\d{2})?(?!\d)\s*+")
+# Years after the holder: "© ТАСС, 1999-2025", "© News Limited 2024".
+_YEARS_AFTER = re.compile(rf",?\s++{_YEARS}$")
+# The rights reserved before the holder, with the preposition Hebrew and Arabic join to the
+# name: "כל הזכויות שמורות להארץ" (all rights reserved to Haaretz).
+_RIGHTS_BEFORE = re.compile(
+    rf"^(?:{_RIGHTS})[.。,:]?\s*+(?:(?<=שמורות\s)ל[-־]?|(?<=محفوظة\s)لـ?\s*+)?", re.IGNORECASE
+)
+# The rights reserved opening a paragraph, the © line's second half under it ("All rights
+# reserved. This material … may not be reproduced …").
+RIGHTS_NOTICE = re.compile(rf"^(?:{_RIGHTS})[.。]?(?:\s|$)", re.IGNORECASE)
+# A legal form written before the name: Indonesian "PT." and "CV.".
+_LEGAL_PREFIX = re.compile(r"PT|CV")
+# The rights reserved after the holder, and the sentences after them ("Bennett, Coleman &
+# Co. Ltd. All rights reserved. For reprint rights: …").
+_RIGHTS_AFTER = re.compile(
+    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
+)
+# Who shares the rights, after the holder: "Guardian News & Media Limited or its affiliated
+# companies", "MAFRA, a.s., a dodavatelé obsahu", "Wikimedia and contributors".
+_HOLDER_AFTER = re.compile(
+    r"(?<!\s)\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$"
+    r"|,?\s++(?:and|&|und|et|y|e|i|a|en|og|och|ja|és|și|и|і|ve|kai|και|oraz)\s++"
+    r"(?:(?:its|their|seine|ses|sus|suoi|seus|haar|zijn)\s++)?"
+    r"(?:contributors?|content (?:providers|suppliers|partners)|licensors|partners|"
+    r"mitwirkende|autoren|lizenzgeber|contributeurs|partenaires|colaboradores|"
+    r"proveedores(?: de contenidos?)?|collaboratori|fornitori(?: di contenuti)?|"
+    r"fornecedores(?: de conteúdo)?|bijdragers|leveranciers|dostawcy treści|"
+    r"dodavatelé obsahu|dodávatelia obsahu|poskytovatelé obsahu|partneři|"
+    r"tartalomszolgáltatók|furnizorii de conținut|leverandører|leverantörer)\.?$",
+    re.IGNORECASE,
+)
+# Quotation marks around a name: «Українська правда», „Софийска вода“, "Vida Nova".
+_QUOTED = re.compile(r"[«„“”\"‚‘’'‹»「『](?P<name>[^«»„“”\"‹›「」『』]{2,80}+)[»“”\"‘’'›」』]")
+NAME_TAIL_WORDS = 3
+# Company words written with a full stop.
+_ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr".split())
+# What follows "Copyright" in a footer's links: no holder.
+NOT_HOLDERS = frozenset(
+    "policy notice notices information info statement terms complaints infringement "
+    "hinweis hinweise richtlinie avis política politique informativa beleid".split()
+)
+# A copyright line wherever it stands: the rights reserved or a web address, then the mark
+# ("Tüm hakları saklıdır. © 2025 Hürriyet", "Copyright © 2026 Bennett, Coleman & Co. Ltd.
+# All rights reserved. For reprint rights: …").
+_LINE_START = re.compile(
+    rf"^(?:(?:{_RIGHTS})[.。]?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
+    r"(?=[©ⓒ]|\(c\)|copyright\b)",
+    re.IGNORECASE,
+)
+# A holder before the mark: "DEV Community © 2016 - 2025.", "Lagos Daily © 2025".
+_MARK_AFTER = re.compile(
+    rf"^(?P<name>[^©ⓒ]{{2,200}}?)\s*+(?:[©ⓒ]|\(c\)|copyright)\s*+{_YEARS}\s*+[.,]?"
+    rf"(?:\s*+(?:{_RIGHTS})[.。]?)?$",
+    re.IGNORECASE,
+)
+# A holder's name has at most this many words.
+HOLDER_WORDS = 8
+
+
+def holder_of(text: str) -> str:
+    """The rights holder of a copyright line, without what the footer adds after it: "The
+    Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
+    Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
+    name = _FOOTER_PART.split(_YEAR_END.sub("", text), maxsplit=1)[0].strip(" -–—|·•")
+    name = _RIGHTS_BEFORE.sub("", _HOLDER_BEFORE.sub("", name))
+    name = _YEARS_AFTER.sub("", _without_rights(_HOLDER_AFTER.sub("", name)))
+    if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
+        name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
+    for match in _SENTENCE_BREAK.finditer(name):
+        if _LEGAL_PREFIX.fullmatch(name[: match.start()]):
+            continue  # "PT. Kompas Cyber Media": the legal form, not a sentence
+        # A sentence after the name; "Dow Jones & Co. Inc." keeps its "Inc.".
+        if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or has_wide(name[match.end() :]):
+            name = name[: match.start() + 1]
+            break
+    # What the line says after the holder in its own sentence, once the sentence is cut.
+    name = _without_rights(_HOLDER_AFTER.sub("", name.strip(" ,")))
+    if short := _SHORT_AND_LONG.fullmatch(name.strip(" ,")):
+        return short["short"]  # "ANGOP - Agência Angola Press": the name it goes by
+    return unquoted(without_full_stop(name.strip(" ,")))
+
+
+# A short name in capitals and the words it stands for, after a dash: "ANGOP - Agência
+# Angola Press", "RTÉ – Raidió Teilifís Éireann".
+_SHORT_AND_LONG = re.compile(
+    r"(?P<short>[A-ZÀ-ÞΑ-ΩА-Я]{2,8}+)\s++[-–—]\s++(?P<long>[A-ZÀ-ÞΑ-ΩА-Я][\w.'’-]*+"
+    r"(?:\s++[\w.'’&-]++){1,7}+)"
+)
+
+
+def _without_rights(name: str) -> str:
+    """The name without the rights reserved after it, but with an abbreviation's full stop
+    before them ("Bennett, Coleman & Co. Ltd. All rights reserved.")."""
+    return _RIGHTS_AFTER.sub(lambda match: match["stop"] or "", name)
+
+
+def unquoted(name: str) -> str:
+    """A name without the quotation marks around it: «Українська правда» → Українська
+    правда; a name that only holds a quoted part keeps it ("UAB „15min“")."""
+    match = _QUOTED.fullmatch(name.strip())
+    return match["name"].strip() if match else name
+
+
+def without_full_stop(name: str) -> str:
+    """A name without the full stop after it, but with an abbreviation's ("Nihon Shinbun
+    Co.", "Pivovar Radbuza a.s.", "Acme S.A.")."""
+    stripped = name.rstrip(" .")
+    last = stripped.rsplit(" ", 1)[-1]
+    # "S.A", "m.b.H", "a.s" are abbreviations; "HotNews.ro" is a web address.
+    abbreviation = "." in last and all(len(part) <= 3 for part in last.split("."))
+    if name.endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
+        return stripped + "."
+    return stripped
+
+
+# A name in parentheses after the holder: "PT. Kompas Cyber Media (Kompas Gramedia Digital
+# Group)": the group it belongs to, not the holder.
+_PARENTHESES_AFTER = re.compile(r"(?<=\S)\s*+\([^()]{2,60}+\)(?=[.,\s]|$)")
+
+
+def read_copyright_line(line: str) -> str | None:
+    """The holder a copyright line names wherever it stands and however much the footer
+    writes after it ("Copyright Folha de S.Paulo. Todos os direitos reservados. É proibida
+    …", "DEV Community © 2016 - 2025."); None for a line that is no copyright line or names
+    nobody ("© Riproduzione riservata", "Copyright Policy")."""
+    line = " ".join(line.split())
+    if start := _LINE_START.match(line):
+        name = holder_of(_PARENTHESES_AFTER.sub("", line[start.end() :]))
+    elif after := _MARK_AFTER.fullmatch(line):
+        # The holder is the last sentence before the mark ("Made with love and Ruby on
+        # Rails. DEV Community ©").
+        name = holder_of(_SENTENCE_BREAK.split(after["name"])[-1])
+    else:
+        return None
+    if (
+        not name
+        or RIGHTS_ONLY.fullmatch(name)
+        or name.casefold() in NOT_HOLDERS
+        or len(name.split()) > HOLDER_WORDS
+        or not any(c.isalpha() for c in name)
+    ):
+        return None
+    return name

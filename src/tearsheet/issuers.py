@@ -1,0 +1,300 @@
+"""The organisation that issued a text: named by a label ("Een publicatie van:", "發布單位："),
+or an e-mail newsletter's sender when the mail's footer gives its address."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from tearsheet.copyrights import read_copyright_line, unquoted
+from tearsheet.organisations import (
+    LEGAL_FORM_WORDS,
+    is_organisation_name,
+    is_personal_name,
+    organisation_of,
+)
+from tearsheet.recognise import Draft, excerpt
+from tearsheet.zones import clutter_of
+
+# A mail's sender line: "Von: Stadtwerke Tübingen <newsletter@…>", "Natuurmonumenten
+# <nieuwsbrief@…>"; the label, the name and the address.
+_SENDER = re.compile(
+    r"^(?:[^\W\d_]{2,14}+\s?:\s*+)?(?P<name>[^<>@\n]{2,80}?)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$"
+)
+# Who sends for the organisation, before its name: "Styret i Tåsen Borettslag", "Team
+# Natuurmonumenten", "Ihr Team der Stadtwerke Tübingen".
+_SENDER_ROLE = re.compile(
+    r"^(?:(?:the|ihr|das|le|la|el|il|het|de)\s++)?(?:team|board|styret|styrelsen|bestyrelsen|"
+    r"vorstand|redaktion|redactie|rédaction|redacción|redazione|équipe|equipo)"
+    r"(?:\s++(?:of|der|des|von|i|for|van|de|du|del|di))?\s++",
+    re.IGNORECASE,
+)
+
+
+def mail_sender(draft: Draft) -> str | None:
+    """The name in the sender line of the mail's header the import removed: of the message
+    itself under a forwarding note, the last one."""
+    senders = [
+        match["name"].strip(" \"'")
+        for rule, text in draft.removed
+        if rule == "e-mail header" and (match := _SENDER.match(" ".join(text.split())))
+    ]
+    return senders[-1] if senders else None
+
+
+def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
+    """An e-mail newsletter sent by an organisation names it in its sender line and gives
+    its postal address in the footer ("Von: Stadtwerke Tübingen <…>" and "Stadtwerke
+    Tübingen GmbH · Eisenhutstraße 6 · 72072 Tübingen") or signs with its team's name
+    ("Team Natuurmonumenten"): it issued the newsletter, and is its source, by the name
+    it sends under. A person's newsletter ("Maeve Doherty <…>", "Bruno Tavares | Bolso
+    Cheio <…>") has none, nor has a newsletter sent under its own title, its subject's
+    first word ("Klimabrief <…>" and "Betreff: Klimabrief #112: …"). True when the source
+    was read."""
+    sender = mail_sender(draft)
+    if sender is None or _is_personal(sender, draft) or _is_title(sender, draft):
+        return False
+    name = _SENDER_ROLE.sub("", sender)
+    if office := _PRESS_SENDER.match(name):
+        # The press office of "tl", an abbreviation only the release explains: not its name.
+        name = unquoted(name[office.end() :])
+        if len(name) < MIN_NAME or not name[0].isupper():
+            return False
+    for line in lines:
+        holder = read_copyright_line(line)
+        if holder is not None and name.casefold() in holder.casefold():
+            return False  # "© 2026 Bostadsbrevet AB" names it, as written: the © line's name
+    # Its name, then its address ("Vereniging Natuurmonumenten · Noordereinde 60 · 1243 JJ
+    # 's-Graveland"), or under its team's signature.
+    named = re.escape(name)
+    address = re.compile(
+        rf"(?<!\w){named}(?:\s++[\w.&/()-]++){{0,3}}?\s*+[·|•,]\s*+[^·|•,\n]{{0,40}}?\d"
+        rf"|{_SENDER_ROLE.pattern}{named}(?!\w)",
+        re.IGNORECASE,
+    )
+    for text in lines:
+        if found := address.search(" ".join(text.split())):
+            _take(name, f"the sender {sender!r} and {excerpt(found.group())}", draft)
+            return True
+    if organisation_of(name) == name:
+        # "Coopérative des Pentes", "Stadtwerke Lindenau": an organisation by its words.
+        _take(name, f"the sender {sender!r}", draft)
+        return True
+    return False
+
+
+def _is_personal(sender: str, draft: Draft) -> bool:
+    """ "Maeve Doherty", "Bruno Tavares | Bolso Cheio": a person sends it."""
+    parts = re.split(r"\s++[|–—-]\s++|\s++(?:from|de|von|van|di|da|du|från|fra)\s++", sender)
+    return any(is_personal_name(part.strip(), draft.lang) for part in parts)
+
+
+def _is_title(sender: str, draft: Draft) -> bool:
+    """The mail's subject opens with the sender's name: the newsletter's own title."""
+    folded = sender.casefold()
+    return any(
+        _SUBJECT.sub("", " ".join(text.split())).casefold().startswith(folded)
+        for rule, text in draft.removed
+        if rule == "e-mail header" and _SUBJECT.match(text)
+    )
+
+
+# A mail's subject line: "Betreff:", "Subject:", "Objet :", "Onderwerp:", "Emne:".
+_SUBJECT = re.compile(
+    r"^\s*+(?:subject|betreff|objet|onderwerp|emne|ämne|asunto|assunto|oggetto|temat|předmět|"
+    r"aihe|tárgy|subiect|konu|тема|θέμα|件名|主题|主旨|제목)\s?[:：]\s*+(?:(?:fwd?|tr|wg|aw|re|sv|vs)\s?:\s*+)*",
+    re.IGNORECASE,
+)
+
+
+def _take(name: str, where: str, draft: Draft) -> None:
+    draft.source, draft.source_weak = name, False
+    draft.recognised.append(f"source {name!r} from {where}")
+
+
+# A label naming who issued the page, before its name or over it: GOV.UK's "From:",
+# Rijksoverheid's "Een publicatie van:", PR Times's "このリリースの配信元企業：", a Taiwanese
+# ministry's "發布單位：".
+_ISSUER_LABEL = re.compile(
+    r"^(?:この\S{0,8}の)?(?:published by|issued by|an? publication (?:of|by)|herausgegeben von|"
+    r"herausgeber(?:in)?|eine veröffentlichung (?:von|der|des)|veröffentlicht von|publié par|"
+    r"une publication (?:de la|de l['’]|du|des|de)|émis par|publicado por|"
+    r"una publicación de|emitido por|pubblicato da|una pubblicazione (?:di|del|della)|"
+    r"uma publicação (?:de|do|da)|een publicatie van|gepubliceerd door|uitgegeven door|"
+    r"opublikowane przez|wydawca|publicerad av|utgiven av|utgivare|udgivet af|udgiver|"
+    r"publisert av|utgiver|julkaisija|kiadó|vydavatel|yayınlayan|издатель|видавець|"
+    r"配信元企業|配信元|発表元|発行元|發布單位|发布单位|發佈單位|发布机构|發布機關|發行單位|"
+    r"배포처|발행처)\s*+[:：]\s*+(?P<name>[^\n]{0,80}+)$",
+    re.IGNORECASE,
+)
+# An issuer's name is at most this many words (a sentence is no name).
+ISSUER_WORDS = 10
+
+
+def read_issuer_label(lines: list[str], draft: Draft) -> bool:
+    """A line labelled with who issued the page ("Een publicatie van:" over "Ministerie van
+    Sociale Zaken en Werkgelegenheid", "發布單位：疾病管制署") names the source, over the
+    page's © line; not a person ("Published by: Jane Smith", a blog's author). True when
+    the source was read."""
+    flat = [" ".join(part.split()) for text in lines for part in text.split("\n")]
+    flat = [line for line in flat if line]
+    for index, line in enumerate(flat):
+        match = _ISSUER_LABEL.match(line)
+        if match is None:
+            continue
+        name = match["name"].strip() or (flat[index + 1] if index + 1 < len(flat) else "")
+        name = name.rstrip(" .")
+        if (
+            not name
+            or clutter_of(name) is not None  # "Published by:" over "Share this page"
+            or len(name.split()) > ISSUER_WORDS
+            or not any(c.isalpha() for c in name)
+            or is_personal_name(name, draft.lang)
+            or _ISSUER_LABEL.match(name)
+        ):
+            continue
+        _take(name, f"the label {excerpt(line)}", draft)
+        return True
+    return False
+
+
+# A press release's boilerplate is a paragraph at least this long.
+BOILERPLATE_LENGTH = 80
+# Words before the organisation's name in the boilerplate's heading ("O", "Über die",
+# "À propos de", "Acerca de"): at most this many.
+ABOUT_WORDS = 3
+
+
+def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> bool:
+    """A press release's closing boilerplate: a heading that ends with the organisation's
+    name ("O PKP Intercity", "Tampereen Raitiotie Oy", "Acerca de Grupo Norte") over a
+    paragraph that opens with it and goes on as a sentence about it ("PKP Intercity S.A.
+    jest największym przewoźnikiem …"). The name, as the heading gives it, issued the
+    release; not a person's ("Jane Doe" over "Jane Doe is a reporter …", a writer's bio),
+    nor a word of the page's ("Comments" over "Comments have to be …"). With `about`, the
+    heading must have words before the name ("O PKP Intercity"), as a subheading at the
+    end of an article may be a company's name alone. True when the source was read."""
+    flat = [" ".join(part.split()) for text in lines for part in text.split("\n")]
+    flat = [line for line in flat if line]
+    for heading, paragraph in itertools.pairwise(flat):
+        words, opening = heading.split(), paragraph.split()
+        if len(paragraph) < BOILERPLATE_LENGTH or not 0 < len(words) <= ABOUT_WORDS + 6:
+            continue
+        if clutter_of(heading) is not None:
+            continue
+        for start in range(int(about), min(ABOUT_WORDS, len(words) - 1) + 1):
+            name = words[start:]
+            rest = opening[len(name) :]
+            if (
+                opening[: len(name)] == name
+                and rest
+                and (rest[0][:1].islower() or _LEGAL_FORM_WORD.fullmatch(rest[0]))
+                and name[0][:1].isupper()
+            ):
+                break
+        else:
+            continue
+        found = " ".join(name)
+        if is_personal_name(found, draft.lang) or not is_organisation_name(found):
+            continue
+        if len(name) == 1 and not _BRAND.search(found):
+            continue  # one word, not written as a brand is ("VitaZorg", "ANWB", "Zalando24")
+        if any(found.casefold() == writer.casefold() for writer in draft.byline):
+            continue
+        _take(found, f"the boilerplate under {excerpt(heading)}", draft)
+        return True
+    return False
+
+
+# A word of a legal form after the name in the boilerplate: "PKP Intercity S.A. jest".
+_LEGAL_FORM_WORD = re.compile(LEGAL_FORM_WORDS.replace("\\s++", "\\s*+"))
+# A one-word name written as a brand: capitals inside it or all capitals, or digits.
+_BRAND = re.compile(r"^\w[^\W\d_]*+[A-Z\d]|^[A-Z]{2,}+$")
+
+
+# A press release's or notice's label, alone or in a breadcrumb: "Media release", "Home ›
+# News › Press Releases", "Persbericht", "Communiqué de presse", "プレスリリース".
+_RELEASE = re.compile(
+    r"\b(?:press|media|news) releases?\b|\bpressemitteilung(?:en)?\b|\bmedienmitteilung(?:en)?\b|"
+    r"\bcommuniqués? de presse\b|\bcomunicados? de prensa\b|\bcomunicat[oi] stampa\b|"
+    r"\bpersbericht(?:en)?\b|\binformacj[ae] prasow[ae]\b|\btiedote\b|\bpressmeddelande\b|"
+    r"\bpressemelding\b|\bpressemeddelelse\b|\btiskov[áé] zpráv[ay]\b|"
+    r"\bcomunicados? de imprensa\b|\bnotas? de imprensa\b|プレスリリース|新聞稿|新闻稿|보도자료",
+    re.IGNORECASE,
+)
+# The masthead's organisation has at most this many words.
+MASTHEAD_WORDS = 6
+
+
+def read_release_masthead(draft: Draft) -> bool:
+    """A press release or notice on an organisation's own site ("Media release" as its
+    kicker, "Press Releases" among the menus) is issued by the organisation its masthead
+    names ("Department of Emergency Services", "Office of the Mayor"): the first line of
+    the page's furniture over the headline that names an organisation. (Read when no ©
+    line names the site's owner, as the masthead may give a second, shorter name: "Kiel
+    University" under "Christian-Albrechts-Universität zu Kiel".) True when the source was
+    read."""
+    furniture = [
+        " ".join(text.split())
+        for rule, text in draft.removed
+        if rule == "page furniture above the headline"
+    ]
+    if not any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""]):
+        return False
+    for line in furniture:
+        if (
+            len(line.split()) <= MASTHEAD_WORDS
+            and not _RELEASE.search(line)
+            and not any(c.isdigit() for c in line)
+            and clutter_of(line) is None
+            and organisation_of(line) == line
+        ):
+            _take(line, f"the masthead of a release {excerpt(line)}", draft)
+            return True
+    return False
+
+
+# A press office of an organisation, in a release's contact block: "the Communications
+# department of VitaZorg", "Pressestelle der Stadtwerke Ulm", "Biuro Prasowe PKP Intercity".
+_PRESS_WORDS = (
+    r"press office|press team|media team|media relations|communications? (?:department|"
+    r"team|office)|afdeling (?:communicatie|pers(?:voorlichting)?)|persvoorlichting|persdienst|"
+    r"pressestelle|presseabteilung|abteilung kommunikation|unternehmenskommunikation|"
+    r"service de presse|service (?:de la )?communication|direction de la communication|"
+    r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
+    r"assessoria de imprensa|departamento de comunicação|biuro prasowe|dział komunikacji|"
+    r"tiskové oddělení|pressavdelningen|presseavdelingen|pressetjenesten|прес[- ]център"
+)
+# A sender that is a press office: "Service de presse tl", "Прес център „Софийска вода“".
+_PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})\s++", re.IGNORECASE)
+_PRESS_OFFICE_OF = re.compile(
+    rf"(?i:{_PRESS_WORDS})"
+    r"\s++(?:(?i:of|van|der|des|du|de la|de l['’]|de|di|del|della|do|da|dla|för|for)\s++)?"
+    r"(?:(?i:the|het|de)\s++)?"
+    r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w&.'’-]*+(?:\s++(?:[A-ZÀ-ÞĀ-Ž\d][\w&.'’-]*+|de|la|van|der|von|du|"
+    r"des|di|del|y|e|&|und|and|of|zu)){0,5}+)"
+)
+# Words that end no organisation's name.
+_NAME_TAIL = re.compile(r"(?:\s++(?:de|la|van|der|von|du|des|di|del|y|e|&|und|and|of|zu))++$")
+
+
+def read_press_office(lines: list[str], draft: Draft) -> bool:
+    """A release's contact names the organisation whose press office it is ("contact
+    opnemen met de afdeling Communicatie van VitaZorg via pers@…", "Pressestelle der
+    Stadtwerke Ulm"): it issued the release; not a person ("media relations of Jane
+    Smith" is none). True when the source was read."""
+    for text in lines:
+        line = " ".join(text.split())
+        if (match := _PRESS_OFFICE_OF.search(line)) is None:
+            continue
+        name = _NAME_TAIL.sub("", match["name"]).rstrip(" .,")
+        if not name or is_personal_name(name, draft.lang) or len(name) < MIN_NAME:
+            continue
+        _take(name, f"the press office in {excerpt(line)}", draft)
+        return True
+    return False
+
+
+# An organisation's name has at least this many characters ("tl" is an abbreviation
+# only the release explains).
+MIN_NAME = 3

@@ -1,0 +1,160 @@
+"""Copyright lines: the holder a page's © line names, in any language and wherever it
+stands, and the publisher it gives an import whose other credits name nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.copyrights import holder_of, read_copyright_line
+from tearsheet.plaintext import parse_text
+
+STORY = (
+    "The harbour board voted on Tuesday to rebuild the old ferry pier, after a long debate "
+    "about the cost and the design of the new landing stage."
+)
+MORE = "Work is expected to start in the spring and to take about a year."
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # The rights reserved before or after the holder, and sentences after them.
+        (
+            "Copyright Gazeta do Vale. Todos os direitos reservados. É proibida a cópia.",
+            "Gazeta do Vale",
+        ),
+        (
+            "Copyright © 2025 Harlow & Sons Co. Ltd. All rights reserved. Reprints: Syndication",
+            "Harlow & Sons Co. Ltd.",
+        ),
+        ("Alle Rechte vorbehalten. © 2024 Kreisbote", "Kreisbote"),
+        ("© כל הזכויות שמורות למעריב", "מעריב"),
+        ("جميع الحقوق محفوظة © الشروق 2024", "الشروق"),
+        # A year range that ends in two digits; years after the holder.
+        (
+            "Copyright © 2024-25 Lokmat Media Pvt. Ltd., All Rights Reserved",
+            "Lokmat Media Pvt. Ltd.",
+        ),
+        ("© Агентство Мир, 2001-2024", "Агентство Мир"),
+        ("© Harbour Post 2023", "Harbour Post"),
+        # Who shares the rights, in several languages.
+        ("© 2003–2025 Echo Media, s.r.o., a dodavatelé obsahu", "Echo Media, s.r.o."),
+        ("© 2025 Riverside Wiki and contributors", "Riverside Wiki"),
+        ("© 2025 El Faro de Cádiz y colaboradores", "El Faro de Cádiz"),
+        # Quotation marks and a group's name in parentheses.
+        ("© 2010-2025 «Новая газета Европа»", "Новая газета Европа"),
+        ("© 2025 „Дневник“", "Дневник"),
+        (
+            "Copyright 2011 - 2025 PT. Warta Nusantara (Grup Media Raya). All Rights Reserved.",
+            "PT. Warta Nusantara",
+        ),
+        # A short name in capitals and what it stands for: the name it goes by.
+        ("© 2025 ANGOP - Agência Angola Press. Todos os direitos reservados.", "ANGOP"),
+        ("© RTÉ – Raidió Teilifís Éireann 2025", "RTÉ"),
+        ("© 2025 Gazeta Nowa - Wydawnictwo Północ", "Gazeta Nowa - Wydawnictwo Północ"),
+        # The holder before the mark, after the footer's own sentence.
+        (
+            "Built with Jekyll and a lot of coffee. Hashnode Weekly © 2019 - 2025.",
+            "Hashnode Weekly",
+        ),
+        ("Lagos Daily © 2025. All rights reserved.", "Lagos Daily"),
+    ],
+)
+def test_the_holder_of_a_copyright_line(line, holder):
+    assert read_copyright_line(line) == holder
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Copyright Policy",
+        "© Riproduzione riservata",
+        "All rights reserved.",
+        "Foto: © Belga",  # a picture's credit: the mark does not open the line
+        "The council said the copyright on the old maps had expired in 1998.",
+        "© 2025",
+    ],
+)
+def test_lines_that_name_no_holder(line):
+    assert read_copyright_line(line) is None
+
+
+def test_holder_of_keeps_an_abbreviations_full_stop_before_the_rights():
+    assert holder_of("2025 Northern Ledger Media Ltd. All rights reserved.") == (
+        "Northern Ledger Media Ltd."
+    )
+    assert holder_of("-26 Dainik Prabhat Ltd.") == "Dainik Prabhat Ltd."
+
+
+def _page(*footer: str) -> str:
+    return "\n\n".join(
+        ["Pier to be rebuilt", "March 4, 2025", STORY, MORE, "Share", "Topics", *footer]
+    )
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        # A footer sentence after the rights: the line is no plain © line, still read.
+        (
+            [
+                "Copyright © 2025 Coastal Courier Ltd. All rights reserved. For reprint "
+                "rights: Courier Syndication"
+            ],
+            "Coastal Courier Ltd.",
+        ),
+        (["Made with care in Leeds. Northern Notes © 2018 - 2025."], "Northern Notes"),
+        # Among the footer's links, dropped as the page's furniture.
+        (["About us", "Privacy", "© 2025 KBTV", "Terms of use"], "KBTV"),
+    ],
+)
+def test_a_copyright_line_anywhere_in_the_footer_names_the_publisher(footer, source):
+    article = parse_text(_page(*footer), lang="en")
+    assert article.source == source
+    assert STORY in article.body and MORE in article.body
+    assert "©" not in article.body
+
+
+def test_a_pictures_credit_is_no_publisher():
+    text = "\n\n".join(
+        ["Pier to be rebuilt", "March 4, 2025", "The old pier at dawn.", "© Belga", STORY, MORE]
+    )
+    assert parse_text(text, lang="en").source is None
+
+
+def test_a_copyright_line_naming_the_writer_gives_no_source():
+    text = "\n\n".join(
+        [
+            "Pier to be rebuilt",
+            "By Maeve Doherty",
+            "March 4, 2025",
+            STORY,
+            MORE,
+            "Made with Ghost. Maeve Doherty © 2025.",
+        ]
+    )
+    assert parse_text(text, lang="en").source is None
+
+
+def test_the_rights_under_a_copyright_line_at_the_articles_end_go_with_it():
+    text = "\n\n".join(
+        [
+            "Pier to be rebuilt",
+            "March 4, 2025",
+            STORY,
+            MORE,
+            "Copyright HARBOUR POST.",
+            "All rights reserved. This material, and other digital content on this website, "
+            "may not be reproduced, published, broadcast, rewritten or redistributed in whole "
+            "or in part without prior express written permission.",
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert article.source == "HARBOUR POST"
+    assert article.body.split("\n\n")[-1].strip() == MORE
+
+
+def test_a_paragraph_about_rights_in_the_story_stays():
+    rights = "All rights reserved, the council said, would pass to the new harbour trust."
+    text = "\n\n".join(["Pier to be rebuilt", "March 4, 2025", STORY, rights])
+    assert rights in parse_text(text, lang="en").body

@@ -1,0 +1,392 @@
+"""The organisation that issued a text: an e-mail newsletter's sender, when its footer gives
+the organisation's address or its team signs it, and never a person's newsletter."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+
+STORY = {
+    "en": (
+        "The spring volunteer day will take place on Saturday 25 April from ten o'clock, "
+        "with skips set up beside block C and coffee on the lawn afterwards for everyone.",
+        "From 1 April every car in the guest spaces must show a valid guest card behind "
+        "the windscreen; cards are available from the caretaker's office.",
+    ),
+    "de": (
+        "Gute Nachrichten für alle, die über eine neue Heizung nachdenken: Unser Zuschuss "
+        "für Wärmepumpen in Bestandsgebäuden läuft nicht wie geplant Ende Oktober aus.",
+        "Wir bezuschussen den Einbau einer Luft- oder Erdwärmepumpe mit bis zu 1.500 Euro, "
+        "wenn Sie gleichzeitig unseren Wärmestrom-Tarif abschließen.",
+    ),
+    "nl": (
+        "Het broedseizoen zit erop, en we hebben goed nieuws. In onze weidevogelgebieden "
+        "zijn dit voorjaar meer jonge grutto's groot geworden dan in de afgelopen tien jaar.",
+        "Dat blijkt uit de tellingen van onze boswachters en vrijwilligers, die sinds maart "
+        "elke week door de polders zijn gelopen om de nesten te tellen.",
+    ),
+}
+HEADER = {
+    "en": (
+        "From: {sender}",
+        "Date: 6 March 2026 16:45",
+        "To: residents@example.org",
+        "Subject: {subject}",
+    ),
+    "de": (
+        "Von: {sender}",
+        "Datum: 7. Oktober 2025 um 10:02",
+        "An: leser@example.de",
+        "Betreff: {subject}",
+    ),
+    "nl": (
+        "Van: {sender}",
+        "Datum: donderdag 3 juli 2025 om 10:15",
+        "Aan: lezer@example.nl",
+        "Onderwerp: {subject}",
+    ),
+}
+
+
+def mail(lang: str, sender: str, subject: str, *footer: str) -> str:
+    header = [line.format(sender=sender, subject=subject) for line in HEADER[lang]]
+    return "\n".join(header) + "\n\n" + "\n\n".join([subject, *STORY[lang], *footer]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sender", "subject", "footer", "source"),
+    [
+        # The footer gives the sender's postal address, with its legal form or its kind.
+        (
+            "de",
+            "Stadtwerke Lindenau <newsletter@swl-post.example>",
+            "Ihr Kundenbrief im Oktober",
+            ["Herzliche Grüße", "Stadtwerke Lindenau GmbH · Hafenstraße 6 · 72072 Lindenau"],
+            "Stadtwerke Lindenau",
+        ),
+        (
+            "en",
+            "Board of Elm Court Housing Co-op <board@elmcourt.example>",
+            "Newsletter from the board – March",
+            ["Best wishes", "Elm Court Housing Co-op, 52 Elm Road, Leeds LS6 2AB"],
+            "Elm Court Housing Co-op",
+        ),
+        # The organisation's full name in its address, among the footer's sentences.
+        (
+            "nl",
+            "Vogelbescherming <nieuwsbrief@vogelbescherming.example>",
+            "Goed nieuws uit de polder",
+            [
+                "Je ontvangt deze e-mail omdat je lid bent. Vereniging Vogelbescherming "
+                "Nederland · Boulevard 12 · 3707 BM Zeist Afmelden | Voorkeuren"
+            ],
+            "Vogelbescherming",
+        ),
+    ],
+)
+def test_an_organisations_newsletter_names_its_sender_as_source(
+    lang, sender, subject, footer, source
+):
+    article = parse_text(mail(lang, sender, subject, *footer), lang=lang)
+    assert article.source == source
+    assert article.byline == ()
+    body = article.body
+    assert all(paragraph in body for paragraph in STORY[lang])
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "footer"),
+    [
+        # A person sends it, alone or with the newsletter's name.
+        (
+            "Harriet Okonedo <harriet@example.org>",
+            "Notes from the allotment",
+            ["Harriet Okonedo · 12 Mill Lane · Leeds LS6 1AA"],
+        ),
+        (
+            "Harriet Okonedo | Plot Notes <plotnotes@mail.example>",
+            "Notes from the allotment",
+            ["Plot Notes · 12 Mill Lane · Leeds LS6 1AA"],
+        ),
+        # The newsletter is sent under its own title, its subject's first word.
+        (
+            "Tramletter <hello@tramletter.example>",
+            "Tramletter #112: the new depot",
+            ["Tramletter, 140 Tor Street, Leeds LS1 4AB"],
+        ),
+        # An organisation's name, but no address or signature to show it sent the mail.
+        (
+            "Elm Court Housing Co-op <board@elmcourt.example>",
+            "Newsletter from the board",
+            ["Unsubscribe"],
+        ),
+    ],
+)
+def test_no_source_from_a_sender_that_is_no_issuing_organisation(sender, subject, footer):
+    assert parse_text(mail("en", sender, subject, *footer), lang="en").source is None
+
+
+def test_a_copyright_line_naming_the_sender_as_fully_keeps_its_name():
+    text = mail(
+        "en",
+        "Tramletter <hello@tramletter.example>",
+        "Week 11: the new depot",
+        "Tramletter Ltd, Box 1124, Leeds LS1 4AB",
+        "© 2026 Tramletter Ltd",
+    )
+    assert parse_text(text, lang="en").source == "Tramletter Ltd"
+
+
+def _notice(lang: str, *footer: str, header: tuple[str, ...] = ()) -> str:
+    blocks = [*header, "Guest cards for every car from April", "6 March 2026", *STORY[lang]]
+    return "\n\n".join([*blocks, *footer]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer", "header", "source"),
+    [
+        # The label over the name, among the footer's links.
+        (
+            "nl",
+            [
+                "Lees ook",
+                "Een publicatie van:\nMinisterie van Infrastructuur en Waterstaat",
+                "Delen",
+            ],
+            (),
+            "Ministerie van Infrastructuur en Waterstaat",
+        ),
+        # On one line, over the headline among the page's furniture, in Chinese.
+        (
+            "en",
+            ["Back to top"],
+            ("首頁 > 新聞稿", "發布單位：交通部公路局", "分享"),
+            "交通部公路局",
+        ),
+        # With the words before it that PR Times writes, under a © line it wins over.
+        (
+            "en",
+            ["このリリースの配信元企業：株式会社さくら堂", "© 2026 PR TIMES Inc."],
+            (),
+            "株式会社さくら堂",
+        ),
+        ("de", ["Herausgeber: Landratsamt Tübingen", "Impressum"], (), "Landratsamt Tübingen"),
+    ],
+)
+def test_a_label_naming_who_issued_the_page_names_the_source(lang, footer, header, source):
+    article = parse_text(_notice(lang, *footer, header=header), lang=lang)
+    assert article.source == source
+    assert all(paragraph in article.body for paragraph in STORY[lang])
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["Published by: Harriet Okonedo"],  # a person: the writer, no organisation
+        ["Published by the council's housing team in March."],  # a sentence, no label
+        ["Published by:", "Share this page"],  # the label with nothing under it
+    ],
+)
+def test_no_source_from_a_label_naming_no_organisation(footer):
+    article = parse_text(_notice("en", *footer), lang="en")
+    assert article.source is None
+
+
+RELEASE = {
+    "en": (
+        "Trains every thirty minutes from June",
+        "Vilnius, 3 March 2026 – Regional trains between Vilnius and Kaunas will run every "
+        "thirty minutes from June, the operator announced on Tuesday, doubling the service.",
+        "Tickets for the new trains go on sale on 15 May, and the fares stay as they are.",
+    ),
+    "pl": (
+        "Pociągi co pół godziny od czerwca",
+        "Gdańsk, 3 marca 2026 r. – Od czerwca pociągi regionalne między Gdańskiem a Elblągiem "
+        "będą kursować co trzydzieści minut, poinformował we wtorek przewoźnik.",
+        "Sprzedaż biletów na nowe pociągi rozpocznie się 15 maja, a ceny się nie zmienią.",
+    ),
+    "es": (
+        "Trenes cada media hora desde junio",
+        "Bilbao, 3 de marzo de 2026.– Los trenes regionales entre Bilbao y Santander pasarán "
+        "cada treinta minutos a partir de junio, según anunció el operador este martes.",
+        "Los billetes para los nuevos trenes saldrán a la venta el 15 de mayo y los precios "
+        "se mantendrán como hasta ahora, según explicó la compañía en un comunicado.",
+        "La empresa contratará a cuarenta maquinistas antes del verano para cubrir los "
+        "nuevos servicios, la mayoría de ellos en Santander.",
+    ),
+}
+
+
+def _release(*closing: str, lang: str = "en") -> str:
+    return "\n\n".join([*RELEASE[lang], *closing]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang", "source"),
+    [
+        # The heading is the name, with its legal form, in the release's trailer.
+        (
+            [
+                "Media contact\nAnna Berg\n+370 600 12345",
+                "Baltic Rail Oy",
+                "Baltic Rail Oy is a company owned by the cities of Vilnius and Kaunas that "
+                "runs the regional trains between them.",
+            ],
+            "en",
+            "Baltic Rail Oy",
+        ),
+        # The language's "about" before it, the name with its legal form in the paragraph.
+        (
+            [
+                "O Koleje Bałtyckie",
+                "Koleje Bałtyckie S.A. jest największym przewoźnikiem regionalnym w kraju i "
+                "obsługuje ponad 500 połączeń dziennie.",
+            ],
+            "pl",
+            "Koleje Bałtyckie",
+        ),
+        (
+            [
+                "Acerca de Grupo Norte",
+                "Grupo Norte es una empresa de transporte con sede en Bilbao que opera trenes "
+                "regionales en cinco comunidades autónomas.",
+            ],
+            "es",
+            "Grupo Norte",
+        ),
+    ],
+)
+def test_a_press_releases_boilerplate_names_its_issuer(closing, lang, source):
+    assert parse_text(_release(*closing, lang=lang), lang=lang).source == source
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        # A writer's bio: a person's name over a paragraph about her.
+        [
+            "About the author",
+            "Harriet Okonedo",
+            "Harriet Okonedo is a transport reporter who has covered the railways for "
+            "twelve years from Vilnius and Riga.",
+        ],
+        # The page's word over its rules.
+        [
+            "Comments",
+            "Comments have to be in English, and in full sentences. They cannot be abusive "
+            "or personal, and are read before they appear.",
+        ],
+        # A subheading that is a company's name, over a paragraph about it, in the story.
+        [
+            "Baltic Rail Group",
+            "Baltic Rail Group said it would hire forty drivers before the summer to run "
+            "the extra trains, most of them in Kaunas.",
+        ],
+    ],
+)
+def test_no_issuer_from_a_heading_over_a_paragraph_that_is_no_boilerplate(closing):
+    assert parse_text(_release(*closing), lang="en").source is None
+
+
+def _site(masthead: tuple[str, ...], *footer: str) -> str:
+    menu = ("Skip to content", *masthead, "Home", "About us", "News", "Contact")
+    story = RELEASE["en"]
+    return "\n".join([*menu, *story[:1], "2 October 2024", *story[1:], *footer]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "source"),
+    [
+        # The kicker and a breadcrumb say it is a release; the masthead names the issuer.
+        (
+            ("Department of Regional Transport", "Home › News › Media releases", "Media release"),
+            "Department of Regional Transport",
+        ),
+        (
+            ("The Official Website of the Region", "Office of the Governor", "Press Releases"),
+            "Office of the Governor",
+        ),
+    ],
+)
+def test_a_release_on_an_organisations_site_is_issued_by_its_masthead(masthead, source):
+    assert parse_text(_site(masthead), lang="en").source == source
+
+
+def test_a_masthead_names_no_issuer_of_a_story_that_is_no_release():
+    masthead = ("Department of Regional Transport", "Home › News › Stories")
+    assert parse_text(_site(masthead), lang="en").source is None
+
+
+def test_the_sites_copyright_line_names_the_issuer_as_written():
+    masthead = ("Riga Technical University", "Press Releases")
+    text = _site(masthead, "© Rīgas Tehniskā universitāte")
+    assert parse_text(text, lang="en").source == "Rīgas Tehniskā universitāte"
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang", "source"),
+    [
+        (
+            [
+                "Noot voor de redactie, niet voor publicatie:\nVoor meer informatie kunt u "
+                "contact opnemen met de afdeling Communicatie van Zorggroep Aa via "
+                "pers@zorggroep-aa.example of 030 123 45 67."
+            ],
+            "en",
+            "Zorggroep Aa",
+        ),
+        (["Media contact", "Press Office of Baltic Rail", "+370 600 12345"], "en", "Baltic Rail"),
+        (
+            ["Kontakt dla mediów:", "Biuro Prasowe Koleje Bałtyckie", "tel. +48 22 474 52 00"],
+            "pl",
+            "Koleje Bałtyckie",
+        ),
+    ],
+)
+def test_a_releases_press_office_names_its_issuer(closing, lang, source):
+    assert parse_text(_release(*closing, lang=lang), lang=lang).source == source
+
+
+def test_a_press_office_with_no_name_after_it_names_no_issuer():
+    closing = ["Media contact", "Press office: +370 600 12345", "press@example.org"]
+    assert parse_text(_release(*closing), lang="en").source is None
+
+
+def _forwarded(sender: str) -> str:
+    outer = [
+        "De : Martine Roux <martine.roux@example.fr>",
+        "Envoyé : mercredi 4 mars 2026 08:14",
+        "À : Liste quartier <quartier@example.org>",
+        "Objet : TR: La lettre de mars",
+    ]
+    inner = [
+        f"De : {sender}",
+        "Envoyé : mardi 3 mars 2026 18:02",
+        "À : martine.roux@example.fr",
+        "Objet : La lettre de mars",
+    ]
+    story = (
+        "Le printemps arrive et, avec lui, notre assemblée générale annuelle. Elle se tiendra "
+        "le samedi 21 mars à 14 h à la salle des fêtes du quartier.",
+        "Pour voter par procuration, il suffit de répondre à ce courriel avant le 19 mars en "
+        "indiquant le nom de la personne qui vous représente.",
+    )
+    note = "Pour info, à lire avant l’AG !\nMartine"
+    return (
+        "\n".join(outer)
+        + f"\n\n{note}\n\n"
+        + "\n".join(inner)
+        + "\n\n"
+        + ("\n\n".join(["La lettre de mars", *story, "Se désinscrire | Gérer mes préférences"]))
+    )
+
+
+def test_a_forwarded_newsletter_names_the_organisation_that_sent_it():
+    article = parse_text(_forwarded("Coopérative des Tanneurs <bonjour@tanneurs.example>"))
+    assert article.source == "Coopérative des Tanneurs"
+
+
+def test_a_press_office_sending_under_an_abbreviation_names_no_issuer():
+    article = parse_text(_forwarded("Service de presse tl <presse@tl.example>"))
+    assert article.source is None
