@@ -7,6 +7,7 @@ import pytest
 
 from tearsheet.bylines import person_names
 from tearsheet.personnames import (
+    confirms_byline,
     is_name,
     is_person,
     is_place_line,
@@ -88,3 +89,27 @@ def test_names_with_particles_and_joined_articles(name: str) -> None:
 
 def test_an_elided_article_before_a_common_noun_is_no_name() -> None:
     assert not is_name("l’économiste Claire")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Energy correspondent",
+        "BBC News, Wales",
+        "Redakcja Gazety Lubuskiej",
+        "ann.lee@example.com",
+        "Dziennikarz Przeglądu Sportowego",
+        "Stadtwerke Kiel",
+    ],
+)
+def test_a_role_desk_or_address_confirms_a_name_over_it(line: str) -> None:
+    assert confirms_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["In the north", "Up on the roof", "Read the story", "Wartende vor dem Rathaus", ""],
+)
+def test_a_menu_word_or_a_caption_is_no_desk(line: str) -> None:
+    """Words such as "the", "in", "on" are no name's, but no desk's either."""
+    assert not confirms_byline(line)

@@ -196,17 +196,16 @@ def is_person(name: str) -> bool:
     )
 
 
-def is_organisation(name: str) -> bool:
-    """A word of an organisation's name, a journalist's role or a menu's ("Nation Media
-    Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
+def is_organisation(name: str, *, menu: bool = True) -> bool:
+    """A word of an organisation's name, a journalist's role or (with ``menu``) a menu's
+    ("Nation Media Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
     first = name.split()[0] if name.split() else ""
     if len(first) >= ACRONYM_LENGTH and first.isalpha() and first.isupper() and not name.isupper():
         return True  # "ABC Gippsland", "NDR Kultur": a broadcaster's desk, not a person
     words = [word.strip(".,’'") for word in name.casefold().split()]
+    listed = _NOT_NAME_WORDS if menu else _NOT_NAME_WORDS - MENU_WORDS
     return any(
-        word in _NOT_NAME_WORDS
-        or word.startswith(ORGANISATION_STEMS)
-        or word.endswith(ORGANISATION_ENDS)
+        word in listed or word.startswith(ORGANISATION_STEMS) or word.endswith(ORGANISATION_ENDS)
         for word in words
     )
 
@@ -224,10 +223,11 @@ def confirms_byline(line: str) -> bool:
     """A line under a bare name that makes it a byline: the writer's role ("Energy
     correspondent"), desk ("BBC News, Wales", a few words with an organisation's word) or
     e-mail address."""
+    desk = line.replace(",", " ")
     return (
         is_role_line(line)
         or bool(_EMAIL_LINE.fullmatch(line))
-        or (0 < len(line.split()) <= ROLE_LINE_WORDS and is_organisation(line.replace(",", " ")))
+        or (0 < len(line.split()) <= ROLE_LINE_WORDS and is_organisation(desk, menu=False))
     )
 
 

@@ -28,6 +28,7 @@ from tearsheet.letters import (
     postscript_end,
     signature_end,
 )
+from tearsheet.pagehead import read_name_in_gap
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
     caption_indices,
@@ -331,6 +332,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         # photo and its buttons: they are read where they are.
         between = range(header_end, region_start)
         read = [i for i in between if i in anchors and header_line(blocks[i], draft)]
+        read += [i for i in between if read_name_in_gap(blocks, i, draft)]
         drop_blocks([blocks[i] for i in between if i not in read], "captions and credits", draft)
         body_start = max(header_end, region_start)
     body_start = mend_headline(blocks, top, body_start, draft)
