@@ -8,6 +8,7 @@ import pytest
 from tearsheet.bylines import person_names
 from tearsheet.personnames import (
     confirms_byline,
+    has_given_name,
     is_name,
     is_person,
     is_place_line,
@@ -113,3 +114,21 @@ def test_a_role_desk_or_address_confirms_a_name_over_it(line: str) -> None:
 def test_a_menu_word_or_a_caption_is_no_desk(line: str) -> None:
     """Words such as "the", "in", "on" are no name's, but no desk's either."""
     assert not confirms_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        ("Tuula Heikkinen", True),
+        ("Marek Zieliński", True),
+        ("Friederike Balzer", True),
+        ("Guadalupe Ríos", True),
+        ("Harriet Okonedo", True),
+        ("Unvollständige Unterlagen", False),
+        ("Herzliche Grüße", False),
+        ("Plateforme Canicule", False),
+        ("", False),
+    ],
+)
+def test_a_known_given_name_opens_a_persons_name(name: str, given: bool) -> None:
+    assert has_given_name(name) is given

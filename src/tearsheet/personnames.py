@@ -6,6 +6,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import gender_guesser.detector
 
 # Words of a journalist's role, which a byline may carry after the name.
 ROLE_WORDS = frozenset(
@@ -277,6 +281,21 @@ def starts_as_name(name: str) -> bool:
     article joined to a name ("al-Hassan")."""
     first = name[0]
     return first.isupper() or (first.isalpha() and not first.islower()) or _capitalised(name)
+
+
+def has_given_name(name: str) -> bool:
+    """Whether the name opens with a known given name ("Tuula Heikkinen", "Marek Zieliński"),
+    as gender-guesser's list of 40,000 first names from many countries knows them: a person,
+    not a capitalised noun ("Unvollständige Unterlagen") or a greeting ("Herzliche Grüße")."""
+    words = name.split()
+    return bool(words) and _given_names().get_gender(words[0]) != "unknown"
+
+
+@functools.cache
+def _given_names() -> gender_guesser.detector.Detector:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def is_cjk(text: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tearsheet import zones
+from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import read_place_stop, read_wire_dateline
 from tearsheet.errors import ContentError
@@ -391,6 +392,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = drop_bio(paragraphs, draft)
     credit_from_tail(trailer, draft)
+    paragraphs = read_closing_byline(paragraphs, trailer, draft)
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)
     read_place_stop(paragraphs, draft)
