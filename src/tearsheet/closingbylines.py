@@ -48,14 +48,18 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     """When no byline was read: the writer named under the story, in an author box ("この記事を
     書いた人" / "森田美穂"), a labelled line ("Autorin: Friederike Balzer", "Publicado por
     Guadalupe Ríos en 10:32"), a signature ("Tuula Heikkinen" / "kirjastotoimenjohtaja") or
-    a bio ("Rachel Hume is a transport writer…"). Returns the paragraphs without the
-    signature or bio taken from the story's end."""
+    a bio ("Rachel Hume is a transport writer…"). Returns the paragraphs without a bio
+    taken from the story's end (a signature there is the letter's sign-off, the body's)."""
     if draft.byline:
         return paragraphs
     # The story's last paragraph alone may be a closing line about someone in it: only a
     # name with the role or bio under it is taken from the story's end.
     ending = paragraphs[-2:] if len(paragraphs) > 2 else []
     if ending and (names := _signed(ending, " ".join(paragraphs[:-2]), draft.lang)):
+        if not _opens_with(ending[1], names):
+            # A letter's signature, the name over the role, is the body's sign-off.
+            _take(names, ending[:1], draft, dropped=True)
+            return paragraphs
         _take(names, ending, draft, dropped=False)
         return paragraphs[:-2]
     story = " ".join(paragraphs)
@@ -160,8 +164,8 @@ def _labelled(line: str) -> bool:
 
 
 def _take(names: list[str], blocks: list[str], draft: Draft, *, dropped: bool) -> None:
-    """Record the names; the blocks go as the author's bio unless the trailer's are
-    ``dropped`` with it."""
+    """Record the names; the blocks go as the author's bio unless they stay where they are
+    (in the body, or in the trailer dropped with it)."""
     from tearsheet.recognise import excerpt
 
     draft.byline.extend(names)
