@@ -47,6 +47,15 @@ _KOREAN_BYLINE = re.compile(
     r"^(?:글\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자"
     r"(?:\s++[^\s@]++@\S++)?$"
 )
+# A writer's title written before the name in Chinese and Japanese ("店長阿哲": the shop's
+# manager A-Zhe, "主编 李华", "編集委員 山田太郎"); the name is what follows it.
+_CJK_TITLE = (
+    r"(?:本报|本報|特约|特約|实习|實習|首席|资深|資深)?(?:店长|店長|主编|主編|总编|總編|编辑|編輯|"
+    r"编集|編集(?:委員|部)?|记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|论说委员|論説委員|"
+    r"特派员|特派員|社长|社長|主笔|主筆|馆长|館長|园长|園長|校长|校長|店主|站长|站長)"
+)
+_CJK_ROLE = re.compile(rf"^{_CJK_TITLE}(?=[^\W\d_]{{2}})")
+_CJK_ROLE_ALONE = re.compile(rf"^{_CJK_TITLE}$")
 # The languages' "and" between two authors' names.
 _AND = frozenset("and und et y e i og och ja és ve и і та και a oraz en".split())
 # Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
@@ -243,13 +252,21 @@ def read_byline(part: str, draft: Draft) -> bool:
     with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
     "Posted by Mary Jones at 9:14 PM")."""
     if cjk := _CJK_BYLINE.match(part) or _KOREAN_BYLINE.match(part):
-        draft.byline.extend(_CJK_NAME_SPLIT.split(cjk["names"].strip()))
+        names = _CJK_NAME_SPLIT.split(cjk["names"].strip())
+        names = [_CJK_ROLE.sub("", name) for name in names if not _CJK_ROLE_ALONE.match(name)]
+        if not names:
+            return False  # "文/编辑": the title alone
+        draft.byline.extend(names)
         draft.recognised.append(f"byline from {part!r}")
         return True
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
     if _read_credited_name(part, draft) or _read_name_in_parentheses(part, draft):
+        return True
+    if (producer := _PRODUCER_AFTER.search(part)) and _read_names_before_producer(
+        part[: producer.start()], part, draft
+    ):
         return True
     if _PRODUCER.match(part):
         # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
@@ -299,6 +316,25 @@ def read_byline(part: str, draft: Draft) -> bool:
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?]\s++\S")
 # The web producer's credit, labelled with a colon, beside the writer's byline.
 _PRODUCER = re.compile(r"^(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE)
+# The producer's credit after the writer's on one line ("राजेश बिष्ट, अमर उजाला, देहरादून
+# Published by: नेहा शर्मा").
+_PRODUCER_AFTER = re.compile(
+    r"(?<=\S)\s++(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE
+)
+
+
+def _read_names_before_producer(before: str, part: str, draft: Draft) -> bool:
+    """The writer's names, with the outlet and place after them, before the producer's
+    credit; the producer is no byline."""
+    names = person_names(before.strip(" |·,"))
+    if not names or not (is_name(names[0]) or is_uncased_name(names[0])):
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from {part!r}")
+    draft.stripped.append(f"producer's credit in {part!r}")
+    return True
+
+
 # A newsroom's credit in place of a byline: its word and up to three words (the agency's).
 _STAFF_CREDIT = re.compile(
     r"^(?:redazione|redacción|redaccion|rédaction|redaktion|redactie|redakcja|redação|"
