@@ -518,3 +518,34 @@ def test_a_producers_credit_after_no_name_is_no_byline(line: str) -> None:
     draft = Draft(lang="en")
     read_byline(line, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # The writer beside the photographer on one header line, however it is parted.
+        ("Text: Anna Berg / Photos: Tom Roth", ["Anna Berg"]),
+        ("Text: Anna Berg | Fotos: Tom Roth", ["Anna Berg"]),
+        ("Tekst: Anna Berg, zdjęcia: Tom Roth", ["Anna Berg"]),
+        ("Texto: Ana Souza. Fotos: João Lima", ["Ana Souza"]),
+        ("Words by Anna Berg, photographs by Tom Roth", ["Anna Berg"]),
+        # The writer who took the pictures too.
+        ("Text & Fotos: Anna Berg", ["Anna Berg"]),
+        ("Texto y fotos: Ana Souza", ["Ana Souza"]),
+        ("Words and pictures: Ann Lee and Tom Berg", ["Ann Lee", "Tom Berg"]),
+        ("Texte et photos : Claire Vannier", ["Claire Vannier"]),
+    ],
+)
+def test_the_writer_beside_the_photographer(line: str, names: list[str]) -> None:
+    from tearsheet.headerlines import header_line
+
+    draft = Draft(lang="en")
+    assert header_line(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize("line", ["Photos: Tom Roth", "Fotos und Text: dpa"])
+def test_the_photographer_alone_is_no_byline(line: str) -> None:
+    draft = Draft(lang="de")
+    read_byline(line, draft)
+    assert draft.byline == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.closingbylines import bio_writer, is_new_person, read_closing_byline
+from tearsheet.closingbylines import bio_writer, is_new_person, read_closing_byline, writer_bio
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -164,3 +164,26 @@ def test_a_copied_column_with_its_bio_under_it() -> None:
     assert article.byline == ("Rachel Hume",)
     assert "transport writer" not in article.body
     assert "Work is to start in May." in article.body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("Jane Doe is a reporter for the Example Times covering local government.", ["Jane Doe"]),
+        ("Chinedu Okeke, an energy lawyer, writes from Lagos", ["Chinedu Okeke"]),
+        ("Anna Berg ist Redakteurin im Ressort Politik.", ["Anna Berg"]),
+        ("Claire Vannier est journaliste au service économie.", ["Claire Vannier"]),
+        ("Marek Zieliński pisze o zdrowiu i polityce.", ["Marek Zieliński"]),
+        ("Maria Lopez is a nurse at the hospital and has lived there for years.", []),
+        ("Tom Berg said the council would meet again in May.", []),
+    ],
+)
+def test_a_writers_bio_says_what_they_write(paragraph: str, names: list[str]) -> None:
+    assert writer_bio(paragraph) == names
+
+
+def test_a_writers_bio_closing_the_story_leaves_it() -> None:
+    bio = "Jane Doe is a reporter for the Example Times covering local government."
+    draft = Draft(lang="en")
+    assert read_closing_byline([*STORY, bio], [], draft) == STORY
+    assert draft.byline == ["Jane Doe"]

@@ -10,7 +10,6 @@ from tearsheet.importdates import find_date_span
 from tearsheet.personnames import (
     ROLE_WORDS,
     confirms_byline,
-    is_cjk,
     is_name,
     is_person,
     is_place,
@@ -18,6 +17,7 @@ from tearsheet.personnames import (
     is_uncased_name,
     starts_as_name,
 )
+from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -37,25 +37,6 @@ _BY = (
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
 _BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
-_CJK_NAME = r"[^\W\d_]{2,12}+"
-_CJK_BYLINE = re.compile(
-    r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
-    r"(?:文|撰文|筆者)\s*+[：:/／])\s*+"
-    rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
-)
-_KOREAN_BYLINE = re.compile(
-    r"^(?:글\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자"
-    r"(?:\s++[^\s@]++@\S++)?$"
-)
-# A writer's title written before the name in Chinese and Japanese ("店長阿哲": the shop's
-# manager A-Zhe, "主编 李华", "編集委員 山田太郎"); the name is what follows it.
-_CJK_TITLE = (
-    r"(?:本报|本報|特约|特約|实习|實習|首席|资深|資深)?(?:店长|店長|主编|主編|总编|總編|编辑|編輯|"
-    r"编集|編集(?:委員|部)?|记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|论说委员|論説委員|"
-    r"特派员|特派員|社长|社長|主笔|主筆|馆长|館長|园长|園長|校长|校長|店主|站长|站長)"
-)
-_CJK_ROLE = re.compile(rf"^{_CJK_TITLE}(?=[^\W\d_]{{2}})")
-_CJK_ROLE_ALONE = re.compile(rf"^{_CJK_TITLE}$")
 # The languages' "and" between two authors' names.
 _AND = frozenset("and und et y e i og och ja és ve и і та και a oraz en".split())
 # Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
@@ -67,7 +48,6 @@ _VISUAL = frozenset(
     moderated narrated editado editada traducido traducida traduit traduite édité éditée
     übersetzt bearbeitet redigiert revisado revisada""".split()
 )
-_CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
@@ -251,18 +231,18 @@ def read_byline(part: str, draft: Draft) -> bool:
     """Record a byline line's names: "By Ann Lee", "Autor: Anna Nowak", "文/记者 李华", and
     with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
     "Posted by Mary Jones at 9:14 PM")."""
-    if cjk := _CJK_BYLINE.match(part) or _KOREAN_BYLINE.match(part):
-        names = _CJK_NAME_SPLIT.split(cjk["names"].strip())
-        names = [_CJK_ROLE.sub("", name) for name in names if not _CJK_ROLE_ALONE.match(name)]
-        if not names:
-            return False  # "文/编辑": the title alone
+    # "Text: Anna Berg /" when a header line is cut at its labels ("… / Photos: Tom Roth").
+    part = part.strip().rstrip("/|·•–—").rstrip()
+    if names := _labelled_names(part):
         draft.byline.extend(names)
         draft.recognised.append(f"byline from {part!r}")
         return True
+    if is_script_byline(part):
+        return False  # "文/编辑": the title alone
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
-    if _read_credited_name(part, draft) or _read_name_in_parentheses(part, draft):
+    if _read_credited_name(part, draft):
         return True
     if (producer := _PRODUCER_AFTER.search(part)) and _read_names_before_producer(
         part[: producer.start()], part, draft
@@ -312,6 +292,26 @@ def read_byline(part: str, draft: Draft) -> bool:
     return True
 
 
+def _labelled_names(part: str) -> list[str]:
+    """The names of a Chinese, Japanese or Korean byline ("文／店長阿哲": the title before the
+    name goes; "（田中 美咲）" under the date), or of a writer who took the pictures too ("Text
+    & Fotos: Anna Berg")."""
+    if is_script_byline(part):
+        return script_byline_names(part)
+    if name := name_in_parentheses(part):
+        return [name]  # "（田中 美咲）"
+    both = _TEXT_AND_PICTURES.match(part)
+    return person_names(both["names"]) if both else []
+
+
+# The writer who took the pictures too: "Text & Fotos: Anna Berg", "Texto y fotos: Ana Souza".
+_TEXT_AND_PICTURES = re.compile(
+    r"^(?:text|texte|texto|testo|tekst|teksti|words|szöveg)\s*+"
+    r"(?:&|\+|and|und|et|y|e|i|og|och|en|ja|a|és|ve|oraz)\s*+"
+    r"(?:photos?|fotos?|photographs|photography|fotografie|fotografías?|fotografias?|bilder?|"
+    r"zdjęcia|kuvat|pictures|images|immagini|imagens|foto's|képek)\s*+:\s*+(?P<names>.{2,100})$",
+    re.IGNORECASE,
+)
 # A sentence's end inside the text after a by-word (not an initial's full stop): prose.
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?]\s++\S")
 # The web producer's credit, labelled with a colon, beside the writer's byline.
@@ -342,19 +342,6 @@ _STAFF_CREDIT = re.compile(
     r"(?:\s++[^\W\d_][\w.&-]*+){0,3}$",
     re.IGNORECASE,
 )
-
-
-def _read_name_in_parentheses(part: str, draft: Draft) -> bool:
-    """A Japanese paper's reporter in parentheses under the date: "（田中 美咲）"."""
-    match = _PAREN_NAME.match(part)
-    if match is None or not is_cjk(match["name"]) or not is_uncased_name(match["name"]):
-        return False
-    draft.byline.append(match["name"])
-    draft.recognised.append(f"byline from {part!r}")
-    return True
-
-
-_PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
 
 
 # The languages whose word is another language's "by" and means something else in them.

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, read_byline, read_footer_byline
 from tearsheet.pagehead import names_line
-from tearsheet.personnames import has_given_name, is_name, is_person, is_place, is_role_line
+from tearsheet.personnames import (
+    ROLE_WORDS as ROLE_NAMES,
+)
+from tearsheet.personnames import (
+    has_given_name,
+    is_name,
+    is_person,
+    is_place,
+    is_role_line,
+)
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -38,6 +47,15 @@ TRAILER_REACH = 12
 # A role under a signature ("pour le conseil d'administration", "kirjastotoimenjohtaja")
 # is at most this many words.
 ROLE_WORDS = 6
+# A journalist's role in a bio is within this many words after the name ("is a senior
+# reporter", "ist Redakteurin im Ressort Politik").
+BIO_ROLE_REACH = 8
+# The languages' "writes" after a writer's name in a bio ("X, an energy lawyer, writes from
+# Lagos", "X schreibt über Wohnungsbau").
+_WRITES = frozenset(
+    """writes wrote schreibt écrit escribe scrive escreve schrijft pisze skriver kirjoittaa
+    píše piše ír yazıyor yazar пишет пише γράφει menulis scrie""".split()
+)
 # A Korean name in an author box: two to four syllables alone on the line.
 _HANGUL_NAME = re.compile(r"^([가-힣]{2,4}+)$")
 # Marks of a quotation: a closing paragraph quoting a person is the story's, not a bio.
@@ -62,6 +80,12 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
             return paragraphs
         _take(names, ending, draft, dropped=False)
         return paragraphs[:-2]
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if (names := writer_bio(last)) and is_new_person(
+        names[0], " ".join(paragraphs[:-1]), draft.lang
+    ):
+        _take(names, [last], draft, dropped=False)
+        return paragraphs[:-1]
     story = " ".join(paragraphs)
     start = trailer[:SIGNATURE_REACH]
     for taken in range(len(start), 0, -1):
@@ -130,6 +154,20 @@ def bio_writer(paragraph: str) -> list[str]:
         ):
             return [name]
     return []
+
+
+def writer_bio(paragraph: str) -> list[str]:
+    """The writer a bio closing the story is about, when it says what the person does as a
+    writer: a journalist's role in its first words ("Jane Doe is a reporter for the Example
+    Times") or the languages' "writes" after the name ("Chinedu Okeke, an energy lawyer,
+    writes from Lagos"). A closing paragraph about anyone else is the story's."""
+    names = bio_writer(paragraph)
+    if not names:
+        return []
+    rest = paragraph[len(names[0]) :].casefold().replace(",", " ").split()
+    if any(word.strip(".;:") in ROLE_NAMES for word in rest[:BIO_ROLE_REACH]):
+        return names
+    return names if any(word in _WRITES for word in rest[: BIO_ROLE_REACH // 2 + 4]) else []
 
 
 def _name_line(line: str, cased: bool) -> list[str]:
