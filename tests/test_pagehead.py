@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.pagehead import named_again, read_name_in_gap
+from tearsheet.pagehead import named_again, names_line, read_name_in_gap
 from tearsheet.recognise import Draft
 
 STORY = (
@@ -107,3 +107,32 @@ def test_the_name_named_again() -> None:
     assert named_again(["Ann Lee", STORY, "Copyright 2025 Ann Lee"], 0, ["Ann Lee"])
     assert not named_again(["Ann Lee", STORY, "Ann Lee covers transport."], 0, ["Ann Lee"])
     assert not named_again(["Ann Lee", STORY, "Photo: Ann Lee"], 0, ["Ann Lee"])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A name in a script without capitals with its role or outlet beside it.
+        ("أحمد علي - مراسل", ["أحمد علي"]),
+        ("علی رضایی - خبرنگار", ["علی رضایی"]),
+        ("נועה ברגר | הארץ", ["נועה ברגר"]),
+        # The place or outlet after a comma: not a second writer, unless the language's
+        # "and" joins them.
+        ("राजेश कुमार, नई दिल्ली", ["राजेश कुमार"]),
+        ("सुनील शर्मा, जयपुर", ["सुनील शर्मा"]),
+        ("राजेश कुमार और सुनील शर्मा", ["राजेश कुमार", "सुनील शर्मा"]),
+        ("Sunil Sharma, New Delhi", ["Sunil Sharma"]),
+        # Two writers in a script with capitals, parted by a comma alone.
+        ("Алексей Громов, Дарья Сотникова", ["Алексей Громов", "Дарья Сотникова"]),
+        ("Dana Whitcomb and Luis Ortega", ["Dana Whitcomb", "Luis Ortega"]),
+    ],
+)
+def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
+    assert names_line(line) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["New York", "South East", "Nick Suzuki a inscrit le but gagnant.", "Rubrik: Politik"]
+)
+def test_lines_that_are_no_name_line(line: str) -> None:
+    assert names_line(line) == []

@@ -132,3 +132,13 @@ def test_a_menu_word_or_a_caption_is_no_desk(line: str) -> None:
 )
 def test_a_known_given_name_opens_a_persons_name(name: str, given: bool) -> None:
     assert has_given_name(name) is given
+
+
+@pytest.mark.parametrize("line", ["田中美咲 記者", "王小明 记者", "田中 撮影"])
+def test_a_cjk_name_with_its_title_is_not_a_bare_name(line: str) -> None:
+    assert not is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["田中美咲", "田中 美咲", "王小明"])
+def test_a_cjk_name_alone_is_a_bare_name(line: str) -> None:
+    assert is_uncased_name(line)

@@ -44,3 +44,21 @@ def test_a_japanese_reporter_in_parentheses() -> None:
     assert name_in_parentheses("（田中美咲）") == "田中美咲"
     assert name_in_parentheses("（経済）") is None
     assert name_in_parentheses("(AP)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("田中美咲 記者", ["田中美咲"]),
+        ("田中 美咲 記者", ["田中 美咲"]),
+        ("王小明记者", ["王小明"]),
+        ("山本一郎 特派員", ["山本一郎"]),
+    ],
+)
+def test_the_reporters_title_after_the_name(line: str, names: list[str]) -> None:
+    assert script_byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["田中美咲撮影", "経済 記者会見", "記者"])
+def test_a_photographer_or_a_press_conference_is_no_reporter(line: str) -> None:
+    assert script_byline_names(line) == []

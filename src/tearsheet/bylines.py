@@ -38,7 +38,9 @@ _BY = (
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
 _BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
 # The languages' "and" between two authors' names.
-_AND = frozenset("and und et y e i og och ja és ve и і та και a oraz en".split())
+_AND = frozenset(
+    "and und et y e i og och ja és ve и і та και a oraz en और و اور และ এবং ও மற்றும் dan và".split()
+)
 # Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
 _VISUAL = frozenset(
     """photo photos photograph photographs photography picture pictures image images
@@ -204,7 +206,9 @@ def is_credited_name(line: str, name: str) -> bool:
     ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
     rest = line[len(name) :] if line.startswith(name) else ""
     after = rest.strip(" ,")
-    place = len(after.split()) == 1 and starts_as_name(after)  # "Sunil Sharma, Jaipur"
+    # "Sunil Sharma, Jaipur", "Sunil Sharma, New Delhi", "राजेश कुमार, नई दिल्ली".
+    place = (len(after.split()) == 1 and starts_as_name(after)) or is_place(after)
+    place = place or (is_uncased_name(name) and is_uncased_name(after))
     role = rest.startswith(",") and (confirms_byline(after) or place)
     credited = role or PICTURE_MARK in _without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)
@@ -213,7 +217,7 @@ def is_credited_name(line: str, name: str) -> bool:
 def person_names(text: str) -> list[str]:
     """The byline's names when every one of them looks like a person's; none otherwise."""
     names = byline_names(text)
-    if len(names) > 1 and not _has_and(text):
+    if len(names) > 1 and not has_and(text):
         # "Amanda Kirsch, University Communications": co-authors are joined by the
         # language's "and"; after a comma alone comes the author's role or desk.
         names = names[:1]
@@ -223,7 +227,8 @@ def person_names(text: str) -> list[str]:
     return [name.title() if name.isupper() and " " in name else name for name in names]
 
 
-def _has_and(text: str) -> bool:
+def has_and(text: str) -> bool:
+    """Whether the language's "and" (any language's) or "&" joins names in the text."""
     return any(word in _AND for word in text.casefold().split()) or "&" in text
 
 

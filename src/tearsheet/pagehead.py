@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, is_credited_name, name_before_role
+from tearsheet.bylines import byline_names, has_and, is_credited_name, name_before_role
 from tearsheet.personnames import (
     confirms_byline,
     is_outlet,
     is_person,
+    is_place,
     is_place_line,
     is_role_line,
     is_uncased_name,
@@ -20,6 +21,8 @@ from tearsheet.recognise import Draft, excerpt, header_part, is_name
 # A line of at most this many words over a longer one is a kicker (section label); the parts
 # of a row of buttons are at most this long.
 KICKER_WORDS = 4
+# A comma in the languages' scripts.
+_COMMA = re.compile(r"[,،、，]")
 # A line of several names without a "By" is at most this long.
 NAMES_LENGTH = 80
 # How far above the prose a copied page's headline may be.
@@ -47,12 +50,20 @@ def names_line(line: str) -> list[str]:
     if (name := name_before_role(line)) and name != line:
         return [name]  # "Helena Marsh Energy correspondent"
     parts = HEADER_SEPARATOR.split(line)
-    if len(parts) == 2 and is_name(parts[0]) and is_outlet(parts[1]):
-        return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"
+    if len(parts) == 1 and " - " in line:
+        parts = line.split(" - ")  # "أحمد علي - مراسل"
+    named = len(parts) == 2 and (is_name(parts[0]) or is_uncased_name(parts[0]))
+    if named and (is_outlet(parts[1]) or is_role_line(parts[1])):
+        return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca", "علی رضایی - خبرنگار"
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
-    names = [name for name in names if is_person(name)]  # "Gemma Rhys, BBC News"
-    if len(names) > 1 and "," in line and all(len(n.split()) == 1 for n in names[1:]):
-        names = names[:1]  # "सुनील शर्मा, जयपुर": the place after the name
+    # "Gemma Rhys, BBC News", "Sunil Sharma, New Delhi": the desk or place after the name.
+    names = [n for at, n in enumerate(names) if is_person(n) and not (at and is_place(n))]
+    cased = all(is_name(name) for name in names)
+    if len(names) > 1 and _COMMA.search(line) and not has_and(line) and not cased:
+        # "सुनील शर्मा, जयपुर", "राजेश कुमार, नई दिल्ली": the place or outlet after the name
+        # (in a script without capitals, told from a co-author only by the language's "and";
+        # in one with capitals, "Алексей Громов, Дарья Сотникова" are two writers).
+        names = names[:1]
     if len(names) == 1 and not is_credited_name(line, names[0]):
         return []  # "Nick Suzuki a inscrit le but gagnant.", "New York, NY"
     named = all((is_name(n) or is_uncased_name(n)) and is_person(n) for n in names)

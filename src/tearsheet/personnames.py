@@ -132,6 +132,19 @@ _JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l)[-'’][A-ZÀ-ÖØ-Þ]"
 # A Chinese or Japanese name: three or four characters, or two parts parted by a space.
 _CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
 _CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
+# A reporter's or photographer's title after a Chinese or Japanese name ("田中美咲 記者").
+_CJK_TITLES = (
+    "記者",
+    "记者",
+    "特派員",
+    "特派员",
+    "編集委員",
+    "論説委員",
+    "支局長",
+    "撮影",
+    "编辑",
+    "編輯",
+)
 # Korean: a name is not told from a section's label ("정치", "사회") without "기자".
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # The writer's address on a line of its own under the name ("mka@fyens.dk").
@@ -168,7 +181,7 @@ def is_uncased_name(line: str) -> bool:
     if not words or len(line) > 40 or is_organisation(line):
         return False
     if is_cjk(line):
-        return bool(_CJK_FULL_NAME.fullmatch(line))
+        return bool(_CJK_FULL_NAME.fullmatch(line)) and not line.endswith(_CJK_TITLES)
     return (
         2 <= len(words) <= 3
         and all(_is_uncased_word(word) for word in words)

@@ -27,17 +27,31 @@ _CJK_TITLE = (
 _CJK_ROLE = re.compile(rf"^{_CJK_TITLE}(?=[^\W\d_]{{2}})")
 _CJK_ROLE_ALONE = re.compile(rf"^{_CJK_TITLE}$")
 _CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
+# A reporter's title after the name ("田中美咲 記者", "王小明 特派員").
+_WIDE = r"[\u3040-\u30ff\u4e00-\u9fff]"
+_CJK_TITLE_AFTER = re.compile(
+    rf"^(?P<names>{_WIDE}{{2,5}}?(?:[ \u3000]{_WIDE}{{1,4}}?)?)[ \u3000]*+"
+    r"(?:記者|记者|特派員|特派员|編集委員|编辑|編輯|論説委員|支局長|撮影)$"
+)
 _PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
 
 
 def is_script_byline(part: str) -> bool:
     """A Chinese, Japanese or Korean byline line, its names aside."""
-    return bool(CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part))
+    return bool(CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part) or _reporter(part))
+
+
+def _reporter(part: str) -> re.Match[str] | None:
+    """ "田中美咲 記者": the name, then the title (a photographer's "撮影" is no writer's)."""
+    match = _CJK_TITLE_AFTER.match(part)
+    return match if match and not part.endswith("撮影") else None
 
 
 def script_byline_names(part: str) -> list[str]:
     """The names of a Chinese, Japanese or Korean byline, without a title before a name
     ("文／店長阿哲" → "阿哲"); [] for another line or a title alone ("文/编辑")."""
+    if reporter := _reporter(part):
+        return [reporter["names"]]  # "田中 美咲 記者": one name, its parts parted by a space
     found = CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part)
     if found is None:
         return []
