@@ -470,3 +470,82 @@ def test_a_sign_off_with_the_writer_s_first_name_adds_no_second_writer():
         ["The budget, line by line", "Nora Castellanos", "May 18, 2025", BODY, BODY, "— Nora"]
     )
     assert list(parse_text(text, lang="en").byline) == ["Nora Castellanos"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A title written before the name in Chinese and Japanese, with or without a space.
+        ("文／店長阿哲", ["阿哲"]),
+        ("文/主编 李华", ["李华"]),
+        ("文／店长王小明、李华", ["王小明", "李华"]),
+        ("撰文：編集委員山田太郎", ["山田太郎"]),
+        ("文／記者 山田太郎", ["山田太郎"]),
+        ("文/张伟", ["张伟"]),
+    ],
+)
+def test_a_cjk_writers_title_is_not_the_name(line: str, names: list[str]) -> None:
+    draft = Draft(lang="zh")
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+def test_a_cjk_title_alone_is_no_byline() -> None:
+    draft = Draft(lang="zh")
+    assert not read_byline("文/店长", draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # The writer, the outlet and the place, then the web producer (Indian papers).
+        ("राजेश बिष्ट, अमर उजाला, देहरादून Published by: नेहा शर्मा", "hi", ["राजेश बिष्ट"]),
+        ("Ann Lee, Express News Service, Pune Edited by: Tom Berg", "en", ["Ann Lee"]),
+        ("Sunil Sharma, Jaipur | Published by: Ravi Kumar", "en", ["Sunil Sharma"]),
+    ],
+)
+def test_the_writer_before_the_producers_credit(line: str, lang: str, names: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    "line", ["The results of the vote Published by: Ravi Kumar", "2025 Published by: X"]
+)
+def test_a_producers_credit_after_no_name_is_no_byline(line: str) -> None:
+    draft = Draft(lang="en")
+    read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # The writer beside the photographer on one header line, however it is parted.
+        ("Text: Anna Berg / Photos: Tom Roth", ["Anna Berg"]),
+        ("Text: Anna Berg | Fotos: Tom Roth", ["Anna Berg"]),
+        ("Tekst: Anna Berg, zdjęcia: Tom Roth", ["Anna Berg"]),
+        ("Texto: Ana Souza. Fotos: João Lima", ["Ana Souza"]),
+        ("Words by Anna Berg, photographs by Tom Roth", ["Anna Berg"]),
+        # The writer who took the pictures too.
+        ("Text & Fotos: Anna Berg", ["Anna Berg"]),
+        ("Texto y fotos: Ana Souza", ["Ana Souza"]),
+        ("Words and pictures: Ann Lee and Tom Berg", ["Ann Lee", "Tom Berg"]),
+        ("Texte et photos : Claire Vannier", ["Claire Vannier"]),
+    ],
+)
+def test_the_writer_beside_the_photographer(line: str, names: list[str]) -> None:
+    from tearsheet.headerlines import header_line
+
+    draft = Draft(lang="en")
+    assert header_line(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize("line", ["Photos: Tom Roth", "Fotos und Text: dpa"])
+def test_the_photographer_alone_is_no_byline(line: str) -> None:
+    draft = Draft(lang="de")
+    read_byline(line, draft)
+    assert draft.byline == []

@@ -7,6 +7,8 @@ import pytest
 
 from tearsheet.bylines import person_names
 from tearsheet.personnames import (
+    confirms_byline,
+    has_given_name,
     is_name,
     is_person,
     is_place_line,
@@ -88,3 +90,55 @@ def test_names_with_particles_and_joined_articles(name: str) -> None:
 
 def test_an_elided_article_before_a_common_noun_is_no_name() -> None:
     assert not is_name("l’économiste Claire")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Energy correspondent",
+        "BBC News, Wales",
+        "Redakcja Gazety Lubuskiej",
+        "ann.lee@example.com",
+        "Dziennikarz Przeglądu Sportowego",
+        "Stadtwerke Kiel",
+    ],
+)
+def test_a_role_desk_or_address_confirms_a_name_over_it(line: str) -> None:
+    assert confirms_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["In the north", "Up on the roof", "Read the story", "Wartende vor dem Rathaus", ""],
+)
+def test_a_menu_word_or_a_caption_is_no_desk(line: str) -> None:
+    """Words such as "the", "in", "on" are no name's, but no desk's either."""
+    assert not confirms_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "given"),
+    [
+        ("Tuula Heikkinen", True),
+        ("Marek Zieliński", True),
+        ("Friederike Balzer", True),
+        ("Guadalupe Ríos", True),
+        ("Harriet Okonedo", True),
+        ("Unvollständige Unterlagen", False),
+        ("Herzliche Grüße", False),
+        ("Plateforme Canicule", False),
+        ("", False),
+    ],
+)
+def test_a_known_given_name_opens_a_persons_name(name: str, given: bool) -> None:
+    assert has_given_name(name) is given
+
+
+@pytest.mark.parametrize("line", ["田中美咲 記者", "王小明 记者", "田中 撮影"])
+def test_a_cjk_name_with_its_title_is_not_a_bare_name(line: str) -> None:
+    assert not is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["田中美咲", "田中 美咲", "王小明"])
+def test_a_cjk_name_alone_is_a_bare_name(line: str) -> None:
+    assert is_uncased_name(line)

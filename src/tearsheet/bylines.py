@@ -10,7 +10,6 @@ from tearsheet.importdates import find_date_span
 from tearsheet.personnames import (
     ROLE_WORDS,
     confirms_byline,
-    is_cjk,
     is_name,
     is_person,
     is_place,
@@ -18,6 +17,7 @@ from tearsheet.personnames import (
     is_uncased_name,
     starts_as_name,
 )
+from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -37,18 +37,10 @@ _BY = (
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
 _BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
-_CJK_NAME = r"[^\W\d_]{2,12}+"
-_CJK_BYLINE = re.compile(
-    r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
-    r"(?:文|撰文|筆者)\s*+[：:/／])\s*+"
-    rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
-)
-_KOREAN_BYLINE = re.compile(
-    r"^(?:글\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자"
-    r"(?:\s++[^\s@]++@\S++)?$"
-)
 # The languages' "and" between two authors' names.
-_AND = frozenset("and und et y e i og och ja és ve и і та και a oraz en".split())
+_AND = frozenset(
+    "and und et y e i og och ja és ve и і та και a oraz en और و اور และ এবং ও மற்றும் dan và".split()
+)
 # Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
 _VISUAL = frozenset(
     """photo photos photograph photographs photography picture pictures image images
@@ -58,7 +50,6 @@ _VISUAL = frozenset(
     moderated narrated editado editada traducido traducida traduit traduite édité éditée
     übersetzt bearbeitet redigiert revisado revisada""".split()
 )
-_CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
@@ -215,7 +206,9 @@ def is_credited_name(line: str, name: str) -> bool:
     ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
     rest = line[len(name) :] if line.startswith(name) else ""
     after = rest.strip(" ,")
-    place = len(after.split()) == 1 and starts_as_name(after)  # "Sunil Sharma, Jaipur"
+    # "Sunil Sharma, Jaipur", "Sunil Sharma, New Delhi", "राजेश कुमार, नई दिल्ली".
+    place = (len(after.split()) == 1 and starts_as_name(after)) or is_place(after)
+    place = place or (is_uncased_name(name) and is_uncased_name(after))
     role = rest.startswith(",") and (confirms_byline(after) or place)
     credited = role or PICTURE_MARK in _without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)
@@ -224,7 +217,7 @@ def is_credited_name(line: str, name: str) -> bool:
 def person_names(text: str) -> list[str]:
     """The byline's names when every one of them looks like a person's; none otherwise."""
     names = byline_names(text)
-    if len(names) > 1 and not _has_and(text):
+    if len(names) > 1 and not has_and(text):
         # "Amanda Kirsch, University Communications": co-authors are joined by the
         # language's "and"; after a comma alone comes the author's role or desk.
         names = names[:1]
@@ -234,7 +227,8 @@ def person_names(text: str) -> list[str]:
     return [name.title() if name.isupper() and " " in name else name for name in names]
 
 
-def _has_and(text: str) -> bool:
+def has_and(text: str) -> bool:
+    """Whether the language's "and" (any language's) or "&" joins names in the text."""
     return any(word in _AND for word in text.casefold().split()) or "&" in text
 
 
@@ -242,14 +236,22 @@ def read_byline(part: str, draft: Draft) -> bool:
     """Record a byline line's names: "By Ann Lee", "Autor: Anna Nowak", "文/记者 李华", and
     with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
     "Posted by Mary Jones at 9:14 PM")."""
-    if cjk := _CJK_BYLINE.match(part) or _KOREAN_BYLINE.match(part):
-        draft.byline.extend(_CJK_NAME_SPLIT.split(cjk["names"].strip()))
+    # "Text: Anna Berg /" when a header line is cut at its labels ("… / Photos: Tom Roth").
+    part = part.strip().rstrip("/|·•–—").rstrip()
+    if names := _labelled_names(part):
+        draft.byline.extend(names)
         draft.recognised.append(f"byline from {part!r}")
         return True
+    if is_script_byline(part):
+        return False  # "文/编辑": the title alone
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
-    if _read_credited_name(part, draft) or _read_name_in_parentheses(part, draft):
+    if _read_credited_name(part, draft):
+        return True
+    if (producer := _PRODUCER_AFTER.search(part)) and _read_names_before_producer(
+        part[: producer.start()], part, draft
+    ):
         return True
     if _PRODUCER.match(part):
         # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
@@ -295,10 +297,49 @@ def read_byline(part: str, draft: Draft) -> bool:
     return True
 
 
+def _labelled_names(part: str) -> list[str]:
+    """The names of a Chinese, Japanese or Korean byline ("文／店長阿哲": the title before the
+    name goes; "（田中 美咲）" under the date), or of a writer who took the pictures too ("Text
+    & Fotos: Anna Berg")."""
+    if is_script_byline(part):
+        return script_byline_names(part)
+    if name := name_in_parentheses(part):
+        return [name]  # "（田中 美咲）"
+    both = _TEXT_AND_PICTURES.match(part)
+    return person_names(both["names"]) if both else []
+
+
+# The writer who took the pictures too: "Text & Fotos: Anna Berg", "Texto y fotos: Ana Souza".
+_TEXT_AND_PICTURES = re.compile(
+    r"^(?:text|texte|texto|testo|tekst|teksti|words|szöveg)\s*+"
+    r"(?:&|\+|and|und|et|y|e|i|og|och|en|ja|a|és|ve|oraz)\s*+"
+    r"(?:photos?|fotos?|photographs|photography|fotografie|fotografías?|fotografias?|bilder?|"
+    r"zdjęcia|kuvat|pictures|images|immagini|imagens|foto's|képek)\s*+:\s*+(?P<names>.{2,100})$",
+    re.IGNORECASE,
+)
 # A sentence's end inside the text after a by-word (not an initial's full stop): prose.
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?]\s++\S")
 # The web producer's credit, labelled with a colon, beside the writer's byline.
 _PRODUCER = re.compile(r"^(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE)
+# The producer's credit after the writer's on one line ("राजेश बिष्ट, अमर उजाला, देहरादून
+# Published by: नेहा शर्मा").
+_PRODUCER_AFTER = re.compile(
+    r"(?<=\S)\s++(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE
+)
+
+
+def _read_names_before_producer(before: str, part: str, draft: Draft) -> bool:
+    """The writer's names, with the outlet and place after them, before the producer's
+    credit; the producer is no byline."""
+    names = person_names(before.strip(" |·,"))
+    if not names or not (is_name(names[0]) or is_uncased_name(names[0])):
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from {part!r}")
+    draft.stripped.append(f"producer's credit in {part!r}")
+    return True
+
+
 # A newsroom's credit in place of a byline: its word and up to three words (the agency's).
 _STAFF_CREDIT = re.compile(
     r"^(?:redazione|redacción|redaccion|rédaction|redaktion|redactie|redakcja|redação|"
@@ -306,19 +347,6 @@ _STAFF_CREDIT = re.compile(
     r"(?:\s++[^\W\d_][\w.&-]*+){0,3}$",
     re.IGNORECASE,
 )
-
-
-def _read_name_in_parentheses(part: str, draft: Draft) -> bool:
-    """A Japanese paper's reporter in parentheses under the date: "（田中 美咲）"."""
-    match = _PAREN_NAME.match(part)
-    if match is None or not is_cjk(match["name"]) or not is_uncased_name(match["name"]):
-        return False
-    draft.byline.append(match["name"])
-    draft.recognised.append(f"byline from {part!r}")
-    return True
-
-
-_PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
 
 
 # The languages whose word is another language's "by" and means something else in them.

@@ -6,19 +6,23 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, is_credited_name, name_before_role
+from tearsheet.bylines import byline_names, has_and, is_credited_name, name_before_role
 from tearsheet.personnames import (
+    confirms_byline,
     is_outlet,
     is_person,
+    is_place,
     is_place_line,
     is_role_line,
     is_uncased_name,
 )
-from tearsheet.recognise import Draft, header_part, is_name
+from tearsheet.recognise import Draft, excerpt, header_part, is_name
 
 # A line of at most this many words over a longer one is a kicker (section label); the parts
 # of a row of buttons are at most this long.
 KICKER_WORDS = 4
+# A comma in the languages' scripts.
+_COMMA = re.compile(r"[,،、，]")
 # A line of several names without a "By" is at most this long.
 NAMES_LENGTH = 80
 # How far above the prose a copied page's headline may be.
@@ -46,12 +50,20 @@ def names_line(line: str) -> list[str]:
     if (name := name_before_role(line)) and name != line:
         return [name]  # "Helena Marsh Energy correspondent"
     parts = HEADER_SEPARATOR.split(line)
-    if len(parts) == 2 and is_name(parts[0]) and is_outlet(parts[1]):
-        return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"
+    if len(parts) == 1 and " - " in line:
+        parts = line.split(" - ")  # "أحمد علي - مراسل"
+    named = len(parts) == 2 and (is_name(parts[0]) or is_uncased_name(parts[0]))
+    if named and (is_outlet(parts[1]) or is_role_line(parts[1])):
+        return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca", "علی رضایی - خبرنگار"
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
-    names = [name for name in names if is_person(name)]  # "Gemma Rhys, BBC News"
-    if len(names) > 1 and "," in line and all(len(n.split()) == 1 for n in names[1:]):
-        names = names[:1]  # "सुनील शर्मा, जयपुर": the place after the name
+    # "Gemma Rhys, BBC News", "Sunil Sharma, New Delhi": the desk or place after the name.
+    names = [n for at, n in enumerate(names) if is_person(n) and not (at and is_place(n))]
+    cased = all(is_name(name) for name in names)
+    if len(names) > 1 and _COMMA.search(line) and not has_and(line) and not cased:
+        # "सुनील शर्मा, जयपुर", "राजेश कुमार, नई दिल्ली": the place or outlet after the name
+        # (in a script without capitals, told from a co-author only by the language's "and";
+        # in one with capitals, "Алексей Громов, Дарья Сотникова" are two writers).
+        names = names[:1]
     if len(names) == 1 and not is_credited_name(line, names[0]):
         return []  # "Nick Suzuki a inscrit le but gagnant.", "New York, NY"
     named = all((is_name(n) or is_uncased_name(n)) and is_person(n) for n in names)
@@ -105,3 +117,50 @@ def is_button_row(line: str) -> bool:
         return False  # "Nyhetsbrev fra styret – mars 2026": a title and its issue
     short = len(parts) > 1 and all(zones.word_count(part) <= KICKER_WORDS for part in parts)
     return short and not names_line(line)  # "Itzel Cruz Santiago | El Heraldo de Oaxaca"
+
+
+def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
+    """A name line between a copied page's headline block and its prose, under the dek or
+    beside the photo: the byline when none was read, if what stands beside it confirms it
+    (an outlet or a role on its line, "Олена Кравчук — Українська правда"; a role, an
+    e-mail address or a date under it, "Elin Bergqvist" / "elin.bergqvist@vlt.se") or the
+    page names the writer again (an author box, a bio, "© 2025 Harriet Okonedo"). A bare
+    name alone may be an interviewee's, a tag's or a photographer's."""
+    line = blocks[index]
+    names = [] if draft.byline else names_line(line)
+    if not names or not all(is_person(name) for name in names):
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else ""
+    confirmed = (
+        names != [line]
+        or confirms_byline(following)
+        or _is_date_line(following, draft)
+        or named_again(blocks, index, names)
+    )
+    if not confirmed:
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from the name line {excerpt(line)} over the article")
+    return True
+
+
+def _is_date_line(line: str, draft: Draft) -> bool:
+    """A date line ("May 18", "14.03.2026 | 06:00"): what stands under a writer's name (a
+    button under a name does not tell a writer from a teaser's or a tag's name)."""
+    parts = HEADER_SEPARATOR.split(line) if line else []
+    trial = Draft(lang=draft.lang)
+    return bool(parts) and all(header_part(part, trial) for part in parts)
+
+
+def named_again(blocks: list[str], index: int, names: list[str]) -> bool:
+    """Whether another block is the writer's name alone (an author box under the story) or a
+    copyright line naming them ("© 2025 Harriet Okonedo"); a caption or a headline opening
+    with the name is about an interviewee ("Ірина Мельник у майстерні…"), and a credit
+    ending in it ("Foto: Kuba Atys") is the photographer's."""
+    for number, block in enumerate(blocks):
+        if number == index:
+            continue
+        copyright_line = block.lstrip().startswith(("©", "(c)", "(C)", "Copyright"))
+        if any(block == name or (copyright_line and name in block) for name in names):
+            return True
+    return False

@@ -6,6 +6,10 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import gender_guesser.detector
 
 # Words of a journalist's role, which a byline may carry after the name.
 ROLE_WORDS = frozenset(
@@ -128,6 +132,19 @@ _JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l)[-'’][A-ZÀ-ÖØ-Þ]"
 # A Chinese or Japanese name: three or four characters, or two parts parted by a space.
 _CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
 _CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
+# A reporter's or photographer's title after a Chinese or Japanese name ("田中美咲 記者").
+_CJK_TITLES = (
+    "記者",
+    "记者",
+    "特派員",
+    "特派员",
+    "編集委員",
+    "論説委員",
+    "支局長",
+    "撮影",
+    "编辑",
+    "編輯",
+)
 # Korean: a name is not told from a section's label ("정치", "사회") without "기자".
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # The writer's address on a line of its own under the name ("mka@fyens.dk").
@@ -164,7 +181,7 @@ def is_uncased_name(line: str) -> bool:
     if not words or len(line) > 40 or is_organisation(line):
         return False
     if is_cjk(line):
-        return bool(_CJK_FULL_NAME.fullmatch(line))
+        return bool(_CJK_FULL_NAME.fullmatch(line)) and not line.endswith(_CJK_TITLES)
     return (
         2 <= len(words) <= 3
         and all(_is_uncased_word(word) for word in words)
@@ -196,17 +213,16 @@ def is_person(name: str) -> bool:
     )
 
 
-def is_organisation(name: str) -> bool:
-    """A word of an organisation's name, a journalist's role or a menu's ("Nation Media
-    Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
+def is_organisation(name: str, *, menu: bool = True) -> bool:
+    """A word of an organisation's name, a journalist's role or (with ``menu``) a menu's
+    ("Nation Media Group", "Dziennikarz Przeglądu Sportowego", "My Account")."""
     first = name.split()[0] if name.split() else ""
     if len(first) >= ACRONYM_LENGTH and first.isalpha() and first.isupper() and not name.isupper():
         return True  # "ABC Gippsland", "NDR Kultur": a broadcaster's desk, not a person
     words = [word.strip(".,’'") for word in name.casefold().split()]
+    listed = _NOT_NAME_WORDS if menu else _NOT_NAME_WORDS - MENU_WORDS
     return any(
-        word in _NOT_NAME_WORDS
-        or word.startswith(ORGANISATION_STEMS)
-        or word.endswith(ORGANISATION_ENDS)
+        word in listed or word.startswith(ORGANISATION_STEMS) or word.endswith(ORGANISATION_ENDS)
         for word in words
     )
 
@@ -224,10 +240,11 @@ def confirms_byline(line: str) -> bool:
     """A line under a bare name that makes it a byline: the writer's role ("Energy
     correspondent"), desk ("BBC News, Wales", a few words with an organisation's word) or
     e-mail address."""
+    desk = line.replace(",", " ")
     return (
         is_role_line(line)
         or bool(_EMAIL_LINE.fullmatch(line))
-        or (0 < len(line.split()) <= ROLE_LINE_WORDS and is_organisation(line.replace(",", " ")))
+        or (0 < len(line.split()) <= ROLE_LINE_WORDS and is_organisation(desk, menu=False))
     )
 
 
@@ -277,6 +294,21 @@ def starts_as_name(name: str) -> bool:
     article joined to a name ("al-Hassan")."""
     first = name[0]
     return first.isupper() or (first.isalpha() and not first.islower()) or _capitalised(name)
+
+
+def has_given_name(name: str) -> bool:
+    """Whether the name opens with a known given name ("Tuula Heikkinen", "Marek Zieliński"),
+    as gender-guesser's list of 40,000 first names from many countries knows them: a person,
+    not a capitalised noun ("Unvollständige Unterlagen") or a greeting ("Herzliche Grüße")."""
+    words = name.split()
+    return bool(words) and _given_names().get_gender(words[0]) != "unknown"
+
+
+@functools.cache
+def _given_names() -> gender_guesser.detector.Detector:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def is_cjk(text: str) -> bool:

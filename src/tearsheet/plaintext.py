@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from tearsheet import zones
+from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import read_place_stop, read_wire_dateline
 from tearsheet.errors import ContentError
@@ -28,6 +29,7 @@ from tearsheet.letters import (
     postscript_end,
     signature_end,
 )
+from tearsheet.pagehead import read_name_in_gap
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
     caption_indices,
@@ -340,6 +342,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         # photo and its buttons: they are read where they are.
         between = range(header_end, region_start)
         read = [i for i in between if i in anchors and header_line(blocks[i], draft)]
+        read += [i for i in between if read_name_in_gap(blocks, i, draft)]
         drop_blocks([blocks[i] for i in between if i not in read], "captions and credits", draft)
         body_start = max(header_end, region_start)
     body_start = mend_headline(blocks, top, body_start, draft)
@@ -402,6 +405,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = drop_bio(paragraphs, draft)
     credit_from_tail(trailer, draft)
+    paragraphs = read_closing_byline(paragraphs, trailer, draft)
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)
     read_place_stop(paragraphs, draft)

@@ -1,0 +1,213 @@
+"""Bylines at the end of an article: an author box, the writer's signature or bio under the
+story, a labelled author line in the footer."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tearsheet import zones
+from tearsheet.bylines import BYLINE, read_byline, read_footer_byline
+from tearsheet.pagehead import names_line
+from tearsheet.personnames import (
+    ROLE_WORDS as ROLE_NAMES,
+)
+from tearsheet.personnames import (
+    has_given_name,
+    is_name,
+    is_person,
+    is_place,
+    is_role_line,
+)
+
+if TYPE_CHECKING:
+    from tearsheet.recognise import Draft
+
+# An author box's label over the writer's name ("About the author" / "Ann Lee"), in the
+# languages' words; the name is on the next line.
+_AUTHOR_BOX = re.compile(
+    r"(?:about the (?:author|writer|reporter)|the author|(?:written|posted) by|"
+    r"über (?:den autor|die autorin)|zu[mr] (?:autor|autorin)|autor(?:in)?|"
+    r"(?:à propos de )?l['’]aut(?:eur|eure|rice)|sobre (?:el|la|o|a) autor[a]?|"
+    r"(?:sull['’])?autore|l['’]autore|l['’]autrice|over de (?:auteur|schrijver)|"
+    r"o autor(?:ze|ce)|om (?:forfatteren|skribenten|författaren|skribenten)|"
+    r"tietoja kirjoittajasta|kirjoittaja|a szerzőről|yazar hakkında|об авторе|про автора|"
+    r"σχετικά με τον συγγραφέα|tentang penulis|despre autor|o autorovi|"
+    r"この記事を書いた人|この記事の筆者|筆者|执笔|作者简介|关于作者|關於作者|作者|글쓴이|"
+    r"필자 소개|기자 소개|عن الكاتب|عن الكاتبة|על הכותב|על הכותבת|लेखक के बारे में|"
+    r"درباره نویسنده|เกี่ยวกับผู้เขียน|về tác giả)\s*+[:：]?",
+    re.IGNORECASE,
+)
+# The writer's bio under the story is at most this long.
+MAX_BIO = 300
+# How many blocks at the start of the trailer, right under the story, may be the writer's
+# name and role or bio; how far down the trailer an author box or a labelled line may be.
+SIGNATURE_REACH = 2
+TRAILER_REACH = 12
+# A role under a signature ("pour le conseil d'administration", "kirjastotoimenjohtaja")
+# is at most this many words.
+ROLE_WORDS = 6
+# A journalist's role in a bio is within this many words after the name ("is a senior
+# reporter", "ist Redakteurin im Ressort Politik").
+BIO_ROLE_REACH = 8
+# The languages' "writes" after a writer's name in a bio ("X, an energy lawyer, writes from
+# Lagos", "X schreibt über Wohnungsbau").
+_WRITES = frozenset(
+    """writes wrote schreibt écrit escribe scrive escreve schrijft pisze skriver kirjoittaa
+    píše piše ír yazıyor yazar пишет пише γράφει menulis scrie""".split()
+)
+# A Korean name in an author box: two to four syllables alone on the line.
+_HANGUL_NAME = re.compile(r"^([가-힣]{2,4}+)$")
+# Marks of a quotation: a closing paragraph quoting a person is the story's, not a bio.
+_QUOTES = '"“”„«»‘’「」'
+
+
+def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft) -> list[str]:
+    """When no byline was read: the writer named under the story, in an author box ("この記事を
+    書いた人" / "森田美穂"), a labelled line ("Autorin: Friederike Balzer", "Publicado por
+    Guadalupe Ríos en 10:32"), a signature ("Tuula Heikkinen" / "kirjastotoimenjohtaja") or
+    a bio ("Rachel Hume is a transport writer…"). Returns the paragraphs without a bio
+    taken from the story's end (a signature there is the letter's sign-off, the body's)."""
+    if draft.byline:
+        return paragraphs
+    # The story's last paragraph alone may be a closing line about someone in it: only a
+    # name with the role or bio under it is taken from the story's end.
+    ending = paragraphs[-2:] if len(paragraphs) > 2 else []
+    if ending and (names := _signed(ending, " ".join(paragraphs[:-2]), draft.lang)):
+        if not _opens_with(ending[1], names):
+            # A letter's signature, the name over the role, is the body's sign-off.
+            _take(names, ending[:1], draft, dropped=True)
+            return paragraphs
+        _take(names, ending, draft, dropped=False)
+        return paragraphs[:-2]
+    last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if (names := writer_bio(last)) and is_new_person(
+        names[0], " ".join(paragraphs[:-1]), draft.lang
+    ):
+        _take(names, [last], draft, dropped=False)
+        return paragraphs[:-1]
+    story = " ".join(paragraphs)
+    start = trailer[:SIGNATURE_REACH]
+    for taken in range(len(start), 0, -1):
+        if names := _signed(start[:taken], story, draft.lang):
+            _take(names, start[:taken], draft, dropped=True)
+            return paragraphs
+    for index, line in enumerate(trailer[:TRAILER_REACH]):
+        following = trailer[index + 1] if index + 1 < len(trailer) else ""
+        boxed = _name_line(following, cased=False) or _HANGUL_NAME.findall(following.strip())
+        if _AUTHOR_BOX.fullmatch(line.strip()) and (names := boxed):
+            _take(names, [line, following], draft, dropped=True)
+            return paragraphs
+        if _labelled(line) and read_byline(line, draft):
+            return paragraphs
+        if read_footer_byline(line, draft):
+            return paragraphs
+    return paragraphs
+
+
+def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
+    """The writer's names when the blocks are a signature (a name line, a role under it), a
+    name line over its bio, or a bio alone, naming someone new to the story whose first
+    name is a known given name."""
+    first, rest = blocks[0], blocks[1:]
+    if len(rest) > 1:
+        return []
+    names = _name_line(first, cased=not rest or not is_role_line(rest[0]))
+    if rest and not (_is_role(rest[0]) or _opens_with(rest[0], names)):
+        names = []
+    names = names or ([] if rest else bio_writer(first))
+    new = all(is_new_person(name, story, lang) for name in names)
+    return names if new and any(map(has_given_name, names)) else []
+
+
+def is_new_person(name: str, story: str, lang: str | None) -> bool:
+    """A person's name the story has not given (not even the surname: "Dr Singh" after "Dr
+    Amara Singh"), none of its words a function word of the language ("Der Park", "Sobre
+    Renfe", "Om Nordvind Energi"; a particle in lower case is a name's: "Sanne de Vries")."""
+    words = name.split()
+    stops = zones.stop_words(lang)
+    return (
+        bool(words)
+        and words[-1] not in story
+        and not any(
+            (word[:1].isupper() and word.casefold() in stops) or word.endswith(".")
+            for word in words
+        )
+    )
+
+
+def bio_writer(paragraph: str) -> list[str]:
+    """The person a closing bio is about ("Rachel Hume is a transport writer…", "Lucia
+    Ferrante insegna lettere…"): a short paragraph whose subject is a name, without a
+    quotation (a closing paragraph quoting a person is the story's)."""
+    if len(paragraph) > MAX_BIO or any(mark in paragraph for mark in _QUOTES):
+        return []
+    words = paragraph.split()
+    for length in range(min(4, len(words) - 1), 1, -1):
+        name = " ".join(words[:length]).rstrip(",")
+        if (
+            words[length][:1].islower()
+            and not words[length - 1].endswith((".", ":", ";"))
+            and is_name(name)
+            and is_person(name)
+            and not is_place(name)
+        ):
+            return [name]
+    return []
+
+
+def writer_bio(paragraph: str) -> list[str]:
+    """The writer a bio closing the story is about, when it says what the person does as a
+    writer: a journalist's role in its first words ("Jane Doe is a reporter for the Example
+    Times") or the languages' "writes" after the name ("Chinedu Okeke, an energy lawyer,
+    writes from Lagos"). A closing paragraph about anyone else is the story's."""
+    names = bio_writer(paragraph)
+    if not names:
+        return []
+    rest = paragraph[len(names[0]) :].casefold().replace(",", " ").split()
+    if any(word.strip(".;:") in ROLE_NAMES for word in rest[:BIO_ROLE_REACH]):
+        return names
+    return names if any(word in _WRITES for word in rest[: BIO_ROLE_REACH // 2 + 4]) else []
+
+
+def _name_line(line: str, cased: bool) -> list[str]:
+    """The names of a line that is only a person's name; with ``cased``, only in a script
+    with capitals (a short line in Arabic or Thai may as well be a label)."""
+    line = line.strip().rstrip(".")
+    names = names_line(line) if len(line) <= 80 else []
+    if cased and not all(is_name(name) for name in names):
+        return []
+    return names if names and all(is_person(n) and not is_place(n) for n in names) else []
+
+
+def _is_role(line: str) -> bool:
+    """The signer's role or organisation under the name ("CEO, Prairie Hearth Credit Union",
+    "pour le conseil d'administration"), not a sentence."""
+    return is_role_line(line) or (
+        0 < zones.word_count(line) <= ROLE_WORDS
+        and not zones.is_sentence(line)
+        and zones.clutter_of(line) is None
+    )
+
+
+def _opens_with(paragraph: str, names: list[str]) -> bool:
+    return any(paragraph.startswith(name) for name in names) and len(paragraph) <= MAX_BIO
+
+
+def _labelled(line: str) -> bool:
+    """A byline with its label and colon ("Autorin: Friederike Balzer", "Text: Jan Novák"):
+    the author wherever the footer gives it; a bare "By X" there may be a comment's."""
+    match = BYLINE.match(line)
+    return bool(match and match["by"]) and line[match.end("by") :].lstrip()[:1] in (":", "：")
+
+
+def _take(names: list[str], blocks: list[str], draft: Draft, *, dropped: bool) -> None:
+    """Record the names; the blocks go as the author's bio unless they stay where they are
+    (in the body, or in the trailer dropped with it)."""
+    from tearsheet.recognise import excerpt
+
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from the closing lines {excerpt(blocks[0])}")
+    if not dropped:
+        draft.stripped.append(f"author bio: {len(blocks)} block(s) from {excerpt(blocks[0])}")
+        draft.removed.extend(("author bio", block) for block in blocks)

@@ -1,0 +1,67 @@
+"""Bylines in Chinese, Japanese and Korean: the writer's label or title around the name
+("文／记者 李华", "김민지 기자", "（田中 美咲）"), which no capital letter marks."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.personnames import is_cjk, is_uncased_name
+
+_CJK_NAME = r"[^\W\d_]{2,12}+"
+CJK_BYLINE = re.compile(
+    r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
+    r"(?:文|撰文|筆者)\s*+[：:/／])\s*+"
+    rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
+)
+KOREAN_BYLINE = re.compile(
+    r"^(?:글\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자"
+    r"(?:\s++[^\s@]++@\S++)?$"
+)
+# A writer's title written before the name in Chinese and Japanese ("店長阿哲": the shop's
+# manager A-Zhe, "主编 李华", "編集委員 山田太郎"); the name is what follows it.
+_CJK_TITLE = (
+    r"(?:本报|本報|特约|特約|实习|實習|首席|资深|資深)?(?:店长|店長|主编|主編|总编|總編|编辑|編輯|"
+    r"编集|編集(?:委員|部)?|记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|论说委员|論説委員|"
+    r"特派员|特派員|社长|社長|主笔|主筆|馆长|館長|园长|園長|校长|校長|店主|站长|站長)"
+)
+_CJK_ROLE = re.compile(rf"^{_CJK_TITLE}(?=[^\W\d_]{{2}})")
+_CJK_ROLE_ALONE = re.compile(rf"^{_CJK_TITLE}$")
+_CJK_NAME_SPLIT = re.compile(r"[\s、，,·]++")
+# A reporter's title after the name ("田中美咲 記者", "王小明 特派員").
+_WIDE = r"[\u3040-\u30ff\u4e00-\u9fff]"
+_CJK_TITLE_AFTER = re.compile(
+    rf"^(?P<names>{_WIDE}{{2,5}}?(?:[ \u3000]{_WIDE}{{1,4}}?)?)[ \u3000]*+"
+    r"(?:記者|记者|特派員|特派员|編集委員|编辑|編輯|論説委員|支局長|撮影)$"
+)
+_PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
+
+
+def is_script_byline(part: str) -> bool:
+    """A Chinese, Japanese or Korean byline line, its names aside."""
+    return bool(CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part) or _reporter(part))
+
+
+def _reporter(part: str) -> re.Match[str] | None:
+    """ "田中美咲 記者": the name, then the title (a photographer's "撮影" is no writer's)."""
+    match = _CJK_TITLE_AFTER.match(part)
+    return match if match and not part.endswith("撮影") else None
+
+
+def script_byline_names(part: str) -> list[str]:
+    """The names of a Chinese, Japanese or Korean byline, without a title before a name
+    ("文／店長阿哲" → "阿哲"); [] for another line or a title alone ("文/编辑")."""
+    if reporter := _reporter(part):
+        return [reporter["names"]]  # "田中 美咲 記者": one name, its parts parted by a space
+    found = CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part)
+    if found is None:
+        return []
+    names = _CJK_NAME_SPLIT.split(found["names"].strip())
+    return [_CJK_ROLE.sub("", name) for name in names if not _CJK_ROLE_ALONE.match(name)]
+
+
+def name_in_parentheses(part: str) -> str | None:
+    """A Japanese paper's reporter in parentheses under the date: "（田中 美咲）"."""
+    match = _PAREN_NAME.match(part)
+    if match is None or not is_cjk(match["name"]) or not is_uncased_name(match["name"]):
+        return None
+    return match["name"]

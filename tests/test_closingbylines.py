@@ -1,0 +1,189 @@
+"""The writer named under the story (tearsheet.closingbylines): an author box, a labelled
+line, a signature or a bio, in many languages; and the closing lines that name no writer."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.closingbylines import bio_writer, is_new_person, read_closing_byline, writer_bio
+from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
+
+STORY = [
+    "The council voted on Tuesday to close the old library and open a new one next spring, "
+    "after three years of talks with residents and the county.",
+    "The new building will hold twice as many books and a room for children, the council said.",
+    "Work is to start in May.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "trailer", "names"),
+    [
+        # An author box under the story: its label, then the name (Japanese, German, Spanish,
+        # Polish, Korean).
+        ("ja", ["この記事を書いた人", "森田美穂", "社会部｜気象・防災担当"], ["森田美穂"]),
+        (
+            "de",
+            ["Share", "Über die Autorin", "Friederike Balzer", "Impressum"],
+            ["Friederike Balzer"],
+        ),
+        ("es", ["Sobre el autor:", "Guadalupe Ríos", "Aviso legal"], ["Guadalupe Ríos"]),
+        ("pl", ["O autorze", "Marek Zieliński", "Regulamin"], ["Marek Zieliński"]),
+        ("ko", ["글쓴이", "김민지", "구독하기"], ["김민지"]),
+        # A labelled author line down the footer, under a press contact.
+        (
+            "de",
+            [
+                "Kontakt:",
+                "Prof. Dr. Anna Thormählen",
+                "Telefon: 0431 880-0000",
+                "Autorin: Friederike Balzer",
+            ],
+            ["Friederike Balzer"],
+        ),
+        ("cs", ["Sdílet", "Text: Jan Novák", "Kontakt"], ["Jan Novák"]),
+        # A blog's footer: the writer and the time (Spanish Blogger, English WordPress).
+        ("es", ["Publicado por Guadalupe Ríos en 10:32", "Compartir"], ["Guadalupe Ríos"]),
+        ("en", ["Tags: travel", "Posted by Mary Jones at 9:14 PM"], ["Mary Jones"]),
+        # A signature right under the story: the name, then the role (Finnish, French, English).
+        ("fi", ["Tuula Heikkinen", "kirjastotoimenjohtaja", "Peru tilaus"], ["Tuula Heikkinen"]),
+        (
+            "fr",
+            ["Claire Vannier", "pour le conseil d’administration", "Se désinscrire"],
+            ["Claire Vannier"],
+        ),
+        ("en", ["Harriet Okonedo", "Editor", "Unsubscribe"], ["Harriet Okonedo"]),
+        # A bio right under the story.
+        (
+            "en",
+            ["Rachel Hume is a transport writer and former rail industry consultant", "Share"],
+            ["Rachel Hume"],
+        ),
+        (
+            "it",
+            ["Lucia Ferrante insegna lettere in un liceo di Bologna.", "© RIPRODUZIONE RISERVATA"],
+            ["Lucia Ferrante"],
+        ),
+    ],
+)
+def test_the_writer_under_the_story(lang: str, trailer: list[str], names: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_closing_byline(list(STORY), trailer, draft) == STORY
+    assert draft.byline == names
+
+
+def test_a_name_and_its_bio_ending_the_story_leave_it() -> None:
+    ending = ["Lucia Ferrante", "Lucia Ferrante insegna lettere in un liceo di Bologna."]
+    draft = Draft(lang="it")
+    assert read_closing_byline([*STORY, *ending], [], draft) == STORY
+    assert draft.byline == ["Lucia Ferrante"]
+    assert [block for _, block in draft.removed] == ending
+
+
+@pytest.mark.parametrize(
+    ("lang", "ending", "names"),
+    [
+        ("nl", ["Sanne de Vries", "Hoofdredacteur"], ["Sanne de Vries"]),
+        ("pt", ["Renata Albuquerque", "Editora da Xícara Cheia"], ["Renata Albuquerque"]),
+        ("fi", ["Tuula Heikkinen", "kirjastotoimenjohtaja"], ["Tuula Heikkinen"]),
+    ],
+)
+def test_a_signature_ending_the_story_is_its_sign_off(
+    lang: str, ending: list[str], names: list[str]
+) -> None:
+    """The brief counts a letter's sign-off as body: the name is the byline and stays."""
+    draft = Draft(lang=lang)
+    assert read_closing_byline([*STORY, *ending], [], draft) == [*STORY, *ending]
+    assert draft.byline == names
+    assert draft.removed == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "trailer"),
+    [
+        # The story's own last paragraph, about someone: never taken alone.
+        (
+            "en",
+            [*STORY, "Maria Lopez is a nurse at the hospital and has lived there for years."],
+            [],
+        ),
+        # Someone the story named already (even by the surname alone).
+        ("en", [*STORY[:2], "Dr Amara Singh joins in March.", "Dr Singh", "Chief executive"], []),
+        # Capitalised nouns, a greeting and a press release's "About" box are no names.
+        ("de", [*STORY, "Unvollständige Unterlagen", "Mehr dazu"], []),
+        ("de", STORY, ["Herzliche Grüße", "Ihr Team der Stadtwerke"]),
+        ("es", STORY, ["Sobre Renfe", "Renfe es la operadora ferroviaria."]),
+        ("da", STORY, ["Om Nordvind Energi", "Nordvind Energi er et selskab."]),
+        ("de", STORY, ["Der Park besteht aus 40 Anlagen."]),
+        # A quotation closing the story is the story's.
+        ("en", STORY, ["Tom Berg said “we will be back” on Friday."]),
+        # A photographer's credit and a comment's byline with no time.
+        ("en", STORY, ["Photographs by Jonah Reyes"]),
+        ("en", STORY, ["Comments", "By Pat Smith", "Great article!"]),
+        # An author box's label with no name under it.
+        ("en", STORY, ["About the author", "Subscribe to our newsletter"]),
+    ],
+)
+def test_closing_lines_that_name_no_writer(
+    lang: str, paragraphs: list[str], trailer: list[str]
+) -> None:
+    draft = Draft(lang=lang)
+    assert read_closing_byline(list(paragraphs), trailer, draft) == paragraphs
+    assert draft.byline == []
+
+
+def test_a_byline_read_before_is_kept() -> None:
+    draft = Draft(lang="en", byline=["Ann Lee"])
+    assert read_closing_byline(list(STORY), ["About the author", "Tom Berg"], draft) == STORY
+    assert draft.byline == ["Ann Lee"]
+
+
+def test_the_bio_and_the_person_new_to_the_story() -> None:
+    assert bio_writer("Chinedu Okeke, an energy lawyer, writes from Lagos") == ["Chinedu Okeke"]
+    assert bio_writer("Олена Кравчук працює журналісткою у Львові.") == ["Олена Кравчук"]
+    assert bio_writer("Ann Lee: a life in pictures") == []
+    assert bio_writer("«Ann Lee is here», she said.") == []
+    assert is_new_person("Ann Lee", "The council voted.", "en")
+    assert not is_new_person("Dr Singh", "Dr Amara Singh joins.", "en")
+    assert not is_new_person("Der Park", "", "de")
+
+
+def test_a_copied_column_with_its_bio_under_it() -> None:
+    """The whole import: the bio names the writer and leaves the body."""
+    text = "\n\n".join(
+        [
+            "Why the night bus matters",
+            *STORY,
+            "Rachel Hume is a transport writer and former rail industry consultant",
+            "Share this article",
+            "© 2025 The Daily Example",
+        ]
+    )
+    article = parse_text(text)
+    assert article.byline == ("Rachel Hume",)
+    assert "transport writer" not in article.body
+    assert "Work is to start in May." in article.body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("Jane Doe is a reporter for the Example Times covering local government.", ["Jane Doe"]),
+        ("Chinedu Okeke, an energy lawyer, writes from Lagos", ["Chinedu Okeke"]),
+        ("Anna Berg ist Redakteurin im Ressort Politik.", ["Anna Berg"]),
+        ("Claire Vannier est journaliste au service économie.", ["Claire Vannier"]),
+        ("Marek Zieliński pisze o zdrowiu i polityce.", ["Marek Zieliński"]),
+        ("Maria Lopez is a nurse at the hospital and has lived there for years.", []),
+        ("Tom Berg said the council would meet again in May.", []),
+    ],
+)
+def test_a_writers_bio_says_what_they_write(paragraph: str, names: list[str]) -> None:
+    assert writer_bio(paragraph) == names
+
+
+def test_a_writers_bio_closing_the_story_leaves_it() -> None:
+    bio = "Jane Doe is a reporter for the Example Times covering local government."
+    draft = Draft(lang="en")
+    assert read_closing_byline([*STORY, bio], [], draft) == STORY
+    assert draft.byline == ["Jane Doe"]

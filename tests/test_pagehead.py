@@ -1,0 +1,138 @@
+"""A copied page's headline block (tearsheet.pagehead): the writer's name line between the
+headline and the prose, read only where the page confirms it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.pagehead import named_again, names_line, read_name_in_gap
+from tearsheet.recognise import Draft
+
+STORY = (
+    "The council voted on Tuesday to close the old library and open a new one next spring, "
+    "after three years of talks."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "names"),
+    [
+        # The name over the writer's e-mail address (a Swedish local paper).
+        (
+            "sv",
+            ["Nya badhuset försenas", "Elin Bergqvist", "elin.bergqvist@vlt.se", STORY],
+            ["Elin Bergqvist"],
+        ),
+        # The name and the outlet on one line (a Ukrainian site), a Cyrillic name.
+        (
+            "uk",
+            ["Заголовок статті", "Олена Кравчук — Українська правда", STORY],
+            ["Олена Кравчук"],
+        ),
+        # The name over a date without a year (a newsletter in a mail client).
+        ("en", ["A headline", "Harriet Okonedo", "May 18", STORY], ["Harriet Okonedo"]),
+        ("pt", ["Uma manchete", "Renata Albuquerque", "ago 5", STORY], ["Renata Albuquerque"]),
+        # The name over the writer's role (a Spanish paper).
+        ("es", ["Titular", "Lucía Mérida", "Redactora", STORY], ["Lucía Mérida"]),
+        # A Japanese name, the author box under the story naming the writer again.
+        (
+            "ja",
+            ["見出し", "松本遥", "写真・図版", STORY, "この記事を書いた人", "松本遥"],
+            ["松本遥"],
+        ),
+        # A Dutch name with a particle, named again in the © line.
+        (
+            "nl",
+            ["Kop", "Sanne de Vries", "Foto: ANP", STORY, "© 2025 Sanne de Vries"],
+            ["Sanne de Vries"],
+        ),
+        # Two writers under the dek, over the date.
+        (
+            "en",
+            ["Headline", "Harriet Lowe and Sam Okafor", "Tue 17 Mar 2026 07.05 GMT", STORY],
+            ["Harriet Lowe", "Sam Okafor"],
+        ),
+    ],
+)
+def test_a_confirmed_name_in_the_gap_is_the_byline(
+    lang: str, blocks: list[str], names: list[str]
+) -> None:
+    draft = Draft(lang=lang)
+    assert read_name_in_gap(blocks, 1, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks"),
+    [
+        # A bare name and nothing to confirm it: an interviewee, a tag, a photographer.
+        ("en", ["Headline", "Keir Starmer", "Keir Starmer in Leeds on Friday.", STORY]),
+        ("en", ["Headline", "Keir Starmer", "In the north", STORY]),
+        ("pl", ["Nagłówek", "Marek Zieliński", "Szpital w Gostyninie (Fot. Kuba Atys)", STORY]),
+        # The interviewee, named again at the start of the caption and the headline.
+        (
+            "uk",
+            [
+                "Ірина Мельник: «Ми друкуємо протези»",
+                "Ірина Мельник",
+                "Ірина Мельник у майстерні у Львові. Фото: Марія Гончар",
+                STORY,
+            ],
+        ),
+        # A name over a button is as often a teaser's or a tag's (not a writer's).
+        ("de", ["Überschrift", "Anna Berg", "Folgen", STORY]),
+        # A place over a date, a section in a script without capitals over a date.
+        ("en", ["Headline", "New York", "May 18, 2025", STORY]),
+        # A sentence about a person is no name line.
+        ("fr", ["Titre", "Nick Suzuki a inscrit le but gagnant.", "18 mai 2025", STORY]),
+        # Photographer's credit ending in the name does not name the writer again.
+        ("de", ["Überschrift", "Kuba Atys", "Rathaus", STORY, "Foto: Kuba Atys"]),
+    ],
+)
+def test_an_unconfirmed_line_in_the_gap_is_no_byline(lang: str, blocks: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert not read_name_in_gap(blocks, 1, draft)
+    assert draft.byline == []
+
+
+def test_a_byline_already_read_is_kept() -> None:
+    draft = Draft(lang="en", byline=["Ann Lee"])
+    assert not read_name_in_gap(["Headline", "Tom Berg", "May 18, 2025", STORY], 1, draft)
+    assert draft.byline == ["Ann Lee"]
+
+
+def test_the_name_named_again() -> None:
+    blocks = ["Ann Lee", STORY, "About the author", "Ann Lee", "© 2025 Acme"]
+    assert named_again(blocks, 0, ["Ann Lee"])
+    assert named_again(["Ann Lee", STORY, "Copyright 2025 Ann Lee"], 0, ["Ann Lee"])
+    assert not named_again(["Ann Lee", STORY, "Ann Lee covers transport."], 0, ["Ann Lee"])
+    assert not named_again(["Ann Lee", STORY, "Photo: Ann Lee"], 0, ["Ann Lee"])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A name in a script without capitals with its role or outlet beside it.
+        ("أحمد علي - مراسل", ["أحمد علي"]),
+        ("علی رضایی - خبرنگار", ["علی رضایی"]),
+        ("נועה ברגר | הארץ", ["נועה ברגר"]),
+        # The place or outlet after a comma: not a second writer, unless the language's
+        # "and" joins them.
+        ("राजेश कुमार, नई दिल्ली", ["राजेश कुमार"]),
+        ("सुनील शर्मा, जयपुर", ["सुनील शर्मा"]),
+        ("राजेश कुमार और सुनील शर्मा", ["राजेश कुमार", "सुनील शर्मा"]),
+        ("Sunil Sharma, New Delhi", ["Sunil Sharma"]),
+        # Two writers in a script with capitals, parted by a comma alone.
+        ("Алексей Громов, Дарья Сотникова", ["Алексей Громов", "Дарья Сотникова"]),
+        ("Dana Whitcomb and Luis Ortega", ["Dana Whitcomb", "Luis Ortega"]),
+    ],
+)
+def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
+    assert names_line(line) == names
+
+
+@pytest.mark.parametrize(
+    "line", ["New York", "South East", "Nick Suzuki a inscrit le but gagnant.", "Rubrik: Politik"]
+)
+def test_lines_that_are_no_name_line(line: str) -> None:
+    assert names_line(line) == []

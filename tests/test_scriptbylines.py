@@ -1,0 +1,64 @@
+"""Bylines in Chinese, Japanese and Korean (tearsheet.scriptbylines): the label and title
+around the writer's name, told apart from the name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("记者 王小明", ["王小明"]),
+        ("本报记者 王小明 李华", ["王小明", "李华"]),
+        ("文/张伟", ["张伟"]),
+        ("記者：山田太郎", ["山田太郎"]),
+        ("文／店長阿哲", ["阿哲"]),
+        ("文/主编 李华", ["李华"]),
+        ("撰文：編集委員山田太郎", ["山田太郎"]),
+        ("김민지 기자", ["김민지"]),
+        ("글 박서준 기자 sj@example.kr", ["박서준"]),
+    ],
+)
+def test_the_names_of_a_script_byline(line: str, names: list[str]) -> None:
+    assert is_script_byline(line)
+    assert script_byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["文/编辑", "文／店長"])
+def test_a_title_alone_names_no_one(line: str) -> None:
+    assert is_script_byline(line)
+    assert script_byline_names(line) == []
+
+
+@pytest.mark.parametrize("line", ["记者会在北京举行。", "기자회견", "文章来源于网络", "By Ann Lee"])
+def test_lines_that_are_no_script_byline(line: str) -> None:
+    assert not is_script_byline(line)
+    assert script_byline_names(line) == []
+
+
+def test_a_japanese_reporter_in_parentheses() -> None:
+    assert name_in_parentheses("（田中 美咲）") == "田中 美咲"
+    assert name_in_parentheses("（田中美咲）") == "田中美咲"
+    assert name_in_parentheses("（経済）") is None
+    assert name_in_parentheses("(AP)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("田中美咲 記者", ["田中美咲"]),
+        ("田中 美咲 記者", ["田中 美咲"]),
+        ("王小明记者", ["王小明"]),
+        ("山本一郎 特派員", ["山本一郎"]),
+    ],
+)
+def test_the_reporters_title_after_the_name(line: str, names: list[str]) -> None:
+    assert script_byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["田中美咲撮影", "経済 記者会見", "記者"])
+def test_a_photographer_or_a_press_conference_is_no_reporter(line: str) -> None:
+    assert script_byline_names(line) == []
