@@ -204,3 +204,85 @@ def test_a_teaser_under_a_read_also_label_goes(lang, label, teaser, kept):
     assert label not in body
     assert body[-1] == after
     assert (teaser in body) is (kept is not None)
+
+
+GERMAN = [
+    "Ab sofort stehen in der Stadt Zürich zwölf weitere öffentlich zugängliche kühle Räume zur "
+    "Verfügung, in denen sich die Bevölkerung an heissen Tagen aufhalten kann.",
+    "Die Stadt reagiert damit auf die Erfahrungen der vergangenen Sommer, in denen die Zahl der "
+    "Hitzetage stark gestiegen ist und viele ältere Menschen allein zu Hause blieben.",
+]
+INDONESIAN = [
+    "PT Kereta Api Indonesia (Persero) menyiapkan lebih dari tiga juta kursi kereta api untuk "
+    "masa angkutan Natal dan Tahun Baru yang berlangsung mulai pertengahan Desember.",
+    "Menurut perusahaan, tiket yang telah terjual hingga hari Senin sudah mencapai lebih dari "
+    "satu juta kursi dan jumlah itu diperkirakan akan terus bertambah.",
+]
+SECTIONS = [
+    # A subheading over a list of sentences, then the story's last sentence.
+    (
+        "de",
+        GERMAN,
+        "«Niemand soll an heissen Tagen allein in einer überhitzten Wohnung ausharren müssen», "
+        "sagt Stadtrat Andreas Hauri, Vorsteher des Gesundheitsdepartements.",
+        [
+            "Tipps für heisse Tage",
+            "Viel trinken, auch ohne Durst.",
+            "Wohnung tagsüber abdunkeln und nachts lüften.",
+            "Auf Nachbarinnen und Nachbarn achten, die allein leben.",
+        ],
+        "Eine Karte mit allen kühlen Orten ist unter stadt-zuerich.ch/hitze abrufbar, zudem bietet "
+        "die Stadt an Hitzetagen einen telefonischen Besuchsdienst an.",
+    ),
+    # A lead-in with a colon over bulleted items, then the story going on.
+    (
+        "id",
+        INDONESIAN,
+        "Untuk mengantisipasi lonjakan penumpang, KAI mengoperasikan 48 perjalanan kereta "
+        "tambahan, antara lain:",
+        [
+            "• 22 perjalanan dari Daop 1 Jakarta",
+            "• 10 perjalanan dari Daop 4 Semarang",
+            "• 16 perjalanan dari Daop 8 Surabaya",
+        ],
+        "Tanggal keberangkatan favorit antara lain 24 Desember dan 31 Desember, dan KAI juga "
+        "menyiagakan ribuan petugas pengamanan serta posko kesehatan di stasiun besar.",
+    ),
+]
+FOOTER = ["Weitere Informationen", "Kontakt", "Impressum", "Datenschutz", "© Stadt Zürich"]
+
+
+@pytest.mark.parametrize(("lang", "story", "before", "section", "after"), SECTIONS)
+def test_a_section_after_the_prose_run_is_the_story_s(lang, story, before, section, after):
+    text = "\n".join(
+        [
+            *MENU,
+            "Medienmitteilung",
+            "24.06.2025",
+            "Kühle Orte für Hitzetage",
+            *story,
+            before,
+            *section,
+            after,
+            *FOOTER,
+        ]
+    )
+    body = [p.strip() for p in parse_text(text + "\n", lang=lang).body.split("\n\n") if p.strip()]
+    assert body[-len(section) - 1 :] == [*section, after]
+
+
+def test_an_about_box_under_the_story_is_no_section():
+    text = "\n".join(
+        [
+            *MENU,
+            "Medienmitteilung",
+            "24.06.2025",
+            "Kühle Orte für Hitzetage",
+            *GERMAN,
+            "Über uns",
+            "Der Zoo Leipzig gehört zu den ältesten Zoos Deutschlands.",
+            *FOOTER,
+        ]
+    )
+    body = parse_text(text + "\n", lang="de").body
+    assert "Über uns" not in body and body.rstrip().endswith("allein zu Hause blieben.")

@@ -56,7 +56,7 @@ from tearsheet.recognise import (
     normalise_lang,
 )
 from tearsheet.textblocks import split_blocks
-from tearsheet.trailer import end_of_body, prose_length, trailer_marker
+from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
 
 # A list the article closes with (tour dates, results): its items share a separator.
 LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
@@ -393,7 +393,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             k != "bad" or zones.is_sentence(b) or _is_read_more(b)
             for b, k in zip(body, kinds, strict=True)
         ]
-        keep = [ok or is_subheading(body, i, prose) for i, ok in enumerate(prose)]
+        keep = [
+            ok or is_subheading(body, i, prose) or section_after(body, i) > i
+            for i, ok in enumerate(prose)
+        ]
         drop_blocks(
             [b for b, ok in zip(body, keep, strict=True) if not ok],
             "page furniture in the article",

@@ -31,6 +31,10 @@ TEASER_LENGTH = 120
 INLINE_RUN = 2
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
+# A section of the story after its prose run holds at least this many items.
+SECTION_ITEMS = 3
+# A list item's mark: a bullet, a dash or a number.
+_ITEM_MARK = re.compile(r"^(?:[*•·‣◦▪■●–—-]|\d{1,2}[.)])\s")
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
@@ -158,6 +162,34 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
     return None
 
 
+def _is_item(line: str) -> bool:
+    """A list item: a bulleted or numbered line, or a short sentence."""
+    return bool(_ITEM_MARK.match(line)) or (is_sentence(line) and len(line) <= TEASER_LENGTH)
+
+
+def section_after(blocks: list[str], index: int) -> int:
+    """Past a section of the story that its prose run did not reach: a subheading of a few
+    words over sentences, or a lead-in ending in a colon over list items, the section ending
+    in a sentence. Returns ``index`` itself when the blocks there are no such section."""
+    line = " ".join(blocks[index].split())
+    if any(word in TRAILER_WORDS for word in words_of(line)):
+        return index
+    heading = not is_sentence(line) and 0 < len(words_of(line)) <= LABEL_WORDS * 2
+    lead_in = line.endswith((":", "："))
+    previous = " ".join(blocks[index - 1].split()) if index else ""
+    if not (heading or lead_in or (previous.endswith((":", "：")) and _ITEM_MARK.match(line))):
+        return index
+    end = index + 1
+    while end < len(blocks) and clutter_of(blocks[end]) is None and _is_item(blocks[end]):
+        end += 1
+    # The section holds a list (an "About us" or "Tips" box under the story holds a
+    # sentence or two), and a sentence closes it or the story's prose goes on under it.
+    closed = is_sentence(blocks[end - 1]) or (end < len(blocks) and is_prose(blocks[end]))
+    if end - index - 1 < SECTION_ITEMS or not closed:
+        return index
+    return end
+
+
 def _sentence_length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks if is_sentence(block))
 
@@ -189,6 +221,11 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
         if boxed and found is None and _heads_prose(blocks, index):
             # Under a box the story goes on, its subheadings with it ("Что дальше").
             index += 1
+            continue
+        if found is None and (section := section_after(blocks, index)) > index:
+            # "Tipps für heisse Tage" over its list of sentences, "… antara lain:" over its
+            # bullets: the story's own section after its prose.
+            index = section
             continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         furniture = any(word in TRAILER_WORDS for word in words_of(line))
