@@ -66,3 +66,48 @@ def test_paragraphs_parted_by_blank_lines_keep_a_wrap_that_fell_on_a_sentence_s_
     text = "\n\n".join([paragraph] * 4).splitlines()
     blocks, _ = split_blocks(text)
     assert len(blocks) == 4 and all(b.startswith("Ich habe") for b in blocks)
+
+
+def test_a_wrapped_pair_of_lines_in_a_hard_wrapped_text_is_one_paragraph():
+    lines = (
+        "Novalyse annonce aujourd'hui le marquage CE de son test de diagnostic rapide de la\n"
+        "sepsie, une étape décisive pour la société lyonnaise fondée en 2019 par des\n"
+        "chercheurs des Hospices civils de Lyon et de l'Inserm, a indiqué la présidente.\n"
+        "\n"
+        "Le test donne un résultat en moins de trente minutes à partir d'une goutte de sang,\n"
+        "contre vingt-quatre à quarante-huit heures pour une hémoculture classique, ce qui\n"
+        "permet d'adapter le traitement antibiotique bien plus tôt qu'aujourd'hui.\n"
+        "\n"
+        "La commercialisation débutera en septembre 2025 en France, en Allemagne et en\n"
+        "Italie. Une étude médico-économique est en cours dans six CHU français.\n"
+        "\n"
+        "À propos de Novalyse\n"
+    ).split("\n")
+    blocks, _ = split_blocks(lines)
+    assert (
+        "La commercialisation débutera en septembre 2025 en France, en Allemagne et en Italie. "
+        "Une étude médico-économique est en cours dans six CHU français."
+    ) in blocks
+
+
+def test_a_list_item_s_indented_lines_run_on_into_it():
+    lines = [
+        "Tarifs",
+        "",
+        "- Pour les abonnés : 30 premières minutes gratuites, puis",
+        "  CHF 1.– par tranche de 30 minutes.",
+        "- Sans abonnement : CHF 2.– par tranche de 30 minutes.",
+    ]
+    blocks, _ = split_blocks(lines)
+    assert blocks[1:] == [
+        "- Pour les abonnés : 30 premières minutes gratuites, puis CHF 1.– par tranche de 30 minutes.",
+        "- Sans abonnement : CHF 2.– par tranche de 30 minutes.",
+    ]
+
+
+def test_a_headline_over_its_dek_stays_two_blocks():
+    lines = [
+        "Les abeilles sauvages reviennent dans les vergers sans pesticides",
+        "Une étude menée pendant trois ans dans la Drôme montre un effet net.",
+    ]
+    assert split_blocks(lines)[0] == lines

@@ -35,6 +35,9 @@ SPACED_BLOCKS = 3
 _SENTENCE_ENDS = '.!?:;。！？”"»)'
 _LIST_ITEM = re.compile(r"[-–—•*·▪■●→]\s|\d{1,2}[.)]\s")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+# A list item whose lines run on indented under it was wrapped: it is at least this long.
+HANGING_ITEM = 40
+_NESTED_ITEM = re.compile(r"\S\s|\S$|\d{1,2}[.)]\s")
 
 
 def _collapse(text: str) -> str:
@@ -52,6 +55,7 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
         lines = lines[1:]
     while lines and not lines[-1].strip():
         lines = lines[:-1]
+    lines = _join_hanging_indents(lines)
     width = wrap_width(lines)
     if all(line.strip() for line in lines):
         if width is not None:
@@ -71,7 +75,7 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         if not current:
             continue
-        if width is not None and len(current) > 1 and _filled(current, width):
+        if width is not None and len(current) > 1 and _filled_or_broken(current, width):
             blocks.extend(_collapse(part) for part in _join_lines(current, width, spaced))
         elif _is_wrapped(current):
             blocks.append(_collapse(" ".join(current)))
@@ -110,6 +114,39 @@ def _filled(lines: list[str], width: int) -> bool:
     inside a sentence (a stack of a mail's header fields or of a footer's links does not)."""
     wrapped = [line for line in lines[:-1] if len(line) >= WRAPPED * width]
     return sum(line[-1:] not in ".!?:;" for line in wrapped) >= 2
+
+
+def _filled_or_broken(lines: list[str], width: int) -> bool:
+    return _filled(lines, width) or (len(lines) == 2 and _broken_pair(lines, width))
+
+
+def _broken_pair(lines: list[str], width: int) -> bool:
+    """Two lines of a hard-wrapped text, the first broken inside a sentence with no room
+    left for the next line's first word ("… en France, en Allemagne et en / Italie. …")."""
+    first, following = lines
+    room = len(first) + 1 + len((following.split() or [""])[0]) <= width
+    return first[-1:] not in _SENTENCE_ENDS and not room and not _FIELD.match(following)
+
+
+def _join_hanging_indents(lines: list[str]) -> list[str]:
+    """A list item's lines run on under it indented ("- Pour les abonnés : … puis /
+    ␣␣CHF 1.– par tranche"): one line each item."""
+    joined: list[str] = []
+    for line in lines:
+        previous = joined[-1].strip() if joined else ""
+        if (
+            line[:2] in ("  ", "\t")
+            and line.strip()
+            and _LIST_ITEM.match(previous)
+            and previous[-1:] not in _SENTENCE_ENDS
+            and len(previous) >= HANGING_ITEM
+            # Not a nested item (a page's menu copied: "  * Home / ␣␣␣␣o Contact").
+            and not _NESTED_ITEM.match(line.strip())
+        ):
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
 
 
 def _spaced_paragraphs(lines: list[str], width: int | None) -> bool:
