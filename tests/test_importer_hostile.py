@@ -35,6 +35,7 @@ from tearsheet import (
     recognise,
     sitegen,
     slashcredit,
+    summaries,
     textblocks,
     textlanguage,
     trailer,
@@ -85,6 +86,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         textlanguage,
         slashcredit,
         letters,
+        summaries,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

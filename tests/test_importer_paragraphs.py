@@ -167,23 +167,6 @@ def test_a_letter_s_greeting_opening_the_body_stays_in_it():
     assert body_of(text) == ["Bonjour à toutes et à tous,", *PROSE]
 
 
-@pytest.mark.parametrize("detail", ["विस्तार\n", ""])
-def test_a_hindi_summary_box_is_the_dek(detail):
-    text = (
-        "राजस्थान में भीषण गर्मी, बाड़मेर में पारा 48 के पार\n\nUpdated Fri, 23 May 2025 03:15 PM IST\n"
-        "सार\nमौसम विभाग ने अगले चार दिन के लिए रेड अलर्ट जारी किया है।\n"
-        f"{detail}"
-        "जयपुर। राजस्थान में भीषण गर्मी का दौर जारी है। शुक्रवार को बाड़मेर में अधिकतम तापमान 48.3 "
-        "डिग्री सेल्सियस दर्ज किया गया, जो इस सीजन का सबसे अधिक है।\n"
-        "मौसम विभाग ने पश्चिमी राजस्थान के 12 जिलों के लिए अगले चार दिन का रेड अलर्ट जारी किया है।\n"
-    )
-    article = parse_text(text, lang="hi")
-    assert article.dek == "मौसम विभाग ने अगले चार दिन के लिए रेड अलर्ट जारी किया है।"
-    assert article.dateline == "जयपुर"
-    assert article.body.startswith("राजस्थान में भीषण गर्मी का दौर जारी है।")
-    assert "सार" not in article.body.split() and "विस्तार" not in article.body
-
-
 @pytest.mark.parametrize(
     ("lang", "label", "teaser", "kept"),
     [

@@ -11,10 +11,6 @@ from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature
 from tearsheet.recognise import Draft, excerpt
 
-# The labels of a summary box over the story and of the story under it, as Hindi sites
-# print them ("सार" summary, "विस्तार" in detail).
-SUMMARY_LABELS = frozenset(("सार",))
-DETAIL_LABELS = frozenset(("विस्तार",))
 # A teaser headline under a "Read also" label is at most this long.
 TEASER_LENGTH = 120
 # A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
@@ -289,22 +285,3 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.removed.append(("author bio", last))
         return paragraphs[:-1]
     return paragraphs
-
-
-def cut_summary(
-    blocks: list[str], groups: list[int], draft: Draft
-) -> tuple[list[str], list[int], str | None]:
-    """A Hindi site's summary over the story ("सार" / <one paragraph> / "विस्तार"): the
-    paragraph under the label is the dek. Cut out before the zones are read (they would take
-    it for a caption or the first paragraph); returns the blocks, their groups and the dek."""
-    for index in range(len(blocks) - 2):
-        if blocks[index].strip() not in SUMMARY_LABELS:
-            continue
-        taken = {index, index + 1}
-        if blocks[index + 2].strip() in DETAIL_LABELS:
-            taken.add(index + 2)
-        draft.stripped.append(f"summary box {excerpt(blocks[index + 1])}")
-        draft.removed.extend(("summary box", blocks[i]) for i in sorted(taken))
-        kept = [i for i in range(len(blocks)) if i not in taken]
-        return [blocks[i] for i in kept], [groups[i] for i in kept], blocks[index + 1]
-    return blocks, groups, None

@@ -33,7 +33,6 @@ from tearsheet.pagehead import read_name_in_gap
 from tearsheet.paragraphs import (
     TEASER_LENGTH,
     caption_indices,
-    cut_summary,
     drop_bio,
     drop_clutter,
     drop_pull_quotes,
@@ -55,6 +54,7 @@ from tearsheet.recognise import (
     is_person,
     normalise_lang,
 )
+from tearsheet.summaries import cut_summary
 from tearsheet.textblocks import split_blocks
 from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
 

@@ -1,0 +1,76 @@
+"""Summary boxes over a story ("In short:" and its points, Hindi's "सार"): not its paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.recognise import Draft, excerpt
+
+# The label of a summary box over the story, alone on its line (a colon after it or not), in
+# the words news sites use for it: ABC's "In short:", Nation's "What you need to know:",
+# "Das Wichtigste in Kürze", "En bref", "Em resumo", "Главное", "要点". A closed class of
+# a few words per language; no maintained source of them exists.
+_SUMMARY_LABEL = re.compile(
+    r"(?i:in short|key points|key takeaways|what you need to know|at a glance|the short version|"
+    r"tl;?dr|das wichtigste(?: in kürze)?|auf einen blick|kurz gesagt|in kürze|en bref|"
+    r"l'essentiel|ce qu'il faut retenir|en resumen|lo que hay que saber|claves|em resumo|"
+    r"o que você precisa saber|in sintesi|in breve|i punti chiave|in het kort|"
+    r"w skrócie|najważniejsze|коротко|главное|кратко|коротко про головне|özetle|"
+    r"ringkasan|poin penting|tóm tắt|i korthet|kort fortalt|lyhyesti|pähkinänkuoressa|"
+    r"röviden|pe scurt|ve zkratce|stručně|συνοπτικά|בקצרה|ملخص|باختصار|خلاصه|"
+    r"मुख्य बातें|खास बातें|要点|要約|摘要|重點|요약|핵심|สรุป|ประเด็นสำคัญ)\s*+[:：]?"
+)
+# A Hindi site's summary: one paragraph under "सार" (summary), the story under "विस्तार"
+# (in detail).
+SUMMARY_LABELS = frozenset(("सार",))
+DETAIL_LABELS = frozenset(("विस्तार",))
+# A point of a summary box is a sentence at most this long; the story's first paragraph
+# under the box is longer.
+POINT_LENGTH = 150
+# A box holds at most this many points and questions ("What's next?") between them.
+POINTS = 6
+# A question heading a box's last point ("What's next?") is at most this many words.
+QUESTION_WORDS = 5
+
+
+def cut_summary(
+    blocks: list[str], groups: list[int], draft: Draft
+) -> tuple[list[str], list[int], str | None]:
+    """A summary box over the story, cut out before the zones are read (they would take its
+    points for the first paragraphs, or its label for a caption); returns the blocks, their
+    groups and the dek, which a Hindi site's summary is."""
+    for index in range(len(blocks) - 2):
+        label = blocks[index].strip()
+        if label in SUMMARY_LABELS:
+            taken = [index, index + 1]
+            if blocks[index + 2].strip() in DETAIL_LABELS:
+                taken.append(index + 2)
+            dek: str | None = blocks[index + 1]
+        elif _SUMMARY_LABEL.fullmatch(label) and (end := _points_end(blocks, index + 1)):
+            taken, dek = list(range(index, end)), None
+        else:
+            continue
+        draft.stripped.append(f"summary box {excerpt(blocks[index + 1])}")
+        draft.removed.extend(("summary box", blocks[i]) for i in taken)
+        kept = [i for i in range(len(blocks)) if i not in taken]
+        return [blocks[i] for i in kept], [groups[i] for i in kept], dek
+    return blocks, groups, None
+
+
+def _points_end(blocks: list[str], start: int) -> int | None:
+    """Where a box's points end: short sentences (and a question over the last, "What's
+    next?"), then a longer paragraph of the story. None when the lines there are no such
+    box (a menu's "Highlights" over links)."""
+    end = start
+    while end < len(blocks) and end - start < POINTS:
+        block = blocks[end]
+        point = zones.is_sentence(block) and zones.text_length(block) <= POINT_LENGTH
+        asks = block.rstrip()[-1:] in "?？" and zones.word_count(block) <= QUESTION_WORDS
+        if not (point or asks) or zones.clutter_of(block) is not None:
+            break
+        end += 1
+    points = [b for b in blocks[start:end] if zones.is_sentence(b)]
+    story = end < len(blocks) and zones.is_prose(blocks[end])
+    longer = story and zones.text_length(blocks[end]) > POINT_LENGTH
+    return end if points and longer else None

@@ -1,0 +1,95 @@
+"""Summary boxes over a story (tearsheet.summaries): cut out, in any language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+
+
+@pytest.mark.parametrize("detail", ["विस्तार\n", ""])
+def test_a_hindi_summary_box_is_the_dek(detail):
+    text = (
+        "राजस्थान में भीषण गर्मी, बाड़मेर में पारा 48 के पार\n\nUpdated Fri, 23 May 2025 03:15 PM IST\n"
+        "सार\nमौसम विभाग ने अगले चार दिन के लिए रेड अलर्ट जारी किया है।\n"
+        f"{detail}"
+        "जयपुर। राजस्थान में भीषण गर्मी का दौर जारी है। शुक्रवार को बाड़मेर में अधिकतम तापमान 48.3 "
+        "डिग्री सेल्सियस दर्ज किया गया, जो इस सीजन का सबसे अधिक है।\n"
+        "मौसम विभाग ने पश्चिमी राजस्थान के 12 जिलों के लिए अगले चार दिन का रेड अलर्ट जारी किया है।\n"
+    )
+    article = parse_text(text, lang="hi")
+    assert article.dek == "मौसम विभाग ने अगले चार दिन के लिए रेड अलर्ट जारी किया है।"
+    assert article.dateline == "जयपुर"
+    assert article.body.startswith("राजस्थान में भीषण गर्मी का दौर जारी है।")
+    assert "सार" not in article.body.split() and "विस्तार" not in article.body
+
+
+STORY = [
+    "Residents of the small East Gippsland town of Briagolong have been allowed to return home, "
+    "a day after a fast-moving bushfire tore through the area and destroyed 14 homes.",
+    "The fire started on Tuesday afternoon in bushland north of the town and was pushed south "
+    "by wind gusts of up to 80 kilometres per hour, the fire authority said on Wednesday.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "points"),
+    [
+        (
+            "en",
+            "In short:",
+            [
+                "A bushfire has destroyed 14 homes near Briagolong in East Gippsland.",
+                "Residents were allowed back into the town on Wednesday afternoon.",
+                "What's next?",
+                "A relief centre will stay open until the weekend.",
+            ],
+        ),
+        ("en", "What you need to know:", ["The transition period is six months."]),
+        ("de", "Das Wichtigste in Kürze", ["Ein Buschfeuer hat 14 Häuser zerstört."]),
+    ],
+)
+def test_a_summary_box_over_the_story_goes(lang, label, points):
+    text = "\n".join(
+        [
+            "ABC News",
+            "Fire destroys 14 homes in Gippsland",
+            "Wed 12 Feb 2025",
+            label,
+            *points,
+            *STORY,
+            "Related Stories",
+            "Farmers count losses",
+        ]
+    )
+    article = parse_text(text + "\n", lang=lang)
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body[0].startswith("Residents of the small East Gippsland town")
+    assert not any(point in body for point in points)
+
+
+def test_a_menu_s_highlights_are_no_summary_box():
+    text = "\n".join(
+        [
+            "Highlights",
+            "Sport",
+            "Business",
+            "Culture",
+            "Fire destroys 14 homes in Gippsland",
+            "Wed 12 Feb 2025",
+            *STORY,
+        ]
+    )
+    article = parse_text(text + "\n", lang="en")
+    assert not any(r[0] == "summary box" for r in article.removed)
+
+
+def test_a_summary_label_over_the_story_s_long_paragraphs_takes_nothing():
+    text = "\n".join(
+        ["Fire destroys 14 homes in Gippsland", "Wed 12 Feb 2025", "In short:", *STORY]
+    )
+    article = parse_text(text + "\n", lang="en")
+    assert article.body.lstrip().startswith("In short:") or article.body.lstrip().startswith(
+        "Residents"
+    )
+    assert STORY[0] in article.body and STORY[1] in article.body
