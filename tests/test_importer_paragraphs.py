@@ -269,3 +269,39 @@ def test_an_about_box_under_the_story_is_no_section():
     )
     body = parse_text(text + "\n", lang="de").body
     assert "Über uns" not in body and body.rstrip().endswith("allein zu Hause blieben.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "notes"),
+    [
+        (
+            "pt",
+            [
+                "A autora escreve segundo o acordo ortográfico de 1945",
+                "Professora do ensino secundário e investigadora em Ciências da Educação",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Thabo Mokoena is an energy analyst based in Johannesburg.",
+                "Disclaimer: News24 encourages freedom of speech and the expression of diverse "
+                "views. The views of columnists published on News24 are therefore their own.",
+            ],
+        ),
+    ],
+)
+def test_notes_on_the_writer_and_a_role_line_under_them_go(lang, notes):
+    author = "Thabo Mokoena" if lang == "en" else "Teresa Vasconcelos"
+    story = PROSE if lang == "en" else PORTUGUESE
+    text = "\n\n".join(["Headline of the column", f"By {author}", "2025-09-16", *story, *notes])
+    body = [p.strip() for p in parse_text(text + "\n", lang=lang).body.split("\n\n") if p.strip()]
+    assert body[-1] == story[-1]
+
+
+PORTUGUESE = [
+    "O ano lectivo começou esta semana e, como nos últimos cinco, começou com milhares de alunos "
+    "sem professor a pelo menos uma disciplina, dizem os directores das escolas.",
+    "Durante duas décadas tornámos a profissão mais precária, mais burocrática e mais mal paga, "
+    "e depois surpreendemo-nos por os jovens não a quererem.",
+]

@@ -44,6 +44,8 @@ PRESS_LABEL = re.compile(
 )
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
+# A role line under a note on the writer is at most this many words.
+ROLE_LINE_WORDS = 14
 # At most this many closing notes on the writer and the column follow the story.
 CLOSING_NOTES = 3
 # The column's standing notes, the same under every piece: a disclaimer, a note on the
@@ -51,7 +53,9 @@ CLOSING_NOTES = 3
 _STANDING_NOTE = re.compile(
     r"n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?|"
     r"opini pribadi penulis|tidak mencerminkan pandangan redaksi|"
-    r"escreve (?:segundo|de acordo com) o (?:novo|antigo) acordo ortográfico|"
+    r"escreve (?:segundo|de acordo com) o (?:novo |antigo )?acordo ortográfico|"
+    # A disclaimer under the column, labelled so ("Disclaimer: News24 encourages…").
+    r"^disclaimer\s*+:|"
     r"nemusí odrážet postoj redakce|nemusia odrážať postoj redakcie|"
     r"geben nicht (?:notwendigerweise|zwingend) die meinung der redaktion wieder|"
     r"no reflejan? necesariamente|non riflettono necessariamente|"
@@ -259,6 +263,21 @@ def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
     return paragraphs
 
 
+def _is_role_line(line: str) -> bool:
+    """A few words of a role, no sentence ("Investigadora em geografia económica")."""
+    return not zones.is_sentence(line) and 0 < zones.word_count(line) <= ROLE_LINE_WORDS
+
+
+def _is_closing_note(paragraph: str, draft: Draft) -> bool:
+    """A note on the writer or the column: one starting with the author's name, or one in
+    the words such notes are written in."""
+    opening = " ".join(paragraph.split()[:BIO_NAME_REACH])
+    named = any(_names(name, opening) for name in draft.byline)
+    return len(paragraph) <= MAX_BIO and bool(
+        named or _WRITER_NOTE.match(paragraph) or _STANDING_NOTE.search(paragraph)
+    )
+
+
 def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
     if len(paragraphs) < 2 or ends_with_signature(paragraphs):
         return paragraphs
@@ -275,6 +294,12 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.stripped.append(f"author bio {excerpt(heading)}")
         draft.removed.extend([("author bio", heading), ("author bio", last)])
         return paragraphs[:-2]
+    if _is_role_line(last) and len(paragraphs) > 2 and _is_closing_note(paragraphs[-2], draft):
+        # "A autora escreve segundo o acordo ortográfico de 1945 / Professora do ensino
+        # secundário": the writer's role under the note on the writer.
+        draft.stripped.append(f"author bio {excerpt(last)}")
+        draft.removed.append(("author bio", last))
+        return paragraphs[:-1]
     opening = " ".join(last.split()[:BIO_NAME_REACH])
     named = any(_names(name, opening) for name in draft.byline)
     note = _WRITER_NOTE.match(last) or _STANDING_NOTE.search(last)
