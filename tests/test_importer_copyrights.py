@@ -48,6 +48,26 @@ MORE = "Work is expected to start in the spring and to take about a year."
             "Copyright 2011 - 2025 PT. Warta Nusantara (Grup Media Raya). All Rights Reserved.",
             "PT. Warta Nusantara",
         ),
+        # Korean notices: the holder's label, the brackets, the ban on reproduction.
+        ("<저작권자 ⓒ 1980-2025 ㈜한국일보. 무단 전재 재배포 금지.>", "㈜한국일보"),
+        (
+            "Copyright ⓒ 경향신문 All Rights Reserved. 무단 전재, 재배포 및 AI 학습 이용 금지",
+            "경향신문",
+        ),
+        # Forms of the big publishers.
+        ("Copyright © 2025 by Hearst Communications, Inc.", "Hearst Communications, Inc."),
+        ("© Copyright 2025, The Sydney Morning Herald", "The Sydney Morning Herald"),
+        ("版权所有 © 新华网", "新华网"),
+        ("Copyright © 2000 - 2025 XINHUANET.com All Rights Reserved.", "XINHUANET.com"),
+        (
+            "© 2025 Postmedia Network Inc. All rights reserved. Unauthorized distribution, "
+            "transmission or republication strictly prohibited.",
+            "Postmedia Network Inc.",
+        ),
+        (
+            "Copyright © 2025, Los Angeles Times | Terms of Service | Privacy Policy",
+            "Los Angeles Times",
+        ),
         # A short name in capitals and what it stands for: the name it goes by.
         ("© 2025 ANGOP - Agência Angola Press. Todos os direitos reservados.", "ANGOP"),
         ("© RTÉ – Raidió Teilifís Éireann 2025", "RTÉ"),

@@ -19,7 +19,8 @@ _RIGHTS = (
     r"alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|"
     r"visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
     r"hak cipta dilindungi undang-undang|bảo lưu mọi quyền|版权所有|版權所有|無断転載を禁じます|"
-    r"無断転載禁止|무단 ?전재 및 재배포 금지|כל הזכויות שמורות|جميع الحقوق محفوظة|"
+    r"無断転載禁止|무단\s?전재[\s·,-]*+(?:및\s?)?재배포[^>\n]{0,30}?금지|"
+    r"כל הזכויות שמורות|جميع الحقوق محفوظة|"
     r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์"
 )
 # What a copyright line says when it names nobody.
@@ -42,7 +43,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
 # 2000–2025 Globo", "Bản quyền thuộc về Báo Tin tức"); a year range may end in two digits.
 _YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{2}(?:\d{2})?)?"
 _HOLDER_BEFORE = re.compile(
-    rf"^(?:(?:[©ⓒ]|\(c\)|copyright)\s*+)*+[-–:]?\s*+(?:{_YEARS}\s*+[,.]?\s*+)?"
+    rf"^(?:(?:[©ⓒ]|\(c\)|copyright|저작권자)\s*+)*+[-–:]?\s*+(?:{_YEARS}\s*+[,.]?\s*+)?"
     r"(?:bản quyền thuộc về\s++|by\s++)?",
     re.IGNORECASE,
 )
@@ -94,7 +95,7 @@ NOT_HOLDERS = frozenset(
 # All rights reserved. For reprint rights: …").
 _LINE_START = re.compile(
     rf"^(?:(?:{_RIGHTS})[.。]?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
-    r"(?=[©ⓒ]|\(c\)|copyright\b)",
+    r"(?:저작권자\s*+)?(?=[©ⓒ]|\(c\)|copyright\b)",
     re.IGNORECASE,
 )
 # A holder before the mark: "DEV Community © 2016 - 2025.", "Lagos Daily © 2025".
@@ -168,12 +169,16 @@ def without_full_stop(name: str) -> str:
 _PARENTHESES_AFTER = re.compile(r"(?<=\S)\s*+\([^()]{2,60}+\)(?=[.,\s]|$)")
 
 
+# A Korean site's notice between angle brackets: "<저작권자 ⓒ 연합뉴스, 무단 전재 금지>".
+_BRACKETED = re.compile(r"^<\s*+(?P<line>[^<>]++)>$")
+
+
 def read_copyright_line(line: str) -> str | None:
     """The holder a copyright line names wherever it stands and however much the footer
     writes after it ("Copyright Folha de S.Paulo. Todos os direitos reservados. É proibida
     …", "DEV Community © 2016 - 2025."); None for a line that is no copyright line or names
     nobody ("© Riproduzione riservata", "Copyright Policy")."""
-    line = " ".join(line.split())
+    line = _BRACKETED.sub(r"\g<line>", " ".join(line.split()))
     if start := _LINE_START.match(line):
         name = holder_of(_PARENTHESES_AFTER.sub("", line[start.end() :]))
     elif after := _MARK_AFTER.fullmatch(line):
