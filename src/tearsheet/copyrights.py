@@ -50,7 +50,7 @@ _HOLDER_BEFORE = re.compile(
 # The end of a year range whose start was read with the line's mark ("© 2026-27 DB Corp").
 _YEAR_END = re.compile(r"^\s*+[-–]\s*+\d{2}(?:\d{2})?(?!\d)\s*+")
 # Years after the holder: "© ТАСС, 1999-2025", "© News Limited 2024".
-_YEARS_AFTER = re.compile(rf",?\s++{_YEARS}$")
+_YEARS_AFTER = re.compile(rf"(?<!\s),?\s++{_YEARS}$")
 # The rights reserved before the holder, with the preposition Hebrew and Arabic join to the
 # name: "כל הזכויות שמורות להארץ" (all rights reserved to Haaretz).
 _RIGHTS_BEFORE = re.compile(
@@ -70,7 +70,7 @@ _RIGHTS_AFTER = re.compile(
 # companies", "MAFRA, a.s., a dodavatelé obsahu", "Wikimedia and contributors".
 _HOLDER_AFTER = re.compile(
     r"(?<!\s)\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$"
-    r"|,?\s++(?:and|&|und|et|y|e|i|a|en|og|och|ja|és|și|и|і|ve|kai|και|oraz)\s++"
+    r"|(?<!\s),?\s++(?:and|&|und|et|y|e|i|a|en|og|och|ja|és|și|и|і|ve|kai|και|oraz)\s++"
     r"(?:(?:its|their|seine|ses|sus|suoi|seus|haar|zijn)\s++)?"
     r"(?:contributors?|content (?:providers|suppliers|partners)|licensors|partners|"
     r"mitwirkende|autoren|lizenzgeber|contributeurs|partenaires|colaboradores|"

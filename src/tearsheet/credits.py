@@ -380,7 +380,7 @@ _AGENCY = r"(?:[A-ZÀ-ÞČŠŽ]{2,8}+|(?:[Tt]he\s++)?[A-Z][\w-]{2,20}+(?:\s++[A-
 # AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
 # in parentheses or joined by a slash are as often an editor's: "(rip)", "LT/QCB".)
 _CLOSING_AGENCY = re.compile(
-    r"[(\[]?\s*+(?:(?i:(?:additional\s++)?reporting\s++(?:by|from))\s++"
+    r"[(\[]?(?<!\s)\s*+(?:(?i:(?:additional\s++)?reporting\s++(?:by|from))\s++"
     r"(?P<name_reporting>[A-ZÀ-Þ]{2,8}+|[A-Z][a-z]{2,15}+)"
     r"|(?i:com|avec|con|with|mit|met|med|cu|ile)\s++"
     r"(?:(?i:informa\w*+|material|reporting|additional reporting|files|dane|datos)\s++"

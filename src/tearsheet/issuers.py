@@ -275,7 +275,9 @@ _PRESS_OFFICE_OF = re.compile(
     r"des|di|del|y|e|&|und|and|of|zu)){0,5}+)"
 )
 # Words that end no organisation's name.
-_NAME_TAIL = re.compile(r"(?:\s++(?:de|la|van|der|von|du|des|di|del|y|e|&|und|and|of|zu))++$")
+_NAME_TAIL = re.compile(
+    r"(?<!\s)(?:\s++(?:de|la|van|der|von|du|des|di|del|y|e|&|und|and|of|zu))++$"
+)
 
 
 def read_press_office(lines: list[str], draft: Draft) -> bool:
