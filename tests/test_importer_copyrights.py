@@ -68,6 +68,17 @@ MORE = "Work is expected to start in the spring and to take about a year."
             "Copyright © 2025, Los Angeles Times | Terms of Service | Privacy Policy",
             "Los Angeles Times",
         ),
+        # The word "copyright" in other scripts, used as the mark.
+        ("कॉपीराइट © 2025 अमर उजाला लिमिटेड", "अमर उजाला लिमिटेड"),
+        ("ลิขสิทธิ์ © 2025 บริษัท ไทยรัฐ จำกัด", "บริษัท ไทยรัฐ จำกัด"),
+        ("কপিরাইট © ২০২৫ প্রথম আলো", "প্রথম আলো"),
+        ("حقوق النشر © 2025 الجزيرة", "الجزيرة"),
+        # The rights said to belong to the holder, with no mark.
+        ("کلیه حقوق برای همشهری آنلاین محفوظ است.", "همشهری آنلاین"),
+        ("جملہ حقوق بحق روزنامہ جنگ محفوظ ہیں", "روزنامہ جنگ"),
+        ("Bản quyền thuộc về Báo Tuổi Trẻ", "Báo Tuổi Trẻ"),
+        ("جميع الحقوق محفوظة لليوم السابع 2025", "اليوم السابع"),
+        ("جميع الحقوق محفوظة لـ مصراوي", "مصراوي"),
         # A short name in capitals and what it stands for: the name it goes by.
         ("© 2025 ANGOP - Agência Angola Press. Todos os direitos reservados.", "ANGOP"),
         ("© RTÉ – Raidió Teilifís Éireann 2025", "RTÉ"),
@@ -93,6 +104,8 @@ def test_the_holder_of_a_copyright_line(line, holder):
         "Foto: © Belga",  # a picture's credit: the mark does not open the line
         "The council said the copyright on the old maps had expired in 1998.",
         "© 2025",
+        "Hak Cipta Dilindungi Undang-Undang",  # the rights reserved, in Indonesian
+        "كل الحقوق محفوظة",
     ],
 )
 def test_lines_that_name_no_holder(line):

@@ -42,8 +42,15 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
 # The marks and the years before the holder's name ("Copyright © 2026-27 DB Corp", "©
 # 2000–2025 Globo", "Bản quyền thuộc về Báo Tin tức"); a year range may end in two digits.
 _YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{2}(?:\d{2})?)?"
+# The word "copyright" in the scripts that write it ("कॉपीराइट", "ลิขสิทธิ์", "저작권자", "حقوق
+# النشر", "著作権"), used as the mark is.
+_COPYRIGHT_WORDS = (
+    r"copyright|저작권자|저작권|कॉपीराइट|कॉपीराईट|ลิขสิทธิ์|কপিরাইট|حقوق النشر|حقوق الطبع والنشر|"
+    r"کپی[\u200c ]?رایت|著作権|版权|版權"
+)
 _HOLDER_BEFORE = re.compile(
-    rf"^(?:(?:[©ⓒ]|\(c\)|copyright|저작권자)\s*+)*+[-–:]?\s*+(?:{_YEARS}\s*+[,.]?\s*+)?"
+    rf"^(?:(?:[©ⓒ]|\(c\)|{_COPYRIGHT_WORDS})\s*+[:：]?\s*+)*+[-–:]?\s*+"
+    rf"(?:{_YEARS}\s*+[,.]?\s*+)?"
     r"(?:bản quyền thuộc về\s++|by\s++)?",
     re.IGNORECASE,
 )
@@ -95,7 +102,18 @@ NOT_HOLDERS = frozenset(
 # All rights reserved. For reprint rights: …").
 _LINE_START = re.compile(
     rf"^(?:(?:{_RIGHTS})[.。]?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
-    r"(?:저작권자\s*+)?(?=[©ⓒ]|\(c\)|copyright\b)",
+    rf"(?=[©ⓒ]|\(c\)|(?:{_COPYRIGHT_WORDS})(?!\w))",
+    re.IGNORECASE,
+)
+# The rights said to belong to the holder, without a mark: "כל הזכויות שמורות להארץ", "جميع
+# الحقوق محفوظة لموقع مصراوي", "تمامی حقوق این وب‌سایت متعلق به … است", "جملہ حقوق بحق …
+# محفوظ ہیں", "Bản quyền thuộc về Báo Tin tức".
+_RIGHTS_TO = re.compile(
+    r"^(?:כל הזכויות שמורות\s*+ל[-־]?|جميع الحقوق محفوظة\s*+لـ?\s*+|"
+    r"(?:تمامی|کلیه)\s++حقوق\s++(?:\S++\s++){0,3}?(?:متعلق\s++به|برای)\s++|"
+    r"جملہ\s++حقوق\s++(?:بحق|بنام)\s++|bản quyền thuộc về\s++)"
+    rf"(?P<name>[^.。©]{{2,80}}?)(?:\s++(?:است|محفوظ\s++است|محفوظ\s++ہیں|می[\u200c ]?باشد))?"
+    rf"\s*+[.。]?\s*+(?:©?\s*+{_YEARS}\s*+[.。]?)?$",
     re.IGNORECASE,
 )
 # A holder before the mark: "DEV Community © 2016 - 2025.", "Lagos Daily © 2025".
@@ -181,6 +199,11 @@ def read_copyright_line(line: str) -> str | None:
     line = _BRACKETED.sub(r"\g<line>", " ".join(line.split()))
     if start := _LINE_START.match(line):
         name = holder_of(_PARENTHESES_AFTER.sub("", line[start.end() :]))
+    elif to := _RIGHTS_TO.fullmatch(line):
+        held = to["name"]
+        if line[: to.start("name")].endswith("ل") and held.startswith("ل"):
+            held = "ا" + held  # "لليوم السابع": "ل" and "اليوم" written together
+        name = holder_of(_PARENTHESES_AFTER.sub("", held))
     elif after := _MARK_AFTER.fullmatch(line):
         # The holder is the last sentence before the mark ("Made with love and Ruby on
         # Rails. DEV Community ©").
