@@ -30,6 +30,12 @@ MORE = "Work is expected to start in the spring and to take about a year."
         ("Alle Rechte vorbehalten. © 2024 Kreisbote", "Kreisbote"),
         ("© כל הזכויות שמורות למעריב", "מעריב"),
         ("جميع الحقوق محفوظة © الشروق 2024", "الشروق"),
+        (
+            "© 2025 Mwananchi Communications Ltd. Haki zote zimehifadhiwa.",
+            "Mwananchi Communications Ltd.",
+        ),
+        ("© 2025 দৈনিক ইত্তেফাক। সর্বস্বত্ব সংরক্ষিত", "দৈনিক ইত্তেফাক"),
+        ("© 2025 El Periódico. Tots els drets reservats.", "El Periódico"),
         # A year range that ends in two digits; years after the holder.
         (
             "Copyright © 2024-25 Lokmat Media Pvt. Ltd., All Rights Reserved",

@@ -21,7 +21,11 @@ _RIGHTS = (
     r"hak cipta dilindungi undang-undang|bảo lưu mọi quyền|版权所有|版權所有|無断転載を禁じます|"
     r"無断転載禁止|무단\s?전재[\s·,-]*+(?:및\s?)?재배포[^>\n]{0,30}?금지|"
     r"כל הזכויות שמורות|جميع الحقوق محفوظة|"
-    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์"
+    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|tots els drets reservats|öll réttindi áskilin|"
+    r"সর্বস্বত্ব সংরক্ষিত|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை|جملہ حقوق محفوظ ہیں|"
+    r"(?:کلیه|تمامی) حقوق محفوظ است|haki zote zimehifadhiwa|hak cipta terpelihara|"
+    r"सर्व हक्क राखीव|禁無断転載|翻印必究|不得轉載|不得转载|lahat ng karapatan ay nakalaan|"
+    r"alle regte voorbehou|сва права задржана"
 )
 # What a copyright line says when it names nobody.
 RIGHTS_ONLY = re.compile(
@@ -71,7 +75,7 @@ _LEGAL_PREFIX = re.compile(r"PT|CV")
 # The rights reserved after the holder, and the sentences after them ("Bennett, Coleman &
 # Co. Ltd. All rights reserved. For reprint rights: …").
 _RIGHTS_AFTER = re.compile(
-    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
+    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,।。])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
 )
 # Who shares the rights, after the holder: "Guardian News & Media Limited or its affiliated
 # companies", "MAFRA, a.s., a dodavatelé obsahu", "Wikimedia and contributors".
