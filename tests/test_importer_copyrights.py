@@ -30,6 +30,12 @@ MORE = "Work is expected to start in the spring and to take about a year."
         ("Alle Rechte vorbehalten. © 2024 Kreisbote", "Kreisbote"),
         ("© כל הזכויות שמורות למעריב", "מעריב"),
         ("جميع الحقوق محفوظة © الشروق 2024", "الشروق"),
+        (
+            "© 2025 Mwananchi Communications Ltd. Haki zote zimehifadhiwa.",
+            "Mwananchi Communications Ltd.",
+        ),
+        ("© 2025 দৈনিক ইত্তেফাক। সর্বস্বত্ব সংরক্ষিত", "দৈনিক ইত্তেফাক"),
+        ("© 2025 El Periódico. Tots els drets reservats.", "El Periódico"),
         # A year range that ends in two digits; years after the holder.
         (
             "Copyright © 2024-25 Lokmat Media Pvt. Ltd., All Rights Reserved",
@@ -48,6 +54,37 @@ MORE = "Work is expected to start in the spring and to take about a year."
             "Copyright 2011 - 2025 PT. Warta Nusantara (Grup Media Raya). All Rights Reserved.",
             "PT. Warta Nusantara",
         ),
+        # Korean notices: the holder's label, the brackets, the ban on reproduction.
+        ("<저작권자 ⓒ 1980-2025 ㈜한국일보. 무단 전재 재배포 금지.>", "㈜한국일보"),
+        (
+            "Copyright ⓒ 경향신문 All Rights Reserved. 무단 전재, 재배포 및 AI 학습 이용 금지",
+            "경향신문",
+        ),
+        # Forms of the big publishers.
+        ("Copyright © 2025 by Hearst Communications, Inc.", "Hearst Communications, Inc."),
+        ("© Copyright 2025, The Sydney Morning Herald", "The Sydney Morning Herald"),
+        ("版权所有 © 新华网", "新华网"),
+        ("Copyright © 2000 - 2025 XINHUANET.com All Rights Reserved.", "XINHUANET.com"),
+        (
+            "© 2025 Postmedia Network Inc. All rights reserved. Unauthorized distribution, "
+            "transmission or republication strictly prohibited.",
+            "Postmedia Network Inc.",
+        ),
+        (
+            "Copyright © 2025, Los Angeles Times | Terms of Service | Privacy Policy",
+            "Los Angeles Times",
+        ),
+        # The word "copyright" in other scripts, used as the mark.
+        ("कॉपीराइट © 2025 अमर उजाला लिमिटेड", "अमर उजाला लिमिटेड"),
+        ("ลิขสิทธิ์ © 2025 บริษัท ไทยรัฐ จำกัด", "บริษัท ไทยรัฐ จำกัด"),
+        ("কপিরাইট © ২০২৫ প্রথম আলো", "প্রথম আলো"),
+        ("حقوق النشر © 2025 الجزيرة", "الجزيرة"),
+        # The rights said to belong to the holder, with no mark.
+        ("کلیه حقوق برای همشهری آنلاین محفوظ است.", "همشهری آنلاین"),
+        ("جملہ حقوق بحق روزنامہ جنگ محفوظ ہیں", "روزنامہ جنگ"),
+        ("Bản quyền thuộc về Báo Tuổi Trẻ", "Báo Tuổi Trẻ"),
+        ("جميع الحقوق محفوظة لليوم السابع 2025", "اليوم السابع"),
+        ("جميع الحقوق محفوظة لـ مصراوي", "مصراوي"),
         # A short name in capitals and what it stands for: the name it goes by.
         ("© 2025 ANGOP - Agência Angola Press. Todos os direitos reservados.", "ANGOP"),
         ("© RTÉ – Raidió Teilifís Éireann 2025", "RTÉ"),
@@ -73,6 +110,8 @@ def test_the_holder_of_a_copyright_line(line, holder):
         "Foto: © Belga",  # a picture's credit: the mark does not open the line
         "The council said the copyright on the old maps had expired in 1998.",
         "© 2025",
+        "Hak Cipta Dilindungi Undang-Undang",  # the rights reserved, in Indonesian
+        "كل الحقوق محفوظة",
     ],
 )
 def test_lines_that_name_no_holder(line):

@@ -521,3 +521,38 @@ def test_a_press_release_s_notes_to_editors_name_the_issuer(tail, source):
     draft = Draft(lang="en")
     credit_from_tail(tail, draft)
     assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang", "source"),
+    [
+        ("Com Lusa", "pt", "Lusa"),
+        ("Com a Lusa", "pt", "Lusa"),
+        ("Avec l'AFP", "fr", "AFP"),
+        ("(avec AFP)", "fr", "AFP"),
+        ("Con informazioni da ANSA", "it", "ANSA"),
+        ("Con EFE y Reuters", "es", "EFE"),
+        ("Com Agência Brasil", "pt", "Agência Brasil"),
+        ("Additional reporting by Reuters", "en", "Reuters"),
+        ("With reporting from AP", "en", "AP"),
+    ],
+)
+def test_a_closing_credit_to_an_agency_by_the_languages_with(closing, lang, source):
+    article = parse(closing, lang=lang)
+    assert article.source == source
+    assert article.body.rstrip().endswith(SECOND)
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang"),
+    [
+        ("Com Maria Silva", "pt"),  # a person
+        ("Reporting by Jane Doe", "en"),  # the writer, kept with the story
+        ("With love", "en"),
+        ("Con amor", "es"),
+        ("LT/QCB", "pt"),  # editors' initials
+        ("(rip/rzp)", "id"),
+    ],
+)
+def test_no_agency_from_a_closing_line_that_credits_none(closing, lang):
+    assert parse(closing, lang=lang).source is None

@@ -206,6 +206,15 @@ RELEASE = {
         "będą kursować co trzydzieści minut, poinformował we wtorek przewoźnik.",
         "Sprzedaż biletów na nowe pociągi rozpocznie się 15 maja, a ceny się nie zmienią.",
     ),
+    "fr": (
+        "Des bus toutes les dix minutes dès juin",
+        "Montreux, le 3 mars 2026 – Les bus entre Montreux et Villeneuve passeront toutes les "
+        "dix minutes à partir de juin, a annoncé mardi l’exploitant, qui double ainsi l’offre.",
+        "Les abonnements actuels restent valables et les tarifs ne changent pas, précise "
+        "l’entreprise dans un communiqué publié mardi matin.",
+        "Quinze chauffeurs supplémentaires seront engagés avant l’été pour assurer les "
+        "nouvelles courses, la plupart au dépôt de Clarens.",
+    ),
     "es": (
         "Trenes cada media hora desde junio",
         "Bilbao, 3 de marzo de 2026.– Los trenes regionales entre Bilbao y Santander pasarán "
@@ -259,6 +268,27 @@ def _release(*closing: str, lang: str = "en") -> str:
 )
 def test_a_press_releases_boilerplate_names_its_issuer(closing, lang, source):
     assert parse_text(_release(*closing, lang=lang), lang=lang).source == source
+
+
+BOILERPLATE_FR = (
+    "Les Transports de la région montreusienne SA exploitent un réseau de bus et de "
+    "funiculaires desservant huit communes et transportant 12 millions de voyageurs par an."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [
+        # The heading abbreviates the company the paragraph names in full.
+        ("À propos des trm", "Transports de la région montreusienne SA"),
+        ("À propos des TRM", "Transports de la région montreusienne SA"),
+        # An abbreviation of something else.
+        ("À propos des xy", None),
+    ],
+)
+def test_a_boilerplate_under_the_issuers_abbreviation(heading, source):
+    text = _release(heading, BOILERPLATE_FR, lang="fr")
+    assert parse_text(text, lang="fr").source == source
 
 
 @pytest.mark.parametrize(

@@ -19,8 +19,13 @@ _RIGHTS = (
     r"alle rettigheder forbeholdes|alle rettigheter reservert|kaikki oikeudet pidätetään|"
     r"visos teisės saugomos|visas tiesības aizsargātas|kõik õigused kaitstud|"
     r"hak cipta dilindungi undang-undang|bảo lưu mọi quyền|版权所有|版權所有|無断転載を禁じます|"
-    r"無断転載禁止|무단 ?전재 및 재배포 금지|כל הזכויות שמורות|جميع الحقوق محفوظة|"
-    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์"
+    r"無断転載禁止|무단\s?전재[\s·,-]*+(?:및\s?)?재배포[^>\n]{0,30}?금지|"
+    r"כל הזכויות שמורות|جميع الحقوق محفوظة|"
+    r"सर्वाधिकार सुरक्षित|สงวนลิขสิทธิ์|tots els drets reservats|öll réttindi áskilin|"
+    r"সর্বস্বত্ব সংরক্ষিত|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை|جملہ حقوق محفوظ ہیں|"
+    r"(?:کلیه|تمامی) حقوق محفوظ است|haki zote zimehifadhiwa|hak cipta terpelihara|"
+    r"सर्व हक्क राखीव|禁無断転載|翻印必究|不得轉載|不得转载|lahat ng karapatan ay nakalaan|"
+    r"alle regte voorbehou|сва права задржана"
 )
 # What a copyright line says when it names nobody.
 RIGHTS_ONLY = re.compile(
@@ -41,15 +46,22 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
 # The marks and the years before the holder's name ("Copyright © 2026-27 DB Corp", "©
 # 2000–2025 Globo", "Bản quyền thuộc về Báo Tin tức"); a year range may end in two digits.
 _YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{2}(?:\d{2})?)?"
+# The word "copyright" in the scripts that write it ("कॉपीराइट", "ลิขสิทธิ์", "저작권자", "حقوق
+# النشر", "著作権"), used as the mark is.
+_COPYRIGHT_WORDS = (
+    r"copyright|저작권자|저작권|कॉपीराइट|कॉपीराईट|ลิขสิทธิ์|কপিরাইট|حقوق النشر|حقوق الطبع والنشر|"
+    r"کپی[\u200c ]?رایت|著作権|版权|版權"
+)
 _HOLDER_BEFORE = re.compile(
-    rf"^(?:(?:[©ⓒ]|\(c\)|copyright)\s*+)*+[-–:]?\s*+(?:{_YEARS}\s*+[,.]?\s*+)?"
+    rf"^(?:(?:[©ⓒ]|\(c\)|{_COPYRIGHT_WORDS})\s*+[:：]?\s*+)*+[-–:]?\s*+"
+    rf"(?:{_YEARS}\s*+[,.]?\s*+)?"
     r"(?:bản quyền thuộc về\s++|by\s++)?",
     re.IGNORECASE,
 )
 # The end of a year range whose start was read with the line's mark ("© 2026-27 DB Corp").
 _YEAR_END = re.compile(r"^\s*+[-–]\s*+\d{2}(?:\d{2})?(?!\d)\s*+")
 # Years after the holder: "© ТАСС, 1999-2025", "© News Limited 2024".
-_YEARS_AFTER = re.compile(rf",?\s++{_YEARS}$")
+_YEARS_AFTER = re.compile(rf"(?<!\s),?\s++{_YEARS}$")
 # The rights reserved before the holder, with the preposition Hebrew and Arabic join to the
 # name: "כל הזכויות שמורות להארץ" (all rights reserved to Haaretz).
 _RIGHTS_BEFORE = re.compile(
@@ -63,13 +75,13 @@ _LEGAL_PREFIX = re.compile(r"PT|CV")
 # The rights reserved after the holder, and the sentences after them ("Bennett, Coleman &
 # Co. Ltd. All rights reserved. For reprint rights: …").
 _RIGHTS_AFTER = re.compile(
-    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
+    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,।。])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
 )
 # Who shares the rights, after the holder: "Guardian News & Media Limited or its affiliated
 # companies", "MAFRA, a.s., a dodavatelé obsahu", "Wikimedia and contributors".
 _HOLDER_AFTER = re.compile(
     r"(?<!\s)\s++(?:and|or|and/or)\s++its\s++(?:affiliated companies|affiliates|licensors)\b.*$"
-    r"|,?\s++(?:and|&|und|et|y|e|i|a|en|og|och|ja|és|și|и|і|ve|kai|και|oraz)\s++"
+    r"|(?<!\s),?\s++(?:and|&|und|et|y|e|i|a|en|og|och|ja|és|și|и|і|ve|kai|και|oraz)\s++"
     r"(?:(?:its|their|seine|ses|sus|suoi|seus|haar|zijn)\s++)?"
     r"(?:contributors?|content (?:providers|suppliers|partners)|licensors|partners|"
     r"mitwirkende|autoren|lizenzgeber|contributeurs|partenaires|colaboradores|"
@@ -94,7 +106,18 @@ NOT_HOLDERS = frozenset(
 # All rights reserved. For reprint rights: …").
 _LINE_START = re.compile(
     rf"^(?:(?:{_RIGHTS})[.。]?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
-    r"(?=[©ⓒ]|\(c\)|copyright\b)",
+    rf"(?=[©ⓒ]|\(c\)|(?:{_COPYRIGHT_WORDS})(?!\w))",
+    re.IGNORECASE,
+)
+# The rights said to belong to the holder, without a mark: "כל הזכויות שמורות להארץ", "جميع
+# الحقوق محفوظة لموقع مصراوي", "تمامی حقوق این وب‌سایت متعلق به … است", "جملہ حقوق بحق …
+# محفوظ ہیں", "Bản quyền thuộc về Báo Tin tức".
+_RIGHTS_TO = re.compile(
+    r"^(?:כל הזכויות שמורות\s*+ל[-־]?|جميع الحقوق محفوظة\s*+لـ?\s*+|"
+    r"(?:تمامی|کلیه)\s++حقوق\s++(?:\S++\s++){0,3}?(?:متعلق\s++به|برای)\s++|"
+    r"جملہ\s++حقوق\s++(?:بحق|بنام)\s++|bản quyền thuộc về\s++)"
+    rf"(?P<name>[^.。©]{{2,80}}?)(?:\s++(?:است|محفوظ\s++است|محفوظ\s++ہیں|می[\u200c ]?باشد))?"
+    rf"\s*+[.。]?\s*+(?:©?\s*+{_YEARS}\s*+[.。]?)?$",
     re.IGNORECASE,
 )
 # A holder before the mark: "DEV Community © 2016 - 2025.", "Lagos Daily © 2025".
@@ -168,14 +191,23 @@ def without_full_stop(name: str) -> str:
 _PARENTHESES_AFTER = re.compile(r"(?<=\S)\s*+\([^()]{2,60}+\)(?=[.,\s]|$)")
 
 
+# A Korean site's notice between angle brackets: "<저작권자 ⓒ 연합뉴스, 무단 전재 금지>".
+_BRACKETED = re.compile(r"^<\s*+(?P<line>[^<>]++)>$")
+
+
 def read_copyright_line(line: str) -> str | None:
     """The holder a copyright line names wherever it stands and however much the footer
     writes after it ("Copyright Folha de S.Paulo. Todos os direitos reservados. É proibida
     …", "DEV Community © 2016 - 2025."); None for a line that is no copyright line or names
     nobody ("© Riproduzione riservata", "Copyright Policy")."""
-    line = " ".join(line.split())
+    line = _BRACKETED.sub(r"\g<line>", " ".join(line.split()))
     if start := _LINE_START.match(line):
         name = holder_of(_PARENTHESES_AFTER.sub("", line[start.end() :]))
+    elif to := _RIGHTS_TO.fullmatch(line):
+        held = to["name"]
+        if line[: to.start("name")].endswith("ل") and held.startswith("ل"):
+            held = "ا" + held  # "لليوم السابع": "ل" and "اليوم" written together
+        name = holder_of(_PARENTHESES_AFTER.sub("", held))
     elif after := _MARK_AFTER.fullmatch(line):
         # The holder is the last sentence before the mark ("Made with love and Ruby on
         # Rails. DEV Community ©").

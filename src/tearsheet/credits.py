@@ -37,6 +37,7 @@ from tearsheet.recognise import (
     Draft,
     byline_names,
     excerpt,
+    is_name,
     is_organisation_name,
     is_person,
     organisation_of,
@@ -172,7 +173,7 @@ def _apply_attribution(
         draft.copyright_year = int(year)
     if rule is _PRESS_OFFICE and is_personal_name(name, draft.lang):
         return  # "Jane Smith, Media Relations": the contact, not the issuer
-    if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE):
+    if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE, _CLOSING_AGENCY_RULE):
         draft.credit_agency(name, f"the credit {excerpt(line)}")
     elif (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
         "source line",
@@ -215,6 +216,8 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             ),
             None,
         )
+        if hit is None and (agency := _closing_agency(line, draft)):
+            hit = (_CLOSING_AGENCY_RULE, agency)
         if hit is None and RIGHTS_NOTICE.match(line) and len(kept) > 1:
             # "All rights reserved. This material …" under "Copyright PUNCH.": the rights
             # of the © line over it, which is read next.
@@ -286,6 +289,9 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             continue
         if index < CLOSING_REACH:
             read_footer_byline(line, draft)
+        if index < SIGN_OFF_REACH and (agency := _closing_agency(line, draft)):
+            found.append((0, _CLOSING_AGENCY_RULE, agency, line))
+            continue
         for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, *_FOOTER_RULES):
             if rule.field != "source" or (
                 rule is SIGN_OFF_RULE
@@ -365,6 +371,38 @@ def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | 
     if issuer and is_organisation_name(issuer["name"]):
         return issuer
     return None
+
+
+# An agency's name in a closing credit: its initials ("AFP", "ANSA", "dpa") or its name in
+# up to three capitalised words ("Lusa", "Europa Press", "The Canadian Press").
+_AGENCY = r"(?:[A-ZÀ-ÞČŠŽ]{2,8}+|(?:[Tt]he\s++)?[A-Z][\w-]{2,20}+(?:\s++[A-Z][\w-]++){0,2}+)"
+# A closing credit to agencies by the languages' "with" ("Com Lusa", "Avec l'AFP", "(avec
+# AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
+# in parentheses or joined by a slash are as often an editor's: "(rip)", "LT/QCB".)
+_CLOSING_AGENCY = re.compile(
+    r"[(\[]?(?<!\s)\s*+(?:(?i:(?:additional\s++)?reporting\s++(?:by|from))\s++"
+    r"(?P<name_reporting>[A-ZÀ-Þ]{2,8}+|[A-Z][a-z]{2,15}+)"
+    r"|(?i:com|avec|con|with|mit|met|med|cu|ile)\s++"
+    r"(?:(?i:informa\w*+|material|reporting|additional reporting|files|dane|datos)\s++"
+    r"(?i:de|da|do|das|dos|des|du|di|dal|dalla|della|von|der|van|from|by|d['’]\s*+)\s*+)?"
+    r"(?:(?i:l['’])\s*+|(?i:la|el|a|der|die)\s++)?"
+    rf"(?P<name>{_AGENCY})(?:\s*+(?:,|&|(?i:y|e|et|und|en|and|i|och|og|ve))\s*+{_AGENCY})*+)"
+    r"\s*+[)\]]?\.?"
+)
+_CLOSING_AGENCY_RULE = AttributionRule("agency credit", _CLOSING_AGENCY, "source")
+
+
+def _closing_agency(line: str, draft: Draft) -> re.Match[str] | None:
+    """The closing credit to an agency on this line, not to a person ("Com Maria Silva")."""
+    match = _CLOSING_AGENCY.fullmatch(line)
+    if match is None:
+        return None
+    name = _CLOSING_AGENCY_RULE.credit(match)
+    if is_personal_name(name, draft.lang) or (
+        " " in name and is_name(name) and is_person(name) and organisation_of(name) is None
+    ):
+        return None  # "Com Maria Silva": a person
+    return match
 
 
 def _is_label(line: str) -> bool:

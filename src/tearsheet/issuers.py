@@ -8,6 +8,7 @@ import re
 
 from tearsheet.copyrights import read_copyright_line, unquoted
 from tearsheet.organisations import (
+    ISSUER,
     LEGAL_FORM_WORDS,
     is_organisation_name,
     is_personal_name,
@@ -193,6 +194,9 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
             ):
                 break
         else:
+            if (abbreviated := _abbreviated_issuer(words, paragraph)) is not None:
+                _take(abbreviated, f"the boilerplate under {excerpt(heading)}", draft)
+                return True
             continue
         found = " ".join(name)
         if is_personal_name(found, draft.lang) or not is_organisation_name(found):
@@ -206,6 +210,26 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
     return False
 
 
+def _abbreviated_issuer(heading: list[str], paragraph: str) -> str | None:
+    """ "À propos des tl" over "Les Transports publics de la région lausannoise SA
+    exploitent …": the heading's last word abbreviates the company that opens the
+    paragraph by its full name and legal form (its letters are the first letters of the
+    name's words, in order)."""
+    if len(heading) < ABBREVIATION_HEADING or len(heading[-1]) > ABBREVIATION:
+        return None
+    issuer = ISSUER.match(paragraph)
+    if issuer is None or not is_organisation_name(issuer["name"]):
+        return None
+    initials = iter(word[0].casefold() for word in issuer["name"].split())
+    short = heading[-1].casefold()
+    if short[0] != issuer["name"][0].casefold() or not all(c in initials for c in short):
+        return None
+    return issuer["name"].strip()
+
+
+# A heading abbreviating the issuer has words before the abbreviation, at most this long.
+ABBREVIATION_HEADING = 2
+ABBREVIATION = 6
 # A word of a legal form after the name in the boilerplate: "PKP Intercity S.A. jest".
 _LEGAL_FORM_WORD = re.compile(LEGAL_FORM_WORDS.replace("\\s++", "\\s*+"))
 # A one-word name written as a brand: capitals inside it or all capitals, or digits.
@@ -275,7 +299,9 @@ _PRESS_OFFICE_OF = re.compile(
     r"des|di|del|y|e|&|und|and|of|zu)){0,5}+)"
 )
 # Words that end no organisation's name.
-_NAME_TAIL = re.compile(r"(?:\s++(?:de|la|van|der|von|du|des|di|del|y|e|&|und|and|of|zu))++$")
+_NAME_TAIL = re.compile(
+    r"(?<!\s)(?:\s++(?:de|la|van|der|von|du|des|di|del|y|e|&|und|and|of|zu))++$"
+)
 
 
 def read_press_office(lines: list[str], draft: Draft) -> bool:

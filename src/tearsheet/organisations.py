@@ -37,8 +37,9 @@ _ORGANISATION_WORDS = frozenset(
     "ministerstvo ministerie ministeriet minisztérium department council university "
     "universität universidad université università universiteit universitet foundation "
     "stiftung fundación fondation fondazione trust association institute institut agency "
-    "agentur agencia agence agenzia union banco banque comune commune gemeente kommune "
-    "kommun municipality municipio município prefecture préfecture prefettura office bureau "
+    "agentur agencia agência agentschap agence agenzia union banco banque comune commune "
+    "gemeente kommune kommun municipality municipio município prefecture préfecture "
+    "prefettura office bureau "
     "stadtwerke hospital sport sports spor deportes esporte cooperative coopérative "
     "cooperativa coöperatie genossenschaft spółdzielnia družstvo osuuskunta borettslag "
     "bostadsrättsförening boligforening".split()

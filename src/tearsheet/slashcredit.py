@@ -20,6 +20,19 @@ def is_credit_word(line: str) -> bool:
     return 2 <= len(line) <= 6 and line.isalpha() and line.isupper()
 
 
+# An agency's name written as a word between slashes is at most this long ("/Xinhua/").
+SLASHED_NAME = 12
+
+
+def _is_slashed_agency(credit: str) -> bool:
+    """The credit between a dateline's slashes names an agency: its initials ("/БТА/",
+    "/PAP/") or its one name as a word ("/Xinhua/", "/Lusa/", "/Belga/"); a writer's name
+    has two words."""
+    return is_credit_word(credit) or (
+        len(credit) <= SLASHED_NAME and credit.isalpha() and credit[:1].isupper()
+    )
+
+
 def read_slash_credit(line: str, draft: Draft) -> bool:
     """The place, the writer and the agency of a wire's dateline line over the body, its
     credit between slashes; True if the line was such and is read (it then leaves the
@@ -37,7 +50,7 @@ def read_slash_credit(line: str, draft: Draft) -> bool:
         draft.byline.extend(names)
     if draft.dateline is None:
         draft.dateline = place
-    if is_credit_word(agency) and (draft.source is None or draft.source_weak):
+    if _is_slashed_agency(agency) and (draft.source is None or draft.source_weak):
         draft.source, draft.source_weak = agency, False
     draft.recognised.append(f"dateline, writer and agency from {excerpt(line)}")
     return True
