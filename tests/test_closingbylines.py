@@ -31,6 +31,12 @@ STORY = [
         ("es", ["Sobre el autor:", "Guadalupe Ríos", "Aviso legal"], ["Guadalupe Ríos"]),
         ("pl", ["O autorze", "Marek Zieliński", "Regulamin"], ["Marek Zieliński"]),
         ("ko", ["글쓴이", "김민지", "구독하기"], ["김민지"]),
+        (
+            "en",
+            ["Share", "More from the author", "Jane Doe", "Jane Doe covers the city."],
+            ["Jane Doe"],
+        ),
+        ("it", ["Chi sono", "Giulia Bianchi", "Cucino da vent'anni."], ["Giulia Bianchi"]),
         # A labelled author line down the footer, under a press contact.
         (
             "de",

@@ -46,6 +46,25 @@ STORY = (
             ["Kop", "Sanne de Vries", "Foto: ANP", STORY, "© 2025 Sanne de Vries"],
             ["Sanne de Vries"],
         ),
+        # A name under the date, right over the story (Japanese, Hebrew).
+        (
+            "ja",
+            [
+                "2025年3月3日 10時00分",
+                "田中美咲",
+                "市議会は火曜日、古い図書館を閉じ、来春に新しい図書館を開くことを決めた。住民との三年にわたる協議の末の決定だ。",
+            ],
+            ["田中美咲"],
+        ),
+        (
+            "he",
+            [
+                "03.03.2025 10:00",
+                "נועה ברגר",
+                "מועצת העיר הצביעה ביום שלישי על סגירת הספרייה הישנה ופתיחת ספרייה חדשה באביב הבא, אחרי שלוש שנים של שיחות עם התושבים.",
+            ],
+            ["נועה ברגר"],
+        ),
         # Two writers under the dek, over the date.
         (
             "en",
@@ -81,6 +100,8 @@ def test_a_confirmed_name_in_the_gap_is_the_byline(
         ),
         # A name over a button is as often a teaser's or a tag's (not a writer's).
         ("de", ["Überschrift", "Anna Berg", "Folgen", STORY]),
+        # A name under the date, over a caption rather than the story.
+        ("ja", ["2025年3月3日", "国際政治", "写真・図版", STORY]),
         # A place over a date, a section in a script without capitals over a date.
         ("en", ["Headline", "New York", "May 18, 2025", STORY]),
         # A sentence about a person is no name line.
@@ -136,3 +157,25 @@ def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
 )
 def test_lines_that_are_no_name_line(line: str) -> None:
     assert names_line(line) == []
+
+
+def test_a_copied_page_with_the_name_under_the_date() -> None:
+    """The whole import: a Japanese name between the date and the story is the byline."""
+    from tearsheet.plaintext import parse_text
+
+    story = "市議会は火曜日、古い図書館を閉じ、来春に新しい図書館を開くことを決めた。住民との三年にわたる協議の末の決定だ。"
+    text = "\n\n".join(
+        [
+            "ホーム",
+            "ニュース",
+            "社会",
+            "80年続いた図書館、閉館へ",
+            "2025年3月3日 10時00分",
+            "田中美咲",
+        ]
+        + [story] * 3
+        + ["シェア", "© 2025 Example Shimbun"]
+    )
+    article = parse_text(text)
+    assert article.byline == ("田中美咲",)
+    assert "田中美咲" not in article.body

@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 # An author box's label over the writer's name ("About the author" / "Ann Lee"), in the
 # languages' words; the name is on the next line.
 _AUTHOR_BOX = re.compile(
-    r"(?:about the (?:author|writer|reporter)|the author|(?:written|posted) by|"
+    r"(?:(?:more )?(?:about|from|by) the (?:author|writer|reporter|columnist)|meet the author|"
+    r"the author|(?:written|posted) by|about me|über mich|à propos de moi|sobre mí|sobre mim|"
+    r"chi sono|over mij|o mnie|"
     r"über (?:den autor|die autorin)|zu[mr] (?:autor|autorin)|autor(?:in)?|"
     r"(?:à propos de )?l['’]aut(?:eur|eure|rice)|sobre (?:el|la|o|a) autor[a]?|"
     r"(?:sull['’])?autore|l['’]autore|l['’]autrice|over de (?:auteur|schrijver)|"

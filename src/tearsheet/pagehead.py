@@ -131,10 +131,12 @@ def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
     if not names or not all(is_person(name) for name in names):
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else ""
+    previous = blocks[index - 1] if index else ""
     confirmed = (
         names != [line]
         or confirms_byline(following)
         or _is_date_line(following, draft)
+        or (_is_date_line(previous, draft) and zones.is_prose(following))
         or named_again(blocks, index, names)
     )
     if not confirmed:
