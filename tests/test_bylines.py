@@ -549,3 +549,22 @@ def test_the_photographer_alone_is_no_byline(line: str) -> None:
     draft = Draft(lang="de")
     read_byline(line, draft)
     assert draft.byline == []
+
+
+def test_a_byline_broken_after_its_and() -> None:
+    """ "By Jane Doe and" / "Tom Roth": the names are links, each on its own line."""
+    from tearsheet.bylines import is_co_author
+
+    blocks = ["Headline", "By Jane Doe and", "Tom Roth", "3 March 2025"]
+    assert is_co_author(blocks, 2, ["Jane Doe"])
+    assert not is_co_author(["Headline", "By Jane Doe and", "New York", "x"], 2, ["Jane Doe"])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("เรื่อง: สมชาย ใจดี", ["สมชาย ใจดี"]), ("โดย สมชาย ใจดี", ["สมชาย ใจดี"])],
+)
+def test_a_thai_byline(line: str, names: list[str]) -> None:
+    draft = Draft(lang="th")
+    assert read_byline(line, draft)
+    assert draft.byline == names

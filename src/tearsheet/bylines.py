@@ -29,7 +29,7 @@ _BY = (
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|bởi|"
-    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|"
+    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|เรื่อง|"
     r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
     r"reportera|repórter)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
 )
@@ -172,12 +172,13 @@ ROLE_MODIFIERS = frozenset(
 
 def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     """A name line right under the name line the byline was read from ("Merel Dijkstra" /
-    "Ruben van Os"), or under its role ("Ingrid Solbakken" / "Journalist" / "Håkon Rygg"):
-    a second author, unless it is a place ("Helena Marsh" / "New York") or the photographer
-    ("Ola Haugen" / "Fotograf")."""
+    "Ruben van Os", "By Jane Doe and" / "Tom Roth"), or under its role ("Ingrid Solbakken"
+    / "Journalist" / "Håkon Rygg"): a second author, unless it is a place ("Helena Marsh" /
+    "New York") or the photographer ("Ola Haugen" / "Fotograf")."""
     line, previous = blocks[number], blocks[number - 1]
     following = blocks[number + 1] if number + 1 < len(blocks) else ""
-    taken = byline_names(previous.rstrip("."))
+    by = BYLINE.match(previous.rstrip("."))  # "By Jane Doe and" / "Tom Roth"
+    taken = byline_names(by["names"] if by else previous.rstrip("."))
     roles = following.casefold().split()
     photographer = bool(roles) and all(
         word.strip(".,") in _VISUAL | PHOTOGRAPHER_WORDS for word in roles
