@@ -568,3 +568,16 @@ def test_a_thai_byline(line: str, names: list[str]) -> None:
     draft = Draft(lang="th")
     assert read_byline(line, draft)
     assert draft.byline == names
+
+
+@pytest.mark.parametrize("credit", ["Fot. Kuba Atys", "Foto: Kuba Atys", "Photo Kuba Atys"])
+def test_a_photographers_credit_under_the_byline_is_no_co_author(credit: str) -> None:
+    from tearsheet.bylines import is_co_author
+
+    blocks = ["Nagłówek", "Autor: Marek Zieliński", credit, "3 marca 2025"]
+    assert not is_co_author(blocks, 2, ["Marek Zieliński"])
+
+
+def test_by_an_agency_names_no_writer() -> None:
+    article = parse_text("Library to close after 80 years\n\nBy AFP\n\nMarch 3, 2025\n\n" + BODY)
+    assert article.byline == ()

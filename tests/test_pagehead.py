@@ -146,6 +146,9 @@ def test_the_name_named_again() -> None:
         # Two writers in a script with capitals, parted by a comma alone.
         ("Алексей Громов, Дарья Сотникова", ["Алексей Громов", "Дарья Сотникова"]),
         ("Dana Whitcomb and Luis Ortega", ["Dana Whitcomb", "Luis Ortega"]),
+        # The writer's social handle beside the name.
+        ("Jane Doe @janedoe", ["Jane Doe"]),
+        ("Jane Doe (@jane_doe)", ["Jane Doe"]),
     ],
 )
 def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
@@ -153,7 +156,17 @@ def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["New York", "South East", "Nick Suzuki a inscrit le but gagnant.", "Rubrik: Politik"]
+    "line",
+    [
+        "New York",
+        "South East",
+        "Nick Suzuki a inscrit le but gagnant.",
+        "Rubrik: Politik",
+        # A byline with its "By" is read as one: "By AFP" credits the agency, no person.
+        "By AFP",
+        "Von Reuters",
+        "@janedoe",
+    ],
 )
 def test_lines_that_are_no_name_line(line: str) -> None:
     assert names_line(line) == []

@@ -183,8 +183,10 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     photographer = bool(roles) and all(
         word.strip(".,") in _VISUAL | PHOTOGRAPHER_WORDS for word in roles
     )
+    credit = line.split()[0].casefold().strip(".:") in _VISUAL | PICTURE_WORDS | _PICTURE_MARKS
     return (
         bool(byline)
+        and not credit  # "Autor: Marek Zieliński" / "Fot. Kuba Atys": the photographer
         and ((bool(taken) and all(name in byline for name in taken)) or is_role_line(previous))
         and is_name(line)
         and is_person(line)
@@ -193,6 +195,8 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     )
 
 
+# The abbreviations of "photo" opening a photographer's credit ("Fot. Kuba Atys").
+_PICTURE_MARKS = frozenset("fot phot ph ft bild kuva zdj".split())
 # A photographer's role under the name ("Fotograf", "Photographer", "Fotógrafo").
 PHOTOGRAPHER_WORDS = frozenset(
     """photographer photojournalist fotograf fotografin fotógrafo fotógrafa fotografo

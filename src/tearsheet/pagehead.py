@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
 from tearsheet.personnames import (
     confirms_byline,
     is_outlet,
@@ -21,6 +21,8 @@ from tearsheet.recognise import Draft, excerpt, header_part, is_name
 # A line of at most this many words over a longer one is a kicker (section label); the parts
 # of a row of buttons are at most this long.
 KICKER_WORDS = 4
+# A social handle after the writer's name: "Jane Doe @janedoe", "Jane Doe (@janedoe)".
+_HANDLE = re.compile(r"(?<=\S)\s++\(?@\w{2,30}+\)?$")
 # A comma in the languages' scripts.
 _COMMA = re.compile(r"[,،、，]")
 # A line of several names without a "By" is at most this long.
@@ -43,8 +45,11 @@ _SAVE_BUTTONS = frozenset(
 def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
-    if is_place_line(line) or ":" in line:
-        return []  # "South East", "New York": a section of the site or a place; a label
+    line = _HANDLE.sub("", line)  # "Jane Doe @janedoe": the writer's social handle beside
+    if is_place_line(line) or ":" in line or BYLINE.match(line):
+        # "South East", "New York": a section of the site or a place; a label; a byline with
+        # its "By" ("By AFP" credits the agency) is read as one, not as a bare name.
+        return []
     if is_name(line) or is_uncased_name(line):
         return [line]
     if (name := name_before_role(line)) and name != line:
