@@ -65,6 +65,12 @@ STORY = (
             ],
             ["נועה ברגר"],
         ),
+        # A person's name the page gives nowhere else: the writer, not someone in the story.
+        (
+            "pl",
+            ["Nagłówek", "Marek Zieliński", "Szpital w Gostyninie (Fot. Kuba Atys)", STORY],
+            ["Marek Zieliński"],
+        ),
         # Two writers under the dek, over the date.
         (
             "en",
@@ -84,10 +90,11 @@ def test_a_confirmed_name_in_the_gap_is_the_byline(
 @pytest.mark.parametrize(
     ("lang", "blocks"),
     [
-        # A bare name and nothing to confirm it: an interviewee, a tag, a photographer.
+        # A bare name the story gives too: an interviewee, a tag.
         ("en", ["Headline", "Keir Starmer", "Keir Starmer in Leeds on Friday.", STORY]),
-        ("en", ["Headline", "Keir Starmer", "In the north", STORY]),
-        ("pl", ["Nagłówek", "Marek Zieliński", "Szpital w Gostyninie (Fot. Kuba Atys)", STORY]),
+        ("en", ["Headline", "Keir Starmer", "In the north", "Mr Starmer said no."]),
+        # A bare name without a known given name, nothing to confirm it.
+        ("vi", ["Tiêu đề", "Võ Hải", "Ảnh: Giang Huy", STORY]),
         # The interviewee, named again at the start of the caption and the headline.
         (
             "uk",
@@ -99,7 +106,7 @@ def test_a_confirmed_name_in_the_gap_is_the_byline(
             ],
         ),
         # A name over a button is as often a teaser's or a tag's (not a writer's).
-        ("de", ["Überschrift", "Anna Berg", "Folgen", STORY]),
+        ("de", ["Überschrift", "Anna Berg", "Folgen", "Frau Berg sagte, sie komme wieder."]),
         # A name under the date, over a caption rather than the story.
         ("ja", ["2025年3月3日", "国際政治", "写真・図版", STORY]),
         # A place over a date, a section in a script without capitals over a date.

@@ -9,6 +9,7 @@ from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
 from tearsheet.personnames import (
     confirms_byline,
+    has_given_name,
     is_outlet,
     is_person,
     is_place,
@@ -143,6 +144,7 @@ def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
         or _is_date_line(following, draft)
         or (_is_date_line(previous, draft) and zones.is_prose(following))
         or named_again(blocks, index, names)
+        or _stranger(blocks, index, names)
     )
     if not confirmed:
         return False
@@ -171,3 +173,18 @@ def named_again(blocks: list[str], index: int, names: list[str]) -> bool:
         if any(block == name or (copyright_line and name in block) for name in names):
             return True
     return False
+
+
+def _stranger(blocks: list[str], index: int, names: list[str]) -> bool:
+    """A person's name (a known given name, in a script with capitals) that the page gives
+    nowhere else, not even the surname: the writer's, not an interviewee's or a tag's, whom
+    the story names."""
+    if not all(is_name(name) and has_given_name(name) for name in names):
+        return False
+    surnames = [name.split()[-1] for name in names]
+    return not any(
+        surname in block
+        for number, block in enumerate(blocks)
+        if number != index
+        for surname in surnames
+    )
