@@ -28,10 +28,14 @@ _BY = (
     r"(?:by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
-    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|bởi|"
+    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
+    r"γράφει\s++(?:ο|η|οι)|"
     r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|เรื่อง|"
     r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
-    r"reportera|repórter)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
+    r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
+    r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
+    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה)(?=\s*+:)|"
+    r"(?:كتب|كتبت)(?=\s*+[:-]))"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
@@ -54,13 +58,14 @@ _VISUAL = frozenset(
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+(?P<by>{_BY})\b[:-]?|&|{_BY_START})\s++"
+    rf"^(?:(?:(?!{_BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{_BY})(?!\w)[:-]?|&|{_BY_START})\s++"
     r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
 )
 # A byline word and what follows it, when the names are followed by a date or time.
 _BY_LEAD = re.compile(
-    rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<rest>.{{2,140}}+)$", re.IGNORECASE
+    rf"^(?:(?!{_BY}(?!\w))[^\W\d]++\s++){{0,2}}+{_BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
+    re.IGNORECASE,
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
 _CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")

@@ -14,8 +14,10 @@ CJK_BYLINE = re.compile(
     rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
 )
 KOREAN_BYLINE = re.compile(
-    r"^(?:글\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자"
-    r"(?:\s++[^\s@]++@\S++)?$"
+    r"^(?:(?:글|글\s*+[·/]\s*+사진)\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)"
+    r"\s*+기자(?:\s++[^\s@]++@\S++)?$|"
+    # "글·사진 김민지", "글=김민지": the label for text (and photos) before the name alone.
+    r"^(?:글|글\s*+[·/]\s*+사진)\s*+[=:]?\s*+(?P<labelled>[가-힣]{2,4}+)$"
 )
 # A writer's title written before the name in Chinese and Japanese ("店長阿哲": the shop's
 # manager A-Zhe, "主编 李华", "編集委員 山田太郎"); the name is what follows it.
@@ -61,7 +63,7 @@ def script_byline_names(part: str) -> list[str]:
     found = CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part)
     if found is None:
         return []
-    names = _CJK_NAME_SPLIT.split(found["names"].strip())
+    names = _CJK_NAME_SPLIT.split((found["names"] or found.groupdict().get("labelled", "")).strip())
     return [_CJK_ROLE.sub("", name) for name in names if not _CJK_ROLE_ALONE.match(name)]
 
 
