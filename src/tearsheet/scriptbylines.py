@@ -17,7 +17,7 @@ KOREAN_BYLINE = re.compile(
     r"^(?:(?:글|글\s*+[·/]\s*+사진)\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)"
     r"\s*+기자(?:\s++[^\s@]++@\S++)?$|"
     # "글·사진 김민지", "글=김민지": the label for text (and photos) before the name alone.
-    r"^(?:글|글\s*+[·/]\s*+사진)\s*+[=:]?\s*+(?P<labelled>[가-힣]{2,4}+)$"
+    r"^(?:글|글\s*+[·/]\s*+사진)(?:\s*+[=:]\s*+|\s++)(?P<labelled>[가-힣]{2,4}+)$"
 )
 # A writer's title written before the name in Chinese and Japanese ("店長阿哲": the shop's
 # manager A-Zhe, "主编 李华", "編集委員 山田太郎"); the name is what follows it.
