@@ -199,3 +199,36 @@ def test_a_copied_page_with_the_name_under_the_date() -> None:
     article = parse_text(text)
     assert article.byline == ("田中美咲",)
     assert "田中美咲" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("blocks", "headline"),
+    [
+        # The writer's name between the headline and the dek (the Guardian's opinion pages).
+        (
+            [
+                "Opinion",
+                "Rail transport",
+                "Nationalising the railways won't fix them unless passengers come first",
+                "Rachel Hume",
+                "The test of Great British Railways will not be its livery, but its trains",
+                "Tue 10 Sep 2024 07.00 BST",
+            ],
+            2,
+        ),
+        # A headline over its dek, no name between: the dek is the longer line under it.
+        (
+            [
+                "Home",
+                "Library to close after 80 years",
+                "The council says the new building is better, cheaper and larger",
+                "3 March 2025",
+            ],
+            1,
+        ),
+    ],
+)
+def test_the_headline_of_a_copied_page(blocks: list[str], headline: int) -> None:
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline(blocks, 0, len(blocks) - 1) == headline

@@ -81,6 +81,9 @@ def find_headline(blocks: list[str], top: int, body: int) -> int:
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
         if _is_title(blocks[index]):
+            if index - 2 >= top and names_line(blocks[index - 1]) and _is_title(blocks[index - 2]):
+                # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two.
+                return index - 2
             # A dek under its headline is the longer of two title lines in a row.
             above = index - 1
             if (
