@@ -549,3 +549,83 @@ def test_the_photographer_alone_is_no_byline(line: str) -> None:
     draft = Draft(lang="de")
     read_byline(line, draft)
     assert draft.byline == []
+
+
+def test_a_byline_broken_after_its_and() -> None:
+    """ "By Jane Doe and" / "Tom Roth": the names are links, each on its own line."""
+    from tearsheet.bylines import is_co_author
+
+    blocks = ["Headline", "By Jane Doe and", "Tom Roth", "3 March 2025"]
+    assert is_co_author(blocks, 2, ["Jane Doe"])
+    assert not is_co_author(["Headline", "By Jane Doe and", "New York", "x"], 2, ["Jane Doe"])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("เรื่อง: สมชาย ใจดี", ["สมชาย ใจดี"]), ("โดย สมชาย ใจดี", ["สมชาย ใจดี"])],
+)
+def test_a_thai_byline(line: str, names: list[str]) -> None:
+    draft = Draft(lang="th")
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize("credit", ["Fot. Kuba Atys", "Foto: Kuba Atys", "Photo Kuba Atys"])
+def test_a_photographers_credit_under_the_byline_is_no_co_author(credit: str) -> None:
+    from tearsheet.bylines import is_co_author
+
+    blocks = ["Nagłówek", "Autor: Marek Zieliński", credit, "3 marca 2025"]
+    assert not is_co_author(blocks, 2, ["Marek Zieliński"])
+
+
+def test_by_an_agency_names_no_writer() -> None:
+    article = parse_text("Library to close after 80 years\n\nBy AFP\n\nMarch 3, 2025\n\n" + BODY)
+    assert article.byline == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        ("lt", "Autorius: Jonas Petraitis", ["Jonas Petraitis"]),
+        ("lt", "Autorė: Rūta Jankauskienė", ["Rūta Jankauskienė"]),
+        ("lv", "Autors: Jānis Bērziņš", ["Jānis Bērziņš"]),
+        ("sl", "Avtor: Janez Novak", ["Janez Novak"]),
+        ("sr", "Аутор: Марко Петровић", ["Марко Петровић"]),
+        ("vi", "Tác giả: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("sw", "Mwandishi: Amina Salim", ["Amina Salim"]),
+        ("is", "Eftir Jón Jónsson", ["Jón Jónsson"]),
+        ("el", "Γράφει η Ελένη Καραγιάννη", ["Ελένη Καραγιάννη"]),
+        ("el", "Γράφει ο Νίκος Παπαδάκης", ["Νίκος Παπαδάκης"]),
+        ("bn", "লেখক: রহিম উদ্দিন", ["রহিম উদ্দিন"]),
+        ("ta", "எழுதியவர்: கார்த்திக் ராஜா", ["கார்த்திக் ராஜா"]),
+        ("ta", "செய்தியாளர்: கார்த்திக் ராஜா", ["கார்த்திக் ராஜா"]),
+        ("ur", "تحریر: احمد علی", ["احمد علی"]),
+        ("fa", "خبرنگار: علی رضایی", ["علی رضایی"]),
+        ("hi", "रिपोर्ट: राजेश कुमार", ["राजेश कुमार"]),
+        ("ar", "إعداد: أحمد علي", ["أحمد علي"]),
+        ("he", "כתב: נועה ברגר", ["נועה ברגר"]),
+        ("th", "ผู้เขียน: สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("th", "เขียนโดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("ko", "글·사진 김민지", ["김민지"]),
+        ("ko", "글=김민지", ["김민지"]),
+    ],
+)
+def test_the_languages_byline_labels(lang: str, line: str, names: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("is", "Eftir leikinn fóru allir heim."),  # "after the game"
+        ("el", "Γράφει ο ίδιος ότι δεν ξέρει."),  # "he himself writes that…"
+        ("en", "Bypass road closed"),
+        ("de", "Vonovia kauft Wohnungen"),
+    ],
+)
+def test_a_sentence_opening_with_a_byline_word_is_no_byline(lang: str, line: str) -> None:
+    draft = Draft(lang=lang)
+    assert not read_byline(line, draft)
+    assert draft.byline == []

@@ -31,6 +31,12 @@ STORY = [
         ("es", ["Sobre el autor:", "Guadalupe Ríos", "Aviso legal"], ["Guadalupe Ríos"]),
         ("pl", ["O autorze", "Marek Zieliński", "Regulamin"], ["Marek Zieliński"]),
         ("ko", ["글쓴이", "김민지", "구독하기"], ["김민지"]),
+        (
+            "en",
+            ["Share", "More from the author", "Jane Doe", "Jane Doe covers the city."],
+            ["Jane Doe"],
+        ),
+        ("it", ["Chi sono", "Giulia Bianchi", "Cucino da vent'anni."], ["Giulia Bianchi"]),
         # A labelled author line down the footer, under a press contact.
         (
             "de",
@@ -187,3 +193,43 @@ def test_a_writers_bio_closing_the_story_leaves_it() -> None:
     draft = Draft(lang="en")
     assert read_closing_byline([*STORY, bio], [], draft) == STORY
     assert draft.byline == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        # A byline line by its shape, closing the story (Chinese, Japanese, Korean, Spanish,
+        # Arabic with the city after the name).
+        ("zh", "（记者 王小明）", ["王小明"]),
+        ("ja", "（田中美咲）", ["田中美咲"]),
+        ("ko", "김민지 기자 minji@example.kr", ["김민지"]),
+        ("es", "Por Lucía Mérida", ["Lucía Mérida"]),
+        ("ar", "أحمد علي - القاهرة", ["أحمد علي"]),
+    ],
+)
+def test_a_byline_line_closing_the_story(lang: str, line: str, names: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_closing_byline([*STORY, line], [], draft) == STORY
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        ("zh", "（记者 王小明）", ["王小明"]),
+        ("es", "Por Lucía Mérida", ["Lucía Mérida"]),
+        # Under the story, in the footer, a name with an outlet is as often a teaser's.
+        ("en", "Jane Doe | The Example Times", []),
+    ],
+)
+def test_a_byline_line_opening_the_footer(lang: str, line: str, names: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_closing_byline(list(STORY), [line, "Share"], draft) == STORY
+    assert draft.byline == names
+
+
+def test_a_role_confirms_a_name_without_capitals() -> None:
+    """No given-name list knows "נועה"; the reporter's role under the name confirms it."""
+    draft = Draft(lang="he")
+    assert read_closing_byline(list(STORY), ["נועה ברגר", "כתבת לענייני עירייה"], draft) == STORY
+    assert draft.byline == ["נועה ברגר"]

@@ -46,6 +46,31 @@ STORY = (
             ["Kop", "Sanne de Vries", "Foto: ANP", STORY, "© 2025 Sanne de Vries"],
             ["Sanne de Vries"],
         ),
+        # A name under the date, right over the story (Japanese, Hebrew).
+        (
+            "ja",
+            [
+                "2025年3月3日 10時00分",
+                "田中美咲",
+                "市議会は火曜日、古い図書館を閉じ、来春に新しい図書館を開くことを決めた。住民との三年にわたる協議の末の決定だ。",
+            ],
+            ["田中美咲"],
+        ),
+        (
+            "he",
+            [
+                "03.03.2025 10:00",
+                "נועה ברגר",
+                "מועצת העיר הצביעה ביום שלישי על סגירת הספרייה הישנה ופתיחת ספרייה חדשה באביב הבא, אחרי שלוש שנים של שיחות עם התושבים.",
+            ],
+            ["נועה ברגר"],
+        ),
+        # A person's name the page gives nowhere else: the writer, not someone in the story.
+        (
+            "pl",
+            ["Nagłówek", "Marek Zieliński", "Szpital w Gostyninie (Fot. Kuba Atys)", STORY],
+            ["Marek Zieliński"],
+        ),
         # Two writers under the dek, over the date.
         (
             "en",
@@ -65,10 +90,11 @@ def test_a_confirmed_name_in_the_gap_is_the_byline(
 @pytest.mark.parametrize(
     ("lang", "blocks"),
     [
-        # A bare name and nothing to confirm it: an interviewee, a tag, a photographer.
+        # A bare name the story gives too: an interviewee, a tag.
         ("en", ["Headline", "Keir Starmer", "Keir Starmer in Leeds on Friday.", STORY]),
-        ("en", ["Headline", "Keir Starmer", "In the north", STORY]),
-        ("pl", ["Nagłówek", "Marek Zieliński", "Szpital w Gostyninie (Fot. Kuba Atys)", STORY]),
+        ("en", ["Headline", "Keir Starmer", "In the north", "Mr Starmer said no."]),
+        # A bare name without a known given name, nothing to confirm it.
+        ("vi", ["Tiêu đề", "Võ Hải", "Ảnh: Giang Huy", STORY]),
         # The interviewee, named again at the start of the caption and the headline.
         (
             "uk",
@@ -80,7 +106,9 @@ def test_a_confirmed_name_in_the_gap_is_the_byline(
             ],
         ),
         # A name over a button is as often a teaser's or a tag's (not a writer's).
-        ("de", ["Überschrift", "Anna Berg", "Folgen", STORY]),
+        ("de", ["Überschrift", "Anna Berg", "Folgen", "Frau Berg sagte, sie komme wieder."]),
+        # A name under the date, over a caption rather than the story.
+        ("ja", ["2025年3月3日", "国際政治", "写真・図版", STORY]),
         # A place over a date, a section in a script without capitals over a date.
         ("en", ["Headline", "New York", "May 18, 2025", STORY]),
         # A sentence about a person is no name line.
@@ -125,6 +153,9 @@ def test_the_name_named_again() -> None:
         # Two writers in a script with capitals, parted by a comma alone.
         ("Алексей Громов, Дарья Сотникова", ["Алексей Громов", "Дарья Сотникова"]),
         ("Dana Whitcomb and Luis Ortega", ["Dana Whitcomb", "Luis Ortega"]),
+        # The writer's social handle beside the name.
+        ("Jane Doe @janedoe", ["Jane Doe"]),
+        ("Jane Doe (@jane_doe)", ["Jane Doe"]),
     ],
 )
 def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
@@ -132,7 +163,72 @@ def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["New York", "South East", "Nick Suzuki a inscrit le but gagnant.", "Rubrik: Politik"]
+    "line",
+    [
+        "New York",
+        "South East",
+        "Nick Suzuki a inscrit le but gagnant.",
+        "Rubrik: Politik",
+        # A byline with its "By" is read as one: "By AFP" credits the agency, no person.
+        "By AFP",
+        "Von Reuters",
+        "@janedoe",
+    ],
 )
 def test_lines_that_are_no_name_line(line: str) -> None:
     assert names_line(line) == []
+
+
+def test_a_copied_page_with_the_name_under_the_date() -> None:
+    """The whole import: a Japanese name between the date and the story is the byline."""
+    from tearsheet.plaintext import parse_text
+
+    story = "市議会は火曜日、古い図書館を閉じ、来春に新しい図書館を開くことを決めた。住民との三年にわたる協議の末の決定だ。"
+    text = "\n\n".join(
+        [
+            "ホーム",
+            "ニュース",
+            "社会",
+            "80年続いた図書館、閉館へ",
+            "2025年3月3日 10時00分",
+            "田中美咲",
+        ]
+        + [story] * 3
+        + ["シェア", "© 2025 Example Shimbun"]
+    )
+    article = parse_text(text)
+    assert article.byline == ("田中美咲",)
+    assert "田中美咲" not in article.body
+
+
+@pytest.mark.parametrize(
+    ("blocks", "headline"),
+    [
+        # The writer's name between the headline and the dek (the Guardian's opinion pages).
+        (
+            [
+                "Opinion",
+                "Rail transport",
+                "Nationalising the railways won't fix them unless passengers come first",
+                "Rachel Hume",
+                "The test of Great British Railways will not be its livery, but its trains",
+                "Tue 10 Sep 2024 07.00 BST",
+            ],
+            2,
+        ),
+        # A headline over its dek, no name between: the dek is the longer line under it.
+        (
+            [
+                "Home",
+                "Library to close after 80 years",
+                "The council says the new building is better, cheaper and larger",
+                "3 March 2025",
+            ],
+            1,
+        ),
+    ],
+)
+def test_the_headline_of_a_copied_page(blocks: list[str], headline: int) -> None:
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline(blocks, 0, len(blocks) - 1) == headline

@@ -62,3 +62,16 @@ def test_the_reporters_title_after_the_name(line: str, names: list[str]) -> None
 @pytest.mark.parametrize("line", ["田中美咲撮影", "経済 記者会見", "記者"])
 def test_a_photographer_or_a_press_conference_is_no_reporter(line: str) -> None:
     assert script_byline_names(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("文/王小明 图/李华", ["王小明"]),
+        ("文／王小明　攝影／李華", ["王小明"]),
+        ("記者：山田太郎 写真：佐藤花子", ["山田太郎"]),
+    ],
+)
+def test_the_photographer_beside_the_writer_is_no_writer(line: str, names: list[str]) -> None:
+    assert is_script_byline(line)
+    assert script_byline_names(line) == names

@@ -28,10 +28,14 @@ _BY = (
     r"(?:by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
-    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|bởi|"
-    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|"
+    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
+    r"γράφει\s++(?:ο|η|οι)|"
+    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|เรื่อง|"
     r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
-    r"reportera|repórter)(?=\s*+:)|(?:كتب|كتبت)(?=\s*+[:-]))"
+    r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
+    r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
+    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה)(?=\s*+:)|"
+    r"(?:كتب|كتبت)(?=\s*+[:-]))"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
@@ -54,13 +58,14 @@ _VISUAL = frozenset(
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+(?P<by>{_BY})\b[:-]?|&|{_BY_START})\s++"
+    rf"^(?:(?:(?!{_BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{_BY})(?!\w)[:-]?|&|{_BY_START})\s++"
     r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
 )
 # A byline word and what follows it, when the names are followed by a date or time.
 _BY_LEAD = re.compile(
-    rf"^(?:(?!{_BY}\b)[^\W\d]++\s++){{0,2}}+{_BY}\b:?\s++(?P<rest>.{{2,140}}+)$", re.IGNORECASE
+    rf"^(?:(?!{_BY}(?!\w))[^\W\d]++\s++){{0,2}}+{_BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
+    re.IGNORECASE,
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
 _CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
@@ -172,18 +177,21 @@ ROLE_MODIFIERS = frozenset(
 
 def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     """A name line right under the name line the byline was read from ("Merel Dijkstra" /
-    "Ruben van Os"), or under its role ("Ingrid Solbakken" / "Journalist" / "Håkon Rygg"):
-    a second author, unless it is a place ("Helena Marsh" / "New York") or the photographer
-    ("Ola Haugen" / "Fotograf")."""
+    "Ruben van Os", "By Jane Doe and" / "Tom Roth"), or under its role ("Ingrid Solbakken"
+    / "Journalist" / "Håkon Rygg"): a second author, unless it is a place ("Helena Marsh" /
+    "New York") or the photographer ("Ola Haugen" / "Fotograf")."""
     line, previous = blocks[number], blocks[number - 1]
     following = blocks[number + 1] if number + 1 < len(blocks) else ""
-    taken = byline_names(previous.rstrip("."))
+    by = BYLINE.match(previous.rstrip("."))  # "By Jane Doe and" / "Tom Roth"
+    taken = byline_names(by["names"] if by else previous.rstrip("."))
     roles = following.casefold().split()
     photographer = bool(roles) and all(
         word.strip(".,") in _VISUAL | PHOTOGRAPHER_WORDS for word in roles
     )
+    credit = line.split()[0].casefold().strip(".:") in _VISUAL | PICTURE_WORDS | _PICTURE_MARKS
     return (
         bool(byline)
+        and not credit  # "Autor: Marek Zieliński" / "Fot. Kuba Atys": the photographer
         and ((bool(taken) and all(name in byline for name in taken)) or is_role_line(previous))
         and is_name(line)
         and is_person(line)
@@ -192,6 +200,8 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     )
 
 
+# The abbreviations of "photo" opening a photographer's credit ("Fot. Kuba Atys").
+_PICTURE_MARKS = frozenset("fot phot ph ft bild kuva zdj".split())
 # A photographer's role under the name ("Fotograf", "Photographer", "Fotógrafo").
 PHOTOGRAPHER_WORDS = frozenset(
     """photographer photojournalist fotograf fotografin fotógrafo fotógrafa fotografo

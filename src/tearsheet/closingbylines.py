@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet import zones
-from tearsheet.bylines import BYLINE, read_byline, read_footer_byline
+from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import (
     ROLE_WORDS as ROLE_NAMES,
@@ -19,6 +19,7 @@ from tearsheet.personnames import (
     is_place,
     is_role_line,
 )
+from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 # An author box's label over the writer's name ("About the author" / "Ann Lee"), in the
 # languages' words; the name is on the next line.
 _AUTHOR_BOX = re.compile(
-    r"(?:about the (?:author|writer|reporter)|the author|(?:written|posted) by|"
+    r"(?:(?:more )?(?:about|from|by) the (?:author|writer|reporter|columnist)|meet the author|"
+    r"the author|(?:written|posted) by|about me|über mich|à propos de moi|sobre mí|sobre mim|"
+    r"chi sono|over mij|o mnie|"
     r"über (?:den autor|die autorin)|zu[mr] (?:autor|autorin)|autor(?:in)?|"
     r"(?:à propos de )?l['’]aut(?:eur|eure|rice)|sobre (?:el|la|o|a) autor[a]?|"
     r"(?:sull['’])?autore|l['’]autore|l['’]autrice|over de (?:auteur|schrijver)|"
@@ -56,6 +59,8 @@ _WRITES = frozenset(
     """writes wrote schreibt écrit escribe scrive escreve schrijft pisze skriver kirjoittaa
     píše piše ír yazıyor yazar пишет пише γράφει menulis scrie""".split()
 )
+# A byline line under the story is at most this long.
+BYLINE_LENGTH = 80
 # A Korean name in an author box: two to four syllables alone on the line.
 _HANGUL_NAME = re.compile(r"^([가-힣]{2,4}+)$")
 # Marks of a quotation: a closing paragraph quoting a person is the story's, not a bio.
@@ -81,6 +86,10 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
         _take(names, ending, draft, dropped=False)
         return paragraphs[:-2]
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
+    if names := _byline_line(last, draft.lang):
+        # "（记者 王小明）", "김민지 기자 minji@…", "Por Lucía Mérida": the byline under the story.
+        _take(names, [last], draft, dropped=False)
+        return paragraphs[:-1]
     if (names := writer_bio(last)) and is_new_person(
         names[0], " ".join(paragraphs[:-1]), draft.lang
     ):
@@ -88,13 +97,17 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
         return paragraphs[:-1]
     story = " ".join(paragraphs)
     start = trailer[:SIGNATURE_REACH]
+    if start and (names := _byline_line(start[0], draft.lang, credited=False)):
+        _take(names, start[:1], draft, dropped=True)
+        return paragraphs
     for taken in range(len(start), 0, -1):
         if names := _signed(start[:taken], story, draft.lang):
             _take(names, start[:taken], draft, dropped=True)
             return paragraphs
     for index, line in enumerate(trailer[:TRAILER_REACH]):
         following = trailer[index + 1] if index + 1 < len(trailer) else ""
-        boxed = _name_line(following, cased=False) or _HANGUL_NAME.findall(following.strip())
+        boxed = _name_line(following, cased=False, alone=False)
+        boxed = boxed or _HANGUL_NAME.findall(following.strip())
         if _AUTHOR_BOX.fullmatch(line.strip()) and (names := boxed):
             _take(names, [line, following], draft, dropped=True)
             return paragraphs
@@ -103,6 +116,35 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
         if read_footer_byline(line, draft):
             return paragraphs
     return paragraphs
+
+
+def _byline_line(line: str, lang: str | None, *, credited: bool = True) -> list[str]:
+    """The names of a short line that is a byline by its shape: with the language's "by"
+    or label ("Por Lucía Mérida"), a Chinese, Japanese or Korean reporter's line, in
+    parentheses or not ("（记者 王小明）", "（田中美咲）", "김민지 기자"), or (``credited``) a name
+    with its place or outlet ("أحمد علي - القاهرة"); under the story's end, in the page's
+    footer, such a line is as often a teaser's or a picture's credit."""
+    from tearsheet.recognise import Draft
+
+    line = " ".join(line.split())
+    if not line or len(line) > BYLINE_LENGTH:
+        return []
+    trial = Draft(lang=lang)
+    if (BYLINE.match(line) or is_script_byline(_unbracketed(line))) and read_byline(
+        _unbracketed(line), trial
+    ):
+        return trial.byline
+    if name := name_in_parentheses(line):
+        return [name]
+    names = names_line(line) if credited else []
+    return names if names and names != [line] and all(is_person(n) for n in names) else []
+
+
+def _unbracketed(line: str) -> str:
+    """ "（记者 王小明）" → "记者 王小明": a reporter's line in parentheses under the story."""
+    if line[:1] in "(（" and line[-1:] in ")）":
+        return line[1:-1].strip()
+    return line
 
 
 def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
@@ -117,7 +159,11 @@ def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
         names = []
     names = names or ([] if rest else bio_writer(first))
     new = all(is_new_person(name, story, lang) for name in names)
-    return names if new and any(map(has_given_name, names)) else []
+    # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"
+    # / "כתבת…"); a name with capitals needs a known given name ("Herzliche Grüße" / "Ihr Team
+    # der Stadtwerke" is a greeting over a team).
+    role = bool(rest) and is_role_line(rest[0]) and not any(map(is_name, names))
+    return names if new and (role or any(map(has_given_name, names))) else []
 
 
 def is_new_person(name: str, story: str, lang: str | None) -> bool:
@@ -170,13 +216,19 @@ def writer_bio(paragraph: str) -> list[str]:
     return names if any(word in _WRITES for word in rest[: BIO_ROLE_REACH // 2 + 4]) else []
 
 
-def _name_line(line: str, cased: bool) -> list[str]:
-    """The names of a line that is only a person's name; with ``cased``, only in a script
-    with capitals (a short line in Arabic or Thai may as well be a label)."""
+def _name_line(line: str, cased: bool, *, alone: bool = True) -> list[str]:
+    """The names of a line that is only a person's name (with ``alone``, nothing beside it:
+    "Jane Doe | The Example Times" is a credit); with ``cased``, only in a script with
+    capitals (a short line in Arabic or Thai may as well be a label)."""
     line = line.strip().rstrip(".")
     names = names_line(line) if len(line) <= 80 else []
     if cased and not all(is_name(name) for name in names):
         return []
+    rest = line
+    for name in names:
+        rest = rest.replace(name, " ")
+    if alone and not has_and(rest) and rest.strip(" ,&"):
+        return []  # "Jane Doe | The Example Times": a credit line, not a name alone
     return names if names and all(is_person(n) and not is_place(n) for n in names) else []
 
 

@@ -7,6 +7,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.pagehead import HEADER_SEPARATOR
+from tearsheet.personnames import is_cjk, is_uncased_name
 from tearsheet.recognise import Draft, header_part, is_name
 
 # A note beside a date or byline in a header line is at most this many words.
@@ -42,7 +43,7 @@ def header_line(line: str, draft: Draft) -> bool:
     for part in parts:
         if header_part(part, trial):
             kinds.append("header")
-        elif len(parts) > 1 and is_name(part):
+        elif len(parts) > 1 and (is_name(part) or _is_uncased_name(part)):
             kinds.append("name")
         elif len(parts) > 1 and _is_label(part):
             kinds.append("label")
@@ -66,6 +67,13 @@ def header_line(line: str, draft: Draft) -> bool:
             draft.byline.append(part)
             draft.recognised.append(f"byline from the name {part!r} beside a date")
     return True
+
+
+def _is_uncased_name(part: str) -> bool:
+    """A name in Hebrew, Arabic, Persian or Devanagari beside a date ("נועה ברגר | 3 במרץ
+    2025"); not in Chinese or Japanese, where a label of two words looks the same ("分类于
+    生活")."""
+    return is_uncased_name(part) and not is_cjk(part)
 
 
 def _is_label(part: str) -> bool:

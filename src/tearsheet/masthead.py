@@ -84,7 +84,7 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     "The Weekly Stack <hello@…>", "Tue, Apr 8, 2025, 6:02 AM", "to me"): the sender's name
     is the byline when it is a person's, the date is read, the lines go. Returns the index
     of the first line after it (0 when there is none)."""
-    from tearsheet.bylines import sender_name
+    from tearsheet.bylines import BYLINE, read_byline, sender_name
     from tearsheet.personnames import is_name, is_person
     from tearsheet.recognise import header_part
 
@@ -141,6 +141,11 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         ),
         end,
     )
+    for line in blocks[end:again] if not draft.byline and not forwarded else ():
+        # The newsletter's masthead between the header and the subject again: its editor's
+        # byline ("Toimittanut: Sanna Leinonen", "Edited by Ann Lee") names the writer.
+        if BYLINE.match(line) and read_byline(line, draft):
+            break
     draft.stripped.append(f"e-mail header: {again} line(s)")
     draft.removed.extend(("e-mail header", line) for line in blocks[:again])
     return again

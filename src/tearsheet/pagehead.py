@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.bylines import byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
 from tearsheet.personnames import (
     confirms_byline,
+    has_given_name,
     is_outlet,
     is_person,
     is_place,
@@ -21,6 +22,8 @@ from tearsheet.recognise import Draft, excerpt, header_part, is_name
 # A line of at most this many words over a longer one is a kicker (section label); the parts
 # of a row of buttons are at most this long.
 KICKER_WORDS = 4
+# A social handle after the writer's name: "Jane Doe @janedoe", "Jane Doe (@janedoe)".
+_HANDLE = re.compile(r"(?<=\S)\s++\(?@\w{2,30}+\)?$")
 # A comma in the languages' scripts.
 _COMMA = re.compile(r"[,،、，]")
 # A line of several names without a "By" is at most this long.
@@ -43,8 +46,11 @@ _SAVE_BUTTONS = frozenset(
 def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
-    if is_place_line(line) or ":" in line:
-        return []  # "South East", "New York": a section of the site or a place; a label
+    line = _HANDLE.sub("", line)  # "Jane Doe @janedoe": the writer's social handle beside
+    if is_place_line(line) or ":" in line or BYLINE.match(line):
+        # "South East", "New York": a section of the site or a place; a label; a byline with
+        # its "By" ("By AFP" credits the agency) is read as one, not as a bare name.
+        return []
     if is_name(line) or is_uncased_name(line):
         return [line]
     if (name := name_before_role(line)) and name != line:
@@ -75,6 +81,9 @@ def find_headline(blocks: list[str], top: int, body: int) -> int:
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
         if _is_title(blocks[index]):
+            if index - 2 >= top and names_line(blocks[index - 1]) and _is_title(blocks[index - 2]):
+                # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two.
+                return index - 2
             # A dek under its headline is the longer of two title lines in a row.
             above = index - 1
             if (
@@ -131,11 +140,14 @@ def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
     if not names or not all(is_person(name) for name in names):
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else ""
+    previous = blocks[index - 1] if index else ""
     confirmed = (
         names != [line]
         or confirms_byline(following)
         or _is_date_line(following, draft)
+        or (_is_date_line(previous, draft) and zones.is_prose(following))
         or named_again(blocks, index, names)
+        or _stranger(blocks, index, names)
     )
     if not confirmed:
         return False
@@ -164,3 +176,18 @@ def named_again(blocks: list[str], index: int, names: list[str]) -> bool:
         if any(block == name or (copyright_line and name in block) for name in names):
             return True
     return False
+
+
+def _stranger(blocks: list[str], index: int, names: list[str]) -> bool:
+    """A person's name (a known given name, in a script with capitals) that the page gives
+    nowhere else, not even the surname: the writer's, not an interviewee's or a tag's, whom
+    the story names."""
+    if not all(is_name(name) and has_given_name(name) for name in names):
+        return False
+    surnames = [name.split()[-1] for name in names]
+    return not any(
+        surname in block
+        for number, block in enumerate(blocks)
+        if number != index
+        for surname in surnames
+    )

@@ -181,7 +181,8 @@ def is_uncased_name(line: str) -> bool:
     if not words or len(line) > 40 or is_organisation(line):
         return False
     if is_cjk(line):
-        return bool(_CJK_FULL_NAME.fullmatch(line)) and not line.endswith(_CJK_TITLES)
+        titled = line.endswith(_CJK_TITLES) or line.startswith(_CJK_TITLES)
+        return bool(_CJK_FULL_NAME.fullmatch(line)) and not titled
     return (
         2 <= len(words) <= 3
         and all(_is_uncased_word(word) for word in words)

@@ -321,7 +321,12 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if gap and buttons:
         for block in gap if draft.date is None else ():
             header_line(block, draft)  # Medium's "Published in / X / · / Jan 3, 2024"
-        drop_blocks(gap, "captions and credits", draft)
+        read = [i for i in range(body_start, region_start) if read_name_in_gap(blocks, i, draft)]
+        drop_blocks(
+            [b for i, b in enumerate(gap, body_start) if i not in read],
+            "captions and credits",
+            draft,
+        )
         body_start = region_start
     if whole_page:
         # A whole copied page: menus above, the article's prose further down.

@@ -14,8 +14,10 @@ CJK_BYLINE = re.compile(
     rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
 )
 KOREAN_BYLINE = re.compile(
-    r"^(?:글\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)\s*+기자"
-    r"(?:\s++[^\s@]++@\S++)?$"
+    r"^(?:(?:글|글\s*+[·/]\s*+사진)\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)"
+    r"\s*+기자(?:\s++[^\s@]++@\S++)?$|"
+    # "글·사진 김민지", "글=김민지": the label for text (and photos) before the name alone.
+    r"^(?:글|글\s*+[·/]\s*+사진)(?:\s*+[=:]\s*+|\s++)(?P<labelled>[가-힣]{2,4}+)$"
 )
 # A writer's title written before the name in Chinese and Japanese ("店長阿哲": the shop's
 # manager A-Zhe, "主编 李华", "編集委員 山田太郎"); the name is what follows it.
@@ -33,11 +35,16 @@ _CJK_TITLE_AFTER = re.compile(
     rf"^(?P<names>{_WIDE}{{2,5}}?(?:[ \u3000]{_WIDE}{{1,4}}?)?)[ \u3000]*+"
     r"(?:記者|记者|特派員|特派员|編集委員|编辑|編輯|論説委員|支局長|撮影)$"
 )
+# The photographer's credit after the writer's on a Chinese or Japanese byline line.
+_PICTURE_CREDIT = re.compile(
+    r"(?<=\S)[\s\u3000]++(?:图|圖|摄影|攝影|摄|攝|图片|圖片|照片|写真|視頻|视频)\s*+[/／:：]\s*+\S++$"
+)
 _PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
 
 
 def is_script_byline(part: str) -> bool:
     """A Chinese, Japanese or Korean byline line, its names aside."""
+    part = _PICTURE_CREDIT.sub("", part)
     return bool(CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part) or _reporter(part))
 
 
@@ -50,12 +57,13 @@ def _reporter(part: str) -> re.Match[str] | None:
 def script_byline_names(part: str) -> list[str]:
     """The names of a Chinese, Japanese or Korean byline, without a title before a name
     ("文／店長阿哲" → "阿哲"); [] for another line or a title alone ("文/编辑")."""
+    part = _PICTURE_CREDIT.sub("", part)  # "文/王小明 图/李华": the photographer beside
     if reporter := _reporter(part):
         return [reporter["names"]]  # "田中 美咲 記者": one name, its parts parted by a space
     found = CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part)
     if found is None:
         return []
-    names = _CJK_NAME_SPLIT.split(found["names"].strip())
+    names = _CJK_NAME_SPLIT.split((found["names"] or found.groupdict().get("labelled", "")).strip())
     return [_CJK_ROLE.sub("", name) for name in names if not _CJK_ROLE_ALONE.match(name)]
 
 
