@@ -305,32 +305,3 @@ PORTUGUESE = [
     "Durante duas décadas tornámos a profissão mais precária, mais burocrática e mais mal paga, "
     "e depois surpreendemo-nos por os jovens não a quererem.",
 ]
-
-
-@pytest.mark.parametrize(
-    ("lang", "dek", "caption"),
-    [
-        (
-            "fr",
-            "Ils ne vivent plus dans les phares, mais une poignée d'anciens gardiens veillent encore.",
-            "Le phare de Kéréon, en juin 2024. THOMAS LOUAPRE / DIVERGENCE POUR « LE MONDE »",
-        ),
-        (
-            "nl",
-            "Regisseur Maren Bjørnsen laat het stuk zich afspelen in een badhuis. Mooi, maar leeg.",
-            "Jesse Mensah als Prospero. Beeld Sanne Peper",
-        ),
-    ],
-)
-def test_the_sentence_over_the_lead_photo_is_the_dek(lang, dek, caption):
-    text = "\n\n".join(["Headline of the feature", "30 janvier 2026", dek, caption, *PROSE])
-    article = parse_text(text + "\n", lang=lang)
-    assert article.dek == dek
-    assert article.body.lstrip().startswith(PROSE[0][:30])
-
-
-def test_a_first_paragraph_under_the_lead_photo_stays():
-    caption = "Le phare de Kéréon, en juin 2024. THOMAS LOUAPRE / DIVERGENCE POUR « LE MONDE »"
-    text = "\n\n".join(["Headline of the feature", "30 janvier 2026", caption, *PROSE])
-    article = parse_text(text + "\n", lang="fr")
-    assert article.dek is None and article.body.lstrip().startswith(PROSE[0][:30])

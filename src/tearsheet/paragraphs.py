@@ -44,8 +44,6 @@ PRESS_LABEL = re.compile(
 )
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
-# A standfirst over the lead photo is at most this long.
-MAX_DEK = 400
 # A role line under a note on the writer is at most this many words.
 ROLE_LINE_WORDS = 14
 # At most this many closing notes on the writer and the column follow the story.
@@ -193,27 +191,6 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
         and prose[index + 1]
         and zones.text_length(paragraphs[index + 1]) >= zones.LENGTH_LOW
     )
-
-
-def read_dek_over_photo(paragraphs: list[str], draft: Draft) -> list[str]:
-    """ "<dek> / <the lead photo's caption> / <the story>": the sentence or two over the
-    story's lead photo at its very top is the standfirst, as news pages lay them out."""
-    if draft.dek is not None or len(paragraphs) < 3:
-        return paragraphs
-    first, caption, story = paragraphs[:3]
-    found = zones.clutter_of(caption)
-    if (
-        found is not None
-        and found.name == "photo caption"
-        and zones.is_sentence(first)
-        and len(first) <= MAX_DEK
-        and zones.clutter_of(first) is None
-        and zones.is_prose(story)
-    ):
-        draft.dek = first
-        draft.recognised.append(f"dek {excerpt(first)} over the lead photo")
-        return paragraphs[1:]
-    return paragraphs
 
 
 def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:

@@ -38,7 +38,6 @@ from tearsheet.paragraphs import (
     drop_pull_quotes,
     is_button,
     is_subheading,
-    read_dek_over_photo,
     repeated_lines,
 )
 from tearsheet.recognise import (
@@ -409,7 +408,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             draft,
         )
         body = [b for b, ok in zip(body, keep, strict=True) if ok]
-    paragraphs = drop_clutter(read_dek_over_photo(body, draft), draft, repeated_lines(blocks))
+    paragraphs = drop_clutter(body, draft, repeated_lines(blocks))
     paragraphs = drop_pull_quotes(paragraphs, draft)
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = drop_bio(paragraphs, draft)
