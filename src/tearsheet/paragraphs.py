@@ -27,8 +27,7 @@ _WRITER_NOTE = re.compile(
     r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
     r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest|a szerző|"
     r"yazar|tekijä on|författaren är|forfatteren er|autorka je|penulis adalah|"
-    r"autor je|.{0,200}?\bthe views expressed "
-    r"(?:in this (?:article|column) )?are (?:his|her|their|the author'?s|the writer'?s) own)\b",
+    r"autor je)\b",
     re.IGNORECASE,
 )
 # The label a press release carries alone on its line ("Comunicat de presă" under the date,
@@ -68,7 +67,7 @@ _STANDING_NOTE = re.compile(
     r"article) (?:contains|bevat|enthält|contient) (?:affiliate|partner)|"
     r"do not necessarily reflect the views of|the views expressed (?:here |in this "
     r"(?:article|column|piece) )?are (?:those of the author|the author'?s own|his own|her own|"
-    r"their own)",
+    r"their own|the writer'?s own)",
     re.IGNORECASE,
 )
 # A subheading inside the story is at most this many words.
