@@ -305,3 +305,22 @@ PORTUGUESE = [
     "Durante duas décadas tornámos a profissão mais precária, mais burocrática e mais mal paga, "
     "e depois surpreendemo-nos por os jovens não a quererem.",
 ]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Link másolása"],
+        ["Wartende vor dem Bürgeramt in Berlin-Neukölln", "Zur Merkliste hinzufügen"],
+        ["Оновлено о 11:42", "ОНОВЛЕНО"],
+    ],
+)
+def test_short_lines_over_the_story_s_first_sentence_go(lines):
+    text = "\n\n".join([*HEADER, *lines, *PROSE])
+    assert body_of(text) == PROSE
+
+
+@pytest.mark.parametrize("opening", ["Hi friends,", "The council listed three options:"])
+def test_a_salutation_or_a_lead_in_over_the_story_stays(opening):
+    text = "\n\n".join([*HEADER, opening, *PROSE])
+    assert body_of(text)[0] == opening

@@ -8,7 +8,7 @@ from collections import Counter
 from tearsheet import zones
 from tearsheet.credits import credit_from_tail
 from tearsheet.headblock import KICKER_WORDS
-from tearsheet.letters import ends_with_signature
+from tearsheet.letters import ends_with_signature, is_salutation
 from tearsheet.recognise import Draft, excerpt
 
 # A teaser headline under a "Read also" label is at most this long.
@@ -43,6 +43,10 @@ PRESS_LABEL = re.compile(
 )
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
+# At most this many short lines that are no sentence stand over the story's first
+# paragraph, each at most LEADING_WORDS words.
+LEADING_LINES = 4
+LEADING_WORDS = 12
 # A role line under a note on the writer is at most this many words.
 ROLE_LINE_WORDS = 14
 # At most this many closing notes on the writer and the column follow the story.
@@ -190,6 +194,26 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
         and prose[index + 1]
         and zones.text_length(paragraphs[index + 1]) >= zones.LENGTH_LOW
     )
+
+
+def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
+    """A story opens with a sentence: short lines that are none over its first paragraph (a
+    photo's caption without a credit, "Link kopieren", "ОНОВЛЕНО", the headline again) are
+    the page's. A letter's salutation and a list's lead-in are no such lines."""
+    lead = 0
+    while (
+        lead < min(len(paragraphs) - 1, LEADING_LINES)
+        and not zones.is_sentence(paragraphs[lead])
+        and zones.word_count(paragraphs[lead]) <= LEADING_WORDS
+        and not is_salutation(paragraphs[lead])
+        and paragraphs[lead].rstrip()[-1:] not in ":："
+    ):
+        lead += 1
+    if lead == 0 or not zones.is_prose(paragraphs[lead]):
+        return paragraphs
+    draft.stripped.append(f"lines over the story {excerpt(paragraphs[0])}")
+    draft.removed.extend(("lines over the story", p) for p in paragraphs[:lead])
+    return paragraphs[lead:]
 
 
 def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:

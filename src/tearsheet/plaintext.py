@@ -35,6 +35,7 @@ from tearsheet.paragraphs import (
     caption_indices,
     drop_bio,
     drop_clutter,
+    drop_leading_lines,
     drop_pull_quotes,
     is_button,
     is_subheading,
@@ -417,6 +418,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)
     read_place_stop(paragraphs, draft)
+    paragraphs = drop_leading_lines(paragraphs, draft)
     paragraphs = date_from_paragraphs(paragraphs, draft)
     date_from_wire_day(draft)
     if draft.source:
