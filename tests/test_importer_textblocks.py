@@ -111,3 +111,15 @@ def test_a_headline_over_its_dek_stays_two_blocks():
         "Une étude menée pendant trois ans dans la Drôme montre un effet net.",
     ]
     assert split_blocks(lines)[0] == lines
+
+
+def test_a_stack_of_long_one_line_paragraphs_is_no_wrapped_paragraph():
+    lines = [
+        "Bengaluru, March 8, 2025: Kaveri AgriTech Pvt. Ltd., one of India's largest providers of "
+        "drip-irrigation systems, today announced Sakhi Seed, a fund for women-led farm start-ups.",
+        "The fund will invest between 50 lakh and 5 crore rupees in around 60 companies over the "
+        "next three years, with a focus on micro-irrigation, cold storage and farm finance.",
+        '"Women do more than half the work on Indian farms but lead fewer than one in ten agri '
+        'start-ups," said Meenakshi Rao, managing director of Kaveri AgriTech, at the launch.',
+    ]
+    assert split_blocks(["Headline", "", *lines])[0] == ["Headline", *lines]

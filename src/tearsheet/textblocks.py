@@ -26,6 +26,8 @@ WRAP_SLACK = 4
 # ... but for a few longer lines (a subject, a headline): at most this share.
 WRAP_LONGER = 0.15
 MAX_WRAP_WIDTH = 100
+# A line wider than this was not wrapped (a PDF's or a mail's lines are narrower).
+MAX_LINE_WIDTH = 140
 # A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
 # footer's rights line: the start of a line of its own.
 _FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
@@ -206,7 +208,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     ends = sum(line[-1:] in ".!?:;" for line in lines[:-1])
     if (
         len(lines) < WRAPPED_STACK
-        or width < WRAP_WIDTH
+        or not WRAP_WIDTH <= width <= MAX_LINE_WIDTH
         or sum(full) < WRAPPED_SHARE * len(lines)
         or ends * 2 > len(lines) - 1
     ):
@@ -227,7 +229,8 @@ def _is_wrapped(lines: list[str]) -> bool:
     lines), which wrapping at a fixed width seldom gives."""
     width = max(len(part) for part in lines)
     full = all(len(part) >= WRAPPED * width for part in lines[:-1])
-    if len(lines) < 2 or width < WRAP_WIDTH or not full:
+    if len(lines) < 2 or not WRAP_WIDTH <= width <= MAX_LINE_WIDTH or not full:
+        # Lines far wider than any wrapping are a copied page's paragraphs, one a line.
         return False
     if len(lines) == 2 and lines[0][-1:].isalnum() and lines[1][:1].isupper():
         # A headline over its dek ("Les abeilles … sans pesticides / Une étude menée …"):
