@@ -1,5 +1,5 @@
-"""The organisation that issued a text: named by a label ("Een publicatie van:", "發布單位："),
-or an e-mail newsletter's sender when the mail's footer gives its address."""
+"""The organisation that issued a press release, notice or newsletter: by a label, the
+mail's sender, the release's boilerplate or press office, or the site's masthead."""
 
 from __future__ import annotations
 
