@@ -233,3 +233,17 @@ def test_a_role_confirms_a_name_without_capitals() -> None:
     draft = Draft(lang="he")
     assert read_closing_byline(list(STORY), ["נועה ברגר", "כתבת לענייני עירייה"], draft) == STORY
     assert draft.byline == ["נועה ברגר"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Maria Lopez, media relations manager at Acme, said the company would appeal.",
+        "Tom Berg, head of the press office, confirmed the dates on Friday.",
+        "Anna Berg vom Team der Stadtwerke bestätigte den Termin.",
+    ],
+)
+def test_a_spokesperson_closing_the_story_is_no_writer(paragraph: str) -> None:
+    draft = Draft(lang="en")
+    assert read_closing_byline([*STORY, paragraph], [], draft) == [*STORY, paragraph]
+    assert draft.byline == []

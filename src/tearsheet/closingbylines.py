@@ -61,6 +61,13 @@ _WRITES = frozenset(
 )
 # A byline line under the story is at most this long.
 BYLINE_LENGTH = 80
+# A journalist's role words, without a press office's or a desk's ("Maria Lopez, media
+# relations manager at Acme, said…" closes a story about Acme).
+_JOURNALISTS = ROLE_NAMES - frozenset(
+    """communications office press media relations newsroom desk team department
+    pressestelle comunicação comunicación comunicazione kommunikation communicatie
+    komunikacja humas staff analyst critic""".split()
+)
 # A Korean name in an author box: two to four syllables alone on the line.
 _HANGUL_NAME = re.compile(r"^([가-힣]{2,4}+)$")
 # Marks of a quotation: a closing paragraph quoting a person is the story's, not a bio.
@@ -211,7 +218,7 @@ def writer_bio(paragraph: str) -> list[str]:
     if not names:
         return []
     rest = paragraph[len(names[0]) :].casefold().replace(",", " ").split()
-    if any(word.strip(".;:") in ROLE_NAMES for word in rest[:BIO_ROLE_REACH]):
+    if any(word.strip(".;:") in _JOURNALISTS for word in rest[:BIO_ROLE_REACH]):
         return names
     return names if any(word in _WRITES for word in rest[: BIO_ROLE_REACH // 2 + 4]) else []
 
