@@ -68,7 +68,7 @@ STORY = [
         ),
         (
             "it",
-            ["Lucia Ferrante insegna lettere in un liceo di Bologna.", "© RIPRODUZIONE RISERVATA"],
+            ["Lucia Ferrante scrive di scuola e di giovani.", "© RIPRODUZIONE RISERVATA"],
             ["Lucia Ferrante"],
         ),
     ],
@@ -246,4 +246,11 @@ def test_a_role_confirms_a_name_without_capitals() -> None:
 def test_a_spokesperson_closing_the_story_is_no_writer(paragraph: str) -> None:
     draft = Draft(lang="en")
     assert read_closing_byline([*STORY, paragraph], [], draft) == [*STORY, paragraph]
+    assert draft.byline == []
+
+
+def test_a_teaser_opening_the_footer_is_no_bio() -> None:
+    draft = Draft(lang="en")
+    trailer = ["Taylor Swift announces new tour dates", "Share"]
+    assert read_closing_byline(list(STORY), trailer, draft) == STORY
     assert draft.byline == []

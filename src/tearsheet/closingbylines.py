@@ -156,15 +156,16 @@ def _unbracketed(line: str) -> str:
 
 def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     """The writer's names when the blocks are a signature (a name line, a role under it), a
-    name line over its bio, or a bio alone, naming someone new to the story whose first
-    name is a known given name."""
+    name line over its bio, or a writer's bio alone (a teaser's headline opens with a name
+    as well: "Taylor Swift announces new tour dates"), naming someone new to the story
+    whose first name is a known given name."""
     first, rest = blocks[0], blocks[1:]
     if len(rest) > 1:
         return []
     names = _name_line(first, cased=not rest or not is_role_line(rest[0]))
     if rest and not (_is_role(rest[0]) or _opens_with(rest[0], names)):
         names = []
-    names = names or ([] if rest else bio_writer(first))
+    names = names or ([] if rest else writer_bio(first))
     new = all(is_new_person(name, story, lang) for name in names)
     # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"
     # / "כתבת…"); a name with capitals needs a known given name ("Herzliche Grüße" / "Ihr Team
