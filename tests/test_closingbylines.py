@@ -254,3 +254,10 @@ def test_a_teaser_opening_the_footer_is_no_bio() -> None:
     trailer = ["Taylor Swift announces new tour dates", "Share"]
     assert read_closing_byline(list(STORY), trailer, draft) == STORY
     assert draft.byline == []
+
+
+def test_a_vietnamese_writer_under_the_story() -> None:
+    """Vietnamese papers print the writer's name alone under the story, family name first."""
+    draft = Draft(lang="vi")
+    assert read_closing_byline(list(STORY), ["Võ Hải", "Chia sẻ"], draft) == STORY
+    assert draft.byline == ["Võ Hải"]

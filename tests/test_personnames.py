@@ -124,6 +124,10 @@ def test_a_menu_word_or_a_caption_is_no_desk(line: str) -> None:
         ("Friederike Balzer", True),
         ("Guadalupe Ríos", True),
         ("Harriet Okonedo", True),
+        # The given name last (Hungarian), the family name first (Vietnamese).
+        ("Kovács Anna", True),
+        ("Nguyễn Văn An", True),
+        ("Võ Hải", True),
         ("Unvollständige Unterlagen", False),
         ("Herzliche Grüße", False),
         ("Plateforme Canicule", False),
