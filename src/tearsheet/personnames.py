@@ -344,3 +344,12 @@ def _is_uncased_word(word: str) -> bool:
             unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c" for char in word
         )
     )
+
+
+def rest_is_writer(rest: str) -> bool:
+    """Words after a date on its line that are the writer's name: a name with a known given
+    name ("Mar 3, 2025 Jane Doe"), or a Chinese or Japanese full name ("2025年3月3日 田中美咲");
+    not a section's words ("Mar 3, 2025 Opinion Politics")."""
+    if is_cjk(rest):
+        return is_uncased_name(rest)
+    return is_name(rest) and is_person(rest) and has_given_name(rest) and not is_place(rest)
