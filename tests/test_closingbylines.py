@@ -68,7 +68,7 @@ STORY = [
         ),
         (
             "it",
-            ["Lucia Ferrante insegna lettere in un liceo di Bologna.", "© RIPRODUZIONE RISERVATA"],
+            ["Lucia Ferrante scrive di scuola e di giovani.", "© RIPRODUZIONE RISERVATA"],
             ["Lucia Ferrante"],
         ),
     ],
@@ -233,3 +233,31 @@ def test_a_role_confirms_a_name_without_capitals() -> None:
     draft = Draft(lang="he")
     assert read_closing_byline(list(STORY), ["נועה ברגר", "כתבת לענייני עירייה"], draft) == STORY
     assert draft.byline == ["נועה ברגר"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Maria Lopez, media relations manager at Acme, said the company would appeal.",
+        "Tom Berg, head of the press office, confirmed the dates on Friday.",
+        "Anna Berg vom Team der Stadtwerke bestätigte den Termin.",
+    ],
+)
+def test_a_spokesperson_closing_the_story_is_no_writer(paragraph: str) -> None:
+    draft = Draft(lang="en")
+    assert read_closing_byline([*STORY, paragraph], [], draft) == [*STORY, paragraph]
+    assert draft.byline == []
+
+
+def test_a_teaser_opening_the_footer_is_no_bio() -> None:
+    draft = Draft(lang="en")
+    trailer = ["Taylor Swift announces new tour dates", "Share"]
+    assert read_closing_byline(list(STORY), trailer, draft) == STORY
+    assert draft.byline == []
+
+
+def test_a_vietnamese_writer_under_the_story() -> None:
+    """Vietnamese papers print the writer's name alone under the story, family name first."""
+    draft = Draft(lang="vi")
+    assert read_closing_byline(list(STORY), ["Võ Hải", "Chia sẻ"], draft) == STORY
+    assert draft.byline == ["Võ Hải"]

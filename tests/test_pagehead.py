@@ -94,7 +94,7 @@ def test_a_confirmed_name_in_the_gap_is_the_byline(
         ("en", ["Headline", "Keir Starmer", "Keir Starmer in Leeds on Friday.", STORY]),
         ("en", ["Headline", "Keir Starmer", "In the north", "Mr Starmer said no."]),
         # A bare name without a known given name, nothing to confirm it.
-        ("vi", ["Tiêu đề", "Võ Hải", "Ảnh: Giang Huy", STORY]),
+        ("en", ["Headline", "Chinedu Okeke", "Photo: Giang Huy", STORY]),
         # The interviewee, named again at the start of the caption and the headline.
         (
             "uk",

@@ -14,6 +14,7 @@ from tearsheet.personnames import (
     is_place_line,
     is_role_line,
     is_uncased_name,
+    rest_is_writer,
 )
 
 
@@ -124,6 +125,10 @@ def test_a_menu_word_or_a_caption_is_no_desk(line: str) -> None:
         ("Friederike Balzer", True),
         ("Guadalupe Ríos", True),
         ("Harriet Okonedo", True),
+        # The given name last (Hungarian), the family name first (Vietnamese).
+        ("Kovács Anna", True),
+        ("Nguyễn Văn An", True),
+        ("Võ Hải", True),
         ("Unvollständige Unterlagen", False),
         ("Herzliche Grüße", False),
         ("Plateforme Canicule", False),
@@ -142,3 +147,18 @@ def test_a_cjk_name_with_its_title_is_not_a_bare_name(line: str) -> None:
 @pytest.mark.parametrize("line", ["田中美咲", "田中 美咲", "王小明"])
 def test_a_cjk_name_alone_is_a_bare_name(line: str) -> None:
     assert is_uncased_name(line)
+
+
+@pytest.mark.parametrize(
+    ("rest", "writer"),
+    [
+        ("Jane Doe", True),
+        ("田中美咲", True),
+        ("Opinion Politics", False),
+        ("New York", False),
+        ("経済ニュース", False),
+        ("Updated", False),
+    ],
+)
+def test_the_words_after_a_date_that_are_its_writer(rest: str, writer: bool) -> None:
+    assert rest_is_writer(rest) is writer

@@ -9,16 +9,8 @@ from typing import TYPE_CHECKING
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
 from tearsheet.pagehead import names_line
-from tearsheet.personnames import (
-    ROLE_WORDS as ROLE_NAMES,
-)
-from tearsheet.personnames import (
-    has_given_name,
-    is_name,
-    is_person,
-    is_place,
-    is_role_line,
-)
+from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
+from tearsheet.personnames import has_given_name, is_name, is_person, is_place, is_role_line
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 
 if TYPE_CHECKING:
@@ -61,6 +53,13 @@ _WRITES = frozenset(
 )
 # A byline line under the story is at most this long.
 BYLINE_LENGTH = 80
+# A journalist's role words, without a press office's or a desk's ("Maria Lopez, media
+# relations manager at Acme, said…" closes a story about Acme).
+_JOURNALISTS = ROLE_NAMES - frozenset(
+    """communications office press media relations newsroom desk team department
+    pressestelle comunicação comunicación comunicazione kommunikation communicatie
+    komunikacja humas staff analyst critic""".split()
+)
 # A Korean name in an author box: two to four syllables alone on the line.
 _HANGUL_NAME = re.compile(r"^([가-힣]{2,4}+)$")
 # Marks of a quotation: a closing paragraph quoting a person is the story's, not a bio.
@@ -70,13 +69,21 @@ _QUOTES = '"“”„«»‘’「」'
 def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft) -> list[str]:
     """When no byline was read: the writer named under the story, in an author box ("この記事を
     書いた人" / "森田美穂"), a labelled line ("Autorin: Friederike Balzer", "Publicado por
-    Guadalupe Ríos en 10:32"), a signature ("Tuula Heikkinen" / "kirjastotoimenjohtaja") or
-    a bio ("Rachel Hume is a transport writer…"). Returns the paragraphs without a bio
-    taken from the story's end (a signature there is the letter's sign-off, the body's)."""
+    Guadalupe Ríos en 10:32"), a byline line ("（记者 王小明）"), a signature ("Tuula
+    Heikkinen" / "kirjastotoimenjohtaja") or a bio ("Rachel Hume is a transport writer…").
+    Returns the paragraphs without a bio or byline line taken from the story's end (a
+    signature there is the letter's sign-off, the body's)."""
     if draft.byline:
         return paragraphs
-    # The story's last paragraph alone may be a closing line about someone in it: only a
-    # name with the role or bio under it is taken from the story's end.
+    kept = _read_story_end(paragraphs, draft)
+    if not draft.byline:
+        _read_trailer(trailer, " ".join(paragraphs), draft)
+    return kept
+
+
+def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
+    """The writer in the story's last paragraphs: a name over its role or bio, a byline line,
+    a writer's bio. A last paragraph about anyone else is the story's."""
     ending = paragraphs[-2:] if len(paragraphs) > 2 else []
     if ending and (names := _signed(ending, " ".join(paragraphs[:-2]), draft.lang)):
         if not _opens_with(ending[1], names):
@@ -86,36 +93,39 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
         _take(names, ending, draft, dropped=False)
         return paragraphs[:-2]
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
-    if names := _byline_line(last, draft.lang):
-        # "（记者 王小明）", "김민지 기자 minji@…", "Por Lucía Mérida": the byline under the story.
+    names = _byline_line(last, draft.lang)  # "（记者 王小明）", "Por Lucía Mérida"
+    if not names and (bio := writer_bio(last)):
+        names = bio if is_new_person(bio[0], " ".join(paragraphs[:-1]), draft.lang) else []
+    if names:
         _take(names, [last], draft, dropped=False)
         return paragraphs[:-1]
-    if (names := writer_bio(last)) and is_new_person(
-        names[0], " ".join(paragraphs[:-1]), draft.lang
-    ):
-        _take(names, [last], draft, dropped=False)
-        return paragraphs[:-1]
-    story = " ".join(paragraphs)
+    return paragraphs
+
+
+def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
+    """The writer in the page's footer: a byline line, a signature or a bio opening it, an
+    author box or a labelled line down it."""
     start = trailer[:SIGNATURE_REACH]
     if start and (names := _byline_line(start[0], draft.lang, credited=False)):
         _take(names, start[:1], draft, dropped=True)
-        return paragraphs
+        return
     for taken in range(len(start), 0, -1):
         if names := _signed(start[:taken], story, draft.lang):
             _take(names, start[:taken], draft, dropped=True)
-            return paragraphs
+            return
     for index, line in enumerate(trailer[:TRAILER_REACH]):
         following = trailer[index + 1] if index + 1 < len(trailer) else ""
-        boxed = _name_line(following, cased=False, alone=False)
-        boxed = boxed or _HANGUL_NAME.findall(following.strip())
-        if _AUTHOR_BOX.fullmatch(line.strip()) and (names := boxed):
+        if _AUTHOR_BOX.fullmatch(line.strip()) and (names := _boxed_name(following)):
             _take(names, [line, following], draft, dropped=True)
-            return paragraphs
-        if _labelled(line) and read_byline(line, draft):
-            return paragraphs
-        if read_footer_byline(line, draft):
-            return paragraphs
-    return paragraphs
+            return
+        if (_labelled(line) and read_byline(line, draft)) or read_footer_byline(line, draft):
+            return
+
+
+def _boxed_name(line: str) -> list[str]:
+    """The name under an author box's label, with a role or outlet beside it or not, in any
+    script (a Korean name of two to four syllables too)."""
+    return _name_line(line, cased=False, alone=False) or _HANGUL_NAME.findall(line.strip())
 
 
 def _byline_line(line: str, lang: str | None, *, credited: bool = True) -> list[str]:
@@ -149,15 +159,16 @@ def _unbracketed(line: str) -> str:
 
 def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     """The writer's names when the blocks are a signature (a name line, a role under it), a
-    name line over its bio, or a bio alone, naming someone new to the story whose first
-    name is a known given name."""
+    name line over its bio, or a writer's bio alone (a teaser's headline opens with a name
+    as well: "Taylor Swift announces new tour dates"), naming someone new to the story
+    whose first name is a known given name."""
     first, rest = blocks[0], blocks[1:]
     if len(rest) > 1:
         return []
     names = _name_line(first, cased=not rest or not is_role_line(rest[0]))
     if rest and not (_is_role(rest[0]) or _opens_with(rest[0], names)):
         names = []
-    names = names or ([] if rest else bio_writer(first))
+    names = names or ([] if rest else writer_bio(first))
     new = all(is_new_person(name, story, lang) for name in names)
     # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"
     # / "כתבת…"); a name with capitals needs a known given name ("Herzliche Grüße" / "Ihr Team
@@ -211,7 +222,7 @@ def writer_bio(paragraph: str) -> list[str]:
     if not names:
         return []
     rest = paragraph[len(names[0]) :].casefold().replace(",", " ").split()
-    if any(word.strip(".;:") in ROLE_NAMES for word in rest[:BIO_ROLE_REACH]):
+    if any(word.strip(".;:") in _JOURNALISTS for word in rest[:BIO_ROLE_REACH]):
         return names
     return names if any(word in _WRITES for word in rest[: BIO_ROLE_REACH // 2 + 4]) else []
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.pagehead import HEADER_SEPARATOR
-from tearsheet.personnames import is_cjk, is_uncased_name
+from tearsheet.pagehead import HEADER_SEPARATOR, names_line
+from tearsheet.personnames import is_cjk, is_place, is_uncased_name
 from tearsheet.recognise import Draft, header_part, is_name
 
 # A note beside a date or byline in a header line is at most this many words.
@@ -43,8 +43,8 @@ def header_line(line: str, draft: Draft) -> bool:
     for part in parts:
         if header_part(part, trial):
             kinds.append("header")
-        elif len(parts) > 1 and (is_name(part) or _is_uncased_name(part)):
-            kinds.append("name")
+        elif len(parts) > 1 and (is_name(part) or _is_names(part)):
+            kinds.append("name")  # "Jane Doe and Tom Roth", "Jane Doe, Staff Writer" too
         elif len(parts) > 1 and _is_label(part):
             kinds.append("label")
         else:
@@ -63,17 +63,19 @@ def header_line(line: str, draft: Draft) -> bool:
         if len(draft.byline) > had_byline and draft.dateline is None:
             draft.dateline = part
             draft.recognised.append(f"dateline from the place {part!r} beside the byline")
+        elif is_place(part):
+            draft.stripped.append(f"place {part!r} beside the date")  # "New York | March 3"
         else:
-            draft.byline.append(part)
+            draft.byline.extend(names_line(part) or [part])
             draft.recognised.append(f"byline from the name {part!r} beside a date")
     return True
 
 
-def _is_uncased_name(part: str) -> bool:
-    """A name in Hebrew, Arabic, Persian or Devanagari beside a date ("נועה ברגר | 3 במרץ
-    2025"); not in Chinese or Japanese, where a label of two words looks the same ("分类于
-    生活")."""
-    return is_uncased_name(part) and not is_cjk(part)
+def _is_names(part: str) -> bool:
+    """Names beside a date: several ("Jane Doe and Tom Roth"), with a role ("Jane Doe, Staff
+    Writer"), or in Hebrew, Arabic, Persian or Devanagari ("נועה ברגר | 3 במרץ 2025"); not in
+    Chinese or Japanese, where a label of two words looks the same ("分类于 生活")."""
+    return not is_cjk(part) and (is_uncased_name(part) or bool(names_line(part)))
 
 
 def _is_label(part: str) -> bool:

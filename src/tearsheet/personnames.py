@@ -298,11 +298,23 @@ def starts_as_name(name: str) -> bool:
 
 
 def has_given_name(name: str) -> bool:
-    """Whether the name opens with a known given name ("Tuula Heikkinen", "Marek Zieliński"),
-    as gender-guesser's list of 40,000 first names from many countries knows them: a person,
-    not a capitalised noun ("Unvollständige Unterlagen") or a greeting ("Herzliche Grüße")."""
+    """Whether the name holds a known given name first or last ("Tuula Heikkinen", "Kovács
+    Anna"), as gender-guesser's list of 40,000 first names from many countries knows them,
+    or opens with a Vietnamese family name: a person, not a capitalised noun
+    ("Unvollständige Unterlagen") or a greeting ("Herzliche Grüße")."""
     words = name.split()
-    return bool(words) and _given_names().get_gender(words[0]) != "unknown"
+    if not words:
+        return False
+    if words[0].casefold() in FAMILY_FIRST:
+        return True  # "Võ Hải", "Nguyễn Văn An": the family name first, the given name last
+    return any(_given_names().get_gender(word) != "unknown" for word in (words[0], words[-1]))
+
+
+# The Vietnamese family names borne by nine in ten people, written first ("Nguyễn Văn An").
+FAMILY_FIRST = frozenset(
+    """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương
+    lương đoàn""".split()
+)
 
 
 @functools.cache
@@ -332,3 +344,12 @@ def _is_uncased_word(word: str) -> bool:
             unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c" for char in word
         )
     )
+
+
+def rest_is_writer(rest: str) -> bool:
+    """Words after a date on its line that are the writer's name: a name with a known given
+    name ("Mar 3, 2025 Jane Doe"), or a Chinese or Japanese full name ("2025年3月3日 田中美咲");
+    not a section's words ("Mar 3, 2025 Opinion Politics")."""
+    if is_cjk(rest):
+        return is_uncased_name(rest)
+    return is_name(rest) and is_person(rest) and has_given_name(rest) and not is_place(rest)

@@ -100,9 +100,11 @@ def _is_anchor(block: str, lang: str | None) -> bool:
         # "By Ann Lee", not "Produced by ElevenLabs and News Over Audio using AI narration."
         names = byline_names(match["names"])
         return bool(names) and all(is_person(name) for name in names)
-    return writes_year(block) and any(
-        header_part(part, Draft(lang=lang)) for part in HEADER_SEPARATOR.split(block)
-    )
+    # "Rohit Shenoy / TNN / Updated: Mar 5, 2026": parts parted by spaced slashes too.
+    parts = HEADER_SEPARATOR.split(block)
+    if len(parts) == 1 and " / " in block:
+        parts = block.split(" / ")
+    return writes_year(block) and any(header_part(part, Draft(lang=lang)) for part in parts)
 
 
 def _teaser_end(blocks: list[str], anchors: frozenset[int], index: int) -> int | None:

@@ -26,7 +26,7 @@ from tearsheet.organisations import ISSUER as ISSUER
 from tearsheet.organisations import LEGAL_FORM, initials_of, organisation_of
 from tearsheet.organisations import LEGAL_FORM_WORDS as LEGAL_FORM_WORDS
 from tearsheet.organisations import is_organisation_name as is_organisation_name
-from tearsheet.personnames import is_name, is_person
+from tearsheet.personnames import is_name, is_person, rest_is_writer
 from tearsheet.textlanguage import detect_language as detect_language
 from tearsheet.textlanguage import detect_language_into as detect_language_into
 from tearsheet.textlanguage import normalise_lang as normalise_lang
@@ -339,6 +339,11 @@ def _is_header_rest(rest: str, draft: Draft) -> bool:
     if (match := _SOURCE_PART.match(rest)) and draft.source is None:
         draft.source = match["name"].strip()
         draft.recognised.append(f"source {draft.source!r} beside the date")
+        return True
+    if not draft.byline and rest_is_writer(rest):
+        # "2025年3月3日 田中美咲", "Mar 3, 2025 Jane Doe": the writer after the date.
+        draft.byline.append(rest)
+        draft.recognised.append(f"byline from the name {rest!r} after a date")
         return True
     trial = Draft(lang=draft.lang, date=draft.date)
     return not rest or len(rest.split()) <= 5 or header_part(rest, trial)

@@ -1,0 +1,54 @@
+"""Copied text imported whole (tearsheet.plaintext): the headline block found by its date
+or byline line in the shapes pages print it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+
+STORY = [
+    "CITY: Commuters will pay up to 15% more from April 1, after the fare committee's "
+    "recommendations were accepted by the board of the metro corporation on Thursday.",
+    "The minimum fare will stay the same, but the maximum fare for the longest journeys will "
+    "go up by a tenth. Smart card users will continue to get a 5% discount.",
+    "The corporation carries an average of 8.6 lakh passengers a day. It expects the "
+    "revision to bring in an additional Rs 180 crore a year.",
+]
+MENU = ["City", "India", "World", "Business", "Tech", "NEWS", "CITY NEWS"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Rohit Shenoy / TNN / Updated: Mar 5, 2026, 22:41 IST", ("Rohit Shenoy",)),
+        ("Anna Berg / dpa / 05.03.2026, 22:41 Uhr", ("Anna Berg",)),
+        ("Rohit Shenoy | TNN | Updated: Mar 5, 2026, 22:41 IST", ("Rohit Shenoy",)),
+    ],
+)
+def test_a_header_line_parted_by_slashes_anchors_the_headline(
+    line: str, byline: tuple[str, ...]
+) -> None:
+    headline = "Metro fares to rise by up to 15% from April 1"
+    lines = [
+        "Skip to content",
+        "The Daily Example",
+        "Sign In",
+        *MENU,
+        headline,
+        line,
+        "Share",
+        "AA",
+        "Text Size",
+        "Follow us",
+        "Commuters at the interchange station",
+        *STORY,
+        "Start a Conversation",
+        "About us",
+        "Copyright © 2026 Example Media Ltd. All rights reserved.",
+    ]
+    text = "\n".join(lines)
+    article = parse_text(text)
+    assert article.headline == headline
+    assert article.byline == byline
+    assert article.date is not None and article.date.isoformat() == "2026-03-05"
