@@ -103,6 +103,19 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "أصدر",
         ),
         ("Jakarta - Gempa bumi berkekuatan magnitudo 5,8", "id", "Jakarta", None, "Gempa"),
+        # A known city's or country's name before a dash or colon, in any case and script.
+        ("Lagos — The Federal Government on Tuesday announced", "en", "Lagos", None, "The"),
+        ("Kyiv, 12 March – Ukraine's energy company said", "en", "Kyiv", None, "Ukraine's"),
+        ("Wien – Die Bundesregierung hat am Dienstag", "de", "Wien", None, "Die"),
+        ("नई दिल्ली: सरकार ने मंगलवार को घोषणा की", "hi", "नई दिल्ली", None, "सरकार"),
+        ("القاهرة - أعلنت الحكومة يوم الثلاثاء", "ar", "القاهرة", None, "أعلنت"),
+        ("ירושלים – הממשלה הודיעה ביום שלישי", "he", "ירושלים", None, "הממשלה"),
+        ("Hà Nội – Chính phủ thông báo hôm thứ Ba", "vi", "Hà Nội", None, "Chính"),
+        ("WARSZAWA. Rząd przyjął we wtorek projekt", "pl", "Warszawa", None, "Rząd"),
+        ("МОСКВА. Правительство объявило во вторник", "ru", "Москва", None, "Правительство"),
+        ("Москва. Правительство объявило во вторник", "ru", None, None, "Москва."),
+        ("LAHTI Kerttu Niskanen sijoittui toiseksi maailmancupissa", "fi", "Lahti", None, "Kerttu"),
+        ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
         (
             "Ciudad de México. El volcán registró 45 exhalaciones",
             "es",
@@ -113,6 +126,10 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Monterrey. La ciudad vuelve a los tandeos de agua", "es", "Monterrey", None, "La ciudad"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
         ("Sí. El gobierno confirmó el lunes que la ciudad", "es", None, None, "Sí. El"),
+        # Not known as places: labels of the same shape.
+        ("Analyse – Die Regierung hat am Dienstag", "de", None, None, "Analyse –"),
+        ("Opinion: The government was wrong to cut the budget", "en", None, None, "Opinion:"),
+        ("NATO Secretary General Mark Rutte said on Tuesday", "en", None, None, "NATO"),
         ("Opini - Kota ini butuh transportasi umum yang lebih baik", "id", None, None, "Opini -"),
         ("Football - The match was called off on Sunday", "en", None, None, "Football -"),
         ("Football - It was called off by the Football Association", "en", None, None, "Foot"),

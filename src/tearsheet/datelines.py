@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.importdates import parse_date_line
+from tearsheet.places import is_place_name
 from tearsheet.recognise import (
     ISSUER,
     Draft,
@@ -73,6 +74,10 @@ _PLACE_DANDA = re.compile(
 # "MOMBASA, Familia zaidi …": a place in capitals, a comma and a sentence.
 _CAPITALS_COMMA = re.compile(
     r"^(?P<place>[A-ZÀ-Þ]{4,20}+(?: [A-ZÀ-Þ]{2,20}+)?),\s++(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+# "LAHTI Kerttu Niskanen …": a place in capitals and the sentence, with no mark between.
+_CAPITALS_SPACE = re.compile(
+    r"^(?P<place>[A-ZÀ-ÞĀ-Ž]{3,20}+(?: [A-ZÀ-ÞĀ-Ž]{2,20}+)?)\s++(?=[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž])"
 )
 # "本报": the paper's own story, no agency.
 _OWN_PAPER = frozenset(("本报", "本報"))
@@ -166,6 +171,8 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if not alone and len(rest) <= 20:
         return
     place = match["place"].strip()
+    if place.endswith(".") and place.count(".") == 1:
+        place = place[:-1]  # "MADRID. – El Gobierno": the stop is the separator's
     when = match["when"] or match["spaced"]
     if not _is_place(place) or _is_weekday(place, when, draft.lang):
         return
@@ -188,7 +195,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         (place.isupper() or place_dash)
         and len(place.replace(" ", "")) >= 4
         and (dash not in ("-", ":") or place.casefold() not in _NOT_PLACES)
-        and (alone or rest[:1].isupper())
+        and (alone or _opens_sentence(rest))
     )
     if dash == ":" and not (agency or bare_place):
         return
@@ -223,6 +230,13 @@ def _read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
     paper's "MOMBASA, Familia zaidi …" (the place in capitals and a comma, named again in
     the story as a place is): the dateline."""
     first = paragraphs[0]
+    spaced = _CAPITALS_SPACE.match(first)
+    if spaced and is_place_name(spaced["place"], draft.lang) and len(first) > PLACE_STOP_REST:
+        # Yle's "LAHTI Kerttu Niskanen sijoittui …": a known place in capitals, no mark.
+        draft.dateline = title_case(spaced["place"], draft.lang)
+        paragraphs[0] = first[spaced.end() :]
+        draft.recognised.append(f"dateline {draft.dateline!r} from {spaced[0].strip()!r}")
+        return True
     match = _PLACE_DANDA.match(first) or _CAPITALS_COMMA.match(first)
     if match is None or len(first) < match.end() + PLACE_STOP_REST:
         return False
@@ -290,6 +304,8 @@ def _is_place_dash(
     that the story names again inside a sentence, as a place is and a label is not."""
     if dash == ".-":
         return True
+    if dash in ("-", "–", "—", ":") and is_place_name(place, lang):
+        return True  # "Lagos — The …", "नई दिल्ली: सरकार …": a city's or country's name
     if dash not in ("-", "–", "—") or len(place.split()) > 2:
         return False
     if dash == "-" and (lang or "")[:2] in PLACE_DASH_LANGUAGES:
@@ -393,9 +409,12 @@ def read_place_stop(paragraphs: list[str], draft: Draft) -> None:
     that is. A one-word interjection opening the story ("Nein. Die ...") reads the same."""
     if not paragraphs or draft.dateline is not None:
         return
-    if (draft.lang or "")[:2] not in PLACE_STOP_LANGUAGES:
-        return
     if not (m := _PLACE_STOP.match(paragraphs[0])):
+        return
+    # A known place in capitals opens a story so in any language ("WARSZAWA. Rząd"); in
+    # small letters only where the papers write it so ("Paris. The city" is a sentence).
+    known = m["place"].isupper() and is_place_name(m["place"], draft.lang)
+    if (draft.lang or "")[:2] not in PLACE_STOP_LANGUAGES and not known:
         return
     from tearsheet.zones import stop_words
 
@@ -404,15 +423,15 @@ def read_place_stop(paragraphs: list[str], draft: Draft) -> None:
     words = place.split()
     following = rest.split()[:1]
     if (
-        not stops
+        (not stops and not known)
         or not _is_place(place)
-        or words[-1].casefold() in stops
+        or (words[-1].casefold() in stops and not known)
         or not following
-        or not following[0][:1].isupper()
-        or following[0].casefold() not in stops
+        or not _opens_sentence(rest)
+        or (following[0].casefold() not in stops and not known)
         or len(rest) < PLACE_STOP_REST
     ):
         return
-    draft.dateline = place
+    draft.dateline = title_case(place, draft.lang) if place.isupper() else place
     paragraphs[0] = rest
     draft.recognised.append(f"dateline {place!r} from {m[0].strip()!r}")

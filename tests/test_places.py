@@ -1,0 +1,30 @@
+"""Place names (tearsheet.places): GeoNames' cities in many scripts, CLDR's countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.places import is_place_name
+
+
+@pytest.mark.parametrize(
+    ("words", "lang"),
+    [
+        ("Lagos", "en"),
+        ("HELSINKI", "fi"),
+        ("Nairobi, Kenya", "en"),
+        ("नई दिल्ली", "hi"),
+        ("القاهرة", "ar"),
+        ("ירושלים", "he"),
+        ("Ciudad de México", "es"),
+        ("Deutschland", "de"),
+        ("Brasil", "pt"),
+    ],
+)
+def test_places_are_known(words, lang):
+    assert is_place_name(words, lang)
+
+
+@pytest.mark.parametrize("words", ["Analysis", "Kommentar", "Update", "Opinion", "Football", ""])
+def test_labels_are_no_places(words):
+    assert not is_place_name(words, "en")
