@@ -180,6 +180,18 @@ def _read_titles(
         elif titles and kind != "title":
             break
     if (
+        len(titles) > 2
+        and titles[-1] == anchor - 1
+        and kinds[anchor - top] == "header"
+        and not draft.byline
+        and zones.word_count(blocks[titles[-1]]) == 1
+        and (names := names_line(blocks[titles[-2]]))
+    ):
+        # "<headline> / রহিম উদ্দিন / ঢাকা / <date>": the name over its place over the date.
+        draft.removed.append(("byline role", blocks[titles.pop()]))
+        draft.byline.extend(names)
+        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
+    if (
         len(titles) > 1
         and titles[-1] == anchor - 1
         and kinds[anchor - top] == "header"
