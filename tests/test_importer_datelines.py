@@ -126,6 +126,10 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Monterrey. La ciudad vuelve a los tandeos de agua", "es", "Monterrey", None, "La ciudad"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
         ("Sí. El gobierno confirmó el lunes que la ciudad", "es", None, None, "Sí. El"),
+        ("Basta. Los vecinos del barrio salieron a la calle", "es", None, None, "Basta. Los"),
+        ("Polémica. El alcalde defendió el lunes su plan", "es", None, None, "Polémica. El"),
+        ("THE Federal Government has approved a new minimum wage", "en", None, None, "THE"),
+        ("POLICE Scotland have arrested a man after a crash", "en", None, None, "POLICE"),
         # Not known as places: labels of the same shape.
         ("Analyse – Die Regierung hat am Dienstag", "de", None, None, "Analyse –"),
         ("Opinion: The government was wrong to cut the budget", "en", None, None, "Opinion:"),

@@ -175,3 +175,37 @@ def test_a_signature_name_is_the_byline_when_the_header_has_none():
     article = parse_text(text, lang="en")
     assert article.byline == ("Tom Whitley",)
     assert paragraphs_of(article)[-2:] == ["Until next week,", "Tom Whitley"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Thanks to the volunteers", "Best Director", "Updated:", "Highlights:", "Note:"]
+)
+def test_a_story_s_line_or_a_label_is_no_closing_or_salutation(line):
+    assert not (is_closing(line) and _ends_with_regards(line)) and not is_salutation(line)
+
+
+def _ends_with_regards(line):
+    from tearsheet.letters import _REGARDS
+
+    return _REGARDS.search(line) is not None
+
+
+@pytest.mark.parametrize("line", ["the results are below", "and then there were none"])
+def test_words_in_small_letters_are_no_signature(line):
+    assert not is_signature_name(line)
+
+
+def test_a_closing_like_line_inside_a_news_story_ends_nothing():
+    story = [
+        "Volunteers planted 4,000 trees along the river on Saturday, the city said, the largest "
+        "single planting since the programme began a decade ago.",
+        "Thanks to the volunteers",
+        "Maria Gonzalez",
+        "The city plans a second planting in the autumn, when the ground is softer and the trees "
+        "have a better chance of surviving their first winter.",
+        "Officials said the trees would shade the riverside path within ten years and cool the "
+        "neighbourhood on the hottest days of the summer.",
+    ]
+    text = "\n\n".join(["Volunteers plant 4,000 trees", "By Ann Lee", "2025-04-05", *story])
+    body = paragraphs_of(parse_text(text + "\n", lang="en"))
+    assert body[-1] == story[-1] and story[-2] in body

@@ -324,3 +324,9 @@ def test_short_lines_over_the_story_s_first_sentence_go(lines):
 def test_a_salutation_or_a_lead_in_over_the_story_stays(opening):
     text = "\n\n".join([*HEADER, opening, *PROSE])
     assert body_of(text)[0] == opening
+
+
+def test_an_epigraph_over_the_story_stays():
+    epigraph = ["“Not all those who wander are lost”", "— J.R.R. Tolkien"]
+    text = "\n\n".join([*HEADER, *epigraph, *PROSE])
+    assert body_of(text)[:2] == epigraph

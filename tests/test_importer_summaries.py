@@ -68,10 +68,11 @@ def test_a_summary_box_over_the_story_goes(lang, label, points):
     assert not any(point in body for point in points)
 
 
-def test_a_menu_s_highlights_are_no_summary_box():
+def test_a_menu_s_key_points_are_no_summary_box():
+    # A label of the list over links that are no sentences, and a story under them.
     text = "\n".join(
         [
-            "Highlights",
+            "Key points",
             "Sport",
             "Business",
             "Culture",
@@ -89,7 +90,19 @@ def test_a_summary_label_over_the_story_s_long_paragraphs_takes_nothing():
         ["Fire destroys 14 homes in Gippsland", "Wed 12 Feb 2025", "In short:", *STORY]
     )
     article = parse_text(text + "\n", lang="en")
-    assert article.body.lstrip().startswith("In short:") or article.body.lstrip().startswith(
-        "Residents"
-    )
+    assert not any(r[0] == "summary box" for r in article.removed)
     assert STORY[0] in article.body and STORY[1] in article.body
+
+
+def test_a_subheading_of_that_name_inside_the_story_is_the_story_s():
+    inside = [
+        "What you need to know",
+        "The road is closed.",
+        "Buses run every hour.",
+        "Schools are open.",
+    ]
+    text = "\n".join(
+        ["Fire destroys 14 homes in Gippsland", "Wed 12 Feb 2025", STORY[0], *inside, STORY[1]]
+    )
+    body = parse_text(text + "\n", lang="en").body
+    assert all(line in body for line in inside[1:])

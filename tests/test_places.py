@@ -25,6 +25,27 @@ def test_places_are_known(words, lang):
     assert is_place_name(words, lang)
 
 
-@pytest.mark.parametrize("words", ["Analysis", "Kommentar", "Update", "Opinion", "Football", ""])
+@pytest.mark.parametrize(
+    "words",
+    # Labels, and short words that are cities' alternate names or codes ("THE", "MAN").
+    [
+        "Analysis",
+        "Kommentar",
+        "Update",
+        "Opinion",
+        "Football",
+        "",
+        "The",
+        "And",
+        "She",
+        "We",
+        "Big",
+    ],
+)
 def test_labels_are_no_places(words):
     assert not is_place_name(words, "en")
+
+
+def test_a_bare_word_is_a_place_only_as_a_large_city():
+    assert is_place_name("LAHTI", "fi", population=100_000)
+    assert not is_place_name("POLICE", "en", population=100_000)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.importdates import parse_date_line
-from tearsheet.places import is_place_name
+from tearsheet.places import LARGE_CITY, is_place_name
 from tearsheet.recognise import (
     ISSUER,
     Draft,
@@ -100,8 +100,11 @@ _PLACE_STOP = re.compile(
     r"^(?P<place>[^\W\d_][\w-]{2,30}+(?:\s(?:de|del|do|da|di|am|an)\s[^\W\d_][\w-]{1,30}+"
     r"|\s[^\W\d_][\w-]{1,30}+)?)\.\s++"
 )
-# The languages whose papers open a story so.
-PLACE_STOP_LANGUAGES = frozenset("de es".split())
+# The languages whose papers open a story so with any place ("Heidelberg. Der …"); in
+# Spanish ("Ciudad de México. El …") only a known place, as "Basta. Los vecinos …" reads
+# the same.
+PLACE_STOP_LANGUAGES = frozenset(("de",))
+KNOWN_PLACE_STOP_LANGUAGES = frozenset(("es",))
 # A slashed wire that distributes press releases is not the story's source.
 _DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
 # news aktuell's "Lindenau (ots) -" distributes the issuer's release: no agency.
@@ -231,7 +234,8 @@ def _read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
     the story as a place is): the dateline."""
     first = paragraphs[0]
     spaced = _CAPITALS_SPACE.match(first)
-    if spaced and is_place_name(spaced["place"], draft.lang) and len(first) > PLACE_STOP_REST:
+    large = spaced and is_place_name(spaced["place"], draft.lang, population=LARGE_CITY)
+    if spaced and large and len(first) > PLACE_STOP_REST:
         # Yle's "LAHTI Kerttu Niskanen sijoittui …": a known place in capitals, no mark.
         draft.dateline = title_case(spaced["place"], draft.lang)
         paragraphs[0] = first[spaced.end() :]
@@ -413,7 +417,10 @@ def read_place_stop(paragraphs: list[str], draft: Draft) -> None:
         return
     # A known place in capitals opens a story so in any language ("WARSZAWA. Rząd"); in
     # small letters only where the papers write it so ("Paris. The city" is a sentence).
-    known = m["place"].isupper() and is_place_name(m["place"], draft.lang)
+    lang = (draft.lang or "")[:2]
+    known = (m["place"].isupper() or lang in KNOWN_PLACE_STOP_LANGUAGES) and is_place_name(
+        m["place"], draft.lang
+    )
     if (draft.lang or "")[:2] not in PLACE_STOP_LANGUAGES and not known:
         return
     from tearsheet.zones import stop_words

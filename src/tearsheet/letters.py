@@ -18,27 +18,31 @@ ROLE_WORDS = 8
 ROLE_LENGTH = 70
 # A name in a script without capitals ("店長阿哲") is at most this many characters.
 UNCASED_NAME = 12
-# What ends a salutation or a closing: a comma or colon in any script, or an exclamation
-# ("Hej!", "Trevlig helg!"), with a pictograph or two after it ("Bom dia, pessoal! 👋").
-_LETTER_END = re.compile(r"[,，:：!！、]\s*[\W_]{0,4}$")
-# What a name or a role never holds: digits (an address, a phone number), an address's
-# marks, a sentence's end.
+# What ends a salutation or a closing: a comma in any script, an exclamation ("Hej!",
+# "Trevlig helg!"), or the full-width colon of a Chinese or Japanese greeting ("各位書友好："),
+# with a pictograph or two after it ("Bom dia, pessoal! 👋"). Not a colon: "Updated:",
+# "Note:" and "Highlights:" are labels.
+_LETTER_END = re.compile(r"[,，!！、：]\s*[\W_]{0,4}$")
 # A postscript under the signature: "P.S.", "PS:", "P.-S.", "Nachtrag:".
 _POSTSCRIPT = re.compile(r"(?i)^\s*(?:p\.?\s?-?s\.?\s?[:.\-–—]?|post scriptum|nachtrag\s*:)\s")
+# What a name or a role never holds: digits (an address, a phone number), an address's
+# marks, a sentence's end.
 _NOT_A_NAME = re.compile(r"[\d@/|·•©]|https?:|www\.|[.!?]\s|\.$")
-# The word for "regards" of a closing written without a comma over a team's name
-# ("Herzliche Grüße / Ihr Team der Stadtwerke"): a closed class of a few words per language.
+# The word for "regards" ending a closing written without a comma over a team's name
+# ("Herzliche Grüße / Ihr Team der Stadtwerke"), or alone ("Cheers"): a closed class of a
+# few words per language. At the line's end only: "Thanks to the volunteers" opens a
+# sentence of the story, "Best Director" is a prize.
 _REGARDS = re.compile(
-    r"(?i)\b(?:regards|wishes|grü(?:ß|ss)e|gru(?:ß|ss)|hilsen|hälsning(?:ar)?|hilsner"
+    r"(?i)(?:^|\s)(?:regards|wishes|grü(?:ß|ss)en?|gru(?:ß|ss)|hilsen|hälsning(?:ar)?|hilsner"
     r"|groet(?:en|jes)?|pozdrawiam|pozdrowienia|pozdravem|pozdrav|saludos?|cordialement"
     r"|salutations|amitiés|atenciosamente|abra[çc]os?|saluti|terveisin|üdvözlettel"
     r"|уважением|привет(?:ом)?|saygılarımla|sevgiyle|salam|hormat|cheers|best|thanks|love"
-    r"|bises|besos|baci|hugs|xoxo)\b|敬上|謹上|拝|よろしく"
+    r"|bises|besos|baci|hugs|xoxo)[!.,]?$|敬上$|謹上$|よろしく$"
 )
 
 
 def is_salutation(line: str) -> bool:
-    """A few words ending in a comma, a colon or an exclamation, opening or closing a letter
+    """A few words ending in a comma or an exclamation, opening or closing a letter
     ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!")."""
     if zones.word_count(line) > LETTER_WORDS or len(line) > 60 or zones.clutter_of(line):
         return False
@@ -71,16 +75,12 @@ def is_signature_name(line: str) -> bool:
     words = line.split()
     if not any(c.isalpha() and c.lower() != c.upper() for c in line):
         return len(line) <= UNCASED_NAME and len(words) <= 2
-    return len(words) <= SIGNATURE_WORDS and all(
-        w[0].isupper() or w in NAME_PARTICLES or not w[0].isalpha() or len(words) > 2 for w in words
-    )
-
-
-def _has_function_words(name: str, lang: str | None) -> bool:
-    """ "Most Read" is a label, "Anja Roth" a name: a name holds none of the language's
-    function words (the particles of names aside)."""
-    words = [w for w in zones.words_of(name) if w not in NAME_PARTICLES]
-    return any(word in zones.stop_words(lang) for word in words)
+    if len(words) > SIGNATURE_WORDS or not words[-1][:1].isupper():
+        return False
+    # A person's first name, or a team's name: most of its words capitalised ("Ihr Team
+    # der Stadtwerke Tübingen"), where "the results are below" has none.
+    capitalised = sum(w[:1].isupper() or w in NAME_PARTICLES or not w[:1].isalpha() for w in words)
+    return capitalised * 2 > len(words)
 
 
 def find_valediction(blocks: list[str], start: int, end: int, lang: str | None) -> int | None:

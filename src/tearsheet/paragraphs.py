@@ -207,6 +207,8 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
         and zones.word_count(paragraphs[lead]) <= LEADING_WORDS
         and not is_salutation(paragraphs[lead])
         and paragraphs[lead].rstrip()[-1:] not in ":："
+        # An epigraph and its source ("“Not all those who wander are lost” / — Tolkien").
+        and paragraphs[lead].lstrip()[:1] not in "\"“„«‘'—–-"
     ):
         lead += 1
     if lead == 0 or not zones.is_prose(paragraphs[lead]):

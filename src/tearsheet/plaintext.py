@@ -384,7 +384,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             # The letter ends with it: what follows is the mail's footer, but for a P.S.
             signed = signature_end(blocks, closing)
             letter.update(range(closing, signed))
-            body_end = postscript_end(blocks, signed)
+            ends = postscript_end(blocks, signed)
+            # Not past the story's own prose: a closing inside a story ("Thanks, / Ann" in
+            # a quoted note) does not end it; one call to donate under the letter does.
+            prose_after = sum(zones.is_prose(b) for b in blocks[ends:body_end]) > 1
+            body_end = max(body_end, signed) if prose_after else ends
     trailer = blocks[body_end:]
     body = blocks[body_start:body_end]
     kinds = [

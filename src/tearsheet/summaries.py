@@ -30,6 +30,8 @@ DETAIL_LABELS = frozenset(("विस्तार",))
 POINT_LENGTH = 150
 # A box holds at most this many points and questions ("What's next?") between them.
 POINTS = 6
+# A button under a page's notice is at most this many words.
+BUTTON_WORDS = 3
 # A question heading a box's last point ("What's next?") is at most this many words.
 QUESTION_WORDS = 5
 
@@ -39,8 +41,11 @@ def cut_summary(
 ) -> tuple[list[str], list[int], str | None]:
     """A summary box over the story, cut out before the zones are read (they would take its
     points for the first paragraphs, or its label for a caption); returns the blocks, their
-    groups and the dek, which a Hindi site's summary is."""
+    groups and the dek, which a Hindi site's summary is. The points of other boxes go: they
+    repeat the story, as its headline and dek do."""
     for index in range(len(blocks) - 2):
+        if _is_story(blocks, index):
+            break  # over the story only: a subheading inside it heads the story's own lines
         label = blocks[index].strip()
         if label in SUMMARY_LABELS:
             taken = [index, index + 1]
@@ -56,6 +61,17 @@ def cut_summary(
         kept = [i for i in range(len(blocks)) if i not in taken]
         return [blocks[i] for i in kept], [groups[i] for i in kept], dek
     return blocks, groups, None
+
+
+def _is_story(blocks: list[str], index: int) -> bool:
+    """A paragraph of prose that is not a page's notice: a cookie banner is prose too, but
+    a button of a word or two stands under it ("Accept", "स्वीकार करें")."""
+    block = blocks[index]
+    if not zones.is_prose(block) or zones.clutter_of(block) is not None:
+        return False
+    following = blocks[index + 1] if index + 1 < len(blocks) else ""
+    button = not zones.is_sentence(following) and 0 < zones.word_count(following) <= BUTTON_WORDS
+    return not (zones.is_cookie_notice(block) or button)
 
 
 def _points_end(blocks: list[str], start: int) -> int | None:
