@@ -14,7 +14,7 @@ from tearsheet.recognise import (
     is_organisation_name,
     is_person,
 )
-from tearsheet.zones import MARKS, is_sentence
+from tearsheet.zones import MARKS, is_prose, is_sentence
 
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
 # (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
@@ -76,9 +76,6 @@ _CAPITALS_COMMA = re.compile(
     r"^(?P<place>[A-ZÀ-Þ]{4,20}+(?: [A-ZÀ-Þ]{2,20}+)?),\s++(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # "LAHTI Kerttu Niskanen …": a place in capitals and the sentence, with no mark between.
-_CAPITALS_SPACE = re.compile(
-    r"^(?P<place>[A-ZÀ-ÞĀ-Ž]{3,20}+(?: [A-ZÀ-ÞĀ-Ž]{2,20}+)?)\s++(?=[A-ZÀ-ÞĀ-Ž][a-zß-ÿā-ž])"
-)
 # "本报": the paper's own story, no agency.
 _OWN_PAPER = frozenset(("本报", "本報"))
 # After a Chinese dateline's reporters: its correspondents and interns.
@@ -162,6 +159,14 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
             return
 
 
+def opens_with_dateline(block: str, lang: str | None) -> bool:
+    """Whether the block is a story's first paragraph, opening with its dateline (which
+    never opens a headline)."""
+    trial, found = [block], Draft(lang=lang)
+    read_wire_dateline(trial, found)
+    return found.dateline is not None and is_prose(trial[0])
+
+
 def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if paragraphs and draft.dateline is None and _read_place_date(paragraphs, draft):
         return
@@ -233,14 +238,15 @@ def _read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
     paper's "MOMBASA, Familia zaidi …" (the place in capitals and a comma, named again in
     the story as a place is): the dateline."""
     first = paragraphs[0]
-    spaced = _CAPITALS_SPACE.match(first)
-    large = spaced and is_place_name(spaced["place"], draft.lang, population=LARGE_CITY)
-    if spaced and large and len(first) > PLACE_STOP_REST:
-        # Yle's "LAHTI Kerttu Niskanen sijoittui …": a known place in capitals, no mark.
-        draft.dateline = title_case(spaced["place"], draft.lang)
-        paragraphs[0] = first[spaced.end() :]
-        draft.recognised.append(f"dateline {draft.dateline!r} from {spaced[0].strip()!r}")
-        return True
+    words = first.split(" ", 3)
+    for size in (2, 1):  # "RIO DE JANEIRO" aside, a place of two words or one
+        place, rest = " ".join(words[:size]), " ".join(words[size:])
+        if len(words) > size and _capitals_over_sentence(place, rest, draft.lang):
+            # Yle's "LAHTI Kerttu Niskanen sijoittui …": a known place in capitals, no mark.
+            draft.dateline = title_case(place, draft.lang)
+            paragraphs[0] = rest
+            draft.recognised.append(f"dateline {draft.dateline!r} from {place!r}")
+            return True
     match = _PLACE_DANDA.match(first) or _CAPITALS_COMMA.match(first)
     if match is None or len(first) < match.end() + PLACE_STOP_REST:
         return False
@@ -260,6 +266,19 @@ def _read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
     paragraphs[0] = first[match.end() :]
     draft.recognised.append(f"dateline {place!r} from {match[0].strip()!r}")
     return True
+
+
+def _capitals_over_sentence(place: str, rest: str, lang: str | None) -> bool:
+    """ "LAHTI Kerttu Niskanen …": a large city's name in capitals, then a sentence opening
+    with a capitalised word, long enough to be the story's first."""
+    following = (rest.split() or [""])[0]
+    return (
+        place.isupper()
+        and place.replace(" ", "").isalpha()
+        and following.istitle()
+        and len(rest) > PLACE_STOP_REST
+        and is_place_name(place, lang, population=LARGE_CITY)
+    )
 
 
 def _is_weekday(place: str, when: str | None, lang: str | None) -> bool:

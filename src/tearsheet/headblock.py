@@ -7,7 +7,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.bylines import is_co_author
-from tearsheet.datelines import read_wire_dateline
+from tearsheet.datelines import opens_with_dateline
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_site_name
@@ -65,7 +65,7 @@ def read_header(
             top += 1
     if anchor is not None:
         return _read_anchored_header(blocks, top, anchor, kinds, draft, names)
-    if _opens_with_dateline(blocks[top], draft):
+    if opens_with_dateline(blocks[top], draft.lang):
         # "Bilbao, 3 de marzo de 2026.– El Ayuntamiento …": the story itself, with no
         # headline over it; the headline is left for the user to fill in.
         return top
@@ -344,15 +344,6 @@ def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft)
         draft.recognised.append(f"dek {excerpt(line)} between the header lines")
         return True
     return False
-
-
-def _opens_with_dateline(block: str, draft: Draft) -> bool:
-    """Whether the block is a story's first paragraph, opening with its dateline (which
-    never opens a headline)."""
-    trial = [block]
-    found = Draft(lang=draft.lang)
-    read_wire_dateline(trial, found)
-    return found.dateline is not None and zones.is_prose(trial[0])
 
 
 def _headline_read(draft: Draft) -> bool:

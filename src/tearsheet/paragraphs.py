@@ -304,6 +304,8 @@ def _is_closing_note(paragraph: str, draft: Draft) -> bool:
 
 
 def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
+    """The last closing note, if the last paragraph is one (a letter's signature is none);
+    the paragraphs as they were otherwise."""
     if len(paragraphs) < 2 or ends_with_signature(paragraphs):
         return paragraphs
     # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
@@ -325,12 +327,9 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
         return paragraphs[:-1]
-    opening = " ".join(last.split()[:BIO_NAME_REACH])
-    named = any(_names(name, opening) for name in draft.byline)
-    note = _WRITER_NOTE.match(last) or _STANDING_NOTE.search(last)
     # "(Reporting by Ann Lee; Editing by Tom Berg)": the wire's credit, the story's own.
     credit = last.lstrip().startswith("(")
-    if len(last) <= MAX_BIO and (named or note) and not credit:
+    if _is_closing_note(last, draft) and not credit:
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
         return paragraphs[:-1]

@@ -35,7 +35,6 @@ _FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORE
 # with blank lines.
 SPACED_BLOCKS = 3
 _SENTENCE_ENDS = '.!?:;。！？”"»)'
-_LIST_ITEM = re.compile(r"[-–—•*·▪■●→]\s|\d{1,2}[.)]\s")
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 # A list item whose lines run on indented under it was wrapped: it is at least this long.
 HANGING_ITEM = 40
@@ -119,6 +118,7 @@ def _filled(lines: list[str], width: int) -> bool:
 
 
 def _filled_or_broken(lines: list[str], width: int) -> bool:
+    """A block of a hard-wrapped text whose lines run on: several filled, or two broken."""
     return _filled(lines, width) or (len(lines) == 2 and _broken_pair(lines, width))
 
 
@@ -139,7 +139,7 @@ def _join_hanging_indents(lines: list[str]) -> list[str]:
         if (
             line[:2] in ("  ", "\t")
             and line.strip()
-            and _LIST_ITEM.match(previous)
+            and zones.LIST_MARK.match(previous)
             and previous[-1:] not in _SENTENCE_ENDS
             and len(previous) >= HANGING_ITEM
             # Not a nested item (a page's menu copied: "  * Home / ␣␣␣␣o Contact").
@@ -180,7 +180,7 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
         full = len(line) + 1 + len(first) > width
         runs_on = (
             bool(following)
-            and not _LIST_ITEM.match(following)
+            and not zones.LIST_MARK.match(following)
             and not _FIELD.match(following)
             and (
                 (not ends and len(line) >= WRAPPED * width)

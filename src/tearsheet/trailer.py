@@ -13,6 +13,7 @@ from tearsheet.clutter import ATTRIBUTION_RULES
 from tearsheet.furniturewords import TRAILER_WORDS
 from tearsheet.zones import (
     LABEL_WORDS,
+    LIST_MARK,
     clutter_of,
     is_prose,
     is_rights_line,
@@ -33,8 +34,6 @@ INLINE_RUN = 2
 FURNITURE_LENGTH = 100
 # A section of the story after its prose run holds at least this many items.
 SECTION_ITEMS = 3
-# A list item's mark: a bullet, a dash or a number.
-_ITEM_MARK = re.compile(r"^(?:[*•·‣◦▪■●–—-]|\d{1,2}[.)])\s")
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
@@ -164,7 +163,7 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
 
 def _is_item(line: str) -> bool:
     """A list item: a bulleted or numbered line, or a short sentence."""
-    return bool(_ITEM_MARK.match(line)) or (is_sentence(line) and len(line) <= TEASER_LENGTH)
+    return bool(LIST_MARK.match(line)) or (is_sentence(line) and len(line) <= TEASER_LENGTH)
 
 
 def section_after(blocks: list[str], index: int) -> int:
@@ -177,7 +176,7 @@ def section_after(blocks: list[str], index: int) -> int:
     heading = not is_sentence(line) and 0 < len(words_of(line)) <= LABEL_WORDS * 2
     lead_in = line.endswith((":", "："))
     previous = " ".join(blocks[index - 1].split()) if index else ""
-    if not (heading or lead_in or (previous.endswith((":", "：")) and _ITEM_MARK.match(line))):
+    if not (heading or lead_in or (previous.endswith((":", "：")) and LIST_MARK.match(line))):
         return index
     end = index + 1
     while end < len(blocks) and clutter_of(blocks[end]) is None and _is_item(blocks[end]):

@@ -93,6 +93,8 @@ WIDE_WEIGHT = 3
 _SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။][\"'”’»)」』）]*+$")
 # A list item as a copy gives it.
 _BULLET = re.compile(r"[*•·‣◦-]\s")
+# A list item's mark in copied text: a bullet, a dash, an arrow or a number.
+LIST_MARK = re.compile(r"(?:[-–—•*·‣◦▪■●→]|\d{1,2}[.)])\s")
 # Thai, Lao and Khmer end a sentence with a space, not a mark: a long block is a sentence.
 _UNPUNCTUATED = re.compile("[\u0e00-\u0eff\u1780-\u17ff]")
 # Chinese and Japanese write no spaces: a sentence there is counted in characters.
