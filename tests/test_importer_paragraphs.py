@@ -330,3 +330,20 @@ def test_an_epigraph_over_the_story_stays():
     epigraph = ["“Not all those who wander are lost”", "— J.R.R. Tolkien"]
     text = "\n\n".join([*HEADER, *epigraph, *PROSE])
     assert body_of(text)[:2] == epigraph
+
+
+def test_the_writer_s_bio_over_a_disclaimer_and_a_call_to_follow_goes():
+    notes = [
+        "Ann Lee is a transport planner and researcher at a policy institute in Jakarta.",
+        "This article is the writer's personal opinion.",
+        "Follow our breaking news on your phone.",
+    ]
+    text = "\n\n".join([*HEADER, *PROSE, *notes])
+    assert body_of(text) == PROSE
+
+
+def test_a_paragraph_naming_the_writer_over_the_story_s_long_ending_stays():
+    ending = PROSE[0] + " " + PROSE[1]
+    named = "Ann Lee asked the harbour board why the plans had taken two years to approve."
+    text = "\n\n".join([*HEADER, *PROSE, named, ending])
+    assert body_of(text)[-2:] == [named, ending]

@@ -43,6 +43,8 @@ PRESS_LABEL = re.compile(
 )
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
+# A note under the writer's bio (a disclaimer, a call to follow the site) is at most this long.
+NOTE_LENGTH = 200
 # At most this many short lines that are no sentence stand over the story's first
 # paragraph, each at most LEADING_WORDS words.
 LEADING_LINES = 4
@@ -285,6 +287,29 @@ def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
         if kept is paragraphs:
             break
         paragraphs = kept
+    return _drop_bio_over_notes(paragraphs, draft)
+
+
+def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
+    """The writer's bio over short lines the notes above did not take ("Rizky Pratama
+    adalah perencana … / <a disclaimer> / <the site's call to follow it>"): the bio names
+    the writer in its first words, and nothing but short lines follows it."""
+    for back in range(2, CLOSING_NOTES + 1):
+        index = len(paragraphs) - back
+        if index < 1 or not draft.byline:
+            break
+        bio, after = paragraphs[index], paragraphs[index + 1 :]
+        opening = " ".join(bio.split()[:BIO_NAME_REACH])
+        if (
+            len(bio) <= MAX_BIO
+            and zones.is_prose(bio)  # a sentence, not a signature's name line
+            and not ends_with_signature(paragraphs)
+            and any(_names(name, opening) for name in draft.byline)
+            and all(len(line) <= NOTE_LENGTH for line in after)
+        ):
+            draft.stripped.append(f"author bio {excerpt(bio)}")
+            draft.removed.extend(("author bio", line) for line in paragraphs[index:])
+            return paragraphs[:index]
     return paragraphs
 
 
