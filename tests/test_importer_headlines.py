@@ -133,3 +133,77 @@ def test_a_name_taken_for_the_headline_over_the_date_is_the_byline(top):
     article = parse_text(text, lang="en")
     assert article.headline == HEADLINE
     assert list(article.byline) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "headline", "dek", "byline", "date", "prose"),
+    [
+        (
+            "es",
+            "Estados",
+            "Monterrey vuelve a los tandeos: Agua y Drenaje cortará el suministro por las "
+            "noches en 32 colonias",
+            "La presa El Cuchillo está al 21% de su capacidad; piden reducir el consumo",
+            "Leonardo Ruiz",
+            "10/05/2025 14:05",
+            [
+                "Monterrey, NL.- Servicios de Agua y Drenaje de Monterrey anunció este sábado "
+                "que a partir del lunes se suspenderá el suministro de agua por las noches.",
+                "De acuerdo con el organismo, la presa El Cuchillo se encuentra al 21% de su "
+                "capacidad y la presa Cerro Prieto al 9%, niveles que no se veían desde 2022.",
+                "Los vecinos de la colonia Independencia dijeron que desde hace semanas la "
+                "presión del agua es baja durante el día y que compran garrafones.",
+            ],
+        ),
+        (
+            "hr",
+            "Vijesti / Hrvatska",
+            "HŽ nabavlja 21 novi vlak, prvi stižu na pruge u Slavoniji krajem godine",
+            "Ugovor vrijedan 186 milijuna eura potpisan je u utorak",
+            "Autor: Ivana Horvat",
+            "Objavljeno: 05. svibanj 2026. 14:22",
+            [
+                "HŽ Putnički prijevoz i domaći proizvođač potpisali su u utorak ugovor o "
+                "nabavi 21 novog elektromotornog vlaka vrijedan 186 milijuna eura.",
+                "Prvi vlakovi trebali bi na pruge stići krajem ove godine, i to na relacijama "
+                "Osijek - Vinkovci i Zagreb - Koprivnica, a posljednji sredinom 2028.",
+                "Novi vlakovi imat će 220 sjedećih mjesta, klimatizaciju, besplatni internet "
+                "i prostor za bicikle, a vozit će brzinom do 160 kilometara na sat.",
+            ],
+        ),
+        (
+            "en",
+            "Local news",
+            "Harbour board approves new ferry terminal after two years of planning and protest",
+            "Work on the quay is due to begin in the autumn",
+            "By Ann Lee",
+            "12 March 2025",
+            PROSE,
+        ),
+    ],
+)
+def test_a_headline_longer_than_its_dek_on_a_whole_page(
+    lang, section, headline, dek, byline, date, prose
+):
+    """Under the menus and a section's label, a headline and its shorter dek: the longer
+    line over the dek is the headline, not the page's furniture."""
+    menu = ["Skip to content", "Home", "News", "Sport", "Business", "Culture", "Opinion"]
+    menu += ["Subscribe", "Log in", "Weather", "Travel", "Video", "Podcasts"]
+    buttons = ["Share", "Facebook", "X", "WhatsApp", "Comments (12)"]
+    lines = [*menu, section, headline, dek, byline, date, *buttons, *prose]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert article.dek == dek
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()][-2:] == prose[-2:]
+
+
+def test_a_breadcrumb_or_a_kicker_over_the_headline_stays_above_it():
+    menu = ["Skip to content", "Home", "News", "Sport", "Business", "Culture", "Opinion"]
+    menu += ["Subscribe", "Log in", "Weather", "Travel", "Video", "Podcasts"]
+    for over in (
+        f"Home » News » Local » {HEADLINE}",
+        "Ports and shipping",
+        "Reportage from the harbour",
+    ):
+        lines = [*menu, over, HEADLINE, "By Ann Lee", "12 March 2025", "Share", *PROSE]
+        assert parse_text("\n".join(lines), lang="en").headline == HEADLINE, over

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.headblock import confirms_name, drop_blocks, header_line
+from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
@@ -22,6 +22,11 @@ SENTENCE_WORDS = 14
 HEADLINE_LENGTH = 200
 # The header holds at most this many lines on either side of a flawed pick.
 REACH = 8
+# A line over the headline taken is the headline, and that one its dek, when it has at
+# least this many words (fewer: a section's label, a kicker).
+OVER_DEK_WORDS = 6
+OVER_DEK_WIDE = 15
+FURNITURE = "page furniture above the headline"
 # A date line's label before the date is at most this many words ("Publié le").
 DATE_LABEL_WORDS = 3
 # The first lines of the body may be the headline, under a label taken for it.
@@ -128,6 +133,39 @@ def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | Non
     return next((i for i in span if blocks[i] == rest), None)
 
 
+def _take_headline_over_dek(blocks: list[str], span: range, draft: Draft) -> None:
+    """A longer headline-like line right over the headline taken, dropped as the page's
+    furniture, under a section's label or the menus: it is the headline, and the line taken
+    its dek ("Estados / <headline> / <dek> / <byline>"). A dek is mostly the longer of the
+    two, and a shorter line over the headline is taken by the page's reading already; a
+    headline longer than its dek is not."""
+    at = next((i for i in span if blocks[i] == draft.headline), None)
+    if at is None or draft.dek is not None or at - 1 < span.start:
+        return
+    line = blocks[at - 1]
+    long_enough = (
+        zones.text_length(line) >= OVER_DEK_WIDE
+        if zones.has_wide(line)
+        else zones.word_count(line) >= OVER_DEK_WORDS
+    )
+    if (
+        not long_enough
+        or len(line) <= len(draft.headline)
+        or draft.headline in line
+        or (FURNITURE, line) not in draft.removed
+        or line.rstrip()[-1:] in ".。"
+        or not _may_be_headline(line, draft.lang)
+    ):
+        return
+    if at - 2 >= span.start and (FURNITURE, blocks[at - 2]) in draft.removed:
+        higher = blocks[at - 2]
+        if _may_be_headline(higher, draft.lang) and not is_kicker(higher):
+            return  # three title lines in a row: a list of teasers, not a headline and dek
+    draft.removed.remove((FURNITURE, line))
+    draft.recognised.append(f"headline {excerpt(line)} over its dek {excerpt(draft.headline)}")
+    draft.headline, draft.dek = line, draft.headline
+
+
 def _is_menu_row(line: str) -> bool:
     """Three or more words, each the name of a part of a site ("home posts photos about
     rss", "Start Blog Archiv Kontakt"): a menu copied as one line, not a headline."""
@@ -163,6 +201,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         draft.headline = blocks[index]
         return max(end, index + 1) if index >= end else end
     if (flaw := headline_flaw(draft.headline, draft.lang)) is None:
+        _take_headline_over_dek(blocks, span, draft)
         return end
     at = next((i for i in span if blocks[i] == draft.headline), None)
     if at is None:
