@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from copiedtexts import PROSE
@@ -28,6 +30,12 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("Ann Lee profile picture", "a picture's alt text"),
         ("home posts photos about rss", "a row of links"),
         ("Startseite Blog Archiv Kontakt", "a row of links"),
+        ("Pour diffusion immédiate", "a press release's label"),
+        ("Zur sofortigen Veröffentlichung", "a press release's label"),
+        ("Para publicación inmediata", "a press release's label"),
+        ("Do natychmiastowej publikacji", "a press release's label"),
+        ("EMBARGOED UNTIL 9 AM ET, 4 MARCH 2025", "a press release's label"),
+        ("Sperrfrist: 12. März, 10 Uhr", "a press release's label"),
         ("Gazdaság", "a single word"),
         (
             "Colin Hewitt at work in his woolshed in 2019. (Southern Sun: Mark Doolan)",
@@ -49,6 +57,10 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
         "Hace frío en Madrid",
         "The photo that changed a town",
         "Home work: why pupils about to sit exams need more sleep",
+        "Immediate action needed on flood defences",
+        "Embargo on Russian oil extended",
+        "US lifts embargo until talks resume in Geneva",
+        "Release of hostages expected immediately",
     ],
 )
 def test_headlines_have_no_flaw(line):
@@ -207,3 +219,67 @@ def test_a_breadcrumb_or_a_kicker_over_the_headline_stays_above_it():
     ):
         lines = [*menu, over, HEADLINE, "By Ann Lee", "12 March 2025", "Share", *PROSE]
         assert parse_text("\n".join(lines), lang="en").headline == HEADLINE, over
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("Pour diffusion immédiate", "fr"),
+        ("Voor onmiddellijke publicatie", "nl"),
+        ("For Immediate Release", "en"),
+    ],
+)
+def test_a_release_note_under_the_press_label_gives_way_to_the_headline(note, lang):
+    lines = ["COMMUNIQUÉ DE PRESSE", note, HEADLINE, "The board's vote ends a long dispute", *PROSE]
+    article = parse_text("\n\n".join(lines), lang=lang)
+    assert article.headline == HEADLINE
+
+
+def test_a_section_s_word_over_the_headline_taken_for_a_dek():
+    """ "สิ่งแวดล้อม" (environment) in the menu and again over the headline: the headline
+    read as a dek under the section's word is the headline."""
+    menu = ["ข้ามไปยังเนื้อหา", "Thai PBS News", "หน้าแรก", "ข่าวล่าสุด", "การเมือง"]
+    menu += ["เศรษฐกิจ", "สังคม", "ต่างประเทศ", "สิ่งแวดล้อม", "กีฬา"]
+    headline = "กทม.ขอความร่วมมือเอกชน Work from Home 2 วัน หลังค่าฝุ่น PM2.5 พุ่งเกินมาตรฐาน 50 เขต"
+    body = [
+        "วันนี้ กรุงเทพมหานครประกาศขอความร่วมมือบริษัทเอกชนให้พนักงานทำงานจากที่บ้าน "
+        "หลังตรวจพบค่าฝุ่นละอองเกินค่ามาตรฐานในหลายเขตของเมืองตั้งแต่ช่วงเช้า",
+        "ศูนย์ข้อมูลคุณภาพอากาศรายงานว่า ค่าฝุ่นเฉลี่ยอยู่ที่ระดับสูง "
+        "และคาดว่าสถานการณ์จะคลี่คลายในวันเสาร์นี้ เมื่อมีมวลอากาศเย็นระลอกใหม่",
+        "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า สภาพอากาศปิดและลมสงบทำให้ฝุ่นสะสม "
+        "จึงขอให้ประชาชนสวมหน้ากากเมื่อออกนอกอาคาร",
+    ]
+    lines = [*menu, "สิ่งแวดล้อม", headline, "21 ม.ค. 69", "15:30", "แชร์", *body]
+    article = parse_text("\n".join(lines), lang="th")
+    assert article.headline == headline
+    assert article.dek != headline
+
+
+def test_the_story_s_first_paragraph_taken_for_the_headline_stays_in_the_body():
+    """A whole page whose blog meta row ("21/06/2014 Tony Carter All, Books, News") and a
+    credits line stand over the first paragraph: that paragraph, taken for the headline and
+    mended away, is the body's again."""
+    menu = "All Adventure Commuter Custom Electric Retro Scooters Sports Touring Books Boots"
+    first = (
+        "If you want a book that makes you feel great about being a rider, this is it. The "
+        "180 page coffee-table publication comes with a record of seven classic rock tracks."
+    )
+    lines = [
+        *(f"      + {word}" for word in menu.split()),
+        "",
+        "Bike and style book with soundtrack review",
+        "",
+        "21/06/2014 Tony Carter All, Books, Kit Reviews, News",
+        "",
+        "Tested by: John Milbank RRP: 49.95 Euro More info: www.earbooks.net/en",
+        "",
+        first,
+        "",
+        "Advert",
+        "",
+        "\n\n".join(PROSE),
+    ]
+    article = parse_text("\n".join(lines), lang="en")
+    assert article.headline == "Bike and style book with soundtrack review"
+    assert article.date == dt.date(2014, 6, 21)
+    assert first in article.body

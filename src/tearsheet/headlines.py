@@ -60,6 +60,32 @@ _ALT_TEXT = re.compile(
     r"\s(?:of|de|von)\s[^\n]{1,60}",
     re.IGNORECASE,
 )
+# A press release's note on when it may be published, in the languages' words for
+# "immediate" or "embargo": "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung",
+# "Para publicación inmediata", "Do natychmiastowej publikacji", "EMBARGOED UNTIL 9 AM".
+_IMMEDIATE = (
+    r"immediate|imm[ée]diat|inmediat|immediat|sofortig|onmiddellijk|imediat|natychmiast|"
+    r"okam[žz]it|omedelbar|øjeblikkelig|umiddelbar|välitön|azonnal|hemen|άμεσ|немедленн|"
+    r"негайн|segera"
+)
+_RELEASE = (
+    r"release|diffus|publica|publik|veröffentlich|pubblica|divulga|zveřejn|offentligg|"
+    r"publiser|julkais|közlés|yayın|δημοσίευ|публик|публік|rilis|diterbit"
+)
+_RELEASE_NOTE = re.compile(
+    rf".{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
+    rf"|(?:{_RELEASE})\w*\W.{{0,30}}?\b(?:{_IMMEDIATE})).{{0,20}}",
+    re.IGNORECASE,
+)
+_EMBARGO = re.compile(
+    r"\W{0,5}(?:under\s+)?(?:sperrfrist|embargo(?:ed)?(?:\s*:|\s+(?:until|till|bis|jusqu|hasta|"
+    r"até|fino|tot|do)\b)).{0,50}",
+    re.IGNORECASE,
+)
+# A press release's note is at most this many words ("Per la diffusione immediata"), an
+# embargo's with its date and time at most EMBARGO_WORDS.
+RELEASE_NOTE_WORDS = 4
+EMBARGO_WORDS = 10
 # A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
 _RELATIVE_TIME = re.compile(
     r".{0,20}?(?:\b(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
@@ -77,7 +103,7 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     found = zones.clutter_of(plain)
     if found is not None:
         return found.name
-    if PRESS_LABEL.fullmatch(plain):
+    if PRESS_LABEL.fullmatch(plain) or _is_release_note(plain, words):
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
@@ -107,6 +133,14 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     return None
 
 
+def _is_release_note(line: str, words: int) -> bool:
+    """ "For immediate release", "Zur sofortigen Veröffentlichung", "Embargoed until 9 AM ET":
+    when a press release may be published, not its headline."""
+    return (words <= RELEASE_NOTE_WORDS and _RELEASE_NOTE.fullmatch(line) is not None) or (
+        words <= EMBARGO_WORDS and _EMBARGO.fullmatch(line) is not None
+    )
+
+
 def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
     """A name taken for the headline is the byline when a date or a button stands under it
     (itself repeated aside: "Aditya Menon / Aditya Menon / Posted on Jan 19, 2025")."""
@@ -133,13 +167,20 @@ def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | Non
     return next((i for i in span if blocks[i] == rest), None)
 
 
-def _take_headline_over_dek(blocks: list[str], span: range, draft: Draft) -> None:
+def _headline_at(blocks: list[str], span: range, end: int, headline: str) -> int | None:
+    """Where the headline taken stands: of several lines alike (a section's name in the menu
+    and over the headline), the last one over the body."""
+    found = [i for i in span if blocks[i] == headline]
+    return max((i for i in found if i < end), default=found[0] if found else None)
+
+
+def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Draft) -> None:
     """A longer headline-like line right over the headline taken, dropped as the page's
     furniture, under a section's label or the menus: it is the headline, and the line taken
     its dek ("Estados / <headline> / <dek> / <byline>"). A dek is mostly the longer of the
     two, and a shorter line over the headline is taken by the page's reading already; a
     headline longer than its dek is not."""
-    at = next((i for i in span if blocks[i] == draft.headline), None)
+    at = _headline_at(blocks, span, end, draft.headline)
     if at is None or draft.dek is not None or at - 1 < span.start:
         return
     line = blocks[at - 1]
@@ -201,9 +242,9 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         draft.headline = blocks[index]
         return max(end, index + 1) if index >= end else end
     if (flaw := headline_flaw(draft.headline, draft.lang)) is None:
-        _take_headline_over_dek(blocks, span, draft)
+        _take_headline_over_dek(blocks, span, end, draft)
         return end
-    at = next((i for i in span if blocks[i] == draft.headline), None)
+    at = _headline_at(blocks, span, end, draft.headline)
     if at is None:
         return end
     nearby = sorted(
@@ -214,7 +255,12 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         line = blocks[index]
         if flaw == "a single word" and index >= end and line.rstrip()[-1:] in ".。":
             continue  # a one-word headline over the body's first sentence may be the article's
-        if line != draft.dek and _may_be_headline(line, draft.lang):
+        # The dek read right under a label taken for the headline is the headline itself
+        # ("สิ่งแวดล้อม / <headline> / <date>": the section's word over it).
+        under_label = line == draft.dek and index == at + 1
+        if (line != draft.dek or under_label) and _may_be_headline(line, draft.lang):
+            if under_label:
+                draft.dek = None
             above = index - 1
             if (
                 index < at
@@ -231,6 +277,11 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             )
             if flaw == "a name":
                 _take_name_over_date(blocks, at, draft)
+            if flaw == "a sentence" and index < at == end - 1 and zones.is_prose(draft.headline):
+                # The story's first paragraph, taken for the headline right over the body:
+                # the body's again.
+                draft.headline = line
+                return at
             draft.headline = line
             # Lines of the body over the headline taken there are the page's.
             drop_blocks(blocks[end:index], "page furniture above the headline", draft)
