@@ -30,6 +30,11 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("Ann Lee profile picture", "a picture's alt text"),
         ("home posts photos about rss", "a row of links"),
         ("Startseite Blog Archiv Kontakt", "a row of links"),
+        ("Trang chủ / Tin tức - Sự kiện", "a row of links"),
+        ("Accueil › Actualités - Société", "a row of links"),
+        ("経済・企業", "a single word"),
+        ("연합뉴스", "a single word"),
+        ("社会新闻", "a single word"),
         ("Pour diffusion immédiate", "a press release's label"),
         ("Zur sofortigen Veröffentlichung", "a press release's label"),
         ("Para publicación inmediata", "a press release's label"),
@@ -61,6 +66,9 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
         "Embargo on Russian oil extended",
         "US lifts embargo until talks resume in Geneva",
         "Release of hostages expected immediately",
+        "回転ずし大手、全店で多言語化へ",
+        "서울 전세가율 3년 만에 최고",
+        "Bus / rail strike: what you need to know about Monday's walkout",
     ],
 )
 def test_headlines_have_no_flaw(line):
@@ -283,3 +291,18 @@ def test_the_story_s_first_paragraph_taken_for_the_headline_stays_in_the_body():
     assert article.headline == "Bike and style book with soundtrack review"
     assert article.date == dt.date(2014, 6, 21)
     assert first in article.body
+
+
+def test_a_japanese_section_s_name_over_the_date_is_no_headline():
+    headline = "回転ずし大手、タッチパネル注文を全店で多言語化へ　訪日客増に対応"
+    body = [
+        "回転ずし大手の「くら寿司」は28日、全国の約550店舗で使うタッチパネルの注文画面を、"
+        "今年3月までに10言語に対応させると発表した。訪日客の増加に対応する。",
+        "現在は日本語、英語、中国語、韓国語の4言語に対応しているが、新たにタイ語やベトナム語"
+        "などを加える。同社によると、都市部の一部店舗では昼の客のおよそ3割が外国人だという。",
+    ]
+    menu = ["メインコンテンツへスキップ", "朝日新聞デジタル", "ログイン", "ニュース", "経済"]
+    lines = [*menu, "経済・企業", "2026年1月28日 17時30分", "list", headline, *body]
+    article = parse_text("\n".join(lines), lang="ja")
+    assert article.headline == headline
+    assert article.date == dt.date(2026, 1, 28)

@@ -49,6 +49,11 @@ MENU_MIN_WORDS = 3
 # A line without spaces in a script without capitals (Thai) is one word: a label when
 # at most this long ("สำหรับเผยแพร่ทันที"), else maybe a headline.
 UNCASED_WORD_LENGTH = 20
+# A line in Chinese, Japanese or Korean of at most this many characters is a section's
+# or a site's name ("経済・企業", "연합뉴스"), not a headline.
+WIDE_LABEL_LENGTH = 6
+# The parts of a page's path: "Trang chủ / Tin tức - Sự kiện", "Home > News".
+_PATH_PARTS = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # A section's label before a headline's colon is at most this many words ("Tiere").
 LABEL_WORDS = 3
 # A picture's alt text copied with the page: "Chidinma Eze's photo", "Avatar of Ann Lee",
@@ -107,7 +112,7 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
-    if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain):
+    if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):
         return "a row of links"
     if _ALT_TEXT.fullmatch(plain):
         return "a picture's alt text"
@@ -117,6 +122,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
         return "a label"
+    if zones.has_wide(plain) and len(plain) <= WIDE_LABEL_LENGTH and plain[-1:] not in "。！？":
+        return "a single word"  # a section's name in Chinese or Japanese: "経済・企業", "社会"
     uncased_word = not zones.has_wide(plain) and len(plain) <= UNCASED_WORD_LENGTH
     if words == 1 and (any(char.islower() for char in plain) or uncased_word):
         return "a single word"  # a section's or a site's name: "Gazdaság", "gingernutnotes"
@@ -205,6 +212,15 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
     draft.removed.remove((FURNITURE, line))
     draft.recognised.append(f"headline {excerpt(line)} over its dek {excerpt(draft.headline)}")
     draft.headline, draft.dek = line, draft.headline
+
+
+def _is_path(line: str) -> bool:
+    """The page's path, its parts a few words each ("Trang chủ / Tin tức - Sự kiện"), dashes
+    inside a part not counted as words."""
+    parts = _PATH_PARTS.split(line)
+    return len(parts) > 1 and all(
+        0 < len(zones.words_of(part)) <= LABEL_WORDS + 1 for part in parts
+    )
 
 
 def _is_menu_row(line: str) -> bool:
