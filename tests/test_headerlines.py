@@ -70,3 +70,65 @@ def test_no_writer_beside_the_date(line: str, lang: str) -> None:
     assert draft.byline == []
     assert draft.dateline is None
     assert draft.date == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        (
+            "November 3, 2025 | Centre for Information, Press and Public Relations",
+            "en",
+            dt.date(2025, 11, 3),
+        ),
+        (
+            "12 mars 2025 | Direction de la communication et des relations publiques",
+            "fr",
+            dt.date(2025, 3, 12),
+        ),
+        ("4. April 2024 | Amt für Umwelt, Energie und Mobilität", "de", dt.date(2024, 4, 4)),
+    ],
+)
+def test_an_office_s_name_beside_the_date(line: str, lang: str, date: dt.date) -> None:
+    draft = Draft(lang=lang)
+    assert header_line(line, draft)
+    assert draft.date == date
+    assert draft.byline == []
+
+
+def test_an_office_s_name_without_a_date_makes_no_header_line() -> None:
+    draft = Draft(lang="en")
+    assert not header_line("Ann Lee | Centre for Information, Press and Public Relations", draft)
+    assert draft.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("29. juli 2024 Ingrid Haugen Fjelltur, Familie 3 kommentarer", "no", dt.date(2024, 7, 29)),
+        ("March 3, 2024 admin Uncategorized Leave a comment", "en", dt.date(2024, 3, 3)),
+        (
+            "14 de febrero de 2025 Marta Gil Recetas, Postres 5 comentarios",
+            "es",
+            dt.date(2025, 2, 14),
+        ),
+        ("2024-11-05 Tomasz Nowak Podróże", "pl", dt.date(2024, 11, 5)),
+    ],
+)
+def test_a_blog_s_meta_row_run_together_after_its_date(line: str, lang: str, date: dt.date) -> None:
+    draft = Draft(lang=lang)
+    assert header_line(line, draft)
+    assert draft.date == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("March 3, 2024 was the day the river finally broke its banks.", "en"),
+        ("Am 4. April 2024 begann der Umbau des Bahnhofs in der Innenstadt.", "de"),
+        ("Flood defences to be rebuilt after the storm of March 3, 2024", "en"),
+    ],
+)
+def test_a_sentence_that_opens_with_a_date_is_no_meta_row(line: str, lang: str) -> None:
+    draft = Draft(lang=lang)
+    assert not header_line(line, draft)
+    assert draft.date is None

@@ -329,6 +329,11 @@ def test_dates_among_times_and_words_run_together():
     assert find_date_span("Published 6:02 a.m. MT Jan. 15, 2025", "en")[0] == dt.date(2025, 1, 15)
     found = find_date_span("February 19, 20253:11 PM GMTUpdated 3 hours ago", "en")
     assert found[0] == dt.date(2025, 2, 19)
+    # A label run into the year: Korean "송고", "입력", a Latin word too.
+    assert find_date_span("송고2026-01-09 14:05", "ko")[0] == dt.date(2026, 1, 9)
+    assert find_date_span("입력2025.03.04. 오전 9:12", "ko")[0] == dt.date(2025, 3, 4)
+    assert find_date_span("Veröffentlicht2024-11-05 08:00", "de")[0] == dt.date(2024, 11, 5)
+    assert find_date_span("PM2.5 alert issued for 12 districts", "en") is None
 
 
 def test_a_line_of_names_without_a_by_is_the_byline_not_the_headline():

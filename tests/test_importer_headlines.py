@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from copiedtexts import PROSE
@@ -28,6 +30,17 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("Ann Lee profile picture", "a picture's alt text"),
         ("home posts photos about rss", "a row of links"),
         ("Startseite Blog Archiv Kontakt", "a row of links"),
+        ("Trang chủ / Tin tức - Sự kiện", "a row of links"),
+        ("Accueil › Actualités - Société", "a row of links"),
+        ("経済・企業", "a single word"),
+        ("연합뉴스", "a single word"),
+        ("社会新闻", "a single word"),
+        ("Pour diffusion immédiate", "a press release's label"),
+        ("Zur sofortigen Veröffentlichung", "a press release's label"),
+        ("Para publicación inmediata", "a press release's label"),
+        ("Do natychmiastowej publikacji", "a press release's label"),
+        ("EMBARGOED UNTIL 9 AM ET, 4 MARCH 2025", "a press release's label"),
+        ("Sperrfrist: 12. März, 10 Uhr", "a press release's label"),
         ("Gazdaság", "a single word"),
         (
             "Colin Hewitt at work in his woolshed in 2019. (Southern Sun: Mark Doolan)",
@@ -49,6 +62,13 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
         "Hace frío en Madrid",
         "The photo that changed a town",
         "Home work: why pupils about to sit exams need more sleep",
+        "Immediate action needed on flood defences",
+        "Embargo on Russian oil extended",
+        "US lifts embargo until talks resume in Geneva",
+        "Release of hostages expected immediately",
+        "回転ずし大手、全店で多言語化へ",
+        "서울 전세가율 3년 만에 최고",
+        "Bus / rail strike: what you need to know about Monday's walkout",
     ],
 )
 def test_headlines_have_no_flaw(line):
@@ -133,3 +153,156 @@ def test_a_name_taken_for_the_headline_over_the_date_is_the_byline(top):
     article = parse_text(text, lang="en")
     assert article.headline == HEADLINE
     assert list(article.byline) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "headline", "dek", "byline", "date", "prose"),
+    [
+        (
+            "es",
+            "Estados",
+            "Monterrey vuelve a los tandeos: Agua y Drenaje cortará el suministro por las "
+            "noches en 32 colonias",
+            "La presa El Cuchillo está al 21% de su capacidad; piden reducir el consumo",
+            "Leonardo Ruiz",
+            "10/05/2025 14:05",
+            [
+                "Monterrey, NL.- Servicios de Agua y Drenaje de Monterrey anunció este sábado "
+                "que a partir del lunes se suspenderá el suministro de agua por las noches.",
+                "De acuerdo con el organismo, la presa El Cuchillo se encuentra al 21% de su "
+                "capacidad y la presa Cerro Prieto al 9%, niveles que no se veían desde 2022.",
+                "Los vecinos de la colonia Independencia dijeron que desde hace semanas la "
+                "presión del agua es baja durante el día y que compran garrafones.",
+            ],
+        ),
+        (
+            "hr",
+            "Vijesti / Hrvatska",
+            "HŽ nabavlja 21 novi vlak, prvi stižu na pruge u Slavoniji krajem godine",
+            "Ugovor vrijedan 186 milijuna eura potpisan je u utorak",
+            "Autor: Ivana Horvat",
+            "Objavljeno: 05. svibanj 2026. 14:22",
+            [
+                "HŽ Putnički prijevoz i domaći proizvođač potpisali su u utorak ugovor o "
+                "nabavi 21 novog elektromotornog vlaka vrijedan 186 milijuna eura.",
+                "Prvi vlakovi trebali bi na pruge stići krajem ove godine, i to na relacijama "
+                "Osijek - Vinkovci i Zagreb - Koprivnica, a posljednji sredinom 2028.",
+                "Novi vlakovi imat će 220 sjedećih mjesta, klimatizaciju, besplatni internet "
+                "i prostor za bicikle, a vozit će brzinom do 160 kilometara na sat.",
+            ],
+        ),
+        (
+            "en",
+            "Local news",
+            "Harbour board approves new ferry terminal after two years of planning and protest",
+            "Work on the quay is due to begin in the autumn",
+            "By Ann Lee",
+            "12 March 2025",
+            PROSE,
+        ),
+    ],
+)
+def test_a_headline_longer_than_its_dek_on_a_whole_page(
+    lang, section, headline, dek, byline, date, prose
+):
+    """Under the menus and a section's label, a headline and its shorter dek: the longer
+    line over the dek is the headline, not the page's furniture."""
+    menu = ["Skip to content", "Home", "News", "Sport", "Business", "Culture", "Opinion"]
+    menu += ["Subscribe", "Log in", "Weather", "Travel", "Video", "Podcasts"]
+    buttons = ["Share", "Facebook", "X", "WhatsApp", "Comments (12)"]
+    lines = [*menu, section, headline, dek, byline, date, *buttons, *prose]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert article.dek == dek
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()][-2:] == prose[-2:]
+
+
+def test_a_breadcrumb_or_a_kicker_over_the_headline_stays_above_it():
+    menu = ["Skip to content", "Home", "News", "Sport", "Business", "Culture", "Opinion"]
+    menu += ["Subscribe", "Log in", "Weather", "Travel", "Video", "Podcasts"]
+    for over in (
+        f"Home » News » Local » {HEADLINE}",
+        "Ports and shipping",
+        "Reportage from the harbour",
+    ):
+        lines = [*menu, over, HEADLINE, "By Ann Lee", "12 March 2025", "Share", *PROSE]
+        assert parse_text("\n".join(lines), lang="en").headline == HEADLINE, over
+
+
+@pytest.mark.parametrize(
+    ("note", "lang"),
+    [
+        ("Pour diffusion immédiate", "fr"),
+        ("Voor onmiddellijke publicatie", "nl"),
+        ("For Immediate Release", "en"),
+    ],
+)
+def test_a_release_note_under_the_press_label_gives_way_to_the_headline(note, lang):
+    lines = ["COMMUNIQUÉ DE PRESSE", note, HEADLINE, "The board's vote ends a long dispute", *PROSE]
+    article = parse_text("\n\n".join(lines), lang=lang)
+    assert article.headline == HEADLINE
+
+
+def test_a_section_s_word_over_the_headline_taken_for_a_dek():
+    """ "สิ่งแวดล้อม" (environment) in the menu and again over the headline: the headline
+    read as a dek under the section's word is the headline."""
+    menu = ["ข้ามไปยังเนื้อหา", "Thai PBS News", "หน้าแรก", "ข่าวล่าสุด", "การเมือง"]
+    menu += ["เศรษฐกิจ", "สังคม", "ต่างประเทศ", "สิ่งแวดล้อม", "กีฬา"]
+    headline = "กทม.ขอความร่วมมือเอกชน Work from Home 2 วัน หลังค่าฝุ่น PM2.5 พุ่งเกินมาตรฐาน 50 เขต"
+    body = [
+        "วันนี้ กรุงเทพมหานครประกาศขอความร่วมมือบริษัทเอกชนให้พนักงานทำงานจากที่บ้าน "
+        "หลังตรวจพบค่าฝุ่นละอองเกินค่ามาตรฐานในหลายเขตของเมืองตั้งแต่ช่วงเช้า",
+        "ศูนย์ข้อมูลคุณภาพอากาศรายงานว่า ค่าฝุ่นเฉลี่ยอยู่ที่ระดับสูง "
+        "และคาดว่าสถานการณ์จะคลี่คลายในวันเสาร์นี้ เมื่อมีมวลอากาศเย็นระลอกใหม่",
+        "ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า สภาพอากาศปิดและลมสงบทำให้ฝุ่นสะสม "
+        "จึงขอให้ประชาชนสวมหน้ากากเมื่อออกนอกอาคาร",
+    ]
+    lines = [*menu, "สิ่งแวดล้อม", headline, "21 ม.ค. 69", "15:30", "แชร์", *body]
+    article = parse_text("\n".join(lines), lang="th")
+    assert article.headline == headline
+    assert article.dek != headline
+
+
+def test_the_story_s_first_paragraph_taken_for_the_headline_stays_in_the_body():
+    """A whole page whose blog meta row ("21/06/2014 Tony Carter All, Books, News") and a
+    credits line stand over the first paragraph: that paragraph, taken for the headline and
+    mended away, is the body's again."""
+    menu = "All Adventure Commuter Custom Electric Retro Scooters Sports Touring Books Boots"
+    first = (
+        "If you want a book that makes you feel great about being a rider, this is it. The "
+        "180 page coffee-table publication comes with a record of seven classic rock tracks."
+    )
+    lines = [
+        *(f"      + {word}" for word in menu.split()),
+        "",
+        "Bike and style book with soundtrack review",
+        "",
+        "21/06/2014 Tony Carter All, Books, Kit Reviews, News",
+        "",
+        "Tested by: John Milbank RRP: 49.95 Euro More info: www.earbooks.net/en",
+        "",
+        first,
+        "",
+        "Advert",
+        "",
+        "\n\n".join(PROSE),
+    ]
+    article = parse_text("\n".join(lines), lang="en")
+    assert article.headline == "Bike and style book with soundtrack review"
+    assert article.date == dt.date(2014, 6, 21)
+    assert first in article.body
+
+
+def test_a_japanese_section_s_name_over_the_date_is_no_headline():
+    headline = "回転ずし大手、タッチパネル注文を全店で多言語化へ　訪日客増に対応"
+    body = [
+        "回転ずし大手の「くら寿司」は28日、全国の約550店舗で使うタッチパネルの注文画面を、"
+        "今年3月までに10言語に対応させると発表した。訪日客の増加に対応する。",
+        "現在は日本語、英語、中国語、韓国語の4言語に対応しているが、新たにタイ語やベトナム語"
+        "などを加える。同社によると、都市部の一部店舗では昼の客のおよそ3割が外国人だという。",
+    ]
+    menu = ["メインコンテンツへスキップ", "朝日新聞デジタル", "ログイン", "ニュース", "経済"]
+    lines = [*menu, "経済・企業", "2026年1月28日 17時30分", "list", headline, *body]
+    article = parse_text("\n".join(lines), lang="ja")
+    assert article.headline == headline
+    assert article.date == dt.date(2026, 1, 28)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import HEADER_SEPARATOR, names_line
 from tearsheet.personnames import is_cjk, is_place, is_uncased_name
 from tearsheet.recognise import Draft, header_part, is_name
@@ -14,6 +15,13 @@ from tearsheet.recognise import Draft, header_part, is_name
 HEADER_NOTE_WORDS = 6
 # ... and at most this many characters.
 LABEL_LENGTH = 50
+# A label beside a date may be an office's name: at most this many words and characters
+# ("November 3, 2025 | Centre for Information, Press and Public Relations").
+DATED_LABEL_WORDS = 8
+DATED_LABEL_LENGTH = 80
+# A blog theme's meta row after its date, copied without separators, is at most this many
+# words ("29. juli 2024 Ingrid Haugen Fjelltur, Familie 3 kommentarer").
+META_RUN_WORDS = 8
 # A label and its colon inside a header line, and the spaces before one.
 _LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
 _LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
@@ -41,14 +49,12 @@ def header_line(line: str, draft: Draft) -> bool:
     trial = Draft(lang=draft.lang, date=draft.date, dateline=draft.dateline)
     kinds = []
     for part in parts:
-        if header_part(part, trial):
-            kinds.append("header")
-        elif len(parts) > 1 and (is_name(part) or _is_names(part)):
-            kinds.append("name")  # "Jane Doe and Tom Roth", "Jane Doe, Staff Writer" too
-        elif len(parts) > 1 and _is_label(part):
-            kinds.append("label")
-        else:
-            return False
+        if (kind := _part_kind(part, len(parts), trial)) is None:
+            return len(parts) == 1 and _read_meta_run(line, draft)
+        kinds.append(kind)
+    if "dated label" in kinds and trial.date is None:
+        return False
+    kinds = ["label" if kind == "dated label" else kind for kind in kinds]
     if "header" not in kinds or (trial.date is None and not trial.byline and "label" in kinds):
         return False
     had_byline = len(draft.byline)
@@ -71,6 +77,22 @@ def header_line(line: str, draft: Draft) -> bool:
     return True
 
 
+def _part_kind(part: str, count: int, trial: Draft) -> str | None:
+    """What a part of a header line is: 'header' (read into the trial draft), 'name',
+    'label', 'dated label' (a longer label, which only a date beside it allows), or None."""
+    if header_part(part, trial):
+        return "header"
+    if count == 1:
+        return None
+    if is_name(part) or _is_names(part):
+        return "name"  # "Jane Doe and Tom Roth", "Jane Doe, Staff Writer" too
+    if _is_label(part):
+        return "label"
+    if _is_label(part, DATED_LABEL_WORDS, DATED_LABEL_LENGTH):
+        return "dated label"
+    return None
+
+
 def _is_names(part: str) -> bool:
     """Names beside a date: several ("Jane Doe and Tom Roth"), with a role ("Jane Doe, Staff
     Writer"), or in Hebrew, Arabic, Persian or Devanagari ("נועה ברגר | 3 במרץ 2025"); not in
@@ -78,10 +100,25 @@ def _is_names(part: str) -> bool:
     return not is_cjk(part) and (is_uncased_name(part) or bool(names_line(part)))
 
 
-def _is_label(part: str) -> bool:
-    """A few words that are not a sentence: a section, a count, an issue number."""
-    return (
-        zones.word_count(part) <= HEADER_NOTE_WORDS
-        and len(part) <= LABEL_LENGTH
-        and not zones.is_sentence(part)
-    )
+def _is_label(part: str, words: int = HEADER_NOTE_WORDS, length: int = LABEL_LENGTH) -> bool:
+    """A few words that are not a sentence: a section, a count, an issue number; beside a
+    date, an office's name too."""
+    return zones.word_count(part) <= words and len(part) <= length and not zones.is_sentence(part)
+
+
+def _read_meta_run(line: str, draft: Draft) -> bool:
+    """A line that opens with a full date, then a few words that are no sentence: a blog
+    theme's date, writer, categories and comment count copied without their separators
+    ("29. juli 2024 Ingrid Haugen Fjelltur, Familie 3 kommentarer", "March 3, 2024 admin
+    Uncategorized Leave a comment"). The date is taken; the rest goes with the line."""
+    found = find_date_span(line, draft.lang, lead=0)
+    if found is None or found[1] or not found[2] or zones.is_sentence(line):
+        return False
+    rest = found[2]
+    if zones.word_count(rest) > META_RUN_WORDS or rest.rstrip()[-1:] in ".!?。":
+        return False
+    words = line.split()
+    if not header_part(" ".join(words[: len(words) - len(rest.split())]), draft):
+        return False
+    draft.stripped.append(f"meta row {rest!r} after the date")
+    return True

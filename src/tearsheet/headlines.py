@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.headblock import confirms_name, drop_blocks, header_line
+from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
@@ -22,6 +22,11 @@ SENTENCE_WORDS = 14
 HEADLINE_LENGTH = 200
 # The header holds at most this many lines on either side of a flawed pick.
 REACH = 8
+# A line over the headline taken is the headline, and that one its dek, when it has at
+# least this many words (fewer: a section's label, a kicker).
+OVER_DEK_WORDS = 6
+OVER_DEK_WIDE = 15
+FURNITURE = "page furniture above the headline"
 # A date line's label before the date is at most this many words ("Publié le").
 DATE_LABEL_WORDS = 3
 # The first lines of the body may be the headline, under a label taken for it.
@@ -44,6 +49,11 @@ MENU_MIN_WORDS = 3
 # A line without spaces in a script without capitals (Thai) is one word: a label when
 # at most this long ("สำหรับเผยแพร่ทันที"), else maybe a headline.
 UNCASED_WORD_LENGTH = 20
+# A line in Chinese, Japanese or Korean of at most this many characters is a section's
+# or a site's name ("経済・企業", "연합뉴스"), not a headline.
+WIDE_LABEL_LENGTH = 6
+# The parts of a page's path: "Trang chủ / Tin tức - Sự kiện", "Home > News".
+_PATH_PARTS = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # A section's label before a headline's colon is at most this many words ("Tiere").
 LABEL_WORDS = 3
 # A picture's alt text copied with the page: "Chidinma Eze's photo", "Avatar of Ann Lee",
@@ -55,6 +65,32 @@ _ALT_TEXT = re.compile(
     r"\s(?:of|de|von)\s[^\n]{1,60}",
     re.IGNORECASE,
 )
+# A press release's note on when it may be published, in the languages' words for
+# "immediate" or "embargo": "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung",
+# "Para publicación inmediata", "Do natychmiastowej publikacji", "EMBARGOED UNTIL 9 AM".
+_IMMEDIATE = (
+    r"immediate|imm[ée]diat|inmediat|immediat|sofortig|onmiddellijk|imediat|natychmiast|"
+    r"okam[žz]it|omedelbar|øjeblikkelig|umiddelbar|välitön|azonnal|hemen|άμεσ|немедленн|"
+    r"негайн|segera"
+)
+_RELEASE = (
+    r"release|diffus|publica|publik|veröffentlich|pubblica|divulga|zveřejn|offentligg|"
+    r"publiser|julkais|közlés|yayın|δημοσίευ|публик|публік|rilis|diterbit"
+)
+_RELEASE_NOTE = re.compile(
+    rf".{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
+    rf"|(?:{_RELEASE})\w*\W.{{0,30}}?\b(?:{_IMMEDIATE})).{{0,20}}",
+    re.IGNORECASE,
+)
+_EMBARGO = re.compile(
+    r"\W{0,5}(?:under\s+)?(?:sperrfrist|embargo(?:ed)?(?:\s*:|\s+(?:until|till|bis|jusqu|hasta|"
+    r"até|fino|tot|do)\b)).{0,50}",
+    re.IGNORECASE,
+)
+# A press release's note is at most this many words ("Per la diffusione immediata"), an
+# embargo's with its date and time at most EMBARGO_WORDS.
+RELEASE_NOTE_WORDS = 4
+EMBARGO_WORDS = 10
 # A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
 _RELATIVE_TIME = re.compile(
     r".{0,20}?(?:\b(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
@@ -72,11 +108,11 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     found = zones.clutter_of(plain)
     if found is not None:
         return found.name
-    if PRESS_LABEL.fullmatch(plain):
+    if PRESS_LABEL.fullmatch(plain) or _is_release_note(plain, words):
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
-    if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain):
+    if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):
         return "a row of links"
     if _ALT_TEXT.fullmatch(plain):
         return "a picture's alt text"
@@ -86,6 +122,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
         return "a label"
+    if zones.has_wide(plain) and len(plain) <= WIDE_LABEL_LENGTH and plain[-1:] not in "。！？":
+        return "a single word"  # a section's name in Chinese or Japanese: "経済・企業", "社会"
     uncased_word = not zones.has_wide(plain) and len(plain) <= UNCASED_WORD_LENGTH
     if words == 1 and (any(char.islower() for char in plain) or uncased_word):
         return "a single word"  # a section's or a site's name: "Gazdaság", "gingernutnotes"
@@ -100,6 +138,14 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     if words <= 6 and any(word in ROLE_WORDS for word in zones.words_of(plain)):
         return "a role"
     return None
+
+
+def _is_release_note(line: str, words: int) -> bool:
+    """ "For immediate release", "Zur sofortigen Veröffentlichung", "Embargoed until 9 AM ET":
+    when a press release may be published, not its headline."""
+    return (words <= RELEASE_NOTE_WORDS and _RELEASE_NOTE.fullmatch(line) is not None) or (
+        words <= EMBARGO_WORDS and _EMBARGO.fullmatch(line) is not None
+    )
 
 
 def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
@@ -126,6 +172,55 @@ def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | Non
         return None
     rest = rest.strip()
     return next((i for i in span if blocks[i] == rest), None)
+
+
+def _headline_at(blocks: list[str], span: range, end: int, headline: str) -> int | None:
+    """Where the headline taken stands: of several lines alike (a section's name in the menu
+    and over the headline), the last one over the body."""
+    found = [i for i in span if blocks[i] == headline]
+    return max((i for i in found if i < end), default=found[0] if found else None)
+
+
+def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Draft) -> None:
+    """A longer headline-like line right over the headline taken, dropped as the page's
+    furniture, under a section's label or the menus: it is the headline, and the line taken
+    its dek ("Estados / <headline> / <dek> / <byline>"). A dek is mostly the longer of the
+    two, and a shorter line over the headline is taken by the page's reading already; a
+    headline longer than its dek is not."""
+    at = _headline_at(blocks, span, end, draft.headline)
+    if at is None or draft.dek is not None or at - 1 < span.start:
+        return
+    line = blocks[at - 1]
+    long_enough = (
+        zones.text_length(line) >= OVER_DEK_WIDE
+        if zones.has_wide(line)
+        else zones.word_count(line) >= OVER_DEK_WORDS
+    )
+    if (
+        not long_enough
+        or len(line) <= len(draft.headline)
+        or draft.headline in line
+        or (FURNITURE, line) not in draft.removed
+        or line.rstrip()[-1:] in ".。"
+        or not _may_be_headline(line, draft.lang)
+    ):
+        return
+    if at - 2 >= span.start and (FURNITURE, blocks[at - 2]) in draft.removed:
+        higher = blocks[at - 2]
+        if _may_be_headline(higher, draft.lang) and not is_kicker(higher):
+            return  # three title lines in a row: a list of teasers, not a headline and dek
+    draft.removed.remove((FURNITURE, line))
+    draft.recognised.append(f"headline {excerpt(line)} over its dek {excerpt(draft.headline)}")
+    draft.headline, draft.dek = line, draft.headline
+
+
+def _is_path(line: str) -> bool:
+    """The page's path, its parts a few words each ("Trang chủ / Tin tức - Sự kiện"), dashes
+    inside a part not counted as words."""
+    parts = _PATH_PARTS.split(line)
+    return len(parts) > 1 and all(
+        0 < len(zones.words_of(part)) <= LABEL_WORDS + 1 for part in parts
+    )
 
 
 def _is_menu_row(line: str) -> bool:
@@ -163,8 +258,9 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         draft.headline = blocks[index]
         return max(end, index + 1) if index >= end else end
     if (flaw := headline_flaw(draft.headline, draft.lang)) is None:
+        _take_headline_over_dek(blocks, span, end, draft)
         return end
-    at = next((i for i in span if blocks[i] == draft.headline), None)
+    at = _headline_at(blocks, span, end, draft.headline)
     if at is None:
         return end
     nearby = sorted(
@@ -175,7 +271,12 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         line = blocks[index]
         if flaw == "a single word" and index >= end and line.rstrip()[-1:] in ".。":
             continue  # a one-word headline over the body's first sentence may be the article's
-        if line != draft.dek and _may_be_headline(line, draft.lang):
+        # The dek read right under a label taken for the headline is the headline itself
+        # ("สิ่งแวดล้อม / <headline> / <date>": the section's word over it).
+        under_label = line == draft.dek and index == at + 1
+        if (line != draft.dek or under_label) and _may_be_headline(line, draft.lang):
+            if under_label:
+                draft.dek = None
             above = index - 1
             if (
                 index < at
@@ -192,6 +293,11 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             )
             if flaw == "a name":
                 _take_name_over_date(blocks, at, draft)
+            if flaw == "a sentence" and index < at == end - 1 and zones.is_prose(draft.headline):
+                # The story's first paragraph, taken for the headline right over the body:
+                # the body's again.
+                draft.headline = line
+                return at
             draft.headline = line
             # Lines of the body over the headline taken there are the page's.
             drop_blocks(blocks[end:index], "page furniture above the headline", draft)

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from typing import Any
 
+from tearsheet.calendars import BUDDHIST_ERA, BUDDHIST_OFFSET, calendar_date
+
 # A date line is short; a longer line is a sentence that merely mentions a date.
 MAX_DATE_LINE = 60
 # A header line with a date among other words: at most this many words, and the date may
@@ -47,16 +49,17 @@ UPDATE_LABEL = re.compile(
 _TIME = re.compile(r"(?:\d{1,2}[:.時시]\d{2}分?)?")
 _DIGIT = re.compile(r"\d")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]++(?:Z|[+-][\d:]++)?)?")
-# A year above this in Thai text is of the Buddhist era, BUDDHIST_OFFSET years ahead.
-BUDDHIST_ERA = 2400
-BUDDHIST_OFFSET = 543
 # A year as written: four digits (Thai years of the Buddhist era too), or the two of a
 # numeric date ("18-02-25").
 _WRITTEN_YEAR = re.compile(
     r"(?<!\d)(?:1[89]|20|25)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)"
 )
-# A year run into the time after it, and a word in capitals run into the next one.
-_JAMMED = re.compile(r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# A year run into the time after it, a word in capitals run into the next one, a label
+# run into the year after it ("송고2026-01-09 14:05").
+_JAMMED = re.compile(
+    r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[A-Z]{2})(?=[A-Z][a-z])"
+    r"|(?<=[^\W\d_])(?=(?:19|20)\d\d(?!\d))"
+)
 # A time of day with its zone: "6:02 a.m. MT", "3:11 PM GMT", "09.15 Uhr".
 _TIME_OF_DAY = re.compile(
     r"(?<!\S)\d{1,2}[:.]\d\d(?:\s*+(?:[ap]\.m\.|[ap]m|[AP]M|Uhr|h))?"
@@ -67,8 +70,10 @@ _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
 
 def writes_year(text: str) -> bool:
     """Whether the text writes a year: four digits (a Thai year of the Buddhist era too), or
-    the two of a numeric date ("18-02-25"), in any script's digits."""
-    return _WRITTEN_YEAR.search(_ascii_digits(text)) is not None
+    the two of a numeric date ("18-02-25"), in any script's digits; or a date of another
+    calendar ("۲۸ بهمن ۱۴۰۴", "21 ม.ค. 69")."""
+    text = _ascii_digits(text)
+    return _WRITTEN_YEAR.search(text) is not None or calendar_date(text) is not None
 
 
 def _ascii_digits(text: str) -> str:
@@ -86,6 +91,8 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     Only a full date with day, month and year counts: a missing year is never guessed.
     """
     text = _DATE_LABEL.sub("", " ".join(_ascii_digits(line).split())).strip(" .,;:()[]")
+    if other := calendar_date(text, lang):
+        return other  # "۲۸ بهمن ۱۴۰۴", "發布日期：115-04-21", "21 ม.ค. 69"
     if _ARABIC.search(text):
         text = _standard_arabic_months(text)
     if not text or len(text) > MAX_DATE_LINE or not writes_year(text):

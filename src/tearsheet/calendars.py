@@ -1,0 +1,117 @@
+"""Dates that pages write in a calendar of their own: the Solar Hijri, the Minguo, the Thai."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+# Iran's Solar Hijri years (1404 is 2025/26) and Taiwan's Minguo ones (115 is 2026), the
+# Thai Buddhist era's (2569 is 2026), which Thai pages also write with its last two digits.
+JALALI_YEARS = range(1300, 1500)
+MINGUO_OFFSET = 1911
+BUDDHIST_OFFSET = 543
+BUDDHIST_CENTURY = 2500
+# A Thai year above this is of the Buddhist era, not the common one.
+BUDDHIST_ERA = 2400
+# A label before the date ("發布日期：", "송고") and a time after it ("، ۱۱:۲۰", "15:30 น.").
+_LABEL = re.compile(
+    r"^(?!民[國国])(?:[^\W\d_]{1,12}+(?:\s++[^\W\d_]{1,12}+){0,2}\s*+[：:]|[^\W\d_]{1,12}+)\s*+"
+)
+_TIME = re.compile(r"[\s,،]*+(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+(?:น\.|น))?)?$")
+# "民國115年4月21日", "115-04-21", "115/4/21": a Minguo year has three digits (from 2011 on).
+_MINGUO = re.compile(
+    r"(?:民國|民国)\s*+(\d{1,3})\s*+年\s*+(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日?"
+    r"|(1\d\d)\s*+(?:[-/.]|年)\s*+(\d{1,2})\s*+(?:[-/.]|月)\s*+(\d{1,2})\s*+日?"
+)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_PERSIAN = re.compile(r"[\u0600-\u06ff]")
+
+
+@functools.cache
+def _jalali_pattern() -> re.Pattern[str]:
+    """ "۲۸ بهمن ۱۴۰۴" and "۱۴۰۴/۱۱/۲۸" (digits made ASCII): the months' names are
+    dateparser's, whose Jalali calendar knows them."""
+    months = "|".join(sorted(_jalali_months(), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<day>\d{{1,2}})\s*+(?P<month>{months})\s*+(?:ماه\s*+)?(?P<year>1[34]\d\d)"
+        r"|(?P<y>1[34]\d\d)\s*+[/-]\s*+(?P<m>\d{1,2})\s*+[/-]\s*+(?P<d>\d{1,2})"
+    )
+
+
+@functools.cache
+def _jalali_months() -> dict[str, int]:
+    """The Solar Hijri months' names as written, each with its number."""
+    from dateparser.calendars.jalali_parser import jalali_parser
+
+    return {name: number for number, _, spelt in jalali_parser._months.values() for name in spelt}
+
+
+@functools.cache
+def _thai_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A Thai date: day, month (CLDR's full and short names, through Babel), year of either
+    era, four digits or the Buddhist era's last two ("21 ม.ค. 69", "3 มีนาคม พ.ศ. 2568")."""
+    from babel import Locale
+
+    months = Locale.parse("th").months["format"]
+    names = {
+        name: number for width in ("wide", "abbreviated") for number, name in months[width].items()
+    }
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return (
+        re.compile(
+            rf"(?P<day>\d{{1,2}})\s*+(?P<month>{alternatives})\s*+(?:(?:พ\.ศ\.|ค\.ศ\.)\s*+)?"
+            r"(?P<year>\d{4}|\d\d)(?!\d)"
+        ),
+        names,
+    )
+
+
+def calendar_date(text: str, lang: str | None = None) -> dt.date | None:
+    """The date a short line writes in the Solar Hijri, Minguo or Thai calendar (digits
+    already ASCII), or None. The whole line is the date, but for a label before it and a
+    time after it; the calendar is told from the script and the language."""
+    core = _TIME.sub("", _LABEL.sub("", text.strip()) if not text[:1].isdigit() else text.strip())
+    core = core.strip(" .,;()[]")
+    code = (lang or "").split("-")[0].lower()
+    try:
+        if (code == "th" or _THAI.search(core)) and (match := _thai_pattern()[0].fullmatch(core)):
+            return _thai_date(match)
+        if (match := _jalali_pattern().fullmatch(core)) and (
+            code == "fa" or _PERSIAN.search(text) or match["y"]
+        ):
+            # A year 1300-1499 before its month and day is no Gregorian date of a page.
+            return _jalali_date(match)
+        if (code == "zh" or _CJK.search(text)) and (match := _MINGUO.fullmatch(core)):
+            year, month, day = (int(g) for g in match.groups() if g is not None)
+            return _checked(dt.date(year + MINGUO_OFFSET, month, day))
+    except ValueError:
+        return None
+    return None
+
+
+def _thai_date(match: re.Match[str]) -> dt.date | None:
+    year = int(match["year"])
+    if year < 100:
+        year += BUDDHIST_CENTURY
+    if year > BUDDHIST_ERA:
+        year -= BUDDHIST_OFFSET
+    return _checked(dt.date(year, _thai_pattern()[1][match["month"]], int(match["day"])))
+
+
+def _jalali_date(match: re.Match[str]) -> dt.date | None:
+    from convertdate import persian
+
+    if match["month"]:
+        year, month, day = int(match["year"]), _jalali_months()[match["month"]], int(match["day"])
+    else:
+        year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
+    if year not in JALALI_YEARS or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    return _checked(dt.date(*persian.to_gregorian(year, month, day)))
+
+
+def _checked(date: dt.date) -> dt.date | None:
+    """A date no later than next year: a page's, not a misread number."""
+    return date if 1900 <= date.year <= dt.date.today().year + 1 else None

@@ -1,0 +1,66 @@
+"""Dates in the Solar Hijri, Minguo and Thai calendars, as pages write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tearsheet.calendars import calendar_date
+from tearsheet.importdates import find_date, parse_date_line, writes_year
+from tearsheet.plaintext import parse_text
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # Iran's Solar Hijri calendar: the month's name, or numbers year first, in Persian
+        # or ASCII digits, with a time after it.
+        ("۲۸ بهمن ۱۴۰۴، ۱۱:۲۰", "fa", dt.date(2026, 2, 17)),
+        ("۱ فروردین ۱۴۰۳", "fa", dt.date(2024, 3, 20)),
+        ("1403/10/11", "fa", dt.date(2024, 12, 31)),
+        ("تاریخ انتشار: ۱۴۰۲/۰۷/۱۵", None, dt.date(2023, 10, 7)),
+        # Taiwan's Minguo years, under a Chinese label, with the era's name, or as 年月日.
+        ("發布日期：115-04-21", "zh", dt.date(2026, 4, 21)),
+        ("民國99年3月5日", "zh-TW", dt.date(2010, 3, 5)),
+        ("更新時間：113/12/02 14:30", None, dt.date(2024, 12, 2)),
+        # Thai: the Buddhist era's year in full or by its last two digits, short and full
+        # month names, the era's abbreviation, a time with its "น.".
+        ("21 ม.ค. 69", "th", dt.date(2026, 1, 21)),
+        ("3 มีนาคม พ.ศ. 2568", "th", dt.date(2025, 3, 3)),
+        ("14 ก.พ. 2567 10:45 น.", None, dt.date(2024, 2, 14)),
+        ("1 ธ.ค. 2025", "th", dt.date(2025, 12, 1)),
+    ],
+)
+def test_dates_of_other_calendars_become_gregorian(line, lang, date):
+    assert parse_date_line(line, lang) == date
+    assert find_date(line, lang) == date
+    assert writes_year(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("2024年3月5日", "zh"),  # a Gregorian year: dateparser's, not the Minguo's
+        ("115 passengers on 04-21", "en"),  # a count, in a text of no such calendar
+        ("مهر 1403", "fa"),  # a month and year, no day
+        ("21 ม.ค.", "th"),  # no year: never guessed
+        ("Room 115-04-21", None),
+        ("۳۲ اسفند ۱۴۰۳", "fa"),  # no such day
+    ],
+)
+def test_what_is_no_date_of_another_calendar(line, lang):
+    assert calendar_date(line, lang) is None
+
+
+def test_a_thai_page_s_short_date_under_its_headline():
+    body = [
+        "วันนี้ กรุงเทพมหานครประกาศขอความร่วมมือบริษัทเอกชนให้พนักงานทำงานจากที่บ้าน "
+        "หลังตรวจพบค่าฝุ่นละอองเกินค่ามาตรฐานในหลายเขตของเมือง",
+        "ศูนย์ข้อมูลคุณภาพอากาศรายงานว่า ค่าฝุ่นเฉลี่ยอยู่ที่ระดับสูง "
+        "และคาดว่าสถานการณ์จะคลี่คลายในวันเสาร์นี้ เมื่อมีมวลอากาศเย็นระลอกใหม่",
+    ]
+    headline = "กทม.ขอความร่วมมือเอกชนทำงานจากบ้าน 2 วัน หลังค่าฝุ่นพุ่งเกินมาตรฐาน"
+    article = parse_text("\n\n".join([headline, "21 ม.ค. 69", "15:30", *body]), lang="th")
+    assert article.date == dt.date(2026, 1, 21)
+    assert article.headline == headline
