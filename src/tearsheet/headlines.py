@@ -78,7 +78,7 @@ _RELEASE = (
     r"publiser|julkais|közlés|yayın|δημοσίευ|публик|публік|rilis|diterbit"
 )
 _RELEASE_NOTE = re.compile(
-    rf".{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
+    rf"^.{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
     rf"|(?:{_RELEASE})\w*\W.{{0,30}}?\b(?:{_IMMEDIATE})).{{0,20}}",
     re.IGNORECASE,
 )
