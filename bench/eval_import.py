@@ -391,6 +391,12 @@ def print_report(
             # The misses of an untuned set are printed only on request, so that tuning
             # does not look at them by accident.
             _print_written(result, misses=tuned or all_misses)
+    for tuned, label in ((False, "sets never tuned on"), (True, "sets tuned on")):
+        chosen = [written[f] for f, _label, t in WRITTEN_SETS if t is tuned and f in written]
+        texts = sum(result["texts"] for result in chosen)
+        if texts:
+            right = sum(result["overall"] * result["texts"] for result in chosen)
+            print(f"{label}: {len(chosen)} sets, {texts} texts, {right / texts:.1%} of fields")
 
 
 def _print_written(written: dict[str, Any], *, misses: bool = True) -> None:
