@@ -39,7 +39,9 @@ _ABOUT_LINE = (
     r"(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
     r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
-    r"σχετικά με|о компании|про компанію|tentang|เกี่ยวกับ|за(?=\s++[„\"«]))\s++"
+    r"σχετικά με|о компании|про компанію|tentang|เกี่ยวกับ|за(?=\s++[„\"«])|"
+    # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
+    r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b))\s++"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
     r"την|το|τον|τη)\s++)?"
     r"(?P<name>[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
