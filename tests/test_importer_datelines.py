@@ -117,6 +117,20 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("LAHTI Kerttu Niskanen sijoittui toiseksi maailmancupissa", "fi", "Lahti", None, "Kerttu"),
         ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
         (
+            "МОСКВА, 12 мар — РИА Новости. Правительство объявило",
+            "ru",
+            "Москва",
+            "РИА Новости",
+            "Правительство",
+        ),
+        (
+            "New Delhi [India], March 12 (ANI): The government announced",
+            "en",
+            "New Delhi",
+            "ANI",
+            "The government",
+        ),
+        (
             "Ciudad de México. El volcán registró 45 exhalaciones",
             "es",
             "Ciudad de México",

@@ -26,12 +26,17 @@ _WIRE_DATELINE = re.compile(
     rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
     rf"[^\W\d_][\w{MARKS}'’.-]{{0,30}}+){{0,3}}?)"
+    # ANI's "New Delhi [India], March 12 (ANI):": the country in brackets.
+    r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+){0,2}))??"
     r"(?:,\s*+(?P<when>[^,()/–—\n]{0,20}?\d[^()/–—\n]{0,24}?)|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     r"\s*+(?:\((?P<agency>[^()\n\d]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta".
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$|(?<=\.-)(?=[^\W\d_]))|(?<=[)/])[.:]?\s++(?=\S))"
 )
+# An agency named after the dateline's dash and a full stop, before the sentence ("— РИА
+# Новости. Правительство"): one to three capitalised words.
+_AGENCY_AFTER_DASH = re.compile(r"([^\W\d_]{2,15}+(?: [^\W\d_]{2,15}+){0,2})\.\s++(?=[^\W\d_])")
 # The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's
 # "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
 # Persian agencies' "طولكرم 12-10-2025 وفا-" and "تهران- ایرنا-" (place, date, agency).
@@ -167,6 +172,15 @@ def opens_with_dateline(block: str, lang: str | None) -> bool:
     return found.dateline is not None and is_prose(trial[0])
 
 
+def _agency_after_dash(match: re.Match[str], rest: str) -> tuple[str | None, str]:
+    """RIA's "МОСКВА, 12 мар — РИА Новости. Правительство …": the agency named after the
+    dateline's dash, and the story after it; no agency and the rest as it was otherwise."""
+    credited = _AGENCY_AFTER_DASH.match(rest) if match["dash"] in ("—", "–", "-") else None
+    if credited and not _agency_of(match) and all(w[:1].isupper() for w in credited[1].split()):
+        return credited[1], rest[credited.end() :]
+    return None, rest
+
+
 def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if paragraphs and draft.dateline is None and _read_place_date(paragraphs, draft):
         return
@@ -175,6 +189,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
     rest = paragraphs[0][match.end() :]
+    credited, rest = _agency_after_dash(match, rest)
     alone = not rest.strip() and len(paragraphs) > 1
     if not alone and len(rest) <= 20:
         return
@@ -184,7 +199,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     when = match["when"] or match["spaced"]
     if not _is_place(place) or _is_weekday(place, when, draft.lang):
         return
-    agency = _agency_of(match)
+    agency = _agency_of(match) or credited
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
     if match["spaced"] and not agency:
