@@ -30,6 +30,13 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("Ann Lee profile picture", "a picture's alt text"),
         ("home posts photos about rss", "a row of links"),
         ("Startseite Blog Archiv Kontakt", "a row of links"),
+        ("Il traghetto lascia il vecchio porto martedì mattina. | ANSA", "a caption"),
+        ("Prom opuszcza stary terminal we wtorek rano. | PAP", "a caption"),
+        (
+            "La passerelle, fermée depuis novembre 2023, doit rouvrir avant la Toussaint."
+            " | OUEST-FRANCE",
+            "a caption",
+        ),
         ("Trang chủ / Tin tức - Sự kiện", "a row of links"),
         ("Accueil › Actualités - Société", "a row of links"),
         ("経済・企業", "a single word"),
@@ -69,6 +76,7 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
         "回転ずし大手、全店で多言語化へ",
         "서울 전세가율 3년 만에 최고",
         "Bus / rail strike: what you need to know about Monday's walkout",
+        "Harbour board approves new ferry terminal after two years | The Harbour Post",
     ],
 )
 def test_headlines_have_no_flaw(line):

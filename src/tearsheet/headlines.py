@@ -52,6 +52,10 @@ UNCASED_WORD_LENGTH = 20
 # A line in Chinese, Japanese or Korean of at most this many characters is a section's
 # or a site's name ("経済・企業", "연합뉴스"), not a headline.
 WIDE_LABEL_LENGTH = 6
+# A caption's sentence before its credit is at least this long; the credit at most
+# CREDIT_LENGTH ("… on Tuesday. | AFP").
+CAPTION_LENGTH = 20
+CREDIT_LENGTH = 40
 # The parts of a page's path: "Trang chủ / Tin tức - Sự kiện", "Home > News".
 _PATH_PARTS = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # A section's label before a headline's colon is at most this many words ("Tiere").
@@ -116,6 +120,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a row of links"
     if _ALT_TEXT.fullmatch(plain):
         return "a picture's alt text"
+    if _is_credited_sentence(plain):
+        return "a caption"  # "La passerelle … avant la Toussaint. | OUEST-FRANCE"
     if len(plain) > HEADLINE_LENGTH or (plain.endswith((".", "。")) and words > SENTENCE_WORDS):
         return "a sentence"
     if words <= 6 and _RELATIVE_TIME.fullmatch(plain):
@@ -212,6 +218,21 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
     draft.removed.remove((FURNITURE, line))
     draft.recognised.append(f"headline {excerpt(line)} over its dek {excerpt(draft.headline)}")
     draft.headline, draft.dek = line, draft.headline
+
+
+def _is_credited_sentence(line: str) -> bool:
+    """A sentence, then a bar and a short credit: a picture's caption ("La passerelle …
+    avant la Toussaint. | OUEST-FRANCE"), not a headline with its site's name."""
+    sentence, bar, credit = line.rpartition("|")
+    sentence, credit = sentence.rstrip(), credit.strip()
+    return (
+        bool(bar)
+        and "|" not in sentence
+        and len(sentence) >= CAPTION_LENGTH
+        and sentence[-1:] in ".!?。"
+        and 0 < len(credit) <= CREDIT_LENGTH
+        and "." not in credit
+    )
 
 
 def _is_path(line: str) -> bool:
