@@ -37,6 +37,9 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
             " | OUEST-FRANCE",
             "a caption",
         ),
+        ("Selamat pagi, pembaca Kabar Pagi!", "a salutation"),
+        ("Liebe Leserinnen und Leser,", "a salutation"),
+        ("Cari lettori, buongiorno!", "a salutation"),
         ("Trang chủ / Tin tức - Sự kiện", "a row of links"),
         ("Accueil › Actualités - Société", "a row of links"),
         ("経済・企業", "a single word"),
@@ -73,6 +76,7 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
         "Embargo on Russian oil extended",
         "US lifts embargo until talks resume in Geneva",
         "Release of hostages expected immediately",
+        "Bayern wins the title again!",
         "回転ずし大手、全店で多言語化へ",
         "서울 전세가율 3년 만에 최고",
         "Bus / rail strike: what you need to know about Monday's walkout",
@@ -314,3 +318,30 @@ def test_a_japanese_section_s_name_over_the_date_is_no_headline():
     article = parse_text("\n".join(lines), lang="ja")
     assert article.headline == headline
     assert article.date == dt.date(2026, 1, 28)
+
+
+def test_a_letter_s_greeting_taken_for_the_headline_opens_the_body():
+    greeting = "Bonjour à toutes et à tous,"
+    headline = "Le prix du riz augmente encore, le gouvernement ouvre les importations"
+    first = (
+        "Le prix du riz sur les marchés de Dakar a encore augmenté cette semaine, pour "
+        "atteindre son plus haut niveau depuis octobre, selon l'agence de régulation."
+    )
+    lines = [
+        "De : La Lettre du Matin <lettre@matin.sn>",
+        "Date : jeudi 20 février 2025 06:00",
+        "Objet : Le prix du riz augmente encore",
+        "",
+        headline,
+        "Par Awa Ndiaye · jeudi 20 février 2025",
+        greeting,
+        first,
+        "Les importations autorisées arriveront d'ici la fin du mois, a précisé le ministre "
+        "du Commerce lors d'une conférence de presse à Dakar.",
+        "À demain,",
+        "Awa",
+    ]
+    article = parse_text("\n".join(lines), lang="fr")
+    assert article.headline == headline
+    paragraphs = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert paragraphs[:2] == [greeting, first]

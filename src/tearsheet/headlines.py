@@ -7,6 +7,7 @@ import re
 from tearsheet import zones
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span
+from tearsheet.letters import is_salutation
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
@@ -124,6 +125,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a caption"  # "La passerelle … avant la Toussaint. | OUEST-FRANCE"
     if len(plain) > HEADLINE_LENGTH or (plain.endswith((".", "。")) and words > SENTENCE_WORDS):
         return "a sentence"
+    if "," in plain and is_salutation(plain):
+        return "a salutation"  # "Selamat pagi, pembaca Kabar Pagi!", "Hi friends,"
     if words <= 6 and _RELATIVE_TIME.fullmatch(plain):
         return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
@@ -314,9 +317,12 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             )
             if flaw == "a name":
                 _take_name_over_date(blocks, at, draft)
-            if flaw == "a sentence" and index < at == end - 1 and zones.is_prose(draft.headline):
-                # The story's first paragraph, taken for the headline right over the body:
-                # the body's again.
+            opens_body = flaw == "a salutation" or (
+                flaw == "a sentence" and zones.is_prose(draft.headline)
+            )
+            if opens_body and index < at == end - 1:
+                # The story's first paragraph or a letter's greeting, taken for the headline
+                # right over the body: the body's again.
                 draft.headline = line
                 return at
             draft.headline = line
