@@ -345,3 +345,45 @@ def test_a_letter_s_greeting_taken_for_the_headline_opens_the_body():
     assert article.headline == headline
     paragraphs = [p.strip() for p in article.body.split("\n\n") if p.strip()]
     assert paragraphs[:2] == [greeting, first]
+
+
+@pytest.mark.parametrize(
+    ("lang", "menu", "date", "headline"),
+    [
+        (
+            "en",
+            ["Home", "Reviews A-Z", "Review Policy", "Contact"],
+            "Sunday, 23 February 2025",
+            "Book Review: The Salt Road by Aoife Keane",
+        ),
+        (
+            "de",
+            ["Startseite", "Rezepte", "Über mich"],
+            "Sonntag, 23. Februar 2025",
+            "Rhabarberkuchen mit Streuseln wie bei meiner Oma",
+        ),
+        (
+            "es",
+            ["Inicio", "Recetas", "Sobre mí", "Pregúntame lo que quieras"],
+            "domingo, 23 de febrero de 2025",
+            "Tamales de mole negro como los hacía mi abuela",
+        ),
+    ],
+)
+def test_an_item_of_the_blog_s_menu_over_the_date_is_no_headline(lang, menu, date, headline):
+    lines = ["Bookish in Ballina", "Reviews, ramblings and far too much tea", *menu]
+    lines += [date, headline, *PROSE]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Skip to content", "Home", "News", "Ferries", "Ferry fares rise", "By Ann Lee"],
+        ["Home", "News", "Ferries", "Ferry fares rise"],
+    ],
+)
+def test_a_short_headline_under_the_menu_stays_with_nothing_better_near(top):
+    article = parse_text("\n".join([*top, "12 March 2025", *PROSE]), lang="en")
+    assert article.headline == "Ferry fares rise"

@@ -47,6 +47,11 @@ _MENU_WORDS = frozenset(
     over archief""".split()
 )
 MENU_MIN_WORDS = 3
+# A headline taken among this many other short lines around it, each at most
+# MENU_ITEM_WORDS words, is an item of the site's menu.
+MENU_ITEMS = 3
+MENU_ITEM_WORDS = 3
+MENU_ITEM_LENGTH = 25
 # A line without spaces in a script without capitals (Thai) is one word: a label when
 # at most this long ("สำหรับเผยแพร่ทันที"), else maybe a headline.
 UNCASED_WORD_LENGTH = 20
@@ -238,6 +243,28 @@ def _is_credited_sentence(line: str) -> bool:
     )
 
 
+def _is_menu_item(blocks: list[str], at: int, lang: str | None) -> bool:
+    """A short line among short lines that are no date, three or more with it and at least
+    one over it: an item of the site's menu ("Home / Reviews A-Z / Review Policy / Contact",
+    "Posts / Likes / Archive / Ask me anything"), not a headline."""
+
+    def short(i: int) -> bool:
+        line = blocks[i] if 0 <= i < len(blocks) else ""
+        longest = WIDE_LABEL_LENGTH if zones.has_wide(line) else MENU_ITEM_LENGTH
+        return (
+            0 < len(line) <= longest
+            and 0 < zones.word_count(line) <= MENU_ITEM_WORDS
+            and not zones.is_sentence(line)
+            and not header_line(line, Draft(lang=lang))
+        )
+
+    if not short(at):
+        return False
+    above = next((n for n in range(1, MENU_ITEMS + 2) if not short(at - n)), MENU_ITEMS + 1) - 1
+    below = next((n for n in range(1, MENU_ITEMS + 2) if not short(at + n)), MENU_ITEMS + 1) - 1
+    return above > 0 and above + below >= MENU_ITEMS
+
+
 def _is_path(line: str) -> bool:
     """The page's path, its parts a few words each ("Trang chủ / Tin tức - Sự kiện"), dashes
     inside a part not counted as words."""
@@ -281,15 +308,19 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         draft.kicker = draft.kicker or label
         draft.headline = blocks[index]
         return max(end, index + 1) if index >= end else end
-    if (flaw := headline_flaw(draft.headline, draft.lang)) is None:
+    at = _headline_at(blocks, span, end, draft.headline)
+    flaw = headline_flaw(draft.headline, draft.lang)
+    if flaw is None and at is not None and _is_menu_item(blocks, at, draft.lang):
+        flaw = "a menu's item"
+    if flaw is None:
         _take_headline_over_dek(blocks, span, end, draft)
         return end
-    at = _headline_at(blocks, span, end, draft.headline)
     if at is None:
         return end
     nearby = sorted(
         (i for i in span if abs(i - at) <= REACH and i != at),
-        key=lambda i: (abs(i - at), i > at),
+        # A menu stands over the article: its headline is looked for under it first.
+        key=lambda i: (i < at, abs(i - at)) if flaw == "a menu's item" else (abs(i - at), i > at),
     )
     for index in nearby:
         line = blocks[index]
@@ -298,7 +329,11 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         # The dek read right under a label taken for the headline is the headline itself
         # ("สิ่งแวดล้อม / <headline> / <date>": the section's word over it).
         under_label = line == draft.dek and index == at + 1
-        if (line != draft.dek or under_label) and _may_be_headline(line, draft.lang):
+        if (
+            (line != draft.dek or under_label)
+            and _may_be_headline(line, draft.lang)
+            and not _is_menu_item(blocks, index, draft.lang)
+        ):
             if under_label:
                 draft.dek = None
             above = index - 1
