@@ -387,3 +387,31 @@ def test_an_item_of_the_blog_s_menu_over_the_date_is_no_headline(lang, menu, dat
 def test_a_short_headline_under_the_menu_stays_with_nothing_better_near(top):
     article = parse_text("\n".join([*top, "12 March 2025", *PROSE]), lang="en")
     assert article.headline == "Ferry fares rise"
+
+
+@pytest.mark.parametrize(
+    ("lang", "site", "headline", "dek", "byline", "date"),
+    [
+        (
+            "en",
+            "Herald",
+            "Harbour board approves new ferry terminal",
+            "The board's vote on Tuesday ends a long dispute over traffic, noise and the cost "
+            "of the new access road along the railway line",
+            "Ann Lee",
+            "12.03.2025",
+        ),
+    ],
+)
+def test_a_headline_over_the_site_s_name_and_its_longer_dek_on_a_whole_page(
+    lang, site, headline, dek, byline, date
+):
+    """ "<headline> / הארץ / <dek> / <caption> / <byline> / <date>": the site's name between
+    the headline and its dek."""
+    menu = ["Skip to content", site, "Subscribe", "Log in", "News", "Opinion", "Business"]
+    menu += ["Culture", "Sport", "Magazine", "Environment"]
+    caption = "The old terminal on Tuesday morning. Photo: Moti Milrod"
+    lines = [*menu, headline, site, dek, caption, byline, date, "Share", "Save article", *PROSE]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert article.dek == dek

@@ -196,15 +196,24 @@ def _headline_at(blocks: list[str], span: range, end: int, headline: str) -> int
 
 
 def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Draft) -> None:
-    """A longer headline-like line right over the headline taken, dropped as the page's
-    furniture, under a section's label or the menus: it is the headline, and the line taken
-    its dek ("Estados / <headline> / <dek> / <byline>"). A dek is mostly the longer of the
-    two, and a shorter line over the headline is taken by the page's reading already; a
-    headline longer than its dek is not."""
+    """A headline-like line over the headline taken, dropped as the page's furniture, under
+    a section's label or the menus: it is the headline, and the line taken its dek. Right
+    over it, when longer ("Estados / <headline> / <dek> / <byline>": a shorter line there
+    is taken by the page's reading already); over the site's name between them, when
+    shorter ("<headline> / הארץ / <dek> / <byline>")."""
     at = _headline_at(blocks, span, end, draft.headline)
     if at is None or draft.dek is not None or at - 1 < span.start:
         return
-    line = blocks[at - 1]
+    over = at - 1
+    if (
+        over - 1 >= span.start
+        and headline_flaw(blocks[over], draft.lang) == "a single word"
+        and len(blocks[over - 1]) < len(draft.headline)
+    ):
+        over -= 1  # the site's or section's name between the headline and its dek
+    elif len(blocks[over]) <= len(draft.headline):
+        return
+    line = blocks[over]
     long_enough = (
         zones.text_length(line) >= OVER_DEK_WIDE
         if zones.has_wide(line)
@@ -212,15 +221,14 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
     )
     if (
         not long_enough
-        or len(line) <= len(draft.headline)
         or draft.headline in line
         or (FURNITURE, line) not in draft.removed
         or line.rstrip()[-1:] in ".。"
         or not _may_be_headline(line, draft.lang)
     ):
         return
-    if at - 2 >= span.start and (FURNITURE, blocks[at - 2]) in draft.removed:
-        higher = blocks[at - 2]
+    if over - 1 >= span.start and (FURNITURE, blocks[over - 1]) in draft.removed:
+        higher = blocks[over - 1]
         if _may_be_headline(higher, draft.lang) and not is_kicker(higher):
             return  # three title lines in a row: a list of teasers, not a headline and dek
     draft.removed.remove((FURNITURE, line))
