@@ -30,6 +30,16 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("Ann Lee profile picture", "a picture's alt text"),
         ("home posts photos about rss", "a row of links"),
         ("Startseite Blog Archiv Kontakt", "a row of links"),
+        ("Il traghetto lascia il vecchio porto martedì mattina. | ANSA", "a caption"),
+        ("Prom opuszcza stary terminal we wtorek rano. | PAP", "a caption"),
+        (
+            "La passerelle, fermée depuis novembre 2023, doit rouvrir avant la Toussaint."
+            " | OUEST-FRANCE",
+            "a caption",
+        ),
+        ("Selamat pagi, pembaca Kabar Pagi!", "a salutation"),
+        ("Liebe Leserinnen und Leser,", "a salutation"),
+        ("Cari lettori, buongiorno!", "a salutation"),
         ("Trang chủ / Tin tức - Sự kiện", "a row of links"),
         ("Accueil › Actualités - Société", "a row of links"),
         ("経済・企業", "a single word"),
@@ -66,9 +76,11 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
         "Embargo on Russian oil extended",
         "US lifts embargo until talks resume in Geneva",
         "Release of hostages expected immediately",
+        "Bayern wins the title again!",
         "回転ずし大手、全店で多言語化へ",
         "서울 전세가율 3년 만에 최고",
         "Bus / rail strike: what you need to know about Monday's walkout",
+        "Harbour board approves new ferry terminal after two years | The Harbour Post",
     ],
 )
 def test_headlines_have_no_flaw(line):
@@ -306,3 +318,100 @@ def test_a_japanese_section_s_name_over_the_date_is_no_headline():
     article = parse_text("\n".join(lines), lang="ja")
     assert article.headline == headline
     assert article.date == dt.date(2026, 1, 28)
+
+
+def test_a_letter_s_greeting_taken_for_the_headline_opens_the_body():
+    greeting = "Bonjour à toutes et à tous,"
+    headline = "Le prix du riz augmente encore, le gouvernement ouvre les importations"
+    first = (
+        "Le prix du riz sur les marchés de Dakar a encore augmenté cette semaine, pour "
+        "atteindre son plus haut niveau depuis octobre, selon l'agence de régulation."
+    )
+    lines = [
+        "De : La Lettre du Matin <lettre@matin.sn>",
+        "Date : jeudi 20 février 2025 06:00",
+        "Objet : Le prix du riz augmente encore",
+        "",
+        headline,
+        "Par Awa Ndiaye · jeudi 20 février 2025",
+        greeting,
+        first,
+        "Les importations autorisées arriveront d'ici la fin du mois, a précisé le ministre "
+        "du Commerce lors d'une conférence de presse à Dakar.",
+        "À demain,",
+        "Awa",
+    ]
+    article = parse_text("\n".join(lines), lang="fr")
+    assert article.headline == headline
+    paragraphs = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert paragraphs[:2] == [greeting, first]
+
+
+@pytest.mark.parametrize(
+    ("lang", "menu", "date", "headline"),
+    [
+        (
+            "en",
+            ["Home", "Reviews A-Z", "Review Policy", "Contact"],
+            "Sunday, 23 February 2025",
+            "Book Review: The Salt Road by Aoife Keane",
+        ),
+        (
+            "de",
+            ["Startseite", "Rezepte", "Über mich"],
+            "Sonntag, 23. Februar 2025",
+            "Rhabarberkuchen mit Streuseln wie bei meiner Oma",
+        ),
+        (
+            "es",
+            ["Inicio", "Recetas", "Sobre mí", "Pregúntame lo que quieras"],
+            "domingo, 23 de febrero de 2025",
+            "Tamales de mole negro como los hacía mi abuela",
+        ),
+    ],
+)
+def test_an_item_of_the_blog_s_menu_over_the_date_is_no_headline(lang, menu, date, headline):
+    lines = ["Bookish in Ballina", "Reviews, ramblings and far too much tea", *menu]
+    lines += [date, headline, *PROSE]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Skip to content", "Home", "News", "Ferries", "Ferry fares rise", "By Ann Lee"],
+        ["Home", "News", "Ferries", "Ferry fares rise"],
+    ],
+)
+def test_a_short_headline_under_the_menu_stays_with_nothing_better_near(top):
+    article = parse_text("\n".join([*top, "12 March 2025", *PROSE]), lang="en")
+    assert article.headline == "Ferry fares rise"
+
+
+@pytest.mark.parametrize(
+    ("lang", "site", "headline", "dek", "byline", "date"),
+    [
+        (
+            "en",
+            "Herald",
+            "Harbour board approves new ferry terminal",
+            "The board's vote on Tuesday ends a long dispute over traffic, noise and the cost "
+            "of the new access road along the railway line",
+            "Ann Lee",
+            "12.03.2025",
+        ),
+    ],
+)
+def test_a_headline_over_the_site_s_name_and_its_longer_dek_on_a_whole_page(
+    lang, site, headline, dek, byline, date
+):
+    """ "<headline> / הארץ / <dek> / <caption> / <byline> / <date>": the site's name between
+    the headline and its dek."""
+    menu = ["Skip to content", site, "Subscribe", "Log in", "News", "Opinion", "Business"]
+    menu += ["Culture", "Sport", "Magazine", "Environment"]
+    caption = "The old terminal on Tuesday morning. Photo: Moti Milrod"
+    lines = [*menu, headline, site, dek, caption, byline, date, "Share", "Save article", *PROSE]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert article.dek == dek

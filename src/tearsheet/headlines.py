@@ -7,6 +7,7 @@ import re
 from tearsheet import zones
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span
+from tearsheet.letters import is_salutation
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
@@ -46,12 +47,21 @@ _MENU_WORDS = frozenset(
     over archief""".split()
 )
 MENU_MIN_WORDS = 3
+# A headline taken among this many other short lines around it, each at most
+# MENU_ITEM_WORDS words, is an item of the site's menu.
+MENU_ITEMS = 3
+MENU_ITEM_WORDS = 3
+MENU_ITEM_LENGTH = 25
 # A line without spaces in a script without capitals (Thai) is one word: a label when
 # at most this long ("สำหรับเผยแพร่ทันที"), else maybe a headline.
 UNCASED_WORD_LENGTH = 20
 # A line in Chinese, Japanese or Korean of at most this many characters is a section's
 # or a site's name ("経済・企業", "연합뉴스"), not a headline.
 WIDE_LABEL_LENGTH = 6
+# A caption's sentence before its credit is at least this long; the credit at most
+# CREDIT_LENGTH ("… on Tuesday. | AFP").
+CAPTION_LENGTH = 20
+CREDIT_LENGTH = 40
 # The parts of a page's path: "Trang chủ / Tin tức - Sự kiện", "Home > News".
 _PATH_PARTS = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # A section's label before a headline's colon is at most this many words ("Tiere").
@@ -116,8 +126,12 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a row of links"
     if _ALT_TEXT.fullmatch(plain):
         return "a picture's alt text"
+    if _is_credited_sentence(plain):
+        return "a caption"  # "La passerelle … avant la Toussaint. | OUEST-FRANCE"
     if len(plain) > HEADLINE_LENGTH or (plain.endswith((".", "。")) and words > SENTENCE_WORDS):
         return "a sentence"
+    if "," in plain and is_salutation(plain):
+        return "a salutation"  # "Selamat pagi, pembaca Kabar Pagi!", "Hi friends,"
     if words <= 6 and _RELATIVE_TIME.fullmatch(plain):
         return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
@@ -182,15 +196,24 @@ def _headline_at(blocks: list[str], span: range, end: int, headline: str) -> int
 
 
 def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Draft) -> None:
-    """A longer headline-like line right over the headline taken, dropped as the page's
-    furniture, under a section's label or the menus: it is the headline, and the line taken
-    its dek ("Estados / <headline> / <dek> / <byline>"). A dek is mostly the longer of the
-    two, and a shorter line over the headline is taken by the page's reading already; a
-    headline longer than its dek is not."""
+    """A headline-like line over the headline taken, dropped as the page's furniture, under
+    a section's label or the menus: it is the headline, and the line taken its dek. Right
+    over it, when longer ("Estados / <headline> / <dek> / <byline>": a shorter line there
+    is taken by the page's reading already); over the site's name between them, when
+    shorter ("<headline> / הארץ / <dek> / <byline>")."""
     at = _headline_at(blocks, span, end, draft.headline)
     if at is None or draft.dek is not None or at - 1 < span.start:
         return
-    line = blocks[at - 1]
+    over = at - 1
+    if (
+        over - 1 >= span.start
+        and headline_flaw(blocks[over], draft.lang) == "a single word"
+        and len(blocks[over - 1]) < len(draft.headline)
+    ):
+        over -= 1  # the site's or section's name between the headline and its dek
+    elif len(blocks[over]) <= len(draft.headline):
+        return
+    line = blocks[over]
     long_enough = (
         zones.text_length(line) >= OVER_DEK_WIDE
         if zones.has_wide(line)
@@ -198,20 +221,56 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
     )
     if (
         not long_enough
-        or len(line) <= len(draft.headline)
         or draft.headline in line
         or (FURNITURE, line) not in draft.removed
         or line.rstrip()[-1:] in ".。"
         or not _may_be_headline(line, draft.lang)
     ):
         return
-    if at - 2 >= span.start and (FURNITURE, blocks[at - 2]) in draft.removed:
-        higher = blocks[at - 2]
+    if over - 1 >= span.start and (FURNITURE, blocks[over - 1]) in draft.removed:
+        higher = blocks[over - 1]
         if _may_be_headline(higher, draft.lang) and not is_kicker(higher):
             return  # three title lines in a row: a list of teasers, not a headline and dek
     draft.removed.remove((FURNITURE, line))
     draft.recognised.append(f"headline {excerpt(line)} over its dek {excerpt(draft.headline)}")
     draft.headline, draft.dek = line, draft.headline
+
+
+def _is_credited_sentence(line: str) -> bool:
+    """A sentence, then a bar and a short credit: a picture's caption ("La passerelle …
+    avant la Toussaint. | OUEST-FRANCE"), not a headline with its site's name."""
+    sentence, bar, credit = line.rpartition("|")
+    sentence, credit = sentence.rstrip(), credit.strip()
+    return (
+        bool(bar)
+        and "|" not in sentence
+        and len(sentence) >= CAPTION_LENGTH
+        and sentence[-1:] in ".!?。"
+        and 0 < len(credit) <= CREDIT_LENGTH
+        and "." not in credit
+    )
+
+
+def _is_menu_item(blocks: list[str], at: int, lang: str | None) -> bool:
+    """A short line among short lines that are no date, three or more with it and at least
+    one over it: an item of the site's menu ("Home / Reviews A-Z / Review Policy / Contact",
+    "Posts / Likes / Archive / Ask me anything"), not a headline."""
+
+    def short(i: int) -> bool:
+        line = blocks[i] if 0 <= i < len(blocks) else ""
+        longest = WIDE_LABEL_LENGTH if zones.has_wide(line) else MENU_ITEM_LENGTH
+        return (
+            0 < len(line) <= longest
+            and 0 < zones.word_count(line) <= MENU_ITEM_WORDS
+            and not zones.is_sentence(line)
+            and not header_line(line, Draft(lang=lang))
+        )
+
+    if not short(at):
+        return False
+    above = next((n for n in range(1, MENU_ITEMS + 2) if not short(at - n)), MENU_ITEMS + 1) - 1
+    below = next((n for n in range(1, MENU_ITEMS + 2) if not short(at + n)), MENU_ITEMS + 1) - 1
+    return above > 0 and above + below >= MENU_ITEMS
 
 
 def _is_path(line: str) -> bool:
@@ -257,15 +316,19 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         draft.kicker = draft.kicker or label
         draft.headline = blocks[index]
         return max(end, index + 1) if index >= end else end
-    if (flaw := headline_flaw(draft.headline, draft.lang)) is None:
+    at = _headline_at(blocks, span, end, draft.headline)
+    flaw = headline_flaw(draft.headline, draft.lang)
+    if flaw is None and at is not None and _is_menu_item(blocks, at, draft.lang):
+        flaw = "a menu's item"
+    if flaw is None:
         _take_headline_over_dek(blocks, span, end, draft)
         return end
-    at = _headline_at(blocks, span, end, draft.headline)
     if at is None:
         return end
     nearby = sorted(
         (i for i in span if abs(i - at) <= REACH and i != at),
-        key=lambda i: (abs(i - at), i > at),
+        # A menu stands over the article: its headline is looked for under it first.
+        key=lambda i: (i < at, abs(i - at)) if flaw == "a menu's item" else (abs(i - at), i > at),
     )
     for index in nearby:
         line = blocks[index]
@@ -274,7 +337,11 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         # The dek read right under a label taken for the headline is the headline itself
         # ("สิ่งแวดล้อม / <headline> / <date>": the section's word over it).
         under_label = line == draft.dek and index == at + 1
-        if (line != draft.dek or under_label) and _may_be_headline(line, draft.lang):
+        if (
+            (line != draft.dek or under_label)
+            and _may_be_headline(line, draft.lang)
+            and not _is_menu_item(blocks, index, draft.lang)
+        ):
             if under_label:
                 draft.dek = None
             above = index - 1
@@ -293,9 +360,12 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             )
             if flaw == "a name":
                 _take_name_over_date(blocks, at, draft)
-            if flaw == "a sentence" and index < at == end - 1 and zones.is_prose(draft.headline):
-                # The story's first paragraph, taken for the headline right over the body:
-                # the body's again.
+            opens_body = flaw == "a salutation" or (
+                flaw == "a sentence" and zones.is_prose(draft.headline)
+            )
+            if opens_body and index < at == end - 1:
+                # The story's first paragraph or a letter's greeting, taken for the headline
+                # right over the body: the body's again.
                 draft.headline = line
                 return at
             draft.headline = line
