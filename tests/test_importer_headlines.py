@@ -415,3 +415,15 @@ def test_a_headline_over_the_site_s_name_and_its_longer_dek_on_a_whole_page(
     article = parse_text("\n".join(lines), lang=lang)
     assert article.headline == headline
     assert article.dek == dek
+
+
+def test_a_short_headline_right_under_the_menu_and_over_its_byline_is_the_headline():
+    menu = ["Home", "News", "Opinion", "Sport", "Culture"]
+    story = [
+        "The council approved the new bridge on Tuesday after three years of planning and two "
+        "public consultations, the mayor said in a statement.",
+        "Work is due to start in the spring and the old crossing will stay open until the new "
+        "one is finished, officials added.",
+    ]
+    text = "\n\n".join([*menu, "The bridge clock", "By Ann Lee", "November 19, 2019", *story])
+    assert parse_text(text + "\n", lang="en").headline == "The bridge clock"

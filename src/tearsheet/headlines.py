@@ -268,6 +268,8 @@ def _is_menu_item(blocks: list[str], at: int, lang: str | None) -> bool:
 
     if not short(at):
         return False
+    if at + 1 < len(blocks) and header_line(blocks[at + 1], Draft(lang=lang)):
+        return False  # right over its byline or date: the headline under the menu
     above = next((n for n in range(1, MENU_ITEMS + 2) if not short(at - n)), MENU_ITEMS + 1) - 1
     below = next((n for n in range(1, MENU_ITEMS + 2) if not short(at + n)), MENU_ITEMS + 1) - 1
     return above > 0 and above + below >= MENU_ITEMS
