@@ -126,6 +126,18 @@ WRITTEN_SETS = (
         "changes were made; scored once, at the end, never tuned on)",
         False,
     ),
+    (
+        "import-blind6",
+        "sixth blind set (50 texts, 33 languages, written to the same brief at the start of "
+        "the third session; scored once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind7",
+        "seventh blind set (50 texts, 31 languages, written with the sixth; scored once, at "
+        "the end of the third session, never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
