@@ -891,3 +891,24 @@ def test_a_story_with_no_headline_keeps_its_first_paragraph(lang, first, place, 
     paragraphs = [p.strip() for p in article.body.split("\n\n") if p.strip()]
     assert paragraphs[0].startswith(opening) and paragraphs[-1] == second
     assert any(n.code == "import-headline-missing" for n in article.doubts)
+
+
+def test_the_page_s_note_on_the_article_s_age_is_no_headline():
+    story = (
+        "The city council voted on Tuesday to build four kilometres of protected cycle lanes "
+        "along the river, after two years of consultation with residents and businesses."
+    )
+    text = "\n\n".join(
+        [
+            "The Guardian",
+            "This article is more than 1 year old",
+            "Council approves new cycle lanes along the river",
+            "Hannah Price",
+            "Tue 5 Mar 2024 10.00 GMT",
+            story,
+            story.replace("Tuesday", "Monday"),
+        ]
+    )
+    assert parse_text(text + "\n", lang="en").headline == (
+        "Council approves new cycle lanes along the river"
+    )
