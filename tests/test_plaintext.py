@@ -52,3 +52,29 @@ def test_a_header_line_parted_by_slashes_anchors_the_headline(
     assert article.headline == headline
     assert article.byline == byline
     assert article.date is not None and article.date.isoformat() == "2026-03-05"
+
+
+def test_the_prose_run_is_looked_for_under_the_headline_block_when_it_lay_in_it():
+    from tearsheet import zones
+    from tearsheet.plaintext import _region_under
+
+    entry = (
+        "Centinaia di pendolari si sono riversati nella stazione di Cadorna per prendere i treni "
+        "di Trenord, che non aderisce allo sciopero di oggi, e la polizia ha chiuso gli ingressi."
+    )
+    blocks = [
+        "Sciopero a Milano: la diretta",
+        entry,
+        "di Giulia Ferrante",
+        "21 febbraio 2025",
+        "Ore 18.35 – Folla in Cadorna",
+        entry,
+        "Ore 18.04 – Chiuse M1 e M3",
+        entry,
+    ]
+    classes, first = zones.classify(blocks, "it"), zones.first_pass(blocks, "it")
+    # The run found was the dek (block 1); the body starts under the date (block 4).
+    region = _region_under(blocks, classes, first, 4, range(1, 2))
+    assert region.start >= 4 and region.stop > region.start
+    # A run under the body's start is kept as it was.
+    assert _region_under(blocks, classes, first, 4, range(5, 8)) == range(5, 8)

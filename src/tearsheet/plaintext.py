@@ -266,6 +266,18 @@ def _is_read_more(line: str) -> bool:
     return found is not None and found.name in ("read more", "related articles")
 
 
+def _region_under(
+    blocks: list[str], classes: list[str], first: list[str], body_start: int, region: range
+) -> range:
+    """The run of prose under the headline block. When the run found lies in the headline
+    block (a long dek over a live blog's short entries), the story's is looked for under it,
+    so that the entries are not lost with "nothing to import"."""
+    if region.stop > body_start or body_start >= len(blocks):
+        return region
+    start, end = zones.main_region(blocks[body_start:], classes[body_start:], first[body_start:])
+    return range(start + body_start, end + body_start)
+
+
 def _opens_prose(line: str) -> bool:
     """A sentence that is not clutter: above the prose run, the article's first paragraph."""
     return zones.is_sentence(line) and zones.clutter_of(line) is None
@@ -355,6 +367,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         body_start = max(header_end, region_start)
     body_start = mend_headline(blocks, top, body_start, draft)
     draft.dek = draft.dek or summary  # a summary box's, read before the whole page's header
+    region = _region_under(blocks, classes, first, body_start, range(region_start, region_end))
+    region_start, region_end = region.start, region.stop
     if region_end > region_start:
         teasers = _teaser_list(blocks, anchors, max(region_start, body_start))
         if teasers is not None and teasers < region_end:
