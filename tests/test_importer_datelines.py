@@ -116,6 +116,7 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Москва. Правительство объявило во вторник", "ru", None, None, "Москва."),
         ("LAHTI Kerttu Niskanen sijoittui toiseksi maailmancupissa", "fi", "Lahti", None, "Kerttu"),
         ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
+        ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah", "id", "Bekasi", None, "Banjir"),
         (
             "МОСКВА, 12 мар — РИА Новости. Правительство объявило",
             "ru",
@@ -278,3 +279,20 @@ def test_a_dek_over_a_dateline_in_capitals_goes():
 def test_a_press_release_s_first_words_name_its_issuer(first, lang, footer, source):
     text = f"Headline of the story\n\n{first} {REST}\n\n{REST.capitalize()}\n\n{footer}\n"
     assert parse_text(text, lang=lang).source == source
+
+
+def test_a_dateline_alone_on_its_line_over_the_story_is_read():
+    text = "\n".join(
+        [
+            "Banjir rendam Jakarta Timur",
+            "Diperbarui Rabu, 29 Jan 2025 10:35 WIB",
+            "Ilustrasi banjir (Foto: Grandyos Zafna/detikcom)",
+            "Jakarta -",
+            "Hujan deras sejak Selasa malam membuat sejumlah wilayah di Jakarta Timur terendam "
+            "banjir, kata Badan Penanggulangan Bencana Daerah pada Rabu pagi.",
+            "Ketinggian air mencapai satu meter di beberapa permukiman warga di dekat sungai.",
+        ]
+    )
+    article = parse_text(text + "\n", lang="id")
+    assert article.dateline == "Jakarta"
+    assert article.body.startswith("Hujan deras")

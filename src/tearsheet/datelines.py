@@ -34,6 +34,8 @@ _WIRE_DATELINE = re.compile(
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta".
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$|(?<=\.-)(?=[^\W\d_]))|(?<=[)/])[.:]?\s++(?=\S))"
 )
+# A website's name where a dateline writes its region ("KOMPAS.com", "Detik.com").
+_WEB_OUTLET = re.compile(r"\.(?:com|net|org|co|id|in|my)\b", re.IGNORECASE)
 # An agency named after the dateline's dash and a full stop, before the sentence ("— РИА
 # Новости. Правительство"): one to three capitalised words.
 _AGENCY_AFTER_DASH = re.compile(r"([^\W\d_]{2,15}+(?: [^\W\d_]{2,15}+){0,2})\.\s++(?=[^\W\d_])")
@@ -172,6 +174,28 @@ def opens_with_dateline(block: str, lang: str | None) -> bool:
     return found.dateline is not None and is_prose(trial[0])
 
 
+def is_dateline_alone(block: str, lang: str | None) -> bool:
+    """Whether the block is a dateline on a line of its own ("Jakarta -", "BERLIN (dpa) -"),
+    which opens the story under it."""
+    story = "Die Geschichte beginnt hier, mit einem ganzen Satz, der lang genug ist."
+    trial, found = [block, story], Draft(lang=lang)
+    _read_dateline(trial, found)
+    return found.dateline is not None and trial == [story]
+
+
+def _dash_and_region(match: re.Match[str]) -> tuple[str, str]:
+    """The dateline's dash and the region written with its place: "Monterrey, NL.- " is a
+    region and EFE's ".-" ("Oaxaca de Juárez, Oax.-" keeps its abbreviation's stop); Kompas's
+    "BEKASI, KOMPAS.com -" names the outlet, not a region."""
+    dash, region = match["dash"] or "", match["region"] or ""
+    if _WEB_OUTLET.search(region):
+        region = ""
+    if dash == "-" and region.endswith("."):
+        dash = ".-"
+        region = region.rstrip(".") if region.rstrip(".").isupper() else region
+    return dash, region
+
+
 def _agency_after_dash(match: re.Match[str], rest: str) -> tuple[str | None, str]:
     """RIA's "МОСКВА, 12 мар — РИА Новости. Правительство …": the agency named after the
     dateline's dash, and the story after it; no agency and the rest as it was otherwise."""
@@ -207,12 +231,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     date = parse_date_line(when, draft.lang) if when else None
     # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place is in capitals,
     # and with a plain hyphen or a colon it must not be a label word.
-    dash = match["dash"] or ""
-    region = match["region"] or ""
-    if dash == "-" and region.endswith("."):
-        # "Monterrey, NL.- Servicios"; "Oaxaca de Juárez, Oax.-" keeps its abbreviation's stop.
-        dash = ".-"
-        region = region.rstrip(".") if region.rstrip(".").isupper() else region
+    dash, region = _dash_and_region(match)
     place_dash = _is_place_dash(place, dash, rest, paragraphs, draft.lang)
     bare_place = (
         (place.isupper() or place_dash)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from tearsheet import zones
 from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
-from tearsheet.datelines import read_place_stop, read_wire_dateline
+from tearsheet.datelines import is_dateline_alone, read_place_stop, read_wire_dateline
 from tearsheet.errors import ContentError
 from tearsheet.headblock import (
     HEADER_SEPARATOR,
@@ -320,6 +320,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if opening_salutation(blocks, body_start, region_start):
         region_start -= 1  # a letter's "Dear Member," opens the body
         letter.add(region_start)
+    elif region_start > body_start and is_dateline_alone(blocks[region_start - 1], draft.lang):
+        region_start -= 1  # detik's "Jakarta -" on its own line over the story
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
     gap = blocks[body_start:region_start] if region_end > region_start else []
