@@ -117,6 +117,14 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("LAHTI Kerttu Niskanen sijoittui toiseksi maailmancupissa", "fi", "Lahti", None, "Kerttu"),
         ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
         ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah", "id", "Bekasi", None, "Banjir"),
+        ("Jakarta, CNN Indonesia -- Pemerintah mengumumkan", "id", "Jakarta", None, "Pemerintah"),
+        (
+            "MANILA, Philippines — The government announced",
+            "en",
+            "Manila, Philippines",
+            None,
+            "The",
+        ),
         (
             "МОСКВА, 12 мар — РИА Новости. Правительство объявило",
             "ru",

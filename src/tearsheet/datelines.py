@@ -186,10 +186,11 @@ def is_dateline_alone(block: str, lang: str | None) -> bool:
 def _dash_and_region(match: re.Match[str]) -> tuple[str, str]:
     """The dateline's dash and the region written with its place: "Monterrey, NL.- " is a
     region and EFE's ".-" ("Oaxaca de Juárez, Oax.-" keeps its abbreviation's stop); Kompas's
-    "BEKASI, KOMPAS.com -" names the outlet, not a region."""
+    "BEKASI, KOMPAS.com -" and "Jakarta, CNN Indonesia --" name the outlet, not a region."""
     dash, region = match["dash"] or "", match["region"] or ""
-    if _WEB_OUTLET.search(region):
-        region = ""
+    outlet = len(region.split()) > 1 and any(w.isupper() and len(w) > 1 for w in region.split())
+    if _WEB_OUTLET.search(region) or (outlet and not is_place_name(region)):
+        region = ""  # "Jakarta, CNN Indonesia --": the outlet
     if dash == "-" and region.endswith("."):
         dash = ".-"
         region = region.rstrip(".") if region.rstrip(".").isupper() else region
@@ -361,7 +362,7 @@ def _is_place_dash(
     that the story names again inside a sentence, as a place is and a label is not."""
     if dash == ".-":
         return True
-    if dash in ("-", "–", "—", ":") and is_place_name(place, lang):
+    if dash in ("-", "–", "—", "--", ":") and is_place_name(place, lang):
         return True  # "Lagos — The …", "नई दिल्ली: सरकार …": a city's or country's name
     if dash not in ("-", "–", "—") or len(place.split()) > 2:
         return False
