@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tearsheet.textblocks import split_blocks, wrap_width
 
 RELEASE = """From: Lausanne Transport <presse@example.ch>
@@ -123,3 +125,15 @@ def test_a_stack_of_long_one_line_paragraphs_is_no_wrapped_paragraph():
         'start-ups," said Meenakshi Rao, managing director of Kaveri AgriTech, at the launch.',
     ]
     assert split_blocks(["Headline", "", *lines])[0] == ["Headline", *lines]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "EFE",
+        "Fund to back 60 early-stage ventures in irrigation, storage and farm finance over three years",
+    ],
+)
+def test_a_headline_over_a_name_or_a_longer_dek_stays_two_blocks(second):
+    first = "Kaveri AgriTech Launches Fund for Women-Led Farm Start-ups in Four States"
+    assert split_blocks([first, second])[0] == [first, second]

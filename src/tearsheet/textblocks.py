@@ -31,6 +31,8 @@ MAX_LINE_WIDTH = 140
 # A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
 # footer's rights line: the start of a line of its own.
 _FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
+# A second line of at most this many words under a headline is a name ("EFE", "Ann Lee").
+NAME_WORDS = 2
 # A wrapped text with at least this many blocks of several lines parts its paragraphs
 # with blank lines.
 SPACED_BLOCKS = 3
@@ -234,6 +236,8 @@ def _is_wrapped(lines: list[str]) -> bool:
         return False
     if len(lines) == 2 and lines[0][-1:].isalnum() and lines[1][:1].isupper():
         # A headline over its dek ("Les abeilles … sans pesticides / Une étude menée …"):
-        # no mark ends the first line and the second starts a sentence.
-        return not zones.is_sentence(lines[1])
+        # no mark ends the first line and the second starts a sentence; or over a longer
+        # dek (wrapping fills the first line), or over an agency's or a writer's name.
+        over_name = len(lines[1].split()) <= NAME_WORDS
+        return not (zones.is_sentence(lines[1]) or len(lines[1]) > len(lines[0]) or over_name)
     return not (len(lines) == 2 and zones.is_sentence(lines[0]))
