@@ -136,4 +136,5 @@ def test_a_stack_of_long_one_line_paragraphs_is_no_wrapped_paragraph():
 )
 def test_a_headline_over_a_name_or_a_longer_dek_stays_two_blocks(second):
     first = "Kaveri AgriTech Launches Fund for Women-Led Farm Start-ups in Four States"
-    assert split_blocks([first, second])[0] == [first, second]
+    story = "The fund will invest in around sixty companies over the next three years."
+    assert split_blocks([first, second, "", story])[0] == [first, second, story]
