@@ -11,8 +11,6 @@ from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature, is_salutation
 from tearsheet.recognise import Draft, excerpt
 
-# A teaser headline under a "Read also" label is at most this long.
-TEASER_LENGTH = 120
 # A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
 # Παπαδάκης είναι…", "Ann Lee covers transport.").
 BIO_NAME_REACH = 5
@@ -44,13 +42,13 @@ PRESS_LABEL = re.compile(
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
 # A note under the writer's bio (a disclaimer, a call to follow the site) is at most this long.
-NOTE_LENGTH = 200
+BIO_NOTE_LENGTH = 200
 # At most this many short lines that are no sentence stand over the story's first
 # paragraph, each at most LEADING_WORDS words.
 LEADING_LINES = 4
 LEADING_WORDS = 12
 # A role line under a note on the writer is at most this many words.
-ROLE_LINE_WORDS = 14
+NOTE_ROLE_WORDS = 14
 # At most this many closing notes on the writer and the column follow the story.
 CLOSING_NOTES = 3
 # The column's standing notes, the same under every piece: a disclaimer, a note on the
@@ -275,7 +273,7 @@ def repeated_lines(blocks: list[str]) -> frozenset[str]:
 def _is_teaser(line: str) -> bool:
     """Another article's headline: a short line that is not a sentence. (A question is not
     taken: the benchmark's readers marked "Leggi anche / <a question>?" as the story's.)"""
-    return len(line) <= TEASER_LENGTH and not zones.is_sentence(line)
+    return len(line) <= zones.TEASER_LENGTH and not zones.is_sentence(line)
 
 
 def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
@@ -305,7 +303,7 @@ def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
             and zones.is_prose(bio)  # a sentence, not a signature's name line
             and not ends_with_signature(paragraphs)
             and any(_names(name, opening) for name in draft.byline)
-            and all(len(line) <= NOTE_LENGTH for line in after)
+            and all(len(line) <= BIO_NOTE_LENGTH for line in after)
         ):
             draft.stripped.append(f"author bio {excerpt(bio)}")
             draft.removed.extend(("author bio", line) for line in paragraphs[index:])
@@ -313,9 +311,9 @@ def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
     return paragraphs
 
 
-def _is_role_line(line: str) -> bool:
+def _is_unpunctuated_role(line: str) -> bool:
     """A few words of a role, no sentence ("Investigadora em geografia económica")."""
-    return not zones.is_sentence(line) and 0 < zones.word_count(line) <= ROLE_LINE_WORDS
+    return not zones.is_sentence(line) and 0 < zones.word_count(line) <= NOTE_ROLE_WORDS
 
 
 def _is_closing_note(paragraph: str, draft: Draft) -> bool:
@@ -346,7 +344,11 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.stripped.append(f"author bio {excerpt(heading)}")
         draft.removed.extend([("author bio", heading), ("author bio", last)])
         return paragraphs[:-2]
-    if _is_role_line(last) and len(paragraphs) > 2 and _is_closing_note(paragraphs[-2], draft):
+    if (
+        _is_unpunctuated_role(last)
+        and len(paragraphs) > 2
+        and _is_closing_note(paragraphs[-2], draft)
+    ):
         # "A autora escreve segundo o acordo ortográfico de 1945 / Professora do ensino
         # secundário": the writer's role under the note on the writer.
         draft.stripped.append(f"author bio {excerpt(last)}")

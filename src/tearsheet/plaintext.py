@@ -31,7 +31,6 @@ from tearsheet.letters import (
 )
 from tearsheet.pagehead import read_name_in_gap
 from tearsheet.paragraphs import (
-    TEASER_LENGTH,
     caption_indices,
     drop_bio,
     drop_clutter,
@@ -115,7 +114,7 @@ def _teaser_end(blocks: list[str], anchors: frozenset[int], index: int) -> int |
     title = blocks[index]
     # A headline may ask a question ("What made Joker so popular?"); it makes no statement.
     statement = zones.is_sentence(title) and not title.endswith("?")
-    if index in anchors or statement or len(title) > TEASER_LENGTH:
+    if index in anchors or statement or len(title) > zones.TEASER_LENGTH:
         return None
     end, dated = index + 1, False
     while end < len(blocks) and end - index <= TEASER_LINES:
@@ -220,7 +219,7 @@ def _list_under(blocks: list[str], groups: list[int], lead: int) -> int | None:
     "June 10 -- ..."): a table or list copied as text. None when there is none."""
     if lead + LIST_ITEMS >= len(blocks) or zones.clutter_of(blocks[lead]) is not None:
         return None
-    if len(blocks[lead]) > TEASER_LENGTH or blocks[lead].endswith((".", "!", "?")):
+    if len(blocks[lead]) > zones.TEASER_LENGTH or blocks[lead].endswith((".", "!", "?")):
         return None
     first = blocks[lead + 1]
     separator = next((mark for mark in LIST_SEPARATORS if mark in first), None)

@@ -14,6 +14,7 @@ from tearsheet.furniturewords import TRAILER_WORDS
 from tearsheet.zones import (
     LABEL_WORDS,
     LIST_MARK,
+    TEASER_LENGTH,
     clutter_of,
     is_prose,
     is_rights_line,
@@ -28,7 +29,6 @@ FOOTER_ENDS = True
 # subheading under them), each at most TEASER_LENGTH long; the story goes on under it with
 # at least INLINE_RUN paragraphs of prose in a row.
 TEASERS = 3
-TEASER_LENGTH = 120
 INLINE_RUN = 2
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100

@@ -38,6 +38,8 @@ RUN_COST = 40
 ISOLATED_SHARE = 25
 # ... when another one is at most this many blocks away.
 TEASER_REACH = 4
+# Another article's headline in a teaser or a "Read also" box is at most this long.
+TEASER_LENGTH = 120
 # A run of at least LIST_RUN short blocks, fewer than LIST_SENTENCES of them sentences, is a
 # list of links or teasers (a sidebar, "Top videos"), boilerplate wherever it stands: jusText
 # would give it the class of the prose around it. Measured on the even-numbered benchmark
