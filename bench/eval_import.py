@@ -129,14 +129,14 @@ WRITTEN_SETS = (
     (
         "import-blind6",
         "sixth blind set (50 texts, 33 languages, written to the same brief at the start of "
-        "the third session; scored once, at its end, never tuned on)",
-        False,
+        "the third session; scored once at its end (79.3%), then tuned on)",
+        True,
     ),
     (
         "import-blind7",
-        "seventh blind set (50 texts, 31 languages, written with the sixth; scored once, at "
-        "the end of the third session, never tuned on)",
-        False,
+        "seventh blind set (50 texts, 31 languages, written with the sixth; scored once at "
+        "the end of the third session (83.3%), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
