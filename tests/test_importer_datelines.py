@@ -170,6 +170,21 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Prof. Schmidt sagte am Dienstag im Gemeinderat", "de", None, None, "Prof. Schmidt"),
         ("Paris. The city council said on Monday that it", "en", None, None, "Paris. The"),
         ("วันนี้ (21 ม.ค.2569) กรุงเทพมหานครประกาศ", "th", None, None, "วันนี้"),
+        # Arabic wires: the agency in brackets between dashes, or before a colon.
+        ("الخرطوم - (رويترز) - قال مكتب الأمم المتحدة", "ar", "الخرطوم", "رويترز", "قال"),
+        ("الرباط - رويترز: افتتح المغرب يوم الثلاثاء", "ar", "الرباط", "رويترز", "افتتح"),
+        ("بيروت - (أ ف ب) - أعلنت الحكومة اللبنانية", "ar", "بيروت", "أ ف ب", "أعلنت"),
+        # A place in capitals with its particle, and a stop ("CIUDAD DE MÉXICO.").
+        ("CIUDAD DE MÉXICO. Un sismo sacudió este martes", "es", "Ciudad de México", None, "Un"),
+        ("RIO DE JANEIRO. A prefeitura anunciou nesta", "pt", "Rio de Janeiro", None, "A pre"),
+        # A known place and a date with no mark before the sentence.
+        ("Jakarta, 4 Agustus 2025 Kementerian Kesehatan memulai", "id", "Jakarta", None, "Kem"),
+        ("Lyon, 3 mars 2025 La métropole a présenté mardi", "fr", "Lyon", None, "La mét"),
+        ("Mister, 3 March 2025 The council met again on", "en", None, None, "Mister, 3"),
+        # Words and a bracket without a dash in a script without capitals are a sentence.
+        ("משרד התחבורה אישר אתמול (שלישי) את התוואי", "he", None, None, "משרד"),
+        ("ที่ประชุมคณะรัฐมนตรี (ครม.) เมื่อวันที่ 31 มี.ค. มีมติ", "th", None, None, "ที่ประชุม"),
+        ("ירושלים (רויטרס) - הממשלה אישרה היום", "he", "ירושלים", "רויטרס", "הממשלה"),
     ],
 )
 def test_datelines(first, lang, dateline, source, kept):

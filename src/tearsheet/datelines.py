@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline
 from tearsheet.importdates import parse_date_line
 from tearsheet.places import LARGE_CITY, is_place_name
 from tearsheet.recognise import (
@@ -39,40 +40,6 @@ _WEB_OUTLET = re.compile(r"\.(?:com|net|org|co|id|in|my)\b", re.IGNORECASE)
 # An agency named after the dateline's dash and a full stop, before the sentence ("— РИА
 # Новости. Правительство"): one to three capitalised words.
 _AGENCY_AFTER_DASH = re.compile(r"([^\W\d_]{2,15}+(?: [^\W\d_]{2,15}+){0,2})\.\s++(?=[^\W\d_])")
-# The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's
-# "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
-# Persian agencies' "طولكرم 12-10-2025 وفا-" and "تهران- ایرنا-" (place, date, agency).
-_AGENCY_DATELINES = (
-    re.compile(
-        r"^\((?P<place>[^=()\n]{1,15}+)=(?P<agency>[^=()\n]{1,15}+)\)\s*+"
-        r"(?:(?P<name>[^=\n]{2,20}?)\s*+기자\s*+)?=\s*+"
-    ),
-    re.compile(r"^【(?P<place>[^】\n]{1,15}?)(?P<agency>共同|時事|新華社|ロイター)】\s*+"),
-    # Business Wire's "LYON, France--(BUSINESS WIRE)--": the place as written, the
-    # distributor no agency.
-    re.compile(
-        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*+[A-Z][\w.’' ]{1,30}?)?)\s*+"
-        r"--\((?P<agency>[^()\n]{2,30}+)\)--\s*+"
-    ),
-    # Xinhua's and China News Service's "新华社武汉3月12日电（记者王海燕）", a paper's own
-    # "本报北京3月12日电": agency, place, day, "电" (wire), the reporters.
-    re.compile(
-        r"^(?:(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|央视网|本报|本報)\s*+)?"
-        r"(?P<place>[\u4e00-\u9fff]{2,10}?)\s*+(?P<day>\d{1,2}月\d{1,2}日)\s*+[电電]\s*+"
-        r"(?:[（(]\s*+(?:记者|記者)?\s*+(?P<names>[^（()）\n]{2,30}+)[）)]\s*+)?"
-    ),
-    re.compile(
-        rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
-        r"(?:\s++(?P<when>[\d۰-۹٠-٩][\d۰-۹٠-٩/.-]{5,9}+)\s++|\s?[-–]\s?)"
-        r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–]\s++"
-    ),
-    # WAM's and the Gulf agencies' "أبوظبي في 12 يناير/ وام/": place, "in", day, agency.
-    re.compile(
-        rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
-        r"\s++في\s++[\d٠-٩]{1,2}\s++[\u0600-\u06ff]{3,10}+\s*+/\s*+"
-        r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s*+/\s*+"
-    ),
-)
 # "जयपुर। राजस्थान में …": a place in an Indic script and a danda.
 _PLACE_DANDA = re.compile(
     r"^(?P<place>[\u0900-\u0963\u0966-\u0dff]{2,20}+(?: [\u0900-\u0963\u0966-\u0dff]{2,20}+)?)"
@@ -83,10 +50,6 @@ _CAPITALS_COMMA = re.compile(
     r"^(?P<place>[A-ZÀ-Þ]{4,20}+(?: [A-ZÀ-Þ]{2,20}+)?),\s++(?=[A-ZÀ-Þ][a-zà-ÿ])"
 )
 # "LAHTI Kerttu Niskanen …": a place in capitals and the sentence, with no mark between.
-# "本报": the paper's own story, no agency.
-_OWN_PAPER = frozenset(("本报", "本報"))
-# After a Chinese dateline's reporters: its correspondents and interns.
-_NOT_REPORTERS = re.compile(r"通讯员|通訊員|实习生|實習生|见习记者|見習記者")
 # A Czech, Slovak or South Slavic agency's "Brno - Ve věku…", a Mexican paper's
 # "Monterrey, NL.- Servicios…": a place in small letters before the dash, in the languages
 # whose papers write it so.
@@ -101,7 +64,7 @@ CAPTION_LENGTH = 220
 # de México. El volcán …": one to three capitalised words (a particle between them) and a
 # full stop, then the language's function word opening a sentence.
 _PLACE_STOP = re.compile(
-    r"^(?P<place>[^\W\d_][\w-]{2,30}+(?:\s(?:de|del|do|da|di|am|an)\s[^\W\d_][\w-]{1,30}+"
+    r"^(?P<place>[^\W\d_][\w-]{2,30}+(?:\s(?i:de|del|do|da|di|am|an)\s[^\W\d_][\w-]{1,30}+"
     r"|\s[^\W\d_][\w-]{1,30}+)?)\.\s++"
 )
 # The languages whose papers open a story so with any place ("Heidelberg. Der …"); in
@@ -109,8 +72,6 @@ _PLACE_STOP = re.compile(
 # the same.
 PLACE_STOP_LANGUAGES = frozenset(("de",))
 KNOWN_PLACE_STOP_LANGUAGES = frozenset(("es",))
-# A slashed wire that distributes press releases is not the story's source.
-_DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
 # news aktuell's "Lindenau (ots) -" distributes the issuer's release: no agency.
 _DISTRIBUTOR_MARKS = re.compile(r"ots|pts|apa-ots", re.IGNORECASE)
 # Words in capitals before a dash that are labels, not places ("UPDATE - ").
@@ -127,8 +88,8 @@ PLACE_STOP_REST = 60
 _PLACE_DATE_DASH = re.compile(
     rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?)(?:,\s*+|\s++[–—]\s++)(?P<when>[^–—]{{4,40}}?)"
     # "– ", ".- ", ": ", or a full stop before the first sentence ("Madrid, 6 de mayo de
-    # 2025. La")
-    r"(?:\.-|\s++[–—-]|:|\.(?=\s++[A-ZÀ-ÝĀ-ſ]))\s++"
+    # 2025. La"), or nothing after the year ("Jakarta, 4 Agustus 2025 Kementerian")
+    r"(?:\.-|\s++[–—-]|:|\.(?=\s++[A-ZÀ-ÝĀ-ſ])|(?P<bare>(?<=\d{4})(?=\s++[A-ZÀ-ÝĀ-ſ])))\s++"
 )
 
 
@@ -209,7 +170,7 @@ def _agency_after_dash(match: re.Match[str], rest: str) -> tuple[str | None, str
 def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if paragraphs and draft.dateline is None and _read_place_date(paragraphs, draft):
         return
-    if paragraphs and draft.dateline is None and _read_agency_dateline(paragraphs, draft):
+    if paragraphs and draft.dateline is None and read_agency_dateline(paragraphs, draft):
         return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
@@ -246,6 +207,10 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         return
     if (not dash and not (agency or wire)) or not (dash or alone or _opens_sentence(rest)):
         return
+    if not dash and _is_caseless(place) and not is_place_name(place, draft.lang):
+        # "משרד התחבורה אישר אתמול (שלישי) את": in a script without capitals, words and a
+        # bracket with no dash are a sentence unless the words name a place
+        return
     draft.dateline = title_case(place, draft.lang) if place.isupper() else place
     if region:
         draft.dateline += f", {region}"
@@ -254,7 +219,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         del paragraphs[0]
     else:
         paragraphs[0] = rest
-    if wire and not agency and not _DISTRIBUTOR.search(wire):
+    if wire and not agency and not DISTRIBUTOR.search(wire):
         agency = _wire_credit(wire, draft)
     if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
         draft.credit_agency(_agency_name(agency.strip()), "the wire dateline", dateline=True)
@@ -332,6 +297,8 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
         return False
     if _is_weekday(place, match["when"], draft.lang):
         return False
+    if match["bare"] is not None and not is_place_name(place, draft.lang):
+        return False  # with no mark after the date, only a known place
     draft.dateline = place
     draft.date = draft.date or date
     paragraphs[0] = paragraphs[0][match.end() :]
@@ -398,31 +365,6 @@ def _agency_of(match: re.Match[str]) -> str | None:
     return None if agency and any(char.isdigit() for char in agency) else agency
 
 
-def _read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
-    """An agency's dateline in its own form (_AGENCY_DATELINES): place, agency, the
-    reporter's name and the date into the fields."""
-    for pattern in _AGENCY_DATELINES:
-        if not (match := pattern.match(paragraphs[0])) or len(paragraphs[0]) < match.end() + 20:
-            continue
-        groups = match.groupdict()
-        draft.dateline = match["place"].strip()
-        draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-        agency = (match["agency"] or "").strip()
-        if agency and agency not in _OWN_PAPER and not _DISTRIBUTOR.search(agency):
-            draft.credit_agency(agency, "the wire dateline", dateline=True)
-        if groups.get("name") and not draft.byline:
-            draft.byline.append(match["name"].strip())
-        if groups.get("names") and not draft.byline:
-            # "记者王海燕、李明 通讯员张华": the reporters, not the correspondents after them.
-            reporters = _NOT_REPORTERS.split(match["names"])[0]
-            draft.byline.extend(n for n in re.split(r"[\s、，,]+", reporters) if n)
-        if groups.get("when") and draft.date is None:
-            draft.date = parse_date_line(match["when"], draft.lang)
-        paragraphs[0] = paragraphs[0][match.end() :]
-        return True
-    return False
-
-
 def _opens_sentence(rest: str) -> bool:
     """The text after a dateline opens a sentence: a capital, a digit, a quotation mark, or a
     letter of a script without capitals ("भारत")."""
@@ -431,13 +373,19 @@ def _opens_sentence(rest: str) -> bool:
     return first.isupper() or first.isdigit() or caseless or first in "\"“„«'‘"
 
 
+def _is_caseless(text: str) -> bool:
+    """Written in a script without capitals (Hebrew, Thai, Arabic, Devanagari …)."""
+    return not any(char.isupper() or char.islower() for char in text)
+
+
+# The small words inside a place's name ("Rio de Janeiro", "Frankfurt am Main").
+_PARTICLES = frozenset("de do da del di la am an upon".split())
+
+
 def _is_place(place: str) -> bool:
     """Every word of a place is capitalised (or in a script without capitals: "नई दिल्ली"),
     but for the particles ("Rio de Janeiro")."""
-    return all(
-        not word[0].islower() or word in ("de", "do", "da", "del", "la", "am", "an", "upon")
-        for word in place.split()
-    )
+    return all(not word[0].islower() or word in _PARTICLES for word in place.split())
 
 
 def title_case(text: str, lang: str | None) -> str:
@@ -449,7 +397,9 @@ def title_case(text: str, lang: str | None) -> str:
             w[:1].replace("i", "İ").replace("ı", "I").upper() + w[1:].lower()
             for w in text.split(" ")
         )
-    return text.title().replace("i\u0307", "i")
+    words = text.title().replace("i\u0307", "i").split(" ")
+    # "CIUDAD DE MÉXICO" → "Ciudad de México": a particle inside a name stays small.
+    return " ".join([words[0], *(w.lower() if w.lower() in _PARTICLES else w for w in words[1:])])
 
 
 def _agency_name(agency: str) -> str:

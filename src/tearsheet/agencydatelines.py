@@ -1,0 +1,79 @@
+"""The datelines the agencies write in their own forms (Yonhap's "(서울=연합뉴스)", Kyodo's
+"【ジュネーブ共同】", Xinhua's "新华社武汉3月12日电", the Arabic agencies' "place - agency -"),
+read off the first paragraph into the fields."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.importdates import parse_date_line
+from tearsheet.recognise import Draft
+from tearsheet.zones import MARKS
+
+# A slashed wire that distributes press releases is not the story's source.
+DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
+# The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's
+# "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
+# Persian agencies' "طولكرم 12-10-2025 وفا-" and "تهران- ایرنا-" (place, date, agency).
+_AGENCY_DATELINES = (
+    re.compile(
+        r"^\((?P<place>[^=()\n]{1,15}+)=(?P<agency>[^=()\n]{1,15}+)\)\s*+"
+        r"(?:(?P<name>[^=\n]{2,20}?)\s*+기자\s*+)?=\s*+"
+    ),
+    re.compile(r"^【(?P<place>[^】\n]{1,15}?)(?P<agency>共同|時事|新華社|ロイター)】\s*+"),
+    # Business Wire's "LYON, France--(BUSINESS WIRE)--": the place as written, the
+    # distributor no agency.
+    re.compile(
+        r"^(?P<place>[A-Z][A-Z.'’ -]{1,30}?(?:,\s*+[A-Z][\w.’' ]{1,30}?)?)\s*+"
+        r"--\((?P<agency>[^()\n]{2,30}+)\)--\s*+"
+    ),
+    # Xinhua's and China News Service's "新华社武汉3月12日电（记者王海燕）", a paper's own
+    # "本报北京3月12日电": agency, place, day, "电" (wire), the reporters.
+    re.compile(
+        r"^(?:(?P<agency>新华社|新華社|中新社|中新网|中新網|人民网|央视网|本报|本報)\s*+)?"
+        r"(?P<place>[\u4e00-\u9fff]{2,10}?)\s*+(?P<day>\d{1,2}月\d{1,2}日)\s*+[电電]\s*+"
+        r"(?:[（(]\s*+(?:记者|記者)?\s*+(?P<names>[^（()）\n]{2,30}+)[）)]\s*+)?"
+    ),
+    # Reuters' and the channels' "الخرطوم - (رويترز) -" and "الرباط - رويترز:" too.
+    re.compile(
+        rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
+        r"(?:\s++(?P<when>[\d۰-۹٠-٩][\d۰-۹٠-٩/.-]{5,9}+)\s++|\s?[-–]\s?)"
+        r"(?:(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–:]"
+        r"|\((?P<held>[\u0600-\u06ff][\u0600-\u06ff ]{1,24}+)\)\s?[-–:])\s++"
+    ),
+    # WAM's and the Gulf agencies' "أبوظبي في 12 يناير/ وام/": place, "in", day, agency.
+    re.compile(
+        rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
+        r"\s++في\s++[\d٠-٩]{1,2}\s++[\u0600-\u06ff]{3,10}+\s*+/\s*+"
+        r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s*+/\s*+"
+    ),
+)
+# "本报": the paper's own story, no agency.
+_OWN_PAPER = frozenset(("本报", "本報"))
+# After a Chinese dateline's reporters: its correspondents and interns.
+_NOT_REPORTERS = re.compile(r"通讯员|通訊員|实习生|實習生|见习记者|見習記者")
+
+
+def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
+    """An agency's dateline in its own form (_AGENCY_DATELINES): place, agency, the
+    reporter's name and the date into the fields."""
+    for pattern in _AGENCY_DATELINES:
+        if not (match := pattern.match(paragraphs[0])) or len(paragraphs[0]) < match.end() + 20:
+            continue
+        groups = match.groupdict()
+        draft.dateline = match["place"].strip()
+        draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
+        agency = (groups.get("agency") or groups.get("held") or "").strip()
+        if agency and agency not in _OWN_PAPER and not DISTRIBUTOR.search(agency):
+            draft.credit_agency(agency, "the wire dateline", dateline=True)
+        if groups.get("name") and not draft.byline:
+            draft.byline.append(match["name"].strip())
+        if groups.get("names") and not draft.byline:
+            # "记者王海燕、李明 通讯员张华": the reporters, not the correspondents after them.
+            reporters = _NOT_REPORTERS.split(match["names"])[0]
+            draft.byline.extend(n for n in re.split(r"[\s、，,]+", reporters) if n)
+        if groups.get("when") and draft.date is None:
+            draft.date = parse_date_line(match["when"], draft.lang)
+        paragraphs[0] = paragraphs[0][match.end() :]
+        return True
+    return False
