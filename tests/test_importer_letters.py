@@ -10,6 +10,7 @@ from tearsheet.letters import (
     is_closing,
     is_salutation,
     is_signature_name,
+    is_signed_line,
     signature_end,
 )
 from tearsheet.plaintext import parse_text
@@ -209,3 +210,49 @@ def test_a_closing_like_line_inside_a_news_story_ends_nothing():
     text = "\n\n".join(["Volunteers plant 4,000 trees", "By Ann Lee", "2025-04-05", *story])
     body = paragraphs_of(parse_text(text + "\n", lang="en"))
     assert body[-1] == story[-1] and story[-2] in body
+
+
+@pytest.mark.parametrize(
+    ("line", "byline", "expected"),
+    [
+        ("Bon week-end, et à vendredi prochain, Camille", ["Camille Daubert"], True),
+        ("Bis nächste Woche, eure Lena", ["Lena Hofmann"], False),
+        ("Hasta el martes, un abrazo, Lucía", ["Lucía Ferrer"], True),
+        ("See you next week, Tom Whitley", [], True),
+        ("Do zobaczenia, Marta", ["Marta Nowak"], True),
+        # A story's sentence, a list of places or networks, a teaser: no sign-off.
+        ("The mayor thanked the volunteers, Anna", [], False),
+        ("Follow us on Twitter, Facebook", [], False),
+        ("Madrid, Barcelona, Valencia", [], False),
+        ("He said it was over. Then he left, Anna", ["Anna Berg"], False),
+    ],
+)
+def test_a_closing_and_its_name_on_one_line(line, byline, expected):
+    assert is_signed_line(line, byline) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing", "footer"),
+    [
+        (
+            "fr",
+            "Bon week-end, et à vendredi prochain, Camille",
+            "Vous recevez cet e-mail car vous êtes inscrit·e à la lettre. Se désinscrire",
+        ),
+        (
+            "es",
+            "Hasta el martes, un abrazo, Camille",
+            "Recibes este correo porque te suscribiste. Darse de baja",
+        ),
+    ],
+)
+def test_a_one_line_sign_off_ends_the_letter(lang, closing, footer):
+    story = {
+        "fr": "L'Insee a publié jeudi son estimation de l'inflation pour février, en baisse "
+        "sur un an, et beaucoup d'entre vous nous écrivent que ça ne se voit pas.",
+        "es": "El instituto publicó el jueves su estimación de la inflación de febrero, a la "
+        "baja en un año, y muchos de ustedes nos escriben que no se nota.",
+    }[lang]
+    text = f"Par Camille Daubert\n\nLa pause\n\n{story}\n\n{story}\n\n{closing}\n\n{footer}\n"
+    body = paragraphs_of(parse_text(text, lang=lang))
+    assert body[-1] == closing

@@ -97,6 +97,22 @@ def find_valediction(blocks: list[str], start: int, end: int, lang: str | None) 
     return None
 
 
+def is_signed_line(line: str, byline: list[str]) -> bool:
+    """A closing and its name on one line ("Bon week-end, et à vendredi prochain, Camille"):
+    a few words, a comma, and the writer's first name or a person's name."""
+    closing, comma, name = line.rstrip(" .!").rpartition(", ")
+    if not comma or len(line) > 2 * ROLE_LENGTH or zones.word_count(closing) > LETTER_WORDS + 2:
+        return False
+    if _NOT_A_NAME.search(closing) or re.search(r"[.!?:;]", closing) or len(name.split()) > 3:
+        return False
+    first_names = {n.split()[0] for n in byline if n.split()}
+    return (
+        is_signature_name(name)
+        and (name.split()[0] in first_names or is_name(name))
+        and zones.clutter_of(line) is None
+    )
+
+
 def signature_end(blocks: list[str], closing: int) -> int:
     """Past a closing and its name, and the signer's role under it ("CEO, Prairie Hearth
     Credit Union", "styreleder"), which a signature holds too."""

@@ -25,6 +25,7 @@ from tearsheet.headlines import mend_headline
 from tearsheet.importdates import writes_year
 from tearsheet.letters import (
     find_valediction,
+    is_signed_line,
     opening_salutation,
     postscript_end,
     signature_end,
@@ -282,6 +283,35 @@ def _opens_prose(line: str) -> bool:
     return zones.is_sentence(line) and zones.clutter_of(line) is None
 
 
+def _end_letter(
+    blocks: list[str], body_start: int, body_end: int, draft: Draft, letter: set[int]
+) -> int:
+    """Where a letter's body ends: at its sign-off ("Until next week, / Tom Whitley", or on
+    one line), past a last sentence the trailer took, but for a P.S.; the signer's name is
+    the byline when the header gave none. The sign-off's blocks join ``letter``."""
+    closing = find_valediction(blocks, body_start, body_end, draft.lang)
+    if closing is not None:
+        # "Until next week, / Tom Whitley": the letter's sign-off is the body's end (past a
+        # last sentence the trailer took), and its name the byline when the header gave none.
+        name = blocks[closing + 1]
+        if not draft.byline and is_name(name):
+            draft.byline.append(name)
+            draft.recognised.append(f"byline from the signature {excerpt(name)}")
+        if closing <= body_end or (closing == body_end + 1 and zones.is_sentence(blocks[body_end])):
+            # The letter ends with it: what follows is the mail's footer, but for a P.S.
+            signed = signature_end(blocks, closing)
+            letter.update(range(closing, signed))
+            ends = postscript_end(blocks, signed)
+            # Not past the story's own prose: a closing inside a story ("Thanks, / Ann" in
+            # a quoted note) does not end it; one call to donate under the letter does.
+            prose_after = sum(zones.is_prose(b) for b in blocks[ends:body_end]) > 1
+            body_end = max(body_end, signed) if prose_after else ends
+    elif body_end < len(blocks) and is_signed_line(blocks[body_end], draft.byline):
+        letter.add(body_end)  # "Bon week-end, Camille": the letter's last line
+        body_end += 1
+    return body_end
+
+
 def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     """Recognise headline, date, byline, dateline and source in copied text; drop clutter.
 
@@ -387,23 +417,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         listed = _paragraphs_to_marker(blocks, groups, body_end)
     kept = range(body_end, listed or body_end)
     body_end = listed or body_end
-    closing = find_valediction(blocks, body_start, body_end, draft.lang)
-    if closing is not None:
-        # "Until next week, / Tom Whitley": the letter's sign-off is the body's end (past a
-        # last sentence the trailer took), and its name the byline when the header gave none.
-        name = blocks[closing + 1]
-        if not draft.byline and is_name(name):
-            draft.byline.append(name)
-            draft.recognised.append(f"byline from the signature {excerpt(name)}")
-        if closing <= body_end or (closing == body_end + 1 and zones.is_sentence(blocks[body_end])):
-            # The letter ends with it: what follows is the mail's footer, but for a P.S.
-            signed = signature_end(blocks, closing)
-            letter.update(range(closing, signed))
-            ends = postscript_end(blocks, signed)
-            # Not past the story's own prose: a closing inside a story ("Thanks, / Ann" in
-            # a quoted note) does not end it; one call to donate under the letter does.
-            prose_after = sum(zones.is_prose(b) for b in blocks[ends:body_end]) > 1
-            body_end = max(body_end, signed) if prose_after else ends
+    body_end = _end_letter(blocks, body_start, body_end, draft, letter)
     trailer = blocks[body_end:]
     body = blocks[body_start:body_end]
     kinds = [
