@@ -489,6 +489,14 @@ CLUTTER_EXAMPLES = {
         "Unsubscribe",
         "You are receiving this email because you signed up.",
         "You're receiving this because you signed up at example.org.",
+        "Λαμβάνετε αυτό το μήνυμα επειδή έχετε εγγραφεί στα newsletters μας.",
+        "Ezt a levelet azért kaptad, mert feliratkoztál a hírlevelünkre.",
+        "Du får det här mejlet eftersom du prenumererar på vårt nyhetsbrev.",
+        "Saat tämän viestin, koska olet tilannut uutiskirjeemme.",
+        "Вы получили это письмо, потому что подписались на рассылку.",
+        "Anda menerima email ini karena berlangganan buletin kami.",
+        "Bạn nhận được email này vì đã đăng ký nhận bản tin.",
+        "U ontvangt deze nieuwsbrief omdat u zich hebt aangemeld.",
     ],
     "view in browser": [
         "View this email in your browser",
@@ -639,10 +647,16 @@ CLUTTER_EXAMPLES = {
         "À propos des Transports publics lausannois",
         "เกี่ยวกับ บริษัท สยามโซลาร์ เอนเนอร์ยี จำกัด (มหาชน)",
         'За „Софийска вода"',
+        "Mengenai UTM",
+        "Kuhusu UNICEF",
+        "Acerca da Águas do Porto",
     ],
 }
 
 NOT_CLUTTER = [
+    "Mengenai kebijakan baru itu, menteri mengatakan akan dievaluasi tahun depan.",
+    "Kuhusu suala hilo, waziri alisema serikali itaendelea na mpango huo.",
+    "Вы получили это предупреждение? спросил журналист у жителей района.",
     "This article is more than a celebration of the city, she said.",
     "O Brasil",
     "O futuro da cidade",

@@ -39,7 +39,8 @@ _ABOUT_LINE = (
     r"(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
     r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
-    r"σχετικά με|о компании|про компанію|tentang|เกี่ยวกับ|за(?=\s++[„\"«])|"
+    r"σχετικά με|о компании|про компанію|tentang|mengenai|kuhusu|về|hakkında|acerca da|"
+    r"אודות|حول|نبذة عن|درباره|เกี่ยวกับ|за(?=\s++[„\"«])|"
     # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
     r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b))\s++"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
@@ -112,7 +113,16 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"vous recevez (cet e-?mail|ce message)|recibes este correo|ricevi questa e-?mail|"
         r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"
         r"sie erhalten diesen newsletter|abmelden|se désabonner|darse de baja|"
-        r"annulla l'iscrizione|cancelar (a )?inscrição|uitschrijven|wypisz się)\b.*",
+        r"annulla l'iscrizione|cancelar (a )?inscrição|uitschrijven|wypisz się|"
+        # "You receive this (e-mail) because you subscribed", in the other languages.
+        r"λαμβάνετε αυτό το|ezt a (levelet|e-?mailt|hírlevelet) (azért )?kap\w*|"
+        r"(du|ni) får (det här|detta) (mejl|e-?post|nyhetsbrev)\w*|du (modtager|mottar) denne|"
+        r"saat tämän (viestin|sähköpostin|uutiskirjeen)|dostáváte tento|"
+        r"primești acest|ați primit acest|bu e-?postayı|"
+        r"вы (получили|получаете) это (письмо|сообщение|рассылку)|"
+        r"ви (отримали|отримуєте) цей (лист|e-?mail)|anda (menerima|mendapat) (e-?mel|email|surel)|"
+        r"bạn nhận được (email|thư)|recebeu este e-?mail|você está recebendo|"
+        r"has recibido este correo|hai ricevuto questa|u ontvangt deze|du erhältst diese)\b.*",
         tail=True,
     ),
     _rule(
