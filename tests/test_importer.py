@@ -615,7 +615,10 @@ CLUTTER_EXAMPLES = {
     ],
     "print edition note": [
         "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
-        "of the New York edition with the headline: Transit Fares Rise."
+        "of the New York edition with the headline: Transit Fares Rise.",
+        "Questo articolo è uscito sul numero 1641 di Internazionale. Compra questo numero",
+        "Dieser Artikel erschien in der Printausgabe vom 12. März 2025.",
+        "Cet article est paru dans le numéro 412 du magazine, daté du 12 mars 2025.",
     ],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": [

@@ -68,6 +68,8 @@ def test_closing_notes_on_the_writer_and_the_column_go_in_any_order():
 def test_a_closing_paragraph_of_the_story_stays():
     last = "The board will meet again in May, and the terminal should open in 2027."
     assert body_of("\n\n".join([*HEADER, *PROSE, last])) == [*PROSE, last]
+    last = "The editors said the views expressed by readers were taken into account in May."
+    assert body_of("\n\n".join([*HEADER, *PROSE, last])) == [*PROSE, last]
 
 
 def test_reader_view_s_reading_time_is_part_of_the_header():
@@ -108,6 +110,12 @@ def test_standing_notes_under_an_interview_and_a_blog_post_go():
         "This interview has been edited for length and clarity.",
         "Rozmowa została zredagowana i skrócona.",
         "Dit bericht bevat affiliate links. Lees mijn disclaimer.",
+        "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning.",
+        "Åsikterna i texten är skribentens egna.",
+        "Artikel ini adalah kolom, seluruh isi dan opini merupakan pandangan pribadi penulis "
+        "dan bukan cerminan sikap redaksi.",
+        "Dieser Text wurde automatisch von der Deutschen Presse-Agentur (dpa) übernommen und "
+        "von der SZ-Redaktion nicht bearbeitet.",
     ):
         assert body_of("\n\n".join([*HEADER, *PROSE, note])) == PROSE, note
 

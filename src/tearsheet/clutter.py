@@ -237,7 +237,12 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     _rule(
         "print edition note",
-        r"a version of this article (appears|appeared) in print .{0,300}",
+        r"(a version of this article (appears|appeared) in print|"
+        r"questo articolo è (uscito|stato pubblicato) sul numero|"
+        r"dieser (artikel|text|beitrag) (ist|erschien) (zuerst )?in (der|unserer) (print|"
+        r"zeitungs)?ausgabe|cet article (est paru|a été publié) dans (le numéro|l['’]édition)|"
+        r"este (artículo|texto) (se publicó|fue publicado) (en la edición|en el número)|"
+        r"dit artikel (verscheen|is verschenen) in (de papieren|het nummer|de krant)) .{0,300}",
         tail=True,
     ),
     # Possessive separators and a word boundary after each name: one way to match, so linear

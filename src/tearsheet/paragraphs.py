@@ -55,7 +55,17 @@ CLOSING_NOTES = 3
 # spelling the writer uses (Portuguese papers).
 _STANDING_NOTE = re.compile(
     r"n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?|"
-    r"opini pribadi penulis|tidak mencerminkan pandangan redaksi|"
+    r"(?:opini|pandangan) pribadi penulis|tidak mencerminkan pandangan redaksi|"
+    r"bukan cerminan sikap redaksi|"
+    # Scandinavian papers' "Dette er et debattinnlegg. Innlegget gir uttrykk for
+    # skribentens holdning.", "Åsikterna i texten är skribentens egna."
+    r"gir uttrykk for (?:skribentens|forfatterens|kronikørens)|"
+    r"er udtryk for (?:skribentens|forfatterens|debattørens)|"
+    r"(?:åsikterna|åsikter) i (?:texten|artikeln) är (?:skribentens|författarens)|"
+    r"edustaa kirjoittajan omaa|"
+    # An agency's story taken unedited ("Dieser Text wurde automatisch von der Deutschen
+    # Presse-Agentur (dpa) übernommen und von der SZ-Redaktion nicht bearbeitet.").
+    r"von der [\w-]{1,20}redaktion nicht bearbeitet|"
     r"escreve (?:segundo|de acordo com) o (?:novo |antigo )?acordo ortográfico|"
     # A disclaimer under the column, labelled so ("Disclaimer: News24 encourages…").
     r"^disclaimer\s*+:|"
