@@ -105,6 +105,14 @@ def test_a_read_also_box_of_several_teasers_inside_the_story_goes_and_the_story_
     assert body_of(text) == PROSE
 
 
+def test_a_standing_note_over_the_column_goes():
+    note = "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning."
+    assert body_of("\n\n".join([*HEADER, note, *PROSE])) == PROSE
+    # Words of such a note inside the story's first paragraph are the story's.
+    first = f"{PROSE[0]} The councillor said the views expressed are those of the author."
+    assert body_of("\n\n".join([*HEADER, first, *PROSE[1:]]))[0] == first
+
+
 def test_standing_notes_under_an_interview_and_a_blog_post_go():
     for note in (
         "This interview has been edited for length and clarity.",

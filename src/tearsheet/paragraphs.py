@@ -84,6 +84,8 @@ _STANDING_NOTE = re.compile(
     r"their own|the writer'?s own)",
     re.IGNORECASE,
 )
+# A standing note over the column says what it is in its first words.
+NOTE_START = 80
 # A subheading inside the story is at most this many words.
 SUBHEADING_WORDS = 12
 # A subheading's characters: words and their punctuation, no sentence inside it, no
@@ -210,6 +212,13 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
     """A story opens with a sentence: short lines that are none over its first paragraph (a
     photo's caption without a credit, "Link kopieren", "ОНОВЛЕНО", the headline again) are
     the page's. A letter's salutation and a list's lead-in are no such lines."""
+    note = _STANDING_NOTE.search(paragraphs[0]) if len(paragraphs) > 1 else None
+    if note and len(paragraphs[0]) <= BIO_NOTE_LENGTH and note.start() <= NOTE_START:
+        # "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning." over
+        # the column: its standing note, above it as under it
+        draft.stripped.append(f"the column's standing note {excerpt(paragraphs[0])}")
+        draft.removed.append(("author bio", paragraphs[0]))
+        paragraphs = paragraphs[1:]
     lead = 0
     while (
         lead < min(len(paragraphs) - 1, LEADING_LINES)
