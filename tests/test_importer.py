@@ -571,6 +571,11 @@ CLUTTER_EXAMPLES = {
         "Строительство метро в Казани. Егор Алеев/ТАСС",
         "Jesse Mensah als Prospero. Beeld Sanne Peper",
         "Gabriela Rezende, 27, na secagem dos grãos - Joel Silva/Folhapress",
+        "Passageiros no terminal Parque Dom Pedro 2º - Rivaldo Gomes - 15.mai.26/Folhapress",
+        "Zo moet de nieuwe fietsbrug eruit gaan zien (illustratie: Gemeente Tilburg).",
+        "So soll der neue Platz aussehen (Grafik: Stadt Freiburg)",
+        "Marcel Dardenne dans son atelier de Chênée, en 2018. © Belga.",
+        "Un bloque de viviendas en el barrio de Sant Antoni, en Barcelona.Albert Garcia",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "review score": [
@@ -603,7 +608,14 @@ CLUTTER_EXAMPLES = {
         "This is a developing story and will be updated.",
         "Do you have an opinion on the issues raised in this article? Submit a response.",
     ],
-    "credit mark": ["(sama)", "Molly Brandt/The Coloradoan", "Gentileza", "Courtesy of the family"],
+    "credit mark": [
+        "(sama)",
+        "Molly Brandt/The Coloradoan",
+        "Gentileza",
+        "Courtesy of the family",
+        "Jon Shapley/Staff photographer",
+        "Ann Lee/For The Chronicle",
+    ],
     "press notes": [
         "Notes to editors",
         "Media contact:",
@@ -657,6 +669,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "The U.S. said it would act.Then John Smith came to the microphone and spoke.",
     "Mengenai kebijakan baru itu, menteri mengatakan akan dievaluasi tahun depan.",
     "Kuhusu suala hilo, waziri alisema serikali itaendelea na mpango huo.",
     "Вы получили это предупреждение? спросил журналист у жителей района.",

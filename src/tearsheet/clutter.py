@@ -275,7 +275,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"Getty Images|GETTY|EPA|dpa|Associated Press|Xinhua)(?: photo| images)?[)\]]?|"
         # "... in Veghel (foto: Google Streetview).", "... bookmobile (Luke Sharrett for The
         # Atlantic)", "... en juin 2024. THOMAS LOUAPRE / DIVERGENCE POUR « LE MONDE »".
-        r".{10,300}?\((?:photo|foto|fotó|bild|image|crédit|crédito|credit|kuva|zdjęcie)s?:"
+        r".{10,300}?\((?:photo|foto|fotó|bild|image|crédit|crédito|credit|kuva|zdjęcie|"
+        r"illustrati(?:e|on|ón)|ilustración|ilustração|illustrazione|grafik|grafika|graphic)s?:"
         r" ?[^)\n]{1,60}+\)\.?|"
         r".{10,300}?\((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){0,2}+) (?:for|für|pour|"
         r"para|per|voor|dla|för) [^)\n]{2,40}+\)|"
@@ -289,10 +290,15 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{10,300}?[^.!?\s] \((?!(?:foto|fotos|photo|photos|bilder|kuvat)\))(?-i:[a-z]{3,15}+)\)|"
         r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie|beeld) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
         # "... no sítio da família - Joel Silva/Folhapress".
-        r".{10,300}? [-–] (?-i:[A-ZÀ-Þ][\w'’-]{1,20}+(?: [A-ZÀ-Þ][\w'’-]{1,20}+){1,2}+) ?/ ?"
+        r".{10,300}? [-–] (?-i:[A-ZÀ-Þ][\w'’-]{1,20}+(?: [A-ZÀ-Þ][\w'’-]{1,20}+){1,2}+)"
+        # Folha's "... - Rivaldo Gomes - 15.mai.26/Folhapress": the day the photo was taken.
+        r"(?: [-–] \d{1,2}\.[\w]{3,4}+\.\d{2,4}+)? ?/ ?"
         r"(?-i:[A-Z][\w&-]{1,30}+)|"
         r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3}+)|"
-        r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)|"
+        r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)\.?|"
+        # El País's "... en Barcelona.Albert Garcia": the credit glued to the caption's stop.
+        r".{20,300}?[a-zà-ÿ]\.(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}+"
+        r"(?: [A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}+){1,2}+)|"
         # "... since he was 15. (Southern Sun: Mark Doolan)", the publication and the name.
         r".{10,300}?[.!?] \((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){0,3}+):"
         r" (?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+)\)|"
@@ -326,8 +332,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "credit mark",
         r"(?-i:\([a-z]{2,6}+\))|"
-        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+ ?/ ?(?:[Tt]he )?"
-        r"[A-Z][\w&'’-]{1,20}+(?: [A-Z][\w&'’-]{1,20}+){0,3}+)|"
+        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+ ?/ ?(?:(?:[Tt]he )?"
+        r"[A-Z][\w&'’-]{1,20}+(?: [A-Z][\w&'’-]{1,20}+){0,3}+|[Ss]taff(?: [Pp]hotographer)?"
+        r"|[Cc]ontributor|[Ff]or [A-Z][\w&'’ -]{1,40}+))|"
         r"(?:gentileza|cortesía|cortesia|courtesy)(?: (?:of|de|di) .{2,60})?",
     ),
     # A press release's closing sections for the press: notes to editors, media contacts.
