@@ -1132,3 +1132,26 @@ def test_a_list_under_a_clutter_label_is_not_kept():
         + "\n"
     )
     assert paragraphs_of(parse_text(text, lang="en")) == [body]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Zur SZ-Startseite", True),
+        ("Download E-copy", True),
+        ("कॉपी लिंक", True),
+        ("शेयर", True),
+        ("フォロー", True),
+        ("Passend zum Artikel", True),
+        ("Головне сьогодні", True),
+        ("ये खबर भी पढ़ें...", True),
+        # A compound that merely ends like a label's word, and a sentence opening with one.
+        ("Rhein-Neckar", False),
+        ("Anti-Korruption", False),
+        ("Zum Thema Wohnen sagte der Minister am Dienstag noch etwas.", False),
+    ],
+)
+def test_buttons_and_box_labels_in_more_languages(line, furniture):
+    from tearsheet.zones import clutter_of
+
+    assert (clutter_of(line) is not None) is furniture

@@ -147,7 +147,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"legolvasottabb|cele mai citite|en çok okunan(lar)?|самое читаемое|"
         r"recommended reading|latest from .{0,40}|"
         r"you (may|might) also like|recommended( for you)?|das könnte sie auch interessieren|"
-        r"mehr zum thema|vous aimerez aussi|ti potrebbe interessare|"
+        r"mehr zum thema|vous aimerez aussi|ti potrebbe interessare|passend zum (artikel|thema)|"
+        r"zum thema|auch interessant|weitere artikel|sur le même sujet|à lire également|"
+        r"en relación|noticias relacionadas|altre notizie|notícias relacionadas|veja mais|"
+        r"meer over dit onderwerp|gerelateerde artikelen|powiązane artykuły|"
+        r"главное сегодня|головне сьогодні|головне за день|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
         r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사)[:.]?",
         tail=True,
@@ -182,7 +186,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"related(?=:))\b.{0,100}|"
         # Scripts whose last letters are marks ("पढ़ें") have no word boundary to end on.
         r"(?:διαβ[άα]στε (?:επίσης|επισης|ακόμα|ακομα|ακόμη|ακομη)|δείτε επίσης|עוד בנושא|"
-        r"קראו עוד|קראו גם|ये भी पढ़ें|यह भी पढ़ें|और पढ़ें|আরও পড়ুন|আরো পড়ুন|"
+        r"קראו עוד|קראו גם|ये भी पढ़ें|यह भी पढ़ें|और पढ़ें|ये खबर भी पढ़ें|यह खबर भी पढ़ें|"
+        r"इसे भी पढ़ें|আরও পড়ুন|আরো পড়ুন|"
         r"اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|بیشتر بخوانید|مطالب مرتبط|相关阅读|"
         r"相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|関連記事|관련기사|관련 기사|"
         r"อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|още по темата|прочетете още|вижте още|"

@@ -29,7 +29,7 @@ TRAILER_WORDS = frozenset(
     تعليقات إعلان שתפו שתף תגובות פרסומת نظرات تبلیغات विज्ञापन टिप्पणी বিজ্ঞাপন মন্তব্য
     komentar iklan langganan shiriki maoni tangazo comparteix comentaris publicitat
     subscriu-te annons annonse mainos tilaa prenumerera partilhar partilhe apúntate
-    inscríbete""".split()
+    inscríbete startseite homepage portada e-paper epaper e-copy शेयर कॉपी""".split()
 )
 # The same for Chinese, Japanese and Korean buttons, found inside a short line (their words
 # are not spaced).
@@ -49,6 +49,7 @@ CJK_LABELS = (
     "댓글",
     "いいね",
     "구독",
+    "フォロー",
 )
 # Words that mark a line above the headline as the page's furniture, at up to six words.
 MASTHEAD_WORDS = frozenset(

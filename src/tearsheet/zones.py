@@ -200,7 +200,8 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     vocabulary = TRAILER_WORDS | MASTHEAD_WORDS if masthead else TRAILER_WORDS
     if masthead and len(words) <= MASTHEAD_LABEL and any(w in MASTHEAD_WORDS for w in words):
         return Clutter("page furniture")
-    if short and any(word in vocabulary for word in words):
+    # A compound's last part counts too ("Zur SZ-Startseite").
+    if short and any(w in vocabulary or w.rpartition("-")[2] in vocabulary for w in words):
         return Clutter("button or label")
     if len(plain) <= CJK_LABEL_LENGTH and any(label in plain for label in CJK_LABELS):
         # Words are not spaced in Chinese and Japanese: a short line holding a button's
