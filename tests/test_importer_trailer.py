@@ -1,0 +1,70 @@
+"""Where the body ends (tearsheet.trailer): an interview's last short question stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+
+INTERVIEWS = [
+    (
+        "ko",
+        "웹툰 작가 서지안 “10년 연재, 매주 마감이 제 삶의 리듬이었죠”",
+        "10년 동안 연재된 웹툰 ‘달빛 정류장’이 지난달 완결됐다. 누적 조회수 12억 회를 넘긴 이 "
+        "작품은 드라마로도 만들어졌다. 서 작가를 마포구 작업실에서 만났다.",
+        [
+            (
+                "―완결 소감이 궁금합니다.",
+                "“아직 실감이 안 나요. 월요일마다 마감을 하던 몸이라, "
+                "지금도 일요일 밤이 되면 불안해요. 10년 동안 매주 마감을 했거든요.”",
+            ),
+            (
+                "―마지막 회에 대한 반응이 엇갈렸는데요.",
+                "“예상했어요. 주인공이 정류장을 떠나는 "
+                "결말을 두고 독자들 의견이 반반으로 갈렸죠. 그래도 처음부터 정한 결말이었어요.”",
+            ),
+            ("―다음 계획은요?", "“일단 6개월은 쉬려고요. 마감 없이요.”"),
+        ],
+        "ⓒ 한겨레신문사 : 무단전재 및 재배포 금지",
+    ),
+    (
+        "es",
+        "«Excavamos más rápido de lo que entendemos»",
+        "La arqueóloga Irene Soto dirige desde hace diez años las excavaciones del antiguo "
+        "puerto romano de Cartagena. Hablamos con ella al cierre de la campaña de verano.",
+        [
+            (
+                "P: ¿Qué ha encontrado este año?",
+                "Diecinueve ánforas casi enteras y un muelle de "
+                "piedra que nadie esperaba encontrar a esa profundidad, junto al antiguo faro.",
+            ),
+            (
+                "P: ¿Es mucho?",
+                "Es el doble que el año pasado, y el muelle cambia el mapa del "
+                "puerto que dábamos por cierto desde los años ochenta.",
+            ),
+            ("P: ¿Y ahora?", "Ahora toca limpiar."),
+        ],
+        "© 2026 Diario del Puerto. Todos los derechos reservados.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "intro", "pairs", "footer"), INTERVIEWS)
+def test_an_interview_s_last_short_question_and_answer_stay(lang, headline, intro, pairs, footer):
+    flat = [line for pair in pairs for line in pair]
+    text = "\n\n".join([headline, "2026-10-05", intro, *flat, footer])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body[-2:] == list(pairs[-1])
+
+
+def test_a_dash_line_under_a_story_with_no_questions_is_the_page_s():
+    story = (
+        "The harbour board approved the new ferry terminal on Tuesday after two years of "
+        "planning, and construction is due to begin in the autumn, officials said."
+    )
+    text = "\n\n".join(
+        ["New ferry terminal approved", "March 11, 2025", story, story, "— Harbour Post"]
+    )
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert body == [story, story]
