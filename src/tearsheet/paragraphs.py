@@ -7,6 +7,7 @@ from collections import Counter
 
 from tearsheet import zones
 from tearsheet.credits import credit_from_tail
+from tearsheet.entrymarks import is_live_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature, is_salutation
 from tearsheet.recognise import Draft, excerpt
@@ -226,6 +227,7 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
         and zones.word_count(paragraphs[lead]) <= LEADING_WORDS
         and not is_salutation(paragraphs[lead])
         and paragraphs[lead].rstrip()[-1:] not in ":："
+        and not is_live_entry(paragraphs, lead, range(len(paragraphs)))
         # An epigraph and its source ("“Not all those who wander are lost” / — Tolkien").
         and paragraphs[lead].lstrip()[:1] not in "\"“„«‘'—–-"
     ):

@@ -9,6 +9,7 @@ from tearsheet import zones
 from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import is_dateline_alone, read_place_stop, read_wire_dateline
+from tearsheet.entrymarks import is_live_entry
 from tearsheet.errors import ContentError
 from tearsheet.headblock import (
     HEADER_SEPARATOR,
@@ -278,6 +279,20 @@ def _region_under(
     return range(start + body_start, end + body_start)
 
 
+def _first_entry(blocks: list[str], top: int, body_start: int, draft: Draft) -> int:
+    """Where a live blog's first entry opens, when the header took its time (and its text
+    as the dek): the body starts there."""
+    entry = next(
+        (i for i in range(top, body_start) if is_live_entry(blocks, i, range(i + 1, len(blocks)))),
+        None,
+    )
+    if entry is None:
+        return body_start
+    if draft.dek is not None and draft.dek in blocks[entry:body_start]:
+        draft.dek = None
+    return entry
+
+
 def _opens_prose(line: str) -> bool:
     """A sentence that is not clutter: above the prose run, the article's first paragraph."""
     return zones.is_sentence(line) and zones.clutter_of(line) is None
@@ -342,6 +357,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     # page's headline block is read.
     mailed = (list(draft.byline), draft.date, list(draft.recognised))
     body_start = read_header(blocks, top, draft, names)
+    body_start = _first_entry(blocks, top, body_start, draft)
     while region_start > body_start and _opens_prose(blocks[region_start - 1]):
         # A short first paragraph right above the prose ("Time is not on his side.").
         region_start -= 1
@@ -351,6 +367,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         letter.add(region_start)
     elif region_start > body_start and is_dateline_alone(blocks[region_start - 1], draft.lang):
         region_start -= 1  # detik's "Jakarta -" on its own line over the story
+    elif region_start > body_start and is_live_entry(
+        blocks, region_start - 1, range(region_start, region_end)
+    ):
+        region_start -= 1  # a live blog's first entry's time
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
     gap = blocks[body_start:region_start] if region_end > region_start else []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.clutter import ATTRIBUTION_RULES
+from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import TRAILER_WORDS
 from tearsheet.zones import (
     LABEL_WORDS,
@@ -193,24 +194,6 @@ def _sentence_length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks if is_sentence(block))
 
 
-# An interview's question opens with its mark: a dash ("―다음 계획은요?", "— И что
-# дальше?"), "Q:", "P:" (pregunta), "F:" (Frage), "В:" (вопрос).
-_QUESTION_MARK = re.compile(r"^(?:[―—–]\s?|(?:Q|P|F|D|V|В)[.:]\s)")
-# So many questions above it make a short question the interview's, not the page's.
-QUESTIONS_ABOVE = 2
-
-
-def _asks_as_before(blocks: list[str], start: int, index: int) -> bool:
-    """An interview's next question, short as it may be ("―다음 계획은요?", and in Korean
-    often no question mark): it opens with the mark of the questions above it in the body."""
-    mark = _QUESTION_MARK.match(blocks[index].strip())
-    if mark is None:
-        return False
-    opening = mark[0].strip()
-    asked = sum(b.strip().startswith(opening) for b in blocks[start:index])
-    return asked >= QUESTIONS_ABOVE
-
-
 def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
     """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
     "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
@@ -247,7 +230,12 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         furniture = any(word in TRAILER_WORDS for word in words_of(line))
         aside = line.startswith("(") and line.endswith(")")
-        prose = is_sentence(line) or aside or _asks_as_before(blocks, start, index)
+        prose = (
+            is_sentence(line)
+            or aside
+            or asks_as_before(blocks, start, index)
+            or (is_live_entry(blocks, index, range(start, index)) and opens_entry(blocks, index))
+        )
         if not credit and (furniture or found is not None or not prose):
             break
         index += 1

@@ -1,4 +1,4 @@
-"""Where the body ends (tearsheet.trailer): an interview's last short question stays."""
+"""Entry marks (tearsheet.entrymarks): an interview's short questions and a live blog's times stay."""
 
 from __future__ import annotations
 
@@ -66,5 +66,52 @@ def test_a_dash_line_under_a_story_with_no_questions_is_the_page_s():
     text = "\n\n".join(
         ["New ferry terminal approved", "March 11, 2025", story, story, "— Harbour Post"]
     )
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert body == [story, story]
+
+
+ENTRIES = [
+    (
+        "nl",
+        ["15:52", "15:20", "14:45"],
+        [
+            "Rijkswaterstaat sluit de Afsluitdijk voor vrachtwagens en caravans. Er zijn "
+            "windstoten gemeten tot 118 kilometer per uur bij Den Oever.",
+            "De NS laat tussen Zwolle, Groningen en Leeuwarden tot het einde van de middag geen "
+            "treinen meer rijden. Op meerdere plekken liggen bomen op het spoor.",
+            "Het KNMI heeft code oranje afgegeven voor Friesland, Groningen en Drenthe. Die "
+            "geldt tot negen uur vanavond, meldt het instituut.",
+        ],
+    ),
+    (
+        "en",
+        ["3:45pm", "2:10pm", "11:05am"],
+        [
+            "The rail operator says services between Leeds and York will resume at five, "
+            "although delays of up to an hour are expected this evening.",
+            "Union leaders have called the offer an insult and say the strike will go ahead "
+            "on Thursday unless the company returns to the table.",
+            "Good morning and welcome to our live coverage of the second day of the strike "
+            "across the north of England.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "times", "entries"), ENTRIES)
+def test_a_live_blog_keeps_its_entries_times(lang, times, entries):
+    flat = [line for pair in zip(times, entries, strict=True) for line in pair]
+    dated = {"nl": "Bijgewerkt zondag 26 januari 2025, 15:52", "en": "Updated 26 January 2025"}
+    text = "\n\n".join(["Storm live: the latest", dated[lang], "Share", *flat, "Most read"])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body == flat
+
+
+def test_a_lone_time_over_a_story_is_no_entry():
+    story = (
+        "The harbour board approved the new ferry terminal on Tuesday after two years of "
+        "planning, and construction is due to begin in the autumn, officials said."
+    )
+    text = "\n\n".join(["New ferry terminal approved", "March 11, 2025", "14:05", story, story])
     body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
     assert body == [story, story]
