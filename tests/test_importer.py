@@ -632,6 +632,7 @@ CLUTTER_EXAMPLES = {
         "Dieser Artikel erschien in der Printausgabe vom 12. März 2025.",
         "Cet article est paru dans le numéro 412 du magazine, daté du 12 mars 2025.",
     ],
+    "list mark": ["list of 2 items", "end of list", "List of 3 items"],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": [
         "Click here to subscribe",

@@ -113,6 +113,18 @@ def test_a_standing_note_over_the_column_goes():
     assert body_of("\n\n".join([*HEADER, first, *PROSE[1:]]))[0] == first
 
 
+def test_a_read_also_box_with_a_screen_reader_s_list_marks_does_not_end_the_story():
+    box = [
+        "Read more",
+        "list of 2 items",
+        "Ferry fares to rise in spring",
+        "Harbour master retires after 30 years",
+        "end of list",
+    ]
+    text = "\n\n".join([*MENU, *HEADER, PROSE[0], *box, *PROSE[1:]])
+    assert body_of(text) == PROSE
+
+
 def test_standing_notes_under_an_interview_and_a_blog_post_go():
     for note in (
         "This interview has been edited for length and clarity.",

@@ -376,6 +376,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"본문 ?바로가기|본문으로 바로가기|本文へ(移動|スキップ)|跳(到|至)(主要)?(内容|內容)|"
         r"skip to (the )?(main )?article)",
     ),
+    # A screen reader's marks around a box's list, copied with the page (Al Jazeera's
+    # "list of 2 items" … "end of list", in every edition).
+    _rule("list mark", r"(list of \d{1,3} items?|end of list|start of list)"),
     # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
     # ABOUT attribution names X as the source).
     ClutterRule("about the organisation", re.compile(_ABOUT_LINE), tail=True),

@@ -128,7 +128,7 @@ def drop_clutter(
             found is not None
             and found.name in ("read more", "related articles")
             and zones.word_count(paragraph) <= KICKER_WORDS
-        ) or (label and found is not None and found.name == "teaser")  # a box of several
+        ) or (label and found is not None and found.name in ("teaser", "list mark"))  # a box
         teasers = [*teasers, paragraph] if label and found and found.name == "teaser" else []
         if found is None:
             kept.append(paragraph)

@@ -153,9 +153,13 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
     """Where a sentence of some length comes right after the block, or after a few teaser
     lines (a "Read also" box of TEASERS headlines) or a photo caption; None when none
     does."""
-    for after in range(index + 1, min(len(blocks), index + TEASERS + 2)):
+    reach = index + TEASERS + 2
+    for after in range(index + 1, len(blocks)):
         found = clutter_of(blocks[after])
-        if found is not None and found.name != "photo caption":
+        if found is not None and found.name == "list mark":
+            reach += 1  # "list of 2 items", "end of list": the box's, not counted
+            continue
+        if after >= reach or (found is not None and found.name != "photo caption"):
             return None
         if is_prose(blocks[after]):
             return after
