@@ -632,6 +632,14 @@ CLUTTER_EXAMPLES = {
         "Dieser Artikel erschien in der Printausgabe vom 12. März 2025.",
         "Cet article est paru dans le numéro 412 du magazine, daté du 12 mars 2025.",
     ],
+    "press contact": [
+        "For further information please contact: Jane Roe, +44 20 7946 0000",
+        "For more information contact:",
+        "Berita ini disiarkan oleh Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan "
+        "RI. Untuk informasi lebih lanjut dapat menghubungi hotline Halo Kemenkes 1500-567.",
+        "Voor meer informatie kunt u contact opnemen met de afdeling Communicatie.",
+        "Pour plus d'informations, contactez le service de presse au 01 23 45 67 89.",
+    ],
     "list mark": ["list of 2 items", "end of list", "List of 3 items"],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": [
@@ -670,6 +678,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "For more information on the programme, residents can visit the council's website.",
     "The U.S. said it would act.Then John Smith came to the microphone and spoke.",
     "Mengenai kebijakan baru itu, menteri mengatakan akan dievaluasi tahun depan.",
     "Kuhusu suala hilo, waziri alisema serikali itaendelea na mpango huo.",

@@ -356,6 +356,20 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"[^.!?\n]{0,40}+:?",
         tail=True,
     ),
+    # A press release's closing line for the press: whom to contact, who issued it
+    # ("For further information please contact:", Kemenkes's "Berita ini disiarkan oleh …").
+    _rule(
+        "press contact",
+        r"((for (more|further) information|für weitere informationen|pour (plus d['’]|de plus "
+        r"amples )informations|para más información|per (maggiori|ulteriori) informazioni|"
+        r"para mais informações|voor meer informatie|w celu uzyskania (dalszych|dodatkowych) "
+        r"informacji|untuk informasi lebih lanjut|untuk maklumat lanjut)[,:]?\s*+(please\s)?"
+        r"(contact|call|e-?mail|write to|wenden sie sich|kontaktieren|contactez|contacte|"
+        r"contatta|contacte|entre em contato|neem (dan )?contact|kunt u contact|prosimy o kontakt|"
+        r"(dapat |silakan )?menghubungi|hubungi|sila hubungi)|for further information:|"
+        r"(siaran pers|berita|rilis) ini disiarkan oleh)\b.{0,400}",
+        tail=True,
+    ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
     _rule(
         "end of release", r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*[-–—])?", tail=True
