@@ -125,6 +125,27 @@ def test_a_read_also_box_with_a_screen_reader_s_list_marks_does_not_end_the_stor
     assert body_of(text) == PROSE
 
 
+def test_the_story_goes_on_under_a_caption_and_a_see_also_box():
+    box = [
+        "Residents leave their homes by boat — Photo: Ann Lee/Harbour Post",
+        "SEE ALSO",
+        "How to donate to the families hit by the flood",
+        "The 2015 flood: the worst in the city's history",
+    ]
+    text = "\n\n".join([*MENU, *HEADER, PROSE[0], *box, *PROSE[1:]])
+    assert body_of(text) == PROSE
+
+
+def test_a_long_sentence_holding_a_word_of_some_language_s_buttons_stays():
+    # "cerca" is Italian for "search"; "cerca de" is Portuguese for "about".
+    last = (
+        "As famílias estão sendo levadas para 11 escolas municipais. Segundo a Secretaria de "
+        "Assistência Social, os abrigos já recebem cerca de 1.200 pessoas."
+    )
+    text = "\n\n".join([*HEADER, *PROSE, last, "Política de privacidade"])
+    assert body_of(text)[-1] == last
+
+
 def test_standing_notes_under_an_interview_and_a_blog_post_go():
     for note in (
         "This interview has been edited for length and clarity.",

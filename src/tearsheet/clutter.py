@@ -176,7 +176,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"baca juga|also read|more(?=:)|"
         r"читайте также|читайте також|läs även|läs också|les også|læs også|lue myös|"
         r"olvassa el|přečtěte si také|citește și|ayrıca oku|διαβάστε επίσης|"
-        r"mirá también|lea también|veja também|leia mais|"
+        r"mirá también|lea también|veja também|leia mais|veja mais|"
         r"pročitajte (?:još|više|i)|preberite (?:še|tudi)|vidi još|"
         r"mohlo by vás (?:zajímat|zaujímať)|prečítajte si (?:aj|tiež)|čítajte (?:aj|tiež)|"
         r"čtěte (?:také|též)|taip pat skaitykite|"

@@ -159,6 +159,9 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
         if found is not None and found.name == "list mark":
             reach += 1  # "list of 2 items", "end of list": the box's, not counted
             continue
+        if found is not None and found.name == "read more":
+            reach = after + TEASERS + 2  # a caption, then a "See also" box under it
+            continue
         if after >= reach or (found is not None and found.name != "photo caption"):
             return None
         if is_prose(blocks[after]):
