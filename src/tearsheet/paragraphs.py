@@ -146,9 +146,12 @@ def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
     two headlines of eight words / "Digitalisierung kommt kaum voran" / the story)."""
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
     words = zones.word_count(paragraphs[index])
+    lead_in = following.rstrip().endswith((":", "：")) and zones.text_length(following) >= (
+        zones.LENGTH_LOW
+    )
     return (
         bool(teasers)
-        and zones.is_prose(following)
+        and (zones.is_prose(following) or lead_in)
         and words <= KICKER_WORDS + 1
         and all(words < zones.word_count(teaser) for teaser in teasers)
     )
@@ -294,7 +297,13 @@ def repeated_lines(blocks: list[str]) -> frozenset[str]:
 def _is_teaser(line: str) -> bool:
     """Another article's headline: a short line that is not a sentence. (A question is not
     taken: the benchmark's readers marked "Leggi anche / <a question>?" as the story's.)"""
-    return len(line) <= zones.TEASER_LENGTH and not zones.is_sentence(line)
+    # A lead-in ("Among the risks they name:") and a list's item ("a cut in the key rate;")
+    # are the story's.
+    return (
+        len(line) <= zones.TEASER_LENGTH
+        and not zones.is_sentence(line)
+        and not line.rstrip().endswith((":", ";", "：", "；"))
+    )
 
 
 def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:

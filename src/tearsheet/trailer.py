@@ -171,7 +171,17 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
 
 def _is_item(line: str) -> bool:
     """A list item: a bulleted or numbered line, or a short sentence."""
-    return bool(LIST_MARK.match(line)) or (is_sentence(line) and len(line) <= TEASER_LENGTH)
+    # "снижение ключевой ставки;": an item of a list written as one sentence ends in a
+    # semicolon or a comma.
+    short = len(line) <= TEASER_LENGTH
+    listed = line.rstrip().endswith((";", "；")) and len(words_of(line)) > 1
+    return bool(LIST_MARK.match(line)) or (short and (is_sentence(line) or listed))
+
+
+def _opens_quote(block: str) -> bool:
+    """A paragraph of prose that a lead-in introduces: a quotation or a sentence of some
+    length, not the page's furniture."""
+    return is_prose(block) and clutter_of(block) is None
 
 
 def section_after(blocks: list[str], index: int) -> int:
@@ -187,12 +197,23 @@ def section_after(blocks: list[str], index: int) -> int:
     if not (heading or lead_in or (previous.endswith((":", "：")) and LIST_MARK.match(line))):
         return index
     end = index + 1
+    if lead_in and not heading and end < len(blocks) and _opens_quote(blocks[end]):
+        # "Hasan Demir … anlattı:" over the quotation it introduces: the story goes on.
+        return end
+    if (
+        heading
+        and end < len(blocks)
+        and blocks[end].rstrip().endswith((":", "："))
+        and clutter_of(blocks[end]) is None
+    ):
+        end += 1  # "Что дальше" / "… среди рисков они называют:" / the items
+    items = end
     while end < len(blocks) and clutter_of(blocks[end]) is None and _is_item(blocks[end]):
         end += 1
     # The section holds a list (an "About us" or "Tips" box under the story holds a
     # sentence or two), and a sentence closes it or the story's prose goes on under it.
     closed = is_sentence(blocks[end - 1]) or (end < len(blocks) and is_prose(blocks[end]))
-    if end - index - 1 < SECTION_ITEMS or not closed:
+    if end - items < SECTION_ITEMS or not closed:
         return index
     return end
 

@@ -1,0 +1,63 @@
+"""Where the body ends (tearsheet.trailer): the story's own sections after its prose run
+stay, the page's boxes and comments go."""
+
+from __future__ import annotations
+
+from tearsheet.plaintext import parse_text
+
+STORY = [
+    "The rouble has gained almost six per cent against the dollar since January, and "
+    "analysts say the central bank's high key rate is the main reason for the rally.",
+    "Imports have also fallen sharply after the holidays, which reduced the demand for "
+    "foreign currency among companies that buy goods abroad, traders said on Monday.",
+]
+
+
+def body_of(text: str, lang: str = "en") -> list[str]:
+    return [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+
+
+def test_a_closing_section_with_a_lead_in_over_a_list_of_clauses_stays():
+    section = [
+        "What comes next",
+        "Analysts agree that the rally will not last. Among the risks they name:",
+        "a cut in the key rate in the second quarter;",
+        "a further fall in oil prices;",
+        "a recovery of imports after the holidays in China.",
+        "“The rate is holding the rouble up. Once the bank eases, it will weaken again,” "
+        "said one strategist at a Moscow bank, who asked not to be named.",
+    ]
+    footer = ["Advertisement", "Subscribe to our newsletter", "Tags", "Rouble", "© 2026 Daily"]
+    menu = ["Daily", "News", "Markets", "Opinion", "Sport", "Search"]
+    box = ["Read also", "Finance ministry cuts its currency sales under the budget rule"]
+    text = "\n\n".join(
+        [*menu, "The rouble's rally", "March 3, 2026", *STORY, *box, *section, *footer]
+    )
+    assert body_of(text) == [*STORY, *section]
+
+
+def test_a_lead_in_over_the_quotation_it_introduces_stays():
+    quote = [
+        "Hasan Demir, who grows olives near Akhisar, said it was hard to find workers:",
+        "“The daily wage has gone up to 1,500 lira and still there is nobody to pick. We will "
+        "have to leave some groves unharvested this year,” he said.",
+    ]
+    menu = ["Daily", "News", "Markets", "Opinion", "Sport", "Search"]
+    related = ["Related news", "Ministry announces support for frost damage"]
+    text = "\n\n".join(
+        [*menu, "Olive harvest falls", "November 4, 2025", *STORY, *quote, *related, "About us"]
+    )
+    assert body_of(text) == [*STORY, *quote]
+
+
+def test_a_comment_count_under_a_signature_is_no_section():
+    comments = [
+        "Posted by Siobhán at 19:42",
+        "3 comments:",
+        "Mairead K said...",
+        "Adding to the TBR immediately!",
+        "24 February 2025 at 08:11",
+        "Post a Comment",
+    ]
+    text = "\n\n".join(["The Salt Road", "February 23, 2025", *STORY, *comments])
+    assert body_of(text) == STORY
