@@ -61,3 +61,29 @@ def test_a_comment_count_under_a_signature_is_no_section():
     ]
     text = "\n\n".join(["The Salt Road", "February 23, 2025", *STORY, *comments])
     assert body_of(text) == STORY
+
+
+def test_a_chronology_under_its_heading_stays_on_a_whole_page():
+    menu = ["Le Monde", "International", "Politique", "Société", "Culture", "Recherche"]
+    story = [
+        "Elle disait qu'elle ne photographiait pas des machines, mais des mains. Jeanne "
+        "Aubriac est morte le 27 février à Roubaix, à l'âge de 88 ans, a annoncé sa famille.",
+        "Née à Tourcoing dans une famille de fileurs, elle entre à 15 ans comme bobineuse "
+        "dans une filature et achète son premier appareil avec sa première paie.",
+    ]
+    dates = [
+        "Jeanne Aubriac en quelques dates",
+        "4 juin 1937 Naissance à Tourcoing (Nord)",
+        "1974 Devient photographe indépendante",
+        "1988 « Les Mains qui tissent »",
+        "27 février 2026 Mort à Roubaix",
+    ]
+    footer = ["Hélène Carrier", "Contribuer", "Mentions légales", "© Le Monde"]
+    text = "\n\n".join([*menu, "Jeanne Aubriac, photographe", "1 mars 2026", *story, *dates])
+    assert body_of(text + "\n\n" + "\n\n".join(footer), lang="fr") == [*story, *dates]
+
+
+def test_a_blog_s_archive_of_years_is_no_chronology():
+    archive = ["Blog Archive", "► 2025 (9)", "► 2024 (52)", "► 2023 (40)", "Powered by Blogger."]
+    text = "\n\n".join(["The Salt Road", "February 23, 2025", *STORY, *archive])
+    assert body_of(text) == STORY

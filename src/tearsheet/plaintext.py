@@ -454,10 +454,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             k != "bad" or zones.is_sentence(b) or _is_read_more(b)
             for b, k in zip(body, kinds, strict=True)
         ]
-        keep = [
-            ok or is_subheading(body, i, prose) or section_after(body, i) > i
-            for i, ok in enumerate(prose)
-        ]
+        keep = [ok or is_subheading(body, i, prose) for i, ok in enumerate(prose)]
+        for i in range(len(body)):
+            if (end := section_after(body, i)) > i:
+                keep[i:end] = [True] * (end - i)  # a section's heading, lead-in and items
         drop_blocks(
             [b for b, ok in zip(body, keep, strict=True) if not ok],
             "page furniture in the article",

@@ -169,13 +169,19 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
     return None
 
 
+# An entry of a chronology: "1974 Devient photographe indépendante", "4 juin 1937 Naissance
+# à Tourcoing" (a year, perhaps after its day and month, then words).
+_TIMELINE_ENTRY = re.compile(r"(?:\d{1,2}\.?\s[^\W\d]{3,12}+\s)?\d{4}\s(?:[^\W\d_]|[«\"“„])")
+
+
 def _is_item(line: str) -> bool:
     """A list item: a bulleted or numbered line, or a short sentence."""
     # "снижение ключевой ставки;": an item of a list written as one sentence ends in a
     # semicolon or a comma.
     short = len(line) <= TEASER_LENGTH
     listed = line.rstrip().endswith((";", "；")) and len(words_of(line)) > 1
-    return bool(LIST_MARK.match(line)) or (short and (is_sentence(line) or listed))
+    dated = _TIMELINE_ENTRY.match(line) is not None
+    return bool(LIST_MARK.match(line)) or (short and (is_sentence(line) or listed or dated))
 
 
 def _opens_quote(block: str) -> bool:
@@ -213,6 +219,8 @@ def section_after(blocks: list[str], index: int) -> int:
     # The section holds a list (an "About us" or "Tips" box under the story holds a
     # sentence or two), and a sentence closes it or the story's prose goes on under it.
     closed = is_sentence(blocks[end - 1]) or (end < len(blocks) and is_prose(blocks[end]))
+    # A chronology under its heading ("… en quelques dates") ends on its last entry.
+    closed = closed or all(_TIMELINE_ENTRY.match(b) for b in blocks[items:end])
     if end - items < SECTION_ITEMS or not closed:
         return index
     return end
