@@ -620,6 +620,8 @@ CLUTTER_EXAMPLES = {
         "Notes to editors",
         "Media contact:",
         "Noot voor de redactie, niet voor publicatie:",
+        "Lisätietoja:",
+        "Weitere Informationen:",
         "Pressekontakt:",
         "Contact presse :",
         "Forward-looking statements",

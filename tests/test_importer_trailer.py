@@ -87,3 +87,25 @@ def test_a_blog_s_archive_of_years_is_no_chronology():
     archive = ["Blog Archive", "► 2025 (9)", "► 2024 (52)", "► 2023 (40)", "Powered by Blogger."]
     text = "\n\n".join(["The Salt Road", "February 23, 2025", *STORY, *archive])
     assert body_of(text) == STORY
+
+
+def test_a_press_release_s_list_over_its_contacts_label_stays():
+    listed = [
+        "Liikenne uudella osuudella:",
+        "- Vuoroväli arkisin ruuhka-aikana 7,5 minuuttia",
+        "- Matka-aika Lentävänniemestä keskustaan noin 20 minuuttia",
+        "- Liikenne arkisin klo 5–23 ja viikonloppuisin klo 6–23",
+    ]
+    contacts = ["Lisätietoja:", "Ville-Mikael Tuominen", "p. 040 123 4567"]
+    story = [
+        "Tampereen raitiotien toinen osa Pyynikintorilta Lentävänniemeen avataan "
+        "liikenteelle sunnuntaina 4. toukokuuta, kertoo Tampereen Raitiotie Oy.",
+        "Koeajot osuudella ovat sujuneet suunnitellusti, ja Traficom myönsi osuudelle "
+        "käyttöluvan viime viikolla, yhtiöstä kerrotaan tiedotteessa.",
+    ]
+    text = "\n\n".join(["Ratikka Lentävänniemeen", "8.4.2025", *story, *listed, *contacts])
+    body = body_of(text, lang="fi")
+    assert body[: len(story)] == story
+    assert [line.lstrip("\\- ") for line in body[len(story) :]] == [
+        line.lstrip("- ") for line in listed
+    ]

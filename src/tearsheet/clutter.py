@@ -351,6 +351,12 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"contactos? (de|para) (prensa|medios)|nota per le redazioni|contatti (stampa|media)|"
         r"nota aos editores|contatos? (de|para) (a )?imprensa|noot voor de redactie|"
         r"perscontact|kontakt dla mediów|informacje dla redakcji|forward-looking statements?|"
+        # "Lisätietoja:", "Weitere Informationen:": a label over the contacts, colon and all.
+        r"(lisätietoja|weitere informationen|más información|plus d['’]informations|"
+        r"ulteriori informazioni|mais informações|meer informatie|więcej informacji|"
+        r"további információ|další informace|mer information|yderligere oplysninger|"
+        r"flere opplysninger|informasi lebih lanjut|further information|more information)"
+        r"(?=\s*+:)|"
         r"safe harbou?r statement|cautionary (?:note|statement)|zukunftsgerichtete aussagen|"
         r"déclarations prospectives|declaraciones prospectivas|dichiarazioni previsionali)"
         r"[^.!?\n]{0,40}+:?",

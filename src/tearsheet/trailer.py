@@ -219,6 +219,9 @@ def section_after(blocks: list[str], index: int) -> int:
     # The section holds a list (an "About us" or "Tips" box under the story holds a
     # sentence or two), and a sentence closes it or the story's prose goes on under it.
     closed = is_sentence(blocks[end - 1]) or (end < len(blocks) and is_prose(blocks[end]))
+    # A list right over the trailer's marker ("Lisätietoja:", "Related articles") ends there.
+    marker = clutter_of(blocks[end]) if end < len(blocks) else None
+    closed = closed or (marker is not None and marker.marks_trailer)
     # A chronology under its heading ("… en quelques dates") ends on its last entry.
     closed = closed or all(_TIMELINE_ENTRY.match(b) for b in blocks[items:end])
     if end - items < SECTION_ITEMS or not closed:
