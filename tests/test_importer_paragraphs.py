@@ -146,6 +146,24 @@ def test_a_long_sentence_holding_a_word_of_some_language_s_buttons_stays():
     assert body_of(text)[-1] == last
 
 
+def test_a_numbered_subheading_under_a_read_also_box_is_the_story_s():
+    box = ["Read also", "Ferry fares to rise in spring, the operator says"]
+    text = "\n\n".join(
+        [
+            *MENU,
+            *HEADER,
+            PROSE[0],
+            "1. The hall",
+            PROSE[1],
+            *box,
+            "2. Where the new road will run",
+            PROSE[2],
+        ]
+    )
+    body = [p.replace("\\.", ".") for p in body_of(text)]
+    assert body == [PROSE[0], "1. The hall", PROSE[1], "2. Where the new road will run", PROSE[2]]
+
+
 def test_standing_notes_under_an_interview_and_a_blog_post_go():
     for note in (
         "This interview has been edited for length and clarity.",

@@ -87,6 +87,8 @@ _STANDING_NOTE = re.compile(
 )
 # A standing note over the column says what it is in its first words.
 NOTE_START = 80
+# A "Read also" box holds at most this many teasers.
+TEASER_REACH = 3
 # A subheading inside the story is at most this many words.
 SUBHEADING_WORDS = 12
 # A subheading's characters: words and their punctuation, no sentence inside it, no
@@ -146,6 +148,8 @@ def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
     two headlines of eight words / "Digitalisierung kommt kaum voran" / the story)."""
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
     words = zones.word_count(paragraphs[index])
+    if _marked_as_before(paragraphs, index) and zones.is_sentence(following):
+        return True  # "3. …" under "2. …", "Ore 17.20 – …" under "Ore 18.04 – …"
     lead_in = following.rstrip().endswith((":", "：")) and zones.text_length(following) >= (
         zones.LENGTH_LOW
     )
@@ -201,14 +205,46 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     before = index - 1
     while before > 0 and index - before <= 2 and _is_advertisement(paragraphs[before]):
         before -= 1  # an advertisement's label over the subheading ("Anzeige", "REKLAMA")
+    marked = _marked_as_before(paragraphs, index)
+    if marked:
+        before = _above_box(paragraphs, before)  # "3. …" under a box, as "2. …" above it
     return (
         0 <= before < index < len(paragraphs) - 1
-        and _SUBHEADING.fullmatch(line) is not None
+        and _SUBHEADING.fullmatch(_SUBHEADING_MARK.sub("", line, count=1)) is not None
         and zones.word_count(line) <= SUBHEADING_WORDS
         and zones.clutter_of(line) is None
         and prose[before]
         and prose[index + 1]
-        and zones.text_length(paragraphs[index + 1]) >= zones.LENGTH_LOW
+        and (marked or zones.text_length(paragraphs[index + 1]) >= zones.LENGTH_LOW)
+    )
+
+
+def _above_box(paragraphs: list[str], index: int) -> int:
+    """Above the "Read also" box that ``index`` ends (its label and a teaser or a few), or
+    ``index`` itself."""
+    for label in range(index, max(-1, index - TEASER_REACH - 1), -1):
+        found = zones.clutter_of(paragraphs[label])
+        if found is not None and found.name in ("read more", "related articles"):
+            teasers = paragraphs[label + 1 : index + 1]
+            boxed = bool(teasers) and all(_is_teaser(t) for t in teasers)
+            return label - 1 if boxed else index
+    return index
+
+
+# The mark opening the story's numbered or timed subheadings: "3. ", "Ore 17.20 – ".
+_SUBHEADING_MARK = re.compile(r"(?:\d{1,2}[.)]|[^\W\d_]{0,4}\s?\d{1,2}[.:h]\d{2}\s?[–—-])\s")
+
+
+def _marked_as_before(paragraphs: list[str], index: int) -> bool:
+    """The line opens with the mark (digits aside) of a line above it: the story's numbered
+    or timed subheadings go on ("3. …" under "2. …")."""
+    mark = _SUBHEADING_MARK.match(paragraphs[index])
+    if mark is None:
+        return False
+    shape = re.sub(r"\d", "0", mark[0])
+    return any(
+        (m := _SUBHEADING_MARK.match(p)) is not None and re.sub(r"\d", "0", m[0]) == shape
+        for p in paragraphs[:index]
     )
 
 
