@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tearsheet.clutter import ATTRIBUTION_RULES, CLUTTER_RULES
+from tearsheet.attributions import ATTRIBUTION_RULES
+from tearsheet.clutter import CLUTTER_RULES
 from tearsheet.errors import ContentError
 from tearsheet.importdates import parse_date_line
 from tearsheet.importer import format_markdown, name_file

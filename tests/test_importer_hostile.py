@@ -15,11 +15,14 @@ import pytest
 import tearsheet.fetch
 import tearsheet.files
 from tearsheet import (
+    agencydatelines,
+    attributions,
     bylines,
     clutter,
     credits,
     datelines,
     documents,
+    entrymarks,
     headblock,
     headerlines,
     headlines,
@@ -61,6 +64,9 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """Every compiled pattern the import modules hold at module level."""
     found = []
     for module in (
+        agencydatelines,
+        attributions,
+        entrymarks,
         bylines,
         clutter,
         credits,
@@ -95,7 +101,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 RULE_PATTERNS = [(f"clutter rule {rule.name}", rule.pattern) for rule in clutter.CLUTTER_RULES] + [
-    (f"attribution rule {rule.name}", rule.pattern) for rule in clutter.ATTRIBUTION_RULES
+    (f"attribution rule {rule.name}", rule.pattern) for rule in attributions.ATTRIBUTION_RULES
 ]
 
 ADVERSARIAL = {

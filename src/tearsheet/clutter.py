@@ -1,4 +1,4 @@
-"""The documented patterns for a web page's clutter and an article's attribution lines."""
+"""The documented patterns for a web page's clutter: the lines of its page, not the story."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ _SOCIAL = (
 
 # "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon":
 # the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
-_ABOUT_LINE = (
+ABOUT_LINE = (
     r"(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
     r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
@@ -401,113 +401,5 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule("list mark", r"(list of \d{1,3} items?|end of list|start of list)"),
     # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
     # ABOUT attribution names X as the source).
-    ClutterRule("about the organisation", re.compile(_ABOUT_LINE), tail=True),
+    ClutterRule("about the organisation", re.compile(ABOUT_LINE), tail=True),
 )
-
-
-@dataclass(frozen=True)
-class AttributionRule:
-    """A closing line that credits the article: its ``name`` group is the source or author."""
-
-    name: str
-    pattern: re.Pattern[str]
-    field: str  # "source" or "byline"
-
-    def credit(self, match: re.Match[str]) -> str:
-        """The name the line credits (a rule may write it in more than one way)."""
-        return next(v for k, v in match.groupdict().items() if k.startswith("name") and v)
-
-
-def _attribution(
-    name: str, pattern: str, field: str = "source", flags: re.RegexFlag = re.IGNORECASE
-) -> AttributionRule:
-    return AttributionRule(name, re.compile(pattern, flags), field)
-
-
-_NAME = r"(?P<name>[^()\n]{2,80}?)"
-# The rights reserved, written before the © in some languages: "כל הזכויות שמורות © 2025
-# ידיעות אינטרנט", "جميع الحقوق محفوظة © مصراوي", "Tüm hakları saklıdır. © 2025 Hürriyet".
-_RIGHTS_FIRST = (
-    "(כל הזכויות שמורות|جميع الحقوق محفوظة|tüm hakları saklıdır|riproduzione riservata|"
-    "版权所有|版權所有|all rights reserved)"
-)
-# Capital letters of the Latin, Czech, Polish, Greek and Cyrillic alphabets.
-_CAPS = "A-ZÀ-ÖØ-ÞČĎĚŇŘŠŤŮŽŁŚŻŹĆ\u0391-\u03a9\u0410-\u042f"
-
-# "Con información de EFE", "Avec les informations de La Presse canadienne", "With files
-# from The Canadian Press", "De la Redacción y EFE": the agency the story draws on.
-AGENCY_CREDIT = re.compile(
-    r"[(\[]?(?<!\s)\s*+(?:con (?:la )?informaci[oó]n(?:es)? de|con info de|"
-    r"avec (?:les |des )?informations? (?:de|d['’]\s*+)|"
-    r"with files from|with information from|with (?:additional )?reporting from|"
-    r"com informações d[aeo]s?|com informação d[aeo]|mit material (?:von|der|des)|"
-    r"con informazioni d[i'’]\s*+|met informatie van|z informacji|"
-    r"(?:de |por )?(?:la )?redacci[oó]n (?:y|con|\+)|(?:la )?rédaction (?:et|avec)|"
-    r"redazione (?:e|con)|redaktion (?:und|mit)|redactie (?:en|met))\s*+"
-    r"(?P<name>[^\W\d_][^()\[\]\n]{1,60}?)\s*+[)\]]?\.?",
-    re.IGNORECASE,
-)
-
-# Read by tearsheet.credits with the closing lines; not one of ATTRIBUTION_RULES, which
-# the zones keep at the end of the article.
-AGENCY_CREDIT_RULE = AttributionRule("agency credit", AGENCY_CREDIT, "source")
-
-ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
-    _attribution(
-        "source line",
-        r"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła|zdroj|kilde|källa|lähde|"
-        rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber|来源|來源|出处|出處|發布單位|发布单位|"
-        rf"출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*[:：]\s*{_NAME}\s*\)?\.?"
-        # news aktuell's "Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch
-        # news aktuell": the issuer, not the distributor.
-        r"|original-content von:\s*+(?P<name_ots>[^()\n]{2,80}?),\s*+"
-        r"übermittelt durch [^\n]{2,40}+",
-    ),
-    _attribution(
-        "copyright line",
-        # "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group": a web address
-        # before the line.
-        rf"({_RIGHTS_FIRST}\.?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
-        r"((?P<mark>[©ⓒ]|\(c\))|copyright|bản quyền(?: thuộc về)?)\s*"
-        r"((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
-        rf"((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
-        r"(?:,?\s*+\d{4}(\s*[-–]\s*\d{4})?)?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
-        r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
-        r"todos os direitos reservados|"
-        r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?)?"
-        # A site's build mark after the line: "(dcr)".
-        r"(\s*+\([a-z]{1,6}+\))?"
-        # After "© Name." the site's sentences: "Використання матеріалів дозволяється …".
-        r"(?(mark)((?<=\.)\s++\S++(?:\s++\S++){2,}+[^\n]{0,300}+)?|)",
-    ),
-    # PR Newswire's closing "SOURCE Greenfield Foods", in capitals.
-    _attribution("wire source line", rf"SOURCE\s++{_NAME}", flags=re.NOFLAG),
-    _attribution("about the organisation", _ABOUT_LINE, flags=re.NOFLAG),
-    _attribution(
-        "originally published",
-        rf"(this (article|story|post|piece|essay|column) )?(was )?(originally|first) "
-        rf"(published|appeared|ran) (by|in|on|at) {_NAME}"
-        r"(,? on [^.]{3,30})?\.?",
-    ),
-    _attribution(
-        "signature",
-        r"(—|–|--|-)\s*(?P<name>[A-Z][\w.'’-]*(\s+((de|da|do|dos|van|von|der|den|del|di|du|la|le)\s+)?"
-        r"[A-Z][\w.'’-]*){0,3})\s*",
-        field="byline",
-        flags=re.NOFLAG,
-    ),
-)
-
-
-# A wire's sign-off closing the story: "(ANSA)", "(©NTB)", "/ritzau/", "AAP", "ČTK",
-# "Lusa/Fim": in capitals (a word in lower case in parentheses may be the writer's initials,
-# "(rip)", or a note, "(foto)"). Read only at the very end of the article or right under it
-# (tearsheet.credits), not as a credit line the zones keep: "GPS" alone may be a heading.
-SIGN_OFF = re.compile(
-    rf"\(\s*+©?\s*+(?P<name>[{_CAPS}]{{2,10}}+)(?:/[a-z]{{2,4}}+)?\s*+\)\.?"
-    # ("/МС/", two capitals between slashes, are an editor's initials.)
-    rf"|/(?!\w{{2}}/)(?P<name_slashed>[^\W\d_][\w.-]{{1,15}}+)/"
-    rf"|(?P<name_capitals>[{_CAPS}]{{2,8}}+)"
-    r"|(?P<name_ended>[A-Z][a-z]{2,10}+)/(?:Fim|Fin|Ende|End|Slut|Loppu)"
-)
-SIGN_OFF_RULE = AttributionRule("wire sign-off", SIGN_OFF, "source")

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.bylines import is_writer
-from tearsheet.clutter import (
+from tearsheet.attributions import (
     AGENCY_CREDIT_RULE,
     ATTRIBUTION_RULES,
     SIGN_OFF_RULE,
     AttributionRule,
 )
+from tearsheet.bylines import is_writer
 from tearsheet.copyrights import (
     NOT_HOLDERS,
     RIGHTS_NOTICE,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.clutter import ATTRIBUTION_RULES
+from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.errors import ContentError
 from tearsheet.recognise import Draft, excerpt
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.clutter import ATTRIBUTION_RULES
+from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import TRAILER_WORDS
 from tearsheet.zones import (
