@@ -220,6 +220,9 @@ def test_a_closing_like_line_inside_a_news_story_ends_nothing():
         ("Hasta el martes, un abrazo, Lucía", ["Lucía Ferrer"], True),
         ("See you next week, Tom Whitley", [], True),
         ("Do zobaczenia, Marta", ["Marta Nowak"], True),
+        ("Szép napot! A Telex csapata", [], True),
+        ("Bonne semaine ! L'équipe de Brief Éco", [], True),
+        ("Great news! The council approved it", [], False),
         # A story's sentence, a list of places or networks, a teaser: no sign-off.
         ("The mayor thanked the volunteers, Anna", [], False),
         ("Follow us on Twitter, Facebook", [], False),

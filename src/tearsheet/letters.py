@@ -41,6 +41,13 @@ _REGARDS = re.compile(
 )
 
 
+# The word for a team signing a letter ("The Telex team", "Ihr Team der Stadtwerke").
+_TEAM_WORDS = frozenset(
+    """team équipe equipo equipe squadra redactie redaktion redacción redazione redação
+    zespół redakcja csapata csapat tým tím ekipa tiimi команда ομάδα""".split()
+)
+
+
 def is_salutation(line: str) -> bool:
     """A few words ending in a comma or an exclamation, opening or closing a letter
     ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!")."""
@@ -100,17 +107,22 @@ def find_valediction(blocks: list[str], start: int, end: int, lang: str | None) 
 def is_signed_line(line: str, byline: list[str]) -> bool:
     """A closing and its name on one line ("Bon week-end, et à vendredi prochain, Camille"):
     a few words, a comma, and the writer's first name or a person's name."""
-    closing, comma, name = line.rstrip(" .!").rpartition(", ")
+    text = line.rstrip(" .!")
+    closing, comma, name = text.rpartition(", ")
+    if "! " in text and (not comma or text.rindex("! ") > len(closing)):
+        closing, comma, name = text.rpartition("! ")  # "Szép napot! A Telex csapata"
     if not comma or len(line) > 2 * ROLE_LENGTH or zones.word_count(closing) > LETTER_WORDS + 2:
         return False
-    if _NOT_A_NAME.search(closing) or re.search(r"[.!?:;]", closing) or len(name.split()) > 3:
+    # "A Telex csapata", "L'équipe de Brief Éco": a team's name, its word for "team" in it.
+    team = any(w.casefold().split("'")[-1] in _TEAM_WORDS for w in name.split())
+    if _NOT_A_NAME.search(closing) or re.search(r"[.!?:;]", closing):
+        return False
+    if len(name.split()) > (SIGNATURE_WORDS if team else 3) or zones.clutter_of(line):
         return False
     first_names = {n.split()[0] for n in byline if n.split()}
-    return (
-        is_signature_name(name)
-        and (name.split()[0] in first_names or is_name(name))
-        and zones.clutter_of(line) is None
-    )
+    if team:
+        return any(w[:1].isupper() for w in name.split()[1:]) and not _NOT_A_NAME.search(name)
+    return is_signature_name(name) and (name.split()[0] in first_names or is_name(name))
 
 
 def signature_end(blocks: list[str], closing: int) -> int:
