@@ -576,6 +576,8 @@ CLUTTER_EXAMPLES = {
         "Zo moet de nieuwe fietsbrug eruit gaan zien (illustratie: Gemeente Tilburg).",
         "So soll der neue Platz aussehen (Grafik: Stadt Freiburg)",
         "Marcel Dardenne dans son atelier de Chênée, en 2018. © Belga.",
+        "Vargen i reviret har angripit får vid fyra tillfällen sedan december. Arkivbild.",
+        "Ein Wolf im Nationalpark Bayerischer Wald, aufgenommen im Winter. Archivbild",
         "Un bloque de viviendas en el barrio de Sant Antoni, en Barcelona.Albert Garcia",
     ],
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],

@@ -274,6 +274,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
+        # "… sedan december. Arkivbild.": a file photo, said so after the caption.
+        r".{20,300}?[.!?] (?:arkivbild|arkivfoto|arkistokuva|archivbild|archiefbeeld|"
+        r"archiwum|imagen de archivo|foto de archivo|foto de arquivo|foto d['’]archivio|"
+        r"file photo|photo d['’]archives|archivfoto)\.?|"
         r".{20,300}?[.!?]\s*+\((?:file|archive|archiv|archivo|archivio|archives|"
         r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)|"
         r"(?:[^\w\n]*+\w++){2}.{0,400}?[\s.(\[/](?:file:\s?)?(?-i:AP|AFP|Reuters|REUTERS|"
