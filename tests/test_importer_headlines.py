@@ -51,6 +51,10 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("Do natychmiastowej publikacji", "a press release's label"),
         ("EMBARGOED UNTIL 9 AM ET, 4 MARCH 2025", "a press release's label"),
         ("Sperrfrist: 12. März, 10 Uhr", "a press release's label"),
+        ("COMUNICADO À IMPRENSA", "a press release's label"),
+        ("UNTUK SIARAN SEGERA", "a press release's label"),
+        ("செய்தி வெளியீடு எண்: 21/2026", "a press release's label"),
+        ("بيان صحفي", "a press release's label"),
         ("Gazdaság", "a single word"),
         (
             "Colin Hewitt at work in his woolshed in 2019. (Southern Sun: Mark Doolan)",
@@ -427,3 +431,32 @@ def test_a_short_headline_right_under_the_menu_and_over_its_byline_is_the_headli
     ]
     text = "\n\n".join([*menu, "The bridge clock", "By Ann Lee", "November 19, 2019", *story])
     assert parse_text(text + "\n", lang="en").headline == "The bridge clock"
+
+
+@pytest.mark.parametrize(
+    ("labels", "headline", "lang"),
+    [
+        (
+            ["COMUNICADO À IMPRENSA", "Para divulgação imediata"],
+            "Cooperativa de Petrolina inaugura fábrica de polpa de frutas no Sertão",
+            "pt",
+        ),
+        (
+            ["KENYATAAN MEDIA", "UNTUK SIARAN SEGERA"],
+            "Majlis Bandaraya Ipoh lancar aplikasi aduan awam baharu",
+            "ms",
+        ),
+        (["Taarifa kwa vyombo vya habari"], "Serikali yazindua mpango wa chakula shuleni", "sw"),
+        (["Komunikat prasowy nr 12/2025"], "Miasto otwiera nowy most dla pieszych w maju", "pl"),
+        (["Medienmitteilung"], "Kanton senkt die Gebühren für Kitas ab August", "de"),
+    ],
+)
+def test_a_press_release_s_labels_over_its_headline_in_many_languages(labels, headline, lang):
+    text = "\n\n".join([*labels, headline, "12.03.2025", *PROSE])
+    assert parse_text(text, lang=lang).headline == headline
+
+
+def test_a_headline_that_names_a_press_release_is_kept():
+    headline = "Pressemitteilung der Stadt sorgt für Ärger im Rat"
+    text = "\n\n".join([headline, "12.03.2025", *PROSE])
+    assert parse_text(text, lang="de").headline == headline

@@ -11,6 +11,7 @@ from tearsheet.letters import is_salutation
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
+from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
 
 # A headline is at least this many words (a script without spaces: this many characters).
@@ -75,32 +76,6 @@ _ALT_TEXT = re.compile(
     r"\s(?:of|de|von)\s[^\n]{1,60}",
     re.IGNORECASE,
 )
-# A press release's note on when it may be published, in the languages' words for
-# "immediate" or "embargo": "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung",
-# "Para publicación inmediata", "Do natychmiastowej publikacji", "EMBARGOED UNTIL 9 AM".
-_IMMEDIATE = (
-    r"immediate|imm[ée]diat|inmediat|immediat|sofortig|onmiddellijk|imediat|natychmiast|"
-    r"okam[žz]it|omedelbar|øjeblikkelig|umiddelbar|välitön|azonnal|hemen|άμεσ|немедленн|"
-    r"негайн|segera"
-)
-_RELEASE = (
-    r"release|diffus|publica|publik|veröffentlich|pubblica|divulga|zveřejn|offentligg|"
-    r"publiser|julkais|közlés|yayın|δημοσίευ|публик|публік|rilis|diterbit"
-)
-_RELEASE_NOTE = re.compile(
-    rf"^.{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
-    rf"|(?:{_RELEASE})\w*\W.{{0,30}}?\b(?:{_IMMEDIATE})).{{0,20}}",
-    re.IGNORECASE,
-)
-_EMBARGO = re.compile(
-    r"\W{0,5}(?:under\s+)?(?:sperrfrist|embargo(?:ed)?(?:\s*:|\s+(?:until|till|bis|jusqu|hasta|"
-    r"até|fino|tot|do)\b)).{0,50}",
-    re.IGNORECASE,
-)
-# A press release's note is at most this many words ("Per la diffusione immediata"), an
-# embargo's with its date and time at most EMBARGO_WORDS.
-RELEASE_NOTE_WORDS = 4
-EMBARGO_WORDS = 10
 # A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
 _RELATIVE_TIME = re.compile(
     r".{0,20}?(?:\b(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
@@ -118,7 +93,7 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     found = zones.clutter_of(plain)
     if found is not None:
         return found.name
-    if PRESS_LABEL.fullmatch(plain) or _is_release_note(plain, words):
+    if PRESS_LABEL.fullmatch(plain) or is_press_label(plain) or is_release_note(plain):
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
@@ -152,14 +127,6 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     if words <= 6 and any(word in ROLE_WORDS for word in zones.words_of(plain)):
         return "a role"
     return None
-
-
-def _is_release_note(line: str, words: int) -> bool:
-    """ "For immediate release", "Zur sofortigen Veröffentlichung", "Embargoed until 9 AM ET":
-    when a press release may be published, not its headline."""
-    return (words <= RELEASE_NOTE_WORDS and _RELEASE_NOTE.fullmatch(line) is not None) or (
-        words <= EMBARGO_WORDS and _EMBARGO.fullmatch(line) is not None
-    )
 
 
 def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
