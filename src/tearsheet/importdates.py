@@ -94,7 +94,7 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     if other := calendar_date(text, lang):
         return other  # "۲۸ بهمن ۱۴۰۴", "發布日期：115-04-21", "21 ม.ค. 69"
     if _ARABIC.search(text):
-        text = _standard_arabic_months(text)
+        text = _standard_arabic_months(_persian_letters(text, lang))
     if not text or len(text) > MAX_DATE_LINE or not writes_year(text):
         # "Gisteren om 15:12", "2 hours ago": dateparser would count from today; a date
         # is taken only when its year is written.
@@ -158,6 +158,25 @@ def _arabic_months() -> tuple[re.Pattern[str], dict[str, str]]:
     # Longest first, so that "تشرين الأول" is not read as a shorter name.
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     return re.compile(rf"(?<![\u0600-\u06ff])(?:{alternatives})(?![\u0600-\u06ff])"), names
+
+
+# Letters Urdu and Persian write otherwise than Arabic; pages typed on Arabic keyboards use
+# the Arabic ones ("پير" for "پیر"), and Urdu pages drop the "ی" after a final hamza
+# ("جولائ" for "جولائی"), which dateparser's names do not.
+_ARABIC_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
+_FINAL_HAMZA = re.compile(r"\u0626(?![\u0600-\u06ff])")
+_URDU_LETTERS = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
+
+
+def _persian_letters(text: str, lang: str | None) -> str:
+    """ "پير 28 جولائ 2026" as "پیر 28 جولائی 2026": Urdu and Persian dates in the letters
+    dateparser knows them by; Arabic text as it is."""
+    code = (lang or "").split("-")[0].lower()
+    urdu = code == "ur" or (code != "fa" and _URDU_LETTERS.search(text) is not None)
+    if not urdu and code != "fa":
+        return text
+    text = text.translate(_ARABIC_LETTERS)
+    return _FINAL_HAMZA.sub("\u0626\u06cc", text) if urdu else text
 
 
 def _standard_arabic_months(text: str) -> str:

@@ -1,0 +1,35 @@
+"""Dates as imported text states them (tearsheet.importdates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tearsheet.importdates import find_date, parse_date_line
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # Urdu typed with the Arabic yeh, and the final hamza without its yeh.
+        ("پير 28 جولائ 2026", "ur", dt.date(2026, 7, 28)),
+        ("۱۲ مئ ۲۰۲۵", "ur", dt.date(2025, 5, 12)),
+        ("جمعرات 3 ستمبر 2026", "ur", dt.date(2026, 9, 3)),
+        ("28 جولائی 2026", None, dt.date(2026, 7, 28)),
+        # Arabic keeps its own letters: "يوليو" is read as it is.
+        ("28 يوليو 2026", "ar", dt.date(2026, 7, 28)),
+        ("الإثنين 12 مايو 2025", "ar", dt.date(2025, 5, 12)),
+    ],
+)
+def test_dates_in_arabic_script_whichever_letters_were_typed(line, lang, date):
+    assert parse_date_line(line, lang) == date
+
+
+def test_an_urdu_update_line_with_its_time_in_words():
+    line = "اپ ڈیٹ: 28 جولائ 2026 شام 6 بج کر 40 منٹ"
+    assert find_date(line, "ur") == dt.date(2026, 7, 28)
+
+
+def test_a_word_ending_in_hamza_is_no_month():
+    assert parse_date_line("28 جائ 2026", "ur") is None
