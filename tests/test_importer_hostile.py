@@ -32,6 +32,7 @@ from tearsheet import (
     paragraphs,
     personnames,
     plaintext,
+    presslabels,
     recognise,
     sitegen,
     slashcredit,
@@ -87,6 +88,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         slashcredit,
         letters,
         summaries,
+        presslabels,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

@@ -8,6 +8,7 @@ from tearsheet import zones
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span
 from tearsheet.letters import is_salutation
+from tearsheet.masthead import is_issue_line
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
@@ -97,6 +98,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
+    if is_issue_line(plain):
+        return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
     if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):
         return "a row of links"
     if _ALT_TEXT.fullmatch(plain):
