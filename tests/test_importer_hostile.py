@@ -40,6 +40,7 @@ from tearsheet import (
     textblocks,
     textlanguage,
     trailer,
+    underheadlines,
     webpage,
     zones,
 )
@@ -89,6 +90,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         letters,
         summaries,
         presslabels,
+        underheadlines,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

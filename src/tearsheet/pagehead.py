@@ -191,3 +191,15 @@ def _stranger(blocks: list[str], index: int, names: list[str]) -> bool:
         if number != index
         for surname in surnames
     )
+
+
+def is_kicker(line: str) -> bool:
+    """A few words not ended as a sentence: a section's label over a headline."""
+    return zones.word_count(line) <= KICKER_WORDS and line[-1:] not in ".!?:。！？："
+
+
+def drop_blocks(blocks: list[str], name: str, draft: Draft) -> None:
+    """Blocks left out of the article, noted under the rule's name."""
+    if blocks:
+        draft.stripped.append(f"{name}: {len(blocks)} block(s) from {excerpt(blocks[0])}")
+        draft.removed.extend((name, block) for block in blocks)
