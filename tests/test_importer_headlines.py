@@ -460,3 +460,54 @@ def test_a_headline_that_names_a_press_release_is_kept():
     headline = "Pressemitteilung der Stadt sorgt für Ärger im Rat"
     text = "\n\n".join([headline, "12.03.2025", *PROSE])
     assert parse_text(text, lang="de").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "dek", "credit", "question", "answer"),
+    [
+        (
+            "ru",
+            "«Мы копаем быстрее, чем успеваем понять»: археолог о раскопках в Новгороде",
+            "В этом сезоне экспедиция нашла 19 новых берестяных грамот. Мы поговорили с "
+            "руководителем раскопа о том, что в них написано",
+            "Беседовал Дмитрий Волков",
+            "— Девятнадцать грамот за сезон — это много?",
+            "— Это очень хороший сезон. Бывали годы, когда мы находили две-три грамоты, "
+            "а в этом году почва была влажной и береста сохранилась лучше обычного.",
+        ),
+        (
+            "fr",
+            "« Le port doit changer ou disparaître » : entretien avec la directrice",
+            "Les navires doublent de taille, le quai vieillit. La directrice du port explique "
+            "pourquoi la ville doit choisir maintenant",
+            "Propos recueillis par Claire Martin",
+            "— Pourquoi ce nouveau terminal maintenant ?",
+            "— Parce que les navires ont doublé de taille en dix ans, et que le quai actuel "
+            "ne permet plus de les accueillir sans risque pour les équipages.",
+        ),
+        (
+            "sv",
+            "”Hamnen måste förändras” – hamnchefen om det nya färjeläget",
+            "Fartygen blir större och kajen äldre. Hamnchefen berättar varför staden måste "
+            "bestämma sig nu",
+            "Intervju: Karin Berg",
+            "– Varför bygger ni just nu?",
+            "– Fartygen har blivit dubbelt så stora på tio år, och den gamla kajen klarar "
+            "inte längre av att ta emot dem på ett säkert sätt för besättningarna.",
+        ),
+    ],
+)
+def test_an_interview_s_first_question_is_not_its_headline(
+    lang, headline, dek, credit, question, answer
+):
+    lines = [headline, dek, "27.08.2026", credit, "", question, "", answer, "", *PROSE]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert question in article.body
+
+
+def test_a_headline_with_a_dash_inside_is_kept():
+    assert headline_flaw("Harbour board – the vote that changed the town", "en") is None
+    assert headline_flaw("— Девятнадцать грамот за сезон — это много?", "ru") == (
+        "a line of dialogue"
+    )

@@ -77,6 +77,10 @@ _ALT_TEXT = re.compile(
     r"\s(?:of|de|von)\s[^\n]{1,60}",
     re.IGNORECASE,
 )
+# A line opening with a dash and a space: an interview's question or answer, a line of
+# dialogue ("— Девятнадцать грамот за сезон — это много?", "– Hur började det?"), or an
+# item of a list; never a headline.
+_DIALOGUE = re.compile(r"[—–―-]\s")
 # A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
 _RELATIVE_TIME = re.compile(
     r".{0,20}?(?:\b(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
@@ -94,12 +98,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     found = zones.clutter_of(plain)
     if found is not None:
         return found.name
-    if PRESS_LABEL.fullmatch(plain) or is_press_label(plain) or is_release_note(plain):
-        return "a press release's label"
-    if _MAIL.search(plain):
-        return "an address"
-    if is_issue_line(plain):
-        return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
+    if (label := _label_flaw(plain)) is not None:
+        return label
     if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):
         return "a row of links"
     if _ALT_TEXT.fullmatch(plain):
@@ -129,6 +129,20 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a name"
     if words <= 6 and any(word in ROLE_WORDS for word in zones.words_of(plain)):
         return "a role"
+    return None
+
+
+def _label_flaw(plain: str) -> str | None:
+    """What a line that labels the text is: a press release's name or note, an address, an
+    issue's number, or the body's dialogue."""
+    if PRESS_LABEL.fullmatch(plain) or is_press_label(plain) or is_release_note(plain):
+        return "a press release's label"
+    if _MAIL.search(plain):
+        return "an address"
+    if _DIALOGUE.match(plain):
+        return "a line of dialogue"  # "— Девятнадцать грамот за сезон — это много?"
+    if is_issue_line(plain):
+        return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
     return None
 
 
@@ -332,12 +346,12 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             )
             if flaw == "a name":
                 _take_name_over_date(blocks, at, draft)
-            opens_body = flaw == "a salutation" or (
+            opens_body = flaw in ("a salutation", "a line of dialogue") or (
                 flaw == "a sentence" and zones.is_prose(draft.headline)
             )
             if opens_body and index < at == end - 1:
-                # The story's first paragraph or a letter's greeting, taken for the headline
-                # right over the body: the body's again.
+                # The story's first paragraph, a letter's greeting or an interview's first
+                # question, taken for the headline right over the body: the body's again.
                 draft.headline = line
                 return at
             draft.headline = line
