@@ -511,3 +511,44 @@ def test_a_headline_with_a_dash_inside_is_kept():
     assert headline_flaw("— Девятнадцать грамот за сезон — это много?", "ru") == (
         "a line of dialogue"
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "menu", "headline", "date", "body"),
+    [
+        (
+            "th",
+            ["ข่าวสดออนไลน์", "หน้าแรก", "ข่าว", "ภูมิภาค"],
+            "อัปเดตน้ำท่วมลำปาง ระดับน้ำวังลดลงต่อเนื่อง ชาวบ้านเริ่มกลับเข้าบ้านพักอาศัย",
+            "28 ก.ย. 2568 14:35 น.",
+            [
+                "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดลำปาง รายงานว่า ขณะนี้มีพื้นที่ได้รับผล"
+                "กระทบ 4 อำเภอ ประชาชนเดือดร้อนกว่า 8,000 ครัวเรือน ส่วนใหญ่อยู่ในอำเภอเมือง",
+                "ผู้ว่าราชการจังหวัดลำปาง กล่าวว่า ได้สั่งการให้หน่วยงานเร่งฟื้นฟูพื้นที่ ทำความ"
+                "สะอาดถนนและบ้านเรือน พร้อมตั้งจุดรับแจ้งความเสียหายเพื่อให้ความช่วยเหลือ",
+            ],
+        ),
+        (
+            "en",
+            ["Harbourpost", "Home", "News", "Regions"],
+            "Flood update: river levels keep falling as the first residents return home to the "
+            "old town after a week of evacuations and closed roads along the valley",
+            "28 September 2025, 2:35pm",
+            PROSE,
+        ),
+    ],
+)
+def test_a_headline_read_as_a_dek_under_the_site_and_its_path(lang, menu, headline, date, body):
+    article = parse_text("\n".join([*menu, headline, date, "Share", *body]), lang=lang)
+    assert article.headline == headline
+    assert article.dek is None
+
+
+def test_a_dek_under_its_headline_stays_a_dek():
+    dek = (
+        "The board's vote ends two years of planning, and building work on the quay is due "
+        "to begin in the autumn, officials said on Tuesday evening."
+    )
+    lines = ["Harbourpost", "News", HEADLINE, dek, "28 September 2025, 2:35pm", *PROSE]
+    article = parse_text("\n".join(lines), lang="en")
+    assert (article.headline, article.dek) == (HEADLINE, dek)

@@ -320,9 +320,14 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         line = blocks[index]
         if flaw == "a single word" and index >= end and line.rstrip()[-1:] in ".。":
             continue  # a one-word headline over the body's first sentence may be the article's
-        # The dek read right under a label taken for the headline is the headline itself
-        # ("สิ่งแวดล้อม / <headline> / <date>": the section's word over it).
-        under_label = line == draft.dek and index == at + 1
+        # The dek read under a label taken for the headline, with only labels between, is
+        # the headline itself ("สิ่งแวดล้อม / <headline> / <date>": the section's word over
+        # it; "ไทยรัฐออนไลน์ / หน้าแรก / ข่าว / ภูมิภาค / <headline>": the site and its path).
+        under_label = (
+            line == draft.dek
+            and index > at
+            and not any(_may_be_headline(blocks[i], draft.lang) for i in range(at + 1, index))
+        )
         if (
             (line != draft.dek or under_label)
             and _may_be_headline(line, draft.lang)
