@@ -232,3 +232,49 @@ def test_the_headline_of_a_copied_page(blocks: list[str], headline: int) -> None
     from tearsheet.pagehead import find_headline
 
     assert find_headline(blocks, 0, len(blocks) - 1) == headline
+
+
+@pytest.mark.parametrize(
+    ("blocks", "body", "headline"),
+    [
+        # The site's path in English over a Hindi page's headline, which opens the prose.
+        (
+            [
+                "दैनिक भास्कर",
+                "होम",
+                "देश",
+                "मध्य प्रदेश",
+                "Hindi News Local Mp Indore",
+                "इंदौर में बंगाली चौराहा फ्लाईओवर पर 15 दिन बंद रहेगा एक हिस्सा, मरम्मत शुरू",
+                "इंदौर। बंगाली चौराहा फ्लाईओवर के एक हिस्से पर सोमवार से मरम्मत का काम शुरू हो "
+                "गया है। विभाग के अनुसार लेन अगले 15 दिनों तक बंद रहेगी।",
+            ],
+            5,
+            5,
+        ),
+        # The same over a Russian headline above the prose.
+        (
+            [
+                "Новости",
+                "Москва",
+                "Russian News Moscow City",
+                "В Москве открыли новый мост",
+                "В Москве в субботу открыли новый пешеходный мост. Его строили два года.",
+            ],
+            4,
+            3,
+        ),
+        # An English page keeps its English headline.
+        (
+            ["Home", "News", "Library to close after 80 years", STORY],
+            3,
+            2,
+        ),
+    ],
+)
+def test_a_line_in_another_script_than_the_page_s_is_no_headline(
+    blocks: list[str], body: int, headline: int
+) -> None:
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline(blocks, 0, body) == headline

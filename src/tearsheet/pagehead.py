@@ -4,6 +4,8 @@ breadcrumbs and rows of buttons, and the bare bylines of names near it."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
@@ -30,6 +32,8 @@ _COMMA = re.compile(r"[,،、，]")
 NAMES_LENGTH = 80
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
+# The page's script is told from this many blocks of its prose.
+SCRIPT_SAMPLE = 5
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # The parts of a header line: "Ruth Adeyemi | February 11, 2022 | 3 min read".
@@ -79,21 +83,37 @@ def names_line(line: str) -> list[str]:
 def find_headline(blocks: list[str], top: int, body: int) -> int:
     """On a copied whole page: the headline is the nearest title-like block above the body
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
+    page_script = _main_script(blocks[body : body + SCRIPT_SAMPLE])
+
+    def title(index: int) -> bool:
+        # "Hindi News Local Mp Indore" over a Hindi page's headline: the site's path in
+        # English, not the article's headline.
+        foreign = page_script != "LATIN" and _main_script([blocks[index]]) == "LATIN"
+        return index >= top and _is_title(blocks[index]) and not foreign
+
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
-        if _is_title(blocks[index]):
-            if index - 2 >= top and names_line(blocks[index - 1]) and _is_title(blocks[index - 2]):
+        if title(index):
+            if names_line(blocks[index - 1]) and title(index - 2):
                 # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two.
                 return index - 2
             # A dek under its headline is the longer of two title lines in a row.
-            above = index - 1
-            if (
-                above >= top
-                and _is_title(blocks[above])
-                and len(blocks[above]) < len(blocks[index])
-            ):
-                return above
+            if title(index - 1) and len(blocks[index - 1]) < len(blocks[index]):
+                return index - 1
             return index
+    if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
+        return body  # no title over the prose: its first line, a headline, opens it
     return top
+
+
+def _main_script(lines: list[str]) -> str | None:
+    """The script most of the letters of the lines are in ("LATIN", "DEVANAGARI", "CJK"),
+    by the first word of the letters' Unicode names."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for char in line:
+            if char.isalpha():
+                counts[unicodedata.name(char, "UNKNOWN").split()[0]] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _is_title(line: str) -> bool:
