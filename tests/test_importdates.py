@@ -33,3 +33,20 @@ def test_an_urdu_update_line_with_its_time_in_words():
 
 def test_a_word_ending_in_hamza_is_no_month():
     assert parse_date_line("28 جائ 2026", "ur") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("June 17, 2025Updated June 18, 2025 8:42 a.m.", "en", dt.date(2025, 6, 17)),
+        ("12. März 2025Aktualisiert 13. März 2025", "de", dt.date(2025, 3, 12)),
+        ("3 mars 2025Mis à jour le 4 mars 2025", "fr", dt.date(2025, 3, 3)),
+    ],
+)
+def test_a_date_run_into_the_update_label_after_it(line, lang, date):
+    """The first date is the publication's; the update's, run into it, is not."""
+    assert find_date(line, lang) == date
+
+
+def test_a_year_before_cjk_characters_is_left_joined():
+    assert parse_date_line("2025年7月15日", "ja") == dt.date(2025, 7, 15)

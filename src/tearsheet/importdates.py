@@ -55,9 +55,10 @@ _WRITTEN_YEAR = re.compile(
     r"(?<!\d)(?:1[89]|20|25)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)"
 )
 # A year run into the time after it, a word in capitals run into the next one, a label
-# run into the year after it ("송고2026-01-09 14:05").
+# run into the year after it ("송고2026-01-09 14:05"), a year run into the label after it
+# ("June 17, 2025Updated June 18, 2025").
 _JAMMED = re.compile(
-    r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[A-Z]{2})(?=[A-Z][a-z])"
+    r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Za-z]{3})|(?<=[A-Z]{2})(?=[A-Z][a-z])"
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d(?!\d))"
 )
 # A time of day with its zone: "6:02 a.m. MT", "3:11 PM GMT", "09.15 Uhr".
