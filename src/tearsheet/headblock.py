@@ -25,6 +25,7 @@ from tearsheet.slashcredit import is_credit_word as _is_credit_word
 from tearsheet.slashcredit import read_slash_credit
 from tearsheet.underheadlines import (
     EMAIL,
+    headline_outranks,
     headline_read,
     headline_under,
     over_headline,
@@ -303,7 +304,7 @@ def _read_anchored_header(
             draft.stripped.append(f"caption {excerpt(line)}")
             draft.removed.append(("captions and credits", line))
         elif kind in ("title", "prose") and (under := titles_over_prose(blocks, number, draft)):
-            if headline_read(draft):
+            if headline_read(draft) or headline_outranks(blocks, under, draft):
                 # A caption, or an interview's credit line, between the header and the
                 # prose; what follows it is the body's (an interview's first question).
                 asks = [i for i in under if blocks[i].rstrip("\"'”’»)")[-1:] in "?？"]

@@ -9,6 +9,7 @@ import re
 from tearsheet import zones
 from tearsheet.headerlines import header_line
 from tearsheet.pagehead import KICKER_WORDS, drop_blocks, is_button_row, is_kicker
+from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt, is_name
 from tearsheet.slashcredit import SLASH_CREDIT
 
@@ -24,6 +25,19 @@ def headline_read(draft: Draft) -> bool:
     under it, or it is a headline's length over a byline."""
     full = zones.word_count(draft.headline or "") >= FULL_HEADLINE_WORDS
     return draft.dek is not None or bool(draft.byline and full)
+
+
+def headline_outranks(blocks: list[str], under: list[int], draft: Draft) -> bool:
+    """One line under the date, with prose under it, is not the headline but an office's or
+    a credit's line when the headline over the date (no label) is more than twice as long,
+    or longer and under a press release's label ("報道発表資料 / <headline> / 令和7年7月15日
+    / 環境省大臣官房環境保健部 / <prose>")."""
+    above = draft.headline or ""
+    if len(under) != 1 or is_kicker(above):
+        return False
+    length, headline = zones.text_length(blocks[under[0]]), zones.text_length(above)
+    released = draft.kicker is not None and is_press_label(draft.kicker)
+    return length * 2 <= headline or (released and length < headline)
 
 
 def over_headline(blocks: list[str], number: int) -> bool:
