@@ -163,3 +163,36 @@ def test_headlines_with_numbers_are_no_issue_lines(line):
     from tearsheet.masthead import is_issue_line
 
     assert not is_issue_line(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "masthead", "headline"),
+    [
+        (
+            "id",
+            [
+                "Dari: Kabar Siang <newsletter@kabarsiang.example>",
+                "Tanggal: Kamis, 20 Februari 2025 06.00",
+                "Subjek: ☕ Harga cabai turun, pedagang pasar lega",
+                "Kepada: pembaca@example.org",
+            ],
+            ["Lihat versi web", "KABAR SIANG", "Ringkasan berita pilihan, setiap hari kerja"],
+            "Harga cabai turun, pedagang pasar lega",
+        ),
+        (
+            "en",
+            [
+                "From: The Harbour Letter <news@harbour.example>",
+                "Date: Fri, 11 Apr 2025 07:00",
+                "Subject: 🚢 Ferry terminal approved after two years",
+            ],
+            ["THE HARBOUR LETTER", "Your week on the waterfront, every Friday"],
+            "Ferry terminal approved after two years",
+        ),
+    ],
+)
+def test_a_subject_opening_with_a_pictograph_finds_the_headline(lang, header, masthead, headline):
+    from tearsheet.plaintext import parse_text
+
+    article = parse_text("\n".join([*header, *masthead, headline, *BODY]), lang=lang)
+    assert article.headline == headline

@@ -72,7 +72,7 @@ def _with_notice(blocks: list[str], groups: list[int], notices: list[int], index
 # "View the web version", "Webversion anzeigen", "Ver versión web", "Zobacz wersję online".
 _VIEW_ONLINE = re.compile(
     r"(?:[^\W\d_]{1,12}+\s++){0,3}?(?:(?:version|versión|versione|versão|versie|versjon|"
-    r"version|wersj[aęi]|verze|verzi|verziót|versiune[a]?|sürüm)\s++(?:web|en ligne|online|"
+    r"version|wersj[aęi]|verze|verzi|verziót|versiune[a]?|sürüm|versi)\s++(?:web|en ligne|online|"
     r"html|internetowa)|(?:web|online|html)[\s-]?(?:version|versión|versão|versie|versjon|"
     r"fassung)|webversie|webversion)(?:\s++[^\W\d_]{1,12}+){0,2}[.!]?",
     re.IGNORECASE,
@@ -90,6 +90,8 @@ _FORWARD = re.compile(r"^(?:fwd?|tr|wg|rv|i|doorst|vs|vb|vl|enc|pd|rif)\s?:\s*+"
 _EMOJI = r"\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 # The look-behind starts a match only at the start of a run: linear, not quadratic.
 _EMOJI_END = re.compile(rf"(?<![{_EMOJI}])[{_EMOJI}]++$")
+# ... or opening it ("☕ Harga beras naik lagi, …").
+_EMOJI_START = re.compile(rf"^[{_EMOJI}]++")
 
 
 def read_mail_header(blocks: list[str], draft: Draft) -> int:
@@ -145,7 +147,11 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     subjects = {
         variant
         for field in fields
-        for variant in (field, _FORWARD.sub("", field), _EMOJI_END.sub("", field))
+        for variant in (
+            field,
+            _FORWARD.sub("", field),
+            _EMOJI_END.sub("", _EMOJI_START.sub("", field)),
+        )
     }
     again = next(
         (
