@@ -81,3 +81,20 @@ def test_a_headline_under_the_date_is_still_taken(lang, blocks, headline):
     draft = Draft(lang=lang)
     read_header(blocks, 0, draft)
     assert draft.headline == (headline or blocks[2])
+
+
+@pytest.mark.parametrize(
+    ("lang", "salutation"),
+    [
+        ("id", "Selamat pagi, pembaca Kabar Pagi!"),
+        ("de", "Liebe Leserinnen und Leser,"),
+        ("en", "Good morning, harbour readers!"),
+    ],
+)
+def test_a_salutation_under_the_byline_opens_the_body(lang, salutation):
+    headline = "Council agrees to close the old library and open a larger one next spring"
+    blocks = [headline, "By Dewi Anggraini · 20 February 2025", salutation, EN, DE]
+    draft = Draft(lang=lang)
+    start = read_header(blocks, 0, draft)
+    assert draft.headline == headline
+    assert blocks[start] == salutation

@@ -8,6 +8,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.headerlines import header_line
+from tearsheet.letters import is_salutation
 from tearsheet.pagehead import KICKER_WORDS, drop_blocks, is_button_row, is_kicker
 from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt, is_name
@@ -83,6 +84,8 @@ def titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]
         contact = EMAIL.search(line) is not None or SLASH_CREDIT.search(line) is not None
         if sentence or contact or zones.clutter_of(line) is not None or len(line) > 160:
             break
+        if is_salutation(line):
+            break  # "Selamat pagi, pembaca Kabar Pagi!": the letter opens
         titles.append(index)
         after = index + 1
         # Date lines, and buttons among them ("ascolta articolo", "Copia link").
