@@ -53,3 +53,30 @@ def test_a_headline_over_a_section_over_the_date_names_no_writer() -> None:
     draft = Draft(lang="en")
     read_header(blocks, 0, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "series", "headline"),
+    [
+        (
+            "ko",
+            "[주말기획] 바다를 지키는 사람들 ①",
+            '일흔에도 바다에 드는 제주 해녀들, "물질은 몸이 기억한다"',
+        ),
+        ("ja", "連載・港町の未来（上）", "人口減少が続く港町で、若い漁師たちが新しい市場を開いた"),
+        ("zh", "系列报道〈3〉", "老城区图书馆将在明年春天迁入新馆，藏书增加一倍"),
+    ],
+)
+def test_a_series_name_over_the_headline_is_its_kicker(lang, series, headline):
+    blocks = [series, headline, "2025.06.21 06:00", EN]
+    draft = Draft(lang=lang)
+    read_header(blocks, 0, draft)
+    assert (draft.kicker, draft.headline) == (series, headline)
+
+
+def test_a_tagged_headline_over_its_dek_stays_the_headline():
+    headline = "[단독] 제주 해녀학교 졸업생 절반은 육지 출신"
+    dek = "평균 연령 70.2세… 10년 새 해녀 수 30% 줄어, 젊은 해녀 양성 위한 해녀학교에 지원자 몰려"
+    draft = Draft(lang="ko")
+    read_header([headline, dek, "2025.06.21 06:00", EN], 0, draft)
+    assert draft.headline == headline

@@ -17,7 +17,7 @@ from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
 from tearsheet.pagehead import KICKER_WORDS as KICKER_WORDS
 from tearsheet.pagehead import drop_blocks as drop_blocks
 from tearsheet.pagehead import find_headline as find_headline
-from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
+from tearsheet.pagehead import is_breadcrumb, is_button_row, is_series_label, names_line
 from tearsheet.pagehead import is_kicker as is_kicker
 from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
@@ -216,6 +216,7 @@ def _read_titles(
         len(titles) > 1
         and (
             is_kicker(blocks[titles[0]])
+            or is_series_label(blocks[titles[0]])
             or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
         )
         and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
