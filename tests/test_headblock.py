@@ -80,3 +80,29 @@ def test_a_tagged_headline_over_its_dek_stays_the_headline():
     draft = Draft(lang="ko")
     read_header([headline, dek, "2025.06.21 06:00", EN], 0, draft)
     assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        ("hi", "दिल्ली में तेज धूप से बचने के लिए छाते का सहारा लेती महिलाएं (फाइल फोटो)"),
+        ("en", "Commuters shelter from the sun outside the old library (AP Photo/Jane Doe)"),
+        ("es", "Vecinos frente a la antigua biblioteca de la ciudad (Foto de archivo)"),
+        ("ru", "Жители у старой библиотеки во вторник утром (фото из архива)"),
+    ],
+)
+def test_a_caption_closed_by_a_picture_s_note_under_the_date_is_no_headline(lang, caption):
+    headline = "Council agrees to close the old library and open a larger one by the harbour"
+    blocks = [headline, "PTI | Updated: 19 May 2026, 2:15 pm", "Share", caption, EN]
+    draft = Draft(lang=lang)
+    start = read_header(blocks, 0, draft)
+    assert draft.headline == headline
+    assert blocks[start] == EN
+
+
+def test_a_headline_closed_by_photos_under_the_date_is_kept():
+    headline = "Heatwave grips the north as the old library opens its doors (Photos)"
+    blocks = ["News", "19 May 2026", headline, EN]
+    draft = Draft(lang="en")
+    read_header(blocks, 0, draft)
+    assert draft.headline == headline

@@ -48,6 +48,17 @@ _CAPTION_LABEL = re.compile(rf"(?:{_PICTURE})s?:\s", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(
     rf"\((?:{_PICTURE}|pic|credit)s?:\s?[^()\n]{{1,60}}+\)$", re.IGNORECASE
 )
+# A picture's note in brackets closing its caption, of two words or more: "(फाइल फोटो)",
+# "(File photo)", "(AP Photo/Jane Doe)", "(Foto de archivo)"; the picture's word in the
+# languages' scripts ("(Photos)" alone may close a headline).
+_PICTURE_WORDS = (
+    rf"{_PICTURE}|fotografia|φωτογραφία|фото|फ़?ोटो|तस्वीर|ছবি|படம்|صورة|الصورة|عکس|"
+    r"تصویر|תמונה|צילום|사진|写真|图片|圖片|ảnh|ภาพ|picha|gambar"
+)
+_CAPTION_NOTE = re.compile(
+    rf"\((?=[^()\n]{{0,40}}[\s/:])[^()\n]{{0,40}}?(?:{_PICTURE_WORDS})[^()\n]{{0,40}}\)$",
+    re.IGNORECASE,
+)
 # A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
 # headline over its dek, not a section label.
 HEADLINE_WORDS = 3
@@ -355,7 +366,9 @@ def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft)
 
 def _is_caption(line: str) -> bool:
     """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
-    return bool(_CAPTION_LABEL.match(line) or _CAPTION_CREDIT.search(line))
+    return bool(
+        _CAPTION_LABEL.match(line) or _CAPTION_CREDIT.search(line) or _CAPTION_NOTE.search(line)
+    )
 
 
 def _anchor_word(kind: str) -> str:
