@@ -50,3 +50,23 @@ def test_a_date_run_into_the_update_label_after_it(line, lang, date):
 
 def test_a_year_before_cjk_characters_is_left_joined():
     assert parse_date_line("2025年7月15日", "ja") == dt.date(2025, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("lang", "updated", "published", "date"),
+    [
+        ("ur", "اپ ڈیٹ: 29 جولائی 2026", "پیر 28 جولائی 2026", dt.date(2026, 7, 28)),
+        ("vi", "Cập nhật: 29/07/2026 18:40", "Thứ hai, 28/7/2026", dt.date(2026, 7, 28)),
+        ("he", "עודכן: 29.07.2026", "28.07.2026", dt.date(2026, 7, 28)),
+        ("hr", "Ažurirano: 29. 7. 2026.", "28. 7. 2026.", dt.date(2026, 7, 28)),
+        ("ar", "آخر تحديث: 29 يوليو 2026", "28 يوليو 2026", dt.date(2026, 7, 28)),
+    ],
+)
+def test_an_update_s_date_gives_way_to_the_publication_s(lang, updated, published, date):
+    from tearsheet.headerlines import header_line
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang=lang)
+    assert header_line(updated, draft)
+    assert header_line(published, draft)
+    assert draft.date == date

@@ -43,7 +43,10 @@ UPDATE_LABEL = re.compile(
     r"(?:last )?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|"
     r"bijgewerkt|zaktualizowano|päivitetty|uppdaterad|opdateret|oppdatert|aktualizováno|"
     r"aktualizované|frissítve|actualizat|güncellendi|güncelleme|ενημερώθηκε|обновлено|"
-    r"оновлено|diperbarui|更新)\b",
+    r"оновлено|diperbarui|更新|actualitzat|ažurirano|ажурирано|posodobljeno|atnaujinta|"
+    r"обновено|актуализирано|dikemas ?kini|imesasishwa|na-update|cập nhật|(?:آخر )?تحديث|"
+    r"تم التحديث|به[\u200c ]?روز ?رسانی|اپ ?ڈیٹ|अपडेट(?:ेड)?|আপডেট|புதுப்பிக்கப்பட்டது|"
+    r"עודכן|עדכון|อัปเดต|อัพเดท|수정|업데이트)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"(?:\d{1,2}[:.時시]\d{2}分?)?")
