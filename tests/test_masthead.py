@@ -196,3 +196,37 @@ def test_a_subject_opening_with_a_pictograph_finds_the_headline(lang, header, ma
 
     article = parse_text("\n".join([*header, *masthead, headline, *BODY]), lang=lang)
     assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "site"),
+    [
+        ("ABC Gippsland", {"abc"}, True),
+        ("BBC Sport", {"bbc"}, True),
+        ("LE DEVOIR", {"le devoir"}, True),
+        ("Le Devoir Québec", {"le devoir"}, True),
+        ("ABC chief resigns", {"abc"}, False),
+        ("Le Devoir de mémoire", {"le devoir"}, False),
+        ("Gippsland ABC", {"abc"}, False),
+    ],
+)
+def test_a_site_s_name_with_its_desk_or_edition(line, names, site):
+    from tearsheet.masthead import is_site_name
+
+    assert is_site_name(line, frozenset(names)) is site
+
+
+def test_a_desk_s_name_over_the_byline_is_not_the_headline():
+    from tearsheet.plaintext import parse_text
+
+    headline = "Residents return to the harbour town after the storm destroys 14 homes"
+    story = (
+        "A storm destroyed 14 homes and dozens of sheds near the harbour on Tuesday, and "
+        "residents were allowed back into the town on Wednesday afternoon."
+    )
+    caption = (
+        "Firefighters say the storm moved through in less than an hour. (Harbour Coast: Jo Lee)"
+    )
+    lines = [headline, caption, "Harbour News", "Harbour Coast", "/", "By Jess Morton"]
+    lines += ["Wed 14 Jan 2026 at 6:03pm", story, story, "© 2026 Harbour"]
+    assert parse_text("\n".join(lines), lang="en").headline == headline

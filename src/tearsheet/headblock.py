@@ -149,6 +149,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
         return "header"
     if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
+    if not any(char.isalnum() for char in line):
+        return "clutter"  # "/", "·": a separator copied on its own line
     following = blocks[number + 1 : number + 1 + name_reach(line)]
     if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
         return "name"

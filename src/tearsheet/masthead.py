@@ -195,9 +195,14 @@ def mail_mastheads(blocks: list[str], start: int) -> frozenset[str]:
 
 def is_site_name(line: str, names: frozenset[str]) -> bool:
     """The line is a name the text gives its site or newsletter, in whatever case ("LE
-    DEVOIR" for the copyright line's "Le Devoir")."""
-    folded = " ".join(words_of_line(line)).casefold()
-    return any(folded == name.casefold() for name in names)
+    DEVOIR" for the copyright line's "Le Devoir"), or that name and one more word, a desk's
+    or an edition's ("ABC Gippsland", "ABC News" for "© 2026 ABC")."""
+    words = [word.casefold() for word in words_of_line(line)]
+    for name in names:
+        named = name.casefold().split()
+        if named and words[: len(named)] == named and len(words) <= len(named) + 1:
+            return True
+    return False
 
 
 def words_of_line(line: str) -> list[str]:
