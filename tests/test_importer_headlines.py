@@ -552,3 +552,52 @@ def test_a_dek_under_its_headline_stays_a_dek():
     lines = ["Harbourpost", "News", HEADLINE, dek, "28 September 2025, 2:35pm", *PROSE]
     article = parse_text("\n".join(lines), lang="en")
     assert (article.headline, article.dek) == (HEADLINE, dek)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "credit", "question", "answer"),
+    [
+        (
+            "es",
+            "«El puerto debe cambiar o desaparecer»: entrevista con la directora del puerto",
+            "Entrevista de Ana Ruiz",
+            "P: ¿Por qué construir la terminal ahora?",
+            "R: Porque los barcos han duplicado su tamaño en diez años y el muelle actual ya no "
+            "puede recibirlos sin riesgo para las tripulaciones.",
+        ),
+        (
+            "de",
+            "»Der Hafen muss sich ändern oder verschwinden«: Interview mit der Hafenchefin",
+            "Interview: Karin Berg",
+            "Frage: Warum bauen Sie das Terminal gerade jetzt?",
+            "Antwort: Weil sich die Schiffe in zehn Jahren verdoppelt haben und der alte Kai sie "
+            "nicht mehr sicher aufnehmen kann.",
+        ),
+        (
+            "pt",
+            "«O porto tem de mudar ou desaparecer»: entrevista com a diretora do porto",
+            "Entrevista de Rui Costa",
+            "P: Porquê construir o terminal agora?",
+            "R: Porque os navios duplicaram de tamanho em dez anos e o cais atual já não os "
+            "consegue receber sem risco para as tripulações.",
+        ),
+    ],
+)
+def test_an_interview_s_labelled_first_question_is_not_its_headline(
+    lang, headline, credit, question, answer
+):
+    article = parse_text("\n\n".join([headline, "03.03.2025", credit, question, answer]), lang)
+    assert article.headline == headline
+    assert article.body.startswith(question)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q&A: why the new terminal matters to the town",
+        "Pregunta del día: ¿debe cerrar la biblioteca?",
+        "Frage der Woche: Wer zahlt für den neuen Hafen?",
+    ],
+)
+def test_headlines_with_a_question_s_label_are_kept(line):
+    assert headline_flaw(line, None) is None

@@ -81,6 +81,15 @@ _ALT_TEXT = re.compile(
 # dialogue ("— Девятнадцать грамот за сезон — это много?", "– Hur började det?"), or an
 # item of a list; never a headline.
 _DIALOGUE = re.compile(r"[—–―-]\s")
+# An interview's question under its label, asking: "P: ¿Por qué ahora?", "Frage: Warum?",
+# "Q: Why now?", "Вопрос: Почему?", "سؤال: لماذا؟", "질문: 왜?".
+_QUESTION = re.compile(
+    r"(?:[QPDFKVS]|question|pregunta|pergunta|domanda|frage|vraag|pytanie|otázka|kérdés|"
+    r"întrebare|ερώτηση|вопрос|питання|въпрос|pitanje|soru|kysymys|fråga|spørsmål|"
+    r"spørgsmål|pertanyaan|soalan|swali|tanong|câu hỏi|hỏi|سؤال|سوال|پرسش|שאלה|प्रश्न|"
+    r"সওয়াল|প্রশ্ন|கேள்வி|คำถาม|질문|問|问)\s?[:：]\s*+\S.{0,300}[?？؟]",
+    re.IGNORECASE,
+)
 # A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
 _RELATIVE_TIME = re.compile(
     r".{0,20}?(?:\b(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
@@ -139,7 +148,7 @@ def _label_flaw(plain: str) -> str | None:
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
-    if _DIALOGUE.match(plain):
+    if _DIALOGUE.match(plain) or _QUESTION.fullmatch(plain):
         return "a line of dialogue"  # "— Девятнадцать грамот за сезон — это много?"
     if is_issue_line(plain):
         return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
