@@ -106,3 +106,48 @@ def test_a_headline_closed_by_photos_under_the_date_is_kept():
     draft = Draft(lang="en")
     read_header(blocks, 0, draft)
     assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "masthead", "headline", "greeting"),
+    [
+        (
+            "en",
+            ["WEEKLY HARBOUR NOTES", "Issue 42"],
+            "The ferry terminal is approved",
+            "Hi friends,",
+        ),
+        (
+            "de",
+            ["STADTWERKE LINDENAU", "Kundenbrief | Ausgabe 10/2025"],
+            "Strompreis sinkt zum 1. Januar – was Sie jetzt wissen müssen",
+            "Liebe Kundinnen und Kunden,",
+        ),
+        (
+            "fr",
+            ["LA LETTRE DU PORT", "Numéro 17 — mars 2025"],
+            "Le nouveau terminal du port enfin approuvé",
+            "Bonjour à toutes et à tous,",
+        ),
+    ],
+)
+def test_a_newsletter_s_name_and_issue_over_its_headline_over_the_greeting(
+    lang, masthead, headline, greeting
+):
+    blocks = [*masthead, headline, greeting, EN]
+    draft = Draft(lang=lang)
+    start = read_header(blocks, 0, draft)
+    assert draft.headline == headline
+    assert blocks[start] == greeting
+
+
+def test_a_headline_over_its_dek_over_the_greeting_stays():
+    blocks = [
+        "The ferry terminal is approved",
+        "Two years of debate end with a vote on Tuesday night",
+        "Hi friends,",
+        EN,
+    ]
+    draft = Draft(lang="en")
+    read_header(blocks, 0, draft)
+    assert draft.headline == blocks[0]

@@ -10,7 +10,7 @@ from tearsheet.bylines import is_co_author
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.letters import is_salutation
-from tearsheet.masthead import is_site_name
+from tearsheet.masthead import is_issue_line, is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
 from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
@@ -107,6 +107,9 @@ def read_header(
             trial.recognised.append(f"byline from the name line {line!r}")
         elif is_salutation(line) and not candidates:
             break  # the letter starts: "Liebe Kundinnen und Kunden,"
+        elif is_salutation(line) and _read_masthead_over(blocks[top:number], draft):
+            body_start = number
+            break
         else:
             prose = len(line) > 160 or (len(line) > 60 and zones.is_sentence(line))
             if body_start > top + 1 or prose or len(candidates) >= 2:
@@ -127,6 +130,21 @@ def read_header(
     _read_kicker(draft)
     _doubt_headlines(draft, "the first line")
     return body_start
+
+
+def _read_masthead_over(lines: list[str], draft: Draft) -> bool:
+    """A newsletter's name and issue over its headline over the greeting ("WEEKLY NOTES /
+    Issue 42 / <headline> / Hi friends,"): the line over the greeting is the headline when
+    all over it are a few words each. True when so read."""
+    *masthead, headline = lines
+    if not masthead or is_kicker(headline):
+        return False
+    if not all(is_kicker(line) or is_issue_line(line) for line in masthead):
+        return False
+    draft.headline = headline
+    drop_blocks(masthead, "masthead over the headline", draft)
+    draft.recognised.append(f"headline {excerpt(headline)} over the greeting")
+    return True
 
 
 def _doubt_headlines(draft: Draft, which: str) -> None:
