@@ -601,3 +601,28 @@ def test_an_interview_s_labelled_first_question_is_not_its_headline(
 )
 def test_headlines_with_a_question_s_label_are_kept(line):
     assert headline_flaw(line, None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("2 घंटे पहले", "hi"),
+        ("منذ ساعتين", "ar"),
+        ("2時間前", "ja"),
+        ("2 saat önce", "tr"),
+        ("för 2 timmar sedan", "sv"),
+        ("2 jam yang lalu", "id"),
+    ],
+)
+def test_a_relative_time_in_any_language_is_no_headline(line, lang):
+    assert headline_flaw(line, lang) == "a time"
+    article = parse_text("\n\n".join([line, HEADLINE, *PROSE]), lang=lang)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Monday", "en"), ("Bundesrat billigt höheres Wohngeld", "de"), ("Rail strike live", "en")],
+)
+def test_words_that_are_no_relative_time(line, lang):
+    assert headline_flaw(line, lang) != "a time"

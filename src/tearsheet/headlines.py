@@ -6,7 +6,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
-from tearsheet.importdates import find_date_span
+from tearsheet.importdates import find_date_span, is_relative_time
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_issue_line
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
@@ -119,7 +119,7 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a sentence"
     if "," in plain and is_salutation(plain):
         return "a salutation"  # "Selamat pagi, pembaca Kabar Pagi!", "Hi friends,"
-    if words <= 6 and _RELATIVE_TIME.fullmatch(plain):
+    if words <= 6 and (_RELATIVE_TIME.fullmatch(plain) or is_relative_time(plain, lang)):
         return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
         return "a label"

@@ -208,6 +208,31 @@ def is_yearless_date(line: str, lang: str | None = None) -> bool:
     return dateparser.parse(timeless, languages=languages, settings=settings) is not None
 
 
+# Two moments a relative time is counted from: "2 hours ago" moves with them by exactly
+# their difference, a date ("5 March", "Monday") does not.
+_BASES = (dt.datetime(2020, 1, 1), dt.datetime(2020, 1, 11, 3, 7))
+
+
+@functools.lru_cache(maxsize=1024)
+def is_relative_time(line: str, lang: str | None = None) -> bool:
+    """ "2 घंटे पहले", "منذ ساعتين", "2時間前", "för 2 timmar sedan": a time counted back from
+    now, in any language dateparser knows (a header's, never a headline), not a date."""
+    text = " ".join(_ascii_digits(line).split())
+    if not text or len(text.split()) > YEARLESS_WORDS or writes_year(text):
+        return False
+    import dateparser
+
+    code = (lang or "en").split("-")[0].lower()
+    languages = [code] if code in _dateparser_languages() else None
+    moments = [
+        dateparser.parse(text, languages=languages, settings={"RELATIVE_BASE": base})
+        for base in _BASES
+    ]
+    if moments[0] is None or moments[1] is None:
+        return False
+    return moments[1] - moments[0] == _BASES[1] - _BASES[0] and moments[0] != _BASES[0]
+
+
 @functools.cache
 def _dateparser_languages() -> frozenset[str]:
     """The language codes dateparser has data for."""
