@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
@@ -92,6 +93,10 @@ def find_headline(blocks: list[str], top: int, body: int) -> int:
         return index >= top and _is_title(blocks[index]) and not foreign
 
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
+        if title(index) and _in_related_box(blocks, index, top):
+            # "Mehr zum Thema / <another article's title> / Von Anna Clauß": a teaser in the
+            # story; the headline is the first title over a byline or date under the menus.
+            return next((i for i in range(top, index) if _over_header(blocks, i, title)), index)
         if title(index):
             if names_line(blocks[index - 1]) and title(index - 2):
                 # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two.
@@ -103,6 +108,20 @@ def find_headline(blocks: list[str], top: int, body: int) -> int:
     if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
         return body  # no title over the prose: its first line, a headline, opens it
     return top
+
+
+def _in_related_box(blocks: list[str], index: int, top: int) -> bool:
+    """The line stands right under the label of a box of other articles ("Mehr zum Thema",
+    "Read more", "Lire aussi")."""
+    found = zones.clutter_of(blocks[index - 1]) if index - 1 >= top else None
+    return found is not None and found.name in ("related articles", "read more")
+
+
+def _over_header(blocks: list[str], index: int, title: Callable[[int], bool]) -> bool:
+    """A title line with a byline or date line at most two lines under it."""
+    return title(index) and any(
+        header_part(blocks[i], Draft()) for i in range(index + 1, min(len(blocks), index + 4))
+    )
 
 
 def _main_script(lines: list[str]) -> str | None:
