@@ -230,3 +230,40 @@ def test_a_desk_s_name_over_the_byline_is_not_the_headline():
     lines = [headline, caption, "Harbour News", "Harbour Coast", "/", "By Jess Morton"]
     lines += ["Wed 14 Jan 2026 at 6:03pm", story, story, "© 2026 Harbour"]
     assert parse_text("\n".join(lines), lang="en").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "masthead", "headline"),
+    [
+        (
+            "en",
+            "Subject: Harbour Notes: The ferry terminal is finally approved",
+            ["HARBOUR NOTES", "Harbour Notes", "March 3, 2025"],
+            "The ferry terminal is finally approved",
+        ),
+        (
+            "de",
+            "Betreff: Hafenbrief: Das Fährterminal ist endlich genehmigt",
+            ["Hafenbrief", "3. März 2025"],
+            "Das Fährterminal ist endlich genehmigt",
+        ),
+    ],
+)
+def test_a_newsletter_s_name_before_a_colon_in_the_subject(lang, subject, masthead, headline):
+    from tearsheet.plaintext import parse_text
+
+    header = ["From: Ann Lee <ann@harbournotes.example>", "Date: Mon, 3 Mar 2025 07:00", subject]
+    article = parse_text("\n".join([*header, *masthead, headline, *BODY]), lang=lang)
+    assert article.headline == headline
+
+
+def test_a_subject_with_a_colon_whose_parts_do_not_come_again_names_no_masthead():
+    from tearsheet.masthead import mail_mastheads
+
+    blocks = [
+        "From: Ann Lee <ann@example.org>",
+        "Subject: Ausgabe 41: Der Herbst kommt",
+        "Ausgabe 41: Der Herbst kommt",
+        *BODY,
+    ]
+    assert mail_mastheads(blocks, 2) == frozenset({"ann lee"})

@@ -172,7 +172,7 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
 
 
 # The parts of a mail's subject: "Le Courrier de la colline | Le budget qui n'en est pas un".
-_SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[|–—·]\s++")
+_SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[|–—·]\s++|(?<=[^\W\d_]):\s++")
 
 
 def mail_mastheads(blocks: list[str], start: int) -> frozenset[str]:
