@@ -84,3 +84,15 @@ def test_japanese_era_dates(line, date):
 @pytest.mark.parametrize("line", ["令和7年13月15日", "令和7年7月", "令和の時代に"])
 def test_no_japanese_era_date(line):
     assert parse_date_line(line, "ja") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("سه‌شنبه ۱۴ اسفند ۱۴۰۳ - ۱۵:۰۵", dt.date(2025, 3, 4)),
+        ("پنج‌شنبه ۲۸ بهمن ۱۴۰۴ | ۱۱:۲۰", dt.date(2026, 2, 17)),
+        ("14 ก.พ. 2567 - 10:45 น.", dt.date(2024, 2, 14)),
+    ],
+)
+def test_a_weekday_and_a_time_after_a_dash_around_a_date_of_another_calendar(line, date):
+    assert parse_date_line(line, None) == date

@@ -16,6 +16,7 @@ import tearsheet.fetch
 import tearsheet.files
 from tearsheet import (
     bylines,
+    calendars,
     clutter,
     credits,
     datelines,
@@ -91,6 +92,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         summaries,
         presslabels,
         underheadlines,
+        calendars,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

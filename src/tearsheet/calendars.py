@@ -18,7 +18,7 @@ BUDDHIST_ERA = 2400
 _LABEL = re.compile(
     r"^(?!民[國国]|令和|平成|昭和)(?:[^\W\d_]{1,12}+(?:\s++[^\W\d_]{1,12}+){0,2}\s*+[：:]|[^\W\d_]{1,12}+)\s*+"
 )
-_TIME = re.compile(r"[\s,،]*+(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+(?:น\.|น))?)?$")
+_TIME = re.compile(r"(?<![\s,،|–-])[\s,،|–-]*+(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+(?:น\.|น))?)?$")
 # "民國115年4月21日", "115-04-21", "115/4/21": a Minguo year has three digits (from 2011 on).
 _MINGUO = re.compile(
     r"(?:民國|民国)\s*+(\d{1,3})\s*+年\s*+(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日?"
@@ -80,6 +80,8 @@ def calendar_date(text: str, lang: str | None = None) -> dt.date | None:
     """The date a short line writes in the Solar Hijri, Minguo, Thai or Japanese era
     calendar (digits already ASCII), or None. The whole line is the date, but for a label
     before it and a time after it; the calendar is told from the script and the language."""
+    # "سه‌شنبه": a weekday's name is one word, though written with a zero-width non-joiner.
+    text = text.replace("\u200c", "")
     core = _TIME.sub("", _LABEL.sub("", text.strip()) if not text[:1].isdigit() else text.strip())
     core = core.strip(" .,;()[]")
     code = (lang or "").split("-")[0].lower()
