@@ -626,3 +626,33 @@ def test_a_relative_time_in_any_language_is_no_headline(line, lang):
 )
 def test_words_that_are_no_relative_time(line, lang):
     assert headline_flaw(line, lang) != "a time"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "credit", "question", "answer"),
+    [
+        (
+            "ja",
+            "「港は変わるか消えるか」港湾局長に聞く新ターミナルの狙い",
+            "聞き手・山田花子",
+            "――なぜ今、新しいターミナルを建設するのですか？",
+            "この十年で船の大きさが倍になり、今の岸壁では乗組員の安全を守りながら受け入れることが"
+            "できなくなったからです。安全を最優先に考えました。",
+        ),
+        (
+            "zh",
+            "“港口要么改变，要么消失”：专访港务局局长谈新码头",
+            "记者 王小明",
+            "——为什么现在要建新码头？",
+            "因为十年来船舶的尺寸翻了一番，现有的码头已经无法在保证船员安全的前提下接纳它们。"
+            "我们把安全放在第一位。",
+        ),
+    ],
+)
+def test_an_interview_s_question_opened_by_a_dash_without_a_space(
+    lang, headline, credit, question, answer
+):
+    text = "\n\n".join([headline, "2025年3月3日", credit, question, answer, answer])
+    article = parse_text(text, lang)
+    assert article.headline == headline
+    assert article.body.startswith(question)

@@ -77,10 +77,11 @@ _ALT_TEXT = re.compile(
     r"\s(?:of|de|von)\s[^\n]{1,60}",
     re.IGNORECASE,
 )
-# A line opening with a dash and a space: an interview's question or answer, a line of
-# dialogue ("— Девятнадцать грамот за сезон — это много?", "– Hur började det?"), or an
-# item of a list; never a headline.
-_DIALOGUE = re.compile(r"[—–―-]\s")
+# A line opening with a dash and a space (in Chinese and Japanese, with no space): an
+# interview's question or answer, a line of dialogue ("— Девятнадцать грамот за сезон —
+# это много?", "– Hur började det?", "――なぜ今なのですか？"), or an item of a list; never
+# a headline.
+_DIALOGUE = re.compile(r"[—–―-]\s|[—―]{1,2}+(?=[\u3040-\u30ff\u4e00-\u9fff])")
 # An interview's question under its label, asking: "P: ¿Por qué ahora?", "Frage: Warum?",
 # "Q: Why now?", "Вопрос: Почему?", "سؤال: لماذا؟", "질문: 왜?".
 _QUESTION = re.compile(
