@@ -656,3 +656,23 @@ def test_an_interview_s_question_opened_by_a_dash_without_a_space(
     article = parse_text(text, lang)
     assert article.headline == headline
     assert article.body.startswith(question)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        (f"{HEADLINE} | The Harbour Post", "en"),
+        ("Hafenbehörde genehmigt neues Fährterminal nach zwei Jahren - Kieler Nachrichten", "de"),
+        ("Le port approuve un nouveau terminal de ferry – Ouest-France – 04/03/2025", "fr"),
+    ],
+)
+def test_the_page_s_title_over_the_headline_gives_way_to_it(title, lang):
+    headline = title.split(" | ")[0].split(" - ")[0].split(" – ")[0]
+    text = "\n\n".join([title, headline, "By Ann Lee", "March 4, 2025", *PROSE])
+    assert parse_text(text, lang=lang).headline == headline
+
+
+def test_a_headline_with_a_dash_and_no_repeat_is_kept():
+    headline = "Bus and rail strike – what you need to know about Monday"
+    text = "\n\n".join([headline, "By Ann Lee", "March 4, 2025", *PROSE])
+    assert parse_text(text, lang="en").headline == headline

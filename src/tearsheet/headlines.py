@@ -182,6 +182,24 @@ def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | Non
     return next((i for i in span if blocks[i] == rest), None)
 
 
+# The site's name after the headline in a page's title: "<headline> | The Harbour Post",
+# "<headline> - Le Monde", "<headline> – DW – 04.03.2025".
+_TITLE_SEPARATOR = re.compile(r"\s[|–—-]\s")
+
+
+def _titled_repeat(blocks: list[str], span: range, headline: str) -> int | None:
+    """Where the headline taken, less the site's name after a bar or dash, stands alone in
+    the header; None if it does not."""
+    for match in reversed(list(_TITLE_SEPARATOR.finditer(headline))):
+        head, rest = headline[: match.start()].strip(), headline[match.end() :]
+        if zones.word_count(rest) > LABEL_WORDS + 1 or zones.word_count(head) < 3:
+            continue
+        found = next((i for i in span if blocks[i] == head), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _headline_at(blocks: list[str], span: range, end: int, headline: str) -> int | None:
     """Where the headline taken stands: of several lines alike (a section's name in the menu
     and over the headline), the last one over the body."""
@@ -310,6 +328,12 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         label = draft.headline[: -len(blocks[index])].rstrip(" :：")
         draft.recognised.append(f"headline {excerpt(blocks[index])}, not under the label {label!r}")
         draft.kicker = draft.kicker or label
+        draft.headline = blocks[index]
+        return max(end, index + 1) if index >= end else end
+    if (index := _titled_repeat(blocks, span, draft.headline)) is not None:
+        # "<headline> | The Harbour Post" over "<headline>": the page's title, the site's
+        # name after the headline, over the headline itself.
+        draft.recognised.append(f"headline {excerpt(blocks[index])}, not the page's title")
         draft.headline = blocks[index]
         return max(end, index + 1) if index >= end else end
     at = _headline_at(blocks, span, end, draft.headline)
