@@ -98,3 +98,44 @@ def test_a_salutation_under_the_byline_opens_the_body(lang, salutation):
     start = read_header(blocks, 0, draft)
     assert draft.headline == headline
     assert blocks[start] == salutation
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "date", "name", "caption", "story"),
+    [
+        (
+            "ja",
+            "港湾局、新フェリーターミナルを2年越しで承認",
+            "2025年3月4日 15時05分",
+            "山田花子",
+            "火曜朝の旧ターミナル（写真：田中太郎）",
+            JA,
+        ),
+        (
+            "ar",
+            "هيئة الميناء توافق على محطة عبارات جديدة بعد عامين",
+            "4 مارس 2025، 15:05",
+            "أحمد علي",
+            "المحطة القديمة صباح الثلاثاء. تصوير: توم بيرغ",
+            "وافقت هيئة الميناء يوم الثلاثاء على إنشاء محطة العبارات الجديدة بعد عامين من "
+            "التخطيط، ومن المقرر أن تبدأ أعمال البناء في الخريف، بحسب مسؤولين.",
+        ),
+        (
+            "zh",
+            "港务局历时两年批准新建轮渡码头",
+            "2025-03-04 15:05",
+            "王小明",
+            "周二上午的旧码头。（摄影：李华）",
+            "港务局周二在经过两年的规划后批准新建轮渡码头，有关负责人表示，工程预计今年秋季开工。"
+            "根据上周公布的规划，新码头可同时停靠三艘船。",
+        ),
+    ],
+)
+def test_a_credited_caption_under_the_writer_s_name_is_no_headline(
+    lang, headline, date, name, caption, story
+):
+    menu = ["Home", "News", "World", "Sport", "Culture"]
+    draft = Draft(lang=lang)
+    blocks = [*menu, headline, date, name, caption, story, story]
+    read_header(blocks, 5, draft)
+    assert draft.headline == headline

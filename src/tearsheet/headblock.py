@@ -3,8 +3,6 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 
 from __future__ import annotations
 
-import re
-
 from tearsheet import zones
 from tearsheet.bylines import is_co_author
 from tearsheet.datelines import opens_with_dateline
@@ -28,6 +26,7 @@ from tearsheet.underheadlines import (
     headline_outranks,
     headline_read,
     headline_under,
+    is_caption,
     over_headline,
     take_headline_under,
     titles_over_prose,
@@ -41,24 +40,6 @@ ANCHOR_SCAN = 14
 MAX_TITLES = 4
 # A dek (a sentence under the headline, over the byline) is at most this long.
 DEK_LENGTH = 250
-# A picture's caption under the date, labelled or credited in the languages' words (only
-# here: as clutter rules they cost the copied pages prose, docs/IMPORT.md).
-_PICTURE = "photo|picture|image|foto|bild|kuva|zdjęcie|fotó|imagen|immagine|imagem"
-_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE})s?:\s", re.IGNORECASE)
-_CAPTION_CREDIT = re.compile(
-    rf"\((?:{_PICTURE}|pic|credit)s?:\s?[^()\n]{{1,60}}+\)$", re.IGNORECASE
-)
-# A picture's note in brackets closing its caption, of two words or more: "(फाइल फोटो)",
-# "(File photo)", "(AP Photo/Jane Doe)", "(Foto de archivo)"; the picture's word in the
-# languages' scripts ("(Photos)" alone may close a headline).
-_PICTURE_WORDS = (
-    rf"{_PICTURE}|fotografia|φωτογραφία|фото|फ़?ोटो|तस्वीर|ছবি|படம்|صورة|الصورة|عکس|"
-    r"تصویر|תמונה|צילום|사진|写真|图片|圖片|ảnh|ภาพ|picha|gambar"
-)
-_CAPTION_NOTE = re.compile(
-    rf"\((?=[^()\n]{{0,40}}[\s/:])[^()\n]{{0,40}}?(?:{_PICTURE_WORDS})[^()\n]{{0,40}}\)$",
-    re.IGNORECASE,
-)
 # A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
 # headline over its dek, not a section label.
 HEADLINE_WORDS = 3
@@ -331,7 +312,7 @@ def _read_anchored_header(
         ):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
-        elif _is_caption(line) and len(line) <= DEK_LENGTH:
+        elif is_caption(line) and len(line) <= DEK_LENGTH:
             # "Photo: The terminal… (ABC News: Jo Smith)", "… on Thursday (Image: X)".
             draft.stripped.append(f"caption {excerpt(line)}")
             draft.removed.append(("captions and credits", line))
@@ -382,13 +363,6 @@ def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft)
         draft.recognised.append(f"dek {excerpt(line)} between the header lines")
         return True
     return False
-
-
-def _is_caption(line: str) -> bool:
-    """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
-    return bool(
-        _CAPTION_LABEL.match(line) or _CAPTION_CREDIT.search(line) or _CAPTION_NOTE.search(line)
-    )
 
 
 def _anchor_word(kind: str) -> str:

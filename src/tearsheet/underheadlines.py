@@ -20,6 +20,32 @@ FULL_HEADLINE_WORDS = 8
 # A contact line in a press release's header holds an e-mail address.
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 
+# A picture's caption under the date, labelled or credited in the languages' words (only
+# here: as clutter rules they cost the copied pages prose, docs/IMPORT.md).
+_PICTURE = "photo|picture|image|foto|bild|kuva|zdjęcie|fotó|imagen|immagine|imagem"
+_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE})s?:\s", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    rf"\((?:{_PICTURE}|pic|credit)s?:\s?[^()\n]{{1,60}}+\)$", re.IGNORECASE
+)
+# A picture's note in brackets closing its caption, of two words or more: "(फाइल फोटो)",
+# "(File photo)", "(AP Photo/Jane Doe)", "(Foto de archivo)"; the picture's word in the
+# languages' scripts ("(Photos)" alone may close a headline).
+_PICTURE_WORDS = (
+    rf"{_PICTURE}|fotografia|φωτογραφία|фото|फ़?ोटो|तस्वीर|ছবি|படம்|صورة|الصورة|عکس|"
+    r"تصویر|תמונה|צילום|사진|写真|图片|圖片|ảnh|ภาพ|picha|gambar"
+)
+_CAPTION_NOTE = re.compile(
+    rf"\((?=[^()\n]{{0,40}}[\s/:])[^()\n]{{0,40}}?(?:{_PICTURE_WORDS})[^()\n]{{0,40}}\)$",
+    re.IGNORECASE,
+)
+# A picture's credit closing its caption in the languages' scripts, in full-width brackets
+# or after the caption's sentence: "（写真：田中太郎）", "… صباح الثلاثاء. تصوير: توم بيرغ".
+_CAPTION_CREDITED = re.compile(
+    rf"[(（](?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：][^()（）\n]{{1,60}}+[)）]$"
+    rf"|[.。!?؟]\s*+(?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：]\s?[^.。:：\n]{{1,60}}+$",
+    re.IGNORECASE,
+)
+
 
 def headline_read(draft: Draft) -> bool:
     """Whether the headline over the date or byline is surely the article's: a dek was read
@@ -86,6 +112,8 @@ def titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]
             break
         if is_salutation(line):
             break  # "Selamat pagi, pembaca Kabar Pagi!": the letter opens
+        if index > number and is_caption(line):
+            break  # "<name> / 火曜朝の旧ターミナル（写真：田中太郎）": a caption under the byline
         titles.append(index)
         after = index + 1
         # Date lines, and buttons among them ("ascolta articolo", "Copia link").
@@ -131,4 +159,14 @@ def headline_under(
         and blocks[number][-1:] not in ",.:;!?"
         and len(blocks[number]) > len(label)
         and len(following) > len(blocks[number])
+    )
+
+
+def is_caption(line: str) -> bool:
+    """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
+    return bool(
+        _CAPTION_LABEL.match(line)
+        or _CAPTION_CREDIT.search(line)
+        or _CAPTION_NOTE.search(line)
+        or _CAPTION_CREDITED.search(line)
     )
