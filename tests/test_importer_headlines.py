@@ -676,3 +676,24 @@ def test_a_headline_with_a_dash_and_no_repeat_is_kept():
     headline = "Bus and rail strike – what you need to know about Monday"
     text = "\n\n".join([headline, "By Ann Lee", "March 4, 2025", *PROSE])
     assert parse_text(text, lang="en").headline == headline
+
+
+THAI_STORY = (
+    "กรมเจ้าท่าประกาศอนุมัติแผนก่อสร้างท่าเรือเฟอร์รี่แห่งใหม่ ซึ่งจะเปิดให้บริการในปี 2570 "
+    "และสามารถรองรับเรือได้พร้อมกันสามลำ พร้อมห้องพักผู้โดยสาร"
+)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [["ข่าวประชาสัมพันธ์", "เผยแพร่ทันที", "4 มีนาคม 2568"], ["ข่าวประชาสัมพันธ์", "4 มีนาคม 2568"]],
+)
+def test_an_unspaced_thai_headline_under_a_press_label_is_taken(labels):
+    headline = "กรมเจ้าท่าอนุมัติก่อสร้างท่าเรือเฟอร์รี่แห่งใหม่"
+    article = parse_text("\n".join([*labels, headline, THAI_STORY, THAI_STORY]), lang="th")
+    assert article.headline == headline
+
+
+def test_a_short_thai_word_under_a_press_label_is_not_taken_for_the_headline():
+    lines = ["ข่าวประชาสัมพันธ์", "4 มีนาคม 2568", "ภูมิภาค", THAI_STORY, THAI_STORY]
+    assert parse_text("\n".join(lines), lang="th").headline != "ภูมิภาค"

@@ -305,10 +305,13 @@ def _is_menu_row(line: str) -> bool:
 
 def _may_be_headline(line: str, lang: str | None) -> bool:
     wide = zones.has_wide(line)
+    # A run of a script without spaces or capitals (Thai) longer than a word is many words.
+    unspaced = " " not in line.strip() and not any(c.isupper() or c.islower() for c in line)
     long_enough = (
         zones.text_length(line) >= HEADLINE_MIN_WIDE * 3
         if wide
         else zones.word_count(line) >= HEADLINE_MIN_WORDS
+        or (unspaced and len(line) > UNCASED_WORD_LENGTH)
     )
     return long_enough and not line.rstrip().endswith(":") and headline_flaw(line, lang) is None
 
