@@ -208,6 +208,8 @@ def is_yearless_date(line: str, lang: str | None = None) -> bool:
     return dateparser.parse(timeless, languages=languages, settings=settings) is not None
 
 
+# A relative time is at most this long ("för 2 timmar sedan", "Updated 3 hours ago").
+RELATIVE_LENGTH = 40
 # Two moments a relative time is counted from: "2 hours ago" moves with them by exactly
 # their difference, a date ("5 March", "Monday") does not.
 _BASES = (dt.datetime(2020, 1, 1), dt.datetime(2020, 1, 11, 3, 7))
@@ -218,7 +220,9 @@ def is_relative_time(line: str, lang: str | None = None) -> bool:
     """ "2 घंटे पहले", "منذ ساعتين", "2時間前", "för 2 timmar sedan": a time counted back from
     now, in any language dateparser knows (a header's, never a headline), not a date."""
     text = " ".join(_ascii_digits(line).split())
-    if not text or len(text.split()) > YEARLESS_WORDS or writes_year(text):
+    if not text or len(text) > RELATIVE_LENGTH or len(text.split()) > YEARLESS_WORDS:
+        return False
+    if writes_year(text):
         return False
     import dateparser
 
