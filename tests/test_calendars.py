@@ -64,3 +64,35 @@ def test_a_thai_page_s_short_date_under_its_headline():
     article = parse_text("\n\n".join([headline, "21 ม.ค. 69", "15:30", *body]), lang="th")
     assert article.date == dt.date(2026, 1, 21)
     assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("令和7年7月15日", dt.date(2025, 7, 15)),
+        ("令和7年7月15日（火）", dt.date(2025, 7, 15)),
+        ("発表日：令和6年12月3日", dt.date(2024, 12, 3)),
+        ("令和元年5月1日", dt.date(2019, 5, 1)),
+        ("平成31年4月30日", dt.date(2019, 4, 30)),
+    ],
+)
+def test_japanese_era_dates(line, date):
+    assert parse_date_line(line, "ja") == date
+    assert find_date(line, None) == date
+
+
+@pytest.mark.parametrize("line", ["令和7年13月15日", "令和7年7月", "令和の時代に"])
+def test_no_japanese_era_date(line):
+    assert parse_date_line(line, "ja") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("سه‌شنبه ۱۴ اسفند ۱۴۰۳ - ۱۵:۰۵", dt.date(2025, 3, 4)),
+        ("پنج‌شنبه ۲۸ بهمن ۱۴۰۴ | ۱۱:۲۰", dt.date(2026, 2, 17)),
+        ("14 ก.พ. 2567 - 10:45 น.", dt.date(2024, 2, 14)),
+    ],
+)
+def test_a_weekday_and_a_time_after_a_dash_around_a_date_of_another_calendar(line, date):
+    assert parse_date_line(line, None) == date

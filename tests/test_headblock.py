@@ -53,3 +53,101 @@ def test_a_headline_over_a_section_over_the_date_names_no_writer() -> None:
     draft = Draft(lang="en")
     read_header(blocks, 0, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "series", "headline"),
+    [
+        (
+            "ko",
+            "[주말기획] 바다를 지키는 사람들 ①",
+            '일흔에도 바다에 드는 제주 해녀들, "물질은 몸이 기억한다"',
+        ),
+        ("ja", "連載・港町の未来（上）", "人口減少が続く港町で、若い漁師たちが新しい市場を開いた"),
+        ("zh", "系列报道〈3〉", "老城区图书馆将在明年春天迁入新馆，藏书增加一倍"),
+    ],
+)
+def test_a_series_name_over_the_headline_is_its_kicker(lang, series, headline):
+    blocks = [series, headline, "2025.06.21 06:00", EN]
+    draft = Draft(lang=lang)
+    read_header(blocks, 0, draft)
+    assert (draft.kicker, draft.headline) == (series, headline)
+
+
+def test_a_tagged_headline_over_its_dek_stays_the_headline():
+    headline = "[단독] 제주 해녀학교 졸업생 절반은 육지 출신"
+    dek = "평균 연령 70.2세… 10년 새 해녀 수 30% 줄어, 젊은 해녀 양성 위한 해녀학교에 지원자 몰려"
+    draft = Draft(lang="ko")
+    read_header([headline, dek, "2025.06.21 06:00", EN], 0, draft)
+    assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "caption"),
+    [
+        ("hi", "दिल्ली में तेज धूप से बचने के लिए छाते का सहारा लेती महिलाएं (फाइल फोटो)"),
+        ("en", "Commuters shelter from the sun outside the old library (AP Photo/Jane Doe)"),
+        ("es", "Vecinos frente a la antigua biblioteca de la ciudad (Foto de archivo)"),
+        ("ru", "Жители у старой библиотеки во вторник утром (фото из архива)"),
+    ],
+)
+def test_a_caption_closed_by_a_picture_s_note_under_the_date_is_no_headline(lang, caption):
+    headline = "Council agrees to close the old library and open a larger one by the harbour"
+    blocks = [headline, "PTI | Updated: 19 May 2026, 2:15 pm", "Share", caption, EN]
+    draft = Draft(lang=lang)
+    start = read_header(blocks, 0, draft)
+    assert draft.headline == headline
+    assert blocks[start] == EN
+
+
+def test_a_headline_closed_by_photos_under_the_date_is_kept():
+    headline = "Heatwave grips the north as the old library opens its doors (Photos)"
+    blocks = ["News", "19 May 2026", headline, EN]
+    draft = Draft(lang="en")
+    read_header(blocks, 0, draft)
+    assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "masthead", "headline", "greeting"),
+    [
+        (
+            "en",
+            ["WEEKLY HARBOUR NOTES", "Issue 42"],
+            "The ferry terminal is approved",
+            "Hi friends,",
+        ),
+        (
+            "de",
+            ["STADTWERKE LINDENAU", "Kundenbrief | Ausgabe 10/2025"],
+            "Strompreis sinkt zum 1. Januar – was Sie jetzt wissen müssen",
+            "Liebe Kundinnen und Kunden,",
+        ),
+        (
+            "fr",
+            ["LA LETTRE DU PORT", "Numéro 17 — mars 2025"],
+            "Le nouveau terminal du port enfin approuvé",
+            "Bonjour à toutes et à tous,",
+        ),
+    ],
+)
+def test_a_newsletter_s_name_and_issue_over_its_headline_over_the_greeting(
+    lang, masthead, headline, greeting
+):
+    blocks = [*masthead, headline, greeting, EN]
+    draft = Draft(lang=lang)
+    start = read_header(blocks, 0, draft)
+    assert draft.headline == headline
+    assert blocks[start] == greeting
+
+
+def test_a_headline_over_its_dek_over_the_greeting_stays():
+    blocks = [
+        "The ferry terminal is approved",
+        "Two years of debate end with a vote on Tuesday night",
+        "Hi friends,",
+        EN,
+    ]
+    draft = Draft(lang="en")
+    read_header(blocks, 0, draft)
+    assert draft.headline == blocks[0]

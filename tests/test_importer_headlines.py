@@ -51,6 +51,10 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
         ("Do natychmiastowej publikacji", "a press release's label"),
         ("EMBARGOED UNTIL 9 AM ET, 4 MARCH 2025", "a press release's label"),
         ("Sperrfrist: 12. März, 10 Uhr", "a press release's label"),
+        ("COMUNICADO À IMPRENSA", "a press release's label"),
+        ("UNTUK SIARAN SEGERA", "a press release's label"),
+        ("செய்தி வெளியீடு எண்: 21/2026", "a press release's label"),
+        ("بيان صحفي", "a press release's label"),
         ("Gazdaság", "a single word"),
         (
             "Colin Hewitt at work in his woolshed in 2019. (Southern Sun: Mark Doolan)",
@@ -427,3 +431,269 @@ def test_a_short_headline_right_under_the_menu_and_over_its_byline_is_the_headli
     ]
     text = "\n\n".join([*menu, "The bridge clock", "By Ann Lee", "November 19, 2019", *story])
     assert parse_text(text + "\n", lang="en").headline == "The bridge clock"
+
+
+@pytest.mark.parametrize(
+    ("labels", "headline", "lang"),
+    [
+        (
+            ["COMUNICADO À IMPRENSA", "Para divulgação imediata"],
+            "Cooperativa de Petrolina inaugura fábrica de polpa de frutas no Sertão",
+            "pt",
+        ),
+        (
+            ["KENYATAAN MEDIA", "UNTUK SIARAN SEGERA"],
+            "Majlis Bandaraya Ipoh lancar aplikasi aduan awam baharu",
+            "ms",
+        ),
+        (["Taarifa kwa vyombo vya habari"], "Serikali yazindua mpango wa chakula shuleni", "sw"),
+        (["Komunikat prasowy nr 12/2025"], "Miasto otwiera nowy most dla pieszych w maju", "pl"),
+        (["Medienmitteilung"], "Kanton senkt die Gebühren für Kitas ab August", "de"),
+    ],
+)
+def test_a_press_release_s_labels_over_its_headline_in_many_languages(labels, headline, lang):
+    text = "\n\n".join([*labels, headline, "12.03.2025", *PROSE])
+    assert parse_text(text, lang=lang).headline == headline
+
+
+def test_a_headline_that_names_a_press_release_is_kept():
+    headline = "Pressemitteilung der Stadt sorgt für Ärger im Rat"
+    text = "\n\n".join([headline, "12.03.2025", *PROSE])
+    assert parse_text(text, lang="de").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "dek", "credit", "question", "answer"),
+    [
+        (
+            "ru",
+            "«Мы копаем быстрее, чем успеваем понять»: археолог о раскопках в Новгороде",
+            "В этом сезоне экспедиция нашла 19 новых берестяных грамот. Мы поговорили с "
+            "руководителем раскопа о том, что в них написано",
+            "Беседовал Дмитрий Волков",
+            "— Девятнадцать грамот за сезон — это много?",
+            "— Это очень хороший сезон. Бывали годы, когда мы находили две-три грамоты, "
+            "а в этом году почва была влажной и береста сохранилась лучше обычного.",
+        ),
+        (
+            "fr",
+            "« Le port doit changer ou disparaître » : entretien avec la directrice",
+            "Les navires doublent de taille, le quai vieillit. La directrice du port explique "
+            "pourquoi la ville doit choisir maintenant",
+            "Propos recueillis par Claire Martin",
+            "— Pourquoi ce nouveau terminal maintenant ?",
+            "— Parce que les navires ont doublé de taille en dix ans, et que le quai actuel "
+            "ne permet plus de les accueillir sans risque pour les équipages.",
+        ),
+        (
+            "sv",
+            "”Hamnen måste förändras” – hamnchefen om det nya färjeläget",
+            "Fartygen blir större och kajen äldre. Hamnchefen berättar varför staden måste "
+            "bestämma sig nu",
+            "Intervju: Karin Berg",
+            "– Varför bygger ni just nu?",
+            "– Fartygen har blivit dubbelt så stora på tio år, och den gamla kajen klarar "
+            "inte längre av att ta emot dem på ett säkert sätt för besättningarna.",
+        ),
+    ],
+)
+def test_an_interview_s_first_question_is_not_its_headline(
+    lang, headline, dek, credit, question, answer
+):
+    lines = [headline, dek, "27.08.2026", credit, "", question, "", answer, "", *PROSE]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert question in article.body
+
+
+def test_a_headline_with_a_dash_inside_is_kept():
+    assert headline_flaw("Harbour board – the vote that changed the town", "en") is None
+    assert headline_flaw("— Девятнадцать грамот за сезон — это много?", "ru") == (
+        "a line of dialogue"
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "menu", "headline", "date", "body"),
+    [
+        (
+            "th",
+            ["ข่าวสดออนไลน์", "หน้าแรก", "ข่าว", "ภูมิภาค"],
+            "อัปเดตน้ำท่วมลำปาง ระดับน้ำวังลดลงต่อเนื่อง ชาวบ้านเริ่มกลับเข้าบ้านพักอาศัย",
+            "28 ก.ย. 2568 14:35 น.",
+            [
+                "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดลำปาง รายงานว่า ขณะนี้มีพื้นที่ได้รับผล"
+                "กระทบ 4 อำเภอ ประชาชนเดือดร้อนกว่า 8,000 ครัวเรือน ส่วนใหญ่อยู่ในอำเภอเมือง",
+                "ผู้ว่าราชการจังหวัดลำปาง กล่าวว่า ได้สั่งการให้หน่วยงานเร่งฟื้นฟูพื้นที่ ทำความ"
+                "สะอาดถนนและบ้านเรือน พร้อมตั้งจุดรับแจ้งความเสียหายเพื่อให้ความช่วยเหลือ",
+            ],
+        ),
+        (
+            "en",
+            ["Harbourpost", "Home", "News", "Regions"],
+            "Flood update: river levels keep falling as the first residents return home to the "
+            "old town after a week of evacuations and closed roads along the valley",
+            "28 September 2025, 2:35pm",
+            PROSE,
+        ),
+    ],
+)
+def test_a_headline_read_as_a_dek_under_the_site_and_its_path(lang, menu, headline, date, body):
+    article = parse_text("\n".join([*menu, headline, date, "Share", *body]), lang=lang)
+    assert article.headline == headline
+    assert article.dek is None
+
+
+def test_a_dek_under_its_headline_stays_a_dek():
+    dek = (
+        "The board's vote ends two years of planning, and building work on the quay is due "
+        "to begin in the autumn, officials said on Tuesday evening."
+    )
+    lines = ["Harbourpost", "News", HEADLINE, dek, "28 September 2025, 2:35pm", *PROSE]
+    article = parse_text("\n".join(lines), lang="en")
+    assert (article.headline, article.dek) == (HEADLINE, dek)
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "credit", "question", "answer"),
+    [
+        (
+            "es",
+            "«El puerto debe cambiar o desaparecer»: entrevista con la directora del puerto",
+            "Entrevista de Ana Ruiz",
+            "P: ¿Por qué construir la terminal ahora?",
+            "R: Porque los barcos han duplicado su tamaño en diez años y el muelle actual ya no "
+            "puede recibirlos sin riesgo para las tripulaciones.",
+        ),
+        (
+            "de",
+            "»Der Hafen muss sich ändern oder verschwinden«: Interview mit der Hafenchefin",
+            "Interview: Karin Berg",
+            "Frage: Warum bauen Sie das Terminal gerade jetzt?",
+            "Antwort: Weil sich die Schiffe in zehn Jahren verdoppelt haben und der alte Kai sie "
+            "nicht mehr sicher aufnehmen kann.",
+        ),
+        (
+            "pt",
+            "«O porto tem de mudar ou desaparecer»: entrevista com a diretora do porto",
+            "Entrevista de Rui Costa",
+            "P: Porquê construir o terminal agora?",
+            "R: Porque os navios duplicaram de tamanho em dez anos e o cais atual já não os "
+            "consegue receber sem risco para as tripulações.",
+        ),
+    ],
+)
+def test_an_interview_s_labelled_first_question_is_not_its_headline(
+    lang, headline, credit, question, answer
+):
+    article = parse_text("\n\n".join([headline, "03.03.2025", credit, question, answer]), lang)
+    assert article.headline == headline
+    assert article.body.startswith(question)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q&A: why the new terminal matters to the town",
+        "Pregunta del día: ¿debe cerrar la biblioteca?",
+        "Frage der Woche: Wer zahlt für den neuen Hafen?",
+    ],
+)
+def test_headlines_with_a_question_s_label_are_kept(line):
+    assert headline_flaw(line, None) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("2 घंटे पहले", "hi"),
+        ("منذ ساعتين", "ar"),
+        ("2時間前", "ja"),
+        ("2 saat önce", "tr"),
+        ("för 2 timmar sedan", "sv"),
+        ("2 jam yang lalu", "id"),
+    ],
+)
+def test_a_relative_time_in_any_language_is_no_headline(line, lang):
+    assert headline_flaw(line, lang) == "a time"
+    article = parse_text("\n\n".join([line, HEADLINE, *PROSE]), lang=lang)
+    assert article.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Monday", "en"), ("Bundesrat billigt höheres Wohngeld", "de"), ("Rail strike live", "en")],
+)
+def test_words_that_are_no_relative_time(line, lang):
+    assert headline_flaw(line, lang) != "a time"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "credit", "question", "answer"),
+    [
+        (
+            "ja",
+            "「港は変わるか消えるか」港湾局長に聞く新ターミナルの狙い",
+            "聞き手・山田花子",
+            "――なぜ今、新しいターミナルを建設するのですか？",
+            "この十年で船の大きさが倍になり、今の岸壁では乗組員の安全を守りながら受け入れることが"
+            "できなくなったからです。安全を最優先に考えました。",
+        ),
+        (
+            "zh",
+            "“港口要么改变，要么消失”：专访港务局局长谈新码头",
+            "记者 王小明",
+            "——为什么现在要建新码头？",
+            "因为十年来船舶的尺寸翻了一番，现有的码头已经无法在保证船员安全的前提下接纳它们。"
+            "我们把安全放在第一位。",
+        ),
+    ],
+)
+def test_an_interview_s_question_opened_by_a_dash_without_a_space(
+    lang, headline, credit, question, answer
+):
+    text = "\n\n".join([headline, "2025年3月3日", credit, question, answer, answer])
+    article = parse_text(text, lang)
+    assert article.headline == headline
+    assert article.body.startswith(question)
+
+
+@pytest.mark.parametrize(
+    ("title", "lang"),
+    [
+        (f"{HEADLINE} | The Harbour Post", "en"),
+        ("Hafenbehörde genehmigt neues Fährterminal nach zwei Jahren - Kieler Nachrichten", "de"),
+        ("Le port approuve un nouveau terminal de ferry – Ouest-France – 04/03/2025", "fr"),
+    ],
+)
+def test_the_page_s_title_over_the_headline_gives_way_to_it(title, lang):
+    headline = title.split(" | ")[0].split(" - ")[0].split(" – ")[0]
+    text = "\n\n".join([title, headline, "By Ann Lee", "March 4, 2025", *PROSE])
+    assert parse_text(text, lang=lang).headline == headline
+
+
+def test_a_headline_with_a_dash_and_no_repeat_is_kept():
+    headline = "Bus and rail strike – what you need to know about Monday"
+    text = "\n\n".join([headline, "By Ann Lee", "March 4, 2025", *PROSE])
+    assert parse_text(text, lang="en").headline == headline
+
+
+THAI_STORY = (
+    "กรมเจ้าท่าประกาศอนุมัติแผนก่อสร้างท่าเรือเฟอร์รี่แห่งใหม่ ซึ่งจะเปิดให้บริการในปี 2570 "
+    "และสามารถรองรับเรือได้พร้อมกันสามลำ พร้อมห้องพักผู้โดยสาร"
+)
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [["ข่าวประชาสัมพันธ์", "เผยแพร่ทันที", "4 มีนาคม 2568"], ["ข่าวประชาสัมพันธ์", "4 มีนาคม 2568"]],
+)
+def test_an_unspaced_thai_headline_under_a_press_label_is_taken(labels):
+    headline = "กรมเจ้าท่าอนุมัติก่อสร้างท่าเรือเฟอร์รี่แห่งใหม่"
+    article = parse_text("\n".join([*labels, headline, THAI_STORY, THAI_STORY]), lang="th")
+    assert article.headline == headline
+
+
+def test_a_short_thai_word_under_a_press_label_is_not_taken_for_the_headline():
+    lines = ["ข่าวประชาสัมพันธ์", "4 มีนาคม 2568", "ภูมิภาค", THAI_STORY, THAI_STORY]
+    assert parse_text("\n".join(lines), lang="th").headline != "ภูมิภาค"

@@ -18,6 +18,7 @@ from tearsheet import (
     agencydatelines,
     attributions,
     bylines,
+    calendars,
     clutter,
     credits,
     datelines,
@@ -35,6 +36,7 @@ from tearsheet import (
     paragraphs,
     personnames,
     plaintext,
+    presslabels,
     recognise,
     sitegen,
     slashcredit,
@@ -42,6 +44,7 @@ from tearsheet import (
     textblocks,
     textlanguage,
     trailer,
+    underheadlines,
     webpage,
     zones,
 )
@@ -93,6 +96,9 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         slashcredit,
         letters,
         summaries,
+        presslabels,
+        underheadlines,
+        calendars,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

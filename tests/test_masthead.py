@@ -56,3 +56,214 @@ def test_the_editor_in_a_newsletters_masthead(
     draft = Draft(lang=lang)
     assert read_mail_header(blocks, draft) == len(header)
     assert draft.byline == names
+
+
+BODY = [
+    "Liebe Leserinnen und Leser,",
+    "zum ersten Januar sinken die Preise in der Grundversorgung, und zwar für alle Haushalte "
+    "in der Stadt, wie der Aufsichtsrat am Dienstag beschlossen hat.",
+    "Sie müssen nichts tun: Die Anpassung erfolgt automatisch, den neuen Abschlag teilen wir "
+    "Ihnen im Dezember schriftlich mit.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "masthead", "headline"),
+    [
+        (
+            "de",
+            [
+                "Von: Stadtwerke Lindenau <info@stadtwerke-lindenau.de>",
+                "Gesendet: Donnerstag, 2. Oktober 2025 09:00",
+                "Betreff: Ihr Kundenbrief Oktober: Neue Preise ab Januar",
+            ],
+            ["STADTWERKE LINDENAU", "Kundenbrief | Ausgabe 10/2025"],
+            "Strompreis sinkt zum 1. Januar – was Sie jetzt wissen müssen",
+        ),
+        (
+            "fr",
+            [
+                "De : Le Quotidien <infolettres@lequotidien.example>",
+                "Date : 6 novembre 2025 à 06:31",
+                "Objet : La Lettre du Parlement | Un budget qui ne dit pas son nom",
+                "À : lecteur@example.org",
+            ],
+            [
+                "Voir la version Web",
+                "LE QUOTIDIEN",
+                "La Lettre du Parlement",
+                "Jeudi 6 novembre 2025",
+            ],
+            "Un budget qui ne dit pas son nom",
+        ),
+        (
+            "en",
+            [
+                "From: Harbour Weekly <hello@harbourweekly.example>",
+                "Date: Fri, 11 Apr 2025 07:00",
+                "Subject: The Tide — Ferry terminal approved after two years",
+            ],
+            ["View the web version", "The Tide", "Issue 42"],
+            "Ferry terminal approved after two years",
+        ),
+    ],
+)
+def test_the_newsletter_s_name_from_the_mail_header_is_its_masthead(
+    lang, header, masthead, headline
+):
+    from tearsheet.plaintext import parse_text
+
+    article = parse_text("\n".join([*header, *masthead, headline, *BODY]), lang=lang)
+    assert article.headline == headline
+
+
+def test_a_subject_s_part_that_comes_once_is_left_to_the_header():
+    """Only the subject's part over a later part is the masthead: a subject's one part over
+    the body is the headline itself."""
+    from tearsheet.masthead import mail_mastheads
+
+    blocks = [
+        "From: Ann Lee <ann@example.org>",
+        "Subject: Notes | Ferry terminal approved after two years",
+        "Ferry terminal approved after two years",
+        *BODY,
+    ]
+    assert mail_mastheads(blocks, 2) == frozenset({"ann lee"})
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kundenbrief | Ausgabe 10/2025",
+        "Issue #42 · March 2025",
+        "Lettre n° 17 – mars 2025",
+        "Edisi 12 | Januari 2026",
+        "Vol. 3, No. 12",
+        "第12期",
+        "Wydanie 7/2025",
+    ],
+)
+def test_issue_lines(line):
+    from tearsheet.masthead import is_issue_line
+
+    assert is_issue_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ausgabe 41: Der Herbst kommt",
+        "The 42 best beaches in Spain",
+        "No 10 Downing Street",
+        "Issue 42 is out: why the tide is turning",
+        "Top 10 | Travel",
+    ],
+)
+def test_headlines_with_numbers_are_no_issue_lines(line):
+    from tearsheet.masthead import is_issue_line
+
+    assert not is_issue_line(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "masthead", "headline"),
+    [
+        (
+            "id",
+            [
+                "Dari: Kabar Siang <newsletter@kabarsiang.example>",
+                "Tanggal: Kamis, 20 Februari 2025 06.00",
+                "Subjek: ☕ Harga cabai turun, pedagang pasar lega",
+                "Kepada: pembaca@example.org",
+            ],
+            ["Lihat versi web", "KABAR SIANG", "Ringkasan berita pilihan, setiap hari kerja"],
+            "Harga cabai turun, pedagang pasar lega",
+        ),
+        (
+            "en",
+            [
+                "From: The Harbour Letter <news@harbour.example>",
+                "Date: Fri, 11 Apr 2025 07:00",
+                "Subject: 🚢 Ferry terminal approved after two years",
+            ],
+            ["THE HARBOUR LETTER", "Your week on the waterfront, every Friday"],
+            "Ferry terminal approved after two years",
+        ),
+    ],
+)
+def test_a_subject_opening_with_a_pictograph_finds_the_headline(lang, header, masthead, headline):
+    from tearsheet.plaintext import parse_text
+
+    article = parse_text("\n".join([*header, *masthead, headline, *BODY]), lang=lang)
+    assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "site"),
+    [
+        ("ABC Gippsland", {"abc"}, True),
+        ("BBC Sport", {"bbc"}, True),
+        ("LE DEVOIR", {"le devoir"}, True),
+        ("Le Devoir Québec", {"le devoir"}, True),
+        ("ABC chief resigns", {"abc"}, False),
+        ("Le Devoir de mémoire", {"le devoir"}, False),
+        ("Gippsland ABC", {"abc"}, False),
+    ],
+)
+def test_a_site_s_name_with_its_desk_or_edition(line, names, site):
+    from tearsheet.masthead import is_site_name
+
+    assert is_site_name(line, frozenset(names)) is site
+
+
+def test_a_desk_s_name_over_the_byline_is_not_the_headline():
+    from tearsheet.plaintext import parse_text
+
+    headline = "Residents return to the harbour town after the storm destroys 14 homes"
+    story = (
+        "A storm destroyed 14 homes and dozens of sheds near the harbour on Tuesday, and "
+        "residents were allowed back into the town on Wednesday afternoon."
+    )
+    caption = (
+        "Firefighters say the storm moved through in less than an hour. (Harbour Coast: Jo Lee)"
+    )
+    lines = [headline, caption, "Harbour News", "Harbour Coast", "/", "By Jess Morton"]
+    lines += ["Wed 14 Jan 2026 at 6:03pm", story, story, "© 2026 Harbour"]
+    assert parse_text("\n".join(lines), lang="en").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "subject", "masthead", "headline"),
+    [
+        (
+            "en",
+            "Subject: Harbour Notes: The ferry terminal is finally approved",
+            ["HARBOUR NOTES", "Harbour Notes", "March 3, 2025"],
+            "The ferry terminal is finally approved",
+        ),
+        (
+            "de",
+            "Betreff: Hafenbrief: Das Fährterminal ist endlich genehmigt",
+            ["Hafenbrief", "3. März 2025"],
+            "Das Fährterminal ist endlich genehmigt",
+        ),
+    ],
+)
+def test_a_newsletter_s_name_before_a_colon_in_the_subject(lang, subject, masthead, headline):
+    from tearsheet.plaintext import parse_text
+
+    header = ["From: Ann Lee <ann@harbournotes.example>", "Date: Mon, 3 Mar 2025 07:00", subject]
+    article = parse_text("\n".join([*header, *masthead, headline, *BODY]), lang=lang)
+    assert article.headline == headline
+
+
+def test_a_subject_with_a_colon_whose_parts_do_not_come_again_names_no_masthead():
+    from tearsheet.masthead import mail_mastheads
+
+    blocks = [
+        "From: Ann Lee <ann@example.org>",
+        "Subject: Ausgabe 41: Der Herbst kommt",
+        "Ausgabe 41: Der Herbst kommt",
+        *BODY,
+    ]
+    assert mail_mastheads(blocks, 2) == frozenset({"ann lee"})

@@ -232,3 +232,110 @@ def test_the_headline_of_a_copied_page(blocks: list[str], headline: int) -> None
     from tearsheet.pagehead import find_headline
 
     assert find_headline(blocks, 0, len(blocks) - 1) == headline
+
+
+@pytest.mark.parametrize(
+    ("blocks", "body", "headline"),
+    [
+        # The site's path in English over a Hindi page's headline, which opens the prose.
+        (
+            [
+                "दैनिक भास्कर",
+                "होम",
+                "देश",
+                "मध्य प्रदेश",
+                "Hindi News Local Mp Indore",
+                "इंदौर में बंगाली चौराहा फ्लाईओवर पर 15 दिन बंद रहेगा एक हिस्सा, मरम्मत शुरू",
+                "इंदौर। बंगाली चौराहा फ्लाईओवर के एक हिस्से पर सोमवार से मरम्मत का काम शुरू हो "
+                "गया है। विभाग के अनुसार लेन अगले 15 दिनों तक बंद रहेगी।",
+            ],
+            5,
+            5,
+        ),
+        # The same over a Russian headline above the prose.
+        (
+            [
+                "Новости",
+                "Москва",
+                "Russian News Moscow City",
+                "В Москве открыли новый мост",
+                "В Москве в субботу открыли новый пешеходный мост. Его строили два года.",
+            ],
+            4,
+            3,
+        ),
+        # An English page keeps its English headline.
+        (
+            ["Home", "News", "Library to close after 80 years", STORY],
+            3,
+            2,
+        ),
+    ],
+)
+def test_a_line_in_another_script_than_the_page_s_is_no_headline(
+    blocks: list[str], body: int, headline: int
+) -> None:
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline(blocks, 0, body) == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "related", "teaser", "teaser_byline", "headline", "byline", "date", "prose"),
+    [
+        (
+            "de",
+            "Mehr zum Thema",
+            "Mietpreisbremse: Was die Verlängerung für Mieter bedeutet",
+            "Von Anna Clauß",
+            "Bundesrat billigt höheres Wohngeld – aber nicht für alle",
+            "Von Katharina Wendt und Jonas Pfeiffer",
+            "22.05.2026, 13.17 Uhr",
+            [
+                "Der Bundesrat hat am Freitag der Anpassung des Wohngelds zugestimmt. Ab dem 1. "
+                "Januar steigt die Leistung im Durchschnitt um rund 15 Prozent.",
+                "Neu ist vor allem die Einteilung der Gemeinden in sogenannte Mietstufen. Sie "
+                "richtet sich künftig stärker nach den tatsächlichen Bestandsmieten.",
+                "Sozialverbände sehen die Reform dennoch kritisch. In Mittelstädten komme von "
+                "der Erhöhung fast nichts an, sagte die Präsidentin des Sozialverbands.",
+                "Auch aus den Ländern kam Kritik, allerdings an der Umsetzung. Die "
+                "Wohngeldstellen seien schon jetzt überlastet, hieß es aus mehreren Ländern.",
+                "Die Bauministerin verteidigte die Reform. Man habe die Methodik transparenter "
+                "und gerechter gemacht, sagte sie in der Länderkammer am Freitag.",
+            ],
+        ),
+        (
+            "en",
+            "Read more",
+            "Rent controls: what the extension means for tenants",
+            "By Anna Clark",
+            "Council approves higher housing benefit, but not for everyone",
+            "By Kate Wendt and John Piper",
+            "22 May 2026, 1.17pm",
+            [
+                "The council approved the housing benefit changes on Friday. From January the "
+                "payment rises by about 15 per cent on average, officials said.",
+                "What is new is how towns are grouped into rent bands. They will follow the "
+                "rents people actually pay rather than the adverts on property sites.",
+                "Charities were still critical. In mid-sized towns, where rents rose fastest, "
+                "almost nothing of the increase arrives, one charity's director said.",
+                "The regions criticised the rollout too. Benefit offices are already "
+                "overwhelmed, several regional governments said on Friday afternoon.",
+                "The housing minister defended the reform. The method is now fairer and more "
+                "transparent, she told the chamber during the debate on Friday.",
+            ],
+        ),
+    ],
+)
+def test_a_teaser_in_the_story_under_a_related_box_s_label_is_not_the_headline(
+    lang, related, teaser, teaser_byline, headline, byline, date, prose
+) -> None:
+    from tearsheet.plaintext import parse_text
+
+    menu = ["Skip to content", "THE PAPER", "Subscribe", "Sign in", "Menu", "Home", "Politics"]
+    menu += ["Housing", "Rents"]
+    lines = [*menu, headline, byline, date, "Share", "X.com", "Facebook", "E-mail"]
+    lines += ["Copy link", prose[0], prose[1], related, teaser, teaser_byline, *prose[2:]]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert article.date is not None

@@ -1,4 +1,4 @@
-"""Dates that pages write in a calendar of their own: the Solar Hijri, the Minguo, the Thai."""
+"""Dates that pages write in a calendar of their own: the Solar Hijri, Minguo, Thai, Japanese."""
 
 from __future__ import annotations
 
@@ -16,13 +16,21 @@ BUDDHIST_CENTURY = 2500
 BUDDHIST_ERA = 2400
 # A label before the date ("發布日期：", "송고") and a time after it ("، ۱۱:۲۰", "15:30 น.").
 _LABEL = re.compile(
-    r"^(?!民[國国])(?:[^\W\d_]{1,12}+(?:\s++[^\W\d_]{1,12}+){0,2}\s*+[：:]|[^\W\d_]{1,12}+)\s*+"
+    r"^(?!民[國国]|令和|平成|昭和)(?:[^\W\d_]{1,12}+(?:\s++[^\W\d_]{1,12}+){0,2}\s*+[：:]|[^\W\d_]{1,12}+)\s*+"
 )
-_TIME = re.compile(r"[\s,،]*+(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+(?:น\.|น))?)?$")
+_TIME = re.compile(r"(?<![\s,،|–-])[\s,،|–-]*+(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+(?:น\.|น))?)?$")
 # "民國115年4月21日", "115-04-21", "115/4/21": a Minguo year has three digits (from 2011 on).
 _MINGUO = re.compile(
     r"(?:民國|民国)\s*+(\d{1,3})\s*+年\s*+(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日?"
     r"|(1\d\d)\s*+(?:[-/.]|年)\s*+(\d{1,2})\s*+(?:[-/.]|月)\s*+(\d{1,2})\s*+日?"
+)
+# Japan's era years, which its government and many papers write: "令和7年7月15日（火）" is
+# 15 July 2025 (the first year of an era is "元年"). Each era's first year, from the
+# imperial calendar's dates (no library kept at hand has them).
+JAPANESE_ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868}
+_JAPANESE = re.compile(
+    r"(?P<era>令和|平成|昭和|大正|明治)\s*+(?P<year>\d{1,2}|元)\s*+年\s*+(?P<month>\d{1,2})\s*+月"
+    r"\s*+(?P<day>\d{1,2})\s*+日(?:\s*+[（(][^（()）]{1,3}[）)])?"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -69,9 +77,11 @@ def _thai_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 def calendar_date(text: str, lang: str | None = None) -> dt.date | None:
-    """The date a short line writes in the Solar Hijri, Minguo or Thai calendar (digits
-    already ASCII), or None. The whole line is the date, but for a label before it and a
-    time after it; the calendar is told from the script and the language."""
+    """The date a short line writes in the Solar Hijri, Minguo, Thai or Japanese era
+    calendar (digits already ASCII), or None. The whole line is the date, but for a label
+    before it and a time after it; the calendar is told from the script and the language."""
+    # "سه‌شنبه": a weekday's name is one word, though written with a zero-width non-joiner.
+    text = text.replace("\u200c", "")
     core = _TIME.sub("", _LABEL.sub("", text.strip()) if not text[:1].isdigit() else text.strip())
     core = core.strip(" .,;()[]")
     code = (lang or "").split("-")[0].lower()
@@ -83,6 +93,10 @@ def calendar_date(text: str, lang: str | None = None) -> dt.date | None:
         ):
             # A year 1300-1499 before its month and day is no Gregorian date of a page.
             return _jalali_date(match)
+        if match := _JAPANESE.fullmatch(core):
+            year = 1 if match["year"] == "元" else int(match["year"])
+            start = JAPANESE_ERAS[match["era"]]
+            return _checked(dt.date(start + year - 1, int(match["month"]), int(match["day"])))
         if (code == "zh" or _CJK.search(text)) and (match := _MINGUO.fullmatch(core)):
             year, month, day = (int(g) for g in match.groups() if g is not None)
             return _checked(dt.date(year + MINGUO_OFFSET, month, day))

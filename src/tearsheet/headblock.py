@@ -3,24 +3,34 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 
 from __future__ import annotations
 
-import re
-
 from tearsheet import zones
 from tearsheet.bylines import is_co_author
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.letters import is_salutation
-from tearsheet.masthead import is_site_name
+from tearsheet.masthead import is_issue_line, is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
 from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
 from tearsheet.pagehead import KICKER_WORDS as KICKER_WORDS
+from tearsheet.pagehead import drop_blocks as drop_blocks
 from tearsheet.pagehead import find_headline as find_headline
-from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
+from tearsheet.pagehead import is_breadcrumb, is_button_row, is_series_label, names_line
+from tearsheet.pagehead import is_kicker as is_kicker
 from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
-from tearsheet.slashcredit import SLASH_CREDIT, read_slash_credit
 from tearsheet.slashcredit import is_credit_word as _is_credit_word
+from tearsheet.slashcredit import read_slash_credit
+from tearsheet.underheadlines import (
+    EMAIL,
+    headline_outranks,
+    headline_read,
+    headline_under,
+    is_caption,
+    over_headline,
+    take_headline_under,
+    titles_over_prose,
+)
 
 # How many lines under the headline may hold the date, the byline or a second headline.
 HEADER_LINES = 6
@@ -30,24 +40,12 @@ ANCHOR_SCAN = 14
 MAX_TITLES = 4
 # A dek (a sentence under the headline, over the byline) is at most this long.
 DEK_LENGTH = 250
-# A picture's caption under the date, labelled or credited in the languages' words (only
-# here: as clutter rules they cost the copied pages prose, docs/IMPORT.md).
-_PICTURE = "photo|picture|image|foto|bild|kuva|zdjęcie|fotó|imagen|immagine|imagem"
-_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE})s?:\s", re.IGNORECASE)
-_CAPTION_CREDIT = re.compile(
-    rf"\((?:{_PICTURE}|pic|credit)s?:\s?[^()\n]{{1,60}}+\)$", re.IGNORECASE
-)
-# A contact line in a press release's header holds an e-mail address.
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 # A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
 # headline over its dek, not a section label.
 HEADLINE_WORDS = 3
 DEK_LIKE = 110
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
-# A headline of this many words over the date or byline is not given up for title lines
-# under them ("Z dr Magdaleną Żukowską … rozmawia Karolina Nowicka": an interview's credit).
-FULL_HEADLINE_WORDS = 8
 
 
 def read_header(
@@ -90,6 +88,9 @@ def read_header(
             trial.recognised.append(f"byline from the name line {line!r}")
         elif is_salutation(line) and not candidates:
             break  # the letter starts: "Liebe Kundinnen und Kunden,"
+        elif is_salutation(line) and _read_masthead_over(blocks[top:number], draft):
+            body_start = number
+            break
         else:
             prose = len(line) > 160 or (len(line) > 60 and zones.is_sentence(line))
             if body_start > top + 1 or prose or len(candidates) >= 2:
@@ -112,6 +113,21 @@ def read_header(
     return body_start
 
 
+def _read_masthead_over(lines: list[str], draft: Draft) -> bool:
+    """A newsletter's name and issue over its headline over the greeting ("WEEKLY NOTES /
+    Issue 42 / <headline> / Hi friends,"): the line over the greeting is the headline when
+    all over it are a few words each. True when so read."""
+    *masthead, headline = lines
+    if not masthead or is_kicker(headline):
+        return False
+    if not all(is_kicker(line) or is_issue_line(line) for line in masthead):
+        return False
+    draft.headline = headline
+    drop_blocks(masthead, "masthead over the headline", draft)
+    draft.recognised.append(f"headline {excerpt(headline)} over the greeting")
+    return True
+
+
 def _doubt_headlines(draft: Draft, which: str) -> None:
     if draft.other_headlines:
         draft.doubt(
@@ -132,6 +148,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
         return "header"
     if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
+    if not any(char.isalnum() for char in line):
+        return "clutter"  # "/", "·": a separator copied on its own line
     following = blocks[number + 1 : number + 1 + name_reach(line)]
     if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
         return "name"
@@ -210,6 +228,7 @@ def _read_titles(
         len(titles) > 1
         and (
             is_kicker(blocks[titles[0]])
+            or is_series_label(blocks[titles[0]])
             or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
         )
         and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
@@ -283,7 +302,7 @@ def _read_anchored_header(
             kind == "title"
             and not draft.byline
             and is_name(line)
-            and not _over_headline(blocks, number)
+            and not over_headline(blocks, number)
         ):
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
             draft.byline.append(line.rstrip("."))
@@ -293,12 +312,12 @@ def _read_anchored_header(
         ):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
-        elif _is_caption(line) and len(line) <= DEK_LENGTH:
+        elif is_caption(line) and len(line) <= DEK_LENGTH:
             # "Photo: The terminal… (ABC News: Jo Smith)", "… on Thursday (Image: X)".
             draft.stripped.append(f"caption {excerpt(line)}")
             draft.removed.append(("captions and credits", line))
-        elif kind in ("title", "prose") and (under := _titles_over_prose(blocks, number, draft)):
-            if _headline_read(draft):
+        elif kind in ("title", "prose") and (under := titles_over_prose(blocks, number, draft)):
+            if headline_read(draft) or headline_outranks(blocks, under, draft):
                 # A caption, or an interview's credit line, between the header and the
                 # prose; what follows it is the body's (an interview's first question).
                 asks = [i for i in under if blocks[i].rstrip("\"'”’»)")[-1:] in "?？"]
@@ -309,12 +328,12 @@ def _read_anchored_header(
                 drop_blocks(blocks[number : under[-1] + 1], "captions and credits", draft)
                 number = under[-1]
             else:
-                number = _take_headline_under(blocks, under, draft)
-        elif (_EMAIL.search(line) or credit_line(line)) and len(line) <= DEK_LENGTH:
+                number = take_headline_under(blocks, under, draft)
+        elif (EMAIL.search(line) or credit_line(line)) and len(line) <= DEK_LENGTH:
             # A press contact, or a picture's credit ("Illustration by X / Y. Source: Z").
             draft.stripped.append(f"contact or credit line {excerpt(line)}")
             draft.removed.append(("contact or credit line", line))
-        elif _headline_under(titles, blocks, number, kind, draft):
+        elif headline_under(titles, blocks, number, kind, draft):
             # "NEWS RELEASE / Embargoed until 8 January 2024 / <headline>": over the date
             # there was only a label, the headline is under it.
             draft.kicker, draft.headline = draft.headline, line
@@ -346,109 +365,6 @@ def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft)
     return False
 
 
-def _headline_read(draft: Draft) -> bool:
-    """Whether the headline over the date or byline is surely the article's: a dek was read
-    under it, or it is a headline's length over a byline."""
-    full = zones.word_count(draft.headline or "") >= FULL_HEADLINE_WORDS
-    return draft.dek is not None or bool(draft.byline and full)
-
-
-def _over_headline(blocks: list[str], number: int) -> bool:
-    """Whether a title line of a headline's length, not prose, stands under this one: it is
-    then a kicker ("09.02.2026 / Überlastete Ämter / Zehntausende Anträge …"), not a name."""
-    following = blocks[number + 1] if number + 1 < len(blocks) else ""
-    return (
-        zones.word_count(following) > KICKER_WORDS
-        and len(following) > len(blocks[number])
-        and not _is_prose(following)
-    )
-
-
-def _take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> int:
-    """ "14.04.2025 – 11:23 Uhr / Verkehr / <headline> / <prose>": the line over the prose is
-    the headline; a label taken over the date is the kicker, a longer line the page's."""
-    above_date = draft.headline or ""
-    if len(under) > 1 and not is_kicker(blocks[under[0]]) and draft.dek is None:
-        # "<headline> / <dek> / <date> / <prose>": the longer second line is the dek.
-        drop_blocks([above_date], "page furniture above the headline", draft)
-        draft.headline, draft.dek = blocks[under[0]], blocks[under[1]]
-        draft.source_hint = None
-        draft.recognised.append(f"headline {excerpt(draft.headline)} and its dek under the byline")
-        return under[-1]
-    if len(under) > 1 or not is_kicker(above_date):
-        drop_blocks([above_date], "page furniture above the headline", draft)
-        above_date = blocks[under[0]] if len(under) > 1 else draft.kicker or ""
-    draft.headline, draft.kicker = blocks[under[-1]], above_date or None
-    draft.source_hint = None  # the lines over the date were the page's sections
-    draft.recognised.append(f"headline {excerpt(draft.headline)} under the date")
-    return under[-1]
-
-
-def _titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]:
-    """One or two title lines from ``number`` on, the last a headline's length, with prose
-    right under them or under the date lines under them ("<name> / <headline> / <date> /
-    <prose>", as columns are laid out); [] when the lines under the anchor are not such."""
-    titles: list[int] = []
-    for index in range(number, min(len(blocks) - 1, number + 2)):
-        line = blocks[index]
-        # A headline may ask or exclaim, but does not end in a full stop.
-        sentence = zones.is_sentence(line) and line.rstrip("\"'”’»)")[-1:] not in "?!？！"
-        contact = _EMAIL.search(line) is not None or SLASH_CREDIT.search(line) is not None
-        if sentence or contact or zones.clutter_of(line) is not None or len(line) > 160:
-            break
-        titles.append(index)
-        after = index + 1
-        # Date lines, and buttons among them ("ascolta articolo", "Copia link").
-        while after < min(len(blocks) - 1, index + 5) and (
-            header_line(blocks[after], Draft(lang=draft.lang))
-            or (after > index + 1 and zones.clutter_of(blocks[after]) is not None)
-        ):
-            after += 1
-        if _is_prose(blocks[after]):
-            long_enough = (
-                (zones.word_count(line) > KICKER_WORDS or _longer_than_above(line, draft))
-                and not is_button_row(line)
-                and line[-1:] not in ",;:"  # a letter's salutation, a lead-in
-            )
-            return titles if long_enough and not is_name(line) else []
-        if after > index + 1:
-            break
-    return []
-
-
-def _longer_than_above(line: str, draft: Draft) -> bool:
-    """A short line under the date is the headline when what was taken over the date is
-    shorter and stands alone (no byline or dek with it): a blog's menu, not a headline."""
-    return not draft.byline and draft.dek is None and len(line) > len(draft.headline or "")
-
-
-def _is_prose(line: str) -> bool:
-    return len(line) > 160 or (len(line) > 60 and zones.is_sentence(line))
-
-
-def _headline_under(
-    titles: list[int], blocks: list[str], number: int, kind: str, draft: Draft
-) -> bool:
-    """Whether the line under the date block is the headline: the only line over the date
-    was a short label (a kicker), this one is longer, and prose follows it."""
-    if kind != "title" or len(titles) != 1 or draft.headline != blocks[titles[0]]:
-        return False
-    label = blocks[titles[0]]
-    following = blocks[number + 1] if number + 1 < len(blocks) else ""
-    return (
-        is_kicker(label)
-        and (label.isupper() or zones.word_count(label) <= 2)
-        and blocks[number][-1:] not in ",.:;!?"
-        and len(blocks[number]) > len(label)
-        and len(following) > len(blocks[number])
-    )
-
-
-def _is_caption(line: str) -> bool:
-    """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
-    return bool(_CAPTION_LABEL.match(line) or _CAPTION_CREDIT.search(line))
-
-
 def _anchor_word(kind: str) -> str:
     return "byline" if kind == "name" else "date or byline"
 
@@ -470,10 +386,6 @@ def confirms_name(following: str, draft: Draft) -> bool:
     )
 
 
-def is_kicker(line: str) -> bool:
-    return zones.word_count(line) <= KICKER_WORDS and line[-1:] not in ".!?:。！？："
-
-
 def _read_kicker(draft: Draft) -> None:
     """A short first line over a longer one is a section label, not the headline."""
     if not draft.other_headlines or draft.headline is None:
@@ -486,9 +398,3 @@ def _read_kicker(draft: Draft) -> None:
         draft.recognised[draft.recognised.index("headline from the first line")] = (
             f"kicker {label!r} and headline from the first two lines"
         )
-
-
-def drop_blocks(blocks: list[str], name: str, draft: Draft) -> None:
-    if blocks:
-        draft.stripped.append(f"{name}: {len(blocks)} block(s) from {excerpt(blocks[0])}")
-        draft.removed.extend((name, block) for block in blocks)

@@ -6,11 +6,13 @@ import re
 
 from tearsheet import zones
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
-from tearsheet.importdates import find_date_span
+from tearsheet.importdates import find_date_span, is_relative_time
 from tearsheet.letters import is_salutation
+from tearsheet.masthead import is_issue_line
 from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
+from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
 
 # A headline is at least this many words (a script without spaces: this many characters).
@@ -75,32 +77,20 @@ _ALT_TEXT = re.compile(
     r"\s(?:of|de|von)\s[^\n]{1,60}",
     re.IGNORECASE,
 )
-# A press release's note on when it may be published, in the languages' words for
-# "immediate" or "embargo": "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung",
-# "Para publicación inmediata", "Do natychmiastowej publikacji", "EMBARGOED UNTIL 9 AM".
-_IMMEDIATE = (
-    r"immediate|imm[ée]diat|inmediat|immediat|sofortig|onmiddellijk|imediat|natychmiast|"
-    r"okam[žz]it|omedelbar|øjeblikkelig|umiddelbar|välitön|azonnal|hemen|άμεσ|немедленн|"
-    r"негайн|segera"
-)
-_RELEASE = (
-    r"release|diffus|publica|publik|veröffentlich|pubblica|divulga|zveřejn|offentligg|"
-    r"publiser|julkais|közlés|yayın|δημοσίευ|публик|публік|rilis|diterbit"
-)
-_RELEASE_NOTE = re.compile(
-    rf"^.{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
-    rf"|(?:{_RELEASE})\w*\W.{{0,30}}?\b(?:{_IMMEDIATE})).{{0,20}}",
+# A line opening with a dash and a space (in Chinese and Japanese, with no space): an
+# interview's question or answer, a line of dialogue ("— Девятнадцать грамот за сезон —
+# это много?", "– Hur började det?", "――なぜ今なのですか？"), or an item of a list; never
+# a headline.
+_DIALOGUE = re.compile(r"[—–―-]\s|[—―]{1,2}+(?=[\u3040-\u30ff\u4e00-\u9fff])")
+# An interview's question under its label, asking: "P: ¿Por qué ahora?", "Frage: Warum?",
+# "Q: Why now?", "Вопрос: Почему?", "سؤال: لماذا؟", "질문: 왜?".
+_QUESTION = re.compile(
+    r"(?:[QPDFKVS]|question|pregunta|pergunta|domanda|frage|vraag|pytanie|otázka|kérdés|"
+    r"întrebare|ερώτηση|вопрос|питання|въпрос|pitanje|soru|kysymys|fråga|spørsmål|"
+    r"spørgsmål|pertanyaan|soalan|swali|tanong|câu hỏi|hỏi|سؤال|سوال|پرسش|שאלה|प्रश्न|"
+    r"সওয়াল|প্রশ্ন|கேள்வி|คำถาม|질문|問|问)\s?[:：]\s*+\S.{0,300}[?？؟]",
     re.IGNORECASE,
 )
-_EMBARGO = re.compile(
-    r"\W{0,5}(?:under\s+)?(?:sperrfrist|embargo(?:ed)?(?:\s*:|\s+(?:until|till|bis|jusqu|hasta|"
-    r"até|fino|tot|do)\b)).{0,50}",
-    re.IGNORECASE,
-)
-# A press release's note is at most this many words ("Per la diffusione immediata"), an
-# embargo's with its date and time at most EMBARGO_WORDS.
-RELEASE_NOTE_WORDS = 4
-EMBARGO_WORDS = 10
 # A relative time: "Updated a day ago", "vor 3 Stunden", "il y a 2 heures", "hace 5 minutos".
 _RELATIVE_TIME = re.compile(
     r".{0,20}?(?:\b(?:an?|one|\d{1,3}) (?:minutes?|hours?|days?|weeks?|months?) ago|"
@@ -118,10 +108,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     found = zones.clutter_of(plain)
     if found is not None:
         return found.name
-    if PRESS_LABEL.fullmatch(plain) or _is_release_note(plain, words):
-        return "a press release's label"
-    if _MAIL.search(plain):
-        return "an address"
+    if (label := _label_flaw(plain)) is not None:
+        return label
     if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):
         return "a row of links"
     if _ALT_TEXT.fullmatch(plain):
@@ -132,7 +120,7 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a sentence"
     if "," in plain and is_salutation(plain):
         return "a salutation"  # "Selamat pagi, pembaca Kabar Pagi!", "Hi friends,"
-    if words <= 6 and _RELATIVE_TIME.fullmatch(plain):
+    if words <= 6 and (_RELATIVE_TIME.fullmatch(plain) or is_relative_time(plain, lang)):
         return "a time"
     if words <= 6 and _LABELLED.fullmatch(plain):
         return "a label"
@@ -154,12 +142,18 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     return None
 
 
-def _is_release_note(line: str, words: int) -> bool:
-    """ "For immediate release", "Zur sofortigen Veröffentlichung", "Embargoed until 9 AM ET":
-    when a press release may be published, not its headline."""
-    return (words <= RELEASE_NOTE_WORDS and _RELEASE_NOTE.fullmatch(line) is not None) or (
-        words <= EMBARGO_WORDS and _EMBARGO.fullmatch(line) is not None
-    )
+def _label_flaw(plain: str) -> str | None:
+    """What a line that labels the text is: a press release's name or note, an address, an
+    issue's number, or the body's dialogue."""
+    if PRESS_LABEL.fullmatch(plain) or is_press_label(plain) or is_release_note(plain):
+        return "a press release's label"
+    if _MAIL.search(plain):
+        return "an address"
+    if _DIALOGUE.match(plain) or _QUESTION.fullmatch(plain):
+        return "a line of dialogue"  # "— Девятнадцать грамот за сезон — это много?"
+    if is_issue_line(plain):
+        return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
+    return None
 
 
 def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
@@ -186,6 +180,24 @@ def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | Non
         return None
     rest = rest.strip()
     return next((i for i in span if blocks[i] == rest), None)
+
+
+# The site's name after the headline in a page's title: "<headline> | The Harbour Post",
+# "<headline> - Le Monde", "<headline> – DW – 04.03.2025".
+_TITLE_SEPARATOR = re.compile(r"\s[|–—-]\s")
+
+
+def _titled_repeat(blocks: list[str], span: range, headline: str) -> int | None:
+    """Where the headline taken, less the site's name after a bar or dash, stands alone in
+    the header; None if it does not."""
+    for match in reversed(list(_TITLE_SEPARATOR.finditer(headline))):
+        head, rest = headline[: match.start()].strip(), headline[match.end() :]
+        if zones.word_count(rest) > LABEL_WORDS + 1 or zones.word_count(head) < 3:
+            continue
+        found = next((i for i in span if blocks[i] == head), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _headline_at(blocks: list[str], span: range, end: int, headline: str) -> int | None:
@@ -293,10 +305,13 @@ def _is_menu_row(line: str) -> bool:
 
 def _may_be_headline(line: str, lang: str | None) -> bool:
     wide = zones.has_wide(line)
+    # A run of a script without spaces or capitals (Thai) longer than a word is many words.
+    unspaced = " " not in line.strip() and not any(c.isupper() or c.islower() for c in line)
     long_enough = (
         zones.text_length(line) >= HEADLINE_MIN_WIDE * 3
         if wide
         else zones.word_count(line) >= HEADLINE_MIN_WORDS
+        or (unspaced and len(line) > UNCASED_WORD_LENGTH)
     )
     return long_enough and not line.rstrip().endswith(":") and headline_flaw(line, lang) is None
 
@@ -318,6 +333,12 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         draft.kicker = draft.kicker or label
         draft.headline = blocks[index]
         return max(end, index + 1) if index >= end else end
+    if (index := _titled_repeat(blocks, span, draft.headline)) is not None:
+        # "<headline> | The Harbour Post" over "<headline>": the page's title, the site's
+        # name after the headline, over the headline itself.
+        draft.recognised.append(f"headline {excerpt(blocks[index])}, not the page's title")
+        draft.headline = blocks[index]
+        return max(end, index + 1) if index >= end else end
     at = _headline_at(blocks, span, end, draft.headline)
     flaw = headline_flaw(draft.headline, draft.lang)
     if flaw is None and at is not None and _is_menu_item(blocks, at, draft.lang):
@@ -336,9 +357,14 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         line = blocks[index]
         if flaw == "a single word" and index >= end and line.rstrip()[-1:] in ".。":
             continue  # a one-word headline over the body's first sentence may be the article's
-        # The dek read right under a label taken for the headline is the headline itself
-        # ("สิ่งแวดล้อม / <headline> / <date>": the section's word over it).
-        under_label = line == draft.dek and index == at + 1
+        # The dek read under a label taken for the headline, with only labels between, is
+        # the headline itself ("สิ่งแวดล้อม / <headline> / <date>": the section's word over
+        # it; "ไทยรัฐออนไลน์ / หน้าแรก / ข่าว / ภูมิภาค / <headline>": the site and its path).
+        under_label = (
+            line == draft.dek
+            and index > at
+            and not any(_may_be_headline(blocks[i], draft.lang) for i in range(at + 1, index))
+        )
         if (
             (line != draft.dek or under_label)
             and _may_be_headline(line, draft.lang)
@@ -362,12 +388,12 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             )
             if flaw == "a name":
                 _take_name_over_date(blocks, at, draft)
-            opens_body = flaw == "a salutation" or (
+            opens_body = flaw in ("a salutation", "a line of dialogue") or (
                 flaw == "a sentence" and zones.is_prose(draft.headline)
             )
             if opens_body and index < at == end - 1:
-                # The story's first paragraph or a letter's greeting, taken for the headline
-                # right over the body: the body's again.
+                # The story's first paragraph, a letter's greeting or an interview's first
+                # question, taken for the headline right over the body: the body's again.
                 draft.headline = line
                 return at
             draft.headline = line

@@ -43,7 +43,10 @@ UPDATE_LABEL = re.compile(
     r"(?:last )?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|"
     r"bijgewerkt|zaktualizowano|päivitetty|uppdaterad|opdateret|oppdatert|aktualizováno|"
     r"aktualizované|frissítve|actualizat|güncellendi|güncelleme|ενημερώθηκε|обновлено|"
-    r"оновлено|diperbarui|更新)\b",
+    r"оновлено|diperbarui|更新|actualitzat|ažurirano|ажурирано|posodobljeno|atnaujinta|"
+    r"обновено|актуализирано|dikemas ?kini|imesasishwa|na-update|cập nhật|(?:آخر )?تحديث|"
+    r"تم التحديث|به[\u200c ]?روز ?رسانی|اپ ?ڈیٹ|अपडेट(?:ेड)?|আপডেট|புதுப்பிக்கப்பட்டது|"
+    r"עודכן|עדכון|อัปเดต|อัพเดท|수정|업데이트)\b",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"(?:\d{1,2}[:.時시]\d{2}分?)?")
@@ -55,9 +58,10 @@ _WRITTEN_YEAR = re.compile(
     r"(?<!\d)(?:1[89]|20|25)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d\d(?!\d)"
 )
 # A year run into the time after it, a word in capitals run into the next one, a label
-# run into the year after it ("송고2026-01-09 14:05").
+# run into the year after it ("송고2026-01-09 14:05"), a year run into the label after it
+# ("June 17, 2025Updated June 18, 2025").
 _JAMMED = re.compile(
-    r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d)|(?<=[A-Z]{2})(?=[A-Z][a-z])"
+    r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Za-z]{3})|(?<=[A-Z]{2})(?=[A-Z][a-z])"
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d(?!\d))"
 )
 # A time of day with its zone: "6:02 a.m. MT", "3:11 PM GMT", "09.15 Uhr".
@@ -94,7 +98,7 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     if other := calendar_date(text, lang):
         return other  # "۲۸ بهمن ۱۴۰۴", "發布日期：115-04-21", "21 ม.ค. 69"
     if _ARABIC.search(text):
-        text = _standard_arabic_months(text)
+        text = _standard_arabic_months(_persian_letters(text, lang))
     if not text or len(text) > MAX_DATE_LINE or not writes_year(text):
         # "Gisteren om 15:12", "2 hours ago": dateparser would count from today; a date
         # is taken only when its year is written.
@@ -160,6 +164,25 @@ def _arabic_months() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\u0600-\u06ff])(?:{alternatives})(?![\u0600-\u06ff])"), names
 
 
+# Letters Urdu and Persian write otherwise than Arabic; pages typed on Arabic keyboards use
+# the Arabic ones ("پير" for "پیر"), and Urdu pages drop the "ی" after a final hamza
+# ("جولائ" for "جولائی"), which dateparser's names do not.
+_ARABIC_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
+_FINAL_HAMZA = re.compile(r"\u0626(?![\u0600-\u06ff])")
+_URDU_LETTERS = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
+
+
+def _persian_letters(text: str, lang: str | None) -> str:
+    """ "پير 28 جولائ 2026" as "پیر 28 جولائی 2026": Urdu and Persian dates in the letters
+    dateparser knows them by; Arabic text as it is."""
+    code = (lang or "").split("-")[0].lower()
+    urdu = code == "ur" or (code != "fa" and _URDU_LETTERS.search(text) is not None)
+    if not urdu and code != "fa":
+        return text
+    text = text.translate(_ARABIC_LETTERS)
+    return _FINAL_HAMZA.sub("\u0626\u06cc", text) if urdu else text
+
+
 def _standard_arabic_months(text: str) -> str:
     """ "12 تشرين الأول 2025" as "12 أكتوبر 2025", which dateparser reads."""
     pattern, names = _arabic_months()
@@ -183,6 +206,35 @@ def is_yearless_date(line: str, lang: str | None = None) -> bool:
     settings = {"REQUIRE_PARTS": ["day", "month"], "PREFER_DATES_FROM": "past"}
     timeless = _TIME_OF_DAY.sub(" ", text).replace(" kl. ", " ").strip(" ,.")
     return dateparser.parse(timeless, languages=languages, settings=settings) is not None
+
+
+# A relative time is at most this long ("för 2 timmar sedan", "Updated 3 hours ago").
+RELATIVE_LENGTH = 40
+# Two moments a relative time is counted from: "2 hours ago" moves with them by exactly
+# their difference, a date ("5 March", "Monday") does not.
+_BASES = (dt.datetime(2020, 1, 1), dt.datetime(2020, 1, 11, 3, 7))
+
+
+@functools.lru_cache(maxsize=1024)
+def is_relative_time(line: str, lang: str | None = None) -> bool:
+    """ "2 घंटे पहले", "منذ ساعتين", "2時間前", "för 2 timmar sedan": a time counted back from
+    now, in any language dateparser knows (a header's, never a headline), not a date."""
+    text = " ".join(_ascii_digits(line).split())
+    if not text or len(text) > RELATIVE_LENGTH or len(text.split()) > YEARLESS_WORDS:
+        return False
+    if writes_year(text):
+        return False
+    import dateparser
+
+    code = (lang or "en").split("-")[0].lower()
+    languages = [code] if code in _dateparser_languages() else None
+    moments = [
+        dateparser.parse(text, languages=languages, settings={"RELATIVE_BASE": base})
+        for base in _BASES
+    ]
+    if moments[0] is None or moments[1] is None:
+        return False
+    return moments[1] - moments[0] == _BASES[1] - _BASES[0] and moments[0] != _BASES[0]
 
 
 @functools.cache

@@ -34,10 +34,13 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
     newsletter's name as its copyright line gives it."""
     notices = [i for i, block in enumerate(blocks[:COOKIE_REACH]) if zones.is_cookie_notice(block)]
     start = read_mail_header(blocks, draft)
+    names = names | mail_mastheads(blocks, start)
     for index, block in enumerate(blocks[start:], start):
         found = zones.clutter_of(block, masthead=True)
         if found is None and _with_notice(blocks, groups, notices, index):
             found = zones.Clutter("cookie notice")
+        if found is None and start > 0 and _VIEW_ONLINE.fullmatch(" ".join(block.split())):
+            found = zones.Clutter("link to the web version")
         if found is None and is_site_name(block, names) and index + 1 < len(blocks):
             found = zones.Clutter("masthead name")
         if found is None:
@@ -65,6 +68,17 @@ def _with_notice(blocks: list[str], groups: list[int], notices: list[int], index
     )
 
 
+# A newsletter's link to its copy on the web, under the mail's header: "Voir la version Web",
+# "View the web version", "Webversion anzeigen", "Ver versión web", "Zobacz wersję online".
+_VIEW_ONLINE = re.compile(
+    r"(?:[^\W\d_]{1,12}+\s++){0,3}?(?:(?:version|versión|versione|versão|versie|versjon|"
+    r"version|wersj[aęi]|verze|verzi|verziót|versiune[a]?|sürüm|versi)\s++(?:web|en ligne|online|"
+    r"html|internetowa)|(?:web|online|html)[\s-]?(?:version|versión|versão|versie|versjon|"
+    r"fassung)|webversie|webversion)(?:\s++[^\W\d_]{1,12}+){0,2}[.!]?",
+    re.IGNORECASE,
+)
+
+
 # A forwarded message's subject: "Fwd:", "FW:", "TR:" (transféré), "WG:" (weitergeleitet),
 # "RV:" (reenviado), "I:" (inoltrato), "Doorst:", "VS:" / "VB:" (videresendt, vidarebefordrat),
 # "Enc:" (encaminhado), "PD:" (przekazane dalej).
@@ -76,6 +90,8 @@ _FORWARD = re.compile(r"^(?:fwd?|tr|wg|rv|i|doorst|vs|vb|vl|enc|pd|rif)\s?:\s*+"
 _EMOJI = r"\s\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d"
 # The look-behind starts a match only at the start of a run: linear, not quadratic.
 _EMOJI_END = re.compile(rf"(?<![{_EMOJI}])[{_EMOJI}]++$")
+# ... or opening it ("☕ Harga beras naik lagi, …").
+_EMOJI_START = re.compile(rf"^[{_EMOJI}]++")
 
 
 def read_mail_header(blocks: list[str], draft: Draft) -> int:
@@ -131,7 +147,11 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     subjects = {
         variant
         for field in fields
-        for variant in (field, _FORWARD.sub("", field), _EMOJI_END.sub("", field))
+        for variant in (
+            field,
+            _FORWARD.sub("", field),
+            _EMOJI_END.sub("", _EMOJI_START.sub("", field)),
+        )
     }
     again = next(
         (
@@ -151,8 +171,38 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     return again
 
 
+# The parts of a mail's subject: "Le Courrier de la colline | Le budget qui n'en est pas un".
+_SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[|–—·]\s++|(?<=[^\W\d_]):\s++")
+
+
+def mail_mastheads(blocks: list[str], start: int) -> frozenset[str]:
+    """The names a copied e-mail's header gives the newsletter's masthead under it
+    (``blocks[:start]`` is the header): the sender's ("Stadtwerke Heilbronn <…>" over
+    "STADTWERKE HEILBRONN"), and the parts of the subject that come again over a later
+    part, the headline ("Objet : Le Courrier de la colline | Le budget …" over "Le Courrier
+    de la colline" / "Jeudi 6 novembre 2025" / "Le budget …")."""
+    names: set[str] = set()
+    below = blocks[start : start + MAIL_HEADER_LINES + 2]
+    for line in blocks[:start]:
+        if _SENDER.search(line):
+            names.add(_MAIL_LABEL.sub("", _SENDER.sub("", line)).strip(" \"'"))
+        elif _MAIL_FIELD.match(line):
+            parts = {p.strip() for p in _SUBJECT_PARTS.split(_MAIL_LABEL.sub("", line))}
+            found = sorted((below.index(p), p) for p in parts if p in below)
+            names.update(part for _, part in found[:-1])
+    return frozenset(" ".join(words_of_line(name)) for name in names if name)
+
+
 def is_site_name(line: str, names: frozenset[str]) -> bool:
-    return " ".join(words_of_line(line)) in names
+    """The line is a name the text gives its site or newsletter, in whatever case ("LE
+    DEVOIR" for the copyright line's "Le Devoir"), or that name and one more word, a desk's
+    or an edition's ("ABC Gippsland", "ABC News" for "© 2026 ABC")."""
+    words = [word.casefold() for word in words_of_line(line)]
+    for name in names:
+        named = name.casefold().split()
+        if named and words[: len(named)] == named and len(words) <= len(named) + 1:
+            return True
+    return False
 
 
 def words_of_line(line: str) -> list[str]:
@@ -169,3 +219,35 @@ def site_names(blocks: list[str]) -> frozenset[str]:
             if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
                 names.add(" ".join(words_of_line(rule.credit(match))))
     return frozenset(names)
+
+
+# A newsletter's or magazine's issue: "Ausgabe 10/2025", "Issue #42", "n° 17", "第12期".
+_ISSUE_WORDS = (
+    r"issue|edition|vol(?:ume)?|no|number|ausgabe|heft|nummer|nr|jahrgang|numéro|n[°º]|"
+    r"édition|número|edición|edició|nº|numero|edizione|n|edição|editie|uitgave|wydanie|numer|"
+    r"vydání|číslo|udgave|utgave|utgåva|szám|kiadás|ediția|numărul|sayı|τεύχος|выпуск|номер|"
+    r"випуск|№|edisi|nomor|bil|toleo|số|#"
+)
+_ISSUE = re.compile(
+    rf"(?:{_ISSUE_WORDS})\.?\s*+[#№]?\s*+\d{{1,4}}(?:[/.-]\d{{2,4}})?|第\s*+\d{{1,4}}\s*+[期号號]"
+    r"|제\s*+\d{1,4}\s*+호",
+    re.IGNORECASE,
+)
+# ... and the parts beside it: the newsletter's name, a month ("Kundenbrief | Ausgabe
+# 10/2025", "The Tide · Issue 42 · March 2025"), each at most this many words.
+ISSUE_PART_WORDS = 3
+_ISSUE_PARTS = re.compile(r"(?<!\s)\s*+[|·•–—]\s*+|,\s++")
+
+
+def is_issue_line(line: str) -> bool:
+    """ "Kundenbrief | Ausgabe 10/2025", "Issue 42", "Lettre n° 17 · mars 2025": the issue
+    of a newsletter or magazine over its headline, not the headline."""
+    parts = [p for p in _ISSUE_PARTS.split(" ".join(line.split())) if p]
+    issue = [p for p in parts if _ISSUE.fullmatch(p) or (_ISSUE.search(p) and _short(p))]
+    return bool(issue) and all(
+        _short(p) and p.rstrip()[-1:] not in ".!?:" for p in parts if p not in issue
+    )
+
+
+def _short(part: str) -> bool:
+    return 0 < zones.word_count(part) <= ISSUE_PART_WORDS

@@ -4,6 +4,9 @@ breadcrumbs and rows of buttons, and the bare bylines of names near it."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
@@ -30,6 +33,8 @@ _COMMA = re.compile(r"[,،、，]")
 NAMES_LENGTH = 80
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
+# The page's script is told from this many blocks of its prose.
+SCRIPT_SAMPLE = 5
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # The parts of a header line: "Ruth Adeyemi | February 11, 2022 | 3 min read".
@@ -79,21 +84,55 @@ def names_line(line: str) -> list[str]:
 def find_headline(blocks: list[str], top: int, body: int) -> int:
     """On a copied whole page: the headline is the nearest title-like block above the body
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
+    page_script = _main_script(blocks[body : body + SCRIPT_SAMPLE])
+
+    def title(index: int) -> bool:
+        # "Hindi News Local Mp Indore" over a Hindi page's headline: the site's path in
+        # English, not the article's headline.
+        foreign = page_script != "LATIN" and _main_script([blocks[index]]) == "LATIN"
+        return index >= top and _is_title(blocks[index]) and not foreign
+
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
-        if _is_title(blocks[index]):
-            if index - 2 >= top and names_line(blocks[index - 1]) and _is_title(blocks[index - 2]):
+        if title(index) and _in_related_box(blocks, index, top):
+            # "Mehr zum Thema / <another article's title> / Von Anna Clauß": a teaser in the
+            # story; the headline is the first title over a byline or date under the menus.
+            return next((i for i in range(top, index) if _over_header(blocks, i, title)), index)
+        if title(index):
+            if names_line(blocks[index - 1]) and title(index - 2):
                 # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two.
                 return index - 2
             # A dek under its headline is the longer of two title lines in a row.
-            above = index - 1
-            if (
-                above >= top
-                and _is_title(blocks[above])
-                and len(blocks[above]) < len(blocks[index])
-            ):
-                return above
+            if title(index - 1) and len(blocks[index - 1]) < len(blocks[index]):
+                return index - 1
             return index
+    if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
+        return body  # no title over the prose: its first line, a headline, opens it
     return top
+
+
+def _in_related_box(blocks: list[str], index: int, top: int) -> bool:
+    """The line stands right under the label of a box of other articles ("Mehr zum Thema",
+    "Read more", "Lire aussi")."""
+    found = zones.clutter_of(blocks[index - 1]) if index - 1 >= top else None
+    return found is not None and found.name in ("related articles", "read more")
+
+
+def _over_header(blocks: list[str], index: int, title: Callable[[int], bool]) -> bool:
+    """A title line with a byline or date line at most two lines under it."""
+    return title(index) and any(
+        header_part(blocks[i], Draft()) for i in range(index + 1, min(len(blocks), index + 4))
+    )
+
+
+def _main_script(lines: list[str]) -> str | None:
+    """The script most of the letters of the lines are in ("LATIN", "DEVANAGARI", "CJK"),
+    by the first word of the letters' Unicode names."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for char in line:
+            if char.isalpha():
+                counts[unicodedata.name(char, "UNKNOWN").split()[0]] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _is_title(line: str) -> bool:
@@ -191,3 +230,28 @@ def _stranger(blocks: list[str], index: int, names: list[str]) -> bool:
         if number != index
         for surname in surnames
     )
+
+
+# A series' part at the end of its title: "바다를 지키는 사람들 ①", "連載・地方の未来（上）",
+# "系列报道之〈3〉".
+_SERIES_PART = re.compile(
+    r"(?:[\u2460-\u2473\u2776-\u277f]|[（(〈<《]\s*+(?:\d{1,2}|[上中下])\s*+[)）〉>》])$"
+)
+
+
+def is_series_label(line: str) -> bool:
+    """ "[주말기획] 바다를 지키는 사람들 ①": a series' name and its part, over the part's own
+    headline."""
+    return _SERIES_PART.search(line.rstrip()) is not None
+
+
+def is_kicker(line: str) -> bool:
+    """A few words not ended as a sentence: a section's label over a headline."""
+    return zones.word_count(line) <= KICKER_WORDS and line[-1:] not in ".!?:。！？："
+
+
+def drop_blocks(blocks: list[str], name: str, draft: Draft) -> None:
+    """Blocks left out of the article, noted under the rule's name."""
+    if blocks:
+        draft.stripped.append(f"{name}: {len(blocks)} block(s) from {excerpt(blocks[0])}")
+        draft.removed.extend((name, block) for block in blocks)

@@ -1,0 +1,111 @@
+"""A press release's label lines, in many languages: what the page is and when it may run."""
+
+from __future__ import annotations
+
+import re
+
+# "Press release", "media statement", "news release" as organisations head their releases.
+# CLDR and dateparser hold no such words, so they are kept here, by language.
+_PRESS_NAMES = (
+    # en
+    r"(?:press|news|media)\s(?:release|statement|advisory|notice|information)|"
+    r"statement to (?:the )?(?:press|media)|"
+    # de
+    r"presse(?:mitteilung|meldung|information|erklärung|notiz)|"
+    r"medien(?:mitteilung|information)|"
+    # fr
+    r"communiqué(?:\s(?:de\spresse|aux\smédias|officiel))?|dossier\sde\spresse|"
+    # es, ca, pt, it
+    r"(?:comunicado|nota)\s(?:de\sprensa|a\s(?:la\sprensa|los\smedios)|informativ[ao])|"
+    r"(?:nota|comunicat)\sde\spremsa|"
+    r"(?:comunicado|nota)\s(?:de|à|para\sa)\simprensa|"
+    r"comunicato\sstampa|nota\sstampa|"
+    # nl, pl, cs, sk, sl, hr, sr, lt, ro, hu
+    r"persbericht|persmededeling|"
+    r"informacja\sprasowa|komunikat(?:\sprasowy)?|"
+    r"tiskov[áé]\szpráva|tlačov[áé]\sspráva|"
+    r"sporočilo\sza\s(?:javnost|medije)|"
+    r"priopćenje(?:\sza\s(?:medije|javnost))?|saopšt?enje(?:\sza\s(?:medije|javnost))?|"
+    r"саопштење(?:\sза\s(?:медије|јавност))?|"
+    r"pranešimas\sspaudai|comunicat(?:\sde\spres[ăa])?|(?:sajtó)?közlemény|"
+    # da, no, sv, fi
+    r"pressemeddelelse|pressemelding|pressmeddelande|(?:lehdistö|media)?tiedote|"
+    # tr, el, ru, uk, bg
+    r"basın\s(?:bülteni|açıklaması|duyurusu)|δελτίο\sτύπου|"
+    r"пресс-релиз|(?:сообщение|заявление)\sдля\s(?:сми|прессы)|"
+    r"прес-реліз|повідомлення\sдля\sзмі|прессъобщение|съобщение\sза\sмедиите|"
+    # id, ms, sw, tl
+    r"siaran\s(?:pers|media|akhbar)|rilis\spers|kenyataan\s(?:media|akhbar)|"
+    r"taarifa\skwa\s(?:vyombo\svya\shabari|umma|waandishi\swa\shabari)|"
+    r"pahayag\ssa\s(?:media|pahayagan)|"
+    # ar, fa, ur, he
+    r"(?:بيان|بلاغ)\s(?:صحفي|صحافي|إعلامي)|(?:اطلاعیه|بیانیه)\s(?:مطبوعاتی|خبری)|"
+    r"پریس\sریلیز|اعلامیہ|הודעה\s(?:לעיתונות|לתקשורת)|"
+    # hi, mr, bn, ta
+    r"प्रेस\s(?:विज्ञप्ति|रिलीज़?|नोट)|प्रसिद्धी\s?पत्रक|(?:প্রেস|সংবাদ)\sবিজ্ঞপ্তি|"
+    r"செய்தி\sவெளியீடு|பத்திரிகை\sசெய்தி|"
+    # th, vi, zh, ja, ko
+    r"ข่าวประชาสัมพันธ์|ข่าวแจก|แถลงข่าว|thông\scáo\sbáo\schí|"
+    r"新闻稿|新聞稿|新闻通稿|プレスリリース|ニュースリリース|報道発表(?:資料)?|보도\s?자료"
+)
+# The release's number after its name: "Nr. 45/2025", "n° 12", "எண்: 21/2026", "№ 7".
+_NUMBER_WORDS = (
+    r"no|nr|n[°º]|nº|num|núm|número|numéro|number|nummer|numer|číslo|sz|br|"
+    r"№|#|номер|nomor|bil|எண்|संख्या|क्रमांक|নং|شماره|رقم|نمبر|번호|号|第"
+)
+_PRESS_LABEL = re.compile(
+    rf"(?:{_PRESS_NAMES})(?:\s*+(?:{_NUMBER_WORDS})\.?\s*+[:.]?\s*+\d[\d/.-]{{0,12}})?\s*+[:.]?",
+    re.IGNORECASE,
+)
+# A press release's note on when it may be published, in the languages' words for
+# "immediate" or "embargo": "Pour diffusion immédiate", "Zur sofortigen Veröffentlichung",
+# "Para publicación inmediata", "Untuk siaran segera", "EMBARGOED UNTIL 9 AM".
+_IMMEDIATE = (
+    r"immediate|imm[ée]diat|inmediat|immediat|sofortig|onmiddellijk|imediat|natychmiast|"
+    r"okam[žz]it|omedelbar|øjeblikkelig|umiddelbar|välitön|azonnal|hemen|άμεσ|немедленн|"
+    r"негайн|незабавн|segera|mara moja|agarang|ngay"
+)
+_RELEASE = (
+    r"release|diffus|publica|publik|veröffentlich|pubblica|divulga|zveřejn|offentligg|"
+    r"publiser|julkais|közlés|yayın|δημοσίευ|публик|публік|rilis|diterbit|siar|"
+    r"kutolewa|paglabas|phát hành"
+)
+_RELEASE_NOTE = re.compile(
+    rf"^.{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
+    rf"|(?:{_RELEASE})\w*\W.{{0,30}}?\b(?:{_IMMEDIATE})).{{0,20}}",
+    re.IGNORECASE,
+)
+# The same note in scripts without spaces or Latin word boundaries: "للنشر الفوري",
+# "לפרסום מיידי", "برای انتشار فوری", "تत्काल प्रकाशन", "เผยแพร่ทันที", "即时发布".
+_RELEASE_NOTE_SCRIPTS = re.compile(
+    r".{0,12}?(?:للنشر\sالفوري|לפרסום\sמיידי|انتشار\sفوری|فوری\sاشاعت|तत्काल\s(?:प्रकाशन|रिलीज़?)|"
+    r"অবিলম্বে\sপ্রকাশ|உடனடி\sவெளியீ|เผยแพร่ทันที|即[时時]发布|即[时時]發[布佈]|立即发布|"
+    r"즉시\s?(?:배포|보도)|報道解禁).{0,12}"
+)
+_EMBARGO = re.compile(
+    r"\W{0,5}(?:under\s+)?(?:sperrfrist|embargo(?:ed)?(?:\s*:|\s+(?:until|till|bis|jusqu|hasta|"
+    r"até|fino|tot|do)\b)).{0,50}",
+    re.IGNORECASE,
+)
+# A press release's note is at most this many words ("Per la diffusione immediata"), an
+# embargo's with its date and time at most EMBARGO_WORDS.
+RELEASE_NOTE_WORDS = 4
+EMBARGO_WORDS = 10
+
+
+def is_press_label(line: str) -> bool:
+    """ "COMUNICADO À IMPRENSA", "Kenyataan Media", "செய்தி வெளியீடு எண்: 21/2026": the line
+    names the text a press release (with its number), and is not its headline."""
+    return _PRESS_LABEL.fullmatch(" ".join(line.split())) is not None
+
+
+def is_release_note(line: str) -> bool:
+    """ "For immediate release", "Untuk siaran segera", "Embargoed until 9 AM ET": when a
+    press release may be published, not its headline."""
+    plain = " ".join(line.split())
+    words = len(plain.split())
+    return (
+        (words <= RELEASE_NOTE_WORDS and _RELEASE_NOTE.fullmatch(plain) is not None)
+        or (words <= EMBARGO_WORDS and _EMBARGO.fullmatch(plain) is not None)
+        or (words <= RELEASE_NOTE_WORDS + 1 and _RELEASE_NOTE_SCRIPTS.fullmatch(plain) is not None)
+    )

@@ -1,0 +1,172 @@
+"""The headline under the date or byline line, not over it: a page's section labels over
+the date, the headline and the prose under it ("14.04.2025 – 11:23 Uhr / Verkehr /
+<headline> / <prose>")."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.headerlines import header_line
+from tearsheet.letters import is_salutation
+from tearsheet.pagehead import KICKER_WORDS, drop_blocks, is_button_row, is_kicker
+from tearsheet.presslabels import is_press_label
+from tearsheet.recognise import Draft, excerpt, is_name
+from tearsheet.slashcredit import SLASH_CREDIT
+
+# A headline of this many words over the date or byline is not given up for title lines
+# under them ("Z dr Magdaleną Żukowską … rozmawia Karolina Nowicka": an interview's credit).
+FULL_HEADLINE_WORDS = 8
+# A contact line in a press release's header holds an e-mail address.
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+
+# A picture's caption under the date, labelled or credited in the languages' words (only
+# here: as clutter rules they cost the copied pages prose, docs/IMPORT.md).
+_PICTURE = "photo|picture|image|foto|bild|kuva|zdjęcie|fotó|imagen|immagine|imagem"
+_CAPTION_LABEL = re.compile(rf"(?:{_PICTURE})s?:\s", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(
+    rf"\((?:{_PICTURE}|pic|credit)s?:\s?[^()\n]{{1,60}}+\)$", re.IGNORECASE
+)
+# A picture's note in brackets closing its caption, of two words or more: "(फाइल फोटो)",
+# "(File photo)", "(AP Photo/Jane Doe)", "(Foto de archivo)"; the picture's word in the
+# languages' scripts ("(Photos)" alone may close a headline).
+_PICTURE_WORDS = (
+    rf"{_PICTURE}|fotografia|φωτογραφία|фото|फ़?ोटो|तस्वीर|ছবি|படம்|صورة|الصورة|عکس|"
+    r"تصویر|תמונה|צילום|사진|写真|图片|圖片|ảnh|ภาพ|picha|gambar"
+)
+_CAPTION_NOTE = re.compile(
+    rf"\((?=[^()\n]{{0,40}}[\s/:])[^()\n]{{0,40}}?(?:{_PICTURE_WORDS})[^()\n]{{0,40}}\)$",
+    re.IGNORECASE,
+)
+# A picture's credit closing its caption in the languages' scripts, in full-width brackets
+# or after the caption's sentence: "（写真：田中太郎）", "… صباح الثلاثاء. تصوير: توم بيرغ".
+_CAPTION_CREDITED = re.compile(
+    rf"[(（](?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：][^()（）\n]{{1,60}}+[)）]$"
+    rf"|[.。!?؟]\s*+(?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：]\s?[^.。:：\n]{{1,60}}+$",
+    re.IGNORECASE,
+)
+
+
+def headline_read(draft: Draft) -> bool:
+    """Whether the headline over the date or byline is surely the article's: a dek was read
+    under it, or it is a headline's length over a byline."""
+    full = zones.word_count(draft.headline or "") >= FULL_HEADLINE_WORDS
+    return draft.dek is not None or bool(draft.byline and full)
+
+
+def headline_outranks(blocks: list[str], under: list[int], draft: Draft) -> bool:
+    """One line under the date, with prose under it, is not the headline but an office's or
+    a credit's line when the headline over the date (no label) is more than twice as long,
+    or longer and under a press release's label ("報道発表資料 / <headline> / 令和7年7月15日
+    / 環境省大臣官房環境保健部 / <prose>")."""
+    above = draft.headline or ""
+    if len(under) != 1 or is_kicker(above):
+        return False
+    length, headline = zones.text_length(blocks[under[0]]), zones.text_length(above)
+    released = draft.kicker is not None and is_press_label(draft.kicker)
+    return length * 2 <= headline or (released and length < headline)
+
+
+def over_headline(blocks: list[str], number: int) -> bool:
+    """Whether a title line of a headline's length, not prose, stands under this one: it is
+    then a kicker ("09.02.2026 / Überlastete Ämter / Zehntausende Anträge …"), not a name."""
+    following = blocks[number + 1] if number + 1 < len(blocks) else ""
+    return (
+        zones.word_count(following) > KICKER_WORDS
+        and len(following) > len(blocks[number])
+        and not is_prose_line(following)
+    )
+
+
+def take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> int:
+    """ "14.04.2025 – 11:23 Uhr / Verkehr / <headline> / <prose>": the line over the prose is
+    the headline; a label taken over the date is the kicker, a longer line the page's."""
+    above_date = draft.headline or ""
+    if len(under) > 1 and not is_kicker(blocks[under[0]]) and draft.dek is None:
+        # "<headline> / <dek> / <date> / <prose>": the longer second line is the dek.
+        drop_blocks([above_date], "page furniture above the headline", draft)
+        draft.headline, draft.dek = blocks[under[0]], blocks[under[1]]
+        draft.source_hint = None
+        draft.recognised.append(f"headline {excerpt(draft.headline)} and its dek under the byline")
+        return under[-1]
+    if len(under) > 1 or not is_kicker(above_date):
+        drop_blocks([above_date], "page furniture above the headline", draft)
+        above_date = blocks[under[0]] if len(under) > 1 else draft.kicker or ""
+    draft.headline, draft.kicker = blocks[under[-1]], above_date or None
+    draft.source_hint = None  # the lines over the date were the page's sections
+    draft.recognised.append(f"headline {excerpt(draft.headline)} under the date")
+    return under[-1]
+
+
+def titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]:
+    """One or two title lines from ``number`` on, the last a headline's length, with prose
+    right under them or under the date lines under them ("<name> / <headline> / <date> /
+    <prose>", as columns are laid out); [] when the lines under the anchor are not such."""
+    titles: list[int] = []
+    for index in range(number, min(len(blocks) - 1, number + 2)):
+        line = blocks[index]
+        # A headline may ask or exclaim, but does not end in a full stop.
+        sentence = zones.is_sentence(line) and line.rstrip("\"'”’»)")[-1:] not in "?!？！"
+        contact = EMAIL.search(line) is not None or SLASH_CREDIT.search(line) is not None
+        if sentence or contact or zones.clutter_of(line) is not None or len(line) > 160:
+            break
+        if is_salutation(line):
+            break  # "Selamat pagi, pembaca Kabar Pagi!": the letter opens
+        if index > number and is_caption(line):
+            break  # "<name> / 火曜朝の旧ターミナル（写真：田中太郎）": a caption under the byline
+        titles.append(index)
+        after = index + 1
+        # Date lines, and buttons among them ("ascolta articolo", "Copia link").
+        while after < min(len(blocks) - 1, index + 5) and (
+            header_line(blocks[after], Draft(lang=draft.lang))
+            or (after > index + 1 and zones.clutter_of(blocks[after]) is not None)
+        ):
+            after += 1
+        if is_prose_line(blocks[after]):
+            long_enough = (
+                (zones.word_count(line) > KICKER_WORDS or _longer_than_above(line, draft))
+                and not is_button_row(line)
+                and line[-1:] not in ",;:"  # a letter's salutation, a lead-in
+            )
+            return titles if long_enough and not is_name(line) else []
+        if after > index + 1:
+            break
+    return []
+
+
+def _longer_than_above(line: str, draft: Draft) -> bool:
+    """A short line under the date is the headline when what was taken over the date is
+    shorter and stands alone (no byline or dek with it): a blog's menu, not a headline."""
+    return not draft.byline and draft.dek is None and len(line) > len(draft.headline or "")
+
+
+def is_prose_line(line: str) -> bool:
+    return len(line) > 160 or (len(line) > 60 and zones.is_sentence(line))
+
+
+def headline_under(
+    titles: list[int], blocks: list[str], number: int, kind: str, draft: Draft
+) -> bool:
+    """Whether the line under the date block is the headline: the only line over the date
+    was a short label (a kicker), this one is longer, and prose follows it."""
+    if kind != "title" or len(titles) != 1 or draft.headline != blocks[titles[0]]:
+        return False
+    label = blocks[titles[0]]
+    following = blocks[number + 1] if number + 1 < len(blocks) else ""
+    return (
+        is_kicker(label)
+        and (label.isupper() or zones.word_count(label) <= 2)
+        and blocks[number][-1:] not in ",.:;!?"
+        and len(blocks[number]) > len(label)
+        and len(following) > len(blocks[number])
+    )
+
+
+def is_caption(line: str) -> bool:
+    """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
+    return bool(
+        _CAPTION_LABEL.match(line)
+        or _CAPTION_CREDIT.search(line)
+        or _CAPTION_NOTE.search(line)
+        or _CAPTION_CREDITED.search(line)
+    )

@@ -1,0 +1,72 @@
+"""Dates as imported text states them (tearsheet.importdates)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tearsheet.importdates import find_date, parse_date_line
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # Urdu typed with the Arabic yeh, and the final hamza without its yeh.
+        ("پير 28 جولائ 2026", "ur", dt.date(2026, 7, 28)),
+        ("۱۲ مئ ۲۰۲۵", "ur", dt.date(2025, 5, 12)),
+        ("جمعرات 3 ستمبر 2026", "ur", dt.date(2026, 9, 3)),
+        ("28 جولائی 2026", None, dt.date(2026, 7, 28)),
+        # Arabic keeps its own letters: "يوليو" is read as it is.
+        ("28 يوليو 2026", "ar", dt.date(2026, 7, 28)),
+        ("الإثنين 12 مايو 2025", "ar", dt.date(2025, 5, 12)),
+    ],
+)
+def test_dates_in_arabic_script_whichever_letters_were_typed(line, lang, date):
+    assert parse_date_line(line, lang) == date
+
+
+def test_an_urdu_update_line_with_its_time_in_words():
+    line = "اپ ڈیٹ: 28 جولائ 2026 شام 6 بج کر 40 منٹ"
+    assert find_date(line, "ur") == dt.date(2026, 7, 28)
+
+
+def test_a_word_ending_in_hamza_is_no_month():
+    assert parse_date_line("28 جائ 2026", "ur") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("June 17, 2025Updated June 18, 2025 8:42 a.m.", "en", dt.date(2025, 6, 17)),
+        ("12. März 2025Aktualisiert 13. März 2025", "de", dt.date(2025, 3, 12)),
+        ("3 mars 2025Mis à jour le 4 mars 2025", "fr", dt.date(2025, 3, 3)),
+    ],
+)
+def test_a_date_run_into_the_update_label_after_it(line, lang, date):
+    """The first date is the publication's; the update's, run into it, is not."""
+    assert find_date(line, lang) == date
+
+
+def test_a_year_before_cjk_characters_is_left_joined():
+    assert parse_date_line("2025年7月15日", "ja") == dt.date(2025, 7, 15)
+
+
+@pytest.mark.parametrize(
+    ("lang", "updated", "published", "date"),
+    [
+        ("ur", "اپ ڈیٹ: 29 جولائی 2026", "پیر 28 جولائی 2026", dt.date(2026, 7, 28)),
+        ("vi", "Cập nhật: 29/07/2026 18:40", "Thứ hai, 28/7/2026", dt.date(2026, 7, 28)),
+        ("he", "עודכן: 29.07.2026", "28.07.2026", dt.date(2026, 7, 28)),
+        ("hr", "Ažurirano: 29. 7. 2026.", "28. 7. 2026.", dt.date(2026, 7, 28)),
+        ("ar", "آخر تحديث: 29 يوليو 2026", "28 يوليو 2026", dt.date(2026, 7, 28)),
+    ],
+)
+def test_an_update_s_date_gives_way_to_the_publication_s(lang, updated, published, date):
+    from tearsheet.headerlines import header_line
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang=lang)
+    assert header_line(updated, draft)
+    assert header_line(published, draft)
+    assert draft.date == date

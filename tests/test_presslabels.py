@@ -1,0 +1,87 @@
+"""Press release labels (tearsheet.presslabels): what a release is called, and when it runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.presslabels import is_press_label, is_release_note
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PRESS RELEASE",
+        "Media statement",
+        "Pressemitteilung Nr. 45/2025",
+        "Communiqué n° 12",
+        "COMUNICADO À IMPRENSA",
+        "Nota de prensa",
+        "Comunicato stampa",
+        "Persbericht",
+        "Informacja prasowa",
+        "Komunikat prasowy nr 7/2025",
+        "KENYATAAN MEDIA",
+        "Siaran Pers",
+        "Taarifa kwa vyombo vya habari",
+        "Basın Bülteni",
+        "Δελτίο Τύπου",
+        "Пресс-релиз",
+        "Саопштење за јавност",
+        "بيان صحفي",
+        "پریس ریلیز",
+        "הודעה לעיתונות",
+        "प्रेस विज्ञप्ति",
+        "সংবাদ বিজ্ঞপ্তি",
+        "செய்தி வெளியீடு எண்: 21/2026",
+        "ข่าวประชาสัมพันธ์",
+        "Thông cáo báo chí",
+        "新闻稿",
+        "プレスリリース",
+        "보도자료",
+    ],
+)
+def test_press_labels_in_many_languages(line):
+    assert is_press_label(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press release wins award for clarity",
+        "Pressemitteilung der Stadt sorgt für Ärger",
+        "Nota de prensa: el Gobierno rectifica tras la polémica",
+        "Media statements under scrutiny after inquiry",
+        "新闻稿件造假案宣判",
+    ],
+)
+def test_headlines_that_name_a_release_are_not_labels(line):
+    assert not is_press_label(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For immediate release",
+        "UNTUK SIARAN SEGERA",
+        "Para divulgação imediata",
+        "Embargoed until 9 AM ET, 4 March 2025",
+        "للنشر الفوري",
+        "לפרסום מיידי",
+        "เผยแพร่ทันที",
+        "즉시 배포",
+    ],
+)
+def test_release_notes_in_many_languages(line):
+    assert is_release_note(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Immediate action needed on flood defences",
+        "Release of hostages expected immediately",
+        "Pemerintah segera siarkan hasil audit dana bantuan desa tahun ini",
+    ],
+)
+def test_headlines_about_releases_are_not_notes(line):
+    assert not is_release_note(line)

@@ -1,0 +1,141 @@
+"""The headline under the date line, or over it (tearsheet.underheadlines): which of the
+title lines around the date is the article's."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.headblock import read_header
+from tearsheet.recognise import Draft
+
+JA = (
+    "環境省及び気象庁は、本年も熱中症特別警戒アラートの運用を行っています。本日、全国で初めて、"
+    "九州北部地方を対象に熱中症特別警戒アラートを発表しました。"
+)
+EN = (
+    "The council voted on Tuesday to close the old library and open a new one next spring, "
+    "after three years of talks with residents."
+)
+DE = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek zu schließen und im "
+    "nächsten Frühjahr eine neue zu eröffnen, nach drei Jahren Gesprächen mit Anwohnern."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        # A ministry's release: its label, headline, date in the era's years, the office.
+        (
+            "ja",
+            [
+                "報道発表資料",
+                "熱中症特別警戒アラートの運用について（お知らせ）",
+                "令和7年7月15日",
+                "環境省大臣官房環境保健部",
+                JA,
+            ],
+            "熱中症特別警戒アラートの運用について（お知らせ）",
+        ),
+        # An office's line under the date, not half the headline's length.
+        (
+            "en",
+            [
+                "Council agrees to close the old library next spring and open a larger one by "
+                "the harbour",
+                "3 March 2025",
+                "Department for Culture, Media and Sport",
+                EN,
+            ],
+            "Council agrees to close the old library next spring and open a larger one by "
+            "the harbour",
+        ),
+    ],
+)
+def test_the_headline_over_the_date_outranks_a_short_line_under_it(lang, blocks, headline):
+    draft = Draft(lang=lang)
+    start = read_header(blocks, 0, draft)
+    assert draft.headline == headline
+    assert blocks[start] == blocks[-1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        # A blog's tagline over the date, the post's title under it.
+        (
+            "en",
+            [
+                "Notes from a small kitchen in Leeds",
+                "Thursday, 2 November 2023",
+                "Tamales for the Day of the Dead",
+                EN,
+            ],
+            "Tamales for the Day of the Dead",
+        ),
+        # A section's label over the date, the headline under it.
+        ("de", ["Verkehr", "14.04.2025 – 11:23 Uhr", "Neue Brücke über den Neckar", DE], None),
+    ],
+)
+def test_a_headline_under_the_date_is_still_taken(lang, blocks, headline):
+    draft = Draft(lang=lang)
+    read_header(blocks, 0, draft)
+    assert draft.headline == (headline or blocks[2])
+
+
+@pytest.mark.parametrize(
+    ("lang", "salutation"),
+    [
+        ("id", "Selamat pagi, pembaca Kabar Pagi!"),
+        ("de", "Liebe Leserinnen und Leser,"),
+        ("en", "Good morning, harbour readers!"),
+    ],
+)
+def test_a_salutation_under_the_byline_opens_the_body(lang, salutation):
+    headline = "Council agrees to close the old library and open a larger one next spring"
+    blocks = [headline, "By Dewi Anggraini · 20 February 2025", salutation, EN, DE]
+    draft = Draft(lang=lang)
+    start = read_header(blocks, 0, draft)
+    assert draft.headline == headline
+    assert blocks[start] == salutation
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "date", "name", "caption", "story"),
+    [
+        (
+            "ja",
+            "港湾局、新フェリーターミナルを2年越しで承認",
+            "2025年3月4日 15時05分",
+            "山田花子",
+            "火曜朝の旧ターミナル（写真：田中太郎）",
+            JA,
+        ),
+        (
+            "ar",
+            "هيئة الميناء توافق على محطة عبارات جديدة بعد عامين",
+            "4 مارس 2025، 15:05",
+            "أحمد علي",
+            "المحطة القديمة صباح الثلاثاء. تصوير: توم بيرغ",
+            "وافقت هيئة الميناء يوم الثلاثاء على إنشاء محطة العبارات الجديدة بعد عامين من "
+            "التخطيط، ومن المقرر أن تبدأ أعمال البناء في الخريف، بحسب مسؤولين.",
+        ),
+        (
+            "zh",
+            "港务局历时两年批准新建轮渡码头",
+            "2025-03-04 15:05",
+            "王小明",
+            "周二上午的旧码头。（摄影：李华）",
+            "港务局周二在经过两年的规划后批准新建轮渡码头，有关负责人表示，工程预计今年秋季开工。"
+            "根据上周公布的规划，新码头可同时停靠三艘船。",
+        ),
+    ],
+)
+def test_a_credited_caption_under_the_writer_s_name_is_no_headline(
+    lang, headline, date, name, caption, story
+):
+    menu = ["Home", "News", "World", "Sport", "Culture"]
+    draft = Draft(lang=lang)
+    blocks = [*menu, headline, date, name, caption, story, story]
+    read_header(blocks, 5, draft)
+    assert draft.headline == headline
