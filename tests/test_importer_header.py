@@ -912,3 +912,27 @@ def test_the_page_s_note_on_the_article_s_age_is_no_headline():
     assert parse_text(text + "\n", lang="en").headline == (
         "Council approves new cycle lanes along the river"
     )
+
+
+def test_a_teaser_s_byline_in_a_box_inside_the_story_is_not_the_header():
+    story = [
+        "Der Bundesrat hat am Freitag der Anpassung des Wohngelds zugestimmt. Ab dem 1. Januar "
+        "steigt die Leistung im Durchschnitt um rund 15 Prozent, wie das Ministerium mitteilte.",
+        "Neu ist vor allem die Einteilung der Gemeinden in sogenannte Mietstufen. Sie richtet "
+        "sich künftig stärker nach den tatsächlichen Bestandsmieten und nicht nach Neuverträgen.",
+    ]
+    rest = [
+        "Sozialverbände sehen die Reform dennoch kritisch. In Mittelstädten, in denen die Mieten "
+        "zuletzt stark gestiegen seien, komme die Erhöhung zu spät, sagte eine Sprecherin.",
+        "Das Bauministerium verweist auf die Länder. Man prüfe aber, ob der Bund eine gemeinsame "
+        "Software für die Wohngeldstellen finanzieren könne, hieß es aus dem Haus.",
+    ]
+    buttons = ["Zur Merkliste hinzufügen", "X.com", "Facebook", "E-Mail", "Link kopieren"]
+    photo = ["Mehrfamilienhäuser in Leipzig: Die Mietstufen werden neu berechnet", "Foto: dpa"]
+    box = ["Mehr zum Thema", "Mietpreisbremse: Was die Verlängerung bedeutet", "Von Anna Clauß"]
+    header = ["Bundesrat billigt höheres Wohngeld", "Von Katharina Wendt", "22.05.2026, 13.17 Uhr"]
+    text = "\n\n".join([*MENU, *header, *buttons, *photo, *story, *box, *rest])
+    article = parse_text(text, lang="de")
+    assert article.byline[0] == "Katharina Wendt"
+    assert article.body.startswith(story[0][:40])
+    assert story[1] in article.body and rest[1] in article.body

@@ -177,7 +177,11 @@ def _after_header(
     """Where the prose starts when the run of prose took in the headline block (a cookie
     notice or a dek above it read as prose): after the date and byline lines near its top,
     when more prose follows them than precedes them."""
-    inside = sorted(a for a in anchors if start <= a < min(end, start + HEADER_IN_RUN))
+    inside = sorted(
+        a
+        for a in anchors
+        if start <= a < min(end, start + HEADER_IN_RUN) and not _in_box(blocks, a)
+    )
     if not inside:
         return start
     last = _run_from(inside)
@@ -187,6 +191,26 @@ def _after_header(
     before = prose_length(blocks[start : inside[0]], classes[start : inside[0]])
     after = prose_length(blocks[last + 1 : end], classes[last + 1 : end])
     return last + 1 if after > before else start
+
+
+def _box_above(blocks: list[str], top: int, start: int) -> int | None:
+    """Where the prose above a read-also box right over ``start`` ends (the box's label and
+    its teaser lines between), when paragraphs of prose stand over the box; None otherwise."""
+    for label in range(start - 1, max(top, start - TEASER_LINES - 2) - 1, -1):
+        found = zones.clutter_of(blocks[label])
+        if found is not None and found.name in ("read more", "related articles"):
+            lines = blocks[label + 1 : start]
+            if not lines or any(zones.is_prose(line) for line in lines):
+                return None
+            return label if label > top and zones.is_prose(blocks[label - 1]) else None
+    return None
+
+
+def _in_box(blocks: list[str], index: int) -> bool:
+    """A teaser's byline or date in a "Mehr zum Thema" box inside the story (its label a
+    line or two above): the box's, not the article's header."""
+    labels = (zones.clutter_of(b) for b in blocks[max(0, index - 2) : index])
+    return any(f is not None and f.name in ("read more", "related articles") for f in labels)
 
 
 def _header_top(anchors: frozenset[int], top: int, start: int, reach: int = HEADER_IN_RUN) -> int:
@@ -358,9 +382,13 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     mailed = (list(draft.byline), draft.date, list(draft.recognised))
     body_start = read_header(blocks, top, draft, names)
     body_start = _first_entry(blocks, top, body_start, draft)
-    while region_start > body_start and _opens_prose(blocks[region_start - 1]):
-        # A short first paragraph right above the prose ("Time is not on his side.").
-        region_start -= 1
+    while region_start > body_start and (
+        _opens_prose(blocks[region_start - 1])
+        or (box := _box_above(blocks, body_start, region_start)) is not None
+    ):
+        # A short first paragraph right above the prose ("Time is not on his side."), or
+        # the story's first paragraphs over a "Mehr zum Thema" box inside it.
+        region_start = region_start - 1 if _opens_prose(blocks[region_start - 1]) else box
     letter: set[int] = set()  # a letter's salutation and sign-off: the body's, whatever they look
     if opening_salutation(blocks, body_start, region_start):
         region_start -= 1  # a letter's "Dear Member," opens the body
