@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from tearsheet import zones
 from tearsheet.closingbylines import read_closing_byline
@@ -13,7 +12,6 @@ from tearsheet.entrymarks import is_live_entry
 from tearsheet.errors import ContentError
 from tearsheet.headblock import (
     HEADER_SEPARATOR,
-    KICKER_WORDS,
     drop_blocks,
     find_headline,
     header_line,
@@ -57,6 +55,7 @@ from tearsheet.recognise import (
     normalise_lang,
 )
 from tearsheet.summaries import cut_summary
+from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
 from tearsheet.textblocks import split_blocks
 from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
 
@@ -66,10 +65,6 @@ LIST_ITEMS = 3
 LIST_ITEM_LENGTH = 160
 # The article's own list running on to a trailer marker has at least this many lines.
 PARAGRAPH_LIST = 10
-# A teaser in a list of other articles: its title and up to this many byline/date lines.
-TEASER_LINES = 3
-# ... and a list of them with a summary under each has at least this many.
-TEASER_RUN = 3
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
 # The headline block's date and byline lines are within this many blocks of the prose, and
@@ -106,69 +101,6 @@ def _is_anchor(block: str, lang: str | None) -> bool:
     if len(parts) == 1 and " / " in block:
         parts = block.split(" / ")
     return writes_year(block) and any(header_part(part, Draft(lang=lang)) for part in parts)
-
-
-def _teaser_end(blocks: list[str], anchors: frozenset[int], index: int) -> int | None:
-    """Where a teaser of another article that starts at ``index`` ends: a title line, then
-    up to TEASER_LINES lines of which at least one is a byline or date line (a short name
-    line may come before it: "Rob Crilly" over "Wednesday November 20, 2019"); None when
-    it is not one."""
-    title = blocks[index]
-    # A headline may ask a question ("What made Joker so popular?"); it makes no statement.
-    statement = zones.is_sentence(title) and not title.endswith("?")
-    if index in anchors or statement or len(title) > zones.TEASER_LENGTH:
-        return None
-    end, dated = index + 1, False
-    while end < len(blocks) and end - index <= TEASER_LINES:
-        if end in anchors:
-            dated = True
-        elif dated or len(blocks[end].split()) > KICKER_WORDS or zones.is_sentence(blocks[end]):
-            break
-        end += 1
-    return end if dated else None
-
-
-def _teaser_run(blocks: list[str], anchors: frozenset[int], index: int) -> range | None:
-    """A list of other articles starting at ``index``: two teasers in a row with nothing
-    between them, or TEASER_RUN or more each with one summary paragraph under it ("+ Kurt
-    Volker throws Rudy Giuliani under the bus" / "Kaylee McGhee" / "Tuesday November 19,
-    2019" / its first sentences). A live blog's entries have prose of varying length
-    between their time stamps, and seldom one paragraph each three times over."""
-    units = summaries = 0
-    at, paired = index, False
-    while at < len(blocks):
-        end = _teaser_end(blocks, anchors, at)
-        if end is None:
-            break
-        units, at = units + 1, end
-        if at < len(blocks) and _teaser_end(blocks, anchors, at) is not None:
-            paired = True  # the next teaser right under this one
-            continue
-        following = at + 1 < len(blocks) and _teaser_end(blocks, anchors, at + 1) is not None
-        if at < len(blocks) and following:
-            summaries, at = summaries + 1, at + 1
-    return range(index, at) if paired or units >= TEASER_RUN else None
-
-
-def _teaser_pairs(blocks: list[str], anchors: frozenset[int], start: int) -> Iterator[range]:
-    """Each list of other articles after ``start`` (see _teaser_run); the search goes on
-    after each one, so that a page of a thousand teasers is read once, not once per line."""
-    index = start + 1
-    while index < len(blocks):
-        found = _teaser_run(blocks, anchors, index)
-        if found is None:
-            index += 1
-            continue
-        yield found
-        index = found.stop
-
-
-def _teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int | None:
-    """Where a list of other articles starts after ``start``: two teasers in a row, each a
-    title line with its own byline or date lines under it ("Russia: strikes wrong move" /
-    "By REUTERS" / "11/20/2019 10:08 AM") and nothing else between them, or three or more
-    with a summary under each. A live blog's time stamps have prose between them."""
-    return next((pair.start for pair in _teaser_pairs(blocks, anchors, start)), None)
 
 
 def _after_header(
@@ -234,7 +166,7 @@ def _run_from(positions: list[int]) -> int:
 def headline_anchors(blocks: list[str], anchors: frozenset[int]) -> frozenset[int]:
     """The date and byline lines that may be the headline block's: not those of a list of
     other articles, whose prose below them is another story's."""
-    teasers = {index for pair in _teaser_pairs(blocks, anchors, -1) for index in pair}
+    teasers = {index for pair in teaser_pairs(blocks, anchors, -1) for index in pair}
     return anchors - teasers
 
 
@@ -449,7 +381,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     region = _region_under(blocks, classes, first, body_start, range(region_start, region_end))
     region_start, region_end = region.start, region.stop
     if region_end > region_start:
-        teasers = _teaser_list(blocks, anchors, max(region_start, body_start))
+        teasers = teaser_list(blocks, anchors, max(region_start, body_start))
         if teasers is not None and teasers < region_end:
             region_end = max(teasers, body_start)
         body_end = end_of_body(blocks, classes, body_start, max(region_end, body_start))
