@@ -185,6 +185,8 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("משרד התחבורה אישר אתמול (שלישי) את התוואי", "he", None, None, "משרד"),
         ("ที่ประชุมคณะรัฐมนตรี (ครม.) เมื่อวันที่ 31 มี.ค. มีมติ", "th", None, None, "ที่ประชุม"),
         ("ירושלים (רויטרס) - הממשלה אישרה היום", "he", "ירושלים", "רויטרס", "הממשלה"),
+        # The Arabic comma after the place of a press release's dateline.
+        ("الإسكندرية، 3 مارس 2025 – أعلنت الشركة اليوم", "ar", "الإسكندرية", None, "أعلنت"),
     ],
 )
 def test_datelines(first, lang, dateline, source, kept):

@@ -86,7 +86,8 @@ PLACE_STOP_REST = 60
 # A press release's "Freiburg, 12. April 2017 –", "Bengaluru, March 8, 2025:", Thai
 # "กรุงเทพฯ – 18 มีนาคม 2568 –": a place, a comma or dash, a date.
 _PLACE_DATE_DASH = re.compile(
-    rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?)(?:,\s*+|\s++[–—]\s++)(?P<when>[^–—]{{4,40}}?)"
+    rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?)(?:[,،]\s*+|\s++[–—]\s++)"
+    r"(?P<when>[^–—]{4,40}?)"
     # "– ", ".- ", ": ", or a full stop before the first sentence ("Madrid, 6 de mayo de
     # 2025. La"), or nothing after the year ("Jakarta, 4 Agustus 2025 Kementerian")
     r"(?:\.-|\s++[–—-]|:|\.(?=\s++[A-ZÀ-ÝĀ-ſ])|(?P<bare>(?<=\d{4})(?=\s++[A-ZÀ-ÝĀ-ſ])))\s++"
