@@ -108,6 +108,29 @@ def test_a_read_also_box_of_several_teasers_inside_the_story_goes_and_the_story_
 def test_a_standing_note_over_the_column_goes():
     note = "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning."
     assert body_of("\n\n".join([*HEADER, note, *PROSE])) == PROSE
+    # Under a photo's caption over the story.
+    header = [
+        "Jalan tol bukan jawaban kemacetan Jakarta",
+        "Dimas Prasetyo,",
+        "Peneliti Transportasi Perkotaan",
+        "Lihat Foto",
+    ]
+    caption = (
+        "Pejalan kaki melintas di trotoar Jalan Sudirman, Jakarta Pusat. "
+        "(KOMPAS.com/Garry Lotulung)"
+    )
+    note = (
+        "Artikel ini adalah kolom, seluruh isi dan opini merupakan pandangan pribadi penulis "
+        "dan bukan cerminan sikap redaksi Kompas.com."
+    )
+    story = [
+        "Setiap kali kemacetan Jakarta menjadi sorotan, jawaban yang muncul hampir selalu "
+        "sama: bangun jalan baru, kata para pejabat kota.",
+        "Survei yang kami lakukan pada 2025 terhadap 1.200 penumpang KRL menunjukkan, 62 "
+        "persen responden memilih ojek daring untuk jarak pendek.",
+    ]
+    article = parse_text("\n\n".join([*header, caption, note, *story]), lang="id")
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
     # Words of such a note inside the story's first paragraph are the story's.
     first = f"{PROSE[0]} The councillor said the views expressed are those of the author."
     assert body_of("\n\n".join([*HEADER, first, *PROSE[1:]]))[0] == first

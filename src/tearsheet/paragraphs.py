@@ -251,14 +251,9 @@ def _marked_as_before(paragraphs: list[str], index: int) -> bool:
 def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
     """A story opens with a sentence: short lines that are none over its first paragraph (a
     photo's caption without a credit, "Link kopieren", "ОНОВЛЕНО", the headline again) are
-    the page's. A letter's salutation and a list's lead-in are no such lines."""
-    note = _STANDING_NOTE.search(paragraphs[0]) if len(paragraphs) > 1 else None
-    if note and len(paragraphs[0]) <= BIO_NOTE_LENGTH and note.start() <= NOTE_START:
-        # "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning." over
-        # the column: its standing note, above it as under it
-        draft.stripped.append(f"the column's standing note {excerpt(paragraphs[0])}")
-        draft.removed.append(("author bio", paragraphs[0]))
-        paragraphs = paragraphs[1:]
+    the page's. A letter's salutation and a list's lead-in are no such lines. The column's
+    standing note over the story goes too."""
+    paragraphs = _drop_standing_note(paragraphs, draft)
     lead = 0
     while (
         lead < min(len(paragraphs) - 1, LEADING_LINES)
@@ -275,7 +270,18 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
         return paragraphs
     draft.stripped.append(f"lines over the story {excerpt(paragraphs[0])}")
     draft.removed.extend(("lines over the story", p) for p in paragraphs[:lead])
-    return paragraphs[lead:]
+    return _drop_standing_note(paragraphs[lead:], draft)
+
+
+def _drop_standing_note(paragraphs: list[str], draft: Draft) -> list[str]:
+    """ "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning." over the
+    column: its standing note, above it as under it, saying so in its first words."""
+    note = _STANDING_NOTE.search(paragraphs[0]) if len(paragraphs) > 1 else None
+    if not note or len(paragraphs[0]) > BIO_NOTE_LENGTH or note.start() > NOTE_START:
+        return paragraphs
+    draft.stripped.append(f"the column's standing note {excerpt(paragraphs[0])}")
+    draft.removed.append(("author bio", paragraphs[0]))
+    return paragraphs[1:]
 
 
 def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
