@@ -936,3 +936,21 @@ def test_a_teaser_s_byline_in_a_box_inside_the_story_is_not_the_header():
     assert article.byline[0] == "Katharina Wendt"
     assert article.body.startswith(story[0][:40])
     assert story[1] in article.body and rest[1] in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "dateline"),
+    [
+        ("Sreda, 04.06.2025. 12:18", "bs", None),
+        ("Mittwoch, 04.06.2025", "de", None),
+        ("Novi Sad, 04.06.2025.", "sr", "Novi Sad"),
+    ],
+)
+def test_a_weekday_over_the_date_in_the_header_is_no_place(line, lang, dateline):
+    story = (
+        "Otvoreni bazeni Sportskog i poslovnog centra Vojvodina počinju letnju sezonu u "
+        "subotu, 14. juna, sa cenom pojedinačne karte od 500 dinara za odrasle posetioce."
+    )
+    article = parse_text("\n\n".join(["Bazeni počinju sezonu", line, story, story]), lang=lang)
+    assert article.date == dt.date(2025, 6, 4)
+    assert article.dateline == dateline

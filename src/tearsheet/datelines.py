@@ -7,7 +7,7 @@ import re
 
 from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline
 from tearsheet.importdates import parse_date_line
-from tearsheet.places import LARGE_CITY, is_place_name
+from tearsheet.places import LARGE_CITY, is_place_name, weekday_names
 from tearsheet.recognise import (
     ISSUER,
     Draft,
@@ -283,7 +283,10 @@ def _capitals_over_sentence(place: str, rest: str, lang: str | None) -> bool:
 
 
 def _is_weekday(place: str, when: str | None, lang: str | None) -> bool:
-    """ "Tuesday, 5 March 2024": the place before the date is the date's weekday."""
+    """ "Tuesday, 5 March 2024", "Sreda, 04.06.2025.": the place before the date is the
+    date's weekday."""
+    if place.casefold().rstrip(".") in weekday_names(lang):
+        return True
     return bool(when) and parse_date_line(f"{place}, {when}", lang) is not None
 
 

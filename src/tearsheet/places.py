@@ -68,3 +68,30 @@ def _country_names(lang: str | None) -> frozenset[str]:
             continue
         names.update(name.casefold() for key, name in territories.items() if key.isalpha())
     return frozenset(names)
+
+
+_SOUTH_SLAVIC = frozenset(("sr", "bs", "hr", "sh"))
+
+
+@cache
+def weekday_names(lang: str | None) -> frozenset[str]:
+    """The days of the week in English and in the language, every form CLDR has (through
+    Babel): "Sreda", "среда", "Mittwoch", "Wed"."""
+    from babel import Locale, UnknownLocaleError
+
+    names: set[str] = set()
+    own = (lang or "en").replace("-", "_")
+    # Serbian, Bosnian and Croatian read alike (a short text's language is a guess among
+    # them), and Serbian papers write in Latin letters as often as in Cyrillic.
+    codes = {"en", own, f"{own}_Latn"}
+    if own[:2] in _SOUTH_SLAVIC:
+        codes |= {"sr", "sr_Latn", "bs", "hr"}
+    for code in codes:
+        try:
+            days = Locale.parse(code).days
+        except (ValueError, UnknownLocaleError):
+            continue
+        for context in days.values():
+            for width in context.values():
+                names.update(name.casefold().rstrip(".") for name in width.values())
+    return frozenset(name for name in names if len(name) >= 3)

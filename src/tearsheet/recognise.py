@@ -27,6 +27,7 @@ from tearsheet.organisations import LEGAL_FORM, initials_of, organisation_of
 from tearsheet.organisations import LEGAL_FORM_WORDS as LEGAL_FORM_WORDS
 from tearsheet.organisations import is_organisation_name as is_organisation_name
 from tearsheet.personnames import is_name, is_person, rest_is_writer
+from tearsheet.places import weekday_names
 from tearsheet.textlanguage import detect_language as detect_language
 from tearsheet.textlanguage import detect_language_into as detect_language_into
 from tearsheet.textlanguage import normalise_lang as normalise_lang
@@ -267,7 +268,13 @@ def header_part(part: str, draft: Draft) -> bool:
         return True
     match = _PLACE_DATE.match(part) if draft.date is None else None
     if match and (date := parse_date_line(match["when"], draft.lang)):
-        draft.date, draft.dateline = date, match["place"].strip()
+        place = match["place"].strip()
+        if place.casefold().rstrip(".") in weekday_names(draft.lang):
+            # "Sreda, 04.06.2025. 12:18": the weekday, no place
+            draft.date = date
+            draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+            return True
+        draft.date, draft.dateline = date, place
         draft.recognised.append(f"dateline and date {date.isoformat()} from {part!r}")
         return True
     if (match := _POSTED_BY.match(part)) and draft.date is None:
