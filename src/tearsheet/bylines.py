@@ -6,6 +6,21 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tearsheet.bylinewords import (
+    AND,
+    BY,
+    BY_START,
+    NOT_BY,
+    PHOTOGRAPHER_WORDS,
+    PICTURE_MARKS,
+    PICTURE_WORDS,
+    PRODUCER,
+    PRODUCER_AFTER,
+    ROLE_MODIFIERS,
+    STAFF_CREDIT,
+    TEXT_AND_PICTURES,
+    VISUAL,
+)
 from tearsheet.importdates import find_date_span
 from tearsheet.personnames import (
     ROLE_WORDS,
@@ -24,47 +39,17 @@ if TYPE_CHECKING:
 
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
-_BY = (
-    r"(?:by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
-    r"auteure|autrice|przez|oleh|"
-    r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
-    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
-    r"γράφει\s++(?:ο|η|οι)|"
-    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|เรื่อง|"
-    r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
-    r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
-    r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
-    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה)(?=\s*+:)|"
-    r"(?:كتب|كتبت)(?=\s*+[:-]))"
-)
-# The byline's word that stands only at the start of the line, and only capitalised: the
-# Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
-# "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
-_BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
-# The languages' "and" between two authors' names.
-_AND = frozenset(
-    "and und et y e i og och ja és ve и і та και a oraz en और و اور และ এবং ও மற்றும் dan và".split()
-)
-# Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
-_VISUAL = frozenset(
-    """photo photos photograph photographs photography picture pictures image images
-    illustration illustrations illustrated graphic graphics video videos foto fotos fotografie
-    fotografía fotografia fotografías fotografias bild bilder illustrationen grafik kuva kuvat
-    zdjęcia zdjęcie fotó fotók фото edited produced translated reviewed curated compiled
-    moderated narrated editado editada traducido traducida traduit traduite édité éditée
-    übersetzt bearbeitet redigiert revisado revisada""".split()
-)
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?!{_BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{_BY})(?!\w)[:-]?|&|{_BY_START})\s++"
+    rf"^(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{BY})(?!\w)[:-]?|&|{BY_START})\s++"
     r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
 )
 # A byline word and what follows it, when the names are followed by a date or time.
 _BY_LEAD = re.compile(
-    rf"^(?:(?!{_BY}(?!\w))[^\W\d]++\s++){{0,2}}+{_BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
+    rf"^(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+{BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
     re.IGNORECASE,
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
@@ -73,7 +58,7 @@ _TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+\.?\s++){1,2}+\d{1,2}[:
 _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
 # Between two names, the language's "and" (any of them: a byline seldom says which
 # language it is in) or "&".
-_AND_WORDS = "|".join(sorted(_AND, key=len, reverse=True))
+_AND_WORDS = "|".join(sorted(AND, key=len, reverse=True))
 _AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|(?<!\s)\s*+(&)\s*+")
 # The languages' "and" that is also their "in" or "at" (Swedish "i", Spanish "en", Italian
 # "a"): one word after it is a place ("Av Anna Berg i Stockholm"), not a name.
@@ -134,11 +119,6 @@ NOTE_LENGTH = 40
 # A single word in capitals this short after the names is the outlet's initials.
 ACRONYM = 6
 PICTURE_MARK = "\x00"
-PICTURE_WORDS = frozenset(
-    """photo photos photography foto fotos fotografie fotografia fotografías zdjęcia
-    illustration illustrations illustrationen ilustración ilustraciones illustrazioni
-    video vidéo images bilder""".split()
-)
 
 
 def name_before_role(text: str) -> str | None:
@@ -167,12 +147,6 @@ def name_before_role(text: str) -> str | None:
 
 # A name in front of a role is at most this many words.
 MAX_NAME_WORDS = 4
-# Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
-ROLE_MODIFIERS = frozenset(
-    """chief senior deputy political economics business sports science health environment
-    energy foreign home world technology arts culture special associate executive managing
-    contributing principal investigative data""".split()
-)
 
 
 def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
@@ -186,9 +160,9 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     taken = byline_names(by["names"] if by else previous.rstrip("."))
     roles = following.casefold().split()
     photographer = bool(roles) and all(
-        word.strip(".,") in _VISUAL | PHOTOGRAPHER_WORDS for word in roles
+        word.strip(".,") in VISUAL | PHOTOGRAPHER_WORDS for word in roles
     )
-    credit = line.split()[0].casefold().strip(".:") in _VISUAL | PICTURE_WORDS | _PICTURE_MARKS
+    credit = line.split()[0].casefold().strip(".:") in VISUAL | PICTURE_WORDS | PICTURE_MARKS
     return (
         bool(byline)
         and not credit  # "Autor: Marek Zieliński" / "Fot. Kuba Atys": the photographer
@@ -198,15 +172,6 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
         and not is_place(line)
         and not photographer
     )
-
-
-# The abbreviations of "photo" opening a photographer's credit ("Fot. Kuba Atys").
-_PICTURE_MARKS = frozenset("fot phot ph ft bild kuva zdj".split())
-# A photographer's role under the name ("Fotograf", "Photographer", "Fotógrafo").
-PHOTOGRAPHER_WORDS = frozenset(
-    """photographer photojournalist fotograf fotografin fotógrafo fotógrafa fotografo
-    fotografa photographe fotojournalist fotoreporter valokuvaaja фотограф""".split()
-)
 
 
 def is_credited_name(line: str, name: str) -> bool:
@@ -239,7 +204,7 @@ def person_names(text: str) -> list[str]:
 
 def has_and(text: str) -> bool:
     """Whether the language's "and" (any language's) or "&" joins names in the text."""
-    return any(word in _AND for word in text.casefold().split()) or "&" in text
+    return any(word in AND for word in text.casefold().split()) or "&" in text
 
 
 def read_byline(part: str, draft: Draft) -> bool:
@@ -255,19 +220,19 @@ def read_byline(part: str, draft: Draft) -> bool:
     if is_script_byline(part):
         return False  # "文/编辑": the title alone
     lead_words = part.split(maxsplit=3)[:3]
-    if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
+    if any(word.casefold().rstrip(":") in VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
     if _read_credited_name(part, draft):
         return True
-    if (producer := _PRODUCER_AFTER.search(part)) and _read_names_before_producer(
+    if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
         part[: producer.start()], part, draft
     ):
         return True
-    if _PRODUCER.match(part):
+    if PRODUCER.match(part):
         # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
         draft.stripped.append(f"producer's credit {part!r}")
         return True
-    if _STAFF_CREDIT.match(part):
+    if STAFF_CREDIT.match(part):
         # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs.
         draft.stripped.append(f"staff credit {part!r}")
         return True
@@ -278,7 +243,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by):
             part = by
     match = BYLINE.match(part)
-    if match and (match["by"] or "").casefold() in _NOT_BY.get((draft.lang or "")[:2], ()):
+    if match and (match["by"] or "").casefold() in NOT_BY.get((draft.lang or "")[:2], ()):
         return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
     if match and _SENTENCE_BREAK.search(match["names"]):
         return False  # "Fundador da Orquestra do Interior, tinha 81 anos. Durante …": a dek
@@ -315,27 +280,12 @@ def _labelled_names(part: str) -> list[str]:
         return script_byline_names(part)
     if name := name_in_parentheses(part):
         return [name]  # "（田中 美咲）"
-    both = _TEXT_AND_PICTURES.match(part)
+    both = TEXT_AND_PICTURES.match(part)
     return person_names(both["names"]) if both else []
 
 
-# The writer who took the pictures too: "Text & Fotos: Anna Berg", "Texto y fotos: Ana Souza".
-_TEXT_AND_PICTURES = re.compile(
-    r"^(?:text|texte|texto|testo|tekst|teksti|words|szöveg)\s*+"
-    r"(?:&|\+|and|und|et|y|e|i|og|och|en|ja|a|és|ve|oraz)\s*+"
-    r"(?:photos?|fotos?|photographs|photography|fotografie|fotografías?|fotografias?|bilder?|"
-    r"zdjęcia|kuvat|pictures|images|immagini|imagens|foto's|képek)\s*+:\s*+(?P<names>.{2,100})$",
-    re.IGNORECASE,
-)
 # A sentence's end inside the text after a by-word (not an initial's full stop): prose.
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?]\s++\S")
-# The web producer's credit, labelled with a colon, beside the writer's byline.
-_PRODUCER = re.compile(r"^(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE)
-# The producer's credit after the writer's on one line ("राजेश बिष्ट, अमर उजाला, देहरादून
-# Published by: नेहा शर्मा").
-_PRODUCER_AFTER = re.compile(
-    r"(?<=\S)\s++(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE
-)
 
 
 def _read_names_before_producer(before: str, part: str, draft: Draft) -> bool:
@@ -350,17 +300,6 @@ def _read_names_before_producer(before: str, part: str, draft: Draft) -> bool:
     return True
 
 
-# A newsroom's credit in place of a byline: its word and up to three words (the agency's).
-_STAFF_CREDIT = re.compile(
-    r"^(?:redazione|redacción|redaccion|rédaction|redaktion|redactie|redakcja|redação|"
-    r"redakce|redakcia|toimitus|redaksjonen|redaktionen|редакция|редакція|σύνταξη)"
-    r"(?:\s++[^\W\d_][\w.&-]*+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-# The languages whose word is another language's "by" and means something else in them.
-_NOT_BY = {"id": ("di", "da"), "ms": ("di", "da"), "sv": ("da",), "no": ("da",)}
 # "by" after the names: Turkish "Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı",
 # Hindi "... द्वारा".
 _BY_AFTER = re.compile(r"^(?P<names>[^\d|·•]{2,60}?)\s++(?:tarafından|द्वारा)(?:\s++(?P<rest>.+))?$")
