@@ -162,3 +162,43 @@ def test_a_cjk_name_alone_is_a_bare_name(line: str) -> None:
 )
 def test_the_words_after_a_date_that_are_its_writer(rest: str, writer: bool) -> None:
     assert rest_is_writer(rest) is writer
+
+
+@pytest.mark.parametrize(
+    "line", ["Lihat Foto", "Ver Fotos", "Zobacz Zdjęcia", "Bildergalerie Ansehen"]
+)
+def test_picture_links_are_no_names(line: str) -> None:
+    assert not is_name(line)
+    assert not is_person(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comunidad Valenciana", "Región de Murcia", "Provincia di Cuneo", "Województwo Śląskie"],
+)
+def test_regions_are_places(line: str) -> None:
+    from tearsheet.personnames import is_place
+
+    assert is_place(line)
+
+
+def test_a_name_is_no_region() -> None:
+    from tearsheet.personnames import is_place
+
+    assert not is_place("Lucía Ferrer")
+    assert not is_place("Andreu Climent")
+
+
+@pytest.mark.parametrize("line", ["אורי בן-דוד", "נועה בן־חיים", "محمد عبد-الله"])
+def test_uncased_names_with_a_hyphen(line: str) -> None:
+    assert is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["-- --", "בן- דוד", "2025-26 נתונים"])
+def test_hyphens_alone_make_no_uncased_name(line: str) -> None:
+    assert not is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["ویب ڈیسک", "डिजिटल डेस्क", "অনলাইন ডেস্ক"])
+def test_web_desks_are_role_lines(line: str) -> None:
+    assert is_role_line(line)

@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset(
     editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
     δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
     репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
-    প্রতিবেদক নিজস্ব ผู้สื่อข่าว""".split()
+    প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক""".split()
 )
 # Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
 # Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
@@ -105,6 +105,12 @@ MENU_WORDS = frozenset(
     related posts download pdf policy privacy terms contact subscribe login share comments
     reply menu search review reviews archive archives category categories tags topics
     deutsche deutscher deutschen""".split()
+) | frozenset(
+    # A picture's or a gallery's link ("Lihat Foto", "Ver fotos", "Zobacz zdjęcia"): the
+    # words of pictures and their buttons, which no person's name holds.
+    """photo photos foto fotos fotó fotók zdjęcia zdjęcie video videos vídeo vídeos galeri
+    gallery galería galleria galerie galerij fotogalerie bildergalerie fotogaléria lihat
+    tonton""".split()
 )
 # The names of a bare name line: two to four capitalised words, with the particles names
 # carry (is_name).
@@ -116,6 +122,14 @@ NAME_PARTICLES = frozenset(
 PLACE_WORDS = frozenset(
     """new san santa são saint st. st sankt mid north south east west port fort mount
     upper lower great greater little city county bay beach island islands valley""".split()
+) | frozenset(
+    # A region's word in the languages ("Comunidad Valenciana", "Región de Murcia",
+    # "Provincia di Cuneo", "Województwo Śląskie", "Kraj Vysočina"), a section's label on a
+    # page over the byline; no person's name holds one.
+    """comunidad comunitat región regió region regione région provincia província province
+    provinz provincie prowincja województwo voivodeship kraj oblast область край
+    bundesland kanton canton cantón departamento département departement distrito
+    district distretto estado municipio município comarca contea""".split()
 )
 # A first word in capitals this long is an organisation's initials ("ABC", "NDR"), not a
 # first name (initials such as "JD" are shorter).
@@ -341,9 +355,16 @@ def _is_uncased_word(word: str) -> bool:
         2 <= len(word) <= UNCASED_WORD_LENGTH
         and unicodedata.category(word[0]) == "Lo"
         and all(
-            unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c" for char in word
+            unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c"
+            for char in _NAME_JOINS.sub("", word)
         )
     )
+
+
+# Inside a word of a name in a script without capitals: a hyphen or Hebrew's maqaf between
+# its parts ("אורי בן-דוד", "בן־חיים"), Hebrew's geresh ("ז'בוטינסקי"), Arabic's "ـ" left
+# aside; the word's first letter is a letter still.
+_NAME_JOINS = re.compile(r"(?<=\w)[-\u05be'\u05f3](?=\w)")
 
 
 def rest_is_writer(rest: str) -> bool:
