@@ -118,6 +118,9 @@ def test_name_lines_stacked(names: str, byline: tuple[str, ...]) -> None:
         ("Mary Ann Smith Staff writer", "Mary Ann Smith"),
         ("Ana Souza senior reporter", "Ana Souza"),
         ("Helena Marsh Chief Political Correspondent", "Helena Marsh"),
+        # The beat or the place before a role in lower case is the role's.
+        ("Fiona MacLeod Scotland correspondent", "Fiona MacLeod"),
+        ("Pablo Ortega Europe editor", "Pablo Ortega"),
         ("Jane Doe", "Jane Doe"),
         ("Staff Writer", None),
     ],
@@ -629,3 +632,57 @@ def test_a_sentence_opening_with_a_byline_word_is_no_byline(lang: str, line: str
     draft = Draft(lang=lang)
     assert not read_byline(line, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("Беседовал Дмитрий Волков", "ru", ["Дмитрий Волков"]),
+        ("Розмовляла Олена Коваль", "uk", ["Олена Коваль"]),
+        ("Rozmawiała Anna Nowak", "pl", ["Anna Nowak"]),
+        ("Ptala se Jana Nová", "cs", ["Jana Nová"]),
+        ("Das Interview führte Jan Weber", "de", ["Jan Weber"]),
+        ("Publicat per Jordi Puigvert", "ca", ["Jordi Puigvert"]),
+        ("Escrit per Marta Vila i Pau Roca", "ca", ["Marta Vila", "Pau Roca"]),
+        # "Per" opening the line is a first name, not "by".
+        ("Per Andersson", "sv", []),
+    ],
+)
+def test_interviewers_and_catalan_per(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("de Volkskrant", "nl"),
+        ("de Groene Amsterdammer", "nl"),
+        ("de Telegraaf", "ro"),
+        ("Cantinho Verde da Teresa", "pt"),
+        ("Comune di Bologna", "it"),
+        ("Powered by WordPress", "en"),
+        ("Issued by: Department of Water and Sanitation", "en"),
+        ("Herausgegeben von: Ministerium für Umwelt und Verkehr", "de"),
+    ],
+)
+def test_titles_that_read_as_bylines(line: str, lang: str) -> None:
+    draft = Draft(lang=lang)
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("de Andrei Mureșan", "ro", ["Andrei Mureșan"]),
+        ("Ein Kommentar von Lena Hoffmann", "de", ["Lena Hoffmann"]),
+        ("Publicado por Ana Souza", "pt", ["Ana Souza"]),
+        ("Posted by Mary Jones and Tom Roe", "en", ["Mary Jones", "Tom Roe"]),
+    ],
+)
+def test_bylines_after_words_stay(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline

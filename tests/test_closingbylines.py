@@ -52,6 +52,7 @@ STORY = [
         # A blog's footer: the writer and the time (Spanish Blogger, English WordPress).
         ("es", ["Publicado por Guadalupe Ríos en 10:32", "Compartir"], ["Guadalupe Ríos"]),
         ("en", ["Tags: travel", "Posted by Mary Jones at 9:14 PM"], ["Mary Jones"]),
+        ("ca", ["Publicat per Jordi Puigvert a 21:14", "3 comentaris:"], ["Jordi Puigvert"]),
         # A signature right under the story: the name, then the role (Finnish, French, English).
         ("fi", ["Tuula Heikkinen", "kirjastotoimenjohtaja", "Peru tilaus"], ["Tuula Heikkinen"]),
         (

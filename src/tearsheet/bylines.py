@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet.bylinewords import (
     AND,
+    ARTICLE_DE,
     BY,
     BY_START,
     NOT_BY,
@@ -26,6 +27,7 @@ from tearsheet.personnames import (
     ROLE_WORDS,
     confirms_byline,
     is_name,
+    is_organisation,
     is_person,
     is_place,
     is_role_line,
@@ -142,7 +144,10 @@ def name_before_role(text: str) -> str | None:
     sentences = [
         k for k in cuts if len(words) - k > 1 and all(w[0].islower() for w in words[k + 1 :])
     ]
-    return " ".join(words[: min(heads or sentences or [max(cuts)])])
+    # A role in lower case after a capitalised word is written as a sentence is, the word its
+    # beat or place ("Fiona MacLeod Scotland correspondent"): the role's, not the name's.
+    beats = [k for k in sentences if k + 1 in heads and words[k + 1][:1].islower()]
+    return " ".join(words[: min(beats or heads or sentences or [max(cuts)])])
 
 
 # A name in front of a role is at most this many words.
@@ -197,6 +202,10 @@ def person_names(text: str) -> list[str]:
         # language's "and"; after a comma alone comes the author's role or desk.
         names = names[:1]
     if not names or not all(is_person(name) for name in names):
+        return []
+    if is_organisation(_AND_SPLIT.split(_GROUP_SPLIT.split(_without_notes(text))[0])[0]):
+        # "Issued by: Department of Water and Sanitation": the issuer's name, its "and"
+        # inside it, whose last word alone is no writer.
         return []
     # "By LISA MASCARO and KEVIN FREKING": a wire's byline in capitals, written as names are.
     return [name.title() if name.isupper() and " " in name else name for name in names]
@@ -262,7 +271,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         date = found[0] if found else None
     else:
         names = person_names(match["names"])
-    if not names:
+    if not names or (match and _title_not_byline(match, names, draft.lang)):
         return False
     draft.byline.extend(names)
     draft.recognised.append(f"byline from {part!r}")
@@ -270,6 +279,20 @@ def read_byline(part: str, draft: Draft) -> bool:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
     return True
+
+
+def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) -> bool:
+    """A title that reads as a byline: a word that is "by" only at the line's start, with
+    one word after it ("de Volkskrant", "de Telegraaf": Dutch "the", Romanian "by"), or a
+    blog's or an office's title of capitalised words before "of" ("Cantinho Verde da
+    Teresa", "Comune di Bologna", "Powered by WordPress"). A byline there names one person
+    in full ("Ein Kommentar von Lena Hoffmann", "Της Ελένης Καραγιάννη")."""
+    single = len(names) == 1 and len(names[0].split()) == 1
+    if not match["by"]:
+        article = (lang or "")[:2] in ARTICLE_DE and match[0].startswith("de ")
+        return article or (single and not match[0].startswith("&"))
+    before = match[0][: match.start("by")].split()
+    return single and bool(before) and all(word[:1].isupper() for word in before)
 
 
 def _labelled_names(part: str) -> list[str]:

@@ -18,12 +18,22 @@ BY = (
     r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
     r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
     r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה)(?=\s*+:)|"
-    r"(?:كتب|كتبت)(?=\s*+[:-]))"
+    r"(?:كتب|كتبت)(?=\s*+[:-])|"
+    # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
+    # Interview führte Jan Weber", "Ptala se Jana Nová").
+    r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
+    r"rozmawiali|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|pýtala\s++sa|razgovarao|"
+    r"razgovarala|разговарао|разговарала|(?:interview|gespräch)\s++führten?|"
+    # Catalan "per" after "Publicat", "Escrit" ("Publicat per Jordi Puigvert"); alone at
+    # the start it is a first name ("Per Andersson").
+    r"(?<=[^\W\d]\s)per)"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
 BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
+# The languages whose "de" at a line's start is their article ("de Volkskrant").
+ARTICLE_DE = frozenset(("nl", "af"))
 # The languages' "and" between two authors' names.
 AND = frozenset(
     "and und et y e i og och ja és ve и і та και a oraz en और و اور และ এবং ও மற்றும் dan và".split()
