@@ -10,6 +10,7 @@ from tearsheet.bylines import (
     name_before_role,
     person_names,
     read_byline,
+    read_footer_byline,
     sender_name,
 )
 from tearsheet.pagehead import names_line
@@ -686,3 +687,67 @@ def test_bylines_after_words_stay(line: str, lang: str, byline: list[str]) -> No
     draft = Draft(lang=lang)
     assert read_byline(line, draft)
     assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("इंदौर 2 घंटे पहलेलेखक: राहुल शर्मा", "hi", ["राहुल शर्मा"]),
+        ("Kyiv · 2 hours ago · Text: Anna Berg", "en", ["Anna Berg"]),
+        ("Praha 14:20 Autor: Jan Novák", "cs", ["Jan Novák"]),
+    ],
+)
+def test_a_label_ending_a_header_line(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Context: Jane Doe",
+        "The minister told reporters in a long statement. Text: Jane Doe",
+        "Pretext: Anna Berg",
+    ],
+)
+def test_a_label_inside_prose_or_a_word_is_no_byline(line: str) -> None:
+    draft = Draft(lang="en")
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+def test_a_handle_under_the_headline_is_the_byline() -> None:
+    text = (
+        "note\nログイン\n地方移住して2年、分かった本当のこと\nmizuki_tabi\n2026年6月18日 21:03\n\n"
+        "東京から長野県の小さな町に引っ越して、ちょうど2年が経ちました。フルリモートの仕事を続けながらの移住です。"
+        "最近、移住を考えている友人から相談を受けることが増えたので、正直に書いてみます。\n\n"
+        "まず家賃です。東京では1LDKで月12万円でしたが、今は庭付きの一軒家で月5万円になりました。"
+        "浮いたお金で仕事部屋の椅子とモニターを買い替えました。\n"
+    )
+    assert parse_text(text, lang="ja").byline == ("mizuki_tabi",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        (["@janedoe"], ["janedoe"]),
+        (["By Ramon Villanueva", "@inquirerdotnet"], ["Ramon Villanueva"]),
+    ],
+)
+def test_handles_alone_and_beside_a_byline(lines: list[str], byline: list[str]) -> None:
+    draft = Draft(lang="en")
+    assert all(read_byline(line, draft) for line in lines)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize("line", ["note", "example.com", "snake", "Some_Title"])
+def test_words_that_are_no_handle(line: str) -> None:
+    draft = Draft(lang="en")
+    assert not read_byline(line, draft)
+
+
+def test_a_blogger_footer_in_portuguese() -> None:
+    draft = Draft(lang="pt")
+    assert read_footer_byline("Publicada por Teresa Almeida à(s) 21:37", draft)
+    assert draft.byline == ["Teresa Almeida"]

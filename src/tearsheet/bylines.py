@@ -9,22 +9,22 @@ from typing import TYPE_CHECKING
 from tearsheet.bylinewords import (
     AND,
     ARTICLE_DE,
+    AUTHOR_NOUNS,
     BY,
     BY_START,
+    LABELS,
     NOT_BY,
     PHOTOGRAPHER_WORDS,
     PICTURE_MARKS,
     PICTURE_WORDS,
     PRODUCER,
     PRODUCER_AFTER,
-    ROLE_MODIFIERS,
     STAFF_CREDIT,
     TEXT_AND_PICTURES,
     VISUAL,
 )
 from tearsheet.importdates import find_date_span
 from tearsheet.personnames import (
-    ROLE_WORDS,
     confirms_byline,
     is_name,
     is_organisation,
@@ -35,6 +35,9 @@ from tearsheet.personnames import (
     starts_as_name,
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
+from tearsheet.writernames import is_writer as is_writer
+from tearsheet.writernames import name_before_role
+from tearsheet.writernames import sender_name as sender_name
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -56,7 +59,10 @@ _BY_LEAD = re.compile(
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
 _CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
-_TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$")
+# ... and the words before a time: "at", "um", "a", Blogger's Portuguese "à(s)".
+_TIME_AFTER = re.compile(
+    r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+(?:\([a-z]\))?+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$"
+)
 _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
 # Between two names, the language's "and" (any of them: a byline seldom says which
 # language it is in) or "&".
@@ -121,37 +127,6 @@ NOTE_LENGTH = 40
 # A single word in capitals this short after the names is the outlet's initials.
 ACRONYM = 6
 PICTURE_MARK = "\x00"
-
-
-def name_before_role(text: str) -> str | None:
-    """The name in front of a role on one line ("Helena Marsh Energy correspondent", "Jane
-    Doe Staff Writer", "Ana Souza senior reporter"); the text itself when it holds no role
-    word, None when no name is before the role ("Staff Writer")."""
-    words = text.split()
-    if not any(word.casefold().strip(".,") in ROLE_WORDS for word in words):
-        return text
-    cuts = [
-        k
-        for k in range(2, min(len(words), MAX_NAME_WORDS + 1))
-        if is_role_line(" ".join(words[k:])) and is_name(" ".join(words[:k]))
-    ]
-    if not cuts:
-        return None
-
-    # The role begins with its own word ("Chief Political Correspondent", "Staff Writer"),
-    # or is written as a sentence is ("Energy correspondent"); else it is the last words.
-    heads = [k for k in cuts if words[k].casefold().strip(".,") in ROLE_WORDS | ROLE_MODIFIERS]
-    sentences = [
-        k for k in cuts if len(words) - k > 1 and all(w[0].islower() for w in words[k + 1 :])
-    ]
-    # A role in lower case after a capitalised word is written as a sentence is, the word its
-    # beat or place ("Fiona MacLeod Scotland correspondent"): the role's, not the name's.
-    beats = [k for k in sentences if k + 1 in heads and words[k + 1][:1].islower()]
-    return " ".join(words[: min(beats or heads or sentences or [max(cuts)])])
-
-
-# A name in front of a role is at most this many words.
-MAX_NAME_WORDS = 4
 
 
 def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
@@ -228,22 +203,12 @@ def read_byline(part: str, draft: Draft) -> bool:
         return True
     if is_script_byline(part):
         return False  # "文/编辑": the title alone
+    if _read_handle(part, draft):
+        return True
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
-    if _read_credited_name(part, draft):
-        return True
-    if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
-        part[: producer.start()], part, draft
-    ):
-        return True
-    if PRODUCER.match(part):
-        # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
-        draft.stripped.append(f"producer's credit {part!r}")
-        return True
-    if STAFF_CREDIT.match(part):
-        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs.
-        draft.stripped.append(f"staff credit {part!r}")
+    if _read_credit(part, draft):
         return True
     sides = part.split(" / ")
     if len(sides) == 2:
@@ -256,7 +221,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
     if match and _SENTENCE_BREAK.search(match["names"]):
         return False  # "Fundador da Orquestra do Interior, tinha 81 anos. Durante …": a dek
-    if _read_names_before_by(part, draft):
+    if _read_names_before_by(part, draft) or _read_label_inside(part, draft):
         return True
     date = None
     if match is None:
@@ -278,6 +243,46 @@ def read_byline(part: str, draft: Draft) -> bool:
     if date and draft.date is None:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+    return True
+
+
+# A social handle on a line of its own: "@" and a name, or words in lower case joined by an
+# underscore ("mizuki_tabi", "@jane.doe"); a word alone ("note") is a site's name, and a
+# dotted word without "@" a domain's.
+_HANDLE_LINE = re.compile(r"^(?:@[A-Za-z][\w.]{2,29}+|[a-z][a-z0-9]*+(?:_[a-z0-9]++)++)$")
+
+
+def _read_credit(part: str, draft: Draft) -> bool:
+    """A name with its agency beside it, a web producer's credit with the writer's or
+    alone, a newsroom's credit in place of a byline."""
+    if _read_credited_name(part, draft):
+        return True
+    if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
+        part[: producer.start()], part, draft
+    ):
+        return True
+    if PRODUCER.match(part):
+        # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
+        draft.stripped.append(f"producer's credit {part!r}")
+        return True
+    if STAFF_CREDIT.match(part):
+        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs.
+        draft.stripped.append(f"staff credit {part!r}")
+        return True
+    return False
+
+
+def _read_handle(part: str, draft: Draft) -> bool:
+    """ "mizuki_tabi", "@janedoe": a blog platform's writer by the handle alone (note.com,
+    Medium, Tumblr), in the header's lines; beside a byline, the outlet's or the writer's
+    account ("By: Ramon Villanueva - @inquirerdotnet")."""
+    if not _HANDLE_LINE.match(part):
+        return False
+    if draft.byline:
+        draft.stripped.append(f"handle beside the byline {part!r}")
+    else:
+        draft.byline.append(part.lstrip("@"))
+        draft.recognised.append(f"byline from the handle {part!r}")
     return True
 
 
@@ -340,6 +345,32 @@ def _read_names_before_by(part: str, draft: Draft) -> bool:
     if found and draft.date is None:
         draft.date = found[0]
         draft.recognised.append(f"date {found[0].isoformat()} from {part!r}")
+    return True
+
+
+# A writer's label and the names after it at the end of a header line, the place and the
+# time before it ("इंदौर 2 घंटे पहलेलेखक: राहुल शर्मा", "Kyiv · 2 hours ago · Text: Anna
+# Berg"): glued to the words before it in a script without capitals, never inside a word
+# of Latin letters ("Context: …").
+_LABEL_INSIDE = re.compile(
+    rf"^(?P<before>.{{2,60}}?)(?<![a-zà-ÿ])(?:{LABELS}|{AUTHOR_NOUNS})\s*+:\s*+"
+    r"(?P<names>[^\d|·•:]{2,60})$",
+    re.IGNORECASE,
+)
+# The words before the label are at most this many (a place, a time, a section).
+LABEL_LEAD_WORDS = 6
+
+
+def _read_label_inside(part: str, draft: Draft) -> bool:
+    """The names after a writer's label that ends a header line (see _LABEL_INSIDE); a
+    sentence before the label makes it prose."""
+    match = _LABEL_INSIDE.match(part)
+    if match is None or len(match["before"].split()) > LABEL_LEAD_WORDS:
+        return False
+    if _SENTENCE_BREAK.search(match["before"]) or not (names := person_names(match["names"])):
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from {part!r}")
     return True
 
 
@@ -409,29 +440,3 @@ def credit_line(line: str) -> bool:
     """A short line with a "by" that names no author: a picture's credit ("Illustration by
     Paul Spella / The Atlantic. Source: Getty.")."""
     return len(line) <= CREDIT_LENGTH and bool(_BY_LEAD.match(line))
-
-
-def is_writer(holder: str, byline: list[str]) -> bool:
-    """A copyright line's holder who is the writer ("© 2025 Maeve Doherty" under her own
-    newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's one name, so no source
-    (a newsletter's name beside its writer's, "Kabar Pagi" and "Dewi Anggraini", is not)."""
-    return len(byline) == 1 and holder.casefold() == byline[0].casefold()
-
-
-def sender_name(sender: str) -> str:
-    """The person in an e-mail's sender, without the newsletter's name beside it ("Bruno
-    Tavares | Bolso Cheio", "Maeve Doherty from Cold Compost", "Marta Puig de La setmana
-    verda"); the sender as it is when it is one name ("Sanne de Vries") or none."""
-    if is_name(sender):
-        return sender
-    for part in _SENDER_SPLIT.split(sender)[:1]:
-        if is_name(part.strip()):
-            return part.strip()
-    return sender
-
-
-# Between a newsletter writer's name and the newsletter's in a sender: a separator, or the
-# languages' "from" (Substack writes "<name> from <newsletter>" in the reader's language).
-_SENDER_SPLIT = re.compile(
-    r"(?<!\s)\s++(?:[|–—-]|from|de|von|van|di|da|du|från|fra|fran|z|ze|od|dari|з|от|из|από)\s++"
-)

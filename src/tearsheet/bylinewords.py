@@ -5,6 +5,21 @@ from __future__ import annotations
 
 import re
 
+# The languages' labels of the writer, a byline's only with their colon ("Text: Anna Berg",
+# "लेखक: राहुल शर्मा").
+LABELS = (
+    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|เรื่อง|"
+    r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
+    r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
+    r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
+    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה)"
+)
+# The languages' "author", a label with its colon at a header line's end ("Praha 14:20
+# Autor: Jan Novák").
+AUTHOR_NOUNS = (
+    r"(?:author|autor|autorin|autoren|autorka|autora|autore|autori|auteur|auteure|autrice|"
+    r"yazar|szerző|автор|авторы|kirjoittaja|penulis|wartawan|συντάκτης|συντάκτρια|tác giả)"
+)
 # The languages' "by" before a byline's names; the labels among them ("Text:", "लेखक:")
 # only with their colon.
 BY = (
@@ -13,11 +28,7 @@ BY = (
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
     r"γράφει\s++(?:ο|η|οι)|"
-    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|เรื่อง|"
-    r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
-    r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
-    r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
-    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה)(?=\s*+:)|"
+    rf"{LABELS}(?=\s*+:)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
     # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
     # Interview führte Jan Weber", "Ptala se Jana Nová").
