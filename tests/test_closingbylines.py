@@ -53,6 +53,10 @@ STORY = [
         ("es", ["Publicado por Guadalupe Ríos en 10:32", "Compartir"], ["Guadalupe Ríos"]),
         ("en", ["Tags: travel", "Posted by Mary Jones at 9:14 PM"], ["Mary Jones"]),
         ("ca", ["Publicat per Jordi Puigvert a 21:14", "3 comentaris:"], ["Jordi Puigvert"]),
+        # A news site's writers under the story: one name, or two with a dash between them.
+        ("vi", ["Hiếu Lương", "Thể thao", "V-League"], ["Hiếu Lương"]),
+        ("vi", ["Hoàng Phương - Võ Thạnh", "Chia sẻ"], ["Hoàng Phương", "Võ Thạnh"]),
+        ("en", ["Sarah Collins - Tom Whitfield", "Share"], ["Sarah Collins", "Tom Whitfield"]),
         # A signature right under the story: the name, then the role (Finnish, French, English).
         ("fi", ["Tuula Heikkinen", "kirjastotoimenjohtaja", "Peru tilaus"], ["Tuula Heikkinen"]),
         (
@@ -262,3 +266,20 @@ def test_a_vietnamese_writer_under_the_story() -> None:
     draft = Draft(lang="vi")
     assert read_closing_byline(list(STORY), ["Võ Hải", "Chia sẻ"], draft) == STORY
     assert draft.byline == ["Võ Hải"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "trailer"),
+    [
+        # A name and a place or an outlet after a dash; a section's label in Vietnamese.
+        ("pt", ["Ana Souza - Recife", "Compartilhe"]),
+        ("en", ["Read More - Top Stories", "Share"]),
+        ("vi", ["Thể thao", "Xem thêm"]),
+        ("vi", ["Về Hà Nội", "Xem thêm"]),
+    ],
+)
+def test_closing_lines_that_name_no_two_writers(lang: str, trailer: list[str]) -> None:
+    draft = Draft(lang=lang)
+    read_closing_byline(list(STORY), trailer, draft)
+    assert len(draft.byline) < 2
+    assert "Recife" not in draft.byline

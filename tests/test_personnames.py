@@ -202,3 +202,15 @@ def test_hyphens_alone_make_no_uncased_name(line: str) -> None:
 @pytest.mark.parametrize("line", ["ویب ڈیسک", "डिजिटल डेस्क", "অনলাইন ডেস্ক"])
 def test_web_desks_are_role_lines(line: str) -> None:
     assert is_role_line(line)
+
+
+@pytest.mark.parametrize("name", ["Hiếu Lương", "Minh Thư", "Trần Thị Thu Hằng"])
+def test_vietnamese_names_are_known_names(name: str) -> None:
+    assert has_given_name(name)
+
+
+@pytest.mark.parametrize("name", ["Herzliche Grüße", "Thể thao", "Hà Nội FC Plus More Words"])
+def test_other_words_are_no_vietnamese_names(name: str) -> None:
+    from tearsheet.personnames import is_vietnamese_name
+
+    assert not is_vietnamese_name(name)

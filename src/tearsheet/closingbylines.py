@@ -10,7 +10,14 @@ from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
-from tearsheet.personnames import has_given_name, is_name, is_person, is_place, is_role_line
+from tearsheet.personnames import (
+    has_given_name,
+    is_name,
+    is_person,
+    is_place,
+    is_role_line,
+    is_vietnamese_name,
+)
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 
 if TYPE_CHECKING:
@@ -183,12 +190,15 @@ def is_new_person(name: str, story: str, lang: str | None) -> bool:
     Renfe", "Om Nordvind Energi"; a particle in lower case is a name's: "Sanne de Vries")."""
     words = name.split()
     stops = zones.stop_words(lang)
+    # A Vietnamese name's syllables are words of the language ("Hoàng Phương": "direction");
+    # only a first one would be a sentence's ("Về Hà Nội").
+    checked = words[:1] if is_vietnamese_name(name) else words
     return (
         bool(words)
         and words[-1] not in story
         and not any(
             (word[:1].isupper() and word.casefold() in stops) or word.endswith(".")
-            for word in words
+            for word in checked
         )
     )
 
@@ -233,12 +243,16 @@ def _name_line(line: str, cased: bool, *, alone: bool = True) -> list[str]:
     capitals (a short line in Arabic or Thai may as well be a label)."""
     line = line.strip().rstrip(".")
     names = names_line(line) if len(line) <= 80 else []
+    if not names and len(sides := line.split(" - ")) == 2:
+        # "Hoàng Phương - Võ Thạnh": two writers under the story, a dash between them (a name
+        # and an outlet or a place, "Ana Souza - Recife", are not two known names).
+        names = sides if all(is_name(n) and has_given_name(n) for n in sides) else []
     if cased and not all(is_name(name) for name in names):
         return []
     rest = line
     for name in names:
         rest = rest.replace(name, " ")
-    if alone and not has_and(rest) and rest.strip(" ,&"):
+    if alone and not has_and(rest) and rest.strip(" ,&-"):
         return []  # "Jane Doe | The Example Times": a credit line, not a name alone
     return names if names and all(is_person(n) and not is_place(n) for n in names) else []
 

@@ -319,7 +319,7 @@ def has_given_name(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if words[0].casefold() in FAMILY_FIRST:
+    if words[0].casefold() in FAMILY_FIRST or is_vietnamese_name(name):
         return True  # "Võ Hải", "Nguyễn Văn An": the family name first, the given name last
     return any(_given_names().get_gender(word) != "unknown" for word in (words[0], words[-1]))
 
@@ -329,6 +329,24 @@ FAMILY_FIRST = frozenset(
     """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương
     lương đoàn""".split()
 )
+
+
+def is_vietnamese_name(name: str) -> bool:
+    """Two to four capitalised syllables, one at least with a letter only Vietnamese writes
+    ("Hiếu Lương", "Minh Thư"): a Vietnamese name, a pen name's too, whose given name
+    gender-guesser does not know."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(_VIETNAMESE_SYLLABLE.fullmatch(word) and word[0].isupper() for word in words)
+        and any(_VIETNAMESE_LETTER.search(word) for word in words)
+    )
+
+
+# A syllable of Vietnamese: one to seven letters; its own letters ("ă", "đ", "ơ", "ư" and
+# the tones written under or over them, "ạ", "ế", "ữ") are Latin Extended Additional's.
+_VIETNAMESE_SYLLABLE = re.compile(r"[^\W\d_]{1,7}+")
+_VIETNAMESE_LETTER = re.compile(r"[ăĂđĐơƠưƯ\u1ea0-\u1ef9]")
 
 
 @functools.cache
