@@ -214,3 +214,30 @@ def test_other_words_are_no_vietnamese_names(name: str) -> None:
     from tearsheet.personnames import is_vietnamese_name
 
     assert not is_vietnamese_name(name)
+
+
+@pytest.mark.parametrize(
+    "line", ["بی‌بی‌سی فارسی", "BBC हिंदी", "বিবিসি বাংলা", "लोकसत्ता टीम", "ایکسپریس ٹیم"]
+)
+def test_language_services_and_teams_are_desks(line: str) -> None:
+    assert not is_uncased_name(line)
+    assert confirms_byline(line)
+
+
+@pytest.mark.parametrize("line", ["نسرین احمدی", "राहुल शर्मा", "Jane English", "Anna Deutsch"])
+def test_names_hold_no_language_service(line: str) -> None:
+    assert is_uncased_name(line) or is_name(line)
+    assert not confirms_byline(line)
+
+
+def test_a_name_over_its_language_service_is_the_byline() -> None:
+    from tearsheet.plaintext import parse_text
+
+    story = (
+        "بحران آب تهران امسال شدیدتر از هر سال دیگری است و مسئولان از جیره‌بندی سخن می‌گویند، "
+        "اما کارشناسان می‌گویند مشکل ریشه‌ای‌تر از کم‌بارشی است و به مدیریت منابع برمی‌گردد.\n\n"
+        "سدهای اطراف تهران کمتر از پانزده درصد پر هستند و مصرف آب در شهر همچنان بالاست، "
+        "در حالی که برنامه‌های صرفه‌جویی تاکنون نتیجه چندانی نداشته‌اند.\n"
+    )
+    text = "چرا بحران آب تهران عمیق‌تر می‌شود؟\nنسرین احمدی\nبی‌بی‌سی فارسی\n۱۹ اوت ۲۰۲۶\n\n" + story
+    assert parse_text(text, lang="fa").byline == ("نسرین احمدی",)

@@ -237,9 +237,35 @@ def is_organisation(name: str, *, menu: bool = True) -> bool:
     words = [word.strip(".,’'") for word in name.casefold().split()]
     listed = _NOT_NAME_WORDS if menu else _NOT_NAME_WORDS - MENU_WORDS
     return any(
-        word in listed or word.startswith(ORGANISATION_STEMS) or word.endswith(ORGANISATION_ENDS)
+        word in listed
+        or word.startswith(ORGANISATION_STEMS)
+        or word.endswith(ORGANISATION_ENDS)
+        or word in _service_words()
         for word in words
     )
+
+
+@functools.cache
+def _service_words() -> frozenset[str]:
+    """The languages' names for themselves in scripts without capitals, as a broadcaster's
+    language service is named ("بی‌بی‌سی فارسی", "BBC हिंदी", "বিবিসি বাংলা"), as CLDR
+    gives them (a name in a script with capitals may hold one: "Jane English"); and a
+    newsroom's "team" or "bureau" as those scripts write it ("लोकसत्ता टीम")."""
+    from babel import Locale, localedata
+
+    words = set(UNCASED_DESKS)
+    for code in localedata.locale_identifiers():
+        if "_" in code:
+            continue
+        name = Locale.parse(code).get_language_name(code) or ""
+        if not any(char.isupper() or char.islower() for char in name):
+            words.update(name.casefold().split())
+    return frozenset(words)
+
+
+# "Team" and "bureau" in scripts without capitals, and the spellings of a language's name
+# CLDR does not give ("हिंदी").
+UNCASED_DESKS = frozenset("""टीम ब्यूरो ٹیم بیورو টিম ব্যুরো تیم فريق צוות ทีม டீம் हिंदी عربي""".split())
 
 
 def is_role_line(line: str) -> bool:
