@@ -95,6 +95,26 @@ MORE = "Work is expected to start in the spring and to take about a year."
             "Hashnode Weekly",
         ),
         ("Lagos Daily © 2025. All rights reserved.", "Lagos Daily"),
+        # "Rights" before the mark (Bengali, Urdu, Arabic), the years in the script's digits.
+        ("স্বত্ব © ২০২৬ প্রথম আলো", "প্রথম আলো"),
+        ("جملہ حقوق © 2026 ایکسپریس میڈیا گروپ", "ایکسپریس میڈیا گروپ"),
+        ("جميع الحقوق © 2025 الشروق", "الشروق"),
+        # The rights reserved after a colon; the terms of reuse after the years.
+        ("ⓒ 한겨레신문사 : 무단전재 및 재배포 금지", "한겨레신문사"),
+        ("Telex — © 2020-2026. A tartalmak átvétele csak engedéllyel lehetséges.", "Telex"),
+        (
+            "Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється лише "
+            "за умови посилання на «Українську правду»",
+            "Українська правда",
+        ),
+        # A web address keeps no full stop; a legal form's abbreviation keeps its own.
+        ("© 2025 021.rs. Sva prava zadržana.", "021.rs"),
+        ("© 2026 Telex Media Zrt.", "Telex Media Zrt."),
+        ("© 2024 Editora Abril Ltda.", "Editora Abril Ltda."),
+        # The company's registered number after the holder.
+        ("Copyright © 2025 Athesis Srl - P.IVA 00430930232", "Athesis Srl"),
+        ("© 2025 Grupo Folha | CNPJ 60.579.703/0001-48", "Grupo Folha"),
+        ("© 2025 Acme Media - London", "Acme Media - London"),
     ],
 )
 def test_the_holder_of_a_copyright_line(line, holder):
@@ -112,6 +132,8 @@ def test_the_holder_of_a_copyright_line(line, holder):
         "© 2025",
         "Hak Cipta Dilindungi Undang-Undang",  # the rights reserved, in Indonesian
         "كل الحقوق محفوظة",
+        "Foto © Reuters",
+        "Photo: Jane Doe © 2025. Used with permission of the artist.",
     ],
 )
 def test_lines_that_name_no_holder(line):
