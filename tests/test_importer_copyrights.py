@@ -219,3 +219,24 @@ def test_a_paragraph_about_rights_in_the_story_stays():
     rights = "All rights reserved, the council said, would pass to the new harbour trust."
     text = "\n\n".join(["Pier to be rebuilt", "March 4, 2025", STORY, rights])
     assert rights in parse_text(text, lang="en").body
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється лише "
+            "за умови посилання на «Українську правду».",
+            "Українська правда",
+        ),
+        ("স্বত্ব © ২০২৬ প্রথম আলো", "প্রথম আলো"),
+        ("ⓒ 한겨레신문사 : 무단전재 및 재배포 금지", "한겨레신문사"),
+    ],
+)
+def test_a_copyright_line_ending_the_story_names_the_publisher(line, source):
+    """The © line right under the story's last paragraph, with nothing between them to end
+    the body, is taken off the body and names the publisher."""
+    article = parse_text("\n\n".join(["Pier to be rebuilt", "March 4, 2025", STORY, MORE, line]))
+    assert article.source == source
+    assert line not in article.body
+    assert MORE in article.body

@@ -218,6 +218,14 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
         )
         if hit is None and (agency := _closing_agency(line, draft)):
             hit = (_CLOSING_AGENCY_RULE, agency)
+        if (
+            hit is None
+            and (holder := read_copyright_line(line))
+            and (held := _HOLDER.fullmatch(holder))
+        ):
+            # The page's © line in the languages' other shapes, left at the story's end
+            # ("Українська правда — © 2000-2025. Використання матеріалів …").
+            hit = (_COPYRIGHT_RULE, held)
         if hit is None and RIGHTS_NOTICE.match(line) and len(kept) > 1:
             # "All rights reserved. This material …" under "Copyright PUNCH.": the rights
             # of the © line over it, which is read next.
@@ -341,6 +349,9 @@ _NOT_FOOTER_RULES = re.compile(r"caption|credit|photo|label|e-mail|button", re.I
 _HOLDER = re.compile(r"(?P<name>.++)")
 
 
+_COPYRIGHT_RULE = next(rule for rule in ATTRIBUTION_RULES if rule.name == "copyright line")
+
+
 def copyright_anywhere(tail: list[str], draft: Draft) -> None:
     """The page's copyright line names the publisher wherever it stood and whatever it
     says after the holder: in the trailer, or dropped as the page's furniture among the
@@ -350,10 +361,9 @@ def copyright_anywhere(tail: list[str], draft: Draft) -> None:
     for line in [*reversed(tail), *reversed(removed)]:
         if (holder := read_copyright_line(line)) is None:
             continue
-        rule = next(rule for rule in ATTRIBUTION_RULES if rule.name == "copyright line")
         match = _HOLDER.fullmatch(holder)
         if match is not None:
-            _apply_attribution(rule, match, " ".join(line.split()), draft)
+            _apply_attribution(_COPYRIGHT_RULE, match, " ".join(line.split()), draft)
         return
 
 
