@@ -22,6 +22,8 @@ from tearsheet.copyrights import (
     without_full_stop,
 )
 from tearsheet.issuers import (
+    is_release,
+    issued_by_press_office,
     read_boilerplate,
     read_issuer_label,
     read_press_office,
@@ -37,6 +39,7 @@ from tearsheet.recognise import (
     Draft,
     byline_names,
     excerpt,
+    initials_of,
     is_name,
     is_organisation_name,
     is_person,
@@ -254,8 +257,13 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
         _apply_attribution(rule, match, line, draft)
     if draft.source is None:
-        # A press release's "About X" over its boilerplate, left at the article's end.
-        read_boilerplate(kept[-BOILERPLATE_PARAGRAPHS:], draft, about=True)
+        # A press release's "About X" over its boilerplate, left at the article's end; its
+        # press office named in its last paragraphs ("Berita ini disiarkan oleh Biro
+        # Komunikasi …, Kementerian Kesehatan RI").
+        last = kept[-BOILERPLATE_PARAGRAPHS:]
+        _ = read_boilerplate(last, draft, about=True) or (
+            (is_release(draft) or issued_by_press_office(last)) and read_press_office(last, draft)
+        )
     return kept
 
 
@@ -376,6 +384,13 @@ def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | 
     )
     if found := full.search(boilerplate):
         return found
+    # "Mengenai UTM" over "Universiti Teknologi Malaysia (UTM) ialah …": the name it stands
+    # for opens the boilerplate.
+    spelled = re.match(
+        rf"(?P<name>[^\W\d_][^()\n]{{3,80}}?)\s*+\(\s*+{re.escape(name)}\s*+\)", boilerplate
+    )
+    if spelled and initials_of(spelled["name"]).casefold().startswith(name[:1].casefold()):
+        return spelled
     # "Tentang KAI" over "PT Kereta Api Indonesia (Persero) adalah …": the full name opens it.
     issuer = ISSUER.match(boilerplate)
     if issuer and is_organisation_name(issuer["name"]):

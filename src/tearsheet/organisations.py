@@ -31,19 +31,28 @@ ISSUER = re.compile(
 )
 # Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
 # Hearth Credit Union" (none of them a given name or a common surname).
-_ORGANISATION_WORDS = frozenset(
-    "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
-    "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
-    "ministerstvo ministerie ministeriet minisztérium department council university "
-    "universität universidad université università universiteit universitet foundation "
-    "stiftung fundación fondation fondazione trust association institute institut agency "
-    "agentur agencia agência agentschap agence agenzia union banco banque comune commune "
-    "gemeente kommune kommun municipality municipio município prefecture préfecture "
-    "prefettura office bureau "
-    "stadtwerke hospital sport sports spor deportes esporte cooperative coopérative "
-    "cooperativa coöperatie genossenschaft spółdzielnia družstvo osuuskunta borettslag "
-    "bostadsrättsförening boligforening".split()
-) | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
+_ORGANISATION_WORDS = (
+    frozenset(
+        "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
+        "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
+        "ministerstvo ministerie ministeriet minisztérium department council university "
+        "universität universidad université università universiteit universitet foundation "
+        "stiftung fundación fondation fondazione trust association institute institut agency "
+        "agentur agencia agência agentschap agence agenzia union banco banque comune commune "
+        "gemeente kommune kommun municipality municipio município prefecture préfecture "
+        "prefettura office bureau "
+        "stadtwerke hospital sport sports spor deportes esporte cooperative coopérative "
+        "cooperativa coöperatie genossenschaft spółdzielnia družstvo osuuskunta borettslag "
+        "bostadsrättsförening boligforening".split()
+    )
+    | frozenset(
+        # A ministry and a university in the other languages import reads ("Kementerian
+        # Kesehatan", "Ministerstwo Infrastruktury", "Universiti Teknologi Malaysia").
+        "ministerstwo министерство міністерство υπουργείο bakanlığı kementerian kementrian "
+        "universitas universiti".split()
+    )
+    | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
+)
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
     r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
