@@ -283,3 +283,22 @@ def test_closing_lines_that_name_no_two_writers(lang: str, trailer: list[str]) -
     read_closing_byline(list(STORY), trailer, draft)
     assert len(draft.byline) < 2
     assert "Recife" not in draft.byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "closing", "signed"),
+    [
+        # The header's genitive, the sign-off's nominative.
+        (["Νίκου Παπαδάκη"], ["Καλή σας ημέρα, Νίκος Παπαδάκης"], ["Νίκος Παπαδάκης"]),
+        (["Ελένης Καραγιάννη"], ["Ελένη Καραγιάννη"], ["Ελένη Καραγιάννη"]),
+        # The same name, or another person's, or a word in a sentence: left as it is.
+        (["Jane Doe"], ["Thanks for reading, Jane Doe"], ["Jane Doe"]),
+        (["Νίκου Παπαδάκη"], ["Γιώργος Οικονόμου"], ["Νίκου Παπαδάκη"]),
+        (["Anna Berg"], ["Anna Bergs bok kommer ut i maj."], ["Anna Berg"]),
+        (["Anna Berg"], ["The reform was Annas Bergs."], ["Anna Berg"]),
+    ],
+)
+def test_the_byline_as_the_story_is_signed(byline, closing, signed):
+    draft = Draft(lang="el", byline=list(byline))
+    read_closing_byline([*STORY, *closing], ["Unsubscribe"], draft)
+    assert draft.byline == signed
