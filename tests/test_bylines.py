@@ -751,3 +751,32 @@ def test_a_blogger_footer_in_portuguese() -> None:
     draft = Draft(lang="pt")
     assert read_footer_byline("Publicada por Teresa Almeida à(s) 21:37", draft)
     assert draft.byline == ["Teresa Almeida"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Dimas Prasetyo,", ["Dimas Prasetyo"]),
+        ("Maria Kowalska,", ["Maria Kowalska"]),
+        # A place, a name no given name opens, a sentence's start: no writer.
+        ("Buenos Aires,", []),
+        ("Unvollständige Unterlagen,", []),
+        ("Dimas Prasetyo", []),
+    ],
+)
+def test_a_name_with_the_comma_before_its_role_line(line: str, byline: list[str]) -> None:
+    draft = Draft(lang="id")
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+def test_a_columnist_over_the_role_line_under_the_headline() -> None:
+    text = (
+        "Kolom\nJakarta Tak Butuh Jalan Tol Baru\nKompas.com - 12/08/2026, 06:15 WIB\n"
+        "Dimas Prasetyo,\nPeneliti Transportasi Perkotaan\n\n"
+        "Setiap kali kemacetan Jakarta menjadi sorotan, jawaban yang muncul hampir selalu sama: "
+        "bangun jalan baru, dan tahun ini pemerintah kembali mengumumkan rencana enam ruas tol.\n\n"
+        "Yang jarang dibicarakan adalah bagaimana orang sampai ke halte dan stasiun, karena "
+        "jaringan MRT, LRT, dan Transjakarta sudah jauh lebih luas dari sepuluh tahun lalu.\n"
+    )
+    assert parse_text(text, lang="id").byline == ("Dimas Prasetyo",)

@@ -26,6 +26,7 @@ from tearsheet.bylinewords import (
 from tearsheet.importdates import find_date_span
 from tearsheet.personnames import (
     confirms_byline,
+    has_given_name,
     is_name,
     is_organisation,
     is_person,
@@ -203,7 +204,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         return True
     if is_script_byline(part):
         return False  # "文/编辑": the title alone
-    if _read_handle(part, draft):
+    if _read_handle(part, draft) or _read_name_before_role_line(part, draft):
         return True
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in VISUAL for word in lead_words):
@@ -270,6 +271,20 @@ def _read_credit(part: str, draft: Draft) -> bool:
         draft.stripped.append(f"staff credit {part!r}")
         return True
     return False
+
+
+def _read_name_before_role_line(part: str, draft: Draft) -> bool:
+    """ "Dimas Prasetyo," over "Peneliti Transportasi Perkotaan": a columnist's name with the
+    comma before the role, which the next line gives; a known given name makes it a
+    person's."""
+    name = part.removesuffix(",")
+    if name == part or draft.byline or not (is_name(name) and is_person(name)):
+        return False
+    if not has_given_name(name) or is_place(name):
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from the name over its role {part!r}")
+    return True
 
 
 def _read_handle(part: str, draft: Draft) -> bool:
