@@ -302,3 +302,23 @@ def test_the_byline_as_the_story_is_signed(byline, closing, signed):
     draft = Draft(lang="el", byline=list(byline))
     read_closing_byline([*STORY, *closing], ["Unsubscribe"], draft)
     assert draft.byline == signed
+
+
+@pytest.mark.parametrize(
+    ("byline", "trailer", "full"),
+    [
+        (
+            ["Teresa"],
+            ["Publicada por Teresa Almeida à(s) 21:37", "4 comentários:"],
+            ["Teresa Almeida"],
+        ),
+        (["Mary"], ["Tags: travel", "Posted by Mary Jones at 9:14 PM"], ["Mary Jones"]),
+        # Another writer's name, or the full name already: left as it is.
+        (["Teresa"], ["Publicada por Ana Souza à(s) 21:37"], ["Teresa"]),
+        (["Jane Doe"], ["Posted by Jane Doe-Smith at 9:14 PM"], ["Jane Doe"]),
+    ],
+)
+def test_a_first_name_in_full_from_the_footer(byline, trailer, full):
+    draft = Draft(lang="pt", byline=list(byline))
+    read_closing_byline(list(STORY), trailer, draft)
+    assert draft.byline == full

@@ -82,6 +82,7 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     signature there is the letter's sign-off, the body's)."""
     if draft.byline:
         _sign_name_as_signed(paragraphs[-SIGNATURE_REACH:] + trailer[:SIGNATURE_REACH], draft)
+        _complete_first_names(trailer[:TRAILER_REACH], draft)
         return paragraphs
     kept = _read_story_end(paragraphs, draft)
     if not draft.byline:
@@ -105,6 +106,26 @@ def _sign_name_as_signed(closing: list[str], draft: Draft) -> None:
             ):
                 draft.byline[at] = " ".join(signed)
                 draft.recognised.append(f"byline {draft.byline[at]!r} as the story is signed")
+                break
+
+
+def _complete_first_names(trailer: list[str], draft: Draft) -> None:
+    """A byline of a first name alone ("Teresa", as a blog's title or a letter's signature
+    gives it) in full when the footer's byline line names the writer ("Publicada por Teresa
+    Almeida à(s) 21:37")."""
+    from tearsheet.recognise import Draft
+
+    for at, name in enumerate(draft.byline):
+        if " " in name or not name[:1].isupper():
+            continue
+        for line in trailer:
+            trial = Draft(lang=draft.lang)
+            if not (read_footer_byline(line, trial) or _byline_line(line, draft.lang)):
+                continue
+            full = trial.byline or _byline_line(line, draft.lang)
+            if len(full) == 1 and full[0].split()[0] == name and " " in full[0]:
+                draft.byline[at] = full[0]
+                draft.recognised.append(f"byline {full[0]!r} in full from {line[:40]!r}")
                 break
 
 
