@@ -241,3 +241,15 @@ def test_a_name_over_its_language_service_is_the_byline() -> None:
     )
     text = "چرا بحران آب تهران عمیق‌تر می‌شود؟\nنسرین احمدی\nبی‌بی‌سی فارسی\n۱۹ اوت ۲۰۲۶\n\n" + story
     assert parse_text(text, lang="fa").byline == ("نسرین احمدی",)
+
+
+@pytest.mark.parametrize(
+    "name", ["Алексей Воронцов", "Ирина Соколова", "Νίκος Παπαδάκης", "Олена Коваль"]
+)
+def test_given_names_in_cyrillic_and_greek_are_known(name: str) -> None:
+    assert has_given_name(name)
+
+
+@pytest.mark.parametrize("name", ["Новости Москвы", "Ειδήσεις Σήμερα", "Unvollständige Unterlagen"])
+def test_other_words_in_those_scripts_are_no_given_names(name: str) -> None:
+    assert not has_given_name(name)

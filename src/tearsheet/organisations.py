@@ -3,15 +3,10 @@ institutions; an issuer's full name in a press release's first words."""
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import TYPE_CHECKING
 
-from tearsheet.personnames import is_name
+from tearsheet.personnames import has_given_name, is_name
 from tearsheet.zones import stop_words
-
-if TYPE_CHECKING:
-    import gender_guesser.detector
 
 # A company's legal form, after its name or (Indonesian "PT") before it.
 LEGAL_FORM_WORDS = (
@@ -130,13 +125,11 @@ def is_personal_name(name: str, lang: str | None = None) -> bool:
     if any(len(word) > 1 and word.isupper() for word in words):
         return False
     first = words[0].casefold()
-    if first in _ARTICLES or first in stop_words(lang):
+    if first in _ARTICLES:
         return False  # "The Saturday Five", "El Heraldo de Oaxaca"
-    return _given_names().get_gender(words[0]) != "unknown"
+    # A language's common words may hold a common given name ("алексей" in Russian's).
+    return has_given_name(words[0]) and (first not in stop_words(lang) or len(first) > SHORT_WORD)
 
 
-@functools.cache
-def _given_names() -> gender_guesser.detector.Detector:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
+# A function word opening a title is at most this long ("Le", "Die", "Una").
+SHORT_WORD = 4

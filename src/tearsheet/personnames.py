@@ -347,7 +347,20 @@ def has_given_name(name: str) -> bool:
         return False
     if words[0].casefold() in FAMILY_FIRST or is_vietnamese_name(name):
         return True  # "Võ Hải", "Nguyễn Văn An": the family name first, the given name last
-    return any(_given_names().get_gender(word) != "unknown" for word in (words[0], words[-1]))
+    return any(_is_given_name(word) for word in (words[0], words[-1]))
+
+
+def _is_given_name(word: str) -> bool:
+    """A given name gender-guesser knows, as written or in Latin letters ("Алексей" as
+    "Aleksei", "Νίκος" as "Nikos")."""
+    if _given_names().get_gender(word) != "unknown":
+        return True
+    if word.isascii():
+        return False
+    from text_unidecode import unidecode
+
+    latin = unidecode(word).replace("'", "")
+    return latin.isalpha() and _given_names().get_gender(latin) != "unknown"
 
 
 # The Vietnamese family names borne by nine in ten people, written first ("Nguyễn Văn An").
