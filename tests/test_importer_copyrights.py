@@ -240,23 +240,3 @@ def test_a_copyright_line_ending_the_story_names_the_publisher(line, source):
     assert article.source == source
     assert line not in article.body
     assert MORE in article.body
-
-
-@pytest.mark.parametrize(
-    ("footer", "lang", "byline"),
-    [
-        ("© 2024 Алексей Воронцов. Сайт собран на Hugo.", "ru", ("Алексей Воронцов",)),
-        ("© 2025 Harriet Okonedo · Powered by WordPress", "en", ("Harriet Okonedo",)),
-    ],
-)
-def test_a_copyright_line_naming_a_person_under_a_page_with_no_byline(footer, lang, byline):
-    """A personal blog that names its writer only in the © line: the writer, no publisher."""
-    article = parse_text(_page(footer), lang=lang)
-    assert article.byline == byline
-    assert article.source is None
-
-
-def test_a_copyright_line_naming_an_organisation_under_a_page_with_no_byline():
-    article = parse_text(_page("© 2025 Hope Street Media"), lang="en")
-    assert article.byline == ()
-    assert article.source == "Hope Street Media"

@@ -171,12 +171,6 @@ def _apply_attribution(
             # "© 2025 Kabar Pagi" over Dewi Anggraini's piece, sent by Kabar Pagi, is).
             draft.recognised.append(f"no source: the © line names the writer {name!r}")
             return
-        if not draft.byline and is_personal_name(name, draft.lang):
-            # "© 2024 Алексей Воронцов. Сайт собран на Hugo." under a blog that names no
-            # writer elsewhere: its writer, no publisher.
-            draft.byline.append(name)
-            draft.recognised.append(f"byline {name!r} from the © line {excerpt(line)}")
-            return
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
