@@ -780,3 +780,27 @@ def test_a_columnist_over_the_role_line_under_the_headline() -> None:
         "jaringan MRT, LRT, dan Transjakarta sudah jauh lebih luas dari sepuluh tahun lalu.\n"
     )
     assert parse_text(text, lang="id").byline == ("Dimas Prasetyo",)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("Napisał Jan Kowalski", "pl", ["Jan Kowalski"]),
+        ("Autorka tekstu: Anna Nowak", "pl", ["Anna Nowak"]),
+        ("Muhabir: Ali Yılmaz", "tr", ["Ali Yılmaz"]),
+        ("Haber: Ali Yılmaz", "tr", ["Ali Yılmaz"]),
+        ("Írta: Kiss Anna", "hu", ["Kiss Anna"]),
+        ("Reportagem: Ana Souza", "pt", ["Ana Souza"]),
+        ("Bài và ảnh: Minh Thư", "vi", ["Minh Thư"]),
+        ("รายงานโดย สมชาย ใจดี", "th", ["สมชาย ใจดี"]),
+        ("נכתב על ידי נועה ברגר", "he", ["נועה ברגר"]),
+        ("取材・文：山田太郎", "ja", ["山田太郎"]),
+        # A kicker before a title, the news alone: no writer.
+        ("Haber: Son dakika gelişmeleri", "tr", []),
+        ("Reportage: Die Stadt im Wandel", "de", []),
+    ],
+)
+def test_more_of_the_languages_byline_words(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline

@@ -12,7 +12,11 @@ LABELS = (
     r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
     r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
     r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
-    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה)"
+    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה|"
+    # Turkish "reporter" and "news", Hungarian "wrote", Polish "author of the text", the
+    # languages' "report", Vietnamese "article (and photos)".
+    r"muhabir|haber|írta|autor(?:ka)?\s++tekstu|reportagem|"
+    r"bài(?:\s*+(?:và|,|&)\s*+ảnh)?)"
 )
 # The languages' "author", a label with its colon at a header line's end ("Praha 14:20
 # Autor: Jan Novák").
@@ -23,21 +27,24 @@ AUTHOR_NOUNS = (
 # The languages' "by" before a byline's names; the labels among them ("Text:", "लेखक:")
 # only with their colon.
 BY = (
-    r"(?:by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
+    # The labels first: "Autorka tekstu:" before "autorka".
+    rf"(?:{LABELS}(?=\s*+:)|"
+    r"by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
     r"γράφει\s++(?:ο|η|οι)|"
-    rf"{LABELS}(?=\s*+:)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
     # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
     # Interview führte Jan Weber", "Ptala se Jana Nová").
     r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
-    r"rozmawiali|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|pýtala\s++sa|razgovarao|"
-    r"razgovarala|разговарао|разговарала|(?:interview|gespräch)\s++führten?|"
+    r"rozmawiali|napisał|napisała|napisali|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|"
+    r"pýtala\s++sa|razgovarao|razgovarala|разговарао|разговарала|(?:interview|gespräch)\s++führten?|"
     # Catalan "per" after "Publicat", "Escrit" ("Publicat per Jordi Puigvert"); alone at
     # the start it is a first name ("Per Andersson").
-    r"(?<=[^\W\d]\s)per)"
+    r"(?<=[^\W\d]\s)per|"
+    # Thai "reported by", "compiled by" (no space before "โดย"), Hebrew "written by".
+    r"รายงานโดย|ข่าวโดย|เรียบเรียงโดย|(?:נכתב|נכתבה)\s++על\s++ידי)"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
