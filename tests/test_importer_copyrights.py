@@ -115,6 +115,14 @@ MORE = "Work is expected to start in the spring and to take about a year."
         ("Copyright © 2025 Athesis Srl - P.IVA 00430930232", "Athesis Srl"),
         ("© 2025 Grupo Folha | CNPJ 60.579.703/0001-48", "Grupo Folha"),
         ("© 2025 Acme Media - London", "Acme Media - London"),
+        # "Copyright" in the languages' words before the mark; a dash after the years; the
+        # rights reserved before the years.
+        ("Hak Cipta © 2025 Kompas.com", "Kompas.com"),
+        ("Telif Hakkı © 2025 Hürriyet", "Hürriyet"),
+        ("Bản quyền © 2025 thuộc về Báo Tuổi Trẻ", "Báo Tuổi Trẻ"),
+        ("Urheberrecht: Spiegel Verlag", "Spiegel Verlag"),
+        ("© 2025 - Diário de Notícias", "Diário de Notícias"),
+        ("© All rights reserved 2025 The Hindu", "The Hindu"),
     ],
 )
 def test_the_holder_of_a_copyright_line(line, holder):
@@ -133,6 +141,8 @@ def test_the_holder_of_a_copyright_line(line, holder):
         "Hak Cipta Dilindungi Undang-Undang",  # the rights reserved, in Indonesian
         "كل الحقوق محفوظة",
         "Foto © Reuters",
+        "Urheberrecht gilt auch im Netz.",
+        "Hak Cipta Dilindungi Undang-Undang.",
         "Photo: Jane Doe © 2025. Used with permission of the artist.",
     ],
 )

@@ -53,12 +53,21 @@ _YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{2}(?:\d{2})?)?"
 # النشر", "著作権"), used as the mark is.
 _COPYRIGHT_WORDS = (
     r"copyright|저작권자|저작권|कॉपीराइट|कॉपीराईट|ลิขสิทธิ์|কপিরাইট|حقوق النشر|حقوق الطبع والنشر|"
-    r"کپی[\u200c ]?رایت|著作権|版权|版權"
+    r"کپی[\u200c ]?رایت|著作権|版权|版權|"
+    # The languages' "copyright" in words ("Hak Cipta © 2025 Kompas.com", "Telif Hakkı ©"),
+    # not the rights reserved that start the same ("Hak Cipta Dilindungi Undang-Undang").
+    # A word in a sentence is none: the mark, a year or a colon follows it.
+    r"(?:hak\s++cipta|telif\s++hakkı|bản\s++quyền|"
+    r"авторские\s++права|авторське\s++право|prawa\s++autorskie|autorská\s++práva|"
+    r"szerzői\s++jog|drepturi\s++de\s++autor|tekijänoikeus|upphovsrätt|opphavsrett|ophavsret|"
+    r"auteursrecht|urheberrecht|droits\s++d['’]auteur|derechos\s++de\s++autor|"
+    r"diritti\s++d['’]autore|direitos\s++autorais|πνευματικά\s++δικαιώματα|זכויות\s++יוצרים)"
+    r"(?=\s*+(?:[©ⓒ]|\(c\)|\d|[:：]))"
 )
 _HOLDER_BEFORE = re.compile(
     rf"^(?:(?:[©ⓒ]|\(c\)|{_COPYRIGHT_WORDS})\s*+[:：]?\s*+)*+[-–:]?\s*+"
-    rf"(?:{_YEARS}\s*+[,.]?\s*+)?"
-    r"(?:bản quyền thuộc về\s++|by\s++)?",
+    rf"(?:{_YEARS}\s*+[,.]?\s*+(?:[-–—:]\s++)?)?"
+    r"(?:(?:bản quyền\s++)?thuộc về\s++|by\s++)?",
     re.IGNORECASE,
 )
 # The end of a year range whose start was read with the line's mark ("© 2026-27 DB Corp").
@@ -146,7 +155,8 @@ def holder_of(text: str) -> str:
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
     Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
     name = _FOOTER_PART.split(_YEAR_END.sub("", text), maxsplit=1)[0].strip(" -–—|·•")
-    name = _RIGHTS_BEFORE.sub("", _HOLDER_BEFORE.sub("", name))
+    # "© All rights reserved 2025 The Hindu": the years after the rights too.
+    name = _HOLDER_BEFORE.sub("", _RIGHTS_BEFORE.sub("", _HOLDER_BEFORE.sub("", name)))
     name = _YEARS_AFTER.sub("", _without_rights(_HOLDER_AFTER.sub("", name)))
     if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
         name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
