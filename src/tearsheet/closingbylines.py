@@ -342,6 +342,9 @@ def _take(names: list[str], blocks: list[str], draft: Draft, *, dropped: bool) -
     (in the body, or in the trailer dropped with it)."""
     from tearsheet.recognise import excerpt
 
+    source = (draft.source or "").casefold()
+    if source and any(source in name.casefold().split() for name in names):
+        return  # "Theo TTXVN" under the story: the agency's credit ("according to"), read
     draft.byline.extend(names)
     draft.recognised.append(f"byline from the closing lines {excerpt(blocks[0])}")
     if not dropped:

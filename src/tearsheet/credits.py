@@ -211,7 +211,10 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     found: list[tuple[AttributionRule, re.Match[str], str]] = []
     while kept and len(found) < 4:
         line = " ".join(kept[-1].split())
-        hit = next(
+        agency = _closing_agency(line, draft)
+        # "— Reuters": the agency signs it, not a writer ("— Jane Doe").
+        hit = (_CLOSING_AGENCY_RULE, agency) if agency and agency["name_dash"] else None
+        hit = hit or next(
             (
                 (rule, m)
                 for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE)
@@ -219,7 +222,7 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             ),
             None,
         )
-        if hit is None and (agency := _closing_agency(line, draft)):
+        if hit is None and agency:
             hit = (_CLOSING_AGENCY_RULE, agency)
         if (
             hit is None
@@ -400,7 +403,18 @@ def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | 
 
 # An agency's name in a closing credit: its initials ("AFP", "ANSA", "dpa") or its name in
 # up to three capitalised words ("Lusa", "Europa Press", "The Canadian Press").
-_AGENCY = r"(?:[A-ZÀ-ÞČŠŽ]{2,8}+|(?:[Tt]he\s++)?[A-Z][\w-]{2,20}+(?:\s++[A-Z][\w-]++){0,2}+)"
+_AGENCY = (
+    r"(?:[A-ZÀ-ÞČŠŽА-ЯЁІЇЄ]{2,8}+|(?:[Tt]he\s++)?[A-ZА-ЯЁІЇЄ][\w-]{2,20}+"
+    r"(?:\s++[A-ZА-ЯЁІЇЄ][\w-]++){0,2}+)"
+)
+# The agencies known by a name in letters of which only the first is a capital: a closing
+# "(Reuters)" or "— Bloomberg" credits one (initials, "(AFP)", "– ANSA", credit any).
+_AGENCY_NAMES = (
+    r"(?:Reuters|Bloomberg|Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Belga|Ritzau|Notimex|"
+    r"Europa Press|Prensa Latina|Interfax|Ukrinform|Anadolu|Sputnik|Agerpres|Ansamed|Tanjug|"
+    r"Hina|Elta|Efe|Agence France-Presse|Associated Press|Press Association|Canadian Press|"
+    r"Рейтер|Интерфакс|Укрінформ|Reuters\s++Graphics)"
+)
 # A closing credit to agencies by the languages' "with" ("Com Lusa", "Avec l'AFP", "(avec
 # AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
 # in parentheses or joined by a slash are as often an editor's: "(rip)", "LT/QCB".)
@@ -411,7 +425,13 @@ _CLOSING_AGENCY = re.compile(
     r"(?:(?i:informa\w*+|material|reporting|additional reporting|files|dane|datos)\s++"
     r"(?i:de|da|do|das|dos|des|du|di|dal|dalla|della|von|der|van|from|by|d['’]\s*+)\s*+)?"
     r"(?:(?i:l['’])\s*+|(?i:la|el|a|der|die)\s++)?"
-    rf"(?P<name>{_AGENCY})(?:\s*+(?:,|&|(?i:y|e|et|und|en|and|i|och|og|ve))\s*+{_AGENCY})*+)"
+    rf"(?P<name>{_AGENCY})(?:\s*+(?:,|&|(?i:y|e|et|und|en|and|i|och|og|ve))\s*+{_AGENCY})*+"
+    # "По материалам ТАСС", "За матеріалами Укрінформ", "Theo TTXVN": "from the material
+    # of", "according to"; a dash or parentheses around an agency alone ("— Reuters").
+    r"|(?i:по\s++материалам|по\s++данным|за\s++матеріалами|за\s++даними|theo)\s++"
+    rf"(?P<name_of>{_AGENCY})"
+    rf"|[—–]\s*+(?P<name_dash>{_AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
+    rf"|(?<=\()(?P<name_paren>{_AGENCY_NAMES}))"
     r"\s*+[)\]]?\.?"
 )
 _CLOSING_AGENCY_RULE = AttributionRule("agency credit", _CLOSING_AGENCY, "source")
