@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name
 from tearsheet.bylinewords import (
     AND,
     ARTICLE_DE,
@@ -86,6 +87,8 @@ def byline_names(text: str) -> list[str]:
         ]
         if index and any(p.strip(" .,") and not starts_as_name(p.strip(" .,")) for p, _ in parts):
             continue  # after the names, the outlets they write for
+        if index and agency_of(group):
+            continue  # "By Jane Doe and Tom Roe, Reuters": their agency
         for part, joined_by in parts:
             name = part.strip(" .,:")
             if joined_by in _AND_OR_IN and len(name.split()) == 1:
@@ -241,6 +244,9 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False
     draft.byline.extend(names)
     draft.recognised.append(f"byline from {part!r}")
+    for group in _GROUP_SPLIT.split(match["names"])[1:] if match else ():
+        if agency := agency_of(group):
+            draft.credit_agency(agency, f"the byline {part!r}")  # "By Jane Doe, Reuters"
     if date and draft.date is None:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
@@ -256,7 +262,7 @@ _HANDLE_LINE = re.compile(r"^(?:@[A-Za-z][\w.]{2,29}+|[a-z][a-z0-9]*+(?:_[a-z0-9
 def _read_credit(part: str, draft: Draft) -> bool:
     """A name with its agency beside it, a web producer's credit with the writer's or
     alone, a newsroom's credit in place of a byline."""
-    if _read_credited_name(part, draft):
+    if read_credited_name(part, draft):
         return True
     if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
         part[: producer.start()], part, draft
@@ -266,10 +272,28 @@ def _read_credit(part: str, draft: Draft) -> bool:
         # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
         draft.stripped.append(f"producer's credit {part!r}")
         return True
-    if STAFF_CREDIT.match(part):
-        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs.
-        draft.stripped.append(f"staff credit {part!r}")
+    by = BYLINE.match(part)
+    if by and by["by"] and (agency := agency_of(by["names"])):
+        # "By Reuters Staff", "Von dpa", "By The Associated Press": the agency, no writer
+        # (its name goes from the byline with the source's).
+        draft.byline.append(agency)
+        draft.credit_agency(agency, f"the byline {part!r}")
         return True
+    if STAFF_CREDIT.match(part):
+        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs,
+        # the agency's when it names one.
+        draft.stripped.append(f"staff credit {part!r}")
+        if (words := part.split(maxsplit=1)[1:]) and (agency := agency_of(words[0])):
+            draft.credit_agency(agency, f"the staff credit {part!r}")
+        return True
+    if (sides := part.split(" / ")) and len(sides) == 2 and (agency := agency_of(sides[0])):
+        # "AFP / Jane Doe": the agency, then its reporter.
+        names = person_names(sides[1])
+        if names and all(is_name(name) for name in names):
+            draft.byline.extend(names)
+            draft.recognised.append(f"byline from {part!r}")
+            draft.credit_agency(agency, f"the byline {part!r}")
+            return True
     return False
 
 
@@ -389,36 +413,6 @@ def _read_label_inside(part: str, draft: Draft) -> bool:
     return True
 
 
-def _read_credited_name(part: str, draft: Draft) -> bool:
-    """A name with its agency or outlet beside it: "Rūta Jankauskienė (ELTA)", "Matej Zupan
-    / STA", "Rizky Pratama - detikNews", "Anna Wróblewska (PAP Biznes)". The name is the
-    byline; an agency's initials alone are the source when none is known yet."""
-    match = _NAME_CREDIT.match(part)
-    if match is None:
-        return False
-    name = match["name"].strip()
-    credit = match["paren"] or match["slash"] or match["dash"]
-    agency = _AGENCY.match(credit) and credit.split()[0].isupper()
-    outlet = match["dash"] and any(char.isupper() for char in credit[1:])
-    if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
-        return False
-    if match["paren"] and len(credit) == 2 and draft.byline:
-        return False  # "Beatriz Nogueira / Carmo de Minas (MG)": the place and its state
-    draft.byline.append(name)
-    draft.recognised.append(f"byline from {part!r}")
-    if agency and credit.isupper() and draft.source is None:
-        draft.source = credit
-        draft.recognised.append(f"source {credit!r} from {part!r}")
-    return True
-
-
-# A name and its credit: in parentheses, after a slash, or an outlet's one word after a dash.
-_NAME_CREDIT = re.compile(
-    r"^(?P<name>[^()/|\d]{4,60}?)(?:\s?+\((?P<paren>[^()]{2,30}+)\)|\s/\s(?P<slash>[^/]{2,30}+)|"
-    r"\s[-–]\s(?P<dash>\S{2,30}+))$"
-)
-# An agency's initials, alone or with a word ("PAP Biznes"): "STA", "ELTA", "TTXVN", "БТА".
-_AGENCY = re.compile(r"^[^\W\d_a-zа-я]{2,6}+(?:\s++[^\W\d_]++)?$")
 # The desk beside a byline on its line is at most this many words ("ABC Sport").
 KICKER_WORDS = 4
 
@@ -429,10 +423,10 @@ def read_footer_byline(line: str, draft: Draft) -> bool:
     time ("Photo by X") is not one. The names are the byline when there is none yet."""
     from tearsheet.recognise import Draft
 
-    if _NAME_CREDIT.match(line):
+    if NAME_CREDIT.match(line):
         # "Lê Huy Hải (TTXVN)" under the story: the reporter and the agency.
         trial = Draft(lang=draft.lang, source=draft.source)
-        if not _read_credited_name(line, trial):
+        if not read_credited_name(line, trial):
             return False
         if not draft.byline:
             draft.byline.extend(trial.byline)

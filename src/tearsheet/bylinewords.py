@@ -115,3 +115,21 @@ PICTURE_WORDS = frozenset(
     illustration illustrations illustrationen ilustración ilustraciones illustrazioni
     video vidéo images bilder""".split()
 )
+# The agencies known by a name not in capitals: a closing "(Reuters)" or "— Bloomberg", a
+# byline's "By Reuters Staff" or "Ana Souza (Lusa)" credits one (initials, "(AFP)", "–
+# ANSA", credit any).
+AGENCY_NAMES = (
+    r"(?:Reuters|Bloomberg|Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Belga|Ritzau|Notimex|"
+    r"Europa Press|Prensa Latina|Interfax|Ukrinform|Anadolu|Sputnik|Agerpres|Ansamed|Tanjug|"
+    r"Hina|Elta|Efe|Agence France-Presse|(?:The\s++)?Associated\s++Press|Press Association|"
+    r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa)"
+)
+# The news agencies known by their initials ("AFP", "ТАСС", "ΑΠΕ-ΜΠΕ"): after a byline's
+# names ("By Jane Doe, AFP") they credit the agency; an outlet's initials ("CNN", "BBC")
+# name the paper, whose © line names its publisher.
+AGENCY_INITIALS = (
+    r"(?:AP|AFP|DPA|EFE|ANSA|AGI|PAP|ČTK|CTK|TASR|APA|ANP|TT|NTB|STT|MTI|BTA|ELTA|LETA|BNS|"
+    r"STA|HINA|AA|DHA|IHA|IANS|PTI|UNI|AAP|CP|KNA|EPD|KAP|ATS|SDA|ATA|MIA|BETA|FENA|IRNA|"
+    r"ISNA|WAFA|MENA|KUNA|SPA|QNA|WAM|BSS|APP|NNA|KPL|TTXVN|VNA|ANA|AMNA|ΑΠΕ|ΑΠΕ-ΜΠΕ|ТАСС|"
+    r"РИА|УНИАН|БТА|МИА|ББЦ|ИТАР-ТАСС|NHK|CNA|NNA|Yonhap|Kyodo|Jiji)"
+)

@@ -12,6 +12,7 @@ from tearsheet.attributions import (
     AttributionRule,
 )
 from tearsheet.bylines import is_writer
+from tearsheet.bylinewords import AGENCY_NAMES
 from tearsheet.copyrights import (
     NOT_HOLDERS,
     RIGHTS_NOTICE,
@@ -407,14 +408,6 @@ _AGENCY = (
     r"(?:[A-ZÀ-ÞČŠŽА-ЯЁІЇЄ]{2,8}+|(?:[Tt]he\s++)?[A-ZА-ЯЁІЇЄ][\w-]{2,20}+"
     r"(?:\s++[A-ZА-ЯЁІЇЄ][\w-]++){0,2}+)"
 )
-# The agencies known by a name in letters of which only the first is a capital: a closing
-# "(Reuters)" or "— Bloomberg" credits one (initials, "(AFP)", "– ANSA", credit any).
-_AGENCY_NAMES = (
-    r"(?:Reuters|Bloomberg|Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Belga|Ritzau|Notimex|"
-    r"Europa Press|Prensa Latina|Interfax|Ukrinform|Anadolu|Sputnik|Agerpres|Ansamed|Tanjug|"
-    r"Hina|Elta|Efe|Agence France-Presse|Associated Press|Press Association|Canadian Press|"
-    r"Рейтер|Интерфакс|Укрінформ|Reuters\s++Graphics)"
-)
 # A closing credit to agencies by the languages' "with" ("Com Lusa", "Avec l'AFP", "(avec
 # AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
 # in parentheses or joined by a slash are as often an editor's: "(rip)", "LT/QCB".)
@@ -430,8 +423,8 @@ _CLOSING_AGENCY = re.compile(
     # of", "according to"; a dash or parentheses around an agency alone ("— Reuters").
     r"|(?i:по\s++материалам|по\s++данным|за\s++матеріалами|за\s++даними|theo)\s++"
     rf"(?P<name_of>{_AGENCY})"
-    rf"|[—–]\s*+(?P<name_dash>{_AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
-    rf"|(?<=\()(?P<name_paren>{_AGENCY_NAMES}))"
+    rf"|[—–]\s*+(?P<name_dash>{AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
+    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES}))"
     r"\s*+[)\]]?\.?"
 )
 _CLOSING_AGENCY_RULE = AttributionRule("agency credit", _CLOSING_AGENCY, "source")
