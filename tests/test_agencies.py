@@ -22,7 +22,7 @@ STORY = (
     [
         ("Reuters", "Reuters"),
         ("Reuters Staff", "Reuters"),
-        ("The Associated Press", "Associated Press"),
+        ("The Associated Press", "The Associated Press"),
         ("dpa", "dpa"),
         ("AFP", "AFP"),
         ("ТАСС", "ТАСС"),
@@ -43,7 +43,7 @@ def test_agency_of(text: str, agency: str | None) -> None:
     [
         ("By Reuters Staff", "en", (), "Reuters"),
         ("Von dpa", "de", (), "dpa"),
-        ("By The Associated Press", "en", (), "Associated Press"),
+        ("By The Associated Press", "en", (), "The Associated Press"),
         ("Redacción EFE", "es", (), "EFE"),
         ("Redazione ANSA", "it", (), "ANSA"),
         ("AFP / Jane Doe", "en", ("Jane Doe",), "AFP"),

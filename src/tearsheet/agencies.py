@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 # An agency by its initials ("AFP", "ТАСС", "ΑΠΕ") or its name, with "The" or a staff word
 # around it ("The Associated Press", "Reuters Staff").
 _AGENCY_ALONE = re.compile(
-    rf"^(?:the\s++)?(?P<agency>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS}))"
+    rf"^(?P<agency>(?:the\s++)?{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS}))"
     r"(?:\s++(?:staff|redaktion|redazione|redacción|rédaction|desk|team|journalists?))?\.?$",
     re.IGNORECASE,
 )

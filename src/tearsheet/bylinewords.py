@@ -131,5 +131,5 @@ AGENCY_INITIALS = (
     r"(?:AP|AFP|DPA|EFE|ANSA|AGI|PAP|ČTK|CTK|TASR|APA|ANP|TT|NTB|STT|MTI|BTA|ELTA|LETA|BNS|"
     r"STA|HINA|AA|DHA|IHA|IANS|PTI|UNI|AAP|CP|KNA|EPD|KAP|ATS|SDA|ATA|MIA|BETA|FENA|IRNA|"
     r"ISNA|WAFA|MENA|KUNA|SPA|QNA|WAM|BSS|APP|NNA|KPL|TTXVN|VNA|ANA|AMNA|ΑΠΕ|ΑΠΕ-ΜΠΕ|ТАСС|"
-    r"РИА|УНИАН|БТА|МИА|ББЦ|ИТАР-ТАСС|NHK|CNA|NNA|Yonhap|Kyodo|Jiji)"
+    r"РИА|УНИАН|БТА|МИА|ИТАР-ТАСС|CNA|Yonhap|Kyodo|Jiji)"
 )
