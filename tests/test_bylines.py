@@ -804,3 +804,26 @@ def test_more_of_the_languages_byline_words(line: str, lang: str, byline: list[s
     draft = Draft(lang=lang)
     assert read_byline(line, draft) == bool(byline)
     assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline", "date"),
+    [
+        ("By Jane Doe in Washington", "en", ["Jane Doe"], None),
+        ("By Jane Doe and Tom Roe in New York City", "en", ["Jane Doe", "Tom Roe"], None),
+        ("Par Jean Dupont à Paris", "fr", ["Jean Dupont"], None),
+        ("Von Anna Berg in Brüssel", "de", ["Anna Berg"], None),
+        ("Oleh Rizky Pratama pada 12 Maret 2025", "id", ["Rizky Pratama"], "2025-03-12"),
+    ],
+)
+def test_where_and_when_after_the_names(line, lang, byline, date) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+    assert (draft.date.isoformat() if draft.date else None) == date
+
+
+def test_a_sentence_with_in_is_no_byline() -> None:
+    draft = Draft(lang="en")
+    assert not read_byline("By the time we arrived in Washington", draft)
+    assert draft.byline == []

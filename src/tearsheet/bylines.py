@@ -60,7 +60,7 @@ _BY_LEAD = re.compile(
     re.IGNORECASE,
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
-_CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
+_CONNECTOR = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,4}+|tanggal|ngày)[.,]?$")
 # ... and the words before a time: "at", "um", "a", Blogger's Portuguese "à(s)".
 _TIME_AFTER = re.compile(
     r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+(?:\([a-z]\))?+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$"
@@ -239,7 +239,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         names = person_names(names_text)
         date = found[0] if found else None
     else:
-        names = person_names(match["names"])
+        names = person_names(_IN_PLACE.sub("", match["names"]))
     if not names or (match and _title_not_byline(match, names, draft.lang)):
         return False
     draft.byline.extend(names)
@@ -323,6 +323,15 @@ def _read_handle(part: str, draft: Draft) -> bool:
         draft.byline.append(part.lstrip("@"))
         draft.recognised.append(f"byline from the handle {part!r}")
     return True
+
+
+# Where the writer reported from after the names, by the languages' "in" ("By Jane Doe in
+# Washington", "Par Jean Dupont à Paris", "Von Anna Berg in Brüssel"): one to three words
+# in capitals.
+_IN_PLACE = re.compile(
+    r"(?<=\S)\s++(?:in|im|à|en|em|w|we|v|ve|в|у|σε|στην?|στο)\s++"
+    r"[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w.'’-]*+(?:\s++[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w.'’-]*+){0,2}$"
+)
 
 
 def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) -> bool:
