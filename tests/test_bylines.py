@@ -823,6 +823,19 @@ def test_where_and_when_after_the_names(line, lang, byline, date) -> None:
     assert (draft.date.isoformat() if draft.date else None) == date
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("Door Jan de Vries en Piet Jansen", "nl", ["Jan de Vries", "Piet Jansen"]),
+        ("Yazan: Ali Yılmaz ve Ayşe Demir", "tr", ["Ali Yılmaz", "Ayşe Demir"]),
+    ],
+)
+def test_the_languages_and_is_no_in(line, lang, byline) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+
+
 def test_a_sentence_with_in_is_no_byline() -> None:
     draft = Draft(lang="en")
     assert not read_byline("By the time we arrived in Washington", draft)

@@ -327,9 +327,9 @@ def _read_handle(part: str, draft: Draft) -> bool:
 
 # Where the writer reported from after the names, by the languages' "in" ("By Jane Doe in
 # Washington", "Par Jean Dupont à Paris", "Von Anna Berg in Brüssel"): one to three words
-# in capitals.
+# in capitals. (Not "en" or "ve", which are Dutch's and Turkish's "and".)
 _IN_PLACE = re.compile(
-    r"(?<=\S)\s++(?:in|im|à|en|em|w|we|v|ve|в|у|σε|στην?|στο)\s++"
+    r"(?<=\S)\s++(?:in|im|à|em|w|we|v|в|у|σε|στην?|στο)\s++"
     r"[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w.'’-]*+(?:\s++[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w.'’-]*+){0,2}$"
 )
 
