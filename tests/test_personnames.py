@@ -253,3 +253,13 @@ def test_given_names_in_cyrillic_and_greek_are_known(name: str) -> None:
 @pytest.mark.parametrize("name", ["Новости Москвы", "Ειδήσεις Σήμερα", "Unvollständige Unterlagen"])
 def test_other_words_in_those_scripts_are_no_given_names(name: str) -> None:
     assert not has_given_name(name)
+
+
+@pytest.mark.parametrize("line", ["محمد بن عبد الله", "سعد عبد الرحمن العلي", "אורי בן דוד משה"])
+def test_uncased_names_of_four_words_with_a_particle(line: str) -> None:
+    assert is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["أخبار محلية اليوم عاجل", "חדשות הארץ והעולם היום"])
+def test_four_words_without_a_particle_are_no_uncased_name(line: str) -> None:
+    assert not is_uncased_name(line)

@@ -197,11 +197,18 @@ def is_uncased_name(line: str) -> bool:
     if is_cjk(line):
         titled = line.endswith(_CJK_TITLES) or line.startswith(_CJK_TITLES)
         return bool(_CJK_FULL_NAME.fullmatch(line)) and not titled
+    # A fourth word with a particle of lineage ("محمد بن عبد الله", "אורי בן דוד").
+    longest = 4 if any(word in UNCASED_PARTICLES for word in words[1:-1]) else 3
     return (
-        2 <= len(words) <= 3
+        2 <= len(words) <= longest
         and all(_is_uncased_word(word) for word in words)
         and not any(_HANGUL.search(word) for word in words)
     )
+
+
+# The particles of Arabic, Persian, Urdu and Hebrew names: "son of", "daughter of",
+# "servant of", "father of", "family of".
+UNCASED_PARTICLES = frozenset("بن بنت ابن عبد أبو ابو آل بن‌ בן בת".split())
 
 
 def name_reach(line: str) -> int:
