@@ -172,6 +172,15 @@ def _notice(lang: str, *footer: str, header: tuple[str, ...] = ()) -> str:
             "株式会社さくら堂",
         ),
         ("de", ["Herausgeber: Landratsamt Tübingen", "Impressum"], (), "Landratsamt Tübingen"),
+        # The label in the other languages.
+        (
+            "en",
+            ["Diterbitkan oleh: Dinas Perhubungan DKI Jakarta"],
+            (),
+            "Dinas Perhubungan DKI Jakarta",
+        ),
+        ("en", ["صادر عن: وزارة الصحة"], (), "وزارة الصحة"),
+        ("en", ["ออกโดย: กรมอุตุนิยมวิทยา"], (), "กรมอุตุนิยมวิทยา"),
     ],
 )
 def test_a_label_naming_who_issued_the_page_names_the_source(lang, footer, header, source):
@@ -186,6 +195,7 @@ def test_a_label_naming_who_issued_the_page_names_the_source(lang, footer, heade
         ["Published by: Harriet Okonedo"],  # a person: the writer, no organisation
         ["Published by the council's housing team in March."],  # a sentence, no label
         ["Published by:", "Share this page"],  # the label with nothing under it
+        ["Published by: 12 March 2026"],  # a date
     ],
 )
 def test_no_source_from_a_label_naming_no_organisation(footer):

@@ -125,9 +125,16 @@ _ISSUER_LABEL = re.compile(
     r"opublikowane przez|wydawca|publicerad av|utgiven av|utgivare|udgivet af|udgiver|"
     r"publisert av|utgiver|julkaisija|kiadó|vydavatel|yayınlayan|издатель|видавець|"
     r"配信元企業|配信元|発表元|発行元|發布單位|发布单位|發佈單位|发布机构|發布機關|發行單位|"
-    r"배포처|발행처)\s*+[:：]\s*+(?P<name>[^\n]{0,80}+)$",
+    r"배포처|발행처|"
+    # Indonesian, Malay, Arabic, Persian, Hindi, Thai, Vietnamese, Greek, Slavic, Nordic.
+    r"diterbitkan oleh|dikeluarkan oleh|dirilis oleh|penerbit|صادر عن|الصادر عن|الجهة المصدرة|"
+    r"منتشر شده توسط|ناشر|द्वारा जारी|जारीकर्ता|ออกโดย|เผยแพร่โดย|cơ quan ban hành|"
+    r"phát hành bởi|εκδόθηκε από|εκδότης|видавництво|wydane przez|vydal|kiadta|utfärdad av|"
+    r"udstedt af|utstedt av|julkaissut)"
+    r"\s*+[:：]\s*+(?P<name>[^\n]{0,80}+)$",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # An issuer's name is at most this many words (a sentence is no name).
 ISSUER_WORDS = 10
 
@@ -150,6 +157,7 @@ def read_issuer_label(lines: list[str], draft: Draft) -> bool:
             or clutter_of(name) is not None  # "Published by:" over "Share this page"
             or len(name.split()) > ISSUER_WORDS
             or not any(c.isalpha() for c in name)
+            or _YEAR.search(name)  # "Published by: 12 March 2025": a date
             or is_personal_name(name, draft.lang)
             or _ISSUER_LABEL.match(name)
         ):
