@@ -45,8 +45,11 @@ def read_credited_name(part: str, draft: Draft) -> bool:
         return False  # "Beatriz Nogueira / Carmo de Minas (MG)": the place and its state
     draft.byline.append(name)
     draft.recognised.append(f"byline from {part!r}")
+    # A known agency ("(ELTA)", "(Lusa)", "/ STA") is the source; a paper's initials ("Annick
+    # Ramp / NZZ", its photographer) or an agency's service ("(PAP Biznes)") are not: the
+    # page's © line names the paper's publisher.
     if (known := agency_of(credit)) and draft.source is None:
-        draft.source = known  # "(ELTA)", "(Lusa)"; not "(PAP Biznes)", the agency's service
+        draft.source = known
         draft.recognised.append(f"source {known!r} from {part!r}")
     return True
 
