@@ -53,6 +53,7 @@ def test_agency_of(text: str, agency: str | None) -> None:
         # An outlet's initials after the names are the paper's, not an agency credit.
         ("By Jane Doe, CNN", "en", ("Jane Doe",), None),
         ("Anna Wróblewska (PAP Biznes)", "pl", ("Anna Wróblewska",), None),
+        ("Annick Ramp / NZZ", "de", ("Annick Ramp",), None),
     ],
 )
 def test_an_agency_in_the_byline_is_the_source(line, lang, byline, source) -> None:
