@@ -258,16 +258,22 @@ def _service_words() -> frozenset[str]:
     language service is named ("بی‌بی‌سی فارسی", "BBC हिंदी", "বিবিসি বাংলা"), as CLDR
     gives them (a name in a script with capitals may hold one: "Jane English"); and a
     newsroom's "team" or "bureau" as those scripts write it ("लोकसत्ता टीम")."""
-    from babel import Locale, localedata
+    from babel import Locale
 
     words = set(UNCASED_DESKS)
-    for code in localedata.locale_identifiers():
-        if "_" in code:
-            continue
+    for code in UNCASED_LANGUAGES:
         name = Locale.parse(code).get_language_name(code) or ""
         if not any(char.isupper() or char.islower() for char in name):
             words.update(name.casefold().split())
     return frozenset(words)
+
+
+# The languages written in scripts without capitals that a language service may be named
+# for (loading only these of CLDR's locales keeps the first import quick).
+UNCASED_LANGUAGES = (
+    "ar fa ur ps sd ckb ug he yi hi mr ne bn as pa gu or ta te kn ml si th lo my km bo am "
+    "ti zh ja ko".split()
+)
 
 
 # "Team" and "bureau" in scripts without capitals, and the spellings of a language's name
