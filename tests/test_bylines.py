@@ -10,6 +10,7 @@ from tearsheet.bylines import (
     name_before_role,
     person_names,
     read_byline,
+    read_footer_byline,
     sender_name,
 )
 from tearsheet.pagehead import names_line
@@ -118,6 +119,9 @@ def test_name_lines_stacked(names: str, byline: tuple[str, ...]) -> None:
         ("Mary Ann Smith Staff writer", "Mary Ann Smith"),
         ("Ana Souza senior reporter", "Ana Souza"),
         ("Helena Marsh Chief Political Correspondent", "Helena Marsh"),
+        # The beat or the place before a role in lower case is the role's.
+        ("Fiona MacLeod Scotland correspondent", "Fiona MacLeod"),
+        ("Pablo Ortega Europe editor", "Pablo Ortega"),
         ("Jane Doe", "Jane Doe"),
         ("Staff Writer", None),
     ],
@@ -628,4 +632,211 @@ def test_the_languages_byline_labels(lang: str, line: str, names: list[str]) -> 
 def test_a_sentence_opening_with_a_byline_word_is_no_byline(lang: str, line: str) -> None:
     draft = Draft(lang=lang)
     assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("Беседовал Дмитрий Волков", "ru", ["Дмитрий Волков"]),
+        ("Розмовляла Олена Коваль", "uk", ["Олена Коваль"]),
+        ("Rozmawiała Anna Nowak", "pl", ["Anna Nowak"]),
+        ("Ptala se Jana Nová", "cs", ["Jana Nová"]),
+        ("Das Interview führte Jan Weber", "de", ["Jan Weber"]),
+        ("Publicat per Jordi Puigvert", "ca", ["Jordi Puigvert"]),
+        ("Escrit per Marta Vila i Pau Roca", "ca", ["Marta Vila", "Pau Roca"]),
+        # "Per" opening the line is a first name, not "by".
+        ("Per Andersson", "sv", []),
+    ],
+)
+def test_interviewers_and_catalan_per(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("de Volkskrant", "nl"),
+        ("de Groene Amsterdammer", "nl"),
+        ("de Telegraaf", "ro"),
+        ("Cantinho Verde da Teresa", "pt"),
+        ("Comune di Bologna", "it"),
+        ("Powered by WordPress", "en"),
+        ("Issued by: Department of Water and Sanitation", "en"),
+        ("Herausgegeben von: Ministerium für Umwelt und Verkehr", "de"),
+    ],
+)
+def test_titles_that_read_as_bylines(line: str, lang: str) -> None:
+    draft = Draft(lang=lang)
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("de Andrei Mureșan", "ro", ["Andrei Mureșan"]),
+        ("Ein Kommentar von Lena Hoffmann", "de", ["Lena Hoffmann"]),
+        ("Publicado por Ana Souza", "pt", ["Ana Souza"]),
+        ("Posted by Mary Jones and Tom Roe", "en", ["Mary Jones", "Tom Roe"]),
+    ],
+)
+def test_bylines_after_words_stay(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("इंदौर 2 घंटे पहलेलेखक: राहुल शर्मा", "hi", ["राहुल शर्मा"]),
+        ("Kyiv · 2 hours ago · Text: Anna Berg", "en", ["Anna Berg"]),
+        ("Praha 14:20 Autor: Jan Novák", "cs", ["Jan Novák"]),
+    ],
+)
+def test_a_label_ending_a_header_line(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Context: Jane Doe",
+        "The minister told reporters in a long statement. Text: Jane Doe",
+        "Pretext: Anna Berg",
+    ],
+)
+def test_a_label_inside_prose_or_a_word_is_no_byline(line: str) -> None:
+    draft = Draft(lang="en")
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+def test_a_handle_under_the_headline_is_the_byline() -> None:
+    text = (
+        "note\nログイン\n地方移住して2年、分かった本当のこと\nmizuki_tabi\n2026年6月18日 21:03\n\n"
+        "東京から長野県の小さな町に引っ越して、ちょうど2年が経ちました。フルリモートの仕事を続けながらの移住です。"
+        "最近、移住を考えている友人から相談を受けることが増えたので、正直に書いてみます。\n\n"
+        "まず家賃です。東京では1LDKで月12万円でしたが、今は庭付きの一軒家で月5万円になりました。"
+        "浮いたお金で仕事部屋の椅子とモニターを買い替えました。\n"
+    )
+    assert parse_text(text, lang="ja").byline == ("mizuki_tabi",)
+
+
+@pytest.mark.parametrize(
+    ("lines", "byline"),
+    [
+        (["@janedoe"], ["janedoe"]),
+        (["By Ramon Villanueva", "@inquirerdotnet"], ["Ramon Villanueva"]),
+    ],
+)
+def test_handles_alone_and_beside_a_byline(lines: list[str], byline: list[str]) -> None:
+    draft = Draft(lang="en")
+    assert all(read_byline(line, draft) for line in lines)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize("line", ["note", "example.com", "snake", "Some_Title"])
+def test_words_that_are_no_handle(line: str) -> None:
+    draft = Draft(lang="en")
+    assert not read_byline(line, draft)
+
+
+def test_a_blogger_footer_in_portuguese() -> None:
+    draft = Draft(lang="pt")
+    assert read_footer_byline("Publicada por Teresa Almeida à(s) 21:37", draft)
+    assert draft.byline == ["Teresa Almeida"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Dimas Prasetyo,", ["Dimas Prasetyo"]),
+        ("Maria Kowalska,", ["Maria Kowalska"]),
+        # A place, a name no given name opens, a sentence's start: no writer.
+        ("Buenos Aires,", []),
+        ("Unvollständige Unterlagen,", []),
+        ("Dimas Prasetyo", []),
+    ],
+)
+def test_a_name_with_the_comma_before_its_role_line(line: str, byline: list[str]) -> None:
+    draft = Draft(lang="id")
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+def test_a_columnist_over_the_role_line_under_the_headline() -> None:
+    text = (
+        "Kolom\nJakarta Tak Butuh Jalan Tol Baru\nKompas.com - 12/08/2026, 06:15 WIB\n"
+        "Dimas Prasetyo,\nPeneliti Transportasi Perkotaan\n\n"
+        "Setiap kali kemacetan Jakarta menjadi sorotan, jawaban yang muncul hampir selalu sama: "
+        "bangun jalan baru, dan tahun ini pemerintah kembali mengumumkan rencana enam ruas tol.\n\n"
+        "Yang jarang dibicarakan adalah bagaimana orang sampai ke halte dan stasiun, karena "
+        "jaringan MRT, LRT, dan Transjakarta sudah jauh lebih luas dari sepuluh tahun lalu.\n"
+    )
+    assert parse_text(text, lang="id").byline == ("Dimas Prasetyo",)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("Napisał Jan Kowalski", "pl", ["Jan Kowalski"]),
+        ("Autorka tekstu: Anna Nowak", "pl", ["Anna Nowak"]),
+        ("Muhabir: Ali Yılmaz", "tr", ["Ali Yılmaz"]),
+        ("Haber: Ali Yılmaz", "tr", ["Ali Yılmaz"]),
+        ("Írta: Kiss Anna", "hu", ["Kiss Anna"]),
+        ("Reportagem: Ana Souza", "pt", ["Ana Souza"]),
+        ("Bài và ảnh: Minh Thư", "vi", ["Minh Thư"]),
+        ("รายงานโดย สมชาย ใจดี", "th", ["สมชาย ใจดี"]),
+        ("נכתב על ידי נועה ברגר", "he", ["נועה ברגר"]),
+        ("取材・文：山田太郎", "ja", ["山田太郎"]),
+        # A kicker before a title, the news alone: no writer.
+        ("Haber: Son dakika gelişmeleri", "tr", []),
+        ("Reportage: Die Stadt im Wandel", "de", []),
+    ],
+)
+def test_more_of_the_languages_byline_words(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline", "date"),
+    [
+        ("By Jane Doe in Washington", "en", ["Jane Doe"], None),
+        ("By Jane Doe and Tom Roe in New York City", "en", ["Jane Doe", "Tom Roe"], None),
+        ("Par Jean Dupont à Paris", "fr", ["Jean Dupont"], None),
+        ("Von Anna Berg in Brüssel", "de", ["Anna Berg"], None),
+        ("Oleh Rizky Pratama pada 12 Maret 2025", "id", ["Rizky Pratama"], "2025-03-12"),
+    ],
+)
+def test_where_and_when_after_the_names(line, lang, byline, date) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+    assert (draft.date.isoformat() if draft.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        ("Door Jan de Vries en Piet Jansen", "nl", ["Jan de Vries", "Piet Jansen"]),
+        ("Yazan: Ali Yılmaz ve Ayşe Demir", "tr", ["Ali Yılmaz", "Ayşe Demir"]),
+    ],
+)
+def test_the_languages_and_is_no_in(line, lang, byline) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+
+
+def test_a_sentence_with_in_is_no_byline() -> None:
+    draft = Draft(lang="en")
+    assert not read_byline("By the time we arrived in Washington", draft)
     assert draft.byline == []

@@ -52,6 +52,11 @@ STORY = [
         # A blog's footer: the writer and the time (Spanish Blogger, English WordPress).
         ("es", ["Publicado por Guadalupe Ríos en 10:32", "Compartir"], ["Guadalupe Ríos"]),
         ("en", ["Tags: travel", "Posted by Mary Jones at 9:14 PM"], ["Mary Jones"]),
+        ("ca", ["Publicat per Jordi Puigvert a 21:14", "3 comentaris:"], ["Jordi Puigvert"]),
+        # A news site's writers under the story: one name, or two with a dash between them.
+        ("vi", ["Hiếu Lương", "Thể thao", "V-League"], ["Hiếu Lương"]),
+        ("vi", ["Hoàng Phương - Võ Thạnh", "Chia sẻ"], ["Hoàng Phương", "Võ Thạnh"]),
+        ("en", ["Sarah Collins - Tom Whitfield", "Share"], ["Sarah Collins", "Tom Whitfield"]),
         # A signature right under the story: the name, then the role (Finnish, French, English).
         ("fi", ["Tuula Heikkinen", "kirjastotoimenjohtaja", "Peru tilaus"], ["Tuula Heikkinen"]),
         (
@@ -261,3 +266,59 @@ def test_a_vietnamese_writer_under_the_story() -> None:
     draft = Draft(lang="vi")
     assert read_closing_byline(list(STORY), ["Võ Hải", "Chia sẻ"], draft) == STORY
     assert draft.byline == ["Võ Hải"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "trailer"),
+    [
+        # A name and a place or an outlet after a dash; a section's label in Vietnamese.
+        ("pt", ["Ana Souza - Recife", "Compartilhe"]),
+        ("en", ["Read More - Top Stories", "Share"]),
+        ("vi", ["Thể thao", "Xem thêm"]),
+        ("vi", ["Về Hà Nội", "Xem thêm"]),
+    ],
+)
+def test_closing_lines_that_name_no_two_writers(lang: str, trailer: list[str]) -> None:
+    draft = Draft(lang=lang)
+    read_closing_byline(list(STORY), trailer, draft)
+    assert len(draft.byline) < 2
+    assert "Recife" not in draft.byline
+
+
+@pytest.mark.parametrize(
+    ("byline", "closing", "signed"),
+    [
+        # The header's genitive, the sign-off's nominative.
+        (["Νίκου Παπαδάκη"], ["Καλή σας ημέρα, Νίκος Παπαδάκης"], ["Νίκος Παπαδάκης"]),
+        (["Ελένης Καραγιάννη"], ["Ελένη Καραγιάννη"], ["Ελένη Καραγιάννη"]),
+        # The same name, or another person's, or a word in a sentence: left as it is.
+        (["Jane Doe"], ["Thanks for reading, Jane Doe"], ["Jane Doe"]),
+        (["Νίκου Παπαδάκη"], ["Γιώργος Οικονόμου"], ["Νίκου Παπαδάκη"]),
+        (["Anna Berg"], ["Anna Bergs bok kommer ut i maj."], ["Anna Berg"]),
+        (["Anna Berg"], ["The reform was Annas Bergs."], ["Anna Berg"]),
+    ],
+)
+def test_the_byline_as_the_story_is_signed(byline, closing, signed):
+    draft = Draft(lang="el", byline=list(byline))
+    read_closing_byline([*STORY, *closing], ["Unsubscribe"], draft)
+    assert draft.byline == signed
+
+
+@pytest.mark.parametrize(
+    ("byline", "trailer", "full"),
+    [
+        (
+            ["Teresa"],
+            ["Publicada por Teresa Almeida à(s) 21:37", "4 comentários:"],
+            ["Teresa Almeida"],
+        ),
+        (["Mary"], ["Tags: travel", "Posted by Mary Jones at 9:14 PM"], ["Mary Jones"]),
+        # Another writer's name, or the full name already: left as it is.
+        (["Teresa"], ["Publicada por Ana Souza à(s) 21:37"], ["Teresa"]),
+        (["Jane Doe"], ["Posted by Jane Doe-Smith at 9:14 PM"], ["Jane Doe"]),
+    ],
+)
+def test_a_first_name_in_full_from_the_footer(byline, trailer, full):
+    draft = Draft(lang="pt", byline=list(byline))
+    read_closing_byline(list(STORY), trailer, draft)
+    assert draft.byline == full

@@ -95,6 +95,34 @@ MORE = "Work is expected to start in the spring and to take about a year."
             "Hashnode Weekly",
         ),
         ("Lagos Daily © 2025. All rights reserved.", "Lagos Daily"),
+        # "Rights" before the mark (Bengali, Urdu, Arabic), the years in the script's digits.
+        ("স্বত্ব © ২০২৬ প্রথম আলো", "প্রথম আলো"),
+        ("جملہ حقوق © 2026 ایکسپریس میڈیا گروپ", "ایکسپریس میڈیا گروپ"),
+        ("جميع الحقوق © 2025 الشروق", "الشروق"),
+        # The rights reserved after a colon; the terms of reuse after the years.
+        ("ⓒ 한겨레신문사 : 무단전재 및 재배포 금지", "한겨레신문사"),
+        ("Telex — © 2020-2026. A tartalmak átvétele csak engedéllyel lehetséges.", "Telex"),
+        (
+            "Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється лише "
+            "за умови посилання на «Українську правду»",
+            "Українська правда",
+        ),
+        # A web address keeps no full stop; a legal form's abbreviation keeps its own.
+        ("© 2025 021.rs. Sva prava zadržana.", "021.rs"),
+        ("© 2026 Telex Media Zrt.", "Telex Media Zrt."),
+        ("© 2024 Editora Abril Ltda.", "Editora Abril Ltda."),
+        # The company's registered number after the holder.
+        ("Copyright © 2025 Athesis Srl - P.IVA 00430930232", "Athesis Srl"),
+        ("© 2025 Grupo Folha | CNPJ 60.579.703/0001-48", "Grupo Folha"),
+        ("© 2025 Acme Media - London", "Acme Media - London"),
+        # "Copyright" in the languages' words before the mark; a dash after the years; the
+        # rights reserved before the years.
+        ("Hak Cipta © 2025 Kompas.com", "Kompas.com"),
+        ("Telif Hakkı © 2025 Hürriyet", "Hürriyet"),
+        ("Bản quyền © 2025 thuộc về Báo Tuổi Trẻ", "Báo Tuổi Trẻ"),
+        ("Urheberrecht: Spiegel Verlag", "Spiegel Verlag"),
+        ("© 2025 - Diário de Notícias", "Diário de Notícias"),
+        ("© All rights reserved 2025 The Hindu", "The Hindu"),
     ],
 )
 def test_the_holder_of_a_copyright_line(line, holder):
@@ -112,6 +140,10 @@ def test_the_holder_of_a_copyright_line(line, holder):
         "© 2025",
         "Hak Cipta Dilindungi Undang-Undang",  # the rights reserved, in Indonesian
         "كل الحقوق محفوظة",
+        "Foto © Reuters",
+        "Urheberrecht gilt auch im Netz.",
+        "Hak Cipta Dilindungi Undang-Undang.",
+        "Photo: Jane Doe © 2025. Used with permission of the artist.",
     ],
 )
 def test_lines_that_name_no_holder(line):
@@ -197,3 +229,24 @@ def test_a_paragraph_about_rights_in_the_story_stays():
     rights = "All rights reserved, the council said, would pass to the new harbour trust."
     text = "\n\n".join(["Pier to be rebuilt", "March 4, 2025", STORY, rights])
     assert rights in parse_text(text, lang="en").body
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється лише "
+            "за умови посилання на «Українську правду».",
+            "Українська правда",
+        ),
+        ("স্বত্ব © ২০২৬ প্রথম আলো", "প্রথম আলো"),
+        ("ⓒ 한겨레신문사 : 무단전재 및 재배포 금지", "한겨레신문사"),
+    ],
+)
+def test_a_copyright_line_ending_the_story_names_the_publisher(line, source):
+    """The © line right under the story's last paragraph, with nothing between them to end
+    the body, is taken off the body and names the publisher."""
+    article = parse_text("\n\n".join(["Pier to be rebuilt", "March 4, 2025", STORY, MORE, line]))
+    assert article.source == source
+    assert line not in article.body
+    assert MORE in article.body

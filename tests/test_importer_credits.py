@@ -556,3 +556,38 @@ def test_a_closing_credit_to_an_agency_by_the_languages_with(closing, lang, sour
 )
 def test_no_agency_from_a_closing_line_that_credits_none(closing, lang):
     assert parse(closing, lang=lang).source is None
+
+
+_CLOSING_STORY = (
+    "The harbour board voted on Tuesday to rebuild the old ferry pier, after a long debate "
+    "about the cost and the design of the new landing stage.",
+    "Work is expected to start in the spring and to take about a year.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("(Reuters)", "Reuters"),
+        ("— Reuters", "Reuters"),
+        ("– ANSA", "ANSA"),
+        ("По материалам ТАСС", "ТАСС"),
+        ("За матеріалами Укрінформ", "Укрінформ"),
+        ("Theo TTXVN", "TTXVN"),
+    ],
+)
+def test_a_closing_agency_credit_in_more_shapes(line, source):
+    article = parse_text(
+        "\n\n".join(["Pier to be rebuilt", "March 4, 2025", *_CLOSING_STORY, line])
+    )
+    assert article.source == source
+    assert article.byline == ()
+    assert line not in article.body
+
+
+@pytest.mark.parametrize("line", ["— Jane Doe", "(Updated)"])
+def test_a_closing_name_or_note_is_no_agency(line):
+    article = parse_text(
+        "\n\n".join(["Pier to be rebuilt", "March 4, 2025", *_CLOSING_STORY, line])
+    )
+    assert article.source is None

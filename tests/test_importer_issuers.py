@@ -172,6 +172,15 @@ def _notice(lang: str, *footer: str, header: tuple[str, ...] = ()) -> str:
             "株式会社さくら堂",
         ),
         ("de", ["Herausgeber: Landratsamt Tübingen", "Impressum"], (), "Landratsamt Tübingen"),
+        # The label in the other languages.
+        (
+            "en",
+            ["Diterbitkan oleh: Dinas Perhubungan DKI Jakarta"],
+            (),
+            "Dinas Perhubungan DKI Jakarta",
+        ),
+        ("en", ["صادر عن: وزارة الصحة"], (), "وزارة الصحة"),
+        ("en", ["ออกโดย: กรมอุตุนิยมวิทยา"], (), "กรมอุตุนิยมวิทยา"),
     ],
 )
 def test_a_label_naming_who_issued_the_page_names_the_source(lang, footer, header, source):
@@ -186,6 +195,7 @@ def test_a_label_naming_who_issued_the_page_names_the_source(lang, footer, heade
         ["Published by: Harriet Okonedo"],  # a person: the writer, no organisation
         ["Published by the council's housing team in March."],  # a sentence, no label
         ["Published by:", "Share this page"],  # the label with nothing under it
+        ["Published by: 12 March 2026"],  # a date
     ],
 )
 def test_no_source_from_a_label_naming_no_organisation(footer):
@@ -420,3 +430,72 @@ def test_a_forwarded_newsletter_names_the_organisation_that_sent_it():
 def test_a_press_office_sending_under_an_abbreviation_names_no_issuer():
     article = parse_text(_forwarded("Service de presse tl <presse@tl.example>"))
     assert article.source is None
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        # The boilerplate spells out the abbreviation its heading gives.
+        (
+            [
+                "About ERT",
+                "Estonian Regional Transport (ERT) is the company owned by the counties that "
+                "runs the regional trains and buses of southern Estonia.",
+            ],
+            "Estonian Regional Transport",
+        ),
+        (
+            [
+                "Mengenai UTM",
+                "Universiti Teknologi Malaysia (UTM) ialah universiti penyelidikan awam yang "
+                "terkemuka dalam bidang kejuruteraan, sains dan teknologi.",
+            ],
+            "Universiti Teknologi Malaysia",
+        ),
+    ],
+)
+def test_a_boilerplate_spelling_out_the_heading(closing, source):
+    assert parse_text(_release(*closing), lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        (
+            "Berita ini disiarkan oleh Biro Komunikasi dan Pelayanan Publik, Kementerian "
+            "Kesehatan RI. Untuk informasi lebih lanjut dapat menghubungi hotline kami.",
+            "Kementerian Kesehatan RI",
+        ),
+        (
+            "This release was issued by the press office of the Baltic Rail Authority. For "
+            "more information call the number below.",
+            "Baltic Rail Authority",
+        ),
+    ],
+)
+def test_a_last_paragraph_saying_a_press_office_issued_it(closing, source):
+    assert parse_text(_release(closing), lang="en").source == source
+
+
+def test_a_story_quoting_a_press_office_names_no_issuer():
+    closing = (
+        "A spokesman for the press office of the Baltic Rail Authority said the timetable "
+        "would be published in April, after the talks with the unions."
+    )
+    assert parse_text(_release(closing), lang="en").source is None
+
+
+@pytest.mark.parametrize(
+    ("label", "masthead", "source"),
+    [
+        (
+            "Nota de prensa",
+            "Ministerio de Vivienda y Agenda Urbana",
+            "Ministerio de Vivienda y Agenda Urbana",
+        ),
+        ("Siaran Pers", "Kementerian Perhubungan", "Kementerian Perhubungan"),
+        ("Komunikat prasowy", "Ministerstwo Infrastruktury", "Ministerstwo Infrastruktury"),
+    ],
+)
+def test_a_release_labelled_in_the_languages_is_issued_by_its_masthead(label, masthead, source):
+    assert parse_text(_site((masthead, "Home › Prensa", label)), lang="en").source == source

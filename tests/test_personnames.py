@@ -162,3 +162,104 @@ def test_a_cjk_name_alone_is_a_bare_name(line: str) -> None:
 )
 def test_the_words_after_a_date_that_are_its_writer(rest: str, writer: bool) -> None:
     assert rest_is_writer(rest) is writer
+
+
+@pytest.mark.parametrize(
+    "line", ["Lihat Foto", "Ver Fotos", "Zobacz Zdjęcia", "Bildergalerie Ansehen"]
+)
+def test_picture_links_are_no_names(line: str) -> None:
+    assert not is_name(line)
+    assert not is_person(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Comunidad Valenciana", "Región de Murcia", "Provincia di Cuneo", "Województwo Śląskie"],
+)
+def test_regions_are_places(line: str) -> None:
+    from tearsheet.personnames import is_place
+
+    assert is_place(line)
+
+
+def test_a_name_is_no_region() -> None:
+    from tearsheet.personnames import is_place
+
+    assert not is_place("Lucía Ferrer")
+    assert not is_place("Andreu Climent")
+
+
+@pytest.mark.parametrize("line", ["אורי בן-דוד", "נועה בן־חיים", "محمد عبد-الله"])
+def test_uncased_names_with_a_hyphen(line: str) -> None:
+    assert is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["-- --", "בן- דוד", "2025-26 נתונים"])
+def test_hyphens_alone_make_no_uncased_name(line: str) -> None:
+    assert not is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["ویب ڈیسک", "डिजिटल डेस्क", "অনলাইন ডেস্ক"])
+def test_web_desks_are_role_lines(line: str) -> None:
+    assert is_role_line(line)
+
+
+@pytest.mark.parametrize("name", ["Hiếu Lương", "Minh Thư", "Trần Thị Thu Hằng"])
+def test_vietnamese_names_are_known_names(name: str) -> None:
+    assert has_given_name(name)
+
+
+@pytest.mark.parametrize("name", ["Herzliche Grüße", "Thể thao", "Hà Nội FC Plus More Words"])
+def test_other_words_are_no_vietnamese_names(name: str) -> None:
+    from tearsheet.personnames import is_vietnamese_name
+
+    assert not is_vietnamese_name(name)
+
+
+@pytest.mark.parametrize(
+    "line", ["بی‌بی‌سی فارسی", "BBC हिंदी", "বিবিসি বাংলা", "लोकसत्ता टीम", "ایکسپریس ٹیم"]
+)
+def test_language_services_and_teams_are_desks(line: str) -> None:
+    assert not is_uncased_name(line)
+    assert confirms_byline(line)
+
+
+@pytest.mark.parametrize("line", ["نسرین احمدی", "राहुल शर्मा", "Jane English", "Anna Deutsch"])
+def test_names_hold_no_language_service(line: str) -> None:
+    assert is_uncased_name(line) or is_name(line)
+    assert not confirms_byline(line)
+
+
+def test_a_name_over_its_language_service_is_the_byline() -> None:
+    from tearsheet.plaintext import parse_text
+
+    story = (
+        "بحران آب تهران امسال شدیدتر از هر سال دیگری است و مسئولان از جیره‌بندی سخن می‌گویند، "
+        "اما کارشناسان می‌گویند مشکل ریشه‌ای‌تر از کم‌بارشی است و به مدیریت منابع برمی‌گردد.\n\n"
+        "سدهای اطراف تهران کمتر از پانزده درصد پر هستند و مصرف آب در شهر همچنان بالاست، "
+        "در حالی که برنامه‌های صرفه‌جویی تاکنون نتیجه چندانی نداشته‌اند.\n"
+    )
+    text = "چرا بحران آب تهران عمیق‌تر می‌شود؟\nنسرین احمدی\nبی‌بی‌سی فارسی\n۱۹ اوت ۲۰۲۶\n\n" + story
+    assert parse_text(text, lang="fa").byline == ("نسرین احمدی",)
+
+
+@pytest.mark.parametrize(
+    "name", ["Алексей Воронцов", "Ирина Соколова", "Νίκος Παπαδάκης", "Олена Коваль"]
+)
+def test_given_names_in_cyrillic_and_greek_are_known(name: str) -> None:
+    assert has_given_name(name)
+
+
+@pytest.mark.parametrize("name", ["Новости Москвы", "Ειδήσεις Σήμερα", "Unvollständige Unterlagen"])
+def test_other_words_in_those_scripts_are_no_given_names(name: str) -> None:
+    assert not has_given_name(name)
+
+
+@pytest.mark.parametrize("line", ["محمد بن عبد الله", "سعد عبد الرحمن العلي", "אורי בן דוד משה"])
+def test_uncased_names_of_four_words_with_a_particle(line: str) -> None:
+    assert is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["أخبار محلية اليوم عاجل", "חדשות הארץ והעולם היום"])
+def test_four_words_without_a_particle_are_no_uncased_name(line: str) -> None:
+    assert not is_uncased_name(line)

@@ -20,6 +20,10 @@ from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, scrip
         ("撰文：編集委員山田太郎", ["山田太郎"]),
         ("김민지 기자", ["김민지"]),
         ("글 박서준 기자 sj@example.kr", ["박서준"]),
+        # The outlet's name before the reporter's title.
+        ("澎湃新闻记者 陈佳宁", ["陈佳宁"]),
+        ("新京报记者：王小明、李华", ["王小明", "李华"]),
+        ("朝日新聞記者 田中美咲", ["田中美咲"]),
     ],
 )
 def test_the_names_of_a_script_byline(line: str, names: list[str]) -> None:
@@ -33,7 +37,9 @@ def test_a_title_alone_names_no_one(line: str) -> None:
     assert script_byline_names(line) == []
 
 
-@pytest.mark.parametrize("line", ["记者会在北京举行。", "기자회견", "文章来源于网络", "By Ann Lee"])
+@pytest.mark.parametrize(
+    "line", ["记者会在北京举行。", "기자회견", "文章来源于网络", "By Ann Lee", "他告诉记者我们会来"]
+)
 def test_lines_that_are_no_script_byline(line: str) -> None:
     assert not is_script_byline(line)
     assert script_byline_names(line) == []

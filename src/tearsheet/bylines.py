@@ -6,11 +6,30 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name
+from tearsheet.bylinewords import (
+    AND,
+    ARTICLE_DE,
+    AUTHOR_NOUNS,
+    BY,
+    BY_START,
+    LABELS,
+    NOT_BY,
+    PHOTOGRAPHER_WORDS,
+    PICTURE_MARKS,
+    PICTURE_WORDS,
+    PRODUCER,
+    PRODUCER_AFTER,
+    STAFF_CREDIT,
+    TEXT_AND_PICTURES,
+    VISUAL,
+)
 from tearsheet.importdates import find_date_span
 from tearsheet.personnames import (
-    ROLE_WORDS,
     confirms_byline,
+    has_given_name,
     is_name,
+    is_organisation,
     is_person,
     is_place,
     is_role_line,
@@ -18,62 +37,38 @@ from tearsheet.personnames import (
     starts_as_name,
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
+from tearsheet.writernames import is_writer as is_writer
+from tearsheet.writernames import name_before_role
+from tearsheet.writernames import sender_name as sender_name
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
 
 # A picture's credit line under the byline is at most this long.
 CREDIT_LENGTH = 120
-_BY = (
-    r"(?:by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
-    r"auteure|autrice|przez|oleh|"
-    r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
-    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
-    r"γράφει\s++(?:ο|η|οι)|"
-    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|เรื่อง|"
-    r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
-    r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
-    r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
-    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה)(?=\s*+:)|"
-    r"(?:كتب|كتبت)(?=\s*+[:-]))"
-)
-# The byline's word that stands only at the start of the line, and only capitalised: the
-# Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
-# "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
-_BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
-# The languages' "and" between two authors' names.
-_AND = frozenset(
-    "and und et y e i og och ja és ve и і та και a oraz en और و اور และ এবং ও மற்றும் dan và".split()
-)
-# Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
-_VISUAL = frozenset(
-    """photo photos photograph photographs photography picture pictures image images
-    illustration illustrations illustrated graphic graphics video videos foto fotos fotografie
-    fotografía fotografia fotografías fotografias bild bilder illustrationen grafik kuva kuvat
-    zdjęcia zdjęcie fotó fotók фото edited produced translated reviewed curated compiled
-    moderated narrated editado editada traducido traducida traduit traduite édité éditée
-    übersetzt bearbeitet redigiert revisado revisada""".split()
-)
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?!{_BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{_BY})(?!\w)[:-]?|&|{_BY_START})\s++"
+    rf"^(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{BY})(?!\w)[:-]?|&|{BY_START})\s++"
     r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
 )
 # A byline word and what follows it, when the names are followed by a date or time.
 _BY_LEAD = re.compile(
-    rf"^(?:(?!{_BY}(?!\w))[^\W\d]++\s++){{0,2}}+{_BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
+    rf"^(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+{BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
     re.IGNORECASE,
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
-_CONNECTOR = re.compile(r"(?<!\s)\s++[a-zà-ÿ]{1,3}+[.,]?$")
-_TIME_AFTER = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$")
+_CONNECTOR = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,4}+|tanggal|ngày)[.,]?$")
+# ... and the words before a time: "at", "um", "a", Blogger's Portuguese "à(s)".
+_TIME_AFTER = re.compile(
+    r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+(?:\([a-z]\))?+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$"
+)
 _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
 # Between two names, the language's "and" (any of them: a byline seldom says which
 # language it is in) or "&".
-_AND_WORDS = "|".join(sorted(_AND, key=len, reverse=True))
+_AND_WORDS = "|".join(sorted(AND, key=len, reverse=True))
 _AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|(?<!\s)\s*+(&)\s*+")
 # The languages' "and" that is also their "in" or "at" (Swedish "i", Spanish "en", Italian
 # "a"): one word after it is a place ("Av Anna Berg i Stockholm"), not a name.
@@ -92,6 +87,8 @@ def byline_names(text: str) -> list[str]:
         ]
         if index and any(p.strip(" .,") and not starts_as_name(p.strip(" .,")) for p, _ in parts):
             continue  # after the names, the outlets they write for
+        if index and agency_of(group):
+            continue  # "By Jane Doe and Tom Roe, Reuters": their agency
         for part, joined_by in parts:
             name = part.strip(" .,:")
             if joined_by in _AND_OR_IN and len(name.split()) == 1:
@@ -134,45 +131,6 @@ NOTE_LENGTH = 40
 # A single word in capitals this short after the names is the outlet's initials.
 ACRONYM = 6
 PICTURE_MARK = "\x00"
-PICTURE_WORDS = frozenset(
-    """photo photos photography foto fotos fotografie fotografia fotografías zdjęcia
-    illustration illustrations illustrationen ilustración ilustraciones illustrazioni
-    video vidéo images bilder""".split()
-)
-
-
-def name_before_role(text: str) -> str | None:
-    """The name in front of a role on one line ("Helena Marsh Energy correspondent", "Jane
-    Doe Staff Writer", "Ana Souza senior reporter"); the text itself when it holds no role
-    word, None when no name is before the role ("Staff Writer")."""
-    words = text.split()
-    if not any(word.casefold().strip(".,") in ROLE_WORDS for word in words):
-        return text
-    cuts = [
-        k
-        for k in range(2, min(len(words), MAX_NAME_WORDS + 1))
-        if is_role_line(" ".join(words[k:])) and is_name(" ".join(words[:k]))
-    ]
-    if not cuts:
-        return None
-
-    # The role begins with its own word ("Chief Political Correspondent", "Staff Writer"),
-    # or is written as a sentence is ("Energy correspondent"); else it is the last words.
-    heads = [k for k in cuts if words[k].casefold().strip(".,") in ROLE_WORDS | ROLE_MODIFIERS]
-    sentences = [
-        k for k in cuts if len(words) - k > 1 and all(w[0].islower() for w in words[k + 1 :])
-    ]
-    return " ".join(words[: min(heads or sentences or [max(cuts)])])
-
-
-# A name in front of a role is at most this many words.
-MAX_NAME_WORDS = 4
-# Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
-ROLE_MODIFIERS = frozenset(
-    """chief senior deputy political economics business sports science health environment
-    energy foreign home world technology arts culture special associate executive managing
-    contributing principal investigative data""".split()
-)
 
 
 def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
@@ -186,9 +144,9 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
     taken = byline_names(by["names"] if by else previous.rstrip("."))
     roles = following.casefold().split()
     photographer = bool(roles) and all(
-        word.strip(".,") in _VISUAL | PHOTOGRAPHER_WORDS for word in roles
+        word.strip(".,") in VISUAL | PHOTOGRAPHER_WORDS for word in roles
     )
-    credit = line.split()[0].casefold().strip(".:") in _VISUAL | PICTURE_WORDS | _PICTURE_MARKS
+    credit = line.split()[0].casefold().strip(".:") in VISUAL | PICTURE_WORDS | PICTURE_MARKS
     return (
         bool(byline)
         and not credit  # "Autor: Marek Zieliński" / "Fot. Kuba Atys": the photographer
@@ -198,15 +156,6 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
         and not is_place(line)
         and not photographer
     )
-
-
-# The abbreviations of "photo" opening a photographer's credit ("Fot. Kuba Atys").
-_PICTURE_MARKS = frozenset("fot phot ph ft bild kuva zdj".split())
-# A photographer's role under the name ("Fotograf", "Photographer", "Fotógrafo").
-PHOTOGRAPHER_WORDS = frozenset(
-    """photographer photojournalist fotograf fotografin fotógrafo fotógrafa fotografo
-    fotografa photographe fotojournalist fotoreporter valokuvaaja фотограф""".split()
-)
 
 
 def is_credited_name(line: str, name: str) -> bool:
@@ -233,13 +182,17 @@ def person_names(text: str) -> list[str]:
         names = names[:1]
     if not names or not all(is_person(name) for name in names):
         return []
+    if is_organisation(_AND_SPLIT.split(_GROUP_SPLIT.split(_without_notes(text))[0])[0]):
+        # "Issued by: Department of Water and Sanitation": the issuer's name, its "and"
+        # inside it, whose last word alone is no writer.
+        return []
     # "By LISA MASCARO and KEVIN FREKING": a wire's byline in capitals, written as names are.
     return [name.title() if name.isupper() and " " in name else name for name in names]
 
 
 def has_and(text: str) -> bool:
     """Whether the language's "and" (any language's) or "&" joins names in the text."""
-    return any(word in _AND for word in text.casefold().split()) or "&" in text
+    return any(word in AND for word in text.casefold().split()) or "&" in text
 
 
 def read_byline(part: str, draft: Draft) -> bool:
@@ -254,22 +207,12 @@ def read_byline(part: str, draft: Draft) -> bool:
         return True
     if is_script_byline(part):
         return False  # "文/编辑": the title alone
+    if _read_handle(part, draft) or _read_name_before_role_line(part, draft):
+        return True
     lead_words = part.split(maxsplit=3)[:3]
-    if any(word.casefold().rstrip(":") in _VISUAL for word in lead_words):
+    if any(word.casefold().rstrip(":") in VISUAL for word in lead_words):
         return False  # "Photographs by Jonah Reyes" credits the pictures
-    if _read_credited_name(part, draft):
-        return True
-    if (producer := _PRODUCER_AFTER.search(part)) and _read_names_before_producer(
-        part[: producer.start()], part, draft
-    ):
-        return True
-    if _PRODUCER.match(part):
-        # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
-        draft.stripped.append(f"producer's credit {part!r}")
-        return True
-    if _STAFF_CREDIT.match(part):
-        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs.
-        draft.stripped.append(f"staff credit {part!r}")
+    if _read_credit(part, draft):
         return True
     sides = part.split(" / ")
     if len(sides) == 2:
@@ -278,11 +221,11 @@ def read_byline(part: str, draft: Draft) -> bool:
         if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by):
             part = by
     match = BYLINE.match(part)
-    if match and (match["by"] or "").casefold() in _NOT_BY.get((draft.lang or "")[:2], ()):
+    if match and (match["by"] or "").casefold() in NOT_BY.get((draft.lang or "")[:2], ()):
         return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
     if match and _SENTENCE_BREAK.search(match["names"]):
         return False  # "Fundador da Orquestra do Interior, tinha 81 anos. Durante …": a dek
-    if _read_names_before_by(part, draft):
+    if _read_names_before_by(part, draft) or _read_label_inside(part, draft):
         return True
     date = None
     if match is None:
@@ -296,15 +239,113 @@ def read_byline(part: str, draft: Draft) -> bool:
         names = person_names(names_text)
         date = found[0] if found else None
     else:
-        names = person_names(match["names"])
-    if not names:
+        names = person_names(_IN_PLACE.sub("", match["names"]))
+    if not names or (match and _title_not_byline(match, names, draft.lang)):
         return False
     draft.byline.extend(names)
     draft.recognised.append(f"byline from {part!r}")
+    for group in _GROUP_SPLIT.split(match["names"])[1:] if match else ():
+        if agency := agency_of(group):
+            draft.credit_agency(agency, f"the byline {part!r}")  # "By Jane Doe, Reuters"
     if date and draft.date is None:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
     return True
+
+
+# A social handle on a line of its own: "@" and a name, or words in lower case joined by an
+# underscore ("mizuki_tabi", "@jane.doe"); a word alone ("note") is a site's name, and a
+# dotted word without "@" a domain's.
+_HANDLE_LINE = re.compile(r"^(?:@[A-Za-z][\w.]{2,29}+|[a-z][a-z0-9]*+(?:_[a-z0-9]++)++)$")
+
+
+def _read_credit(part: str, draft: Draft) -> bool:
+    """A name with its agency beside it, a web producer's credit with the writer's or
+    alone, a newsroom's credit in place of a byline."""
+    if read_credited_name(part, draft):
+        return True
+    if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
+        part[: producer.start()], part, draft
+    ):
+        return True
+    if PRODUCER.match(part):
+        # "Published by: नेहा शर्मा" under an Indian paper's byline: the web producer.
+        draft.stripped.append(f"producer's credit {part!r}")
+        return True
+    by = BYLINE.match(part)
+    if by and by["by"] and (agency := agency_of(by["names"])):
+        # "By Reuters Staff", "Von dpa", "By The Associated Press": the agency, no writer
+        # (its name goes from the byline with the source's).
+        draft.byline.append(agency)
+        draft.credit_agency(agency, f"the byline {part!r}")
+        return True
+    if STAFF_CREDIT.match(part):
+        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs,
+        # the agency's when it names one.
+        draft.stripped.append(f"staff credit {part!r}")
+        if (words := part.split(maxsplit=1)[1:]) and (agency := agency_of(words[0])):
+            draft.credit_agency(agency, f"the staff credit {part!r}")
+        return True
+    if (sides := part.split(" / ")) and len(sides) == 2 and (agency := agency_of(sides[0])):
+        # "AFP / Jane Doe": the agency, then its reporter.
+        names = person_names(sides[1])
+        if names and all(is_name(name) for name in names):
+            draft.byline.extend(names)
+            draft.recognised.append(f"byline from {part!r}")
+            draft.credit_agency(agency, f"the byline {part!r}")
+            return True
+    return False
+
+
+def _read_name_before_role_line(part: str, draft: Draft) -> bool:
+    """ "Dimas Prasetyo," over "Peneliti Transportasi Perkotaan": a columnist's name with the
+    comma before the role, which the next line gives; a known given name makes it a
+    person's."""
+    name = part.removesuffix(",")
+    if name == part or draft.byline or not (is_name(name) and is_person(name)):
+        return False
+    if not has_given_name(name) or is_place(name):
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from the name over its role {part!r}")
+    return True
+
+
+def _read_handle(part: str, draft: Draft) -> bool:
+    """ "mizuki_tabi", "@janedoe": a blog platform's writer by the handle alone (note.com,
+    Medium, Tumblr), in the header's lines; beside a byline, the outlet's or the writer's
+    account ("By: Ramon Villanueva - @inquirerdotnet")."""
+    if not _HANDLE_LINE.match(part):
+        return False
+    if draft.byline:
+        draft.stripped.append(f"handle beside the byline {part!r}")
+    else:
+        draft.byline.append(part.lstrip("@"))
+        draft.recognised.append(f"byline from the handle {part!r}")
+    return True
+
+
+# Where the writer reported from after the names, by the languages' "in" ("By Jane Doe in
+# Washington", "Par Jean Dupont à Paris", "Von Anna Berg in Brüssel"): one to three words
+# in capitals. (Not "en" or "ve", which are Dutch's and Turkish's "and".)
+_IN_PLACE = re.compile(
+    r"(?<=\S)\s++(?:in|im|à|em|w|we|v|в|у|σε|στην?|στο)\s++"
+    r"[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w.'’-]*+(?:\s++[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w.'’-]*+){0,2}$"
+)
+
+
+def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) -> bool:
+    """A title that reads as a byline: a word that is "by" only at the line's start, with
+    one word after it ("de Volkskrant", "de Telegraaf": Dutch "the", Romanian "by"), or a
+    blog's or an office's title of capitalised words before "of" ("Cantinho Verde da
+    Teresa", "Comune di Bologna", "Powered by WordPress"). A byline there names one person
+    in full ("Ein Kommentar von Lena Hoffmann", "Της Ελένης Καραγιάννη")."""
+    single = len(names) == 1 and len(names[0].split()) == 1
+    if not match["by"]:
+        article = (lang or "")[:2] in ARTICLE_DE and match[0].startswith("de ")
+        return article or (single and not match[0].startswith("&"))
+    before = match[0][: match.start("by")].split()
+    return single and bool(before) and all(word[:1].isupper() for word in before)
 
 
 def _labelled_names(part: str) -> list[str]:
@@ -315,27 +356,12 @@ def _labelled_names(part: str) -> list[str]:
         return script_byline_names(part)
     if name := name_in_parentheses(part):
         return [name]  # "（田中 美咲）"
-    both = _TEXT_AND_PICTURES.match(part)
+    both = TEXT_AND_PICTURES.match(part)
     return person_names(both["names"]) if both else []
 
 
-# The writer who took the pictures too: "Text & Fotos: Anna Berg", "Texto y fotos: Ana Souza".
-_TEXT_AND_PICTURES = re.compile(
-    r"^(?:text|texte|texto|testo|tekst|teksti|words|szöveg)\s*+"
-    r"(?:&|\+|and|und|et|y|e|i|og|och|en|ja|a|és|ve|oraz)\s*+"
-    r"(?:photos?|fotos?|photographs|photography|fotografie|fotografías?|fotografias?|bilder?|"
-    r"zdjęcia|kuvat|pictures|images|immagini|imagens|foto's|képek)\s*+:\s*+(?P<names>.{2,100})$",
-    re.IGNORECASE,
-)
 # A sentence's end inside the text after a by-word (not an initial's full stop): prose.
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[.!?]\s++\S")
-# The web producer's credit, labelled with a colon, beside the writer's byline.
-_PRODUCER = re.compile(r"^(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE)
-# The producer's credit after the writer's on one line ("राजेश बिष्ट, अमर उजाला, देहरादून
-# Published by: नेहा शर्मा").
-_PRODUCER_AFTER = re.compile(
-    r"(?<=\S)\s++(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE
-)
 
 
 def _read_names_before_producer(before: str, part: str, draft: Draft) -> bool:
@@ -350,17 +376,6 @@ def _read_names_before_producer(before: str, part: str, draft: Draft) -> bool:
     return True
 
 
-# A newsroom's credit in place of a byline: its word and up to three words (the agency's).
-_STAFF_CREDIT = re.compile(
-    r"^(?:redazione|redacción|redaccion|rédaction|redaktion|redactie|redakcja|redação|"
-    r"redakce|redakcia|toimitus|redaksjonen|redaktionen|редакция|редакція|σύνταξη)"
-    r"(?:\s++[^\W\d_][\w.&-]*+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-# The languages whose word is another language's "by" and means something else in them.
-_NOT_BY = {"id": ("di", "da"), "ms": ("di", "da"), "sv": ("da",), "no": ("da",)}
 # "by" after the names: Turkish "Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı",
 # Hindi "... द्वारा".
 _BY_AFTER = re.compile(r"^(?P<names>[^\d|·•]{2,60}?)\s++(?:tarafından|द्वारा)(?:\s++(?P<rest>.+))?$")
@@ -381,36 +396,32 @@ def _read_names_before_by(part: str, draft: Draft) -> bool:
     return True
 
 
-def _read_credited_name(part: str, draft: Draft) -> bool:
-    """A name with its agency or outlet beside it: "Rūta Jankauskienė (ELTA)", "Matej Zupan
-    / STA", "Rizky Pratama - detikNews", "Anna Wróblewska (PAP Biznes)". The name is the
-    byline; an agency's initials alone are the source when none is known yet."""
-    match = _NAME_CREDIT.match(part)
-    if match is None:
+# A writer's label and the names after it at the end of a header line, the place and the
+# time before it ("इंदौर 2 घंटे पहलेलेखक: राहुल शर्मा", "Kyiv · 2 hours ago · Text: Anna
+# Berg"): glued to the words before it in a script without capitals, never inside a word
+# of Latin letters ("Context: …").
+_LABEL_INSIDE = re.compile(
+    rf"^(?P<before>.{{2,60}}?)(?<![a-zà-ÿ])(?:{LABELS}|{AUTHOR_NOUNS})\s*+:\s*+"
+    r"(?P<names>[^\d|·•:]{2,60})$",
+    re.IGNORECASE,
+)
+# The words before the label are at most this many (a place, a time, a section).
+LABEL_LEAD_WORDS = 6
+
+
+def _read_label_inside(part: str, draft: Draft) -> bool:
+    """The names after a writer's label that ends a header line (see _LABEL_INSIDE); a
+    sentence before the label makes it prose."""
+    match = _LABEL_INSIDE.match(part)
+    if match is None or len(match["before"].split()) > LABEL_LEAD_WORDS:
         return False
-    name = match["name"].strip()
-    credit = match["paren"] or match["slash"] or match["dash"]
-    agency = _AGENCY.match(credit) and credit.split()[0].isupper()
-    outlet = match["dash"] and any(char.isupper() for char in credit[1:])
-    if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
+    if _SENTENCE_BREAK.search(match["before"]) or not (names := person_names(match["names"])):
         return False
-    if match["paren"] and len(credit) == 2 and draft.byline:
-        return False  # "Beatriz Nogueira / Carmo de Minas (MG)": the place and its state
-    draft.byline.append(name)
+    draft.byline.extend(names)
     draft.recognised.append(f"byline from {part!r}")
-    if agency and credit.isupper() and draft.source is None:
-        draft.source = credit
-        draft.recognised.append(f"source {credit!r} from {part!r}")
     return True
 
 
-# A name and its credit: in parentheses, after a slash, or an outlet's one word after a dash.
-_NAME_CREDIT = re.compile(
-    r"^(?P<name>[^()/|\d]{4,60}?)(?:\s?+\((?P<paren>[^()]{2,30}+)\)|\s/\s(?P<slash>[^/]{2,30}+)|"
-    r"\s[-–]\s(?P<dash>\S{2,30}+))$"
-)
-# An agency's initials, alone or with a word ("PAP Biznes"): "STA", "ELTA", "TTXVN", "БТА".
-_AGENCY = re.compile(r"^[^\W\d_a-zа-я]{2,6}+(?:\s++[^\W\d_]++)?$")
 # The desk beside a byline on its line is at most this many words ("ABC Sport").
 KICKER_WORDS = 4
 
@@ -421,10 +432,10 @@ def read_footer_byline(line: str, draft: Draft) -> bool:
     time ("Photo by X") is not one. The names are the byline when there is none yet."""
     from tearsheet.recognise import Draft
 
-    if _NAME_CREDIT.match(line):
+    if NAME_CREDIT.match(line):
         # "Lê Huy Hải (TTXVN)" under the story: the reporter and the agency.
         trial = Draft(lang=draft.lang, source=draft.source)
-        if not _read_credited_name(line, trial):
+        if not read_credited_name(line, trial):
             return False
         if not draft.byline:
             draft.byline.extend(trial.byline)
@@ -447,29 +458,3 @@ def credit_line(line: str) -> bool:
     """A short line with a "by" that names no author: a picture's credit ("Illustration by
     Paul Spella / The Atlantic. Source: Getty.")."""
     return len(line) <= CREDIT_LENGTH and bool(_BY_LEAD.match(line))
-
-
-def is_writer(holder: str, byline: list[str]) -> bool:
-    """A copyright line's holder who is the writer ("© 2025 Maeve Doherty" under her own
-    newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's one name, so no source
-    (a newsletter's name beside its writer's, "Kabar Pagi" and "Dewi Anggraini", is not)."""
-    return len(byline) == 1 and holder.casefold() == byline[0].casefold()
-
-
-def sender_name(sender: str) -> str:
-    """The person in an e-mail's sender, without the newsletter's name beside it ("Bruno
-    Tavares | Bolso Cheio", "Maeve Doherty from Cold Compost", "Marta Puig de La setmana
-    verda"); the sender as it is when it is one name ("Sanne de Vries") or none."""
-    if is_name(sender):
-        return sender
-    for part in _SENDER_SPLIT.split(sender)[:1]:
-        if is_name(part.strip()):
-            return part.strip()
-    return sender
-
-
-# Between a newsletter writer's name and the newsletter's in a sender: a separator, or the
-# languages' "from" (Substack writes "<name> from <newsletter>" in the reader's language).
-_SENDER_SPLIT = re.compile(
-    r"(?<!\s)\s++(?:[|–—-]|from|de|von|van|di|da|du|från|fra|fran|z|ze|od|dari|з|от|из|από)\s++"
-)

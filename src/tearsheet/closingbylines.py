@@ -10,7 +10,14 @@ from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
-from tearsheet.personnames import has_given_name, is_name, is_person, is_place, is_role_line
+from tearsheet.personnames import (
+    has_given_name,
+    is_name,
+    is_person,
+    is_place,
+    is_role_line,
+    is_vietnamese_name,
+)
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 
 if TYPE_CHECKING:
@@ -74,11 +81,70 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     Returns the paragraphs without a bio or byline line taken from the story's end (a
     signature there is the letter's sign-off, the body's)."""
     if draft.byline:
+        _sign_name_as_signed(paragraphs[-SIGNATURE_REACH:] + trailer[:SIGNATURE_REACH], draft)
+        _complete_first_names(trailer[:TRAILER_REACH], draft)
         return paragraphs
     kept = _read_story_end(paragraphs, draft)
     if not draft.byline:
         _read_trailer(trailer, " ".join(paragraphs), draft)
     return kept
+
+
+def _sign_name_as_signed(closing: list[str], draft: Draft) -> None:
+    """The byline's name as the writer signs the story, when the header gave it in another
+    case ("Του Νίκου Παπαδάκη", "by Nikos Papadakis" in the genitive, signed "Καλή σας
+    ημέρα, Νίκος Παπαδάκης"): the same words, each with another ending, closing a line."""
+    for at, name in enumerate(draft.byline):
+        words = name.split()
+        for line in closing:
+            # The name alone on the line, or after the sign-off's comma.
+            signed = line.rstrip(" .").rsplit(",", 1)[-1].split()
+            if (
+                len(signed) == len(words)
+                and signed != words
+                and all(_inflected(word, other) for word, other in zip(words, signed, strict=True))
+            ):
+                draft.byline[at] = " ".join(signed)
+                draft.recognised.append(f"byline {draft.byline[at]!r} as the story is signed")
+                break
+
+
+def _complete_first_names(trailer: list[str], draft: Draft) -> None:
+    """A byline of a first name alone ("Teresa", as a blog's title or a letter's signature
+    gives it) in full when the footer's byline line names the writer ("Publicada por Teresa
+    Almeida à(s) 21:37")."""
+    from tearsheet.recognise import Draft
+
+    for at, name in enumerate(draft.byline):
+        if " " in name or not name[:1].isupper():
+            continue
+        for line in trailer:
+            trial = Draft(lang=draft.lang)
+            if not (read_footer_byline(line, trial) or _byline_line(line, draft.lang)):
+                continue
+            full = trial.byline or _byline_line(line, draft.lang)
+            if len(full) == 1 and full[0].split()[0] == name and " " in full[0]:
+                draft.byline[at] = full[0]
+                draft.recognised.append(f"byline {full[0]!r} in full from {line[:40]!r}")
+                break
+
+
+# Two forms of a word of a name differ in at most this many letters at its end, after a
+# common stem of at least STEM letters ("Νίκου", "Νίκος").
+INFLECTION = 2
+STEM = 3
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether two words are one name's word in two cases: a capital, the same stem."""
+    pairs = zip(word, other, strict=False)
+    stem = next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(word), len(other)))
+    return (
+        word[:1].isupper()
+        and stem >= STEM
+        and len(word) - stem <= INFLECTION
+        and len(other) - stem <= INFLECTION
+    )
 
 
 def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
@@ -183,12 +249,15 @@ def is_new_person(name: str, story: str, lang: str | None) -> bool:
     Renfe", "Om Nordvind Energi"; a particle in lower case is a name's: "Sanne de Vries")."""
     words = name.split()
     stops = zones.stop_words(lang)
+    # A Vietnamese name's syllables are words of the language ("Hoàng Phương": "direction");
+    # only a first one would be a sentence's ("Về Hà Nội").
+    checked = words[:1] if is_vietnamese_name(name) else words
     return (
         bool(words)
         and words[-1] not in story
         and not any(
             (word[:1].isupper() and word.casefold() in stops) or word.endswith(".")
-            for word in words
+            for word in checked
         )
     )
 
@@ -233,12 +302,16 @@ def _name_line(line: str, cased: bool, *, alone: bool = True) -> list[str]:
     capitals (a short line in Arabic or Thai may as well be a label)."""
     line = line.strip().rstrip(".")
     names = names_line(line) if len(line) <= 80 else []
+    if not names and len(sides := line.split(" - ")) == 2:
+        # "Hoàng Phương - Võ Thạnh": two writers under the story, a dash between them (a name
+        # and an outlet or a place, "Ana Souza - Recife", are not two known names).
+        names = sides if all(is_name(n) and has_given_name(n) for n in sides) else []
     if cased and not all(is_name(name) for name in names):
         return []
     rest = line
     for name in names:
         rest = rest.replace(name, " ")
-    if alone and not has_and(rest) and rest.strip(" ,&"):
+    if alone and not has_and(rest) and rest.strip(" ,&-"):
         return []  # "Jane Doe | The Example Times": a credit line, not a name alone
     return names if names and all(is_person(n) and not is_place(n) for n in names) else []
 
@@ -269,6 +342,9 @@ def _take(names: list[str], blocks: list[str], draft: Draft, *, dropped: bool) -
     (in the body, or in the trailer dropped with it)."""
     from tearsheet.recognise import excerpt
 
+    source = (draft.source or "").casefold()
+    if source and any(source in name.casefold().split() for name in names):
+        return  # "Theo TTXVN" under the story: the agency's credit ("according to"), read
     draft.byline.extend(names)
     draft.recognised.append(f"byline from the closing lines {excerpt(blocks[0])}")
     if not dropped:

@@ -40,6 +40,9 @@ _FOOTER_PART = re.compile(
     r"(?<!\s)\s++[|·•]\s++|(?<!\s)\s*+\bpowered by\b|\u3000|【", re.IGNORECASE
 )
 _DIGIT = re.compile(r"\d")
+# The company's registered number after the holder and a dash or bar ("- P.IVA 00430930232",
+# "| CNPJ 12.345.678/0001-90", "– KVK 12345678", "- VAT GB123456789").
+_COMPANY_NUMBER = re.compile(r"(?<=\S)\s++[-–—|]\s++[^\d]{0,25}?[A-Z]{0,3}\d[\d ./-]{4,}+$")
 # A sentence's end inside a copyright line; what follows is another sentence when it has
 # at least NAME_TAIL_WORDS words.
 _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
@@ -50,12 +53,21 @@ _YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{2}(?:\d{2})?)?"
 # النشر", "著作権"), used as the mark is.
 _COPYRIGHT_WORDS = (
     r"copyright|저작권자|저작권|कॉपीराइट|कॉपीराईट|ลิขสิทธิ์|কপিরাইট|حقوق النشر|حقوق الطبع والنشر|"
-    r"کپی[\u200c ]?رایت|著作権|版权|版權"
+    r"کپی[\u200c ]?رایت|著作権|版权|版權|"
+    # The languages' "copyright" in words ("Hak Cipta © 2025 Kompas.com", "Telif Hakkı ©"),
+    # not the rights reserved that start the same ("Hak Cipta Dilindungi Undang-Undang").
+    # A word in a sentence is none: the mark, a year or a colon follows it.
+    r"(?:hak\s++cipta|telif\s++hakkı|bản\s++quyền|"
+    r"авторские\s++права|авторське\s++право|prawa\s++autorskie|autorská\s++práva|"
+    r"szerzői\s++jog|drepturi\s++de\s++autor|tekijänoikeus|upphovsrätt|opphavsrett|ophavsret|"
+    r"auteursrecht|urheberrecht|droits\s++d['’]auteur|derechos\s++de\s++autor|"
+    r"diritti\s++d['’]autore|direitos\s++autorais|πνευματικά\s++δικαιώματα|זכויות\s++יוצרים)"
+    r"(?=\s*+(?:[©ⓒ]|\(c\)|\d|[:：]))"
 )
 _HOLDER_BEFORE = re.compile(
     rf"^(?:(?:[©ⓒ]|\(c\)|{_COPYRIGHT_WORDS})\s*+[:：]?\s*+)*+[-–:]?\s*+"
-    rf"(?:{_YEARS}\s*+[,.]?\s*+)?"
-    r"(?:bản quyền thuộc về\s++|by\s++)?",
+    rf"(?:{_YEARS}\s*+[,.]?\s*+(?:[-–—:]\s++)?)?"
+    r"(?:(?:bản quyền\s++)?thuộc về\s++|by\s++)?",
     re.IGNORECASE,
 )
 # The end of a year range whose start was read with the line's mark ("© 2026-27 DB Corp").
@@ -75,7 +87,7 @@ _LEGAL_PREFIX = re.compile(r"PT|CV")
 # The rights reserved after the holder, and the sentences after them ("Bennett, Coleman &
 # Co. Ltd. All rights reserved. For reprint rights: …").
 _RIGHTS_AFTER = re.compile(
-    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,।。])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
+    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,।。:：])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
 )
 # Who shares the rights, after the holder: "Guardian News & Media Limited or its affiliated
 # companies", "MAFRA, a.s., a dodavatelé obsahu", "Wikimedia and contributors".
@@ -95,17 +107,23 @@ _HOLDER_AFTER = re.compile(
 _QUOTED = re.compile(r"[«„“”\"‚‘’'‹»「『](?P<name>[^«»„“”\"‹›「」『』]{2,80}+)[»“”\"‘’'›」』]")
 NAME_TAIL_WORDS = 3
 # Company words written with a full stop.
-_ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr".split())
+_ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr zrt nyrt kft bt ltda cia".split())
 # What follows "Copyright" in a footer's links: no holder.
 NOT_HOLDERS = frozenset(
     "policy notice notices information info statement terms complaints infringement "
     "hinweis hinweise richtlinie avis política politique informativa beleid".split()
 )
+# "Rights" or "all rights" before the mark, as Bengali and Urdu footers write it ("স্বত্ব ©
+# ২০২৬ প্রথম আলো", "جملہ حقوق © 2026 ایکسپریس میڈیا گروپ"), not the rights reserved.
+_RIGHTS_WORDS = (
+    r"স্বত্ব|সর্বস্বত্ব|জ্বত্ব|جملہ\s++حقوق|جميع\s++الحقوق|حقوق|सर्वाधिकार|सर्व\s++हक्क|"
+    r"स्वामित्व|உரிமை|ลิขสิทธิ์"
+)
 # A copyright line wherever it stands: the rights reserved or a web address, then the mark
 # ("Tüm hakları saklıdır. © 2025 Hürriyet", "Copyright © 2026 Bennett, Coleman & Co. Ltd.
 # All rights reserved. For reprint rights: …").
 _LINE_START = re.compile(
-    rf"^(?:(?:{_RIGHTS})[.。]?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
+    rf"^(?:(?:{_RIGHTS})[.。]?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++|(?:{_RIGHTS_WORDS})\s*+[:：]?\s*+)?"
     rf"(?=[©ⓒ]|\(c\)|(?:{_COPYRIGHT_WORDS})(?!\w))",
     re.IGNORECASE,
 )
@@ -123,7 +141,9 @@ _RIGHTS_TO = re.compile(
 # A holder before the mark: "DEV Community © 2016 - 2025.", "Lagos Daily © 2025".
 _MARK_AFTER = re.compile(
     rf"^(?P<name>[^©ⓒ]{{2,200}}?)\s*+(?:[©ⓒ]|\(c\)|copyright)\s*+{_YEARS}\s*+[.,]?"
-    rf"(?:\s*+(?:{_RIGHTS})[.。]?)?$",
+    # ... and the rights reserved, or the terms of reuse in sentences after the years
+    # ("Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється …").
+    rf"(?:\s*+(?:{_RIGHTS})[.。]?|(?<=[.,])\s++\S.*+)?$",
     re.IGNORECASE,
 )
 # A holder's name has at most this many words.
@@ -135,10 +155,12 @@ def holder_of(text: str) -> str:
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
     Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
     name = _FOOTER_PART.split(_YEAR_END.sub("", text), maxsplit=1)[0].strip(" -–—|·•")
-    name = _RIGHTS_BEFORE.sub("", _HOLDER_BEFORE.sub("", name))
+    # "© All rights reserved 2025 The Hindu": the years after the rights too.
+    name = _HOLDER_BEFORE.sub("", _RIGHTS_BEFORE.sub("", _HOLDER_BEFORE.sub("", name)))
     name = _YEARS_AFTER.sub("", _without_rights(_HOLDER_AFTER.sub("", name)))
     if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
         name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
+    name = _COMPANY_NUMBER.sub("", name)  # "Athesis Srl - P.IVA 00430930232"
     for match in _SENTENCE_BREAK.finditer(name):
         if _LEGAL_PREFIX.fullmatch(name[: match.start()]):
             continue  # "PT. Kompas Cyber Media": the legal form, not a sentence
@@ -180,7 +202,8 @@ def without_full_stop(name: str) -> str:
     stripped = name.rstrip(" .")
     last = stripped.rsplit(" ", 1)[-1]
     # "S.A", "m.b.H", "a.s" are abbreviations; "HotNews.ro" is a web address.
-    abbreviation = "." in last and all(len(part) <= 3 for part in last.split("."))
+    parts = last.rstrip(".").split(".")
+    abbreviation = "." in last and all(len(part) <= 3 and part.isalpha() for part in parts)
     if name.endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
         return stripped + "."
     return stripped
@@ -208,7 +231,8 @@ def read_copyright_line(line: str) -> str | None:
         if line[: to.start("name")].endswith("ل") and held.startswith("ل"):
             held = "ا" + held  # "لليوم السابع": "ل" and "اليوم" written together
         name = holder_of(_PARENTHESES_AFTER.sub("", held))
-    elif after := _MARK_AFTER.fullmatch(line):
+    elif (after := _MARK_AFTER.fullmatch(line)) and ":" not in after["name"]:
+        # ("Photo: Jane Doe © 2025": a label before the name credits a picture.)
         # The holder is the last sentence before the mark ("Made with love and Ruby on
         # Rails. DEV Community ©").
         name = holder_of(_SENTENCE_BREAK.split(after["name"])[-1])

@@ -12,6 +12,7 @@ from tearsheet.attributions import (
     AttributionRule,
 )
 from tearsheet.bylines import is_writer
+from tearsheet.bylinewords import AGENCY_NAMES
 from tearsheet.copyrights import (
     NOT_HOLDERS,
     RIGHTS_NOTICE,
@@ -22,6 +23,8 @@ from tearsheet.copyrights import (
     without_full_stop,
 )
 from tearsheet.issuers import (
+    is_release,
+    issued_by_press_office,
     read_boilerplate,
     read_issuer_label,
     read_press_office,
@@ -37,6 +40,7 @@ from tearsheet.recognise import (
     Draft,
     byline_names,
     excerpt,
+    initials_of,
     is_name,
     is_organisation_name,
     is_person,
@@ -208,7 +212,10 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     found: list[tuple[AttributionRule, re.Match[str], str]] = []
     while kept and len(found) < 4:
         line = " ".join(kept[-1].split())
-        hit = next(
+        agency = _closing_agency(line, draft)
+        # "— Reuters": the agency signs it, not a writer ("— Jane Doe").
+        hit = (_CLOSING_AGENCY_RULE, agency) if agency and agency["name_dash"] else None
+        hit = hit or next(
             (
                 (rule, m)
                 for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE)
@@ -216,8 +223,16 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             ),
             None,
         )
-        if hit is None and (agency := _closing_agency(line, draft)):
+        if hit is None and agency:
             hit = (_CLOSING_AGENCY_RULE, agency)
+        if (
+            hit is None
+            and (holder := read_copyright_line(line))
+            and (held := _HOLDER.fullmatch(holder))
+        ):
+            # The page's © line in the languages' other shapes, left at the story's end
+            # ("Українська правда — © 2000-2025. Використання матеріалів …").
+            hit = (_COPYRIGHT_RULE, held)
         if hit is None and RIGHTS_NOTICE.match(line) and len(kept) > 1:
             # "All rights reserved. This material …" under "Copyright PUNCH.": the rights
             # of the © line over it, which is read next.
@@ -246,8 +261,13 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
         _apply_attribution(rule, match, line, draft)
     if draft.source is None:
-        # A press release's "About X" over its boilerplate, left at the article's end.
-        read_boilerplate(kept[-BOILERPLATE_PARAGRAPHS:], draft, about=True)
+        # A press release's "About X" over its boilerplate, left at the article's end; its
+        # press office named in its last paragraphs ("Berita ini disiarkan oleh Biro
+        # Komunikasi …, Kementerian Kesehatan RI").
+        last = kept[-BOILERPLATE_PARAGRAPHS:]
+        _ = read_boilerplate(last, draft, about=True) or (
+            (is_release(draft) or issued_by_press_office(last)) and read_press_office(last, draft)
+        )
     return kept
 
 
@@ -341,6 +361,9 @@ _NOT_FOOTER_RULES = re.compile(r"caption|credit|photo|label|e-mail|button", re.I
 _HOLDER = re.compile(r"(?P<name>.++)")
 
 
+_COPYRIGHT_RULE = next(rule for rule in ATTRIBUTION_RULES if rule.name == "copyright line")
+
+
 def copyright_anywhere(tail: list[str], draft: Draft) -> None:
     """The page's copyright line names the publisher wherever it stood and whatever it
     says after the holder: in the trailer, or dropped as the page's furniture among the
@@ -350,10 +373,9 @@ def copyright_anywhere(tail: list[str], draft: Draft) -> None:
     for line in [*reversed(tail), *reversed(removed)]:
         if (holder := read_copyright_line(line)) is None:
             continue
-        rule = next(rule for rule in ATTRIBUTION_RULES if rule.name == "copyright line")
         match = _HOLDER.fullmatch(holder)
         if match is not None:
-            _apply_attribution(rule, match, " ".join(line.split()), draft)
+            _apply_attribution(_COPYRIGHT_RULE, match, " ".join(line.split()), draft)
         return
 
 
@@ -366,6 +388,13 @@ def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | 
     )
     if found := full.search(boilerplate):
         return found
+    # "Mengenai UTM" over "Universiti Teknologi Malaysia (UTM) ialah …": the name it stands
+    # for opens the boilerplate.
+    spelled = re.match(
+        rf"(?P<name>[^\W\d_][^()\n]{{3,80}}?)\s*+\(\s*+{re.escape(name)}\s*+\)", boilerplate
+    )
+    if spelled and initials_of(spelled["name"]).casefold().startswith(name[:1].casefold()):
+        return spelled
     # "Tentang KAI" over "PT Kereta Api Indonesia (Persero) adalah …": the full name opens it.
     issuer = ISSUER.match(boilerplate)
     if issuer and is_organisation_name(issuer["name"]):
@@ -375,7 +404,10 @@ def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | 
 
 # An agency's name in a closing credit: its initials ("AFP", "ANSA", "dpa") or its name in
 # up to three capitalised words ("Lusa", "Europa Press", "The Canadian Press").
-_AGENCY = r"(?:[A-ZÀ-ÞČŠŽ]{2,8}+|(?:[Tt]he\s++)?[A-Z][\w-]{2,20}+(?:\s++[A-Z][\w-]++){0,2}+)"
+_AGENCY = (
+    r"(?:[A-ZÀ-ÞČŠŽА-ЯЁІЇЄ]{2,8}+|(?:[Tt]he\s++)?[A-ZА-ЯЁІЇЄ][\w-]{2,20}+"
+    r"(?:\s++[A-ZА-ЯЁІЇЄ][\w-]++){0,2}+)"
+)
 # A closing credit to agencies by the languages' "with" ("Com Lusa", "Avec l'AFP", "(avec
 # AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
 # in parentheses or joined by a slash are as often an editor's: "(rip)", "LT/QCB".)
@@ -386,7 +418,13 @@ _CLOSING_AGENCY = re.compile(
     r"(?:(?i:informa\w*+|material|reporting|additional reporting|files|dane|datos)\s++"
     r"(?i:de|da|do|das|dos|des|du|di|dal|dalla|della|von|der|van|from|by|d['’]\s*+)\s*+)?"
     r"(?:(?i:l['’])\s*+|(?i:la|el|a|der|die)\s++)?"
-    rf"(?P<name>{_AGENCY})(?:\s*+(?:,|&|(?i:y|e|et|und|en|and|i|och|og|ve))\s*+{_AGENCY})*+)"
+    rf"(?P<name>{_AGENCY})(?:\s*+(?:,|&|(?i:y|e|et|und|en|and|i|och|og|ve))\s*+{_AGENCY})*+"
+    # "По материалам ТАСС", "За матеріалами Укрінформ", "Theo TTXVN": "from the material
+    # of", "according to"; a dash or parentheses around an agency alone ("— Reuters").
+    r"|(?i:по\s++материалам|по\s++данным|за\s++матеріалами|за\s++даними|theo)\s++"
+    rf"(?P<name_of>{_AGENCY})"
+    rf"|[—–]\s*+(?P<name_dash>{AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
+    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES}))"
     r"\s*+[)\]]?\.?"
 )
 _CLOSING_AGENCY_RULE = AttributionRule("agency credit", _CLOSING_AGENCY, "source")

@@ -125,9 +125,16 @@ _ISSUER_LABEL = re.compile(
     r"opublikowane przez|wydawca|publicerad av|utgiven av|utgivare|udgivet af|udgiver|"
     r"publisert av|utgiver|julkaisija|kiadó|vydavatel|yayınlayan|издатель|видавець|"
     r"配信元企業|配信元|発表元|発行元|發布單位|发布单位|發佈單位|发布机构|發布機關|發行單位|"
-    r"배포처|발행처)\s*+[:：]\s*+(?P<name>[^\n]{0,80}+)$",
+    r"배포처|발행처|"
+    # Indonesian, Malay, Arabic, Persian, Hindi, Thai, Vietnamese, Greek, Slavic, Nordic.
+    r"diterbitkan oleh|dikeluarkan oleh|dirilis oleh|penerbit|صادر عن|الصادر عن|الجهة المصدرة|"
+    r"منتشر شده توسط|ناشر|द्वारा जारी|जारीकर्ता|ออกโดย|เผยแพร่โดย|cơ quan ban hành|"
+    r"phát hành bởi|εκδόθηκε από|εκδότης|видавництво|wydane przez|vydal|kiadta|utfärdad av|"
+    r"udstedt af|utstedt av|julkaissut)"
+    r"\s*+[:：]\s*+(?P<name>[^\n]{0,80}+)$",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 # An issuer's name is at most this many words (a sentence is no name).
 ISSUER_WORDS = 10
 
@@ -150,6 +157,7 @@ def read_issuer_label(lines: list[str], draft: Draft) -> bool:
             or clutter_of(name) is not None  # "Published by:" over "Share this page"
             or len(name.split()) > ISSUER_WORDS
             or not any(c.isalpha() for c in name)
+            or _YEAR.search(name)  # "Published by: 12 March 2025": a date
             or is_personal_name(name, draft.lang)
             or _ISSUER_LABEL.match(name)
         ):
@@ -243,11 +251,25 @@ _RELEASE = re.compile(
     r"\bcommuniqués? de presse\b|\bcomunicados? de prensa\b|\bcomunicat[oi] stampa\b|"
     r"\bpersbericht(?:en)?\b|\binformacj[ae] prasow[ae]\b|\btiedote\b|\bpressmeddelande\b|"
     r"\bpressemelding\b|\bpressemeddelelse\b|\btiskov[áé] zpráv[ay]\b|"
-    r"\bcomunicados? de imprensa\b|\bnotas? de imprensa\b|プレスリリース|新聞稿|新闻稿|보도자료",
+    r"\bcomunicados? de imprensa\b|\bnotas? de imprensa\b|プレスリリース|新聞稿|新闻稿|보도자료|"
+    r"\bnotas? de prensa\b|\bnotes? de presse\b|\bnot[ae] stampa\b|\bcomunicat de premsa\b|"
+    r"\bsiaran pers\b|\bkenyataan (?:media|akhbar)\b|\bsiaran media\b|\bpersmededeling\b|"
+    r"\bkomunikat prasowy\b|\bsajtóközlemény\b|\bcomunicat de presă\b|\bbasın bülteni\b|"
+    r"\bδελτίο τύπου\b|пресс-релиз|прес-реліз|\btaarifa kwa vyombo vya habari\b|"
+    r"بيان صحفي|بيان صحافي|ข่าวประชาสัมพันธ์|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|הודעה לעיתונות",
     re.IGNORECASE,
 )
 # The masthead's organisation has at most this many words.
 MASTHEAD_WORDS = 6
+
+
+def is_release(draft: Draft) -> bool:
+    """Whether the page says it is a press release or notice: its label in the furniture
+    over the headline or as the headline's kicker."""
+    furniture = [
+        text for rule, text in draft.removed if rule == "page furniture above the headline"
+    ]
+    return any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""])
 
 
 def read_release_masthead(draft: Draft) -> bool:
@@ -287,13 +309,18 @@ _PRESS_WORDS = (
     r"service de presse|service (?:de la )?communication|direction de la communication|"
     r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
     r"assessoria de imprensa|departamento de comunicação|biuro prasowe|dział komunikacji|"
-    r"tiskové oddělení|pressavdelningen|presseavdelingen|pressetjenesten|прес[- ]център"
+    r"tiskové oddělení|pressavdelningen|presseavdelingen|pressetjenesten|прес[- ]център|"
+    # Indonesian and Malay: "Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan
+    # RI", "Bahagian Komunikasi Korporat UTM".
+    r"biro komunikasi(?:\s++dan\s++pelayanan\s++(?:publik|masyarakat))?|bagian humas|"
+    r"(?:pejabat|bahagian|unit) komunikasi korporat"
 )
 # A sender that is a press office: "Service de presse tl", "Прес център „Софийска вода“".
 _PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})\s++", re.IGNORECASE)
 _PRESS_OFFICE_OF = re.compile(
     rf"(?i:{_PRESS_WORDS})"
-    r"\s++(?:(?i:of|van|der|des|du|de la|de l['’]|de|di|del|della|do|da|dla|för|for)\s++)?"
+    r"(?:,\s*+|\s++)"
+    r"(?:(?i:of|van|der|des|du|de la|de l['’]|de|di|del|della|do|da|dla|för|for)\s++)?"
     r"(?:(?i:the|het|de)\s++)?"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w&.'’-]*+(?:\s++(?:[A-ZÀ-ÞĀ-Ž\d][\w&.'’-]*+|de|la|van|der|von|du|"
     r"des|di|del|y|e|&|und|and|of|zu)){0,5}+)"
@@ -302,6 +329,26 @@ _PRESS_OFFICE_OF = re.compile(
 _NAME_TAIL = re.compile(
     r"(?<!\s)(?:\s++(?:de|la|van|der|von|du|des|di|del|y|e|&|und|and|of|zu))++$"
 )
+
+
+# The languages' "issued by" before a press office in a release's last paragraph ("Berita ini
+# disiarkan oleh Biro Komunikasi …", "This release was issued by the press office of …").
+_ISSUED_BY = re.compile(
+    r"\b(?:issued|released|distributed|published) by|\b(?:disiarkan|dikeluarkan|diterbitkan|"
+    r"dirilis) oleh|\bherausgegeben von|\bpublié par|\bdiffusé par|\bemitido por|"
+    r"\bpublicado por|\bdifundido por|\bdiffuso da|\bpubblicato da|\buitgegeven door|"
+    r"\bverspreid door|\bwydane przez",
+    re.IGNORECASE,
+)
+
+
+def issued_by_press_office(lines: list[str]) -> bool:
+    """Whether a line says that a press office issued the text ("Berita ini disiarkan oleh
+    Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan RI.")."""
+    return any(
+        (said := _ISSUED_BY.search(line)) and _PRESS_OFFICE_OF.search(line, said.end())
+        for line in lines
+    )
 
 
 def read_press_office(lines: list[str], draft: Draft) -> bool:
@@ -313,12 +360,21 @@ def read_press_office(lines: list[str], draft: Draft) -> bool:
         line = " ".join(text.split())
         if (match := _PRESS_OFFICE_OF.search(line)) is None:
             continue
-        name = _NAME_TAIL.sub("", match["name"]).rstrip(" .,")
+        name = _NAME_TAIL.sub("", _sentence_cut(match["name"])).rstrip(" .,")
         if not name or is_personal_name(name, draft.lang) or len(name) < MIN_NAME:
             continue
         _take(name, f"the press office in {excerpt(line)}", draft)
         return True
     return False
+
+
+def _sentence_cut(name: str) -> str:
+    """The name without the next sentence its words ran into ("Kementerian Kesehatan RI.
+    Untuk"), but with a legal form after an abbreviation ("Acme Co. Ltd")."""
+    for stop in re.finditer(r"\.\s++(\S++)", name):
+        if not _LEGAL_FORM_WORD.fullmatch(stop[1]):
+            return name[: stop.start()]
+    return name
 
 
 # An organisation's name has at least this many characters ("tl" is an abbreviation

@@ -3,15 +3,10 @@ institutions; an issuer's full name in a press release's first words."""
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import TYPE_CHECKING
 
-from tearsheet.personnames import is_name
+from tearsheet.personnames import has_given_name, is_name
 from tearsheet.zones import stop_words
-
-if TYPE_CHECKING:
-    import gender_guesser.detector
 
 # A company's legal form, after its name or (Indonesian "PT") before it.
 LEGAL_FORM_WORDS = (
@@ -31,19 +26,28 @@ ISSUER = re.compile(
 )
 # Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
 # Hearth Credit Union" (none of them a given name or a common surname).
-_ORGANISATION_WORDS = frozenset(
-    "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
-    "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
-    "ministerstvo ministerie ministeriet minisztérium department council university "
-    "universität universidad université università universiteit universitet foundation "
-    "stiftung fundación fondation fondazione trust association institute institut agency "
-    "agentur agencia agência agentschap agence agenzia union banco banque comune commune "
-    "gemeente kommune kommun municipality municipio município prefecture préfecture "
-    "prefettura office bureau "
-    "stadtwerke hospital sport sports spor deportes esporte cooperative coopérative "
-    "cooperativa coöperatie genossenschaft spółdzielnia družstvo osuuskunta borettslag "
-    "bostadsrättsförening boligforening".split()
-) | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
+_ORGANISATION_WORDS = (
+    frozenset(
+        "media group gruppe grupo gruppo groep news publishing publications network broadcasting "
+        "corporation company verlag ministry ministerium ministerio ministère ministero ministerul "
+        "ministerstvo ministerie ministeriet minisztérium department council university "
+        "universität universidad université università universiteit universitet foundation "
+        "stiftung fundación fondation fondazione trust association institute institut agency "
+        "agentur agencia agência agentschap agence agenzia union banco banque comune commune "
+        "gemeente kommune kommun municipality municipio município prefecture préfecture "
+        "prefettura office bureau "
+        "stadtwerke hospital sport sports spor deportes esporte cooperative coopérative "
+        "cooperativa coöperatie genossenschaft spółdzielnia družstvo osuuskunta borettslag "
+        "bostadsrättsförening boligforening".split()
+    )
+    | frozenset(
+        # A ministry and a university in the other languages import reads ("Kementerian
+        # Kesehatan", "Ministerstwo Infrastruktury", "Universiti Teknologi Malaysia").
+        "ministerstwo министерство міністерство υπουργείο bakanlığı kementerian kementrian "
+        "universitas universiti".split()
+    )
+    | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
+)
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
     r"(?:(?:the\s++)?team|das\s++team\s++(?:von|der|des)|l['’]équipe\s++(?:de\s++|d['’])|"
@@ -121,13 +125,11 @@ def is_personal_name(name: str, lang: str | None = None) -> bool:
     if any(len(word) > 1 and word.isupper() for word in words):
         return False
     first = words[0].casefold()
-    if first in _ARTICLES or first in stop_words(lang):
+    if first in _ARTICLES:
         return False  # "The Saturday Five", "El Heraldo de Oaxaca"
-    return _given_names().get_gender(words[0]) != "unknown"
+    # A language's common words may hold a common given name ("алексей" in Russian's).
+    return has_given_name(words[0]) and (first not in stop_words(lang) or len(first) > SHORT_WORD)
 
 
-@functools.cache
-def _given_names() -> gender_guesser.detector.Detector:
-    import gender_guesser.detector
-
-    return gender_guesser.detector.Detector(case_sensitive=False)
+# A function word opening a title is at most this long ("Le", "Die", "Una").
+SHORT_WORD = 4

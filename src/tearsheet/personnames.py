@@ -29,7 +29,7 @@ ROLE_WORDS = frozenset(
     editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
     δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
     репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
-    প্রতিবেদক নিজস্ব ผู้สื่อข่าว""".split()
+    প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক""".split()
 )
 # Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
 # Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
@@ -105,6 +105,12 @@ MENU_WORDS = frozenset(
     related posts download pdf policy privacy terms contact subscribe login share comments
     reply menu search review reviews archive archives category categories tags topics
     deutsche deutscher deutschen""".split()
+) | frozenset(
+    # A picture's or a gallery's link ("Lihat Foto", "Ver fotos", "Zobacz zdjęcia"): the
+    # words of pictures and their buttons, which no person's name holds.
+    """photo photos foto fotos fotó fotók zdjęcia zdjęcie video videos vídeo vídeos galeri
+    gallery galería galleria galerie galerij fotogalerie bildergalerie fotogaléria lihat
+    tonton""".split()
 )
 # The names of a bare name line: two to four capitalised words, with the particles names
 # carry (is_name).
@@ -116,6 +122,14 @@ NAME_PARTICLES = frozenset(
 PLACE_WORDS = frozenset(
     """new san santa são saint st. st sankt mid north south east west port fort mount
     upper lower great greater little city county bay beach island islands valley""".split()
+) | frozenset(
+    # A region's word in the languages ("Comunidad Valenciana", "Región de Murcia",
+    # "Provincia di Cuneo", "Województwo Śląskie", "Kraj Vysočina"), a section's label on a
+    # page over the byline; no person's name holds one.
+    """comunidad comunitat región regió region regione région provincia província province
+    provinz provincie prowincja województwo voivodeship kraj oblast область край
+    bundesland kanton canton cantón departamento département departement distrito
+    district distretto estado municipio município comarca contea""".split()
 )
 # A first word in capitals this long is an organisation's initials ("ABC", "NDR"), not a
 # first name (initials such as "JD" are shorter).
@@ -183,11 +197,18 @@ def is_uncased_name(line: str) -> bool:
     if is_cjk(line):
         titled = line.endswith(_CJK_TITLES) or line.startswith(_CJK_TITLES)
         return bool(_CJK_FULL_NAME.fullmatch(line)) and not titled
+    # A fourth word with a particle of lineage ("محمد بن عبد الله", "אורי בן דוד").
+    longest = 4 if any(word in UNCASED_PARTICLES for word in words[1:-1]) else 3
     return (
-        2 <= len(words) <= 3
+        2 <= len(words) <= longest
         and all(_is_uncased_word(word) for word in words)
         and not any(_HANGUL.search(word) for word in words)
     )
+
+
+# The particles of Arabic, Persian, Urdu and Hebrew names: "son of", "daughter of",
+# "servant of", "father of", "family of".
+UNCASED_PARTICLES = frozenset("بن بنت ابن عبد أبو ابو آل بن‌ בן בת".split())
 
 
 def name_reach(line: str) -> int:
@@ -223,9 +244,41 @@ def is_organisation(name: str, *, menu: bool = True) -> bool:
     words = [word.strip(".,’'") for word in name.casefold().split()]
     listed = _NOT_NAME_WORDS if menu else _NOT_NAME_WORDS - MENU_WORDS
     return any(
-        word in listed or word.startswith(ORGANISATION_STEMS) or word.endswith(ORGANISATION_ENDS)
+        word in listed
+        or word.startswith(ORGANISATION_STEMS)
+        or word.endswith(ORGANISATION_ENDS)
+        or word in _service_words()
         for word in words
     )
+
+
+@functools.cache
+def _service_words() -> frozenset[str]:
+    """The languages' names for themselves in scripts without capitals, as a broadcaster's
+    language service is named ("بی‌بی‌سی فارسی", "BBC हिंदी", "বিবিসি বাংলা"), as CLDR
+    gives them (a name in a script with capitals may hold one: "Jane English"); and a
+    newsroom's "team" or "bureau" as those scripts write it ("लोकसत्ता टीम")."""
+    from babel import Locale
+
+    words = set(UNCASED_DESKS)
+    for code in UNCASED_LANGUAGES:
+        name = Locale.parse(code).get_language_name(code) or ""
+        if not any(char.isupper() or char.islower() for char in name):
+            words.update(name.casefold().split())
+    return frozenset(words)
+
+
+# The languages written in scripts without capitals that a language service may be named
+# for (loading only these of CLDR's locales keeps the first import quick).
+UNCASED_LANGUAGES = (
+    "ar fa ur ps sd ckb ug he yi hi mr ne bn as pa gu or ta te kn ml si th lo my km bo am "
+    "ti zh ja ko".split()
+)
+
+
+# "Team" and "bureau" in scripts without capitals, and the spellings of a language's name
+# CLDR does not give ("हिंदी").
+UNCASED_DESKS = frozenset("""टीम ब्यूरो ٹیم بیورو টিম ব্যুরো تیم فريق צוות ทีม டீம் हिंदी عربي""".split())
 
 
 def is_role_line(line: str) -> bool:
@@ -305,9 +358,22 @@ def has_given_name(name: str) -> bool:
     words = name.split()
     if not words:
         return False
-    if words[0].casefold() in FAMILY_FIRST:
+    if words[0].casefold() in FAMILY_FIRST or is_vietnamese_name(name):
         return True  # "Võ Hải", "Nguyễn Văn An": the family name first, the given name last
-    return any(_given_names().get_gender(word) != "unknown" for word in (words[0], words[-1]))
+    return any(_is_given_name(word) for word in (words[0], words[-1]))
+
+
+def _is_given_name(word: str) -> bool:
+    """A given name gender-guesser knows, as written or in Latin letters ("Алексей" as
+    "Aleksei", "Νίκος" as "Nikos")."""
+    if _given_names().get_gender(word) != "unknown":
+        return True
+    if word.isascii():
+        return False
+    from text_unidecode import unidecode
+
+    latin = unidecode(word).replace("'", "")
+    return latin.isalpha() and _given_names().get_gender(latin) != "unknown"
 
 
 # The Vietnamese family names borne by nine in ten people, written first ("Nguyễn Văn An").
@@ -315,6 +381,24 @@ FAMILY_FIRST = frozenset(
     """nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh trương
     lương đoàn""".split()
 )
+
+
+def is_vietnamese_name(name: str) -> bool:
+    """Two to four capitalised syllables, one at least with a letter only Vietnamese writes
+    ("Hiếu Lương", "Minh Thư"): a Vietnamese name, a pen name's too, whose given name
+    gender-guesser does not know."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(_VIETNAMESE_SYLLABLE.fullmatch(word) and word[0].isupper() for word in words)
+        and any(_VIETNAMESE_LETTER.search(word) for word in words)
+    )
+
+
+# A syllable of Vietnamese: one to seven letters; its own letters ("ă", "đ", "ơ", "ư" and
+# the tones written under or over them, "ạ", "ế", "ữ") are Latin Extended Additional's.
+_VIETNAMESE_SYLLABLE = re.compile(r"[^\W\d_]{1,7}+")
+_VIETNAMESE_LETTER = re.compile(r"[ăĂđĐơƠưƯ\u1ea0-\u1ef9]")
 
 
 @functools.cache
@@ -341,9 +425,16 @@ def _is_uncased_word(word: str) -> bool:
         2 <= len(word) <= UNCASED_WORD_LENGTH
         and unicodedata.category(word[0]) == "Lo"
         and all(
-            unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c" for char in word
+            unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c"
+            for char in _NAME_JOINS.sub("", word)
         )
     )
+
+
+# Inside a word of a name in a script without capitals: a hyphen or Hebrew's maqaf between
+# its parts ("אורי בן-דוד", "בן־חיים"), Hebrew's geresh ("ז'בוטינסקי"), Arabic's "ـ" left
+# aside; the word's first letter is a letter still.
+_NAME_JOINS = re.compile(r"(?<=\w)[-\u05be'\u05f3](?=\w)")
 
 
 def rest_is_writer(rest: str) -> bool:

@@ -9,8 +9,11 @@ from tearsheet.personnames import is_cjk, is_uncased_name
 
 _CJK_NAME = r"[^\W\d_]{2,12}+"
 CJK_BYLINE = re.compile(
-    r"^(?:文\s*+[/／]\s*+)?(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)\s*+[：:/／]?|"
-    r"(?:文|撰文|筆者)\s*+[：:/／])\s*+"
+    # The outlet's name before "记者" ("澎湃新闻记者 陈佳宁", "新京报记者 王小明"): the
+    # paper's reporter; the names follow the title.
+    r"^(?:文\s*+[/／]\s*+)?(?:(?:(?:本报|本報|新华社|新華社|中新社|特约|特約)?(?:记者|記者|作者|撰文|撰稿)|"
+    r"[\u4e00-\u9fff]{2,8}?(?:记者|記者)(?=[\s：:]))\s*+[：:/／]?|"
+    r"(?:文|撰文|筆者|取材・文|取材・執筆|文・写真|写真・文|執筆|文と写真)\s*+[：:/／＝=])\s*+"
     rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
 )
 KOREAN_BYLINE = re.compile(

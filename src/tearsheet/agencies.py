@@ -1,0 +1,63 @@
+"""News agencies beside a byline: "Ana Souza (Lusa)", "Matej Zupan / STA", "AFP / Jane Doe",
+"By Reuters Staff", "By Jane Doe, Reuters" credit the agency as the story's source."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
+from tearsheet.personnames import is_name, is_person, is_place
+
+if TYPE_CHECKING:
+    from tearsheet.recognise import Draft
+
+# An agency by its initials ("AFP", "ТАСС", "ΑΠΕ") or its name, with "The" or a staff word
+# around it ("The Associated Press", "Reuters Staff").
+_AGENCY_ALONE = re.compile(
+    rf"^(?P<agency>(?:the\s++)?{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS}))"
+    r"(?:\s++(?:staff|redaktion|redazione|redacción|rédaction|desk|team|journalists?))?\.?$",
+    re.IGNORECASE,
+)
+
+
+def agency_of(text: str) -> str | None:
+    """The agency a byline's part names alone ("Reuters", "AFP", "The Associated Press",
+    "Reuters Staff"), as written; None for anything else ("Jane Doe", "g1 SP")."""
+    match = _AGENCY_ALONE.match(text.strip(" ,.;"))
+    return match["agency"] if match else None
+
+
+def read_credited_name(part: str, draft: Draft) -> bool:
+    """A name with its agency or outlet beside it: "Rūta Jankauskienė (ELTA)", "Matej Zupan
+    / STA", "Rizky Pratama - detikNews", "Anna Wróblewska (PAP Biznes)". The name is the
+    byline; an agency's initials alone are the source when none is known yet."""
+    match = NAME_CREDIT.match(part)
+    if match is None:
+        return False
+    name = match["name"].strip()
+    credit = match["paren"] or match["slash"] or match["dash"]
+    agency = (_AGENCY.match(credit) and credit.split()[0].isupper()) or agency_of(credit)
+    outlet = match["dash"] and any(char.isupper() for char in credit[1:])
+    if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
+        return False
+    if match["paren"] and len(credit) == 2 and draft.byline:
+        return False  # "Beatriz Nogueira / Carmo de Minas (MG)": the place and its state
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from {part!r}")
+    # A known agency ("(ELTA)", "(Lusa)", "/ STA") is the source; a paper's initials ("Annick
+    # Ramp / NZZ", its photographer) or an agency's service ("(PAP Biznes)") are not: the
+    # page's © line names the paper's publisher.
+    if (known := agency_of(credit)) and draft.source is None:
+        draft.source = known
+        draft.recognised.append(f"source {known!r} from {part!r}")
+    return True
+
+
+# A name and its credit: in parentheses, after a slash, or an outlet's one word after a dash.
+NAME_CREDIT = re.compile(
+    r"^(?P<name>[^()/|\d]{4,60}?)(?:\s?+\((?P<paren>[^()]{2,30}+)\)|\s/\s(?P<slash>[^/]{2,30}+)|"
+    r"\s[-–]\s(?P<dash>\S{2,30}+))$"
+)
+# An agency's initials, alone or with a word ("PAP Biznes"): "STA", "ELTA", "TTXVN", "БТА".
+_AGENCY = re.compile(r"^[^\W\d_a-zа-я]{2,6}+(?:\s++[^\W\d_]++)?$")

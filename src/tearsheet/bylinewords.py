@@ -1,0 +1,135 @@
+"""The languages' words of a byline: "by" and "and", a newsroom's and a producer's credit, a
+picture's credit and a journalist's role words, which bylines.py reads names with."""
+
+from __future__ import annotations
+
+import re
+
+# The languages' labels of the writer, a byline's only with their colon ("Text: Anna Berg",
+# "लेखक: राहुल शर्मा").
+LABELS = (
+    r"(?:text|texte|testo|texto|tekst|words|teksti|szöveg|текст|κείμενο|लेखक|เรื่อง|"
+    r"نویسنده|piše|píše|pisze|пише|toimittanut|reporter|reporterin|reportér|reporterka|"
+    r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
+    r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
+    r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה|"
+    # Turkish "reporter" and "news", Hungarian "wrote", Polish "author of the text", the
+    # languages' "report", Vietnamese "article (and photos)".
+    r"muhabir|haber|írta|autor(?:ka)?\s++tekstu|reportagem|"
+    r"bài(?:\s*+(?:và|,|&)\s*+ảnh)?)"
+)
+# The languages' "author", a label with its colon at a header line's end ("Praha 14:20
+# Autor: Jan Novák").
+AUTHOR_NOUNS = (
+    r"(?:author|autor|autorin|autoren|autorka|autora|autore|autori|auteur|auteure|autrice|"
+    r"yazar|szerző|автор|авторы|kirjoittaja|penulis|wartawan|συντάκτης|συντάκτρια|tác giả)"
+)
+# The languages' "by" before a byline's names; the labels among them ("Text:", "लेखक:")
+# only with their colon.
+BY = (
+    # The labels first: "Autorka tekstu:" before "autorka".
+    rf"(?:{LABELS}(?=\s*+:)|"
+    r"by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
+    r"auteure|autrice|przez|oleh|"
+    r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
+    r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
+    r"γράφει\s++(?:ο|η|οι)|"
+    r"(?:كتب|كتبت)(?=\s*+[:-])|"
+    # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
+    # Interview führte Jan Weber", "Ptala se Jana Nová").
+    r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
+    r"rozmawiali|napisał|napisała|napisali|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|"
+    r"pýtala\s++sa|razgovarao|razgovarala|разговарао|разговарала|(?:interview|gespräch)\s++führten?|"
+    # Catalan "per" after "Publicat", "Escrit" ("Publicat per Jordi Puigvert"); alone at
+    # the start it is a first name ("Per Andersson").
+    r"(?<=[^\W\d]\s)per|"
+    # Thai "reported by", "compiled by" (no space before "โดย"), Hebrew "written by".
+    r"รายงานโดย|ข่าวโดย|เรียบเรียงโดย|(?:נכתב|נכתבה)\s++על\s++ידי)"
+)
+# The byline's word that stands only at the start of the line, and only capitalised: the
+# Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
+# "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
+BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
+# The languages whose "de" at a line's start is their article ("de Volkskrant").
+ARTICLE_DE = frozenset(("nl", "af"))
+# The languages' "and" between two authors' names.
+AND = frozenset(
+    "and und et y e i og och ja és ve и і та και a oraz en और و اور และ এবং ও மற்றும் dan và".split()
+)
+# Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
+VISUAL = frozenset(
+    """photo photos photograph photographs photography picture pictures image images
+    illustration illustrations illustrated graphic graphics video videos foto fotos fotografie
+    fotografía fotografia fotografías fotografias bild bilder illustrationen grafik kuva kuvat
+    zdjęcia zdjęcie fotó fotók фото edited produced translated reviewed curated compiled
+    moderated narrated editado editada traducido traducida traduit traduite édité éditée
+    übersetzt bearbeitet redigiert revisado revisada""".split()
+)
+
+# The writer who took the pictures too: "Text & Fotos: Anna Berg", "Texto y fotos: Ana Souza".
+TEXT_AND_PICTURES = re.compile(
+    r"^(?:text|texte|texto|testo|tekst|teksti|words|szöveg)\s*+"
+    r"(?:&|\+|and|und|et|y|e|i|og|och|en|ja|a|és|ve|oraz)\s*+"
+    r"(?:photos?|fotos?|photographs|photography|fotografie|fotografías?|fotografias?|bilder?|"
+    r"zdjęcia|kuvat|pictures|images|immagini|imagens|foto's|képek)\s*+:\s*+(?P<names>.{2,100})$",
+    re.IGNORECASE,
+)
+
+# The web producer's credit, labelled with a colon, beside the writer's byline.
+PRODUCER = re.compile(r"^(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE)
+# The producer's credit after the writer's on one line ("राजेश बिष्ट, अमर उजाला, देहरादून
+# Published by: नेहा शर्मा").
+PRODUCER_AFTER = re.compile(
+    r"(?<=\S)\s++(?:published|edited|produced|uploaded)\s++by\s*+:", re.IGNORECASE
+)
+
+# A newsroom's credit in place of a byline: its word and up to three words (the agency's).
+STAFF_CREDIT = re.compile(
+    r"^(?:redazione|redacción|redaccion|rédaction|redaktion|redactie|redakcja|redação|"
+    r"redakce|redakcia|toimitus|redaksjonen|redaktionen|редакция|редакція|σύνταξη)"
+    r"(?:\s++[^\W\d_][\w.&-]*+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+# The languages whose word is another language's "by" and means something else in them.
+NOT_BY = {"id": ("di", "da"), "ms": ("di", "da"), "sv": ("da",), "no": ("da",)}
+
+# Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
+ROLE_MODIFIERS = frozenset(
+    """chief senior deputy political economics business sports science health environment
+    energy foreign home world technology arts culture special associate executive managing
+    contributing principal investigative data""".split()
+)
+
+# The abbreviations of "photo" opening a photographer's credit ("Fot. Kuba Atys").
+PICTURE_MARKS = frozenset("fot phot ph ft bild kuva zdj".split())
+# A photographer's role under the name ("Fotograf", "Photographer", "Fotógrafo").
+PHOTOGRAPHER_WORDS = frozenset(
+    """photographer photojournalist fotograf fotografin fotógrafo fotógrafa fotografo
+    fotografa photographe fotojournalist fotoreporter valokuvaaja фотограф""".split()
+)
+
+PICTURE_WORDS = frozenset(
+    """photo photos photography foto fotos fotografie fotografia fotografías zdjęcia
+    illustration illustrations illustrationen ilustración ilustraciones illustrazioni
+    video vidéo images bilder""".split()
+)
+# The agencies known by a name not in capitals: a closing "(Reuters)" or "— Bloomberg", a
+# byline's "By Reuters Staff" or "Ana Souza (Lusa)" credits one (initials, "(AFP)", "–
+# ANSA", credit any).
+AGENCY_NAMES = (
+    r"(?:Reuters|Bloomberg|Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Belga|Ritzau|Notimex|"
+    r"Europa Press|Prensa Latina|Interfax|Ukrinform|Anadolu|Sputnik|Agerpres|Ansamed|Tanjug|"
+    r"Hina|Elta|Efe|Agence France-Presse|(?:The\s++)?Associated\s++Press|Press Association|"
+    r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa)"
+)
+# The news agencies known by their initials ("AFP", "ТАСС", "ΑΠΕ-ΜΠΕ"): after a byline's
+# names ("By Jane Doe, AFP") they credit the agency; an outlet's initials ("CNN", "BBC")
+# name the paper, whose © line names its publisher.
+AGENCY_INITIALS = (
+    r"(?:AP|AFP|DPA|EFE|ANSA|AGI|PAP|ČTK|CTK|TASR|APA|ANP|TT|NTB|STT|MTI|BTA|ELTA|LETA|BNS|"
+    r"STA|HINA|AA|DHA|IHA|IANS|PTI|UNI|AAP|CP|KNA|EPD|KAP|ATS|SDA|ATA|MIA|BETA|FENA|IRNA|"
+    r"ISNA|WAFA|MENA|KUNA|SPA|QNA|WAM|BSS|APP|NNA|KPL|TTXVN|VNA|ANA|AMNA|ΑΠΕ|ΑΠΕ-ΜΠΕ|ТАСС|"
+    r"РИА|УНИАН|БТА|МИА|ИТАР-ТАСС|CNA|Yonhap|Kyodo|Jiji)"
+)

@@ -1,0 +1,67 @@
+"""The writer's name told from what stands beside it: a role after it on one line ("Helena
+Marsh Energy correspondent"), a newsletter's name in a mail's sender, a copyright holder who
+is the writer."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.bylinewords import ROLE_MODIFIERS
+from tearsheet.personnames import ROLE_WORDS, is_name, is_role_line
+
+
+def name_before_role(text: str) -> str | None:
+    """The name in front of a role on one line ("Helena Marsh Energy correspondent", "Jane
+    Doe Staff Writer", "Ana Souza senior reporter"); the text itself when it holds no role
+    word, None when no name is before the role ("Staff Writer")."""
+    words = text.split()
+    if not any(word.casefold().strip(".,") in ROLE_WORDS for word in words):
+        return text
+    cuts = [
+        k
+        for k in range(2, min(len(words), MAX_NAME_WORDS + 1))
+        if is_role_line(" ".join(words[k:])) and is_name(" ".join(words[:k]))
+    ]
+    if not cuts:
+        return None
+
+    # The role begins with its own word ("Chief Political Correspondent", "Staff Writer"),
+    # or is written as a sentence is ("Energy correspondent"); else it is the last words.
+    heads = [k for k in cuts if words[k].casefold().strip(".,") in ROLE_WORDS | ROLE_MODIFIERS]
+    sentences = [
+        k for k in cuts if len(words) - k > 1 and all(w[0].islower() for w in words[k + 1 :])
+    ]
+    # A role in lower case after a capitalised word is written as a sentence is, the word its
+    # beat or place ("Fiona MacLeod Scotland correspondent"): the role's, not the name's.
+    beats = [k for k in sentences if k + 1 in heads and words[k + 1][:1].islower()]
+    return " ".join(words[: min(beats or heads or sentences or [max(cuts)])])
+
+
+# A name in front of a role is at most this many words.
+MAX_NAME_WORDS = 4
+
+
+def is_writer(holder: str, byline: list[str]) -> bool:
+    """A copyright line's holder who is the writer ("© 2025 Maeve Doherty" under her own
+    newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's one name, so no source
+    (a newsletter's name beside its writer's, "Kabar Pagi" and "Dewi Anggraini", is not)."""
+    return len(byline) == 1 and holder.casefold() == byline[0].casefold()
+
+
+def sender_name(sender: str) -> str:
+    """The person in an e-mail's sender, without the newsletter's name beside it ("Bruno
+    Tavares | Bolso Cheio", "Maeve Doherty from Cold Compost", "Marta Puig de La setmana
+    verda"); the sender as it is when it is one name ("Sanne de Vries") or none."""
+    if is_name(sender):
+        return sender
+    for part in _SENDER_SPLIT.split(sender)[:1]:
+        if is_name(part.strip()):
+            return part.strip()
+    return sender
+
+
+# Between a newsletter writer's name and the newsletter's in a sender: a separator, or the
+# languages' "from" (Substack writes "<name> from <newsletter>" in the reader's language).
+_SENDER_SPLIT = re.compile(
+    r"(?<!\s)\s++(?:[|–—-]|from|de|von|van|di|da|du|från|fra|fran|z|ze|od|dari|з|от|из|από)\s++"
+)

@@ -1,0 +1,70 @@
+"""News agencies beside a byline (tearsheet.agencies): the agency credited as the source, the
+writer kept as the byline, an outlet's initials or a person's name left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.agencies import agency_of
+from tearsheet.bylines import read_byline
+from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
+
+STORY = (
+    "The harbour board voted on Tuesday to rebuild the old ferry pier, after a long debate "
+    "about the cost and the design of the new landing stage, which was damaged in the storm.\n\n"
+    "Work is expected to start in the spring and to take about a year, the board said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Reuters", "Reuters"),
+        ("Reuters Staff", "Reuters"),
+        ("The Associated Press", "The Associated Press"),
+        ("dpa", "dpa"),
+        ("AFP", "AFP"),
+        ("ТАСС", "ТАСС"),
+        ("Lusa", "Lusa"),
+        # An outlet's initials, a person, a place: no agency.
+        ("CNN", None),
+        ("Jane Doe", None),
+        ("g1 SP", None),
+        ("Reutersville", None),
+    ],
+)
+def test_agency_of(text: str, agency: str | None) -> None:
+    assert agency_of(text) == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline", "source"),
+    [
+        ("By Reuters Staff", "en", (), "Reuters"),
+        ("Von dpa", "de", (), "dpa"),
+        ("By The Associated Press", "en", (), "The Associated Press"),
+        ("Redacción EFE", "es", (), "EFE"),
+        ("Redazione ANSA", "it", (), "ANSA"),
+        ("AFP / Jane Doe", "en", ("Jane Doe",), "AFP"),
+        ("Ana Souza (Lusa)", "pt", ("Ana Souza",), "Lusa"),
+        ("By Jane Doe, Reuters", "en", ("Jane Doe",), "Reuters"),
+        ("By Jane Doe and Tom Roe, AP", "en", ("Jane Doe", "Tom Roe"), "AP"),
+        # An outlet's initials after the names are the paper's, not an agency credit.
+        ("By Jane Doe, CNN", "en", ("Jane Doe",), None),
+        ("Anna Wróblewska (PAP Biznes)", "pl", ("Anna Wróblewska",), None),
+        ("Annick Ramp / NZZ", "de", ("Annick Ramp",), None),
+    ],
+)
+def test_an_agency_in_the_byline_is_the_source(line, lang, byline, source) -> None:
+    article = parse_text(
+        "Pier to be rebuilt after the storm\n" + line + "\nMarch 4, 2025\n\n" + STORY, lang=lang
+    )
+    assert article.byline == byline
+    assert article.source == source
+
+
+def test_an_agency_byline_is_read_as_a_header_line() -> None:
+    draft = Draft(lang="en")
+    assert read_byline("By Reuters Staff", draft)
+    assert draft.source == "Reuters"
