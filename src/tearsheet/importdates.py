@@ -89,6 +89,9 @@ def _ascii_digits(text: str) -> str:
     )
 
 
+# The stages ask about the same lines again and again (a page of repeated footers), and
+# each answer costs a dateparser call: the answers are kept per line.
+@functools.lru_cache(maxsize=8192)
 def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     """The date a short line states ("April 20, 2017", "20. April 2017", "2017-04-20", ...).
 
@@ -254,6 +257,7 @@ def find_date(line: str, lang: str | None = None) -> dt.date | None:
     return found[0] if found else None
 
 
+@functools.lru_cache(maxsize=8192)
 def find_date_span(
     line: str, lang: str | None = None, lead: int = DATE_LEAD_WORDS
 ) -> tuple[dt.date, str, str] | None:

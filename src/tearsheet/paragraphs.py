@@ -137,9 +137,30 @@ def drop_clutter(
             continue
         draft.stripped.append(f"{found.name} {excerpt(paragraph)}")
         draft.removed.append((found.name, paragraph))
-        if draft.source is None:
+        if draft.source is None and found.name not in _NAMES_NOBODY:
             credit_from_tail([paragraph], draft)  # "About Greenfield Foods" names the source
     return kept
+
+
+# Clutter that never names the article's source: reading each such line for a credit (a
+# page of a thousand "Read also" lines) would cost time and find nothing.
+_NAMES_NOBODY = frozenset(
+    (
+        "read more",
+        "related articles",
+        "teaser",
+        "list mark",
+        "button or label",
+        "social network name",
+        "share buttons",
+        "advertisement",
+        "skip link",
+        "cookie notice",
+        "comment form",
+        "captcha",
+        "repeated page furniture",
+    )
+)
 
 
 def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
