@@ -106,6 +106,7 @@ def drop_clutter(
     with the button under it ("Akkoord")."""
     kept = []
     label = consent = False
+    reads = 0  # clutter lines read for a credit so far
     teasers: list[str] = []  # the box's teasers so far
     for index, paragraph in enumerate(paragraphs):
         found = zones.clutter_of(paragraph)
@@ -137,11 +138,15 @@ def drop_clutter(
             continue
         draft.stripped.append(f"{found.name} {excerpt(paragraph)}")
         draft.removed.append((found.name, paragraph))
-        if draft.source is None and found.name not in _NAMES_NOBODY:
+        if draft.source is None and found.name not in _NAMES_NOBODY and reads < CREDIT_READS:
+            reads += 1
             credit_from_tail([paragraph], draft)  # "About Greenfield Foods" names the source
     return kept
 
 
+# At most this many clutter lines inside the article are read for a credit (each reading
+# looks through all that was removed before it); the trailer is read whole afterwards.
+CREDIT_READS = 40
 # Clutter that never names the article's source: reading each such line for a credit (a
 # page of a thousand "Read also" lines) would cost time and find nothing.
 _NAMES_NOBODY = frozenset(

@@ -8,6 +8,7 @@ than came before; sentences and credit lines right after the prose stay with it.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
@@ -89,27 +90,36 @@ def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
 
 def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) -> int | None:
     """The first trailer marker ("Leave a reply", "Related articles", "Unsubscribe") in
-    ``blocks[start:end]`` that is followed by less prose than precedes it, if any."""
+    ``blocks[start:end]`` that is followed by less prose than precedes it, if any.
+
+    The prose before and after each block is summed once (a page of a thousand markers
+    would otherwise be summed a thousand times)."""
+    prose = list(
+        accumulate(
+            (text_length(b) if k == "good" else 0 for b, k in zip(blocks, classes, strict=True)),
+            initial=0,
+        )
+    )
+    sentences: list[int] | None = None  # summed only when a short text needs them
+    plain = [i for i, b in enumerate(blocks) if not is_rights_line(b)]
+    last_plain = plain[-1] if plain else -1
     for index in range(start, end):
+        before = prose[index] - prose[start]
         # Only when something follows: a rights line closing the text is a credit, read as
         # the source with the other closing lines.
-        if (
-            FOOTER_ENDS
-            and is_rights_line(blocks[index])
-            and prose_length(blocks[start:index], classes[start:index])
-            and any(not is_rights_line(b) for b in blocks[index + 1 :])
-        ):
+        if FOOTER_ENDS and is_rights_line(blocks[index]) and before and last_plain > index:
             return index
         found = clutter_of(blocks[index])
         inline = found is not None and found.name == "related articles"
         if found and found.marks_trailer and not (inline and _inline_box(blocks, classes, index)):
-            before = prose_length(blocks[start:index], classes[start:index])
-            after = prose_length(blocks[index + 1 :], classes[index + 1 :])
+            after = prose[-1] - prose[index + 1]
             if before == 0:
                 # A short text none of whose blocks is long enough to be sure of: its
                 # sentences are the prose.
-                before = _sentence_length(blocks[start:index])
-                after = _sentence_length(blocks[index + 1 :])
+                if sentences is None:
+                    sentences = list(accumulate((_sentence_length([b]) for b in blocks), initial=0))
+                before = sentences[index] - sentences[start]
+                after = sentences[-1] - sentences[index + 1]
             if before > 0 and after < before:
                 return index
     return None
