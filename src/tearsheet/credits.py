@@ -105,6 +105,7 @@ _NOTES_TO_EDITORS = re.compile(
     r"notes? (?:aux|à la|pour les) rédactions?\s*:?|nota para (?:los )?editores:?",
     re.IGNORECASE,
 )
+# Used only anchored (`match`): with `search` on a long line it would be quadratic.
 _BOILERPLATE_SUBJECT = re.compile(
     r"(?:\d{1,2}[.)]\s*+)?(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ll]os)\s++)?"
     r"(?P<name>[A-ZÀ-Þ][\w&'’-]*+(?:\s++[A-ZÀ-Þ][\w&'’-]*+){0,5}+)\s++[a-zà-ÿ]"

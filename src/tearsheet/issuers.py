@@ -325,7 +325,8 @@ _PRESS_OFFICE_OF = re.compile(
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w&.'’-]*+(?:\s++(?:[A-ZÀ-ÞĀ-Ž\d][\w&.'’-]*+|de|la|van|der|von|du|"
     r"des|di|del|y|e|&|und|and|of|zu)){0,5}+)"
 )
-# Words that end no organisation's name.
+# Words that end no organisation's name. Used only on a name of at most six words: with
+# `search` on a long line the possessive run would make it quadratic.
 _NAME_TAIL = re.compile(
     r"(?<!\s)(?:\s++(?:de|la|van|der|von|du|des|di|del|y|e|&|und|and|of|zu))++$"
 )
