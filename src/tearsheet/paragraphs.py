@@ -129,7 +129,7 @@ def drop_clutter(
         consent = found is not None and found.name == "cookie notice"
         label = (
             found is not None
-            and found.name in ("read more", "related articles")
+            and found.name in zones.BOX_LABELS
             and zones.word_count(paragraph) <= KICKER_WORDS
         ) or (label and found is not None and found.name in ("teaser", "list mark"))  # a box
         teasers = [*teasers, paragraph] if label and found and found.name == "teaser" else []
@@ -248,13 +248,12 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
 def _above_box(paragraphs: list[str], index: int) -> int:
     """Above the "Read also" box that ``index`` ends (its label and a teaser or a few), or
     ``index`` itself."""
-    for label in range(index, max(-1, index - TEASER_REACH - 1), -1):
-        found = zones.clutter_of(paragraphs[label])
-        if found is not None and found.name in ("read more", "related articles"):
-            teasers = paragraphs[label + 1 : index + 1]
-            boxed = bool(teasers) and all(_is_teaser(t) for t in teasers)
-            return label - 1 if boxed else index
-    return index
+    label = zones.box_label_above(paragraphs, index, TEASER_REACH)
+    if label is None:
+        return index
+    teasers = paragraphs[label + 1 : index + 1]
+    boxed = bool(teasers) and all(_is_teaser(t) for t in teasers)
+    return label - 1 if boxed else index
 
 
 # The mark opening the story's numbered or timed subheadings: "3. ", "Ore 17.20 – ".
@@ -264,14 +263,14 @@ _SUBHEADING_MARK = re.compile(r"(?:\d{1,2}[.)]|[^\W\d_]{0,4}\s?\d{1,2}[.:h]\d{2}
 def _marked_as_before(paragraphs: list[str], index: int) -> bool:
     """The line opens with the mark (digits aside) of a line above it: the story's numbered
     or timed subheadings go on ("3. …" under "2. …")."""
-    mark = _SUBHEADING_MARK.match(paragraphs[index])
-    if mark is None:
-        return False
-    shape = re.sub(r"\d", "0", mark[0])
-    return any(
-        (m := _SUBHEADING_MARK.match(p)) is not None and re.sub(r"\d", "0", m[0]) == shape
-        for p in paragraphs[:index]
-    )
+    shape = _mark_shape(paragraphs[index])
+    return shape is not None and any(_mark_shape(p) == shape for p in paragraphs[:index])
+
+
+def _mark_shape(line: str) -> str | None:
+    """A subheading's mark with its digits blanked ("3. " and "2. " are one shape)."""
+    mark = _SUBHEADING_MARK.match(line)
+    return re.sub(r"\d", "0", mark[0]) if mark else None
 
 
 def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:

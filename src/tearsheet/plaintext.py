@@ -128,21 +128,19 @@ def _after_header(
 def _box_above(blocks: list[str], top: int, start: int) -> int | None:
     """Where the prose above a read-also box right over ``start`` ends (the box's label and
     its teaser lines between), when paragraphs of prose stand over the box; None otherwise."""
-    for label in range(start - 1, max(top, start - TEASER_LINES - 2) - 1, -1):
-        found = zones.clutter_of(blocks[label])
-        if found is not None and found.name in ("read more", "related articles"):
-            lines = blocks[label + 1 : start]
-            if not lines or any(zones.is_prose(line) for line in lines):
-                return None
-            return label if label > top and zones.is_prose(blocks[label - 1]) else None
-    return None
+    label = zones.box_label_above(blocks, start - 1, min(start - 1 - top, TEASER_LINES + 1))
+    if label is None:
+        return None
+    lines = blocks[label + 1 : start]
+    if not lines or any(zones.is_prose(line) for line in lines):
+        return None
+    return label if label > top and zones.is_prose(blocks[label - 1]) else None
 
 
 def _in_box(blocks: list[str], index: int) -> bool:
     """A teaser's byline or date in a "Mehr zum Thema" box inside the story (its label a
     line or two above): the box's, not the article's header."""
-    labels = (zones.clutter_of(b) for b in blocks[max(0, index - 2) : index])
-    return any(f is not None and f.name in ("read more", "related articles") for f in labels)
+    return index > 0 and zones.box_label_above(blocks, index - 1, 1) is not None
 
 
 def _header_top(anchors: frozenset[int], top: int, start: int, reach: int = HEADER_IN_RUN) -> int:
@@ -214,13 +212,6 @@ def _paragraphs_to_marker(blocks: list[str], groups: list[int], start: int) -> i
         return None
     found = zones.clutter_of(blocks[end])
     return end if found is not None and found.marks_trailer else None
-
-
-def _is_read_more(line: str) -> bool:
-    """ "Mirá también", "Lesen Sie auch": left for drop_clutter, which takes the teaser
-    under the label with it."""
-    found = zones.clutter_of(line)
-    return found is not None and found.name in ("read more", "related articles")
 
 
 def _region_under(
@@ -411,7 +402,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
         prose = [
-            k != "bad" or zones.is_sentence(b) or _is_read_more(b)
+            k != "bad" or zones.is_sentence(b) or zones.is_box_label(b)
             for b, k in zip(body, kinds, strict=True)
         ]
         keep = [ok or is_subheading(body, i, prose) for i, ok in enumerate(prose)]

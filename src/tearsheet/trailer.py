@@ -8,6 +8,7 @@ than came before; sentences and credit lines right after the prose stay with it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import accumulate
 
 from tearsheet.attributions import ATTRIBUTION_RULES
@@ -60,7 +61,12 @@ def comment_section(blocks: list[str], start: int) -> int | None:
 
 
 def prose_length(blocks: list[str], classes: list[str]) -> int:
-    return sum(text_length(t) for t, k in zip(blocks, classes, strict=True) if k == "good")
+    return sum(_prose_of(blocks, classes))
+
+
+def _prose_of(blocks: list[str], classes: list[str]) -> Iterator[int]:
+    """Each block's length as prose: its text's if the zones class it so, else none."""
+    return (text_length(t) if k == "good" else 0 for t, k in zip(blocks, classes, strict=True))
 
 
 def _is_furniture(text: str) -> bool:
@@ -94,12 +100,7 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
 
     The prose before and after each block is summed once (a page of a thousand markers
     would otherwise be summed a thousand times)."""
-    prose = list(
-        accumulate(
-            (text_length(b) if k == "good" else 0 for b, k in zip(blocks, classes, strict=True)),
-            initial=0,
-        )
-    )
+    prose = list(accumulate(_prose_of(blocks, classes), initial=0))
     sentences: list[int] | None = None  # summed only when a short text needs them
     plain = [i for i, b in enumerate(blocks) if not is_rights_line(b)]
     last_plain = plain[-1] if plain else -1

@@ -210,6 +210,23 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     return None
 
 
+# The clutter that labels a box of other articles' teasers ("Read also", "Mehr zum Thema").
+BOX_LABELS = frozenset(("read more", "related articles"))
+
+
+def is_box_label(text: str) -> bool:
+    """A read-also or related box's label: the teasers under it are the box's."""
+    found = clutter_of(text)
+    return found is not None and found.name in BOX_LABELS
+
+
+def box_label_above(lines: list[str], index: int, reach: int) -> int | None:
+    """The nearest box label at ``index`` or above it, at most ``reach`` lines up."""
+    return next(
+        (i for i in range(index, max(-1, index - reach - 1), -1) if is_box_label(lines[i])), None
+    )
+
+
 def is_cookie_notice(block: str) -> bool:
     """A notice about cookies: the word is the same in most languages. However long and
     well written, it is the page's, not the article's."""
