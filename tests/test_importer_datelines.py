@@ -113,7 +113,7 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Hà Nội – Chính phủ thông báo hôm thứ Ba", "vi", "Hà Nội", None, "Chính"),
         ("WARSZAWA. Rząd przyjął we wtorek projekt", "pl", "Warszawa", None, "Rząd"),
         ("МОСКВА. Правительство объявило во вторник", "ru", "Москва", None, "Правительство"),
-        ("Москва. Правительство объявило во вторник", "ru", None, None, "Москва."),
+        ("Москва. Правительство объявило во вторник", "ru", "Москва", None, "Правительство"),
         ("LAHTI Kerttu Niskanen sijoittui toiseksi maailmancupissa", "fi", "Lahti", None, "Kerttu"),
         ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
         ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah", "id", "Bekasi", None, "Banjir"),
@@ -324,3 +324,87 @@ def test_a_dateline_alone_on_its_line_over_the_story_is_read():
     article = parse_text(text + "\n", lang="id")
     assert article.dateline == "Jakarta"
     assert article.body.startswith("Hujan deras")
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "source", "kept"),
+    [
+        # A known place and a full stop, in the languages whose papers write it so.
+        (
+            "Dar es Salaam. Mvua kubwa zilizonyesha usiku wa kuamkia leo",
+            "sw",
+            "Dar es Salaam",
+            None,
+            "Mvua",
+        ),
+        ("Kraków. Radni miasta przyjęli we wtorek uchwałę", "pl", "Kraków", None, "Radni"),
+        ("Lisboa. O Governo aprovou esta quinta-feira", "pt", "Lisboa", None, "O Governo"),
+        (
+            "Wuppertal. Wer sich auf Pfingsten im Freibad gefreut hatte",
+            "de",
+            "Wuppertal",
+            None,
+            "Wer",
+        ),
+        ("Finally. The council said on Monday that it", "en", None, None, "Finally. The"),
+        ("Hermoso. El atardecer sobre la bahía dejó a todos", "es", None, None, "Hermoso. El"),
+        # A known place in bold with no mark, before the sentence's article.
+        (
+            "São Paulo A inauguração da linha 6 foi adiada, e a empresa culpa a entrega dos trens",
+            "pt",
+            "São Paulo",
+            None,
+            "A inaug",
+        ),
+        (
+            "Wuppertal Die Stadt hat bestätigt, dass die Saison später beginnt und die Karten gelten",
+            "de",
+            "Wuppertal",
+            None,
+            "Die Stadt",
+        ),
+        (
+            "Sevilla El Ayuntamiento aprobó este lunes el plan de movilidad y el presupuesto",
+            "es",
+            "Sevilla",
+            None,
+            "El Ayunt",
+        ),
+        ("Cork County councillors have voted to press ahead", "en", None, None, "Cork County"),
+        ("Paris Saint-Germain won the league on Sunday after", "en", None, None, "Paris Saint"),
+        ("Madrid Río es el parque más visitado de la ciudad", "es", None, None, "Madrid Río"),
+        # A place, a bullet or bar, the agency, and the story with no mark.
+        ("Харків • Укрінформ Енергетики повністю відновили", "uk", "Харків", "Укрінформ", "Енерг"),
+        ("Lublin | PAP Wojewoda lubelski ogłosił we wtorek", "pl", "Lublin", "PAP", "Wojewoda"),
+        ("Home • News Energetics restored the power to homes", "en", None, None, "Home • News"),
+        # EFE's country in parentheses; the Ethiopic comma and a slashed date.
+        ("Monterrey (México), 28 may (EFE).- El Gobierno", "es", "Monterrey (México)", "EFE", "El"),
+        ("Cusco (Perú), 3 jun (EFE).- Las autoridades", "es", "Cusco (Perú)", "EFE", "Las"),
+        ("አዲስ አበባ፣ ሐምሌ 8/2018 (ኢዜአ) - ኢትዮጵያ በበጀት ዓመቱ", "am", "አዲስ አበባ", "ኢዜአ", "ኢትዮጵያ"),
+        # A Vietnamese paper's province and a dash.
+        ("Đồng Nai - Sau gần 3 năm thi công, cao tốc chính thức", "vi", "Đồng Nai", None, "Sau"),
+        ("Video - Sau gần 3 năm thi công, cao tốc chính thức", "vi", None, None, "Video -"),
+    ],
+)
+def test_datelines_without_a_wire_s_form(first, lang, dateline, source, kept):
+    article = parse_text(f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n", lang=lang)
+    assert (article.dateline, article.source) == (dateline, source)
+    assert article.body.startswith(kept)
+
+
+def test_labels_over_a_known_place_s_dateline_go():
+    text = (
+        "Headline of the story\n\n2026-02-25\n\nPlus-artikel\n\n"
+        f"Antwerpen - De Sinksenfoor verhuist niet. Het stadsbestuur heeft beslist {REST}\n"
+    )
+    article = parse_text(text, lang="nl")
+    assert article.dateline == "Antwerpen"
+    assert article.body.startswith("De Sinksenfoor")
+
+
+def test_a_sentence_over_a_known_place_s_dateline_stays():
+    text = (
+        "Headline of the story\n\n2026-02-25\n\nHet is officieel.\n\n"
+        f"Antwerpen - De Sinksenfoor verhuist niet. Het stadsbestuur heeft beslist {REST}\n"
+    )
+    assert parse_text(text, lang="nl").body.startswith("Het is officieel.")

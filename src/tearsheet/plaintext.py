@@ -7,7 +7,7 @@ import re
 from tearsheet import zones
 from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
-from tearsheet.datelines import is_dateline_alone, read_place_stop, read_wire_dateline
+from tearsheet.datelines import is_dateline_alone, read_wire_dateline
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.errors import ContentError
 from tearsheet.headblock import (
@@ -40,6 +40,7 @@ from tearsheet.paragraphs import (
     is_subheading,
     repeated_lines,
 )
+from tearsheet.placemarks import read_place_stop
 from tearsheet.recognise import (
     BYLINE,
     Draft,
