@@ -147,7 +147,8 @@ WRITTEN_SETS = (
     (
         "import-blind9",
         "ninth blind set (50 texts, 25 languages, newsletters, press releases and live "
-        "stories; written with the eighth; scored once at the end of the fourth session (87.0%), then tuned on)",
+        "stories; written with the eighth; scored once at the end of the fourth session "
+        "(87.0%), then tuned on)",
         True,
     ),
 )

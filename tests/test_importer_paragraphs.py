@@ -437,3 +437,28 @@ def test_a_paragraph_naming_the_writer_over_the_story_s_long_ending_stays():
     named = "Ann Lee asked the harbour board why the plans had taken two years to approve."
     text = "\n\n".join([*HEADER, *PROSE, named, ending])
     assert body_of(text)[-2:] == [named, ending]
+
+
+THAI = [
+    "สถานการณ์ฝุ่นละออง PM2.5 ในจังหวัดเชียงใหม่ยังอยู่ในขั้นวิกฤต เช้าวันนี้ค่าฝุ่นเฉลี่ยในเขตอำเภอเมืองสูงถึง "
+    "214 ไมโครกรัมต่อลูกบาศก์เมตร เกินค่ามาตรฐานหลายเท่า",
+    "เจ้าหน้าที่ระบุว่า สาเหตุหลักมาจากการเผาในที่โล่งทั้งในพื้นที่และประเทศเพื่อนบ้าน "
+    "ประกอบกับสภาพอากาศปิดทำให้ฝุ่นสะสมตัวในแอ่งเชียงใหม่",
+]
+
+
+@pytest.mark.parametrize(
+    ("teaser", "kept"),
+    [
+        ("จุดความร้อนภาคเหนือพุ่ง ดาวเทียมพบกว่า 2,000 จุด", False),
+        # A long line under the label is the story's next paragraph.
+        (THAI[1].replace("เจ้าหน้าที่", "นายแพทย์"), True),
+    ],
+)
+def test_a_teaser_in_a_script_without_full_stops_under_a_label_goes(teaser, kept):
+    headline = "ฝุ่นเชียงใหม่วิกฤต ค่า PM2.5 สูงสุดในประเทศ"
+    text = "\n\n".join([headline, "2026-03-05", THAI[0], "ข่าวที่เกี่ยวข้อง", teaser, THAI[1]])
+    body = [p.strip() for p in parse_text(text, lang="th").body.split("\n\n") if p.strip()]
+    assert "ข่าวที่เกี่ยวข้อง" not in body
+    assert body[0] == THAI[0] and body[-1] == THAI[1]
+    assert (teaser in body) is kept

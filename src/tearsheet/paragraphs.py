@@ -115,7 +115,7 @@ def drop_clutter(
         if (
             found is None
             and label
-            and _is_teaser(paragraph)
+            and _is_boxed_teaser(paragraph)
             and not _heads_story(paragraphs, index, teasers)
         ):
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
@@ -371,6 +371,17 @@ def _is_teaser(line: str) -> bool:
         and not zones.is_sentence(line)
         and not line.rstrip().endswith((":", ";", "：", "；"))
     )
+
+
+def _is_boxed_teaser(line: str) -> bool:
+    """Under a "Read also" label, another article's headline: a teaser (_is_teaser), or a
+    short line in a script that writes no full stops (Thai: "ข่าวที่เกี่ยวข้อง" /
+    "จุดความร้อนภาคเหนือพุ่ง ดาวเทียมพบกว่า 2,000 จุด"). A headline's question ("…: Wie
+    kommen Sie zur Arbeit?") stays, as _is_teaser says."""
+    line = line.strip()
+    if _is_teaser(line):
+        return True
+    return zones.is_unpunctuated(line) and zones.text_length(line) < zones.LENGTH_LOW
 
 
 def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:

@@ -169,6 +169,11 @@ def stop_word_density(text: str, lang: str | None) -> float:
     return sum(word in stops for word in words) / len(words)
 
 
+def is_unpunctuated(text: str) -> bool:
+    """Written in a script whose sentences end with no mark (Thai, Lao, Khmer)."""
+    return bool(_UNPUNCTUATED.search(text))
+
+
 def is_sentence(text: str) -> bool:
     """Prose ends like a sentence and has more than two words; a label or button does not."""
     text = text.strip()
