@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from tearsheet.importdates import find_date, parse_date_line
+from tearsheet.importdates import find_date, labelled_date, parse_date_line
+from tearsheet.plaintext import parse_text
 
 
 @pytest.mark.parametrize(
@@ -70,3 +71,62 @@ def test_an_update_s_date_gives_way_to_the_publication_s(lang, updated, publishe
     assert header_line(updated, draft)
     assert header_line(published, draft)
     assert draft.date == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("प्रकाशित: 21 अगस्त 2025", "hi", dt.date(2025, 8, 21)),
+        ("Julkaistu 3.4.2025", "fi", dt.date(2025, 4, 3)),
+        ("Опубликовано: 5 марта 2025", "ru", dt.date(2025, 3, 5)),
+        ("公開日：2025年3月5日", "ja", dt.date(2025, 3, 5)),
+        ("نشر في 5 مارس 2025", "ar", dt.date(2025, 3, 5)),
+        ("Published: 21 August 2025", "en", dt.date(2025, 8, 21)),
+        # Not the publication's: an update, or a date with no label (a teaser's).
+        ("Updated: 22 August 2025", "en", None),
+        ("21 August 2025", "en", None),
+        ("Published in 2025 by the city", "en", None),
+    ],
+)
+def test_a_labelled_date_is_the_publication_s(line, lang, date):
+    assert labelled_date(line, lang) == date
+
+
+def test_the_date_under_a_story_with_none_over_it_is_read_from_the_trailer():
+    story = (
+        "जयपुर मेट्रो के दूसरे चरण को केंद्रीय मंत्रिमंडल ने मंजूरी दे दी है। इस चरण में सीतापुरा से "
+        "अंबाबाड़ी तक 23 किलोमीटर लंबी लाइन बनेगी, जिस पर 20 स्टेशन होंगे।"
+    )
+    text = "\n".join(
+        [
+            "जयपुर मेट्रो फेज-2 को केंद्र की मंजूरी",
+            "",
+            story,
+            "",
+            story.replace("जयपुर", "राजस्थान"),
+            "",
+            "प्रकाशित: 21 अगस्त 2025",
+            "खबरें और भी हैं...",
+            "जयपुर में बारिश का अलर्ट, 5 जिलों में स्कूल बंद",
+            "प्रकाशित: 19 अगस्त 2025",
+        ]
+    )
+    assert parse_text(text, lang="hi").date == dt.date(2025, 8, 21)
+
+
+def test_a_teaser_s_date_in_the_trailer_is_not_the_story_s():
+    story = (
+        "The council approved the new ferry terminal on Tuesday after two years of debate, "
+        "and construction is due to start in the spring."
+    )
+    text = "\n\n".join(
+        [
+            "Ferry terminal approved",
+            story,
+            story,
+            "Related stories",
+            "Ferry fares rise",
+            "21 August 2025",
+        ]
+    )
+    assert parse_text(text, lang="en").date is None

@@ -34,8 +34,15 @@ _DATE_LABEL = re.compile(
     r"^(published|posted|updated|last updated|first published|date|dated|veröffentlicht|"
     r"aktualisiert|stand|erschienen|publié|mis à jour|publicado|publicada|actualizado|"
     r"atualizado|pubblicato|aggiornato|geplaatst|gepubliceerd|bijgewerkt|opublikowano|"
-    r"zaktualizowano)"
-    r"(\s++(on|am|le|el|il|at|em|op|o|às))?\s*+:?\s*+",
+    r"zaktualizowano|publicat|publicerad|publiceret|publisert|udgivet|julkaistu|"
+    r"publikováno|zveřejněno|publikované|publikovano|objavljeno|објављено|objavljen|"
+    r"közzétéve|megjelent|yayınlanma|yayınlandı|yayın tarihi|δημοσιεύθηκε|δημοσίευση|"
+    r"опубликовано|опубліковано|публикувано|објавено|paskelbta|publicēts|avaldatud|"
+    r"diterbitkan|dipublikasikan|diterbitkan pada|imechapishwa|inilathala|ngày đăng|đăng ngày|"
+    r"xuất bản|نشر|نُشر|تاريخ النشر|تاریخ انتشار|منتشر شده|شائع|प्रकाशित|প্রকাশিত|"
+    r"প্রকাশ|வெளியிடப்பட்டது|פורסם|เผยแพร่|입력|게시|公開日?|掲載|配信|发布|發布|发布时间|"
+    r"發布時間|publicat el)"
+    r"(\s++(on|am|le|el|il|at|em|op|o|às|في|pada))?\s*+[:：]?\s*+",
     re.IGNORECASE,
 )
 # The label of a date that is not the publication's: "Updated", "Aktualisiert", "Mis à jour".
@@ -90,6 +97,14 @@ def _ascii_digits(text: str) -> str:
 
 
 # The stages ask about the same lines again and again (a page of repeated footers), and
+def labelled_date(line: str, lang: str | None = None) -> dt.date | None:
+    """The date of a line that says it is the publication's ("Published: 21 August 2025",
+    "प्रकाशित: 21 अगस्त 2025"): a date under the story may be another's, a labelled one not."""
+    if not _DATE_LABEL.match(line.strip()) or UPDATE_LABEL.match(line.strip()):
+        return None
+    return parse_date_line(line, lang)
+
+
 # each answer costs a dateparser call: the answers are kept per line.
 @functools.lru_cache(maxsize=8192)
 def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:

@@ -47,6 +47,7 @@ from tearsheet.recognise import (
     ImportedArticle,
     byline_names,
     date_from_paragraphs,
+    date_from_trailer,
     date_from_wire_day,
     detect_language_into,
     doubt_missing,
@@ -427,6 +428,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     read_place_stop(paragraphs, draft)
     paragraphs = drop_leading_lines(paragraphs, draft)
     paragraphs = date_from_paragraphs(paragraphs, draft)
+    date_from_trailer(trailer, draft)
     date_from_wire_day(draft)
     if draft.source:
         # "By Reuters" over a Reuters story names the source, not an author.

@@ -20,6 +20,7 @@ from tearsheet.importdates import (
     find_date,
     find_date_span,
     is_yearless_date,
+    labelled_date,
     parse_date_line,
 )
 from tearsheet.organisations import ISSUER as ISSUER
@@ -423,6 +424,22 @@ def date_from_paragraphs(paragraphs: list[str], draft: Draft) -> list[str]:
             draft.recognised.append(f"date {date.isoformat()} from {excerpt(paragraphs[index])}")
             return paragraphs[:index] + paragraphs[index + 1 :]
     return paragraphs
+
+
+def date_from_trailer(trailer: list[str], draft: Draft) -> None:
+    """A story with no date over it may say so under it: "प्रकाशित: 21 अगस्त 2025", the first
+    of the trailer's labelled dates ("Published …"), none of its teasers' dates."""
+    if draft.date is not None:
+        return
+    for line in trailer[:TRAILER_DATE_LINES]:
+        if (date := labelled_date(line, draft.lang)) is not None:
+            draft.date = date
+            draft.recognised.append(f"date {date.isoformat()} from {excerpt(line)}")
+            return
+
+
+# The trailer's first lines only: further down stand the other stories' dates.
+TRAILER_DATE_LINES = 6
 
 
 def date_from_wire_day(draft: Draft) -> None:
