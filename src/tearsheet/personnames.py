@@ -142,7 +142,8 @@ JOINING_LENGTH = 3
 UNCASED_WORD_LENGTH = 15
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
 # An article joined to a name: "al-Hassan", "el-Sayed", "d'Estaing".
-_JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l)[-'’][A-ZÀ-ÖØ-Þ]")
+# ... and Italian family names with a joined preposition ("dell'Orto", "dall'Oglio").
+_JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l|dell|dall|degl|nell|sant)[-'’][A-ZÀ-ÖØ-Þ]")
 # A Chinese or Japanese name: three or four characters, or two parts parted by a space.
 _CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
 _CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
@@ -361,6 +362,25 @@ def has_given_name(name: str) -> bool:
     if words[0].casefold() in FAMILY_FIRST or is_vietnamese_name(name):
         return True  # "Võ Hải", "Nguyễn Văn An": the family name first, the given name last
     return any(_is_given_name(word) for word in (words[0], words[-1]))
+
+
+def opens_with_given_name(name: str) -> bool:
+    """A second writer's name after a comma: a known given name and a family name
+    ("Paweł Nowicki"), not a desk ("University Communications") or a place ("New Delhi")."""
+    words = name.split()
+    first = words[0].casefold() if words else ""
+    return (
+        2 <= len(words) <= 3
+        and first not in _ARTICLES
+        and _is_given_name(words[0])
+        and not is_place(name)
+        and not is_organisation(name)
+    )
+
+
+# The articles a paper's name opens with ("Le Monde", "La Stampa", "El País", "Die Zeit"),
+# some of them a given name too.
+_ARTICLES = frozenset("the le la les el los las il lo der die das het de los o a".split())
 
 
 def _is_given_name(word: str) -> bool:
