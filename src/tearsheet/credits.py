@@ -35,6 +35,7 @@ from tearsheet.organisations import is_personal_name
 from tearsheet.recognise import (
     BYLINE,
     ISSUER,
+    LEGAL_FORM,
     LEGAL_FORM_WORDS,
     LINK,
     Draft,
@@ -163,6 +164,9 @@ def _apply_attribution(
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
         name = holder_of(name)
+        whole = read_copyright_line(line) or ""
+        if name and whole.startswith(name) and LEGAL_FORM.search(whole):
+            name = whole  # "© POLITYKA Sp. z o.o. SKA": the legal form's stops, no sentence
         if not name or name.casefold() in NOT_HOLDERS:
             return  # "Copyright Policy": a link in the footer
         writers = {w.casefold() for w in draft.byline if organisation_of(w) is None}

@@ -29,7 +29,9 @@ ROLE_WORDS = frozenset(
     editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
     δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
     репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
-    প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক""".split()
+    প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক
+    प्रतिनिधी प्रतिनिधि वार्ताहर প্রতিনিধি সংবাদদাতা نمائندہ نمائندے நிருபர் ప్రతినిధి
+    విలేకరి પ્રતિનિધિ સંવાદદાતા ಪ್ರತಿನಿಧಿ ವರದಿಗಾರ ലേഖകൻ""".split()
 )
 # Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
 # Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
@@ -52,7 +54,9 @@ ORGANISATION_WORDS = frozenset(
     redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
     редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
     solutions technologies holdings partners capital therapeutics pharmaceuticals labs
-    software energy power bank airlines motors""".split()
+    software energy power bank airlines motors
+    equipe équipe equipo squadra zespół ekipa tým tím csapat takım ekibi команда
+    команди ομάδα tiimi""".split()
 )
 # The stems of institutions' words in many languages' forms ("Ministerul Educației",
 # "Ministère", "Universität", "Agenzia").
