@@ -840,3 +840,109 @@ def test_a_sentence_with_in_is_no_byline() -> None:
     draft = Draft(lang="en")
     assert not read_byline("By the time we arrived in Washington", draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("BY CLAIRE RUSH AND SAM METZ", ["Claire Rush", "Sam Metz"]),
+        ("VON ANNA BERG UND TOM ROTH", ["Anna Berg", "Tom Roth"]),
+        ("OLEH BUDI SANTOSO DAN SITI AMINAH", ["Budi Santoso", "Siti Aminah"]),
+        ("BY JOHN E SMITH", ["John E Smith"]),  # a capital alone is an initial
+        ("BY DAN SMITH", ["Dan Smith"]),  # "DAN" first is a given name
+    ],
+)
+def test_and_in_a_byline_in_capitals_parts_the_names(line: str, names: list[str]) -> None:
+    draft = Draft()
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Autor: Agnieszka Zielińska, Paweł Nowicki", ["Agnieszka Zielińska", "Paweł Nowicki"]),
+        ("By Maria Rossi, Giulia Bianchi", ["Maria Rossi", "Giulia Bianchi"]),
+        ("By Amanda Kirsch, University Communications", ["Amanda Kirsch"]),
+        ("By Sunil Sharma, New Delhi", ["Sunil Sharma"]),
+        ("Par Jeanne Morel, Le Monde", ["Jeanne Morel"]),
+    ],
+)
+def test_names_after_a_comma_are_co_authors_only_when_they_open_with_a_given_name(
+    line: str, names: list[str]
+) -> None:
+    draft = Draft()
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Daga Aminu Garba Dala", ["Aminu Garba Dala"]),  # Hausa
+        ("Ni Jomar Dizon", ["Jomar Dizon"]),  # Tagalog
+        ("Ipinost ni Jomar Dizon sa 8:14 PM", ["Jomar Dizon"]),  # Blogger's "Posted by"
+        ("Un texte de Marie-Ève Lachance", ["Marie-Ève Lachance"]),
+        ("Un reportaje de Ana Gil Romero", ["Ana Gil Romero"]),
+        ("Reportagem de Ana Souza", ["Ana Souza"]),
+    ],
+)
+def test_the_languages_by_before_the_names(line: str, names: list[str]) -> None:
+    draft = Draft()
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ni agua ni luz en el barrio", "La casa de Pedro Gómez", "daga kasuwa zuwa gida"],
+)
+def test_a_by_word_in_a_line_of_another_kind_reads_no_byline(line: str) -> None:
+    draft = Draft()
+    read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("الرياض - خالد العتيبي", "خالد العتيبي"),
+        ("Kyiv – Olena Koval", "Olena Koval"),
+        ("Paris — Jean Dupont", "Jean Dupont"),
+    ],
+)
+def test_a_writer_after_the_city_she_reports_from(line: str, name: str) -> None:
+    draft = Draft()
+    assert read_byline(line, draft)
+    assert draft.byline == [name]
+
+
+@pytest.mark.parametrize(
+    "line", ["دبي - العربية.نت", "Berlin – Die Stadt wächst", "London - New York", "Lisboa - Lusa"]
+)
+def test_a_city_and_no_writer_after_it_is_no_byline(line: str) -> None:
+    draft = Draft()
+    read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        (
+            "Pubblicato il 4 Agosto 2026 da Giulia dell'Orto — 12 commenti",
+            "it",
+            ["Giulia dell'Orto"],
+        ),
+        ("Posted on March 3, 2024 by Jane Doe · 5 Comments", "en", ["Jane Doe"]),
+        ("Publicado el 3 de marzo de 2024 por Ana Gil | 2 comentarios", "es", ["Ana Gil"]),
+        ("Von Anna Berg – 7 Kommentare", "de", ["Anna Berg"]),
+        ("Diterbitkan 3 Maret 2024 di Jakarta — 4 komentar", "id", []),
+    ],
+)
+def test_a_blogs_comment_count_after_the_byline(line: str, lang: str, names: list[str]) -> None:
+    draft = Draft(lang=lang)
+    read_byline(line, draft)
+    assert draft.byline == names
+    if "2024" in line or "2026" in line:
+        assert (draft.date is not None) == bool(names)  # the date before the names, read

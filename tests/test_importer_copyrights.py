@@ -250,3 +250,24 @@ def test_a_copyright_line_ending_the_story_names_the_publisher(line, source):
     assert article.source == source
     assert line not in article.body
     assert MORE in article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© POLITYKA Sp. z o.o. SKA", "POLITYKA Sp. z o.o. SKA"),
+        ("© 2026 Agora Sp. z o.o. sp.k.", "Agora Sp. z o.o. sp.k."),
+        ("© Grupo Norte S.A.U. Todos los derechos reservados.", "Grupo Norte S.A.U."),
+        ("© 2024 Kaveri Pvt. Ltd. Site by Studio X.", "Kaveri Pvt. Ltd."),
+        ("© Jane Doe. Made with love in Lisbon today.", "Jane Doe"),  # a sentence after it
+    ],
+)
+def test_a_legal_forms_full_stops_do_not_end_the_holder(line, holder):
+    assert read_copyright_line(line) == holder
+
+
+def test_a_legal_form_after_the_holder_in_the_closing_copyright_line():
+    text = "\n\n".join(
+        ["Pszczoły z bloku", "21 lipca 2026", STORY, MORE, "© POLITYKA Sp. z o.o. SKA"]
+    )
+    assert parse_text(text, lang="pl").source == "POLITYKA Sp. z o.o. SKA"

@@ -591,3 +591,37 @@ def test_a_closing_name_or_note_is_no_agency(line):
         "\n\n".join(["Pier to be rebuilt", "March 4, 2025", *_CLOSING_STORY, line])
     )
     assert article.source is None
+
+
+@pytest.mark.parametrize(
+    ("rule", "line", "source"),
+    [
+        ("page furniture in the article", "Źródło: PAP", "PAP"),
+        ("page furniture in the article", "Fuente: EFE", "EFE"),
+        ("trailer", "Quelle: dpa", "dpa"),
+        # No agency: the © line's publisher stays.
+        ("page furniture in the article", "Źródło: Ministerstwo Zdrowia", "Ringier Axel Springer"),
+        # A picture's credit is no source line of the story.
+        ("captions and credits", "Źródło: PAP", "Ringier Axel Springer"),
+    ],
+)
+def test_an_agency_in_a_dropped_source_line_wins_over_the_copyright_line(rule, line, source):
+    draft = Draft(lang="pl")
+    draft.removed.append((rule, line))
+    credit_from_tail(["© 2026 Ringier Axel Springer"], draft)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("closing", "source"),
+    [
+        ("Avec les informations de Rémi Authier", None),
+        ("With files from Sarah Thompson", None),
+        ("Con información de María López", None),
+        ("Avec des informations de Reuters", "Reuters"),
+        ("With files from The Canadian Press", "The Canadian Press"),
+        ("Con información de EFE", "EFE"),
+    ],
+)
+def test_a_colleagues_reporting_credited_at_the_end_is_no_source(closing, source):
+    assert parse(closing).source == source

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.organisations import ISSUER
 from tearsheet.plaintext import parse_text
 
 STORY = {
@@ -499,3 +500,24 @@ def test_a_story_quoting_a_press_office_names_no_issuer():
 )
 def test_a_release_labelled_in_the_languages_is_issued_by_its_masthead(label, masthead, source):
     assert parse_text(_site((masthead, "Home › Prensa", label)), lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("opening", "issuer"),
+    [
+        ("„Топлофикация София“ ЕАД започва ремонт на мрежата", "„Топлофикация София“ ЕАД"),
+        ("«Укрзалізниця» ТОВ оголошує новий розклад", "«Укрзалізниця» ТОВ"),
+        ("Grupo Norte S.A.U. anuncia nuevas rutas", "Grupo Norte S.A.U."),
+        ("Maju Jaya Sdn. Bhd. hari ini melancarkan", "Maju Jaya Sdn. Bhd."),
+        ("Die Stadtwerke Neu-Ulm GmbH legen", "Stadtwerke Neu-Ulm GmbH"),
+    ],
+)
+def test_a_releases_first_words_name_its_issuer_with_the_legal_form(opening, issuer):
+    match = ISSUER.match(opening)
+    assert match is not None
+    assert match["name"] == issuer
+
+
+@pytest.mark.parametrize("opening", ["„Nie ma na co czekać” – mówi prezes", "Ana Souza disse"])
+def test_words_without_a_legal_form_name_no_issuer(opening):
+    assert ISSUER.match(opening) is None

@@ -263,3 +263,28 @@ def test_uncased_names_of_four_words_with_a_particle(line: str) -> None:
 @pytest.mark.parametrize("line", ["أخبار محلية اليوم عاجل", "חדשות הארץ והעולם היום"])
 def test_four_words_without_a_particle_are_no_uncased_name(line: str) -> None:
     assert not is_uncased_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "लोकसत्ता प्रतिनिधी",  # Marathi: "Loksatta correspondent"
+        "प्रेट्र प्रतिनिधि",
+        "নিজস্ব সংবাদদাতা",
+        "ڈان نمائندہ",
+    ],
+)
+def test_a_desks_correspondent_in_scripts_without_capitals_is_no_name(line: str) -> None:
+    assert not is_uncased_name(line)
+
+
+@pytest.mark.parametrize(
+    "name", ["Equipe Nubank", "Équipe Doctolib", "Equipo Mercado Libre", "Zespół Allegro"]
+)
+def test_a_team_signing_for_its_company_is_no_person(name: str) -> None:
+    assert not is_person(name)
+
+
+@pytest.mark.parametrize("name", ["लता मंगेशकर", "Tim Cook", "Ana Equipa"])
+def test_names_near_the_desk_words_stay_names(name: str) -> None:
+    assert is_person(name)

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name
+from tearsheet.blogbylines import date_then_by, without_comment_count
 from tearsheet.bylinewords import (
     AND,
     ARTICLE_DE,
@@ -34,11 +35,12 @@ from tearsheet.personnames import (
     is_place,
     is_role_line,
     is_uncased_name,
+    opens_with_given_name,
     starts_as_name,
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
 from tearsheet.writernames import is_writer as is_writer
-from tearsheet.writernames import name_before_role
+from tearsheet.writernames import name_before_role, read_name_after_place
 from tearsheet.writernames import sender_name as sender_name
 
 if TYPE_CHECKING:
@@ -70,6 +72,10 @@ _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
 # language it is in) or "&".
 _AND_WORDS = "|".join(sorted(AND, key=len, reverse=True))
 _AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|(?<!\s)\s*+(&)\s*+")
+# ... and in a byline in capitals ("BY CLAIRE RUSH AND SAM METZ"), between two words (a
+# capital letter alone is an initial, and "DAN" first a given name).
+_AND_UPPER = "|".join(sorted((w.upper() for w in AND if len(w) > 1), key=len, reverse=True))
+_AND_SPLIT_UPPER = re.compile(rf"(?<=\w\s)({_AND_UPPER})(?=\s\w)|(?<!\s)\s*+(&)\s*+")
 # The languages' "and" that is also their "in" or "at" (Swedish "i", Spanish "en", Italian
 # "a"): one word after it is a place ("Av Anna Berg i Stockholm"), not a name.
 _AND_OR_IN = frozenset("i en a".split())
@@ -81,7 +87,7 @@ def byline_names(text: str) -> list[str]:
     g1 PE e TV Globo")."""
     names = []
     for index, group in enumerate(_GROUP_SPLIT.split(_without_notes(text))):
-        pieces = _AND_SPLIT.split(group)
+        pieces = (_AND_SPLIT_UPPER if group.isupper() else _AND_SPLIT).split(group)
         parts = [(pieces[0], None)] + [
             (pieces[at + 2], pieces[at] or pieces[at + 1]) for at in range(1, len(pieces), 3)
         ]
@@ -176,9 +182,10 @@ def is_credited_name(line: str, name: str) -> bool:
 def person_names(text: str) -> list[str]:
     """The byline's names when every one of them looks like a person's; none otherwise."""
     names = byline_names(text)
-    if len(names) > 1 and not has_and(text):
+    if len(names) > 1 and not has_and(text) and not all(map(opens_with_given_name, names[1:])):
         # "Amanda Kirsch, University Communications": co-authors are joined by the
-        # language's "and"; after a comma alone comes the author's role or desk.
+        # language's "and"; after a comma alone comes the author's role or desk, unless
+        # each name after it opens with a given name ("Agnieszka Zielińska, Paweł Nowicki").
         names = names[:1]
     if not names or not all(is_person(name) for name in names):
         return []
@@ -207,7 +214,12 @@ def read_byline(part: str, draft: Draft) -> bool:
         return True
     if is_script_byline(part):
         return False  # "文/编辑": the title alone
-    if _read_handle(part, draft) or _read_name_before_role_line(part, draft):
+    if (
+        _read_counted(part, draft)
+        or _read_handle(part, draft)
+        or _read_name_before_role_line(part, draft)
+        or read_name_after_place(part, draft)
+    ):
         return True
     lead_words = part.split(maxsplit=3)[:3]
     if any(word.casefold().rstrip(":") in VISUAL for word in lead_words):
@@ -248,6 +260,32 @@ def read_byline(part: str, draft: Draft) -> bool:
         if agency := agency_of(group):
             draft.credit_agency(agency, f"the byline {part!r}")  # "By Jane Doe, Reuters"
     if date and draft.date is None:
+        draft.date = date
+        draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+    return True
+
+
+def _read_counted(part: str, draft: Draft) -> bool:
+    """A byline with a blog's count of comments after it ("Pubblicato il 4 Agosto 2026 da
+    Giulia dell'Orto — 12 commenti", "By Jane Doe · 5 Comments")."""
+    counted = without_comment_count(part)
+    if counted == part:
+        return False
+    return _read_date_then_names(counted, draft) or read_byline(counted, draft)
+
+
+def _read_date_then_names(part: str, draft: Draft) -> bool:
+    """ "Pubblicato il 4 Agosto 2026 da Giulia dell'Orto": a blog's label, the date, the
+    language's "by" and the names."""
+    if (found := date_then_by(part, draft.lang)) is None:
+        return False
+    date, names_text = found
+    names = [name for name in person_names(names_text) if not is_place(name)]
+    if not names:
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from {part!r}")
+    if draft.date is None:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
     return True

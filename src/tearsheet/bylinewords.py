@@ -43,13 +43,21 @@ BY = (
     # Catalan "per" after "Publicat", "Escrit" ("Publicat per Jordi Puigvert"); alone at
     # the start it is a first name ("Per Andersson").
     r"(?<=[^\W\d]\s)per|"
+    # Tagalog "ni" after the verb ("Isinulat ni", "Ipinost ni Jomar Dizon sa 8:14 PM").
+    r"(?<=[^\W\d]\s)ni|"
+    # French, Spanish and Portuguese "de" after the piece's noun ("Un texte de Marie-Ève
+    # Lachance", "Un reportaje de Ana Gil", "Reportagem de Ana Souza"); alone it is "of".
+    r"(?:(?<=texte\s)|(?<=article\s)|(?<=reportage\s)|(?<=chronique\s)|(?<=analyse\s)|"
+    r"(?<=entrevue\s)|(?<=reportaje\s)|(?<=artículo\s)|(?<=crónica\s)|(?<=texto\s)|"
+    r"(?<=reportagem\s)|(?<=crônica\s)|(?<=entrevista\s))de|"
     # Thai "reported by", "compiled by" (no space before "โดย"), Hebrew "written by".
     r"รายงานโดย|ข่าวโดย|เรียบเรียงโดย|(?:נכתב|נכתבה)\s++על\s++ידי)"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
-BY_START = r"(?-i:Του|Της|Των|Na|de)\b"
+# Hausa "Daga" ("Daga Aminu Garba Dala"), Tagalog "Ni" ("Ni Jomar Dizon").
+BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni)\b"
 # The languages whose "de" at a line's start is their article ("de Volkskrant").
 ARTICLE_DE = frozenset(("nl", "af"))
 # The languages' "and" between two authors' names.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tearsheet.organisations import LEGAL_FORM_WORDS
 from tearsheet.zones import has_wide
 
 # The rights reserved, in the languages import reads (before or after the holder).
@@ -84,6 +85,9 @@ _RIGHTS_BEFORE = re.compile(
 RIGHTS_NOTICE = re.compile(rf"^(?:{_RIGHTS})[.。]?(?:\s|$)", re.IGNORECASE)
 # A legal form written before the name: Indonesian "PT." and "CV.".
 _LEGAL_PREFIX = re.compile(r"PT|CV")
+# A legal form in the holder's name, its abbreviations' stops inside it ("Sp. z o.o. SKA",
+# "Pvt. Ltd.").
+_LEGAL_FORM_AT = re.compile(rf"{LEGAL_FORM_WORDS}\.?(?=\s|$)")
 # The rights reserved after the holder, and the sentences after them ("Bennett, Coleman &
 # Co. Ltd. All rights reserved. For reprint rights: …").
 _RIGHTS_AFTER = re.compile(
@@ -164,6 +168,9 @@ def holder_of(text: str) -> str:
     for match in _SENTENCE_BREAK.finditer(name):
         if _LEGAL_PREFIX.fullmatch(name[: match.start()]):
             continue  # "PT. Kompas Cyber Media": the legal form, not a sentence
+        form = _LEGAL_FORM_AT.match(name, name.rfind(" ", 0, match.start()) + 1)
+        if form and form.end() > match.start() + 1:
+            continue  # "POLITYKA Sp. z o.o. SKA": the legal form's stops, not a sentence's
         # A sentence after the name; "Dow Jones & Co. Inc." keeps its "Inc.".
         if len(name[match.end() :].split()) >= NAME_TAIL_WORDS or has_wide(name[match.end() :]):
             name = name[: match.start() + 1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from tearsheet.agencies import agency_of
 from tearsheet.attributions import (
     AGENCY_CREDIT_RULE,
     ATTRIBUTION_RULES,
@@ -32,9 +33,11 @@ from tearsheet.issuers import (
     read_sender_organisation,
 )
 from tearsheet.organisations import is_personal_name
+from tearsheet.personnames import has_given_name
 from tearsheet.recognise import (
     BYLINE,
     ISSUER,
+    LEGAL_FORM,
     LEGAL_FORM_WORDS,
     LINK,
     Draft,
@@ -163,6 +166,9 @@ def _apply_attribution(
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
         name = holder_of(name)
+        whole = read_copyright_line(line) or ""
+        if name and whole.startswith(name) and LEGAL_FORM.search(whole):
+            name = whole  # "© POLITYKA Sp. z o.o. SKA": the legal form's stops, no sentence
         if not name or name.casefold() in NOT_HOLDERS:
             return  # "Copyright Policy": a link in the footer
         writers = {w.casefold() for w in draft.byline if organisation_of(w) is None}
@@ -178,6 +184,10 @@ def _apply_attribution(
         draft.copyright_year = int(year)
     if rule is _PRESS_OFFICE and is_personal_name(name, draft.lang):
         return  # "Jane Smith, Media Relations": the contact, not the issuer
+    if rule is AGENCY_CREDIT_RULE and agency_of(name) is None and _is_reporter(name, draft):
+        # "Avec les informations de Rémi Authier": a colleague who reported, no source.
+        draft.stripped.append(f"reporter's credit {excerpt(line)}")
+        return
     if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE, _CLOSING_AGENCY_RULE):
         draft.credit_agency(name, f"the credit {excerpt(line)}")
     elif (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
@@ -187,6 +197,12 @@ def _apply_attribution(
         draft.source = name
         draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
+
+
+def _is_reporter(name: str, draft: Draft) -> bool:
+    """A person's name, by a known given name or the language's shape of one."""
+    person = is_name(name) and is_person(name) and has_given_name(name)
+    return person or is_personal_name(name, draft.lang)
 
 
 def _is_email(draft: Draft) -> bool:
@@ -354,6 +370,24 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         )
     if draft.source is None:
         copyright_anywhere(tail, draft)
+    _agency_in_dropped_source_line(draft)
+
+
+_SOURCE_LINE_RULE = next(rule for rule in ATTRIBUTION_RULES if rule.name == "source line")
+
+
+def _agency_in_dropped_source_line(draft: Draft) -> None:
+    """ "Źródło: PAP", "Fuente: EFE" dropped as furniture among the story's last paragraphs
+    (under a "read more" box): the agency the story is from, over the page's © line."""
+    for rule, text in draft.removed:
+        line = " ".join(text.split())
+        if _NOT_FOOTER_RULES.search(rule) or not (
+            match := _SOURCE_LINE_RULE.pattern.fullmatch(line)
+        ):
+            continue
+        if agency := agency_of(_SOURCE_LINE_RULE.credit(match)):
+            draft.credit_agency(agency, f"the source line {excerpt(line)}")
+            return
 
 
 # What the import removed under these rules is a picture's credit ("Foto: © Belga") or the

@@ -8,21 +8,28 @@ import re
 from tearsheet.personnames import has_given_name, is_name
 from tearsheet.zones import stop_words
 
-# A company's legal form, after its name or (Indonesian "PT") before it.
+# A company's legal form, after its name or (Indonesian "PT") before it: the forms of the
+# languages' company law (Polish "Sp. z o.o. SKA", Spanish "S.A.U.", Mexican "S.A. de C.V.",
+# Turkish "A.Ş.", Malaysian "Sdn. Bhd.", Bulgarian "ЕАД", Ukrainian "ТОВ", German "e.V.").
 LEGAL_FORM_WORDS = (
     r"(?:Pvt\.?\s++|Pty\.?\s++|Private\s++|Proprietary\s++)?"
-    r"(?:Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
+    r"(?:[Ss]p\.\s?z\s?o\.\s?o\.(?:\s(?:SKA|S\.K\.A\.|[Ss]p\.\s?k\.))?|[Ss]p\.\s?[kj]\.|"
+    r"S\.A\.\sde\sC\.V\.|S\.A\.U\.|S\.L\.U\.|S\.R\.L\.|S\.C\.A\.|A\.Ş\.|Ltd\.\sŞti\.|"
+    r"Sdn\.?\sBhd\.?|Bhd\.?|Ltda\.?|Lda\.?|e\.V\.|gGmbH|GmbH\s?&\s?Co\.\s?KG|"
+    r"Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
     r"S\.r\.l\.|Srl|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|plc|a\.s\.|"
-    r"s\.r\.o\.|sp\. z o\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|ЕООД|ООО|ПАО|Tbk)"
+    r"s\.r\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕАД|ЕООД|ООД|ООО|ПАО|"
+    r"АО|ТОВ|ПрАТ|Tbk)"
 )
 LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
 # A press release's first words after its dateline: the issuer by its full name, with its
 # legal form ("Die Stadtwerke Neu-Ulm GmbH legen", "Kaveri AgriTech Pvt. Ltd., one of",
-# "PT Kereta Api Indonesia (Persero) menyiapkan", "บริษัท สยามโซลาร์ จำกัด (มหาชน)").
+# "PT Kereta Api Indonesia (Persero) menyiapkan", "บริษัท สยามโซลาร์ จำกัด (มหาชน)"), its
+# name quoted ("„Топлофикация София“ ЕАД започва").
 ISSUER = re.compile(
     r"(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ii]l|[Dd]e|[Hh]et)\s++)?"
     rf"(?P<name>PT\.?\s[^,.;:()\n]{{2,60}}?\s\(Persero\)|บริษัท\s[^\n]{{2,60}}?\sจำกัด(?:\s*+\(มหาชน\))?|"
-    rf"[^\W\d_][^,;:()\n]{{1,70}}?\s{LEGAL_FORM_WORDS})(?=[\s,])"
+    rf"[„\"«“]?[^\W\d_][^,;:()\n]{{1,70}}?\s{LEGAL_FORM_WORDS})(?=[\s,])"
 )
 # Words naming an organisation: "Nation Media Group", "Ministerul Educației", "Prairie
 # Hearth Credit Union" (none of them a given name or a common surname).

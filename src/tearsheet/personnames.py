@@ -29,7 +29,9 @@ ROLE_WORDS = frozenset(
     editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
     δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
     репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
-    প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক""".split()
+    প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক
+    प्रतिनिधी प्रतिनिधि वार्ताहर প্রতিনিধি সংবাদদাতা نمائندہ نمائندے நிருபர் ప్రతినిధి
+    విలేకరి પ્રતિનિધિ સંવાદદાતા ಪ್ರತಿನಿಧಿ ವರದಿಗಾರ ലേഖകൻ""".split()
 )
 # Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
 # Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
@@ -52,7 +54,9 @@ ORGANISATION_WORDS = frozenset(
     redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
     редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
     solutions technologies holdings partners capital therapeutics pharmaceuticals labs
-    software energy power bank airlines motors""".split()
+    software energy power bank airlines motors
+    equipe équipe equipo squadra zespół ekipa tým tím csapat takım ekibi команда
+    команди ομάδα tiimi""".split()
 )
 # The stems of institutions' words in many languages' forms ("Ministerul Educației",
 # "Ministère", "Universität", "Agenzia").
@@ -142,7 +146,8 @@ JOINING_LENGTH = 3
 UNCASED_WORD_LENGTH = 15
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
 # An article joined to a name: "al-Hassan", "el-Sayed", "d'Estaing".
-_JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l)[-'’][A-ZÀ-ÖØ-Þ]")
+# ... and Italian family names with a joined preposition ("dell'Orto", "dall'Oglio").
+_JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l|dell|dall|degl|nell|sant)[-'’][A-ZÀ-ÖØ-Þ]")
 # A Chinese or Japanese name: three or four characters, or two parts parted by a space.
 _CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
 _CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
@@ -361,6 +366,25 @@ def has_given_name(name: str) -> bool:
     if words[0].casefold() in FAMILY_FIRST or is_vietnamese_name(name):
         return True  # "Võ Hải", "Nguyễn Văn An": the family name first, the given name last
     return any(_is_given_name(word) for word in (words[0], words[-1]))
+
+
+def opens_with_given_name(name: str) -> bool:
+    """A second writer's name after a comma: a known given name and a family name
+    ("Paweł Nowicki"), not a desk ("University Communications") or a place ("New Delhi")."""
+    words = name.split()
+    first = words[0].casefold() if words else ""
+    return (
+        2 <= len(words) <= 3
+        and first not in _ARTICLES
+        and _is_given_name(words[0])
+        and not is_place(name)
+        and not is_organisation(name)
+    )
+
+
+# The articles a paper's name opens with ("Le Monde", "La Stampa", "El País", "Die Zeit"),
+# some of them a given name too.
+_ARTICLES = frozenset("the le la les el los las il lo der die das het de los o a".split())
 
 
 def _is_given_name(word: str) -> bool:

@@ -1,13 +1,18 @@
 """The writer's name told from what stands beside it: a role after it on one line ("Helena
 Marsh Energy correspondent"), a newsletter's name in a mail's sender, a copyright holder who
-is the writer."""
+is the writer, the city before it on one line ("الرياض - خالد العتيبي")."""
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tearsheet.bylinewords import ROLE_MODIFIERS
-from tearsheet.personnames import ROLE_WORDS, is_name, is_role_line
+from tearsheet.personnames import ROLE_WORDS, is_name, is_person, is_role_line, is_uncased_name
+from tearsheet.places import is_place_name
+
+if TYPE_CHECKING:
+    from tearsheet.recognise import Draft
 
 
 def name_before_role(text: str) -> str | None:
@@ -65,3 +70,31 @@ def sender_name(sender: str) -> str:
 _SENDER_SPLIT = re.compile(
     r"(?<!\s)\s++(?:[|–—-]|from|de|von|van|di|da|du|från|fra|fran|z|ze|od|dari|з|от|из|από)\s++"
 )
+
+
+# A place, a dash, a name: "الرياض - خالد العتيبي", "Київ – Олена Коваль".
+_PLACE_DASH_NAME = re.compile(
+    r"^(?P<place>[^\W\d_][^\d|·•,:]{1,30}?)\s++[-–—]\s++(?P<name>[^\d|·•,:]{3,50})$"
+)
+
+
+def name_after_place(line: str) -> str | None:
+    """The writer after the city she reports from, on a header line of their own
+    ("الرياض - خالد العتيبي", "Kyiv – Olena Koval"); None for a place and a desk
+    ("دبي - العربية.نت") or a headline with a dash."""
+    match = _PLACE_DASH_NAME.match(line.strip())
+    if match is None or not is_place_name(match["place"]):
+        return None
+    name = match["name"].strip()
+    named = (is_name(name) or is_uncased_name(name)) and is_person(name)
+    return name if named and not is_place_name(name) else None
+
+
+def read_name_after_place(part: str, draft: Draft) -> bool:
+    """ "الرياض - خالد العتيبي" in the header: the city the writer reports from, then her
+    name, the byline when none is read yet."""
+    if draft.byline or not (name := name_after_place(part)):
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from the name after a place {part!r}")
+    return True

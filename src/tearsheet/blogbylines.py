@@ -1,0 +1,43 @@
+"""A blog's byline line: its label, the date, the language's "by" and the names, and the
+count of comments after them ("Pubblicato il 4 Agosto 2026 da Giulia dell'Orto — 12
+commenti")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tearsheet.bylinewords import BY, NOT_BY
+from tearsheet.importdates import find_date_span
+
+# A blog's count of comments after the byline ("— 12 commenti", "· 3 Comments").
+_COMMENT_COUNT = re.compile(
+    r"\s*+[—–|·•-]\s*+\d{1,5}\s++(?:comments?|comentarios?|comentários?|commenti|commento|"
+    r"commentaires?|kommentare?|kommentarer|reacties?|komentarz[ey]?|komentarzy|komentar|"
+    r"kommenttia?|yorum|комментари\w*+|коментар\w*+|σχόλια|hozzászólás|komentář\w*+|"
+    r"comentarii|comentaris)$",
+    re.IGNORECASE,
+)
+# The words before the date, the date, the language's "by", the names.
+_DATE_THEN_BY = re.compile(
+    rf"^(?P<when>[^|·•]{{4,60}}?)\s++(?P<by>{BY})\s++(?P<names>[^\d|·•]{{2,100}})$", re.IGNORECASE
+)
+
+
+def without_comment_count(line: str) -> str:
+    """The byline line without the blog's count of comments at its end."""
+    return _COMMENT_COUNT.sub("", line)
+
+
+def date_then_by(line: str, lang: str | None) -> tuple[dt.date, str] | None:
+    """The date and the names of a line that gives the date before the language's "by"
+    and the names ("Pubblicato il 4 Agosto 2026 da Giulia dell'Orto"); None for another
+    line, or one whose "by" is the language's "in" ("Diterbitkan 3 Maret 2024 di
+    Jakarta")."""
+    match = _DATE_THEN_BY.match(line)
+    found = find_date_span(match["when"], lang) if match else None
+    if match is None or found is None or found[2]:
+        return None
+    if match["by"].casefold() in NOT_BY.get((lang or "")[:2], ()):
+        return None
+    return found[0], match["names"]
