@@ -195,6 +195,11 @@ def _read_titles(
             titles.insert(0, number)
             if len(titles) == MAX_TITLES:
                 break
+        elif titles and kind == "dek" and number > top and kinds[number - 1 - top] == "title":
+            # "<headline> / <dek> / Un texte de Marie Roy / <date>": a dek stands under its
+            # headline, so a line under the dek is the byline's, not the headline.
+            draft.removed.extend(("byline role", blocks[t]) for t in titles)
+            titles = []
         elif titles and kind != "title":
             break
     if (
