@@ -196,3 +196,49 @@ def test_title_lines_under_a_kicker_over_the_date_stay_the_headline() -> None:
     draft = Draft(lang="en")
     read_header(blocks, 0, draft)
     assert draft.headline == blocks[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks"),
+    [
+        (
+            "hi",
+            [
+                "होम",
+                "Hindi News Local Mp Indore",
+                "इंदौर में बंगाली चौराहा फ्लाईओवर पर 15 दिन बंद रहेगा एक हिस्सा",
+                "03 मार्च 2025",
+                BN,
+            ],
+        ),
+        (
+            "bn",
+            [
+                "Bangla News Dhaka City",
+                "পুরোনো গ্রন্থাগার ৮০ বছর পর বন্ধ হচ্ছে",
+                "প্রকাশ: ০৩ মার্চ ২০২৫, ১০:০০",
+                BN,
+            ],
+        ),
+    ],
+)
+def test_a_path_in_latin_letters_over_a_headline_in_another_script_is_furniture(
+    lang: str, blocks: list[str]
+) -> None:
+    """ "Hindi News Local Mp Indore": the site's path in English over the Hindi headline."""
+    draft = Draft(lang=lang)
+    read_header(blocks, 0, draft)
+    assert draft.headline == blocks[-3]
+    assert ("page furniture above the headline", blocks[-4]) in draft.removed
+
+
+def test_a_latin_headline_over_a_latin_dek_stays() -> None:
+    blocks = [
+        "Library to close after 80 years",
+        "The council voted on Tuesday night",
+        "March 3, 2025",
+        EN,
+    ]
+    draft = Draft(lang="en")
+    read_header(blocks, 0, draft)
+    assert draft.headline == blocks[0]

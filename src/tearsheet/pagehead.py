@@ -84,12 +84,9 @@ def names_line(line: str) -> list[str]:
 def find_headline(blocks: list[str], top: int, body: int, lang: str | None = None) -> int:
     """On a copied whole page: the headline is the nearest title-like block above the body
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
-    page_script = _main_script(blocks[body : body + SCRIPT_SAMPLE])
 
     def title(index: int) -> bool:
-        # "Hindi News Local Mp Indore" over a Hindi page's headline: the site's path in
-        # English, not the article's headline.
-        foreign = page_script != "LATIN" and _main_script([blocks[index]]) == "LATIN"
+        foreign = is_foreign_path(blocks[index], blocks[body : body + SCRIPT_SAMPLE])
         return (
             index >= top
             and _is_title(blocks[index], lang)
@@ -127,6 +124,12 @@ def _over_header(blocks: list[str], index: int, title: Callable[[int], bool]) ->
     return title(index) and any(
         header_part(blocks[i], Draft()) for i in range(index + 1, min(len(blocks), index + 4))
     )
+
+
+def is_foreign_path(line: str, page: list[str]) -> bool:
+    """ "Hindi News Local Mp Indore" over a Hindi page's headline: a line in Latin letters
+    on a page in another script is the site's path in English, not the article's headline."""
+    return _main_script([line]) == "LATIN" and _main_script(page) not in ("LATIN", None)
 
 
 def _main_script(lines: list[str]) -> str | None:
