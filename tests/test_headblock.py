@@ -151,3 +151,94 @@ def test_a_headline_over_its_dek_over_the_greeting_stays():
     draft = Draft(lang="en")
     read_header(blocks, 0, draft)
     assert draft.headline == blocks[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks"),
+    [
+        (
+            "fr",
+            [
+                "Verglas en Outaouais : plus de 40 000 clients privés d’électricité",
+                "Des arbres sont tombés sur des lignes à Gatineau et Chelsea; Hydro-Québec "
+                "prévoit des pannes prolongées.",
+                "Un texte de Marie-Ève Lachance",
+                "Publié le 14 janvier 2026 à 7 h 52",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Library to close after 80 years",
+                "The council voted to shut the building in spring, and residents say the new "
+                "one is too far away.",
+                "Words and pictures from our city desk",
+                "March 3, 2025",
+            ],
+        ),
+    ],
+)
+def test_a_line_under_the_dek_is_not_the_headline(lang: str, blocks: list[str]) -> None:
+    """A dek stands under its headline: a line between the dek and the date is the
+    byline's, and the headline is over the dek."""
+    draft = Draft(lang=lang)
+    start = read_header([*blocks, EN], 0, draft)
+    assert draft.headline == blocks[0]
+    assert draft.dek == blocks[1]
+    assert ("byline role", blocks[2]) in draft.removed
+    assert start == len(blocks)
+
+
+def test_title_lines_under_a_kicker_over_the_date_stay_the_headline() -> None:
+    """No dek over them: the line right over the date is the headline, the label over it
+    its kicker."""
+    blocks = ["Politics", "Library to close after 80 years", "March 3, 2025", EN]
+    draft = Draft(lang="en")
+    read_header(blocks, 0, draft)
+    assert draft.headline == blocks[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks"),
+    [
+        (
+            "hi",
+            [
+                "होम",
+                "Hindi News Local Mp Indore",
+                "इंदौर में बंगाली चौराहा फ्लाईओवर पर 15 दिन बंद रहेगा एक हिस्सा",
+                "03 मार्च 2025",
+                BN,
+            ],
+        ),
+        (
+            "bn",
+            [
+                "Bangla News Dhaka City",
+                "পুরোনো গ্রন্থাগার ৮০ বছর পর বন্ধ হচ্ছে",
+                "প্রকাশ: ০৩ মার্চ ২০২৫, ১০:০০",
+                BN,
+            ],
+        ),
+    ],
+)
+def test_a_path_in_latin_letters_over_a_headline_in_another_script_is_furniture(
+    lang: str, blocks: list[str]
+) -> None:
+    """ "Hindi News Local Mp Indore": the site's path in English over the Hindi headline."""
+    draft = Draft(lang=lang)
+    read_header(blocks, 0, draft)
+    assert draft.headline == blocks[-3]
+    assert ("page furniture above the headline", blocks[-4]) in draft.removed
+
+
+def test_a_latin_headline_over_a_latin_dek_stays() -> None:
+    blocks = [
+        "Library to close after 80 years",
+        "The council voted on Tuesday night",
+        "March 3, 2025",
+        EN,
+    ]
+    draft = Draft(lang="en")
+    read_header(blocks, 0, draft)
+    assert draft.headline == blocks[0]

@@ -132,3 +132,27 @@ def test_a_sentence_that_opens_with_a_date_is_no_meta_row(line: str, lang: str) 
     draft = Draft(lang=lang)
     assert not header_line(line, draft)
     assert draft.date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Aangepast vandaag, 09:40", "nl"),
+        ("Gewijzigd gisteren, 18:02", "nl"),
+        ("Aktualisiert heute, 10:15", "de"),
+        ("Updated yesterday, 18:02", "en"),
+        ("Mis à jour hier, 18 h 02", "fr"),
+    ],
+)
+def test_an_update_label_over_a_day_without_a_year_is_a_header_line(line, lang):
+    """ "Aangepast vandaag, 09:40": the update's label before today's or yesterday's time
+    is a date line as the time alone is, not a title."""
+    assert header_line(line, Draft(lang=lang))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [("Aangepast rooster voor de zomer", "nl"), ("Updated guidance for schools", "en")],
+)
+def test_an_update_label_before_other_words_is_no_header_line(line, lang):
+    assert not header_line(line, Draft(lang=lang))

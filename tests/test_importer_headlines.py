@@ -697,3 +697,56 @@ def test_an_unspaced_thai_headline_under_a_press_label_is_taken(labels):
 def test_a_short_thai_word_under_a_press_label_is_not_taken_for_the_headline():
     lines = ["ข่าวประชาสัมพันธ์", "4 มีนาคม 2568", "ภูมิภาค", THAI_STORY, THAI_STORY]
     assert parse_text("\n".join(lines), lang="th").headline != "ภูมิภาค"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Communiqué de presse – Préfecture du Rhône",
+        "Press release | City of Leeds",
+        "Pressemitteilung - Stadt Freiburg im Breisgau",
+        "Nota de prensa · Ayuntamiento de Málaga",
+        "Comunicato stampa – Comune di Bologna",
+        "Gemeente Utrecht | Persbericht",
+        "Informacja prasowa – Urząd Miasta Gdańska",
+    ],
+)
+def test_a_press_label_beside_its_issuer_is_no_headline(line):
+    assert headline_flaw(line, None) == "a press release's label"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The part beside the label is a sentence or a headline's length: a headline.
+        "Press release: council approves new ferry terminal after two years of talks",
+        "Communiqué de presse – La préfecture place le Rhône en vigilance rouge canicule.",
+        "Stadt Freiburg – Neue Radwege im Stadtteil Wiehre",
+    ],
+)
+def test_a_headline_beside_a_press_label_or_an_issuer_is_kept(line):
+    assert headline_flaw(line, None) != "a press release's label"
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "headline", "date"),
+    [
+        (
+            "fr",
+            "Communiqué de presse – Préfecture du Rhône",
+            "Canicule : le département du Rhône placé en vigilance rouge",
+            "Mis à jour le 28/07/2026",
+        ),
+        (
+            "en",
+            "Media release | Tshwane City Council",
+            "Harbour board approves new ferry terminal after two years",
+            "Published 12 March 2025",
+        ),
+    ],
+)
+def test_a_press_label_with_its_issuer_under_the_headline_gives_way_to_it(
+    lang, label, headline, date
+):
+    text = "\n\n".join(["Home > News", headline, label, date, *PROSE])
+    assert parse_text(text, lang=lang).headline == headline

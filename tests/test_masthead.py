@@ -267,3 +267,54 @@ def test_a_subject_with_a_colon_whose_parts_do_not_come_again_names_no_masthead(
         *BODY,
     ]
     assert mail_mastheads(blocks, 2) == frozenset({"ann lee"})
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "headline"),
+    [
+        (
+            "ca",
+            [
+                "De: Premsa AMB <premsa@amb.example>",
+                "Enviat: dijous, 28 de maig de 2026 11:02",
+                "Per a: redaccio@diari.example",
+                "Assumpte: NOTA DE PREMSA | Noves estacions de bicicleta",
+            ],
+            "Noves estacions de bicicleta a Molins de Rei i Sant Andreu",
+        ),
+        (
+            "es",
+            [
+                "De: Prensa Ayuntamiento <prensa@ayto.example>",
+                "Enviado el: jueves, 28 de mayo de 2026 11:02",
+                "Para: Redacción Diario <redaccion@diario.example>",
+                "Asunto: Nota de prensa",
+            ],
+            "El Ayuntamiento amplía el servicio de bicicletas a seis barrios",
+        ),
+        (
+            "vi",
+            [
+                "Người gửi: Ban Báo chí <baochi@thanhpho.example>",
+                "Người nhận: toasoan@bao.example",
+            ],
+            "Thành phố mở thêm 24 trạm xe đạp công cộng",
+        ),
+    ],
+)
+def test_a_mail_field_with_a_label_of_several_words_is_the_header_s(lang, header, headline):
+    """Outlook's "Per a:", "Enviado el:", "Người nhận:": the header goes on past a label of
+    two or three words when an address follows it, and the headline is under it."""
+    from tearsheet.plaintext import parse_text
+
+    article = parse_text("\n".join([*header, "", headline, *BODY]), lang=lang)
+    assert article.headline == headline
+    assert not any(line in article.body for line in header)
+
+
+def test_a_headline_with_a_colon_under_the_sender_is_no_mail_field():
+    """A label of several words is a mail field only with an address after it: "Rail
+    strike live: …" under the sender stays the headline."""
+    headline = "Rail strike live: commuters face a second day of disruption"
+    blocks = ["The Harbour Letter <news@harbour.example>", headline, *BODY]
+    assert read_mail_header(blocks, Draft(lang="en")) == 1

@@ -339,3 +339,45 @@ def test_a_teaser_in_the_story_under_a_related_box_s_label_is_not_the_headline(
     article = parse_text("\n".join(lines), lang=lang)
     assert article.headline == headline
     assert article.date is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        (
+            "nl",
+            [
+                "Binnenland",
+                "Dijkversterking Lekdijk loopt jaar vertraging op door stikstofregels",
+                "Vandaag, 06:12",
+                "Aangepast vandaag, 09:40",
+                "Werkzaamheden aan de Lekdijk bij Schoonhoven",
+                "ANP",
+                "Lotte van Wijk",
+            ],
+            1,
+        ),
+        (
+            "en",
+            [
+                "News",
+                "Harbour board approves new ferry terminal after two years",
+                "March 3, 2025",
+                "The old terminal at dawn on Tuesday",
+                "AAP",
+                "Jane Doe",
+            ],
+            1,
+        ),
+        # A credit under a line with no date over it: an agency under its headline.
+        (
+            "pt",
+            ["Economia", "Governo aprova novo terminal de ferry em Lisboa", "LUSA", "Jane Doe"],
+            1,
+        ),
+    ],
+)
+def test_a_caption_under_the_date_over_its_credit_is_not_the_headline(lang, blocks, headline):
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline([*blocks, STORY], 0, len(blocks), lang) == headline

@@ -15,7 +15,13 @@ from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
 from tearsheet.pagehead import KICKER_WORDS as KICKER_WORDS
 from tearsheet.pagehead import drop_blocks as drop_blocks
 from tearsheet.pagehead import find_headline as find_headline
-from tearsheet.pagehead import is_breadcrumb, is_button_row, is_series_label, names_line
+from tearsheet.pagehead import (
+    is_breadcrumb,
+    is_button_row,
+    is_foreign_path,
+    is_series_label,
+    names_line,
+)
 from tearsheet.pagehead import is_kicker as is_kicker
 from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
@@ -195,6 +201,11 @@ def _read_titles(
             titles.insert(0, number)
             if len(titles) == MAX_TITLES:
                 break
+        elif titles and kind == "dek" and number > top and kinds[number - 1 - top] == "title":
+            # "<headline> / <dek> / Un texte de Marie Roy / <date>": a dek stands under its
+            # headline, so a line under the dek is the byline's, not the headline.
+            draft.removed.extend(("byline role", blocks[t]) for t in titles)
+            titles = []
         elif titles and kind != "title":
             break
     if (
@@ -224,16 +235,22 @@ def _read_titles(
         # "Lusa", "STT" over the date: the agency or paper, not a second headline.
         draft.source_hint = blocks[titles.pop()]
     # Section labels over the headline ("News", "Falmouth"): short lines over a longer one.
-    while (
-        len(titles) > 1
-        and (
-            is_kicker(blocks[titles[0]])
-            or is_series_label(blocks[titles[0]])
-            or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
-        )
-        and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
-        and not _headline_over_dek(blocks, titles)
-    ):
+    while len(titles) > 1:
+        if is_foreign_path(blocks[titles[0]], [blocks[t] for t in titles[1:]]):
+            # "Hindi News Local Mp Indore" over a Hindi headline: the site's path, which
+            # goes with the page's furniture above the headline.
+            titles.pop(0)
+            continue
+        if not (
+            (
+                is_kicker(blocks[titles[0]])
+                or is_series_label(blocks[titles[0]])
+                or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
+            )
+            and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
+            and not _headline_over_dek(blocks, titles)
+        ):
+            break
         draft.kicker = blocks[titles.pop(0)]
     return titles
 

@@ -66,6 +66,8 @@ CAPTION_LENGTH = 20
 CREDIT_LENGTH = 40
 # The parts of a page's path: "Trang chủ / Tin tức - Sự kiện", "Home > News".
 _PATH_PARTS = re.compile(r"(?<!\s)\s++[>›»/]\s++")
+# The issuer's name beside a press release's label is at most this many words.
+ISSUER_WORDS = 6
 # A section's label before a headline's colon is at most this many words ("Tiere").
 LABEL_WORDS = 3
 # A picture's alt text copied with the page: "Chidinma Eze's photo", "Avatar of Ann Lee",
@@ -147,6 +149,8 @@ def _label_flaw(plain: str) -> str | None:
     issue's number, or the body's dialogue."""
     if PRESS_LABEL.fullmatch(plain) or is_press_label(plain) or is_release_note(plain):
         return "a press release's label"
+    if _is_issued_label(plain):
+        return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
     if _DIALOGUE.match(plain) or _QUESTION.fullmatch(plain):
@@ -154,6 +158,22 @@ def _label_flaw(plain: str) -> str | None:
     if is_issue_line(plain):
         return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
     return None
+
+
+def _is_issued_label(plain: str) -> bool:
+    """ "Communiqué de presse – Préfecture du Rhône", "City of Leeds | Press release": a
+    press release's name beside its issuer's (a few words, no sentence), not a headline."""
+    parts = [part.strip() for part in _PARTS.split(plain)]
+    if len(parts) != 2:
+        return False
+    for label, issuer in (parts, parts[::-1]):
+        if (
+            is_press_label(label)
+            and 0 < zones.word_count(issuer) <= ISSUER_WORDS
+            and issuer[-1:] not in ".!?:。！？："
+        ):
+            return True
+    return False
 
 
 def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:

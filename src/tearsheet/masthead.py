@@ -24,8 +24,13 @@ _SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
 # Gmail's print view opens with the account's owner, the mail's reader, not its sender.
 _MAILBOX_OWNER = re.compile(r"^gmail\s", re.IGNORECASE)
 _MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?:\s*+")
-# "An: leser@example.org", "Betreff: …", "Subject: …", "to me".
-_MAIL_FIELD = re.compile(r"^(?:[^\W\d_]{1,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi)$")
+# "An: leser@example.org", "Betreff: …", "Subject: …", "to me"; a label of two or three
+# words when an address follows it (Outlook's Catalan "Per a: redaccio@…", Vietnamese
+# "Người nhận: …@…"), so that a headline with a colon is never taken for one.
+_MAIL_FIELD = re.compile(
+    r"^(?:[^\W\d_]{1,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi|"
+    r"[^\W\d_]{1,12}+(?:\s[^\W\d_]{1,12}+){1,2}+\s?:\s*+[^@\s]{1,80}+@[^@\s].{0,200}+)$"
+)
 
 
 def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], draft: Draft) -> int:

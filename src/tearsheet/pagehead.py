@@ -81,16 +81,18 @@ def names_line(line: str) -> list[str]:
     return names if names and named else []
 
 
-def find_headline(blocks: list[str], top: int, body: int) -> int:
+def find_headline(blocks: list[str], top: int, body: int, lang: str | None = None) -> int:
     """On a copied whole page: the headline is the nearest title-like block above the body
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
-    page_script = _main_script(blocks[body : body + SCRIPT_SAMPLE])
 
     def title(index: int) -> bool:
-        # "Hindi News Local Mp Indore" over a Hindi page's headline: the site's path in
-        # English, not the article's headline.
-        foreign = page_script != "LATIN" and _main_script([blocks[index]]) == "LATIN"
-        return index >= top and _is_title(blocks[index]) and not foreign
+        foreign = is_foreign_path(blocks[index], blocks[body : body + SCRIPT_SAMPLE])
+        return (
+            index >= top
+            and _is_title(blocks[index], lang)
+            and not foreign
+            and not _is_credited_caption(blocks, index, lang)
+        )
 
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
         if title(index) and _in_related_box(blocks, index, top):
@@ -124,6 +126,12 @@ def _over_header(blocks: list[str], index: int, title: Callable[[int], bool]) ->
     )
 
 
+def is_foreign_path(line: str, page: list[str]) -> bool:
+    """ "Hindi News Local Mp Indore" over a Hindi page's headline: a line in Latin letters
+    on a page in another script is the site's path in English, not the article's headline."""
+    return _main_script([line]) == "LATIN" and _main_script(page) not in ("LATIN", None)
+
+
 def _main_script(lines: list[str]) -> str | None:
     """The script most of the letters of the lines are in ("LATIN", "DEVANAGARI", "CJK"),
     by the first word of the letters' Unicode names."""
@@ -135,17 +143,31 @@ def _main_script(lines: list[str]) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _is_title(line: str) -> bool:
+def _is_title(line: str, lang: str | None = None) -> bool:
     """A few words, no full stop, not a date, a name, a label or a row of buttons."""
     return (
         3 <= zones.word_count(line) <= 25
         and len(line) <= 200
         and not line.endswith(".")
         and zones.clutter_of(line) is None
-        and not header_part(line, Draft())
+        and not header_part(line, Draft(lang=lang))
         and not names_line(line)
         and not is_role_line(line)
         and not is_button_row(line)
+    )
+
+
+def _is_credited_caption(blocks: list[str], index: int, lang: str | None) -> bool:
+    """ "Aangepast vandaag, 09:40 / Werkzaamheden aan de Lekdijk / ANP / <byline>": a line
+    under the date with a picture agency's initials under it is the photo's caption, not
+    the headline (which stands over the date)."""
+    from tearsheet.slashcredit import is_credit_word
+
+    return (
+        index > 0
+        and index + 1 < len(blocks)
+        and is_credit_word(blocks[index + 1].strip())
+        and header_part(blocks[index - 1], Draft(lang=lang))
     )
 
 

@@ -349,7 +349,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         body_start = region_start
     if whole_page:
         # A whole copied page: menus above, the article's prose further down.
-        headline_at = find_headline(blocks, top, cluster)
+        headline_at = find_headline(blocks, top, cluster, draft.lang)
         page = Draft(
             lang=draft.lang,
             lang_guessed=draft.lang_guessed,
