@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.boilerplate import is_standing_line
 from tearsheet.personnames import NAME_PARTICLES, is_name
 
 # A letter's closing is at most this many blocks before the end of the body.
@@ -61,8 +62,8 @@ def is_closing(line: str) -> bool:
     """ "Until next week," or, without the comma, "Viele Grüße": a few words over the name
     (not a label's colon: "Contatto stampa:" heads a press contact)."""
     words = line.split()
-    if line.rstrip()[-1:] in ":：":
-        return False
+    if line.rstrip()[-1:] in ":：" or is_standing_line(line):
+        return False  # nor a call to the reader: "Támogasd a Telexet!" over "Impresszum"
     return is_salutation(line) or (
         len(words) <= LETTER_WORDS - 2
         and line[-1:].isalpha()

@@ -6,7 +6,7 @@ import re
 
 # "Press release", "media statement", "news release" as organisations head their releases.
 # CLDR and dateparser hold no such words, so they are kept here, by language.
-_PRESS_NAMES = (
+PRESS_NAMES = (
     # en
     r"(?:press|news|media)\s(?:release|statement|advisory|notice|information)|"
     r"statement to (?:the )?(?:press|media)|"
@@ -54,7 +54,7 @@ _NUMBER_WORDS = (
     r"№|#|номер|nomor|bil|எண்|संख्या|क्रमांक|নং|شماره|رقم|نمبر|번호|号|第"
 )
 _PRESS_LABEL = re.compile(
-    rf"(?:{_PRESS_NAMES})(?:\s*+(?:{_NUMBER_WORDS})\.?\s*+[:.]?\s*+\d[\d/.-]{{0,12}})?\s*+[:.]?",
+    rf"(?:{PRESS_NAMES})(?:\s*+(?:{_NUMBER_WORDS})\.?\s*+[:.]?\s*+\d[\d/.-]{{0,12}})?\s*+[:.]?",
     re.IGNORECASE,
 )
 # A press release's note on when it may be published, in the languages' words for

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from tearsheet.attributions import ATTRIBUTION_RULES
+from tearsheet.boilerplate import is_standing_line
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import TRAILER_WORDS
 from tearsheet.zones import (
@@ -92,6 +93,22 @@ def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
             break
         end -= 1
     return end
+
+
+def _trim_standing(blocks: list[str], start: int, end: int) -> int:
+    """Move the end of the body back over the site's standing lines at its foot (the
+    writer's bio, the column's disclaimer, a call to subscribe) and the footer's labels
+    among them; the story's last paragraph stops it."""
+    index = cut = end
+    while index - 1 > start:
+        line = " ".join(blocks[index - 1].split())
+        if is_standing_line(line):
+            index = cut = index - 1
+        elif _is_furniture(line):
+            index -= 1  # "Impresszum" under the call to support: cut with the lines above
+        else:
+            break
+    return cut
 
 
 def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) -> int | None:
@@ -253,7 +270,7 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
         end = comments
     marker = trailer_marker(blocks, classes, start, end)
     if marker is not None:
-        return marker
+        return _trim_standing(blocks, start, marker)
     index = _trim_furniture(blocks, start, end)
     boxed = False  # the story went on under a box inside it
     while index < len(blocks):
@@ -279,6 +296,7 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
             continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         furniture = any(word in TRAILER_WORDS for word in words_of(line))
+        furniture = furniture or is_standing_line(line)
         aside = line.startswith("(") and line.endswith(")")
         prose = (
             is_sentence(line)
@@ -289,4 +307,4 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
         if not credit and (furniture or found is not None or not prose):
             break
         index += 1
-    return index
+    return _trim_standing(blocks, start, index)

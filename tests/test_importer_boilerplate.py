@@ -1,0 +1,177 @@
+"""A site's standing lines under a story (tearsheet.boilerplate) end the body, in any language."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.boilerplate import is_bio_line, is_disclaimer, is_promotion, is_standing_line
+from tearsheet.plaintext import parse_text
+
+
+def paragraphs_of(article) -> list[str]:
+    return [p.strip() for p in article.body.split("\n\n") if p.strip()]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed in this column are the author's own.",
+        "Die Kolumne gibt die Meinung der Autorin wieder, nicht unbedingt die der Redaktion.",
+        "Les tribunes publiées n'engagent que leurs auteurs.",
+        "Las opiniones de los columnistas no reflejan necesariamente la línea del periódico.",
+        "Le opinioni espresse dall'autore non riflettono necessariamente quelle della testata.",
+        "Os artigos de opinião não refletem necessariamente a opinião do jornal.",
+        "Opinie wyrażone w felietonach nie muszą być zgodne ze stanowiskiem redakcji.",
+        "A véleménycikkekben megjelenő állítások nem feltétlenül tükrözik a szerkesztőség "
+        "álláspontját.",
+        "ڈان نیوز اور اس کی پالیسی کا لکھاری کی رائے سے متفق ہونا ضروری نہیں۔",
+        "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan sikap redaksi.",
+    ],
+)
+def test_a_column_s_disclaimer_is_standing(line):
+    assert is_disclaimer(line) and is_standing_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A story's own sentences with the same words: no writer or paper is meant.
+        "Officials said the preliminary figures do not necessarily reflect the whole year.",
+        "Die Zahlen seien nicht unbedingt aussagekräftig, sagte der Sprecher.",
+        "El ministro dijo que la caída no refleja necesariamente una tendencia.",
+    ],
+)
+def test_not_necessarily_in_a_story_is_no_disclaimer(line):
+    assert not is_standing_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The author is an economist at the University of Leeds.",
+        "Die Autorin ist Professorin für Stadtplanung in Kassel.",
+        "L'auteure est maîtresse de conférences à l'université de Nantes.",
+        "El autor es investigador del CSIC.",
+        "L'autore insegna economia all'Università di Bologna.",
+        "A szerző közgazdász, a Budapesti Corvinus Egyetem oktatója.",
+        "مصنفہ ماحولیاتی انجینئر ہیں اور کراچی یونیورسٹی میں پڑھاتی ہیں۔",
+        "Dernier ouvrage paru : la Ville à portée de roue (Seuil, 2025).",
+        "Latest book: The Quiet Street (Penguin, 2024).",
+        "Okafor, a retired civil servant, writes from Ibadan.",
+    ],
+)
+def test_a_writer_s_bio_line_is_standing(line):
+    assert is_bio_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A szerző szerint a lakáspiac csak lassan fordul meg.",  # "according to the author"
+        "The authority is expected to decide in June.",
+        "Okafor said the exam would be repeated in Ibadan next month.",
+    ],
+)
+def test_a_story_s_sentence_is_no_bio(line):
+    assert not is_bio_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sua assinatura pode valer ainda mais",
+        "Você já conhece as vantagens de ser assinante da Folha?",
+        "Támogasd a Telexet!",
+        "Stay informed! Follow The Daily Ledger on WhatsApp for breaking news.",
+        "Download the City Times app to get the latest news.",
+        "मराठीतील सर्व पुणे बातम्या वाचा. ताज्या बातम्या वाचण्यासाठी डाउनलोड करा लोकसत्ता app.",
+        "Unterstützen Sie unseren Journalismus mit einem Digital-Abo.",
+        "Soutenez notre journalisme : abonnez-vous dès 1 € par mois.",
+        "Wesprzyj nas – każda złotówka się liczy.",
+    ],
+)
+def test_a_call_to_subscribe_support_or_install_is_standing(line):
+    assert is_promotion(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The story's subject, not the paper's app.
+        "Patients can download the NHS app to book their vaccine from Monday.",
+        "The council said residents should follow the signs on the ring road.",
+        "Subscriptions to streaming services fell by 4% last year.",
+    ],
+)
+def test_a_story_about_apps_or_subscriptions_is_left_alone(line):
+    assert not is_standing_line(line)
+
+
+def test_a_press_release_s_note_on_its_translations_is_standing():
+    assert is_standing_line("Diese Medienmitteilung ist auch auf Französisch verfügbar.")
+    assert is_standing_line("This press release is also available in Spanish.")
+    assert not is_standing_line("The release of the new timetable is also available online.")
+
+
+COLUMNS = [
+    (
+        "hu",
+        "Vélemény\nA lakáshiány nem árkérdés\nSzabó Eszter\n2026. február 13.\n\n"
+        "Minden évben megjelenik egy új statisztika a budapesti lakásárakról, és mindenki "
+        "meglepődik, pedig a kínálat évek óta elmarad a kereslettől.\n\n"
+        "Az önkormányzatoknak érdekeltté kellene válniuk abban, hogy engedélyezzék az új "
+        "építkezéseket, különben semmi sem változik.\n\n"
+        "Amíg ezt nem értjük meg, minden évben ugyanígy meg fogunk lepődni.\n\n"
+        "A szerző közgazdász, egyetemi oktató.\n\n"
+        "A véleménycikkekben megjelenő állítások nem feltétlenül tükrözik a szerkesztőség "
+        "álláspontját.\n\nTámogasd a lapot!\n\nImpresszum\n\nAdatvédelem\n",
+        "Amíg ezt nem értjük meg, minden évben ugyanígy meg fogunk lepődni.",
+    ),
+    (
+        "en",
+        "Opinion\nExams should not be beta tests\nBy Ada Okafor\nJune 3, 2026\n\n"
+        "This year thousands of candidates were affected by what the board called technical "
+        "hitches at centres in three cities, and many of them scored below the cut-off.\n\n"
+        "The board says it has apologised. An apology is not a policy, and the audit of the "
+        "centres must be made public before the next sitting.\n\n"
+        "Our children are not beta testers.\n\n"
+        "Okafor, an education consultant, writes from Enugu.\n\n"
+        "Stay informed! Follow The Daily Ledger on WhatsApp for breaking news.\n\n"
+        "© 2026 Daily Ledger Ltd\n",
+        "Our children are not beta testers.",
+    ),
+    (
+        "pt",
+        "COTIDIANO\nTarifa de ônibus sobe em março\nBruna Teixeira\n18.mar.2026 às 15h40\n\n"
+        "A prefeitura anunciou nesta quarta-feira que a tarifa de ônibus vai subir para "
+        "R$ 5,20 a partir de março, depois de dois anos congelada.\n\n"
+        "Segundo a secretaria, o reajuste cobre apenas parte do aumento do diesel, e o "
+        "subsídio ao sistema continuará a crescer no próximo ano.\n\n"
+        "Passageiros ouvidos pela reportagem dizem que vão procurar alternativas.\n\n"
+        "Sua assinatura pode valer ainda mais\n\n"
+        "Copyright Folha. Todos os direitos reservados.\n",
+        "Passageiros ouvidos pela reportagem dizem que vão procurar alternativas.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "last"), COLUMNS)
+def test_the_body_ends_before_the_site_s_standing_lines(lang, text, last):
+    body = paragraphs_of(parse_text(text, lang=lang))
+    assert body[-1] == last
+
+
+def test_a_story_s_last_paragraph_about_subscriptions_stays():
+    text = (
+        "Streaming prices rise again\nBy Tom Lee\nMay 2, 2026\n\n"
+        "Three of the largest streaming services raised their prices this spring, the third "
+        "rise in two years, and analysts expect more to follow before the end of the year.\n\n"
+        "Households are responding by cancelling: one in five said it had dropped a service "
+        "in the past six months, according to the survey.\n\n"
+        "Subscriptions to streaming services fell by 4% last year, the first fall on record.\n"
+    )
+    body = paragraphs_of(parse_text(text, lang="en"))
+    assert (
+        body[-1]
+        == "Subscriptions to streaming services fell by 4% last year, the first fall on record."
+    )
