@@ -462,3 +462,41 @@ def test_a_teaser_in_a_script_without_full_stops_under_a_label_goes(teaser, kept
     assert "ข่าวที่เกี่ยวข้อง" not in body
     assert body[0] == THAI[0] and body[-1] == THAI[1]
     assert (teaser in body) is kept
+
+
+@pytest.mark.parametrize(
+    ("said", "pulled", "lang"),
+    [
+        (
+            "“It feels wrong not to,” she told me. “Somebody did this every day for a hundred "
+            "years.” She climbs the tower at dawn.",
+            "“It feels wrong not to. Somebody did this every day for a hundred years.”",
+            "en",
+        ),
+        (
+            "„Wir haben das Teil im Januar bestellt“, sagte Baudezernent Arno Kühl am Dienstag. "
+            "„Geliefert werden sollte es im April, jetzt ist Ende Juni zugesagt.“",
+            "„Wir haben das Teil im Januar bestellt. Geliefert werden sollte es im April.“",
+            "de",
+        ),
+        (
+            "«On ne peut pas laisser les phares mourir», explique Yann Quéméner, qui y retourne "
+            "chaque printemps. «Ils ont sauvé trop de vies.»",
+            "«On ne peut pas laisser les phares mourir. Ils ont sauvé trop de vies.»",
+            "fr",
+        ),
+    ],
+)
+def test_a_pull_quote_that_drops_the_attribution_leaves_the_body(said, pulled, lang):
+    later = PROSE[1]
+    text = "\n\n".join([*HEADER, PROSE[0], said, pulled, later])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert pulled not in body
+    assert said in body and later in body
+
+
+def test_a_quotation_that_says_more_than_the_paragraph_before_it_stays():
+    said = "“We will reopen the pool in July,” the mayor said on Tuesday evening at the meeting."
+    other = "“We will reopen the pool in July, and the season tickets will be extended to August.”"
+    text = "\n\n".join([*HEADER, PROSE[0], said, other, PROSE[1]])
+    assert other in body_of(text)

@@ -326,7 +326,9 @@ def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
         inside = (
             quoted
             and len(words) >= PULL_QUOTE_LENGTH
-            and any(words in other and text != other for other in near)
+            and any(
+                (words in other or _quoted_around(words, other)) and text != other for other in near
+            )
         )
         if inside:
             draft.stripped.append(f"pull quote {excerpt(paragraph)}")
@@ -334,6 +336,37 @@ def drop_pull_quotes(paragraphs: list[str], draft: Draft) -> list[str]:
         else:
             kept.append(paragraph)
     return kept
+
+
+def _quoted_around(quote: str, other: str) -> bool:
+    """The pull quote's words stand in order in the other paragraph, split there by its
+    attribution at most once or twice ("“It feels wrong not to,” she told me. “Somebody
+    did this …”" for "“It feels wrong not to. Somebody did this …”"). One pass over the
+    other paragraph from each of its first few places of the quote's first word."""
+    wanted, words = zones.words_of(quote), zones.words_of(other)
+    if not wanted or len(wanted) > len(words):
+        return False
+    starts = [i for i, word in enumerate(words) if word == wanted[0]][:ATTRIBUTION_STARTS]
+    for start in starts:
+        matched, gap, gaps = 1, 0, 0
+        for word in words[start + 1 :]:
+            if matched == len(wanted):
+                break
+            if word == wanted[matched]:
+                matched, gaps, gap = matched + 1, gaps + bool(gap), 0
+            elif (gap := gap + 1) > ATTRIBUTION_WORDS:
+                break
+        if matched == len(wanted) and gaps <= ATTRIBUTION_GAPS:
+            return True
+    return False
+
+
+# A quotation's attribution ("she told me", "sagte der Bürgermeister am Dienstag") has at
+# most this many words, and a pull quote skips at most this many of them.
+ATTRIBUTION_WORDS = 8
+ATTRIBUTION_GAPS = 2
+# The quote's first word is tried at this many of its places in the other paragraph.
+ATTRIBUTION_STARTS = 4
 
 
 def _names(name: str, text: str) -> bool:
