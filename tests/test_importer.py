@@ -593,6 +593,7 @@ CLUTTER_EXAMPLES = {
         "本文链接：https://amu.blog/2026/01/bike-commute/",
         "This work is licensed under a Creative Commons Attribution 4.0 International License.",
     ],
+    "paid mark": ["VG+", "Z+", "Plus-artikel", "SZ Plus", "WELTplus", "FT Premium", "Abo"],
     "page notice": [
         "This article is more than 1 year old",
         "Dieser Artikel ist älter als ein Jahr alt",

@@ -500,3 +500,22 @@ def test_a_quotation_that_says_more_than_the_paragraph_before_it_stays():
     other = "“We will reopen the pool in July, and the season tickets will be extended to August.”"
     text = "\n\n".join([*HEADER, PROSE[0], said, other, PROSE[1]])
     assert other in body_of(text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "mark", "teaser"),
+    [
+        ("no", "VG+", "Derfor blir Glimt bare bedre og bedre – eksperten forklarer"),
+        ("de", "Z+", "Wohnungsmarkt: Warum die Mieten in Mittelstädten steigen"),
+        ("en", "FT Premium", "The quiet collapse of the regional bus network"),
+    ],
+)
+def test_a_paid_article_s_teaser_under_its_mark_goes(lang, mark, teaser):
+    text = "\n\n".join([*HEADER, PROSE[0], mark, teaser, PROSE[1]])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body == PROSE[:2]
+
+
+def test_a_paid_mark_over_the_story_leaves_its_first_paragraph():
+    text = "\n\n".join([*HEADER, "Plus-artikel", *PROSE])
+    assert body_of(text) == PROSE

@@ -215,8 +215,9 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     return None
 
 
-# The clutter that labels a box of other articles' teasers ("Read also", "Mehr zum Thema").
-BOX_LABELS = frozenset(("read more", "related articles"))
+# The clutter that labels a box of other articles' teasers ("Read also", "Mehr zum Thema"),
+# or one teaser ("VG+" over a paid article's headline).
+BOX_LABELS = frozenset(("read more", "related articles", "paid mark"))
 
 
 def is_box_label(text: str) -> bool:
