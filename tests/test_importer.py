@@ -524,6 +524,15 @@ CLUTTER_EXAMPLES = {
     "read more": [
         "Read more",
         "Read more: Puffins thrive",
+        "SOMA ZAIDI: TMA yatoa tahadhari ya mvua kubwa mikoa ya pwani",
+        "Karanta kuma: Gwamnati ta kaddamar da shirin noma",
+        "Lexo edhe: Qeveria miraton buxhetin",
+        "Həmçinin oxuyun",
+        "ഇതുകൂടി വായിക്കൂ: മഴ തുടരും",
+        "ಇದನ್ನೂ ಓದಿ",
+        "یہ بھی پڑھیں: کراچی میں پانی کی قلت",
+        "Basahin: Jeepney modernization, itinuloy",
+        "ასევე წაიკითხეთ",
         "Continue reading",
         "Related: The 15 Weirdest Galaxies in Our Universe",
         "Baca juga: Cara menghadapi gempa saat berada di dalam gedung",
@@ -739,6 +748,7 @@ NOT_CLUTTER = [
     "За две години заплатите се увеличиха с една трета, каза министърът.",
     "The line runs from Leeds - York/Harrogate trains are not affected.",
     "She said the licence for the bar was renewed under the new rules.",
+    "Basahin ang buong ulat sa aming website ngayong araw para malaman ang lahat.",
 ]
 
 

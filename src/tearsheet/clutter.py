@@ -183,6 +183,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"susiję straipsniai|lasiet arī|loe ka|ilgili haberler|habari zaidi|soma pia|"
         r"đọc thêm|xem thêm|tin liên quan|lihat juga|explore more on these topics|"
         r"more on this story|related (?:stories|articles)|you may also like|llegiu també|"
+        r"soma zaidi|karanta kuma|ku karanta|akhri sidoo kale|funda futhi|funda nalokhu|"
+        r"lexo edhe|lexo më shumë|прочитајте повеќе|поврзани вести|чытайце таксама|"
+        r"прочитайте також|дивіться також|смотрите также|также читайте|сондай-ақ оқыңыз|"
+        r"shuningdek o['‘’]qing|həmçinin oxuyun|həmçinin oxu|bunu da okuyun|"
+        r"ilginizi çekebilir|citește mai mult|citiți și|vezi și|ezt is ajánljuk|"
+        r"kapcsolódó cikkek?|lees meer|lees ook|et pot interessar|llegeix també|"
+        r"potrebbe interessarti|artikel berkaitan|berita terkait|lestu einnig|tengdar fréttir|"
+        r"skaitykite daugiau|saistītie raksti|ተጨማሪ ያንብቡ|ასევე წაიკითხეთ|կարդացեք նաև|"
         r"related(?=:))\b.{0,100}|"
         # Scripts whose last letters are marks ("पढ़ें") have no word boundary to end on.
         r"(?:διαβ[άα]στε (?:επίσης|επισης|ακόμα|ακομα|ακόμη|ακομη)|δείτε επίσης|עוד בנושא|"
@@ -191,10 +199,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|بیشتر بخوانید|مطالب مرتبط|相关阅读|"
         r"相關閱讀|延伸阅读|延伸閱讀|推荐阅读|あわせて読みたい|関連記事|관련기사|관련 기사|"
         r"อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง|още по темата|прочетете още|вижте още|"
-        r"ещё по теме|також читайте)[:：]?.{0,100}|"
+        r"ещё по теме|також читайте|மேலும் படிக்க|இதையும் படிக்க|ఇవి కూడా చదవండి|"
+        r"ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ಇದನ್ನು ಓದಿ|ഇതുകൂടി വായിക്കൂ|ഇതും വായിക്കുക|"
+        r"കൂടുതൽ വായിക്കുക|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|हेही वाचा|हे पण वाचा|हे सुद्धा वाचा|"
+        r"यो पनि पढ्नुहोस्|مزید پڑھیں|یہ بھی پڑھیں|این را هم بخوانید|همچنین بخوانید)"
+        r"[:：]?.{0,100}|"
         # Words that may open a sentence of the story ("Te recomendamos llegar temprano"):
         # only alone on their line or before a colon.
-        r"(?:te recomendamos|ver también|saiba mais|xem thêm|по теме|recommended|"
+        r"(?:te recomendamos|ver también|saiba mais|xem thêm|по теме|recommended|basahin|"
         r"más información|ler mais|อ่านข่าวเพิ่ม)"
         r"(?:\s*+[:：].{0,100})?",
     ),
