@@ -519,3 +519,22 @@ def test_a_paid_article_s_teaser_under_its_mark_goes(lang, mark, teaser):
 def test_a_paid_mark_over_the_story_leaves_its_first_paragraph():
     text = "\n\n".join([*HEADER, "Plus-artikel", *PROSE])
     assert body_of(text) == PROSE
+
+
+@pytest.mark.parametrize(
+    ("lang", "button"),
+    [
+        ("ka", "გაზიარება"),
+        ("hy", "Մեկնաբանություններ (12)"),
+        ("kk", "Жарнама"),
+        ("ml", "പരസ്യം"),
+        ("am", "ማስታወቂያ"),
+        ("zu", "Yabelana"),
+        ("ur", "تبصرے"),
+        ("az", "Abunə ol"),
+    ],
+)
+def test_a_button_of_the_page_in_a_rarer_language_leaves_the_story(lang, button):
+    text = "\n\n".join([*HEADER, PROSE[0], button, PROSE[1]])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body == PROSE[:2]

@@ -29,7 +29,15 @@ TRAILER_WORDS = frozenset(
     تعليقات إعلان שתפו שתף תגובות פרסומת نظرات تبلیغات विज्ञापन टिप्पणी বিজ্ঞাপন মন্তব্য
     komentar iklan langganan shiriki maoni tangazo comparteix comentaris publicitat
     subscriu-te annons annonse mainos tilaa prenumerera partilhar partilhe apúntate
-    inscríbete startseite homepage portada e-paper epaper e-copy शेयर कॉपी""".split()
+    inscríbete startseite homepage portada e-paper epaper e-copy शेयर कॉपी
+    አጋራ გაზიარება կիսվել бөлісу ulashish shpërndaj падзяліцца deila jaga பகிர் షేర్
+    ಹಂಚಿಕೊಳ್ಳಿ ഷെയർ શેર शेअर सेयर شیئر ibahagi yabelana raba kongsi শেয়ার
+    አስተያየት კომენტარები մեկնաբանություններ пікірлер izohlar şərhlər komente каментары
+    athugasemdir கருத்துகள் వ్యాఖ్యలు ಕಾಮೆಂಟ್ അഭിപ്രായങ്ങൾ ટિપ્પણી ਟਿੱਪਣੀ تبصرے komento
+    amazwana faallo sharhi ማስታወቂያ რეკლამა գովազդ жарнама reklamë рэклама auglýsing
+    விளம்பரம் ప్రకటన ಜಾಹೀರಾತು പരസ്യം જાહેરાત ਇਸ਼ਤਿਹਾਰ जाहिरात اشتہار patalastas isikhangiso
+    xayaysiis გამოწერა բաժանորդագրվել жазылу obuna abunə abonohu падпісацца áskrift
+    சப்ஸ்கிரைப் സബ്സ്ക്രൈബ് سبسکرائب mag-subscribe""".split()
 )
 # The same for Chinese, Japanese and Korean buttons, found inside a short line (their words
 # are not spaced).
