@@ -78,3 +78,29 @@ def test_the_prose_run_is_looked_for_under_the_headline_block_when_it_lay_in_it(
     assert region.start >= 4 and region.stop > region.start
     # A run under the body's start is kept as it was.
     assert _region_under(blocks, classes, first, 4, range(5, 8)) == range(5, 8)
+
+
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+
+@pytest.mark.parametrize(
+    ("byline", "date", "lang"),
+    [
+        (f"By{NBSP}Jane{NBSP}Doe", f"March{NBSP}5,{NBSP}2026", "en"),
+        (f"Von{NBSP}Anna Berg", f"5.{NBSP}März{NBSP}2026", "de"),
+        (f"Por{NBSP}Ana{NBSP}Souza", f"5{NBSP}de{NBSP}marzo{NBSP}de 2026", "es"),
+    ],
+)
+def test_no_break_spaces_a_browser_copies_read_as_spaces(byline, date, lang):
+    text = "\n\n".join(["Fares rise by a tenth on the metro from April", byline, date, *STORY])
+    article = parse_text(text, lang=lang)
+    assert article.byline == (byline.replace(NBSP, " ").split(maxsplit=1)[1],)
+    assert article.date is not None and article.date.isoformat() == "2026-03-05"
+
+
+def test_no_break_spaces_in_numbers_and_french_punctuation_stay_in_the_body():
+    said = f"«{NNBSP}On ne recule pas{NNBSP}», a dit le maire. Pourquoi{NBSP}? Le budget{NBSP}: 10{NBSP}000 euros."
+    text = "\n\n".join(["Le maire ne recule pas", "5 mars 2026", STORY[1], said, STORY[2]])
+    body = parse_text(text, lang="fr").body
+    assert f"«{NNBSP}On" in body and f"pas{NNBSP}»" in body
+    assert f"Pourquoi{NBSP}?" in body and f"10{NBSP}000" in body

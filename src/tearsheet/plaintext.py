@@ -276,6 +276,33 @@ def _end_letter(
     return body_end
 
 
+# A no-break space a browser copies between words ("By\u00a0Jane Doe", "21\u00a0Aug\u00a02025"),
+# where the page's markup had "&nbsp;"; kept between digits ("10\u00a0000") and at French
+# punctuation ("«\u202fOui\u202f»", "Pourquoi\u00a0?").
+_NO_BREAK = re.compile(r"[\u00a0\u2007\u202f]")
+
+
+def plain_spaces(line: str) -> str:
+    """The line with a plain space for each no-break space between words: the recognisers
+    read it as the space it stands for, and a reader's copy has no word bound to the next
+    by a page's markup (the typography binds what should be)."""
+    if not _NO_BREAK.search(line):
+        return line
+    return "".join(
+        " " if _NO_BREAK.fullmatch(char) and not _kept_no_break(line, at) else char
+        for at, char in enumerate(line)
+    )
+
+
+def _kept_no_break(line: str, at: int) -> bool:
+    before, after = line[at - 1 : at], line[at + 1 : at + 2]
+    return (
+        (before.isdigit() and after.isdigit())
+        or before == "«"
+        or (after != "" and after in ";:!?»")
+    )
+
+
 def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     """Recognise headline, date, byline, dateline and source in copied text; drop clutter.
 
@@ -283,7 +310,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     the headline, the headline block, the body (the run of prose) and the trailer.
     """
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    lines = [line.replace("\t", " ").rstrip() for line in text.split("\n")]
+    lines = [plain_spaces(line.replace("\t", " ")).rstrip() for line in text.split("\n")]
     draft = Draft(lang=normalise_lang(lang))
     if draft.lang is None:
         detect_language_into(
