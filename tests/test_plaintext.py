@@ -104,3 +104,35 @@ def test_no_break_spaces_in_numbers_and_french_punctuation_stay_in_the_body():
     body = parse_text(text, lang="fr").body
     assert f"«{NNBSP}On" in body and f"pas{NNBSP}»" in body
     assert f"Pourquoi{NBSP}?" in body and f"10{NBSP}000" in body
+
+
+def _story_text() -> str:
+    return "\n\n".join(
+        ["Fares rise by a tenth on the metro from April", "By Jane Doe", "March 5, 2026", *STORY]
+    )
+
+
+def test_soft_hyphens_and_zero_width_spaces_leave_the_copy():
+    marked = _story_text().replace("Commuters", "Com\u00admuters").replace(" will", " \u200bwill")
+    article = parse_text(marked, lang="en")
+    assert "\u00ad" not in article.body and "\u200b" not in article.body
+    assert article.body.startswith("Commuters will pay")
+
+
+def test_joiners_that_shape_letters_stay():
+    persian = "می\u200cخواهم"  # a zero-width non-joiner inside a Persian word
+    text = "\n\n".join(["تیتر خبر", "۱۴۰۴/۱۲/۱۴", f"{persian} {STORY[0]}", STORY[1]])
+    assert persian in parse_text(text, lang="fa").body
+
+
+@pytest.mark.parametrize("prefix", ["> ", ">", "    ", "\t"])
+def test_a_text_quoted_or_indented_whole_reads_as_the_text(prefix):
+    plain = parse_text(_story_text(), lang="en")
+    lines = [f"{prefix}{line}" if line else prefix.rstrip() for line in _story_text().split("\n")]
+    article = parse_text("\n".join(lines), lang="en")
+    assert (article.headline, article.byline, article.date) == (
+        plain.headline,
+        plain.byline,
+        plain.date,
+    )
+    assert article.body == plain.body

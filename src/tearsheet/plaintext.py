@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from tearsheet import zones
 from tearsheet.closingbylines import read_closing_byline
@@ -282,6 +283,25 @@ def _end_letter(
 _NO_BREAK = re.compile(r"[\u00a0\u2007\u202f]")
 
 
+# Marks a page hides in its text: soft hyphens (where a word may break), zero-width spaces
+# and word joiners, byte-order marks. A reader's copy has none (the typography hyphenates);
+# the joiners that shape Persian and Indic letters (U+200C, U+200D) stay.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+# A mail quoted whole ("> " before each line), as a forwarded newsletter is pasted from a
+# reply: at least this share of its lines so marked.
+QUOTED_SHARE = 0.8
+_QUOTE_MARK = re.compile(r"^> ?", re.MULTILINE)
+
+
+def unquote_mail(text: str) -> str:
+    """The text of a mail quoted whole, without the "> " before each of its lines."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    quoted = sum(line.startswith(">") for line in lines)
+    if not lines or quoted < QUOTED_SHARE * len(lines):
+        return text
+    return _QUOTE_MARK.sub("", text)
+
+
 def plain_spaces(line: str) -> str:
     """The line with a plain space for each no-break space between words: the recognisers
     read it as the space it stands for, and a reader's copy has no word bound to the next
@@ -309,7 +329,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     The text is split into blocks and zones (tearsheet.zones): the page's furniture above
     the headline, the headline block, the body (the run of prose) and the trailer.
     """
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unquote_mail(text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n"))
+    text = textwrap.dedent(text)  # a text indented whole, as some mail clients quote it
     lines = [plain_spaces(line.replace("\t", " ")).rstrip() for line in text.split("\n")]
     draft = Draft(lang=normalise_lang(lang))
     if draft.lang is None:
