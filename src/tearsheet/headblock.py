@@ -6,6 +6,7 @@ from __future__ import annotations
 from tearsheet import zones
 from tearsheet.bylines import is_co_author
 from tearsheet.datelines import opens_with_dateline
+from tearsheet.entrymarks import is_live_entry
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_issue_line, is_site_name
@@ -375,6 +376,8 @@ def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft)
         and len(line) <= MAX_DEK
         and number + 1 < len(blocks)
         and _header_kind(blocks, number + 1, draft) in ("header", "name")
+        # "14:50" under it opens a live blog's first entry: the paragraph is the story's.
+        and not is_live_entry(blocks, number + 1, range(number + 1, len(blocks)))
     ):
         draft.dek = line
         draft.recognised.append(f"dek {excerpt(line)} between the header lines")
