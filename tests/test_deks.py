@@ -115,3 +115,28 @@ def test_a_first_paragraph_as_long_as_the_story_s_over_a_caption_stays():
     ]
     draft = Draft(lang="en")
     assert read_dek_over_caption(blocks, 0, draft) == 0
+
+
+def test_a_caption_credited_in_brackets_and_the_buttons_under_it_stay_out_of_the_body():
+    """ "… quarters.(AAP: Dean Lewins)" under the picture's sentence, then the page's
+    buttons: the story starts under them."""
+    header = ["Swifts stun Vixens in extra time", "By Tom Gillespie", "Sun 14 Jun 2026 at 8:47pm"]
+    picture = [
+        "A netballer in a red dress leaps to shoot as a defender reaches over her.",
+        "Helen Housby shot 11 from 12 in the final two quarters.(AAP: Dean Lewins)",
+    ]
+    text = "\n".join([*header, *picture, "Link copied", "Share article", *PROSE])
+    article = parse_text(text, lang="en")
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_sentence_over_a_caption_with_more_sentences_under_it_stays():
+    """A sentence under the caption, no buttons: no story is near, nothing is read."""
+    blocks = [
+        "The terminal opens on Tuesday after two years.",
+        "Photo: The old terminal at dawn on Tuesday (Harbour Post: Jo Smith)",
+        "It is the first ferry terminal built here since 1970.",
+        *PROSE,
+    ]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0

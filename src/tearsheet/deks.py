@@ -19,6 +19,10 @@ DEK_SENTENCES = 2
 # length of the first STORY_SAMPLE blocks under the photo.
 SHORTER = 0.8
 STORY_SAMPLE = 3
+# Under the photo, at most this many buttons of at most BUTTON_WORDS words each stand over
+# the story ("Link copied", "Share article").
+BUTTONS = 3
+BUTTON_WORDS = 3
 # A caption that says what the photo shows is at least this many words with its credit.
 CAPTION_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$|\s)")
@@ -28,19 +32,36 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     """ "<headline> / <date> / Đoàn tàu metro số 3 lần đầu chạy thử … / <photo's caption> /
     <story>": a sentence or two right under the header with the lead photo's caption under
     it, plainly shorter than the story's paragraphs under the photo, is the dek, not the
-    story's first paragraph. Returns where the body starts (``start``, or the line after
-    the dek)."""
+    story's first paragraph, and the caption goes. Returns where the body starts
+    (``start``, or the line under the caption)."""
     if draft.dek is not None or start + 2 >= len(blocks):
         return start
-    line, under, story = blocks[start : start + 3]
-    if not _is_dek(line, draft) or not _is_photo_caption(under) or not zones.is_prose(story):
+    line, under = blocks[start : start + 2]
+    if not _is_dek(line, draft) or not _is_photo_caption(under):
         return start
-    lengths = sorted(len(b) for b in blocks[start + 2 : start + 2 + STORY_SAMPLE])
+    story = _story_under(blocks, start + 2)
+    if story is None:
+        return start
+    lengths = sorted(len(b) for b in blocks[story : story + STORY_SAMPLE])
     if len(line) > SHORTER * lengths[len(lengths) // 2]:
         return start  # as long as the story's paragraphs under the photo: the story's first
     draft.dek = line
     draft.recognised.append(f"dek {excerpt(line)} over the photo's caption")
-    return start + 1
+    draft.stripped.append(f"caption {excerpt(under)}")
+    draft.removed.append(("captions and credits", under))
+    return start + 2
+
+
+def _story_under(blocks: list[str], index: int) -> int | None:
+    """Where the story's prose starts under the photo: right there, or under a few buttons
+    ("abc.net.au/news/…", "Link copied", "Share article"); None when no prose is near."""
+    for number in range(index, min(len(blocks), index + BUTTONS + 1)):
+        line = blocks[number]
+        if zones.is_prose(line):
+            return number
+        if zones.word_count(line) > BUTTON_WORDS or zones.is_sentence(line):
+            return None
+    return None
 
 
 def _is_dek(line: str, draft: Draft) -> bool:
