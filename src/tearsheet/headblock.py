@@ -8,6 +8,7 @@ from tearsheet.bylines import is_co_author
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.headerlines import header_line as header_line
+from tearsheet.headerlines import is_audience_label
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_issue_line, is_site_name
 from tearsheet.masthead import site_names as site_names
@@ -313,7 +314,7 @@ def _read_anchored_header(
         elif kind == "name" and (not draft.byline or is_co_author(blocks, number, draft.byline)):
             draft.byline.extend(names_line(line.rstrip(".")) or [line.rstrip(".")])
             draft.recognised.append(f"byline from the name line {line!r}")
-        elif kind == "clutter":
+        elif kind == "clutter" or is_audience_label(line):
             draft.stripped.append(f"button or label {excerpt(line)}")
             draft.removed.append(("button or label", line))
         elif (
