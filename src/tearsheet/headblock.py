@@ -10,6 +10,7 @@ from tearsheet.entrymarks import is_live_entry
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.headerlines import is_audience_label
 from tearsheet.letters import is_salutation
+from tearsheet.mailsubjects import subject_headline
 from tearsheet.masthead import is_issue_line, is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -71,6 +72,15 @@ def read_header(
             top += 1
     if anchor is not None:
         return _read_anchored_header(blocks, top, anchor, kinds, draft, names)
+    opens_story = (
+        opens_with_dateline(blocks[top], draft.lang) or _header_kind(blocks, top, draft) == "prose"
+    )
+    if opens_story and (subject := subject_headline(draft)) is not None:
+        # A mailed release whose title is only in the subject: the story opens under the
+        # header, and the subject is the headline.
+        draft.headline = subject
+        draft.recognised.append(f"headline {excerpt(subject)} from the e-mail's subject")
+        return top
     if opens_with_dateline(blocks[top], draft.lang):
         # "Bilbao, 3 de marzo de 2026.– El Ayuntamiento …": the story itself, with no
         # headline over it; the headline is left for the user to fill in.
