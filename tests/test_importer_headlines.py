@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from copiedtexts import PROSE
-from tearsheet.headlines import headline_flaw
+from tearsheet.headlines import headline_flaw, issuer_of_label
 from tearsheet.plaintext import parse_text
 
 HEADLINE = "Harbour board approves new ferry terminal after two years"
@@ -749,4 +749,21 @@ def test_a_press_label_with_its_issuer_under_the_headline_gives_way_to_it(
     lang, label, headline, date
 ):
     text = "\n\n".join(["Home > News", headline, label, date, *PROSE])
-    assert parse_text(text, lang=lang).headline == headline
+    article = parse_text(text, lang=lang)
+    assert article.headline == headline
+    # The issuer named beside the label issued the release.
+    assert article.source == issuer_of_label(label)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Communiqué de presse – Préfecture du Rhône", "Préfecture du Rhône"),
+        ("Gemeente Utrecht | Persbericht", "Gemeente Utrecht"),
+        ("Media release | Tshwane City Council", "Tshwane City Council"),
+        ("Communiqué de presse", None),
+        ("Stadt Freiburg – Neue Radwege im Stadtteil Wiehre", None),
+    ],
+)
+def test_the_issuer_beside_a_press_label(line, issuer):
+    assert issuer_of_label(line) == issuer

@@ -163,17 +163,35 @@ def _label_flaw(plain: str) -> str | None:
 def _is_issued_label(plain: str) -> bool:
     """ "Communiqué de presse – Préfecture du Rhône", "City of Leeds | Press release": a
     press release's name beside its issuer's (a few words, no sentence), not a headline."""
-    parts = [part.strip() for part in _PARTS.split(plain)]
+    return issuer_of_label(plain) is not None
+
+
+def issuer_of_label(line: str) -> str | None:
+    """The issuer named beside a press release's label ("Préfecture du Rhône" in
+    "Communiqué de presse – Préfecture du Rhône"); None when the line is no such label."""
+    parts = [part.strip() for part in _PARTS.split(" ".join(line.split()))]
     if len(parts) != 2:
-        return False
+        return None
     for label, issuer in (parts, parts[::-1]):
         if (
             is_press_label(label)
             and 0 < zones.word_count(issuer) <= ISSUER_WORDS
             and issuer[-1:] not in ".!?:。！？："
         ):
-            return True
-    return False
+            return issuer
+    return None
+
+
+def _read_issuer(blocks: list[str], span: range, draft: Draft) -> None:
+    """ "Communiqué de presse – Préfecture du Rhône" in the header: the issuer it names
+    issued the release, its source (when nothing named one before)."""
+    if draft.source is not None:
+        return
+    for index in span:
+        if (issuer := issuer_of_label(blocks[index])) is not None:
+            draft.source = issuer
+            draft.recognised.append(f"source {issuer!r} from the release's label")
+            return
 
 
 def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
@@ -342,9 +360,10 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     instead: ``blocks[start:end]`` is the header, from under the page's masthead to the body,
     and the first lines of the body ("PRESSEMITTEILUNG" over the headline taken as the
     body's first line). Returns where the body starts."""
+    span = range(max(0, start), min(len(blocks), end + INTO_BODY))
+    _read_issuer(blocks, span, draft)
     if draft.headline is None:
         return end
-    span = range(max(0, start), min(len(blocks), end + INTO_BODY))
     if (index := _labelled_repeat(blocks, span, draft.headline)) is not None:
         # "Tiere: Zahl der Wolfsrudel …" over "Zahl der Wolfsrudel …": the page's title,
         # a section's name before the headline, over the headline itself.
