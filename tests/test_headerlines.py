@@ -142,6 +142,10 @@ def test_a_sentence_that_opens_with_a_date_is_no_meta_row(line: str, lang: str) 
         ("Aktualisiert heute, 10:15", "de"),
         ("Updated yesterday, 18:02", "en"),
         ("Mis à jour hier, 18 h 02", "fr"),
+        ("Aktualizacja: dzisiaj, 09:40", "pl"),
+        ("Actualizado hoy, 09:40", "es"),
+        ("Aggiornato oggi alle 09:40", "it"),
+        ("Atualizado hoje, 09:40", "pt"),
     ],
 )
 def test_an_update_label_over_a_day_without_a_year_is_a_header_line(line, lang):
