@@ -767,3 +767,39 @@ def test_a_press_label_with_its_issuer_under_the_headline_gives_way_to_it(
 )
 def test_the_issuer_beside_a_press_label(line, issuer):
     assert issuer_of_label(line) == issuer
+
+
+AR_STORY = [
+    "صوت المجلس البلدي يوم الثلاثاء على إغلاق المكتبة القديمة وافتتاح مكتبة جديدة في الربيع "
+    "المقبل، بعد ثلاث سنوات من النقاش مع السكان.",
+    "ومن المقرر أن تبدأ أعمال البناء في مارس، وستبقى المكتبة القديمة مفتوحة حتى الانتقال، "
+    "بحسب ما قاله رئيس البلدية مساء الأربعاء.",
+]
+RU_STORY = [
+    "Городской совет во вторник проголосовал за закрытие старой библиотеки и открытие новой "
+    "следующей весной после трёх лет обсуждений с жителями района.",
+    "Строительство нового здания начнётся в марте, а старая библиотека будет работать до "
+    "переезда, сообщил мэр в среду вечером в своём заявлении.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "path", "headline", "story"),
+    [
+        (
+            "ar",
+            "Arabic News Local Cairo",
+            "إغلاق المكتبة القديمة بعد 80 عاما واختيار موقع جديد",
+            AR_STORY,
+        ),
+        ("ru", "Russian News Kazan City", "Старая библиотека закроется после 80 лет", RU_STORY),
+    ],
+)
+def test_a_path_in_latin_letters_is_not_taken_for_the_headline_of_another_script(
+    lang, path, headline, story
+):
+    """The menu's word taken first gives way to the headline in the page's script, not to
+    the site's path in English over it."""
+    article = parse_text("\n".join(["Home", path, headline, "", *story]), lang=lang)
+    assert article.headline == headline
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story

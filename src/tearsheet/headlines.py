@@ -9,7 +9,13 @@ from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kick
 from tearsheet.importdates import find_date_span, is_relative_time
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_issue_line
-from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
+from tearsheet.pagehead import (
+    SCRIPT_SAMPLE,
+    is_breadcrumb,
+    is_button_row,
+    is_foreign_path,
+    names_line,
+)
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
 from tearsheet.presslabels import is_press_label, is_release_note
@@ -408,6 +414,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             (line != draft.dek or under_label)
             and _may_be_headline(line, draft.lang)
             and not _is_menu_item(blocks, index, draft.lang)
+            # "Hindi News Local Mp Indore": the site's path in English over the page's own.
+            and not is_foreign_path(line, blocks[end : end + SCRIPT_SAMPLE])
         ):
             if under_label:
                 draft.dek = None
