@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -803,3 +804,36 @@ def test_a_path_in_latin_letters_is_not_taken_for_the_headline_of_another_script
     article = parse_text("\n".join(["Home", path, headline, "", *story]), lang=lang)
     assert article.headline == headline
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("PRESS RELEASE | Harbour board approves new ferry terminal after two years", "en"),
+        (
+            "PRESSEMITTEILUNG | Stadtrat beschließt den Bau einer neuen Bibliothek am Hafen",
+            "de",
+        ),
+        ("Communiqué de presse : la bibliothèque fermera après 80 ans", "fr"),
+        ("NOTA DE PRENSA – El ayuntamiento aprueba la nueva biblioteca del puerto", "es"),
+        ("Informacja prasowa: Rada miasta wybrała nowe miejsce", "pl"),
+    ],
+)
+def test_a_press_label_before_the_headline_on_its_line_is_its_kicker(line, lang):
+    """A headline's length after the label (a few words there name the issuer)."""
+    article = parse_text("\n\n".join([line, "12.03.2025", *PROSE]), lang=lang)
+    label, rest = re.split(r"\s*(?:\||–|:)\s+", line, maxsplit=1)
+    assert article.headline == rest
+    assert article.kicker == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rail strike: what you need to know about Monday's walkout",
+        "Release of hostages: talks resume in Geneva on Monday",
+    ],
+)
+def test_a_headline_with_a_colon_after_other_words_keeps_them(line):
+    article = parse_text("\n\n".join([line, "12.03.2025", *PROSE]), lang="en")
+    assert article.headline == line

@@ -188,6 +188,25 @@ def issuer_of_label(line: str) -> str | None:
     return None
 
 
+# A label before the headline on its line: "PRESSEMITTEILUNG | …", "Press release: …".
+_LABEL_BEFORE = re.compile(r"(?<!\s)\s*+(?:[|–—:：]|\s-)\s++")
+
+
+def _drop_press_label(draft: Draft) -> None:
+    """ "COMMUNIQUÉ DE PRESSE | La bibliothèque fermera après 80 ans": the press release's
+    label before the headline on its line is the release's kicker, not the headline's."""
+    headline = draft.headline or ""
+    match = _LABEL_BEFORE.search(headline)
+    if match is None or issuer_of_label(headline) is not None:
+        return  # "Communiqué de presse – Préfecture du Rhône": the label and its issuer
+    label, rest = headline[: match.start()].strip(), headline[match.end() :].strip()
+    if not is_press_label(label) or zones.word_count(rest) < HEADLINE_MIN_WORDS:
+        return
+    draft.recognised.append(f"headline {excerpt(rest)} after the release's label {label!r}")
+    draft.kicker = draft.kicker or label
+    draft.headline = rest
+
+
 def _read_issuer(blocks: list[str], span: range, draft: Draft) -> None:
     """ "Communiqué de presse – Préfecture du Rhône" in the header: the issuer it names
     issued the release, its source (when nothing named one before)."""
@@ -370,6 +389,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     _read_issuer(blocks, span, draft)
     if draft.headline is None:
         return end
+    _drop_press_label(draft)
     if (index := _labelled_repeat(blocks, span, draft.headline)) is not None:
         # "Tiere: Zahl der Wolfsrudel …" over "Zahl der Wolfsrudel …": the page's title,
         # a section's name before the headline, over the headline itself.
