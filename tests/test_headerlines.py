@@ -142,6 +142,10 @@ def test_a_sentence_that_opens_with_a_date_is_no_meta_row(line: str, lang: str) 
         ("Aktualisiert heute, 10:15", "de"),
         ("Updated yesterday, 18:02", "en"),
         ("Mis à jour hier, 18 h 02", "fr"),
+        ("Aktualizacja: dzisiaj, 09:40", "pl"),
+        ("Actualizado hoy, 09:40", "es"),
+        ("Aggiornato oggi alle 09:40", "it"),
+        ("Atualizado hoje, 09:40", "pt"),
     ],
 )
 def test_an_update_label_over_a_day_without_a_year_is_a_header_line(line, lang):
@@ -156,3 +160,59 @@ def test_an_update_label_over_a_day_without_a_year_is_a_header_line(line, lang):
 )
 def test_an_update_label_before_other_words_is_no_header_line(line, lang):
     assert not header_line(line, Draft(lang=lang))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Paid", "Subscribers only", "Réservé aux abonnés", "Nur für Abonnenten", "∙ Paid", "ABO"],
+)
+def test_who_may_read_the_post_is_an_audience_label(line):
+    from tearsheet.headerlines import is_audience_label
+
+    assert is_audience_label(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Paid parental leave is coming", "Free the press", "Plus de 40 000 clients privés"]
+)
+def test_a_line_that_only_opens_with_an_audience_word_is_no_label(line):
+    from tearsheet.headerlines import is_audience_label
+
+    assert not is_audience_label(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "date", "label", "greeting"),
+    [
+        ("en", "Oct 5", "Paid", "Hi friends,"),
+        ("de", "5. Okt.", "Nur für Abonnenten", "Liebe Leserinnen und Leser,"),
+    ],
+)
+def test_an_audience_label_under_the_date_stays_out_of_the_body(lang, date, label, greeting):
+    """Substack's "Oct 5 / ∙ / Paid" under the writer's name, in a mailed post: the label
+    is the header's."""
+    from tearsheet.plaintext import parse_text
+
+    story = [
+        "It is October, there has been frost twice, and I am still picking tomatoes from the "
+        "plants against the south wall of the shed.",
+        "The big heirlooms in the open bed gave up three weeks ago, and the cherries are the "
+        "only ones still going this late in the year.",
+    ]
+    header = [
+        "From: Back Forty Notes <backforty@letters.example>",
+        "Date: Sun, Oct 5, 2025 at 7:31 AM",
+        "Subject: The tomatoes that refused to die",
+        "To: <reader@mail.example>",
+        "",
+        "View this post on the web at https://backforty.letters.example/p/tomatoes",
+        "",
+        "The tomatoes that refused to die",
+        "Plus: seed swap dates, and a question for you",
+        "Helen Achterberg",
+        date,
+        "∙",
+        label,
+    ]
+    article = parse_text("\n".join([*header, greeting, *story]), lang=lang)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == [greeting, *story]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from copiedtexts import PROSE
-from tearsheet.headlines import headline_flaw
+from tearsheet.headlines import headline_flaw, issuer_of_label
 from tearsheet.plaintext import parse_text
 
 HEADLINE = "Harbour board approves new ferry terminal after two years"
@@ -749,4 +750,90 @@ def test_a_press_label_with_its_issuer_under_the_headline_gives_way_to_it(
     lang, label, headline, date
 ):
     text = "\n\n".join(["Home > News", headline, label, date, *PROSE])
-    assert parse_text(text, lang=lang).headline == headline
+    article = parse_text(text, lang=lang)
+    assert article.headline == headline
+    # The issuer named beside the label issued the release.
+    assert article.source == issuer_of_label(label)
+
+
+@pytest.mark.parametrize(
+    ("line", "issuer"),
+    [
+        ("Communiqué de presse – Préfecture du Rhône", "Préfecture du Rhône"),
+        ("Gemeente Utrecht | Persbericht", "Gemeente Utrecht"),
+        ("Media release | Tshwane City Council", "Tshwane City Council"),
+        ("Communiqué de presse", None),
+        ("Stadt Freiburg – Neue Radwege im Stadtteil Wiehre", None),
+    ],
+)
+def test_the_issuer_beside_a_press_label(line, issuer):
+    assert issuer_of_label(line) == issuer
+
+
+AR_STORY = [
+    "صوت المجلس البلدي يوم الثلاثاء على إغلاق المكتبة القديمة وافتتاح مكتبة جديدة في الربيع "
+    "المقبل، بعد ثلاث سنوات من النقاش مع السكان.",
+    "ومن المقرر أن تبدأ أعمال البناء في مارس، وستبقى المكتبة القديمة مفتوحة حتى الانتقال، "
+    "بحسب ما قاله رئيس البلدية مساء الأربعاء.",
+]
+RU_STORY = [
+    "Городской совет во вторник проголосовал за закрытие старой библиотеки и открытие новой "
+    "следующей весной после трёх лет обсуждений с жителями района.",
+    "Строительство нового здания начнётся в марте, а старая библиотека будет работать до "
+    "переезда, сообщил мэр в среду вечером в своём заявлении.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "path", "headline", "story"),
+    [
+        (
+            "ar",
+            "Arabic News Local Cairo",
+            "إغلاق المكتبة القديمة بعد 80 عاما واختيار موقع جديد",
+            AR_STORY,
+        ),
+        ("ru", "Russian News Kazan City", "Старая библиотека закроется после 80 лет", RU_STORY),
+    ],
+)
+def test_a_path_in_latin_letters_is_not_taken_for_the_headline_of_another_script(
+    lang, path, headline, story
+):
+    """The menu's word taken first gives way to the headline in the page's script, not to
+    the site's path in English over it."""
+    article = parse_text("\n".join(["Home", path, headline, "", *story]), lang=lang)
+    assert article.headline == headline
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("PRESS RELEASE | Harbour board approves new ferry terminal after two years", "en"),
+        (
+            "PRESSEMITTEILUNG | Stadtrat beschließt den Bau einer neuen Bibliothek am Hafen",
+            "de",
+        ),
+        ("Communiqué de presse : la bibliothèque fermera après 80 ans", "fr"),
+        ("NOTA DE PRENSA – El ayuntamiento aprueba la nueva biblioteca del puerto", "es"),
+        ("Informacja prasowa: Rada miasta wybrała nowe miejsce", "pl"),
+    ],
+)
+def test_a_press_label_before_the_headline_on_its_line_is_its_kicker(line, lang):
+    """A headline's length after the label (a few words there name the issuer)."""
+    article = parse_text("\n\n".join([line, "12.03.2025", *PROSE]), lang=lang)
+    label, rest = re.split(r"\s*(?:\||–|:)\s+", line, maxsplit=1)
+    assert article.headline == rest
+    assert article.kicker == label
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rail strike: what you need to know about Monday's walkout",
+        "Release of hostages: talks resume in Geneva on Monday",
+    ],
+)
+def test_a_headline_with_a_colon_after_other_words_keeps_them(line):
+    article = parse_text("\n\n".join([line, "12.03.2025", *PROSE]), lang="en")
+    assert article.headline == line

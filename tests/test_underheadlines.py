@@ -139,3 +139,20 @@ def test_a_credited_caption_under_the_writer_s_name_is_no_headline(
     blocks = [*menu, headline, date, name, caption, story, story]
     read_header(blocks, 5, draft)
     assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Helen Housby shot 11 from 12 in the final two quarters.(AAP: Dean Lewins)", True),
+        ("Crowds gathered outside the court on Monday. (Reuters: Jo Li)", True),
+        ("Le public devant le tribunal lundi. (AFP : Jean Dupont)", True),
+        # A headline with a bracketed note and no sentence before it stays a headline.
+        ("Rail strike: what you need to know (Update: 5pm)", False),
+        ("Swifts stun Vixens in extra time", False),
+    ],
+)
+def test_a_caption_closed_by_its_source_s_credit_in_brackets(line, caption):
+    from tearsheet.underheadlines import is_caption
+
+    assert is_caption(line) is caption

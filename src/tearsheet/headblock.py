@@ -6,8 +6,11 @@ from __future__ import annotations
 from tearsheet import zones
 from tearsheet.bylines import is_co_author
 from tearsheet.datelines import opens_with_dateline
+from tearsheet.entrymarks import is_live_entry
 from tearsheet.headerlines import header_line as header_line
+from tearsheet.headerlines import is_audience_label
 from tearsheet.letters import is_salutation
+from tearsheet.mailsubjects import subject_headline
 from tearsheet.masthead import is_issue_line, is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -69,6 +72,15 @@ def read_header(
             top += 1
     if anchor is not None:
         return _read_anchored_header(blocks, top, anchor, kinds, draft, names)
+    opens_story = (
+        opens_with_dateline(blocks[top], draft.lang) or _header_kind(blocks, top, draft) == "prose"
+    )
+    if opens_story and (subject := subject_headline(draft)) is not None:
+        # A mailed release whose title is only in the subject: the story opens under the
+        # header, and the subject is the headline.
+        draft.headline = subject
+        draft.recognised.append(f"headline {excerpt(subject)} from the e-mail's subject")
+        return top
     if opens_with_dateline(blocks[top], draft.lang):
         # "Bilbao, 3 de marzo de 2026.– El Ayuntamiento …": the story itself, with no
         # headline over it; the headline is left for the user to fill in.
@@ -312,7 +324,7 @@ def _read_anchored_header(
         elif kind == "name" and (not draft.byline or is_co_author(blocks, number, draft.byline)):
             draft.byline.extend(names_line(line.rstrip(".")) or [line.rstrip(".")])
             draft.recognised.append(f"byline from the name line {line!r}")
-        elif kind == "clutter":
+        elif kind == "clutter" or is_audience_label(line):
             draft.stripped.append(f"button or label {excerpt(line)}")
             draft.removed.append(("button or label", line))
         elif (
@@ -375,6 +387,8 @@ def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft)
         and len(line) <= MAX_DEK
         and number + 1 < len(blocks)
         and _header_kind(blocks, number + 1, draft) in ("header", "name")
+        # "14:50" under it opens a live blog's first entry: the paragraph is the story's.
+        and not is_live_entry(blocks, number + 1, range(number + 1, len(blocks)))
     ):
         draft.dek = line
         draft.recognised.append(f"dek {excerpt(line)} between the header lines")

@@ -122,3 +122,42 @@ def _read_meta_run(line: str, draft: Draft) -> bool:
         return False
     draft.stripped.append(f"meta row {rest!r} after the date")
     return True
+
+
+# Who may read the post, as a site's header marks it beside the date (Substack's "Oct 5 ∙
+# Paid"): the whole line, in the core languages and the sets' others.
+_AUDIENCE = frozenset(
+    """paid free premium exclusive subscribers members plus abo abo+ exklusiv abonnés
+    exclusivo exclusiva suscriptores assinantes abbonati abonnees premium+ prenumerata
+    předplatitelé előfizetőknek tilaajille prenumeranter abonnenter""".split()
+) | frozenset(
+    (
+        "subscribers only",
+        "subscriber only",
+        "paid subscribers only",
+        "paid subscribers",
+        "members only",
+        "for members",
+        "for subscribers",
+        "nur für abonnenten",
+        "für abonnenten",
+        "réservé aux abonnés",
+        "article réservé aux abonnés",
+        "solo para suscriptores",
+        "exclusivo para suscriptores",
+        "exclusivo para assinantes",
+        "só para assinantes",
+        "solo per abbonati",
+        "riservato agli abbonati",
+        "alleen voor abonnees",
+        "tylko dla subskrybentów",
+        "tylko dla prenumeratorów",
+        "tylko w premium",
+    )
+)
+
+
+def is_audience_label(line: str) -> bool:
+    """ "Paid", "Subscribers only", "Réservé aux abonnés": who may read the post, a label of
+    the header beside or under the date, never the story's."""
+    return " ".join(line.casefold().strip(" .·•∙|:").split()) in _AUDIENCE

@@ -9,7 +9,13 @@ from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kick
 from tearsheet.importdates import find_date_span, is_relative_time
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_issue_line
-from tearsheet.pagehead import is_breadcrumb, is_button_row, names_line
+from tearsheet.pagehead import (
+    SCRIPT_SAMPLE,
+    is_breadcrumb,
+    is_button_row,
+    is_foreign_path,
+    names_line,
+)
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
 from tearsheet.presslabels import is_press_label, is_release_note
@@ -163,17 +169,54 @@ def _label_flaw(plain: str) -> str | None:
 def _is_issued_label(plain: str) -> bool:
     """ "Communiqué de presse – Préfecture du Rhône", "City of Leeds | Press release": a
     press release's name beside its issuer's (a few words, no sentence), not a headline."""
-    parts = [part.strip() for part in _PARTS.split(plain)]
+    return issuer_of_label(plain) is not None
+
+
+def issuer_of_label(line: str) -> str | None:
+    """The issuer named beside a press release's label ("Préfecture du Rhône" in
+    "Communiqué de presse – Préfecture du Rhône"); None when the line is no such label."""
+    parts = [part.strip() for part in _PARTS.split(" ".join(line.split()))]
     if len(parts) != 2:
-        return False
+        return None
     for label, issuer in (parts, parts[::-1]):
         if (
             is_press_label(label)
             and 0 < zones.word_count(issuer) <= ISSUER_WORDS
             and issuer[-1:] not in ".!?:。！？："
         ):
-            return True
-    return False
+            return issuer
+    return None
+
+
+# A label before the headline on its line: "PRESSEMITTEILUNG | …", "Press release: …".
+_LABEL_BEFORE = re.compile(r"(?<!\s)\s*+(?:[|–—:：]|\s-)\s++")
+
+
+def _drop_press_label(draft: Draft) -> None:
+    """ "COMMUNIQUÉ DE PRESSE | La bibliothèque fermera après 80 ans": the press release's
+    label before the headline on its line is the release's kicker, not the headline's."""
+    headline = draft.headline or ""
+    match = _LABEL_BEFORE.search(headline)
+    if match is None or issuer_of_label(headline) is not None:
+        return  # "Communiqué de presse – Préfecture du Rhône": the label and its issuer
+    label, rest = headline[: match.start()].strip(), headline[match.end() :].strip()
+    if not is_press_label(label) or zones.word_count(rest) < HEADLINE_MIN_WORDS:
+        return
+    draft.recognised.append(f"headline {excerpt(rest)} after the release's label {label!r}")
+    draft.kicker = draft.kicker or label
+    draft.headline = rest
+
+
+def _read_issuer(blocks: list[str], span: range, draft: Draft) -> None:
+    """ "Communiqué de presse – Préfecture du Rhône" in the header: the issuer it names
+    issued the release, its source (when nothing named one before)."""
+    if draft.source is not None:
+        return
+    for index in span:
+        if (issuer := issuer_of_label(blocks[index])) is not None:
+            draft.source = issuer
+            draft.recognised.append(f"source {issuer!r} from the release's label")
+            return
 
 
 def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
@@ -342,9 +385,11 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     instead: ``blocks[start:end]`` is the header, from under the page's masthead to the body,
     and the first lines of the body ("PRESSEMITTEILUNG" over the headline taken as the
     body's first line). Returns where the body starts."""
+    span = range(max(0, start), min(len(blocks), end + INTO_BODY))
+    _read_issuer(blocks, span, draft)
     if draft.headline is None:
         return end
-    span = range(max(0, start), min(len(blocks), end + INTO_BODY))
+    _drop_press_label(draft)
     if (index := _labelled_repeat(blocks, span, draft.headline)) is not None:
         # "Tiere: Zahl der Wolfsrudel …" over "Zahl der Wolfsrudel …": the page's title,
         # a section's name before the headline, over the headline itself.
@@ -389,6 +434,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             (line != draft.dek or under_label)
             and _may_be_headline(line, draft.lang)
             and not _is_menu_item(blocks, index, draft.lang)
+            # "Hindi News Local Mp Indore": the site's path in English over the page's own.
+            and not is_foreign_path(line, blocks[end : end + SCRIPT_SAMPLE])
         ):
             if under_label:
                 draft.dek = None

@@ -48,7 +48,8 @@ _DATE_LABEL = re.compile(
 # The label of a date that is not the publication's: "Updated", "Aktualisiert", "Mis à jour".
 UPDATE_LABEL = re.compile(
     r"(?:last )?(?:updated|modified|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|"
-    r"bijgewerkt|aangepast|gewijzigd|zaktualizowano|päivitetty|uppdaterad|opdateret|oppdatert|aktualizováno|"
+    r"bijgewerkt|aangepast|gewijzigd|zaktualizowano|aktualizacja|aktualisierung|actualización|"
+    r"aggiornamento|atualização|päivitetty|uppdaterad|opdateret|oppdatert|aktualizováno|"
     r"aktualizované|frissítve|actualizat|güncellendi|güncelleme|ενημερώθηκε|обновлено|"
     r"оновлено|diperbarui|更新|actualitzat|ažurirano|ажурирано|posodobljeno|atnaujinta|"
     r"обновено|актуализирано|dikemas ?kini|imesasishwa|na-update|cập nhật|(?:آخر )?تحديث|"

@@ -9,6 +9,7 @@ from tearsheet import zones
 from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import is_dateline_alone, read_wire_dateline
+from tearsheet.deks import read_dek_over_caption
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.errors import ContentError
 from tearsheet.headblock import (
@@ -418,6 +419,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         drop_blocks([blocks[i] for i in between if i not in read], "captions and credits", draft)
         body_start = max(header_end, region_start)
     body_start = mend_headline(blocks, top, body_start, draft)
+    body_start = read_dek_over_caption(blocks, body_start, draft)
     draft.dek = draft.dek or summary  # a summary box's, read before the whole page's header
     region = _region_under(blocks, classes, first, body_start, range(region_start, region_end))
     region_start, region_end = region.start, region.stop

@@ -256,7 +256,7 @@ def header_part(part: str, draft: Draft) -> bool:
     ):
         _take_date(date, part, draft)
         return True
-    unlabelled = UPDATE_LABEL.sub("", part, count=1).strip()
+    unlabelled = UPDATE_LABEL.sub("", part, count=1).strip(" :：")
     if _TIME_PART.match(part) or _TIME_PART.match(unlabelled):
         return True  # "14:32", "Оновлено о 11:42"
     if is_yearless_date(part, draft.lang) or is_yearless_date(unlabelled, draft.lang):

@@ -47,6 +47,11 @@ _CAPTION_CREDITED = re.compile(
 )
 
 
+# The outlet's or agency's credit in brackets after a caption's sentence, with or without
+# a space: "… in the final two quarters.(AAP: Dean Lewins)", "… on Monday. (Reuters: Jo Li)".
+_CAPTION_SOURCE = re.compile(r"[.!?。]\s*+\([^\W\d_][^():\n]{1,30}+:\s?[^():\n]{2,60}+\)$")
+
+
 def headline_read(draft: Draft) -> bool:
     """Whether the headline over the date or byline is surely the article's: a dek was read
     under it, or it is a headline's length over a byline."""
@@ -163,10 +168,12 @@ def headline_under(
 
 
 def is_caption(line: str) -> bool:
-    """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)"."""
+    """ "Photo: The terminal… (ABC News: Jo Smith)", "The ferry on Thursday (Image: X)",
+    "… in the final two quarters.(AAP: Dean Lewins)"."""
     return bool(
         _CAPTION_LABEL.match(line)
         or _CAPTION_CREDIT.search(line)
         or _CAPTION_NOTE.search(line)
         or _CAPTION_CREDITED.search(line)
+        or _CAPTION_SOURCE.search(line)
     )

@@ -1,0 +1,94 @@
+"""The dek (standfirst) of copied text: the sentence or two between the headline block and
+the story, told from the story's first paragraph by what stands under it."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.datelines import read_wire_dateline
+from tearsheet.letters import is_salutation
+from tearsheet.recognise import Draft, excerpt
+from tearsheet.underheadlines import is_caption
+
+# A dek is at most this long, and at least DEK_WORDS words: a sentence or two.
+DEK_LENGTH = 250
+DEK_WORDS = 6
+DEK_SENTENCES = 2
+# A dek is plainly shorter than the story's paragraphs: at most this share of the median
+# length of the first STORY_SAMPLE blocks under the photo.
+SHORTER = 0.8
+STORY_SAMPLE = 3
+# Under the photo, at most this many buttons of at most BUTTON_WORDS words each stand over
+# the story ("Link copied", "Share article").
+BUTTONS = 3
+BUTTON_WORDS = 3
+# A caption that says what the photo shows is at least this many words with its credit.
+CAPTION_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$|\s)")
+
+
+def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
+    """ "<headline> / <date> / Đoàn tàu metro số 3 lần đầu chạy thử … / <photo's caption> /
+    <story>": a sentence or two right under the header with the lead photo's caption under
+    it, plainly shorter than the story's paragraphs under the photo, is the dek, not the
+    story's first paragraph, and the caption goes. Returns where the body starts
+    (``start``, or the line under the caption)."""
+    if draft.dek is not None or start + 2 >= len(blocks):
+        return start
+    line, under = blocks[start : start + 2]
+    if not _is_dek(line, draft) or not _is_photo_caption(under):
+        return start
+    story = _story_under(blocks, start + 2)
+    if story is None:
+        return start
+    lengths = sorted(len(b) for b in blocks[story : story + STORY_SAMPLE])
+    if len(line) > SHORTER * lengths[len(lengths) // 2]:
+        return start  # as long as the story's paragraphs under the photo: the story's first
+    draft.dek = line
+    draft.recognised.append(f"dek {excerpt(line)} over the photo's caption")
+    draft.stripped.append(f"caption {excerpt(under)}")
+    draft.removed.append(("captions and credits", under))
+    return start + 2
+
+
+def _story_under(blocks: list[str], index: int) -> int | None:
+    """Where the story's prose starts under the photo: right there, or under a few buttons
+    ("abc.net.au/news/…", "Link copied", "Share article"); None when no prose is near."""
+    for number in range(index, min(len(blocks), index + BUTTONS + 1)):
+        line = blocks[number]
+        if zones.is_prose(line):
+            return number
+        if zones.word_count(line) > BUTTON_WORDS or zones.is_sentence(line):
+            return None
+    return None
+
+
+def _is_dek(line: str, draft: Draft) -> bool:
+    """A sentence or two, not a letter's greeting, a list's lead-in or a dateline."""
+    return (
+        len(line) <= DEK_LENGTH
+        and zones.word_count(line) >= DEK_WORDS
+        and zones.is_sentence(line)
+        and len(_SENTENCE_END.findall(line)) <= DEK_SENTENCES
+        and line.rstrip()[-1:] not in ":："
+        and not is_salutation(line)
+        and not _opens_with_dateline(line, draft.lang)
+    )
+
+
+def _opens_with_dateline(line: str, lang: str | None) -> bool:
+    """ "LONDON (Reuters) - …": a dateline opens the story, however short its paragraph."""
+    found = Draft(lang=lang)
+    read_wire_dateline([line], found)
+    return found.dateline is not None
+
+
+def _is_photo_caption(line: str) -> bool:
+    """A photo's caption that says what it shows, with its credit; a credit alone ("Foto:
+    dpa", "Photo: Anna Berg") stands as often under a photo with no caption, over the
+    story's own short first paragraph."""
+    found = zones.clutter_of(line)
+    return zones.word_count(line) >= CAPTION_WORDS and (
+        is_caption(line) or (found is not None and found.name == "photo caption")
+    )

@@ -1,0 +1,142 @@
+"""The dek (tearsheet.deks): a sentence or two under the header with the lead photo's
+caption under it is the dek, not the story's first paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from copiedtexts import PROSE
+from tearsheet.deks import read_dek_over_caption
+from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
+
+VI_STORY = [
+    "Chiều 3/3, Ban quản lý đường sắt đô thị Hà Nội cho đoàn tàu đầu tiên chạy thử trên đoạn "
+    "đi ngầm của tuyến metro, qua bốn ga ngầm Kim Mã, Cát Linh, Văn Miếu và ga Hà Nội.",
+    "Theo đại diện Ban quản lý, đợt chạy thử kéo dài khoảng ba tháng nhằm kiểm tra hệ thống "
+    "tín hiệu, thông gió và cấp điện trong hầm trước khi đánh giá an toàn hệ thống.",
+]
+NL_STORY = [
+    "Het eerste wat je ziet is water. Liters water, die vanuit het plafond op een betegelde "
+    "vloer kletteren terwijl de personages door de stoom schuifelen door het decor.",
+    "Jesse Mensah is een jonge, opvallend kwetsbare Prospero, eerder een vader die zijn "
+    "dochter niet durft los te laten dan een tovenaar die wraak neemt op zijn vijanden.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "dek", "caption", "story"),
+    [
+        (
+            "vi",
+            ["Tuyến metro Nhổn - ga Hà Nội chạy thử đoạn đi ngầm", "Thứ ba, 3/3/2026, 15:20"],
+            "Đoàn tàu metro số 3 lần đầu chạy thử trên đoạn đi ngầm dài 4 km từ Kim Mã đến ga "
+            "Hà Nội, dự kiến khai thác thương mại vào cuối năm.",
+            "Đoàn tàu chạy thử tại ga ngầm S9 Kim Mã, chiều 3/3. Ảnh: Giang Huy",
+            VI_STORY,
+        ),
+        (
+            "nl",
+            ["‘De Storm’ is een overweldigend, maar wat leeg spektakel", "30 januari 2026"],
+            "Regisseur Maren Bjørnsen laat het stuk zich afspelen in een badhuis vol stoom en "
+            "water. Mooi om te zien, maar de tekst verdrinkt.",
+            "Jesse Mensah als Prospero. Beeld Sanne Peper",
+            NL_STORY,
+        ),
+        (
+            "en",
+            ["Harbour board approves new ferry terminal", "By Ann Lee", "March 3, 2025"],
+            "After two years of planning, the city will get the terminal its ferries need.",
+            "Photo: The old terminal at dawn on Tuesday (Harbour Post: Jo Smith)",
+            PROSE,
+        ),
+    ],
+)
+def test_a_sentence_over_the_lead_photo_s_caption_is_the_dek(lang, header, dek, caption, story):
+    article = parse_text("\n\n".join([*header, dek, caption, *story]), lang=lang)
+    assert article.dek == dek
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # The story's first paragraph, long, over a photo.
+        PROSE[0] + " " + PROSE[1],
+        # A letter's greeting.
+        "Dear members and friends of the Harbour Rowing Club,",
+        # A list's lead-in.
+        "The board agreed on the following points after the meeting:",
+        # A wire story's dateline opens the story, however short.
+        "LONDON (Reuters) - The harbour board approved the new terminal on Tuesday.",
+    ],
+)
+def test_what_is_no_dek_over_a_caption_stays_the_body_s(first):
+    blocks = [first, "Photo: The old terminal at dawn on Tuesday (Harbour Post: Jo Smith)", *PROSE]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None
+
+
+def test_a_short_first_paragraph_over_the_story_with_no_caption_stays():
+    """No photo's caption under it: a short first paragraph is the story's."""
+    blocks = ["The terminal opens on Tuesday after two years of work.", *PROSE]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None
+
+
+def test_a_dek_read_already_is_kept():
+    blocks = [
+        "The terminal opens on Tuesday after two years.",
+        "Photo: The old terminal at dawn (Harbour Post: Jo Smith)",
+        *PROSE,
+    ]
+    draft = Draft(lang="en", dek="The standfirst read in the header.")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek == "The standfirst read in the header."
+
+
+@pytest.mark.parametrize("credit", ["Photo: Anna Berg", "Foto: dpa", "Kuva: Petteri Juuti / Yle"])
+def test_a_short_paragraph_over_a_credit_alone_stays_the_story_s(credit):
+    """A credit alone stands under a photo with no caption, over the story's own short
+    first paragraph as often as over a dek."""
+    blocks = ["Passengers waited for the last ferry of the day on Monday.", credit, *PROSE]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+
+
+def test_a_first_paragraph_as_long_as_the_story_s_over_a_caption_stays():
+    """The story's first paragraph over a photo: as long as the paragraphs under it."""
+    blocks = [
+        PROSE[0],
+        "Photo: The old terminal at dawn on Tuesday (Harbour Post: Jo Smith)",
+        *PROSE[1:],
+    ]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+
+
+def test_a_caption_credited_in_brackets_and_the_buttons_under_it_stay_out_of_the_body():
+    """ "… quarters.(AAP: Dean Lewins)" under the picture's sentence, then the page's
+    buttons: the story starts under them."""
+    header = ["Swifts stun Vixens in extra time", "By Tom Gillespie", "Sun 14 Jun 2026 at 8:47pm"]
+    picture = [
+        "A netballer in a red dress leaps to shoot as a defender reaches over her.",
+        "Helen Housby shot 11 from 12 in the final two quarters.(AAP: Dean Lewins)",
+    ]
+    text = "\n".join([*header, *picture, "Link copied", "Share article", *PROSE])
+    article = parse_text(text, lang="en")
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == PROSE
+
+
+def test_a_sentence_over_a_caption_with_more_sentences_under_it_stays():
+    """A sentence under the caption, no buttons: no story is near, nothing is read."""
+    blocks = [
+        "The terminal opens on Tuesday after two years.",
+        "Photo: The old terminal at dawn on Tuesday (Harbour Post: Jo Smith)",
+        "It is the first ferry terminal built here since 1970.",
+        *PROSE,
+    ]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
