@@ -538,3 +538,34 @@ def test_a_button_of_the_page_in_a_rarer_language_leaves_the_story(lang, button)
     text = "\n\n".join([*HEADER, PROSE[0], button, PROSE[1]])
     body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
     assert body == PROSE[:2]
+
+
+LIVE = [
+    "Według najnowszych danych energetyków bez prądu pozostaje jeszcze około 38 tysięcy "
+    "odbiorców, głównie w województwach wielkopolskim i łódzkim.",
+    "Rzecznik Państwowej Straży Pożarnej poinformował, że od wtorkowego popołudnia strażacy "
+    "interweniowali ponad 2400 razy, najczęściej przy powalonych drzewach.",
+    "Instytut Meteorologii i Gospodarki Wodnej wydał ostrzeżenia trzeciego stopnia przed "
+    "burzami z gradem dla czterech województw na zachodzie kraju.",
+]
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ["AKTUALIZACJA, godz. 12.15", "AKTUALIZACJA, godz. 9.30", "AKTUALIZACJA, godz. 7.05"],
+        ["UPDATE 3.45pm", "UPDATE 11.20am", "UPDATE 9.05am"],
+        ["Ore 19.10", "Ore 18.04", "Ore 16.30"],
+    ],
+)
+def test_a_live_story_s_first_entry_heading_stays(marks):
+    header = ["Nawałnice nad Polską. Tysiące odbiorców bez prądu", "Autor: Anna Nowak"]
+    entries = [part for pair in zip(marks, LIVE, strict=True) for part in pair]
+    text = "\n".join([*header, "Opublikowano: 22.07.2026 06:40", *entries])
+    body = [p.strip() for p in parse_text(text, lang="pl").body.split("\n\n") if p.strip()]
+    assert body == entries
+
+
+def test_a_photo_counter_over_the_story_goes():
+    text = "\n\n".join([*HEADER, "Foto 1 von 5", *PROSE])
+    assert body_of(text) == PROSE

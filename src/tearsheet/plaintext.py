@@ -38,6 +38,7 @@ from tearsheet.paragraphs import (
     drop_clutter,
     drop_leading_lines,
     drop_pull_quotes,
+    heads_entries,
     is_button,
     is_subheading,
     repeated_lines,
@@ -324,6 +325,17 @@ def _kept_no_break(line: str, at: int) -> bool:
     )
 
 
+def _opens_story(blocks: list[str], start: int, end: int, draft: Draft) -> bool:
+    """The line over the prose opens the story: detik's "Jakarta -" on its own line, a live
+    blog's first entry's time, a live story's first entry heading ("AKTUALIZACJA, godz.
+    12.15" over the story's later "AKTUALIZACJA, godz. 9.30")."""
+    return (
+        is_dateline_alone(blocks[start - 1], draft.lang)
+        or is_live_entry(blocks, start - 1, range(start, end))
+        or heads_entries(blocks, start - 1, end)
+    )
+
+
 def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     """Recognise headline, date, byline, dateline and source in copied text; drop clutter.
 
@@ -367,12 +379,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if opening_salutation(blocks, body_start, region_start):
         region_start -= 1  # a letter's "Dear Member," opens the body
         letter.add(region_start)
-    elif region_start > body_start and is_dateline_alone(blocks[region_start - 1], draft.lang):
-        region_start -= 1  # detik's "Jakarta -" on its own line over the story
-    elif region_start > body_start and is_live_entry(
-        blocks, region_start - 1, range(region_start, region_end)
-    ):
-        region_start -= 1  # a live blog's first entry's time
+    elif region_start > body_start and _opens_story(blocks, region_start, region_end, draft):
+        region_start -= 1
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
     gap = blocks[body_start:region_start] if region_end > region_start else []
