@@ -946,3 +946,31 @@ def test_a_blogs_comment_count_after_the_byline(line: str, lang: str, names: lis
     assert draft.byline == names
     if "2024" in line or "2026" in line:
         assert (draft.date is not None) == bool(names)  # the date before the names, read
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von: Röstfrisch", []),  # the mail's sender label and a brand
+        ("Da: Bottegaverde", []),
+        ("Von: Lena", ["Lena"]),  # a given name alone signs
+        ("Von: Lena Vogt", ["Lena Vogt"]),
+        ("Von Lena Brückner", ["Lena Brückner"]),
+    ],
+)
+def test_a_brand_after_a_mails_sender_label_is_no_byline(line: str, names: list[str]) -> None:
+    draft = Draft(lang="de")
+    read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("Röstfrisch – Der Kaffee-Newsletter", "Röstfrisch – Der Kaffee-Newsletter"),
+        ("Bruno Tavares | Bolso Cheio", "Bruno Tavares"),
+        ("Lena Vogt – Der Kaffeebrief", "Lena Vogt"),
+    ],
+)
+def test_a_senders_brand_beside_its_newsletter_is_no_writer(sender: str, name: str) -> None:
+    assert sender_name(sender) == name

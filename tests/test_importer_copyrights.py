@@ -271,3 +271,16 @@ def test_a_legal_form_after_the_holder_in_the_closing_copyright_line():
         ["Pszczoły z bloku", "21 lipca 2026", STORY, MORE, "© POLITYKA Sp. z o.o. SKA"]
     )
     assert parse_text(text, lang="pl").source == "POLITYKA Sp. z o.o. SKA"
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("Röstfrisch © 2026 – Abmelden – Einstellungen verwalten", "Röstfrisch"),
+        ("Lagos Daily © 2025 | Privacy | Terms", "Lagos Daily"),
+        ("Kasia z Drogi © 2025 · Motyw WordPress", "Kasia z Drogi"),
+        ("Jane Doe © 2025-2026", "Jane Doe"),
+    ],
+)
+def test_a_holder_before_the_mark_with_the_footers_links_after_the_year(line, holder):
+    assert read_copyright_line(line) == holder

@@ -146,8 +146,9 @@ _RIGHTS_TO = re.compile(
 _MARK_AFTER = re.compile(
     rf"^(?P<name>[^©ⓒ]{{2,200}}?)\s*+(?:[©ⓒ]|\(c\)|copyright)\s*+{_YEARS}\s*+[.,]?"
     # ... and the rights reserved, or the terms of reuse in sentences after the years
-    # ("Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється …").
-    rf"(?:\s*+(?:{_RIGHTS})[.。]?|(?<=[.,])\s++\S.*+)?$",
+    # ("Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється …"), or
+    # the footer's links after a dash or bar ("Röstfrisch © 2026 – Abmelden – …").
+    rf"(?:\s*+(?:{_RIGHTS})[.。]?|(?<=[.,])\s++\S.*+|(?<=\s)[–—|·•]\s++\S.*+)?$",
     re.IGNORECASE,
 )
 # A holder's name has at most this many words.

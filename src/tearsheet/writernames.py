@@ -8,7 +8,14 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.bylinewords import ROLE_MODIFIERS
-from tearsheet.personnames import ROLE_WORDS, is_name, is_person, is_role_line, is_uncased_name
+from tearsheet.personnames import (
+    ROLE_WORDS,
+    has_given_name,
+    is_name,
+    is_person,
+    is_role_line,
+    is_uncased_name,
+)
 from tearsheet.places import is_place_name
 
 if TYPE_CHECKING:
@@ -60,9 +67,15 @@ def sender_name(sender: str) -> str:
     if is_name(sender):
         return sender
     for part in _SENDER_SPLIT.split(sender)[:1]:
-        if is_name(part.strip()):
+        if is_name(part.strip()) and not _is_brand(part.strip()):
             return part.strip()
     return sender
+
+
+def _is_brand(name: str) -> bool:
+    """One word that is no known given name beside a newsletter's title ("Röstfrisch – Der
+    Kaffee-Newsletter"): the brand that sends it, not its writer ("Lena | Kaffeebrief")."""
+    return " " not in name and not has_given_name(name)
 
 
 # Between a newsletter writer's name and the newsletter's in a sender: a separator, or the
