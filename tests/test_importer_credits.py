@@ -625,3 +625,22 @@ def test_an_agency_in_a_dropped_source_line_wins_over_the_copyright_line(rule, l
 )
 def test_a_colleagues_reporting_credited_at_the_end_is_no_source(closing, source):
     assert parse(closing).source == source
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        (
+            "Nu Pagamentos S.A. – Instituição de Pagamento. CNPJ 18.236.120/0001-58. Rua "
+            "Capote Valente, 39 – São Paulo, SP",
+            "Nu Pagamentos S.A.",
+        ),
+        ("Stadtwerke Lindenau GmbH — Amtsgericht Leipzig HRB 12345", "Stadtwerke Lindenau GmbH"),
+        ("Kaupunkikirje Oy, Hämeentie 11, 00530 Helsinki", "Kaupunkikirje Oy"),
+        ("Stadtwerke Lindenau GmbH – Ihr Partner für Energie", None),  # no address
+    ],
+)
+def test_a_footers_imprint_after_a_dash_names_the_publisher(footer, source):
+    draft = Draft(lang="pt")
+    credit_from_tail(["Não quer mais receber nossos e-mails? Descadastre-se aqui.", footer], draft)
+    assert draft.source == source

@@ -72,11 +72,12 @@ SIGN_OFF_REACH = 2
 
 # A footer's imprint: a company with its legal form, then its address ("Stadtwerke Tübingen
 # GmbH · Eisenhutstraße 6 · 72072 Tübingen", "Kaupunkikirje Oy, Hämeentie 11, 00530
-# Helsinki"); the publisher, as a © line names it.
+# Helsinki", "Nu Pagamentos S.A. – Instituição de Pagamento. CNPJ …"); the publisher, as
+# a © line names it.
 _IMPRINT_RULE = AttributionRule(
     "imprint",
     re.compile(
-        rf"(?P<name>[^\W\d_][^,·|•\n]{{1,60}}?\s{LEGAL_FORM_WORDS})\s*+[,·|•]\s*+"
+        rf"(?P<name>[^\W\d_][^,·|•\n]{{1,60}}?\s{LEGAL_FORM_WORDS})(?:\s*+[,·|•]|\s++[–—])\s*+"
         r"(?=[^\n]{0,80}\d)[^\n]{4,160}+"
     ),
     "source",
