@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.issuers import read_press_office_line
 from tearsheet.organisations import ISSUER
 from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
 
 STORY = {
     "en": (
@@ -521,3 +523,24 @@ def test_a_releases_first_words_name_its_issuer_with_the_legal_form(opening, iss
 @pytest.mark.parametrize("opening", ["„Nie ma na co czekać” – mówi prezes", "Ana Souza disse"])
 def test_words_without_a_legal_form_name_no_issuer(opening):
     assert ISSUER.match(opening) is None
+
+
+@pytest.mark.parametrize(
+    ("contact", "lang", "source"),
+    [
+        (["Weitere Auskünfte:", "SBB Medienstelle", "Telefon +41 51 220 41 11"], "de", "SBB"),
+        (["Zoo Leipzig Pressestelle", "presse@zoo-leipzig.de"], "de", "Zoo Leipzig"),
+        (
+            ["Per a més informació:", "Gabinet de Premsa i Comunicació de l'AMB", "93 506 99 99"],
+            "ca",
+            "AMB",
+        ),
+        (["Harbour Trust Media Relations", "+61 2 8969 2100"], "en", "Harbour Trust"),
+        (["Jane Smith, Media Relations", "+61 2 8969 2100"], "en", None),  # the contact
+        (["Weitere Auskünfte:", "Telefon +41 51 220 41 11"], "de", None),
+    ],
+)
+def test_a_contact_blocks_press_office_line_names_the_issuer(contact, lang, source):
+    draft = Draft(lang=lang)
+    read_press_office_line(contact, draft)
+    assert draft.source == source

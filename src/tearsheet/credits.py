@@ -29,6 +29,7 @@ from tearsheet.issuers import (
     read_boilerplate,
     read_issuer_label,
     read_press_office,
+    read_press_office_line,
     read_release_masthead,
     read_sender_organisation,
 )
@@ -85,16 +86,19 @@ _IMPRINT_RULE = AttributionRule(
 
 
 # A press release's contact: "Zoo Leipzig, Presse- und Öffentlichkeitsarbeit", "Harbour
-# Trust, Media Relations": the issuer and its press office.
+# Trust, Media Relations", "SBB Medienstelle": the issuer and its press office.
 _PRESS_OFFICE = AttributionRule(
     "press office",
     re.compile(
-        r"(?P<name>[^\W\d_][^,–—\n]{1,60}?)(?:,|\s[–—-])\s*+(?:presse- und öffentlichkeitsarbeit|"
-        r"pressestelle|unternehmenskommunikation|press office|media relations|communications "
-        r"(?:team|office|department)|service de presse|service (?:de la )?communication|"
-        r"bureau de la communication[^\n]{0,40}|ufficio stampa|"
-        r"gabinete de prensa|departamento de comunicación|afdeling communicatie|"
-        r"persvoorlichting|biuro prasowe|tiskové oddělení|pressavdelningen)",
+        r"(?P<name>[^\W\d_][^,–—\n]{1,60}?)(?:,|\s[–—-]|(?=\s))\s*+(?:presse- und "
+        r"öffentlichkeitsarbeit|pressestelle|medienstelle|mediendienst|medienkommunikation|"
+        r"unternehmenskommunikation|konzernkommunikation|press office|media relations|"
+        r"communications (?:team|office|department)|service de presse|service (?:de la )?"
+        r"communication|service des médias|bureau de la communication[^\n]{0,40}|"
+        r"ufficio stampa|gabinete de prensa|departamento de comunicación|oficina de prensa|"
+        r"gabinet de premsa|departament de comunicació|assessoria de imprensa|"
+        r"afdeling communicatie|persvoorlichting|biuro prasowe|tiskové oddělení|"
+        r"pressavdelningen|presseavdelingen|pressetjenesten|viestintä|sajtóiroda)",
         re.IGNORECASE,
     ),
     "source",
@@ -283,14 +287,22 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
         # press office named in its last paragraphs ("Berita ini disiarkan oleh Biro
         # Komunikasi …, Kementerian Kesehatan RI").
         last = kept[-BOILERPLATE_PARAGRAPHS:]
-        _ = read_boilerplate(last, draft, about=True) or (
-            (is_release(draft) or issued_by_press_office(last)) and read_press_office(last, draft)
+        _ = (
+            read_boilerplate(last, draft, about=True)
+            or read_press_office_line(kept[-CONTACT_PARAGRAPHS:], draft)
+            or (
+                (is_release(draft) or issued_by_press_office(last))
+                and read_press_office(last, draft)
+            )
         )
     return kept
 
 
 # A press release's boilerplate and its heading are among the article's last paragraphs.
 BOILERPLATE_PARAGRAPHS = 3
+# ... and its contact block's press office among the last six ("Per a més informació:" /
+# "Gabinet de Premsa i Comunicació de l'AMB" / a telephone, an address, a site, a note).
+CONTACT_PARAGRAPHS = 6
 
 
 def read_label_line(line: str, draft: Draft) -> bool:

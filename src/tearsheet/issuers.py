@@ -306,6 +306,8 @@ _PRESS_WORDS = (
     r"press office|press team|media team|media relations|communications? (?:department|"
     r"team|office)|afdeling (?:communicatie|pers(?:voorlichting)?)|persvoorlichting|persdienst|"
     r"pressestelle|presseabteilung|abteilung kommunikation|unternehmenskommunikation|"
+    r"medienstelle|mediendienst|konzernkommunikation|gabinet de premsa(?: i comunicació)?|"
+    r"departament de comunicació|oficina de premsa|sajtóiroda|viestintäyksikkö|"
     r"service de presse|service (?:de la )?communication|direction de la communication|"
     r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
     r"assessoria de imprensa|departamento de comunicação|biuro prasowe|dział komunikacji|"
@@ -320,7 +322,8 @@ _PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})\s++", re.IGNORECASE)
 _PRESS_OFFICE_OF = re.compile(
     rf"(?i:{_PRESS_WORDS})"
     r"(?:,\s*+|\s++)"
-    r"(?:(?i:of|van|der|des|du|de la|de l['’]|de|di|del|della|do|da|dla|för|for)\s++)?"
+    r"(?:(?i:de l['’]|d['’]|dell['’])|"
+    r"(?i:of|van|der|des|du|de la|de|di|del|della|do|da|dla|för|for)\s++)?"
     r"(?:(?i:the|het|de)\s++)?"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w&.'’-]*+(?:\s++(?:[A-ZÀ-ÞĀ-Ž\d][\w&.'’-]*+|de|la|van|der|von|du|"
     r"des|di|del|y|e|&|und|and|of|zu)){0,5}+)"
@@ -365,6 +368,35 @@ def read_press_office(lines: list[str], draft: Draft) -> bool:
         if not name or is_personal_name(name, draft.lang) or len(name) < MIN_NAME:
             continue
         _take(name, f"the press office in {excerpt(line)}", draft)
+        return True
+    return False
+
+
+# A press office's line of its own, the organisation's name before its words ("SBB
+# Medienstelle", "Zoo Leipzig Pressestelle", "Harbour Trust Media Relations").
+_NAME_THEN_PRESS = re.compile(rf"(?P<name>[^\W\d_][^,:;\n]{{1,60}}?)[,\s]\s*+(?i:{_PRESS_WORDS})")
+# A line of a contact block has at most this many words.
+CONTACT_LINE_WORDS = 8
+
+
+def read_press_office_line(lines: list[str], draft: Draft) -> bool:
+    """A contact block's line that is a press office and nothing else ("SBB Medienstelle",
+    "Gabinet de Premsa i Comunicació de l'AMB", "Pressestelle der Stadtwerke Ulm"): the
+    organisation it speaks for issued the text; not a person's ("Jane Smith, Media
+    Relations"). True when the source was read."""
+    for text in lines:
+        line = " ".join(text.split()).rstrip(" .")
+        if len(line.split()) > CONTACT_LINE_WORDS:
+            continue
+        match = _NAME_THEN_PRESS.fullmatch(line)
+        if match is None and (after := _PRESS_OFFICE_OF.match(line)) and after.end() == len(line):
+            match = after
+        if match is None:
+            continue
+        name = _NAME_TAIL.sub("", match["name"]).rstrip(" .,")
+        if len(name) < MIN_NAME or is_personal_name(name, draft.lang):
+            continue
+        _take(name, f"the press office {excerpt(line)}", draft)
         return True
     return False
 
