@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.issuers import read_press_office_line
-from tearsheet.organisations import ISSUER
+from tearsheet.organisations import ISSUER, spelled_out
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -544,3 +544,50 @@ def test_a_contact_blocks_press_office_line_names_the_issuer(contact, lang, sour
     draft = Draft(lang=lang)
     read_press_office_line(contact, draft)
     assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "paragraph", "name"),
+    [
+        (
+            "AEMET",
+            "La Agencia Estatal de Meteorología (AEMET) informa de un episodio de calor.",
+            "Agencia Estatal de Meteorología",
+        ),
+        (
+            "AMB",
+            "L'Àrea Metropolitana de Barcelona (AMB) ha posat en funcionament 24 estacions.",
+            "Àrea Metropolitana de Barcelona",
+        ),
+        (
+            "UTM",
+            "Universiti Teknologi Malaysia (UTM) hari ini melancarkan",
+            "Universiti Teknologi Malaysia",
+        ),
+        ("DOH", "the Department of Health (DOH) said on Monday", "Department of Health"),
+        ("SBB", "Die Schweizerischen Bundesbahnen SBB und die ÖBB führen", None),  # no parentheses
+        ("NHS", "said the minister (NHS) today", None),  # the words before spell nothing
+    ],
+)
+def test_an_abbreviation_the_story_spells_out(abbreviation, paragraph, name):
+    assert spelled_out(abbreviation, ["Madrid, 3 de julio de 2026.", paragraph]) == name
+
+
+def test_a_source_read_as_an_abbreviation_is_named_as_the_story_spells_it_out():
+    text = (
+        "Aviso por calor en el Guadalquivir\n\n3 de julio de 2026\n\n"
+        "La Agencia Estatal de Meteorología (AEMET) informa de un episodio de temperaturas muy "
+        "altas que afectará al valle del Guadalquivir desde el jueves hasta el domingo.\n\n"
+        "Se esperan máximas de 44 grados en la campiña de Córdoba y de Sevilla, según el aviso "
+        "que la agencia publicó esta mañana.\n\n© AEMET"
+    )
+    assert parse_text(text, lang="es").source == "Agencia Estatal de Meteorología"
+
+
+def test_a_news_agencys_initials_stay_its_source():
+    text = (
+        "Sequía en Andalucía\n\nSevilla, 28 jul (EFE).- La Agencia EFE (EFE) ha sabido que los "
+        "embalses andaluces están al 20 por ciento de su capacidad, según los datos oficiales.\n\n"
+        "La Junta prevé nuevas restricciones en agosto si no llueve antes en la cuenca."
+    )
+    assert parse_text(text, lang="es").source == "EFE"

@@ -52,6 +52,7 @@ from tearsheet.recognise import (
     read_footer_byline,
     read_name_agency,
 )
+from tearsheet.sourcenames import NOT_FOOTER_RULES, agency_in_dropped_source_line
 from tearsheet.zones import clutter_of
 
 # "Kate Holton in London": the reporter, without where she reported from.
@@ -373,7 +374,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
     if draft.source is None or draft.source_weak:
         # The organisation that issued the page or sent the newsletter, named by a label
         # or the mail's sender: it wins over the © line.
-        dropped = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
+        dropped = [text for rule, text in draft.removed if not NOT_FOOTER_RULES.search(rule)]
         _ = (
             read_issuer_label([*dropped, *tail], draft)
             or read_sender_organisation([*tail, *dropped], draft)
@@ -383,29 +384,9 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         )
     if draft.source is None:
         copyright_anywhere(tail, draft)
-    _agency_in_dropped_source_line(draft)
+    agency_in_dropped_source_line(draft)
 
 
-_SOURCE_LINE_RULE = next(rule for rule in ATTRIBUTION_RULES if rule.name == "source line")
-
-
-def _agency_in_dropped_source_line(draft: Draft) -> None:
-    """ "Źródło: PAP", "Fuente: EFE" dropped as furniture among the story's last paragraphs
-    (under a "read more" box): the agency the story is from, over the page's © line."""
-    for rule, text in draft.removed:
-        line = " ".join(text.split())
-        if _NOT_FOOTER_RULES.search(rule) or not (
-            match := _SOURCE_LINE_RULE.pattern.fullmatch(line)
-        ):
-            continue
-        if agency := agency_of(_SOURCE_LINE_RULE.credit(match)):
-            draft.credit_agency(agency, f"the source line {excerpt(line)}")
-            return
-
-
-# What the import removed under these rules is a picture's credit ("Foto: © Belga") or the
-# mail's header, not the page's copyright line.
-_NOT_FOOTER_RULES = re.compile(r"caption|credit|photo|label|e-mail|button", re.IGNORECASE)
 _HOLDER = re.compile(r"(?P<name>.++)")
 
 
@@ -417,7 +398,7 @@ def copyright_anywhere(tail: list[str], draft: Draft) -> None:
     says after the holder: in the trailer, or dropped as the page's furniture among the
     article's paragraphs ("© 2026 ABC" between a footer's links). The last one in the text
     wins, as a page's own footer closes it."""
-    removed = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
+    removed = [text for rule, text in draft.removed if not NOT_FOOTER_RULES.search(rule)]
     for line in [*reversed(tail), *reversed(removed)]:
         if (holder := read_copyright_line(line)) is None:
             continue
