@@ -591,3 +591,28 @@ def test_a_news_agencys_initials_stay_its_source():
         "La Junta prevé nuevas restricciones en agosto si no llueve antes en la cuenca."
     )
     assert parse_text(text, lang="es").source == "EFE"
+
+
+ABOUT_PARTNER = (
+    "About SolarEdge South Africa\nSolarEdge South Africa is a supplier of commercial solar "
+    "and storage systems with offices in Johannesburg and Cape Town."
+)
+
+
+@pytest.mark.parametrize(
+    ("issued", "source"),
+    [
+        ("Issued by: City of Tshwane Communication and Marketing", "City of Tshwane"),
+        ("Issued by: Eskom Holdings SOC Ltd", "Eskom Holdings SOC Ltd"),
+        ("For media enquiries: Selby Bokaba, Chief of Staff", "SolarEdge South Africa"),
+    ],
+)
+def test_the_label_of_who_issued_a_release_wins_over_a_partners_boilerplate(issued, source):
+    more = (
+        "The first installations will begin in April at three clinics, and the city expects "
+        "the panels to generate about 14 gigawatt-hours a year once all sites are connected.",
+        "Residents will be told of any short interruptions at the buildings during the work.",
+    )
+    contact = f"{issued}\nTel: 012 358 0000\nEmail: media@tshwane.gov.za"
+    text = _release(*more, "ENDS", contact, ABOUT_PARTNER)
+    assert parse_text(text, lang="en").source == source

@@ -33,8 +33,7 @@ from tearsheet.issuers import (
     read_release_masthead,
     read_sender_organisation,
 )
-from tearsheet.organisations import is_personal_name
-from tearsheet.personnames import has_given_name
+from tearsheet.organisations import is_personal_name, is_reporter_name
 from tearsheet.recognise import (
     BYLINE,
     ISSUER,
@@ -107,6 +106,7 @@ _PRESS_OFFICE = AttributionRule(
 
 
 _FOOTER_RULES = (_IMPRINT_RULE, _PRESS_OFFICE)
+_Found = tuple[int, AttributionRule, re.Match[str], str]  # a footer line's rank, rule, match
 # A press release's "Notes to editors" and the organisation its first note is about: "1. The
 # Coastal Rivers Trust is a registered charity …".
 _NOTES_TO_EDITORS = re.compile(
@@ -190,7 +190,11 @@ def _apply_attribution(
         draft.copyright_year = int(year)
     if rule is _PRESS_OFFICE and is_personal_name(name, draft.lang):
         return  # "Jane Smith, Media Relations": the contact, not the issuer
-    if rule is AGENCY_CREDIT_RULE and agency_of(name) is None and _is_reporter(name, draft):
+    if (
+        rule is AGENCY_CREDIT_RULE
+        and agency_of(name) is None
+        and is_reporter_name(name, draft.lang)
+    ):
         # "Avec les informations de Rémi Authier": a colleague who reported, no source.
         draft.stripped.append(f"reporter's credit {excerpt(line)}")
         return
@@ -203,12 +207,6 @@ def _apply_attribution(
         draft.source = name
         draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
-
-
-def _is_reporter(name: str, draft: Draft) -> bool:
-    """A person's name, by a known given name or the language's shape of one."""
-    person = is_name(name) and is_person(name) and has_given_name(name)
-    return person or is_personal_name(name, draft.lang)
 
 
 def _is_email(draft: Draft) -> bool:
@@ -301,8 +299,7 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
 
 # A press release's boilerplate and its heading are among the article's last paragraphs.
 BOILERPLATE_PARAGRAPHS = 3
-# ... and its contact block's press office among the last six ("Per a més informació:" /
-# "Gabinet de Premsa i Comunicació de l'AMB" / a telephone, an address, a site, a note).
+# ... and its contact block's press office among the last six.
 CONTACT_PARAGRAPHS = 6
 
 
@@ -331,7 +328,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
     The first credit line that names a source wins, but an "About NZ Herald" among the
     footer's links (not over a press release's boilerplate) is read after the © line.
     (Reading "SOURCE Acme, Inc." or any source line first lowered the blind2 set.)"""
-    found: list[tuple[int, AttributionRule, re.Match[str], str]] = []
+    found: list[_Found] = []
     for index, paragraph in enumerate(tail):
         line = " ".join(paragraph.split())
         if index < CLOSING_REACH and BYLINE.match(line):
@@ -367,10 +364,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                     match["name"]
                 ):
                     found.append((0, _NOTES_RULE, match, following))
-    for _, rule, match, line in sorted(found, key=lambda item: item[0]):
-        _apply_attribution(rule, match, line, draft)
-        if draft.source is not None:
-            break  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+    _apply_first(found, tail, draft)
     if draft.source is None or draft.source_weak:
         # The organisation that issued the page or sent the newsletter, named by a label
         # or the mail's sender: it wins over the © line.
@@ -385,6 +379,18 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
     if draft.source is None:
         copyright_anywhere(tail, draft)
     agency_in_dropped_source_line(draft)
+
+
+def _apply_first(found: list[_Found], tail: list[str], draft: Draft) -> None:
+    """The first credit line of the footer that names a source, by rank."""
+    for _, rule, match, line in sorted(found, key=lambda item: item[0]):
+        _apply_attribution(rule, match, line, draft)
+        if draft.source is not None:
+            if rule.name == "about the organisation":
+                # "Issued by: City of Tshwane …" over "About SolarEdge South Africa": the
+                # release's issuer, not the partner its boilerplate is about.
+                read_issuer_label(tail, draft)
+            return  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
 
 
 _HOLDER = re.compile(r"(?P<name>.++)")

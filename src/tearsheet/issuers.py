@@ -152,6 +152,8 @@ def read_issuer_label(lines: list[str], draft: Draft) -> bool:
             continue
         name = match["name"].strip() or (flat[index + 1] if index + 1 < len(flat) else "")
         name = name.rstrip(" .")
+        if office := _NAME_THEN_PRESS.fullmatch(name):
+            name = office["name"]  # "City of Tshwane Communication and Marketing"
         if (
             not name
             or clutter_of(name) is not None  # "Published by:" over "Share this page"
@@ -308,6 +310,8 @@ _PRESS_WORDS = (
     r"pressestelle|presseabteilung|abteilung kommunikation|unternehmenskommunikation|"
     r"medienstelle|mediendienst|konzernkommunikation|gabinet de premsa(?: i comunicació)?|"
     r"departament de comunicació|oficina de premsa|sajtóiroda|viestintäyksikkö|"
+    r"communications? and marketing|corporate communications?|communications? (?:unit|"
+    r"directorate|division|branch)|"
     r"service de presse|service (?:de la )?communication|direction de la communication|"
     r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
     r"assessoria de imprensa|departamento de comunicação|biuro prasowe|dział komunikacji|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.personnames import has_given_name, is_name
+from tearsheet.personnames import has_given_name, is_name, is_person
 from tearsheet.zones import stop_words
 
 # A company's legal form, after its name or (Indonesian "PT") before it: the forms of the
@@ -120,6 +120,13 @@ _NAME_PARTICLES = frozenset(
 
 # Articles opening a publication's name in the languages import reads most.
 _ARTICLES = frozenset("the a an el la le les los las il lo gli der die das de het o os as".split())
+
+
+def is_reporter_name(name: str, lang: str | None) -> bool:
+    """A person's name in a credit ("Avec les informations de Rémi Authier"), by a known
+    given name or the language's shape of one; not an agency's ("Reuters")."""
+    person = is_name(name) and is_person(name) and has_given_name(name)
+    return person or is_personal_name(name, lang)
 
 
 def is_personal_name(name: str, lang: str | None = None) -> bool:
