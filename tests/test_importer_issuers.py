@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.issuers import read_press_office_line
+from tearsheet.issuers import read_issuer_beside_label, read_press_office_line
 from tearsheet.organisations import ISSUER, spelled_out
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
@@ -616,3 +616,34 @@ def test_the_label_of_who_issued_a_release_wins_over_a_partners_boilerplate(issu
     contact = f"{issued}\nTel: 012 358 0000\nEmail: media@tshwane.gov.za"
     text = _release(*more, "ENDS", contact, ABOUT_PARTNER)
     assert parse_text(text, lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("Communiqué de presse – Préfecture du Rhône", "fr", "Préfecture du Rhône"),
+        ("City of Leeds | Press release", "en", "City of Leeds"),
+        ("Pressemitteilung – Stadt Köln", "de", "Stadt Köln"),
+        ("Persbericht | Gemeente Utrecht", "nl", "Gemeente Utrecht"),
+        ("Press release – Jane Smith", "en", None),  # a person
+        ("Press release – Trains run again.", "en", None),  # a sentence
+    ],
+)
+def test_the_issuer_beside_a_releases_label(line, lang, source):
+    draft = Draft(lang=lang)
+    read_issuer_beside_label(line, draft)
+    assert draft.source == source
+
+
+def test_a_label_with_its_issuer_over_the_headline_names_the_source():
+    text = (
+        "Accueil > Actualités > Communiqués de presse\n\n"
+        "Communiqué de presse – Préfecture du Rhône\n\n"
+        "Canicule : le département du Rhône placé en vigilance rouge\n\n"
+        "Mis à jour le 28/07/2026\n\n"
+        "Météo-France a placé le département du Rhône en vigilance rouge canicule à compter du "
+        "mardi 29 juillet 2026 à 6 heures, avec des maximales de 39 à 41 degrés.\n\n"
+        "Le préfet a activé le plan canicule et demande aux communes d'ouvrir des salles "
+        "rafraîchies pour les personnes âgées et isolées.\n"
+    )
+    assert parse_text(text, lang="fr").source == "Préfecture du Rhône"

@@ -14,6 +14,7 @@ from tearsheet.organisations import (
     is_personal_name,
     organisation_of,
 )
+from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.zones import clutter_of
 
@@ -417,3 +418,31 @@ def _sentence_cut(name: str) -> str:
 # An organisation's name has at least this many characters ("tl" is an abbreviation
 # only the release explains).
 MIN_NAME = 3
+
+
+# Between a press release's label and its issuer on one line: a dash or a bar.
+_LABEL_PARTS = re.compile(r"\s[-–—|·]\s")
+# The issuer's name beside a press release's label is at most this many words.
+LABEL_ISSUER_WORDS = 6
+
+
+def read_issuer_beside_label(line: str, draft: Draft) -> bool:
+    """ "Communiqué de presse – Préfecture du Rhône", "City of Leeds | Press release": the
+    organisation named beside the release's label issued it; not a person, nor a
+    sentence. True when the source was read."""
+    parts = [part.strip() for part in _LABEL_PARTS.split(" ".join(line.split()))]
+    if len(parts) != 2:
+        return False
+    for label, issuer in (parts, parts[::-1]):
+        if (
+            is_press_label(label)
+            and 0 < len(issuer.split()) <= LABEL_ISSUER_WORDS
+            and issuer[:1].isupper()
+            and issuer[-1:] not in ".!?:。！？："
+            and is_organisation_name(issuer)
+            and not is_personal_name(issuer, draft.lang)
+            and not is_press_label(issuer)
+        ):
+            _take(issuer, f"the release's label {excerpt(line)}", draft)
+            return True
+    return False
