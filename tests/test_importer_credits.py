@@ -644,3 +644,25 @@ def test_a_footers_imprint_after_a_dash_names_the_publisher(footer, source):
     draft = Draft(lang="pt")
     credit_from_tail(["Não quer mais receber nossos e-mails? Descadastre-se aqui.", footer], draft)
     assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("footer", "label", "source"),
+    [
+        # Among a news page's links, with no © line: the page credits nobody.
+        (["Over de NOS", "Contact", "Privacy"], "", None),
+        (["Tietoa Ylestä", "Palaute", "Saavutettavuus"], "", None),
+        # A release's "About" over the sentence about its issuer, however short.
+        (
+            ["About Riverland Foods", "Riverland Foods is a family-owned company."],
+            "",
+            "Riverland Foods",
+        ),
+        # A release's "About" among its links.
+        (["About Harbour Trust", "Contact", "Privacy"], "Media release", "Harbour Trust"),
+    ],
+)
+def test_an_about_link_names_only_a_releases_issuer(footer, label, source):
+    header = f"{label}\n\n" if label else ""
+    text = f"{header}A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\nMore stories\n\n"
+    assert parse_text(text + "\n".join(footer) + "\n", lang="en").source == source

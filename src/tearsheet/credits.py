@@ -350,7 +350,9 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                 # An "About NZ Herald" among the footer's links is read last.
                 rank = 0
                 if rule.name == "about the organisation":
-                    rank = int(not _prose_follows(tail, index))
+                    rank = int(not _prose_follows(tail, index, rule.credit(match)))
+                    if rank and not (is_release(draft) or _is_imprint_name(tail, index)):
+                        continue  # "Over de NOS" among a news page's links: no credit
                     if not rank and index + 1 < len(tail):
                         match = _with_legal_form(match, tail[index + 1]) or match
                 found.append((rank, rule, match, line))
@@ -490,9 +492,13 @@ LABEL_CAPITALS = 4
 BOILERPLATE_LENGTH = 80
 
 
-def _prose_follows(tail: list[str], index: int) -> bool:
-    """The line after tail[index] is prose (a press release's boilerplate), not a link; a
-    paragraph alone ("About Greenfield Foods ...", removed from the body) counts too."""
+def _prose_follows(tail: list[str], index: int, name: str) -> bool:
+    """The line after tail[index] is prose (a press release's boilerplate), not a link: long,
+    or a sentence about the organisation ("Riverland Foods is a family-owned company
+    founded in 1978."); a paragraph alone ("About Greenfield Foods ...", removed from the
+    body) counts too."""
     if len(tail) == 1:
         return True
-    return index + 1 < len(tail) and len(tail[index + 1]) >= BOILERPLATE_LENGTH
+    following = tail[index + 1].strip() if index + 1 < len(tail) else ""
+    about = following.startswith(name) and following.endswith(".") and " " in following
+    return len(following) >= BOILERPLATE_LENGTH or about
