@@ -974,3 +974,26 @@ def test_a_brand_after_a_mails_sender_label_is_no_byline(line: str, names: list[
 )
 def test_a_senders_brand_beside_its_newsletter_is_no_writer(sender: str, name: str) -> None:
     assert sender_name(sender) == name
+
+
+@pytest.mark.parametrize(
+    ("part", "source"),
+    [
+        ("The Canadian Press", "The Canadian Press"),
+        ("Reuters", "Reuters"),
+        ("Agence France-Presse", "Agence France-Presse"),
+        ("AA", None),  # a button's letters as well as an agency's initials
+        ("Canadian Living", None),
+    ],
+)
+def test_an_agency_named_alone_in_a_header_line_is_the_source(part: str, source: str) -> None:
+    draft = Draft(lang="en")
+    assert read_byline(part, draft) == (source is not None)
+    assert (draft.source, draft.byline) == (source, [])
+
+
+def test_an_agency_beside_the_date_credits_the_story() -> None:
+    text = (
+        "Wildfire forces evacuations\n\nThe Canadian Press · Posted: Jul 23, 2024 1:14 AM EDT\n\n"
+    )
+    assert parse_text(text + BODY, lang="en").source == "The Canadian Press"

@@ -13,6 +13,7 @@ from tearsheet.personnames import (
     has_given_name,
     is_name,
     is_person,
+    is_place,
     is_role_line,
     is_uncased_name,
 )
@@ -110,4 +111,18 @@ def read_name_after_place(part: str, draft: Draft) -> bool:
         return False
     draft.byline.append(name)
     draft.recognised.append(f"byline from the name after a place {part!r}")
+    return True
+
+
+def read_name_before_role_line(part: str, draft: Draft) -> bool:
+    """ "Dimas Prasetyo," over "Peneliti Transportasi Perkotaan": a columnist's name with the
+    comma before the role, which the next line gives; a known given name makes it a
+    person's."""
+    name = part.removesuffix(",")
+    if name == part or draft.byline or not (is_name(name) and is_person(name)):
+        return False
+    if not has_given_name(name) or is_place(name):
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from the name over its role {part!r}")
     return True
