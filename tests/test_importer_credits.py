@@ -666,3 +666,16 @@ def test_an_about_link_names_only_a_releases_issuer(footer, label, source):
     header = f"{label}\n\n" if label else ""
     text = f"{header}A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\nMore stories\n\n"
     assert parse_text(text + "\n".join(footer) + "\n", lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        (["Contact Us", "ABC News", "© 2026 ABC"], "ABC"),  # a © line is no address
+        (["Stadtwerke Münster GmbH", "Hafenweg 12, 48155 Münster"], "Stadtwerke Münster GmbH"),
+    ],
+)
+def test_an_organisation_over_a_copyright_line_is_no_imprint(tail, source):
+    draft = Draft(lang="en")
+    credit_from_tail(tail, draft)
+    assert draft.source == source

@@ -141,6 +141,7 @@ def _is_imprint_name(tail: list[str], index: int) -> bool:
         and organisation_of(line) is not None
         and _ADDRESS.match(address) is not None
         and not _PHONE.search(address)
+        and read_copyright_line(address) is None  # "ABC News" over "© 2026 ABC": no address
     )
 
 
