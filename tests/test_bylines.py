@@ -895,7 +895,13 @@ def test_the_languages_by_before_the_names(line: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Ni agua ni luz en el barrio", "La casa de Pedro Gómez", "daga kasuwa zuwa gida"],
+    [
+        "Ni agua ni luz en el barrio",
+        "La casa de Pedro Gómez",
+        "daga kasuwa zuwa gida",
+        "Un article de Wikipédia",  # one word after the piece's "de": a source, no writer
+        "Le texte de loi",
+    ],
 )
 def test_a_by_word_in_a_line_of_another_kind_reads_no_byline(line: str) -> None:
     draft = Draft()

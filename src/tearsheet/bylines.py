@@ -378,6 +378,8 @@ def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) 
         article = (lang or "")[:2] in ARTICLE_DE and match[0].startswith("de ")
         return article or (single and not match[0].startswith("&"))
     before = match[0][: match.start("by")].split()
+    if single and match["by"].casefold() == "de":
+        return True  # "Un article de Wikipédia": a source; a writer's piece names her in full
     if single and match[0][match.end("by") :].startswith(":") and match["by"] in ("Von", "Da"):
         return not has_given_name(names[0])  # "Von: Röstfrisch": a mail's sender, a brand
     return single and bool(before) and all(word[:1].isupper() for word in before)
