@@ -895,7 +895,13 @@ def test_the_languages_by_before_the_names(line: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Ni agua ni luz en el barrio", "La casa de Pedro Gómez", "daga kasuwa zuwa gida"],
+    [
+        "Ni agua ni luz en el barrio",
+        "La casa de Pedro Gómez",
+        "daga kasuwa zuwa gida",
+        "Un article de Wikipédia",  # one word after the piece's "de": a source, no writer
+        "Le texte de loi",
+    ],
 )
 def test_a_by_word_in_a_line_of_another_kind_reads_no_byline(line: str) -> None:
     draft = Draft()
@@ -946,3 +952,54 @@ def test_a_blogs_comment_count_after_the_byline(line: str, lang: str, names: lis
     assert draft.byline == names
     if "2024" in line or "2026" in line:
         assert (draft.date is not None) == bool(names)  # the date before the names, read
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von: Röstfrisch", []),  # the mail's sender label and a brand
+        ("Da: Bottegaverde", []),
+        ("Von: Lena", ["Lena"]),  # a given name alone signs
+        ("Von: Lena Vogt", ["Lena Vogt"]),
+        ("Von Lena Brückner", ["Lena Brückner"]),
+    ],
+)
+def test_a_brand_after_a_mails_sender_label_is_no_byline(line: str, names: list[str]) -> None:
+    draft = Draft(lang="de")
+    read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("Röstfrisch – Der Kaffee-Newsletter", "Röstfrisch – Der Kaffee-Newsletter"),
+        ("Bruno Tavares | Bolso Cheio", "Bruno Tavares"),
+        ("Lena Vogt – Der Kaffeebrief", "Lena Vogt"),
+    ],
+)
+def test_a_senders_brand_beside_its_newsletter_is_no_writer(sender: str, name: str) -> None:
+    assert sender_name(sender) == name
+
+
+@pytest.mark.parametrize(
+    ("part", "source"),
+    [
+        ("The Canadian Press", "The Canadian Press"),
+        ("Reuters", "Reuters"),
+        ("Agence France-Presse", "Agence France-Presse"),
+        ("AA", None),  # a button's letters as well as an agency's initials
+        ("Canadian Living", None),
+    ],
+)
+def test_an_agency_named_alone_in_a_header_line_is_the_source(part: str, source: str) -> None:
+    draft = Draft(lang="en")
+    assert read_byline(part, draft) == (source is not None)
+    assert (draft.source, draft.byline) == (source, [])
+
+
+def test_an_agency_beside_the_date_credits_the_story() -> None:
+    text = (
+        "Wildfire forces evacuations\n\nThe Canadian Press · Posted: Jul 23, 2024 1:14 AM EDT\n\n"
+    )
+    assert parse_text(text + BODY, lang="en").source == "The Canadian Press"

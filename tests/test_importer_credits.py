@@ -625,3 +625,57 @@ def test_an_agency_in_a_dropped_source_line_wins_over_the_copyright_line(rule, l
 )
 def test_a_colleagues_reporting_credited_at_the_end_is_no_source(closing, source):
     assert parse(closing).source == source
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        (
+            "Nu Pagamentos S.A. – Instituição de Pagamento. CNPJ 18.236.120/0001-58. Rua "
+            "Capote Valente, 39 – São Paulo, SP",
+            "Nu Pagamentos S.A.",
+        ),
+        ("Stadtwerke Lindenau GmbH — Amtsgericht Leipzig HRB 12345", "Stadtwerke Lindenau GmbH"),
+        ("Kaupunkikirje Oy, Hämeentie 11, 00530 Helsinki", "Kaupunkikirje Oy"),
+        ("Stadtwerke Lindenau GmbH – Ihr Partner für Energie", None),  # no address
+    ],
+)
+def test_a_footers_imprint_after_a_dash_names_the_publisher(footer, source):
+    draft = Draft(lang="pt")
+    credit_from_tail(["Não quer mais receber nossos e-mails? Descadastre-se aqui.", footer], draft)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("footer", "label", "source"),
+    [
+        # Among a news page's links, with no © line: the page credits nobody.
+        (["Over de NOS", "Contact", "Privacy"], "", None),
+        (["Tietoa Ylestä", "Palaute", "Saavutettavuus"], "", None),
+        # A release's "About" over the sentence about its issuer, however short.
+        (
+            ["About Riverland Foods", "Riverland Foods is a family-owned company."],
+            "",
+            "Riverland Foods",
+        ),
+        # A release's "About" among its links.
+        (["About Harbour Trust", "Contact", "Privacy"], "Media release", "Harbour Trust"),
+    ],
+)
+def test_an_about_link_names_only_a_releases_issuer(footer, label, source):
+    header = f"{label}\n\n" if label else ""
+    text = f"{header}A headline\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\nMore stories\n\n"
+    assert parse_text(text + "\n".join(footer) + "\n", lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("tail", "source"),
+    [
+        (["Contact Us", "ABC News", "© 2026 ABC"], "ABC"),  # a © line is no address
+        (["Stadtwerke Münster GmbH", "Hafenweg 12, 48155 Münster"], "Stadtwerke Münster GmbH"),
+    ],
+)
+def test_an_organisation_over_a_copyright_line_is_no_imprint(tail, source):
+    draft = Draft(lang="en")
+    credit_from_tail(tail, draft)
+    assert draft.source == source

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.organisations import ISSUER
+from tearsheet.issuers import read_issuer_beside_label, read_press_office_line
+from tearsheet.organisations import ISSUER, spelled_out
 from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
 
 STORY = {
     "en": (
@@ -521,3 +523,127 @@ def test_a_releases_first_words_name_its_issuer_with_the_legal_form(opening, iss
 @pytest.mark.parametrize("opening", ["„Nie ma na co czekać” – mówi prezes", "Ana Souza disse"])
 def test_words_without_a_legal_form_name_no_issuer(opening):
     assert ISSUER.match(opening) is None
+
+
+@pytest.mark.parametrize(
+    ("contact", "lang", "source"),
+    [
+        (["Weitere Auskünfte:", "SBB Medienstelle", "Telefon +41 51 220 41 11"], "de", "SBB"),
+        (["Zoo Leipzig Pressestelle", "presse@zoo-leipzig.de"], "de", "Zoo Leipzig"),
+        (
+            ["Per a més informació:", "Gabinet de Premsa i Comunicació de l'AMB", "93 506 99 99"],
+            "ca",
+            "AMB",
+        ),
+        (["Harbour Trust Media Relations", "+61 2 8969 2100"], "en", "Harbour Trust"),
+        (["Jane Smith, Media Relations", "+61 2 8969 2100"], "en", None),  # the contact
+        (["Weitere Auskünfte:", "Telefon +41 51 220 41 11"], "de", None),
+    ],
+)
+def test_a_contact_blocks_press_office_line_names_the_issuer(contact, lang, source):
+    draft = Draft(lang=lang)
+    read_press_office_line(contact, draft)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "paragraph", "name"),
+    [
+        (
+            "AEMET",
+            "La Agencia Estatal de Meteorología (AEMET) informa de un episodio de calor.",
+            "Agencia Estatal de Meteorología",
+        ),
+        (
+            "AMB",
+            "L'Àrea Metropolitana de Barcelona (AMB) ha posat en funcionament 24 estacions.",
+            "Àrea Metropolitana de Barcelona",
+        ),
+        (
+            "UTM",
+            "Universiti Teknologi Malaysia (UTM) hari ini melancarkan",
+            "Universiti Teknologi Malaysia",
+        ),
+        ("DOH", "the Department of Health (DOH) said on Monday", "Department of Health"),
+        ("SBB", "Die Schweizerischen Bundesbahnen SBB und die ÖBB führen", None),  # no parentheses
+        ("NHS", "said the minister (NHS) today", None),  # the words before spell nothing
+    ],
+)
+def test_an_abbreviation_the_story_spells_out(abbreviation, paragraph, name):
+    assert spelled_out(abbreviation, ["Madrid, 3 de julio de 2026.", paragraph]) == name
+
+
+def test_a_source_read_as_an_abbreviation_is_named_as_the_story_spells_it_out():
+    text = (
+        "Aviso por calor en el Guadalquivir\n\n3 de julio de 2026\n\n"
+        "La Agencia Estatal de Meteorología (AEMET) informa de un episodio de temperaturas muy "
+        "altas que afectará al valle del Guadalquivir desde el jueves hasta el domingo.\n\n"
+        "Se esperan máximas de 44 grados en la campiña de Córdoba y de Sevilla, según el aviso "
+        "que la agencia publicó esta mañana.\n\n© AEMET"
+    )
+    assert parse_text(text, lang="es").source == "Agencia Estatal de Meteorología"
+
+
+def test_a_news_agencys_initials_stay_its_source():
+    text = (
+        "Sequía en Andalucía\n\nSevilla, 28 jul (EFE).- La Agencia EFE (EFE) ha sabido que los "
+        "embalses andaluces están al 20 por ciento de su capacidad, según los datos oficiales.\n\n"
+        "La Junta prevé nuevas restricciones en agosto si no llueve antes en la cuenca."
+    )
+    assert parse_text(text, lang="es").source == "EFE"
+
+
+ABOUT_PARTNER = (
+    "About SolarEdge South Africa\nSolarEdge South Africa is a supplier of commercial solar "
+    "and storage systems with offices in Johannesburg and Cape Town."
+)
+
+
+@pytest.mark.parametrize(
+    ("issued", "source"),
+    [
+        ("Issued by: City of Tshwane Communication and Marketing", "City of Tshwane"),
+        ("Issued by: Eskom Holdings SOC Ltd", "Eskom Holdings SOC Ltd"),
+        ("For media enquiries: Selby Bokaba, Chief of Staff", "SolarEdge South Africa"),
+    ],
+)
+def test_the_label_of_who_issued_a_release_wins_over_a_partners_boilerplate(issued, source):
+    more = (
+        "The first installations will begin in April at three clinics, and the city expects "
+        "the panels to generate about 14 gigawatt-hours a year once all sites are connected.",
+        "Residents will be told of any short interruptions at the buildings during the work.",
+    )
+    contact = f"{issued}\nTel: 012 358 0000\nEmail: media@tshwane.gov.za"
+    text = _release(*more, "ENDS", contact, ABOUT_PARTNER)
+    assert parse_text(text, lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("Communiqué de presse – Préfecture du Rhône", "fr", "Préfecture du Rhône"),
+        ("City of Leeds | Press release", "en", "City of Leeds"),
+        ("Pressemitteilung – Stadt Köln", "de", "Stadt Köln"),
+        ("Persbericht | Gemeente Utrecht", "nl", "Gemeente Utrecht"),
+        ("Press release – Jane Smith", "en", None),  # a person
+        ("Press release – Trains run again.", "en", None),  # a sentence
+    ],
+)
+def test_the_issuer_beside_a_releases_label(line, lang, source):
+    draft = Draft(lang=lang)
+    read_issuer_beside_label(line, draft)
+    assert draft.source == source
+
+
+def test_a_label_with_its_issuer_over_the_headline_names_the_source():
+    text = (
+        "Accueil > Actualités > Communiqués de presse\n\n"
+        "Communiqué de presse – Préfecture du Rhône\n\n"
+        "Canicule : le département du Rhône placé en vigilance rouge\n\n"
+        "Mis à jour le 28/07/2026\n\n"
+        "Météo-France a placé le département du Rhône en vigilance rouge canicule à compter du "
+        "mardi 29 juillet 2026 à 6 heures, avec des maximales de 39 à 41 degrés.\n\n"
+        "Le préfet a activé le plan canicule et demande aux communes d'ouvrir des salles "
+        "rafraîchies pour les personnes âgées et isolées.\n"
+    )
+    assert parse_text(text, lang="fr").source == "Préfecture du Rhône"

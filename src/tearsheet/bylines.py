@@ -40,7 +40,11 @@ from tearsheet.personnames import (
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
 from tearsheet.writernames import is_writer as is_writer
-from tearsheet.writernames import name_before_role, read_name_after_place
+from tearsheet.writernames import (
+    name_before_role,
+    read_name_after_place,
+    read_name_before_role_line,
+)
 from tearsheet.writernames import sender_name as sender_name
 
 if TYPE_CHECKING:
@@ -217,7 +221,7 @@ def read_byline(part: str, draft: Draft) -> bool:
     if (
         _read_counted(part, draft)
         or _read_handle(part, draft)
-        or _read_name_before_role_line(part, draft)
+        or read_name_before_role_line(part, draft)
         or read_name_after_place(part, draft)
     ):
         return True
@@ -302,6 +306,11 @@ def _read_credit(part: str, draft: Draft) -> bool:
     alone, a newsroom's credit in place of a byline."""
     if read_credited_name(part, draft):
         return True
+    if (agency := agency_of(part)) and len(agency) > ACRONYM:
+        # "The Canadian Press · Posted: …": the agency by its name (initials alone may be
+        # a button's letters, "AA").
+        draft.credit_agency(agency, f"the credit {part!r}")
+        return True
     if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
         part[: producer.start()], part, draft
     ):
@@ -333,20 +342,6 @@ def _read_credit(part: str, draft: Draft) -> bool:
             draft.credit_agency(agency, f"the byline {part!r}")
             return True
     return False
-
-
-def _read_name_before_role_line(part: str, draft: Draft) -> bool:
-    """ "Dimas Prasetyo," over "Peneliti Transportasi Perkotaan": a columnist's name with the
-    comma before the role, which the next line gives; a known given name makes it a
-    person's."""
-    name = part.removesuffix(",")
-    if name == part or draft.byline or not (is_name(name) and is_person(name)):
-        return False
-    if not has_given_name(name) or is_place(name):
-        return False
-    draft.byline.append(name)
-    draft.recognised.append(f"byline from the name over its role {part!r}")
-    return True
 
 
 def _read_handle(part: str, draft: Draft) -> bool:
@@ -383,6 +378,10 @@ def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) 
         article = (lang or "")[:2] in ARTICLE_DE and match[0].startswith("de ")
         return article or (single and not match[0].startswith("&"))
     before = match[0][: match.start("by")].split()
+    if single and match["by"].casefold() == "de":
+        return True  # "Un article de Wikipédia": a source; a writer's piece names her in full
+    if single and match[0][match.end("by") :].startswith(":") and match["by"] in ("Von", "Da"):
+        return not has_given_name(names[0])  # "Von: Röstfrisch": a mail's sender, a brand
     return single and bool(before) and all(word[:1].isupper() for word in before)
 
 

@@ -51,7 +51,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
 # 2000–2025 Globo", "Bản quyền thuộc về Báo Tin tức"); a year range may end in two digits.
 _YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{2}(?:\d{2})?)?"
 # The word "copyright" in the scripts that write it ("कॉपीराइट", "ลิขสิทธิ์", "저작권자", "حقوق
-# النشر", "著作権"), used as the mark is.
+# النشر", "著作権", Urdu "کاپی رائٹ"), used as the mark is.
 _COPYRIGHT_WORDS = (
     r"copyright|저작권자|저작권|कॉपीराइट|कॉपीराईट|ลิขสิทธิ์|কপিরাইট|حقوق النشر|حقوق الطبع والنشر|"
     r"کپی[\u200c ]?رایت|著作権|版权|版權|"
@@ -62,7 +62,9 @@ _COPYRIGHT_WORDS = (
     r"авторские\s++права|авторське\s++право|prawa\s++autorskie|autorská\s++práva|"
     r"szerzői\s++jog|drepturi\s++de\s++autor|tekijänoikeus|upphovsrätt|opphavsrett|ophavsret|"
     r"auteursrecht|urheberrecht|droits\s++d['’]auteur|derechos\s++de\s++autor|"
-    r"diritti\s++d['’]autore|direitos\s++autorais|πνευματικά\s++δικαιώματα|זכויות\s++יוצרים)"
+    r"diritti\s++d['’]autore|direitos\s++autorais|πνευματικά\s++δικαιώματα|זכויות\s++יוצרים|"
+    r"авторлық\s++құқық|საავტორო\s++უფლებები|հեղինակային\s++իրավունք|የቅጂ\s++መብት|"
+    r"کاپی[\u200c ]?رائٹ|பதிப்புரிமை|కాపీరైట్)"
     r"(?=\s*+(?:[©ⓒ]|\(c\)|\d|[:：]))"
 )
 _HOLDER_BEFORE = re.compile(
@@ -146,8 +148,9 @@ _RIGHTS_TO = re.compile(
 _MARK_AFTER = re.compile(
     rf"^(?P<name>[^©ⓒ]{{2,200}}?)\s*+(?:[©ⓒ]|\(c\)|copyright)\s*+{_YEARS}\s*+[.,]?"
     # ... and the rights reserved, or the terms of reuse in sentences after the years
-    # ("Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється …").
-    rf"(?:\s*+(?:{_RIGHTS})[.。]?|(?<=[.,])\s++\S.*+)?$",
+    # ("Українська правда — © 2000-2025. Використання матеріалів сайту дозволяється …"), or
+    # the footer's links after a dash or bar ("Röstfrisch © 2026 – Abmelden – …").
+    rf"(?:\s*+(?:{_RIGHTS})[.。]?|(?<=[.,])\s++\S.*+|(?<=\s)[–—|·•]\s++\S.*+)?$",
     re.IGNORECASE,
 )
 # A holder's name has at most this many words.

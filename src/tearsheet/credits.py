@@ -29,11 +29,11 @@ from tearsheet.issuers import (
     read_boilerplate,
     read_issuer_label,
     read_press_office,
+    read_press_office_line,
     read_release_masthead,
     read_sender_organisation,
 )
-from tearsheet.organisations import is_personal_name
-from tearsheet.personnames import has_given_name
+from tearsheet.organisations import is_personal_name, is_reporter_name
 from tearsheet.recognise import (
     BYLINE,
     ISSUER,
@@ -51,6 +51,7 @@ from tearsheet.recognise import (
     read_footer_byline,
     read_name_agency,
 )
+from tearsheet.sourcenames import NOT_FOOTER_RULES, agency_in_dropped_source_line
 from tearsheet.zones import clutter_of
 
 # "Kate Holton in London": the reporter, without where she reported from.
@@ -72,11 +73,12 @@ SIGN_OFF_REACH = 2
 
 # A footer's imprint: a company with its legal form, then its address ("Stadtwerke Tübingen
 # GmbH · Eisenhutstraße 6 · 72072 Tübingen", "Kaupunkikirje Oy, Hämeentie 11, 00530
-# Helsinki"); the publisher, as a © line names it.
+# Helsinki", "Nu Pagamentos S.A. – Instituição de Pagamento. CNPJ …"); the publisher, as
+# a © line names it.
 _IMPRINT_RULE = AttributionRule(
     "imprint",
     re.compile(
-        rf"(?P<name>[^\W\d_][^,·|•\n]{{1,60}}?\s{LEGAL_FORM_WORDS})\s*+[,·|•]\s*+"
+        rf"(?P<name>[^\W\d_][^,·|•\n]{{1,60}}?\s{LEGAL_FORM_WORDS})(?:\s*+[,·|•]|\s++[–—])\s*+"
         r"(?=[^\n]{0,80}\d)[^\n]{4,160}+"
     ),
     "source",
@@ -84,16 +86,19 @@ _IMPRINT_RULE = AttributionRule(
 
 
 # A press release's contact: "Zoo Leipzig, Presse- und Öffentlichkeitsarbeit", "Harbour
-# Trust, Media Relations": the issuer and its press office.
+# Trust, Media Relations", "SBB Medienstelle": the issuer and its press office.
 _PRESS_OFFICE = AttributionRule(
     "press office",
     re.compile(
-        r"(?P<name>[^\W\d_][^,–—\n]{1,60}?)(?:,|\s[–—-])\s*+(?:presse- und öffentlichkeitsarbeit|"
-        r"pressestelle|unternehmenskommunikation|press office|media relations|communications "
-        r"(?:team|office|department)|service de presse|service (?:de la )?communication|"
-        r"bureau de la communication[^\n]{0,40}|ufficio stampa|"
-        r"gabinete de prensa|departamento de comunicación|afdeling communicatie|"
-        r"persvoorlichting|biuro prasowe|tiskové oddělení|pressavdelningen)",
+        r"(?P<name>[^\W\d_][^,–—\n]{1,60}?)(?:,|\s[–—-]|(?=\s))\s*+(?:presse- und "
+        r"öffentlichkeitsarbeit|pressestelle|medienstelle|mediendienst|medienkommunikation|"
+        r"unternehmenskommunikation|konzernkommunikation|press office|media relations|"
+        r"communications (?:team|office|department)|service de presse|service (?:de la )?"
+        r"communication|service des médias|bureau de la communication[^\n]{0,40}|"
+        r"ufficio stampa|gabinete de prensa|departamento de comunicación|oficina de prensa|"
+        r"gabinet de premsa|departament de comunicació|assessoria de imprensa|"
+        r"afdeling communicatie|persvoorlichting|biuro prasowe|tiskové oddělení|"
+        r"pressavdelningen|presseavdelingen|pressetjenesten|viestintä|sajtóiroda)",
         re.IGNORECASE,
     ),
     "source",
@@ -101,6 +106,7 @@ _PRESS_OFFICE = AttributionRule(
 
 
 _FOOTER_RULES = (_IMPRINT_RULE, _PRESS_OFFICE)
+_Found = tuple[int, AttributionRule, re.Match[str], str]  # a footer line's rank, rule, match
 # A press release's "Notes to editors" and the organisation its first note is about: "1. The
 # Coastal Rivers Trust is a registered charity …".
 _NOTES_TO_EDITORS = re.compile(
@@ -135,6 +141,7 @@ def _is_imprint_name(tail: list[str], index: int) -> bool:
         and organisation_of(line) is not None
         and _ADDRESS.match(address) is not None
         and not _PHONE.search(address)
+        and read_copyright_line(address) is None  # "ABC News" over "© 2026 ABC": no address
     )
 
 
@@ -184,7 +191,11 @@ def _apply_attribution(
         draft.copyright_year = int(year)
     if rule is _PRESS_OFFICE and is_personal_name(name, draft.lang):
         return  # "Jane Smith, Media Relations": the contact, not the issuer
-    if rule is AGENCY_CREDIT_RULE and agency_of(name) is None and _is_reporter(name, draft):
+    if (
+        rule is AGENCY_CREDIT_RULE
+        and agency_of(name) is None
+        and is_reporter_name(name, draft.lang)
+    ):
         # "Avec les informations de Rémi Authier": a colleague who reported, no source.
         draft.stripped.append(f"reporter's credit {excerpt(line)}")
         return
@@ -197,12 +208,6 @@ def _apply_attribution(
         draft.source = name
         draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
-
-
-def _is_reporter(name: str, draft: Draft) -> bool:
-    """A person's name, by a known given name or the language's shape of one."""
-    person = is_name(name) and is_person(name) and has_given_name(name)
-    return person or is_personal_name(name, draft.lang)
 
 
 def _is_email(draft: Draft) -> bool:
@@ -282,14 +287,21 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
         # press office named in its last paragraphs ("Berita ini disiarkan oleh Biro
         # Komunikasi …, Kementerian Kesehatan RI").
         last = kept[-BOILERPLATE_PARAGRAPHS:]
-        _ = read_boilerplate(last, draft, about=True) or (
-            (is_release(draft) or issued_by_press_office(last)) and read_press_office(last, draft)
+        _ = (
+            read_boilerplate(last, draft, about=True)
+            or read_press_office_line(kept[-CONTACT_PARAGRAPHS:], draft)
+            or (
+                (is_release(draft) or issued_by_press_office(last))
+                and read_press_office(last, draft)
+            )
         )
     return kept
 
 
 # A press release's boilerplate and its heading are among the article's last paragraphs.
 BOILERPLATE_PARAGRAPHS = 3
+# ... and its contact block's press office among the last six.
+CONTACT_PARAGRAPHS = 6
 
 
 def read_label_line(line: str, draft: Draft) -> bool:
@@ -317,7 +329,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
     The first credit line that names a source wins, but an "About NZ Herald" among the
     footer's links (not over a press release's boilerplate) is read after the © line.
     (Reading "SOURCE Acme, Inc." or any source line first lowered the blind2 set.)"""
-    found: list[tuple[int, AttributionRule, re.Match[str], str]] = []
+    found: list[_Found] = []
     for index, paragraph in enumerate(tail):
         line = " ".join(paragraph.split())
         if index < CLOSING_REACH and BYLINE.match(line):
@@ -339,7 +351,9 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                 # An "About NZ Herald" among the footer's links is read last.
                 rank = 0
                 if rule.name == "about the organisation":
-                    rank = int(not _prose_follows(tail, index))
+                    rank = int(not _prose_follows(tail, index, rule.credit(match)))
+                    if rank and not (is_release(draft) or _is_imprint_name(tail, index)):
+                        continue  # "Over de NOS" among a news page's links: no credit
                     if not rank and index + 1 < len(tail):
                         match = _with_legal_form(match, tail[index + 1]) or match
                 found.append((rank, rule, match, line))
@@ -353,14 +367,11 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                     match["name"]
                 ):
                     found.append((0, _NOTES_RULE, match, following))
-    for _, rule, match, line in sorted(found, key=lambda item: item[0]):
-        _apply_attribution(rule, match, line, draft)
-        if draft.source is not None:
-            break  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
+    _apply_first(found, tail, draft)
     if draft.source is None or draft.source_weak:
         # The organisation that issued the page or sent the newsletter, named by a label
         # or the mail's sender: it wins over the © line.
-        dropped = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
+        dropped = [text for rule, text in draft.removed if not NOT_FOOTER_RULES.search(rule)]
         _ = (
             read_issuer_label([*dropped, *tail], draft)
             or read_sender_organisation([*tail, *dropped], draft)
@@ -370,29 +381,21 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         )
     if draft.source is None:
         copyright_anywhere(tail, draft)
-    _agency_in_dropped_source_line(draft)
+    agency_in_dropped_source_line(draft)
 
 
-_SOURCE_LINE_RULE = next(rule for rule in ATTRIBUTION_RULES if rule.name == "source line")
+def _apply_first(found: list[_Found], tail: list[str], draft: Draft) -> None:
+    """The first credit line of the footer that names a source, by rank."""
+    for _, rule, match, line in sorted(found, key=lambda item: item[0]):
+        _apply_attribution(rule, match, line, draft)
+        if draft.source is not None:
+            if rule.name == "about the organisation":
+                # "Issued by: City of Tshwane …" over "About SolarEdge South Africa": the
+                # release's issuer, not the partner its boilerplate is about.
+                read_issuer_label(tail, draft)
+            return  # a line that names nobody ("About Us", "© Riproduzione riservata") reads on
 
 
-def _agency_in_dropped_source_line(draft: Draft) -> None:
-    """ "Źródło: PAP", "Fuente: EFE" dropped as furniture among the story's last paragraphs
-    (under a "read more" box): the agency the story is from, over the page's © line."""
-    for rule, text in draft.removed:
-        line = " ".join(text.split())
-        if _NOT_FOOTER_RULES.search(rule) or not (
-            match := _SOURCE_LINE_RULE.pattern.fullmatch(line)
-        ):
-            continue
-        if agency := agency_of(_SOURCE_LINE_RULE.credit(match)):
-            draft.credit_agency(agency, f"the source line {excerpt(line)}")
-            return
-
-
-# What the import removed under these rules is a picture's credit ("Foto: © Belga") or the
-# mail's header, not the page's copyright line.
-_NOT_FOOTER_RULES = re.compile(r"caption|credit|photo|label|e-mail|button", re.IGNORECASE)
 _HOLDER = re.compile(r"(?P<name>.++)")
 
 
@@ -404,7 +407,7 @@ def copyright_anywhere(tail: list[str], draft: Draft) -> None:
     says after the holder: in the trailer, or dropped as the page's furniture among the
     article's paragraphs ("© 2026 ABC" between a footer's links). The last one in the text
     wins, as a page's own footer closes it."""
-    removed = [text for rule, text in draft.removed if not _NOT_FOOTER_RULES.search(rule)]
+    removed = [text for rule, text in draft.removed if not NOT_FOOTER_RULES.search(rule)]
     for line in [*reversed(tail), *reversed(removed)]:
         if (holder := read_copyright_line(line)) is None:
             continue
@@ -490,9 +493,13 @@ LABEL_CAPITALS = 4
 BOILERPLATE_LENGTH = 80
 
 
-def _prose_follows(tail: list[str], index: int) -> bool:
-    """The line after tail[index] is prose (a press release's boilerplate), not a link; a
-    paragraph alone ("About Greenfield Foods ...", removed from the body) counts too."""
+def _prose_follows(tail: list[str], index: int, name: str) -> bool:
+    """The line after tail[index] is prose (a press release's boilerplate), not a link: long,
+    or a sentence about the organisation ("Riverland Foods is a family-owned company
+    founded in 1978."); a paragraph alone ("About Greenfield Foods ...", removed from the
+    body) counts too."""
     if len(tail) == 1:
         return True
-    return index + 1 < len(tail) and len(tail[index + 1]) >= BOILERPLATE_LENGTH
+    following = tail[index + 1].strip() if index + 1 < len(tail) else ""
+    about = following.startswith(name) and following.endswith(".") and " " in following
+    return len(following) >= BOILERPLATE_LENGTH or about

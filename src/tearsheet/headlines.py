@@ -7,6 +7,7 @@ import re
 from tearsheet import zones
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span, is_relative_time
+from tearsheet.issuers import read_issuer_beside_label
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_issue_line
 from tearsheet.pagehead import (
@@ -413,6 +414,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         return end
     if at is None:
         return end
+    if flaw == "a press release's label" and draft.source is None:
+        read_issuer_beside_label(draft.headline, draft)  # "Communiqué de presse – Préfecture"
     nearby = sorted(
         (i for i in span if abs(i - at) <= REACH and i != at),
         # A menu stands over the article: its headline is looked for under it first.

@@ -14,6 +14,7 @@ from tearsheet.organisations import (
     is_personal_name,
     organisation_of,
 )
+from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.zones import clutter_of
 
@@ -152,6 +153,8 @@ def read_issuer_label(lines: list[str], draft: Draft) -> bool:
             continue
         name = match["name"].strip() or (flat[index + 1] if index + 1 < len(flat) else "")
         name = name.rstrip(" .")
+        if office := _NAME_THEN_PRESS.fullmatch(name):
+            name = office["name"]  # "City of Tshwane Communication and Marketing"
         if (
             not name
             or clutter_of(name) is not None  # "Published by:" over "Share this page"
@@ -306,6 +309,10 @@ _PRESS_WORDS = (
     r"press office|press team|media team|media relations|communications? (?:department|"
     r"team|office)|afdeling (?:communicatie|pers(?:voorlichting)?)|persvoorlichting|persdienst|"
     r"pressestelle|presseabteilung|abteilung kommunikation|unternehmenskommunikation|"
+    r"medienstelle|mediendienst|konzernkommunikation|gabinet de premsa(?: i comunicació)?|"
+    r"departament de comunicació|oficina de premsa|sajtóiroda|viestintäyksikkö|"
+    r"communications? and marketing|corporate communications?|communications? (?:unit|"
+    r"directorate|division|branch)|"
     r"service de presse|service (?:de la )?communication|direction de la communication|"
     r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
     r"assessoria de imprensa|departamento de comunicação|biuro prasowe|dział komunikacji|"
@@ -320,7 +327,8 @@ _PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})\s++", re.IGNORECASE)
 _PRESS_OFFICE_OF = re.compile(
     rf"(?i:{_PRESS_WORDS})"
     r"(?:,\s*+|\s++)"
-    r"(?:(?i:of|van|der|des|du|de la|de l['’]|de|di|del|della|do|da|dla|för|for)\s++)?"
+    r"(?:(?i:de l['’]|d['’]|dell['’])|"
+    r"(?i:of|van|der|des|du|de la|de|di|del|della|do|da|dla|för|for)\s++)?"
     r"(?:(?i:the|het|de)\s++)?"
     r"(?P<name>[A-ZÀ-ÞĀ-Ž][\w&.'’-]*+(?:\s++(?:[A-ZÀ-ÞĀ-Ž\d][\w&.'’-]*+|de|la|van|der|von|du|"
     r"des|di|del|y|e|&|und|and|of|zu)){0,5}+)"
@@ -369,6 +377,35 @@ def read_press_office(lines: list[str], draft: Draft) -> bool:
     return False
 
 
+# A press office's line of its own, the organisation's name before its words ("SBB
+# Medienstelle", "Zoo Leipzig Pressestelle", "Harbour Trust Media Relations").
+_NAME_THEN_PRESS = re.compile(rf"(?P<name>[^\W\d_][^,:;\n]{{1,60}}?)[,\s]\s*+(?i:{_PRESS_WORDS})")
+# A line of a contact block has at most this many words.
+CONTACT_LINE_WORDS = 8
+
+
+def read_press_office_line(lines: list[str], draft: Draft) -> bool:
+    """A contact block's line that is a press office and nothing else ("SBB Medienstelle",
+    "Gabinet de Premsa i Comunicació de l'AMB", "Pressestelle der Stadtwerke Ulm"): the
+    organisation it speaks for issued the text; not a person's ("Jane Smith, Media
+    Relations"). True when the source was read."""
+    for text in lines:
+        line = " ".join(text.split()).rstrip(" .")
+        if len(line.split()) > CONTACT_LINE_WORDS:
+            continue
+        match = _NAME_THEN_PRESS.fullmatch(line)
+        if match is None and (after := _PRESS_OFFICE_OF.match(line)) and after.end() == len(line):
+            match = after
+        if match is None:
+            continue
+        name = _NAME_TAIL.sub("", match["name"]).rstrip(" .,")
+        if len(name) < MIN_NAME or is_personal_name(name, draft.lang):
+            continue
+        _take(name, f"the press office {excerpt(line)}", draft)
+        return True
+    return False
+
+
 def _sentence_cut(name: str) -> str:
     """The name without the next sentence its words ran into ("Kementerian Kesehatan RI.
     Untuk"), but with a legal form after an abbreviation ("Acme Co. Ltd")."""
@@ -381,3 +418,31 @@ def _sentence_cut(name: str) -> str:
 # An organisation's name has at least this many characters ("tl" is an abbreviation
 # only the release explains).
 MIN_NAME = 3
+
+
+# Between a press release's label and its issuer on one line: a dash or a bar.
+_LABEL_PARTS = re.compile(r"\s[-–—|·]\s")
+# The issuer's name beside a press release's label is at most this many words.
+LABEL_ISSUER_WORDS = 6
+
+
+def read_issuer_beside_label(line: str, draft: Draft) -> bool:
+    """ "Communiqué de presse – Préfecture du Rhône", "City of Leeds | Press release": the
+    organisation named beside the release's label issued it; not a person, nor a
+    sentence. True when the source was read."""
+    parts = [part.strip() for part in _LABEL_PARTS.split(" ".join(line.split()))]
+    if len(parts) != 2:
+        return False
+    for label, issuer in (parts, parts[::-1]):
+        if (
+            is_press_label(label)
+            and 0 < len(issuer.split()) <= LABEL_ISSUER_WORDS
+            and issuer[:1].isupper()
+            and issuer[-1:] not in ".!?:。！？："
+            and is_organisation_name(issuer)
+            and not is_personal_name(issuer, draft.lang)
+            and not is_press_label(issuer)
+        ):
+            _take(issuer, f"the release's label {excerpt(line)}", draft)
+            return True
+    return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.personnames import has_given_name, is_name
+from tearsheet.personnames import has_given_name, is_name, is_person
 from tearsheet.zones import stop_words
 
 # A company's legal form, after its name or (Indonesian "PT") before it: the forms of the
@@ -122,6 +122,13 @@ _NAME_PARTICLES = frozenset(
 _ARTICLES = frozenset("the a an el la le les los las il lo gli der die das de het o os as".split())
 
 
+def is_reporter_name(name: str, lang: str | None) -> bool:
+    """A person's name in a credit ("Avec les informations de Rémi Authier"), by a known
+    given name or the language's shape of one; not an agency's ("Reuters")."""
+    person = is_name(name) and is_person(name) and has_given_name(name)
+    return person or is_personal_name(name, lang)
+
+
 def is_personal_name(name: str, lang: str | None = None) -> bool:
     """ "Harriet Okonedo", "Tomás Ferreira-Hall": a person's name, a known given name and a
     surname, as a personal blog's or newsletter's © line gives it; not "Thai PBS", "Hope
@@ -140,3 +147,59 @@ def is_personal_name(name: str, lang: str | None = None) -> bool:
 
 # A function word opening a title is at most this long ("Le", "Die", "Una").
 SHORT_WORD = 4
+
+
+# An abbreviation that an organisation goes by: capitals only ("AEMET", "AMB", "SBB").
+_ABBREVIATION = re.compile(r"[A-ZÀ-ÞΑ-ΩА-Я]{2,8}+")
+# An article elided before a name: "L'Àrea Metropolitana", "d'Estudis".
+_ELIDED = re.compile(r"^(?i:l|d|dell|all|nell)['’]")
+# The words before an abbreviation's parentheses that may spell it out.
+SPELLED_WORDS = 10
+
+
+def spelled_out(abbreviation: str, paragraphs: list[str]) -> str | None:
+    """The name an abbreviation stands for where the text first spells it out before it in
+    parentheses ("La Agencia Estatal de Meteorología (AEMET)", "L'Àrea Metropolitana de
+    Barcelona (AMB)"): its capitals' initials are the abbreviation's letters, in order.
+    None when the text does not ("Die Schweizerischen Bundesbahnen SBB")."""
+    if not _ABBREVIATION.fullmatch(abbreviation):
+        return None
+    mark = re.compile(rf"\(\s*+{re.escape(abbreviation)}\s*+\)")
+    for paragraph in paragraphs:
+        if found := mark.search(paragraph):
+            words = paragraph[: found.start()].split()[-SPELLED_WORDS:]
+            return _spelling(abbreviation, words)
+    return None
+
+
+def _spelling(abbreviation: str, words: list[str]) -> str | None:
+    """The last words that spell the abbreviation out, from the word its first letter
+    opens."""
+    letters = _folded(abbreviation)
+    for start in range(len(words) - 1, -1, -1):
+        first = _ELIDED.sub("", words[start])
+        name = [first, *words[start + 1 :]]
+        if not first[:1].isupper() or _folded(first[0]) != letters[0]:
+            continue
+        initials = "".join(_folded(word[0]) for word in name if word[:1].isupper())
+        if (
+            len(name) > 1
+            and _in_order(initials, letters)
+            and _in_order(letters, _folded("".join(name)))
+        ):
+            return " ".join(name).rstrip(",;:")
+    return None
+
+
+def _folded(text: str) -> str:
+    """Letters without case or accents ("Àrea" → "area")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
+
+
+def _in_order(part: str, whole: str) -> bool:
+    """Every letter of ``part`` is in ``whole``, in the same order."""
+    rest = iter(whole)
+    return all(letter in rest for letter in part)

@@ -59,6 +59,7 @@ from tearsheet.recognise import (
     is_person,
     normalise_lang,
 )
+from tearsheet.sourcenames import spell_out_source
 from tearsheet.summaries import cut_summary
 from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
 from tearsheet.textblocks import split_blocks
@@ -480,6 +481,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = drop_bio(paragraphs, draft)
     credit_from_tail(trailer, draft)
+    spell_out_source(paragraphs, draft)
     paragraphs = read_closing_byline(paragraphs, trailer, draft)
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)

@@ -25,6 +25,7 @@ from tearsheet.recognise import (
     normalise_lang,
     strip_clutter,
 )
+from tearsheet.sourcenames import spell_out_source
 
 ARTICLE_TYPES = frozenset(
     """NewsArticle Article BlogPosting ReportageNewsArticle OpinionNewsArticle
@@ -339,6 +340,7 @@ def parse_html(
     paragraphs, tail = strip_clutter(paragraphs, draft)
     paragraphs = read_attribution(paragraphs, draft)
     credit_from_tail(tail, draft)
+    spell_out_source(paragraphs, draft)
     if paragraphs and (match := BYLINE.match(paragraphs[0])) and len(paragraphs[0]) < 100:
         draft.byline = draft.byline or byline_names(match["names"])
         draft.stripped.append(f"byline line {excerpt(paragraphs[0])}")

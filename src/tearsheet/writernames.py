@@ -8,7 +8,15 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.bylinewords import ROLE_MODIFIERS
-from tearsheet.personnames import ROLE_WORDS, is_name, is_person, is_role_line, is_uncased_name
+from tearsheet.personnames import (
+    ROLE_WORDS,
+    has_given_name,
+    is_name,
+    is_person,
+    is_place,
+    is_role_line,
+    is_uncased_name,
+)
 from tearsheet.places import is_place_name
 
 if TYPE_CHECKING:
@@ -60,9 +68,15 @@ def sender_name(sender: str) -> str:
     if is_name(sender):
         return sender
     for part in _SENDER_SPLIT.split(sender)[:1]:
-        if is_name(part.strip()):
+        if is_name(part.strip()) and not _is_brand(part.strip()):
             return part.strip()
     return sender
+
+
+def _is_brand(name: str) -> bool:
+    """One word that is no known given name beside a newsletter's title ("Röstfrisch – Der
+    Kaffee-Newsletter"): the brand that sends it, not its writer ("Lena | Kaffeebrief")."""
+    return " " not in name and not has_given_name(name)
 
 
 # Between a newsletter writer's name and the newsletter's in a sender: a separator, or the
@@ -97,4 +111,18 @@ def read_name_after_place(part: str, draft: Draft) -> bool:
         return False
     draft.byline.append(name)
     draft.recognised.append(f"byline from the name after a place {part!r}")
+    return True
+
+
+def read_name_before_role_line(part: str, draft: Draft) -> bool:
+    """ "Dimas Prasetyo," over "Peneliti Transportasi Perkotaan": a columnist's name with the
+    comma before the role, which the next line gives; a known given name makes it a
+    person's."""
+    name = part.removesuffix(",")
+    if name == part or draft.byline or not (is_name(name) and is_person(name)):
+        return False
+    if not has_given_name(name) or is_place(name):
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from the name over its role {part!r}")
     return True
