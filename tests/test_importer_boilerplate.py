@@ -57,7 +57,6 @@ def test_not_necessarily_in_a_story_is_no_disclaimer(line):
         "مصنفہ ماحولیاتی انجینئر ہیں اور کراچی یونیورسٹی میں پڑھاتی ہیں۔",
         "Dernier ouvrage paru : la Ville à portée de roue (Seuil, 2025).",
         "Latest book: The Quiet Street (Penguin, 2024).",
-        "Okafor, a retired civil servant, writes from Ibadan.",
     ],
 )
 def test_a_writer_s_bio_line_is_standing(line):

@@ -91,8 +91,13 @@ _BIO = re.compile(
     r"(?:o seu |seu )?(?:último|novo) livro|(?:zijn|haar) (?:laatste|nieuwste) boek|"
     r"(?:najnowsza|ostatnia) książka)\s*+(?::|(?:is|ist|est|es|è|é) ))"
 )
-# "Nwankwo-Bello, an education consultant, writes from Enugu."
-_WRITES_FROM = re.compile(r"[^.!?]{2,60}, (?:a|an) [^.!?]{2,100}, writes? from [^.!?]{2,60}\.?")
+
+# The writer's bio naming the writer: "Nwankwo-Bello, an education consultant, writes from
+# Enugu": kept with the story for tearsheet.closingbylines to read (and drop) it.
+_WRITES_FROM = re.compile(
+    r"(?i)[^.!?,]{2,60}+, [^.!?]{2,100}?, (?:writes? from|escribe desde|escreve (?:de|desde)|"
+    r"écrit depuis|scrive da|schreibt aus) [^.!?]{2,60}+\.?"
+)
 
 # Calls to the reader: subscribe, support the paper, follow it, download its app.
 _PROMO = re.compile(
@@ -165,11 +170,12 @@ def is_disclaimer(line: str) -> bool:
 
 def is_bio_line(line: str) -> bool:
     """ "The author is an economist at …", "مصنفہ ماحولیاتی انجینئر ہیں", "Dernier ouvrage
-    paru : …": who wrote the column, under it."""
+    paru : …": who wrote the column, under it. (A bio naming the writer, "Ada Okafor, an
+    economist, writes from Lagos", stays for tearsheet.closingbylines to read the byline.)"""
     plain = " ".join(line.split())
     if len(plain) > STANDING_LENGTH:
         return False
-    return _BIO.match(plain) is not None or _WRITES_FROM.fullmatch(plain) is not None
+    return _BIO.match(plain) is not None
 
 
 def is_promotion(line: str) -> bool:
@@ -191,3 +197,9 @@ def is_standing_line(line: str) -> bool:
         or is_promotion(plain)
         or (len(plain) <= STANDING_LENGTH and _VERSIONS.fullmatch(plain) is not None)
     )
+
+
+def writes_from(line: str) -> bool:
+    """ "Chinedu Okeke, an energy lawyer, writes from Lagos": the writer's bio line under an
+    opinion piece, which names the writer (the byline, when the header gave none)."""
+    return _WRITES_FROM.fullmatch(" ".join(line.split())) is not None

@@ -122,7 +122,18 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"вы (получили|получаете) это (письмо|сообщение|рассылку)|"
         r"ви (отримали|отримуєте) цей (лист|e-?mail)|anda (menerima|mendapat) (e-?mel|email|surel)|"
         r"bạn nhận được (email|thư)|recebeu este e-?mail|você está recebendo|"
-        r"has recibido este correo|hai ricevuto questa|u ontvangt deze|du erhältst diese)\b.*",
+        r"has recibido este correo|hai ricevuto questa|u ontvangt deze|du erhältst diese|"
+        # "If you no longer wish to receive …", "Si no voleu rebre més comunicats, …".
+        r"(if you (no longer|do not|don't) (wish|want) to receive (these|this|our|further|"
+        r"future|more)|wenn sie (diesen newsletter|diese e-?mails?|unsere e-?mails?|keine "
+        r"[\w-]+) (nicht mehr |mehr )?(erhalten|empfangen|bekommen) (möchten|wollen)|"
+        r"si vous ne (souhaitez|voulez|désirez) plus recevoir (nos|ces|cette|notre|de)|"
+        r"si (ya )?no (desea|deseas|quiere|quieres) (seguir )?recibir (nuestros|nuestras|"
+        r"estos|estas|más)|si no voleu rebre més|"
+        r"se non (desideri|vuoi) più ricevere (questa|queste|la nostra|le nostre|i nostri)|"
+        r"se (você )?não (deseja|quiser) (mais )?receber (nossos|nossas|este|estes|esta|estas)|"
+        r"als (u|je) (deze|onze|geen) [\w-]+ (meer )?(wilt|wil) ontvangen|"
+        r"jeśli nie chcesz (więcej )?otrzymywać))\b.*",
         tail=True,
     ),
     _rule(
@@ -379,7 +390,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(lisätietoja|weitere informationen|más información|plus d['’]informations|"
         r"ulteriori informazioni|mais informações|meer informatie|więcej informacji|"
         r"további információ|další informace|mer information|yderligere oplysninger|"
-        r"flere opplysninger|informasi lebih lanjut|further information|more information)"
+        r"flere opplysninger|informasi lebih lanjut|further information|more information|"
+        # "Per a més informació:", "Weitere Auskünfte:", "Media enquiries:".
+        r"per a més informació|més informació|(weitere )?auskünfte|(für )?rückfragen|"
+        r"medienauskünfte|informations complémentaires|renseignements|per informazioni|"
+        r"para más detalles|informações adicionais|nadere informatie|inlichtingen|"
+        r"dodatkowe informacje|bližší informace|további információk|"
+        r"(media |press )?enquiries|(media |press )?inquiries)"
         r"(?=\s*+:)|"
         r"safe harbou?r statement|cautionary (?:note|statement)|zukunftsgerichtete aussagen|"
         r"déclarations prospectives|declaraciones prospectivas|dichiarazioni previsionali)"
@@ -398,6 +415,36 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"contatta|contacte|entre em contato|neem (dan )?contact|kunt u contact|prosimy o kontakt|"
         r"(dapat |silakan )?menghubungi|hubungi|sila hubungi)|for further information:|"
         r"(siaran pers|berita|rilis) ini disiarkan oleh)\b.{0,400}",
+        tail=True,
+    ),
+    # A contact's line alone: "Contact: theeditor@example.com", "Telefon: +41 51 220 41 11".
+    _rule(
+        "contact line",
+        r"(?:contact|kontakt|contacto|contatto|contato|e-?mail|courriel|correo|tel\.?|"
+        r"telefon|téléphone|teléfono|telefono|telefone|phone|fax)\s*+:?\s*+"
+        r"(?:[\w.+-]++@[\w-]++(?:\.[\w-]++)++|\+?[\d()][\d ()/.-]{5,20}+)\.?",
+    ),
+    # The page's footer links: "Impressum", "Adatvédelem", "Mentions légales | CGU".
+    _rule(
+        "footer links",
+        r"(?:impressum|impresszum|imprint|datenschutz(?:erklärung)?|adatvédelem|"
+        r"privacy(?: policy| notice)?|mentions légales|aviso legal|note legali|colofon|"
+        r"política de privacidad(?:e)?|polityka prywatności|informativa (?:sulla )?privacy|"
+        r"terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings))"
+        r"(?:\s*+[|·•]\s*+[^|·•\n]{2,40}+){0,6}+",
+    ),
+    # A site's notice that its pages may not be copied, under the story ("All rights
+    # reserved. This material … may not be reproduced …", "É proibida a reprodução …").
+    _rule(
+        "rights notice",
+        r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
+        r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+        r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?\s++.{0,300}?"
+        r"(?:reproduc|republish|redistribut|vervielfältig|reprodu|riprodu|verveelvoudig|"
+        r"kopiowan|powielan)\w*.{0,300}|"
+        r"(?:é proibida|queda prohibida|est interdite|è vietata|ist untersagt|is verboden|"
+        r"jest zabronione|is prohibited|is not permitted)\s++(?:a |la |le |die |het )?"
+        r"(?:reprodu|riprodu|vervielfältig|verveelvoudig|kopiowan|powielan|copying)\w*.{0,300}",
         tail=True,
     ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".

@@ -427,7 +427,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         teasers = teaser_list(blocks, anchors, max(region_start, body_start))
         if teasers is not None and teasers < region_end:
             region_end = max(teasers, body_start)
-        body_end = end_of_body(blocks, classes, body_start, max(region_end, body_start))
+        body_end = end_of_body(
+            blocks, classes, body_start, max(region_end, body_start), unsigned=not draft.byline
+        )
         if teasers is not None and teasers >= body_start:
             # Not even a sentence after the prose goes past it ("What made Joker so popular?").
             body_end = min(body_end, teasers)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from tearsheet.attributions import ATTRIBUTION_RULES
-from tearsheet.boilerplate import is_standing_line
+from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import TRAILER_WORDS
 from tearsheet.zones import (
@@ -261,10 +261,13 @@ def _sentence_length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks if is_sentence(block))
 
 
-def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
+def end_of_body(
+    blocks: list[str], classes: list[str], start: int, end: int, *, unsigned: bool = False
+) -> int:
     """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
     "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
-    any sentences or credit lines right after it ("See you next week.", "— Ann")."""
+    any sentences or credit lines right after it ("See you next week.", "— Ann"). When the
+    header named no writer (``unsigned``), a bio line naming one stays for the byline."""
     comments = comment_section(blocks, start)
     if comments is not None and comments < end:
         end = comments
@@ -295,6 +298,7 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
             index = section
             continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
+        credit = credit or (unsigned and writes_from(line))  # read as the byline
         furniture = any(word in TRAILER_WORDS for word in words_of(line))
         furniture = furniture or is_standing_line(line)
         aside = line.startswith("(") and line.endswith(")")
