@@ -95,14 +95,15 @@ def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
     return end
 
 
-def _trim_standing(blocks: list[str], start: int, end: int) -> int:
+def _trim_standing(blocks: list[str], start: int, end: int, *, unsigned: bool = False) -> int:
     """Move the end of the body back over the site's standing lines at its foot (the
     writer's bio, the column's disclaimer, a call to subscribe) and the footer's labels
-    among them; the story's last paragraph stops it."""
+    among them; the story's last paragraph stops it. A bio naming the writer stays when
+    the header named none (``unsigned``): it gives the byline."""
     index = cut = end
     while index - 1 > start:
         line = " ".join(blocks[index - 1].split())
-        if is_standing_line(line):
+        if is_standing_line(line) or (not unsigned and writes_from(line)):
             index = cut = index - 1
         elif _is_furniture(line):
             index -= 1  # "Impresszum" under the call to support: cut with the lines above
@@ -273,7 +274,7 @@ def end_of_body(
         end = comments
     marker = trailer_marker(blocks, classes, start, end)
     if marker is not None:
-        return _trim_standing(blocks, start, marker)
+        return _trim_standing(blocks, start, marker, unsigned=unsigned)
     index = _trim_furniture(blocks, start, end)
     boxed = False  # the story went on under a box inside it
     while index < len(blocks):
@@ -311,4 +312,4 @@ def end_of_body(
         if not credit and (furniture or found is not None or not prose):
             break
         index += 1
-    return _trim_standing(blocks, start, index)
+    return _trim_standing(blocks, start, index, unsigned=unsigned)
