@@ -174,3 +174,34 @@ def test_a_story_s_last_paragraph_about_subscriptions_stays():
         body[-1]
         == "Subscriptions to streaming services fell by 4% last year, the first fall on record."
     )
+
+
+def test_a_call_to_subscribe_under_a_story_with_a_box_inside_it_ends_the_body():
+    story = [
+        "A prefeitura anunciou nesta quarta-feira que a tarifa de ônibus vai subir para "
+        "R$ 5,20 a partir de março, depois de dois anos congelada.",
+        "Segundo a secretaria, o reajuste cobre apenas parte do aumento do diesel, e o "
+        "subsídio ao sistema continuará a crescer no próximo ano.",
+    ]
+    after_box = [
+        "A linha, de 15 km, vai ligar a zona norte ao centro, com 15 paradas, e a previsão "
+        "original de entrega era 2020, segundo a concessionária.",
+        "Moradores ouvidos pela reportagem dizem não acreditar mais em prazos.",
+    ]
+    text = "\n".join(
+        [
+            "Tarifa de ônibus sobe em março",
+            "Bruna Teixeira",
+            "18.mar.2026 às 15h40",
+            *story,
+            "LEIA TAMBÉM",
+            "Passageiros relatam superlotação na linha 4 após reforma",
+            *after_box,
+            "Sua assinatura pode valer ainda mais",
+            "Copyright Folha de S.Paulo. Todos os direitos reservados. É proibida a reprodução "
+            "do conteúdo desta página em qualquer meio de comunicação.",
+        ]
+    )
+    article = parse_text(text, lang="pt")
+    assert paragraphs_of(article) == [*story, *after_box]
+    assert article.source == "Folha de S.Paulo"

@@ -45,6 +45,8 @@ _COMMENT_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
+# The page's rights line, however long ("Copyright Folha. Todos os direitos reservados. …").
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)\s|\bcopyright\b")
 
 
 def comment_section(blocks: list[str], start: int) -> int | None:
@@ -105,8 +107,10 @@ def _trim_standing(blocks: list[str], start: int, end: int, *, unsigned: bool = 
         line = " ".join(blocks[index - 1].split())
         if is_standing_line(line) or (not unsigned and writes_from(line)):
             index = cut = index - 1
-        elif _is_furniture(line):
-            index -= 1  # "Impresszum" under the call to support: cut with the lines above
+        elif _is_furniture(line) or _COPYRIGHT.search(line) or clutter_of(line) is not None:
+            # "Impresszum", "Copyright Folha" under the call to subscribe: cut with the lines
+            # above it (the trailer's credit lines are read as the source all the same).
+            index -= 1
         else:
             break
     return cut
@@ -280,7 +284,7 @@ def end_of_body(
     while index < len(blocks):
         line = " ".join(blocks[index].split())
         found = clutter_of(line)
-        if found is not None and found.marks_trailer:
+        if (found is not None and found.marks_trailer) or is_standing_line(line):
             break
         resumes = _prose_after(blocks, index) if found is not None else None
         if resumes is not None:
