@@ -198,3 +198,33 @@ def test_a_bio_naming_the_writer_gives_the_byline_when_the_header_has_none():
     article = parse_text(text, lang="en")
     assert article.byline == ("Chinedu Okeke",)
     assert [p for p in article.body.split("\n\n") if p.strip()][-1].startswith("Until then")
+
+
+BLOG_POST = [
+    "I planted six varieties this spring, and for the first time the tomatoes split just "
+    "as they were about to ripen, after a week of storms and then a week of heat.",
+    "The cause is uneven watering: the fruit swells faster than its skin can stretch, so "
+    "water little and often, and mulch the beds to keep the soil evenly moist.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "footer"),
+    [
+        ("it", "Voi come vi trovate quest'anno? Scrivetemi nei commenti.", "Condividi:"),
+        ("es", "¿Tienen algún otro para recomendarme? Los leo en los comentarios.", "Compartir:"),
+        ("en", "What did your tomatoes do this year? Tell me in the comments!", "Share this:"),
+        ("de", "Wie sieht es bei euch aus? Schreibt es mir in die Kommentare!", "Teilen:"),
+    ],
+)
+def test_a_blog_s_closing_question_to_its_readers_stays(lang, question, footer):
+    text = "\n".join(["Why tomatoes split", *BLOG_POST, question, footer, "Facebook", "X"])
+    assert body_of(text, lang=lang) == [*BLOG_POST, question]
+
+
+@pytest.mark.parametrize(
+    "call", ["Leave a comment below and share this post!", "Sign up for more like this."]
+)
+def test_a_call_to_comment_or_sign_up_is_no_closing_question(call):
+    text = "\n".join(["Why tomatoes split", *BLOG_POST, call, "Share this:", "Facebook"])
+    assert body_of(text) == BLOG_POST

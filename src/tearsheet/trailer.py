@@ -72,6 +72,33 @@ def _prose_of(blocks: list[str], classes: list[str]) -> Iterator[int]:
     return (text_length(t) if k == "good" else 0 for t, k in zip(blocks, classes, strict=True))
 
 
+def _has_trailer_word(text: str) -> bool:
+    return any(word in TRAILER_WORDS for word in words_of(text))
+
+
+# The words for "comment(s)" among the trailer's words, by their stems in the languages.
+_COMMENT_WORD = re.compile(
+    r"(?i)comment|koment|kommentar|comentar|commento|commenti|comentário|reacti|yorum|"
+    r"σχόλι|коммент|комент|hozzászól|tanggap|تعليق|תגוב|टिप्पणी"
+)
+
+
+def _asks_readers(line: str) -> bool:
+    """A blog's closing question to its readers, asking them to answer in the comments
+    ("Voi come vi trovate quest'anno? Scrivetemi nei commenti."): the post's own words, for
+    all that it names the comments; a sentence opening with a furniture word ("Share …",
+    "Comment below") or any other furniture word is still the page's."""
+    if not is_sentence(line) or not re.search(r"[?¿？؟]", line) or _opens_with_trailer_word(line):
+        return False
+    trailer = [word for word in words_of(line) if word in TRAILER_WORDS]
+    return all(_COMMENT_WORD.match(word) for word in trailer)
+
+
+def _opens_with_trailer_word(text: str) -> bool:
+    openings = [words_of(sentence)[:1] for sentence in _SENTENCE_SPLIT.split(text)]
+    return any(first and first[0] in TRAILER_WORDS for first in openings)
+
+
 def _is_furniture(text: str) -> bool:
     """A short block at the end of the prose that speaks to the reader about the page, not
     the story: a label, or a sentence opening with a clutter word ("Thanks for reading!
@@ -81,8 +108,7 @@ def _is_furniture(text: str) -> bool:
         return False
     if not is_sentence(text) and len(words) <= LABEL_WORDS:
         return True
-    openings = [words_of(sentence)[:1] for sentence in _SENTENCE_SPLIT.split(text)]
-    return any(first and first[0] in TRAILER_WORDS for first in openings)
+    return _opens_with_trailer_word(text)
 
 
 def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
@@ -304,8 +330,7 @@ def end_of_body(
             continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         credit = credit or (unsigned and writes_from(line))  # read as the byline
-        furniture = any(word in TRAILER_WORDS for word in words_of(line))
-        furniture = furniture or is_standing_line(line)
+        furniture = _has_trailer_word(line) and not _asks_readers(line)
         aside = line.startswith("(") and line.endswith(")")
         prose = (
             is_sentence(line)
