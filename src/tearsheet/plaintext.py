@@ -370,7 +370,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     elif region_start > body_start and is_dateline_alone(blocks[region_start - 1], draft.lang):
         region_start -= 1  # detik's "Jakarta -" on its own line over the story
     elif region_start > body_start and is_live_entry(
-        blocks, region_start - 1, range(region_start, region_end)
+        blocks, region_start - 1, range(region_start, len(blocks))
     ):
         region_start -= 1  # a live blog's first entry's time
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen

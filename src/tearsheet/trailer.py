@@ -336,7 +336,10 @@ def end_of_body(
             is_sentence(line)
             or aside
             or asks_as_before(blocks, start, index)
-            or (is_live_entry(blocks, index, range(start, index)) and opens_entry(blocks, index))
+            or (
+                is_live_entry(blocks, index, range(max(start - 1, 0), len(blocks)))
+                and opens_entry(blocks, index)
+            )
         )
         if not credit and (furniture or found is not None or not prose):
             break
