@@ -255,7 +255,7 @@ def _end_letter(
     """Where a letter's body ends: at its sign-off ("Until next week, / Tom Whitley", or on
     one line), past a last sentence the trailer took, but for a P.S.; the signer's name is
     the byline when the header gave none. The sign-off's blocks join ``letter``."""
-    closing = find_valediction(blocks, body_start, body_end, draft.lang)
+    closing = find_valediction(blocks, body_start, body_end, draft.lang, draft.byline)
     if closing is not None:
         # "Until next week, / Tom Whitley": the letter's sign-off is the body's end (past a
         # last sentence the trailer took), and its name the byline when the header gave none.
