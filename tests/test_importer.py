@@ -613,6 +613,7 @@ CLUTTER_EXAMPLES = {
     ],
     "paid mark": ["VG+", "Z+", "Plus-artikel", "SZ Plus", "WELTplus", "FT Premium", "Abo"],
     "page notice": [
+        "Paid",
         "This article is more than 1 year old",
         "Dieser Artikel ist älter als ein Jahr alt",
         "Article réservé aux abonnés",
@@ -791,6 +792,7 @@ NOT_CLUTTER = [
     "The privacy of patients was at stake, the judge said.",
     "Reproduction of the painting is prohibited by the museum, its director said.",
     "Telefon, Internet und Strom fielen am Dienstag in drei Dörfern aus.",
+    "Paid parking will return to the old town in May.",
 ]
 
 
