@@ -205,3 +205,31 @@ def test_a_call_to_subscribe_under_a_story_with_a_box_inside_it_ends_the_body():
     article = parse_text(text, lang="pt")
     assert paragraphs_of(article) == [*story, *after_box]
     assert article.source == "Folha de S.Paulo"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Les Sauniers, série créée par Claire Dumesnil. Six épisodes de 52 min. Le jeudi à 20h55 "
+        "sur Arte.",
+        "Regie: Anna Berg. 98 Minuten. Ab Donnerstag im Kino.",
+        "The Long Field, created by Ann Lee. Eight episodes. On Channel 4 from Sunday.",
+        "Regia di Marco Bellini. 112 minuti. Nelle sale da giovedì.",
+    ],
+)
+def test_a_review_s_details_line_is_standing(line):
+    assert is_standing_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The review's own sentences, and a book's line (the sets disagree on it).
+        "Directed by Ann Lee, the film runs 120 minutes and is a triumph of patience.",
+        "The film runs 120 minutes and tickets cost $12.",
+        "Kadalamma is currently running in theatres",
+        "Sanne Verbeek: Het zomerhuis. Atlas Contact; 288 pagina's; € 23,99.",
+    ],
+)
+def test_a_review_s_sentence_is_no_details_line(line):
+    assert not is_standing_line(line)

@@ -160,6 +160,44 @@ _VERSIONS = re.compile(
 )
 
 
+# A review's details line under it: "Les Sauniers, série créée par … Six épisodes de 52 min.
+# Le jeudi à 20h55 sur Arte.", "Regie: Anna Berg. 98 Minuten. Ab Donnerstag im Kino.": a
+# maker's credit with a count and its unit or a price.
+_MAKER = re.compile(
+    r"(?i)\b(?:cr[ée]{2}e? par|réalisée? par|mise en scène|created by|directed by|written by|"
+    r"regie|regi|regia(?: di)?|reż(?:yseria)?\.|dirigida por|dirección|direção|realização|"
+    r"creada por|criada por|creata da|gemaakt door|bedacht door|scenariusz)\b"
+)
+_COUNTED = re.compile(
+    r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|zwei|drei|vier|fünf|sechs|acht|zehn|dos|tres|cuatro|cinco|seis|"
+    r"ocho|diez|due|tre|quattro|cinque|sei|otto|dieci|twee|drie|vijf|zes|acht|tien)\s++"
+    r"(?:épisodes?|episodes?|folgen|episodios|episodi|episódios|afleveringen|odcink\w+|"
+    r"pages|pagina['’]s|seiten|páginas|pagine|stron|sider|sidor|sivua|oldal|min\.?|minutes|"
+    r"minuten|minutos|minuti|minut)(?!\w)"
+)
+_PRICE = re.compile(r"(?:[€$£]\s?\d|\d[\d.,]*\s?(?:€|euros?|zł|kr|chf|fr\.)(?!\w))", re.IGNORECASE)
+DETAILS_LENGTH = 250
+# ... written in short parts (a review's sentence runs longer): at least two, none longer.
+DETAILS_PART = 60
+_PARTS = re.compile(r"(?<=[.;|])\s++|\s++[|·•]\s++")
+
+
+def is_review_details(line: str) -> bool:
+    """A review's line of details under it (who made the work, its length, its price), not
+    the review's prose: the page's data about the work."""
+    plain = " ".join(line.split())
+    if len(plain) > DETAILS_LENGTH or plain[:1] in "\"“„«‘'":
+        return False
+    parts = [part for part in _PARTS.split(plain) if part.strip(" .;|")]
+    if len(parts) < 2 or max(len(part) for part in parts) > DETAILS_PART:
+        return False
+    # A book's line ("Sanne Verbeek: Het zomerhuis. Atlas Contact; 288 pagina's; € 23,99")
+    # names no maker: the sets disagree whether it is the review's, so it stays.
+    counted = _COUNTED.search(plain) is not None or _PRICE.search(plain) is not None
+    return _MAKER.search(plain) is not None and counted
+
+
 def is_disclaimer(line: str) -> bool:
     """ "Views expressed are the author's own", "A véleménycikkekben megjelenő állítások nem
     feltétlenül tükrözik a Telex szerkesztőségének álláspontját": the column's standing
@@ -195,6 +233,7 @@ def is_standing_line(line: str) -> bool:
         is_disclaimer(plain)
         or is_bio_line(plain)
         or is_promotion(plain)
+        or is_review_details(plain)
         or (len(plain) <= STANDING_LENGTH and _VERSIONS.fullmatch(plain) is not None)
     )
 
