@@ -233,3 +233,26 @@ def test_a_review_s_details_line_is_standing(line):
 )
 def test_a_review_s_sentence_is_no_details_line(line):
     assert not is_standing_line(line)
+
+
+def test_the_page_s_address_under_the_call_to_subscribe_goes_with_it():
+    story = [
+        "A prefeitura ampliou a tarifa zero nos ônibus para os sábados a partir de julho, "
+        "depois de um ano de gratuidade aos domingos, anunciou nesta terça-feira.",
+        "O número de passageiros aos domingos cresceu 27% desde o início da gratuidade, "
+        "segundo a prefeitura, e o comércio no centro registrou mais movimento.",
+        "A SPTrans afirmou que vai reforçar 340 linhas aos sábados.",
+    ]
+    text = "\n".join(
+        [
+            "Tarifa zero chega aos sábados",
+            "Bruna Teixeira",
+            "18.jun.2026 às 15h40",
+            *story,
+            "Você já conhece as vantagens de ser assinante da Folha?",
+            "Endereço da página",
+            "https://www1.folha.example/cotidiano/2026/06/tarifa-zero.shtml",
+            "Copyright Folha de S.Paulo. Todos os direitos reservados.",
+        ]
+    )
+    assert paragraphs_of(parse_text(text, lang="pt")) == story

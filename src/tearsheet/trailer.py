@@ -47,6 +47,8 @@ _COMMENT_AUTHOR = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 # The page's rights line, however long ("Copyright Folha. Todos os direitos reservados. …").
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s|\bcopyright\b")
+# The page's address or an e-mail address alone on its line.
+_ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 
 
 def comment_section(blocks: list[str], start: int) -> int | None:
@@ -133,7 +135,12 @@ def _trim_standing(blocks: list[str], start: int, end: int, *, unsigned: bool = 
         line = " ".join(blocks[index - 1].split())
         if is_standing_line(line) or (not unsigned and writes_from(line)):
             index = cut = index - 1
-        elif _is_furniture(line) or _COPYRIGHT.search(line) or clutter_of(line) is not None:
+        elif (
+            _is_furniture(line)
+            or _COPYRIGHT.search(line)
+            or _ADDRESS.fullmatch(line)
+            or clutter_of(line) is not None
+        ):
             # "Impresszum", "Copyright Folha" under the call to subscribe: cut with the lines
             # above it (the trailer's credit lines are read as the source all the same).
             index -= 1
