@@ -58,12 +58,13 @@ _VIEWS_OF = (
     r"penulis|pendapat|redaksi|tác giả|quan điểm|tòa soạn|mwandishi|maoni|הכותב|דעת|המערכת|"
     r"लेखक|विचार|ผู้เขียน|ความเห็น|作者|本站|本报|本報|筆者|著者|編集部|필자|견해"
 )
-_DISCLAIMER = re.compile(rf"(?i)(?=.*?(?:{_NOT_NECESSARILY})).*?(?:{_VIEWS_OF})")
+_NOT_NECESSARILY_WORDS = re.compile(rf"(?i){_NOT_NECESSARILY}")
+_VIEWS_OF_WORDS = re.compile(rf"(?i){_VIEWS_OF}")
 
 # The writer's bio under the column: "The author is an economist…", "A szerző közgazdász…",
 # "مصنفہ … ہیں", "Dernier ouvrage paru : …".
 _BIO = re.compile(
-    r"(?i)\W{0,3}(?:"
+    r"(?i)^\W{0,3}(?:"
     r"the (?:author|writer|columnist)(?: is| was| teaches| works| leads| writes)\b|"
     r"(?:der|die) (?:autor|autorin|verfasser|verfasserin|gastautor|gastautorin) "
     r"(?:ist|war|lebt|arbeitet|lehrt|leitet|schreibt)\b|"
@@ -95,13 +96,15 @@ _BIO = re.compile(
 # The writer's bio naming the writer: "Nwankwo-Bello, an education consultant, writes from
 # Enugu": kept with the story for tearsheet.closingbylines to read (and drop) it.
 _WRITES_FROM = re.compile(
-    r"(?i)[^.!?,]{2,60}+, [^.!?]{2,100}?, (?:writes? from|escribe desde|escreve (?:de|desde)|"
+    r"(?i)^[^.!?,]{2,60}+, [^.!?]{2,100}?, (?:writes? from|escribe desde|escreve (?:de|desde)|"
     r"écrit depuis|scrive da|schreibt aus) [^.!?]{2,60}+\.?"
 )
 
 # Calls to the reader: subscribe, support the paper, follow it, download its app.
+# Within the first PROMO_REACH characters of the line.
+PROMO_REACH = 120
 _PROMO = re.compile(
-    r"(?i).{0,120}?(?:"
+    r"(?i)(?:"
     r"\byour (?:subscription|membership)\b|become a (?:subscriber|member|supporter)\b|"
     r"subscribe (?:now|today)\b|support (?:our|independent|quality) journalism\b|"
     r"\bsua assinatura\b|\btua assinatura\b|vantagens de ser assinante|assine (?:já|agora)\b|"
@@ -153,11 +156,15 @@ _NEWS_WORDS = re.compile(
 )
 # A press release's note on its versions: "Diese Medienmitteilung ist auch auf Französisch
 # verfügbar", "This press release is also available in Spanish".
-_VERSIONS = re.compile(
-    rf"(?i).{{0,20}}?(?:{PRESS_NAMES}).{{0,80}}?(?:available|verfügbar|erhältlich|disponible|"
-    r"disponibile|disponível|beschikbaar|dostępn|elérhető|k dispozici|dostupn|disponibil|"
-    r"tillgänglig|tilgængelig|tilgjengelig|saatavilla).{0,80}"
+_PRESS_NAME = re.compile(rf"(?i){PRESS_NAMES}")
+_AVAILABLE = re.compile(
+    r"(?i)available|verfügbar|erhältlich|disponible|disponibile|disponível|beschikbaar|"
+    r"dostępn|elérhető|k dispozici|dostupn|disponibil|tillgänglig|tilgængelig|tilgjengelig|"
+    r"saatavilla"
 )
+# The release's name opens the note (after a word or two), "available" follows it closely.
+VERSIONS_NAME_AT = 20
+VERSIONS_GAP = 80
 
 
 # A review's details line under it: "Les Sauniers, série créée par … Six épisodes de 52 min.
@@ -176,11 +183,13 @@ _COUNTED = re.compile(
     r"pages|pagina['’]s|seiten|páginas|pagine|stron|sider|sidor|sivua|oldal|min\.?|minutes|"
     r"minuten|minutos|minuti|minut)(?!\w)"
 )
-_PRICE = re.compile(r"(?:[€$£]\s?\d|\d[\d.,]*\s?(?:€|euros?|zł|kr|chf|fr\.)(?!\w))", re.IGNORECASE)
+_PRICE = re.compile(
+    r"(?:[€$£]\s?\d|(?<![\d.,])\d[\d.,]*+\s?(?:€|euros?|zł|kr|chf|fr\.)(?!\w))", re.IGNORECASE
+)
 DETAILS_LENGTH = 250
 # ... written in short parts (a review's sentence runs longer): at least two, none longer.
 DETAILS_PART = 60
-_PARTS = re.compile(r"(?<=[.;|])\s++|\s++[|·•]\s++")
+_PARTS = re.compile(r"(?<=[.;|])\s++|(?<!\s)\s++[|·•]\s++")
 
 
 def is_review_details(line: str) -> bool:
@@ -203,7 +212,11 @@ def is_disclaimer(line: str) -> bool:
     feltétlenül tükrözik a Telex szerkesztőségének álláspontját": the column's standing
     note that the paper need not share the writer's views."""
     plain = " ".join(line.split())
-    return len(plain) <= STANDING_LENGTH and _DISCLAIMER.match(plain) is not None
+    return (
+        len(plain) <= STANDING_LENGTH
+        and _NOT_NECESSARILY_WORDS.search(plain) is not None
+        and _VIEWS_OF_WORDS.search(plain) is not None
+    )
 
 
 def is_bio_line(line: str) -> bool:
@@ -221,7 +234,8 @@ def is_promotion(line: str) -> bool:
     WhatsApp", "Download the Mint News app to get daily market updates": the paper asking
     the reader to subscribe, support, follow or install it."""
     plain = " ".join(line.split())
-    if len(plain) > STANDING_LENGTH or _PROMO.match(plain) is None:
+    found = _PROMO.search(plain) if len(plain) <= STANDING_LENGTH else None
+    if found is None or found.start() > PROMO_REACH:
         return False
     return _APP_CALL.search(plain) is None or _NEWS_WORDS.search(plain) is not None
 
@@ -234,8 +248,18 @@ def is_standing_line(line: str) -> bool:
         or is_bio_line(plain)
         or is_promotion(plain)
         or is_review_details(plain)
-        or (len(plain) <= STANDING_LENGTH and _VERSIONS.fullmatch(plain) is not None)
+        or _names_versions(plain)
     )
+
+
+def _names_versions(plain: str) -> bool:
+    """ "Diese Medienmitteilung ist auch auf Französisch verfügbar": a release's note on its
+    versions in other languages."""
+    name = _PRESS_NAME.search(plain)
+    if len(plain) > STANDING_LENGTH or name is None or name.start() > VERSIONS_NAME_AT:
+        return False
+    available = _AVAILABLE.search(plain, name.end())
+    return available is not None and available.start() - name.end() <= VERSIONS_GAP
 
 
 def writes_from(line: str) -> bool:

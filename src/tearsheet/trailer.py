@@ -48,7 +48,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 # The page's rights line, however long ("Copyright Folha. Todos os direitos reservados. …").
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s|\bcopyright\b")
 # The page's address or an e-mail address alone on its line.
-_ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S++|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
+_ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 
 
 def comment_section(blocks: list[str], start: int) -> int | None:
