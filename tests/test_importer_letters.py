@@ -304,3 +304,35 @@ def test_a_substack_post_keeps_the_writer_s_first_name_under_it():
         ]
     )
     assert paragraphs_of(parse_text(text, lang="en")) == [*story, "Maya"]
+
+
+@pytest.mark.parametrize(
+    ("label", "signer"),
+    [
+        ("Signed:", "Oladejo Azeez, Registrar and Secretary to Council"),
+        ("gez.", "Anna Berger, Oberbürgermeisterin"),
+        ("Firmado:", "María López Ruiz, Secretaria General"),
+    ],
+)
+def test_a_notice_s_signature_label_over_the_signer_is_its_sign_off(label, signer):
+    blocks = ["The notice. It goes on.", "Students must register by Friday.", label, signer]
+    assert find_valediction(blocks, 0, 2, None) == 2
+
+
+def test_a_notice_keeps_its_signature_label_and_signer():
+    story = [
+        "The University's 56th Convocation will hold from Tuesday 11 to Friday 14 March in "
+        "the main auditorium, the Registrar has announced on behalf of the Senate.",
+        "Graduating students are required to complete clearance on the portal on or before "
+        "Friday 28 February, and gowns may be collected from the Bursary.",
+    ]
+    signature = ["Signed:", "Oladejo Azeez, Registrar and Secretary to Council"]
+    text = "\n".join(["Notice of the 56th Convocation", *story, *signature, "Share", "Recent News"])
+    assert paragraphs_of(parse_text(text, lang="en")) == [*story, *signature]
+
+
+def test_a_signature_label_over_no_name_signs_nothing():
+    assert (
+        find_valediction(["The story. It goes on.", "Signed:", "the results are below"], 0, 1, None)
+        is None
+    )

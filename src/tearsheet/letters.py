@@ -101,6 +101,13 @@ _SIGNED_AS = re.compile(
 )
 
 
+# A notice's signature label over the signer's name ("Signed:", "gez.", "Firmado:").
+_SIGNED_LABEL = re.compile(
+    r"(?i)(?:signed|sgd\.?|gez\.|gezeichnet|signé|firmado|firmato|assinado|getekend|"
+    r"podpisano|podepsáno|podpísané|aláírás|undertecknat|underskrevet|allekirjoitettu)\s*+:?"
+)
+
+
 def _signed_by(name: str, byline: Sequence[str]) -> bool:
     """A name line that signs the letter by its own shape: after a possessive ("Ihr Felix
     Hartmann"), or the first name of the writer the header named ("Maya" under a story by
@@ -122,6 +129,8 @@ def find_valediction(
     line that signs by its shape (``_signed_by``) needs no closing over it."""
     for index in range(max(start + 1, end - CLOSING_REACH), min(len(blocks) - 1, end + 2)):
         line, name = blocks[index], blocks[index + 1]
+        if _SIGNED_LABEL.fullmatch(line.strip()) and is_signature_name(name.split(",")[0]):
+            return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
         if not is_signature_name(name):
             continue
         if (_signed_by(name, byline) and zones.is_sentence(line)) or (
