@@ -256,3 +256,30 @@ def test_the_page_s_address_under_the_call_to_subscribe_goes_with_it():
         ]
     )
     assert paragraphs_of(parse_text(text, lang="pt")) == story
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reviewed on May 10.",
+        "The writer attended as a guest of Belvoir.",
+        "The writer travelled to Japan courtesy of the national tourism office.",
+        "Die Autorin reiste auf Einladung von Visit Norway.",
+        "La periodista viajó invitada por la oficina de turismo.",
+        "L'autrice era ospite del festival.",
+    ],
+)
+def test_a_review_s_or_travel_piece_s_disclosure_is_standing(line):
+    assert is_standing_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The reviewers said the play was too long.",
+        "Seen at the Barbican on Tuesday, it was magnificent and I wept twice in the second act.",
+        "The writer's father travelled to Sydney in 1951 and never went back.",
+    ],
+)
+def test_a_story_s_sentence_about_writers_is_no_disclosure(line):
+    assert not is_standing_line(line)

@@ -93,6 +93,24 @@ _BIO = re.compile(
     r"(?:najnowsza|ostatnia) książka)\s*+(?::|(?:is|ist|est|es|è|é) ))"
 )
 
+# The paper's disclosure under a review or a travel piece: "The writer attended as a guest of
+# Belvoir.", "Reviewed on May 10.", "Die Autorin reiste auf Einladung von …".
+_DISCLOSURE = re.compile(
+    r"(?i)^(?:"
+    r"(?:the )?(?:writer|reviewer|author|journalist|critic|reporter)s? (?:attended|travell?ed|"
+    r"stayed|flew|was hosted|were hosted|was a guest|were guests)\b|"
+    r"(?:reviewed|seen) (?:on|at) [^.!?]{3,40}+\.?$|"
+    r"(?:die|der) (?:autorin|autor|reporterin|reporter) (?:reiste|war|wurde) [^.!?]{0,60}?"
+    r"(?:auf einladung|eingeladen|als gast)|gesehen am [^.!?]{3,40}+\.?$|"
+    r"(?:l['’]auteure?|l['’]autrice|l[ea] journaliste|notre journaliste) (?:a voyagé|était "
+    r"l['’]invitée?|a été invitée?)|vu le [^.!?]{3,40}+\.?$|"
+    r"(?:el|la) (?:autor|autora|periodista) (?:viajó|fue) invitad[oa]|"
+    r"(?:l['’]autore|l['’]autrice|il giornalista|la giornalista) (?:ha viaggiato|era ospite|"
+    r"è stat[oa] ospite)|(?:o|a) (?:autor|autora|jornalista) (?:viajou|foi) (?:a convite|"
+    r"convidad[oa])|(?:de )?(?:auteur|schrijver|journalist|recensent) (?:reisde|was te gast)"
+    r")"
+)
+
 # The writer's bio naming the writer: "Nwankwo-Bello, an education consultant, writes from
 # Enugu": kept with the story for tearsheet.closingbylines to read (and drop) it.
 _WRITES_FROM = re.compile(
@@ -248,6 +266,7 @@ def is_standing_line(line: str) -> bool:
         or is_bio_line(plain)
         or is_promotion(plain)
         or is_review_details(plain)
+        or (len(plain) <= STANDING_LENGTH and _DISCLOSURE.match(plain) is not None)
         or _names_versions(plain)
     )
 
