@@ -501,6 +501,12 @@ CLUTTER_EXAMPLES = {
         "Anda menerima email ini karena berlangganan buletin kami.",
         "Bạn nhận được email này vì đã đăng ký nhận bản tin.",
         "U ontvangt deze nieuwsbrief omdat u zich hebt aangemeld.",
+        "Si no voleu rebre més comunicats, responeu a aquest correu amb l'assumpte BAIXA.",
+        "If you no longer wish to receive these emails, reply STOP.",
+        "Wenn Sie diesen Newsletter nicht mehr erhalten möchten, klicken Sie hier.",
+        "Si vous ne souhaitez plus recevoir nos communiqués, écrivez-nous.",
+        "Se non desideri più ricevere questa newsletter, rispondi a questa e-mail.",
+        "Jeśli nie chcesz otrzymywać naszych wiadomości, wypisz się tutaj.",
     ],
     "view in browser": [
         "View this email in your browser",
@@ -607,6 +613,7 @@ CLUTTER_EXAMPLES = {
     ],
     "paid mark": ["VG+", "Z+", "Plus-artikel", "SZ Plus", "WELTplus", "FT Premium", "Abo"],
     "page notice": [
+        "Paid",
         "This article is more than 1 year old",
         "Dieser Artikel ist älter als ein Jahr alt",
         "Article réservé aux abonnés",
@@ -642,6 +649,32 @@ CLUTTER_EXAMPLES = {
         "Contact presse :",
         "Forward-looking statements",
         "Safe Harbor Statement",
+        "Per a més informació:",
+        "Weitere Auskünfte:",
+        "Rückfragen:",
+        "Media enquiries:",
+        "Renseignements :",
+        "Per informazioni:",
+    ],
+    "contact line": [
+        "Contact: theeditor@punchng.com",
+        "E-Mail: presse@stadtwerke-muenster.de",
+        "Telefon +41 51 220 41 11",
+        "Tel.: 0800 123 456",
+    ],
+    "footer links": [
+        "Impressum",
+        "Impresszum",
+        "Impressum | Datenschutz | Kontakt",
+        "Mentions légales · CGU · Cookies",
+        "Privacy policy",
+    ],
+    "rights notice": [
+        "All rights reserved. This material, and other digital content on this website, may "
+        "not be reproduced, published, broadcast, rewritten or redistributed in whole or in "
+        "part without prior express written permission.",
+        "É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação.",
+        "Tutti i diritti riservati. È vietata la riproduzione anche parziale.",
     ],
     "print edition note": [
         "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
@@ -752,6 +785,14 @@ NOT_CLUTTER = [
     "The line runs from Leeds - York/Harrogate trains are not affected.",
     "She said the licence for the bar was renewed under the new rules.",
     "Basahin ang buong ulat sa aming website ngayong araw para malaman ang lahat.",
+    # The same words in a story's sentences.
+    "If you no longer wish to receive calls from the bank, the regulator said, you can opt out.",
+    "Rückfragen der Abgeordneten beantwortete der Minister am Dienstag nicht.",
+    "Contact with the rebels was lost on Tuesday, the army said.",
+    "The privacy of patients was at stake, the judge said.",
+    "Reproduction of the painting is prohibited by the museum, its director said.",
+    "Telefon, Internet und Strom fielen am Dienstag in drei Dörfern aus.",
+    "Paid parking will return to the old town in May.",
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.entrymarks import is_entry_time, is_live_entry
 from tearsheet.plaintext import parse_text
 
 INTERVIEWS = [
@@ -115,3 +116,66 @@ def test_a_lone_time_over_a_story_is_no_entry():
     text = "\n\n".join(["New ferry terminal approved", "March 11, 2025", "14:05", story, story])
     body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
     assert body == [story, story]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AKTUALIZACJA, godz. 12.15",
+        "UPDATE 08:55",
+        "Mise à jour, 14h30",
+        "Aktualisierung um 9.30 Uhr",
+        "ACTUALIZACIÓN, a las 10:05",
+        "Ore 18.35 – Folla in Cadorna",
+    ],
+)
+def test_an_entry_s_time_with_its_label_or_title(line):
+    assert is_entry_time(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A header's date line, a score, and an entry itself (a sentence after the time).
+        "Aktualizacja: 22.07.2026 12:15",
+        "Updated 26 January 2025",
+        "2:1",
+        "12.15 – Der Minister sprach vor dem Parlament und sagte, dass er bleibt.",
+    ],
+)
+def test_no_entry_time(line):
+    assert not is_entry_time(line)
+
+
+def test_a_labelled_update_needs_one_more_in_the_body():
+    blocks = ["AKTUALIZACJA, godz. 12.15", "Tekst.", "AKTUALIZACJA, godz. 9.30", "Tekst."]
+    assert is_live_entry(blocks, 0, range(1, 4))
+    assert not is_live_entry(blocks, 0, range(1, 2))
+    # A time alone needs two more.
+    assert not is_live_entry(["12.15", "Tekst.", "9.30", "Tekst."], 0, range(1, 4))
+
+
+@pytest.mark.parametrize(
+    ("lang", "labels"),
+    [
+        ("pl", ["AKTUALIZACJA, godz. 12.15", "AKTUALIZACJA, godz. 9.30"]),
+        ("en", ["UPDATE 2:30 p.m.", "UPDATE 11:05 a.m."]),
+        ("de", ["Aktualisierung, 14.20 Uhr", "Aktualisierung, 10.05 Uhr"]),
+    ],
+)
+def test_an_updated_story_keeps_its_first_update_s_label(lang, labels):
+    entries = [
+        "Według najnowszych danych bez prądu pozostaje jeszcze około 38 tysięcy odbiorców, "
+        "głównie w województwach wielkopolskim i łódzkim.",
+        "Rzecznik straży pożarnej poinformował, że od wtorkowego popołudnia strażacy "
+        "interweniowali ponad 3 tysiące razy.",
+    ]
+    story = (
+        "Przez zachodnią i centralną Polskę we wtorek wieczorem przeszły gwałtowne burze z "
+        "porywami wiatru do 110 km/h i gradem."
+    )
+    flat = [labels[0], entries[0], labels[1], entries[1], story]
+    header = ["Nawałnice nad Polską", "Autor: Anna Nowak", "Opublikowano: 22.07.2026 06:40"]
+    text = "\n".join([*header, *flat])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body == flat

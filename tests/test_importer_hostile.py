@@ -17,6 +17,7 @@ import tearsheet.files
 from tearsheet import (
     agencydatelines,
     attributions,
+    boilerplate,
     bylines,
     calendars,
     clutter,
@@ -97,6 +98,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         letters,
         summaries,
         presslabels,
+        boilerplate,
         underheadlines,
         calendars,
     ):

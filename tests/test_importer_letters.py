@@ -259,3 +259,80 @@ def test_a_one_line_sign_off_ends_the_letter(lang, closing, footer):
     text = f"Par Camille Daubert\n\nLa pause\n\n{story}\n\n{story}\n\n{closing}\n\n{footer}\n"
     body = paragraphs_of(parse_text(text, lang=lang))
     assert body[-1] == closing
+
+
+@pytest.mark.parametrize(
+    ("blocks", "byline", "expected"),
+    [
+        # A possessive before the name signs the letter, whatever stands over it.
+        (["Der Text. Er geht weiter.", "Bis nächste Woche", "Ihr Felix Hartmann"], (), 1),
+        (["Le texte. Il continue.", "À bientôt,", "Votre dévoué Paul Martin"], (), 1),
+        # The writer's first name under the last sentence: the sign-off.
+        (["The story. It goes on.", "More next week.", "Maya"], ("Maya Okafor-Lind",), 1),
+        (
+            ["The story. It goes on.", "More next week.", "Maya Okafor-Lind"],
+            ("Maya Okafor-Lind",),
+            1,
+        ),
+        # Another name, or a menu's "Your account", signs nothing.
+        (["The story. It goes on.", "More next week.", "Maya"], ("Tom Lee",), None),
+        (["Der Text. Er geht weiter.", "Das war's für heute.", "Ihr Konto"], (), None),
+    ],
+)
+def test_a_name_line_signs_by_its_shape(blocks, byline, expected):
+    assert find_valediction(blocks, 0, 1, None, byline) == expected
+
+
+def test_a_substack_post_keeps_the_writer_s_first_name_under_it():
+    story = [
+        "Last Tuesday I sat through four hours of a planning commission meeting so you don't "
+        "have to, and the item everyone came for took eleven minutes.",
+        "The commission approved the garage 5–2. The builder says he is not sure he will do "
+        "another one, given the cost of the permits.",
+        "More next week — I'm finally getting the permit data from St. Paul.",
+    ]
+    text = "\n\n".join(
+        [
+            "The duplex that ate the zoning board",
+            "Maya Okafor-Lind",
+            "Mar 9",
+            *story,
+            "Maya",
+            "Thanks for reading Permit Pending! Subscribe for free to receive new posts.",
+            "Like",
+            "Comment",
+        ]
+    )
+    assert paragraphs_of(parse_text(text, lang="en")) == [*story, "Maya"]
+
+
+@pytest.mark.parametrize(
+    ("label", "signer"),
+    [
+        ("Signed:", "Oladejo Azeez, Registrar and Secretary to Council"),
+        ("gez.", "Anna Berger, Oberbürgermeisterin"),
+        ("Firmado:", "María López Ruiz, Secretaria General"),
+    ],
+)
+def test_a_notice_s_signature_label_over_the_signer_is_its_sign_off(label, signer):
+    blocks = ["The notice. It goes on.", "Students must register by Friday.", label, signer]
+    assert find_valediction(blocks, 0, 2, None) == 2
+
+
+def test_a_notice_keeps_its_signature_label_and_signer():
+    story = [
+        "The University's 56th Convocation will hold from Tuesday 11 to Friday 14 March in "
+        "the main auditorium, the Registrar has announced on behalf of the Senate.",
+        "Graduating students are required to complete clearance on the portal on or before "
+        "Friday 28 February, and gowns may be collected from the Bursary.",
+    ]
+    signature = ["Signed:", "Oladejo Azeez, Registrar and Secretary to Council"]
+    text = "\n".join(["Notice of the 56th Convocation", *story, *signature, "Share", "Recent News"])
+    assert paragraphs_of(parse_text(text, lang="en")) == [*story, *signature]
+
+
+def test_a_signature_label_over_no_name_signs_nothing():
+    assert (
+        find_valediction(["The story. It goes on.", "Signed:", "the results are below"], 0, 1, None)
+        is None
+    )

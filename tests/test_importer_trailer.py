@@ -3,6 +3,8 @@ stay, the page's boxes and comments go."""
 
 from __future__ import annotations
 
+import pytest
+
 from tearsheet.plaintext import parse_text
 
 STORY = [
@@ -109,3 +111,120 @@ def test_a_press_release_s_list_over_its_contacts_label_stays():
     assert [line.lstrip("\\- ") for line in body[len(story) :]] == [
         line.lstrip("- ") for line in listed
     ]
+
+
+RELEASES = [
+    (
+        "ca",
+        [
+            "L'Àrea Metropolitana ha posat en funcionament aquest dijous 24 noves estacions "
+            "del servei de bicicleta compartida, amb un total de 310 bicicletes elèctriques.",
+            "Amb aquesta ampliació, el servei arriba ja a 17 municipis i supera les 4.200 "
+            "bicicletes en circulació, segons les dades del consorci.",
+            "El servei s'ampliarà a tres municipis més durant el 2027.",
+        ],
+        [
+            "Per a més informació:",
+            "Gabinet de Premsa",
+            "93 506 99 99 · premsa@example.cat",
+            "Si no voleu rebre més comunicats, responeu a aquest correu amb l'assumpte BAIXA.",
+        ],
+    ),
+    (
+        "de",
+        [
+            "Die Bahnen haben eine Vereinbarung zur Weiterführung der Nachtzugverbindung "
+            "unterzeichnet, die ab Dezember neu täglich verkehrt.",
+            "Die Auslastung lag im vergangenen Jahr bei durchschnittlich 78 Prozent, in den "
+            "Sommermonaten waren die Züge häufig ausgebucht.",
+            "Tickets für den Fahrplan 2027 sind ab Mitte Oktober erhältlich.",
+        ],
+        [
+            "Weitere Auskünfte:",
+            "Medienstelle",
+            "Telefon +41 51 220 41 11",
+            "presse@example.ch",
+            "Diese Medienmitteilung ist auch auf Französisch und Italienisch verfügbar.",
+        ],
+    ),
+    (
+        "en",
+        [
+            "The council will open three new libraries in the north of the city next year, "
+            "the first to be built in the borough for more than two decades.",
+            "Each will have a children's room, a makerspace and study desks open until ten "
+            "at night on weekdays, the council said.",
+            "Building work starts in March.",
+        ],
+        [
+            "Media enquiries:",
+            "Press Office",
+            "Contact: press@example.gov.uk",
+            "If you no longer wish to receive these emails, reply STOP.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "story", "footer"), RELEASES)
+def test_a_press_release_ends_at_its_contact_block(lang, story, footer):
+    text = "\n".join(["Press headline for the release", *story, *footer])
+    assert body_of(text, lang=lang) == story
+
+
+def test_a_story_s_quote_saying_contact_stays():
+    story = [
+        *STORY,
+        "Contact with the importers was lost for weeks after the sanctions, one trader said.",
+        "If you no longer wish to receive calls from the bank, the regulator said, you may opt out.",
+    ]
+    text = "\n\n".join(["The rouble's rally", "By Ann Lee", *story])
+    assert body_of(text) == story
+
+
+def test_a_bio_naming_the_writer_gives_the_byline_when_the_header_has_none():
+    text = "\n".join(
+        [
+            "Band A tariff: more money for the same darkness",
+            "24th February 2026",
+            *STORY,
+            "Until then, the word means nothing but a bigger bill.",
+            "Chinedu Okeke, an energy lawyer, writes from Lagos",
+            "Copyright DAILY LEDGER.",
+            "All rights reserved. This material may not be reproduced, published or "
+            "redistributed in whole or in part without prior written permission.",
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert article.byline == ("Chinedu Okeke",)
+    assert [p for p in article.body.split("\n\n") if p.strip()][-1].startswith("Until then")
+
+
+BLOG_POST = [
+    "I planted six varieties this spring, and for the first time the tomatoes split just "
+    "as they were about to ripen, after a week of storms and then a week of heat.",
+    "The cause is uneven watering: the fruit swells faster than its skin can stretch, so "
+    "water little and often, and mulch the beds to keep the soil evenly moist.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "footer"),
+    [
+        ("it", "Voi come vi trovate quest'anno? Scrivetemi nei commenti.", "Condividi:"),
+        ("es", "¿Tienen algún otro para recomendarme? Los leo en los comentarios.", "Compartir:"),
+        ("en", "What did your tomatoes do this year? Tell me in the comments!", "Share this:"),
+        ("de", "Wie sieht es bei euch aus? Schreibt es mir in die Kommentare!", "Teilen:"),
+    ],
+)
+def test_a_blog_s_closing_question_to_its_readers_stays(lang, question, footer):
+    text = "\n".join(["Why tomatoes split", *BLOG_POST, question, footer, "Facebook", "X"])
+    assert body_of(text, lang=lang) == [*BLOG_POST, question]
+
+
+@pytest.mark.parametrize(
+    "call", ["Leave a comment below and share this post!", "Sign up for more like this."]
+)
+def test_a_call_to_comment_or_sign_up_is_no_closing_question(call):
+    text = "\n".join(["Why tomatoes split", *BLOG_POST, call, "Share this:", "Facebook"])
+    assert body_of(text) == BLOG_POST

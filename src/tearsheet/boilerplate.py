@@ -58,12 +58,13 @@ _VIEWS_OF = (
     r"penulis|pendapat|redaksi|tác giả|quan điểm|tòa soạn|mwandishi|maoni|הכותב|דעת|המערכת|"
     r"लेखक|विचार|ผู้เขียน|ความเห็น|作者|本站|本报|本報|筆者|著者|編集部|필자|견해"
 )
-_DISCLAIMER = re.compile(rf"(?i)(?=.*?(?:{_NOT_NECESSARILY})).*?(?:{_VIEWS_OF})")
+_NOT_NECESSARILY_WORDS = re.compile(rf"(?i){_NOT_NECESSARILY}")
+_VIEWS_OF_WORDS = re.compile(rf"(?i){_VIEWS_OF}")
 
 # The writer's bio under the column: "The author is an economist…", "A szerző közgazdász…",
 # "مصنفہ … ہیں", "Dernier ouvrage paru : …".
 _BIO = re.compile(
-    r"(?i)\W{0,3}(?:"
+    r"(?i)^\W{0,3}(?:"
     r"the (?:author|writer|columnist)(?: is| was| teaches| works| leads| writes)\b|"
     r"(?:der|die) (?:autor|autorin|verfasser|verfasserin|gastautor|gastautorin) "
     r"(?:ist|war|lebt|arbeitet|lehrt|leitet|schreibt)\b|"
@@ -91,12 +92,37 @@ _BIO = re.compile(
     r"(?:o seu |seu )?(?:último|novo) livro|(?:zijn|haar) (?:laatste|nieuwste) boek|"
     r"(?:najnowsza|ostatnia) książka)\s*+(?::|(?:is|ist|est|es|è|é) ))"
 )
-# "Nwankwo-Bello, an education consultant, writes from Enugu."
-_WRITES_FROM = re.compile(r"[^.!?]{2,60}, (?:a|an) [^.!?]{2,100}, writes? from [^.!?]{2,60}\.?")
+
+# The paper's disclosure under a review or a travel piece: "The writer attended as a guest of
+# Belvoir.", "Reviewed on May 10.", "Die Autorin reiste auf Einladung von …".
+_DISCLOSURE = re.compile(
+    r"(?i)^(?:"
+    r"(?:the )?(?:writer|reviewer|author|journalist|critic|reporter)s? (?:attended|travell?ed|"
+    r"stayed|flew|was hosted|were hosted|was a guest|were guests)\b|"
+    r"(?:reviewed|seen) (?:on|at) [^.!?]{3,40}+\.?$|"
+    r"(?:die|der) (?:autorin|autor|reporterin|reporter) (?:reiste|war|wurde) [^.!?]{0,60}?"
+    r"(?:auf einladung|eingeladen|als gast)|gesehen am [^.!?]{3,40}+\.?$|"
+    r"(?:l['’]auteure?|l['’]autrice|l[ea] journaliste|notre journaliste) (?:a voyagé|était "
+    r"l['’]invitée?|a été invitée?)|vu le [^.!?]{3,40}+\.?$|"
+    r"(?:el|la) (?:autor|autora|periodista) (?:viajó|fue) invitad[oa]|"
+    r"(?:l['’]autore|l['’]autrice|il giornalista|la giornalista) (?:ha viaggiato|era ospite|"
+    r"è stat[oa] ospite)|(?:o|a) (?:autor|autora|jornalista) (?:viajou|foi) (?:a convite|"
+    r"convidad[oa])|(?:de )?(?:auteur|schrijver|journalist|recensent) (?:reisde|was te gast)"
+    r")"
+)
+
+# The writer's bio naming the writer: "Nwankwo-Bello, an education consultant, writes from
+# Enugu": kept with the story for tearsheet.closingbylines to read (and drop) it.
+_WRITES_FROM = re.compile(
+    r"(?i)^[^.!?,]{2,60}+, [^.!?]{2,100}?, (?:writes? from|escribe desde|escreve (?:de|desde)|"
+    r"écrit depuis|scrive da|schreibt aus) [^.!?]{2,60}+\.?"
+)
 
 # Calls to the reader: subscribe, support the paper, follow it, download its app.
+# Within the first PROMO_REACH characters of the line.
+PROMO_REACH = 120
 _PROMO = re.compile(
-    r"(?i).{0,120}?(?:"
+    r"(?i)(?:"
     r"\byour (?:subscription|membership)\b|become a (?:subscriber|member|supporter)\b|"
     r"subscribe (?:now|today)\b|support (?:our|independent|quality) journalism\b|"
     r"\bsua assinatura\b|\btua assinatura\b|vantagens de ser assinante|assine (?:já|agora)\b|"
@@ -148,11 +174,55 @@ _NEWS_WORDS = re.compile(
 )
 # A press release's note on its versions: "Diese Medienmitteilung ist auch auf Französisch
 # verfügbar", "This press release is also available in Spanish".
-_VERSIONS = re.compile(
-    rf"(?i).{{0,20}}?(?:{PRESS_NAMES}).{{0,80}}?(?:available|verfügbar|erhältlich|disponible|"
-    r"disponibile|disponível|beschikbaar|dostępn|elérhető|k dispozici|dostupn|disponibil|"
-    r"tillgänglig|tilgængelig|tilgjengelig|saatavilla).{0,80}"
+_PRESS_NAME = re.compile(rf"(?i){PRESS_NAMES}")
+_AVAILABLE = re.compile(
+    r"(?i)available|verfügbar|erhältlich|disponible|disponibile|disponível|beschikbaar|"
+    r"dostępn|elérhető|k dispozici|dostupn|disponibil|tillgänglig|tilgængelig|tilgjengelig|"
+    r"saatavilla"
 )
+# The release's name opens the note (after a word or two), "available" follows it closely.
+VERSIONS_NAME_AT = 20
+VERSIONS_GAP = 80
+
+
+# A review's details line under it: "Les Sauniers, série créée par … Six épisodes de 52 min.
+# Le jeudi à 20h55 sur Arte.", "Regie: Anna Berg. 98 Minuten. Ab Donnerstag im Kino.": a
+# maker's credit with a count and its unit or a price.
+_MAKER = re.compile(
+    r"(?i)\b(?:cr[ée]{2}e? par|réalisée? par|mise en scène|created by|directed by|written by|"
+    r"regie|regi|regia(?: di)?|reż(?:yseria)?\.|dirigida por|dirección|direção|realização|"
+    r"creada por|criada por|creata da|gemaakt door|bedacht door|scenariusz)\b"
+)
+_COUNTED = re.compile(
+    r"(?i)\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|deux|trois|quatre|cinq|"
+    r"six|sept|huit|neuf|dix|zwei|drei|vier|fünf|sechs|acht|zehn|dos|tres|cuatro|cinco|seis|"
+    r"ocho|diez|due|tre|quattro|cinque|sei|otto|dieci|twee|drie|vijf|zes|acht|tien)\s++"
+    r"(?:épisodes?|episodes?|folgen|episodios|episodi|episódios|afleveringen|odcink\w+|"
+    r"pages|pagina['’]s|seiten|páginas|pagine|stron|sider|sidor|sivua|oldal|min\.?|minutes|"
+    r"minuten|minutos|minuti|minut)(?!\w)"
+)
+_PRICE = re.compile(
+    r"(?:[€$£]\s?\d|(?<![\d.,])\d[\d.,]*+\s?(?:€|euros?|zł|kr|chf|fr\.)(?!\w))", re.IGNORECASE
+)
+DETAILS_LENGTH = 250
+# ... written in short parts (a review's sentence runs longer): at least two, none longer.
+DETAILS_PART = 60
+_PARTS = re.compile(r"(?<=[.;|])\s++|(?<!\s)\s++[|·•]\s++")
+
+
+def is_review_details(line: str) -> bool:
+    """A review's line of details under it (who made the work, its length, its price), not
+    the review's prose: the page's data about the work."""
+    plain = " ".join(line.split())
+    if len(plain) > DETAILS_LENGTH or plain[:1] in "\"“„«‘'":
+        return False
+    parts = [part for part in _PARTS.split(plain) if part.strip(" .;|")]
+    if len(parts) < 2 or max(len(part) for part in parts) > DETAILS_PART:
+        return False
+    # A book's line ("Sanne Verbeek: Het zomerhuis. Atlas Contact; 288 pagina's; € 23,99")
+    # names no maker: the sets disagree whether it is the review's, so it stays.
+    counted = _COUNTED.search(plain) is not None or _PRICE.search(plain) is not None
+    return _MAKER.search(plain) is not None and counted
 
 
 def is_disclaimer(line: str) -> bool:
@@ -160,16 +230,21 @@ def is_disclaimer(line: str) -> bool:
     feltétlenül tükrözik a Telex szerkesztőségének álláspontját": the column's standing
     note that the paper need not share the writer's views."""
     plain = " ".join(line.split())
-    return len(plain) <= STANDING_LENGTH and _DISCLAIMER.match(plain) is not None
+    return (
+        len(plain) <= STANDING_LENGTH
+        and _NOT_NECESSARILY_WORDS.search(plain) is not None
+        and _VIEWS_OF_WORDS.search(plain) is not None
+    )
 
 
 def is_bio_line(line: str) -> bool:
     """ "The author is an economist at …", "مصنفہ ماحولیاتی انجینئر ہیں", "Dernier ouvrage
-    paru : …": who wrote the column, under it."""
+    paru : …": who wrote the column, under it. (A bio naming the writer, "Ada Okafor, an
+    economist, writes from Lagos", stays for tearsheet.closingbylines to read the byline.)"""
     plain = " ".join(line.split())
     if len(plain) > STANDING_LENGTH:
         return False
-    return _BIO.match(plain) is not None or _WRITES_FROM.fullmatch(plain) is not None
+    return _BIO.match(plain) is not None
 
 
 def is_promotion(line: str) -> bool:
@@ -177,7 +252,8 @@ def is_promotion(line: str) -> bool:
     WhatsApp", "Download the Mint News app to get daily market updates": the paper asking
     the reader to subscribe, support, follow or install it."""
     plain = " ".join(line.split())
-    if len(plain) > STANDING_LENGTH or _PROMO.match(plain) is None:
+    found = _PROMO.search(plain) if len(plain) <= STANDING_LENGTH else None
+    if found is None or found.start() > PROMO_REACH:
         return False
     return _APP_CALL.search(plain) is None or _NEWS_WORDS.search(plain) is not None
 
@@ -189,5 +265,23 @@ def is_standing_line(line: str) -> bool:
         is_disclaimer(plain)
         or is_bio_line(plain)
         or is_promotion(plain)
-        or (len(plain) <= STANDING_LENGTH and _VERSIONS.fullmatch(plain) is not None)
+        or is_review_details(plain)
+        or (len(plain) <= STANDING_LENGTH and _DISCLOSURE.match(plain) is not None)
+        or _names_versions(plain)
     )
+
+
+def _names_versions(plain: str) -> bool:
+    """ "Diese Medienmitteilung ist auch auf Französisch verfügbar": a release's note on its
+    versions in other languages."""
+    name = _PRESS_NAME.search(plain)
+    if len(plain) > STANDING_LENGTH or name is None or name.start() > VERSIONS_NAME_AT:
+        return False
+    available = _AVAILABLE.search(plain, name.end())
+    return available is not None and available.start() - name.end() <= VERSIONS_GAP
+
+
+def writes_from(line: str) -> bool:
+    """ "Chinedu Okeke, an energy lawyer, writes from Lagos": the writer's bio line under an
+    opinion piece, which names the writer (the byline, when the header gave none)."""
+    return _WRITES_FROM.fullmatch(" ".join(line.split())) is not None

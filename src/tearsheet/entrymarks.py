@@ -25,25 +25,46 @@ def asks_as_before(blocks: list[str], start: int, index: int) -> bool:
     return asked >= QUESTIONS_ABOVE
 
 
-# A live blog's entry opens with its time alone on a line ("15:52", "12.48 uur", "3:45pm").
+# A live blog's entry opens with its time alone on a line ("15:52", "12.48 uur", "3:45pm"),
+# or with the word for "update" or "at" before it ("AKTUALIZACJA, godz. 12.15", "UPDATE
+# 08:55", "Ore 19.10") and the entry's title after a dash ("Ore 18.35 – Folla in Cadorna").
+_UPDATE_WORDS = (
+    r"update[d]?|aktualizacja|aktualisierung|aktualisiert|mise à jour|actualización|"
+    r"actualizado|aggiornamento|aggiornato|atualização|atualizado|bijgewerkt|update om|"
+    r"aktualizace|aktualizácia|frissítés|actualizare|güncelleme|ενημέρωση|обновлено|"
+    r"обновление|оновлено|оновлення|pembaruan|cập nhật|עדכון|تحديث|更新|업데이트"
+)
+_AT_WORDS = r"godz\.|godzina|ore|um|à|às|a las|alle|om|at|kl\.?|klo|saat|в|о"
 _ENTRY_TIME = re.compile(
-    r"(?i)\d{1,2}[:.h]\d{2}(?:\s?(?:uur|uhr|h|hrs|horas|[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC))?"
+    rf"(?i)(?:(?:{_UPDATE_WORDS})\s*+[,:.–—-]?\s*+)?(?:(?:{_AT_WORDS})\s*+)?"
+    r"\d{1,2}[:.h]\d{2}(?:\s?(?:uur|uhr|h|hrs|horas|[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC))?"
+    r"(?:\s++[–—-]\s++(?P<title>[^\n]{2,80}+))?"
 )
 # So many entry times in the body make it a live blog.
 ENTRIES_ABOVE = 2
 
 
 def is_entry_time(line: str) -> bool:
-    """A live blog entry's time, alone on its line."""
-    return _ENTRY_TIME.fullmatch(line.strip()) is not None
+    """A live blog entry's time, alone on its line or with its label or title (never a
+    sentence: "12.15 – the minister spoke." is the entry itself)."""
+    found = _ENTRY_TIME.fullmatch(line.strip())
+    return found is not None and not (found["title"] and is_sentence(found["title"]))
+
+
+# A line labelled as an update ("AKTUALIZACJA, godz. 12.15") needs only this many others.
+LABELLED_ENTRIES = 1
+_UPDATE_LABEL = re.compile(rf"(?i)(?:{_UPDATE_WORDS})\s*+[,:.–—-]?\s*+(?:(?:{_AT_WORDS})\s*+)?\d")
 
 
 def is_live_entry(blocks: list[str], index: int, body: range) -> bool:
     """The time opening a live blog's entry: a time alone on its line, when the body holds
-    more lines so (the reader keeps the times, as the page shows them)."""
-    return is_entry_time(blocks[index]) and (
-        sum(is_entry_time(blocks[i]) for i in body if i != index) >= ENTRIES_ABOVE
-    )
+    more lines so (the reader keeps the times, as the page shows them); a time labelled
+    as an update needs one more such line in the body."""
+    if not is_entry_time(blocks[index]):
+        return False
+    others = sum(is_entry_time(blocks[i]) for i in body if i != index)
+    labelled = _UPDATE_LABEL.match(blocks[index].strip()) is not None
+    return others >= (LABELLED_ENTRIES if labelled else ENTRIES_ABOVE)
 
 
 def opens_entry(blocks: list[str], index: int) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tearsheet import zones
 from tearsheet.boilerplate import is_standing_line
@@ -91,12 +92,52 @@ def is_signature_name(line: str) -> bool:
     return capitalised * 2 > len(words)
 
 
-def find_valediction(blocks: list[str], start: int, end: int, lang: str | None) -> int | None:
+# The possessive a writer signs with before the name ("Ihr Felix Hartmann", "Eure Lena",
+# "Votre dévoué Paul", "Yours, Ann"): the name line is a signature whatever stands above it.
+_SIGNED_AS = re.compile(
+    r"(?i)(?:ihr|ihre|euer|eure|dein|deine|votre|vos|ton|ta|yours|your|tu|tus|su|sus|"
+    r"il vostro|la vostra|vostro|vostra|o seu|a sua|seu|sua|jouw|uw|je|wasz|wasza|twój|"
+    r"twoja|din|dere|deres|teidän|tvůj|tvoje|váš|vaše),? "
+)
+
+
+# A notice's signature label over the signer's name ("Signed:", "gez.", "Firmado:").
+_SIGNED_LABEL = re.compile(
+    r"(?i)(?:signed|sgd\.?|gez\.|gezeichnet|signé|firmado|firmato|assinado|getekend|"
+    r"podpisano|podepsáno|podpísané|aláírás|undertecknat|underskrevet|allekirjoitettu)\s*+:?"
+)
+
+
+def _signed_by(name: str, byline: Sequence[str]) -> bool:
+    """A name line that signs the letter by its own shape: after a possessive ("Ihr Felix
+    Hartmann"), or the first name of the writer the header named ("Maya" under a story by
+    Maya Okafor-Lind)."""
+    name = name.strip().rstrip(".")
+    signed = _SIGNED_AS.match(name)
+    # "Ihr Felix Hartmann", or with a word between: "Votre dévoué Paul Martin".
+    rest = name[signed.end() :].split() if signed else []
+    if rest and (is_name(" ".join(rest)) or (len(rest) > 1 and is_name(" ".join(rest[1:])))):
+        return True
+    return any(name in (writer, writer.split()[0]) for writer in byline if writer.split())
+
+
+def find_valediction(
+    blocks: list[str], start: int, end: int, lang: str | None, byline: Sequence[str] = ()
+) -> int | None:
     """Where a letter's closing ("Until next week," over a name line) is, near the end of
-    the body (on either side of it, as the zones may have put it in the trailer)."""
+    the body (on either side of it, as the zones may have put it in the trailer); a name
+    line that signs by its shape (``_signed_by``) needs no closing over it."""
     for index in range(max(start + 1, end - CLOSING_REACH), min(len(blocks) - 1, end + 2)):
         line, name = blocks[index], blocks[index + 1]
-        if not is_signature_name(name) or not is_closing(line):
+        if _SIGNED_LABEL.fullmatch(line.strip()) and is_signature_name(name.split(",")[0]):
+            return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
+        if not is_signature_name(name):
+            continue
+        if (_signed_by(name, byline) and zones.is_sentence(line)) or (
+            _signed_by(name, ()) and is_closing(line)
+        ):
+            return index
+        if not is_closing(line):
             continue
         if _LETTER_END.search(line) and (is_name(name) or len(name.split()) <= 2):
             return index

@@ -287,7 +287,6 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
         and not is_salutation(paragraphs[lead])
         and paragraphs[lead].rstrip()[-1:] not in ":："
         and not is_live_entry(paragraphs, lead, range(len(paragraphs)))
-        and not heads_entries(paragraphs, lead, len(paragraphs))
         # An epigraph and its source ("“Not all those who wander are lost” / — Tolkien").
         and paragraphs[lead].lstrip()[:1] not in "\"“„«‘'—–-"
     ):
@@ -297,24 +296,6 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
     draft.stripped.append(f"lines over the story {excerpt(paragraphs[0])}")
     draft.removed.extend(("lines over the story", p) for p in paragraphs[:lead])
     return _drop_standing_note(paragraphs[lead:], draft)
-
-
-# The start of a live story's entry heading, its numbers blanked ("AKTUALIZACJA, godz. 0.0",
-# "Ore 0.0"): letters before a number.
-_ENTRY_HEADING = re.compile(r"^[^\W\d_][^\d\n]{0,30}?\d[\d.:h ]*")
-
-
-def heads_entries(paragraphs: list[str], index: int, end: int) -> bool:
-    """A live story's first entry heading ("AKTUALIZACJA, godz. 12.15"): a line opening
-    with words and a number as a later paragraph of the story, up to ``end``, does
-    ("AKTUALIZACJA, godz. 9.30"), as a caption or a button over the story does not."""
-    shape = _entry_shape(paragraphs[index])
-    return shape is not None and any(_entry_shape(p) == shape for p in paragraphs[index + 1 : end])
-
-
-def _entry_shape(line: str) -> str | None:
-    match = _ENTRY_HEADING.match(line.strip())
-    return re.sub(r"\d+", "0", match[0].strip()) if match else None
 
 
 def _drop_standing_note(paragraphs: list[str], draft: Draft) -> list[str]:

@@ -38,7 +38,6 @@ from tearsheet.paragraphs import (
     drop_clutter,
     drop_leading_lines,
     drop_pull_quotes,
-    heads_entries,
     is_button,
     is_subheading,
     repeated_lines,
@@ -257,7 +256,7 @@ def _end_letter(
     """Where a letter's body ends: at its sign-off ("Until next week, / Tom Whitley", or on
     one line), past a last sentence the trailer took, but for a P.S.; the signer's name is
     the byline when the header gave none. The sign-off's blocks join ``letter``."""
-    closing = find_valediction(blocks, body_start, body_end, draft.lang)
+    closing = find_valediction(blocks, body_start, body_end, draft.lang, draft.byline)
     if closing is not None:
         # "Until next week, / Tom Whitley": the letter's sign-off is the body's end (past a
         # last sentence the trailer took), and its name the byline when the header gave none.
@@ -326,14 +325,11 @@ def _kept_no_break(line: str, at: int) -> bool:
     )
 
 
-def _opens_story(blocks: list[str], start: int, end: int, draft: Draft) -> bool:
+def _opens_story(blocks: list[str], start: int, draft: Draft) -> bool:
     """The line over the prose opens the story: detik's "Jakarta -" on its own line, a live
-    blog's first entry's time, a live story's first entry heading ("AKTUALIZACJA, godz.
-    12.15" over the story's later "AKTUALIZACJA, godz. 9.30")."""
-    return (
-        is_dateline_alone(blocks[start - 1], draft.lang)
-        or is_live_entry(blocks, start - 1, range(start, end))
-        or heads_entries(blocks, start - 1, end)
+    blog's first entry's time or update label ("AKTUALIZACJA, godz. 12.15")."""
+    return is_dateline_alone(blocks[start - 1], draft.lang) or is_live_entry(
+        blocks, start - 1, range(start, len(blocks))
     )
 
 
@@ -380,7 +376,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if opening_salutation(blocks, body_start, region_start):
         region_start -= 1  # a letter's "Dear Member," opens the body
         letter.add(region_start)
-    elif region_start > body_start and _opens_story(blocks, region_start, region_end, draft):
+    elif region_start > body_start and _opens_story(blocks, region_start, draft):
         region_start -= 1
     # Buttons and counters between the headline block and the prose ("Share", "14", "Listen
     # to this article") are furniture; anything else there means a whole page was copied.
@@ -436,7 +432,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         teasers = teaser_list(blocks, anchors, max(region_start, body_start))
         if teasers is not None and teasers < region_end:
             region_end = max(teasers, body_start)
-        body_end = end_of_body(blocks, classes, body_start, max(region_end, body_start))
+        body_end = end_of_body(
+            blocks, classes, body_start, max(region_end, body_start), unsigned=not draft.byline
+        )
         if teasers is not None and teasers >= body_start:
             # Not even a sentence after the prose goes past it ("What made Joker so popular?").
             body_end = min(body_end, teasers)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from itertools import accumulate
 
 from tearsheet.attributions import ATTRIBUTION_RULES
-from tearsheet.boilerplate import is_standing_line
+from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import TRAILER_WORDS
 from tearsheet.zones import (
@@ -45,6 +45,10 @@ _COMMENT_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
+# The page's rights line, however long ("Copyright Folha. Todos os direitos reservados. …").
+_COPYRIGHT = re.compile(r"(?i)©|\(c\)\s|\bcopyright\b")
+# The page's address or an e-mail address alone on its line.
+_ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 
 
 def comment_section(blocks: list[str], start: int) -> int | None:
@@ -70,6 +74,33 @@ def _prose_of(blocks: list[str], classes: list[str]) -> Iterator[int]:
     return (text_length(t) if k == "good" else 0 for t, k in zip(blocks, classes, strict=True))
 
 
+def _has_trailer_word(text: str) -> bool:
+    return any(word in TRAILER_WORDS for word in words_of(text))
+
+
+# The words for "comment(s)" among the trailer's words, by their stems in the languages.
+_COMMENT_WORD = re.compile(
+    r"(?i)comment|koment|kommentar|comentar|commento|commenti|comentário|reacti|yorum|"
+    r"σχόλι|коммент|комент|hozzászól|tanggap|تعليق|תגוב|टिप्पणी"
+)
+
+
+def _asks_readers(line: str) -> bool:
+    """A blog's closing question to its readers, asking them to answer in the comments
+    ("Voi come vi trovate quest'anno? Scrivetemi nei commenti."): the post's own words, for
+    all that it names the comments; a sentence opening with a furniture word ("Share …",
+    "Comment below") or any other furniture word is still the page's."""
+    if not is_sentence(line) or not re.search(r"[?¿？؟]", line) or _opens_with_trailer_word(line):
+        return False
+    trailer = [word for word in words_of(line) if word in TRAILER_WORDS]
+    return all(_COMMENT_WORD.match(word) for word in trailer)
+
+
+def _opens_with_trailer_word(text: str) -> bool:
+    openings = [words_of(sentence)[:1] for sentence in _SENTENCE_SPLIT.split(text)]
+    return any(first and first[0] in TRAILER_WORDS for first in openings)
+
+
 def _is_furniture(text: str) -> bool:
     """A short block at the end of the prose that speaks to the reader about the page, not
     the story: a label, or a sentence opening with a clutter word ("Thanks for reading!
@@ -79,8 +110,7 @@ def _is_furniture(text: str) -> bool:
         return False
     if not is_sentence(text) and len(words) <= LABEL_WORDS:
         return True
-    openings = [words_of(sentence)[:1] for sentence in _SENTENCE_SPLIT.split(text)]
-    return any(first and first[0] in TRAILER_WORDS for first in openings)
+    return _opens_with_trailer_word(text)
 
 
 def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
@@ -95,17 +125,25 @@ def _trim_furniture(blocks: list[str], start: int, end: int) -> int:
     return end
 
 
-def _trim_standing(blocks: list[str], start: int, end: int) -> int:
+def _trim_standing(blocks: list[str], start: int, end: int, *, unsigned: bool = False) -> int:
     """Move the end of the body back over the site's standing lines at its foot (the
     writer's bio, the column's disclaimer, a call to subscribe) and the footer's labels
-    among them; the story's last paragraph stops it."""
+    among them; the story's last paragraph stops it. A bio naming the writer stays when
+    the header named none (``unsigned``): it gives the byline."""
     index = cut = end
     while index - 1 > start:
         line = " ".join(blocks[index - 1].split())
-        if is_standing_line(line):
+        if is_standing_line(line) or (not unsigned and writes_from(line)):
             index = cut = index - 1
-        elif _is_furniture(line):
-            index -= 1  # "Impresszum" under the call to support: cut with the lines above
+        elif (
+            _is_furniture(line)
+            or _COPYRIGHT.search(line)
+            or _ADDRESS.fullmatch(line)
+            or clutter_of(line) is not None
+        ):
+            # "Impresszum", "Copyright Folha" under the call to subscribe: cut with the lines
+            # above it (the trailer's credit lines are read as the source all the same).
+            index -= 1
         else:
             break
     return cut
@@ -261,22 +299,25 @@ def _sentence_length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks if is_sentence(block))
 
 
-def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> int:
+def end_of_body(
+    blocks: list[str], classes: list[str], start: int, end: int, *, unsigned: bool = False
+) -> int:
     """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
     "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
-    any sentences or credit lines right after it ("See you next week.", "— Ann")."""
+    any sentences or credit lines right after it ("See you next week.", "— Ann"). When the
+    header named no writer (``unsigned``), a bio line naming one stays for the byline."""
     comments = comment_section(blocks, start)
     if comments is not None and comments < end:
         end = comments
     marker = trailer_marker(blocks, classes, start, end)
     if marker is not None:
-        return _trim_standing(blocks, start, marker)
+        return _trim_standing(blocks, start, marker, unsigned=unsigned)
     index = _trim_furniture(blocks, start, end)
     boxed = False  # the story went on under a box inside it
     while index < len(blocks):
         line = " ".join(blocks[index].split())
         found = clutter_of(line)
-        if found is not None and found.marks_trailer:
+        if (found is not None and found.marks_trailer) or is_standing_line(line):
             break
         resumes = _prose_after(blocks, index) if found is not None else None
         if resumes is not None:
@@ -295,16 +336,19 @@ def end_of_body(blocks: list[str], classes: list[str], start: int, end: int) -> 
             index = section
             continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
-        furniture = any(word in TRAILER_WORDS for word in words_of(line))
-        furniture = furniture or is_standing_line(line)
+        credit = credit or (unsigned and writes_from(line))  # read as the byline
+        furniture = _has_trailer_word(line) and not _asks_readers(line)
         aside = line.startswith("(") and line.endswith(")")
         prose = (
             is_sentence(line)
             or aside
             or asks_as_before(blocks, start, index)
-            or (is_live_entry(blocks, index, range(start, index)) and opens_entry(blocks, index))
+            or (
+                is_live_entry(blocks, index, range(max(start - 1, 0), len(blocks)))
+                and opens_entry(blocks, index)
+            )
         )
         if not credit and (furniture or found is not None or not prose):
             break
         index += 1
-    return _trim_standing(blocks, start, index)
+    return _trim_standing(blocks, start, index, unsigned=unsigned)
