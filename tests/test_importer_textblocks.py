@@ -132,9 +132,19 @@ def test_a_stack_of_long_one_line_paragraphs_is_no_wrapped_paragraph():
     [
         "EFE",
         "Fund to back 60 early-stage ventures in irrigation, storage and farm finance over three years",
+        # A dek shorter than the headline, with no full stop either.
+        "Series B round was led by Atlantic Ventures and the state bank",
     ],
 )
 def test_a_headline_over_a_name_or_a_longer_dek_stays_two_blocks(second):
     first = "Kaveri AgriTech Launches Fund for Women-Led Farm Start-ups in Four States"
     story = "The fund will invest in around sixty companies over the next three years."
     assert split_blocks([first, second, "", story])[0] == [first, second, story]
+
+
+def test_a_wrapped_paragraph_of_two_lines_ending_a_sentence_is_one_block():
+    lines = [
+        "The fund will invest between 50 lakh and 5 crore rupees in around 60 companies over",
+        "the next three years, with a focus on micro-irrigation and farm finance.",
+    ]
+    assert split_blocks(["Headline", "", *lines])[0] == ["Headline", " ".join(lines)]

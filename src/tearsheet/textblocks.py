@@ -237,7 +237,11 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(lines) == 2 and lines[0][-1:].isalnum() and lines[1][:1].isupper():
         # A headline over its dek ("Les abeilles … sans pesticides / Une étude menée …"):
         # no mark ends the first line and the second starts a sentence; or over a longer
-        # dek (wrapping fills the first line), or over an agency's or a writer's name.
+        # dek (wrapping fills the first line), a dek with no full stop either (a wrapped
+        # paragraph ends one), or an agency's or a writer's name.
         over_name = len(lines[1].split()) <= NAME_WORDS
-        return not (zones.is_sentence(lines[1]) or len(lines[1]) > len(lines[0]) or over_name)
+        unended = lines[1][-1:].isalnum()
+        return not (
+            zones.is_sentence(lines[1]) or len(lines[1]) > len(lines[0]) or over_name or unended
+        )
     return not (len(lines) == 2 and zones.is_sentence(lines[0]))
