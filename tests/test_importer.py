@@ -488,6 +488,8 @@ CLUTTER_EXAMPLES = {
         "📲 Participe do canal do g1 PE no WhatsApp",
         "What did you think of today's issue?",
         "👉 Vous avez aimé ce numéro ? Transférez-le à un·e collègue.",
+        "Clima y Medio Ambiente: lo más importante, cada semana en tu correo",
+        "Das Wichtigste aus der Region, jeden Morgen in Ihrem Postfach.",
     ],
     "newsletter footer": [
         "Unsubscribe",
@@ -793,6 +795,7 @@ NOT_CLUTTER = [
     "Reproduction of the painting is prohibited by the museum, its director said.",
     "Telefon, Internet und Strom fielen am Dienstag in drei Dörfern aus.",
     "Paid parking will return to the old town in May.",
+    "She said the letters arrived every week in her mailbox for a year.",
 ]
 
 

@@ -104,7 +104,15 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(did you )?(enjoy|like)(d)? (this|today['’]s) (issue|edition|newsletter)|"
         r"vous avez aimé ce (numéro|message|courriel)|forward (this|it) to (a|your) "
         r"(friend|colleague)|got this (e-?mail|newsletter) from a friend|"
-        r"saitko tämän kirjeen).{0,200}",
+        r"saitko tämän kirjeen).{0,200}|"
+        # A newsletter's own promotion: "Clima: lo más importante, cada semana en tu correo".
+        r"[^\n]{0,120}?\b(every (day|week|morning)|cada (día|semana|mañana)|chaque (jour|"
+        r"semaine|matin)|jede woche|jeden (tag|morgen)|ogni (giorno|settimana|mattina)|"
+        r"todo dia|toda (semana|manhã)|todas as (semanas|manhãs)|elke (dag|week|ochtend)|"
+        r"co (tydzień|rano)|codziennie) (in|to|en|dans|im|in|nella|no|na|in|w|direct in) "
+        r"(your|tu|votre|ta|ihr|ihren|ihrem|dein|deinen|deinem|la tua|seu|sua|je|uw|twoj\w*) "
+        r"(inbox|correo|buzón|boîte|postfach|posteingang|e-?mail|casella|caixa|mailbox|"
+        r"skrzynk\w*)\b.{0,60}",
     ),
     _rule(
         "newsletter footer",
