@@ -13,7 +13,7 @@ TEARSHEET := $(BIN)/tearsheet
 ACE := tools/ace/node_modules/.bin/ace-cli
 
 .DELETE_ON_ERROR:
-.PHONY: all html pdf epub test check check-corpus lint bench clean ace eval-import FORCE
+.PHONY: all html pdf epub test check check-corpus lint bench clean ace eval-import eval-paste FORCE
 
 all: $(OUT)/.built
 
@@ -59,6 +59,10 @@ test: $(INSTALLED) $(TEST_SYSTEM) $(ACE)
 # Import measured on ../shared/import-benchmark and bench/import-set (docs/IMPORT.md).
 eval-import: $(INSTALLED)
 	nice $(BIN)/python bench/eval_import.py
+
+# The tuned written sets pasted in other ways: CRLF, no-break spaces, quoted mail ...
+eval-paste: $(INSTALLED)
+	nice $(BIN)/python bench/eval_paste.py
 
 bench: $(INSTALLED)
 	scripts/system-deps --bench

@@ -330,8 +330,9 @@ def body_paragraphs(markdown: str) -> list[str]:
     return [p for p in markdown_text(markdown).split("\n\n") if p.strip()]
 
 
-def evaluate_written(folder: Path = WRITTEN) -> dict[str, Any]:
-    """Per-field accuracy on a written set; a field counts when it equals what is expected."""
+def evaluate_written(folder: Path = WRITTEN, paste: Any = None) -> dict[str, Any]:
+    """Per-field accuracy on a written set; a field counts when it equals what is expected.
+    ``paste`` changes each text as another way of pasting it would (bench/eval_paste.py)."""
     from tearsheet.errors import ContentError
     from tearsheet.plaintext import parse_text
 
@@ -345,6 +346,8 @@ def evaluate_written(folder: Path = WRITTEN) -> dict[str, Any]:
         languages[want["lang"]] += 1
         kinds[want["kind"]] += 1
         text = (folder / name).read_text(encoding="utf-8")
+        if paste is not None:
+            text = paste(text)
         try:
             article = parse_text(text)
         except ContentError as error:
