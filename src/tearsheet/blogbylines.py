@@ -10,9 +10,11 @@ import re
 from tearsheet.bylinewords import BY, NOT_BY
 from tearsheet.importdates import find_date_span
 
-# A blog's count of comments after the byline ("— 12 commenti", "· 3 Comments").
+# A blog's count of comments after the byline ("— 12 commenti", "· 3 Comments"); the
+# spaces before the mark are read from their first (from each of them, a long run of spaces
+# would be read again at every one).
 _COMMENT_COUNT = re.compile(
-    r"\s*+[—–|·•-]\s*+\d{1,5}\s++(?:comments?|comentarios?|comentários?|commenti|commento|"
+    r"(?<!\s)\s*+[—–|·•-]\s*+\d{1,5}\s++(?:comments?|comentarios?|comentários?|commenti|commento|"
     r"commentaires?|kommentare?|kommentarer|reacties?|komentarz[ey]?|komentarzy|komentar|"
     r"kommenttia?|yorum|комментари\w*+|коментар\w*+|σχόλια|hozzászólás|komentář\w*+|"
     r"comentarii|comentaris)$",
