@@ -235,6 +235,16 @@ def test_a_byline_of_spaces_loses_its_comment_count_quickly():
     assert blogbylines.without_comment_count("By Jane Doe   · 5 Comments") == "By Jane Doe"
 
 
+def test_a_long_menu_over_a_teaser_finds_the_headline_quickly():
+    # Each of the menu's lines read the body's script again (15 s on 400 lines; now once).
+    body = "This is the body of the story with words enough to be one, and more. " * 300
+    blocks = [f"Menu item number {i} here" for i in range(300)]
+    blocks += ["Read more", "Another article title here now", *[body] * 5]
+    start = time.perf_counter()
+    assert pagehead.find_headline(blocks, 0, 302, "en") == 301
+    assert time.perf_counter() - start < 4
+
+
 @pytest.mark.parametrize(
     "text",
     ["[" * 100_000, "![" * 100_000, "Headline\n\n" + "x " * 40 + "!\n\nBody text here.\n"],

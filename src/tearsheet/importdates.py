@@ -97,7 +97,6 @@ def _ascii_digits(text: str) -> str:
     )
 
 
-# The stages ask about the same lines again and again (a page of repeated footers), and
 def labelled_date(line: str, lang: str | None = None) -> dt.date | None:
     """The date of a line that says it is the publication's ("Published: 21 August 2025",
     "प्रकाशित: 21 अगस्त 2025"): a date under the story may be another's, a labelled one not."""
@@ -106,6 +105,7 @@ def labelled_date(line: str, lang: str | None = None) -> dt.date | None:
     return parse_date_line(line, lang)
 
 
+# The stages ask about the same lines again and again (a page of repeated footers), and
 # each answer costs a dateparser call: the answers are kept per line.
 @functools.lru_cache(maxsize=8192)
 def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:

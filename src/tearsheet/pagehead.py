@@ -3,6 +3,7 @@ breadcrumbs and rows of buttons, and the bare bylines of names near it."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -85,12 +86,15 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
     """On a copied whole page: the headline is the nearest title-like block above the body
     (a few words, no full stop, not a date or a label); the page's menus are above it."""
 
+    # The body's script is read once, when a line in Latin letters asks (a menu of many
+    # lines read it again for each of them).
+    page_script = functools.cache(lambda: _main_script(blocks[body : body + SCRIPT_SAMPLE]))
+
     def title(index: int) -> bool:
-        foreign = is_foreign_path(blocks[index], blocks[body : body + SCRIPT_SAMPLE])
         return (
             index >= top
             and _is_title(blocks[index], lang)
-            and not foreign
+            and not _is_foreign(blocks[index], page_script)
             and not _is_credited_caption(blocks, index, lang)
         )
 
@@ -129,7 +133,12 @@ def _over_header(blocks: list[str], index: int, title: Callable[[int], bool]) ->
 def is_foreign_path(line: str, page: list[str]) -> bool:
     """ "Hindi News Local Mp Indore" over a Hindi page's headline: a line in Latin letters
     on a page in another script is the site's path in English, not the article's headline."""
-    return _main_script([line]) == "LATIN" and _main_script(page) not in ("LATIN", None)
+    return _is_foreign(line, lambda: _main_script(page))
+
+
+def _is_foreign(line: str, page_script: Callable[[], str | None]) -> bool:
+    """The line is in Latin letters and the page (its script read only then) in another."""
+    return _main_script([line]) == "LATIN" and page_script() not in ("LATIN", None)
 
 
 def _main_script(lines: list[str]) -> str | None:

@@ -259,7 +259,9 @@ def header_part(part: str, draft: Draft) -> bool:
     unlabelled = UPDATE_LABEL.sub("", part, count=1).strip(" :：")
     if _TIME_PART.match(part) or _TIME_PART.match(unlabelled):
         return True  # "14:32", "Оновлено о 11:42"
-    if is_yearless_date(part, draft.lang) or is_yearless_date(unlabelled, draft.lang):
+    if is_yearless_date(part, draft.lang) or (
+        unlabelled != part and is_yearless_date(unlabelled, draft.lang)
+    ):
         # "22. sep. kl. 05.30", "9 de gen.": a date line, though no date is taken from it.
         draft.stripped.append(f"date without a year {part!r}")
         return True
