@@ -7,7 +7,8 @@ import re
 from tearsheet import zones
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span, is_relative_time
-from tearsheet.issuers import read_issuer_beside_label
+from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
+from tearsheet.issuers import beside_label, read_issuer_beside_label
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_issue_line
 from tearsheet.pagehead import (
@@ -73,8 +74,6 @@ CAPTION_LENGTH = 20
 CREDIT_LENGTH = 40
 # The parts of a page's path: "Trang chủ / Tin tức - Sự kiện", "Home > News".
 _PATH_PARTS = re.compile(r"(?<!\s)\s++[>›»/]\s++")
-# The issuer's name beside a press release's label is at most this many words.
-ISSUER_WORDS = 6
 # A section's label before a headline's colon is at most this many words ("Tiere").
 LABEL_WORDS = 3
 # A picture's alt text copied with the page: "Chidinma Eze's photo", "Avatar of Ann Lee",
@@ -176,17 +175,8 @@ def _is_issued_label(plain: str) -> bool:
 def issuer_of_label(line: str) -> str | None:
     """The issuer named beside a press release's label ("Préfecture du Rhône" in
     "Communiqué de presse – Préfecture du Rhône"); None when the line is no such label."""
-    parts = [part.strip() for part in _PARTS.split(" ".join(line.split()))]
-    if len(parts) != 2:
-        return None
-    for label, issuer in (parts, parts[::-1]):
-        if (
-            is_press_label(label)
-            and 0 < zones.word_count(issuer) <= ISSUER_WORDS
-            and issuer[-1:] not in ".!?:。！？："
-        ):
-            return issuer
-    return None
+    sides = beside_label(line)
+    return next((side for side in sides if 0 < zones.word_count(side) <= ISSUER_WORDS), None)
 
 
 # A label before the headline on its line: "PRESSEMITTEILUNG | …", "Press release: …".

@@ -426,19 +426,29 @@ _LABEL_PARTS = re.compile(r"\s[-–—|·]\s")
 LABEL_ISSUER_WORDS = 6
 
 
+def beside_label(line: str) -> list[str]:
+    """The parts a press release's label stands beside on its line, as the issuer may be
+    either ("Communiqué de presse – Préfecture du Rhône", "City of Leeds | Press
+    release"): none when the line is not a label and one other part, or that part ends as
+    a sentence does."""
+    parts = [part.strip() for part in _LABEL_PARTS.split(" ".join(line.split()))]
+    if len(parts) != 2:
+        return []
+    return [
+        issuer
+        for label, issuer in (parts, parts[::-1])
+        if is_press_label(label) and issuer[-1:] not in ".!?:。！？："
+    ]
+
+
 def read_issuer_beside_label(line: str, draft: Draft) -> bool:
     """ "Communiqué de presse – Préfecture du Rhône", "City of Leeds | Press release": the
     organisation named beside the release's label issued it; not a person, nor a
     sentence. True when the source was read."""
-    parts = [part.strip() for part in _LABEL_PARTS.split(" ".join(line.split()))]
-    if len(parts) != 2:
-        return False
-    for label, issuer in (parts, parts[::-1]):
+    for issuer in beside_label(line):
         if (
-            is_press_label(label)
-            and 0 < len(issuer.split()) <= LABEL_ISSUER_WORDS
+            0 < len(issuer.split()) <= LABEL_ISSUER_WORDS
             and issuer[:1].isupper()
-            and issuer[-1:] not in ".!?:。！？："
             and is_organisation_name(issuer)
             and not is_personal_name(issuer, draft.lang)
             and not is_press_label(issuer)
