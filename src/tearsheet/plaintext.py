@@ -37,12 +37,12 @@ from tearsheet.paragraphs import (
     drop_bio,
     drop_clutter,
     drop_leading_lines,
-    drop_pull_quotes,
     is_button,
     is_subheading,
     repeated_lines,
 )
 from tearsheet.placemarks import read_place_stop
+from tearsheet.pullquotes import drop_pull_quotes
 from tearsheet.recognise import (
     BYLINE,
     Draft,
