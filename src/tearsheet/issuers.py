@@ -7,6 +7,7 @@ import itertools
 import re
 
 from tearsheet.copyrights import read_copyright_line, unquoted
+from tearsheet.mailsubjects import FORWARD_MARKS, SUBJECT_LABELS
 from tearsheet.organisations import (
     ISSUER,
     LEGAL_FORM_WORDS,
@@ -103,9 +104,7 @@ def _is_title(sender: str, draft: Draft) -> bool:
 
 # A mail's subject line: "Betreff:", "Subject:", "Objet :", "Onderwerp:", "Emne:".
 _SUBJECT = re.compile(
-    r"^\s*+(?:subject|betreff|objet|onderwerp|emne|ämne|asunto|assunto|oggetto|temat|předmět|"
-    r"aihe|tárgy|subiect|konu|тема|θέμα|件名|主题|主旨|제목)\s?[:：]\s*+(?:(?:fwd?|tr|wg|aw|re|sv|vs)\s?:\s*+)*",
-    re.IGNORECASE,
+    rf"^\s*+(?:{SUBJECT_LABELS})\s?[:：]\s*+(?:(?:{FORWARD_MARKS})\s?:\s*+)*", re.IGNORECASE
 )
 
 

@@ -11,15 +11,18 @@ from tearsheet.recognise import Draft
 
 # The subject's label in the mail programs' languages (Outlook, Gmail, Thunderbird, Apple
 # Mail); CLDR holds no such words.
-_SUBJECT = re.compile(
-    r"^(?:subject|betreff|objet|sujet|asunto|assumpte|oggetto|assunto|onderwerp|temat|"
+SUBJECT_LABELS = (
+    r"subject|betreff|objet|sujet|asunto|assumpte|oggetto|assunto|onderwerp|temat|"
     r"předmět|predmet|zadeva|emne|ämne|aihe|tárgy|konu|subiect|θέμα|тема|tema|subjek|"
-    r"perihal|chủ đề|tiêu đề|件名|主题|主旨|제목|الموضوع|موضوع|נושא|विषय|เรื่อง)"
-    r"\s?[:：]\s*+(?P<subject>\S.*+)$",
+    r"perihal|chủ đề|tiêu đề|件名|主题|主旨|제목|الموضوع|موضوع|נושא|विषय|เรื่อง"
+)
+_SUBJECT = re.compile(
+    rf"^(?:{SUBJECT_LABELS})\s?[:：]\s*+(?P<subject>\S.*+)$",
     re.IGNORECASE,
 )
 # "Fwd:", "TR:", "WG:", "RV:", "Re:" before the subject: who forwarded or answered it.
-_PREFIX = re.compile(r"^(?:fwd?|re|aw|sv|tr|wg|rv|i|doorst|vs|vb|vl|enc|pd|rif)\s?:\s*+", re.I)
+FORWARD_MARKS = r"fwd?|re|aw|sv|tr|wg|rv|i|doorst|vs|vb|vl|enc|pd|rif"
+_PREFIX = re.compile(rf"^(?:{FORWARD_MARKS})\s?:\s*+", re.IGNORECASE)
 # The parts of a subject: "NOTA DE PREMSA | El Bicing arriba …", "Press release: …".
 _PARTS = re.compile(r"(?<!\s)\s++[|–—·]\s++|(?<=[^\W\d_]):\s++")
 # A headline from the subject is at least this many words (or characters in a script
