@@ -16,6 +16,7 @@ import tearsheet.fetch
 import tearsheet.files
 from tearsheet import (
     agencies,
+    agencycredits,
     agencydatelines,
     attributions,
     blogbylines,
@@ -122,6 +123,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         sourcenames,
         writernames,
         agencies,
+        agencycredits,
         bylinewords,
         closingbylines,
         scriptbylines,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.agencies import agency_of
+from tearsheet.agencycredits import CLOSING_AGENCY_RULE, closing_agency
 from tearsheet.attributions import (
     AGENCY_CREDIT_RULE,
     ATTRIBUTION_RULES,
@@ -13,7 +14,6 @@ from tearsheet.attributions import (
     AttributionRule,
 )
 from tearsheet.bylines import is_writer
-from tearsheet.bylinewords import AGENCY_NAMES
 from tearsheet.copyrights import (
     NOT_HOLDERS,
     RIGHTS_NOTICE,
@@ -44,7 +44,6 @@ from tearsheet.recognise import (
     byline_names,
     excerpt,
     initials_of,
-    is_name,
     is_organisation_name,
     is_person,
     organisation_of,
@@ -199,7 +198,7 @@ def _apply_attribution(
         # "Avec les informations de Rémi Authier": a colleague who reported, no source.
         draft.stripped.append(f"reporter's credit {excerpt(line)}")
         return
-    if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE, _CLOSING_AGENCY_RULE):
+    if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE, CLOSING_AGENCY_RULE):
         draft.credit_agency(name, f"the credit {excerpt(line)}")
     elif (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
         "source line",
@@ -234,9 +233,9 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     found: list[tuple[AttributionRule, re.Match[str], str]] = []
     while kept and len(found) < 4:
         line = " ".join(kept[-1].split())
-        agency = _closing_agency(line, draft)
+        agency = closing_agency(line, draft)
         # "— Reuters": the agency signs it, not a writer ("— Jane Doe").
-        hit = (_CLOSING_AGENCY_RULE, agency) if agency and agency["name_dash"] else None
+        hit = (CLOSING_AGENCY_RULE, agency) if agency and agency["name_dash"] else None
         hit = hit or next(
             (
                 (rule, m)
@@ -246,7 +245,7 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
             None,
         )
         if hit is None and agency:
-            hit = (_CLOSING_AGENCY_RULE, agency)
+            hit = (CLOSING_AGENCY_RULE, agency)
         if (
             hit is None
             and (holder := read_copyright_line(line))
@@ -338,8 +337,8 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
             continue
         if index < CLOSING_REACH:
             read_footer_byline(line, draft)
-        if index < SIGN_OFF_REACH and (agency := _closing_agency(line, draft)):
-            found.append((0, _CLOSING_AGENCY_RULE, agency, line))
+        if index < SIGN_OFF_REACH and (agency := closing_agency(line, draft)):
+            found.append((0, CLOSING_AGENCY_RULE, agency, line))
             continue
         for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, *_FOOTER_RULES):
             if rule.field != "source" or (
@@ -438,47 +437,6 @@ def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | 
     if issuer and is_organisation_name(issuer["name"]):
         return issuer
     return None
-
-
-# An agency's name in a closing credit: its initials ("AFP", "ANSA", "dpa") or its name in
-# up to three capitalised words ("Lusa", "Europa Press", "The Canadian Press").
-_AGENCY = (
-    r"(?:[A-ZÀ-ÞČŠŽА-ЯЁІЇЄ]{2,8}+|(?:[Tt]he\s++)?[A-ZА-ЯЁІЇЄ][\w-]{2,20}+"
-    r"(?:\s++[A-ZА-ЯЁІЇЄ][\w-]++){0,2}+)"
-)
-# A closing credit to agencies by the languages' "with" ("Com Lusa", "Avec l'AFP", "(avec
-# AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
-# in parentheses or joined by a slash are as often an editor's: "(rip)", "LT/QCB".)
-_CLOSING_AGENCY = re.compile(
-    r"[(\[]?(?<!\s)\s*+(?:(?i:(?:additional\s++)?reporting\s++(?:by|from))\s++"
-    r"(?P<name_reporting>[A-ZÀ-Þ]{2,8}+|[A-Z][a-z]{2,15}+)"
-    r"|(?i:com|avec|con|with|mit|met|med|cu|ile)\s++"
-    r"(?:(?i:informa\w*+|material|reporting|additional reporting|files|dane|datos)\s++"
-    r"(?i:de|da|do|das|dos|des|du|di|dal|dalla|della|von|der|van|from|by|d['’]\s*+)\s*+)?"
-    r"(?:(?i:l['’])\s*+|(?i:la|el|a|der|die)\s++)?"
-    rf"(?P<name>{_AGENCY})(?:\s*+(?:,|&|(?i:y|e|et|und|en|and|i|och|og|ve))\s*+{_AGENCY})*+"
-    # "По материалам ТАСС", "За матеріалами Укрінформ", "Theo TTXVN": "from the material
-    # of", "according to"; a dash or parentheses around an agency alone ("— Reuters").
-    r"|(?i:по\s++материалам|по\s++данным|за\s++матеріалами|за\s++даними|theo)\s++"
-    rf"(?P<name_of>{_AGENCY})"
-    rf"|[—–]\s*+(?P<name_dash>{AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
-    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES}))"
-    r"\s*+[)\]]?\.?"
-)
-_CLOSING_AGENCY_RULE = AttributionRule("agency credit", _CLOSING_AGENCY, "source")
-
-
-def _closing_agency(line: str, draft: Draft) -> re.Match[str] | None:
-    """The closing credit to an agency on this line, not to a person ("Com Maria Silva")."""
-    match = _CLOSING_AGENCY.fullmatch(line)
-    if match is None:
-        return None
-    name = _CLOSING_AGENCY_RULE.credit(match)
-    if is_personal_name(name, draft.lang) or (
-        " " in name and is_name(name) and is_person(name) and organisation_of(name) is None
-    ):
-        return None  # "Com Maria Silva": a person
-    return match
 
 
 def _is_label(line: str) -> bool:

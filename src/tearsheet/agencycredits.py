@@ -1,0 +1,54 @@
+"""A closing credit to news agencies by the languages' "with" ("Com Lusa", "Avec l'AFP")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tearsheet.attributions import AttributionRule
+from tearsheet.bylinewords import AGENCY_NAMES
+from tearsheet.organisations import is_personal_name, organisation_of
+from tearsheet.personnames import is_name, is_person
+
+if TYPE_CHECKING:
+    from tearsheet.recognise import Draft
+
+# An agency's name in a closing credit: its initials ("AFP", "ANSA", "dpa") or its name in
+# up to three capitalised words ("Lusa", "Europa Press", "The Canadian Press").
+_AGENCY = (
+    r"(?:[A-ZÀ-ÞČŠŽА-ЯЁІЇЄ]{2,8}+|(?:[Tt]he\s++)?[A-ZА-ЯЁІЇЄ][\w-]{2,20}+"
+    r"(?:\s++[A-ZА-ЯЁІЇЄ][\w-]++){0,2}+)"
+)
+# A closing credit to agencies by the languages' "with" ("Com Lusa", "Avec l'AFP", "(avec
+# AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
+# in parentheses or joined by a slash are as often an editor's: "(rip)", "LT/QCB".)
+_CLOSING_AGENCY = re.compile(
+    r"[(\[]?(?<!\s)\s*+(?:(?i:(?:additional\s++)?reporting\s++(?:by|from))\s++"
+    r"(?P<name_reporting>[A-ZÀ-Þ]{2,8}+|[A-Z][a-z]{2,15}+)"
+    r"|(?i:com|avec|con|with|mit|met|med|cu|ile)\s++"
+    r"(?:(?i:informa\w*+|material|reporting|additional reporting|files|dane|datos)\s++"
+    r"(?i:de|da|do|das|dos|des|du|di|dal|dalla|della|von|der|van|from|by|d['’]\s*+)\s*+)?"
+    r"(?:(?i:l['’])\s*+|(?i:la|el|a|der|die)\s++)?"
+    rf"(?P<name>{_AGENCY})(?:\s*+(?:,|&|(?i:y|e|et|und|en|and|i|och|og|ve))\s*+{_AGENCY})*+"
+    # "По материалам ТАСС", "За матеріалами Укрінформ", "Theo TTXVN": "from the material
+    # of", "according to"; a dash or parentheses around an agency alone ("— Reuters").
+    r"|(?i:по\s++материалам|по\s++данным|за\s++матеріалами|за\s++даними|theo)\s++"
+    rf"(?P<name_of>{_AGENCY})"
+    rf"|[—–]\s*+(?P<name_dash>{AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
+    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES}))"
+    r"\s*+[)\]]?\.?"
+)
+CLOSING_AGENCY_RULE = AttributionRule("agency credit", _CLOSING_AGENCY, "source")
+
+
+def closing_agency(line: str, draft: Draft) -> re.Match[str] | None:
+    """The closing credit to an agency on this line, not to a person ("Com Maria Silva")."""
+    match = _CLOSING_AGENCY.fullmatch(line)
+    if match is None:
+        return None
+    name = CLOSING_AGENCY_RULE.credit(match)
+    if is_personal_name(name, draft.lang) or (
+        " " in name and is_name(name) and is_person(name) and organisation_of(name) is None
+    ):
+        return None  # "Com Maria Silva": a person
+    return match
