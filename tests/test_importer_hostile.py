@@ -237,6 +237,14 @@ def test_a_byline_of_spaces_loses_its_comment_count_quickly():
     assert blogbylines.without_comment_count("By Jane Doe   · 5 Comments") == "By Jane Doe"
 
 
+def test_a_byline_with_a_row_of_comment_counts_is_read_without_recursing():
+    # Each count was stripped by a call of read_byline inside the last: RecursionError.
+    line = "By Jane Doe" + " · 5 Comments" * 2000
+    start = time.perf_counter()
+    assert not bylines.read_byline(line, recognise.Draft(lang="en"))
+    assert time.perf_counter() - start < 1
+
+
 def test_a_long_menu_over_a_teaser_finds_the_headline_quickly():
     # Each of the menu's lines read the body's script again (15 s on 400 lines; now once).
     body = "This is the body of the story with words enough to be one, and more. " * 300

@@ -273,8 +273,8 @@ def _read_counted(part: str, draft: Draft) -> bool:
     """A byline with a blog's count of comments after it ("Pubblicato il 4 Agosto 2026 da
     Giulia dell'Orto — 12 commenti", "By Jane Doe · 5 Comments")."""
     counted = without_comment_count(part)
-    if counted == part:
-        return False
+    if counted == part or without_comment_count(counted) != counted:
+        return False  # a row of counts is no byline (read again for each, it recursed)
     return _read_date_then_names(counted, draft) or read_byline(counted, draft)
 
 
