@@ -4,6 +4,7 @@ institutions; an issuer's full name in a press release's first words."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tearsheet.personnames import has_given_name, is_name, is_person
 from tearsheet.zones import stop_words
@@ -193,8 +194,6 @@ def _spelling(abbreviation: str, words: list[str]) -> str | None:
 
 def _folded(text: str) -> str:
     """Letters without case or accents ("Àrea" → "area")."""
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFD", text.casefold())
     return "".join(c for c in decomposed if c.isalpha() and not unicodedata.combining(c))
 
