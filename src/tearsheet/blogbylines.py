@@ -8,17 +8,14 @@ import datetime as dt
 import re
 
 from tearsheet.bylinewords import BY, NOT_BY
+from tearsheet.furniturewords import COMMENT_STEMS
 from tearsheet.importdates import find_date_span
 
 # A blog's count of comments after the byline ("— 12 commenti", "· 3 Comments"); the
 # spaces before the mark are read from their first (from each of them, a long run of spaces
 # would be read again at every one).
 _COMMENT_COUNT = re.compile(
-    r"(?<!\s)\s*+[—–|·•-]\s*+\d{1,5}\s++(?:comments?|comentarios?|comentários?|commenti|commento|"
-    r"commentaires?|kommentare?|kommentarer|reacties?|komentarz[ey]?|komentarzy|komentar|"
-    r"kommenttia?|yorum|комментари\w*+|коментар\w*+|σχόλια|hozzászólás|komentář\w*+|"
-    r"comentarii|comentaris)$",
-    re.IGNORECASE,
+    rf"(?<!\s)\s*+[—–|·•-]\s*+\d{{1,5}}\s++(?:{COMMENT_STEMS})\w*+$", re.IGNORECASE
 )
 # The words before the date, the date, the language's "by", the names.
 _DATE_THEN_BY = re.compile(

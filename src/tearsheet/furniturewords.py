@@ -63,3 +63,10 @@ CJK_LABELS = (
 MASTHEAD_WORDS = frozenset(
     """browser navigateur navegador navigatore przeglądarce cookies cookie""".split()
 )
+
+# The stems of the languages' words for "comment(s)", the furniture word a blog's byline
+# counts ("— 12 commenti") and a post's closing question names ("Scrivetemi nei commenti").
+COMMENT_STEMS = (
+    r"comment|koment|kommentar|kommentt|comentar|comentário|reacti|yorum|σχόλι|коммент|"
+    r"комент|hozzászól|tanggap|تعليق|תגוב|टिप्पणी"
+)

@@ -14,7 +14,7 @@ from itertools import accumulate
 from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
-from tearsheet.furniturewords import TRAILER_WORDS
+from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
 from tearsheet.zones import (
     LABEL_WORDS,
     LIST_MARK,
@@ -79,10 +79,7 @@ def _has_trailer_word(text: str) -> bool:
 
 
 # The words for "comment(s)" among the trailer's words, by their stems in the languages.
-_COMMENT_WORD = re.compile(
-    r"(?i)comment|koment|kommentar|comentar|commento|commenti|comentário|reacti|yorum|"
-    r"σχόλι|коммент|комент|hozzászól|tanggap|تعليق|תגוב|टिप्पणी"
-)
+_COMMENT_WORD = re.compile(rf"(?i){COMMENT_STEMS}")
 
 
 def _asks_readers(line: str) -> bool:
