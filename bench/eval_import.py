@@ -151,6 +151,18 @@ WRITTEN_SETS = (
         "(87.0%), then tuned on)",
         True,
     ),
+    (
+        "import-blind10",
+        "tenth blind set (50 texts, 27 languages, written to the same brief at the start of "
+        "the fifth session; scored once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind11",
+        "eleventh blind set (50 texts, 26 languages, written with the tenth; scored once, at "
+        "the end, never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
