@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import textwrap
 
 from tearsheet import zones
 from tearsheet.closingbylines import read_closing_byline
@@ -61,7 +60,7 @@ from tearsheet.recognise import (
 from tearsheet.sourcenames import spell_out_source
 from tearsheet.summaries import cut_summary
 from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
-from tearsheet.textblocks import split_blocks
+from tearsheet.textblocks import pasted_lines, split_blocks
 from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
 
 # A list the article closes with (tour dates, results): its items share a separator.
@@ -279,52 +278,6 @@ def _end_letter(
     return body_end
 
 
-# A no-break space a browser copies between words ("By\u00a0Jane Doe", "21\u00a0Aug\u00a02025"),
-# where the page's markup had "&nbsp;"; kept between digits ("10\u00a0000") and at French
-# punctuation ("«\u202fOui\u202f»", "Pourquoi\u00a0?").
-_NO_BREAK = re.compile(r"[\u00a0\u2007\u202f]")
-
-
-# Marks a page hides in its text: soft hyphens (where a word may break), zero-width spaces
-# and word joiners, byte-order marks. A reader's copy has none (the typography hyphenates);
-# the joiners that shape Persian and Indic letters (U+200C, U+200D) stay.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
-# A mail quoted whole ("> " before each line), as a forwarded newsletter is pasted from a
-# reply: at least this share of its lines so marked.
-QUOTED_SHARE = 0.8
-_QUOTE_MARK = re.compile(r"^> ?", re.MULTILINE)
-
-
-def unquote_mail(text: str) -> str:
-    """The text of a mail quoted whole, without the "> " before each of its lines."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    quoted = sum(line.startswith(">") for line in lines)
-    if not lines or quoted < QUOTED_SHARE * len(lines):
-        return text
-    return _QUOTE_MARK.sub("", text)
-
-
-def plain_spaces(line: str) -> str:
-    """The line with a plain space for each no-break space between words: the recognisers
-    read it as the space it stands for, and a reader's copy has no word bound to the next
-    by a page's markup (the typography binds what should be)."""
-    if not _NO_BREAK.search(line):
-        return line
-    return "".join(
-        " " if _NO_BREAK.fullmatch(char) and not _kept_no_break(line, at) else char
-        for at, char in enumerate(line)
-    )
-
-
-def _kept_no_break(line: str, at: int) -> bool:
-    before, after = line[at - 1 : at], line[at + 1 : at + 2]
-    return (
-        (before.isdigit() and after.isdigit())
-        or before == "«"
-        or (after != "" and after in ";:!?»")
-    )
-
-
 def _opens_story(blocks: list[str], start: int, draft: Draft) -> bool:
     """The line over the prose opens the story: detik's "Jakarta -" on its own line, a live
     blog's first entry's time or update label ("AKTUALIZACJA, godz. 12.15")."""
@@ -339,9 +292,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     The text is split into blocks and zones (tearsheet.zones): the page's furniture above
     the headline, the headline block, the body (the run of prose) and the trailer.
     """
-    text = unquote_mail(text.translate(_INVISIBLE).replace("\r\n", "\n").replace("\r", "\n"))
-    text = textwrap.dedent(text)  # a text indented whole, as some mail clients quote it
-    lines = [plain_spaces(line.replace("\t", " ")).rstrip() for line in text.split("\n")]
+    lines = pasted_lines(text)
     draft = Draft(lang=normalise_lang(lang))
     if draft.lang is None:
         detect_language_into(
