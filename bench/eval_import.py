@@ -154,14 +154,14 @@ WRITTEN_SETS = (
     (
         "import-blind10",
         "tenth blind set (50 texts, 27 languages, written to the same brief at the start of "
-        "the fifth session; scored once, at its end, never tuned on)",
-        False,
+        "the fifth session; scored once at its end (89.0%), then tuned on)",
+        True,
     ),
     (
         "import-blind11",
-        "eleventh blind set (50 texts, 26 languages, written with the tenth; scored once, at "
-        "the end, never tuned on)",
-        False,
+        "eleventh blind set (50 texts, 26 languages, written with the tenth; scored once at "
+        "the end of the fifth session (86.0%), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
