@@ -246,7 +246,9 @@ def _titled_repeat(blocks: list[str], span: range, headline: str) -> int | None:
     the header; None if it does not."""
     for match in reversed(list(_TITLE_SEPARATOR.finditer(headline))):
         head, rest = headline[: match.start()].strip(), headline[match.end() :]
-        if zones.word_count(rest) > LABEL_WORDS + 1 or zones.word_count(head) < 3:
+        if zones.word_count(rest) > LABEL_WORDS + 1:
+            break  # the site's name only grows to the left: no later cut can be short
+        if zones.word_count(head) < 3:
             continue
         found = next((i for i in span if blocks[i] == head), None)
         if found is not None:

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from tearsheet.clutter import CLUTTER_RULES, ClutterRule
+from tearsheet.clutter import CLUTTER_RULES
 from tearsheet.furniturewords import CJK_LABELS, MASTHEAD_WORDS, TRAILER_WORDS
 
 # jusText's thresholds (Pomikálek 2011): below LENGTH_LOW characters a block is too short to
@@ -191,11 +191,13 @@ def is_prose(text: str) -> bool:
     return is_sentence(text) and text_length(text) >= LENGTH_LOW
 
 
+@functools.lru_cache(maxsize=8192)
 def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     """The clutter a block is, if any: a rule's match, or a short label holding a clutter word
     ("Share this:", "Follow", "Responses (2)"). A long sentence is never a label."""
     plain = " ".join(text.split())
-    rule: ClutterRule | None = next((r for r in CLUTTER_RULES if r.matches(plain)), None)
+    # ``plain`` is spaced already: the rules' patterns are tried on it directly.
+    rule = next((r for r in CLUTTER_RULES if r.pattern.fullmatch(plain)), None)
     if rule is not None:
         return Clutter(rule.name, rule.tail)
     words = words_of(plain)
