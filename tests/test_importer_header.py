@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from copiedtexts import MENU, PROSE
+from tearsheet.errors import ContentError
 from tearsheet.plaintext import parse_text
 from tearsheet.zones import first_pass
 
@@ -954,3 +955,23 @@ def test_a_weekday_over_the_date_in_the_header_is_no_place(line, lang, dateline)
     article = parse_text("\n\n".join(["Bazeni počinju sezonu", line, story, story]), lang=lang)
     assert article.date == dt.date(2025, 6, 4)
     assert article.dateline == dateline
+
+
+@pytest.mark.parametrize("lang", [None, "en", "de"])
+def test_a_date_under_only_the_sites_name_is_read_without_a_title_over_it(lang):
+    # The site's name is no title: with nothing else over the date line, the header read
+    # around the date found no headline and raised IndexError (found by fuzzing).
+    text = (
+        "21 OCT 2025 07:00 AM\n© 2023 Stadtteilzentrum West\n5 December 2023, 11:40\n\n"
+        "The neighbourhood centre opens its new garden on Saturday, with music and food for "
+        "everyone who comes along.\n\nVolunteers planted forty trees over the summer and built "
+        "raised beds for the school next door."
+    )
+    article = parse_text(text, lang=lang)
+    assert article.body.startswith("The neighbourhood centre opens")
+    assert "raised beds" in article.body
+
+
+def test_three_date_lines_and_a_site_name_are_nothing_to_import():
+    with pytest.raises(ContentError, match="nothing to import"):
+        parse_text("21 OCT 2025 07:00 AM\n© 2023 Stadtteilzentrum\t\t West\n5 december 2023, 11:40")

@@ -70,8 +70,10 @@ def read_header(
         while top + 2 < len(blocks) and _header_kind(blocks, top, draft) == "header":
             header_line(blocks[top], draft)
             top += 1
-    if anchor is not None:
-        return _read_anchored_header(blocks, top, anchor, kinds, draft, names)
+    if anchor is not None and (titles := _read_titles(blocks, top, anchor, kinds, draft, names)):
+        return _read_anchored_header(blocks, top, anchor, kinds, titles, draft)
+    # No title over the date or byline (only the site's name is there): the headline is
+    # the first line, as when no such line stands near the top.
     opens_story = (
         opens_with_dateline(blocks[top], draft.lang) or _header_kind(blocks, top, draft) == "prose"
     )
@@ -288,13 +290,12 @@ def _headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
 
 
 def _read_anchored_header(
-    blocks: list[str], top: int, anchor: int, kinds: list[str], draft: Draft, names: frozenset[str]
+    blocks: list[str], top: int, anchor: int, kinds: list[str], titles: list[int], draft: Draft
 ) -> int:
     """The headline block around a date or byline line: the title-like lines above it are
     section labels (a few words over a longer line), the headline and a dek; the date,
     byline, buttons and a role or place line between them below it. Returns where the body
     starts."""
-    titles = _read_titles(blocks, top, anchor, kinds, draft, names)
     headline_at = titles[0]
     draft.headline = blocks[headline_at]
     draft.other_headlines.extend(blocks[i] for i in titles[1:])
