@@ -44,6 +44,17 @@ def test_figures_keep_caption_and_credit(caption, expected):
         assert f'<span class="credit">{expected.split(" | ")[1]}</span>' in html
 
 
+def test_a_gallery_figure_holding_captioned_figures_is_read_without_error():
+    # The gallery took the inner figure's caption as its own, and that figure, left without
+    # one, raised IndexError (found by fuzzing the benchmark's pages). Each keeps its own.
+    inner = "<figure><img src='b.jpg'><figcaption>The old bridge.</figcaption></figure>"
+    gallery = f"<figure><img src='a.jpg'>{inner}</figure>"
+    article = parse_html(page(body=f"{TEXT}</p>{gallery}{MORE}</p>"))
+    assert '(b.jpg "The old bridge.")' in article.body
+    assert "![](a.jpg)" in article.body
+    assert "Engineers said the deck" in article.body
+
+
 def json_ld(**fields) -> str:
     item = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
     return f'<script type="application/ld+json">{json.dumps(item)}</script>'

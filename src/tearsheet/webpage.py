@@ -181,9 +181,14 @@ def _mark_figures(tree: Any) -> dict[str, tuple[str, str, str]]:
     """Give each <figure>'s image a placeholder alt text, so that its caption and credit,
     which trafilatura drops, can be put back as the Markdown figure title afterwards."""
     figures: dict[str, tuple[str, str, str]] = {}
-    for number, figure in enumerate(tree.xpath("//figure[.//img][.//figcaption]")):
-        image = figure.xpath(".//img")[0]
-        caption_element = figure.xpath(".//figcaption")[0]
+    # Innermost first: a gallery's figures each take their own caption, and the gallery
+    # only one left over for it.
+    found = tree.xpath("//figure[.//img][.//figcaption]")
+    for number, figure in enumerate(reversed(found)):
+        images, captions = figure.xpath(".//img"), figure.xpath(".//figcaption")
+        if not images or not captions:
+            continue  # its only caption was an inner figure's, taken with that figure
+        image, caption_element = images[0], captions[0]
         credit_elements = caption_element.xpath(_CREDIT_XPATH)
         credit = " ".join(" ".join(e.text_content().split()) for e in credit_elements)
         for element in credit_elements:
