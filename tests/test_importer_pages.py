@@ -55,6 +55,16 @@ def test_a_gallery_figure_holding_captioned_figures_is_read_without_error():
     assert "Engineers said the deck" in article.body
 
 
+@pytest.mark.parametrize("address", ["http://[::1", "https://[example.com]x/"])
+def test_a_broken_address_in_the_page_is_not_kept_and_raises_nothing(address):
+    # urlsplit raises ValueError on these (found by fuzzing the benchmark's pages).
+    head = f"<link rel='canonical' href='{address}'><meta property='og:url' content='{address}'>"
+    figure = f"<figure><img src='{address}/a.jpg'><figcaption>The bridge.</figcaption></figure>"
+    article = parse_html(page(head, f"{TEXT}</p>{figure}{MORE}</p>"), url="https://canal.example/a")
+    assert article.source_url == "https://canal.example/a"
+    assert "Engineers said the deck" in article.body
+
+
 def json_ld(**fields) -> str:
     item = {"@context": "https://schema.org", "@type": "NewsArticle", **fields}
     return f'<script type="application/ld+json">{json.dumps(item)}</script>'

@@ -274,12 +274,28 @@ def _drop_link_lists(paragraphs: list[str], draft: Draft) -> list[str]:
     return kept
 
 
+def _web_address(address: str | None, base: str | None) -> str | None:
+    """The page's own address when it is a well-formed web one; a page may name anything
+    there ("http://[::1" raises in urlsplit), which is then not kept."""
+    if not address:
+        return None
+    try:
+        web = urlsplit(address).scheme in ("http", "https")
+        return urljoin(base or address, address) if web else None
+    except ValueError:  # not an address: the article simply has no source URL
+        return None
+
+
 def _resolve_images(paragraphs: list[str], base: str | None) -> list[str]:
     if not base:
         return paragraphs
 
     def resolve(match: re.Match[str]) -> str:
-        return f"![{match['alt']}]({urljoin(base, match['src'])}{match['title'] or ''})"
+        try:
+            src = urljoin(base, match["src"])
+        except ValueError:  # "http://[broken": left as written, for the build to refuse
+            src = match["src"]
+        return f"![{match['alt']}]({src}{match['title'] or ''})"
 
     return [IMAGE.sub(resolve, paragraph) for paragraph in paragraphs]
 
@@ -333,9 +349,8 @@ def parse_html(
     draft.source = meta.get("source") or found.sitename
     if draft.source:
         draft.recognised.append(f"source {draft.source!r} from the page's metadata")
-    source_url = meta.get("source_url") or found.url or url
-    if source_url and urlsplit(source_url).scheme in ("http", "https"):
-        draft.source_url = urljoin(url or source_url, source_url)
+    addresses = (_web_address(a, url) for a in (meta.get("source_url"), found.url, url))
+    draft.source_url = next((a for a in addresses if a), None)
     draft.dek = meta.get("dek") or found.description
     draft.lang = normalise_lang(lang) or meta.get("lang")
     paragraphs = [_tidy_markdown(p) for p in _clean_extracted(markdown, draft.headline)]
