@@ -196,3 +196,17 @@ def test_compiled_templates_are_cached_and_an_edited_template_is_compiled_again(
         assert "data-edited" in render_html(article, Theme.load(folder))
     finally:
         template_environment.cache_clear()
+
+
+def test_an_image_with_a_broken_address_is_left_out_with_one_warning(tmp_path, capsys):
+    # "http://[::1/a.png" makes urlsplit raise; the Markdown's links then carry no address.
+    from conftest import build, write_article
+
+    body = "A [link](http://[::1/x) in text.\n\n![pic](http://[::1/a.png)\n\nEnd.\n"
+    path = write_article(tmp_path / "a", "2020-01-01-a.md", "title: A", body)
+    assert build([path], tmp_path / "out", "--formats", "html,epub") == 0
+    err = capsys.readouterr().err
+    assert "dropped image (no address): no usable address" in err
+    assert "Traceback" not in err
+    page = (tmp_path / "out" / "2020-01-01-a.html").read_text(encoding="utf-8")
+    assert "End." in page

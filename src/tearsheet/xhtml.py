@@ -104,6 +104,8 @@ def collect_images(
                 raise RefusedResourceError("remote images are not fetched (use --allow-remote)")
             elif scheme or parts.netloc:
                 raise RefusedResourceError(f"{scheme}: URLs are not fetched")
+            elif not parts.path:
+                raise RefusedResourceError("no usable address (empty, or not a valid URL)")
             else:
                 found = read_article_file(unquote(parts.path), folder, article.static)
             if found.media_type not in IMAGE_TYPES:
@@ -112,7 +114,7 @@ def collect_images(
                 )
         except RefusedResourceError as error:
             if not isinstance(error, StaticPathError):  # that one was reported by parsing
-                message = f"EPUB: dropped image {src}: {error}"
+                message = f"EPUB: dropped image {src or '(no address)'}: {error}"
                 notices.append(Notice(article.path, message, code="image-refused"))
             _drop_image(img)
             continue
