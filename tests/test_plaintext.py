@@ -125,6 +125,29 @@ def test_joiners_that_shape_letters_stay():
     assert persian in parse_text(text, lang="fa").body
 
 
+@pytest.mark.parametrize("control", ["\u202e", "\u202d", "\u202b", "\u2067", "\u2068"])
+def test_bidi_overrides_and_isolates_leave_the_copy(control):
+    # One left unclosed turns the rest of the headline backwards in every output.
+    marked = (
+        _story_text()
+        .replace("Fares", f"{control}Fares")
+        .replace("Commuters", control + "Commuters")
+    )
+    article = parse_text(marked, lang="en")
+    assert article.headline == "Fares rise by a tenth on the metro from April"
+    assert control not in article.body and article.body.startswith("Commuters will pay")
+
+
+def test_the_marks_that_place_neutrals_in_right_to_left_text_stay():
+    hebrew = (
+        "\u05d7\u05d3\u05e9\u05d5\u05ea \u200f(2026)\u200f"  # a right-to-left mark beside a number
+    )
+    text = "\n\n".join(
+        ["\u05db\u05d5\u05ea\u05e8\u05ea", "05.03.2026", f"{hebrew} {STORY[0]}", STORY[1]]
+    )
+    assert hebrew in parse_text(text, lang="he").body
+
+
 @pytest.mark.parametrize("prefix", ["> ", ">", "    ", "\t"])
 def test_a_text_quoted_or_indented_whole_reads_as_the_text(prefix):
     plain = parse_text(_story_text(), lang="en")

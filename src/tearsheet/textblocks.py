@@ -60,8 +60,13 @@ _NO_BREAK = re.compile(r"[\u00a0\u2007\u202f]")
 
 # Marks a page hides in its text: soft hyphens (where a word may break), zero-width spaces
 # and word joiners, byte-order marks. A reader's copy has none (the typography hyphenates);
-# the joiners that shape Persian and Indic letters (U+200C, U+200D) stay.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+# the joiners that shape Persian and Indic letters (U+200C, U+200D) stay. Also the bidi
+# embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): one left unclosed turns
+# the rest of a headline or paragraph backwards ("Trojan Source"), and each output sets the
+# article's direction itself; the marks (LRM, RLM, ALM) that fix a neutral's side stay.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u200b\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 # A mail quoted whole ("> " before each line), as a forwarded newsletter is pasted from a
 # reply: at least this share of its lines so marked.
 QUOTED_SHARE = 0.8
