@@ -147,6 +147,8 @@ def test_a_credited_caption_under_the_writer_s_name_is_no_headline(
         ("Helen Housby shot 11 from 12 in the final two quarters.(AAP: Dean Lewins)", True),
         ("Crowds gathered outside the court on Monday. (Reuters: Jo Li)", True),
         ("Le public devant le tribunal lundi. (AFP : Jean Dupont)", True),
+        ("Die neue Wasserrutsche ist noch nicht freigegeben. © Jana Wiesemann", True),
+        ("Les bénévoles sur le chantier samedi matin. © Pierre Lambert", True),
         # A headline with a bracketed note and no sentence before it stays a headline.
         ("Rail strike: what you need to know (Update: 5pm)", False),
         ("Swifts stun Vixens in extra time", False),

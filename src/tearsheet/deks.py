@@ -25,18 +25,34 @@ BUTTONS = 3
 BUTTON_WORDS = 3
 # A caption that says what the photo shows is at least this many words with its credit.
 CAPTION_WORDS = 6
-_SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$|\s)")
+# A full stop after a number inside the line is an ordinal's ("am 16. Mai"), no sentence's end.
+_SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$)|(?<!\d)[.!?。！？]+(?=\s)")
+
+# A live story's update opens with its time ("अपडेट 4:10 PM: …", "Update 14:20: …"), a
+# word or two before it at most: the story's entry, not a dek.
+_OPENS_WITH_TIME = re.compile(r"\W{0,3}+(?:\S{1,20}+\s++){0,2}?\d{1,2}[:.h]\d{2}(?!\d)")
 
 
 def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     """ "<headline> / <date> / Đoàn tàu metro số 3 lần đầu chạy thử … / <photo's caption> /
     <story>": a sentence or two right under the header with the lead photo's caption under
     it, plainly shorter than the story's paragraphs under the photo, is the dek, not the
-    story's first paragraph, and the caption goes. Returns where the body starts
-    (``start``, or the line under the caption)."""
+    story's first paragraph, and the caption goes; so is such a sentence over the story's
+    first paragraph opening with its dateline. Returns where the body starts (``start``,
+    or the line under the dek or the caption)."""
     if draft.dek is not None or start + 2 >= len(blocks):
         return start
     line, under = blocks[start : start + 2]
+    if (
+        _is_dek(line, draft)
+        and _OPENS_WITH_TIME.match(line) is None
+        and _opens_with_dateline(under, draft.lang)
+    ):
+        # "<dek> / Bern, 24. März 2026 – Die SBB …": the story opens with its dateline, so
+        # the sentence over it is not the story's.
+        draft.dek = line
+        draft.recognised.append(f"dek {excerpt(line)} over the story's dateline")
+        return start + 1
     if not _is_dek(line, draft) or not _is_photo_caption(under):
         return start
     story = _story_under(blocks, start + 2)

@@ -39,10 +39,13 @@ _CAPTION_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A picture's credit closing its caption in the languages' scripts, in full-width brackets
-# or after the caption's sentence: "（写真：田中太郎）", "… صباح الثلاثاء. تصوير: توم بيرغ".
+# or after the caption's sentence: "（写真：田中太郎）", "… صباح الثلاثاء. تصوير: توم بيرغ",
+# "… am Montag. © Jana Wiesemann".
 _CAPTION_CREDITED = re.compile(
     rf"[(（](?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：][^()（）\n]{{1,60}}+[)）]$"
-    rf"|[.。!?؟]\s*+(?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：]\s?[^.。:：\n]{{1,60}}+$",
+    rf"|[.。!?؟]\s*+(?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：]\s?[^.。:：\n]{{1,60}}+$"
+    # ... or its copyright's holder: "… noch nicht freigegeben. © Jana Wiesemann".
+    r"|[.。!?؟]\s*+©\s?[^\W\d_][^.。:：©\n]{1,60}+$",
     re.IGNORECASE,
 )
 
