@@ -212,3 +212,39 @@ def test_an_ordinal_s_full_stop_ends_no_sentence_of_a_dek():
     draft = Draft(lang="de")
     assert read_dek_over_caption([dek, caption, *story], 0, draft) == 2
     assert draft.dek == dek
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "note"),
+    [
+        ("hu", "Kovács Eszter", "Kovács Eszter közgazdász, a Lakhatási Kutatócsoport munkatársa."),
+        ("en", "Hannah Price", "Hannah Price is a historian at the University of York."),
+        ("de", "Anna Keller", "Anna Keller ist Professorin für Stadtplanung in Kassel."),
+        ("es", "Lucía Romero", "Lucía Romero, economista de la Universidad de Sevilla."),
+    ],
+)
+def test_a_writer_s_note_under_the_header_is_not_the_story_s(lang, name, note):
+    """The note on who the writer is, under a share button, opens with the byline's name."""
+    draft = Draft(lang=lang, byline=[name])
+    blocks = ["Share", note, *PROSE]
+    assert read_dek_over_caption(blocks, 0, draft) == 2
+    assert ("writer's note under the header", note) in draft.removed
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # An interview's question under its asker's name.
+        "Hannah Price: You started in December. What did you find?",
+        # The story itself, long, naming its writer.
+        "Hannah Price is not a name most people in Leeds would know, but for thirty years "
+        "she has kept the city's tram timetables in a shoebox under her desk, and this "
+        "spring she finally handed them to the archive, where they fill eleven boxes.",
+        # Another person's name.
+        "Tom Roth is a historian at the University of York.",
+    ],
+)
+def test_what_is_no_writer_s_note_stays_the_story_s(first):
+    draft = Draft(lang="en", byline=["Hannah Price"])
+    blocks = [first, *PROSE]
+    assert read_dek_over_caption(blocks, 0, draft) == 0

@@ -8,6 +8,7 @@ import re
 from tearsheet import zones
 from tearsheet.datelines import read_wire_dateline
 from tearsheet.letters import is_salutation
+from tearsheet.pagehead import drop_blocks
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.underheadlines import is_caption
 
@@ -23,6 +24,10 @@ STORY_SAMPLE = 3
 # the story ("Link copied", "Share article").
 BUTTONS = 3
 BUTTON_WORDS = 3
+# A writer's note under the header is at most this many words, under at most NOTE_REACH - 1
+# buttons.
+NOTE_WORDS = 30
+NOTE_REACH = 2
 # A caption that says what the photo shows is at least this many words with its credit.
 CAPTION_WORDS = 6
 # A full stop after a number inside the line is an ordinal's ("am 16. Mai"), no sentence's end.
@@ -40,6 +45,7 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     story's first paragraph, and the caption goes; so is such a sentence over the story's
     first paragraph opening with its dateline. Returns where the body starts (``start``,
     or the line under the dek or the caption)."""
+    start = _skip_writer_note(blocks, start, draft)
     if draft.dek is not None or start + 2 >= len(blocks):
         return start
     line, under = blocks[start : start + 2]
@@ -66,6 +72,33 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     draft.stripped.append(f"caption {excerpt(under)}")
     draft.removed.append(("captions and credits", under))
     return start + 2
+
+
+def _skip_writer_note(blocks: list[str], start: int, draft: Draft) -> int:
+    """ "Kovács Eszter közgazdász, a Lakhatási Kutatócsoport munkatársa.", "Jane Doe is a
+    historian at York.": a sentence or two on the writer, opening with the byline's name,
+    right under the header (under a button or two at most) is the writer's note, not the
+    story's. Returns where the body starts."""
+    for index in range(start, min(len(blocks), start + NOTE_REACH)):
+        line = blocks[index]
+        if _is_writer_note(line, draft):
+            drop_blocks(blocks[start : index + 1], "writer's note under the header", draft)
+            return index + 1
+        if zones.word_count(line) > BUTTON_WORDS or zones.is_sentence(line):
+            break
+    return start
+
+
+def _is_writer_note(line: str, draft: Draft) -> bool:
+    """The line opens with a name of the byline and goes on in a few words on who they are:
+    not with a colon (an interview's question under its asker's name)."""
+    if zones.word_count(line) > NOTE_WORDS or len(_SENTENCE_END.findall(line)) > DEK_SENTENCES:
+        return False
+    for name in draft.byline:
+        rest = line[len(name) :] if line.startswith(name) else ""
+        if rest[:1] in (" ", ",") and rest.strip(" ,")[:1].islower() and zones.is_sentence(line):
+            return True
+    return False
 
 
 def _story_under(blocks: list[str], index: int) -> int | None:
