@@ -140,3 +140,111 @@ def test_a_sentence_over_a_caption_with_more_sentences_under_it_stays():
     ]
     draft = Draft(lang="en")
     assert read_dek_over_caption(blocks, 0, draft) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "dek", "story"),
+    [
+        (
+            "de",
+            "Die SBB und die ÖBB führen den Nachtzug zwischen Zürich und Amsterdam bis 2030 "
+            "weiter. Ab Dezember fährt er täglich.",
+            "Bern, 24. März 2026 – Die SBB und die ÖBB haben eine Vereinbarung zur "
+            "Weiterführung der Nightjet-Verbindung unterzeichnet, wie beide Bahnen mitteilten.",
+        ),
+        (
+            "pt",
+            "A meta é recolher duas mil toneladas de plástico e vidro até ao fim de 2027.",
+            "Lisboa, 17 de março de 2026 – A Rede Verde lançou nesta segunda-feira um programa "
+            "de recolha de embalagens em 300 lojas de todo o país, anunciou a empresa.",
+        ),
+        (
+            "en",
+            "The plant is expected to create 380 jobs over the next three years.",
+            "GREENVILLE, S.C., April 7, 2026 /PRNewswire/ -- Voltcycle today announced plans "
+            "to build a battery recycling plant in the county, its first in the United States.",
+        ),
+    ],
+)
+def test_a_sentence_over_the_story_s_dateline_is_the_dek(lang, dek, story):
+    """The story opens with its dateline: the sentence or two over it is the dek."""
+    blocks = [dek, story, *PROSE]
+    draft = Draft(lang=lang)
+    assert read_dek_over_caption(blocks, 0, draft) == 1
+    assert draft.dek == dek
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # A live story's update, opening with its time.
+        "Update 4:10 PM: Rescue teams have brought 300 more pilgrims to safety at Sonprayag.",
+        # The story's own first paragraph, with its dateline, over a second dated one.
+        "LONDON (Reuters) - The harbour board approved the new terminal on Tuesday.",
+        # A greeting.
+        "Dear members and friends of the Harbour Rowing Club,",
+    ],
+)
+def test_what_is_no_dek_over_a_dateline_stays_the_body_s(first):
+    story = "DOVER, March 4 (Reuters) - Ferry operators said they would add sailings next week."
+    blocks = [first, story, *PROSE]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None
+
+
+def test_an_ordinal_s_full_stop_ends_no_sentence_of_a_dek():
+    """ "am 16. Mai": a dek of two sentences over a photo's caption credited with ©."""
+    dek = (
+        "Eigentlich sollte die Saison am Cappenberger See am 16. Mai beginnen. Jetzt müssen "
+        "sich Badegäste gedulden."
+    )
+    caption = "Die neue Wasserrutsche ist noch nicht freigegeben. © Jana Wiesemann"
+    story = [
+        "Wer sich schon auf den ersten Sprung ins kühle Nass gefreut hat, wird enttäuscht: Das "
+        "Freibad am Cappenberger See öffnet in diesem Jahr erst am 30. Mai und damit zwei "
+        "Wochen später als geplant. Grund ist die Sanierung der großen Wasserrutsche.",
+        "„Bei der Prüfung der Tragkonstruktion sind Schäden aufgefallen, die wir vorher nicht "
+        "sehen konnten“, erklärt Betriebsleiter Jürgen Hartmann. Die Reparatur dauert länger.",
+        "Die Kosten für die Sanierung steigen dadurch von 210.000 auf rund 265.000 Euro, wie "
+        "die Stadt am Montag auf Anfrage mitteilte. Der Rat muss noch zustimmen.",
+    ]
+    draft = Draft(lang="de")
+    assert read_dek_over_caption([dek, caption, *story], 0, draft) == 2
+    assert draft.dek == dek
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "note"),
+    [
+        ("hu", "Kovács Eszter", "Kovács Eszter közgazdász, a Lakhatási Kutatócsoport munkatársa."),
+        ("en", "Hannah Price", "Hannah Price is a historian at the University of York."),
+        ("de", "Anna Keller", "Anna Keller ist Professorin für Stadtplanung in Kassel."),
+        ("es", "Lucía Romero", "Lucía Romero, economista de la Universidad de Sevilla."),
+    ],
+)
+def test_a_writer_s_note_under_the_header_is_not_the_story_s(lang, name, note):
+    """The note on who the writer is, under a share button, opens with the byline's name."""
+    draft = Draft(lang=lang, byline=[name])
+    blocks = ["Share", note, *PROSE]
+    assert read_dek_over_caption(blocks, 0, draft) == 2
+    assert ("writer's note under the header", note) in draft.removed
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # An interview's question under its asker's name.
+        "Hannah Price: You started in December. What did you find?",
+        # The story itself, long, naming its writer.
+        "Hannah Price is not a name most people in Leeds would know, but for thirty years "
+        "she has kept the city's tram timetables in a shoebox under her desk, and this "
+        "spring she finally handed them to the archive, where they fill eleven boxes.",
+        # Another person's name.
+        "Tom Roth is a historian at the University of York.",
+    ],
+)
+def test_what_is_no_writer_s_note_stays_the_story_s(first):
+    draft = Draft(lang="en", byline=["Hannah Price"])
+    blocks = [first, *PROSE]
+    assert read_dek_over_caption(blocks, 0, draft) == 0

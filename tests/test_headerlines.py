@@ -216,3 +216,33 @@ def test_an_audience_label_under_the_date_stays_out_of_the_body(lang, date, labe
     ]
     article = parse_text("\n".join([*header, greeting, *story]), lang=lang)
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == [greeting, *story]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("th", "อัปเดตล่าสุด 14 ก.ย. 2569 16:40 น."),
+        ("fr", "Dernière mise à jour le 14 septembre 2026 à 16h40"),
+        ("vi", "Cập nhật lần cuối 14/9/2026 16:40"),
+        ("es", "Última actualización: 14 de septiembre de 2026"),
+        ("pl", "Ostatnia aktualizacja: 14 września 2026, 16:40"),
+        ("it", "Ultimo aggiornamento: 14 settembre 2026"),
+    ],
+)
+def test_a_last_update_s_date_line_is_a_header_line(lang, line):
+    """ "Dernière mise à jour le …": a header line; its date is the article's only when no
+    date was read before it."""
+    first = Draft(lang=lang)
+    assert header_line(line, first)
+    assert first.date == dt.date(2026, 9, 14)
+    earlier = Draft(lang=lang, date=dt.date(2026, 9, 13))
+    assert header_line(line, earlier)
+    assert earlier.date == dt.date(2026, 9, 13)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Last updated by the editors on Monday", "Dernière mise à jour de la carte des crues"],
+)
+def test_a_last_update_label_with_no_date_is_no_header_line(line):
+    assert not header_line(line, Draft(lang="en"))

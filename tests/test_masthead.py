@@ -318,3 +318,56 @@ def test_a_headline_with_a_colon_under_the_sender_is_no_mail_field():
     headline = "Rail strike live: commuters face a second day of disruption"
     blocks = ["The Harbour Letter <news@harbour.example>", headline, *BODY]
     assert read_mail_header(blocks, Draft(lang="en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        # Gmail's web view: the sender, its "Unsubscribe" link, the date, "to me".
+        (
+            "en",
+            [
+                "Harbour Cycling Campaign <news@harbourcycling.example>",
+                "Unsubscribe",
+                "Thu, 23 Apr 2026, 08:15",
+                "to me",
+            ],
+        ),
+        (
+            "de",
+            ["Radentscheid Kiel <info@radentscheid.example>", "Mo., 4. Mai 2026, 07:30", "an mich"],
+        ),
+        (
+            "es",
+            ["Bici Sevilla <hola@bicisevilla.example>", "28 may 2026, 9:02", "para mí, Ana"],
+        ),
+        ("nl", ["Fietsbond Utrecht <info@fietsbond.example>", "4 mei 2026, 07:30", "aan mij"]),
+        # Outlook's "To:" left empty under the subject.
+        (
+            "so",
+            [
+                "From: HGHI Warbaahinta <media@hghi.example>",
+                "Date: Tue, Mar 10, 2026 at 2:14 PM",
+                "Subject: Abaarta Gedo",
+                "To:",
+            ],
+        ),
+    ],
+)
+def test_gmail_s_links_and_recipient_rows_are_the_header_s(lang, header):
+    """ "Unsubscribe" beside the sender and Gmail's "to me" in the reader's language, or an
+    empty "To:", are the mail's header: the headline is under them, never one of them."""
+    draft = Draft(lang=lang)
+    assert read_mail_header(
+        [*header, "The Bath Road lanes are (nearly) here", *BODY], draft
+    ) == len(header)
+
+
+def test_a_line_addressed_to_someone_under_the_header_is_not_gmail_s_recipient():
+    """ "To me, Ann" is Gmail's; a headline that opens with "To" is not."""
+    blocks = [
+        "The Harbour Letter <news@harbour.example>",
+        "To mend a harbour wall, first count the stones",
+        *BODY,
+    ]
+    assert read_mail_header(blocks, Draft(lang="en")) == 1

@@ -38,6 +38,10 @@ from tearsheet.presslabels import is_press_label, is_release_note
         "新闻稿",
         "プレスリリース",
         "보도자료",
+        "WAR-SAXAAFADEED",
+        "Pressiteade",
+        "Mediaverklaring",
+        "Sanarwa ga manema labarai",
     ],
 )
 def test_press_labels_in_many_languages(line):
@@ -69,6 +73,15 @@ def test_headlines_that_name_a_release_are_not_labels(line):
         "לפרסום מיידי",
         "เผยแพร่ทันที",
         "즉시 배포",
+        "KWA MATUMIZI YA HARAKA",
+        "Si degdeg ah loo faafiyo",
+        "Pentru difuzare imediată",
+        "Za trenutnu objavu",
+        "Za takojšnjo objavo",
+        "Na okamžité zverejnenie",
+        "Vir onmiddellike vrystelling",
+        "Tūlītējai publicēšanai",
+        "Don fitarwa nan take",
     ],
 )
 def test_release_notes_in_many_languages(line):
@@ -81,6 +94,9 @@ def test_release_notes_in_many_languages(line):
         "Immediate action needed on flood defences",
         "Release of hostages expected immediately",
         "Pemerintah segera siarkan hasil audit dana bantuan desa tahun ini",
+        "Hostages freed in immediate release",
+        "Matumizi ya haraka ya dawa za kulevya yaongezeka",
+        "Immediate release of hostages demanded",
     ],
 )
 def test_headlines_about_releases_are_not_notes(line):

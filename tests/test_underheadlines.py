@@ -147,6 +147,8 @@ def test_a_credited_caption_under_the_writer_s_name_is_no_headline(
         ("Helen Housby shot 11 from 12 in the final two quarters.(AAP: Dean Lewins)", True),
         ("Crowds gathered outside the court on Monday. (Reuters: Jo Li)", True),
         ("Le public devant le tribunal lundi. (AFP : Jean Dupont)", True),
+        ("Die neue Wasserrutsche ist noch nicht freigegeben. © Jana Wiesemann", True),
+        ("Les bénévoles sur le chantier samedi matin. © Pierre Lambert", True),
         # A headline with a bracketed note and no sentence before it stays a headline.
         ("Rail strike: what you need to know (Update: 5pm)", False),
         ("Swifts stun Vixens in extra time", False),
@@ -156,3 +158,68 @@ def test_a_caption_closed_by_its_source_s_credit_in_brackets(line, caption):
     from tearsheet.underheadlines import is_caption
 
     assert is_caption(line) is caption
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("Vista de la presa del embalse de Iznájar, en una imagen de archivo. EFE/Salas", True),
+        ("Marcel Favre dans son atelier, en 2019. Photo archives Gazette/Jean-Luc Bailly", True),
+        ("Die Kläranlage in Hannover am Montag. Foto: dpa/Julian Stratenschulte", True),
+        ("The president speaks in the Rose Garden on Tuesday. REUTERS/Kevin Lamarque", True),
+        ("Il presidente al Quirinale durante la cerimonia. ANSA/ETTORE FERRARI", True),
+        ("O ministro em Lisboa, na segunda-feira. Lusa/Tiago Petinga", True),
+        # A headline that goes on after a full stop names no photographer after its slash.
+        ("Inflation hits 5% in March. Fed/ECB respond", False),
+        ("Shares fall 5%. Investors/traders flee", False),
+        ("Sklep otwarty 24/7 od poniedziałku", False),
+        ("EFE/Salas", False),
+    ],
+)
+def test_a_caption_closed_by_an_agency_s_credit_and_its_photographer(line, caption):
+    """ "… en una imagen de archivo. EFE/Salas": a sentence, then the agency or paper and
+    its photographer's name after a slash, is a picture's caption."""
+    from tearsheet.headlines import headline_flaw
+    from tearsheet.underheadlines import is_caption
+
+    assert is_caption(line) is caption
+    if caption:
+        assert headline_flaw(line, None) in ("a caption", "photo caption")
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "date", "caption", "story"),
+    [
+        (
+            "es",
+            "Los embalses andaluces cierran el verano al 23 % de su capacidad",
+            "29 de septiembre de 2026 | 13:48 CEST",
+            "Vista de la presa del embalse de Iznájar, en una imagen de archivo. EFE/Salas",
+            "Sevilla, 29 sep (EFE).- Los embalses de Andalucía cierran el verano hidrológico al 23 "
+            "% de su capacidad, cuatro puntos por debajo del año anterior, según la Junta.",
+        ),
+        (
+            "fr",
+            "Disparition de Marcel Favre, le luthier de Mirecourt",
+            "Le 27 juillet 2026 à 06:00",
+            "Marcel Favre dans son atelier, en 2019. Photo archives Gazette/Jean-Luc Bailly",
+            "Il avait gardé jusqu'au bout son tablier de cuir et ses lunettes en demi-lune. Marcel "
+            "Favre, luthier installé à Mirecourt depuis 1961, est décédé jeudi à l'âge de 91 ans.",
+        ),
+        (
+            "de",
+            "Kläranlage Herrenhausen wird für 40 Millionen Euro erweitert",
+            "04.05.2026, 07:30 Uhr",
+            "Die Kläranlage in Hannover am Montag. Foto: dpa/Julian Stratenschulte",
+            "Die Stadt Hannover erweitert ihre größte Kläranlage für rund 40 Millionen Euro, wie "
+            "der Rat am Montag nach langer Debatte mit großer Mehrheit beschlossen hat.",
+        ),
+    ],
+)
+def test_a_slash_credited_caption_under_the_date_is_no_headline(
+    lang, headline, date, caption, story
+):
+    draft = Draft(lang=lang)
+    blocks = ["Inicio", "Nachrichten", "Sección", headline, date, caption, story, story]
+    read_header(blocks, 3, draft)
+    assert draft.headline == headline

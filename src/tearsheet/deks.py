@@ -8,6 +8,7 @@ import re
 from tearsheet import zones
 from tearsheet.datelines import read_wire_dateline
 from tearsheet.letters import is_salutation
+from tearsheet.pagehead import drop_blocks
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.underheadlines import is_caption
 
@@ -23,20 +24,41 @@ STORY_SAMPLE = 3
 # the story ("Link copied", "Share article").
 BUTTONS = 3
 BUTTON_WORDS = 3
+# A writer's note under the header is at most this many words, under at most NOTE_REACH - 1
+# buttons.
+NOTE_WORDS = 30
+NOTE_REACH = 2
 # A caption that says what the photo shows is at least this many words with its credit.
 CAPTION_WORDS = 6
-_SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$|\s)")
+# A full stop after a number inside the line is an ordinal's ("am 16. Mai"), no sentence's end.
+_SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$)|(?<!\d)[.!?。！？]+(?=\s)")
+
+# A live story's update opens with its time ("अपडेट 4:10 PM: …", "Update 14:20: …"), a
+# word or two before it at most: the story's entry, not a dek.
+_OPENS_WITH_TIME = re.compile(r"\W{0,3}+(?:\S{1,20}+\s++){0,2}?\d{1,2}[:.h]\d{2}(?!\d)")
 
 
 def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     """ "<headline> / <date> / Đoàn tàu metro số 3 lần đầu chạy thử … / <photo's caption> /
     <story>": a sentence or two right under the header with the lead photo's caption under
     it, plainly shorter than the story's paragraphs under the photo, is the dek, not the
-    story's first paragraph, and the caption goes. Returns where the body starts
-    (``start``, or the line under the caption)."""
+    story's first paragraph, and the caption goes; so is such a sentence over the story's
+    first paragraph opening with its dateline. Returns where the body starts (``start``,
+    or the line under the dek or the caption)."""
+    start = _skip_writer_note(blocks, start, draft)
     if draft.dek is not None or start + 2 >= len(blocks):
         return start
     line, under = blocks[start : start + 2]
+    if (
+        _is_dek(line, draft)
+        and _OPENS_WITH_TIME.match(line) is None
+        and _opens_with_dateline(under, draft.lang)
+    ):
+        # "<dek> / Bern, 24. März 2026 – Die SBB …": the story opens with its dateline, so
+        # the sentence over it is not the story's.
+        draft.dek = line
+        draft.recognised.append(f"dek {excerpt(line)} over the story's dateline")
+        return start + 1
     if not _is_dek(line, draft) or not _is_photo_caption(under):
         return start
     story = _story_under(blocks, start + 2)
@@ -50,6 +72,33 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     draft.stripped.append(f"caption {excerpt(under)}")
     draft.removed.append(("captions and credits", under))
     return start + 2
+
+
+def _skip_writer_note(blocks: list[str], start: int, draft: Draft) -> int:
+    """ "Kovács Eszter közgazdász, a Lakhatási Kutatócsoport munkatársa.", "Jane Doe is a
+    historian at York.": a sentence or two on the writer, opening with the byline's name,
+    right under the header (under a button or two at most) is the writer's note, not the
+    story's. Returns where the body starts."""
+    for index in range(start, min(len(blocks), start + NOTE_REACH)):
+        line = blocks[index]
+        if _is_writer_note(line, draft):
+            drop_blocks(blocks[start : index + 1], "writer's note under the header", draft)
+            return index + 1
+        if zones.word_count(line) > BUTTON_WORDS or zones.is_sentence(line):
+            break
+    return start
+
+
+def _is_writer_note(line: str, draft: Draft) -> bool:
+    """The line opens with a name of the byline and goes on in a few words on who they are:
+    not with a colon (an interview's question under its asker's name)."""
+    if zones.word_count(line) > NOTE_WORDS or len(_SENTENCE_END.findall(line)) > DEK_SENTENCES:
+        return False
+    for name in draft.byline:
+        rest = line[len(name) :] if line.startswith(name) else ""
+        if rest[:1] in (" ", ",") and rest.strip(" ,")[:1].islower() and zones.is_sentence(line):
+            return True
+    return False
 
 
 def _story_under(blocks: list[str], index: int) -> int | None:

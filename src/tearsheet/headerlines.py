@@ -27,6 +27,24 @@ _LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
 _LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
 
 
+# "Last updated" before a date, in the languages' words, where the date label alone
+# ("Updated", "Mis à jour") is read already: "Dernière mise à jour le 14 septembre 2026",
+# "อัปเดตล่าสุด 14 ก.ย. 2569 16:40 น.", "Cập nhật lần cuối 14/9/2026".
+_LAST_UPDATE = re.compile(
+    r"(?:last\s(?:updated|modified)|dernière\smise\sà\sjour|última\sactualización|"
+    r"ultimo\saggiornamento|última\satualização|laatst\sbijgewerkt|zuletzt\saktualisiert|"
+    r"letzte\saktualisierung|ostatnia\saktualizacja|ostatnio\szaktualizowano|"
+    r"naposledy\saktualizováno|posledná\saktualizácia|utoljára\sfrissítve|ultima\sactualizare|"
+    r"senast\suppdaterad|sidst\sopdateret|sist\soppdatert|viimeksi\späivitetty|"
+    r"son\sgüncelleme|τελευταία\sενημέρωση|последнее\sобновление|останнє\sоновлення|"
+    r"последна\sактуализация|terakhir\s(?:diperbarui|dikemas\s?kini)|cập\snhật\slần\scuối|"
+    r"อัปเดตล่าสุด|อัพเดทล่าสุด|עודכן\sלאחרונה|آخر\sتحديث|آخرین\sبه[\u200c\s]?روز\s?رسانی|"
+    r"अंतिम\sअपडेट|आखिरी\sअपडेट|最終更新日?|最后更新|最後更新|마지막\s업데이트)"
+    r"(?:\s(?:le|el|il|em|am|om|on|at|o|в|о|на|في))?\s*+[:：]?\s*+",
+    re.IGNORECASE,
+)
+
+
 def header_line(line: str, draft: Draft) -> bool:
     """Record a header line's date, byline and reading time, in parts split at "|", "·" or a
     spaced dash ("Ruth Adeyemi | February 11, 2022 | 3 min read"); a bare name counts as
@@ -34,6 +52,14 @@ def header_line(line: str, draft: Draft) -> bool:
     byline ("Por Ana Souza, g1 SP — São Paulo"); a short label beside a date or byline
     ("Huerto", "3 Comentarios", "Issue #42") goes with the line. False (and nothing
     recorded) when a part is none of these."""
+    if _read_parts(line, draft):
+        return True
+    updated = _LAST_UPDATE.match(line.strip())
+    return updated is not None and _read_last_update(line.strip()[updated.end() :], line, draft)
+
+
+def _read_parts(line: str, draft: Draft) -> bool:
+    """The header line read part by part (see header_line)."""
     parts = [p for p in HEADER_SEPARATOR.split(line) if p.strip(" |·•—–")]
     if len(parts) == 1 and " - " in line and not header_part(line, Draft(lang=draft.lang)):
         # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …": a hyphen between dates.
@@ -74,6 +100,20 @@ def header_line(line: str, draft: Draft) -> bool:
         else:
             draft.byline.extend(names_line(part) or [part])
             draft.recognised.append(f"byline from the name {part!r} beside a date")
+    return True
+
+
+def _read_last_update(rest: str, line: str, draft: Draft) -> bool:
+    """The date after "Dernière mise à jour": the article's only when none was read before
+    it (as a date labelled "Updated" is); True when the rest is a date line."""
+    trial = Draft(lang=draft.lang)
+    if not rest or not header_part(rest, trial) or trial.date is None:
+        return False
+    if draft.date is None:
+        draft.date, draft.date_updated = trial.date, True
+        draft.recognised.append(f"date {trial.date.isoformat()} from {line.strip()!r}")
+    else:
+        draft.stripped.append(f"date of the last update {line.strip()!r}")
     return True
 
 

@@ -24,13 +24,21 @@ _SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
 # Gmail's print view opens with the account's owner, the mail's reader, not its sender.
 _MAILBOX_OWNER = re.compile(r"^gmail\s", re.IGNORECASE)
 _MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?:\s*+")
-# "An: leser@example.org", "Betreff: …", "Subject: …", "to me"; a label of two or three
-# words when an address follows it (Outlook's Catalan "Per a: redaccio@…", Vietnamese
-# "Người nhận: …@…"), so that a headline with a colon is never taken for one.
-_MAIL_FIELD = re.compile(
-    r"^(?:[^\W\d_]{1,12}+\s?:\s*+\S.{0,200}+|to me|an mich|à moi|"
-    r"[^\W\d_]{1,12}+(?:\s[^\W\d_]{1,12}+){1,2}+\s?:\s*+[^@\s]{1,80}+@[^@\s].{0,200}+)$"
+# "An: leser@example.org", "Betreff: …", "Subject: …", "To:" left empty, Gmail's "to me"
+# ("an mich", "para mí", "aan mij", "do mnie", "мне", with others: "to me, Ann"); a label
+# of two or three words when an address follows it (Outlook's Catalan "Per a: redaccio@…",
+# Vietnamese "Người nhận: …@…"), so that a headline with a colon is never taken for one.
+_TO_ME = (
+    r"(?:to|an|à|para|a|aan|do|till|til|kepada|tới|до)\s(?:me|mich|moi|mí|mim|mi|mij|mnie|"
+    r"mig|meg|saya|tôi|mě|mene)|minulle|nekem|bana|мне|мені|μένα|나에게|自分|我"
 )
+_MAIL_FIELD = re.compile(
+    rf"^(?:[^\W\d_]{{1,12}}+\s?:(?:\s*+\S.{{0,200}}+)?|(?:{_TO_ME})(?:,\s[^\n]{{1,80}}+)?|"
+    r"[^\W\d_]{1,12}+(?:\s[^\W\d_]{1,12}+){1,2}+\s?:\s*+[^@\s]{1,80}+@[^@\s].{0,200}+)$",
+    re.IGNORECASE,
+)
+# Gmail's links beside the sender ("Unsubscribe", "Abbestellen") are a few words each.
+MAIL_LINK_WORDS = 3
 
 
 def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], draft: Draft) -> int:
@@ -114,7 +122,9 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         return 0
     end = sender + 1
     while end < min(len(blocks), sender + MAIL_HEADER_LINES) and (
-        _MAIL_FIELD.match(blocks[end]) or header_part(blocks[end], draft)
+        _MAIL_FIELD.match(blocks[end])
+        or header_part(blocks[end], draft)
+        or _is_mail_link(blocks[end])
     ):
         end += 1
     first = sender
@@ -174,6 +184,11 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     draft.stripped.append(f"e-mail header: {again} line(s)")
     draft.removed.extend(("e-mail header", line) for line in blocks[:again])
     return again
+
+
+def _is_mail_link(line: str) -> bool:
+    """Gmail's "Unsubscribe" beside the sender: a link of a few words, page furniture."""
+    return zones.word_count(line) <= MAIL_LINK_WORDS and zones.clutter_of(line) is not None
 
 
 # The parts of a mail's subject: "Le Courrier de la colline | Le budget qui n'en est pas un".

@@ -28,6 +28,10 @@ PRESS_NAMES = (
     r"priopćenje(?:\sza\s(?:medije|javnost))?|saopšt?enje(?:\sza\s(?:medije|javnost))?|"
     r"саопштење(?:\sза\s(?:медије|јавност))?|"
     r"pranešimas\sspaudai|comunicat(?:\sde\spres[ăa])?|(?:sajtó)?közlemény|"
+    # et, lv, is, af, so, ha, zu, am
+    r"pressiteade|preses\s(?:relīze|paziņojums)|fréttatilkynning|(?:pers|media)verklaring|"
+    r"war[\s-]saxaafadeed|sanarwa\sga\s(?:manema\slabarai|['’]?yan\sjarida)|"
+    r"isitatimende\sku?(?:bezindaba|mabhuku)|የፕሬስ\sመግለጫ|"
     # da, no, sv, fi
     r"pressemeddelelse|pressemelding|pressmeddelande|(?:lehdistö|media)?tiedote|"
     # tr, el, ru, uk, bg
@@ -63,12 +67,17 @@ _PRESS_LABEL = re.compile(
 _IMMEDIATE = (
     r"immediate|imm[ée]diat|inmediat|immediat|sofortig|onmiddellijk|imediat|natychmiast|"
     r"okam[žz]it|omedelbar|øjeblikkelig|umiddelbar|välitön|azonnal|hemen|άμεσ|немедленн|"
-    r"негайн|незабавн|segera|mara moja|agarang|ngay"
+    r"негайн|незабавн|segera|mara moja|agarang|ngay|"
+    # ro, hr, sr, sl, mk, lt, lv, et, af, sw, so, ha, zu, cy, ga
+    r"imediat|trenut|odmah|hitn|takojšn|хитн|итн|nedelsiant|skub|tūlīt|kohe|onmiddellik|"
+    r"haraka|degdeg|nan take|ngokushesha|ar unwaith|láithreach"
 )
 _RELEASE = (
     r"release|diffus|publica|publik|veröffentlich|pubblica|divulga|zveřejn|offentligg|"
     r"publiser|julkais|közlés|yayın|δημοσίευ|публик|публік|rilis|diterbit|siar|"
-    r"kutolewa|paglabas|phát hành"
+    r"kutolewa|paglabas|phát hành|"
+    r"difuz|objav|објав|zverejn|paskelb|publicē|avalda|vrystel|matumizi|faaf|fitar|"
+    r"khishw|rhyddhau|eisiúint"
 )
 _RELEASE_NOTE = re.compile(
     rf"^.{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
@@ -82,14 +91,18 @@ _RELEASE_NOTE_SCRIPTS = re.compile(
     r"অবিলম্বে\sপ্রকাশ|உடனடி\sவெளியீ|เผยแพร่ทันที|即[时時]发布|即[时時]發[布佈]|立即发布|"
     r"즉시\s?(?:배포|보도)|報道解禁).{0,12}"
 )
+_NOTE_END = re.compile(rf"(?:{_RELEASE})\w*+\W?", re.IGNORECASE)
+_NOTE_START = re.compile(rf"^(?:\S{{1,20}}+\s)?(?:{_IMMEDIATE})", re.IGNORECASE)
 _EMBARGO = re.compile(
     r"\W{0,5}(?:under\s+)?(?:sperrfrist|embargo(?:ed)?(?:\s*:|\s+(?:until|till|bis|jusqu|hasta|"
     r"até|fino|tot|do)\b)).{0,50}",
     re.IGNORECASE,
 )
-# A press release's note is at most this many words ("Per la diffusione immediata"), an
-# embargo's with its date and time at most EMBARGO_WORDS.
+# A press release's note is at most this many words ("Per la diffusione immediata"), or
+# RELEASE_NOTE_LONGEST opening with its word for immediate and ending in its word for
+# release ("Si degdeg ah loo faafiyo"), an embargo's with its date and time at most EMBARGO_WORDS.
 RELEASE_NOTE_WORDS = 4
+RELEASE_NOTE_LONGEST = 6
 EMBARGO_WORDS = 10
 
 
@@ -104,8 +117,14 @@ def is_release_note(line: str) -> bool:
     press release may be published, not its headline."""
     plain = " ".join(line.split())
     words = len(plain.split())
+    # A longer note opens with "immediate" and ends with "release": "Si degdeg ah loo faafiyo".
+    ends_note = (
+        words <= RELEASE_NOTE_LONGEST
+        and _NOTE_START.match(plain) is not None
+        and _NOTE_END.fullmatch(plain.split()[-1]) is not None
+    )
     return (
-        (words <= RELEASE_NOTE_WORDS and _RELEASE_NOTE.fullmatch(plain) is not None)
+        ((words <= RELEASE_NOTE_WORDS or ends_note) and _RELEASE_NOTE.fullmatch(plain) is not None)
         or (words <= EMBARGO_WORDS and _EMBARGO.fullmatch(plain) is not None)
         or (words <= RELEASE_NOTE_WORDS + 1 and _RELEASE_NOTE_SCRIPTS.fullmatch(plain) is not None)
     )

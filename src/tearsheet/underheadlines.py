@@ -39,10 +39,13 @@ _CAPTION_NOTE = re.compile(
     re.IGNORECASE,
 )
 # A picture's credit closing its caption in the languages' scripts, in full-width brackets
-# or after the caption's sentence: "（写真：田中太郎）", "… صباح الثلاثاء. تصوير: توم بيرغ".
+# or after the caption's sentence: "（写真：田中太郎）", "… صباح الثلاثاء. تصوير: توم بيرغ",
+# "… am Montag. © Jana Wiesemann".
 _CAPTION_CREDITED = re.compile(
     rf"[(（](?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：][^()（）\n]{{1,60}}+[)）]$"
-    rf"|[.。!?؟]\s*+(?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：]\s?[^.。:：\n]{{1,60}}+$",
+    rf"|[.。!?؟]\s*+(?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：]\s?[^.。:：\n]{{1,60}}+$"
+    # ... or its copyright's holder: "… noch nicht freigegeben. © Jana Wiesemann".
+    r"|[.。!?؟]\s*+©\s?[^\W\d_][^.。:：©\n]{1,60}+$",
     re.IGNORECASE,
 )
 
@@ -50,6 +53,18 @@ _CAPTION_CREDITED = re.compile(
 # The outlet's or agency's credit in brackets after a caption's sentence, with or without
 # a space: "… in the final two quarters.(AAP: Dean Lewins)", "… on Monday. (Reuters: Jo Li)".
 _CAPTION_SOURCE = re.compile(r"[.!?。]\s*+\([^\W\d_][^():\n]{1,30}+:\s?[^():\n]{2,60}+\)$")
+# An agency's or paper's credit with its photographer's name after a slash, closing the
+# caption's sentence: "… en una imagen de archivo. EFE/Salas", "… en 2019. Photo archives
+# Gazette/Jean-Luc Bailly", "… am Montag. Foto: dpa/Julian Stratenschulte", "… on Tuesday.
+# REUTERS/Kevin Lamarque". The words before the slash are at most a few.
+_SLASH_CAPTION = re.compile(
+    r"[.!?。]\s++(?:[^\W\d_][\w'’-]{0,20}+:?\s++){0,3}?[^\W\d_][\w&'’-]{0,20}+"
+    r"\s?/\s?(?P<name>[^\W\d_][^/\n.!?]{0,40}+)$"
+)
+# The photographer's name after the slash: each word capitalised, but for a particle.
+CREDIT_PARTICLE_LENGTH = 3
+# A caption's sentence before its credit is at least this long.
+CAPTION_SENTENCE = 20
 
 
 def headline_read(draft: Draft) -> bool:
@@ -176,4 +191,21 @@ def is_caption(line: str) -> bool:
         or _CAPTION_NOTE.search(line)
         or _CAPTION_CREDITED.search(line)
         or _CAPTION_SOURCE.search(line)
+        or is_slash_credited(line)
+    )
+
+
+def is_slash_credited(line: str) -> bool:
+    """A sentence closed by an agency's or paper's credit and its photographer's name after
+    a slash ("… en una imagen de archivo. EFE/Salas"): a picture's caption. A headline that
+    goes on after a full stop ("Inflation hits 5%. Fed/ECB respond") names no one there."""
+    match = _SLASH_CAPTION.search(line)
+    if match is None or match.start() < CAPTION_SENTENCE:
+        return False
+    return (
+        all(
+            word[:1].isupper() or len(word) <= CREDIT_PARTICLE_LENGTH
+            for word in match["name"].split()
+        )
+        and match["name"][:1].isupper()
     )
