@@ -189,6 +189,12 @@ def test_sender_name_keeps_a_name_with_a_particle() -> None:
         ("Rizky Pratama - detikNews", ["Rizky Pratama"], None),
         ("Anna Wróblewska (PAP Biznes)", ["Anna Wróblewska"], None),
         ("ABC Sport / By Dean Tyrrell", ["Dean Tyrrell"], None),
+        # The agency right after the names, without a comma.
+        ("By Heather Quinlan Associated Press", ["Heather Quinlan"], "Associated Press"),
+        ("By JOHN HANNA Associated Press", ["John Hanna"], "Associated Press"),
+        ("Von Anna Berg dpa", ["Anna Berg"], "dpa"),
+        ("Por Lucía Gómez EFE", ["Lucía Gómez"], "EFE"),
+        ("By Hiroshi Kyodo", ["Hiroshi Kyodo"], None),  # a family name, not the agency
         # A place and its agency open a wire story; a picture's credit names no writer.
         ("New York (AP)", [], None),
         ("Getty Images / AFP", [], None),
@@ -220,11 +226,20 @@ def test_sign_off_under_the_story() -> None:
         ("Του Γιώργου Παπαδόπουλου", ["Γιώργου Παπαδόπουλου"]),
         ("Na Amina Salim", ["Amina Salim"]),
         ("كتبت- سارة محمود:", ["سارة محمود"]),
+        # Zulu's "ngu-" joined to the name; Yoruba's and Igbo's "from the hand of"; Persian's
+        # "by the pen of".
+        ("Ngu-Sibusiso Ngcobo", ["Sibusiso Ngcobo"]),
+        ("NGU-THANDEKA ZULU", ["Thandeka Zulu"]),
+        ("nguNomvula Dlamini", ["Nomvula Dlamini"]),
+        ("Láti ọwọ́ Kẹ́hìndé Adéyẹmí", ["Kẹ́hìndé Adéyẹmí"]),
+        ("Site n'aka Chinedu Okafor", ["Chinedu Okafor"]),
+        ("به قلم مریم صادقی", ["مریم صادقی"]),
         # Not a byline: an editor's credit, a sentence's genitive, a word after "Na".
         ("Edited by Jane Roe", []),
         ("Ο πρόεδρος του Οργανισμού", []),
         ("Na żywo", []),
         ("By-election results", []),
+        ("Ngubane Sipho", []),  # a name that starts as the prefix does
     ],
 )
 def test_bylines_in_the_languages_words(line: str, byline: list[str]) -> None:

@@ -150,6 +150,37 @@ def test_lines_that_name_no_holder(line):
     assert read_copyright_line(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # The rights reserved in more languages, after the scripts' own full stops.
+        ("© 2026 አዲስ ዘመን። መብቱ በህግ የተጠበቀ ነው።", "አዲስ ዘመን"),
+        ("© 2025 Ազգ.am։ Բոլոր իրավունքները պաշտպանված են։", "Ազգ.am"),
+        ("© 2026 ბათუმელები. ყველა უფლება დაცულია.", "ბათუმელები"),
+        ("© 2025 Isolezwe. Onke amalungelo agodliwe.", "Isolezwe"),
+        ("© 2026 Hiiraan Online. Dhammaan xuquuqda way dhowran yihiin.", "Hiiraan Online"),
+        ("© 2025 ਰੋਜ਼ਾਨਾ ਖ਼ਬਰ। ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ ਹਨ", "ਰੋਜ਼ਾਨਾ ਖ਼ਬਰ"),
+        ("© 2026 Nasha Niva. Усе правы абаронены.", "Nasha Niva"),
+        ("© 2025 روزنامہ دنیا۔ جملہ حقوق محفوظ ہیں", "روزنامہ دنیا"),
+        # The rights after the mark; years after the holder and before the rights.
+        ("© স্বত্ব দৈনিক সমকাল ২০২৬", "দৈনিক সমকাল"),
+        ("Copyright © Avaz.ba 2026. Sva prava zadržana.", "Avaz.ba"),
+        ("© Kauppalehti 2025. Kaikki oikeudet pidätetään.", "Kauppalehti"),
+        # The footer's links after a dash.
+        ("© L'Écho du Val – Mentions légales", "L'Écho du Val"),
+        ("© 2026 Kreisbote - Impressum - Datenschutz", "Kreisbote"),
+        ("© 2025 Diario Sur — Aviso legal | Política de privacidad", "Diario Sur"),
+        # A legal form's abbreviation keeps its full stop before the rights reserved.
+        ("© Sýn hf. Öll réttindi áskilin.", "Sýn hf."),
+        # Left alone: a dash inside the name, a link word that starts the name's last part.
+        ("© 2025 Tribune – About Town", "Tribune – About Town"),
+        ("© 2026 Río Negro - Contacto Rural", "Río Negro - Contacto Rural"),
+    ],
+)
+def test_the_rights_years_and_links_around_the_holder_in_many_languages(line, holder):
+    assert read_copyright_line(line) == holder
+
+
 def test_holder_of_keeps_an_abbreviations_full_stop_before_the_rights():
     assert holder_of("2025 Northern Ledger Media Ltd. All rights reserved.") == (
         "Northern Ledger Media Ltd."

@@ -22,6 +22,7 @@ from tearsheet import (
     blogbylines,
     boilerplate,
     bylines,
+    bylinetails,
     bylinewords,
     calendars,
     closingbylines,
@@ -125,6 +126,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         agencies,
         agencycredits,
         bylinewords,
+        bylinetails,
         closingbylines,
         scriptbylines,
     ):

@@ -288,3 +288,34 @@ def test_a_team_signing_for_its_company_is_no_person(name: str) -> None:
 @pytest.mark.parametrize("name", ["लता मंगेशकर", "Tim Cook", "Ana Equipa"])
 def test_names_near_the_desk_words_stay_names(name: str) -> None:
     assert is_person(name)
+
+
+@pytest.mark.parametrize("name", ["ლევან კაპანაძე", "ნინო ბერიძე", "თამარ გელაშვილი"])
+def test_georgian_names_are_written_without_capitals(name: str) -> None:
+    assert is_uncased_name(name) and is_person(name)
+    assert not is_name(name)
+
+
+def test_a_georgian_word_alone_is_no_name() -> None:
+    assert not is_uncased_name("საზოგადოება")
+
+
+@pytest.mark.parametrize("line", ["E. H.", "M.K.P.", "Ž. K.", "А. П."])
+def test_initials_alone_are_a_name(line: str) -> None:
+    assert is_name(line)
+
+
+@pytest.mark.parametrize("line", ["e. h.", "A. B. C. D.", "U.S. news", "E. H. Carr said"])
+def test_more_than_initials_or_small_letters_are_no_initials(line: str) -> None:
+    assert not is_name(line)
+
+
+def test_a_georgian_byline_over_the_date() -> None:
+    from tearsheet.plaintext import parse_text
+
+    text = (
+        "ბათუმში ახალი ავტობუსები შემოდის\n\nნინო ბერიძე\n\n8 აპრილი, 2026\n\n"
+        "ბათუმის მერიამ განაცხადა, რომ ქალაქში სამოცი ახალი ელექტრო ავტობუსი შემოვა. "
+        "მგზავრობის საფასური არ შეიცვლება და ახალი მარშრუტებიც დაემატება.\n"
+    )
+    assert parse_text(text, lang="ka").byline == ("ნინო ბერიძე",)

@@ -8,11 +8,13 @@ from typing import TYPE_CHECKING
 
 from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name
 from tearsheet.blogbylines import date_then_by, without_comment_count
+from tearsheet.bylinetails import BY_LEAD, TIME_AFTER, agency_after_names, names_before_time
 from tearsheet.bylinewords import (
     AND,
     ARTICLE_DE,
     AUTHOR_NOUNS,
     BY,
+    BY_JOINED,
     BY_START,
     LABELS,
     NOT_BY,
@@ -56,20 +58,10 @@ CREDIT_LENGTH = 120
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{BY})(?!\w)[:-]?|&|{BY_START})\s++"
+    rf"^(?:(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{BY})(?!\w)[:-]?|&|{BY_START})\s++"
+    rf"|{BY_JOINED})"
     r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
-)
-# A byline word and what follows it, when the names are followed by a date or time.
-_BY_LEAD = re.compile(
-    rf"^(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+{BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
-    re.IGNORECASE,
-)
-# The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
-_CONNECTOR = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,4}+|tanggal|ngày)[.,]?$")
-# ... and the words before a time: "at", "um", "a", Blogger's Portuguese "à(s)".
-_TIME_AFTER = re.compile(
-    r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+(?:\([a-z]\))?+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$"
 )
 _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
 # Between two names, the language's "and" (any of them: a byline seldom says which
@@ -243,23 +235,21 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False  # "Fundador da Orquestra do Interior, tinha 81 anos. Durante …": a dek
     if _read_names_before_by(part, draft) or _read_label_inside(part, draft):
         return True
-    date = None
+    date = agency = None
     if match is None:
-        lead = _BY_LEAD.match(part)
-        if lead is None:
+        if (lead := names_before_time(part, draft.lang)) is None:
             return False
-        found = find_date_span(lead["rest"], draft.lang, lead=6)
-        if found and not found[1]:
-            return False
-        names_text = _CONNECTOR.sub("", found[1]) if found else _TIME_AFTER.sub("", lead["rest"])
+        names_text, date = lead
         names = person_names(names_text)
-        date = found[0] if found else None
     else:
-        names = person_names(_IN_PLACE.sub("", match["names"]))
+        names_text, agency = agency_after_names(_IN_PLACE.sub("", match["names"]))
+        names = person_names(names_text)
     if not names or (match and _title_not_byline(match, names, draft.lang)):
         return False
     draft.byline.extend(names)
     draft.recognised.append(f"byline from {part!r}")
+    if agency:
+        draft.credit_agency(agency, f"the byline {part!r}")  # "By Jane Doe Associated Press"
     for group in _GROUP_SPLIT.split(match["names"])[1:] if match else ():
         if agency := agency_of(group):
             draft.credit_agency(agency, f"the byline {part!r}")  # "By Jane Doe, Reuters"
@@ -479,7 +469,7 @@ def read_footer_byline(line: str, draft: Draft) -> bool:
             draft.recognised.extend(trial.recognised)
         draft.source = trial.source
         return True
-    if not _BY_LEAD.match(line) or not _TIME_AFTER.search(line):
+    if not BY_LEAD.match(line) or not TIME_AFTER.search(line):
         return False
 
     trial = Draft(lang=draft.lang)
@@ -494,4 +484,4 @@ def read_footer_byline(line: str, draft: Draft) -> bool:
 def credit_line(line: str) -> bool:
     """A short line with a "by" that names no author: a picture's credit ("Illustration by
     Paul Spella / The Atlantic. Source: Getty.")."""
-    return len(line) <= CREDIT_LENGTH and bool(_BY_LEAD.match(line))
+    return len(line) <= CREDIT_LENGTH and bool(BY_LEAD.match(line))

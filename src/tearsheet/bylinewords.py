@@ -33,6 +33,8 @@ BY = (
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
+    # Yoruba "from the hand of", Igbo "from the hand of", Persian "by the pen of".
+    r"láti\s++ọwọ́|lati\s++owo|site\s++n['’]aka|به\s++قلم|"
     r"γράφει\s++(?:ο|η|οι)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
     # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
@@ -58,6 +60,9 @@ BY = (
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
 # Hausa "Daga" ("Daga Aminu Garba Dala"), Tagalog "Ni" ("Ni Jomar Dizon").
 BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni)\b"
+# Zulu and Xhosa "ngu-" joined to the name ("Ngu-Sibusiso Ngcobo", "nguThandi Mahlangu"),
+# with no space after it.
+BY_JOINED = r"(?-i:[Nn]gu-|NGU-|ngu(?=[A-Z]))"
 # The languages whose "de" at a line's start is their article ("de Volkskrant").
 ARTICLE_DE = frozenset(("nl", "af"))
 # The languages' "and" between two authors' names.

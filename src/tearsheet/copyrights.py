@@ -26,7 +26,34 @@ _RIGHTS = (
     r"সর্বস্বত্ব সংরক্ষিত|அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை|جملہ حقوق محفوظ ہیں|"
     r"(?:کلیه|تمامی) حقوق محفوظ است|haki zote zimehifadhiwa|hak cipta terpelihara|"
     r"सर्व हक्क राखीव|禁無断転載|翻印必究|不得轉載|不得转载|lahat ng karapatan ay nakalaan|"
-    r"alle regte voorbehou|сва права задржана"
+    r"alle regte voorbehou|сва права задржана|"
+    # The rest of the languages whose pages import reads (Amharic, Armenian, Georgian,
+    # Azerbaijani, Kazakh, Uzbek, Mongolian, Belarusian, Macedonian, Albanian, Galician,
+    # Basque, Welsh, Irish, Maltese, Yoruba, Hausa, Somali, Zulu, Xhosa, the Indian
+    # scripts, Sinhala, Khmer, Lao, Burmese, Pashto, Kurdish).
+    r"መብቱ\s++በ[ሕህ]ግ\s++የተጠበቀ\s++ነው|"
+    r"բոլոր\s++իրավունքները\s++(?:պաշտպանված|պահպանված)\s++են|ყველა\s++უფლება\s++დაცულია|"
+    r"bütün\s++hüquqlar\s++qorunur|барлық\s++құқықтар\s++қорғалған|"
+    r"barcha\s++huquqlar\s++(?:himoyalangan|himoya\s++qilingan)|"
+    r"бүх\s++эрх\s++(?:хуулиар\s++)?хамгаалагдсан|усе\s++правы\s++абаронены|"
+    r"сите\s++права\s++се\s++(?:задржани|заштитени)|"
+    r"të\s++gjitha\s++të\s++drejtat\s++(?:e\s++)?(?:rezervuara|të\s++rezervuara)|"
+    r"todos\s++os\s++dereitos\s++reservados|eskubide\s++guztiak\s++(?:erreserbatuta|"
+    r"erreserbatuak|gordeta)|cedwir\s++pob\s++hawl|gach\s++ceart\s++(?:ar\s++cosaint|"
+    r"forchoimeádta)|id-drittijiet\s++kollha\s++(?:riżervati|huma\s++riżervati)|"
+    r"gbogbo\s++ẹ̀tọ́\s++(?:wà\s++ní\s++ìpamọ́|ni\s++a\s++fi\s++pamọ́)|"
+    r"duk\s++ha(?:ƙƙ|kk)o(?:ƙ|k)i\s++(?:an\s++)?(?:kiyaye|tsare)|"
+    r"(?:dhammaan\s++)?xuquuqda\s++(?:oo\s++dhan\s++)?(?:way|waa)\s++(?:dhowran|xifdisan|"
+    r"ilaalisan)(?:\s++yihiin|\s++tahay)?|onke\s++amalungelo\s++(?:agodliwe|aqinisekisiwe)|"
+    r"onke\s++amalungelo\s++agciniwe|ਸਾਰੇ\s++ਹੱਕ\s++ਰਾਖਵੇਂ(?:\s++ਹਨ)?|ਸਰਬ\s++ਅਧਿਕਾਰ\s++ਰਾਖਵੇਂ|"
+    r"સર્વાધિકાર\s++સુરક્ષિત|(?:ಎಲ್ಲ|ಎಲ್ಲಾ|ಸರ್ವ)\s++ಹಕ್ಕುಗಳನ್ನು\s++ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ|"
+    r"(?:సర్వ|అన్ని)\s++హక్కులు\s++(?:ప్రత్యేకించబడినవి|ప్రత్యేకించబడ్డాయి|"
+    r"సురక్షితం)|എല്ലാ\s++അവകാശങ്ങളും\s++(?:നിക്ഷിപ്തം|സംരക്ഷിതം)|"
+    r"ସର୍ବସ୍ୱତ୍ୱ\s++ସଂରକ୍ଷିତ|সর্বস্বত্ব\s++সংৰক্ষিত|සියලු(?:ම)?\s++හිමිකම්\s++ඇවිරිණි|"
+    r"រក្សា\s*+សិទ្ធិ\s*+គ្រប់\s*+យ៉ាង|ສະຫງວນລິຂະສິດ|မူပိုင်ခွင့်\s*+(?:ရယူထားသည်|ရှိသည်)|"
+    r"ټول\s++حقونه\s++خوندي\s++دي|hemû\s++maf\s++parastî\s++ne|semua\s++hak\s++dilindungi|"
+    r"alle\s++rettigheter\s++forbeholdt|alla\s++rättigheter\s++reserverade|"
+    r"some\s++rights\s++reserved"
 )
 # What a copyright line says when it names nobody.
 RIGHTS_ONLY = re.compile(
@@ -41,12 +68,29 @@ _FOOTER_PART = re.compile(
     r"(?<!\s)\s++[|·•]\s++|(?<!\s)\s*+\bpowered by\b|\u3000|【", re.IGNORECASE
 )
 _DIGIT = re.compile(r"\d")
+# The footer's links after the holder and a dash ("© Le Décryptage – Mentions légales",
+# "© 2026 Kreisbote - Impressum - Datenschutz", "© Diario Sur — Aviso legal").
+_FOOTER_LINKS = re.compile(
+    r"(?<=\S)\s++[-–—]\s++(?:mentions\s++légales|politique\s++de\s++confidentialité|"
+    r"conditions\s++générales|cgu|impressum|imprint|datenschutz(?:erklärung)?|agb|"
+    r"privacy(?:\s++policy|\s++notice)?|terms(?:\s++of\s++(?:use|service)|\s++and\s++conditions)?|"
+    r"cookies?(?:\s++policy|\s++settings)?|contact(?:\s++us)?|about(?:\s++us)?|sitemap|"
+    r"aviso\s++legal|política\s++de\s++privacidad|política\s++de\s++privacidade|"
+    r"termos\s++de\s++uso|note\s++legali|informativa\s++(?:sulla\s++)?privacy|colofon|"
+    r"disclaimer|privacyverklaring|polityka\s++prywatności|regulamin|ochrana\s++osobních\s++údajů|"
+    r"adatvédelem|impresszum|personvern|integritetspolicy|privatlivspolitik|tietosuoja|"
+    r"politica\s++de\s++confidențialitate|gizlilik\s++politikası|künye|"
+    r"политика\s++конфиденциальности|політика\s++конфіденційності|kebijakan\s++privasi|"
+    r"pedoman\s++media\s++siber|redaksi)(?:\s*+[-–—|·•]\s*+[^-–—|·•]{2,40}+){0,6}+$",
+    re.IGNORECASE,
+)
 # The company's registered number after the holder and a dash or bar ("- P.IVA 00430930232",
 # "| CNPJ 12.345.678/0001-90", "– KVK 12345678", "- VAT GB123456789").
 _COMPANY_NUMBER = re.compile(r"(?<=\S)\s++[-–—|]\s++[^\d]{0,25}?[A-Z]{0,3}\d[\d ./-]{4,}+$")
 # A sentence's end inside a copyright line; what follows is another sentence when it has
-# at least NAME_TAIL_WORDS words.
-_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|。\s*+)(?=\S)")
+# at least NAME_TAIL_WORDS words; Armenian, Amharic, Urdu and the Indian scripts end sentences
+# with their own marks ("Լուրեր.am։ Բոլոր …", "አዲስ ዜና። መብቱ …").
+_SENTENCE_BREAK = re.compile(r"(?<=[^\s.])(?:\.\s++|[。։።۔।]\s*+)(?=\S)")
 # The marks and the years before the holder's name ("Copyright © 2026-27 DB Corp", "©
 # 2000–2025 Globo", "Bản quyền thuộc về Báo Tin tức"); a year range may end in two digits.
 _YEARS = r"\d{4}(?:\s*+[-–]\s*+\d{2}(?:\d{2})?)?"
@@ -67,16 +111,25 @@ _COPYRIGHT_WORDS = (
     r"کاپی[\u200c ]?رائٹ|பதிப்புரிமை|కాపీరైట్)"
     r"(?=\s*+(?:[©ⓒ]|\(c\)|\d|[:：]))"
 )
+# "Rights" or "all rights" before the mark, as Bengali and Urdu footers write it ("স্বত্ব ©
+# ২০২৬ প্রথম আলো", "جملہ حقوق © 2026 ایکسپریس میڈیا گروپ"), not the rights reserved.
+_RIGHTS_WORDS = (
+    r"স্বত্ব|সর্বস্বত্ব|জ্বত্ব|جملہ\s++حقوق|جميع\s++الحقوق|حقوق|सर्वाधिकार|सर्व\s++हक्क|"
+    r"स्वामित्व|உரிமை|ลิขสิทธิ์"
+)
 _HOLDER_BEFORE = re.compile(
     rf"^(?:(?:[©ⓒ]|\(c\)|{_COPYRIGHT_WORDS})\s*+[:：]?\s*+)*+[-–:]?\s*+"
+    # "© স্বত্ব দৈনিক নদীবার্তা ২০২৬": the rights after the mark, as before it.
+    rf"(?:(?:{_RIGHTS_WORDS})\s++)?"
     rf"(?:{_YEARS}\s*+[,.]?\s*+(?:[-–—:]\s++)?)?"
     r"(?:(?:bản quyền\s++)?thuộc về\s++|by\s++)?",
     re.IGNORECASE,
 )
 # The end of a year range whose start was read with the line's mark ("© 2026-27 DB Corp").
 _YEAR_END = re.compile(r"^\s*+[-–]\s*+\d{2}(?:\d{2})?(?!\d)\s*+")
-# Years after the holder: "© ТАСС, 1999-2025", "© News Limited 2024".
-_YEARS_AFTER = re.compile(rf"(?<!\s),?\s++{_YEARS}$")
+# Years after the holder: "© ТАСС, 1999-2025", "© News Limited 2024", "Klix.ba 2026." (the
+# rights reserved after them gone).
+_YEARS_AFTER = re.compile(rf"(?<!\s),?\s++{_YEARS}[.。։።]?$")
 # The rights reserved before the holder, with the preposition Hebrew and Arabic join to the
 # name: "כל הזכויות שמורות להארץ" (all rights reserved to Haaretz).
 _RIGHTS_BEFORE = re.compile(
@@ -93,7 +146,7 @@ _LEGAL_FORM_AT = re.compile(rf"{LEGAL_FORM_WORDS}\.?(?=\s|$)")
 # The rights reserved after the holder, and the sentences after them ("Bennett, Coleman &
 # Co. Ltd. All rights reserved. For reprint rights: …").
 _RIGHTS_AFTER = re.compile(
-    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,।。:：])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
+    rf"(?<!\s)\s*+(?:(?P<stop>\.)|[-–—|,।。:：։።۔])?\s*+(?:{_RIGHTS})(?!\w).*$", re.IGNORECASE
 )
 # Who shares the rights, after the holder: "Guardian News & Media Limited or its affiliated
 # companies", "MAFRA, a.s., a dodavatelé obsahu", "Wikimedia and contributors".
@@ -113,17 +166,14 @@ _HOLDER_AFTER = re.compile(
 _QUOTED = re.compile(r"[«„“”\"‚‘’'‹»「『](?P<name>[^«»„“”\"‹›「」『』]{2,80}+)[»“”\"‘’'›」』]")
 NAME_TAIL_WORDS = 3
 # Company words written with a full stop.
-_ABBREVIATED = frozenset("co inc ltd corp bros llc plc pty jr sr zrt nyrt kft bt ltda cia".split())
+_ABBREVIATED = frozenset(
+    "co inc ltd corp bros llc plc pty jr sr zrt nyrt kft bt ltda cia hf ehf ohf sf bhd pte "
+    "pvt tbk".split()
+)
 # What follows "Copyright" in a footer's links: no holder.
 NOT_HOLDERS = frozenset(
     "policy notice notices information info statement terms complaints infringement "
     "hinweis hinweise richtlinie avis política politique informativa beleid".split()
-)
-# "Rights" or "all rights" before the mark, as Bengali and Urdu footers write it ("স্বত্ব ©
-# ২০২৬ প্রথম আলো", "جملہ حقوق © 2026 ایکسپریس میڈیا گروپ"), not the rights reserved.
-_RIGHTS_WORDS = (
-    r"স্বত্ব|সর্বস্বত্ব|জ্বত্ব|جملہ\s++حقوق|جميع\s++الحقوق|حقوق|सर्वाधिकार|सर्व\s++हक्क|"
-    r"स्वामित्व|உரிமை|ลิขสิทธิ์"
 )
 # A copyright line wherever it stands: the rights reserved or a web address, then the mark
 # ("Tüm hakları saklıdır. © 2025 Hürriyet", "Copyright © 2026 Bennett, Coleman & Co. Ltd.
@@ -162,6 +212,7 @@ def holder_of(text: str) -> str:
     Crumb Notebook · Powered by WordPress", "Алексей Воронцов. Сайт собран на Hugo", "Nihon
     Shinbun Co. All rights reserved. 無断転載を禁じます。"."""
     name = _FOOTER_PART.split(_YEAR_END.sub("", text), maxsplit=1)[0].strip(" -–—|·•")
+    name = _FOOTER_LINKS.sub("", name)
     # "© All rights reserved 2025 The Hindu": the years after the rights too.
     name = _HOLDER_BEFORE.sub("", _RIGHTS_BEFORE.sub("", _HOLDER_BEFORE.sub("", name)))
     name = _YEARS_AFTER.sub("", _without_rights(_HOLDER_AFTER.sub("", name)))
@@ -209,12 +260,12 @@ def unquoted(name: str) -> str:
 def without_full_stop(name: str) -> str:
     """A name without the full stop after it, but with an abbreviation's ("Nihon Shinbun
     Co.", "Pivovar Radbuza a.s.", "Acme S.A.")."""
-    stripped = name.rstrip(" .")
+    stripped = name.rstrip(" .։።۔।。")
     last = stripped.rsplit(" ", 1)[-1]
     # "S.A", "m.b.H", "a.s" are abbreviations; "HotNews.ro" is a web address.
     parts = last.rstrip(".").split(".")
     abbreviation = "." in last and all(len(part) <= 3 and part.isalpha() for part in parts)
-    if name.endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
+    if name.rstrip(" ").endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
         return stripped + "."
     return stripped
 

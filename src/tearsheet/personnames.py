@@ -172,9 +172,15 @@ _EMAIL_LINE = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+")
 _NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
 
 
+# A writer's initials alone, two or three with their full stops ("E. H.", "M.K.P.").
+_INITIALS = re.compile(r"[^\W\d_a-zа-яα-ω]\.(?: ?[^\W\d_a-zа-яα-ω]\.){1,2}+")
+
+
 def is_name(line: str) -> bool:
     """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
     script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"."""
+    if _INITIALS.fullmatch(line):
+        return True  # "E. H.": a Bosnian, Croatian or Slovene paper's writer by initials
     line = line.rstrip(".")
     if line.isupper() or len(line) > 80 or is_organisation(line):
         return False
@@ -352,7 +358,12 @@ def starts_as_name(name: str) -> bool:
     """A capital, or a letter of a script without capitals (Chinese, Arabic, Hindi), or an
     article joined to a name ("al-Hassan")."""
     first = name[0]
-    return first.isupper() or (first.isalpha() and not first.islower()) or _capitalised(name)
+    return (
+        first.isupper()
+        or (first.isalpha() and not first.islower())
+        or _capitalised(name)
+        or _UNCASED_LETTER.match(first) is not None
+    )
 
 
 def has_given_name(name: str) -> bool:
@@ -443,16 +454,29 @@ def _is_joining(word: str, at: int, words: list[str]) -> bool:
 
 
 def _is_uncased_word(word: str) -> bool:
-    """A word of letters of a script without capitals (Hebrew, Arabic, Devanagari, Thai),
-    their vowel signs and Persian's zero-width non-joiner."""
+    """A word of letters of a script without capitals (Hebrew, Arabic, Devanagari, Thai,
+    Georgian), their vowel signs and Persian's zero-width non-joiner."""
     return (
         2 <= len(word) <= UNCASED_WORD_LENGTH
-        and unicodedata.category(word[0]) == "Lo"
+        and _is_uncased_letter(word[0])
         and all(
-            unicodedata.category(char) in ("Lo", "Mn", "Mc") or char == "\u200c"
+            _is_uncased_letter(char)
+            or unicodedata.category(char) in ("Mn", "Mc")
+            or char == "\u200c"
             for char in _NAME_JOINS.sub("", word)
         )
     )
+
+
+def _is_uncased_letter(char: str) -> bool:
+    """A letter of a script that writes no capitals: Unicode's "other letters", and Georgian
+    Mkhedruli, which Unicode counts as small letters since it gave Georgian capitals
+    (Mtavruli) that names are not written in."""
+    return unicodedata.category(char) == "Lo" or _UNCASED_LETTER.match(char) is not None
+
+
+# Georgian Mkhedruli letters: small letters to Unicode, the only ones names are written in.
+_UNCASED_LETTER = re.compile(r"[\u10d0-\u10fa\u10fd-\u10ff]")
 
 
 # Inside a word of a name in a script without capitals: a hyphen or Hebrew's maqaf between

@@ -1,0 +1,79 @@
+"""What a byline line writes after its names: an agency without a comma ("By Heather Quinlan
+Associated Press"), the time after a dash ("Par Claire Dumoulin - Aujourd'hui à 06:00")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY
+from tearsheet.importdates import find_date_span
+
+# An agency's name or initials right after the last name, with no comma between: a wire
+# story's byline as small papers print it ("By JOHN HANNA Associated Press").
+_AGENCY_AFTER = re.compile(
+    rf"(?<=[^\W\d_])\s++(?P<agency>(?:the\s++)?{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS}))\.?$",
+    re.IGNORECASE,
+)
+# An agency's name this long (or of two words, or in capitals, or as "dpa" writes itself)
+# after a name is no part of it: "Kyodo", "Hina", "Efe" may be a name's last word.
+AGENCY_NAME_LENGTH = 6
+# A given name and a family name at least before the agency.
+NAME_WORDS = 2
+# What stands after the names and a spaced dash on a byline line whose time was read off:
+# the day's word ("Aujourd'hui", "Hoy", "Heute"), the rest of the time.
+_DASHED_TAIL = re.compile(r"(?<=\S)\s++[-–—]\s++[^-–—]{1,40}+$")
+
+
+def agency_after_names(names: str) -> tuple[str, str | None]:
+    """The names without an agency written right after them, and the agency ("Heather
+    Quinlan Associated Press" → "Heather Quinlan", "Associated Press"); the names as they
+    are and None when no agency follows ("Hiroshi Kyodo")."""
+    match = _AGENCY_AFTER.search(names)
+    if match is None:
+        return names, None
+    agency = match["agency"]
+    if not (
+        agency.isupper() or agency.islower() or " " in agency or len(agency) >= AGENCY_NAME_LENGTH
+    ):
+        return names, None
+    before = names[: match.start()].strip(" ,")
+    if len(before.split()) < NAME_WORDS:
+        return names, None
+    return before, agency
+
+
+def without_dashed_tail(names: str) -> str:
+    """The names without what stands after a spaced dash ("Claire Dumoulin - Aujourd'hui",
+    the time read off), for a byline line that had a time or date after its names."""
+    return _DASHED_TAIL.sub("", names)
+
+
+# A byline word and what follows it, when the names are followed by a date or time.
+BY_LEAD = re.compile(
+    rf"^(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+{BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
+    re.IGNORECASE,
+)
+# The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
+_CONNECTOR = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,4}+|tanggal|ngày)[.,]?$")
+# ... and the words before a time: "at", "um", "a", Blogger's Portuguese "à(s)".
+TIME_AFTER = re.compile(
+    r"(?<!\s)\s++(?:[a-zà-ÿ]{1,3}+(?:\([a-z]\))?+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$"
+)
+
+
+def names_before_time(part: str, lang: str | None) -> tuple[str, dt.date | None] | None:
+    """The names of a byline line with a date or time after them ("Skrevet av Kari Nordmann
+    den 3. februar 2024", "Posted by Mary Jones at 9:14 PM", "Par Claire Dumoulin -
+    Aujourd'hui à 06:00"), and the date; None for a line without a by-word first, or with
+    nothing before the date."""
+    lead = BY_LEAD.match(part)
+    if lead is None:
+        return None
+    found = find_date_span(lead["rest"], lang, lead=6)
+    if found and not found[1]:
+        return None
+    names = _CONNECTOR.sub("", found[1]) if found else TIME_AFTER.sub("", lead["rest"])
+    if found or names != lead["rest"]:
+        names = without_dashed_tail(names)  # "Claire Dumoulin - Aujourd'hui"
+    return names, found[0] if found else None

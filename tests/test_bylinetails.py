@@ -1,0 +1,58 @@
+"""What a byline line writes after its names: an agency without a comma, the time after a
+dash."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tearsheet.bylines import read_byline
+from tearsheet.bylinetails import agency_after_names, names_before_time
+from tearsheet.recognise import Draft
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("Heather Quinlan Associated Press", ("Heather Quinlan", "Associated Press")),
+        ("Jan de Vries ANP", ("Jan de Vries", "ANP")),
+        ("Marta Puig Reuters", ("Marta Puig", "Reuters")),
+        # Left alone: a family name that is an agency's too, a name alone, none at all.
+        ("Anna Hina", ("Anna Hina", None)),
+        ("Reuters", ("Reuters", None)),
+        ("Claire Rush and Sam Metz", ("Claire Rush and Sam Metz", None)),
+    ],
+)
+def test_the_agency_after_the_names(names: str, expected: tuple[str, str | None]) -> None:
+    assert agency_after_names(names) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "lang"),
+    [
+        ("Par Claire Dumoulin - Aujourd'hui à 06:00", "Claire Dumoulin", "fr"),
+        ("Por Ana Gil – Hoy a las 10:15", "Ana Gil", "es"),
+        ("Von Lena Hoffmann — Heute um 08:30", "Lena Hoffmann", "de"),
+        ("Di Marco Ferri - 4 marzo 2026", "Marco Ferri", "it"),
+    ],
+)
+def test_the_names_before_a_dash_and_the_time(line: str, names: str, lang: str) -> None:
+    found = names_before_time(line, lang)
+    assert found is not None and found[0] == names
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) and draft.byline == [names]
+
+
+def test_the_date_after_the_dash_is_read() -> None:
+    assert names_before_time("Di Marco Ferri - 4 marzo 2026", "it") == (
+        "Marco Ferri",
+        dt.date(2026, 3, 4),
+    )
+
+
+def test_a_dash_without_a_time_after_it_stays_in_the_names() -> None:
+    # No date or time was read off: the dash is the name's own ("Anne-Marie - Vidal" aside,
+    # a line that is no byline with a time).
+    assert names_before_time("By Jane Doe - Staff", "en") == ("Jane Doe - Staff", None)
+    assert not read_byline("By the river - a walk", Draft(lang="en"))
