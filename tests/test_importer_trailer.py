@@ -228,3 +228,49 @@ def test_a_blog_s_closing_question_to_its_readers_stays(lang, question, footer):
 def test_a_call_to_comment_or_sign_up_is_no_closing_question(call):
     text = "\n".join(["Why tomatoes split", *BLOG_POST, call, "Share this:", "Facebook"])
     assert body_of(text) == BLOG_POST
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        ("fr", ["Partager", "Les auteurs", "Ann Lee est économiste à l'université de Lyon."]),
+        (
+            "it",
+            [
+                "In questo articolo si parla di: rublo, cambi, banca centrale",
+                "Bio dell'autore",
+                "Ann Lee è ricercatrice di economia all'Università di Bologna.",
+                "Commenti",
+            ],
+        ),
+        ("en", ["Tags: rouble, currency", "The authors", "Ann Lee is an economist in Leeds."]),
+        ("de", ["Schlagworte: Rubel, Devisen", "Die Autorin", "Ann Lee ist Ökonomin in Kiel."]),
+        ("pl", ["Tagi: rubel, waluty", "O autorach", "Ann Lee jest ekonomistką w Gdańsku."]),
+    ],
+)
+def test_the_body_ends_at_the_tags_or_the_author_box(lang, footer):
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *footer])
+    assert body_of(text, lang=lang) == STORY
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        ("be", ["Каментары", "Увайдзіце, каб пакінуць каментар", "© Наша Ніва, 2026."]),
+        ("en", ["Comments", "Log in to comment", "© Daily Ledger 2026"]),
+        ("it", ["Commenti", "Accedi per commentare", "© 2026 Quaderni"]),
+    ],
+)
+def test_the_comment_form_s_call_to_log_in_goes_with_the_trailer(lang, footer):
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *footer])
+    assert body_of(text, lang=lang) == STORY
+
+
+def test_a_story_naming_its_authors_and_topics_keeps_them():
+    story = [
+        *STORY,
+        "The authors of the study, Ann Lee and Tom Berg, said the rally would not last.",
+        "Topics: the bank's board will discuss the rate on Friday, traders said.",
+    ]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *story, "Share this", "Facebook"])
+    assert body_of(text) == story
