@@ -558,6 +558,7 @@ CLUTTER_EXAMPLES = {
         "Os autores",
         "Autorzy",
         "Об авторах",
+        "Social Links Navigation",
     ],
     "read more": [
         "Read more",

@@ -274,3 +274,50 @@ def test_a_story_naming_its_authors_and_topics_keeps_them():
     ]
     text = "\n".join(["The rouble's rally", "By Ann Lee", *story, "Share this", "Facebook"])
     assert body_of(text) == story
+
+
+def test_a_review_site_s_author_box_goes_with_the_trailer():
+    footer = [
+        "Ann Lee",
+        "Social Links Navigation",
+        "Technical Editor",
+        "Ann has been testing cameras and lenses for 15 years and worked in Leeds.",
+    ]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *footer])
+    assert body_of(text) == STORY
+
+
+REVIEWS = {
+    "en": [
+        "The dining room seats forty, the menu changes every week and the kitchen closes "
+        "early, so book ahead if you want the lamb, which sold out by eight on our visit.",
+        "Service was quick without being rushed, and the bill for two with a bottle of the "
+        "house red came to sixty pounds, which is fair for cooking of this standard.",
+    ],
+    "it": [
+        "La sala ha quaranta coperti, il menù cambia ogni settimana e la cucina chiude "
+        "presto, quindi conviene prenotare se si vuole l'agnello, finito già alle otto.",
+        "Il servizio è rapido ma non frettoloso, e il conto per due persone con una bottiglia "
+        "di rosso della casa è stato di sessanta euro, giusto per una cucina di questo livello.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "score", "details"),
+    [
+        ("it", "Voto: 8/10", "Osteria da Nives – Via dei Genovesi 19, Roma. Chiusa il lunedì."),
+        (
+            "it",
+            "Giudizio: ★★★½☆ 3,5/5",
+            "Trattoria del Ponte – Piazza Garibaldi 4, Bologna. Chiusa la domenica sera.",
+        ),
+    ],
+)
+def test_a_review_s_score_under_its_prose_closes_it(lang, score, details):
+    # The venue's or the screening's details under the score are the page's box.
+    review = REVIEWS[lang]
+    footer = ["Etichette: ristoranti, Roma", "3 commenti:", "Post più recente", "Home page"]
+    text = "\n\n".join(["A night at the osteria", "By Ann Lee", *review, score, details, *footer])
+    assert body_of(text, lang=lang)[: len(review)] == review
+    assert details not in body_of(text, lang=lang)

@@ -206,7 +206,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"yazar hakkında|om forfatteren|om skribenten|kirjoittajasta|a szerzőről|"
         r"o autorovi|despre autor|tentang penulis|về tác giả|作者简介|作者介紹|著者について|"
         r"기자 소개|लेखक के बारे में|عن الكاتب|על הכותב|درباره نویسنده|"
-        # The box's label for the writers ("Les auteurs", "Bio dell'autore", "The authors").
+        # The box's label for the writers ("Les auteurs", "Bio dell'autore", "The authors"),
+        # or its row of links to the writer's profiles, as a screen reader names it.
+        r"social links navigation|"
         r"about the (?:authors|writers|contributors)|the authors?|author bio|"
         r"über die autor(?:inn)?en|(?:die|der) autor(?:in|en|innen)?|"
         r"à propos des auteur(?:e)?s|les auteur(?:e)?s|l['’](?:auteur|auteure|autrice)|"

@@ -316,6 +316,11 @@ def end_of_body(
         found = clutter_of(line)
         if (found is not None and found.marks_trailer) or is_standing_line(line):
             break
+        if found is not None and found.name == "review score":
+            # "Voto: 8/10" under the review's prose closes it; the venue's or the
+            # screening's details under it are the page's box.
+            index += 1
+            break
         resumes = _prose_after(blocks, index) if found is not None else None
         if resumes is not None:
             # "Read more: ..." or "Advertisement" inside the article (and a teaser headline
