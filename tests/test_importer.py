@@ -637,6 +637,7 @@ CLUTTER_EXAMPLES = {
         "★★★★☆",
     ],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
+    "separator line": ["___", "* * *", "=====", "———"],
     "tags line": [
         "Tags: chlorine, sourdough, water",
         "In questo articolo si parla di: contrattazione, produttività, salari",

@@ -321,3 +321,16 @@ def test_a_review_s_score_under_its_prose_closes_it(lang, score, details):
     text = "\n\n".join(["A night at the osteria", "By Ann Lee", *review, score, details, *footer])
     assert body_of(text, lang=lang)[: len(review)] == review
     assert details not in body_of(text, lang=lang)
+
+
+@pytest.mark.parametrize("rule", ["___", "* * *", "======"])
+def test_a_rule_over_the_story_s_credit_line_goes_and_the_credit_stays(rule):
+    credit = "Associated Press writer Tom Berg contributed from Topeka, Kan."
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, rule, credit, "Tags: x, y"])
+    assert body_of(text) == [*STORY, credit]
+
+
+def test_a_line_of_a_story_with_dashes_in_it_stays():
+    story = [*STORY, "Exports – oil, gas – fell by a tenth – the first fall since 2020."]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *story, "Share this", "Facebook"])
+    assert body_of(text) == story

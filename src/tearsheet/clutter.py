@@ -509,6 +509,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "end of release", r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*[-–—])?", tail=True
     ),
+    # A rule between the story and its credits or notes, typed as a line of marks ("___",
+    # "* * *", "=====").
+    _rule("separator line", r"(?:[_=~*•·#–—-]\s*+){3,}+"),
     # The skip link at the top of a page, as WordPress and news sites translate it.
     _rule(
         "skip link",

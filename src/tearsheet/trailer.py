@@ -321,6 +321,9 @@ def end_of_body(
             # screening's details under it are the page's box.
             index += 1
             break
+        if found is not None and found.name == "separator line":
+            index += 1  # "___" over the story's credit line ("… contributed from Topeka")
+            continue
         resumes = _prose_after(blocks, index) if found is not None else None
         if resumes is not None:
             # "Read more: ..." or "Advertisement" inside the article (and a teaser headline
