@@ -876,7 +876,11 @@ ATTRIBUTION_EXAMPLES = {
         ("This post first appeared on Field Notes.", "Field Notes"),
         ("Originally published in The Atlantic.", "The Atlantic"),
     ],
-    "signature": [("—Priya Raman", "Priya Raman"), ("-- Jo Bloggs", "Jo Bloggs"), ("– Ann", "Ann")],
+    "signature": [
+        ("—Priya Raman", "Priya Raman"),
+        ("-- Jo Bloggs", "Jo Bloggs"),
+        ("– Ana da Silva", "Ana da Silva"),
+    ],
     "wire source line": [("SOURCE Greenfield Foods", "Greenfield Foods")],
     "about the organisation": [
         ("About Greenfield Foods", "Greenfield Foods"),

@@ -15,6 +15,7 @@ from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
+from tearsheet.letters import is_dashed_signature
 from tearsheet.zones import (
     LABEL_WORDS,
     LIST_MARK,
@@ -342,6 +343,7 @@ def end_of_body(
             continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         credit = credit or (unsigned and writes_from(line))  # read as the byline
+        credit = credit or is_dashed_signature(line)  # "— Nora" signs the newsletter
         furniture = _has_trailer_word(line) and not _asks_readers(line)
         aside = line.startswith("(") and line.endswith(")")
         prose = (
