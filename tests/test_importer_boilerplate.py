@@ -26,6 +26,8 @@ def paragraphs_of(article) -> list[str]:
         "álláspontját.",
         "ڈان نیوز اور اس کی پالیسی کا لکھاری کی رائے سے متفق ہونا ضروری نہیں۔",
         "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan sikap redaksi.",
+        "Меркаванне аўтара можа не супадаць з пазіцыяй рэдакцыі.",
+        "Мнение автора может не совпадать с позицией редакции.",
     ],
 )
 def test_a_column_s_disclaimer_is_standing(line):
@@ -39,6 +41,7 @@ def test_a_column_s_disclaimer_is_standing(line):
         "Officials said the preliminary figures do not necessarily reflect the whole year.",
         "Die Zahlen seien nicht unbedingt aussagekräftig, sagte der Sprecher.",
         "El ministro dijo que la caída no refleja necesariamente una tendencia.",
+        "Надвор'е можа не супадаць з прагнозам, папярэдзілі сінаптыкі.",
     ],
 )
 def test_not_necessarily_in_a_story_is_no_disclaimer(line):

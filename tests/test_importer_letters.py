@@ -8,6 +8,7 @@ from tearsheet.letters import (
     ends_with_signature,
     find_valediction,
     is_closing,
+    is_dashed_signature,
     is_salutation,
     is_signature_name,
     is_signed_line,
@@ -336,3 +337,31 @@ def test_a_signature_label_over_no_name_signs_nothing():
         find_valediction(["The story. It goes on.", "Signed:", "the results are below"], 0, 1, None)
         is None
     )
+
+
+@pytest.mark.parametrize("line", ["— Nora", "– Miriam", "-- Kadri", "— Ïñigo", "— Мирослава"])
+def test_a_first_name_after_a_dash_is_a_letter_s_signature(line):
+    assert is_dashed_signature(line)
+
+
+@pytest.mark.parametrize("line", ["— Hannah Price", "— and then", "— 2026", "— Share", "Nora"])
+def test_a_full_name_a_word_or_a_button_after_a_dash_is_none(line):
+    assert not is_dashed_signature(line)
+
+
+NEWSLETTER = [
+    "Hi friends,",
+    "The city council passed next year's budget on Monday night, eleven to two, after "
+    "almost no public debate, and I spent the weekend reading all four hundred pages of it.",
+    "The short version: property taxes go up by three per cent, the library keeps its "
+    "Sunday hours, and the bus network gets two new routes in the east of the city.",
+    "That's it for this week. If you have a question about the budget, reply to this email.",
+]
+
+
+@pytest.mark.parametrize("sign", ["— Nora", "– Nora"])
+def test_a_newsletter_signed_with_a_dash_and_a_first_name_keeps_it(sign):
+    text = "\n\n".join(
+        ["The budget nobody read", "Nora Castellanos", *NEWSLETTER, sign, "Share", "Like"]
+    )
+    assert paragraphs_of(parse_text(text, lang="en")) == [*NEWSLETTER, sign]

@@ -228,3 +228,109 @@ def test_a_blog_s_closing_question_to_its_readers_stays(lang, question, footer):
 def test_a_call_to_comment_or_sign_up_is_no_closing_question(call):
     text = "\n".join(["Why tomatoes split", *BLOG_POST, call, "Share this:", "Facebook"])
     assert body_of(text) == BLOG_POST
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        ("fr", ["Partager", "Les auteurs", "Ann Lee est économiste à l'université de Lyon."]),
+        (
+            "it",
+            [
+                "In questo articolo si parla di: rublo, cambi, banca centrale",
+                "Bio dell'autore",
+                "Ann Lee è ricercatrice di economia all'Università di Bologna.",
+                "Commenti",
+            ],
+        ),
+        ("en", ["Tags: rouble, currency", "The authors", "Ann Lee is an economist in Leeds."]),
+        ("de", ["Schlagworte: Rubel, Devisen", "Die Autorin", "Ann Lee ist Ökonomin in Kiel."]),
+        ("pl", ["Tagi: rubel, waluty", "O autorach", "Ann Lee jest ekonomistką w Gdańsku."]),
+    ],
+)
+def test_the_body_ends_at_the_tags_or_the_author_box(lang, footer):
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *footer])
+    assert body_of(text, lang=lang) == STORY
+
+
+@pytest.mark.parametrize(
+    ("lang", "footer"),
+    [
+        ("be", ["Каментары", "Увайдзіце, каб пакінуць каментар", "© Наша Ніва, 2026."]),
+        ("en", ["Comments", "Log in to comment", "© Daily Ledger 2026"]),
+        ("it", ["Commenti", "Accedi per commentare", "© 2026 Quaderni"]),
+    ],
+)
+def test_the_comment_form_s_call_to_log_in_goes_with_the_trailer(lang, footer):
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *footer])
+    assert body_of(text, lang=lang) == STORY
+
+
+def test_a_story_naming_its_authors_and_topics_keeps_them():
+    story = [
+        *STORY,
+        "The authors of the study, Ann Lee and Tom Berg, said the rally would not last.",
+        "Topics: the bank's board will discuss the rate on Friday, traders said.",
+    ]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *story, "Share this", "Facebook"])
+    assert body_of(text) == story
+
+
+def test_a_review_site_s_author_box_goes_with_the_trailer():
+    footer = [
+        "Ann Lee",
+        "Social Links Navigation",
+        "Technical Editor",
+        "Ann has been testing cameras and lenses for 15 years and worked in Leeds.",
+    ]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *footer])
+    assert body_of(text) == STORY
+
+
+REVIEWS = {
+    "en": [
+        "The dining room seats forty, the menu changes every week and the kitchen closes "
+        "early, so book ahead if you want the lamb, which sold out by eight on our visit.",
+        "Service was quick without being rushed, and the bill for two with a bottle of the "
+        "house red came to sixty pounds, which is fair for cooking of this standard.",
+    ],
+    "it": [
+        "La sala ha quaranta coperti, il menù cambia ogni settimana e la cucina chiude "
+        "presto, quindi conviene prenotare se si vuole l'agnello, finito già alle otto.",
+        "Il servizio è rapido ma non frettoloso, e il conto per due persone con una bottiglia "
+        "di rosso della casa è stato di sessanta euro, giusto per una cucina di questo livello.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "score", "details"),
+    [
+        ("it", "Voto: 8/10", "Osteria da Nives – Via dei Genovesi 19, Roma. Chiusa il lunedì."),
+        (
+            "it",
+            "Giudizio: ★★★½☆ 3,5/5",
+            "Trattoria del Ponte – Piazza Garibaldi 4, Bologna. Chiusa la domenica sera.",
+        ),
+    ],
+)
+def test_a_review_s_score_under_its_prose_closes_it(lang, score, details):
+    # The venue's or the screening's details under the score are the page's box.
+    review = REVIEWS[lang]
+    footer = ["Etichette: ristoranti, Roma", "3 commenti:", "Post più recente", "Home page"]
+    text = "\n\n".join(["A night at the osteria", "By Ann Lee", *review, score, details, *footer])
+    assert body_of(text, lang=lang)[: len(review)] == review
+    assert details not in body_of(text, lang=lang)
+
+
+@pytest.mark.parametrize("rule", ["___", "* * *", "======"])
+def test_a_rule_over_the_story_s_credit_line_goes_and_the_credit_stays(rule):
+    credit = "Associated Press writer Tom Berg contributed from Topeka, Kan."
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, rule, credit, "Tags: x, y"])
+    assert body_of(text) == [*STORY, credit]
+
+
+def test_a_line_of_a_story_with_dashes_in_it_stays():
+    story = [*STORY, "Exports – oil, gas – fell by a tenth – the first fall since 2020."]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *story, "Share this", "Facebook"])
+    assert body_of(text) == story

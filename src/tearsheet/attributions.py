@@ -93,10 +93,12 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         rf"(published|appeared|ran) (by|in|on|at) {_NAME}"
         r"(,? on [^.]{3,30})?\.?",
     ),
+    # "— Hannah Price": the writer's full name under the piece. (A first name alone, "—
+    # Nora", signs a newsletter's letter: tearsheet.letters keeps it in the body.)
     _attribution(
         "signature",
         r"(—|–|--|-)\s*(?P<name>[A-Z][\w.'’-]*(\s+((de|da|do|dos|van|von|der|den|del|di|du|la|le)\s+)?"
-        r"[A-Z][\w.'’-]*){0,3})\s*",
+        r"[A-Z][\w.'’-]*){1,3})\s*",
         field="byline",
         flags=re.NOFLAG,
     ),

@@ -60,7 +60,29 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"komentarzy|komentarze)|(comments?|responses?|kommentare) \(\d+\)|comments|"
         r"show comments|view comments|kommentar schreiben|schreibe einen kommentar|kommentare|"
         r"laisser un commentaire|deja un comentario|deja una respuesta|lascia un commento|"
-        r"deixe um comentário|geef een reactie|dodaj komentarz)[:.!]?",
+        r"deixe um comentário|geef een reactie|dodaj komentarz)[:.!]?|"
+        # The comment form's call to log in: "Log in to comment", "Увайдзіце, каб пакінуць
+        # каментар", "Accedi per commentare".
+        r"(?:you must be logged in to (?:post a )?comment|(?:please )?(?:log|sign) ?in to "
+        r"(?:comment|reply|(?:leave|post) a comment|join the (?:conversation|discussion))|"
+        r"(?:melde dich|melden sie sich) an,? um (?:zu kommentieren|einen kommentar zu "
+        r"(?:schreiben|verfassen))|zum kommentieren (?:bitte )?(?:anmelden|einloggen)|"
+        r"connectez-vous pour (?:commenter|réagir|laisser un commentaire)|vous devez être "
+        r"connectée? pour (?:commenter|publier un commentaire)|"
+        r"(?:inicia|inicie) sesión para (?:comentar|dejar un comentario)|"
+        r"(?:accedi|effettua l['’]accesso) per (?:commentare|lasciare un commento)|"
+        r"(?:faça login|inicie sessão|entre) para (?:comentar|deixar um comentário)|"
+        r"log (?:je |u )?in om (?:te reageren|een reactie (?:te )?(?:plaatsen|geven))|"
+        r"zaloguj się,? (?:aby|by|żeby) (?:skomentować|dodać komentarz|komentować)|"
+        r"войдите,? чтобы (?:оставить комментарий|комментировать)|"
+        r"увійдіть,? щоб (?:залишити коментар|коментувати)|"
+        r"увайдзіце,? каб (?:пакінуць каментар|каментаваць)|"
+        r"přihlaste se,? abyste mohli (?:komentovat|přidat komentář)|"
+        r"yorum (?:yapmak|yazmak) için giriş yap\w*|logga in för att kommentera|"
+        r"log ind for at kommentere|logg inn for å kommentere|kirjaudu sisään kommentoidaksesi|"
+        r"jelentkezz be a hozzászóláshoz|autentifică-te pentru a comenta|"
+        r"συνδεθείτε για να σχολιάσετε|masuk untuk (?:berkomentar|mengomentari)|"
+        r"đăng nhập để bình luận)[.!…]?",
         tail=True,
     ),
     _rule(
@@ -183,7 +205,19 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"sull'autrice|sull'autore|over de auteur|o autor(?:ze|ce)|об авторе|про автора|"
         r"yazar hakkında|om forfatteren|om skribenten|kirjoittajasta|a szerzőről|"
         r"o autorovi|despre autor|tentang penulis|về tác giả|作者简介|作者介紹|著者について|"
-        r"기자 소개|लेखक के बारे में|عن الكاتب|על הכותב|درباره نویسنده)[:：]?",
+        r"기자 소개|लेखक के बारे में|عن الكاتب|על הכותב|درباره نویسنده|"
+        # The box's label for the writers ("Les auteurs", "Bio dell'autore", "The authors"),
+        # or its row of links to the writer's profiles, as a screen reader names it.
+        r"social links navigation|"
+        r"about the (?:authors|writers|contributors)|the authors?|author bio|"
+        r"über die autor(?:inn)?en|(?:die|der) autor(?:in|en|innen)?|"
+        r"à propos des auteur(?:e)?s|les auteur(?:e)?s|l['’](?:auteur|auteure|autrice)|"
+        r"sobre (?:los|las) autor(?:es|as)|(?:los|las) autor(?:es|as)|(?:el|la) autora?|"
+        r"bio(?:grafia)? dell['’](?:autore|autrice)|bio(?:grafia)? degli autori|gli autori|"
+        r"sugli autori|l['’](?:autore|autrice)|sobre os autores|(?:os|as) autor(?:es|as)|"
+        r"(?:o|a) autora?|over de (?:auteurs|schrijvers)|de auteurs?|o autorach|autorzy|"
+        r"об авторах|про авторів|пра аўтара|пра аўтараў|yazarlar hakkında|om forfatterne|"
+        r"a szerzőkről|o autorech|despre autori|tentang para penulis)[:：]?",
         tail=True,
     ),
     # A teaser line inside the article: it goes, the paragraphs after it stay.
@@ -235,6 +269,22 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"browsing) this (site|website),? you (agree|accept|consent)|accept (all )?cookies)\b.*",
     ),
     _rule("wire standards note", r"our standards: .{0,80}", tail=True),
+    # The post's tags under it: a label, a colon and the tags, no sentence ("Tags: chlorine,
+    # sourdough, water", "Теги: Київ, опалення", "In questo articolo si parla di: salari").
+    _rule(
+        "tags line",
+        r"(?:tags?|tagged(?: with)?|topics|keywords|filed under|categories|themen|"
+        r"schlagw(?:ö|o)rter|schlagworte|stichw(?:ö|o)rter|mots[- ]clés|thèmes|sujets|"
+        r"catégories|etiquetas|temas|categorías|palabras clave|argomenti|parole chiave|"
+        r"categorie|in questo articolo si parla di|tópicos|categorias|palavras-chave|"
+        r"trefwoorden|onderwerpen|categorieën|tagi|tematy|słowa kluczowe|kategorie|теги|темы|"
+        r"теми|ключевые слова|ключові слова|рубрики|etiketler|konular|anahtar kelimeler|"
+        r"címkék|témák|kulcsszavak|štítky|témata|klíčová slova|etichete|cuvinte cheie|taggar|"
+        r"ämnen|nyckelord|emneord|stikkord|tunnisteet|avainsanat|aiheet|topik|kata kunci|"
+        r"ετικέτες|θέματα|תגיות|נושאים|الوسوم|كلمات مفتاحية|برچسب‌ها|टैग|"
+        r"chủ đề|từ khóa|タグ|标签|標籤|태그)\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?",
+        tail=True,
+    ),
     # A blog's licence and permalink under the post: "本文链接：…", "版权声明：…", "This work
     # is licensed under a Creative Commons …".
     _rule(
@@ -459,6 +509,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "end of release", r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*[-–—])?", tail=True
     ),
+    # A rule between the story and its credits or notes, typed as a line of marks ("___",
+    # "* * *", "=====").
+    _rule("separator line", r"(?:[_=~*•·#–—-]\s*+){3,}+"),
     # The skip link at the top of a page, as WordPress and news sites translate it.
     _rule(
         "skip link",

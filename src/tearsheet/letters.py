@@ -146,6 +146,17 @@ def find_valediction(
     return None
 
 
+# A letter signed with the writer's first name after a dash: "— Nora", "– Miriam".
+_DASHED_FIRST_NAME = re.compile(r"(?:—|–|--|-)\s*+(?P<name>[^\W\d_][\w'’-]{1,20}+)\s*+")
+
+
+def is_dashed_signature(line: str) -> bool:
+    """ "— Nora": a newsletter's sign-off with the writer's first name, the letter's own last
+    line (a full name after the dash, "— Hannah Price", credits the writer: the byline)."""
+    found = _DASHED_FIRST_NAME.fullmatch(line.strip())
+    return found is not None and found["name"][0].isupper() and zones.clutter_of(line) is None
+
+
 def is_signed_line(line: str, byline: list[str]) -> bool:
     """A closing and its name on one line ("Bon week-end, et à vendredi prochain, Camille"):
     a few words, a comma, and the writer's first name or a person's name."""

@@ -15,6 +15,7 @@ from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
+from tearsheet.letters import is_dashed_signature
 from tearsheet.zones import (
     LABEL_WORDS,
     LIST_MARK,
@@ -316,6 +317,14 @@ def end_of_body(
         found = clutter_of(line)
         if (found is not None and found.marks_trailer) or is_standing_line(line):
             break
+        if found is not None and found.name == "review score":
+            # "Voto: 8/10" under the review's prose closes it; the venue's or the
+            # screening's details under it are the page's box.
+            index += 1
+            break
+        if found is not None and found.name == "separator line":
+            index += 1  # "___" over the story's credit line ("… contributed from Topeka")
+            continue
         resumes = _prose_after(blocks, index) if found is not None else None
         if resumes is not None:
             # "Read more: ..." or "Advertisement" inside the article (and a teaser headline
@@ -334,6 +343,7 @@ def end_of_body(
             continue
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         credit = credit or (unsigned and writes_from(line))  # read as the byline
+        credit = credit or is_dashed_signature(line)  # "— Nora" signs the newsletter
         furniture = _has_trailer_word(line) and not _asks_readers(line)
         aside = line.startswith("(") and line.endswith(")")
         prose = (
