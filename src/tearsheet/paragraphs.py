@@ -7,7 +7,7 @@ from collections import Counter
 
 from tearsheet import zones
 from tearsheet.credits import credit_from_tail
-from tearsheet.entrymarks import is_live_entry
+from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature, is_salutation
 from tearsheet.photocredits import is_bare_credit
@@ -230,8 +230,11 @@ def _is_advertisement(line: str) -> bool:
 
 def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     """A short line between two paragraphs of prose, the second long: the story's
-    subheading ("Befristung als eigentliches Problem"), not the page's furniture."""
+    subheading ("Befristung als eigentliches Problem"), not the page's furniture; or a
+    live blog entry's time over its entry, the first one too ("14:55" under the header)."""
     line = paragraphs[index]
+    if is_live_entry(paragraphs, index, range(len(paragraphs))) and opens_entry(paragraphs, index):
+        return True
     before = index - 1
     while before > 0 and index - before <= 2 and _is_advertisement(paragraphs[before]):
         before -= 1  # an advertisement's label over the subheading ("Anzeige", "REKLAMA")
