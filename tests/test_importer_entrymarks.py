@@ -179,3 +179,48 @@ def test_an_updated_story_keeps_its_first_update_s_label(lang, labels):
     text = "\n".join([*header, *flat])
     body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
     assert body == flat
+
+
+PAGE_ENTRIES = [
+    (
+        "en",
+        ["The Harbour Post", "News", "Sport", "Business", "Opinion", "Live"],
+        ["Storm Bronagh live: thousands without power", "Ann Lee", "Wed 2 Dec 2026 at 07:12"],
+        ["Key events", "Show key events only", "Please turn on JavaScript to use this feature"],
+        ["14:55", "13:30", "11:48"],
+        [
+            "ESB Networks says 41,000 homes and businesses remain without power, mostly in "
+            "Mayo, Galway and Clare. Crews are being held back in parts of north Mayo until "
+            "gusts drop below 90km/h.",
+            "Met Éireann has extended the red wind warning for Mayo and Galway until 8pm. It "
+            "had been due to expire at 3pm.",
+            "All flights out of Knock have been cancelled for the rest of the day. Shannon is "
+            "operating, with delays.",
+        ],
+    ),
+    (
+        "de",
+        ["Der Hafenbote", "Politik", "Sport", "Wirtschaft", "Kultur", "Liveblog"],
+        ["Sturm über Norddeutschland: Der Liveblog", "Anna Becker", "2. Dezember 2026, 07:12"],
+        ["Wichtigste Ereignisse", "Nur wichtige Ereignisse zeigen", "Bitte JavaScript aktivieren"],
+        ["14.55 Uhr", "13.30 Uhr", "11.48 Uhr"],
+        [
+            "Die Deutsche Bahn stellt den Fernverkehr zwischen Hamburg und Bremen bis zum "
+            "Abend ein, teilte das Unternehmen mit.",
+            "Der Deutsche Wetterdienst hat die Unwetterwarnung für die Küste bis 20 Uhr "
+            "verlängert. Sie sollte um 15 Uhr enden.",
+            "Am Hamburger Flughafen fallen alle Flüge für den Rest des Tages aus, Reisende "
+            "sollen sich an ihre Airline wenden.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "menu", "header", "widgets", "times", "entries"), PAGE_ENTRIES)
+def test_a_copied_live_page_keeps_its_first_entry_s_time(
+    lang, menu, header, widgets, times, entries
+):
+    flat = [line for pair in zip(times, entries, strict=True) for line in pair]
+    text = "\n".join([*menu, *header, *widgets, *flat, "Share", "© 2026 The Harbour Post"])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body == flat

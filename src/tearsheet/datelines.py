@@ -23,6 +23,7 @@ from tearsheet.recognise import (
     is_organisation_name,
     is_person,
 )
+from tearsheet.speakerlabels import is_speaker_label
 from tearsheet.zones import MARKS, is_prose, is_sentence
 
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
@@ -191,6 +192,8 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     )
     if dash == ":" and not (agency or bare_place):
         return
+    if dash == ":" and not agency and is_speaker_label(place, paragraphs, draft.byline, draft.lang):
+        return  # an interview's "STANDARD: Frau Hofer, …" names who asks
     if not (agency or wire or date or (when and place.isupper()) or bare_place):
         return
     if (not dash and not (agency or wire)) or not (dash or alone or opens_sentence(rest)):

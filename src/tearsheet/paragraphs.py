@@ -7,9 +7,10 @@ from collections import Counter
 
 from tearsheet import zones
 from tearsheet.credits import credit_from_tail
-from tearsheet.entrymarks import is_live_entry
+from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature, is_salutation
+from tearsheet.photocredits import is_bare_credit
 from tearsheet.recognise import Draft, excerpt
 
 # A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
@@ -193,8 +194,11 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     """A photo's caption on its own line goes with the credit under it ("Parents fill the
     board room on Tuesday." / "Molly Brandt/The Coloradoan"), as sites print them. A line
     under a credit is not taken: it is as often the story's short first paragraph, under
-    a photo credited without a caption ("Foto: Colourbox"). Returns the captions' places,
-    each recorded as removed."""
+    a photo credited without a caption ("Foto: Colourbox"); nor one over a credit that says
+    it is one ("Foto: …", "fot. …"), printed as often under a photo with no caption. Such a
+    credit itself goes where no clutter rule takes it ("fot. Piotr Wittman/Trojmiasto.pl",
+    "ISITHOMBE: DOCTOR NGCOBO"). Returns the places of the captions and credits, each
+    recorded as removed."""
     credits = [is_photo_credit(p) for p in paragraphs]
     captions = [
         index - 1
@@ -208,10 +212,15 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         # over a photo credited without a caption ("Foto: dpa") is no caption.
         and (index == 1 or not zones.is_prose(paragraphs[index - 2]))
     ]
-    for index in captions:
+    labelled = [
+        index
+        for index, line in enumerate(paragraphs)
+        if is_bare_credit(line) and zones.clutter_of(" ".join(line.split())) is None
+    ]
+    for index in sorted((*captions, *labelled)):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
         draft.removed.append(("photo caption", paragraphs[index]))
-    return set(captions)
+    return {*captions, *labelled}
 
 
 def _is_advertisement(line: str) -> bool:
@@ -221,8 +230,11 @@ def _is_advertisement(line: str) -> bool:
 
 def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     """A short line between two paragraphs of prose, the second long: the story's
-    subheading ("Befristung als eigentliches Problem"), not the page's furniture."""
+    subheading ("Befristung als eigentliches Problem"), not the page's furniture; or a
+    live blog entry's time over its entry, the first one too ("14:55" under the header)."""
     line = paragraphs[index]
+    if is_live_entry(paragraphs, index, range(len(paragraphs))) and opens_entry(paragraphs, index):
+        return True
     before = index - 1
     while before > 0 and index - before <= 2 and _is_advertisement(paragraphs[before]):
         before -= 1  # an advertisement's label over the subheading ("Anzeige", "REKLAMA")

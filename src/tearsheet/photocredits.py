@@ -1,0 +1,38 @@
+"""A photo's credit alone on its line ("fot. Piotr Wittman/Trojmiasto.pl", "ISITHOMBE: DOCTOR
+NGCOBO", "Foto: Margus Muld/ERR"): the word for a photo, a mark, and who took it."""
+
+from __future__ import annotations
+
+import re
+
+# The word a credit opens with, for a photo or its maker, in the languages of the sets
+# (no maintained list holds them): written out or abbreviated ("fot.", "zdj.", "φωτ.").
+_PHOTO_WORDS = (
+    "photos?|photographs?|photograph(?:er|y)|pictures?|pics?|images?|credits?|photo credits?|"
+    "image credits?|fotos?|fotó|fotografi[ae]|fotografía|fotograf(?:o|ía)?|fotógrafo|"
+    "photographe|fotografija|fotka|fot|zdj|zdjęci[ea]|bild(?:er)?|bildquelle|billede|bilde|"
+    "kuva(?:t|aaja)?|pilt|mynd|ljósmynd|kép|snímka|snímek|slika|nuotr|nuotrauka|attēls|"
+    "imagen|imagem|immagine|afbeelding|beeld|fotoğraf|görsel|crédit(?: photo)?|crédito|"
+    "φωτογραφία|φωτ|фото|фотография|снимка|світлина|"
+    "picha|isithombe|izithombe|umfanekiso|"
+    "ảnh|ภาพ|ছবি|तस्वीर|फोटो|छायाचित्र|صورة|الصورة|عکس|תמונה|צילום|사진|写真|图片|圖片|照片|摄影"
+)
+# The word, then a colon, bar or slash, or the abbreviation's stop; then who took it.
+_CREDIT = re.compile(rf"(?i:{_PHOTO_WORDS})(?:\.?\s?[:：|/]|\.)\s?(?P<who>[^\W_][^\n]{{0,80}}+)")
+# Who took it is a name or two and an outlet: this many words at most.
+_CREDIT_WORDS = 8
+# A sentence boundary inside: a caption or a paragraph, not a credit.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def is_bare_credit(line: str) -> bool:
+    """Whether the line is a photo's credit and nothing else: "Foto: Margus Muld/ERR",
+    "fot. Piotr Wittman/Trojmiasto.pl", "ISITHOMBE: DOCTOR NGCOBO", "Фото: ТАСС"; not a
+    caption ending in its credit nor a sentence that opens with the word ("Photo: the
+    council's plan drew a crowd. Residents …")."""
+    text = " ".join(line.split())
+    match = _CREDIT.fullmatch(text)
+    if match is None:
+        return False
+    who = match["who"]
+    return len(who.split()) <= _CREDIT_WORDS and _SENTENCE_END.search(who) is None

@@ -1,0 +1,47 @@
+"""Speaker labels: an interview's "STANDARD: Frau Hofer, …", "JOANNA PODGÓRSKA: W zeszłym …",
+which say who speaks, where a dateline of the same shape ("BERLIN: …") says where from."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.organisations import is_personal_name
+from tearsheet.places import is_place_name
+
+# A paragraph opening with a label and a colon: one to four words, the first capitalised.
+_LABEL = re.compile(
+    r"^(?P<label>[^\W\d_][\w'’.-]{0,30}+(?: [^\W\d_][\w'’.-]{0,30}+){0,3}?)\s?[:：]\s++(?P<said>\S)"
+)
+# An interview's turns follow its first question within this many paragraphs.
+_TURNS = 12
+# A turn says at least this many words (a credit's "Foto: Heribert Corn" says fewer).
+_TURN_WORDS = 4
+# Other speakers' turns after the first that make the text an interview.
+_OTHER_TURNS = 2
+
+
+def is_speaker_label(
+    label: str, paragraphs: list[str], byline: tuple[str, ...] | list[str], lang: str | None
+) -> bool:
+    """Whether ``label`` opening ``paragraphs[0]`` with a colon names a speaker: the
+    writer's name, a person's name that is no place, or a label that opens further turns
+    of the same shape (an interview's "Hofer: …", "EWA MALINOWSKA: …"), as a dateline
+    never does."""
+    written = label.strip()
+    if not written:
+        return False
+    folded = written.casefold()
+    if any(folded == name.casefold() for name in byline):
+        return True
+    named = written.title() if written.isupper() else written
+    if is_personal_name(named, lang) and not is_place_name(written, lang):
+        return True
+    others = 0
+    for paragraph in paragraphs[1:_TURNS]:
+        turn = _LABEL.match(paragraph)
+        if not turn or len(paragraph[turn.start("said") :].split()) < _TURN_WORDS:
+            continue
+        if turn["label"].casefold() == folded:
+            return True
+        others += 1
+    return others >= _OTHER_TURNS

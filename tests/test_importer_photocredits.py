@@ -1,0 +1,64 @@
+"""A photo's credit alone on its line (tearsheet.photocredits), in the languages' words."""
+
+from __future__ import annotations
+
+import pytest
+
+from copiedtexts import PROSE
+from tearsheet.paragraphs import caption_indices
+from tearsheet.photocredits import is_bare_credit
+from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "fot. Piotr Wittman/Trojmiasto.pl",
+        "Zdj. Adam Nowak",
+        "ISITHOMBE: DOCTOR NGCOBO",
+        "Foto: Margus Muld/ERR",
+        "Photo: Getty Images",
+        "Фото: ТАСС",
+        "Picha: Maktaba",
+        "Φωτ.: Eurokinissi",
+        "Kép: MTI",
+        "צילום: יונתן זינדל",
+        "사진: 연합뉴스",
+    ],
+)
+def test_a_credit_alone_on_its_line_is_a_credit(line):
+    assert is_bare_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence opening with the word, a caption ending in its credit, a label over a
+        # list, a story's paragraph.
+        "Photo: the council's plan drew a crowd. Residents queued for hours to see it.",
+        "Bild: Der neue Bahnhof soll im Jahr 2027 fertig sein und wird von vielen Pendlern genutzt",
+        "Fotografia de família no jardim. Foto: Ana Lima",
+        "Fotografen klagen über sinkende Honorare.",
+        "Imagine a city without cars.",
+    ],
+)
+def test_other_lines_are_no_credit(line):
+    assert not is_bare_credit(line)
+
+
+@pytest.mark.parametrize(
+    "credit", ["fot. Piotr Wittman/Trojmiasto.pl", "ISITHOMBE: DOCTOR NGCOBO", "Foto: Ana Lima"]
+)
+def test_a_credit_inside_the_story_goes_and_the_story_stays(credit):
+    header = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
+    text = "\n\n".join([*header, PROSE[0], credit, *PROSE[1:]])
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert body == PROSE
+
+
+def test_a_labelled_credit_leaves_the_line_over_it():
+    draft = Draft(lang="pl")
+    lines = ["Gdańsk nie ma już pieniędzy z UE.", "fot. Piotr Wittman/Trojmiasto.pl", PROSE[0]]
+    assert caption_indices(lines, draft) == {1}
+    assert draft.removed == [("photo caption", lines[1])]
