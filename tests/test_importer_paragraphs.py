@@ -569,3 +569,56 @@ def test_a_live_story_s_first_entry_heading_stays(marks):
 def test_a_photo_counter_over_the_story_goes():
     text = "\n\n".join([*HEADER, "Foto 1 von 5", *PROSE])
     assert body_of(text) == PROSE
+
+
+BARE_LISTS = [
+    (
+        "de",
+        "Unvollständige Unterlagen sind der häufigste Grund für Verzögerungen. Die Ämter raten:",
+        [
+            "Einkommensnachweise der letzten zwölf Monate beilegen",
+            "den Mietvertrag und die Nebenkostenabrechnung mitschicken",
+            "bei Rückfragen innerhalb von zwei Wochen antworten",
+        ],
+        "Das Bauministerium verweist auf die Länder. Man prüfe aber, ob der Bund eine gemeinsame "
+        "Software finanzieren könne, hieß es aus Berlin.",
+        ["Anzeige", "Kontakt"],
+    ),
+    (
+        "en",
+        "Before heading to a centre, residents are asked to bring a few things with them:",
+        ["a refillable water bottle", "any medication needed during the day", "a photo ID card"],
+        "The centres are open from 10am to 8pm on days when the temperature is forecast to pass "
+        "32 degrees, the council said in a statement.",
+        ["Advertisement", "Contact us"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "lead_in", "items", "after", "labels"), BARE_LISTS)
+def test_items_without_marks_or_stops_under_a_lead_in_stay_with_the_prose_under_them(
+    lang, lead_in, items, after, labels
+):
+    # Under an advertisement's label the list's items, neither marked nor stopped, read as
+    # the footer's labels and took the story's last paragraph into the trailer with them.
+    story = " ".join(GERMAN if lang == "de" else PROSE[:2])  # one long paragraph over the box
+    text = "\n".join(["Kühle Orte für Hitzetage", story, labels[0], lead_in, *items, after])
+    body = [p.strip() for p in parse_text(f"{text}\n{labels[1]}\n", lang=lang).body.split("\n\n")]
+    assert body[-len(items) - 2 :] == [lead_in, *items, after]
+
+
+def test_a_teaser_box_under_a_label_with_a_colon_is_no_list():
+    text = "\n".join(
+        [
+            "Kühle Orte für Hitzetage",
+            "24.06.2025",
+            *GERMAN,
+            "Mehr zum Thema:",
+            "Hitzewelle: Was Sie jetzt wissen müssen",
+            "Klimaanlagen im Test",
+            "So schützen Sie Ihre Haustiere",
+            "Kommentare",
+        ]
+    )
+    body = parse_text(text + "\n", lang="de").body
+    assert "Klimaanlagen im Test" not in body and body.rstrip().endswith(GERMAN[1])

@@ -39,6 +39,8 @@ INLINE_RUN = 2
 FURNITURE_LENGTH = 100
 # A section of the story after its prose run holds at least this many items.
 SECTION_ITEMS = 3
+# A list's lead-in is a sentence of at least this many words ("Die Ämter raten:").
+LEAD_IN_WORDS = 3
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
@@ -264,6 +266,8 @@ def section_after(blocks: list[str], index: int) -> int:
     heading = not is_sentence(line) and 0 < len(words_of(line)) <= LABEL_WORDS * 2
     lead_in = line.endswith((":", "："))
     previous = " ".join(blocks[index - 1].split()) if index else ""
+    if _leads_in(previous) and (bare := _bare_list_end(blocks, index)) > index:
+        return bare
     if not (heading or lead_in or (previous.endswith((":", "：")) and LIST_MARK.match(line))):
         return index
     end = index + 1
@@ -291,6 +295,33 @@ def section_after(blocks: list[str], index: int) -> int:
     if end - items < SECTION_ITEMS or not closed:
         return index
     return end
+
+
+def _leads_in(line: str) -> bool:
+    """A sentence of the story that announces a list ("Die Ämter raten:"), not a box's label
+    ("Mehr zum Thema:"): words enough, and no clutter."""
+    return (
+        line.endswith((":", "："))
+        and len(words_of(line)) >= LEAD_IN_WORDS
+        and clutter_of(line) is None
+    )
+
+
+def _bare_list_end(blocks: list[str], index: int) -> int:
+    """Past the items of a list written without marks or stops under its lead-in ("den
+    Mietvertrag mitschicken", "bei Rückfragen antworten"), when the story's prose goes on
+    under them; ``index`` itself otherwise (a box's teaser headlines are followed by more
+    teasers or the footer, not by the story)."""
+    end = index
+    while (
+        end < len(blocks)
+        and not is_sentence(blocks[end])
+        and 0 < text_length(blocks[end]) <= TEASER_LENGTH
+        and clutter_of(blocks[end]) is None
+    ):
+        end += 1
+    resumes = end < len(blocks) and is_prose(blocks[end]) and clutter_of(blocks[end]) is None
+    return end if end - index >= SECTION_ITEMS and resumes else index
 
 
 def _sentence_length(blocks: list[str]) -> int:
