@@ -194,3 +194,29 @@ def test_toml_front_matter(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "headline: Night trains" in out and "date: 2023-09-18" in out
     assert "- Ann Lee\n- Bo Park" in out
+
+
+def test_a_feed_entrys_link_is_kept_only_when_it_is_a_web_address(tmp_path, capsys):
+    # A "javascript:" link was written as source_url (the build then refused the article),
+    # a broken one ("http://[::1/x") broke the EPUB, and trafilatura named the site '[::1'.
+    links = ["javascript:alert(1)", "http://[::1/x", "https://canal.example/ok"]
+    items = "".join(
+        f"<item><title>Story {n}</title><link>{link}</link>"
+        f"<pubDate>Tue, 05 Mar 2024 10:00:00 GMT</pubDate>"
+        f"<description><![CDATA[<p>{BODY}</p><p>{MORE}</p>]]></description></item>"
+        for n, link in enumerate(links)
+    )
+    feed = tmp_path / "links.rss"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Canal Times'
+                    f"</title>{items}</channel></rss>", encoding="utf-8")  # fmt: skip
+    into = tmp_path / "content"
+    assert main(["import", str(feed), "--into", str(into), "--lang", "en"]) == 0
+    found = {}
+    for path in sorted(into.iterdir()):
+        article, _ = parse_article(path)  # the build reads what the import wrote
+        found[article.headline] = (article.source_url, article.source)
+    assert found == {
+        "Story 0": (None, "Canal Times"),
+        "Story 1": (None, "Canal Times"),
+        "Story 2": ("https://canal.example/ok", "Canal Times"),
+    }

@@ -364,3 +364,14 @@ def test_a_repeated_key_tearsheet_ignores_is_a_warning_one_it_reads_an_error(tmp
     twice = write_article(tmp_path, "2020-01-01-b.md", "title: B\ndek: one\ndek: two")
     with pytest.raises(ContentError, match="'dek' is given twice"):
         parse_article(twice)
+
+
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "http://[::1/x", "https://", "ftp://a.example/x"]
+)
+def test_a_source_url_every_output_cannot_link_is_one_line(tmp_path, url):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: A\ndate: 2024-05-01\nsource_url: '{url}'\n---\n\nText.\n")
+    with pytest.raises(ContentError) as caught:
+        parse_article(path)
+    assert "front matter 'source_url': expected an http(s) URL" in str(caught.value)

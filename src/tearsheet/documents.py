@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from tearsheet.errors import ContentError, Notice
+from tearsheet.frontmatter import is_web_url
 from tearsheet.importdates import parse_iso_date
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import ImportedArticle, byline_names, normalise_lang
@@ -130,7 +131,10 @@ def parse_feed(
             f"<html><head><title>{html.escape(title)}</title></head><body><article>"
             f"<h1>{html.escape(title)}</h1>{body}</article></body></html>"
         )
+        # An entry's link is the feed's to say: only a well-formed web address is kept (a
+        # "javascript:" one would be refused by the build, a broken one break the import).
         link = entry.get("link") if isinstance(entry.get("link"), str) else None
+        link = link if link and is_web_url(link) else None
         try:
             article = parse_html(page, link or url, feed_lang)
         except ContentError:

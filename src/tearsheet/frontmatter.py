@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -275,3 +276,18 @@ def parse_date(value: Any) -> tuple[dt.date, dt.datetime | None]:
     except ValueError as error:
         raise ValueError(f"{value.strip()} is not a date and time ({error})") from None
     return day, moment
+
+
+# An address a front matter's source_url may hold.
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def is_web_url(value: str) -> bool:
+    """An http(s) address every output can link: the shape, and one urlsplit can read
+    ("http://[::1/x" passes the shape and then raises in the EPUB's writer)."""
+    if not _URL.match(value):
+        return False
+    try:
+        return bool(urlsplit(value).hostname)
+    except ValueError:
+        return False

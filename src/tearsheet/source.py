@@ -23,6 +23,7 @@ from tearsheet.frontmatter import (
     Fields,
     FrontMatter,
     describe_kind,
+    is_web_url,
     parse_date,
     shorten,
     split_front_matter,
@@ -40,7 +41,6 @@ _DATE_PREFIX = re.compile(r"^(\d{4}-\d{2}-\d{2})-")
 _LANG_SUFFIX = re.compile(r"\.([a-z]{2,3}(?:-[a-z0-9]{2,8})?)$", re.IGNORECASE)
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 COVER_SUFFIXES = (".jpg", ".jpeg", ".png")
-_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 def display_path(path: Path) -> Path:
@@ -210,7 +210,7 @@ def parse_article(path: Path, static: tuple[Path, ...] = ()) -> tuple[Article, l
             slug = f"{slug}-{name_lang.lower()}"
 
     source_url = fields.text("source_url")
-    if source_url is not None and not _URL.match(source_url):
+    if source_url is not None and not is_web_url(source_url):
         raise fields.error(
             fields.key("source_url") or "source_url",
             f"expected an http(s) URL, got {shorten(source_url)}",
@@ -338,7 +338,7 @@ def _cover_path(fields: Fields, path: Path) -> Path | None:
     name = value.strip()
     folder = path.parent.resolve()
     target = (folder / name).resolve()
-    if _URL.match(name) or not target.is_relative_to(folder):
+    if is_web_url(name) or not target.is_relative_to(folder):
         raise fields.error(key, f"expected an image in the article's folder, got {shorten(name)}")
     if target.suffix.lower() not in COVER_SUFFIXES:
         raise fields.error(key, f"expected a .jpg or .png image, got {shorten(name)}")

@@ -6,11 +6,12 @@ import copy
 import json
 import re
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import read_wire_dateline
 from tearsheet.errors import ContentError
+from tearsheet.frontmatter import is_web_url
 from tearsheet.importdates import parse_iso_date
 from tearsheet.recognise import (
     BYLINE,
@@ -280,10 +281,10 @@ def _web_address(address: str | None, base: str | None) -> str | None:
     if not address:
         return None
     try:
-        web = urlsplit(address).scheme in ("http", "https")
-        return urljoin(base or address, address) if web else None
+        joined = urljoin(base or address, address)
     except ValueError:  # not an address: the article simply has no source URL
         return None
+    return joined if is_web_url(joined) else None
 
 
 def _resolve_images(paragraphs: list[str], base: str | None) -> list[str]:
