@@ -147,6 +147,19 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "El",
         ),
         ("Monterrey. La ciudad vuelve a los tandeos de agua", "es", "Monterrey", None, "La ciudad"),
+        # A place in bold, named again at once in another case (the inflected languages).
+        (
+            "Pardubice Hokejisté Pardubic vyhráli první zápas play off",
+            "cs",
+            "Pardubice",
+            None,
+            "Hok",
+        ),
+        ("Kraków Radni Krakowa przyjęli we wtorek nowy plan dla", "pl", "Kraków", None, "Radni"),
+        ("Zagreb Gradsko vijeće Zagreba usvojilo je u utorak novi", "hr", "Zagreb", None, "Grad"),
+        # Named again as it is, or a verb in small letters after it: a sentence.
+        ("Boston Red Sox fans in Boston celebrated the win until", "en", None, None, "Boston Red"),
+        ("Praha chce do konce příštího roku rozšířit síť kol v Praze", "cs", None, None, "Praha"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
         ("Sí. El gobierno confirmó el lunes que la ciudad", "es", None, None, "Sí. El"),
         ("Basta. Los vecinos del barrio salieron a la calle", "es", None, None, "Basta. Los"),
