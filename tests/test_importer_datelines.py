@@ -147,6 +147,19 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "El",
         ),
         ("Monterrey. La ciudad vuelve a los tandeos de agua", "es", "Monterrey", None, "La ciudad"),
+        # A place in bold, named again at once in another case (the inflected languages).
+        (
+            "Pardubice Hokejisté Pardubic vyhráli první zápas play off",
+            "cs",
+            "Pardubice",
+            None,
+            "Hok",
+        ),
+        ("Kraków Radni Krakowa przyjęli we wtorek nowy plan dla", "pl", "Kraków", None, "Radni"),
+        ("Zagreb Gradsko vijeće Zagreba usvojilo je u utorak novi", "hr", "Zagreb", None, "Grad"),
+        # Named again as it is, or a verb in small letters after it: a sentence.
+        ("Boston Red Sox fans in Boston celebrated the win until", "en", None, None, "Boston Red"),
+        ("Praha chce do konce příštího roku rozšířit síť kol v Praze", "cs", None, None, "Praha"),
         # Only look like one: a weekday and a date, a label in capitals, an abbreviation.
         ("Sí. El gobierno confirmó el lunes que la ciudad", "es", None, None, "Sí. El"),
         ("Basta. Los vecinos del barrio salieron a la calle", "es", None, None, "Basta. Los"),
@@ -408,3 +421,41 @@ def test_a_sentence_over_a_known_place_s_dateline_stays():
         f"Antwerpen - De Sinksenfoor verhuist niet. Het stadsbestuur heeft beslist {REST}\n"
     )
     assert parse_text(text, lang="nl").body.startswith("Het is officieel.")
+
+
+@pytest.mark.parametrize(
+    ("update", "story", "lang", "dateline"),
+    [
+        (
+            "अपडेट 4:10 PM: सोनप्रयाग में फंसे 300 और श्रद्धालुओं को सुरक्षित निकाल लिया गया है।",
+            "देहरादून। उत्तराखंड में लगातार हो रही भारी बारिश के कारण यात्रा स्थगित कर दी गई है।",
+            "hi",
+            "देहरादून",
+        ),
+        (
+            "UPDATE 14:20: The minister said on Tuesday afternoon that the talks would resume.",
+            "LONDON (Reuters) - Rail unions and train operators failed to agree on pay again.",
+            "en",
+            "London",
+        ),
+        (
+            "Aktualisierung, 14.20 Uhr: Die Gespräche sollen am Mittwoch fortgesetzt werden.",
+            "Berlin (dpa) - Die Tarifverhandlungen bei der Bahn sind erneut gescheitert.",
+            "de",
+            "Berlin",
+        ),
+    ],
+)
+def test_the_dateline_opens_the_story_under_its_update(update, story, lang, dateline):
+    text = "\n\n".join(["A headline for the story here", update, story, REST])
+    article = parse_text(text, lang=lang)
+    assert article.dateline == dateline
+    assert article.body.startswith(update.split()[0])
+
+
+def test_a_story_under_an_update_with_no_dateline_keeps_its_first_words():
+    update = "UPDATE 14:20: The minister said on Tuesday afternoon that the talks would resume."
+    story = "Rail unions and train operators failed to agree on pay again on Monday night."
+    article = parse_text("\n\n".join(["A headline for the story", update, story, REST]), lang="en")
+    assert article.dateline is None
+    assert story in article.body

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.entrymarks import is_entry_time, is_live_entry
+from tearsheet.entrymarks import is_entry_time, is_live_entry, opens_update
 from tearsheet.plaintext import parse_text
 
 INTERVIEWS = [
@@ -224,3 +224,28 @@ def test_a_copied_live_page_keeps_its_first_entry_s_time(
     text = "\n".join([*menu, *header, *widgets, *flat, "Share", "© 2026 The Harbour Post"])
     body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
     assert body == flat
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "अपडेट 4:10 PM: सोनप्रयाग में फंसे 300 और श्रद्धालुओं को सुरक्षित निकाल लिया गया है।",
+        "UPDATE 14:20: The minister said on Tuesday afternoon that the talks would resume.",
+        "Mise à jour, 14h30 : la préfecture a levé l'alerte orange sur tout le département.",
+    ],
+)
+def test_an_update_over_the_story_opens_with_its_label_and_time(paragraph):
+    assert opens_update(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # The label alone, a date line, and a story that talks of updates.
+        "UPDATE 14:20",
+        "Updated 26 January 2025",
+        "The council will update its plans at 14:20 on Tuesday, a spokesman said.",
+    ],
+)
+def test_no_update_over_the_story(paragraph):
+    assert not opens_update(paragraph)

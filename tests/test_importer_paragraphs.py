@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copiedtexts import MENU, PROSE
-from tearsheet.paragraphs import caption_indices, is_photo_credit
+from tearsheet.paragraphs import caption_indices, drop_clutter, is_photo_credit
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -622,3 +622,15 @@ def test_a_teaser_box_under_a_label_with_a_colon_is_no_list():
     )
     body = parse_text(text + "\n", lang="de").body
     assert "Klimaanlagen im Test" not in body and body.rstrip().endswith(GERMAN[1])
+
+
+@pytest.mark.parametrize("separator", ["___", "* * *", "---", "•••", "~~~", "＊＊＊"])
+def test_a_separator_between_the_story_s_parts_goes(separator):
+    text = "\n\n".join([*HEADER, PROSE[0], separator, *PROSE[1:]])
+    assert body_of(text) == PROSE
+
+
+@pytest.mark.parametrize("line", ["3", "1.", "§ 12", "_Note_", "A."])
+def test_a_short_line_with_a_letter_or_digit_is_no_separator(line):
+    draft = Draft(lang="en")
+    assert drop_clutter([PROSE[0], line, PROSE[1]], draft) == [PROSE[0], line, PROSE[1]]

@@ -82,3 +82,14 @@ def test_a_speaker_label_is_the_writer_a_person_or_a_recurring_turn():
     credits = ["LONDON: x", "Photo: Reuters", "Source: Office for National Statistics"]
     assert not is_speaker_label("LONDON", credits, (), "en")
     assert not is_speaker_label("NEW DELHI", ["x"], (), "en")
+
+
+def test_a_place_s_colon_over_labelled_lines_is_a_dateline():
+    lines = [
+        "NEW DELHI: The ministry launched a scheme for electric two-wheelers on Tuesday.",
+        "Key features: a subsidy of up to 20,000 rupees for each vehicle bought.",
+        "Eligibility: any resident of the country who holds a valid driving licence.",
+    ]
+    assert not is_speaker_label("NEW DELHI", lines, (), "en")
+    text = "\n\n".join(["Scheme for electric scooters launched", *lines])
+    assert parse_text(text, lang="en").dateline == "New Delhi"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline
+from tearsheet.entrymarks import opens_update
 from tearsheet.importdates import parse_date_line
 from tearsheet.placemarks import (
     NOT_PLACES,
@@ -86,6 +87,12 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
     if draft.dateline is None and paragraphs and read_place_mark(paragraphs, draft):
         return
     if draft.dateline is not None or not paragraphs:
+        return
+    if len(paragraphs) > 1 and opens_update(paragraphs[0]):
+        # "अपडेट 4:10 PM: …" over "देहरादून। …": the story, dateline and all, under its update.
+        story = paragraphs[1:]
+        read_wire_dateline(story, draft)
+        paragraphs[1:] = story
         return
     for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
         if len(paragraphs[index - 1]) > CAPTION_LENGTH:

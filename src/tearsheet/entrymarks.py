@@ -32,7 +32,9 @@ _UPDATE_WORDS = (
     r"update[d]?|aktualizacja|aktualisierung|aktualisiert|mise à jour|actualización|"
     r"actualizado|aggiornamento|aggiornato|atualização|atualizado|bijgewerkt|update om|"
     r"aktualizace|aktualizácia|frissítés|actualizare|güncelleme|ενημέρωση|обновлено|"
-    r"обновление|оновлено|оновлення|pembaruan|cập nhật|עדכון|تحديث|更新|업데이트"
+    r"обновление|оновлено|оновлення|pembaruan|cập nhật|עדכון|تحديث|更新|업데이트|"
+    # Scripts that borrow the English word: Hindi, Marathi, Bengali, Urdu, Thai.
+    r"अपडेट|আপডেট|اپ ?ڈیٹ|อัปเดต|อัพเดท"
 )
 _AT_WORDS = r"godz\.|godzina|ore|um|à|às|a las|alle|om|at|kl\.?|klo|saat|в|о"
 _ENTRY_TIME = re.compile(
@@ -54,6 +56,13 @@ def is_entry_time(line: str) -> bool:
 # A line labelled as an update ("AKTUALIZACJA, godz. 12.15") needs only this many others.
 LABELLED_ENTRIES = 1
 _UPDATE_LABEL = re.compile(rf"(?i)(?:{_UPDATE_WORDS})\s*+[,:.–—-]?\s*+(?:(?:{_AT_WORDS})\s*+)?\d")
+
+
+def opens_update(paragraph: str) -> bool:
+    """The paragraph is an update put over the story, its label and time first ("अपडेट
+    4:10 PM: सोनप्रयाग में …", "UPDATE 14:20: The minister …"): the story opens under it."""
+    label = _UPDATE_LABEL.match(paragraph.strip())
+    return label is not None and is_sentence(paragraph)
 
 
 def is_live_entry(blocks: list[str], index: int, body: range) -> bool:

@@ -90,6 +90,9 @@ SUBHEADING_WORDS = 12
 # A subheading's characters: words and their punctuation, no sentence inside it, no
 # markup, no brackets around it ("[Related: …]"); it may ask a question.
 _SUBHEADING = re.compile(r"(?![\[(])[^<>{}=|!.?\n]++[?:]?")
+# A line that says nothing, between the story's parts: "___" over AP's contributor line,
+# "* * *", "---", "•••" (no letter and no digit; "_" is a word's character to \w).
+_SEPARATOR = re.compile(r"[^\w\s]*+(?:[_\s][^\w\s]*+)*+")
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
 
@@ -108,6 +111,8 @@ def drop_clutter(
         found = zones.clutter_of(paragraph)
         if found is None and not kept and PRESS_LABEL.fullmatch(" ".join(paragraph.split())):
             found = zones.Clutter("press release label")
+        if found is None and _SEPARATOR.fullmatch(paragraph.strip()):
+            found = zones.Clutter("separator")
         if (
             found is None
             and label
@@ -150,6 +155,7 @@ _NAMES_NOBODY = frozenset(
         "read more",
         "related articles",
         "teaser",
+        "separator",
         "list mark",
         "button or label",
         "social network name",

@@ -55,6 +55,11 @@ _ARTICLE = 3
 # ... and which the story's first paragraphs write in small letters this often.
 _ARTICLE_USES = 2
 _ARTICLE_PARAGRAPHS = 3
+# The place named again in another case within this many words of the sentence, its stem
+# (its name but for this many last letters) at least this long.
+_DECLINED_REACH = 6
+_ENDING = 2
+_STEM = 4
 # A place's name has at most this many words ("Rio de Janeiro", "Santa Cruz de Tenerife").
 _PLACE_WORDS = 4
 
@@ -68,8 +73,10 @@ def read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
     words = first.split(" ", _PLACE_WORDS)
     for size in range(min(len(words) - 1, _PLACE_WORDS), 0, -1):
         place, rest = " ".join(words[:size]), " ".join(words[size:])
-        if _capitals_over_sentence(place, rest, draft.lang) or _place_over_sentence(
-            place, rest, paragraphs, draft.lang
+        if (
+            _capitals_over_sentence(place, rest, draft.lang)
+            or _place_over_sentence(place, rest, paragraphs, draft.lang)
+            or _place_declined_after(place, rest, draft.lang)
         ):
             draft.dateline = title_case(place, draft.lang) if place.isupper() else place
             paragraphs[0] = rest
@@ -140,6 +147,29 @@ def _place_over_sentence(place: str, rest: str, paragraphs: list[str], lang: str
     small = re.compile(rf"(?<!\w){re.escape(following.casefold())}(?!\w)")
     story = " ".join(paragraphs[:_ARTICLE_PARAGRAPHS])
     return len(small.findall(story)) >= _ARTICLE_USES and is_place_name(place, lang)
+
+
+def _place_declined_after(place: str, rest: str, lang: str | None) -> bool:
+    """ "Pardubice Hokejisté Pardubic vyhráli …": a known place in bold on the page, then
+    the sentence, which names the place again at once in another case (the inflected
+    languages' "Pardubic", "Brně", "Krakowa"), as no sentence opening with the place's own
+    name would ("Boston Red Sox fans in Boston")."""
+    following = rest.split()[:_DECLINED_REACH]
+    if (
+        " " in place
+        or not place[-1].isalpha()
+        or place.isupper()
+        or not following
+        or not following[0].istitle()
+        or len(rest) <= PLACE_STOP_REST
+    ):
+        return False
+    stem = place[:-_ENDING].casefold()
+    declined = any(
+        (word := w.strip(",.;:»«„“\"'").casefold()).startswith(stem) and word != place.casefold()
+        for w in following
+    )
+    return len(stem) >= _STEM and declined and is_place_name(place, lang)
 
 
 def read_place_stop(paragraphs: list[str], draft: Draft) -> None:

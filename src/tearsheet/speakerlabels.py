@@ -34,7 +34,8 @@ def is_speaker_label(
     if any(folded == name.casefold() for name in byline):
         return True
     named = written.title() if written.isupper() else written
-    if is_personal_name(named, lang) and not is_place_name(written, lang):
+    place = is_place_name(written, lang)
+    if is_personal_name(named, lang) and not place:
         return True
     others = 0
     for paragraph in paragraphs[1:_TURNS]:
@@ -44,4 +45,6 @@ def is_speaker_label(
         if turn["label"].casefold() == folded:
             return True
         others += 1
-    return others >= _OTHER_TURNS
+    # A known place's colon is a dateline's, though labelled lines follow ("NEW DELHI: …"
+    # over "Key features: …"); a speaker's label recurs.
+    return others >= _OTHER_TURNS and not place
