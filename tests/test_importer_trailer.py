@@ -334,3 +334,27 @@ def test_a_line_of_a_story_with_dashes_in_it_stays():
     story = [*STORY, "Exports – oil, gas – fell by a tenth – the first fall since 2020."]
     text = "\n".join(["The rouble's rally", "By Ann Lee", *story, "Share this", "Facebook"])
     assert body_of(text) == story
+
+
+def test_a_bare_related_label_inside_the_story_goes_with_its_teaser_and_the_story_goes_on():
+    # Lithuanian sites label the box "SUSIJĘ" ("related") alone, without "straipsniai".
+    story = [
+        "Šildymo sezonas daugelyje Lietuvos miestų prasidės su mažesnėmis kainomis nei "
+        "pernai, rodo Valstybinės energetikos reguliavimo tarybos duomenys.",
+        "Pagrindinė priežastis – atpigęs biokuras, kurio kaina per metus nukrito beveik "
+        "penktadaliu, o jis dabar sudaro didžiąją dalį šilumos gamybos.",
+    ]
+    more = [
+        "Dar svarbesnis skirtumas – tarp renovuotų ir nerenovuotų daugiabučių: senuose "
+        "namuose gyventojai už kvadratinį metrą moka beveik dvigubai daugiau.",
+        "„Kainos pokytis yra trumpalaikis dalykas. Ilgalaikis sprendimas yra tik pastatų "
+        "renovacija“, – sako Energetikos agentūros ekspertė.",
+        "Tad nors šią žiemą sąskaitos bus kiek mažesnės, energetinis skurdas regionuose "
+        "niekur nedings, perspėja ekonomistai.",
+    ]
+    box = ["SUSIJĘ", "Renovacija stringa: daugiabučių savininkai laukia paramos"]
+    text = "\n".join(
+        ["Šilumos kainos krenta", "2026-10-03", *story, *box, "Nerenovuoti namai moka dvigubai",
+         *more, "Naujausi", "Populiariausi"]
+    )  # fmt: skip
+    assert body_of(text, "lt") == [*story, "Nerenovuoti namai moka dvigubai", *more]
