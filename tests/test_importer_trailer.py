@@ -334,3 +334,31 @@ def test_a_line_of_a_story_with_dashes_in_it_stays():
     story = [*STORY, "Exports – oil, gas – fell by a tenth – the first fall since 2020."]
     text = "\n".join(["The rouble's rally", "By Ann Lee", *story, "Share this", "Facebook"])
     assert body_of(text) == story
+
+
+HEAT = [
+    "The heating season in most Lithuanian towns will start with good news this year: the "
+    "price of district heat is lower than a year ago in almost every municipality.",
+    "The main reason is cheaper biofuel. Wood chips cost almost a fifth less on the energy "
+    "exchange than a year ago, and biofuel now makes up most of the fuel burned in boilers.",
+]
+AFTER_BOX = [
+    "An even bigger difference is between renovated and unrenovated blocks of flats: the "
+    "owner of a flat in a Soviet-era block may pay twice as much in January as a neighbour.",
+    "“The change in price is short-lived. The lasting answer is renovating the buildings,” "
+    "said an expert of the energy agency on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("label", ["Related", "RELATED", "Relacionadas"])
+def test_a_bare_related_label_inside_the_story_drops_its_teaser_only(label):
+    teaser = "Renovation stalls: owners of blocks of flats wait for support"
+    lines = ["Heat gets cheaper", "By Ann Lee", *HEAT, label, teaser, *AFTER_BOX]
+    text = "\n".join([*lines, "Most read", "Newest", "© 2026 LRT"])
+    assert body_of(text) == [*HEAT, *AFTER_BOX]
+
+
+def test_a_bare_related_label_under_the_story_ends_it():
+    teasers = ["Renovation stalls: owners wait for support", "Boiler plants switch to chips"]
+    text = "\n".join(["Heat gets cheaper", "By Ann Lee", *HEAT, "Related", *teasers, "© LRT"])
+    assert body_of(text) == HEAT

@@ -194,7 +194,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"meer over dit onderwerp|gerelateerde artikelen|powiązane artykuły|"
         r"главное сегодня|головне сьогодні|головне за день|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
-        r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사)[:.]?",
+        r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사|"
+        # The word alone over the box ("SUSIJĘ", "Související", "Relacionadas").
+        r"related|relacionad[oa]s?|correlati|gerelateerd|powiązane|související|súvisiace|"
+        r"susiję|saistītie|seotud|povezano|свързани|relaterat|relateret|relatert|"
+        r"aiheeseen liittyvät|kapcsolódó|ilgili|terkait|berkaitan)[:.]?",
         tail=True,
     ),
     # The author's box under the story (El País's "Sobre la firma"): the trailer's start.
