@@ -365,3 +365,40 @@ def test_a_newsletter_signed_with_a_dash_and_a_first_name_keeps_it(sign):
         ["The budget nobody read", "Nora Castellanos", *NEWSLETTER, sign, "Share", "Like"]
     )
     assert paragraphs_of(parse_text(text, lang="en")) == [*NEWSLETTER, sign]
+
+
+LETTER = {
+    "pt": [
+        "Olá, pessoal!",
+        "Se você tomou um café coado numa cafeteria de São Paulo nos últimos meses, "
+        "provavelmente levou um susto na hora de pagar a conta no caixa.",
+        "Três motivos explicam a alta: a seca no sul de Minas reduziu a safra, o dólar "
+        "subiu e as torrefações pequenas repassaram o custo aos clientes.",
+    ],
+    "en": [
+        "Hi all,",
+        "If you bought a bag of coffee in town this month you will have noticed the price: "
+        "it has gone up by almost a third since the spring, at every roaster I visited.",
+        "Three things explain it: a drought in Brazil cut the harvest, the dollar rose, and "
+        "the small roasters passed the whole cost on to their customers.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing"),
+    [
+        ("pt", "Um abraço e até a próxima terça,"),
+        ("en", "See you all again next Tuesday, and thanks for reading,"),
+    ],
+)
+def test_a_long_closing_over_the_writer_s_first_name_stays(lang, closing):
+    footer = ["Curtir", "Comentar", "© 2025 Renata Albuquerque", "Cancelar inscrição"]
+    lines = ["O café ficou mais caro", "Renata Albuquerque", *LETTER[lang], closing, "Renata"]
+    body = paragraphs_of(parse_text("\n\n".join([*lines, *footer]), lang=lang))
+    assert body[-2:] == [closing, "Renata"]
+
+
+def test_a_long_comma_line_over_another_name_is_no_closing():
+    blocks = [*LETTER["en"], "See you all again next Tuesday, and thanks for reading,", "Tom"]
+    assert find_valediction(blocks, 0, len(blocks), "en", ["Renata Albuquerque"]) is None

@@ -133,7 +133,7 @@ def find_valediction(
             return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
         if not is_signature_name(name):
             continue
-        if (_signed_by(name, byline) and zones.is_sentence(line)) or (
+        if (_signed_by(name, byline) and (zones.is_sentence(line) or _closes_long(line))) or (
             _signed_by(name, ()) and is_closing(line)
         ):
             return index
@@ -155,6 +155,17 @@ def is_dashed_signature(line: str) -> bool:
     line (a full name after the dash, "— Hannah Price", credits the writer: the byline)."""
     found = _DASHED_FIRST_NAME.fullmatch(line.strip())
     return found is not None and found["name"][0].isupper() and zones.clutter_of(line) is None
+
+
+def _closes_long(line: str) -> bool:
+    """A closing longer than a salutation, over the writer's own first name ("Um abraço e
+    até a próxima terça," over "Renata"): a few words more, the comma at the end."""
+    return (
+        zones.word_count(line) <= 2 * LETTER_WORDS
+        and _LETTER_END.search(line) is not None
+        and not _NOT_A_NAME.search(line)
+        and zones.clutter_of(line) is None
+    )
 
 
 def is_signed_line(line: str, byline: list[str]) -> bool:
