@@ -650,6 +650,8 @@ CLUTTER_EXAMPLES = {
         "Теги: Київ, опалення, погода",
         "Etiketler:",
         "タグ：京都, 旅館",
+        "Topics",
+        "Schlagwörter",
     ],
     "licence note": [
         "本文链接：https://amu.blog/2026/01/bike-commute/",
@@ -843,6 +845,7 @@ NOT_CLUTTER = [
     "Les auteurs du rapport recommandent une réforme.",
     "Topics: the council will discuss the budget. It meets on Monday.",
     "Log in to the portal to see your results, the university said.",
+    "Topics of the meeting included the budget and the new bridge.",
 ]
 
 

@@ -362,3 +362,20 @@ def test_a_bare_related_label_under_the_story_ends_it():
     teasers = ["Renovation stalls: owners wait for support", "Boiler plants switch to chips"]
     text = "\n".join(["Heat gets cheaper", "By Ann Lee", *HEAT, "Related", *teasers, "© LRT"])
     assert body_of(text) == HEAT
+
+
+def test_a_related_box_over_the_tags_label_ends_the_body_before_the_standing_lines():
+    footer = [
+        "Share",
+        "Related stories",
+        "Topics",
+        "Bushfires",
+        "Gippsland",
+        "The broadcaster acknowledges the Traditional Custodians of the lands where we live, "
+        "learn and work, and pays its respects to Elders past and present.",
+        "This service may include material from agencies, which is copyright and cannot be "
+        "reproduced without their written permission.",
+        "© 2026 ABC",
+    ]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *BLOG_POST, *footer])
+    assert body_of(text) == [*STORY, *BLOG_POST]

@@ -288,7 +288,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"címkék|témák|kulcsszavak|štítky|témata|klíčová slova|etichete|cuvinte cheie|taggar|"
         r"ämnen|nyckelord|emneord|stikkord|tunnisteet|avainsanat|aiheet|topik|kata kunci|"
         r"ετικέτες|θέματα|תגיות|נושאים|الوسوم|كلمات مفتاحية|برچسب‌ها|टैग|"
-        r"chủ đề|từ khóa|タグ|标签|標籤|태그)\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?",
+        r"chủ đề|từ khóa|タグ|标签|標籤|태그)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?",
         tail=False,
     ),
     # A blog's licence and permalink under the post: "本文链接：…", "版权声明：…", "This work
