@@ -522,6 +522,11 @@ CLUTTER_EXAMPLES = {
         "Si vous ne souhaitez plus recevoir nos communiqués, écrivez-nous.",
         "Se non desideri più ricevere questa newsletter, rispondi a questa e-mail.",
         "Jeśli nie chcesz otrzymywać naszych wiadomości, wypisz się tutaj.",
+        "Coopérative des Pentes · 12 rue des Tables · 69001 Lyon Vous recevez ce courriel car "
+        "vous êtes membre. Se désinscrire |",
+        "Acme Ltd · 1 High St · London You are receiving this because you signed up.",
+        "Stadtwerke Tübingen | Eisenhutstraße 6 | 72072 Tübingen Sie erhalten diese E-Mail, weil "
+        "Sie Kunde sind.",
     ],
     "view in browser": [
         "View this email in your browser",
@@ -846,6 +851,7 @@ NOT_CLUTTER = [
     "Topics: the council will discuss the budget. It meets on Monday.",
     "Log in to the portal to see your results, the university said.",
     "Topics of the meeting included the budget and the new bridge.",
+    "Acme Ltd said on Monday that you are receiving this year's bonus in May.",
 ]
 
 

@@ -138,9 +138,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     _rule(
         "newsletter footer",
+        # The sender's name and address may open the footer's paragraph ("Coopérative des
+        # Pentes · 12 rue des Tables-Claudiennes · 69001 Lyon Vous recevez ce courriel …").
+        r"(?:[^.!?\n·|•]{2,60}?(?:\s[·|•]\s[^.!?\n·|•]{2,60}?){1,4}?\s)?"
         r"(you('re| are)? receiv(ed|ing) this\b|unsubscribe|"
         r"update your (email )?preferences|sie erhalten diese (e-mail|nachricht)|"
-        r"vous recevez (cet e-?mail|ce message)|recibes este correo|ricevi questa e-?mail|"
+        r"vous recevez (cet e-?mail|ce message|ce courriel)|recibes este correo|"
+        r"ricevi questa e-?mail|"
         r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"
         r"sie erhalten diesen newsletter|abmelden|se désabonner|darse de baja|"
         r"annulla l'iscrizione|cancelar (a )?inscrição|uitschrijven|wypisz się|"
