@@ -646,6 +646,7 @@ CLUTTER_EXAMPLES = {
         "★★★★☆",
     ],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
+    "sponsor label": ["PARTENAIRE", "Sponsored by Civiqo", "Partner:", "Präsentiert von Acme"],
     "separator line": ["___", "* * *", "=====", "———"],
     "tags line": [
         "Tags: chlorine, sourdough, water",
@@ -852,6 +853,8 @@ NOT_CLUTTER = [
     "Log in to the portal to see your results, the university said.",
     "Topics of the meeting included the budget and the new bridge.",
     "Acme Ltd said on Monday that you are receiving this year's bonus in May.",
+    "Partners in crime were arrested on Tuesday.",
+    "Sponsored by the council, the race drew 4,000 runners.",
 ]
 
 

@@ -379,3 +379,26 @@ def test_a_related_box_over_the_tags_label_ends_the_body_before_the_standing_lin
     ]
     text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *BLOG_POST, *footer])
     assert body_of(text) == [*STORY, *BLOG_POST]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "pitch"),
+    [
+        (
+            "fr",
+            "PARTENAIRE",
+            "Gérez vos consultations citoyennes en ligne avec Civiqo, la plateforme des "
+            "communes. Essai gratuit de 30 jours.",
+        ),
+        (
+            "en",
+            "Sponsored by Civiqo",
+            "Run your town's public consultations online with Civiqo, the platform built for "
+            "councils. Try it free for 30 days.",
+        ),
+    ],
+)
+def test_a_sponsor_s_message_under_the_story_goes_with_the_trailer(lang, label, pitch):
+    footer = [label, pitch, "Unsubscribe", "Powered by beehiiv"]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *BLOG_POST, *footer])
+    assert body_of(text) == [*STORY, *BLOG_POST]

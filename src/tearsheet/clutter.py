@@ -136,6 +136,17 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(inbox|correo|buzón|boîte|postfach|posteingang|e-?mail|casella|caixa|mailbox|"
         r"skrzynk\w*)\b.{0,60}",
     ),
+    # A sponsor's label alone over its message under the story ("PARTENAIRE", "Sponsored
+    # by Civiqo"): a line a story would not hold alone.
+    _rule(
+        "sponsor label",
+        r"(?:partenaire|partner|sponsor|sponsorisé|gesponsert|gesponsord|patrocinado|"
+        r"patrocinador|sponsorizzato|sponsorowane|parceiro|"
+        r"(?:sponsored|presented|brought to you) by|en partenariat avec|präsentiert von|"
+        r"patrocinado por|in collaborazione con|em parceria com|in samenwerking met|"
+        r"we współpracy z)(?:\s*+[:：]|\s++[^\s.!?:]++(?:\s++[^\s.!?:]++){0,3}+)?",
+        tail=True,
+    ),
     _rule(
         "newsletter footer",
         # The sender's name and address may open the footer's paragraph ("Coopérative des
