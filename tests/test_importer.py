@@ -585,6 +585,7 @@ CLUTTER_EXAMPLES = {
         "Related: The 15 Weirdest Galaxies in Our Universe",
         "Baca juga: Cara menghadapi gempa saat berada di dalam gedung",
         "Also read | Kerala's last letterpress printers",
+        "Related topics: Severe weather warnings for Wales: What do they mean?",
         "More: Poudre School District faces $12 million shortfall",
         "Читайте также: В Татарстане построят десять новых школ",
         "ये भी पढ़ें",

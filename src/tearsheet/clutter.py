@@ -254,7 +254,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"čtěte (?:také|též)|taip pat skaitykite|"
         r"susiję straipsniai|lasiet arī|loe ka|ilgili haberler|habari zaidi|soma pia|"
         r"đọc thêm|xem thêm|tin liên quan|lihat juga|explore more on these topics|"
-        r"more on this story|related (?:stories|articles)|you may also like|llegiu també|"
+        r"more on this story|related (?:stories|articles|topics)|you may also like|llegiu també|"
         r"soma zaidi|karanta kuma|ku karanta|akhri sidoo kale|funda futhi|funda nalokhu|"
         r"lexo edhe|lexo më shumë|прочитајте повеќе|поврзани вести|чытайце таксама|"
         r"прочитайте також|дивіться також|смотрите также|также читайте|сондай-ақ оқыңыз|"
