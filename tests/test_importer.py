@@ -647,6 +647,15 @@ CLUTTER_EXAMPLES = {
         "★★★★☆",
     ],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
+    "sign-up box": [
+        "Subscribe to Shelf Life",
+        "Launched 3 years ago",
+        "By Priya Nair · Hundreds of paid subscribers",
+        "Type your email...",
+        "Votre adresse e-mail",
+        "Inserisci la tua email",
+        "Wpisz swój adres e-mail",
+    ],
     "sponsor label": ["PARTENAIRE", "Sponsored by Civiqo", "Partner:", "Präsentiert von Acme"],
     "separator line": ["___", "* * *", "=====", "———"],
     "tags line": [
@@ -855,6 +864,8 @@ NOT_CLUTTER = [
     "Topics of the meeting included the budget and the new bridge.",
     "Acme Ltd said on Monday that you are receiving this year's bonus in May.",
     "Partners in crime were arrested on Tuesday.",
+    "Subscribe to the council's alerts on its website, the mayor said.",
+    "The paper launched 3 years ago in a garage.",
     "Sponsored by the council, the race drew 4,000 runners.",
 ]
 

@@ -147,6 +147,22 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"we współpracy z)(?:\s*+[:：]|\s++[^\s.!?:]++(?:\s++[^\s.!?:]++){0,3}+)?",
         tail=True,
     ),
+    # A newsletter's sign-up box inside or under a post (Substack's "Subscribe to Shelf
+    # Life" / "Launched 3 years ago" / "Type your email..."): its label, its line of
+    # figures, its e-mail field.
+    _rule(
+        "sign-up box",
+        r"subscribe to (?-i:[A-Z0-9À-Þ])[^.!?:\n]{0,50}+|"
+        r"(?:by [^·\n]{2,60}?\s*+·\s*+)?(?:launched (?:a|an|\d{1,2}) (?:years?|months?|weeks?) "
+        r"ago|(?:hundreds|thousands|tens of thousands|over [\d,.]{1,9}) of (?:paid )?"
+        r"subscribers)|"
+        r"(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)?|"
+        r"(?:e-mail-adresse eingeben|ihre e-mail-adresse|deine e-mail-adresse|"
+        r"(?:saisissez |entrez )?votre (?:adresse )?e-?mail|(?:introduce |escribe )?tu (?:correo"
+        r"(?: electrónico)?|e-?mail)|(?:inserisci )?(?:il tuo|la tua) (?:indirizzo )?e-?mail|"
+        r"(?:digite |insira )?(?:o )?seu e-?mail|(?:vul )?je e-?mailadres(?: in)?|"
+        r"(?:wpisz |podaj )?(?:swój |twój )?adres e-?mail)(?:\.\.\.|…)?",
+    ),
     _rule(
         "newsletter footer",
         # The sender's name and address may open the footer's paragraph ("Coopérative des
