@@ -402,3 +402,27 @@ def test_a_long_closing_over_the_writer_s_first_name_stays(lang, closing):
 def test_a_long_comma_line_over_another_name_is_no_closing():
     blocks = [*LETTER["en"], "See you all again next Tuesday, and thanks for reading,", "Tom"]
     assert find_valediction(blocks, 0, len(blocks), "en", ["Renata Albuquerque"]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Estimados asociados:", "Querida Ana:", "Benvolguts socis:", "Szanowni Państwo:", "Dear all:"],
+)
+def test_a_greeting_ending_in_a_colon_is_a_salutation(line):
+    assert is_salutation(line) and not is_closing(line)
+
+
+@pytest.mark.parametrize("line", ["Note:", "Updated:", "Highlights:", "Caveat emptor:"])
+def test_a_label_s_colon_is_no_salutation(line):
+    assert not is_salutation(line)
+
+
+def test_a_spanish_letter_keeps_its_greeting_with_a_colon():
+    letter = [
+        "Después de un primer semestre marcado por lluvias irregulares, septiembre y octubre "
+        "han traído un clima mucho más favorable para la floración del café en la región.",
+        "Según nuestros técnicos de campo, la cosecha principal llegará con unas dos semanas "
+        "de retraso, pero con buena calidad, y las primeras muestras lo confirman.",
+    ]
+    text = "\n\n".join(["Boletín de noviembre", "Estimados asociados:", *letter, "Darse de baja"])
+    assert paragraphs_of(parse_text(text, lang="es")) == ["Estimados asociados:", *letter]

@@ -50,11 +50,25 @@ _TEAM_WORDS = frozenset(
 )
 
 
+# The words a letter's greeting opens with where it ends in a colon ("Estimados asociados:",
+# "Querida Ana:", "Sehr geehrte Damen und Herren:"), as Spanish and Catalan letters write it.
+_DEAR = re.compile(
+    r"(?i)(?:dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|distinguid[oa]s?|estimats?|"
+    r"estimades|benvolguts?|benvolgudes|liebe[rs]?|sehr geehrte[rn]?|cher|chère|chers|chères|"
+    r"car[oaie]|gentil[ie]|prezad[oa]s?|car[oa]s|beste|geachte|drog[ia]|drodzy|szanown[iya]|"
+    r"kedves|vážen[íý]|mil[íý]|kära|kære|hyvä|hyvät|stimat[ăe]|dragi|уважаем\w*|дорог\w*|"
+    r"шановн\w*|sayın|değerli|αγαπητ\w*)\s"
+)
+
+
 def is_salutation(line: str) -> bool:
     """A few words ending in a comma or an exclamation, opening or closing a letter
-    ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!")."""
+    ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!"), or a
+    greeting ending in a colon ("Estimados asociados:")."""
     if zones.word_count(line) > LETTER_WORDS or len(line) > 60 or zones.clutter_of(line):
         return False
+    if line.rstrip().endswith(":") and _DEAR.match(line.strip()):
+        return not _NOT_A_NAME.search(line)
     end = _LETTER_END.search(line)
     return end is not None and not _NOT_A_NAME.search(line[: end.start()])
 
