@@ -503,6 +503,9 @@ CLUTTER_EXAMPLES = {
         "👉 Vous avez aimé ce numéro ? Transférez-le à un·e collègue.",
         "Clima y Medio Ambiente: lo más importante, cada semana en tu correo",
         "Das Wichtigste aus der Region, jeden Morgen in Ihrem Postfach.",
+        "«Le Matin lémanique - L'essentiel» vous propose le meilleur de l'actualité chaque matin.",
+        "Morning Brief delivers the day's top stories every morning.",
+        "Il Punto ti porta il meglio delle notizie ogni mattina.",
     ],
     "newsletter footer": [
         "Unsubscribe",
@@ -866,6 +869,8 @@ NOT_CLUTTER = [
     "Partners in crime were arrested on Tuesday.",
     "Subscribe to the council's alerts on its website, the mayor said.",
     "The paper launched 3 years ago in a garage.",
+    "The ferry brings you to the island every morning, the skipper said.",
+    "Le chef vous propose le meilleur poisson du lac chaque jour.",
     "Sponsored by the council, the race drew 4,000 runners.",
 ]
 

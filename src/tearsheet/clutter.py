@@ -134,7 +134,16 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"co (tydzień|rano)|codziennie) (in|to|en|dans|im|in|nella|no|na|in|w|direct in) "
         r"(your|tu|votre|ta|ihr|ihren|ihrem|dein|deinen|deinem|la tua|seu|sua|je|uw|twoj\w*) "
         r"(inbox|correo|buzón|boîte|postfach|posteingang|e-?mail|casella|caixa|mailbox|"
-        r"skrzynk\w*)\b.{0,60}",
+        r"skrzynk\w*)\b.{0,60}|"
+        # Its pitch: "«L'essentiel» vous propose le meilleur de l'actualité chaque matin".
+        r"(?=[^\n]{0,160}?\b(actualités?|infos?|news|stories|headlines|nachrichten|"
+        r"noticias|notizie|notícias|nieuws|wiadomości)\b)"
+        r"[^\n]{0,80}?\b(vous propose|delivers|brings you|bringt (ihnen|dir)|te trae|le trae|"
+        r"ti porta|traz|brengt (je|u)) (le meilleur|l['’]essentiel|the best|the day['’]s|"
+        r"das wichtigste|das beste|lo mejor|lo más importante|il meglio|o melhor|het beste|"
+        r"het belangrijkste)\b[^\n]{0,60}?\b(every (day|morning|week)|chaque (jour|matin|"
+        r"semaine)|jeden (tag|morgen)|jede woche|cada (día|mañana|semana)|ogni (giorno|mattina|"
+        r"settimana)|todo dia|toda (manhã|semana)|elke (dag|ochtend|week))\b\W{0,3}",
     ),
     # A sponsor's label alone over its message under the story ("PARTENAIRE", "Sponsored
     # by Civiqo"): a line a story would not hold alone.
