@@ -365,3 +365,64 @@ def test_a_newsletter_signed_with_a_dash_and_a_first_name_keeps_it(sign):
         ["The budget nobody read", "Nora Castellanos", *NEWSLETTER, sign, "Share", "Like"]
     )
     assert paragraphs_of(parse_text(text, lang="en")) == [*NEWSLETTER, sign]
+
+
+LETTER = {
+    "pt": [
+        "Olá, pessoal!",
+        "Se você tomou um café coado numa cafeteria de São Paulo nos últimos meses, "
+        "provavelmente levou um susto na hora de pagar a conta no caixa.",
+        "Três motivos explicam a alta: a seca no sul de Minas reduziu a safra, o dólar "
+        "subiu e as torrefações pequenas repassaram o custo aos clientes.",
+    ],
+    "en": [
+        "Hi all,",
+        "If you bought a bag of coffee in town this month you will have noticed the price: "
+        "it has gone up by almost a third since the spring, at every roaster I visited.",
+        "Three things explain it: a drought in Brazil cut the harvest, the dollar rose, and "
+        "the small roasters passed the whole cost on to their customers.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing"),
+    [
+        ("pt", "Um abraço e até a próxima terça,"),
+        ("en", "See you all again next Tuesday, and thanks for reading,"),
+    ],
+)
+def test_a_long_closing_over_the_writer_s_first_name_stays(lang, closing):
+    footer = ["Curtir", "Comentar", "© 2025 Renata Albuquerque", "Cancelar inscrição"]
+    lines = ["O café ficou mais caro", "Renata Albuquerque", *LETTER[lang], closing, "Renata"]
+    body = paragraphs_of(parse_text("\n\n".join([*lines, *footer]), lang=lang))
+    assert body[-2:] == [closing, "Renata"]
+
+
+def test_a_long_comma_line_over_another_name_is_no_closing():
+    blocks = [*LETTER["en"], "See you all again next Tuesday, and thanks for reading,", "Tom"]
+    assert find_valediction(blocks, 0, len(blocks), "en", ["Renata Albuquerque"]) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Estimados asociados:", "Querida Ana:", "Benvolguts socis:", "Szanowni Państwo:", "Dear all:"],
+)
+def test_a_greeting_ending_in_a_colon_is_a_salutation(line):
+    assert is_salutation(line) and not is_closing(line)
+
+
+@pytest.mark.parametrize("line", ["Note:", "Updated:", "Highlights:", "Caveat emptor:"])
+def test_a_label_s_colon_is_no_salutation(line):
+    assert not is_salutation(line)
+
+
+def test_a_spanish_letter_keeps_its_greeting_with_a_colon():
+    letter = [
+        "Después de un primer semestre marcado por lluvias irregulares, septiembre y octubre "
+        "han traído un clima mucho más favorable para la floración del café en la región.",
+        "Según nuestros técnicos de campo, la cosecha principal llegará con unas dos semanas "
+        "de retraso, pero con buena calidad, y las primeras muestras lo confirman.",
+    ]
+    text = "\n\n".join(["Boletín de noviembre", "Estimados asociados:", *letter, "Darse de baja"])
+    assert paragraphs_of(parse_text(text, lang="es")) == ["Estimados asociados:", *letter]

@@ -358,3 +358,71 @@ def test_a_bare_related_label_inside_the_story_goes_with_its_teaser_and_the_stor
          *more, "Naujausi", "Populiariausi"]
     )  # fmt: skip
     assert body_of(text, "lt") == [*story, "Nerenovuoti namai moka dvigubai", *more]
+
+
+HEAT = [
+    "The heating season in most Lithuanian towns will start with good news this year: the "
+    "price of district heat is lower than a year ago in almost every municipality.",
+    "The main reason is cheaper biofuel. Wood chips cost almost a fifth less on the energy "
+    "exchange than a year ago, and biofuel now makes up most of the fuel burned in boilers.",
+]
+AFTER_BOX = [
+    "An even bigger difference is between renovated and unrenovated blocks of flats: the "
+    "owner of a flat in a Soviet-era block may pay twice as much in January as a neighbour.",
+    "“The change in price is short-lived. The lasting answer is renovating the buildings,” "
+    "said an expert of the energy agency on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("label", ["Related", "RELATED", "Relacionadas"])
+def test_a_bare_related_label_inside_the_story_drops_its_teaser_only(label):
+    teaser = "Renovation stalls: owners of blocks of flats wait for support"
+    lines = ["Heat gets cheaper", "By Ann Lee", *HEAT, label, teaser, *AFTER_BOX]
+    text = "\n".join([*lines, "Most read", "Newest", "© 2026 LRT"])
+    assert body_of(text) == [*HEAT, *AFTER_BOX]
+
+
+def test_a_bare_related_label_under_the_story_ends_it():
+    teasers = ["Renovation stalls: owners wait for support", "Boiler plants switch to chips"]
+    text = "\n".join(["Heat gets cheaper", "By Ann Lee", *HEAT, "Related", *teasers, "© LRT"])
+    assert body_of(text) == HEAT
+
+
+def test_a_related_box_over_the_tags_label_ends_the_body_before_the_standing_lines():
+    footer = [
+        "Share",
+        "Related stories",
+        "Topics",
+        "Bushfires",
+        "Gippsland",
+        "The broadcaster acknowledges the Traditional Custodians of the lands where we live, "
+        "learn and work, and pays its respects to Elders past and present.",
+        "This service may include material from agencies, which is copyright and cannot be "
+        "reproduced without their written permission.",
+        "© 2026 ABC",
+    ]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *BLOG_POST, *footer])
+    assert body_of(text) == [*STORY, *BLOG_POST]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "pitch"),
+    [
+        (
+            "fr",
+            "PARTENAIRE",
+            "Gérez vos consultations citoyennes en ligne avec Civiqo, la plateforme des "
+            "communes. Essai gratuit de 30 jours.",
+        ),
+        (
+            "en",
+            "Sponsored by Civiqo",
+            "Run your town's public consultations online with Civiqo, the platform built for "
+            "councils. Try it free for 30 days.",
+        ),
+    ],
+)
+def test_a_sponsor_s_message_under_the_story_goes_with_the_trailer(lang, label, pitch):
+    footer = [label, pitch, "Unsubscribe", "Powered by beehiiv"]
+    text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, *BLOG_POST, *footer])
+    assert body_of(text) == [*STORY, *BLOG_POST]

@@ -134,13 +134,53 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"co (tydzień|rano)|codziennie) (in|to|en|dans|im|in|nella|no|na|in|w|direct in) "
         r"(your|tu|votre|ta|ihr|ihren|ihrem|dein|deinen|deinem|la tua|seu|sua|je|uw|twoj\w*) "
         r"(inbox|correo|buzón|boîte|postfach|posteingang|e-?mail|casella|caixa|mailbox|"
-        r"skrzynk\w*)\b.{0,60}",
+        r"skrzynk\w*)\b.{0,60}|"
+        # Its pitch: "«L'essentiel» vous propose le meilleur de l'actualité chaque matin".
+        r"(?=[^\n]{0,160}?\b(actualités?|infos?|news|stories|headlines|nachrichten|"
+        r"noticias|notizie|notícias|nieuws|wiadomości)\b)"
+        r"[^\n]{0,80}?\b(vous propose|delivers|brings you|bringt (ihnen|dir)|te trae|le trae|"
+        r"ti porta|traz|brengt (je|u)) (le meilleur|l['’]essentiel|the best|the day['’]s|"
+        r"das wichtigste|das beste|lo mejor|lo más importante|il meglio|o melhor|het beste|"
+        r"het belangrijkste)\b[^\n]{0,60}?\b(every (day|morning|week)|chaque (jour|matin|"
+        r"semaine)|jeden (tag|morgen)|jede woche|cada (día|mañana|semana)|ogni (giorno|mattina|"
+        r"settimana)|todo dia|toda (manhã|semana)|elke (dag|ochtend|week))\b\W{0,3}",
+    ),
+    # A sponsor's label alone over its message under the story ("PARTENAIRE", "Sponsored
+    # by Civiqo"): a line a story would not hold alone.
+    _rule(
+        "sponsor label",
+        r"(?:partenaire|partner|sponsor|sponsorisé|gesponsert|gesponsord|patrocinado|"
+        r"patrocinador|sponsorizzato|sponsorowane|parceiro|"
+        r"(?:sponsored|presented|brought to you) by|en partenariat avec|präsentiert von|"
+        r"patrocinado por|in collaborazione con|em parceria com|in samenwerking met|"
+        r"we współpracy z)(?:\s*+[:：]|\s++[^\s.!?:]++(?:\s++[^\s.!?:]++){0,3}+)?",
+        tail=True,
+    ),
+    # A newsletter's sign-up box inside or under a post (Substack's "Subscribe to Shelf
+    # Life" / "Launched 3 years ago" / "Type your email..."): its label, its line of
+    # figures, its e-mail field.
+    _rule(
+        "sign-up box",
+        r"subscribe to (?-i:[A-Z0-9À-Þ])[^.!?:\n]{0,50}+|"
+        r"(?:by [^·\n]{2,60}?\s*+·\s*+)?(?:launched (?:a|an|\d{1,2}) (?:years?|months?|weeks?) "
+        r"ago|(?:hundreds|thousands|tens of thousands|over [\d,.]{1,9}) of (?:paid )?"
+        r"subscribers)|"
+        r"(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)?|"
+        r"(?:e-mail-adresse eingeben|ihre e-mail-adresse|deine e-mail-adresse|"
+        r"(?:saisissez |entrez )?votre (?:adresse )?e-?mail|(?:introduce |escribe )?tu (?:correo"
+        r"(?: electrónico)?|e-?mail)|(?:inserisci )?(?:il tuo|la tua) (?:indirizzo )?e-?mail|"
+        r"(?:digite |insira )?(?:o )?seu e-?mail|(?:vul )?je e-?mailadres(?: in)?|"
+        r"(?:wpisz |podaj )?(?:swój |twój )?adres e-?mail)(?:\.\.\.|…)?",
     ),
     _rule(
         "newsletter footer",
+        # The sender's name and address may open the footer's paragraph ("Coopérative des
+        # Pentes · 12 rue des Tables-Claudiennes · 69001 Lyon Vous recevez ce courriel …").
+        r"(?:[^.!?\n·|•]{2,60}?(?:\s[·|•]\s[^.!?\n·|•]{2,60}?){1,4}?\s)?"
         r"(you('re| are)? receiv(ed|ing) this\b|unsubscribe|"
         r"update your (email )?preferences|sie erhalten diese (e-mail|nachricht)|"
-        r"vous recevez (cet e-?mail|ce message)|recibes este correo|ricevi questa e-?mail|"
+        r"vous recevez (cet e-?mail|ce message|ce courriel)|recibes este correo|"
+        r"ricevi questa e-?mail|"
         r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"
         r"sie erhalten diesen newsletter|abmelden|se désabonner|darse de baja|"
         r"annulla l'iscrizione|cancelar (a )?inscrição|uitschrijven|wypisz się|"
@@ -194,7 +234,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"meer over dit onderwerp|gerelateerde artikelen|powiązane artykuły|"
         r"главное сегодня|головне сьогодні|головне за день|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
-        r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사)[:.]?",
+        r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사|"
+        # The word alone over the box ("SUSIJĘ", "Související", "Relacionadas").
+        r"related|relacionad[oa]s?|correlati|gerelateerd|powiązane|související|súvisiace|"
+        r"susiję|saistītie|seotud|povezano|свързани|relaterat|relateret|relatert|"
+        r"aiheeseen liittyvät|kapcsolódó|ilgili|terkait|berkaitan)[:.]?",
         tail=True,
     ),
     # The author's box under the story (El País's "Sobre la firma"): the trailer's start.
@@ -235,7 +279,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"čtěte (?:také|též)|taip pat skaitykite|"
         r"susiję(?: straipsniai)?|lasiet arī|loe ka|ilgili haberler|habari zaidi|soma pia|"
         r"đọc thêm|xem thêm|tin liên quan|lihat juga|explore more on these topics|"
-        r"more on this story|related (?:stories|articles)|you may also like|llegiu també|"
+        r"more on this story|related (?:stories|articles|topics)|you may also like|llegiu també|"
         r"soma zaidi|karanta kuma|ku karanta|akhri sidoo kale|funda futhi|funda nalokhu|"
         r"lexo edhe|lexo më shumë|прочитајте повеќе|поврзани вести|чытайце таксама|"
         r"прочитайте також|дивіться також|смотрите также|также читайте|сондай-ақ оқыңыз|"
@@ -284,7 +328,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"címkék|témák|kulcsszavak|štítky|témata|klíčová slova|etichete|cuvinte cheie|taggar|"
         r"ämnen|nyckelord|emneord|stikkord|tunnisteet|avainsanat|aiheet|topik|kata kunci|"
         r"ετικέτες|θέματα|תגיות|נושאים|الوسوم|كلمات مفتاحية|برچسب‌ها|टैग|"
-        r"chủ đề|từ khóa|タグ|标签|標籤|태그)\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?",
+        r"chủ đề|từ khóa|タグ|标签|標籤|태그)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?",
         tail=False,
     ),
     # A blog's licence and permalink under the post: "本文链接：…", "版权声明：…", "This work

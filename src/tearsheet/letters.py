@@ -50,11 +50,25 @@ _TEAM_WORDS = frozenset(
 )
 
 
+# The words a letter's greeting opens with where it ends in a colon ("Estimados asociados:",
+# "Querida Ana:", "Sehr geehrte Damen und Herren:"), as Spanish and Catalan letters write it.
+_DEAR = re.compile(
+    r"(?i)(?:dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|distinguid[oa]s?|estimats?|"
+    r"estimades|benvolguts?|benvolgudes|liebe[rs]?|sehr geehrte[rn]?|cher|chère|chers|chères|"
+    r"car[oaie]|gentil[ie]|prezad[oa]s?|car[oa]s|beste|geachte|drog[ia]|drodzy|szanown[iya]|"
+    r"kedves|vážen[íý]|mil[íý]|kära|kære|hyvä|hyvät|stimat[ăe]|dragi|уважаем\w*|дорог\w*|"
+    r"шановн\w*|sayın|değerli|αγαπητ\w*)\s"
+)
+
+
 def is_salutation(line: str) -> bool:
     """A few words ending in a comma or an exclamation, opening or closing a letter
-    ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!")."""
+    ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!"), or a
+    greeting ending in a colon ("Estimados asociados:")."""
     if zones.word_count(line) > LETTER_WORDS or len(line) > 60 or zones.clutter_of(line):
         return False
+    if line.rstrip().endswith(":") and _DEAR.match(line.strip()):
+        return not _NOT_A_NAME.search(line)
     end = _LETTER_END.search(line)
     return end is not None and not _NOT_A_NAME.search(line[: end.start()])
 
@@ -133,7 +147,7 @@ def find_valediction(
             return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
         if not is_signature_name(name):
             continue
-        if (_signed_by(name, byline) and zones.is_sentence(line)) or (
+        if (_signed_by(name, byline) and (zones.is_sentence(line) or _closes_long(line))) or (
             _signed_by(name, ()) and is_closing(line)
         ):
             return index
@@ -155,6 +169,17 @@ def is_dashed_signature(line: str) -> bool:
     line (a full name after the dash, "— Hannah Price", credits the writer: the byline)."""
     found = _DASHED_FIRST_NAME.fullmatch(line.strip())
     return found is not None and found["name"][0].isupper() and zones.clutter_of(line) is None
+
+
+def _closes_long(line: str) -> bool:
+    """A closing longer than a salutation, over the writer's own first name ("Um abraço e
+    até a próxima terça," over "Renata"): a few words more, the comma at the end."""
+    return (
+        zones.word_count(line) <= 2 * LETTER_WORDS
+        and _LETTER_END.search(line) is not None
+        and not _NOT_A_NAME.search(line)
+        and zones.clutter_of(line) is None
+    )
 
 
 def is_signed_line(line: str, byline: list[str]) -> bool:

@@ -346,6 +346,13 @@ def end_of_body(
     while index < len(blocks):
         line = " ".join(blocks[index].split())
         found = clutter_of(line)
+        inline = found is not None and found.name == "related articles"
+        if inline and _inline_box(blocks, classes, index):
+            # "SUSIJĘ" over a teaser, the story going on under it: the box inside the story.
+            resumes = _prose_after(blocks, index)
+            if resumes is not None:
+                index, boxed = resumes, True
+                continue
         if (found is not None and found.marks_trailer) or is_standing_line(line):
             break
         if found is not None and found.name == "review score":
