@@ -60,7 +60,8 @@ def _source_patterns() -> object:
     return [
         source._PROFILE_SLUG.match(hostile),
         source._SLUG.match("a" * N + "!"),
-        source._URL.match("http://a" + "a" * N + " x"),
+        frontmatter._URL.match("http://a" + "a" * N + " x"),
+        frontmatter.is_web_url("http://a" + "a" * N + " x"),
         frontmatter._DATE.fullmatch("2024-01-01T1:00:00." + "0" * N + "x"),
         source._LANG_SUFFIX.search(".ab" * N + "!"),
         source.slugify("é-" * N),
