@@ -169,6 +169,9 @@ def test_a_caption_closed_by_its_source_s_credit_in_brackets(line, caption):
         ("The president speaks in the Rose Garden on Tuesday. REUTERS/Kevin Lamarque", True),
         ("Il presidente al Quirinale durante la cerimonia. ANSA/ETTORE FERRARI", True),
         ("O ministro em Lisboa, na segunda-feira. Lusa/Tiago Petinga", True),
+        ("Stary terminal we wtorek rano. Fot. Jan Kowalski / Agencja Wyborcza.pl", True),
+        ("Suasana terminal lama pada Selasa pagi. ANTARA FOTO/Budi Santoso", True),
+        ("Prices rose. Shops/Cafés Close Early.", False),
         # A headline that goes on after a full stop names no photographer after its slash.
         ("Inflation hits 5% in March. Fed/ECB respond", False),
         ("Shares fall 5%. Investors/traders flee", False),

@@ -58,9 +58,12 @@ _CAPTION_SOURCE = re.compile(r"[.!?。]\s*+\([^\W\d_][^():\n]{1,30}+:\s?[^():\n]
 # Gazette/Jean-Luc Bailly", "… am Montag. Foto: dpa/Julian Stratenschulte", "… on Tuesday.
 # REUTERS/Kevin Lamarque". The words before the slash are at most a few.
 _SLASH_CAPTION = re.compile(
-    r"[.!?。]\s++(?:[^\W\d_][\w'’-]{0,20}+:?\s++){0,3}?[^\W\d_][\w&'’-]{0,20}+"
-    r"\s?/\s?(?P<name>[^\W\d_][^/\n.!?]{0,40}+)$"
+    r"[.!?。]\s++(?:[^\W\d_][\w'’-]{0,20}+[.:]?\s++){0,3}?[^\W\d_][\w&'’-]{0,20}+"
+    r"\s?/\s?(?P<name>[^\W\d_][^/\n!?]{0,40}+)$"
 )
+# ... the name after the slash (or the outlet's: "Fot. Jan Kowalski / Agencja Wyborcza.pl")
+# is at most this many words.
+CREDIT_NAME_WORDS = 4
 # The photographer's name after the slash: each word capitalised, but for a particle.
 CREDIT_PARTICLE_LENGTH = 3
 # A caption's sentence before its credit is at least this long.
@@ -202,10 +205,10 @@ def is_slash_credited(line: str) -> bool:
     match = _SLASH_CAPTION.search(line)
     if match is None or match.start() < CAPTION_SENTENCE:
         return False
+    name = match["name"].split()
     return (
-        all(
-            word[:1].isupper() or len(word) <= CREDIT_PARTICLE_LENGTH
-            for word in match["name"].split()
-        )
-        and match["name"][:1].isupper()
+        len(name) <= CREDIT_NAME_WORDS
+        and all(word[:1].isupper() or len(word) <= CREDIT_PARTICLE_LENGTH for word in name)
+        and name[0][:1].isupper()
+        and not name[-1].endswith(".")
     )
