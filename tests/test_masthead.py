@@ -415,3 +415,20 @@ def test_a_sentence_about_a_browser_under_the_header_stays_the_story_s():
 
     assert not _links_to_web_version("Firefox is the browser most of our readers use.")
     assert _links_to_web_version("View this email in your browser")
+
+
+@pytest.mark.parametrize(
+    ("sender", "byline"),
+    [
+        ("Lena Vogt <lena@example.de>", ["Lena Vogt"]),
+        ("Tomás Ferreira <tomas@example.pt>", ["Tomás Ferreira"]),
+        ("Kovács Anna <anna@example.hu>", ["Kovács Anna"]),
+        # An organisation with no given name in its name: the newsletter, not its writer.
+        ("Bristol Cycling Campaign <news@bristolcycling.example>", []),
+        ("Telex Reggeli <reggeli@telex.example>", []),
+    ],
+)
+def test_the_sender_is_the_byline_only_when_a_person(sender, byline):
+    draft = Draft(lang="en")
+    read_mail_header([sender, "Thu, 23 Apr 2026, 08:15", "to me", "A headline", *BODY], draft)
+    assert draft.byline == byline

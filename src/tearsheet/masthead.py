@@ -135,7 +135,7 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     is the byline when it is a person's, the date is read, the lines go. Returns the index
     of the first line after it (0 when there is none)."""
     from tearsheet.bylines import BYLINE, read_byline, sender_name
-    from tearsheet.personnames import is_name, is_person
+    from tearsheet.personnames import has_given_name, is_name, is_person, is_uncased_name
     from tearsheet.recognise import header_part
 
     sender = next((i for i, b in enumerate(blocks[:MAIL_HEADER_LINES]) if _SENDER.search(b)), None)
@@ -173,7 +173,15 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         return inner + read_mail_header(blocks[inner:], draft)
     if forwarded:
         draft.recognised.append(f"no byline from the sender {name!r}: the e-mail is forwarded")
-    elif not draft.byline and is_name(name) and is_person(name) and not function and not owner:
+    elif (
+        not draft.byline
+        and is_name(name)
+        and is_person(name)
+        # "Bristol Cycling Campaign", "Ruderclub Kiel": no given name, an organisation.
+        and (has_given_name(name) or is_uncased_name(name))
+        and not function
+        and not owner
+    ):
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the e-mail's sender")
     for field in fields:
