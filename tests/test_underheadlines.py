@@ -149,6 +149,11 @@ def test_a_credited_caption_under_the_writer_s_name_is_no_headline(
         ("Le public devant le tribunal lundi. (AFP : Jean Dupont)", True),
         ("Die neue Wasserrutsche ist noch nicht freigegeben. © Jana Wiesemann", True),
         ("Les bénévoles sur le chantier samedi matin. © Pierre Lambert", True),
+        ("周二清晨的旧码头。（记者 李华 摄）", True),
+        ("火曜朝の旧ターミナル（田中太郎撮影）", True),
+        ("부산항 전경 (사진=연합뉴스)", True),
+        ("港务局批准新建轮渡码头（图）", False),
+        ("摄影师的故事（上）", False),
         # A headline with a bracketed note and no sentence before it stays a headline.
         ("Rail strike: what you need to know (Update: 5pm)", False),
         ("Swifts stun Vixens in extra time", False),

@@ -40,12 +40,16 @@ _CAPTION_NOTE = re.compile(
 )
 # A picture's credit closing its caption in the languages' scripts, in full-width brackets
 # or after the caption's sentence: "（写真：田中太郎）", "… صباح الثلاثاء. تصوير: توم بيرغ",
-# "… am Montag. © Jana Wiesemann".
+# "… am Montag. © Jana Wiesemann", "周二清晨的旧码头。（记者 李华 摄）".
 _CAPTION_CREDITED = re.compile(
     rf"[(（](?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：][^()（）\n]{{1,60}}+[)）]$"
     rf"|[.。!?؟]\s*+(?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：]\s?[^.。:：\n]{{1,60}}+$"
     # ... or its copyright's holder: "… noch nicht freigegeben. © Jana Wiesemann".
-    r"|[.。!?؟]\s*+©\s?[^\W\d_][^.。:：©\n]{1,60}+$",
+    r"|[.。!?؟]\s*+©\s?[^\W\d_][^.。:：©\n]{1,60}+$"
+    # ... or who shot it, in Chinese and Japanese ("（记者 李华 摄）", "（新华社发 王明 摄）",
+    # "（田中太郎撮影）") and Korean ("(사진=연합뉴스)", "[사진 제공=시청]").
+    r"|[(（][^()（）\n]{0,30}?(?:[摄攝]|撮影)[)）]$"
+    r"|[(（\[]사진\s?(?:제공)?\s?[=:＝][^()（）\[\]\n]{1,40}+[)）\]]$",
     re.IGNORECASE,
 )
 
