@@ -292,3 +292,28 @@ def test_a_dek_between_the_byline_and_the_date_stays_a_dek() -> None:
     draft = Draft(lang="en")
     assert read_header(blocks, 0, draft) == 4
     assert draft.dek == dek
+
+
+@pytest.mark.parametrize(
+    ("lang", "names_line", "names"),
+    [
+        ("it", "Francesca Ruggeri e Marco Tedeschi", ["Francesca Ruggeri", "Marco Tedeschi"]),
+        ("de", "Anna Keller und Jonas Brandt", ["Anna Keller", "Jonas Brandt"]),
+        ("fr", "Claire Martin et Paul Dubois", ["Claire Martin", "Paul Dubois"]),
+        ("en", "Helen Ford and Raj Patel", ["Helen Ford", "Raj Patel"]),
+    ],
+)
+def test_two_names_under_the_date_are_the_byline(lang, names_line, names):
+    """ "18.03.26 / Francesca Ruggeri e Marco Tedeschi": the writers under the date."""
+    draft = Draft(lang=lang)
+    blocks = ["Why wages in the region have not grown for thirty years", "18.03.26", names_line]
+    read_header([*blocks, EN, EN], 0, draft)
+    assert draft.headline == blocks[0]
+    assert draft.byline == names
+
+
+def test_a_title_with_and_under_the_date_names_no_writer():
+    draft = Draft(lang="en")
+    blocks = ["Library to close after 80 years", "March 3, 2025", "Books and Readers", EN, EN]
+    read_header(blocks, 0, draft)
+    assert draft.byline == []

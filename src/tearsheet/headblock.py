@@ -4,7 +4,7 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 from __future__ import annotations
 
 from tearsheet import zones
-from tearsheet.bylines import is_co_author
+from tearsheet.bylines import has_and, is_co_author
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.headerlines import header_line as header_line
@@ -331,11 +331,12 @@ def _read_anchored_header(
         elif (
             kind == "title"
             and not draft.byline
-            and is_name(line)
+            and (names := [line.rstrip(".")] if is_name(line) else _joined_names(line))
             and not over_headline(blocks, number)
         ):
-            # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
-            draft.byline.append(line.rstrip("."))
+            # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri"), or two
+            # ("18.03.26 / Francesca Ruggeri e Marco Tedeschi").
+            draft.byline.extend(names)
             draft.recognised.append(f"byline from the name line {line!r} under the date")
         elif kind == "name" or (
             kind == "title" and (_between_header_lines(blocks, number, draft) or is_role_line(line))
@@ -372,6 +373,13 @@ def _read_anchored_header(
             break
         number += 1
     return number
+
+
+def _joined_names(line: str) -> list[str]:
+    """Two or more names joined by the language's "and" ("Francesca Ruggeri e Marco
+    Tedeschi"), each a name in capitals; [] for any other line."""
+    names = names_line(line) if has_and(line) else []
+    return names if len(names) > 1 and all(is_name(name) for name in names) else []
 
 
 def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft) -> bool:
