@@ -231,3 +231,43 @@ def test_a_slash_credited_caption_under_the_date_is_no_headline(
     blocks = ["Inicio", "Nachrichten", "Sección", headline, date, caption, story, story]
     read_header(blocks, 3, draft)
     assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "date", "headline", "dek", "story"),
+    [
+        (
+            "de",
+            "Pressemitteilung Nr. 45/2026",
+            "Kiel, 03.03.2026",
+            "Hafenrat genehmigt neues Fährterminal",
+            "Neubau soll 2028 in Betrieb gehen",
+            DE,
+        ),
+        (
+            "en",
+            "Media release",
+            "3 March 2026",
+            "Council approves new library",
+            "Doors to open in 2028",
+            EN,
+        ),
+    ],
+)
+def test_a_short_headline_over_a_shorter_dek_under_the_date(
+    lang, label, date, headline, dek, story
+):
+    """Two title lines under the date, the first no longer than the second: a headline of
+    few words and its dek, not a kicker over the headline."""
+    draft = Draft(lang=lang)
+    read_header([label, date, headline, dek, story, story], 0, draft)
+    assert draft.headline == headline
+    assert draft.dek == dek
+
+
+def test_a_section_label_over_a_longer_headline_under_the_date_is_its_kicker():
+    draft = Draft(lang="de")
+    headline = "Zehntausende Anträge auf Wohngeld bleiben in den Ämtern liegen"
+    read_header(["14.04.2025 – 11:23 Uhr", "Verkehr", headline, DE, DE], 0, draft)
+    assert draft.headline == headline
+    assert draft.kicker == "Verkehr"

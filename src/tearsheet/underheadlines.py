@@ -109,8 +109,12 @@ def take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> in
     """ "14.04.2025 – 11:23 Uhr / Verkehr / <headline> / <prose>": the line over the prose is
     the headline; a label taken over the date is the kicker, a longer line the page's."""
     above_date = draft.headline or ""
-    if len(under) > 1 and not is_kicker(blocks[under[0]]) and draft.dek is None:
-        # "<headline> / <dek> / <date> / <prose>": the longer second line is the dek.
+    first, second = blocks[under[0]], blocks[under[-1]]
+    labelled = is_kicker(first) and len(first) < len(second)
+    if len(under) > 1 and not labelled and draft.dek is None:
+        # "<headline> / <dek> / <date> / <prose>": the second line is the dek ("Hafenrat
+        # genehmigt neues Fährterminal / Neubau soll 2028 in Betrieb gehen": a label over a
+        # headline is shorter than it).
         drop_blocks([above_date], "page furniture above the headline", draft)
         draft.headline, draft.dek = blocks[under[0]], blocks[under[1]]
         draft.source_hint = None
