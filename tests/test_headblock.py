@@ -317,3 +317,52 @@ def test_a_title_with_and_under_the_date_names_no_writer():
     blocks = ["Library to close after 80 years", "March 3, 2025", "Books and Readers", EN, EN]
     read_header(blocks, 0, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        (
+            "de",
+            [
+                "Nachruf",
+                "Margarete Hahn (1938–2026)",
+                "Die Hafenhistorikerin rettete die Archive der Stadt",
+                "Von Anna Keller",
+                "03.03.2026",
+                EN,
+            ],
+            "Margarete Hahn (1938–2026)",
+        ),
+        (
+            "pl",
+            [
+                "Wspomnienie",
+                "Jan Kowalski (1938-2026)",
+                "Historyk portu, który ocalił archiwa promowe miasta",
+                "Anna Nowak",
+                "3 marca 2026",
+                EN,
+            ],
+            "Jan Kowalski (1938-2026)",
+        ),
+        # A span that closes no name: the label over the headline stays a kicker.
+        (
+            "de",
+            [
+                "Tarifrunde 2025–2026",
+                "Verdi und Kommunen einigen sich nach drei Verhandlungsrunden",
+                "Von Anna Keller",
+                "03.03.2026",
+                EN,
+            ],
+            "Verdi und Kommunen einigen sich nach drei Verhandlungsrunden",
+        ),
+    ],
+)
+def test_a_name_with_its_life_s_span_is_an_obituary_s_headline(lang, blocks, headline):
+    """ "Margarete Hahn (1938–2026)" over a longer line: the obituary's headline, not a
+    section's label."""
+    draft = Draft(lang=lang)
+    read_header([*blocks, EN], 0, draft)
+    assert draft.headline == headline

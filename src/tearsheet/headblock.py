@@ -3,6 +3,8 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 
 from __future__ import annotations
 
+import re
+
 from tearsheet import zones
 from tearsheet.bylines import has_and, is_co_author
 from tearsheet.datelines import opens_with_dateline
@@ -257,7 +259,7 @@ def _read_titles(
             continue
         if not (
             (
-                is_kicker(blocks[titles[0]])
+                (is_kicker(blocks[titles[0]]) and not names_life(blocks[titles[0]]))
                 or is_series_label(blocks[titles[0]])
                 or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
             )
@@ -267,6 +269,26 @@ def _read_titles(
             break
         draft.kicker = blocks[titles.pop(0)]
     return titles
+
+
+# A life's span, as an obituary's headline gives it with the name: "(1938–2026)",
+# "1938 - 2026", "* 3. März 1938 † 1. Mai 2026".
+_LIFE_SPAN = re.compile(
+    r"[\s,]*+\(?(?:\*\s?)?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<born>(?:1[89]|20)\d\d)"
+    r"\s?(?:[–—-]|†)\s?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<died>(?:19|20)\d\d)\)?$"
+)
+
+
+def names_life(line: str) -> bool:
+    """ "Margarete Hahn (1938–2026)": a person's name with the span of a life after it, an
+    obituary's headline, not a section's label over it ("Tarifrunde 2025–2026" is no
+    name)."""
+    span = _LIFE_SPAN.search(line.rstrip())
+    return (
+        span is not None
+        and int(span["born"]) < int(span["died"])
+        and is_name(line[: span.start()].strip())
+    )
 
 
 def _is_capitals_label(blocks: list[str], titles: list[int]) -> bool:
@@ -431,7 +453,7 @@ def _read_kicker(draft: Draft) -> None:
     if not draft.other_headlines or draft.headline is None:
         return
     label, following = draft.headline, draft.other_headlines[0]
-    if is_kicker(label) and len(following) > len(label):
+    if is_kicker(label) and not names_life(label) and len(following) > len(label):
         draft.kicker = label
         draft.headline = following
         draft.other_headlines = draft.other_headlines[1:]
