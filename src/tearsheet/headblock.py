@@ -274,7 +274,7 @@ def _read_titles(
 # A life's span, as an obituary's headline gives it with the name: "(1938–2026)",
 # "1938 - 2026", "* 3. März 1938 † 1. Mai 2026".
 _LIFE_SPAN = re.compile(
-    r"[\s,]*+\(?(?:\*\s?)?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<born>(?:1[89]|20)\d\d)"
+    r"\(?(?:\*\s?)?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<born>(?:1[89]|20)\d\d)"
     r"\s?(?:[–—-]|†)\s?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<died>(?:19|20)\d\d)\)?$"
 )
 
@@ -287,7 +287,7 @@ def names_life(line: str) -> bool:
     return (
         span is not None
         and int(span["born"]) < int(span["died"])
-        and is_name(line[: span.start()].strip())
+        and is_name(line[: span.start()].strip(" ,"))
     )
 
 
