@@ -292,3 +292,77 @@ def test_a_dek_between_the_byline_and_the_date_stays_a_dek() -> None:
     draft = Draft(lang="en")
     assert read_header(blocks, 0, draft) == 4
     assert draft.dek == dek
+
+
+@pytest.mark.parametrize(
+    ("lang", "names_line", "names"),
+    [
+        ("it", "Francesca Ruggeri e Marco Tedeschi", ["Francesca Ruggeri", "Marco Tedeschi"]),
+        ("de", "Anna Keller und Jonas Brandt", ["Anna Keller", "Jonas Brandt"]),
+        ("fr", "Claire Martin et Paul Dubois", ["Claire Martin", "Paul Dubois"]),
+        ("en", "Helen Ford and Raj Patel", ["Helen Ford", "Raj Patel"]),
+    ],
+)
+def test_two_names_under_the_date_are_the_byline(lang, names_line, names):
+    """ "18.03.26 / Francesca Ruggeri e Marco Tedeschi": the writers under the date."""
+    draft = Draft(lang=lang)
+    blocks = ["Why wages in the region have not grown for thirty years", "18.03.26", names_line]
+    read_header([*blocks, EN, EN], 0, draft)
+    assert draft.headline == blocks[0]
+    assert draft.byline == names
+
+
+def test_a_title_with_and_under_the_date_names_no_writer():
+    draft = Draft(lang="en")
+    blocks = ["Library to close after 80 years", "March 3, 2025", "Books and Readers", EN, EN]
+    read_header(blocks, 0, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        (
+            "de",
+            [
+                "Nachruf",
+                "Margarete Hahn (1938–2026)",
+                "Die Hafenhistorikerin rettete die Archive der Stadt",
+                "Von Anna Keller",
+                "03.03.2026",
+                EN,
+            ],
+            "Margarete Hahn (1938–2026)",
+        ),
+        (
+            "pl",
+            [
+                "Wspomnienie",
+                "Jan Kowalski (1938-2026)",
+                "Historyk portu, który ocalił archiwa promowe miasta",
+                "Anna Nowak",
+                "3 marca 2026",
+                EN,
+            ],
+            "Jan Kowalski (1938-2026)",
+        ),
+        # A span that closes no name: the label over the headline stays a kicker.
+        (
+            "de",
+            [
+                "Tarifrunde 2025–2026",
+                "Verdi und Kommunen einigen sich nach drei Verhandlungsrunden",
+                "Von Anna Keller",
+                "03.03.2026",
+                EN,
+            ],
+            "Verdi und Kommunen einigen sich nach drei Verhandlungsrunden",
+        ),
+    ],
+)
+def test_a_name_with_its_life_s_span_is_an_obituary_s_headline(lang, blocks, headline):
+    """ "Margarete Hahn (1938–2026)" over a longer line: the obituary's headline, not a
+    section's label."""
+    draft = Draft(lang=lang)
+    read_header([*blocks, EN], 0, draft)
+    assert draft.headline == headline

@@ -246,3 +246,42 @@ def test_a_last_update_s_date_line_is_a_header_line(lang, line):
 )
 def test_a_last_update_label_with_no_date_is_no_header_line(line):
     assert not header_line(line, Draft(lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "names", "date"),
+    [
+        (
+            "fr",
+            "Par Claire Dumoulin - Aujourd'hui à 06:00 | mis à jour le 27/07/2026 à 11:20",
+            ["Claire Dumoulin"],
+            dt.date(2026, 7, 27),
+        ),
+        (
+            "en",
+            "By Jane Doe - Today at 06:00 | Updated March 3, 2026 at 11:20",
+            ["Jane Doe"],
+            dt.date(2026, 3, 3),
+        ),
+        (
+            "es",
+            "Por Ana Souza / Hoy a las 06:00 | 3 de marzo de 2026",
+            ["Ana Souza"],
+            dt.date(2026, 3, 3),
+        ),
+    ],
+)
+def test_a_part_split_by_a_hyphen_beside_a_bar_is_read_part_by_part(lang, line, names, date):
+    """ "Par Claire Dumoulin - Aujourd'hui à 06:00 | mis à jour …": the byline before the
+    hyphen is read, not taken with the time for a label."""
+    draft = Draft(lang=lang)
+    assert header_line(line, draft)
+    assert draft.byline == names
+    assert draft.date == date
+
+
+def test_a_headline_with_a_hyphen_beside_a_date_is_no_header_line():
+    line = "Harbour board - the vote that changed the town | March 3, 2026"
+    draft = Draft(lang="en")
+    header_line(line, draft)
+    assert draft.byline == []

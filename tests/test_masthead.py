@@ -371,3 +371,64 @@ def test_a_line_addressed_to_someone_under_the_header_is_not_gmail_s_recipient()
         *BODY,
     ]
     assert read_mail_header(blocks, Draft(lang="en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "link"),
+    [
+        (
+            "es",
+            ["Club de Remo <news@remo.example>", "Cancelar suscripción", "jue, 23 abr 2026, 8:15"],
+            "Ver este correo en tu navegador",
+        ),
+        (
+            "de",
+            ["Ruderclub Kiel <news@ruderclub.example>", "Abbestellen", "Do., 23. Apr. 2026, 08:15"],
+            "Im Browser ansehen",
+        ),
+        (
+            "pl",
+            ["Klub Wioślarski <news@klub.example>", "Anuluj subskrypcję", "23 kwi 2026, 08:15"],
+            "Wyświetl w przeglądarce",
+        ),
+        (
+            "fr",
+            ["Club d'aviron <news@aviron.example>", "Se désabonner", "jeu. 23 avr. 2026, 08:15"],
+            "Afficher dans le navigateur",
+        ),
+    ],
+)
+def test_gmail_s_unsubscribe_link_and_the_browser_link_in_the_reader_s_language(lang, header, link):
+    """Gmail's "Unsubscribe" beside the sender and the newsletter's link to open it in the
+    browser, in the reader's language, are never the headline."""
+    from tearsheet.plaintext import parse_text
+
+    headline = "The new boathouse is (nearly) here"
+    article = parse_text("\n".join([*header, link, headline, *BODY]), lang=lang)
+    assert article.headline == headline
+    assert link not in article.body
+
+
+def test_a_sentence_about_a_browser_under_the_header_stays_the_story_s():
+    """A story's sentence that names a browser is no link to the web version."""
+    from tearsheet.masthead import _links_to_web_version
+
+    assert not _links_to_web_version("Firefox is the browser most of our readers use.")
+    assert _links_to_web_version("View this email in your browser")
+
+
+@pytest.mark.parametrize(
+    ("sender", "byline"),
+    [
+        ("Lena Vogt <lena@example.de>", ["Lena Vogt"]),
+        ("Tomás Ferreira <tomas@example.pt>", ["Tomás Ferreira"]),
+        ("Kovács Anna <anna@example.hu>", ["Kovács Anna"]),
+        # An organisation with no given name in its name: the newsletter, not its writer.
+        ("Bristol Cycling Campaign <news@bristolcycling.example>", []),
+        ("Telex Reggeli <reggeli@telex.example>", []),
+    ],
+)
+def test_the_sender_is_the_byline_only_when_a_person(sender, byline):
+    draft = Draft(lang="en")
+    read_mail_header([sender, "Thu, 23 Apr 2026, 08:15", "to me", "A headline", *BODY], draft)
+    assert draft.byline == byline

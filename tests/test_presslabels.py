@@ -42,6 +42,11 @@ from tearsheet.presslabels import is_press_label, is_release_note
         "Pressiteade",
         "Mediaverklaring",
         "Sanarwa ga manema labarai",
+        "Njoftim për shtyp",
+        "Прэс-рэліз",
+        "პრესრელიზი",
+        "પ્રેસ રિલીઝ",
+        "പത്രക്കുറിപ്പ്",
     ],
 )
 def test_press_labels_in_many_languages(line):
@@ -82,6 +87,19 @@ def test_headlines_that_name_a_release_are_not_labels(line):
         "Vir onmiddellike vrystelling",
         "Tūlītējai publicēšanai",
         "Don fitarwa nan take",
+        "Para difusión inmediata",
+        "Per a difusió immediata",
+        "För omedelbar publicering",
+        "Voor directe publicatie",
+        "Välittömästi julkaistavaksi",
+        "Untuk disiarkan segera",
+        "Hemen yayımlanmak üzere",
+        "Për publikim të menjëhershëm",
+        "Għall-pubblikazzjoni immedjata",
+        "Անհապաղ հրապարակման համար",
+        "დაუყოვნებლივ გამოსაქვეყნებლად",
+        "तात्काळ प्रसिद्धीसाठी",
+        "ለአስቸኳይ ስርጭት",
     ],
 )
 def test_release_notes_in_many_languages(line):
@@ -97,6 +115,8 @@ def test_release_notes_in_many_languages(line):
         "Hostages freed in immediate release",
         "Matumizi ya haraka ya dawa za kulevya yaongezeka",
         "Immediate release of hostages demanded",
+        "Direct flights to Lisbon resume in spring",
+        "Verhalen die direct raken: de publicatie van het jaar",
     ],
 )
 def test_headlines_about_releases_are_not_notes(line):

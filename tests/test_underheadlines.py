@@ -149,6 +149,11 @@ def test_a_credited_caption_under_the_writer_s_name_is_no_headline(
         ("Le public devant le tribunal lundi. (AFP : Jean Dupont)", True),
         ("Die neue Wasserrutsche ist noch nicht freigegeben. © Jana Wiesemann", True),
         ("Les bénévoles sur le chantier samedi matin. © Pierre Lambert", True),
+        ("周二清晨的旧码头。（记者 李华 摄）", True),
+        ("火曜朝の旧ターミナル（田中太郎撮影）", True),
+        ("부산항 전경 (사진=연합뉴스)", True),
+        ("港务局批准新建轮渡码头（图）", False),
+        ("摄影师的故事（上）", False),
         # A headline with a bracketed note and no sentence before it stays a headline.
         ("Rail strike: what you need to know (Update: 5pm)", False),
         ("Swifts stun Vixens in extra time", False),
@@ -169,6 +174,9 @@ def test_a_caption_closed_by_its_source_s_credit_in_brackets(line, caption):
         ("The president speaks in the Rose Garden on Tuesday. REUTERS/Kevin Lamarque", True),
         ("Il presidente al Quirinale durante la cerimonia. ANSA/ETTORE FERRARI", True),
         ("O ministro em Lisboa, na segunda-feira. Lusa/Tiago Petinga", True),
+        ("Stary terminal we wtorek rano. Fot. Jan Kowalski / Agencja Wyborcza.pl", True),
+        ("Suasana terminal lama pada Selasa pagi. ANTARA FOTO/Budi Santoso", True),
+        ("Prices rose. Shops/Cafés Close Early.", False),
         # A headline that goes on after a full stop names no photographer after its slash.
         ("Inflation hits 5% in March. Fed/ECB respond", False),
         ("Shares fall 5%. Investors/traders flee", False),
@@ -223,3 +231,43 @@ def test_a_slash_credited_caption_under_the_date_is_no_headline(
     blocks = ["Inicio", "Nachrichten", "Sección", headline, date, caption, story, story]
     read_header(blocks, 3, draft)
     assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "date", "headline", "dek", "story"),
+    [
+        (
+            "de",
+            "Pressemitteilung Nr. 45/2026",
+            "Kiel, 03.03.2026",
+            "Hafenrat genehmigt neues Fährterminal",
+            "Neubau soll 2028 in Betrieb gehen",
+            DE,
+        ),
+        (
+            "en",
+            "Media release",
+            "3 March 2026",
+            "Council approves new library",
+            "Doors to open in 2028",
+            EN,
+        ),
+    ],
+)
+def test_a_short_headline_over_a_shorter_dek_under_the_date(
+    lang, label, date, headline, dek, story
+):
+    """Two title lines under the date, the first no longer than the second: a headline of
+    few words and its dek, not a kicker over the headline."""
+    draft = Draft(lang=lang)
+    read_header([label, date, headline, dek, story, story], 0, draft)
+    assert draft.headline == headline
+    assert draft.dek == dek
+
+
+def test_a_section_label_over_a_longer_headline_under_the_date_is_its_kicker():
+    draft = Draft(lang="de")
+    headline = "Zehntausende Anträge auf Wohngeld bleiben in den Ämtern liegen"
+    read_header(["14.04.2025 – 11:23 Uhr", "Verkehr", headline, DE, DE], 0, draft)
+    assert draft.headline == headline
+    assert draft.kicker == "Verkehr"

@@ -3,8 +3,10 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 
 from __future__ import annotations
 
+import re
+
 from tearsheet import zones
-from tearsheet.bylines import is_co_author
+from tearsheet.bylines import has_and, is_co_author
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.headerlines import header_line as header_line
@@ -257,7 +259,7 @@ def _read_titles(
             continue
         if not (
             (
-                is_kicker(blocks[titles[0]])
+                (is_kicker(blocks[titles[0]]) and not names_life(blocks[titles[0]]))
                 or is_series_label(blocks[titles[0]])
                 or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
             )
@@ -267,6 +269,26 @@ def _read_titles(
             break
         draft.kicker = blocks[titles.pop(0)]
     return titles
+
+
+# A life's span, as an obituary's headline gives it with the name: "(1938–2026)",
+# "1938 - 2026", "* 3. März 1938 † 1. Mai 2026".
+_LIFE_SPAN = re.compile(
+    r"\(?(?:\*\s?)?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<born>(?:1[89]|20)\d\d)"
+    r"\s?(?:[–—-]|†)\s?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<died>(?:19|20)\d\d)\)?$"
+)
+
+
+def names_life(line: str) -> bool:
+    """ "Margarete Hahn (1938–2026)": a person's name with the span of a life after it, an
+    obituary's headline, not a section's label over it ("Tarifrunde 2025–2026" is no
+    name)."""
+    span = _LIFE_SPAN.search(line.rstrip())
+    return (
+        span is not None
+        and int(span["born"]) < int(span["died"])
+        and is_name(line[: span.start()].strip(" ,"))
+    )
 
 
 def _is_capitals_label(blocks: list[str], titles: list[int]) -> bool:
@@ -331,11 +353,12 @@ def _read_anchored_header(
         elif (
             kind == "title"
             and not draft.byline
-            and is_name(line)
+            and (names := [line.rstrip(".")] if is_name(line) else _joined_names(line))
             and not over_headline(blocks, number)
         ):
-            # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri").
-            draft.byline.append(line.rstrip("."))
+            # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri"), or two
+            # ("18.03.26 / Francesca Ruggeri e Marco Tedeschi").
+            draft.byline.extend(names)
             draft.recognised.append(f"byline from the name line {line!r} under the date")
         elif kind == "name" or (
             kind == "title" and (_between_header_lines(blocks, number, draft) or is_role_line(line))
@@ -372,6 +395,13 @@ def _read_anchored_header(
             break
         number += 1
     return number
+
+
+def _joined_names(line: str) -> list[str]:
+    """Two or more names joined by the language's "and" ("Francesca Ruggeri e Marco
+    Tedeschi"), each a name in capitals; [] for any other line."""
+    names = names_line(line) if has_and(line) else []
+    return names if len(names) > 1 and all(is_name(name) for name in names) else []
 
 
 def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft) -> bool:
@@ -423,7 +453,7 @@ def _read_kicker(draft: Draft) -> None:
     if not draft.other_headlines or draft.headline is None:
         return
     label, following = draft.headline, draft.other_headlines[0]
-    if is_kicker(label) and len(following) > len(label):
+    if is_kicker(label) and not names_life(label) and len(following) > len(label):
         draft.kicker = label
         draft.headline = following
         draft.other_headlines = draft.other_headlines[1:]

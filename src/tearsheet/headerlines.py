@@ -60,13 +60,7 @@ def header_line(line: str, draft: Draft) -> bool:
 
 def _read_parts(line: str, draft: Draft) -> bool:
     """The header line read part by part (see header_line)."""
-    parts = [p for p in HEADER_SEPARATOR.split(line) if p.strip(" |·•—–")]
-    if len(parts) == 1 and " - " in line and not header_part(line, Draft(lang=draft.lang)):
-        # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …": a hyphen between dates.
-        parts = [p for p in line.split(" - ") if p.strip()]
-    elif len(parts) == 1 and " / " in line and not header_part(line, Draft(lang=draft.lang)):
-        # "Rohit Shenoy / TNN / Updated: Mar 5, 2026, 22:41 IST": a spaced slash between.
-        parts = [p for p in line.split(" / ") if p.strip()]
+    parts = [q for p in HEADER_SEPARATOR.split(line) for q in _split_part(p, draft)]
     if len(_LABEL_PAIR.findall(line)) > 1:
         # "发布时间：2024-12-06 来源：新闻中心 作者：李文静": label-value pairs parted by spaces.
         parts = [q for p in parts for q in _LABEL_PAIR_START.split(p) if q.strip()]
@@ -115,6 +109,19 @@ def _read_last_update(rest: str, line: str, draft: Draft) -> bool:
     else:
         draft.stripped.append(f"date of the last update {line.strip()!r}")
     return True
+
+
+def _split_part(part: str, draft: Draft) -> list[str]:
+    """A part of a header line that is no header part as it stands, split further at a
+    spaced hyphen or slash: "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …", "Par
+    Claire Dumoulin - Aujourd'hui à 06:00 | mis à jour …", "Rohit Shenoy / TNN / Updated:
+    Mar 5, 2026"."""
+    if not part.strip(" |·•—–"):
+        return []
+    for separator in (" - ", " / "):
+        if separator in part and not header_part(part, Draft(lang=draft.lang)):
+            return [p for p in part.split(separator) if p.strip()]
+    return [part]
 
 
 def _part_kind(part: str, count: int, trial: Draft) -> str | None:

@@ -52,7 +52,7 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
         found = zones.clutter_of(block, masthead=True)
         if found is None and _with_notice(blocks, groups, notices, index):
             found = zones.Clutter("cookie notice")
-        if found is None and start > 0 and _VIEW_ONLINE.fullmatch(" ".join(block.split())):
+        if found is None and start > 0 and _links_to_web_version(block):
             found = zones.Clutter("link to the web version")
         if found is None and is_site_name(block, names) and index + 1 < len(blocks):
             found = zones.Clutter("masthead name")
@@ -61,6 +61,17 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
         draft.stripped.append(f"{found.name} {excerpt(block)}")
         draft.removed.append((found.name, block))
     raise ContentError(None, "nothing to import: the text is empty")
+
+
+def _links_to_web_version(block: str) -> bool:
+    """A newsletter's link to its copy on the web, under a mail's header ("Voir la version
+    Web", "Im Browser ansehen"): a few words naming the web version or the browser."""
+    plain = " ".join(block.split())
+    return _VIEW_ONLINE.fullmatch(plain) is not None or (
+        zones.word_count(plain) <= IN_BROWSER_WORDS
+        and not zones.is_sentence(plain)
+        and _IN_BROWSER.search(plain) is not None
+    )
 
 
 def _with_notice(blocks: list[str], groups: list[int], notices: list[int], index: int) -> bool:
@@ -90,6 +101,16 @@ _VIEW_ONLINE = re.compile(
     r"fassung)|webversie|webversion)(?:\s++[^\W\d_]{1,12}+){0,2}[.!]?",
     re.IGNORECASE,
 )
+# ... or to open it in the browser: "View this email in your browser", "Im Browser
+# ansehen", "Afficher dans le navigateur", "Ver este correo en tu navegador".
+_IN_BROWSER = re.compile(
+    r"browser|navigateur|navegador|navigatore|przeglądar|prohlížeč|prehliadač|webbläsare|"
+    r"nettleser|selaime|böngész|tarayıcı|браузер|trình\sduyệt|peramban|ブラウザ|浏览器|"
+    r"瀏覽器|브라우저|المتصفح|דפדפן|ब्राउज़र",
+    re.IGNORECASE,
+)
+# ... a line of at most this many words.
+IN_BROWSER_WORDS = 8
 
 
 # A forwarded message's subject: "Fwd:", "FW:", "TR:" (transféré), "WG:" (weitergeleitet),
@@ -114,7 +135,7 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     is the byline when it is a person's, the date is read, the lines go. Returns the index
     of the first line after it (0 when there is none)."""
     from tearsheet.bylines import BYLINE, read_byline, sender_name
-    from tearsheet.personnames import is_name, is_person
+    from tearsheet.personnames import has_given_name, is_name, is_person, is_uncased_name
     from tearsheet.recognise import header_part
 
     sender = next((i for i, b in enumerate(blocks[:MAIL_HEADER_LINES]) if _SENDER.search(b)), None)
@@ -152,7 +173,15 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         return inner + read_mail_header(blocks[inner:], draft)
     if forwarded:
         draft.recognised.append(f"no byline from the sender {name!r}: the e-mail is forwarded")
-    elif not draft.byline and is_name(name) and is_person(name) and not function and not owner:
+    elif (
+        not draft.byline
+        and is_name(name)
+        and is_person(name)
+        # "Bristol Cycling Campaign", "Ruderclub Kiel": no given name, an organisation.
+        and (has_given_name(name) or is_uncased_name(name))
+        and not function
+        and not owner
+    ):
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the e-mail's sender")
     for field in fields:
@@ -186,9 +215,27 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     return again
 
 
+# Gmail's link to leave a mailing list, beside the sender, in its interface's languages.
+_UNSUBSCRIBE = re.compile(
+    r"unsubscribe|abbestellen|abmelden|se\sdésabonner|désinscription|se\sdésinscrire|"
+    r"cancelar\s(?:la\s)?(?:suscripción|subscripción|inscrição|assinatura)|darse\sde\sbaja|"
+    r"annulla\s(?:l['’]\s?)?iscrizione|disiscriviti|descadastrar|afmelden|uitschrijven|"
+    r"anuluj\ssubskrypcję|wypisz\ssię|avsluta\sprenumeration(?:en)?|avprenumerera|afmeld|"
+    r"avslutt\sabonnement(?:et)?|peru\stilaus|odhlásit\s(?:odběr|se)|odhlásiť\sodber|"
+    r"leiratkozás|aboneliği\siptal\set|abonelikten\sçık|dezabonare|dezabonează-te|"
+    r"отписаться|отменить\sподписку|відписатися|скасувати\sпідписку|отписване|"
+    r"berhenti\sberlangganan|hủy\sđăng\skýs?|إلغاء\sالاشتراك|ביטול\sהרשמה|"
+    r"सदस्यता\sछोड़ें|登録解除|配信停止|退订|取消订阅|取消訂閱|구독\s?취소",
+    re.IGNORECASE,
+)
+
+
 def _is_mail_link(line: str) -> bool:
     """Gmail's "Unsubscribe" beside the sender: a link of a few words, page furniture."""
-    return zones.word_count(line) <= MAIL_LINK_WORDS and zones.clutter_of(line) is not None
+    plain = " ".join(line.split()).strip(" .")
+    return zones.word_count(plain) <= MAIL_LINK_WORDS and (
+        _UNSUBSCRIBE.fullmatch(plain) is not None or zones.clutter_of(plain) is not None
+    )
 
 
 # The parts of a mail's subject: "Le Courrier de la colline | Le budget qui n'en est pas un".

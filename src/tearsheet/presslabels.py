@@ -28,6 +28,10 @@ PRESS_NAMES = (
     r"priopćenje(?:\sza\s(?:medije|javnost))?|saopšt?enje(?:\sza\s(?:medije|javnost))?|"
     r"саопштење(?:\sза\s(?:медије|јавност))?|"
     r"pranešimas\sspaudai|comunicat(?:\sde\spres[ăa])?|(?:sajtó)?közlemény|"
+    # sq, mt, be, kk, az, uz, hy, ka, gu, pa, kn, ml, te
+    r"njoftim\spër\sshtyp|stqarrija\sgħall-istampa|прэс-рэліз|баспасөз\sрелизі|"
+    r"mətbuat\s(?:relizi|bəyanatı)|press-reliz|մամուլի\sհաղորդագրություն|პრესრელიზი|"
+    r"પ્રેસ\sરિલીઝ|ਪ੍ਰੈਸ\sਰਿਲੀਜ਼|ಪತ್ರಿಕಾ\sಪ್ರಕಟಣೆ|പത്രക്കുറിപ്പ്|పత్రికా\sప్రకటన|"
     # et, lv, is, af, so, ha, zu, am
     r"pressiteade|preses\s(?:relīze|paziņojums)|fréttatilkynning|(?:pers|media)verklaring|"
     r"war[\s-]saxaafadeed|sanarwa\sga\s(?:manema\slabarai|['’]?yan\sjarida)|"
@@ -68,16 +72,18 @@ _IMMEDIATE = (
     r"immediate|imm[ée]diat|inmediat|immediat|sofortig|onmiddellijk|imediat|natychmiast|"
     r"okam[žz]it|omedelbar|øjeblikkelig|umiddelbar|välitön|azonnal|hemen|άμεσ|немедленн|"
     r"негайн|незабавн|segera|mara moja|agarang|ngay|"
-    # ro, hr, sr, sl, mk, lt, lv, et, af, sw, so, ha, zu, cy, ga
-    r"imediat|trenut|odmah|hitn|takojšn|хитн|итн|nedelsiant|skub|tūlīt|kohe|onmiddellik|"
-    r"haraka|degdeg|nan take|ngokushesha|ar unwaith|láithreach"
+    # nl, fi, tr, hr, sr, sl, mk, sq, lt, lv, et, is, mt, af, sw, so, ha, zu, cy, ga, hy, ka
+    r"directe|välittöm|heti|derhal|trenut|odmah|hitn|takojšn|хитн|итн|menjëhersh|nedelsiant|"
+    r"skub|tūlīt|kohe|strax|immedjat|onmiddellik|haraka|degdeg|nan take|ngokushesha|"
+    r"ar unwaith|láithreach|անհապաղ|დაუყოვნებლივ"
 )
 _RELEASE = (
     r"release|diffus|publica|publik|veröffentlich|pubblica|divulga|zveřejn|offentligg|"
     r"publiser|julkais|közlés|yayın|δημοσίευ|публик|публік|rilis|diterbit|siar|"
     r"kutolewa|paglabas|phát hành|"
-    r"difuz|objav|објав|zverejn|paskelb|publicē|avalda|vrystel|matumizi|faaf|fitar|"
-    r"khishw|rhyddhau|eisiúint"
+    r"difu[sz]|publicer|yayım|disiar|dirilis|dipublikasi|objav|објав|zverejn|paskelb|"
+    r"publicē|avalda|birting|pubblik|vrystel|matumizi|faaf|fitar|khishw|rhyddhau|eisiúint|"
+    r"հրապարակ|გამოსაქვეყნ|გამოქვეყნ"
 )
 _RELEASE_NOTE = re.compile(
     rf"^.{{0,30}}?\b(?:(?:{_IMMEDIATE})\w*\W.{{0,30}}?\b(?:{_RELEASE})"
@@ -89,7 +95,10 @@ _RELEASE_NOTE = re.compile(
 _RELEASE_NOTE_SCRIPTS = re.compile(
     r".{0,12}?(?:للنشر\sالفوري|לפרסום\sמיידי|انتشار\sفوری|فوری\sاشاعت|तत्काल\s(?:प्रकाशन|रिलीज़?)|"
     r"অবিলম্বে\sপ্রকাশ|உடனடி\sவெளியீ|เผยแพร่ทันที|即[时時]发布|即[时時]發[布佈]|立即发布|"
-    r"즉시\s?(?:배포|보도)|報道解禁).{0,12}"
+    r"즉시\s?(?:배포|보도)|報道解禁|"
+    # mr, gu, pa, kn, ml, te, am
+    r"तात्काळ\sप्रसिद्धी|તાત્કાલિક\sપ્રકાશન|ਤੁਰੰਤ\sਜਾਰੀ|ತಕ್ಷಣದ\sಬಿಡುಗಡೆ|ഉടനടി\sപ്രസിദ്ധീകര|"
+    r"తక్షణ\sవిడుదల|ለአስቸኳይ\s(?:ስርጭት|ልቀት|ህትመት)).{0,12}"
 )
 _NOTE_END = re.compile(rf"(?:{_RELEASE})\w*+\W?", re.IGNORECASE)
 _NOTE_START = re.compile(rf"^(?:\S{{1,20}}+\s)?(?:{_IMMEDIATE})", re.IGNORECASE)

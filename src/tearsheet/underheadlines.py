@@ -40,12 +40,16 @@ _CAPTION_NOTE = re.compile(
 )
 # A picture's credit closing its caption in the languages' scripts, in full-width brackets
 # or after the caption's sentence: "（写真：田中太郎）", "… صباح الثلاثاء. تصوير: توم بيرغ",
-# "… am Montag. © Jana Wiesemann".
+# "… am Montag. © Jana Wiesemann", "周二清晨的旧码头。（记者 李华 摄）".
 _CAPTION_CREDITED = re.compile(
     rf"[(（](?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：][^()（）\n]{{1,60}}+[)）]$"
     rf"|[.。!?؟]\s*+(?:{_PICTURE_WORDS}|摄影|攝影|撮影|تصوير)\s?[:：]\s?[^.。:：\n]{{1,60}}+$"
     # ... or its copyright's holder: "… noch nicht freigegeben. © Jana Wiesemann".
-    r"|[.。!?؟]\s*+©\s?[^\W\d_][^.。:：©\n]{1,60}+$",
+    r"|[.。!?؟]\s*+©\s?[^\W\d_][^.。:：©\n]{1,60}+$"
+    # ... or who shot it, in Chinese and Japanese ("（记者 李华 摄）", "（新华社发 王明 摄）",
+    # "（田中太郎撮影）") and Korean ("(사진=연합뉴스)", "[사진 제공=시청]").
+    r"|[(（][^()（）\n]{0,30}?(?:[摄攝]|撮影)[)）]$"
+    r"|[(（\[]사진\s?(?:제공)?\s?[=:＝][^()（）\[\]\n]{1,40}+[)）\]]$",
     re.IGNORECASE,
 )
 
@@ -58,9 +62,12 @@ _CAPTION_SOURCE = re.compile(r"[.!?。]\s*+\([^\W\d_][^():\n]{1,30}+:\s?[^():\n]
 # Gazette/Jean-Luc Bailly", "… am Montag. Foto: dpa/Julian Stratenschulte", "… on Tuesday.
 # REUTERS/Kevin Lamarque". The words before the slash are at most a few.
 _SLASH_CAPTION = re.compile(
-    r"[.!?。]\s++(?:[^\W\d_][\w'’-]{0,20}+:?\s++){0,3}?[^\W\d_][\w&'’-]{0,20}+"
-    r"\s?/\s?(?P<name>[^\W\d_][^/\n.!?]{0,40}+)$"
+    r"[.!?。]\s++(?:[^\W\d_][\w'’-]{0,20}+[.:]?\s++){0,3}?[^\W\d_][\w&'’-]{0,20}+"
+    r"\s?/\s?(?P<name>[^\W\d_][^/\n!?]{0,40}+)$"
 )
+# ... the name after the slash (or the outlet's: "Fot. Jan Kowalski / Agencja Wyborcza.pl")
+# is at most this many words.
+CREDIT_NAME_WORDS = 4
 # The photographer's name after the slash: each word capitalised, but for a particle.
 CREDIT_PARTICLE_LENGTH = 3
 # A caption's sentence before its credit is at least this long.
@@ -102,8 +109,12 @@ def take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> in
     """ "14.04.2025 – 11:23 Uhr / Verkehr / <headline> / <prose>": the line over the prose is
     the headline; a label taken over the date is the kicker, a longer line the page's."""
     above_date = draft.headline or ""
-    if len(under) > 1 and not is_kicker(blocks[under[0]]) and draft.dek is None:
-        # "<headline> / <dek> / <date> / <prose>": the longer second line is the dek.
+    first, second = blocks[under[0]], blocks[under[-1]]
+    labelled = is_kicker(first) and len(first) < len(second)
+    if len(under) > 1 and not labelled and draft.dek is None:
+        # "<headline> / <dek> / <date> / <prose>": the second line is the dek ("Hafenrat
+        # genehmigt neues Fährterminal / Neubau soll 2028 in Betrieb gehen": a label over a
+        # headline is shorter than it).
         drop_blocks([above_date], "page furniture above the headline", draft)
         draft.headline, draft.dek = blocks[under[0]], blocks[under[1]]
         draft.source_hint = None
@@ -202,10 +213,10 @@ def is_slash_credited(line: str) -> bool:
     match = _SLASH_CAPTION.search(line)
     if match is None or match.start() < CAPTION_SENTENCE:
         return False
+    name = match["name"].split()
     return (
-        all(
-            word[:1].isupper() or len(word) <= CREDIT_PARTICLE_LENGTH
-            for word in match["name"].split()
-        )
-        and match["name"][:1].isupper()
+        len(name) <= CREDIT_NAME_WORDS
+        and all(word[:1].isupper() or len(word) <= CREDIT_PARTICLE_LENGTH for word in name)
+        and name[0][:1].isupper()
+        and not name[-1].endswith(".")
     )
