@@ -107,8 +107,14 @@ def drop_clutter(
     label = consent = False
     reads = 0  # clutter lines read for a credit so far
     teasers: list[str] = []  # the box's teasers so far
+    prose_kept, looked = False, 0  # whether a paragraph of prose is kept, read once each
     for index, paragraph in enumerate(paragraphs):
         found = zones.clutter_of(paragraph)
+        if found is not None and found.name == "review score":
+            while not prose_kept and looked < len(kept):
+                prose_kept, looked = zones.is_prose(kept[looked]), looked + 1
+            if prose_kept:
+                found = None  # "Voto: 8/10" under the review's prose: the review's verdict
         if found is None and not kept and PRESS_LABEL.fullmatch(" ".join(paragraph.split())):
             found = zones.Clutter("press release label")
         if found is None and _SEPARATOR.fullmatch(paragraph.strip()):
