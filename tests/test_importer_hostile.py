@@ -50,6 +50,7 @@ from tearsheet import (
     placemarks,
     plaintext,
     presslabels,
+    publicbodies,
     recognise,
     scriptbylines,
     sitegen,
@@ -132,6 +133,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         bylinewords,
         bylinetails,
         closingbylines,
+        publicbodies,
         scriptbylines,
     ):
         for name, value in vars(module).items():

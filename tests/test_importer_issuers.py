@@ -647,3 +647,16 @@ def test_a_label_with_its_issuer_over_the_headline_names_the_source():
         "rafraîchies pour les personnes âgées et isolées.\n"
     )
     assert parse_text(text, lang="fr").source == "Préfecture du Rhône"
+
+
+@pytest.mark.parametrize("menu", ["Media and news", "Sala de prensa", "Über uns"])
+def test_a_menu_label_over_a_release_is_no_issuer(menu: str) -> None:
+    text = (
+        f"Harbour District Council\n\n{menu}\n\nHome / News / Media releases\n\n"
+        "Fire season starts early this year\n\nMedia release\n\n30 September 2026\n\n"
+        "The fire season starts two weeks early in six districts, after a dry winter left "
+        "the grass on the hills ready to burn.\n\n"
+        "Anyone who wants to light a fire in these districts will need a permit from the "
+        "first of October.\n"
+    )
+    assert parse_text(text, lang="en").source == "Harbour District Council"

@@ -296,10 +296,21 @@ def read_release_masthead(draft: Draft) -> bool:
             and not any(c.isdigit() for c in line)
             and clutter_of(line) is None
             and organisation_of(line) == line
+            and not _is_menu_label(line)
         ):
             _take(line, f"the masthead of a release {excerpt(line)}", draft)
             return True
     return False
+
+
+def _is_menu_label(line: str) -> bool:
+    """ "Media and news", "Sala de prensa", "Über uns": a menu's label, written as a sentence
+    is (a capital first, its other words small), not an organisation's name ("NSW Rural Fire
+    Service", "Ayuntamiento de Huesca", whose words are capitalised but for particles)."""
+    words = line.split()
+    return len(words) > 1 and not any(
+        word[:1].isupper() or not word[:1].isalpha() for word in words[1:]
+    )
 
 
 # A press office of an organisation, in a release's contact block: "the Communications
