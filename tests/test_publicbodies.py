@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.organisations import organisation_of
 from tearsheet.plaintext import parse_text
 from tearsheet.publicbodies import public_body
+from tearsheet.writernames import is_writer
 
 STORY = (
     "Werkende ouders krijgen vanaf 1 januari 2027 een vergoeding van bijna alle kosten voor "
@@ -73,3 +75,48 @@ def test_a_copyright_line_wins_over_no_public_body() -> None:
         + "\nDeel dit artikel\n\n© 2026 Het Dagblad\n"
     )
     assert parse_text(text, lang="nl").source == "Het Dagblad"
+
+
+def test_a_public_body_before_its_address() -> None:
+    assert public_body("Tartu Linnavalitsus, Raekoda, 50089 Tartu") == "Tartu Linnavalitsus"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tartu Linnavalitsus",
+        "Gemeente Veldhoven-West",
+        "Bristol Cycling Campaign",
+        "Naturschutz Initiative Hessen",
+        "Stowarzyszenie Miłośników Rowerów",
+        "Bundesministerium für Gesundheit",
+    ],
+)
+def test_public_bodies_and_campaigns_are_organisations(name: str) -> None:
+    assert organisation_of(name) == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Anna Berg", "Gobierno de España", "NSW Government", "Tom Reddaway"]
+)
+def test_persons_and_whole_governments_are_no_such_organisation(name: str) -> None:
+    # A whole government is left to the more precise body its masthead names under it.
+    assert organisation_of(name) is None
+
+
+def test_an_organisations_newsletter_signed_with_its_name_credits_it() -> None:
+    text = (
+        "Linna uudiskiri: jõulukuu algab\n\n27.11.2026\n\n"
+        "Advendiaeg on peaaegu käes ja Raekoja platsil süttivad jõulukuuse tuled pühapäeval "
+        "kell seitseteist.\n\nBussijaama kõrval avati uus rattaparkla, mis on tasuta ja avatud "
+        "ööpäevaringselt.\n\nIlusat advendiaega!\n\nTartu Linnavalitsus\n\n"
+        "Tartu Linnavalitsus, Raekoda, 50089 Tartu\n"
+    )
+    article = parse_text(text, lang="et")
+    assert article.byline == ()
+    assert article.source == "Tartu Linnavalitsus"
+
+
+def test_the_copyright_of_an_organisation_read_as_the_writer_names_the_source() -> None:
+    assert not is_writer("Bristol Cycling Campaign", ["Bristol Cycling Campaign"])
+    assert is_writer("Maeve Doherty", ["Maeve Doherty"])

@@ -6,52 +6,11 @@ from __future__ import annotations
 
 import re
 
+from tearsheet.bodywords import BODY_ENDS as _BODY_ENDS
+from tearsheet.bodywords import BODY_WORDS as _BODY_WORDS
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.zones import clutter_of
 
-# The words that name a public body, as a word of its name: ministries, governments,
-# councils, municipalities, provinces and their offices (CLDR has no such list; written for
-# the core languages and the sets' others).
-_BODY_WORDS = frozenset(
-    """ministry ministries department council municipality borough government prefecture
-    ministerium gemeinde landkreis landratsamt bezirksamt senatsverwaltung staatskanzlei
-    stadtverwaltung bundesregierung landesregierung
-    ministère mairie commune préfecture gouvernement
-    ministerio ayuntamiento gobierno diputación consejería generalitat municipalidad alcaldía
-    intendencia concello ajuntament
-    ministero comune regione prefettura governo
-    ministério prefeitura governo município
-    ministerie gemeente provincie waterschap
-    ministerstwo urząd gmina starostwo województwo kancelaria
-    regeringen kommun kommune länsstyrelsen fylkeskommune regjeringen
-    kaupunki kunta valtioneuvosto linnavalitsus vallavalitsus
-    pašvaldība ministrija savivaldybė ministerija
-    ministerstvo magistrát úřad úrad obec
-    minisztérium önkormányzat kormány
-    ministerul primăria guvernul consiliul
-    bakanlığı belediyesi valiliği kaymakamlığı
-    υπουργείο δήμος περιφέρεια
-    министерство администрация правительство мэрия міністерство адміністрація уряд
-    kementerian pemerintah dinas pemkot pemkab jabatan majlis
-    wizara halmashauri serikali
-    وزارة بلدية حكومة وزارت شهرداری משרד עיריית מועצה""".split()
-)
-# ... and as the end of a compound word: "Bundesministerium", "Finansdepartementet",
-# "Sosiaali- ja terveysministeriö", "Haridus- ja Teadusministeerium", "Justitsministeriet".
-_BODY_ENDS = (
-    "ministerium",
-    "departementet",
-    "departement",
-    "ministeriet",
-    "ministeriö",
-    "ministeerium",
-    "kommune",
-    "kommun",
-    "verwaltung",
-    "regierung",
-    "ministrija",
-    "ministerija",
-)
 # The particles inside a public body's name: "Ayuntamiento de Huesca", "Ministry of Health
 # and Social Care", "Ministerie van Sociale Zaken en Werkgelegenheid".
 _PARTICLES = frozenset(
@@ -76,10 +35,12 @@ _SPLIT = re.compile(r"(?<!\s)\s++[·|•]\s++")
 
 def public_body(line: str) -> str | None:
     """The public body a line names alone, or first before its address ("Ayuntamiento de
-    Huesca · Plaza de la Catedral, 1"): its words capitalised but for particles, one of
-    them a public body's; None for a menu's words ("Ayuntamiento", "Media and news"), a
-    sentence or anything else."""
+    Huesca · Plaza de la Catedral, 1", "Tartu Linnavalitsus, Raekoda, 50089 Tartu"): its
+    words capitalised but for particles, one of them a public body's; None for a menu's
+    words ("Ayuntamiento", "Media and news"), a sentence or anything else."""
     name = _SPLIT.split(" ".join(line.split()), maxsplit=1)[0].strip(" .")
+    if (comma := name.find(", ")) > 0 and any(char.isdigit() for char in name[comma:]):
+        name = name[:comma]  # "Tartu Linnavalitsus, Raekoda, 50089 Tartu": its address
     words = name.split()
     if not 2 <= len(words) <= BODY_WORDS or any(char.isdigit() for char in name):
         return None
