@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name
 from tearsheet.blogbylines import date_then_by, without_comment_count
-from tearsheet.bylinetails import BY_LEAD, TIME_AFTER, agency_after_names, names_before_time
+from tearsheet.bylinetails import (
+    BY_LEAD,
+    TEXT_LABEL_BARE,
+    TIME_AFTER,
+    agency_after_names,
+    is_paper_title,
+    names_before_time,
+)
 from tearsheet.bylinewords import (
     AND,
     ARTICLE_DE,
@@ -157,6 +164,7 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
         and is_person(line)
         and not is_place(line)
         and not photographer
+        and not is_paper_title(line)  # "Carla Wentz" / "Ocala Star-Banner"
     )
 
 
@@ -383,8 +391,12 @@ def _labelled_names(part: str) -> list[str]:
         return script_byline_names(part)
     if name := name_in_parentheses(part):
         return [name]  # "（田中 美咲）"
-    both = TEXT_AND_PICTURES.match(part)
-    return person_names(both["names"]) if both else []
+    if both := TEXT_AND_PICTURES.match(part):
+        return person_names(both["names"])
+    # "Tekst Maaike Oosterhuis" over "Beeld Jort Visser": a magazine's label, no colon.
+    if (bare := TEXT_LABEL_BARE.match(part)) and (names := person_names(bare["names"])):
+        return names if all(has_given_name(name) for name in names) else []
+    return []
 
 
 # A sentence's end inside the text after a by-word (not an initial's full stop): prose.
