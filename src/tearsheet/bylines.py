@@ -59,8 +59,7 @@ from tearsheet.writernames import sender_name as sender_name
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
 
-# A picture's credit line under the byline is at most this long.
-CREDIT_LENGTH = 120
+CREDIT_LENGTH = 120  # a picture's credit line under the byline is at most this long
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
@@ -169,16 +168,17 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
 
 
 def is_credited_name(line: str, name: str) -> bool:
-    """A line of one name and a role, a place or a picture's credit after it ("Mark Ellis,
-    Staff Writer", "Sunil Sharma, Jaipur", "Ingrid Haugland og Sindre Myklebust (foto)"),
-    not a sentence about a person
-    ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
+    """A line of one name and a role, a place, a desk in parentheses or a picture's credit
+    after it ("Mark Ellis, Staff Writer", "Sunil Sharma, Jaipur", "Anna Vilcāne (Latgales
+    multimediju redakcija)", "Ingrid Haugland og Sindre Myklebust (foto)"), not a sentence
+    about a person ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
     rest = line[len(name) :] if line.startswith(name) else ""
-    after = rest.strip(" ,")
+    note = (rest.startswith(" (") and rest.endswith(")") and rest.strip(" ()")) or ""
+    after = note or rest.strip(" ,")
     # "Sunil Sharma, Jaipur", "Sunil Sharma, New Delhi", "राजेश कुमार, नई दिल्ली".
     place = (len(after.split()) == 1 and starts_as_name(after)) or is_place(after)
     place = place or (is_uncased_name(name) and is_uncased_name(after))
-    role = rest.startswith(",") and (confirms_byline(after) or place)
+    role = (rest.startswith(",") or bool(note)) and (confirms_byline(after) or place)
     credited = role or PICTURE_MARK in _without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)
 
