@@ -106,7 +106,15 @@ STAFF_CREDIT = re.compile(
 
 
 # The languages whose word is another language's "by" and means something else in them.
-NOT_BY = {"id": ("di", "da"), "ms": ("di", "da"), "sv": ("da",), "no": ("da",)}
+NOT_BY = {
+    "id": ("di", "da"),
+    "ms": ("di", "da"),
+    "sv": ("da",),
+    "no": ("da",),
+    # Italian's "da" and "di" are "of the" and "of" in the Iberian languages and French ("A
+    # Cozinha da Avó Lurdes": a blog's title).
+    **dict.fromkeys(("pt", "es", "ca", "gl", "fr"), ("da", "di")),
+}
 
 # Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
 ROLE_MODIFIERS = frozenset(
@@ -151,5 +159,7 @@ AGENCY_INITIALS = (
     # Armenpress, AzerTAc, BelTA, Kabar, the Ethiopian, Nigerian, Ghanaian, Algerian,
     # Sudanese, Syrian, Jordanian and Philippine agencies.
     r"ARMENPRESS|ԱՐՄԵՆՊՐԵՍ|AZERTAC|АЗЕРТАДЖ|BELTA|БЕЛТА|КАБАР|KABAR|ENA|NAN|GNA|APS|SUNA|"
-    r"SANA|PETRA|PNA)"
+    r"SANA|PETRA|PNA|"
+    # The Indian papers' own news services: Times News Network, Express News Service.
+    r"TNN|ENS)"
 )
