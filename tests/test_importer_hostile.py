@@ -38,6 +38,7 @@ from tearsheet import (
     headlines,
     importdates,
     importer,
+    issuernames,
     issuers,
     letters,
     mailsubjects,
@@ -133,6 +134,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         bylinewords,
         bylinetails,
         closingbylines,
+        issuernames,
         publicbodies,
         scriptbylines,
     ):

@@ -694,7 +694,7 @@ def test_a_menu_label_over_a_release_is_no_issuer(menu: str) -> None:
 
 
 def test_words_alike_but_for_more_than_an_ending_name_no_issuer() -> None:
-    from tearsheet.issuers import _same_word
+    from tearsheet.issuernames import _same_word
 
     assert _same_word("vandenis“", "vandenys“")
     assert _same_word("Vilniaus", "Vilniaus")

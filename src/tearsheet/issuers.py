@@ -7,6 +7,7 @@ import itertools
 import re
 
 from tearsheet.copyrights import read_copyright_line, unquoted
+from tearsheet.issuernames import QUOTES, SOURCE_LABEL_ALONE, opening_name
 from tearsheet.mailsubjects import FORWARD_MARKS, SUBJECT_LABELS
 from tearsheet.organisations import (
     ISSUER,
@@ -147,7 +148,8 @@ def read_issuer_label(lines: list[str], draft: Draft) -> bool:
     flat = [" ".join(part.split()) for text in lines for part in text.split("\n")]
     flat = [line for line in flat if line]
     for index, line in enumerate(flat):
-        match = _ISSUER_LABEL.match(line)
+        # "Source :" alone over "Ministère des Ressources naturelles et des Forêts".
+        match = _ISSUER_LABEL.match(line) or SOURCE_LABEL_ALONE.match(line)
         if match is None:
             continue
         name = match["name"].strip() or (flat[index + 1] if index + 1 < len(flat) else "")
@@ -195,13 +197,13 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
             continue
         for start in range(int(about), min(ABOUT_WORDS, len(words) - 1) + 1):
             name = words[start:]
-            taken = _opening_name(name, opening)
+            taken = opening_name(name, opening)
             rest = [word for word in opening[taken:] if word not in "–—-"]
             if (
                 taken
                 and rest
                 and (rest[0][:1].islower() or _LEGAL_FORM_WORD.fullmatch(rest[0]))
-                and name[0].lstrip(_QUOTES)[:1].isupper()
+                and name[0].lstrip(QUOTES)[:1].isupper()
             ):
                 name = opening[:taken]  # as the paragraph writes it: "UAB „Vilniaus vandenys“"
                 break
@@ -220,35 +222,6 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
         _take(found, f"the boilerplate under {excerpt(heading)}", draft)
         return True
     return False
-
-
-def _opening_name(name: list[str], opening: list[str]) -> int:
-    """How many of the paragraph's first words name the organisation the heading names: the
-    same words, or inflected (Lithuanian's "Apie „Vilniaus vandenis“" over "„Vilniaus
-    vandenys“ – …"), after a legal form written first ("UAB", "SIA", "PT"); 0 for none."""
-    skip = 1 if opening and opening[0] in _LEGAL_FORMS_FIRST else 0
-    words = opening[skip : skip + len(name)]
-    if len(words) < len(name) or not all(map(_same_word, name, words)):
-        return 0
-    return skip + len(name)
-
-
-def _same_word(one: str, other: str) -> bool:
-    """The same word, or the same inflected: all but its last two letters the same, of a
-    word of five letters at least."""
-    one, other = one.strip(_QUOTES), other.strip(_QUOTES)
-    if one == other:
-        return True
-    stem = max(len(one), len(other)) - INFLECTION
-    return min(len(one), len(other)) >= INFLECTED_LENGTH and one[:stem] == other[:stem]
-
-
-# Quotation marks around a company's name ("„Vilniaus vandenys“").
-_QUOTES = '„“”"«»‚‘’'
-INFLECTION, INFLECTED_LENGTH = 2, 5  # the last letters that differ; the word's length
-# The legal forms written before a company's name: Lithuanian, Latvian, Estonian,
-# Indonesian, Russian and Ukrainian.
-_LEGAL_FORMS_FIRST = frozenset("UAB AB VšĮ SIA AS OÜ PT PT. CV ООО АО ПАО ТОВ".split())
 
 
 def _abbreviated_issuer(heading: list[str], paragraph: str) -> str | None:
