@@ -254,8 +254,9 @@ def is_organisation(name: str, *, menu: bool = True) -> bool:
     first = name.split()[0] if name.split() else ""
     if len(first) >= ACRONYM_LENGTH and first.isalpha() and first.isupper() and not name.isupper():
         return True  # "ABC Gippsland", "NDR Kultur": a broadcaster's desk, not a person
-    # "Star-Banner": each part of a joined word too.
-    words = [part for word in name.casefold().split() for part in _parts(word.strip(".,’'"))]
+    # A joined word's parts too ("state-owned", "Staats-Zeitung").
+    words = [part for word in name.casefold().split() for part in {word, *word.split("-")}]
+    words = [word.strip(".,’'") for word in words]
     listed = _NOT_NAME_WORDS if menu else _NOT_NAME_WORDS - MENU_WORDS
     return any(
         word in listed
@@ -264,11 +265,6 @@ def is_organisation(name: str, *, menu: bool = True) -> bool:
         or word in _service_words()
         for word in words
     )
-
-
-def _parts(word: str) -> list[str]:
-    """A word and, when a hyphen joins words, its parts ("star-banner", "star", "banner")."""
-    return [word, *word.split("-")] if "-" in word else [word]
 
 
 @functools.cache
