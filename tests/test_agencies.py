@@ -27,6 +27,12 @@ STORY = (
         ("AFP", "AFP"),
         ("ТАСС", "ТАСС"),
         ("Lusa", "Lusa"),
+        ("ԱՐՄԵՆՊՐԵՍ", "ԱՐՄԵՆՊՐԵՍ"),
+        ("Armenpress", "Armenpress"),
+        ("AZERTAC", "AZERTAC"),
+        ("БЕЛТА", "БЕЛТА"),
+        ("Kazinform", "Kazinform"),
+        ("Télam", "Télam"),
         # An outlet's initials, a person, a place: no agency.
         ("CNN", None),
         ("Jane Doe", None),

@@ -1018,3 +1018,37 @@ def test_an_agency_beside_the_date_credits_the_story() -> None:
         "Wildfire forces evacuations\n\nThe Canadian Press · Posted: Jul 23, 2024 1:14 AM EDT\n\n"
     )
     assert parse_text(text + BODY, lang="en").source == "The Canadian Press"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Anna Vilcāne (Latgales multimediju redakcija)", ["Anna Vilcāne"]),
+        ("Jan Kowalski (Redakcja Sportowa)", ["Jan Kowalski"]),
+        ("Anna Berg (Stockholm)", ["Anna Berg"]),
+        # Not a desk or a place in the parentheses: a person's years, a description.
+        ("Anna Berg (1950–2020)", []),
+        ("Nick Suzuki (hockey player)", []),
+    ],
+)
+def test_a_name_with_its_desk_or_place_in_parentheses(line: str, names: list[str]) -> None:
+    assert names_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # "da" and "di" are "of" in the Iberian languages and French: a title, no byline.
+        ("A Cozinha da Avó Lurdes", "pt", []),
+        ("La Casa di Papel", "es", []),
+        ("Pastelaria da Rosa Maria", "pt", []),
+        # Italian's "by" still is.
+        ("Scritto da Marco Ferri", "it", ["Marco Ferri"]),
+        ("Articolo di Giulia Neri", "it", ["Giulia Neri"]),
+        ("Publicada por Inês Carvalhal", "pt", ["Inês Carvalhal"]),
+    ],
+)
+def test_the_iberian_of_is_no_by(line: str, lang: str, names: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) == bool(names)
+    assert draft.byline == names

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from tearsheet.bylines import read_byline
-from tearsheet.bylinetails import agency_after_names, names_before_time
+from tearsheet.bylinetails import agency_after_names, is_paper_title, names_before_time
 from tearsheet.recognise import Draft
 
 
@@ -56,3 +56,49 @@ def test_a_dash_without_a_time_after_it_stays_in_the_names() -> None:
     # a line that is no byline with a time).
     assert names_before_time("By Jane Doe - Staff", "en") == ("Jane Doe - Staff", None)
     assert not read_byline("By the river - a walk", Draft(lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("line", "paper"),
+    [
+        ("Ocala Star-Banner", True),
+        ("The Charlotte Observer", True),
+        ("Harbor County Star-Ledger", True),
+        ("Carla Wentz", False),
+        ("Anne-Marie Dupont", False),
+    ],
+)
+def test_a_papers_title_under_the_name(line: str, paper: bool) -> None:
+    assert is_paper_title(line) is paper
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Tekst Maaike Oosterhuis", ["Maaike Oosterhuis"]),
+        ("Text Anna Berg", ["Anna Berg"]),
+        ("Texto Lucía Gómez", ["Lucía Gómez"]),
+        # A button or a phrase after the word: no known given name.
+        ("Text Size", []),
+        ("Tekst en uitleg", []),
+        ("Texto Completo", []),
+    ],
+)
+def test_the_languages_text_label_without_its_colon(line: str, names: list[str]) -> None:
+    draft = Draft(lang="nl")
+    assert read_byline(line, draft) == bool(names)
+    assert draft.byline == names
+
+
+def test_the_paper_under_the_writers_name_is_no_co_author() -> None:
+    from tearsheet.plaintext import parse_text
+
+    text = (
+        "Teacher who taught three generations to read dies at 91\n\n"
+        "Carla Wentz\n\nOcala Star-Banner\n\n"
+        "Published 5:03 a.m. ET Jan. 14, 2026\n\n"
+        "Ruth Ann Delacroix spent 38 years in first-grade classrooms in Marion County, and by "
+        "the time she retired she was teaching the children of her first pupils.\n\n"
+        "She died Saturday at her home in Ocala, her son said. She was 91.\n"
+    )
+    assert parse_text(text, lang="en").byline == ("Carla Wentz",)

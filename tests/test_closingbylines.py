@@ -322,3 +322,40 @@ def test_a_first_name_in_full_from_the_footer(byline, trailer, full):
     draft = Draft(lang="pt", byline=list(byline))
     read_closing_byline(list(STORY), trailer, draft)
     assert draft.byline == full
+
+
+@pytest.mark.parametrize(
+    ("organisation", "trailer", "lang", "names"),
+    [
+        (
+            "Bristol Cycling Campaign",
+            ["Tom Reddaway", "Chair, Bristol Cycling Campaign", "Unsubscribe"],
+            "en",
+            ["Tom Reddaway"],
+        ),
+        (
+            "Fietsersbond Utrecht",
+            ["Sanne de Vries", "voorzitter", "Afmelden"],
+            "nl",
+            ["Sanne de Vries"],
+        ),
+        (
+            "Gemeinde Lindenau",
+            ["Anna Berg", "Bürgermeisterin", "Abmelden"],
+            "de",
+            ["Anna Berg"],
+        ),
+    ],
+)
+def test_a_signature_under_the_story_wins_over_an_organisation_read_as_the_writer(
+    organisation: str, trailer: list[str], lang: str, names: list[str]
+) -> None:
+    draft = Draft(lang=lang, byline=[organisation])
+    read_closing_byline(STORY, trailer, draft)
+    assert draft.byline == [organisation, *names]  # the organisation leaves it at the end
+
+
+def test_a_person_read_as_the_writer_keeps_the_byline() -> None:
+    draft = Draft(lang="en", byline=["Jane Doe"])
+    read_closing_byline(STORY, ["Tom Reddaway", "Chair, Bristol Cycling Campaign"], draft)
+    assert draft.byline == ["Jane Doe"]

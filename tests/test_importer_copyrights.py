@@ -172,6 +172,12 @@ def test_lines_that_name_no_holder(line):
         ("© 2025 Diario Sur — Aviso legal | Política de privacidad", "Diario Sur"),
         # A legal form's abbreviation keeps its full stop before the rights reserved.
         ("© Sýn hf. Öll réttindi áskilin.", "Sýn hf."),
+        # The state holds the rights of a public body named in parentheses after it.
+        ("© State of New South Wales (NSW Rural Fire Service)", "NSW Rural Fire Service"),
+        ("© Commonwealth of Australia 2026 (Bureau of Meteorology)", "Bureau of Meteorology"),
+        ("© Crown copyright (Department for Transport)", "Department for Transport"),
+        ("Copyright © State of Victoria", "State of Victoria"),
+        ("© The Age (Nine)", "The Age"),  # a paper and its group: the paper
         # Left alone: a dash inside the name, a link word that starts the name's last part.
         ("© 2025 Tribune – About Town", "Tribune – About Town"),
         ("© 2026 Río Negro - Contacto Rural", "Río Negro - Contacto Rural"),

@@ -38,6 +38,7 @@ from tearsheet import (
     headlines,
     importdates,
     importer,
+    issuernames,
     issuers,
     letters,
     mailsubjects,
@@ -50,6 +51,7 @@ from tearsheet import (
     placemarks,
     plaintext,
     presslabels,
+    publicbodies,
     recognise,
     scriptbylines,
     sitegen,
@@ -132,6 +134,8 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         bylinewords,
         bylinetails,
         closingbylines,
+        issuernames,
+        publicbodies,
         scriptbylines,
     ):
         for name, value in vars(module).items():

@@ -237,6 +237,18 @@ RELEASE = {
         "La empresa contratará a cuarenta maquinistas antes del verano para cubrir los "
         "nuevos servicios, la mayoría de ellos en Santander.",
     ),
+    "lt": (
+        "Nuo birželio traukiniai kursuos kas pusvalandį",
+        "Vilnius, 2026 m. kovo 3 d. – Nuo birželio regioniniai traukiniai tarp Vilniaus ir "
+        "Kauno kursuos kas trisdešimt minučių, antradienį pranešė vežėjas.",
+        "Bilietai į naujus traukinius bus parduodami nuo gegužės 15 d., o kainos nesikeis.",
+    ),
+    "lv": (
+        "No jūnija vilcieni kursēs ik pusstundu",
+        "Rīga, 2026. gada 3. marts – No jūnija reģionālie vilcieni starp Rīgu un Jelgavu "
+        "kursēs ik pēc trīsdesmit minūtēm, otrdien paziņoja pārvadātājs.",
+        "Biļetes uz jaunajiem vilcieniem tirgos no 15. maija, un cenas nemainīsies.",
+    ),
 }
 
 
@@ -276,6 +288,25 @@ def _release(*closing: str, lang: str = "en") -> str:
             ],
             "es",
             "Grupo Norte",
+        ),
+        # The heading names it inflected, the paragraph with its legal form first.
+        (
+            [
+                "Apie „Kauno energiją“",
+                "AB „Kauno energija“ – didžiausia Kauno regione šilumos tiekimo įmonė, "
+                "aptarnaujanti daugiau nei 100 tūkst. gyventojų.",
+            ],
+            "lt",
+            "AB „Kauno energija“",
+        ),
+        (
+            [
+                "Par Rīgas ūdeni",
+                "SIA Rīgas ūdens ir lielākais ūdensapgādes uzņēmums Latvijā, kas apkalpo "
+                "vairāk nekā 600 tūkstošus iedzīvotāju.",
+            ],
+            "lv",
+            "SIA Rīgas ūdens",
         ),
     ],
 )
@@ -647,3 +678,25 @@ def test_a_label_with_its_issuer_over_the_headline_names_the_source():
         "rafraîchies pour les personnes âgées et isolées.\n"
     )
     assert parse_text(text, lang="fr").source == "Préfecture du Rhône"
+
+
+@pytest.mark.parametrize("menu", ["Media and news", "Sala de prensa", "Über uns"])
+def test_a_menu_label_over_a_release_is_no_issuer(menu: str) -> None:
+    text = (
+        f"Harbour District Council\n\n{menu}\n\nHome / News / Media releases\n\n"
+        "Fire season starts early this year\n\nMedia release\n\n30 September 2026\n\n"
+        "The fire season starts two weeks early in six districts, after a dry winter left "
+        "the grass on the hills ready to burn.\n\n"
+        "Anyone who wants to light a fire in these districts will need a permit from the "
+        "first of October.\n"
+    )
+    assert parse_text(text, lang="en").source == "Harbour District Council"
+
+
+def test_words_alike_but_for_more_than_an_ending_name_no_issuer() -> None:
+    from tearsheet.issuernames import _same_word
+
+    assert _same_word("vandenis“", "vandenys“")
+    assert _same_word("Vilniaus", "Vilniaus")
+    assert not _same_word("Kaunas", "Klaipėda")
+    assert not _same_word("Mano", "Man")  # too short to tell an ending

@@ -319,3 +319,10 @@ def test_a_georgian_byline_over_the_date() -> None:
         "მგზავრობის საფასური არ შეიცვლება და ახალი მარშრუტებიც დაემატება.\n"
     )
     assert parse_text(text, lang="ka").byline == ("ნინო ბერიძე",)
+
+
+@pytest.mark.parametrize("line", ["ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ", "अमर उजाला समाचार", "আনন্দবাজার সংবাদ"])
+def test_a_papers_news_desk_in_the_indian_scripts_is_no_name(line: str) -> None:
+    from tearsheet.personnames import is_organisation
+
+    assert is_organisation(line)

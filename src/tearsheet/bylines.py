@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name
 from tearsheet.blogbylines import date_then_by, without_comment_count
-from tearsheet.bylinetails import BY_LEAD, TIME_AFTER, agency_after_names, names_before_time
+from tearsheet.bylinetails import (
+    BY_LEAD,
+    TEXT_LABEL_BARE,
+    TIME_AFTER,
+    agency_after_names,
+    is_paper_title,
+    names_before_time,
+)
 from tearsheet.bylinewords import (
     AND,
     ARTICLE_DE,
@@ -52,8 +59,7 @@ from tearsheet.writernames import sender_name as sender_name
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
 
-# A picture's credit line under the byline is at most this long.
-CREDIT_LENGTH = 120
+CREDIT_LENGTH = 120  # a picture's credit line under the byline is at most this long
 # "By Ann Lee", "Autor: Anna Nowak", and up to two words before the language's "by" ("Ein
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
@@ -157,20 +163,22 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
         and is_person(line)
         and not is_place(line)
         and not photographer
+        and not is_paper_title(line)  # "Carla Wentz" / "Ocala Star-Banner"
     )
 
 
 def is_credited_name(line: str, name: str) -> bool:
-    """A line of one name and a role, a place or a picture's credit after it ("Mark Ellis,
-    Staff Writer", "Sunil Sharma, Jaipur", "Ingrid Haugland og Sindre Myklebust (foto)"),
-    not a sentence about a person
-    ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
+    """A line of one name and a role, a place, a desk in parentheses or a picture's credit
+    after it ("Mark Ellis, Staff Writer", "Sunil Sharma, Jaipur", "Anna Vilcāne (Latgales
+    multimediju redakcija)", "Ingrid Haugland og Sindre Myklebust (foto)"), not a sentence
+    about a person ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
     rest = line[len(name) :] if line.startswith(name) else ""
-    after = rest.strip(" ,")
+    note = (rest.startswith(" (") and rest.endswith(")") and rest.strip(" ()")) or ""
+    after = note or rest.strip(" ,")
     # "Sunil Sharma, Jaipur", "Sunil Sharma, New Delhi", "राजेश कुमार, नई दिल्ली".
     place = (len(after.split()) == 1 and starts_as_name(after)) or is_place(after)
     place = place or (is_uncased_name(name) and is_uncased_name(after))
-    role = rest.startswith(",") and (confirms_byline(after) or place)
+    role = (rest.startswith(",") or bool(note)) and (confirms_byline(after) or place)
     credited = role or PICTURE_MARK in _without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)
 
@@ -383,8 +391,12 @@ def _labelled_names(part: str) -> list[str]:
         return script_byline_names(part)
     if name := name_in_parentheses(part):
         return [name]  # "（田中 美咲）"
-    both = TEXT_AND_PICTURES.match(part)
-    return person_names(both["names"]) if both else []
+    if both := TEXT_AND_PICTURES.match(part):
+        return person_names(both["names"])
+    # "Tekst Maaike Oosterhuis" over "Beeld Jort Visser": a magazine's label, no colon.
+    if (bare := TEXT_LABEL_BARE.match(part)) and (names := person_names(bare["names"])):
+        return names if all(has_given_name(name) for name in names) else []
+    return []
 
 
 # A sentence's end inside the text after a by-word (not an initial's full stop): prose.

@@ -77,3 +77,27 @@ def names_before_time(part: str, lang: str | None) -> tuple[str, dt.date | None]
     if found or names != lead["rest"]:
         names = without_dashed_tail(names)  # "Claire Dumoulin - Aujourd'hui"
     return names, found[0] if found else None
+
+
+# The languages' "text" before the writer's names with no colon, as magazines print it over
+# the photographer's ("Tekst Maaike Oosterhuis" / "Beeld Jort Visser", "Text Anna Berg"):
+# read only when every name holds a known given name ("Text Size" is a button).
+TEXT_LABEL_BARE = re.compile(
+    r"^(?:tekst|text|texte|texto|testo|teksti|szöveg|текст)\s++(?P<names>[^\d:|·•]{4,80}+)$",
+    re.IGNORECASE,
+)
+
+# The words of papers' titles ("Ocala Star-Banner", "The Plain Dealer" aside), which no
+# writer's name holds: the paper printed under its writer's name.
+_PAPER_WORDS = frozenset(
+    """banner courier chronicle observer inquirer examiner enquirer dispatch bulletin
+    sentinel telegraph courant statesman argus clarion advertiser ledger gazette herald
+    tribune times journal""".split()
+)
+
+
+def is_paper_title(line: str) -> bool:
+    """A paper's title under the writer's name ("Carla Wentz" / "Ocala Star-Banner"): a word
+    of it, or of a word's joined parts, is a paper's."""
+    words = line.casefold().replace("-", " ").split()
+    return any(word.strip(".,") in _PAPER_WORDS for word in words)

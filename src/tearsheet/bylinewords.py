@@ -106,7 +106,15 @@ STAFF_CREDIT = re.compile(
 
 
 # The languages whose word is another language's "by" and means something else in them.
-NOT_BY = {"id": ("di", "da"), "ms": ("di", "da"), "sv": ("da",), "no": ("da",)}
+NOT_BY = {
+    "id": ("di", "da"),
+    "ms": ("di", "da"),
+    "sv": ("da",),
+    "no": ("da",),
+    # Italian's "da" and "di" are "of the" and "of" in the Iberian languages and French ("A
+    # Cozinha da Avó Lurdes": a blog's title).
+    **dict.fromkeys(("pt", "es", "ca", "gl", "fr"), ("da", "di")),
+}
 
 # Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
 ROLE_MODIFIERS = frozenset(
@@ -135,7 +143,10 @@ AGENCY_NAMES = (
     r"(?:Reuters|Bloomberg|Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Belga|Ritzau|Notimex|"
     r"Europa Press|Prensa Latina|Interfax|Ukrinform|Anadolu|Sputnik|Agerpres|Ansamed|Tanjug|"
     r"Hina|Elta|Efe|Agence France-Presse|(?:The\s++)?Associated\s++Press|Press Association|"
-    r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa)"
+    r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa|"
+    # The agencies of the Caucasus, Central Asia, Africa and Latin America by their names.
+    r"Armenpress|Արմենպրես|Azertac|Азертадж|Kazinform|Казинформ|Montsame|Télam|Andina|"
+    r"Agência Brasil|Sakinform|საქინფორმი)"
 )
 # The news agencies known by their initials ("AFP", "ТАСС", "ΑΠΕ-ΜΠΕ"): after a byline's
 # names ("By Jane Doe, AFP") they credit the agency; an outlet's initials ("CNN", "BBC")
@@ -144,5 +155,11 @@ AGENCY_INITIALS = (
     r"(?:AP|AFP|DPA|EFE|ANSA|AGI|PAP|ČTK|CTK|TASR|APA|ANP|TT|NTB|STT|MTI|BTA|ELTA|LETA|BNS|"
     r"STA|HINA|AA|DHA|IHA|IANS|PTI|UNI|ANI|AAP|CP|KNA|EPD|KAP|ATS|SDA|ATA|MIA|BETA|FENA|IRNA|"
     r"ISNA|WAFA|MENA|KUNA|SPA|QNA|WAM|BSS|APP|NNA|KPL|TTXVN|VNA|ANA|AMNA|ΑΠΕ|ΑΠΕ-ΜΠΕ|ТАСС|"
-    r"РИА|УНИАН|БТА|МИА|ИТАР-ТАСС|CNA|Yonhap|Kyodo|Jiji)"
+    r"РИА|УНИАН|БТА|МИА|ИТАР-ТАСС|CNA|Yonhap|Kyodo|Jiji|"
+    # Armenpress, AzerTAc, BelTA, Kabar, the Ethiopian, Nigerian, Ghanaian, Algerian,
+    # Sudanese, Syrian, Jordanian and Philippine agencies.
+    r"ARMENPRESS|ԱՐՄԵՆՊՐԵՍ|AZERTAC|АЗЕРТАДЖ|BELTA|БЕЛТА|КАБАР|KABAR|ENA|NAN|GNA|APS|SUNA|"
+    r"SANA|PETRA|PNA|"
+    # The Indian papers' own news services: Times News Network, Express News Service.
+    r"TNN|ENS)"
 )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
+from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
 from tearsheet.personnames import (
@@ -80,13 +81,19 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     Heikkinen" / "kirjastotoimenjohtaja") or a bio ("Rachel Hume is a transport writer…").
     Returns the paragraphs without a bio or byline line taken from the story's end (a
     signature there is the letter's sign-off, the body's)."""
-    if draft.byline:
+    # An organisation read as the writer ("Bristol Cycling Campaign" from a mail's sender)
+    # is no writer's name: the story's signature is looked for still, and the organisation
+    # is kept for the source it may give.
+    organisations = [name for name in draft.byline if organisation_of(name) is not None]
+    if draft.byline and len(organisations) < len(draft.byline):
         _sign_name_as_signed(paragraphs[-SIGNATURE_REACH:] + trailer[:SIGNATURE_REACH], draft)
         _complete_first_names(trailer[:TRAILER_REACH], draft)
         return paragraphs
+    draft.byline.clear()
     kept = _read_story_end(paragraphs, draft)
     if not draft.byline:
         _read_trailer(trailer, " ".join(paragraphs), draft)
+    draft.byline[:0] = organisations
     return kept
 
 

@@ -275,6 +275,17 @@ def without_full_stop(name: str) -> str:
 _PARENTHESES_AFTER = re.compile(r"(?<=\S)\s*+\([^()]{2,60}+\)(?=[.,\s]|$)")
 
 
+# The state that holds a public body's rights, and the body in parentheses after it: "©
+# State of New South Wales (NSW Rural Fire Service)", "© Commonwealth of Australia (Bureau
+# of Meteorology)", "© Crown copyright (Department for Transport)": the body is the holder.
+_CROWN_AGENCY = re.compile(
+    r"^(?:\s*+(?:[©ⓒ]|\(c\)|copyright))*+\s*+(?:\d{4}\s*+)?(?:(?:the\s++)?(?:state|commonwealth|province|government|"
+    r"territory)\s++of\s++[^()]{2,40}?|crown(?:\s++copyright)?|(?:her|his)\s++majesty's\s++"
+    r"stationery\s++office)\s*+(?:\d{4}\s*+)?\((?P<agency>[^()\d]{3,80}+)\)\.?$",
+    re.IGNORECASE,
+)
+
+
 # A Korean site's notice between angle brackets: "<저작권자 ⓒ 연합뉴스, 무단 전재 금지>".
 _BRACKETED = re.compile(r"^<\s*+(?P<line>[^<>]++)>$")
 
@@ -286,6 +297,8 @@ def read_copyright_line(line: str) -> str | None:
     nobody ("© Riproduzione riservata", "Copyright Policy")."""
     line = _BRACKETED.sub(r"\g<line>", " ".join(line.split()))
     if start := _LINE_START.match(line):
+        if crown := _CROWN_AGENCY.match(line[start.end() :]):
+            return crown["agency"]  # "© State of New South Wales (NSW Rural Fire Service)"
         name = holder_of(_PARENTHESES_AFTER.sub("", line[start.end() :]))
     elif to := _RIGHTS_TO.fullmatch(line):
         held = to["name"]

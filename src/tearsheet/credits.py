@@ -34,6 +34,7 @@ from tearsheet.issuers import (
     read_sender_organisation,
 )
 from tearsheet.organisations import is_personal_name, is_reporter_name
+from tearsheet.publicbodies import read_public_body
 from tearsheet.recognise import (
     BYLINE,
     ISSUER,
@@ -380,6 +381,8 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         )
     if draft.source is None:
         copyright_anywhere(tail, draft)
+    if draft.source is None:
+        read_public_body(tail[:1], draft)  # a ministry's or a city's own news page
     agency_in_dropped_source_line(draft)
 
 

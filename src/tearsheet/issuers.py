@@ -7,6 +7,7 @@ import itertools
 import re
 
 from tearsheet.copyrights import read_copyright_line, unquoted
+from tearsheet.issuernames import QUOTES, SOURCE_LABEL_ALONE, opening_name
 from tearsheet.mailsubjects import FORWARD_MARKS, SUBJECT_LABELS
 from tearsheet.organisations import (
     ISSUER,
@@ -147,7 +148,8 @@ def read_issuer_label(lines: list[str], draft: Draft) -> bool:
     flat = [" ".join(part.split()) for text in lines for part in text.split("\n")]
     flat = [line for line in flat if line]
     for index, line in enumerate(flat):
-        match = _ISSUER_LABEL.match(line)
+        # "Source :" alone over "Ministère des Ressources naturelles et des Forêts".
+        match = _ISSUER_LABEL.match(line) or SOURCE_LABEL_ALONE.match(line)
         if match is None:
             continue
         name = match["name"].strip() or (flat[index + 1] if index + 1 < len(flat) else "")
@@ -195,13 +197,15 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
             continue
         for start in range(int(about), min(ABOUT_WORDS, len(words) - 1) + 1):
             name = words[start:]
-            rest = opening[len(name) :]
+            taken = opening_name(name, opening)
+            rest = [word for word in opening[taken:] if word not in "–—-"]
             if (
-                opening[: len(name)] == name
+                taken
                 and rest
                 and (rest[0][:1].islower() or _LEGAL_FORM_WORD.fullmatch(rest[0]))
-                and name[0][:1].isupper()
+                and name[0].lstrip(QUOTES)[:1].isupper()
             ):
+                name = opening[:taken]  # as the paragraph writes it: "UAB „Vilniaus vandenys“"
                 break
         else:
             if (abbreviated := _abbreviated_issuer(words, paragraph)) is not None:
@@ -296,10 +300,21 @@ def read_release_masthead(draft: Draft) -> bool:
             and not any(c.isdigit() for c in line)
             and clutter_of(line) is None
             and organisation_of(line) == line
+            and not _is_menu_label(line)
         ):
             _take(line, f"the masthead of a release {excerpt(line)}", draft)
             return True
     return False
+
+
+def _is_menu_label(line: str) -> bool:
+    """ "Media and news", "Sala de prensa", "Über uns": a menu's label, written as a sentence
+    is (a capital first, its other words small), not an organisation's name ("NSW Rural Fire
+    Service", "Ayuntamiento de Huesca", whose words are capitalised but for particles)."""
+    words = line.split()
+    return len(words) > 1 and not any(
+        word[:1].isupper() or not word[:1].isalpha() for word in words[1:]
+    )
 
 
 # A press office of an organisation, in a release's contact block: "the Communications

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from tearsheet.bodywords import BODY_ENDS, BODY_WORDS, GOVERNMENT_WORDS
 from tearsheet.personnames import has_given_name, is_name, is_person
 from tearsheet.zones import stop_words
 
@@ -55,6 +56,16 @@ _ORGANISATION_WORDS = (
         "universitas universiti".split()
     )
     | frozenset("press presse agency agence agencia agenzia agentur ajansı агентство".split())
+    # A campaign, a society, a club, an alliance that sends its own newsletter ("Bristol
+    # Cycling Campaign", "Fietsersbond", "Naturschutzverein"), in the core languages and
+    # the sets' others.
+    | frozenset(
+        """campaign campaigns kampagne campagne campaña campagna campanha kampania society
+        société sociedad società sociedade alliance allianz alianza alleanza
+        aliança coalition koalition coalición coalizione initiative iniciativa iniziativa
+        inicjatywa charity verein vereniging förening forening yhdistys egyesület asociación
+        associação associazione stowarzyszenie spolek dernek derneği fietsersbond""".split()
+    )
 )
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(
@@ -73,7 +84,10 @@ def organisation_of(name: str) -> str | None:
     if match := _TEAM.fullmatch(name.strip()):
         return next(group for group in match.groups() if group)
     if LEGAL_FORM.search(name.strip()) or any(
-        word.casefold() in _ORGANISATION_WORDS for word in name.split()
+        word.casefold() in _ORGANISATION_WORDS
+        or word.casefold() in BODY_WORDS - GOVERNMENT_WORDS
+        or word.casefold().endswith(BODY_ENDS)
+        for word in name.split()
     ):
         return name.strip()
     return None

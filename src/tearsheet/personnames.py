@@ -35,7 +35,8 @@ ROLE_WORDS = frozenset(
 )
 # Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
 # Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
-# Account"): the press, institutions, company forms, a staff credit's words.
+# Account"): the press (and "news" in the Indian scripts, "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ"), institutions,
+# company forms, a staff credit's words.
 ORGANISATION_WORDS = frozenset(
     """news press media group times daily weekly journal gazette herald tribune radio tv
     television channel network networks agency associated inc ltd llc plc corp company
@@ -56,7 +57,8 @@ ORGANISATION_WORDS = frozenset(
     solutions technologies holdings partners capital therapeutics pharmaceuticals labs
     software energy power bank airlines motors
     equipe équipe equipo squadra zespół ekipa tým tím csapat takım ekibi команда
-    команди ομάδα tiimi""".split()
+    команди ομάδα tiimi
+    ವಾರ್ತೆ ಸುದ್ದಿ समाचार সংবাদ સમાચાર செய்தி செய்திகள் వార్తలు വാർത്ത ਖ਼ਬਰਾਂ""".split()
 )
 # The stems of institutions' words in many languages' forms ("Ministerul Educației",
 # "Ministère", "Universität", "Agenzia").
@@ -252,7 +254,9 @@ def is_organisation(name: str, *, menu: bool = True) -> bool:
     first = name.split()[0] if name.split() else ""
     if len(first) >= ACRONYM_LENGTH and first.isalpha() and first.isupper() and not name.isupper():
         return True  # "ABC Gippsland", "NDR Kultur": a broadcaster's desk, not a person
-    words = [word.strip(".,’'") for word in name.casefold().split()]
+    # A joined word's parts too ("state-owned", "Staats-Zeitung").
+    words = [part for word in name.casefold().split() for part in {word, *word.split("-")}]
+    words = [word.strip(".,’'") for word in words]
     listed = _NOT_NAME_WORDS if menu else _NOT_NAME_WORDS - MENU_WORDS
     return any(
         word in listed

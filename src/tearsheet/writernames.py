@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.bylinewords import ROLE_MODIFIERS
+from tearsheet.organisations import organisation_of
 from tearsheet.personnames import (
     ROLE_WORDS,
     has_given_name,
@@ -58,7 +59,13 @@ def is_writer(holder: str, byline: list[str]) -> bool:
     """A copyright line's holder who is the writer ("© 2025 Maeve Doherty" under her own
     newsletter, "© 2025 Kasia z Drogi" under her blog): the byline's one name, so no source
     (a newsletter's name beside its writer's, "Kabar Pagi" and "Dewi Anggraini", is not)."""
-    return len(byline) == 1 and holder.casefold() == byline[0].casefold()
+    # (An organisation read as the writer, "Bristol Cycling Campaign" from a mail's sender,
+    # leaves the byline: its © line names the publisher.)
+    return (
+        len(byline) == 1
+        and holder.casefold() == byline[0].casefold()
+        and organisation_of(byline[0]) is None
+    )
 
 
 def sender_name(sender: str) -> str:

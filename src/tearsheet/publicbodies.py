@@ -1,0 +1,74 @@
+"""Public bodies by their names' words, in the languages import reads: a ministry, a city's
+council, a municipality ("Ayuntamiento de Huesca", "Gemeente Veldhoven-West", "Ministerie van
+Sociale Zaken en Werkgelegenheid"), which issue the news their own sites publish."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.bodywords import BODY_ENDS as _BODY_ENDS
+from tearsheet.bodywords import BODY_WORDS as _BODY_WORDS
+from tearsheet.recognise import Draft, excerpt
+from tearsheet.zones import clutter_of
+
+# The particles inside a public body's name: "Ayuntamiento de Huesca", "Ministry of Health
+# and Social Care", "Ministerie van Sociale Zaken en Werkgelegenheid".
+_PARTICLES = frozenset(
+    """of and for the de del la las los y e et des du d' di della delle dei degli van en voor
+    het für und der die das des von zu do da dos das i och og ja a az és și ve w z na""".split()
+)
+# The words that qualify a public body without naming one: "City Council", "Federal
+# Government", "Gobierno Municipal".
+_GENERIC = frozenset(
+    """city town county state federal national regional local municipal public our your
+    stadt stadtrat bund land ville ciudad città cidade stad miasto municipal municipale
+    nacional national nazionale federal federale estatal regional""".split()
+)
+# The words a public body's name writes small: its particles, the body's own word
+# ("Sosiaali- ja terveysministeriö", "Vilniaus miesto savivaldybė") and the city's or
+# district's in the genitive before it.
+_SMALL_WORDS = _PARTICLES | _BODY_WORDS | frozenset("miesto rajono miasta powiatu".split())
+# A public body's name has at most this many words.
+BODY_WORDS = 9
+_SPLIT = re.compile(r"(?<!\s)\s++[·|•]\s++")
+
+
+def public_body(line: str) -> str | None:
+    """The public body a line names alone, or first before its address ("Ayuntamiento de
+    Huesca · Plaza de la Catedral, 1", "Tartu Linnavalitsus, Raekoda, 50089 Tartu"): its
+    words capitalised but for particles, one of them a public body's; None for a menu's
+    words ("Ayuntamiento", "Media and news"), a sentence or anything else."""
+    name = _SPLIT.split(" ".join(line.split()), maxsplit=1)[0].strip(" .")
+    if (comma := name.find(", ")) > 0 and any(char.isdigit() for char in name[comma:]):
+        name = name[:comma]  # "Tartu Linnavalitsus, Raekoda, 50089 Tartu": its address
+    words = name.split()
+    if not 2 <= len(words) <= BODY_WORDS or any(char.isdigit() for char in name):
+        return None
+    if any(mark in name for mark in ":;!?()@/"):
+        return None
+    folded = [word.casefold().strip(",.’'") for word in words]
+    if not any(word in _BODY_WORDS or word.endswith(_BODY_ENDS) for word in folded):
+        return None
+    small = [fold for word, fold in zip(words, folded, strict=True) if word[0].islower()]
+    if not all(fold in _SMALL_WORDS or fold.endswith(_BODY_ENDS) for fold in small):
+        return None  # "Meer over de gemeente", "Ministry says talks will resume"
+    if all(word in _BODY_WORDS or word in _GENERIC or word in _PARTICLES for word in folded):
+        return None  # "City Council", "Local Government": a menu's or a section's words
+    return name
+
+
+def read_public_body(closing: list[str], draft: Draft) -> bool:
+    """A public body's own news page names the body that issued it in the line closing the
+    story ("Ministerie van Sociale Zaken en Werkgelegenheid", as Rijksoverheid's pages do):
+    it is the source when nothing else named one. ``closing`` holds the line under the
+    story. True when the source was read.
+
+    (The body in the site's masthead, "Ayuntamiento de Huesca" over the headline, is not
+    read: every form of that rule lowered an untuned set.)"""
+    for line in closing:
+        if clutter_of(line) is None and (name := public_body(line)):
+            # Weak, as a © line's holder is: an agency's credit or a release's issuer wins.
+            draft.source, draft.source_weak = name, True
+            draft.recognised.append(f"source {name!r} from the public body {excerpt(line)}")
+            return True
+    return False

@@ -1,0 +1,47 @@
+"""How a press release writes its issuer's name (tearsheet.issuernames): inflected, after a
+legal form, under a "Source:" label alone on its line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.issuernames import SOURCE_LABEL_ALONE, opening_name
+from tearsheet.issuers import read_issuer_label
+from tearsheet.recognise import Draft
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph", "taken"),
+    [
+        ("„Vilniaus vandenis“", "UAB „Vilniaus vandenys“ – didžiausia įmonė", 3),
+        ("Rīgas ūdeni", "SIA Rīgas ūdens ir lielākais uzņēmums", 3),
+        ("Grupo Norte", "Grupo Norte es una empresa", 2),
+        # Other words, or words too short to tell an ending by: none.
+        ("Kauno energiją", "Vilniaus energija yra", 0),
+        ("Mano", "Man patinka", 0),
+    ],
+)
+def test_the_issuers_name_opening_its_boilerplate(heading: str, paragraph: str, taken: int) -> None:
+    assert opening_name(heading.split(), paragraph.split()) == taken
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        (["Source :", "Ministère des Ressources naturelles et des Forêts"], None),
+        (["Quelle:", "Stadtwerke Heilbronn GmbH"], None),
+        (["Fuente:", "Ayuntamiento de Huesca"], None),
+        (["Źródło:", "Ministerstwo Infrastruktury"], None),
+        # A person under the label is the contact, not the issuer.
+        (["Source :", "Marie Tremblay"], "none"),
+    ],
+)
+def test_a_source_label_alone_over_the_issuer(lines: list[str], source: str | None) -> None:
+    draft = Draft(lang="fr")
+    read_issuer_label(lines, draft)
+    assert draft.source == (None if source == "none" else lines[1])
+
+
+@pytest.mark.parametrize("line", ["Source: Reuters", "Sources close to the minister said", "Bron"])
+def test_a_source_label_with_its_name_or_without_colon_is_no_label_alone(line: str) -> None:
+    assert SOURCE_LABEL_ALONE.match(line) is None

@@ -1,0 +1,122 @@
+"""Public bodies by their names' words (tearsheet.publicbodies): a ministry's or a city's
+name, told from a menu's words and sentences, and the body that closes its own news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.organisations import organisation_of
+from tearsheet.plaintext import parse_text
+from tearsheet.publicbodies import public_body
+from tearsheet.writernames import is_writer
+
+STORY = (
+    "Werkende ouders krijgen vanaf 1 januari 2027 een vergoeding van bijna alle kosten voor "
+    "kinderopvang, ongeacht hun inkomen. Dat heeft het kabinet vandaag bekendgemaakt.\n\n"
+    "Ouders vragen geen toeslag meer aan. De opvang stuurt alleen nog een rekening voor het "
+    "deel dat niet vergoed wordt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Ministerie van Sociale Zaken en Werkgelegenheid", None),
+        ("Ayuntamiento de Huesca", None),
+        ("Gemeente Veldhoven-West", None),
+        ("Ministry of Health and Social Care", None),
+        ("Bundesministerium für Bildung und Forschung", None),
+        ("Tartu Linnavalitsus", None),
+        ("Vilniaus miesto savivaldybė", None),
+        ("Sosiaali- ja terveysministeriö", None),
+        ("Comune di Bologna", None),
+        ("Prefeitura de Campinas", None),
+        (
+            "Ayuntamiento de Huesca · Plaza de la Catedral, 1 · 22002 Huesca",
+            "Ayuntamiento de Huesca",
+        ),
+    ],
+)
+def test_public_bodies_by_their_words(line: str, body: str | None) -> None:
+    expected = body or line
+    assert public_body(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ayuntamiento",  # a menu's word alone
+        "City Council",  # the words of a menu or section, no body named
+        "Meer over de gemeente",
+        "Ministry says talks will resume",
+        "Harbour Post",
+        "Ministerie van Financiën: 2026",
+    ],
+)
+def test_menus_sentences_and_other_names_are_no_public_body(line: str) -> None:
+    assert public_body(line) is None
+
+
+def test_the_ministry_closing_its_news_is_the_source() -> None:
+    text = (
+        "Kinderopvang vanaf 2027 bijna gratis\n\n17-11-2026\n\n"
+        + STORY
+        + "\nMinisterie van Sociale Zaken en Werkgelegenheid\n\nGerelateerd\n\nKinderopvang\n"
+    )
+    article = parse_text(text, lang="nl")
+    assert article.source == "Ministerie van Sociale Zaken en Werkgelegenheid"
+    assert not any("Ministerie" in paragraph for paragraph in article.body.split("\n\n"))
+
+
+def test_a_copyright_line_wins_over_no_public_body() -> None:
+    text = (
+        "Kinderopvang vanaf 2027 bijna gratis\n\n17-11-2026\n\n"
+        + STORY
+        + "\nDeel dit artikel\n\n© 2026 Het Dagblad\n"
+    )
+    assert parse_text(text, lang="nl").source == "Het Dagblad"
+
+
+def test_a_public_body_before_its_address() -> None:
+    assert public_body("Tartu Linnavalitsus, Raekoda, 50089 Tartu") == "Tartu Linnavalitsus"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tartu Linnavalitsus",
+        "Gemeente Veldhoven-West",
+        "Bristol Cycling Campaign",
+        "Naturschutz Initiative Hessen",
+        "Stowarzyszenie Miłośników Rowerów",
+        "Bundesministerium für Gesundheit",
+    ],
+)
+def test_public_bodies_and_campaigns_are_organisations(name: str) -> None:
+    assert organisation_of(name) == name
+
+
+@pytest.mark.parametrize(
+    "name", ["Anna Berg", "Gobierno de España", "NSW Government", "Tom Reddaway"]
+)
+def test_persons_and_whole_governments_are_no_such_organisation(name: str) -> None:
+    # A whole government is left to the more precise body its masthead names under it.
+    assert organisation_of(name) is None
+
+
+def test_an_organisations_newsletter_signed_with_its_name_credits_it() -> None:
+    text = (
+        "Linna uudiskiri: jõulukuu algab\n\n27.11.2026\n\n"
+        "Advendiaeg on peaaegu käes ja Raekoja platsil süttivad jõulukuuse tuled pühapäeval "
+        "kell seitseteist.\n\nBussijaama kõrval avati uus rattaparkla, mis on tasuta ja avatud "
+        "ööpäevaringselt.\n\nIlusat advendiaega!\n\nTartu Linnavalitsus\n\n"
+        "Tartu Linnavalitsus, Raekoda, 50089 Tartu\n"
+    )
+    article = parse_text(text, lang="et")
+    assert article.byline == ()
+    assert article.source == "Tartu Linnavalitsus"
+
+
+def test_the_copyright_of_an_organisation_read_as_the_writer_names_the_source() -> None:
+    assert not is_writer("Bristol Cycling Campaign", ["Bristol Cycling Campaign"])
+    assert is_writer("Maeve Doherty", ["Maeve Doherty"])
