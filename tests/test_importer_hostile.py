@@ -218,11 +218,18 @@ def test_the_import_modules_have_patterns_to_check():
     ids=["module patterns", "rule patterns"],
 )
 def test_every_pattern_is_linear_on_adversarial_input(patterns, timer):
-    slow = []
-    for (name, _), result in zip(patterns, _run_bounded(timer, patterns), strict=True):
-        assert not isinstance(result, Failure), f"{name}: {result.message}"
-        slow += [(name, label, round(took, 2)) for label, took in result if took > BOUND]
-    assert slow == []
+    def slow_among(patterns):
+        slow = []
+        for (name, pattern), result in zip(patterns, _run_bounded(timer, patterns), strict=True):
+            assert not isinstance(result, Failure), f"{name}: {result.message}"
+            if any(took > BOUND for _, took in result):
+                slow.append(((name, pattern), [(n, round(t, 2)) for n, t in result if t > BOUND]))
+        return slow
+
+    # A pattern over the bound is timed again: a quadratic one is slow both times, a linear
+    # one slowed by a busy machine (other jobs on the same cores) not twice in a row.
+    again = slow_among([found for found, _ in slow_among(patterns)])
+    assert [(name, took) for (name, _), took in again] == []
 
 
 def test_the_old_social_network_pattern_was_exponential():
