@@ -459,3 +459,24 @@ def test_a_story_under_an_update_with_no_dateline_keeps_its_first_words():
     article = parse_text("\n\n".join(["A headline for the story", update, story, REST]), lang="en")
     assert article.dateline is None
     assert story in article.body
+
+
+def test_two_updates_over_the_story_leave_its_dateline_to_read():
+    updates = [
+        "UPDATE 15:05: Union leaders said they would put the offer to their members this week.",
+        "UPDATE 14:20: The minister said on Tuesday afternoon that the talks would resume.",
+    ]
+    story = "LONDON (Reuters) - Rail unions and train operators failed to agree on pay again."
+    text = "\n\n".join(["A headline for the story here", *updates, story, REST])
+    assert parse_text(text, lang="en").dateline == "London"
+
+
+def test_a_thousand_updates_over_the_story_are_read_without_recursing():
+    # Each update over the story was looked under by a call inside the last: RecursionError
+    # from a pasted live page.
+    update = "UPDATE 14:20: The minister said on Tuesday afternoon that the talks would resume."
+    story = "LONDON (Reuters) - Rail unions and train operators failed to agree on pay again."
+    text = "\n\n".join(["A headline for the story here", *[update] * 1500, story, REST])
+    article = parse_text(text, lang="en")
+    assert article.dateline is None
+    assert article.body.startswith("UPDATE 14:20")

@@ -62,6 +62,9 @@ PLACE_DASH_LANGUAGES = frozenset("cs sk sl hr sr bs mk bg id ms vi".split())
 # At most this many short lines (captions, buttons, "Comments (58)") stand over a dateline
 # in the body...
 CAPTIONS_OVER_DATELINE = 3
+# Updates put over the story, one over another ("UPDATE 2 …" / "UPDATE 1 …" / "LONDON
+# (Reuters) -"), that its dateline is sought under; a longer run is a live page's entries.
+UPDATES_OVER_STORY = 3
 # ... each at most this long.
 CAPTION_LENGTH = 220
 # news aktuell's "Lindenau (ots) -" distributes the issuer's release: no agency.
@@ -82,16 +85,24 @@ def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
     date ("Freiburg, 12. April 2017 –") from the first paragraph to the fields.
 
     A dateline opens the story: short lines over it in the body (a photo's caption, a "Copy
-    link" button) are the page's, and go, when the dateline names its agency or date."""
+    link" button) are the page's, and go, when the dateline names its agency or date; so do
+    the updates put over it, UPDATES_OVER_STORY at most."""
+    _read_wire_dateline(paragraphs, draft, UPDATES_OVER_STORY)
+
+
+def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> None:
+    """read_wire_dateline, looking under ``updates`` more updates at most: the depth is the
+    text's to choose, and a live page of a thousand updates is no reason to recurse a
+    thousand times."""
     _read_dateline(paragraphs, draft)
     if draft.dateline is None and paragraphs and read_place_mark(paragraphs, draft):
         return
     if draft.dateline is not None or not paragraphs:
         return
-    if len(paragraphs) > 1 and opens_update(paragraphs[0]):
+    if updates and len(paragraphs) > 1 and opens_update(paragraphs[0]):
         # "अपडेट 4:10 PM: …" over "देहरादून। …": the story, dateline and all, under its update.
         story = paragraphs[1:]
-        read_wire_dateline(story, draft)
+        _read_wire_dateline(story, draft, updates - 1)
         paragraphs[1:] = story
         return
     for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
