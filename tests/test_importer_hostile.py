@@ -7,6 +7,8 @@ import errno
 import os
 import re
 import socket
+import subprocess
+import sys
 import threading
 import time
 
@@ -206,10 +208,41 @@ def _run_bounded(function, items):
     return list(run_limited(function, items, Limits(seconds=20)))
 
 
+# Modules the importer loads whose patterns see no pasted text or are timed elsewhere
+# (tests/test_regex_bounds.py): the Markdown writer's, front matter's, languages' tags.
+TIMED_ELSEWHERE = frozenset(
+    "bounds errors frontmatter language markup refs source structure typography".split()
+)
+
+
 def test_the_import_modules_have_patterns_to_check():
     names = {name for name, _ in _module_patterns()}
     assert "tearsheet.recognise.IMAGE" in names and "tearsheet.headblock.HEADER_SEPARATOR" in names
     assert len(RULE_PATTERNS) >= 15
+    # Every module `tearsheet import` loads that holds a pattern is in the list above, so
+    # that a new module's patterns are timed too (asked of a fresh interpreter: this one
+    # holds the modules of every test run before).
+    loaded = subprocess.run(
+        [sys.executable, "-c", _PATTERN_MODULES], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "tearsheet.plaintext" in loaded
+    checked = {name.rsplit(".", 1)[0] for name in names}
+    unchecked = [
+        name for name in loaded if name not in checked and name[10:] not in TIMED_ELSEWHERE
+    ]
+    assert unchecked == []
+
+
+_PATTERN_MODULES = """
+import re, sys
+import tearsheet.documents, tearsheet.importer, tearsheet.plaintext
+import tearsheet.webpage
+for name, module in sorted(sys.modules.items()):
+    if name.startswith("tearsheet.") and any(
+        isinstance(value, re.Pattern) for value in vars(module).values()
+    ):
+        print(name)
+"""
 
 
 @pytest.mark.parametrize(
