@@ -300,12 +300,15 @@ def test_a_georgian_word_alone_is_no_name() -> None:
     assert not is_uncased_name("საზოგადოება")
 
 
-@pytest.mark.parametrize("line", ["E. H.", "M.K.P.", "Ž. K.", "А. П."])
+@pytest.mark.parametrize("line", ["E. H.", "M.K.P.", "Ž. K.", "А. П.", "Ł. Ś.", "Ά. Β."])
 def test_initials_alone_are_a_name(line: str) -> None:
     assert is_name(line)
 
 
-@pytest.mark.parametrize("line", ["e. h.", "A. B. C. D.", "U.S. news", "E. H. Carr said"])
+@pytest.mark.parametrize(
+    "line",
+    ["e. h.", "š. ž.", "ł. ś.", "č. j.", "ά. β.", "A. B. C. D.", "U.S. news", "E. H. Carr said"],
+)
 def test_more_than_initials_or_small_letters_are_no_initials(line: str) -> None:
     assert not is_name(line)
 

@@ -174,14 +174,15 @@ _EMAIL_LINE = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+")
 _NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
 
 
-# A writer's initials alone, two or three with their full stops ("E. H.", "M.K.P.").
-_INITIALS = re.compile(r"[^\W\d_a-zа-яα-ω]\.(?: ?[^\W\d_a-zа-яα-ω]\.){1,2}+")
+# A writer's initials alone, two or three with their full stops ("E. H.", "M.K.P."), each a
+# capital (is_name asks): the small letters of every script are no initials ("š. ž.").
+_INITIALS = re.compile(r"[^\W\d_]\.(?: ?[^\W\d_]\.){1,2}+")
 
 
 def is_name(line: str) -> bool:
     """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
     script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"."""
-    if _INITIALS.fullmatch(line):
+    if _INITIALS.fullmatch(line) and all(char.isupper() for char in line if char.isalpha()):
         return True  # "E. H.": a Bosnian, Croatian or Slovene paper's writer by initials
     line = line.rstrip(".")
     if line.isupper() or len(line) > 80 or is_organisation(line):
