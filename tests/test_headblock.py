@@ -366,3 +366,24 @@ def test_a_name_with_its_life_s_span_is_an_obituary_s_headline(lang, blocks, hea
     draft = Draft(lang=lang)
     read_header([*blocks, EN], 0, draft)
     assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "names"),
+    [
+        (
+            "bs",
+            ["Snijeg paralizovao saobraćaj na autoputu", "E. H.", "12.12.2026. u 09:12"],
+            ["E. H."],
+        ),
+        ("de", ["Stadtrat stimmt für neue Bibliothek", "J. K.", "3. März 2025"], ["J. K."]),
+        ("en", ["Library to close after 80 years", "Ann Lee.", "March 3, 2025"], ["Ann Lee"]),
+        ("fr", ["La bibliothèque fermera au printemps", "Paul M.", "3 mars 2025"], ["Paul M."]),
+    ],
+)
+def test_a_name_line_keeps_the_full_stop_of_its_initial(lang, blocks, names):
+    """ "E. H." under the headline keeps its stop; a full name loses a stray one."""
+    draft = Draft(lang=lang)
+    read_header([*blocks, EN, EN], 0, draft)
+    assert draft.headline == blocks[0]
+    assert draft.byline == names

@@ -161,6 +161,14 @@ def _doubt_headlines(draft: Draft, which: str) -> None:
         )
 
 
+_LAST_INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
+
+
+def _name_text(line: str) -> str:
+    """A name line without its closing full stop, unless that stop ends an initial ("E. H.")."""
+    return line if _LAST_INITIAL.search(line) else line.rstrip(".")
+
+
 def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     """What a block near the top is: 'header' (date, byline, reading time), 'name' (a bare
     name the next lines confirm), 'clutter', 'prose', or 'title' (anything else short)."""
@@ -345,7 +353,7 @@ def _read_anchored_header(
         if kind == "header":
             header_line(line, draft)
         elif kind == "name" and (not draft.byline or is_co_author(blocks, number, draft.byline)):
-            draft.byline.extend(names_line(line.rstrip(".")) or [line.rstrip(".")])
+            draft.byline.extend(names_line(_name_text(line)) or [_name_text(line)])
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter" or is_audience_label(line):
             draft.stripped.append(f"button or label {excerpt(line)}")
@@ -353,7 +361,7 @@ def _read_anchored_header(
         elif (
             kind == "title"
             and not draft.byline
-            and (names := [line.rstrip(".")] if is_name(line) else _joined_names(line))
+            and (names := [_name_text(line)] if is_name(line) else _joined_names(line))
             and not over_headline(blocks, number)
         ):
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri"), or two
