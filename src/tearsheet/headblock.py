@@ -28,13 +28,7 @@ from tearsheet.pagehead import (
     names_line,
 )
 from tearsheet.pagehead import is_kicker as is_kicker
-from tearsheet.personnames import (
-    confirms_byline,
-    is_place,
-    is_role_line,
-    is_uncased_name,
-    name_reach,
-)
+from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
 from tearsheet.slashcredit import is_credit_word as _is_credit_word
 from tearsheet.slashcredit import read_slash_credit
@@ -44,6 +38,7 @@ from tearsheet.underheadlines import (
     headline_read,
     headline_under,
     is_caption,
+    is_name_under_dek,
     over_headline,
     take_headline_under,
     titles_over_prose,
@@ -63,8 +58,6 @@ HEADLINE_WORDS = 3
 DEK_LIKE = 110
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
-# ... and, over a bare name taken for the writer's, at least this many words.
-DEK_MIN_WORDS = 6
 
 
 def read_header(
@@ -119,7 +112,7 @@ def read_header(
         elif (
             not draft.byline
             and body_start == top + 1
-            and _is_name_under_dek(line, candidates, following)
+            and is_name_under_dek(line, candidates, following)
         ):
             trial.byline.append(line)
             trial.recognised.append(f"byline from the name line {line!r} under the dek")
@@ -174,19 +167,6 @@ def _doubt_headlines(draft: Draft, which: str) -> None:
             + ", ".join(repr(c) for c in draft.other_headlines)
             + ")",
         )
-
-
-def _is_name_under_dek(line: str, candidates: list[str], following: str) -> bool:
-    """A bare name between a dek and the story's first paragraph, with no date near
-    ("Why the rial fell again / A look at three causes … / مریم صادقی / The dollar rose …"):
-    the writer's. A place there is the dateline's, not a name."""
-    return (
-        len(candidates) == 1
-        and zones.word_count(candidates[0]) >= DEK_MIN_WORDS
-        and (is_name(line) or is_uncased_name(line))
-        and not is_place(line)
-        and zones.is_prose(following)
-    )
 
 
 _LAST_INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
