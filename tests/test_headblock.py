@@ -366,3 +366,96 @@ def test_a_name_with_its_life_s_span_is_an_obituary_s_headline(lang, blocks, hea
     draft = Draft(lang=lang)
     read_header([*blocks, EN], 0, draft)
     assert draft.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "names"),
+    [
+        (
+            "bs",
+            ["Snijeg paralizovao saobraćaj na autoputu", "E. H.", "12.12.2026. u 09:12"],
+            ["E. H."],
+        ),
+        ("de", ["Stadtrat stimmt für neue Bibliothek", "J. K.", "3. März 2025"], ["J. K."]),
+        ("en", ["Library to close after 80 years", "Ann Lee.", "March 3, 2025"], ["Ann Lee"]),
+        ("fr", ["La bibliothèque fermera au printemps", "Paul M.", "3 mars 2025"], ["Paul M."]),
+    ],
+)
+def test_a_name_line_keeps_the_full_stop_of_its_initial(lang, blocks, names):
+    """ "E. H." under the headline keeps its stop; a full name loses a stray one."""
+    draft = Draft(lang=lang)
+    read_header([*blocks, EN, EN], 0, draft)
+    assert draft.headline == blocks[0]
+    assert draft.byline == names
+
+
+FA = (
+    "نرخ دلار در بازار آزاد تهران طی سه ماه گذشته نزدیک به بیست درصد افزایش یافته است و "
+    "کارشناسان می‌گویند این روند دست‌کم تا پایان سال ادامه خواهد داشت."
+)
+DE = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Bibliothek zu schließen und im "
+    "Frühjahr eine neue zu eröffnen, nach drei Jahren Gesprächen mit den Anwohnern."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "names"),
+    [
+        (
+            "fa",
+            [
+                "چرا ریال باز هم ارزش خود را از دست داد؟",
+                "نگاهی به سه عامل اصلی افت ارزش پول ملی در ماه‌های اخیر",
+                "مریم صادقی",
+                FA,
+            ],
+            ["مریم صادقی"],
+        ),
+        (
+            "de",
+            [
+                "Die alte Bibliothek schließt nach achtzig Jahren",
+                "Warum der Stadtrat den Neubau am Hafen für die bessere Lösung hält",
+                "Anna Keller",
+                DE,
+            ],
+            ["Anna Keller"],
+        ),
+        (
+            "en",
+            [
+                "Library to close after 80 years",
+                "The council says a new building by the harbour will serve readers better",
+                "Sunil Sharma",
+                EN,
+            ],
+            ["Sunil Sharma"],
+        ),
+    ],
+)
+def test_a_bare_name_between_the_dek_and_the_story_is_the_byline(lang, blocks, names):
+    draft = Draft(lang=lang)
+    assert read_header([*blocks, blocks[-1]], 0, draft) == 3
+    assert draft.headline == blocks[0]
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        # A place under the dek is the story's dateline, no writer.
+        [
+            "Library to close after 80 years",
+            "The council says a new building by the harbour will serve readers better",
+            "New York",
+            EN,
+        ],
+        # Under a short line, not a dek, a name may be a section's label.
+        ["Library to close after 80 years", "Local news", "Travel Tips", EN],
+    ],
+)
+def test_a_line_under_the_dek_that_is_no_writer_s_name_leaves_the_byline(blocks):
+    draft = Draft(lang="en")
+    read_header([*blocks, EN], 0, draft)
+    assert draft.byline == []

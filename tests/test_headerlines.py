@@ -102,22 +102,37 @@ def test_an_office_s_name_without_a_date_makes_no_header_line() -> None:
 
 
 @pytest.mark.parametrize(
-    ("line", "lang", "date"),
+    ("line", "lang", "date", "names"),
     [
-        ("29. juli 2024 Ingrid Haugen Fjelltur, Familie 3 kommentarer", "no", dt.date(2024, 7, 29)),
-        ("March 3, 2024 admin Uncategorized Leave a comment", "en", dt.date(2024, 3, 3)),
+        (
+            "29. juli 2024 Ingrid Haugen Fjelltur, Familie 3 kommentarer",
+            "no",
+            dt.date(2024, 7, 29),
+            ["Ingrid Haugen"],
+        ),
+        ("March 3, 2024 admin Uncategorized Leave a comment", "en", dt.date(2024, 3, 3), []),
         (
             "14 de febrero de 2025 Marta Gil Recetas, Postres 5 comentarios",
             "es",
             dt.date(2025, 2, 14),
+            ["Marta Gil"],
         ),
-        ("2024-11-05 Tomasz Nowak Podróże", "pl", dt.date(2024, 11, 5)),
+        ("2024-11-05 Tomasz Nowak Podróże", "pl", dt.date(2024, 11, 5), None),
+        ("ਮਈ 4, 2026 ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ 6 ਟਿੱਪਣੀਆਂ", "pa", dt.date(2026, 5, 4), ["ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ"]),
+        ("4. März 2025 Anna Keller 12 Kommentare", "de", dt.date(2025, 3, 4), ["Anna Keller"]),
+        # A category alone before the count names no writer.
+        ("3 mars 2025 Voyages, Cuisine 2 commentaires", "fr", dt.date(2025, 3, 3), []),
     ],
 )
-def test_a_blog_s_meta_row_run_together_after_its_date(line: str, lang: str, date: dt.date) -> None:
+def test_a_blog_s_meta_row_run_together_after_its_date(
+    line: str, lang: str, date: dt.date, names: list[str]
+) -> None:
+    """The date, and the writer when the row closes with its comment count."""
     draft = Draft(lang=lang)
     assert header_line(line, draft)
     assert draft.date == date
+    if names is not None:
+        assert draft.byline == names
 
 
 @pytest.mark.parametrize(

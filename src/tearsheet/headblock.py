@@ -38,6 +38,7 @@ from tearsheet.underheadlines import (
     headline_read,
     headline_under,
     is_caption,
+    is_name_under_dek,
     over_headline,
     take_headline_under,
     titles_over_prose,
@@ -108,6 +109,13 @@ def read_header(
         elif not draft.byline and is_name(line) and confirms_name(following, draft):
             trial.byline.append(line)
             trial.recognised.append(f"byline from the name line {line!r}")
+        elif (
+            not draft.byline
+            and body_start == top + 1
+            and is_name_under_dek(line, candidates, following)
+        ):
+            trial.byline.append(line)
+            trial.recognised.append(f"byline from the name line {line!r} under the dek")
         elif is_salutation(line) and not candidates:
             break  # the letter starts: "Liebe Kundinnen und Kunden,"
         elif is_salutation(line) and _read_masthead_over(blocks[top:number], draft):
@@ -159,6 +167,14 @@ def _doubt_headlines(draft: Draft, which: str) -> None:
             + ", ".join(repr(c) for c in draft.other_headlines)
             + ")",
         )
+
+
+_LAST_INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
+
+
+def _name_text(line: str) -> str:
+    """A name line without its closing full stop, unless that stop ends an initial ("E. H.")."""
+    return line if _LAST_INITIAL.search(line) else line.rstrip(".")
 
 
 def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
@@ -345,7 +361,7 @@ def _read_anchored_header(
         if kind == "header":
             header_line(line, draft)
         elif kind == "name" and (not draft.byline or is_co_author(blocks, number, draft.byline)):
-            draft.byline.extend(names_line(line.rstrip(".")) or [line.rstrip(".")])
+            draft.byline.extend(names_line(_name_text(line)) or [_name_text(line)])
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter" or is_audience_label(line):
             draft.stripped.append(f"button or label {excerpt(line)}")
@@ -353,7 +369,7 @@ def _read_anchored_header(
         elif (
             kind == "title"
             and not draft.byline
-            and (names := [line.rstrip(".")] if is_name(line) else _joined_names(line))
+            and (names := [_name_text(line)] if is_name(line) else _joined_names(line))
             and not over_headline(blocks, number)
         ):
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri"), or two

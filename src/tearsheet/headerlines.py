@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.furniturewords import COMMENT_STEMS
 from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import HEADER_SEPARATOR, names_line
 from tearsheet.personnames import is_cjk, is_place, is_uncased_name
@@ -83,6 +84,11 @@ def _read_parts(line: str, draft: Draft) -> bool:
             header_part(part, draft)
         elif kind == "label":
             draft.stripped.append(f"label {part!r} in a header line")
+    if len(parts) == 1 and kinds == ["header"] and not draft.byline:
+        # A meta row the date reader took whole ("ਮਈ 4, 2026 ਹਰਪ੍ਰੀਤ ਸਿੰਘ ਗਿੱਲ 6 ਟਿੱਪਣੀਆਂ").
+        found = find_date_span(line, draft.lang, lead=0)
+        if found is not None and not found[1] and found[2]:
+            _take_meta_writer(found[2], draft)
     for part, kind in zip(parts, kinds, strict=True):
         if kind != "name" or part in draft.byline:
             continue
@@ -167,8 +173,44 @@ def _read_meta_run(line: str, draft: Draft) -> bool:
     words = line.split()
     if not header_part(" ".join(words[: len(words) - len(rest.split())]), draft):
         return False
+    _take_meta_writer(rest, draft)
     draft.stripped.append(f"meta row {rest!r} after the date")
     return True
+
+
+# A meta row's closing comment count ("3 kommentarer", "6 ਟਿੱਪਣੀਆਂ"): the languages' stems,
+# with those of scripts the shared stems lack.
+_COMMENT_COUNT = re.compile(
+    rf"\s\d{{1,5}}\s++(?:{COMMENT_STEMS}|ਟਿੱਪਣੀ|মন্তব্য|ટિપ્પણી|கருத்து|ಪ್ರತಿಕ್ರಿಯೆ|അഭിപ്രായ|"
+    r"వ్యాఖ్య|نظر|تبصر|ความคิดเห็น|コメント|댓글|评论|評論|留言)\S*+$",
+    re.IGNORECASE,
+)
+
+
+def _take_meta_writer(rest: str, draft: Draft) -> None:
+    """Record the writer of a meta row after its date (see _meta_writer), if none yet."""
+    if (writer := _meta_writer(rest)) and not draft.byline:
+        draft.byline.append(writer)
+        draft.recognised.append(f"byline {writer!r} from the meta row after the date")
+
+
+def _meta_writer(rest: str) -> str | None:
+    """The writer opening a meta row that closes with its comment count: the words before
+    the categories ("Ingrid Haugen Fjelltur, Familie 3 kommentarer": the last word before
+    the first comma opens the categories), or the whole row when it is one name ("ਹਰਪ੍ਰੀਤ
+    ਸਿੰਘ ਗਿੱਲ 6 ਟਿੱਪਣੀਆਂ", "Ann Lee 4 comments"). Without a count the row may be a
+    category alone; a name of three cased words without a comma is not split by guess."""
+    count = _COMMENT_COUNT.search(rest)
+    if count is None:
+        return None
+    row = rest[: count.start()].strip()
+    if "," in row:
+        words = row.split(",", 1)[0].split()[:-1]
+        name = " ".join(words)
+        return name if (2 <= len(words) <= 3 and is_name(name)) or is_uncased_name(name) else None
+    if is_uncased_name(row) or (len(row.split()) == 2 and is_name(row)):
+        return row
+    return None
 
 
 # Who may read the post, as a site's header marks it beside the date (Substack's "Oct 5 ∙

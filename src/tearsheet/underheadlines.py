@@ -10,6 +10,7 @@ from tearsheet import zones
 from tearsheet.headerlines import header_line
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import KICKER_WORDS, drop_blocks, is_button_row, is_kicker
+from tearsheet.personnames import is_place, is_uncased_name
 from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt, is_name
 from tearsheet.slashcredit import SLASH_CREDIT
@@ -219,4 +220,21 @@ def is_slash_credited(line: str) -> bool:
         and all(word[:1].isupper() or len(word) <= CREDIT_PARTICLE_LENGTH for word in name)
         and name[0][:1].isupper()
         and not name[-1].endswith(".")
+    )
+
+
+# A dek over a bare name taken for the writer's is at least this many words.
+DEK_MIN_WORDS = 6
+
+
+def is_name_under_dek(line: str, candidates: list[str], following: str) -> bool:
+    """A bare name between a dek and the story's first paragraph, with no date near
+    ("Why the rial fell again / A look at three causes … / مریم صادقی / The dollar rose …"):
+    the writer's. A place there is the dateline's, not a name."""
+    return (
+        len(candidates) == 1
+        and zones.word_count(candidates[0]) >= DEK_MIN_WORDS
+        and (is_name(line) or is_uncased_name(line))
+        and not is_place(line)
+        and zones.is_prose(following)
     )
