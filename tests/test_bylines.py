@@ -678,6 +678,10 @@ def test_interviewers_and_catalan_per(line: str, lang: str, byline: list[str]) -
         ("de Telegraaf", "ro"),
         ("Cantinho Verde da Teresa", "pt"),
         ("Comune di Bologna", "it"),
+        # A blog's title: an article, a noun and its owner's first name.
+        ("Il quaderno di Giulia", "it"),
+        ("Die Küche von Anna", "de"),
+        ("Le carnet de Julie", "fr"),
         ("Powered by WordPress", "en"),
         ("Issued by: Department of Water and Sanitation", "en"),
         ("Herausgegeben von: Ministerium für Umwelt und Verkehr", "de"),
@@ -694,6 +698,8 @@ def test_titles_that_read_as_bylines(line: str, lang: str) -> None:
     [
         ("de Andrei Mureșan", "ro", ["Andrei Mureșan"]),
         ("Ein Kommentar von Lena Hoffmann", "de", ["Lena Hoffmann"]),
+        ("Il commento di Giulia Rinaldi", "it", ["Giulia Rinaldi"]),
+        ("Un articolo di Marco", "it", ["Marco"]),
         ("Publicado por Ana Souza", "pt", ["Ana Souza"]),
         ("Posted by Mary Jones and Tom Roe", "en", ["Mary Jones", "Tom Roe"]),
     ],

@@ -23,6 +23,7 @@ from tearsheet.bylinewords import (
     BY,
     BY_JOINED,
     BY_START,
+    DEFINITE_ARTICLES,
     LABELS,
     NOT_BY,
     PHOTOGRAPHER_WORDS,
@@ -70,8 +71,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
-# Between two names, the language's "and" (any of them: a byline seldom says which
-# language it is in) or "&".
+# Between two names, the language's "and" (any of them: a byline seldom says which) or "&".
 _AND_WORDS = "|".join(sorted(AND, key=len, reverse=True))
 _AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|(?<!\s)\s*+(&)\s*+")
 # ... and in a byline in capitals ("BY CLAIRE RUSH AND SAM METZ"), between two words (a
@@ -368,9 +368,9 @@ _IN_PLACE = re.compile(
 def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) -> bool:
     """A title that reads as a byline: a word that is "by" only at the line's start, with
     one word after it ("de Volkskrant", "de Telegraaf": Dutch "the", Romanian "by"), or a
-    blog's or an office's title of capitalised words before "of" ("Cantinho Verde da
-    Teresa", "Comune di Bologna", "Powered by WordPress"). A byline there names one person
-    in full ("Ein Kommentar von Lena Hoffmann", "Της Ελένης Καραγιάννη")."""
+    blog's or an office's title of capitalised words or an article before "of" ("Comune di
+    Bologna", "Il quaderno di Giulia"). A byline names one person in full ("Ein Kommentar
+    von Lena Hoffmann", "Της Ελένης Καραγιάννη")."""
     single = len(names) == 1 and len(names[0].split()) == 1
     if not match["by"]:
         article = (lang or "")[:2] in ARTICLE_DE and match[0].startswith("de ")
@@ -380,7 +380,8 @@ def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) 
         return True  # "Un article de Wikipédia": a source; a writer's piece names her in full
     if single and match[0][match.end("by") :].startswith(":") and match["by"] in ("Von", "Da"):
         return not has_given_name(names[0])  # "Von: Röstfrisch": a mail's sender, a brand
-    return single and bool(before) and all(word[:1].isupper() for word in before)
+    titled = before[:1] and before[0].casefold().rstrip("'’") in DEFINITE_ARTICLES
+    return single and bool(before) and (titled or all(w[:1].isupper() for w in before))
 
 
 def _labelled_names(part: str) -> list[str]:

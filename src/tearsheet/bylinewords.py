@@ -163,3 +163,8 @@ AGENCY_INITIALS = (
     # The Indian papers' own news services: Times News Network, Express News Service.
     r"TNN|ENS)"
 )
+# The languages' definite articles: a title opens with one ("Il quaderno di Giulia": "Giulia's
+# notebook"), a byline with the piece's noun ("Un articolo di", "Ein Kommentar von") or "by".
+DEFINITE_ARTICLES = frozenset(
+    """the il lo la gli le l i der die das den dem des les el los las o os as het det""".split()
+)
