@@ -146,7 +146,9 @@ AGENCY_NAMES = (
     r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa|"
     # The agencies of the Caucasus, Central Asia, Africa and Latin America by their names.
     r"Armenpress|Արմենպրես|Azertac|Азертадж|Kazinform|Казинформ|Montsame|Télam|Andina|"
-    r"Agência Brasil|Sakinform|საქინფორმი)"
+    r"Agência Brasil|Sakinform|საქინფორმი|"
+    # Reuters, AFP, dpa, AP, Anadolu and Xinhua in Arabic ("(أ ف ب)" closes a story).
+    r"رويترز|أ\s?ف\s?ب|أ\.ف\.ب|فرانس برس|د\s?ب\s?أ|أ\s?ب|أسوشيتد برس|الأناضول|شينخوا)"
 )
 # The news agencies known by their initials ("AFP", "ТАСС", "ΑΠΕ-ΜΠΕ"): after a byline's
 # names ("By Jane Doe, AFP") they credit the agency; an outlet's initials ("CNN", "BBC")
