@@ -268,10 +268,12 @@ def read_byline(part: str, draft: Draft) -> bool:
 
 
 def _read_counted(part: str, draft: Draft) -> bool:
-    """A byline with a blog's count of comments after it ("Pubblicato il 4 Agosto 2026 da
-    Giulia dell'Orto — 12 commenti", "By Jane Doe · 5 Comments")."""
+    """A blog's byline with its date, categories or count of comments ("Pubblicato il 4
+    Agosto 2026 da Giulia dell'Orto — 12 commenti", "By Jane Doe · 5 Comments")."""
     counted = without_comment_count(part)
-    if counted == part or without_comment_count(counted) != counted:
+    if counted == part:
+        return _read_date_then_names(part, draft)  # "Posted on … by Ann Lee in Recipes"
+    if without_comment_count(counted) != counted:
         return False  # a row of counts is no byline (read again for each, it recursed)
     return _read_date_then_names(counted, draft) or read_byline(counted, draft)
 
@@ -305,8 +307,7 @@ def _read_credit(part: str, draft: Draft) -> bool:
     if read_credited_name(part, draft):
         return True
     if (agency := agency_of(part)) and len(agency) > ACRONYM:
-        # "The Canadian Press · Posted: …": the agency by its name (initials alone may be
-        # a button's letters, "AA").
+        # "The Canadian Press · Posted: …": the agency by name (initials may be a button's).
         draft.credit_agency(agency, f"the credit {part!r}")
         return True
     if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
@@ -416,8 +417,7 @@ def _read_names_before_producer(before: str, part: str, draft: Draft) -> bool:
     return True
 
 
-# "by" after the names: Turkish "Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı",
-# Hindi "... द्वारा".
+# "by" after the names: Turkish "Elif Karaca tarafından 9 Mart 2025 tarihinde", Hindi "द्वारा".
 _BY_AFTER = re.compile(r"^(?P<names>[^\d|·•]{2,60}?)\s++(?:tarafından|द्वारा)(?:\s++(?P<rest>.+))?$")
 
 
