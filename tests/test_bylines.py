@@ -678,6 +678,10 @@ def test_interviewers_and_catalan_per(line: str, lang: str, byline: list[str]) -
         ("de Telegraaf", "ro"),
         ("Cantinho Verde da Teresa", "pt"),
         ("Comune di Bologna", "it"),
+        # A blog's title: an article, a noun and its owner's first name.
+        ("Il quaderno di Giulia", "it"),
+        ("Die Küche von Anna", "de"),
+        ("Le carnet de Julie", "fr"),
         ("Powered by WordPress", "en"),
         ("Issued by: Department of Water and Sanitation", "en"),
         ("Herausgegeben von: Ministerium für Umwelt und Verkehr", "de"),
@@ -694,6 +698,8 @@ def test_titles_that_read_as_bylines(line: str, lang: str) -> None:
     [
         ("de Andrei Mureșan", "ro", ["Andrei Mureșan"]),
         ("Ein Kommentar von Lena Hoffmann", "de", ["Lena Hoffmann"]),
+        ("Il commento di Giulia Rinaldi", "it", ["Giulia Rinaldi"]),
+        ("Un articolo di Marco", "it", ["Marco"]),
         ("Publicado por Ana Souza", "pt", ["Ana Souza"]),
         ("Posted by Mary Jones and Tom Roe", "en", ["Mary Jones", "Tom Roe"]),
     ],
@@ -1052,3 +1058,34 @@ def test_the_iberian_of_is_no_by(line: str, lang: str, names: list[str]) -> None
     draft = Draft(lang=lang)
     assert read_byline(line, draft) == bool(names)
     assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        # A blog's date, "by", the names and the post's categories after the language's "in"
+        # (English, Italian, French, Spanish, Dutch with two writers, German).
+        ("Posted on 12 February 2025 by Priya Nair in Recipes", "en", ["Priya Nair"]),
+        ("February 12, 2025 by Priya Nair in Recipes, Weeknight", "en", ["Priya Nair"]),
+        (
+            "Pubblicato il 3 maggio 2024 da Giulia Rinaldi in Viaggi, Puglia",
+            "it",
+            ["Giulia Rinaldi"],
+        ),
+        ("Publié le 3 mai 2024 par Julie Martin dans Voyages", "fr", ["Julie Martin"]),
+        ("Publicado el 3 de mayo de 2024 por Ana Gil en Recetas", "es", ["Ana Gil"]),
+        (
+            "Gepubliceerd op 3 mei 2024 door Jan de Vries en Piet Jansen in Reizen",
+            "nl",
+            ["Jan de Vries", "Piet Jansen"],
+        ),
+        ("Veröffentlicht am 3. Mai 2024 von Lena Hoffmann in Reisen", "de", ["Lena Hoffmann"]),
+        # Indonesian "di" is "in": a date and a place, no byline.
+        ("Diterbitkan 3 Maret 2024 di Jakarta", "id", []),
+    ],
+)
+def test_a_blogs_date_byline_and_categories(line: str, lang: str, byline: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) == bool(byline)
+    assert draft.byline == byline
+    assert (draft.date is not None) == bool(byline)

@@ -233,6 +233,39 @@ def test_a_byline_line_opening_the_footer(lang: str, line: str, names: list[str]
     assert draft.byline == names
 
 
+@pytest.mark.parametrize(
+    ("lang", "line", "names"),
+    [
+        # A signature on one line: the name, a comma, the signer's role and place (Russian,
+        # English after a dash, French, Spanish, Polish).
+        (
+            "ru",
+            "Анна Сергеевна Крылова, директор библиотеки, Вологодская область",
+            ["Анна Сергеевна Крылова"],
+        ),
+        ("en", "— Margaret Ellison, head librarian, Cumbria", ["Margaret Ellison"]),
+        ("fr", "Martine Leclerc, maire de Saint-Julien, Haute-Loire", ["Martine Leclerc"]),
+        ("es", "Lucía Ortega, profesora de economía.", ["Lucía Ortega"]),
+        ("pl", "Marek Zieliński, dyrektor szkoły w Koninie", ["Marek Zieliński"]),
+        # A person's age, a quotation, a sentence, someone the story named: the story's.
+        ("en", "John Smith, 54, a retired teacher", []),
+        ("en", "Anna Berg, a resident, said “never again”", []),
+        ("en", "Tom Berg, who chairs the residents' group, voted against it last year.", []),
+        ("en", "Jane Doe, the council's leader", []),
+    ],
+)
+def test_a_signature_on_one_line_closing_the_story(lang: str, line: str, names: list[str]) -> None:
+    story = [*STORY, "Jane Doe, who leads the council, said the vote was close."]
+    draft = Draft(lang=lang)
+    kept = read_closing_byline([*story, line], [], draft)
+    assert draft.byline == names
+    assert kept == (story if names else [*story, line])
+    # Opening the footer, the line names the writer as well.
+    draft = Draft(lang=lang)
+    assert read_closing_byline(list(story), [line, "Share"], draft) == story
+    assert draft.byline == names
+
+
 def test_a_role_confirms_a_name_without_capitals() -> None:
     """No given-name list knows "נועה"; the reporter's role under the name confirms it."""
     draft = Draft(lang="he")

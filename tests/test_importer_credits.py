@@ -574,6 +574,15 @@ _CLOSING_STORY = (
         ("По материалам ТАСС", "ТАСС"),
         ("За матеріалами Укрінформ", "Укрінформ"),
         ("Theo TTXVN", "TTXVN"),
+        # The languages' "source" before an agency (Swahili, Belarusian, Icelandic, Catalan,
+        # Thai) and the agencies' Arabic names.
+        ("Chanzo: Xinhua", "Xinhua"),
+        ("Крыніца: БЕЛТА", "БЕЛТА"),
+        ("Heimild: AFP", "AFP"),
+        ("Font: EFE", "EFE"),
+        ("ที่มา: Reuters", "Reuters"),
+        ("(أ ف ب)", "أ ف ب"),
+        ("(رويترز)", "رويترز"),
     ],
 )
 def test_a_closing_agency_credit_in_more_shapes(line, source):
@@ -585,7 +594,9 @@ def test_a_closing_agency_credit_in_more_shapes(line, source):
     assert line not in article.body
 
 
-@pytest.mark.parametrize("line", ["— Jane Doe", "(Updated)"])
+@pytest.mark.parametrize(
+    "line", ["— Jane Doe", "(Updated)", "Chanzo: Jane Doe", "Font: Arial", "(أ ف ب ت ث)"]
+)
 def test_a_closing_name_or_note_is_no_agency(line):
     article = parse_text(
         "\n\n".join(["Pier to be rebuilt", "March 4, 2025", *_CLOSING_STORY, line])

@@ -6,7 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.attributions import AttributionRule
-from tearsheet.bylinewords import AGENCY_NAMES
+from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.organisations import is_personal_name, organisation_of
 from tearsheet.personnames import is_name, is_person
 
@@ -18,6 +18,15 @@ if TYPE_CHECKING:
 _AGENCY = (
     r"(?:[A-ZÀ-ÞČŠŽА-ЯЁІЇЄ]{2,8}+|(?:[Tt]he\s++)?[A-ZА-ЯЁІЇЄ][\w-]{2,20}+"
     r"(?:\s++[A-ZА-ЯЁІЇЄ][\w-]++){0,2}+)"
+)
+# The languages' "source" before a credited agency, those of the attributions' source line
+# aside: Swahili, Hausa, Yoruba, Amharic, Armenian, Georgian, Kazakh, Belarusian, Serbian and
+# Macedonian, Bulgarian, Uzbek, Icelandic, Catalan, Basque, Somali, Zulu, Urdu, Bengali,
+# Tamil, Thai, Japanese, Punjabi, Gujarati, Kannada, Malayalam, Tagalog, Latvian and Slovak.
+_SOURCE_WORDS = (
+    "chanzo|majiya|orísun|orisun|ምንጭ|աղբյուր|წყარო|дереккөз|крыніца|извор|източник|manba|"
+    "heimild|font|iturria|ilo|umthombo|ماخذ|সূত্র|ஆதாரம்|ที่มา|出典|出所|ਸਰੋਤ|સ્રોત|ಮೂಲ|"
+    "ഉറവിടം|pinagmulan|pinagkunan|avots|zdroj|kilde|lähde|källa"
 )
 # A closing credit to agencies by the languages' "with" ("Com Lusa", "Avec l'AFP", "(avec
 # AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
@@ -35,7 +44,10 @@ _CLOSING_AGENCY = re.compile(
     r"|(?i:по\s++материалам|по\s++данным|за\s++матеріалами|за\s++даними|theo)\s++"
     rf"(?P<name_of>{_AGENCY})"
     rf"|[—–]\s*+(?P<name_dash>{AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
-    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES}))"
+    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES})"
+    # The languages' "source" the attributions' source line lacks, before an agency alone
+    # ("Chanzo: Reuters", "Աղբյուր՝ Արմենպրես", "Heimild: AFP").
+    rf"|(?i:{_SOURCE_WORDS})\s*+[:：՝]\s*+(?P<name_label>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS})))"
     r"\s*+[)\]]?\.?"
 )
 CLOSING_AGENCY_RULE = AttributionRule("agency credit", _CLOSING_AGENCY, "source")

@@ -23,6 +23,43 @@ _DATE_THEN_BY = re.compile(
 )
 
 
+# The languages' "in" before a blog post's categories after the names ("by Priya Nair in
+# Recipes, Weeknight", "da Giulia Rinaldi in Viaggi", "por Ana Gil en Recetas"); a
+# language's "and" is never one ("en" is Dutch "and", "i" Polish).
+_CATEGORY_IN = {
+    "es": ("en",),
+    "ca": ("a", "en"),
+    "gl": ("en",),
+    "pt": ("em", "no", "na"),
+    "fr": ("dans",),
+    "it": ("in",),
+    "de": ("in", "im"),
+    "nl": ("in",),
+    "pl": ("w",),
+    "cs": ("v",),
+    "sk": ("v",),
+    "sv": ("i",),
+    "no": ("i",),
+    "nb": ("i",),
+    "da": ("i",),
+    "ro": ("în",),
+    "id": ("di", "dalam"),
+    "ms": ("di", "dalam"),
+}
+
+
+def without_categories(names: str, lang: str | None) -> str:
+    """The names of a blog's byline without the categories after the language's "in"
+    ("Priya Nair in Recipes, Weeknight" → "Priya Nair"): cut at its last "in", which the
+    categories' words seldom hold."""
+    words = names.split()
+    ins = _CATEGORY_IN.get((lang or "")[:2], ("in",))
+    for at in range(len(words) - 2, 0, -1):
+        if words[at].casefold() in ins:
+            return " ".join(words[:at])
+    return names
+
+
 def without_comment_count(line: str) -> str:
     """The byline line without the blog's count of comments at its end."""
     return _COMMENT_COUNT.sub("", line)
@@ -39,4 +76,4 @@ def date_then_by(line: str, lang: str | None) -> tuple[dt.date, str] | None:
         return None
     if match["by"].casefold() in NOT_BY.get((lang or "")[:2], ()):
         return None
-    return found[0], match["names"]
+    return found[0], without_categories(match["names"], lang)

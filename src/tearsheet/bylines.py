@@ -23,6 +23,7 @@ from tearsheet.bylinewords import (
     BY,
     BY_JOINED,
     BY_START,
+    DEFINITE_ARTICLES,
     LABELS,
     NOT_BY,
     PHOTOGRAPHER_WORDS,
@@ -70,8 +71,7 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
-# Between two names, the language's "and" (any of them: a byline seldom says which
-# language it is in) or "&".
+# Between two names, the language's "and" (any of them: a byline seldom says which) or "&".
 _AND_WORDS = "|".join(sorted(AND, key=len, reverse=True))
 _AND_SPLIT = re.compile(rf"(?<!\S)({_AND_WORDS})(?!\S)|(?<!\s)\s*+(&)\s*+")
 # ... and in a byline in capitals ("BY CLAIRE RUSH AND SAM METZ"), between two words (a
@@ -268,10 +268,12 @@ def read_byline(part: str, draft: Draft) -> bool:
 
 
 def _read_counted(part: str, draft: Draft) -> bool:
-    """A byline with a blog's count of comments after it ("Pubblicato il 4 Agosto 2026 da
-    Giulia dell'Orto — 12 commenti", "By Jane Doe · 5 Comments")."""
+    """A blog's byline with its date, categories or count of comments ("Pubblicato il 4
+    Agosto 2026 da Giulia dell'Orto — 12 commenti", "By Jane Doe · 5 Comments")."""
     counted = without_comment_count(part)
-    if counted == part or without_comment_count(counted) != counted:
+    if counted == part:
+        return _read_date_then_names(part, draft)  # "Posted on … by Ann Lee in Recipes"
+    if without_comment_count(counted) != counted:
         return False  # a row of counts is no byline (read again for each, it recursed)
     return _read_date_then_names(counted, draft) or read_byline(counted, draft)
 
@@ -305,8 +307,7 @@ def _read_credit(part: str, draft: Draft) -> bool:
     if read_credited_name(part, draft):
         return True
     if (agency := agency_of(part)) and len(agency) > ACRONYM:
-        # "The Canadian Press · Posted: …": the agency by its name (initials alone may be
-        # a button's letters, "AA").
+        # "The Canadian Press · Posted: …": the agency by name (initials may be a button's).
         draft.credit_agency(agency, f"the credit {part!r}")
         return True
     if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
@@ -368,9 +369,9 @@ _IN_PLACE = re.compile(
 def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) -> bool:
     """A title that reads as a byline: a word that is "by" only at the line's start, with
     one word after it ("de Volkskrant", "de Telegraaf": Dutch "the", Romanian "by"), or a
-    blog's or an office's title of capitalised words before "of" ("Cantinho Verde da
-    Teresa", "Comune di Bologna", "Powered by WordPress"). A byline there names one person
-    in full ("Ein Kommentar von Lena Hoffmann", "Της Ελένης Καραγιάννη")."""
+    blog's or an office's title of capitalised words or an article before "of" ("Comune di
+    Bologna", "Il quaderno di Giulia"). A byline names one person in full ("Ein Kommentar
+    von Lena Hoffmann", "Της Ελένης Καραγιάννη")."""
     single = len(names) == 1 and len(names[0].split()) == 1
     if not match["by"]:
         article = (lang or "")[:2] in ARTICLE_DE and match[0].startswith("de ")
@@ -380,7 +381,8 @@ def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) 
         return True  # "Un article de Wikipédia": a source; a writer's piece names her in full
     if single and match[0][match.end("by") :].startswith(":") and match["by"] in ("Von", "Da"):
         return not has_given_name(names[0])  # "Von: Röstfrisch": a mail's sender, a brand
-    return single and bool(before) and all(word[:1].isupper() for word in before)
+    titled = before[:1] and before[0].casefold().rstrip("'’") in DEFINITE_ARTICLES
+    return single and bool(before) and (titled or all(w[:1].isupper() for w in before))
 
 
 def _labelled_names(part: str) -> list[str]:
@@ -415,8 +417,7 @@ def _read_names_before_producer(before: str, part: str, draft: Draft) -> bool:
     return True
 
 
-# "by" after the names: Turkish "Elif Karaca tarafından 9 Mart 2025 tarihinde yayınlandı",
-# Hindi "... द्वारा".
+# "by" after the names: Turkish "Elif Karaca tarafından 9 Mart 2025 tarihinde", Hindi "द्वारा".
 _BY_AFTER = re.compile(r"^(?P<names>[^\d|·•]{2,60}?)\s++(?:tarafından|द्वारा)(?:\s++(?P<rest>.+))?$")
 
 

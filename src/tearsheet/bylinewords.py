@@ -146,7 +146,9 @@ AGENCY_NAMES = (
     r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa|"
     # The agencies of the Caucasus, Central Asia, Africa and Latin America by their names.
     r"Armenpress|Արմենպրես|Azertac|Азертадж|Kazinform|Казинформ|Montsame|Télam|Andina|"
-    r"Agência Brasil|Sakinform|საქინფორმი)"
+    r"Agência Brasil|Sakinform|საქინფორმი|"
+    # Reuters, AFP, dpa, AP, Anadolu and Xinhua in Arabic ("(أ ف ب)" closes a story).
+    r"رويترز|أ\s?ف\s?ب|أ\.ف\.ب|فرانس برس|د\s?ب\s?أ|أ\s?ب|أسوشيتد برس|الأناضول|شينخوا)"
 )
 # The news agencies known by their initials ("AFP", "ТАСС", "ΑΠΕ-ΜΠΕ"): after a byline's
 # names ("By Jane Doe, AFP") they credit the agency; an outlet's initials ("CNN", "BBC")
@@ -162,4 +164,9 @@ AGENCY_INITIALS = (
     r"SANA|PETRA|PNA|"
     # The Indian papers' own news services: Times News Network, Express News Service.
     r"TNN|ENS)"
+)
+# The languages' definite articles: a title opens with one ("Il quaderno di Giulia": "Giulia's
+# notebook"), a byline with the piece's noun ("Un articolo di", "Ein Kommentar von") or "by".
+DEFINITE_ARTICLES = frozenset(
+    """the il lo la gli le l i der die das den dem des les el los las o os as het det""".split()
 )

@@ -68,6 +68,8 @@ _JOURNALISTS = ROLE_NAMES - frozenset(
     pressestelle comunicação comunicación comunicazione kommunikation communicatie
     komunikacja humas staff analyst critic""".split()
 )
+# A signer's role and place after the name on a signature's line are at most this many words.
+SIGNATURE_ROLE_WORDS = 10
 # A Korean name in an author box: two to four syllables alone on the line.
 _HANGUL_NAME = re.compile(r"^([가-힣]{2,4}+)$")
 # Marks of a quotation: a closing paragraph quoting a person is the story's, not a bio.
@@ -169,6 +171,7 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     names = _byline_line(last, draft.lang)  # "（记者 王小明）", "Por Lucía Mérida"
     if not names and (bio := writer_bio(last)):
         names = bio if is_new_person(bio[0], " ".join(paragraphs[:-1]), draft.lang) else []
+    names = names or signature_line(last, " ".join(paragraphs[:-1]))
     if names:
         _take(names, [last], draft, dropped=False)
         return paragraphs[:-1]
@@ -180,6 +183,9 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
     author box or a labelled line down it."""
     start = trailer[:SIGNATURE_REACH]
     if start and (names := _byline_line(start[0], draft.lang, credited=False)):
+        _take(names, start[:1], draft, dropped=True)
+        return
+    if start and (names := signature_line(start[0], story)):
         _take(names, start[:1], draft, dropped=True)
         return
     for taken in range(len(start), 0, -1):
@@ -248,6 +254,30 @@ def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     # der Stadtwerke" is a greeting over a team).
     role = bool(rest) and is_role_line(rest[0]) and not any(map(is_name, names))
     return names if new and (role or any(map(has_given_name, names))) else []
+
+
+def signature_line(line: str, story: str) -> list[str]:
+    """The writer signing an opinion piece on one line under it: the name, a comma, the
+    signer's role, then places or organisations in capitals ("Анна Крылова, директор
+    библиотеки, Вологодская область", "— Jane Doe, head librarian, Leeds"), someone new to
+    the story with a known given name. An age, a quotation or a clause after the role ("Jane
+    Doe, 54, …", "…, said the company would appeal") is the story's."""
+    name, comma, role = line.strip().lstrip("—–―- ").rstrip(".").partition(",")
+    first, *places = [part.strip() for part in role.split(",")]
+    if (
+        not comma
+        or len(role.split()) > SIGNATURE_ROLE_WORDS
+        or any(mark in line for mark in _QUOTES)
+        or any(char.isdigit() for char in role)
+        or not _is_role(first)
+        or not all(place[:1].isupper() for place in places)
+    ):
+        return []
+    names = _name_line(name, cased=True)
+    # New to the story by the surname: a given name may be a word of the language too
+    # ("Анна" is in the Russian stop words), the comma and role already make the shape.
+    new = names == [name.strip()] and names[0].split()[-1] not in story
+    return names if new and has_given_name(names[0]) else []
 
 
 def is_new_person(name: str, story: str, lang: str | None) -> bool:
