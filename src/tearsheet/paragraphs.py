@@ -12,6 +12,7 @@ from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature, is_salutation
 from tearsheet.photocredits import is_bare_credit
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.storynotes import is_story_note
 
 # A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
 # Παπαδάκης είναι…", "Ann Lee covers transport.").
@@ -379,13 +380,19 @@ def _is_boxed_teaser(line: str) -> bool:
 def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
     """The closing notes on the writer: a paragraph that starts with the author's name (the
     bio), a note on the writer ("Autor je ekonom…"), the column's standing disclaimer ("Les
-    tribunes publiées… n'engagent que leurs auteurs"), in any order, up to CLOSING_NOTES."""
+    tribunes publiées… n'engagent que leurs auteurs"), in any order, up to CLOSING_NOTES.
+    A correction or an editor's note closing the story is the story's: the notes are read
+    over it, and it stays."""
+    notes = len(paragraphs)
+    while notes > 2 and is_story_note(paragraphs[notes - 1]):
+        notes -= 1
+    paragraphs, closing = paragraphs[:notes], paragraphs[notes:]
     for _ in range(CLOSING_NOTES):
         kept = _drop_closing_note(paragraphs, draft)
         if kept is paragraphs:
             break
         paragraphs = kept
-    return _drop_bio_over_notes(paragraphs, draft)
+    return _drop_bio_over_notes(paragraphs, draft) + closing
 
 
 def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
@@ -405,9 +412,13 @@ def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
             and any(_names(name, opening) for name in draft.byline)
             and all(len(line) <= BIO_NOTE_LENGTH for line in after)
         ):
+            # A correction or an editor's note under the bio is the story's, and stays.
+            notes = [line for line in after if is_story_note(line)]
             draft.stripped.append(f"author bio {excerpt(bio)}")
-            draft.removed.extend(("author bio", line) for line in paragraphs[index:])
-            return paragraphs[:index]
+            draft.removed.extend(
+                ("author bio", line) for line in paragraphs[index:] if line not in notes
+            )
+            return paragraphs[:index] + notes
     return paragraphs
 
 
