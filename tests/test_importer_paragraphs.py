@@ -682,3 +682,30 @@ def test_the_bio_over_a_correction_goes_and_the_correction_stays():
     note = "Correction: An earlier version of this story misspelled the board chair's name."
     text = "\n\n".join([*HEADER, *PROSE, bio, note])
     assert body_of(text) == [*PROSE, note]
+
+
+@pytest.mark.parametrize(
+    ("box", "description"),
+    [
+        (
+            ["Subscribe to Shelf Life", "Launched 3 years ago", "Type your email..."],
+            "Notes from a small bookshop on the Welsh border.",
+        ),
+        (
+            ["Subscribe to Café Noir", "Votre adresse e-mail"],
+            "Un café, une histoire, chaque lundi.",
+        ),
+        (["Subscribe to Ostseeblick", "Ihre E-Mail-Adresse"], "Jeden Freitag das Wichtigste."),
+        (["Subscribe to Rozmowy", "Wpisz swój adres e-mail"], "Co tydzień jedna rozmowa."),
+    ],
+)
+def test_a_subscribe_box_s_line_on_the_newsletter_goes_with_it(box, description):
+    described = [*box[:-1], description, box[-1]]
+    text = "\n\n".join([*HEADER, PROSE[0], *described, *PROSE[1:]])
+    assert body_of(text) == PROSE
+
+
+def test_a_short_paragraph_after_a_sign_up_line_stays_when_prose_follows():
+    short = "The board did not say what the terminal will cost."
+    text = "\n\n".join([*HEADER, PROSE[0], "Subscribe to Harbour Notes", short, *PROSE[1:]])
+    assert body_of(text) == [PROSE[0], short, *PROSE[1:]]

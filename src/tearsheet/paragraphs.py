@@ -109,6 +109,7 @@ def drop_clutter(
     reads = 0  # clutter lines read for a credit so far
     teasers: list[str] = []  # the box's teasers so far
     prose_kept, looked = False, 0  # whether a paragraph of prose is kept, read once each
+    boxed = False  # whether the paragraph before is a sign-up box's line
     for index, paragraph in enumerate(paragraphs):
         found = zones.clutter_of(paragraph)
         if found is not None and found.name == "review score":
@@ -134,6 +135,16 @@ def drop_clutter(
             found = zones.Clutter("cookie notice")
         if found is None and paragraph in repeated and _between_prose(paragraphs, index):
             found = zones.Clutter("repeated page furniture")
+        if (
+            found is None
+            and boxed
+            and len(paragraph) <= SIGN_UP_LINE
+            and _opens_sign_up(paragraphs, index + 1)
+        ):
+            # A subscribe box's line on the newsletter ("Notes from a small bookshop on the
+            # Welsh border.") between its sign-up lines.
+            found = zones.Clutter("sign-up box")
+        boxed = found is not None and found.name in _SIGN_UP and len(paragraph) <= SIGN_UP_LINE
         consent = found is not None and found.name == "cookie notice"
         label = (
             found is not None
@@ -175,6 +186,20 @@ _NAMES_NOBODY = frozenset(
         "repeated page furniture",
     )
 )
+
+
+# The clutter rules of a newsletter's sign-up box ("Subscribe to X", "Type your email...").
+_SIGN_UP = frozenset(("sign-up box", "newsletter sign-up"))
+# A sign-up box's line is at most this long; a line on the newsletter between two of them too.
+SIGN_UP_LINE = 160
+
+
+def _opens_sign_up(paragraphs: list[str], index: int) -> bool:
+    """The paragraph at ``index`` is a short line of a sign-up box."""
+    if index >= len(paragraphs) or len(paragraphs[index]) > SIGN_UP_LINE:
+        return False
+    found = zones.clutter_of(paragraphs[index])
+    return found is not None and found.name in _SIGN_UP
 
 
 def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
