@@ -203,6 +203,18 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("ירושלים (רויטרס) - הממשלה אישרה היום", "he", "ירושלים", "רויטרס", "הממשלה"),
         # The Arabic comma after the place of a press release's dateline.
         ("الإسكندرية، 3 مارس 2025 – أعلنت الشركة اليوم", "ar", "الإسكندرية", None, "أعلنت"),
+        # Place, date and agency in capitals, parted by commas (Armenpress and its like).
+        ("ԵՐԵՎԱՆ, 29 ՀՈՒԼԻՍԻ, ԱՐՄԵՆՊՐԵՍ: Հայաստանից այս տարի", "hy", "Երեվան", "ԱՐՄԵՆՊՐԵՍ", "Հայ"),
+        (
+            "YEREVAN, JULY 29, ARMENPRESS: Armenia exported more",
+            "en",
+            "Yerevan",
+            "ARMENPRESS",
+            "Arm",
+        ),
+        ("ТБИЛИСИ, 29 ИЮЛЯ, ГРУЗИЯ-ОНЛАЙН: Экспорт вырос", "ru", "Тбилиси", "ГРУЗИЯ-ОНЛАЙН", "Экс"),
+        # A weekday after the date is no agency.
+        ("LONDON, MARCH 5, TUESDAY: The council met again", "en", "London", None, "The council"),
     ],
 )
 def test_datelines(first, lang, dateline, source, kept):

@@ -60,6 +60,7 @@ from tearsheet import (
     slashcredit,
     sourcenames,
     speakerlabels,
+    storynotes,
     summaries,
     textblocks,
     textlanguage,
@@ -139,6 +140,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         issuernames,
         publicbodies,
         scriptbylines,
+        storynotes,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

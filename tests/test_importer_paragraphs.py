@@ -8,6 +8,7 @@ from copiedtexts import MENU, PROSE
 from tearsheet.paragraphs import caption_indices, drop_clutter, is_photo_credit
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
+from tearsheet.storynotes import is_story_note
 
 HEADER = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
 
@@ -634,3 +635,77 @@ def test_a_separator_between_the_story_s_parts_goes(separator):
 def test_a_short_line_with_a_letter_or_digit_is_no_separator(line):
     draft = Draft(lang="en")
     assert drop_clutter([PROSE[0], line, PROSE[1]], draft) == [PROSE[0], line, PROSE[1]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was updated to correct the year the terminal opened.",
+        "Correction: An earlier version of this article gave the wrong number of berths.",
+        "Editor's note: The board's chair is a shareholder of the ferry company.",
+    ],
+)
+def test_a_correction_under_the_writer_s_contact_line_stays(note):
+    contact = "Contact Ann Lee at alee@harbourpost.example."
+    text = "\n\n".join([*HEADER, *PROSE, contact, note])
+    assert body_of(text) == [*PROSE, note]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Korrektur: In einer früheren Version hieß es, das Terminal habe drei Anleger.",
+        "Rectificatif : une précédente version de cet article donnait un mauvais chiffre.",
+        "Fe de errores: una versión anterior de esta nota citaba mal la fecha.",
+        "Sprostowanie: w poprzedniej wersji tekstu podaliśmy błędną datę.",
+        "Nota da redação: este texto foi atualizado às 18h.",
+    ],
+)
+def test_a_correction_in_other_languages_is_a_story_note(note):
+    assert is_story_note(note)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ann Lee covers transport for the Harbour Post.",
+        "Updates on the terminal are posted every week on the board's website.",
+        "The correction of the plans took the board two more years.",
+    ],
+)
+def test_a_bio_or_prose_is_no_story_note(line):
+    assert not is_story_note(line)
+
+
+def test_the_bio_over_a_correction_goes_and_the_correction_stays():
+    bio = "Ann Lee is a transport reporter at the Harbour Post."
+    note = "Correction: An earlier version of this story misspelled the board chair's name."
+    text = "\n\n".join([*HEADER, *PROSE, bio, note])
+    assert body_of(text) == [*PROSE, note]
+
+
+@pytest.mark.parametrize(
+    ("box", "description"),
+    [
+        (
+            ["Subscribe to Shelf Life", "Launched 3 years ago", "Type your email..."],
+            "Notes from a small bookshop on the Welsh border.",
+        ),
+        (
+            ["Subscribe to Café Noir", "Votre adresse e-mail"],
+            "Un café, une histoire, chaque lundi.",
+        ),
+        (["Subscribe to Ostseeblick", "Ihre E-Mail-Adresse"], "Jeden Freitag das Wichtigste."),
+        (["Subscribe to Rozmowy", "Wpisz swój adres e-mail"], "Co tydzień jedna rozmowa."),
+    ],
+)
+def test_a_subscribe_box_s_line_on_the_newsletter_goes_with_it(box, description):
+    described = [*box[:-1], description, box[-1]]
+    text = "\n\n".join([*HEADER, PROSE[0], *described, *PROSE[1:]])
+    assert body_of(text) == PROSE
+
+
+def test_a_short_paragraph_after_a_sign_up_line_stays_when_prose_follows():
+    short = "The board did not say what the terminal will cost."
+    text = "\n\n".join([*HEADER, PROSE[0], "Subscribe to Harbour Notes", short, *PROSE[1:]])
+    assert body_of(text) == [PROSE[0], short, *PROSE[1:]]

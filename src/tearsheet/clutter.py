@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tearsheet.readingtime import BODY_READING_TIME, LISTEN
+
 
 @dataclass(frozen=True)
 class ClutterRule:
@@ -375,6 +377,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(audio (is )?(generated|produced|narrated) (by|with|using) (ai|artificial intelligence)"
         r"|.{0,80}?\busing ai(-generated)? (narration|voice))\.?",
     ),
+    # A reading time or the read-aloud button between the story's paragraphs ("3 min read",
+    # "Thời gian đọc: 3 phút", "Listen to this article · 6:42").
+    _rule("reading time", rf"{BODY_READING_TIME}|{LISTEN}"),
     _rule(
         "print edition note",
         r"(a version of this article (appears|appeared) in print|"

@@ -48,6 +48,8 @@ _WIRE_DATELINE = re.compile(
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta".
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$|(?<=\.-)(?=[^\W\d_]))|(?<=[)/])[.:]?\s++(?=\S))"
 )
+# An agency in capitals after a dateline's date is at most this many words.
+AGENCY_WORDS = 3
 # A website's name where a dateline writes its region ("KOMPAS.com", "Detik.com").
 _WEB_OUTLET = re.compile(r"\.(?:com|net|org|co|id|in|my)\b", re.IGNORECASE)
 # An agency named after the dateline's dash and a full stop, before the sentence ("— РИА
@@ -193,6 +195,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if not is_place_shaped(place) or _is_weekday(place, when, draft.lang):
         return
     agency = _agency_of(match) or credited
+    when, agency = _agency_after_date(place, when, agency, draft.lang)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
     if match["spaced"] and not agency:
@@ -234,6 +237,27 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         draft.date = date
     elif when and draft.date is None:
         draft.wire_day = when.strip(" .")
+
+
+def _agency_after_date(
+    place: str, when: str | None, agency: str | None, lang: str | None
+) -> tuple[str | None, str | None]:
+    """Armenpress's "ԵՐԵՎԱՆ, 29 ՀՈՒԼԻՍԻ, ԱՐՄԵՆՊՐԵՍ:", "YEREVAN, JULY 29, ARMENPRESS:": with
+    the place in capitals, the agency in capitals after the date and a comma (place, date,
+    agency). The date and the agency; as they were when there is none."""
+    if agency or not when or not place.isupper():
+        return when, agency
+    head, comma, tail = when.rpartition(",")
+    tail = tail.strip(" .")
+    if (
+        not comma
+        or not tail.isupper()
+        or any(char.isdigit() for char in tail)
+        or not 1 <= len(tail.split()) <= AGENCY_WORDS
+        or tail.casefold() in weekday_names(lang)
+    ):
+        return when, None
+    return head, tail
 
 
 def _is_weekday(place: str, when: str | None, lang: str | None) -> bool:

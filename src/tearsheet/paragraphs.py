@@ -12,6 +12,7 @@ from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature, is_salutation
 from tearsheet.photocredits import is_bare_credit
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.storynotes import is_story_note
 
 # A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
 # Παπαδάκης είναι…", "Ann Lee covers transport.").
@@ -108,6 +109,7 @@ def drop_clutter(
     reads = 0  # clutter lines read for a credit so far
     teasers: list[str] = []  # the box's teasers so far
     prose_kept, looked = False, 0  # whether a paragraph of prose is kept, read once each
+    boxed = False  # whether the paragraph before is a sign-up box's line
     for index, paragraph in enumerate(paragraphs):
         found = zones.clutter_of(paragraph)
         if found is not None and found.name == "review score":
@@ -133,6 +135,16 @@ def drop_clutter(
             found = zones.Clutter("cookie notice")
         if found is None and paragraph in repeated and _between_prose(paragraphs, index):
             found = zones.Clutter("repeated page furniture")
+        if (
+            found is None
+            and boxed
+            and len(paragraph) <= SIGN_UP_LINE
+            and _opens_sign_up(paragraphs, index + 1)
+        ):
+            # A subscribe box's line on the newsletter ("Notes from a small bookshop on the
+            # Welsh border.") between its sign-up lines.
+            found = zones.Clutter("sign-up box")
+        boxed = found is not None and found.name in _SIGN_UP and len(paragraph) <= SIGN_UP_LINE
         consent = found is not None and found.name == "cookie notice"
         label = (
             found is not None
@@ -174,6 +186,20 @@ _NAMES_NOBODY = frozenset(
         "repeated page furniture",
     )
 )
+
+
+# The clutter rules of a newsletter's sign-up box ("Subscribe to X", "Type your email...").
+_SIGN_UP = frozenset(("sign-up box", "newsletter sign-up"))
+# A sign-up box's line is at most this long; a line on the newsletter between two of them too.
+SIGN_UP_LINE = 160
+
+
+def _opens_sign_up(paragraphs: list[str], index: int) -> bool:
+    """The paragraph at ``index`` is a short line of a sign-up box."""
+    if index >= len(paragraphs) or len(paragraphs[index]) > SIGN_UP_LINE:
+        return False
+    found = zones.clutter_of(paragraphs[index])
+    return found is not None and found.name in _SIGN_UP
 
 
 def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
@@ -379,13 +405,19 @@ def _is_boxed_teaser(line: str) -> bool:
 def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
     """The closing notes on the writer: a paragraph that starts with the author's name (the
     bio), a note on the writer ("Autor je ekonom…"), the column's standing disclaimer ("Les
-    tribunes publiées… n'engagent que leurs auteurs"), in any order, up to CLOSING_NOTES."""
+    tribunes publiées… n'engagent que leurs auteurs"), in any order, up to CLOSING_NOTES.
+    A correction or an editor's note closing the story is the story's: the notes are read
+    over it, and it stays."""
+    notes = len(paragraphs)
+    while notes > 2 and is_story_note(paragraphs[notes - 1]):
+        notes -= 1
+    paragraphs, closing = paragraphs[:notes], paragraphs[notes:]
     for _ in range(CLOSING_NOTES):
         kept = _drop_closing_note(paragraphs, draft)
         if kept is paragraphs:
             break
         paragraphs = kept
-    return _drop_bio_over_notes(paragraphs, draft)
+    return _drop_bio_over_notes(paragraphs, draft) + closing
 
 
 def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
@@ -405,9 +437,13 @@ def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
             and any(_names(name, opening) for name in draft.byline)
             and all(len(line) <= BIO_NOTE_LENGTH for line in after)
         ):
+            # A correction or an editor's note under the bio is the story's, and stays.
+            notes = [line for line in after if is_story_note(line)]
             draft.stripped.append(f"author bio {excerpt(bio)}")
-            draft.removed.extend(("author bio", line) for line in paragraphs[index:])
-            return paragraphs[:index]
+            draft.removed.extend(
+                ("author bio", line) for line in paragraphs[index:] if line not in notes
+            )
+            return paragraphs[:index] + notes
     return paragraphs
 
 

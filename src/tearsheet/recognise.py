@@ -29,6 +29,7 @@ from tearsheet.organisations import LEGAL_FORM_WORDS as LEGAL_FORM_WORDS
 from tearsheet.organisations import is_organisation_name as is_organisation_name
 from tearsheet.personnames import is_name, is_person, rest_is_writer
 from tearsheet.places import weekday_names
+from tearsheet.readingtime import READING_TIME
 from tearsheet.textlanguage import detect_language as detect_language
 from tearsheet.textlanguage import detect_language_into as detect_language_into
 from tearsheet.textlanguage import normalise_lang as normalise_lang
@@ -52,13 +53,7 @@ _SOURCE_PART = re.compile(
 # "文/记者 李华"; Korean puts the role after the name: "김민수 기자".
 # "5 min read", "5 Min. Lesezeit", "5 min de lecture", "5 min czytania".
 # With up to two words of label before it: "Lecture 3 min.", "Lesezeit: 4 Min.".
-_READING_TIME = re.compile(
-    # "5 min read", "Lesezeit: 4 Minuten", Firefox's reader view's "7–9 minutes".
-    r"^(?:[^\W\d]++\s?:?\s++){0,3}+\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*+"
-    r"(?:min(?:ute)?n?s?|minut[io]s?|мин\w*+|perc|"
-    r"λεπτά|dakika|dk|分)\.?(?:\s++\S++){0,3}$",
-    re.IGNORECASE,
-)
+_READING_TIME = re.compile(rf"^{READING_TIME}$", re.IGNORECASE)
 # Markdown images and links. Brackets and parentheses are excluded inside each part, so every
 # attempt stops at the next one: a page of unclosed "![" costs linear time, not quadratic.
 IMAGE = re.compile(r'!\[(?P<alt>[^\[\]]*+)\]\((?P<src>[^()\s]++)(?P<title>\s++"[^"\n]{0,400}+")?\)')
