@@ -492,3 +492,36 @@ def test_a_thousand_updates_over_the_story_are_read_without_recursing():
     article = parse_text(text, lang="en")
     assert article.dateline is None
     assert article.body.startswith("UPDATE 14:20")
+
+
+@pytest.mark.parametrize(
+    ("opening", "lang", "source"),
+    [
+        (
+            "Muqdisho, 10 Maarso 2026 – Hay’adda Gargaarka Hooyo iyo Ilmo (HGHI) ayaa ka digtay",
+            "so",
+            "Hay’adda Gargaarka Hooyo iyo Ilmo (HGHI)",
+        ),
+        (
+            "Nairobi, 4 March 2026 – The Kenya Red Cross Society (KRCS) has warned that",
+            "en",
+            "Kenya Red Cross Society (KRCS)",
+        ),
+        (
+            "Zaragoza, 4 de marzo de 2026 – La Agencia Estatal de Meteorología (AEMET) ha",
+            "es",
+            "Agencia Estatal de Meteorología (AEMET)",
+        ),
+        # Brackets that do not spell the words before them name no issuer.
+        ("Nairobi, 4 March 2026 – Rains in the north (KRCS) have cut roads in", "en", None),
+        (
+            "Nairobi, 4 March 2026 – Officials of the Kenya Red Cross Society (KRCS) said",
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_release_s_opening_name_spelled_by_its_abbreviation_is_the_issuer(opening, lang, source):
+    text = f"A headline over the release\n\n{opening} {REST}\n\nA second paragraph. {REST}\n"
+    article = parse_text(text, lang=lang)
+    assert article.source == source

@@ -8,6 +8,7 @@ import re
 from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline
 from tearsheet.entrymarks import opens_update
 from tearsheet.importdates import parse_date_line
+from tearsheet.organisations import spelled_out
 from tearsheet.placemarks import (
     NOT_PLACES,
     is_caseless,
@@ -294,7 +295,30 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
         # "Jakarta, 2 Desember 2025 – PT Kereta Api Indonesia (Persero) menyiapkan …"
         draft.source, draft.source_weak = issuer["name"].strip(), False
         draft.recognised.append(f"source {draft.source!r} opening the press release")
+    elif draft.source is None or draft.source_weak:
+        _read_spelled_issuer(paragraphs[0], draft)
     return True
+
+
+# "Hay’adda Gargaarka Hooyo iyo Ilmo (HGHI) ayaa …": a name, its abbreviation in brackets.
+_NAMED_ABBREVIATION = re.compile(
+    r"(?P<name>[^()\n]{3,100}?)\s\((?P<abbr>[^\W\d_][\w&.-]{1,11}+)\)\s"
+)
+
+
+def _read_spelled_issuer(opening: str, draft: Draft) -> None:
+    """A release opening, after its dateline, with a name whose abbreviation in brackets
+    spells it ("Hay’adda Gargaarka Hooyo iyo Ilmo (HGHI)", "The Kenya Red Cross Society
+    (KRCS)"): the issuer, in any language, as written with its abbreviation."""
+    match = _NAMED_ABBREVIATION.match(opening)
+    if not match or not (spelled := spelled_out(match["abbr"], [match[0]])):
+        return
+    name = match["name"].strip()
+    # At most an article before the spelled words ("The", "La").
+    if not name.endswith(spelled) or len(name[: -len(spelled)].split()) > 1:
+        return
+    draft.source, draft.source_weak = f"{spelled} ({match['abbr']})", False
+    draft.recognised.append(f"source {draft.source!r} opening the press release")
 
 
 def _shortens(short: str, name: str) -> bool:
