@@ -381,3 +381,34 @@ def test_a_caption_under_the_date_over_its_credit_is_not_the_headline(lang, bloc
     from tearsheet.pagehead import find_headline
 
     assert find_headline([*blocks, STORY], 0, len(blocks), lang) == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "name", "following"),
+    [
+        ("kn", "ಹಿರಿಯ ಕಥೆಗಾರ್ತಿ ಶಾರದಾ ರಾಮಯ್ಯ ನಿಧನ", "ಶಾರದಾ ರಾಮಯ್ಯ", STORY),
+        ("en", "Novelist Margaret Hale dies at 88", "Margaret Hale", STORY),
+        ("de", "Trauer um die Malerin Anna Keller", "Anna Keller", STORY),
+        ("es", "Muere el poeta Julián Ortega a los 91 años", "Julián Ortega", STORY),
+    ],
+)
+def test_the_headline_s_subject_under_the_date_is_no_byline(lang, headline, name, following):
+    """An obituary's photo caption under the date names the dead, whom the headline names."""
+    draft = Draft(lang=lang, headline=headline)
+    blocks = ["Published 22 September 2026, 19:40", name, following]
+    assert not read_name_in_gap(blocks, 1, draft)
+    assert draft.byline == []
+
+
+def test_the_writer_under_the_date_is_the_byline_when_the_headline_names_another() -> None:
+    draft = Draft(lang="en", headline="Novelist Margaret Hale dies at 88")
+    blocks = ["Published 22 September 2026, 19:40", "Ann Lee", STORY]
+    assert read_name_in_gap(blocks, 1, draft)
+    assert draft.byline == ["Ann Lee"]
+
+
+def test_the_headline_s_name_with_its_role_under_it_stays_the_byline() -> None:
+    draft = Draft(lang="en", headline="Ann Lee: why I left the council")
+    blocks = ["Published 22 September 2026, 19:40", "Ann Lee", "Political editor", STORY]
+    assert read_name_in_gap(blocks, 1, draft)
+    assert draft.byline == ["Ann Lee"]

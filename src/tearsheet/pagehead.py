@@ -219,7 +219,12 @@ def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
         or named_again(blocks, index, names)
         or _stranger(blocks, index, names)
     )
-    if not confirmed:
+    # The name the headline holds, bare under the date, is its subject's (the photo's
+    # caption of the dead in an obituary: "Writer Sharada Ramaiah dies" / "Sharada Ramaiah").
+    # A mail's sender line read for the headline so far names its writer, not a subject.
+    headline = draft.headline or ""
+    subject = names == [line] and line in headline and "@" not in headline
+    if not confirmed or (subject and not confirms_byline(following)):
         return False
     draft.byline.extend(names)
     draft.recognised.append(f"byline from the name line {excerpt(line)} over the article")
