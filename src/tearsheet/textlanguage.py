@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tearsheet.zones import text_length
 
@@ -19,11 +20,17 @@ _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*+")
 
 
 def detect_language(text: str) -> str:
-    """The ISO 639-1 code of the text's language, from py3langid's bundled model."""
-    import py3langid
-
-    code, _score = py3langid.classify(text[:5000])
+    """The ISO 639-1 code of the text's language, from py3langid's bundled model (read from
+    the cache the build unpacks it into: decompressing it took a second of every import)."""
+    code, _score = _identifier().classify(text[:5000])
     return str(code)
+
+
+@functools.cache
+def _identifier() -> Any:
+    from tearsheet.langmodel import load_identifier
+
+    return load_identifier()
 
 
 def _language_of(sample: str) -> str:
