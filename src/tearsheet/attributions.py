@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tearsheet.clutter import ABOUT_LINE
+from tearsheet.footerrules import ABOUT_LINE
 
 
 @dataclass(frozen=True)

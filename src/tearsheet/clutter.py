@@ -2,55 +2,14 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
+from tearsheet.clutterrule import ClutterRule
+from tearsheet.clutterrule import clutter_rule as _rule
+from tearsheet.footerrules import FOOTER_RULES
 from tearsheet.readingtime import BODY_READING_TIME, LISTEN
-
-
-@dataclass(frozen=True)
-class ClutterRule:
-    """One kind of site clutter, matched against a whole paragraph of imported text.
-
-    A rule removes the one paragraph it matches, never the paragraphs after it. ``tail``
-    rules also mark where a trailer may start (a comment form, a "Related articles" list, a
-    newsletter footer): tearsheet.zones ends the article there only when less prose follows
-    than precedes the marker.
-    """
-
-    name: str
-    pattern: re.Pattern[str]
-    tail: bool = False
-
-    def matches(self, paragraph: str) -> bool:
-        return bool(self.pattern.fullmatch(" ".join(paragraph.split())))
-
-
-def _rule(name: str, pattern: str, *, tail: bool = False) -> ClutterRule:
-    return ClutterRule(name, re.compile(pattern, re.IGNORECASE), tail)
-
 
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|mastodon|bluesky|"
     r"threads|instagram|youtube|tiktok|e-?mail|print|copy link|messenger|flipboard|pocket|xing"
-)
-
-# "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon":
-# the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
-ABOUT_LINE = (
-    r"(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
-    r"informazioni su|chi è|"
-    r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
-    r"σχετικά με|о компании|про компанію|tentang|mengenai|kuhusu|về|hakkında|acerca da|"
-    r"אודות|حول|نبذة عن|درباره|เกี่ยวกับ|за(?=\s++[„\"«])|"
-    # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
-    r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b))\s++"
-    r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
-    r"την|το|τον|τη)\s++)?"
-    r"(?P<name>[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
-    # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.", "Inc.").
-    r"(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.)|"
-    r"(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.))"
 )
 
 # Each rule is tested in tests/test_importer.py (test_every_clutter_rule_is_tested).
@@ -461,128 +420,5 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{10,300}?[.!?] (?-i:[А-ЯЁ][а-яё]{1,20}+ [А-ЯЁ][а-яё]{1,20}+) ?/ ?"
         r"(?-i:[А-ЯЁA-Z][^\n/]{1,30}+)",
     ),
-    # Editors' initials closing a wire story: "ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)".
-    _rule(
-        "editor initials",
-        r"(?-i:/\s*+[a-z]{2,4}+|(?:[a-z]{2,4}+\s*+/+\s*+){1,4}+[a-z]{0,4}+/?|"
-        r"\((?:[a-z]{2,4}+/)++[a-z]{2,4}+\))|"
-        r"(?-i:[A-Z]{2,4}+\s*+//?\s*+[A-Z]{2,4}+)",
-    ),
-    # A story's closing notes to the reader: "This is a developing story and will be
-    # updated.", the opinion page's call for responses. (Reporters' credits, "(Reporting by
-    # X; Editing by Y)", and disclaimers are the story's own: the benchmark keeps them.)
-    _rule(
-        "story notes",
-        r"this (?:is a developing|story is developing)(?: story)?.{0,80}|"
-        r"do you have an opinion on the issues raised in this article\?.{0,400}",
-    ),
-    # "(sama)", a dpa editor's mark under the story; "Molly Brandt/The Coloradoan", a
-    # photographer's credit; "Gentileza", "Courtesy of the family".
-    _rule(
-        "credit mark",
-        r"(?-i:\([a-z]{2,6}+\))|"
-        r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+ ?/ ?(?:(?:[Tt]he )?"
-        r"[A-Z][\w&'’-]{1,20}+(?: [A-Z][\w&'’-]{1,20}+){0,3}+|[Ss]taff(?: [Pp]hotographer)?"
-        r"|[Cc]ontributor|[Ff]or [A-Z][\w&'’ -]{1,40}+))|"
-        r"(?:gentileza|cortesía|cortesia|courtesy)(?: (?:of|de|di) .{2,60})?",
-    ),
-    # A press release's closing sections for the press: notes to editors, media contacts.
-    _rule(
-        "press notes",
-        r"(notes? (to|for) editors|editors'? notes?|media contacts?|press contacts?|"
-        r"pressekontakt|hinweise? für (die )?redaktion(en)?|notes? aux rédactions|"
-        r"contacts? (presse|médias?)|notas? (para|a) (los )?(editores|redacción|redacciones)|"
-        r"contactos? (de|para) (prensa|medios)|nota per le redazioni|contatti (stampa|media)|"
-        r"nota aos editores|contatos? (de|para) (a )?imprensa|noot voor de redactie|"
-        r"perscontact|kontakt dla mediów|informacje dla redakcji|forward-looking statements?|"
-        # "Lisätietoja:", "Weitere Informationen:": a label over the contacts, colon and all.
-        r"(lisätietoja|weitere informationen|más información|plus d['’]informations|"
-        r"ulteriori informazioni|mais informações|meer informatie|więcej informacji|"
-        r"további információ|další informace|mer information|yderligere oplysninger|"
-        r"flere opplysninger|informasi lebih lanjut|further information|more information|"
-        # "Per a més informació:", "Weitere Auskünfte:", "Media enquiries:".
-        r"per a més informació|més informació|(weitere )?auskünfte|(für )?rückfragen|"
-        r"medienauskünfte|informations complémentaires|renseignements|per informazioni|"
-        r"para más detalles|informações adicionais|nadere informatie|inlichtingen|"
-        r"dodatkowe informacje|bližší informace|további információk|"
-        r"(media |press )?enquiries|(media |press )?inquiries)"
-        r"(?=\s*+:)|"
-        r"safe harbou?r statement|cautionary (?:note|statement)|zukunftsgerichtete aussagen|"
-        r"déclarations prospectives|declaraciones prospectivas|dichiarazioni previsionali)"
-        r"[^.!?\n]{0,40}+:?",
-        tail=True,
-    ),
-    # A press release's closing line for the press: whom to contact, who issued it
-    # ("For further information please contact:", Kemenkes's "Berita ini disiarkan oleh …").
-    _rule(
-        "press contact",
-        r"((for (more|further) information|für weitere informationen|pour (plus d['’]|de plus "
-        r"amples )informations|para más información|per (maggiori|ulteriori) informazioni|"
-        r"para mais informações|voor meer informatie|w celu uzyskania (dalszych|dodatkowych) "
-        r"informacji|untuk informasi lebih lanjut|untuk maklumat lanjut)[,:]?\s*+(please\s)?"
-        r"(contact|call|e-?mail|write to|wenden sie sich|kontaktieren|contactez|contacte|"
-        r"contatta|contacte|entre em contato|neem (dan )?contact|kunt u contact|prosimy o kontakt|"
-        r"(dapat |silakan )?menghubungi|hubungi|sila hubungi)|for further information:|"
-        r"(siaran pers|berita|rilis) ini disiarkan oleh)\b.{0,400}",
-        tail=True,
-    ),
-    # A contact's line alone: "Contact: theeditor@example.com", "Telefon: +41 51 220 41 11".
-    _rule(
-        "contact line",
-        r"(?:contact|kontakt|contacto|contatto|contato|e-?mail|courriel|correo|tel\.?|"
-        r"telefon|téléphone|teléfono|telefono|telefone|phone|fax)\s*+:?\s*+"
-        r"(?:[\w.+-]++@[\w-]++(?:\.[\w-]++)++|\+?[\d()][\d ()/.-]{5,20}+)\.?",
-    ),
-    # The page's footer links: "Impressum", "Adatvédelem", "Mentions légales | CGU".
-    _rule(
-        "footer links",
-        r"(?:impressum|impresszum|imprint|datenschutz(?:erklärung)?|adatvédelem|"
-        r"privacy(?: policy| notice)?|mentions légales|aviso legal|note legali|colofon|"
-        r"política de privacidad(?:e)?|polityka prywatności|informativa (?:sulla )?privacy|"
-        r"terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings))"
-        r"(?:\s*+[|·•]\s*+[^|·•\n]{2,40}+){0,6}+",
-    ),
-    # A site's notice that its pages may not be copied, under the story ("All rights
-    # reserved. This material … may not be reproduced …", "É proibida a reprodução …").
-    _rule(
-        "rights notice",
-        r"(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|"
-        r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
-        r"alle rechten voorbehouden|wszelkie prawa zastrzeżone)\.?\s++.{0,300}?"
-        r"(?:reproduc|republish|redistribut|vervielfältig|reprodu|riprodu|verveelvoudig|"
-        r"kopiowan|powielan)\w*.{0,300}|"
-        r"(?:é proibida|queda prohibida|est interdite|è vietata|ist untersagt|is verboden|"
-        r"jest zabronione|is prohibited|is not permitted)\s++(?:a |la |le |die |het )?"
-        r"(?:reprodu|riprodu|vervielfältig|verveelvoudig|kopiowan|powielan|copying)\w*.{0,300}",
-        tail=True,
-    ),
-    # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
-    _rule(
-        "end of release", r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*[-–—])?", tail=True
-    ),
-    # A rule between the story and its credits or notes, typed as a line of marks ("___",
-    # "* * *", "=====").
-    _rule("separator line", r"(?:[_=~*•·#–—-]\s*+){3,}+"),
-    # The skip link at the top of a page, as WordPress and news sites translate it.
-    _rule(
-        "skip link",
-        r"(skip to (main )?(content|navigation)|zum inhalt springen|direkt zum inhalt|"
-        r"aller au contenu( principal)?|saltar al contenido( principal)?|vai al contenuto|"
-        r"(ir|saltar) para o conteúdo|naar de (hoofd)?inhoud (gaan|springen)|"
-        r"przejdź do (treści|zawartości)|hoppa till (huvud)?innehåll(et)?|spring til indhold|"
-        r"přejít k obsahu|přeskočit na obsah|preskočiť na obsah|preskoči na sadržaj|"
-        r"skoči na vsebino|pereiti prie turinio|siirry sisältöön|hopp til (hoved)?innhold|"
-        r"ugrás a tartalomhoz|salt(ă|a) la conținut|içeriğe geç|ana içeriğe geç|"
-        r"μετάβαση στο περιεχόμενο|перейти к (основному )?содержанию|перейти до змісту|"
-        r"към съдържанието|דלג לתוכן|انتقل إلى المحتوى|رفتن به محتوا|"
-        r"chuyển đến nội dung|langsung ke konten|ข้ามไปยังเนื้อหา|"
-        r"본문 ?바로가기|본문으로 바로가기|本文へ(移動|スキップ)|跳(到|至)(主要)?(内容|內容)|"
-        r"skip to (the )?(main )?article)",
-    ),
-    # A screen reader's marks around a box's list, copied with the page (Al Jazeera's
-    # "list of 2 items" … "end of list", in every edition).
-    _rule("list mark", r"(list of \d{1,3} items?|end of list|start of list)"),
-    # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
-    # ABOUT attribution names X as the source).
-    ClutterRule("about the organisation", re.compile(ABOUT_LINE), tail=True),
+    *FOOTER_RULES,
 )
