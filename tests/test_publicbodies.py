@@ -82,6 +82,21 @@ def test_a_public_body_before_its_address() -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Comune di Treviso – Settore Lavori Pubblici", "Comune di Treviso"),
+        ("Mairie de Lyon — Direction de la communication", "Mairie de Lyon"),
+        ("Ayuntamiento de Huesca – Área de Movilidad", "Ayuntamiento de Huesca"),
+        ("Gemeente Zwolle – afdeling Communicatie", "Gemeente Zwolle"),
+        # A sentence with a dash names no body.
+        ("Ministry says – talks will resume", None),
+    ],
+)
+def test_a_public_body_before_its_department(line: str, body: str | None) -> None:
+    assert public_body(line) == body
+
+
+@pytest.mark.parametrize(
     "name",
     [
         "Tartu Linnavalitsus",

@@ -30,12 +30,15 @@ _GENERIC = frozenset(
 _SMALL_WORDS = _PARTICLES | _BODY_WORDS | frozenset("miesto rajono miasta powiatu".split())
 # A public body's name has at most this many words.
 BODY_WORDS = 9
-_SPLIT = re.compile(r"(?<!\s)\s++[·|•]\s++")
+# Between the body and its address or its department ("Comune di Treviso – Settore Lavori
+# Pubblici", "Mairie de Lyon — Direction de la communication").
+_SPLIT = re.compile(r"(?<!\s)\s++[·|•–—]\s++")
 
 
 def public_body(line: str) -> str | None:
-    """The public body a line names alone, or first before its address ("Ayuntamiento de
-    Huesca · Plaza de la Catedral, 1", "Tartu Linnavalitsus, Raekoda, 50089 Tartu"): its
+    """The public body a line names alone, or first before its address or department
+    ("Ayuntamiento de Huesca · Plaza de la Catedral, 1", "Tartu Linnavalitsus, Raekoda, 50089
+    Tartu", "Comune di Treviso – Settore Lavori Pubblici"): its
     words capitalised but for particles, one of them a public body's; None for a menu's
     words ("Ayuntamiento", "Media and news"), a sentence or anything else."""
     name = _SPLIT.split(" ".join(line.split()), maxsplit=1)[0].strip(" .")
