@@ -690,3 +690,32 @@ def test_an_organisation_over_a_copyright_line_is_no_imprint(tail, source):
     draft = Draft(lang="en")
     credit_from_tail(tail, draft)
     assert draft.source == source
+
+
+_NOTICE_STORY = (
+    "W dniu 12 marca 2025 r. w godzinach 8:00–14:00 nastąpi przerwa w dostawie wody na "
+    "ulicach Lipowej, Klonowej i Dębowej.",
+    "Przerwa jest związana z wymianą zasuwy na sieci wodociągowej.",
+    "Za utrudnienia przepraszamy.",
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        # A company signing its notice by its name and legal form (Polish, German, English
+        # with the comma before the form).
+        ("Wodociągi Miejskie w Radomiu Sp. z o.o.", "Wodociągi Miejskie w Radomiu Sp. z o.o."),
+        ("Stadtwerke Radom GmbH", "Stadtwerke Radom GmbH"),
+        ("Halvern Therapeutics, Inc.", "Halvern Therapeutics, Inc."),
+        # A greeting before the name, a name without a legal form: no issuer read.
+        ("Thank you, Acme Ltd", None),
+        ("Wir freuen uns auf Sie, Ihre Acme GmbH", None),
+        ("Wodociągi Miejskie w Radomiu", None),
+    ],
+)
+def test_a_company_signing_its_notice_is_the_source(line, source):
+    article = parse_text(
+        "\n\n".join(["Komunikat w sprawie przerwy w dostawie wody", *_NOTICE_STORY, line])
+    )
+    assert article.source == source

@@ -288,7 +288,8 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
         # Komunikasi …, Kementerian Kesehatan RI").
         last = kept[-BOILERPLATE_PARAGRAPHS:]
         _ = (
-            read_boilerplate(last, draft, about=True)
+            _read_signing_company(kept[-1:], draft)
+            or read_boilerplate(last, draft, about=True)
             or read_press_office_line(kept[-CONTACT_PARAGRAPHS:], draft)
             or (
                 (is_release(draft) or issued_by_press_office(last))
@@ -298,6 +299,23 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     return kept
 
 
+def _read_signing_company(closing: list[str], draft: Draft) -> bool:
+    """A company signing its notice on the line under it, by its name and legal form alone
+    ("Wodociągi Miejskie w Radomiu Sp. z o.o.", "Stadtwerke Kassel GmbH"): it issued the
+    notice. Weak, as a public body's name is."""
+    line = " ".join(closing[0].split()) if closing else ""
+    form = LEGAL_FORM.search(line)
+    if not (form and organisation_of(line) == line) or "," in line[: form.start()].rstrip(","):
+        return False  # "Thank you, Acme Ltd": a greeting before the name
+    if len(line.split()) > SIGNING_WORDS or clutter_of(line) is not None:
+        return False
+    draft.source, draft.source_weak = line, True
+    draft.recognised.append(f"source {line!r} from the company signing the notice")
+    return True
+
+
+# A company's name signing a notice is at most this many words with its legal form.
+SIGNING_WORDS = 9
 # A press release's boilerplate and its heading are among the article's last paragraphs.
 BOILERPLATE_PARAGRAPHS = 3
 # ... and its contact block's press office among the last six.
@@ -382,7 +400,8 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
     if draft.source is None:
         copyright_anywhere(tail, draft)
     if draft.source is None:
-        read_public_body(tail[:1], draft)  # a ministry's or a city's own news page
+        # A ministry's or a city's own news page; a company's notice.
+        _ = read_public_body(tail[:1], draft) or _read_signing_company(tail[:1], draft)
     agency_in_dropped_source_line(draft)
 
 
