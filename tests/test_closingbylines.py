@@ -210,6 +210,10 @@ def test_a_writers_bio_closing_the_story_leaves_it() -> None:
         ("ko", "김민지 기자 minji@example.kr", ["김민지"]),
         ("es", "Por Lucía Mérida", ["Lucía Mérida"]),
         ("ar", "أحمد علي - القاهرة", ["أحمد علي"]),
+        # The writer who took the pictures too (Spanish, German), a Japanese "文・" line.
+        ("es", "Texto y fotos: Ana Gil", ["Ana Gil"]),
+        ("de", "Text & Fotos: Anna Berg", ["Anna Berg"]),
+        ("ja", "（文・田中美咲）", ["田中美咲"]),
     ],
 )
 def test_a_byline_line_closing_the_story(lang: str, line: str, names: list[str]) -> None:

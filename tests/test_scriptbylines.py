@@ -24,6 +24,9 @@ from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, scrip
         ("澎湃新闻记者 陈佳宁", ["陈佳宁"]),
         ("新京报记者：王小明、李华", ["王小明", "李华"]),
         ("朝日新聞記者 田中美咲", ["田中美咲"]),
+        # Japanese "text・name" with the middle dot, as "text and photos・" is written.
+        ("文・田中美咲", ["田中美咲"]),
+        ("文・写真：田中美咲", ["田中美咲"]),
     ],
 )
 def test_the_names_of_a_script_byline(line: str, names: list[str]) -> None:
@@ -38,7 +41,15 @@ def test_a_title_alone_names_no_one(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["记者会在北京举行。", "기자회견", "文章来源于网络", "By Ann Lee", "他告诉记者我们会来"]
+    "line",
+    [
+        "记者会在北京举行。",
+        "기자회견",
+        "文章来源于网络",
+        "By Ann Lee",
+        "他告诉记者我们会来",
+        "文・写真 田中美咲",
+    ],
 )
 def test_lines_that_are_no_script_byline(line: str) -> None:
     assert not is_script_byline(line)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
+from tearsheet.bylinewords import TEXT_AND_PICTURES
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
@@ -219,9 +220,8 @@ def _byline_line(line: str, lang: str | None, *, credited: bool = True) -> list[
     if not line or len(line) > BYLINE_LENGTH:
         return []
     trial = Draft(lang=lang)
-    if (BYLINE.match(line) or is_script_byline(_unbracketed(line))) and read_byline(
-        _unbracketed(line), trial
-    ):
+    shaped = BYLINE.match(line) or TEXT_AND_PICTURES.match(line)  # "Texto y fotos: Ana Gil"
+    if (shaped or is_script_byline(_unbracketed(line))) and read_byline(_unbracketed(line), trial):
         return trial.byline
     if name := name_in_parentheses(line):
         return [name]
