@@ -214,6 +214,10 @@ def test_a_writers_bio_closing_the_story_leaves_it() -> None:
         ("es", "Texto y fotos: Ana Gil", ["Ana Gil"]),
         ("de", "Text & Fotos: Anna Berg", ["Anna Berg"]),
         ("ja", "（文・田中美咲）", ["田中美咲"]),
+        # A dash before the name in Cyrillic or Greek.
+        ("ru", "— Иван Петров", ["Иван Петров"]),
+        ("uk", "— Олена Коваль", ["Олена Коваль"]),
+        ("el", "— Ελένη Παππά", ["Ελένη Παππά"]),
     ],
 )
 def test_a_byline_line_closing_the_story(lang: str, line: str, names: list[str]) -> None:
@@ -268,6 +272,16 @@ def test_a_signature_on_one_line_closing_the_story(lang: str, line: str, names: 
     draft = Draft(lang=lang)
     assert read_closing_byline(list(story), [line, "Share"], draft) == story
     assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("ru", "— Нижний Новгород"), ("hi", "— नई दिल्ली"), ("pt", "— Rio de Janeiro")],
+)
+def test_a_place_after_a_dash_names_no_writer(lang: str, line: str) -> None:
+    draft = Draft(lang=lang)
+    read_closing_byline([*STORY, line], [], draft)
+    assert draft.byline == []
 
 
 def test_a_role_confirms_a_name_without_capitals() -> None:

@@ -71,6 +71,7 @@ _JOURNALISTS = ROLE_NAMES - frozenset(
 )
 # A signer's role and place after the name on a signature's line are at most this many words.
 SIGNATURE_ROLE_WORDS = 10
+_LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 # A Korean name in an author box: two to four syllables alone on the line.
 _HANGUL_NAME = re.compile(r"^([가-힣]{2,4}+)$")
 # Marks of a quotation: a closing paragraph quoting a person is the story's, not a bio.
@@ -225,6 +226,11 @@ def _byline_line(line: str, lang: str | None, *, credited: bool = True) -> list[
         return trial.byline
     if name := name_in_parentheses(line):
         return [name]
+    if line[:1] in "—–―" and (names := _name_line(line[1:], cased=True)):
+        # "— Иван Петров", "— Ελένη Παππά": the writer signing in Cyrillic or Greek, by a
+        # known given name (the attributions' signature reads Latin letters; a name in a
+        # script without capitals is not told from a place's, "— नई दिल्ली").
+        return names if all(map(has_given_name, names)) and not _LATIN.search(line) else []
     names = names_line(line) if credited else []
     return names if names and names != [line] and all(is_person(n) for n in names) else []
 
