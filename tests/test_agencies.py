@@ -60,6 +60,13 @@ def test_agency_of(text: str, agency: str | None) -> None:
         ("By Jane Doe, CNN", "en", ("Jane Doe",), None),
         ("Anna Wróblewska (PAP Biznes)", "pl", ("Anna Wróblewska",), None),
         ("Annick Ramp / NZZ", "de", ("Annick Ramp",), None),
+        # The language's "by" before a name with its agency beside it (Spanish, Dutch,
+        # Italian with a dash, English); a first name "Per" is no "by".
+        ("Por Ana Gil (EFE)", "es", ("Ana Gil",), "EFE"),
+        ("Door Jan de Vries (ANP)", "nl", ("Jan de Vries",), "ANP"),
+        ("di Marco Rossi - ANSA", "it", ("Marco Rossi",), "ANSA"),
+        ("By Jane Doe (AP)", "en", ("Jane Doe",), "AP"),
+        ("Per Andersson (TT)", "sv", ("Per Andersson",), "TT"),
     ],
 )
 def test_an_agency_in_the_byline_is_the_source(line, lang, byline, source) -> None:

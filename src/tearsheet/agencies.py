@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
+from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY, NOT_BY
 from tearsheet.personnames import is_name, is_person, is_place
 
 if TYPE_CHECKING:
@@ -36,6 +36,10 @@ def read_credited_name(part: str, draft: Draft) -> bool:
     if match is None:
         return False
     name = match["name"].strip()
+    if (by := _BY_FIRST.match(name)) and by["by"].casefold() not in NOT_BY.get(
+        (draft.lang or "")[:2], ()
+    ):
+        name = name[by.end() :]  # "Por Ana Gil (EFE)", "di Marco Rossi - ANSA": the name
     credit = match["paren"] or match["slash"] or match["dash"]
     agency = (_AGENCY.match(credit) and credit.split()[0].isupper()) or agency_of(credit)
     outlet = match["dash"] and any(char.isupper() for char in credit[1:])
@@ -59,5 +63,7 @@ NAME_CREDIT = re.compile(
     r"^(?P<name>[^()/|\d]{4,60}?)(?:\s?+\((?P<paren>[^()]{2,30}+)\)|\s/\s(?P<slash>[^/]{2,30}+)|"
     r"\s[-–]\s(?P<dash>\S{2,30}+))$"
 )
+# The language's "by" opening the writer's line before the name ("Por", "di", "Door").
+_BY_FIRST = re.compile(rf"^(?P<by>{BY})(?!\w):?\s++", re.IGNORECASE)
 # An agency's initials, alone or with a word ("PAP Biznes"): "STA", "ELTA", "TTXVN", "БТА".
 _AGENCY = re.compile(r"^[^\W\d_a-zа-я]{2,6}+(?:\s++[^\W\d_]++)?$")
