@@ -22,6 +22,9 @@ STORY = (
     [
         ("Reuters", "Reuters"),
         ("Reuters Staff", "Reuters"),
+        ("da Lusa", "Lusa"),
+        ("de l'AFP", "AFP"),
+        ("de Volkskrant", None),
         ("The Associated Press", "The Associated Press"),
         ("dpa", "dpa"),
         ("AFP", "AFP"),
@@ -67,6 +70,11 @@ def test_agency_of(text: str, agency: str | None) -> None:
         ("di Marco Rossi - ANSA", "it", ("Marco Rossi",), "ANSA"),
         ("By Jane Doe (AP)", "en", ("Jane Doe",), "AP"),
         ("Per Andersson (TT)", "sv", ("Per Andersson",), "TT"),
+        # The language's "of" before the agency after the names (Portuguese, French).
+        ("Por Ana Souza, da Lusa", "pt", ("Ana Souza",), "Lusa"),
+        ("Par Julie Martin, de l'AFP", "fr", ("Julie Martin",), "AFP"),
+        # ... and before a surname, no agency.
+        ("Por Ana Souza, da Silva", "pt", ("Ana Souza",), None),
     ],
 )
 def test_an_agency_in_the_byline_is_the_source(line, lang, byline, source) -> None:

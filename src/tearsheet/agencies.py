@@ -23,8 +23,9 @@ _AGENCY_ALONE = re.compile(
 
 def agency_of(text: str) -> str | None:
     """The agency a byline's part names alone ("Reuters", "AFP", "The Associated Press",
-    "Reuters Staff"), as written; None for anything else ("Jane Doe", "g1 SP")."""
-    match = _AGENCY_ALONE.match(text.strip(" ,.;"))
+    "Reuters Staff", "da Lusa"), as written; None for anything else ("Jane Doe", "g1 SP")."""
+    text = text.strip(" ,.;")
+    match = _AGENCY_ALONE.match(text) or _AGENCY_ALONE.match(_OF.sub("", text))
     return match["agency"] if match else None
 
 
@@ -62,6 +63,12 @@ def read_credited_name(part: str, draft: Draft) -> bool:
 NAME_CREDIT = re.compile(
     r"^(?P<name>[^()/|\d]{4,60}?)(?:\s?+\((?P<paren>[^()]{2,30}+)\)|\s/\s(?P<slash>[^/]{2,30}+)|"
     r"\s[-–]\s(?P<dash>\S{2,30}+))$"
+)
+# The languages' "of" before an agency after a byline's names ("Por Ana Souza, da Lusa",
+# "Par Julie Martin, de l'AFP", "By Jane Doe, of Reuters").
+_OF = re.compile(
+    r"^(?:of|from|da|do|de\s++la|de\s++l['’]|dell['’]|della|del|der|des|de|von|van)\s*+",
+    re.IGNORECASE,
 )
 # The language's "by" opening the writer's line before the name ("Por", "di", "Door").
 _BY_FIRST = re.compile(rf"^(?P<by>{BY})(?!\w):?\s++", re.IGNORECASE)
