@@ -106,3 +106,38 @@ def test_no_subject_without_a_mail_header():
     assert subject_headline(draft) is None
     article = parse_text("\n\n".join(CA_STORY), lang="ca")
     assert article.headline is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "greeting", "story"),
+    [
+        (
+            "de",
+            [
+                "Von: Stadtbibliothek Freiburg <newsletter@stadtbibliothek.example>",
+                "Betreff: Neue Öffnungszeiten ab Januar",
+                "Datum: 2. Dezember 2024 um 09:15",
+            ],
+            "Liebe Leserinnen und Leser,",
+            DE_STORY,
+        ),
+        (
+            "en",
+            [
+                "From: Maeve Doherty <maeve@letters.example>",
+                "Subject: The week the river flooded",
+                "Date: Sat, 9 Nov 2024 07:00:00 +0000",
+            ],
+            "Hi all,",
+            EN_STORY,
+        ),
+    ],
+)
+def test_the_subject_is_the_headline_of_a_letter_opening_with_its_greeting(
+    lang, header, greeting, story
+):
+    # Under the header the newsletter greets its readers: no headline of its own stands
+    # there, so the subject is the headline (a sentence of the letter was taken before).
+    article = parse_text("\n".join([*header, "", greeting, "", *story]), lang=lang)
+    assert article.headline == header[1].partition(": ")[2]
+    assert article.body.startswith(greeting) and story[1] in article.body

@@ -78,11 +78,14 @@ def read_header(
     # No title over the date or byline (only the site's name is there): the headline is
     # the first line, as when no such line stands near the top.
     opens_story = (
-        opens_with_dateline(blocks[top], draft.lang) or _header_kind(blocks, top, draft) == "prose"
+        opens_with_dateline(blocks[top], draft.lang)
+        or _header_kind(blocks, top, draft) == "prose"
+        or is_salutation(blocks[top])
     )
     if opens_story and (subject := subject_headline(draft)) is not None:
-        # A mailed release whose title is only in the subject: the story opens under the
-        # header, and the subject is the headline.
+        # A mailed release or newsletter whose title is only in the subject: the story (or
+        # the letter's greeting, "Hi all,") opens under the header; the subject is the
+        # headline.
         draft.headline = subject
         draft.recognised.append(f"headline {excerpt(subject)} from the e-mail's subject")
         return top
