@@ -163,6 +163,18 @@ WRITTEN_SETS = (
         "the end of the fifth session (86.0%), then tuned on)",
         True,
     ),
+    (
+        "import-blind12",
+        "twelfth blind set (50 texts, 27 languages, written to the same brief at the start of "
+        "the sixth session; scored once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind13",
+        "thirteenth blind set (50 texts, 26 languages, written with the twelfth; scored once, "
+        "at the end, never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
