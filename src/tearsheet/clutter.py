@@ -238,7 +238,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"pročitajte (?:još|više|i)|preberite (?:še|tudi)|vidi još|"
         r"mohlo by vás (?:zajímat|zaujímať)|prečítajte si (?:aj|tiež)|čítajte (?:aj|tiež)|"
         r"čtěte (?:také|též)|taip pat skaitykite|"
-        r"susiję(?: straipsniai)?|lasiet arī|loe ka|ilgili haberler|habari zaidi|soma pia|"
+        r"susiję straipsniai|lasiet arī|loe ka|ilgili haberler|habari zaidi|soma pia|"
         r"đọc thêm|xem thêm|tin liên quan|lihat juga|explore more on these topics|"
         r"more on this story|related (?:stories|articles|topics)|you may also like|llegiu també|"
         r"soma zaidi|karanta kuma|ku karanta|akhri sidoo kale|funda futhi|funda nalokhu|"

@@ -137,12 +137,19 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             return
 
 
+def split_dateline(block: str, lang: str | None) -> tuple[str | None, str]:
+    """The dateline the block opens with ("LONDON (Reuters) - …"), if any, and the block
+    after it."""
+    trial, found = [block], Draft(lang=lang)
+    read_wire_dateline(trial, found)
+    return found.dateline, trial[0]
+
+
 def opens_with_dateline(block: str, lang: str | None) -> bool:
     """Whether the block is a story's first paragraph, opening with its dateline (which
     never opens a headline)."""
-    trial, found = [block], Draft(lang=lang)
-    read_wire_dateline(trial, found)
-    return found.dateline is not None and is_prose(trial[0])
+    dateline, story = split_dateline(block, lang)
+    return dateline is not None and is_prose(story)
 
 
 def is_dateline_alone(block: str, lang: str | None) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.datelines import read_wire_dateline
+from tearsheet.datelines import split_dateline
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import drop_blocks
 from tearsheet.recognise import Draft, excerpt
@@ -128,9 +128,7 @@ def _is_dek(line: str, draft: Draft) -> bool:
 
 def _opens_with_dateline(line: str, lang: str | None) -> bool:
     """ "LONDON (Reuters) - …": a dateline opens the story, however short its paragraph."""
-    found = Draft(lang=lang)
-    read_wire_dateline([line], found)
-    return found.dateline is not None
+    return split_dateline(line, lang)[0] is not None
 
 
 def _is_photo_caption(line: str) -> bool:

@@ -10,6 +10,7 @@ version, so an upgrade unpacks again; a missing or broken cache is rebuilt, neve
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -29,6 +30,12 @@ def model_folder(model_file: Path) -> Path:
     stat = model_file.stat()
     key = f"{version('py3langid')}:{model_file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
     return user_cache("langid") / hashlib.sha256(key.encode()).hexdigest()[:16]
+
+
+@functools.cache
+def identifier():
+    """The one identifier a process uses, for the build's and the import's guesses alike."""
+    return load_identifier()
 
 
 def load_identifier():

@@ -190,11 +190,10 @@ def detect_language(text: str) -> Detection:
     return Detection(found, float(confidence), True)
 
 
-@cache
 def _identifier():
-    from tearsheet.langmodel import load_identifier
+    from tearsheet.langmodel import identifier
 
-    return load_identifier()
+    return identifier()
 
 
 def _show(text: str) -> str:

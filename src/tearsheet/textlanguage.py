@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -26,11 +25,10 @@ def detect_language(text: str) -> str:
     return str(code)
 
 
-@functools.cache
 def _identifier() -> Any:
-    from tearsheet.langmodel import load_identifier
+    from tearsheet.langmodel import identifier
 
-    return load_identifier()
+    return identifier()
 
 
 def _language_of(sample: str) -> str:
