@@ -61,7 +61,8 @@ def test_one_worker_serves_many_items_and_is_recycled():
 
 
 def test_hostile_items_get_one_failure_each_and_the_pool_goes_on():
-    limits = Limits(seconds=3, memory_bytes=_virtual_bytes() + 1024**3)
+    # The limit counts what the item adds, not the test runner's own address space.
+    limits = Limits(seconds=3, memory_bytes=1024**3)
     items = ["a", "crash", "b", "hang", "raise", "huge", "c"]
     started = time.monotonic()
     outcomes = list(run_limited(_hostile, items, limits, jobs=2))
@@ -74,6 +75,27 @@ def test_hostile_items_get_one_failure_each_and_the_pool_goes_on():
     assert outcomes[4].message == "failed (ValueError: bad article)"
     assert "ValueError: bad article" in outcomes[4].details
     assert outcomes[5].message.startswith("ran out of memory (limit ")
+
+
+def _allocate(item: int) -> int:
+    return len(bytearray(item))
+
+
+def test_the_memory_limit_counts_what_an_item_adds_not_what_the_parent_holds():
+    # A worker is forked: it starts with the parent's address space. A parent grown past
+    # the limit (a test runner after many tests) failed every item with MemoryError.
+    import mmap
+
+    reserved = mmap.mmap(-1, 3 * 1024**3)  # address space, never touched
+    try:
+        limits = Limits(seconds=30, memory_bytes=512 * 1024**2)
+        assert _virtual_bytes() > limits.memory_bytes
+        outcomes = list(run_limited(_allocate, [100 * 1024**2, 2 * 1024**3], limits, jobs=1))
+    finally:
+        reserved.close()
+    assert outcomes[0] == 100 * 1024**2
+    assert isinstance(outcomes[1], Failure)
+    assert outcomes[1].message.startswith("ran out of memory (limit 512 MB")
 
 
 def test_costliest_items_are_handed_out_first_and_results_keep_their_order():

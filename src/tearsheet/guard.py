@@ -118,6 +118,15 @@ def _resident_bytes() -> int:
         return 0
 
 
+def _address_space() -> int:
+    """This process's address space in bytes (0 where /proc does not say)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[0]) * resource.getpagesize()
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
 def _serve(
     connection: Connection,
     limits: Limits,
@@ -134,7 +143,11 @@ def _serve(
     # Never write through the parent's progress display (its lock may be held at the fork).
     sys.stdout, sys.stderr = sys.__stdout__, sys.__stderr__
     die_with_parent(parent)
-    resource.setrlimit(resource.RLIMIT_AS, (limits.memory_bytes, limits.memory_bytes))
+    # The limit is on what the article's work adds: the forked worker starts with the
+    # parent's address space (a long-lived parent, a test runner, has grown to a gigabyte
+    # or more), which a bare RLIMIT_AS would count against the article.
+    ceiling = _address_space() + limits.memory_bytes
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, ceiling))
     logger = logging.getLogger("weasyprint")
     for served in range(1, recycle_after + 1):
         try:
