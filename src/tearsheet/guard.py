@@ -111,18 +111,19 @@ def _limit_cpu(seconds: float) -> None:
 
 
 def _resident_bytes() -> int:
-    try:
-        with open("/proc/self/statm") as statm:
-            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return 0
+    return _statm_bytes(1)
 
 
 def _address_space() -> int:
     """This process's address space in bytes (0 where /proc does not say)."""
+    return _statm_bytes(0)
+
+
+def _statm_bytes(field: int) -> int:
+    """A field of /proc/self/statm (0 the address space, 1 the resident set) in bytes."""
     try:
         with open("/proc/self/statm", encoding="ascii") as statm:
-            return int(statm.read().split()[0]) * resource.getpagesize()
+            return int(statm.read().split()[field]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
 
