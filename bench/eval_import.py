@@ -166,14 +166,14 @@ WRITTEN_SETS = (
     (
         "import-blind12",
         "twelfth blind set (50 texts, 27 languages, written to the same brief at the start of "
-        "the sixth session; scored once, at its end, never tuned on)",
-        False,
+        "the sixth session; scored once at its end (84.3%), then tuned on)",
+        True,
     ),
     (
         "import-blind13",
-        "thirteenth blind set (50 texts, 26 languages, written with the twelfth; scored once, "
-        "at the end, never tuned on)",
-        False,
+        "thirteenth blind set (50 texts, 26 languages, written with the twelfth; scored once "
+        "at the end of the sixth session (86.3%), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
