@@ -7,6 +7,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.bylines import has_and, is_co_author
+from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.headerlines import header_line as header_line
@@ -189,6 +190,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
         return "header"
     if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
+    if is_consent_notice(line):
+        return "clutter"  # a cookie banner among the header's lines, in any language
     if not any(char.isalnum() for char in line):
         return "clutter"  # "/", "·": a separator copied on its own line
     following = blocks[number + 1 : number + 1 + name_reach(line)]

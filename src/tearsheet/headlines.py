@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.consent import is_consent_notice
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span, is_relative_time
 from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
@@ -117,6 +118,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
     found = zones.clutter_of(plain)
     if found is not None:
         return found.name
+    if is_consent_notice(plain):
+        return "a cookie notice"
     if (label := _label_flaw(plain)) is not None:
         return label
     if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):

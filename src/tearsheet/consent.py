@@ -1,0 +1,104 @@
+"""Cookie and consent notices in every language: a page's banner, never a headline."""
+
+from __future__ import annotations
+
+import re
+
+# A consent notice is at most this many words, and names at least this many of the
+# consent words below (a headline about cookie banners names one: "EU court rules on cookie
+# consent"); a notice asks ("we use … Accept / Settings").
+NOTICE_WORDS = 80
+CONSENT_HITS = 2
+
+# The cookie's name, as banners spell it: the English word in most languages, else the
+# language's own ("kakor", "evästeet", "sütik", "çerezler", "kolačići", "piškotki",
+# "slapukai", "sīkdatnes", "küpsised", "куки", "бисквитки", "μπισκότα", "ملفات تعريف
+# الارتباط", "עוגיות", "कुकीज़", "কুকি", "குக்கீ", "คุกกี้", "クッキー", "쿠키").
+# Words of a phrase are joined by "_". Spelled at the start of a word in scripts with
+# spaces; anywhere in a word in scripts written without spaces or with prefixes joined to
+# the word (Thai, Chinese, Japanese, Arabic, Hebrew), and "cookie" beside ideographs.
+_COOKIE_STARTS = (
+    "kakor kakorna kakan eväst süti sütik çerez kolačić kolacic piškotk piskotk "
+    "slapuk sīkdatn sikdatn küpsis vafrakök informasjonskaps galetes cwci kuki vidakuzi "
+    "куки кукі бисквитк колачић колачињ μπισκότ κουκι कुकी कुकीज কুকি குக்கீ "
+    "ኩኪ ქუქი"
+)
+_COOKIE_INSIDE = "cookie คุกกี้ クッキー 쿠키 ملفات_تعريف_الارتباط كوكيز کوکی کوکیز עוגיות קוקיז"
+# What a notice asks or says of the site, in the languages of the sets and more: accept,
+# agree, consent, settings, reject, "we use", the website, privacy.
+_CONSENT_STARTS = (
+    # en
+    "accept agree allow consent setting preference manage reject decline uses "
+    "using we_use we'd_like this_site website site privacy personalis personaliz "
+    # de
+    "akzept einverstanden zustimm einwillig einstellung ablehn verwende nutzen webseite "
+    "datenschutz zulassen erlaub "
+    # fr
+    "j'accepte consent paramètr paramétr refus utilis personnaliser confidentialité "
+    # es it pt ca
+    "acept configur rechaz usamos utiliz sitio ajustes privacidad accett consenso "
+    "impostazion rifiut usiamo sito preferenz aceit definições rejeit privacidade "
+    "preferênc accepta rebutj utilitz lloc galetes "
+    # nl
+    "accepteer akkoord toestemming instellingen weiger gebruik voorkeur "
+    # pl cs sk
+    "akceptuj zgod ustawie odrzu korzyst używ strony stronie witryn prywatnoś przejdź "
+    "přijm souhlas nastavení odmítn používá stránk súhlas prijať "
+    # da sv no fi is
+    "samtyk indstilling afvis bruger hjemmeside websted godkänn acceptera inställning "
+    "avvisa använder webbplats godta aksepter innstilling avvis bruker nettsted "
+    "hyväksy salli asetuk hylkää käytä sivusto samþykk stillingar "
+    # hu ro tr
+    "elfogad hozzájárul beállítás elutasít használ weboldal honlap setări refuz folosim "
+    "kabul ayarlar reddet kullan onay "
+    # el ru uk bg sr mk kk
+    "αποδοχ αποδέχ ρυθμίσ απόρριψ χρησιμοποι ιστότοπ συναίνεσ "
+    "принять принимаю соглас настро отклон использ сайт прийня погоджу згод налаштув "
+    "відхил використ приемам приеми съглас настройки отказ използва прихват подешав "
+    "користи prihvat podešav koristi sajt prihvać postavke odbij stranic "
+    "қабылда келісем баптау пайдалан "
+    # sl lt lv et cy
+    "sprejm nastavitv zavrn uporablja spletn sutinku priimti nustatym atmesti naudoja "
+    "svetain piekrītu pieņemt iestatījum noraidīt izmanto vietn nõustu aktsept seaded "
+    "keeldu kasuta veebileh derbyn gosodiad gwrthod defnyddio gwefan "
+    # id ms vi sw tl
+    "terima setuju pengaturan tetapan tolak menggunakan situs laman chấp_nhận đồng_ý "
+    "cài_đặt từ_chối sử_dụng kubali mipangilio kataa tunatumia tovuti tanggapin "
+    # hi mr bn ta am
+    "स्वीकार सेटिंग अस्वीकार उपयोग इस्तेमाल वेबसाइट वापर संकेतस्थळ সম্মত গ্রহণ সেটিংস "
+    "প্রত্যাখ্যান ব্যবহার ওয়েবসাইট ஏற்க அமைப்பு நிராகரி பயன்படுத்த இணையதள ተቀበል ቅንብ"
+)
+_CONSENT_INSIDE = (
+    "ยอมรับ ตั้งค่า ปฏิเสธ ใช้ เว็บไซต์ 同意 承諾 設定 拒否 使用 利用 サイト 接受 设置 "
+    "拒绝 網站 网站 동의 수락 설정 거부 사용 이용 사이트 "
+    "قبول موافق أوافق إعدادات رفض نستخدم يستخدم الموقع پذیرش تنظیمات استفاده سایت "
+    "ترتیبات استعمال ویب אישור מסכים הגדרות דחי משתמש אתר"
+)
+
+
+def _alternation(words: str) -> str:
+    """The words as a pattern's alternatives, longest first; "_" stands for a space."""
+    escaped = (re.escape(word).replace("_", r"\s") for word in words.split())
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+# A word's start: no letter right before it. Each alternative is a fixed word, so a match
+# is tried once from each place: linear in the line.
+_COOKIE = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(_COOKIE_STARTS)})|{_alternation(_COOKIE_INSIDE)}",
+    re.IGNORECASE,
+)
+_CONSENT = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(_CONSENT_STARTS)})|{_alternation(_CONSENT_INSIDE)}",
+    re.IGNORECASE,
+)
+
+
+def is_consent_notice(line: str) -> bool:
+    """A cookie banner copied as a line ("Wir verwenden Cookies … Einverstanden
+    Einstellungen", "เว็บไซต์นี้ใช้คุกกี้… ยอมรับทั้งหมด ตั้งค่า"): the cookie's name and at
+    least two of the words a notice asks with. A headline about cookies names fewer."""
+    if len(line.split()) > NOTICE_WORDS or _COOKIE.search(line) is None:
+        return False
+    found = {match.group().casefold() for match in _CONSENT.finditer(line)}
+    return len(found) >= CONSENT_HITS

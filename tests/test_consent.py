@@ -1,0 +1,109 @@
+"""Cookie and consent notices (tearsheet.consent): a banner in any language is never the
+headline, and leaves the header; a headline about cookies stays one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.consent import is_consent_notice
+from tearsheet.headlines import headline_flaw
+from tearsheet.plaintext import parse_text
+
+NOTICES = [
+    "We use cookies to improve your experience on our website. Accept all  Settings",
+    "Wir verwenden Cookies. Mit Klick auf „Einverstanden“ stimmen Sie zu. Einverstanden",
+    "Ce site utilise des cookies. Tout accepter  Paramétrer",
+    "Este sitio web utiliza cookies propias. Aceptar  Configurar",
+    "Questo sito utilizza cookie tecnici. Accetta  Rifiuta",
+    "Utilizamos cookies para melhorar a sua experiência. Aceitar  Definições",
+    "Wij gebruiken cookies op deze website. Accepteren  Instellingen",
+    "Ta strona korzysta z plików cookies. Akceptuję  Ustawienia",
+    "Vi använder kakor på webbplatsen. Godkänn alla  Inställningar",
+    "Käytämme evästeitä sivustolla. Hyväksy kaikki  Asetukset",
+    "Sütiket használunk a weboldalon. Elfogadom  Beállítások",
+    "Sitemizde çerezler kullanıyoruz. Kabul et  Ayarlar",
+    "Мы используем файлы cookie на сайте. Принять  Настройки",
+    "Χρησιμοποιούμε cookies στον ιστότοπο. Αποδοχή  Ρυθμίσεις",
+    "نستخدم ملفات تعريف الارتباط على الموقع. قبول  إعدادات",
+    "אנו משתמשים בעוגיות באתר. אישור  הגדרות",
+    "हम वेबसाइट पर कुकीज़ का उपयोग करते हैं। स्वीकार करें  सेटिंग्स",
+    "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์ของผู้ใช้ ยอมรับทั้งหมด ตั้งค่า",
+    "本网站使用Cookie以改善您的体验。接受 设置",
+    "当サイトではクッキーを使用しています。同意する 設定",
+    "이 웹사이트는 쿠키를 사용합니다. 동의 설정",
+    "Chúng tôi sử dụng cookie trên trang web. Chấp nhận  Cài đặt",
+]
+
+HEADLINES = [
+    "Cookie Monster turns 50 with a new show",
+    "EU court rules on cookie consent",
+    "Die besten Cookies zum Advent: unsere Rezepte",
+    "สูตรคุกกี้ช็อกโกแลตชิพ ทำง่าย ได้ทุกบ้าน",
+    "Kukiz'15 chce zmian w ustawie o mediach",
+    "Wir verwenden alte Rezepte für neue Plätzchen",
+]
+
+
+@pytest.mark.parametrize("line", NOTICES)
+def test_a_cookie_banner_in_any_language_is_a_notice_and_no_headline(line):
+    assert is_consent_notice(line)
+    assert headline_flaw(line, None) is not None
+
+
+@pytest.mark.parametrize("line", HEADLINES)
+def test_a_headline_about_cookies_is_no_notice(line):
+    assert not is_consent_notice(line)
+    assert headline_flaw(line, None) is None
+
+
+BODY = {
+    "de": [
+        "Die Gewerkschaft hat für Donnerstag einen Warnstreik im Güterverkehr angekündigt, "
+        "teilte sie am Mittwoch in Frankfurt mit.",
+        "Das Unternehmen hatte in der dritten Verhandlungsrunde ein Angebot vorgelegt, das "
+        "die Gewerkschaft als unzureichend zurückwies.",
+    ],
+    "nl": [
+        "De gemeente heeft besloten dat de kermis volgend jaar op doordeweekse avonden een "
+        "uur eerder sluit, na klachten van bewoners.",
+        "Tot nu toe draaiden de attracties op werkdagen tot één uur 's nachts, maar vanaf "
+        "volgend jaar moet de muziek om middernacht uit.",
+    ],
+    "th": [
+        "การรถไฟแห่งประเทศไทยประกาศเปิดจำหน่ายตั๋วโดยสารสำหรับการเดินทางช่วงเทศกาลปีใหม่ "
+        "ตั้งแต่วันที่ 1 ธันวาคม นี้ เป็นต้นไป ผ่านช่องทางออนไลน์และที่สถานีทั่วประเทศ",
+        "คาดว่าจะมีผู้โดยสารใช้บริการรถไฟในช่วงดังกล่าวประมาณ 1.2 ล้านคน "
+        "เพิ่มขึ้นจากปีที่แล้วราวร้อยละ 8 โดยเฉพาะเส้นทางสายเหนือ",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "notice", "headline", "date"),
+    [
+        (
+            "de",
+            "Wir verwenden Cookies und ähnliche Technologien. Einverstanden  Einstellungen",
+            "Gewerkschaft kündigt Warnstreik im Güterverkehr an",
+            "25. November 2026, 14:38 Uhr",
+        ),
+        (
+            "nl",
+            "We gebruiken cookies om de website goed te laten werken. Accepteren  Instellingen",
+            "Kermis krijgt volgend jaar kortere openingstijden",
+            "zaterdag 28 november 2026 om 09:14",
+        ),
+        (
+            "th",
+            "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์ของผู้ใช้ ยอมรับทั้งหมด ตั้งค่า",
+            "รฟท. เปิดขายตั๋วรถไฟช่วงปีใหม่ 1 ธ.ค. นี้ เพิ่มขบวนพิเศษ 14 ขบวน",
+            "27 พ.ย. 2569 10:35 น.",
+        ),
+    ],
+)
+def test_a_banner_deep_in_the_menu_over_the_headline_leaves_the_page(lang, notice, headline, date):
+    menu = ["Start", "News", "Sport", "Kultur", "Wetter", "Video", "Podcast", "Regional", "Mehr"]
+    text = "\n".join([*menu, notice, "Aktuell", headline, date, *BODY[lang]])
+    article = parse_text(text, lang=lang)
+    assert article.headline == headline
+    assert notice.split()[0] not in article.body
