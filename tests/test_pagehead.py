@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.pagehead import named_again, names_line, read_name_in_gap
+from tearsheet.pagehead import is_breadcrumb, named_again, names_line, read_name_in_gap
 from tearsheet.recognise import Draft
 
 STORY = (
@@ -412,3 +412,30 @@ def test_the_headline_s_name_with_its_role_under_it_stays_the_byline() -> None:
     blocks = ["Published 22 September 2026, 19:40", "Ann Lee", "Political editor", STORY]
     assert read_name_in_gap(blocks, 1, draft)
     assert draft.byline == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您当前的位置：首页 > 政务公开 > 通知公告",
+        "Vous êtes ici : Accueil > Actualités > Société",
+        "Sie sind hier: Startseite > Politik > Inland",
+        "Jesteś tutaj: Strona główna > Aktualności",
+        "U bent hier: Home > Nieuws",
+        "Home > News > Local",
+    ],
+)
+def test_a_page_s_path_with_its_label_is_a_breadcrumb(line: str) -> None:
+    assert is_breadcrumb(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Analysis: why rents > wages in every city this year",
+        "Vor der Wahl: Merz unter Druck",
+        "关于调整本市生活垃圾定时定点投放时间的通告",
+    ],
+)
+def test_a_headline_with_a_colon_is_no_breadcrumb(line: str) -> None:
+    assert not is_breadcrumb(line)

@@ -181,8 +181,13 @@ def _is_credited_caption(blocks: list[str], index: int, lang: str | None) -> boo
 
 
 def is_breadcrumb(line: str) -> bool:
-    """The page's path ("Home > Regio > Zutphen", "Startseite › Panorama"), not a title."""
+    """The page's path ("Home > Regio > Zutphen", "Startseite › Panorama"), not a title;
+    with its label before a colon ("Vous êtes ici : Accueil > Actualités", "您当前的位置：首页
+    > 政务公开 > 通知公告")."""
     parts = _BREADCRUMB.split(line)
+    label, colon, first = parts[0].partition(":") if ":" in parts[0] else parts[0].partition("：")
+    if colon and len(parts) > 1 and 0 < zones.word_count(label) <= KICKER_WORDS:
+        parts[0] = first.strip()
     return len(parts) > 1 and all(0 < zones.word_count(part) <= KICKER_WORDS for part in parts)
 
 
