@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.masthead import read_mail_header
+from tearsheet.masthead import is_logo_text, read_mail_header
 from tearsheet.recognise import Draft
 
 
@@ -411,10 +411,34 @@ def test_gmail_s_unsubscribe_link_and_the_browser_link_in_the_reader_s_language(
 
 def test_a_sentence_about_a_browser_under_the_header_stays_the_story_s():
     """A story's sentence that names a browser is no link to the web version."""
-    from tearsheet.masthead import _links_to_web_version
+    from tearsheet.masthead import links_to_web_version
 
-    assert not _links_to_web_version("Firefox is the browser most of our readers use.")
-    assert _links_to_web_version("View this email in your browser")
+    assert not links_to_web_version("Firefox is the browser most of our readers use.")
+    assert not links_to_web_version("Is Firefox still the browser most of our readers use?")
+    assert links_to_web_version("View this email in your browser")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kan du ikke se nyhedsbrevet? Åbn det i din browser.",
+        "Can't see this newsletter properly? Open it in your browser.",
+        "Wird dieser Newsletter nicht richtig angezeigt? Dann öffnen Sie ihn im Browser.",
+        "Le message ne s'affiche pas correctement ? Voir la version web",
+        "¿No ves bien este correo? Ábrelo en tu navegador.",
+        "Nie widzisz poprawnie tej wiadomości? Otwórz ją w przeglądarce.",
+    ],
+)
+def test_a_question_on_how_the_mail_shows_with_its_link_is_the_header_s(line):
+    """ "Can't see this newsletter? Open it in your browser.", in the reader's language,
+    under the mail's header: never the headline."""
+    from tearsheet.plaintext import parse_text
+
+    header = ["From: Harbour Club <news@harbour.example>", "Date: 23 April 2026", "To: me@x.org"]
+    headline = "The new boathouse is (nearly) here"
+    article = parse_text("\n".join([*header, "", line, "", headline, "", *BODY]), lang="en")
+    assert article.headline == headline
+    assert line not in article.body
 
 
 @pytest.mark.parametrize(
@@ -432,3 +456,64 @@ def test_the_sender_is_the_byline_only_when_a_person(sender, byline):
     draft = Draft(lang="en")
     read_mail_header([sender, "Thu, 23 Apr 2026, 08:15", "to me", "A headline", *BODY], draft)
     assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AP Logo",
+        "Logo de Le Monde",
+        "Logo of The Harbour Post",
+        "Логотип РБК",
+        "شعار الجزيرة",
+        "로고",
+    ],
+)
+def test_a_site_s_logo_as_its_alt_text_is_no_name_and_no_headline(line):
+    from tearsheet.headlines import headline_flaw
+    from tearsheet.pagehead import names_line
+
+    assert is_logo_text(line)
+    assert names_line(line) == []
+    assert headline_flaw(line, None) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ann Lee", "Logopedists warn of longer waiting lists", "Der neue Logo-Streit im Fußball"],
+)
+def test_lines_that_name_no_logo(line):
+    assert not is_logo_text(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "top", "headline", "byline", "date"),
+    [
+        (
+            "en",
+            ["AP", "AP Logo", "Menu"],
+            "Grain barges slow as the river falls",
+            "By Tom Brekke",
+            "October 15, 2026",
+        ),
+        (
+            "es",
+            ["EFE", "Logo de EFE"],
+            "El puerto de Vigo ampliará su terminal",
+            "Marta Outeiral",
+            "22/06/2026 05:00 h",
+        ),
+    ],
+)
+def test_the_site_s_name_over_its_logo_is_its_masthead(lang, top, headline, byline, date):
+    from tearsheet.plaintext import parse_text
+
+    story = {
+        "en": "Barge operators are lightening loads and slowing down as the river falls, "
+        "just as farmers in the Midwest bring in their corn and soybeans.",
+        "es": "La obra ganará noventa mil metros cuadrados al mar y permitirá recibir buques "
+        "portacontenedores de mayor calado, según la autoridad portuaria.",
+    }[lang]
+    article = parse_text("\n".join([*top, headline, byline, date, story, story]), lang=lang)
+    assert article.headline == headline
+    assert top[1] not in article.byline

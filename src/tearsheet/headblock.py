@@ -14,7 +14,7 @@ from tearsheet.headerlines import header_line as header_line
 from tearsheet.headerlines import is_audience_label
 from tearsheet.letters import is_salutation
 from tearsheet.mailsubjects import subject_headline
-from tearsheet.masthead import is_issue_line, is_site_name
+from tearsheet.masthead import is_issue_line, is_logo_text, is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
 from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
@@ -110,7 +110,12 @@ def read_header(
             draft.removed.append(("button or label", line))
             body_start = number + 1
             continue
-        elif not draft.byline and is_name(line) and confirms_name(following, draft):
+        elif (
+            not draft.byline
+            and is_name(line)
+            and not is_logo_text(line)  # "AP Logo" over "Menu"
+            and confirms_name(following, draft)
+        ):
             trial.byline.append(line)
             trial.recognised.append(f"byline from the name line {line!r}")
         elif (

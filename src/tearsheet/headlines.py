@@ -11,7 +11,7 @@ from tearsheet.importdates import find_date_span, is_relative_time
 from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
 from tearsheet.issuers import beside_label, read_issuer_beside_label
 from tearsheet.letters import is_salutation
-from tearsheet.masthead import is_issue_line
+from tearsheet.masthead import is_issue_line, is_logo_text
 from tearsheet.pagehead import (
     SCRIPT_SAMPLE,
     is_breadcrumb,
@@ -124,7 +124,7 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return label
     if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):
         return "a row of links"
-    if _ALT_TEXT.fullmatch(plain):
+    if _ALT_TEXT.fullmatch(plain) or is_logo_text(plain):
         return "a picture's alt text"
     if _is_credited_sentence(plain) or is_slash_credited(plain):
         return "a caption"  # "La passerelle … avant la Toussaint. | OUEST-FRANCE"

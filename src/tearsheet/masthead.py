@@ -41,6 +41,23 @@ _MAIL_FIELD = re.compile(
 MAIL_LINK_WORDS = 3
 
 
+# A site's logo copied as its picture's alt text: "AP Logo", "Logo de Le Monde", "Логотип
+# РБК", "شعار الجزيرة", "ロゴ", "로고": a few words, the word for a logo opening or ending them.
+_LOGO_WORDS = (
+    r"(?:logo|logotyp|logotipo|logotype|logotip|логотип|λογότυπο|شعار|لوگو|לוגו|लोगो|লোগো|"
+    r"லோகோ|โลโก้|ロゴ|로고|徽标|标志|標誌)"
+)
+# The word opens or ends the line, as a word of its own: "Logo-Streit im Fußball" is none.
+_LOGO = re.compile(rf"^{_LOGO_WORDS}(?![\w-])|(?<![\w-]){_LOGO_WORDS}$", re.IGNORECASE)
+LOGO_WORDS = 5
+
+
+def is_logo_text(line: str) -> bool:
+    """A site's logo as its alt text ("AP Logo", "Logo of The Times"): never a name or a
+    headline."""
+    return zones.word_count(line) <= LOGO_WORDS and _LOGO.search(line.strip()) is not None
+
+
 def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], draft: Draft) -> int:
     """The index of the first block that is not page furniture above the headline: buttons
     and labels, a cookie notice with the lines stacked with it, and the site's or
@@ -52,10 +69,12 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
         found = zones.clutter_of(block, masthead=True)
         if found is None and _with_notice(blocks, groups, notices, index):
             found = zones.Clutter("cookie notice")
-        if found is None and start > 0 and _links_to_web_version(block):
+        if found is None and start > 0 and links_to_web_version(block):
             found = zones.Clutter("link to the web version")
         if found is None and is_site_name(block, names) and index + 1 < len(blocks):
             found = zones.Clutter("masthead name")
+        if found is None and _is_logo(blocks, index):
+            found = zones.Clutter("the site's logo")
         if found is None:
             return index
         draft.stripped.append(f"{found.name} {excerpt(block)}")
@@ -63,10 +82,24 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
     raise ContentError(None, "nothing to import: the text is empty")
 
 
-def _links_to_web_version(block: str) -> bool:
+def _is_logo(blocks: list[str], index: int) -> bool:
+    """The site's logo as its alt text ("AP Logo"), or the site's name over it ("AP")."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else ""
+    return is_logo_text(blocks[index]) or (
+        is_logo_text(following) and blocks[index].casefold() in following.casefold()
+    )
+
+
+def links_to_web_version(block: str) -> bool:
     """A newsletter's link to its copy on the web, under a mail's header ("Voir la version
     Web", "Im Browser ansehen"): a few words naming the web version or the browser."""
     plain = " ".join(block.split())
+    # "Kan du ikke se nyhedsbrevet? Åbn det i din browser.", "Problems viewing this email?
+    # View it online": a question on how it shows, then the link.
+    asked, mark, link = plain.rpartition("?")
+    if mark and asked and zones.word_count(plain) <= 2 * IN_BROWSER_WORDS:
+        plain = link.strip()
+        return _VIEW_ONLINE.fullmatch(plain) is not None or _IN_BROWSER.search(plain) is not None
     return _VIEW_ONLINE.fullmatch(plain) is not None or (
         zones.word_count(plain) <= IN_BROWSER_WORDS
         and not zones.is_sentence(plain)

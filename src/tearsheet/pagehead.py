@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.masthead import is_logo_text
 from tearsheet.personnames import (
     confirms_byline,
     has_given_name,
@@ -53,7 +54,7 @@ def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
     line = _HANDLE.sub("", line)  # "Jane Doe @janedoe": the writer's social handle beside
-    if is_place_line(line) or ":" in line or BYLINE.match(line):
+    if is_logo_text(line) or is_place_line(line) or ":" in line or BYLINE.match(line):
         # "South East", "New York": a section of the site or a place; a label; a byline with
         # its "By" ("By AFP" credits the agency) is read as one, not as a bare name.
         return []
