@@ -216,6 +216,51 @@ def test_a_copied_page_with_the_name_under_the_date() -> None:
             ],
             2,
         ),
+        # An opinion writer's name and role under the headline and a section's word, over
+        # the dek (Le Monde's "Tribune", El País's "Opinión", Die Zeit's "Gastbeitrag").
+        (
+            [
+                "Idées",
+                "« La semaine de quatre jours n’est pas un cadeau, c’est un outil »",
+                "Tribune",
+                "Claire Vasseur",
+                "Directrice des ressources humaines",
+                "Publié le 11 février 2026 à 06h00",
+            ],
+            1,
+        ),
+        (
+            [
+                "Opinión",
+                "La vivienda no se arregla con más avales públicos",
+                "Columna",
+                "Lucía Mérida",
+                "Catedrática de Economía Aplicada",
+                "22/06/2026 05:00 h",
+            ],
+            1,
+        ),
+        (
+            [
+                "Meinung",
+                "Die Schuldenbremse ist kein Naturgesetz mehr",
+                "Gastbeitrag",
+                "Jonas Reiter",
+                "Professor für Finanzwissenschaft",
+                "14.11.2026, 18.02 Uhr",
+            ],
+            1,
+        ),
+        # The writer's name over the headline, a section's word over it: the headline stays.
+        (
+            [
+                "Opinion",
+                "Jonas Reiter",
+                "Farmers ask for a longer season to sell their winter crops",
+                "14.11.2026, 18.02 Uhr",
+            ],
+            2,
+        ),
         # A headline over its dek, no name between: the dek is the longer line under it.
         (
             [

@@ -35,6 +35,8 @@ _COMMA = re.compile(r"[,،、，]")
 NAMES_LENGTH = 80
 # How far above the prose a copied page's headline may be.
 PAGE_HEADLINE_REACH = 8
+# The headline stands at most this many lines over the writer's name under it.
+NAME_OVER = 3
 # The page's script is told from this many blocks of its prose.
 SCRIPT_SAMPLE = 5
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
@@ -105,9 +107,18 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             # story; the headline is the first title over a byline or date under the menus.
             return next((i for i in range(top, index) if _over_header(blocks, i, title)), index)
         if title(index):
-            if names_line(blocks[index - 1]) and title(index - 2):
-                # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two.
-                return index - 2
+            if names_line(blocks[index - 1]):
+                # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two;
+                # "<headline> / Tribune / Claire Vasseur / Directrice des ressources
+                # humaines / <dek>": under the name, the writer's role, shorter than the
+                # headline over it (a section's word may stand between).
+                over = next(
+                    (i for i in range(index - 2, index - 2 - NAME_OVER, -1) if title(i)), None
+                )
+                if over is not None and (
+                    over == index - 2 or len(blocks[over]) > len(blocks[index])
+                ):
+                    return over
             # A dek under its headline is the longer of two title lines in a row.
             if title(index - 1) and len(blocks[index - 1]) < len(blocks[index]):
                 return index - 1
