@@ -12,6 +12,13 @@ from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.headerlines import is_audience_label
+from tearsheet.kickers import (
+    dek_under,
+    headline_over_dek,
+    is_capitals_label,
+    is_overline,
+    names_life,
+)
 from tearsheet.letters import is_salutation
 from tearsheet.mailsubjects import subject_headline
 from tearsheet.masthead import is_issue_line, is_logo_text, is_site_name
@@ -53,10 +60,6 @@ ANCHOR_SCAN = 14
 MAX_TITLES = 4
 # A dek (a sentence under the headline, over the byline) is at most this long.
 DEK_LENGTH = 250
-# A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
-# headline over its dek, not a section label.
-HEADLINE_WORDS = 3
-DEK_LIKE = 110
 # A dek (standfirst) under the headline is at most this many characters.
 MAX_DEK = 400
 
@@ -133,7 +136,11 @@ def read_header(
         else:
             prose = len(line) > 160 or (len(line) > 60 and zones.is_sentence(line))
             if body_start > top + 1 or prose or len(candidates) >= 2:
-                if len(candidates) == 1 and body_start == top + 1 and is_kicker(draft.headline):
+                if (
+                    len(candidates) == 1
+                    and body_start == top + 1
+                    and (is_kicker(draft.headline) or is_overline(draft.headline, candidates[0]))
+                ):
                     draft.other_headlines.extend(candidates)
                     body_start = number
                 break
@@ -284,58 +291,19 @@ def _read_titles(
             # goes with the page's furniture above the headline.
             titles.pop(0)
             continue
-        if not (
+        label = (
             (
                 (is_kicker(blocks[titles[0]]) and not names_life(blocks[titles[0]]))
                 or is_series_label(blocks[titles[0]])
-                or (_is_capitals_label(blocks, titles) and _dek_under(titles, kinds, top, anchor))
+                or (is_capitals_label(blocks, titles) and dek_under(titles, kinds, top, anchor))
             )
             and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
-            and not _headline_over_dek(blocks, titles)
-        ):
+            and not headline_over_dek(blocks, titles)
+        )
+        if not (label or is_overline(blocks[titles[0]], blocks[titles[1]])):
             break
         draft.kicker = blocks[titles.pop(0)]
     return titles
-
-
-# A life's span, as an obituary's headline gives it with the name: "(1938–2026)",
-# "1938 - 2026", "* 3. März 1938 † 1. Mai 2026".
-_LIFE_SPAN = re.compile(
-    r"\(?(?:\*\s?)?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<born>(?:1[89]|20)\d\d)"
-    r"\s?(?:[–—-]|†)\s?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<died>(?:19|20)\d\d)\)?$"
-)
-
-
-def names_life(line: str) -> bool:
-    """ "Margarete Hahn (1938–2026)": a person's name with the span of a life after it, an
-    obituary's headline, not a section's label over it ("Tarifrunde 2025–2026" is no
-    name)."""
-    span = _LIFE_SPAN.search(line.rstrip())
-    return (
-        span is not None
-        and int(span["born"]) < int(span["died"])
-        and is_name(line[: span.start()].strip(" ,"))
-    )
-
-
-def _is_capitals_label(blocks: list[str], titles: list[int]) -> bool:
-    """ "ENTREVISTA A LA GLACIÓLOGA MARIANA SOSA" over the headline in lower case: a label in
-    capitals, however many words, when the line under it is not in capitals."""
-    first, following = blocks[titles[0]], blocks[titles[1]]
-    return first.isupper() and not following.isupper() and len(first) < len(following)
-
-
-def _dek_under(titles: list[int], kinds: list[str], top: int, anchor: int) -> bool:
-    """A dek, or a third title line, under the second title line: the second is then the
-    headline, and the first a label."""
-    return len(titles) > 2 or "dek" in kinds[titles[1] - top : anchor - top]
-
-
-def _headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
-    """ "Le mani dei liutai" over a dek of two long clauses: a short headline, not a label,
-    when all that follows it is a dek's length."""
-    first, rest = blocks[titles[0]], [blocks[t] for t in titles[1:]]
-    return zones.word_count(first) >= HEADLINE_WORDS and all(len(r) > DEK_LIKE for r in rest)
 
 
 def _read_anchored_header(
@@ -480,7 +448,8 @@ def _read_kicker(draft: Draft) -> None:
     if not draft.other_headlines or draft.headline is None:
         return
     label, following = draft.headline, draft.other_headlines[0]
-    if is_kicker(label) and not names_life(label) and len(following) > len(label):
+    kicker = is_kicker(label) and not names_life(label) and len(following) > len(label)
+    if kicker or is_overline(label, following):
         draft.kicker = label
         draft.headline = following
         draft.other_headlines = draft.other_headlines[1:]

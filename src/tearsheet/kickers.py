@@ -1,0 +1,92 @@
+"""Kickers over a headline: a section's label, a series' name, a line in capitals, an
+interview's overline over its quoted headline, told from a short headline."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.pagehead import names_line
+from tearsheet.recognise import is_name
+
+# A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
+# headline over its dek, not a section label.
+HEADLINE_WORDS = 3
+DEK_LIKE = 110
+
+
+# A life's span, as an obituary's headline gives it with the name: "(1938–2026)",
+# "1938 - 2026", "* 3. März 1938 † 1. Mai 2026".
+_LIFE_SPAN = re.compile(
+    r"\(?(?:\*\s?)?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<born>(?:1[89]|20)\d\d)"
+    r"\s?(?:[–—-]|†)\s?(?:\d{1,2}\.?\s[^\W\d_]{3,12}+\.?\s)?(?P<died>(?:19|20)\d\d)\)?$"
+)
+
+
+def names_life(line: str) -> bool:
+    """ "Margarete Hahn (1938–2026)": a person's name with the span of a life after it, an
+    obituary's headline, not a section's label over it ("Tarifrunde 2025–2026" is no
+    name)."""
+    span = _LIFE_SPAN.search(line.rstrip())
+    return (
+        span is not None
+        and int(span["born"]) < int(span["died"])
+        and is_name(line[: span.start()].strip(" ,"))
+    )
+
+
+# A quotation standing whole on its line: „…“, »…«, «…», “…”, "…", 「…」; its marks are
+# tried once each from the line's two ends.
+_QUOTE_OPENING = "\"'„‚“‘«‹»›「『"
+_QUOTE_CLOSING = "\"'“”‘’»›«‹」』"
+# An interview's overline over its quoted headline is at most this many words; the quoted
+# headline at most QUOTED_WORDS (a longer quotation under a title is its dek).
+OVERLINE_WORDS = 8
+QUOTED_WORDS = 10
+
+
+def is_quotation(line: str) -> bool:
+    """A line that is one quotation, mark to mark: an interview's or an opinion's headline
+    ("»Wir haben die Brandsaison falsch verstanden«", "« La semaine de quatre jours … »")."""
+    line = line.strip()
+    inner = line[1:-1]
+    return (
+        len(line) > 2
+        and line[0] in _QUOTE_OPENING
+        and line[-1] in _QUOTE_CLOSING
+        and not any(mark in inner for mark in "“”„»«「」")
+        and HEADLINE_WORDS <= zones.word_count(inner) <= QUOTED_WORDS
+    )
+
+
+def is_overline(line: str, following: str) -> bool:
+    """A few words, no quotation, over a quoted headline: the interview's or the opinion's
+    overline ("Waldbrand-Expertin über den Sommer 2026" over "»Wir haben die Brandsaison
+    falsch verstanden«"), not its headline."""
+    return (
+        is_quotation(following)
+        and not any(mark in line for mark in _QUOTE_OPENING + _QUOTE_CLOSING)
+        and zones.word_count(line) <= OVERLINE_WORDS
+        and line.rstrip()[-1:] not in ".!?:。！？："
+        and not names_line(line)
+    )
+
+
+def is_capitals_label(blocks: list[str], titles: list[int]) -> bool:
+    """ "ENTREVISTA A LA GLACIÓLOGA MARIANA SOSA" over the headline in lower case: a label in
+    capitals, however many words, when the line under it is not in capitals."""
+    first, following = blocks[titles[0]], blocks[titles[1]]
+    return first.isupper() and not following.isupper() and len(first) < len(following)
+
+
+def dek_under(titles: list[int], kinds: list[str], top: int, anchor: int) -> bool:
+    """A dek, or a third title line, under the second title line: the second is then the
+    headline, and the first a label."""
+    return len(titles) > 2 or "dek" in kinds[titles[1] - top : anchor - top]
+
+
+def headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
+    """ "Le mani dei liutai" over a dek of two long clauses: a short headline, not a label,
+    when all that follows it is a dek's length."""
+    first, rest = blocks[titles[0]], [blocks[t] for t in titles[1:]]
+    return zones.word_count(first) >= HEADLINE_WORDS and all(len(r) > DEK_LIKE for r in rest)

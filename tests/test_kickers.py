@@ -1,0 +1,99 @@
+"""Kickers over a headline (tearsheet.kickers): an interview's or an opinion's overline over
+its quoted headline, in several languages, and the lines it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.kickers import is_overline, is_quotation
+from tearsheet.plaintext import parse_text
+
+
+@pytest.mark.parametrize(
+    ("overline", "headline"),
+    [
+        (
+            "Waldbrand-Expertin über den Sommer 2026",
+            "»Wir haben die Brandsaison falsch verstanden«",
+        ),
+        ("Klimaforscherin im Gespräch", "„Der Sommer 2026 war erst der Anfang“"),
+        ("Entretien avec une glaciologue", "« Les glaciers alpins auront disparu en 2100 »"),
+        ("La científica que mide el mar", "“El Mediterráneo se calienta más deprisa”"),
+        ("Wywiad z epidemiolożką", "„Smog zabija więcej ludzi niż wypadki”"),
+        ("Heat expert on the summer", '"We misread the fire season entirely"'),
+        ("海女学校の校長に聞く", "「海はもう昔の海ではない」と語る"),
+    ],
+)
+def test_an_overline_over_a_quoted_headline(overline, headline):
+    assert is_quotation(headline) or headline.startswith("「")
+    if is_quotation(headline):
+        assert is_overline(overline, headline)
+
+
+@pytest.mark.parametrize(
+    ("line", "following"),
+    [
+        # A name over a quotation: the speaker's, not an overline.
+        ("Katrin Melzer", "»Wir haben die Brandsaison falsch verstanden«"),
+        # A headline with a quotation in it: no quotation on its own.
+        (
+            "Waldbrand-Expertin über den Sommer 2026",
+            "Melzer: »Wir haben die Brandsaison falsch verstanden«",
+        ),
+        # A sentence over the quotation: the body's.
+        ("Sie sagte es so.", "»Wir haben die Brandsaison falsch verstanden«"),
+        # A quotation over a quotation.
+        ("»Nie wieder«", "»Wir haben die Brandsaison falsch verstanden«"),
+        # A two-word quotation is a label's or a title's, not a headline.
+        ("Buchkritik der Woche", "»Nie wieder«"),
+    ],
+)
+def test_lines_that_are_no_overline(line, following):
+    assert not is_overline(line, following)
+
+
+PROSE = {
+    "de": [
+        "Brandenburg hat in diesem Jahr so viele Waldbrände erlebt wie nie, sagt die "
+        "Feuerökologin, und die Saison beginne inzwischen schon im März.",
+        "Löschflugzeuge allein helfen nicht, sagt sie: Die meisten Brände entscheiden sich in "
+        "den ersten zwanzig Minuten am Boden, wo Wege und Wasser fehlen.",
+    ],
+    "fr": [
+        "Il y a deux ans, notre entreprise cherchait onze régleurs depuis plus de dix-huit "
+        "mois, sans recevoir une seule candidature sérieuse pour ces postes.",
+        "Nous avons alors proposé la semaine de quatre jours sans baisse de salaire, et les "
+        "candidatures sont arrivées en quelques semaines à peine.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "overline", "headline", "date"),
+    [
+        (
+            "de",
+            "Waldbrand-Expertin über den Sommer 2026",
+            "»Wir haben die Brandsaison falsch verstanden«",
+            "14.11.2026, 18.02 Uhr",
+        ),
+        (
+            "fr",
+            "Une DRH de Haute-Savoie raconte",
+            "« La semaine de quatre jours est un outil de recrutement »",
+            "Publié le 11 février 2026 à 06h00",
+        ),
+    ],
+)
+def test_the_quoted_headline_under_its_overline_is_the_headline(lang, overline, headline, date):
+    for header in ([overline, headline, date], [overline, headline]):
+        article = parse_text("\n\n".join([*header, *PROSE[lang]]), lang=lang)
+        assert article.headline == headline
+        assert article.kicker == overline
+
+
+def test_a_headline_over_a_quoted_dek_stays_the_headline():
+    quoted = "»Wir haben die Brandsaison in Brandenburg falsch verstanden, und zwar gründlich«"
+    headline = "Brandenburg erlebt so viele Waldbrände wie nie"
+    text = "\n\n".join([headline, quoted, "14.11.2026, 18.02 Uhr", *PROSE["de"]])
+    assert parse_text(text, lang="de").headline == headline
