@@ -839,3 +839,47 @@ def test_a_press_label_before_the_headline_on_its_line_is_its_kicker(line, lang)
 def test_a_headline_with_a_colon_after_other_words_keeps_them(line):
     article = parse_text("\n\n".join([line, "12.03.2025", *PROSE]), lang="en")
     assert article.headline == line
+
+
+@pytest.mark.parametrize(
+    ("lang", "issuer", "label", "headline", "body"),
+    [
+        (
+            "kk",
+            "«САМҰРЫҚ-ЭНЕРГО» АҚ",
+            "БАСПАСӨЗ РЕЛИЗІ",
+            "Екібастұз ГРЭС-2 станциясында үшінші энергоблок іске қосылды",
+            "Астана, 2026 жылғы 18 қараша. Компания станциядағы қуаты 636 мегаватт болатын "
+            "үшінші энергоблоктың пайдалануға берілгенін хабарлайды.",
+        ),
+        (
+            "fr",
+            "VILLE DE LYON",
+            "COMMUNIQUÉ DE PRESSE",
+            "La bibliothèque municipale fermera après quatre-vingts ans",
+            "Lyon, le 3 mars 2026. La bibliothèque du quartier fermera ses portes au printemps, "
+            "a annoncé la ville mardi, après des années de discussions avec les habitants.",
+        ),
+        (
+            "de",
+            "Stadtwerke Kiel",
+            "Pressemitteilung",
+            "Neues Heizkraftwerk geht im Winter ans Netz",
+            "Kiel, 3. März 2026. Das neue Heizkraftwerk am Ostufer soll im Winter ans Netz gehen, "
+            "teilten die Stadtwerke am Dienstag mit, nach drei Jahren Bauzeit.",
+        ),
+    ],
+)
+def test_the_issuer_over_the_release_s_label_is_not_the_headline(
+    lang, issuer, label, headline, body
+):
+    article = parse_text("\n".join([issuer, label, headline, "", body, "", body]), lang=lang)
+    assert article.headline == headline
+    assert issuer not in article.body
+
+
+def test_a_headline_over_a_press_label_under_it_stays():
+    """A headline of many words over the label is the headline, not an issuer."""
+    headline = "City of Leeds opens its new library after three years of building work"
+    text = "\n".join([headline, "Press release", "", *PROSE])
+    assert parse_text(text, lang="en").headline == headline

@@ -308,6 +308,18 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
     draft.headline, draft.dek = line, draft.headline
 
 
+def _over_press_label(blocks: list[str], at: int) -> bool:
+    """A few words over a press release's label ("«САМҰРЫҚ-ЭНЕРГО» АҚ / БАСПАСӨЗ РЕЛИЗІ",
+    "Ville de Lyon / COMMUNIQUÉ DE PRESSE"): the release's issuer, its headline under the
+    label."""
+    following = blocks[at + 1] if at + 1 < len(blocks) else ""
+    return (
+        (PRESS_LABEL.fullmatch(following) is not None or is_press_label(following))
+        and zones.word_count(blocks[at]) <= ISSUER_WORDS
+        and not zones.is_sentence(blocks[at])
+    )
+
+
 def _is_credited_sentence(line: str) -> bool:
     """A sentence, then a bar and a short credit: a picture's caption ("La passerelle …
     avant la Toussaint. | OUEST-FRANCE"), not a headline with its site's name."""
@@ -405,6 +417,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     flaw = headline_flaw(draft.headline, draft.lang)
     if flaw is None and at is not None and _is_menu_item(blocks, at, draft.lang):
         flaw = "a menu's item"
+    if flaw is None and at is not None and _over_press_label(blocks, at):
+        flaw = "the release's issuer"
     if flaw is None:
         _take_headline_over_dek(blocks, span, end, draft)
         return end
