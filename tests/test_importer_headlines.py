@@ -38,6 +38,9 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
             " | OUEST-FRANCE",
             "a caption",
         ),
+        ("Vista aérea de la terminal de Guixar. M.MORALEJO", "a caption"),
+        ("Mieszkańcy czekają na pociąg na dworcu w Krakowie. PAP", "a caption"),
+        ("Los vecinos, ante el ayuntamiento de Lugo. X.CARBALLO", "a caption"),
         ("Selamat pagi, pembaca Kabar Pagi!", "a salutation"),
         ("Liebe Leserinnen und Leser,", "a salutation"),
         ("Cari lettori, buongiorno!", "a salutation"),
@@ -86,6 +89,9 @@ def test_lines_that_are_no_headline_say_why(line, flaw):
         "서울 전세가율 3년 만에 최고",
         "Bus / rail strike: what you need to know about Monday's walkout",
         "Harbour board approves new ferry terminal after two years | The Harbour Post",
+        "Storm hits the coast again. Thousands without power",
+        "Inflation hits 5%. ECB",
+        "Kraków wygrał z piecami. Teraz PKP",
     ],
 )
 def test_headlines_have_no_flaw(line):

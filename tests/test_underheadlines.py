@@ -271,3 +271,20 @@ def test_a_section_label_over_a_longer_headline_under_the_date_is_its_kicker():
     read_header(["14.04.2025 – 11:23 Uhr", "Verkehr", headline, DE, DE], 0, draft)
     assert draft.headline == headline
     assert draft.kicker == "Verkehr"
+
+
+@pytest.mark.parametrize(
+    ("line", "credited"),
+    [
+        ("Vista aérea de la terminal de Guixar. M.MORALEJO", True),
+        ("Mieszkańcy czekają na pociąg na dworcu w Krakowie. PAP", True),
+        ("Les manifestants devant la préfecture de Lyon. JEAN-PHILIPPE KSIAZEK", True),
+        ("Storm hits the coast again. Thousands without power", False),
+        ("Inflation hits 5%. ECB", False),
+        ("EU AND UK AGREE. NEW DEAL", False),
+    ],
+)
+def test_a_sentence_closed_by_a_credit_in_capitals(line, credited):
+    from tearsheet.underheadlines import is_capitals_credited
+
+    assert is_capitals_credited(line) is credited

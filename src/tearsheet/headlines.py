@@ -23,7 +23,7 @@ from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.personnames import ROLE_WORDS
 from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
-from tearsheet.underheadlines import is_slash_credited
+from tearsheet.underheadlines import is_capitals_credited, is_slash_credited
 
 # A headline is at least this many words (a script without spaces: this many characters).
 HEADLINE_MIN_WORDS = 3
@@ -126,7 +126,7 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a row of links"
     if _ALT_TEXT.fullmatch(plain) or is_logo_text(plain):
         return "a picture's alt text"
-    if _is_credited_sentence(plain) or is_slash_credited(plain):
+    if _is_credited_sentence(plain) or is_slash_credited(plain) or is_capitals_credited(plain):
         return "a caption"  # "La passerelle … avant la Toussaint. | OUEST-FRANCE"
     if len(plain) > HEADLINE_LENGTH or (plain.endswith((".", "。")) and words > SENTENCE_WORDS):
         return "a sentence"

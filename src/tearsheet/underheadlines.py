@@ -207,6 +207,29 @@ def is_caption(line: str) -> bool:
     )
 
 
+def is_capitals_credited(line: str) -> bool:
+    """A sentence closed by its photographer's or agency's name in capitals ("Vista aérea de
+    la terminal de Guixar. M.MORALEJO", "… w Krakowie. PAP", "… a Roma. MASSIMILIANO
+    MINOCRI"): a picture's caption, never a headline."""
+    words = line.split()
+    credit = 0
+    while credit < min(CREDIT_NAME_WORDS, len(words) - 1) and _is_capitals(words[-1 - credit]):
+        credit += 1
+    sentence = " ".join(words[: len(words) - credit])
+    return (
+        credit > 0
+        and len(sentence) >= CAPTION_SENTENCE
+        and sentence[-1:] in ".!?。"
+        and any(char.islower() for char in sentence)
+    )
+
+
+def _is_capitals(word: str) -> bool:
+    """A word in capitals, an initial glued to it or not ("M.MORALEJO", "EFE", "GIL")."""
+    letters = [char for char in word if char.isalpha()]
+    return len(letters) > 1 and all(char.isupper() for char in letters) and word[-1:] != "."
+
+
 def is_slash_credited(line: str) -> bool:
     """A sentence closed by an agency's or paper's credit and its photographer's name after
     a slash ("… en una imagen de archivo. EFE/Salas"): a picture's caption. A headline that
