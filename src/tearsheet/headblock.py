@@ -10,6 +10,13 @@ from tearsheet.bylines import has_and, is_co_author
 from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
+from tearsheet.headerlabels import (
+    is_bare_label,
+    is_labelled_issuer,
+    labelled_lines,
+    labels_date,
+    read_labelled_issuer,
+)
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.headerlines import is_audience_label
 from tearsheet.kickers import (
@@ -222,6 +229,18 @@ def _find_anchor(blocks: list[str], top: int, draft: Draft) -> tuple[int | None,
         kind = _header_kind(blocks, number, draft)
         if kind == "prose" and _is_dek(blocks, number, kinds, draft):
             kind = "dek"
+        over = blocks[number - 1] if number > top else ""
+        if kind == "title" and kinds[-1:] == ["label"] and is_labelled_issuer(over, blocks[number]):
+            kind = "label"  # "From: / Department for Environment, Food & Rural Affairs"
+            read_labelled_issuer(over, blocks[number], draft)
+        elif kind == "title" and number + 1 < len(blocks) and is_bare_label(blocks[number]):
+            kind = "label"
+        elif (
+            kind == "header"
+            and kinds[-1:] == ["title"]
+            and labels_date(over, blocks[number], draft.lang)
+        ):
+            kinds[-1] = "label"  # "Published / 28 May 2026", "Veröffentlicht am / 3. März 2026"
         kinds.append(kind)
         if kind == "prose":
             break
@@ -236,7 +255,10 @@ def _is_dek(blocks: list[str], number: int, kinds: list[str], draft: Draft) -> b
     if not kinds or kinds[-1] != "title" or len(blocks[number]) > MAX_DEK:
         return False
     following = range(number + 1, min(len(blocks), number + 3))
-    return any(_header_kind(blocks, n, draft) in ("header", "name") for n in following)
+    if any(_header_kind(blocks, n, draft) in ("header", "name") for n in following):
+        return True
+    # "<dek> / From: / Home Office / Published / 26 February 2025": labels and their values.
+    return labelled_lines(blocks, number + 1, draft.lang) > 0
 
 
 def _read_titles(
@@ -251,6 +273,19 @@ def _read_titles(
             titles.insert(0, number)
             if len(titles) == MAX_TITLES:
                 break
+        elif kind == "label":
+            continue  # "From: / <issuer> / Published / <date>" between the headline and date
+        elif (
+            kind == "dek"
+            and not titles
+            and number > top
+            and kinds[number - 1 - top] == "title"
+            and labelled_lines(blocks, number + 1, draft.lang)
+        ):
+            # "<headline> / <dek> / From: / <issuer> / <date>": the headline stands right
+            # over its dek; the titles over it are labels and menus.
+            titles = [number - 1]
+            break
         elif titles and kind == "dek" and number > top and kinds[number - 1 - top] == "title":
             # "<headline> / <dek> / Un texte de Marie Roy / <date>": a dek stands under its
             # headline, so a line under the dek is the byline's, not the headline.
