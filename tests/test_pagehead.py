@@ -156,6 +156,10 @@ def test_the_name_named_again() -> None:
         # The writer's social handle beside the name.
         ("Jane Doe @janedoe", ["Jane Doe"]),
         ("Jane Doe (@jane_doe)", ["Jane Doe"]),
+        # The writer's name before the story's sources: a site's address, an agency.
+        ("Tomas Kazlauskas, LRT.lt, BNS", ["Tomas Kazlauskas"]),
+        ("Anna Nowak, tvn24.pl, PAP", ["Anna Nowak"]),
+        ("Иван Петров, ria.ru, ТАСС", ["Иван Петров"]),
     ],
 )
 def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
@@ -173,6 +177,9 @@ def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
         "By AFP",
         "Von Reuters",
         "@janedoe",
+        # A place and an agency: a dateline, no writer.
+        "Madrid, EFE",
+        "Vilnius, LRT.lt, BNS",
     ],
 )
 def test_lines_that_are_no_name_line(line: str) -> None:
