@@ -512,3 +512,17 @@ def test_a_first_name_the_footer_does_not_name_gives_no_byline() -> None:
     draft = Draft(lang="en")
     read_closing_byline([*STORY, "See you next Thursday,", "Tom"], ["Unsubscribe"], draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        ("Autorka/Autor: Karolina Zając", "pl", "Karolina Zając"),
+        ("Autor/in: Lena Berg", "de", "Lena Berg"),
+        ("Autor*in: Jonas Weber", "de", "Jonas Weber"),
+    ],
+)
+def test_a_label_in_both_genders_in_the_footer(line: str, lang: str, name: str) -> None:
+    draft = Draft(lang=lang)
+    read_closing_byline(list(STORY), [line, "Czytaj więcej"], draft)
+    assert draft.byline == [name]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
-from tearsheet.bylinewords import TEXT_AND_PICTURES
+from tearsheet.bylinewords import BY, TEXT_AND_PICTURES
 from tearsheet.letters import is_closing
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
@@ -274,6 +274,7 @@ def _named_above(name: str, draft: Draft) -> bool:
 def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
     """The writer in the page's footer: a byline line, a signature or a bio opening it, an
     author box or a labelled line down it."""
+    trailer = [_one_label(line) for line in trailer]
     start = trailer[:SIGNATURE_REACH]
     if start and (names := _byline_line(start[0], draft.lang, credited=False)):
         _take(names, start[:1], draft, dropped=True)
@@ -292,6 +293,22 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
             return
         if (_labelled(line) and read_byline(line, draft)) or read_footer_byline(line, draft):
             return
+
+
+def _one_label(line: str) -> str:
+    """A byline's label written in both genders ("Autorka/Autor: Karolina Zając", "Autor/in:
+    Lena Berg") as one of them: the first when the languages' "by" is it."""
+    if (found := _PAIRED_LABEL.match(line)) is None:
+        return line
+    first, second = found["first"], found["second"]
+    label = first if re.fullmatch(BY, first, re.IGNORECASE) else second
+    return label + line[found.end() :]
+
+
+# A label in its two genders before its colon: "Autorka/Autor:", "Autor/in:", "Autor*in:".
+_PAIRED_LABEL = re.compile(
+    r"(?P<first>[^\W\d_]{3,20}+)\s?+[/*]\s?+(?P<second>[^\W\d_]{1,20}+)(?=\s*+:)"
+)
 
 
 def _boxed_name(line: str) -> list[str]:
