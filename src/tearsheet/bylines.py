@@ -363,7 +363,14 @@ def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) 
     if single and match[0][match.end("by") :].startswith(":") and match["by"] in ("Von", "Da"):
         return not has_given_name(names[0])  # "Von: Röstfrisch": a mail's sender, a brand
     titled = before[:1] and before[0].casefold().rstrip("'’") in DEFINITE_ARTICLES
+    if titled and before[-1:] == before[:1] and _AUTHOR_NOUN.fullmatch(match["by"]):
+        # "Die Autorin Henrike Saal", "The author Jane Doe" (a picture's caption in a review):
+        # the person the article is about, who wrote the book, not the article's writer.
+        return not match[0][match.end("by") :].lstrip().startswith(":")
     return single and bool(before) and (titled or all(w[:1].isupper() for w in before))
+
+
+_AUTHOR_NOUN = re.compile(AUTHOR_NOUNS, re.IGNORECASE)
 
 
 def _labelled_names(part: str) -> list[str]:
