@@ -89,3 +89,33 @@ def test_an_agency_byline_is_read_as_a_header_line() -> None:
     draft = Draft(lang="en")
     assert read_byline("By Reuters Staff", draft)
     assert draft.source == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline", "source"),
+    [
+        ("Tomas Kazlauskas, LRT.lt, BNS", "lt", ["Tomas Kazlauskas"], "BNS"),
+        ("Jan Novák, iROZHLAS.cz, ČTK", "cs", ["Jan Novák"], "ČTK"),
+        ("Karolina Zając, tvn24.pl", "pl", ["Karolina Zając"], None),
+    ],
+)
+def test_a_name_with_the_sites_address_and_the_agency(line, lang, byline, source):
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    "line", ["Vilnius, LRT.lt, BNS", "Tomas Kazlauskas, Vilnius", "Uutiset, yle.fi, STT"]
+)
+def test_a_place_or_a_word_with_the_credits_is_no_byline(line):
+    draft = Draft(lang="lt")
+    read_byline(line, draft)
+    assert draft.byline == []
+
+
+def test_a_name_and_an_agency_without_the_sites_address_is_left_to_the_captions():
+    draft = Draft(lang="en")
+    read_byline("Al Goldis, Associated Press", draft)
+    assert draft.byline == []

@@ -1089,3 +1089,37 @@ def test_a_blogs_date_byline_and_categories(line: str, lang: str, byline: list[s
     assert read_byline(line, draft) == bool(byline)
     assert draft.byline == byline
     assert (draft.date is not None) == bool(byline)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Die Autorin Henrike Saal", "de"),
+        ("Der Autor Jan Berg", "de"),
+        ("The author Jane Doe", "en"),
+        ("El autor Juan Pérez", "es"),
+        ("La autora Ana Gil", "es"),
+    ],
+)
+def test_the_author_with_an_article_is_the_book_s_not_a_byline(line: str, lang: str) -> None:
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang=lang)
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        ("Autorin Henrike Saal", "de", ["Henrike Saal"]),
+        ("Der Autor: Jan Berg", "de", ["Jan Berg"]),
+        ("Ein Kommentar von Lena Hoffmann", "de", ["Lena Hoffmann"]),
+    ],
+)
+def test_the_author_label_and_a_piece_by_its_writer_stay_bylines(line, lang, names) -> None:
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names

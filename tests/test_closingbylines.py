@@ -410,3 +410,119 @@ def test_a_person_read_as_the_writer_keeps_the_byline() -> None:
     draft = Draft(lang="en", byline=["Jane Doe"])
     read_closing_byline(STORY, ["Tom Reddaway", "Chair, Bristol Cycling Campaign"], draft)
     assert draft.byline == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("Mikko Lehtinen HS", "Mikko Lehtinen"),
+        ("Anna Berg DN", "Anna Berg"),
+        ("Anne Marie LEE", "Anne Marie LEE"),
+        ("John Smith III", "John Smith III"),
+        ("Kliniken Nordoberpfalz AG", "Kliniken Nordoberpfalz AG"),
+        ("Ann Lee", "Ann Lee"),
+    ],
+)
+def test_a_papers_initials_after_the_name_leave_the_byline(name: str, kept: str) -> None:
+    draft = Draft(lang="en", byline=[name])
+    read_closing_byline(list(STORY), [], draft)
+    assert draft.byline == [kept]
+
+
+@pytest.mark.parametrize(
+    ("sender", "closing", "signer"),
+    [
+        ("Deník N", ["Hezký den přeje", "Ondřej Malý"], "Ondřej Malý"),
+        ("Kabar Pagi", ["Salam hangat,", "Dewi Anggraini"], "Dewi Anggraini"),
+        ("The Brief", ["See you next week,", "Hannah Price"], "Hannah Price"),
+    ],
+)
+def test_a_newsletter_signed_by_its_writer_under_its_brand(
+    sender: str, closing: list[str], signer: str
+) -> None:
+    draft = Draft(lang="en", byline=[sender])
+    draft.removed.append(("e-mail header", f"From: {sender} <newsletter@example.com>"))
+    read_closing_byline([*STORY, *closing], [], draft)
+    assert draft.byline == [signer]
+
+
+def test_a_brand_without_a_signer_or_a_person_sending_keeps_the_byline() -> None:
+    draft = Draft(lang="en", byline=["Deník N"])
+    draft.removed.append(("e-mail header", "Od: Deník N <newsletter@denikn.cz>"))
+    read_closing_byline(list(STORY), [], draft)
+    assert draft.byline == ["Deník N"]
+    draft = Draft(lang="en", byline=["Maeve Doherty"])
+    draft.removed.append(("e-mail header", "From: Maeve Doherty <maeve@example.com>"))
+    read_closing_byline([*STORY, "Until next week,", "Hannah Price"], [], draft)
+    assert draft.byline == ["Maeve Doherty"]
+
+
+@pytest.mark.parametrize(
+    ("name", "bio"),
+    [
+        ("Claire Vasseur", "Claire Vasseur est directrice des ressources humaines d’une PME."),
+        ("Peter Hansen", "Peter Hansen ist Landwirt in der Uckermark."),
+        ("Lucía Ortega", "Lucía Ortega es catedrática de Economía en la Universidad de Sevilla."),
+    ],
+)
+def test_a_bio_of_the_name_over_the_op_ed_names_its_writer(name: str, bio: str) -> None:
+    draft = Draft(lang="fr")
+    draft.removed.append(("page furniture above the headline", name))
+    kept = read_closing_byline([*STORY, bio], [], draft)
+    assert draft.byline == [name]
+    assert kept == STORY
+
+
+def test_a_closing_paragraph_about_someone_not_over_the_story_stays() -> None:
+    draft = Draft(lang="en")
+    paragraph = "Maria Lopez is the head of the library's children's section."
+    kept = read_closing_byline([*STORY, paragraph], [], draft)
+    assert draft.byline == [] and kept[-1] == paragraph
+
+
+@pytest.mark.parametrize(
+    ("closing", "footer", "name"),
+    [
+        (
+            ["See you next Thursday,", "Tom"],
+            ["--", "The Harbour Town Brief is a local newsletter written by Tom Beckett."],
+            "Tom Beckett",
+        ),
+        (
+            ["Bis nächste Woche,", "Lena"],
+            ["Der Kaffeebrief wird von Lena Hoffmann geschrieben.", "Abmelden"],
+            "Lena Hoffmann",
+        ),
+        (
+            ["À vendredi prochain,", "Camille"],
+            ["Une lettre de Camille Dubois, journaliste indépendante."],
+            "Camille Dubois",
+        ),
+    ],
+)
+def test_a_first_name_signing_is_the_writer_the_footer_names_in_full(
+    closing: list[str], footer: list[str], name: str
+) -> None:
+    draft = Draft(lang="en")
+    read_closing_byline([*STORY, *closing], footer, draft)
+    assert draft.byline == [name]
+
+
+def test_a_first_name_the_footer_does_not_name_gives_no_byline() -> None:
+    draft = Draft(lang="en")
+    read_closing_byline([*STORY, "See you next Thursday,", "Tom"], ["Unsubscribe"], draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name"),
+    [
+        ("Autorka/Autor: Karolina Zając", "pl", "Karolina Zając"),
+        ("Autor/in: Lena Berg", "de", "Lena Berg"),
+        ("Autor*in: Jonas Weber", "de", "Jonas Weber"),
+    ],
+)
+def test_a_label_in_both_genders_in_the_footer(line: str, lang: str, name: str) -> None:
+    draft = Draft(lang=lang)
+    read_closing_byline(list(STORY), [line, "Czytaj więcej"], draft)
+    assert draft.byline == [name]

@@ -719,3 +719,20 @@ def test_a_company_signing_its_notice_is_the_source(line, source):
         "\n\n".join(["Komunikat w sprawie przerwy w dostawie wody", *_NOTICE_STORY, line])
     )
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("Źródło: tvn24.pl, PAP", "pl", "PAP"),
+        ("Quelle: tagesschau.de, dpa", "de", "dpa"),
+        ("Fuente: elpais.com / EFE", "es", "EFE"),
+        ("Source: Reuters, The Example Times", "en", "Reuters"),
+    ],
+)
+def test_the_agency_among_the_listed_sources_is_the_source(line, lang, source):
+    assert parse(line, lang=lang).source == source
+
+
+def test_a_source_line_listing_no_agency_keeps_its_names():
+    assert parse("Źródło: tvn24.pl, Polsat News", lang="pl").source == "tvn24.pl, Polsat News"

@@ -700,3 +700,66 @@ def test_words_alike_but_for_more_than_an_ending_name_no_issuer() -> None:
     assert _same_word("Vilniaus", "Vilniaus")
     assert not _same_word("Kaunas", "Klaipėda")
     assert not _same_word("Mano", "Man")  # too short to tell an ending
+
+
+@pytest.mark.parametrize(
+    ("heading", "paragraph", "source"),
+    [
+        (
+            "«Самұрық-Энерго» АҚ туралы",
+            "«Самұрық-Энерго» АҚ – Қазақстандағы ірі энергетикалық холдинг, оның құрамына "
+            "электр станциялары мен электр желілері кіреді.",
+            "«Самұрық-Энерго» АҚ",
+        ),
+        (
+            "Anadolu Enerji A.Ş. hakkında",
+            "Anadolu Enerji A.Ş. – Türkiye'nin önde gelen yenilenebilir enerji şirketlerinden "
+            "biridir ve dört ilde rüzgâr santrali işletmektedir.",
+            "Anadolu Enerji A.Ş.",
+        ),
+    ],
+)
+def test_a_boilerplate_heading_with_the_about_word_after_the_name(heading, paragraph, source):
+    assert parse_text(_release(heading, paragraph), lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("masthead", "source"),
+    [
+        (
+            ("የኢትዮጵያ ንጹህ ውሃ ማህበር", "Ethiopian Clean Water Association", "ለጋዜጣ የተሰጠ መግለጫ"),
+            "የኢትዮጵያ ንጹህ ውሃ ማህበር",
+        ),
+        (("Ethiopian Clean Water Association", "ጋዜጣዊ መግለጫ"), "Ethiopian Clean Water Association"),
+    ],
+)
+def test_an_amharic_release_is_issued_by_its_masthead(masthead, source):
+    assert parse_text(_site(masthead), lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("sender", "footer", "source"),
+    [
+        ("Comunicación Adif <prensa@adif.es>", "Adif. Dirección de Comunicación", "Adif"),
+        (
+            "Kommunikation Stadtwerke Ulm <presse@swu.example>",
+            "Stadtwerke Ulm · Karlstraße 1 · 89073 Ulm",
+            "Stadtwerke Ulm",
+        ),
+        (
+            "Comunicació Ajuntament de Girona <premsa@girona.example>",
+            "Ajuntament de Girona · Plaça del Vi, 1 · 17004 Girona",
+            "Ajuntament de Girona",
+        ),
+    ],
+)
+def test_a_communications_desk_sending_names_its_organisation(sender, footer, source):
+    text = "\n".join(HEADER["en"]).format(sender=f"{sender}", subject="Nueva estación")
+    text += "\n\n" + "\n\n".join([*STORY["en"], footer]) + "\n"
+    assert parse_text(text, lang="en").source == source
+
+
+def test_a_communications_desk_whose_name_the_text_never_gives_names_no_issuer():
+    text = "\n".join(HEADER["en"]).format(sender="Comunicación Xyzw <p@x.example>", subject="Hola")
+    text += "\n\n" + "\n\n".join(STORY["en"]) + "\n"
+    assert parse_text(text, lang="en").source is None

@@ -329,3 +329,36 @@ def test_a_papers_news_desk_in_the_indian_scripts_is_no_name(line: str) -> None:
     from tearsheet.personnames import is_organisation
 
     assert is_organisation(line)
+
+
+@pytest.mark.parametrize("line", ["AP Logo", "Reuters Logo", "Logotipo Clarín", "Логотип ТАСС"])
+def test_a_sites_logo_is_no_name(line: str) -> None:
+    assert not is_name(line) or not is_person(line)
+
+
+@pytest.mark.parametrize(
+    "name", ["La Voz", "Le Monde", "The Atlantic", "Der Standard", "Les Echos", "La Nación"]
+)
+def test_a_name_opening_with_an_article_is_a_papers(name: str) -> None:
+    from tearsheet.personnames import is_organisation
+
+    assert is_organisation(name) and not is_person(name)
+
+
+@pytest.mark.parametrize(
+    "name", ["Marine Le Pen", "Maria La Rosa", "Le Thi Hoa", "Sanne de Vries", "Lo Wai-man"]
+)
+def test_an_article_inside_a_name_or_a_family_name_first_keeps_it(name: str) -> None:
+    assert is_person(name)
+
+
+@pytest.mark.parametrize("line", ["U.S.", "U.K.", "E.U."])
+def test_a_places_initials_are_no_writers(line: str) -> None:
+    assert not is_name(line)
+
+
+@pytest.mark.parametrize("line", ["กองบรรณาธิการ", "تحریریه", "המערכת"])
+def test_the_editorial_staff_in_scripts_without_capitals_is_no_person(line: str) -> None:
+    from tearsheet.personnames import is_organisation
+
+    assert is_organisation(line)

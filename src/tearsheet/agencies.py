@@ -74,3 +74,26 @@ _OF = re.compile(
 _BY_FIRST = re.compile(rf"^(?P<by>{BY})(?!\w):?\s++", re.IGNORECASE)
 # An agency's initials, alone or with a word ("PAP Biznes"): "STA", "ELTA", "TTXVN", "БТА".
 _AGENCY = re.compile(r"^[^\W\d_a-zа-я]{2,6}+(?:\s++[^\W\d_]++)?$")
+
+
+def read_name_with_credits(part: str, draft: Draft) -> bool:
+    """A writer's name, then the site's address and the agencies after commas ("Tomas
+    Kazlauskas, LRT.lt, BNS", "Jan Novák, iROZHLAS.cz, ČTK"): the name is the byline, the
+    agency the story's source. (Without the site's address, "Al Goldis, Associated Press"
+    is as often a picture's credit.)"""
+    name, *credits = (piece.strip() for piece in part.split(","))
+    if not credits or not all(_DOMAIN.fullmatch(c) or agency_of(c) for c in credits):
+        return False
+    if not any(map(_DOMAIN.fullmatch, credits)):
+        return False  # "Al Goldis, Associated Press": as often a picture's credit
+    if _BY_FIRST.match(name) or not (is_name(name) and is_person(name)) or is_place(name):
+        return False  # "By Jane Doe, Reuters": read with its "by"
+    draft.byline.append(name)
+    draft.recognised.append(f"byline from {part!r}")
+    if agency := next(filter(None, map(agency_of, credits)), None):
+        draft.credit_agency(agency, f"the byline {part!r}")
+    return True
+
+
+# A site's address written as its name: "LRT.lt", "tvn24.pl", "iROZHLAS.cz".
+_DOMAIN = re.compile(r"(?:[^\W_][\w-]{0,40}+\.){1,2}+[a-z]{2,6}+")

@@ -1,15 +1,19 @@
 """A blog's byline line: its label, the date, the language's "by" and the names, and the
 count of comments after them ("Pubblicato il 4 Agosto 2026 da Giulia dell'Orto — 12
-commenti")."""
+commenti"), or a blog platform's writer by the handle alone ("mizuki_tabi")."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from tearsheet.bylinewords import BY, NOT_BY
 from tearsheet.furniturewords import COMMENT_STEMS
 from tearsheet.importdates import find_date_span
+
+if TYPE_CHECKING:
+    from tearsheet.recognise import Draft
 
 # A blog's count of comments after the byline ("— 12 commenti", "· 3 Comments"); the
 # spaces before the mark are read from their first (from each of them, a long run of spaces
@@ -77,3 +81,23 @@ def date_then_by(line: str, lang: str | None) -> tuple[dt.date, str] | None:
     if match["by"].casefold() in NOT_BY.get((lang or "")[:2], ()):
         return None
     return found[0], without_categories(match["names"], lang)
+
+
+# A social handle on a line of its own: "@" and a name, or words in lower case joined by an
+# underscore ("mizuki_tabi", "@jane.doe"); a word alone ("note") is a site's name, and a
+# dotted word without "@" a domain's.
+_HANDLE_LINE = re.compile(r"^(?:@[A-Za-z][\w.]{2,29}+|[a-z][a-z0-9]*+(?:_[a-z0-9]++)++)$")
+
+
+def read_handle(part: str, draft: Draft) -> bool:
+    """ "mizuki_tabi", "@janedoe": a blog platform's writer by the handle alone (note.com,
+    Medium, Tumblr), in the header's lines; beside a byline, the outlet's or the writer's
+    account ("By: Ramon Villanueva - @inquirerdotnet")."""
+    if not _HANDLE_LINE.match(part):
+        return False
+    if draft.byline:
+        draft.stripped.append(f"handle beside the byline {part!r}")
+    else:
+        draft.byline.append(part.lstrip("@"))
+        draft.recognised.append(f"byline from the handle {part!r}")
+    return True

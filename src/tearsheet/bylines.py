@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name
-from tearsheet.blogbylines import date_then_by, without_comment_count
+from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name, read_name_with_credits
+from tearsheet.blogbylines import date_then_by, read_handle, without_comment_count
 from tearsheet.bylinetails import (
     BY_LEAD,
     TEXT_LABEL_BARE,
@@ -220,7 +220,8 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False  # "文/编辑": the title alone
     if (
         _read_counted(part, draft)
-        or _read_handle(part, draft)
+        or read_handle(part, draft)
+        or read_name_with_credits(part, draft)
         or read_name_before_role_line(part, draft)
         or read_name_after_place(part, draft)
     ):
@@ -295,12 +296,6 @@ def _read_date_then_names(part: str, draft: Draft) -> bool:
     return True
 
 
-# A social handle on a line of its own: "@" and a name, or words in lower case joined by an
-# underscore ("mizuki_tabi", "@jane.doe"); a word alone ("note") is a site's name, and a
-# dotted word without "@" a domain's.
-_HANDLE_LINE = re.compile(r"^(?:@[A-Za-z][\w.]{2,29}+|[a-z][a-z0-9]*+(?:_[a-z0-9]++)++)$")
-
-
 def _read_credit(part: str, draft: Draft) -> bool:
     """A name with its agency beside it, a web producer's credit with the writer's or
     alone, a newsroom's credit in place of a byline."""
@@ -343,20 +338,6 @@ def _read_credit(part: str, draft: Draft) -> bool:
     return False
 
 
-def _read_handle(part: str, draft: Draft) -> bool:
-    """ "mizuki_tabi", "@janedoe": a blog platform's writer by the handle alone (note.com,
-    Medium, Tumblr), in the header's lines; beside a byline, the outlet's or the writer's
-    account ("By: Ramon Villanueva - @inquirerdotnet")."""
-    if not _HANDLE_LINE.match(part):
-        return False
-    if draft.byline:
-        draft.stripped.append(f"handle beside the byline {part!r}")
-    else:
-        draft.byline.append(part.lstrip("@"))
-        draft.recognised.append(f"byline from the handle {part!r}")
-    return True
-
-
 # Where the writer reported from after the names, by the languages' "in" ("By Jane Doe in
 # Washington", "Par Jean Dupont à Paris", "Von Anna Berg in Brüssel"): one to three words
 # in capitals. (Not "en" or "ve", which are Dutch's and Turkish's "and".)
@@ -382,7 +363,14 @@ def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) 
     if single and match[0][match.end("by") :].startswith(":") and match["by"] in ("Von", "Da"):
         return not has_given_name(names[0])  # "Von: Röstfrisch": a mail's sender, a brand
     titled = before[:1] and before[0].casefold().rstrip("'’") in DEFINITE_ARTICLES
+    if titled and before[-1:] == before[:1] and _AUTHOR_NOUN.fullmatch(match["by"]):
+        # "Die Autorin Henrike Saal", "The author Jane Doe" (a picture's caption in a review):
+        # the person the article is about, who wrote the book, not the article's writer.
+        return not match[0][match.end("by") :].lstrip().startswith(":")
     return single and bool(before) and (titled or all(w[:1].isupper() for w in before))
+
+
+_AUTHOR_NOUN = re.compile(AUTHOR_NOUNS, re.IGNORECASE)
 
 
 def _labelled_names(part: str) -> list[str]:

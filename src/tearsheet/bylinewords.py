@@ -170,3 +170,15 @@ AGENCY_INITIALS = (
 DEFINITE_ARTICLES = frozenset(
     """the il lo la gli le l i der die das den dem des les el los las o os as het det""".split()
 )
+# The words a letter's greeting opens with before the reader's name ("Hi Martin,", "Hallo
+# Anna,", "Querida Ana,"): a newsletter's greeting, never a writer's name over its role.
+GREETINGS = frozenset(
+    """hi hello hey hiya dear howdy greetings hallo hoi hey moin servus liebe lieber
+    sehr bonjour salut coucou cher chère chers chères hola querido querida queridos
+    queridas estimado estimada ciao salve caro cara cari care olá oi prezado prezada beste
+    geachte dag cześć witaj witam drogi droga drodzy szanowny szanowna hej hejsan kära
+    kære hei moi terve hyvä ahoj milý milá vážený vážená szia kedves merhaba selam sayın
+    bună dragă dragi salam halo hai sveiki labas tere zdravo bok здравей здравейте
+    привет здравствуйте дорогой дорогая уважаемый уважаемая привіт вітаю шановний
+    шановна γεια αγαπητέ αγαπητή""".split()
+)

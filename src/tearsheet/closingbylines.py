@@ -3,12 +3,14 @@ story, a labelled author line in the footer."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
-from tearsheet.bylinewords import TEXT_AND_PICTURES
+from tearsheet.bylinewords import BY, TEXT_AND_PICTURES
+from tearsheet.letters import is_closing
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
@@ -42,6 +44,13 @@ _AUTHOR_BOX = re.compile(
     r"درباره نویسنده|เกี่ยวกับผู้เขียน|về tác giả)\s*+[:：]?",
     re.IGNORECASE,
 )
+# A paper's or an agency's initials after a writer's name: two to four capitals.
+_OUTLET_INITIALS = re.compile(r"[^\W\d_]{2,4}+")
+_ROMAN = re.compile(r"[IVX]++")
+# A first name alone, capitalised, signing a letter.
+_FIRST_NAME = re.compile(r"[^\W\d_][\w'’-]{1,20}+")
+# A newsletter's signature is within this many paragraphs of the body's end.
+SIGNER_REACH = 6
 # The writer's bio under the story is at most this long.
 MAX_BIO = 300
 # How many blocks at the start of the trailer, right under the story, may be the writer's
@@ -76,6 +85,7 @@ _LATIN = re.compile(r"[A-Za-zÀ-ÿ]")
 _HANGUL_NAME = re.compile(r"^([가-힣]{2,4}+)$")
 # Marks of a quotation: a closing paragraph quoting a person is the story's, not a bio.
 _QUOTES = '"“”„«»‘’「」'
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘](?=[^\W\d_])")
 
 
 def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft) -> list[str]:
@@ -88,6 +98,9 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     # An organisation read as the writer ("Bristol Cycling Campaign" from a mail's sender)
     # is no writer's name: the story's signature is looked for still, and the organisation
     # is kept for the source it may give.
+    draft.byline[:] = [_without_outlet_initials(name) for name in draft.byline]
+    if _read_brands_signer(paragraphs, draft):
+        return paragraphs
     organisations = [name for name in draft.byline if organisation_of(name) is not None]
     if draft.byline and len(organisations) < len(draft.byline):
         _sign_name_as_signed(paragraphs[-SIGNATURE_REACH:] + trailer[:SIGNATURE_REACH], draft)
@@ -97,8 +110,75 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     kept = _read_story_end(paragraphs, draft)
     if not draft.byline:
         _read_trailer(trailer, " ".join(paragraphs), draft)
+    if not draft.byline and (name := _first_name_in_full(paragraphs, trailer[:TRAILER_REACH])):
+        draft.byline.append(name)
+        draft.recognised.append(f"byline {name!r} from the signature and the footer")
     draft.byline[:0] = organisations
     return kept
+
+
+def _without_outlet_initials(name: str) -> str:
+    """A name without the initials of the paper it writes for, which a byline prints after
+    it ("Mikko Lehtinen HS", "Anna Berg DN", "Jan Novák ČTK"): a short word in capitals
+    after a family name (after a given name it is a family name in capitals, "Anne Marie
+    LEE"), not a numeral ("John Smith III") nor a legal form ("Kliniken Nordoberpfalz AG")."""
+    words = name.split()
+    last = words[-1] if len(words) > 2 else ""
+    if not (_OUTLET_INITIALS.fullmatch(last) and last.isupper() and not _ROMAN.fullmatch(last)):
+        return name
+    rest = " ".join(words[:-1])
+    if organisation_of(name) is not None or has_given_name(words[-2]):
+        return name
+    if not (is_name(rest) and is_person(rest)):
+        return name
+    return rest
+
+
+def _read_brands_signer(paragraphs: list[str], draft: Draft) -> bool:
+    """A newsletter's byline that is only the name it is sent under ("Deník N" from "Deník N
+    – Ranní briefing", sent by "Deník N <newsletter@…>"), no person's, gives way to the
+    writer signing the letter under a closing ("Hezký den přeje" / "Ondřej Malý"). True
+    when the signer was read."""
+    from tearsheet.issuers import mail_sender
+
+    sender = mail_sender(draft)
+    if len(draft.byline) != 1 or sender is None or draft.byline[0].casefold() != sender.casefold():
+        return False
+    personal = is_name(sender) and is_person(sender) and has_given_name(sender)
+    if personal or not (signer := _signer(paragraphs[-SIGNER_REACH:])):
+        return False
+    draft.byline[:] = [signer]
+    draft.recognised.append(f"byline {signer!r} signing for the sender {sender!r}")
+    return True
+
+
+def _signer(closing: list[str]) -> str | None:
+    """The last person's name on a line of its own under a closing ("Hezký den přeje",
+    "Until next week,"), with a known given name."""
+    for line, name in reversed(list(itertools.pairwise(closing))):
+        name = name.strip().rstrip(".")
+        if is_closing(line) and is_name(name) and is_person(name) and has_given_name(name):
+            return name
+    return None
+
+
+def _first_name_in_full(paragraphs: list[str], footer: list[str]) -> str | None:
+    """A letter signed with a first name alone under its closing ("See you next Thursday," /
+    "Tom"), whose footer gives the full name ("… a newsletter written by Tom Beckett."):
+    that name, in any language the footer is written in."""
+    if len(paragraphs) < 2 or not is_closing(paragraphs[-2]):
+        return None
+    first = paragraphs[-1].strip().rstrip(".!")
+    if not _FIRST_NAME.fullmatch(first) or not has_given_name(first):
+        return None
+    full = re.compile(rf"(?<!\w){re.escape(first)}(?:\s++[^\W\d_][\w'’-]*+){{1,2}}+")
+    for line in footer:
+        for found in full.finditer(line):
+            name = found.group().rstrip(".,")
+            for cut in (name, name.rsplit(" ", 1)[0]):
+                if is_name(cut) and is_person(cut) and cut != first:
+                    return cut
+    return None
 
 
 def _sign_name_as_signed(closing: list[str], draft: Draft) -> None:
@@ -173,6 +253,8 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     names = _byline_line(last, draft.lang)  # "（记者 王小明）", "Por Lucía Mérida"
     if not names and (bio := writer_bio(last)):
         names = bio if is_new_person(bio[0], " ".join(paragraphs[:-1]), draft.lang) else []
+    if not names and (bio := bio_writer(last)) and _named_above(bio[0], draft):
+        names = bio  # "Claire Vasseur" over the op-ed, "Claire Vasseur est directrice…" under
     names = names or signature_line(last, " ".join(paragraphs[:-1]))
     if names:
         _take(names, [last], draft, dropped=False)
@@ -180,9 +262,19 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     return paragraphs
 
 
+def _named_above(name: str, draft: Draft) -> bool:
+    """The name stood alone on a line the import removed over the story (an op-ed's
+    contributor over her role, taken for the page's furniture): the bio under the story
+    that opens with it is the writer's, whatever she does."""
+    return any(
+        text.strip().rstrip(".") == name for rule, text in draft.removed if rule != "e-mail header"
+    )
+
+
 def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
     """The writer in the page's footer: a byline line, a signature or a bio opening it, an
     author box or a labelled line down it."""
+    trailer = [_one_label(line) for line in trailer]
     start = trailer[:SIGNATURE_REACH]
     if start and (names := _byline_line(start[0], draft.lang, credited=False)):
         _take(names, start[:1], draft, dropped=True)
@@ -201,6 +293,22 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
             return
         if (_labelled(line) and read_byline(line, draft)) or read_footer_byline(line, draft):
             return
+
+
+def _one_label(line: str) -> str:
+    """A byline's label written in both genders ("Autorka/Autor: Karolina Zając", "Autor/in:
+    Lena Berg") as one of them: the first when the languages' "by" is it."""
+    if (found := _PAIRED_LABEL.match(line)) is None:
+        return line
+    first, second = found["first"], found["second"]
+    label = first if re.fullmatch(BY, first, re.IGNORECASE) else second
+    return label + line[found.end() :]
+
+
+# A label in its two genders before its colon: "Autorka/Autor:", "Autor/in:", "Autor*in:".
+_PAIRED_LABEL = re.compile(
+    r"(?P<first>[^\W\d_]{3,20}+)\s?+[/*]\s?+(?P<second>[^\W\d_]{1,20}+)(?=\s*+:)"
+)
 
 
 def _boxed_name(line: str) -> list[str]:
@@ -309,7 +417,9 @@ def bio_writer(paragraph: str) -> list[str]:
     """The person a closing bio is about ("Rachel Hume is a transport writer…", "Lucia
     Ferrante insegna lettere…"): a short paragraph whose subject is a name, without a
     quotation (a closing paragraph quoting a person is the story's)."""
-    if len(paragraph) > MAX_BIO or any(mark in paragraph for mark in _QUOTES):
+    # An apostrophe between letters is a word's ("d’une", "O’Brien"), not a quotation's.
+    unquoted = _APOSTROPHE.sub("", paragraph)
+    if len(paragraph) > MAX_BIO or any(mark in unquoted for mark in _QUOTES):
         return []
     words = paragraph.split()
     for length in range(min(4, len(words) - 1), 1, -1):

@@ -199,6 +199,8 @@ def _apply_attribution(
         # "Avec les informations de Rémi Authier": a colleague who reported, no source.
         draft.stripped.append(f"reporter's credit {excerpt(line)}")
         return
+    if rule.name in ("source line", "wire source line") and (agency := _agency_listed(name)):
+        name, rule = agency, AGENCY_CREDIT_RULE  # "Źródło: tvn24.pl, PAP": the agency's story
     if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE, CLOSING_AGENCY_RULE):
         draft.credit_agency(name, f"the credit {excerpt(line)}")
     elif (draft.source is None and not is_writer(name, draft.byline)) or rule.name in (
@@ -208,6 +210,17 @@ def _apply_attribution(
         draft.source = name
         draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
+
+
+def _agency_listed(names: str) -> str | None:
+    """The news agency among the sources a source line lists ("tvn24.pl, PAP", "Reuters /
+    The Example Times"): the agency the story is from, whatever the site adds of its own."""
+    parts = _LISTED.split(names)
+    return next(filter(None, map(agency_of, parts)), None) if len(parts) > 1 else None
+
+
+# Between the sources a source line lists: a comma, a slash, a semicolon.
+_LISTED = re.compile(r"(?<!\s)\s*+[,;/]\s*+")
 
 
 def _is_email(draft: Draft) -> bool:

@@ -44,3 +44,11 @@ SOURCE_LABEL_ALONE = re.compile(
     r"\s*+[:：]\s*+(?P<name>)$",
     re.IGNORECASE,
 )
+
+
+# The languages' "about" written after the name, in a boilerplate's heading ("«Самұрық-
+# Энерго» АҚ туралы", "Acme A.Ş. hakkında", "株式会社アクメについて", "아크메 소개").
+ABOUT_AFTER = re.compile(
+    r"(?:(?<!\s)\s++(?:туралы|жөнүндө|haqida|hakkında|hakkinda|haqqında|소개|에\s대하여)|について|とは)$",
+    re.IGNORECASE,
+)

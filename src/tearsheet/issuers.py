@@ -7,7 +7,7 @@ import itertools
 import re
 
 from tearsheet.copyrights import read_copyright_line, unquoted
-from tearsheet.issuernames import QUOTES, SOURCE_LABEL_ALONE, opening_name
+from tearsheet.issuernames import ABOUT_AFTER, QUOTES, SOURCE_LABEL_ALONE, opening_name
 from tearsheet.mailsubjects import FORWARD_MARKS, SUBJECT_LABELS
 from tearsheet.organisations import (
     ISSUER,
@@ -59,11 +59,17 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
     if sender is None or _is_personal(sender, draft) or _is_title(sender, draft):
         return False
     name = _SENDER_ROLE.sub("", sender)
-    if office := _PRESS_SENDER.match(name):
+    if office := _PRESS_SENDER.match(name) or _SENDER_DESK.match(name):
         # The press office of "tl", an abbreviation only the release explains: not its name.
         name = unquoted(name[office.end() :])
         if len(name) < MIN_NAME or not name[0].isupper():
             return False
+        # "Comunicación Adif" sends the release "Adif. Dirección de Comunicación" signs: its
+        # press office names the organisation, whatever its name looks like.
+        signed = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        if any(signed.search(line) for line in lines):
+            _take(name, f"the sender {sender!r}", draft)
+            return True
     for line in lines:
         holder = read_copyright_line(line)
         if holder is not None and name.casefold() in holder.casefold():
@@ -190,19 +196,22 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
     flat = [" ".join(part.split()) for text in lines for part in text.split("\n")]
     flat = [line for line in flat if line]
     for heading, paragraph in itertools.pairwise(flat):
-        words, opening = heading.split(), paragraph.split()
+        postposed = ABOUT_AFTER.search(heading)  # "«Самұрық-Энерго» АҚ туралы"
+        words, opening = ABOUT_AFTER.sub("", heading).split(), paragraph.split()
         if len(paragraph) < BOILERPLATE_LENGTH or not 0 < len(words) <= ABOUT_WORDS + 6:
             continue
         if clutter_of(heading) is not None:
             continue
-        for start in range(int(about), min(ABOUT_WORDS, len(words) - 1) + 1):
+        for start in range(int(about and not postposed), min(ABOUT_WORDS, len(words) - 1) + 1):
             name = words[start:]
             taken = opening_name(name, opening)
             rest = [word for word in opening[taken:] if word not in "–—-"]
+            # "X – Қазақстандағы ірі …": a dash after the name says what it is, as a verb does.
+            dashed = postposed is not None and opening[taken : taken + 1] in (["–"], ["—"])
             if (
                 taken
                 and rest
-                and (rest[0][:1].islower() or _LEGAL_FORM_WORD.fullmatch(rest[0]))
+                and (rest[0][:1].islower() or _LEGAL_FORM_WORD.fullmatch(rest[0]) or dashed)
                 and name[0].lstrip(QUOTES)[:1].isupper()
             ):
                 name = opening[:taken]  # as the paragraph writes it: "UAB „Vilniaus vandenys“"
@@ -262,7 +271,9 @@ _RELEASE = re.compile(
     r"\bsiaran pers\b|\bkenyataan (?:media|akhbar)\b|\bsiaran media\b|\bpersmededeling\b|"
     r"\bkomunikat prasowy\b|\bsajtóközlemény\b|\bcomunicat de presă\b|\bbasın bülteni\b|"
     r"\bδελτίο τύπου\b|пресс-релиз|прес-реліз|\btaarifa kwa vyombo vya habari\b|"
-    r"بيان صحفي|بيان صحافي|ข่าวประชาสัมพันธ์|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|הודעה לעיתונות",
+    r"بيان صحفي|بيان صحافي|ข่าวประชาสัมพันธ์|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|הודעה לעיתונות|"
+    # Amharic "statement given to the press", "press statement"; Kazakh, Uzbek, Kyrgyz.
+    r"ለጋዜጣ የተሰጠ መግለጫ|ጋዜጣዊ መግለጫ|የፕሬስ መግለጫ|баспасөз релизі|пресс-релизі|press-reliz",
     re.IGNORECASE,
 )
 # The masthead's organisation has at most this many words.
@@ -312,8 +323,12 @@ def _is_menu_label(line: str) -> bool:
     is (a capital first, its other words small), not an organisation's name ("NSW Rural Fire
     Service", "Ayuntamiento de Huesca", whose words are capitalised but for particles)."""
     words = line.split()
-    return len(words) > 1 and not any(
-        word[:1].isupper() or not word[:1].isalpha() for word in words[1:]
+    cased = [word for word in words[1:] if word[:1].isupper() or word[:1].islower()]
+    # In a script without capitals ("የኢትዮጵያ ንጹህ ውሃ ማህበር") no word tells it.
+    return (
+        len(words) > 1
+        and bool(cased)
+        and not any(word[:1].isupper() or not word[:1].isalpha() for word in words[1:])
     )
 
 
@@ -338,6 +353,14 @@ _PRESS_WORDS = (
 )
 # A sender that is a press office: "Service de presse tl", "Прес център „Софийска вода“".
 _PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})\s++", re.IGNORECASE)
+# A mail sent by an organisation's communications desk under its name, the desk's one word
+# first ("Comunicación Adif", "Kommunikation Stadtwerke Ulm"). (Not "Presse" or "Media",
+# which open papers' and shops' names: "Prensa Libre", "Media Markt".)
+_SENDER_DESK = re.compile(
+    r"^(?:comunicaci[oó]n|comunicació|comunicazione|comunicação|communications?|"
+    r"kommunikation|communicatie|komunikacja|komunikace|viestintä|kommunikasjon)\s++(?=\S)",
+    re.IGNORECASE,
+)
 _PRESS_OFFICE_OF = re.compile(
     rf"(?i:{_PRESS_WORDS})"
     r"(?:,\s*+|\s++)"

@@ -66,6 +66,8 @@ _ORGANISATION_WORDS = (
         inicjatywa charity verein vereniging förening forening yhdistys egyesület asociación
         associação associazione stowarzyszenie spolek dernek derneği fietsersbond""".split()
     )
+    # Amharic "association", "organisation", "commission", "authority", "enterprise".
+    | frozenset("ማህበር ማኅበር ድርጅት ኮሚሽን ባለሥልጣን ባለስልጣን ኢንተርፕራይዝ".split())
 )
 # "Team Natuurmonumenten", "The Acme Team", "Das Team von Acme", "L'équipe de Acme".
 _TEAM = re.compile(

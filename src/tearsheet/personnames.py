@@ -8,134 +8,23 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from tearsheet.notnamewords import (
+    MENU_WORDS,
+    ORGANISATION_ENDS,
+    ORGANISATION_STEMS,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    ROLE_WORDS,
+)
+
 if TYPE_CHECKING:
     import gender_guesser.detector
 
-# Words of a journalist's role, which a byline may carry after the name.
-ROLE_WORDS = frozenset(
-    """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
-    korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
-    correspondante redactor redactora corresponsal redattore redattrice corrispondente
-    repórter jornalista redacteur verslaggever dziennikarz dziennikarka
-    reporterka communications office press media relations newsroom desk team department
-    pressestelle comunicação comunicación comunicazione kommunikation communicatie
-    komunikacja humas commentator analyst critic journalist kolumnist kolumnistin kommentator
-    kommentatorin journalistin reporterin chroniqueur chroniqueuse éditorialiste envoyé
-    envoyée periodista columnista analista enviado enviada giornalista inviato inviata
-    editorialista colunista correspondente publicysta publicystka komentator korespondent
-    korespondentka redaktor redaktorka komentátor komentátorka zpravodaj zpravodajka
-    novinář novinářka reportér reportérka skribent redaktør redaktör krönikör toimittaja
-    kirjeenvaihtaja újságíró tudósító szerkesztő jurnalist corespondent muhabir muhabiri
-    editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
-    δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
-    репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
-    প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক
-    प्रतिनिधी प्रतिनिधि वार्ताहर প্রতিনিধি সংবাদদাতা نمائندہ نمائندے நிருபர் ప్రతినిధి
-    విలేకరి પ્રતિનિધિ સંવાદદાતા ಪ್ರತಿನಿಧಿ ವರದಿಗಾರ ലേഖകൻ""".split()
-)
-# Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
-# Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
-# Account"): the press (and "news" in the Indian scripts, "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ"), institutions,
-# company forms, a staff credit's words.
-ORGANISATION_WORDS = frozenset(
-    """news press media group times daily weekly journal gazette herald tribune radio tv
-    television channel network networks agency associated inc ltd llc plc corp company
-    newsroom editorial ministry council university institute foundation trust society
-    association club account newsletter blog magazine online digital studio studios info
-    service services bureau committee government authority hospital college museum
-    library union federation league sport sports nachrichten zeitung verlag redaktion
-    presse gmbh stiftung verband ministerium universität rédaction quotidien agence
-    ministère université mairie redacción periódico diario agencia prensa noticias
-    ministerio universidad ayuntamiento gobierno redazione giornale agenzia notizie
-    quotidiano ministero università comune redação jornal notícias agência imprensa
-    ministério universidade prefeitura governo ltda redactie nieuws krant dagblad omroep
-    ministerie universiteit gemeente stichting redakcja wiadomości gazeta dziennik agencja
-    ministerstwo uniwersytet urząd spółka nyheter nyheder uutiset tidning avis avisen
-    toimitus oy oyj ab asa aps redakce noviny zprávy zpráv hírek szerkesztőség kft zrt știri
-    redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
-    редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
-    solutions technologies holdings partners capital therapeutics pharmaceuticals labs
-    software energy power bank airlines motors
-    equipe équipe equipo squadra zespół ekipa tým tím csapat takım ekibi команда
-    команди ομάδα tiimi
-    ವಾರ್ತೆ ಸುದ್ದಿ समाचार সংবাদ સમાચાર செய்தி செய்திகள் వార్తలు വാർത്ത ਖ਼ਬਰਾਂ""".split()
-)
-# The stems of institutions' words in many languages' forms ("Ministerul Educației",
-# "Ministère", "Universität", "Agenzia").
-ORGANISATION_STEMS = (
-    "minist",
-    "universi",
-    "redac",
-    "redak",
-    "agenc",
-    "agenz",
-    "agênc",
-    "instit",
-    "fundac",
-    "fundaç",
-    "stiftung",
-    "associa",
-    "asociac",
-    "federa",
-    "departm",
-    "departam",
-    "gazet",
-    "zeitung",
-    "orquest",
-    "orchest",
-    "orkest",
-    "philharm",
-    "filarm",
-    "filharm",
-    "corriere",
-)
-# The ends of organisations' compound words ("Stadtwerke", "Landesverband", "Sparkasse").
-ORGANISATION_ENDS = (
-    "werke",
-    "verband",
-    "verein",
-    "zeitung",
-    "gesellschaft",
-    "ministerium",
-    "kasse",
-    "stiftung",
-    "behörde",
-    "verlag",
-    "agentur",
-    "institut",
-)
-# Words no name is made of, though a menu's capitalised items and a paper's name are
-# ("About Us", "My Account", "Il Post", "El Diario").
-MENU_WORDS = frozenset(
-    """for of the in on at to with from about us our my your el il los las het gli die
-    related posts download pdf policy privacy terms contact subscribe login share comments
-    reply menu search review reviews archive archives category categories tags topics
-    deutsche deutscher deutschen""".split()
-) | frozenset(
-    # A picture's or a gallery's link ("Lihat Foto", "Ver fotos", "Zobacz zdjęcia"): the
-    # words of pictures and their buttons, which no person's name holds.
-    """photo photos foto fotos fotó fotók zdjęcia zdjęcie video videos vídeo vídeos galeri
-    gallery galería galleria galerie galerij fotogalerie bildergalerie fotogaléria lihat
-    tonton""".split()
-)
 # The names of a bare name line: two to four capitalised words, with the particles names
 # carry (is_name).
 NAME_PARTICLES = frozenset(
     """de da das do dos van von der den del di du la le bin binti bint ibn ben ter ten te
     della dei degli dello des""".split()
-)
-# Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
-PLACE_WORDS = frozenset(
-    """new san santa são saint st. st sankt mid north south east west port fort mount
-    upper lower great greater little city county bay beach island islands valley""".split()
-) | frozenset(
-    # A region's word in the languages ("Comunidad Valenciana", "Región de Murcia",
-    # "Provincia di Cuneo", "Województwo Śląskie", "Kraj Vysočina"), a section's label on a
-    # page over the byline; no person's name holds one.
-    """comunidad comunitat región regió region regione région provincia província province
-    provinz provincie prowincja województwo voivodeship kraj oblast область край
-    bundesland kanton canton cantón departamento département departement distrito
-    district distretto estado municipio município comarca contea""".split()
 )
 # A first word in capitals this long is an organisation's initials ("ABC", "NDR"), not a
 # first name (initials such as "JD" are shorter).
@@ -176,6 +65,8 @@ _NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
 
 # A writer's initials alone, two or three with their full stops ("E. H.", "M.K.P."), each a
 # capital (is_name asks): the small letters of every script are no initials ("š. ž.").
+# ... but for the initials of the places a page's menu and datelines write so ("U.S.").
+PLACE_INITIALS = frozenset("U.S. U.K. E.U. U.N. U.S.A. D.C. N.Y. L.A. N.Z. S.A.".split())
 _INITIALS = re.compile(r"[^\W\d_]\.(?: ?[^\W\d_]\.){1,2}+")
 
 
@@ -183,7 +74,8 @@ def is_name(line: str) -> bool:
     """Two to four capitalised words, with particles between them ("Sanne de Vries"), in any
     script that has capitals (Latin, Cyrillic, Greek): "Анна Петрова" as "Ann Lee"."""
     if _INITIALS.fullmatch(line) and all(char.isupper() for char in line if char.isalpha()):
-        return True  # "E. H.": a Bosnian, Croatian or Slovene paper's writer by initials
+        # "E. H.": a Bosnian, Croatian or Slovene paper's writer by initials.
+        return line.replace(" ", "") not in PLACE_INITIALS
     line = line.rstrip(".")
     if line.isupper() or len(line) > 80 or is_organisation(line):
         return False
@@ -255,6 +147,10 @@ def is_organisation(name: str, *, menu: bool = True) -> bool:
     first = name.split()[0] if name.split() else ""
     if len(first) >= ACRONYM_LENGTH and first.isalpha() and first.isupper() and not name.isupper():
         return True  # "ABC Gippsland", "NDR Kultur": a broadcaster's desk, not a person
+    if menu and _opens_with_article(name):
+        # "La Voz", "The Atlantic", "Le Monde": a paper's name, not a person's (a title's
+        # too: "Sourdough Crackers (The Only Recipe)" is no name and its desk).
+        return True
     # A joined word's parts too ("state-owned", "Staats-Zeitung").
     words = [part for word in name.casefold().split() for part in {word, *word.split("-")}]
     words = [word.strip(".,’'") for word in words]
@@ -266,6 +162,23 @@ def is_organisation(name: str, *, menu: bool = True) -> bool:
         or word in _service_words()
         for word in words
     )
+
+
+def _opens_with_article(name: str) -> bool:
+    """A capitalised definite article first, as a paper's or a site's name opens ("La Voz",
+    "The Atlantic", "Der Standard"), never a person's full name ("Sanne de Vries", "Jean Le
+    Pen" hold it inside). Vietnamese "Le" is a family name written first ("Le Thi Hoa"): a
+    name of two words only opens with the French "Le" ("Le Monde", "Le Soir")."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    first = words[0].casefold()
+    return first in _PAPER_ARTICLES or (first == "le" and len(words) == 2)
+
+
+# The definite articles a paper's or site's name opens with (those MENU_WORDS lists are
+# never a name's anywhere: "El", "Il", "Los", "Die", "Het").
+_PAPER_ARTICLES = frozenset("the la les der das".split())
 
 
 @functools.cache
@@ -294,7 +207,13 @@ UNCASED_LANGUAGES = (
 
 # "Team" and "bureau" in scripts without capitals, and the spellings of a language's name
 # CLDR does not give ("हिंदी").
-UNCASED_DESKS = frozenset("""टीम ब्यूरो ٹیم بیورو টিম ব্যুরো تیم فريق צוות ทีม டீம் हिंदी عربي""".split())
+UNCASED_DESKS = frozenset(
+    """टीम ब्यूरो ٹیم بیورو টিম ব্যুরো تیم فريق צוות ทีม டீம் हिंदी عربي""".split()
+) | frozenset(
+    # A newsroom's "editorial staff" credited as the writer ("ผู้เขียน : กองบรรณาธิการ"):
+    # the desk, no person.
+    """กองบรรณาธิการ บรรณาธิการ تحریریه التحرير המערכת संपादकीय""".split()
+)
 
 
 def is_role_line(line: str) -> bool:

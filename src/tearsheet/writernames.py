@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.bylinewords import ROLE_MODIFIERS
+from tearsheet.bylinewords import GREETINGS, ROLE_MODIFIERS
 from tearsheet.organisations import organisation_of
 from tearsheet.personnames import (
     ROLE_WORDS,
@@ -121,6 +121,13 @@ def read_name_after_place(part: str, draft: Draft) -> bool:
     return True
 
 
+def is_greeting(line: str) -> bool:
+    """A letter's greeting to its reader ("Hi Martin", "Liebe Anna", "Querida Ana"): the
+    language's greeting word first, a name after it, not the writer's name."""
+    first = line.split(maxsplit=1)[0].casefold().strip(",!") if line.strip() else ""
+    return first in GREETINGS
+
+
 def read_name_before_role_line(part: str, draft: Draft) -> bool:
     """ "Dimas Prasetyo," over "Peneliti Transportasi Perkotaan": a columnist's name with the
     comma before the role, which the next line gives; a known given name makes it a
@@ -128,7 +135,7 @@ def read_name_before_role_line(part: str, draft: Draft) -> bool:
     name = part.removesuffix(",")
     if name == part or draft.byline or not (is_name(name) and is_person(name)):
         return False
-    if not has_given_name(name) or is_place(name):
+    if not has_given_name(name) or is_place(name) or is_greeting(name):
         return False
     draft.byline.append(name)
     draft.recognised.append(f"byline from the name over its role {part!r}")

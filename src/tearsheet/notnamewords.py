@@ -1,0 +1,133 @@
+"""The words no person's name holds: a journalist's role's, an organisation's, a menu's and
+a place's, in the languages import reads (personnames.py tells names by them)."""
+
+from __future__ import annotations
+
+# Words of a journalist's role, which a byline may carry after the name.
+ROLE_WORDS = frozenset(
+    """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
+    korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
+    correspondante redactor redactora corresponsal redattore redattrice corrispondente
+    repórter jornalista redacteur verslaggever dziennikarz dziennikarka
+    reporterka communications office press media relations newsroom desk team department
+    pressestelle comunicação comunicación comunicazione kommunikation communicatie
+    komunikacja humas commentator analyst critic journalist kolumnist kolumnistin kommentator
+    kommentatorin journalistin reporterin chroniqueur chroniqueuse éditorialiste envoyé
+    envoyée periodista columnista analista enviado enviada giornalista inviato inviata
+    editorialista colunista correspondente publicysta publicystka komentator korespondent
+    korespondentka redaktor redaktorka komentátor komentátorka zpravodaj zpravodajka
+    novinář novinářka reportér reportérka skribent redaktør redaktör krönikör toimittaja
+    kirjeenvaihtaja újságíró tudósító szerkesztő jurnalist corespondent muhabir muhabiri
+    editör корреспондент журналист обозреватель редактор кореспондент журналіст оглядач
+    δημοσιογράφος ανταποκριτής jurnalis koresponden novinar novinarka dopisnik urednik
+    репортер кореспондент مراسل مراسلة محرر صحفي خبرنگار כתב כתבת संवाददाता रिपोर्टर
+    প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক
+    प्रतिनिधी प्रतिनिधि वार्ताहर প্রতিনিধি সংবাদদাতা نمائندہ نمائندے நிருபர் ప్రతినిధి
+    విలేకరి પ્રતિનિધિ સંવાદદાતા ಪ್ರತಿನಿಧಿ ವರದಿಗಾರ ലേഖകൻ""".split()
+)
+# Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
+# Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
+# Account"): the press (and "news" in the Indian scripts, "ಪ್ರಜಾವಾಣಿ ವಾರ್ತೆ"), institutions,
+# company forms, a staff credit's words.
+ORGANISATION_WORDS = frozenset(
+    """news press media group times daily weekly journal gazette herald tribune radio tv
+    television channel network networks agency associated inc ltd llc plc corp company
+    newsroom editorial ministry council university institute foundation trust society
+    association club account newsletter blog magazine online digital studio studios info
+    service services bureau committee government authority hospital college museum
+    library union federation league sport sports nachrichten zeitung verlag redaktion
+    presse gmbh stiftung verband ministerium universität rédaction quotidien agence
+    ministère université mairie redacción periódico diario agencia prensa noticias
+    ministerio universidad ayuntamiento gobierno redazione giornale agenzia notizie
+    quotidiano ministero università comune redação jornal notícias agência imprensa
+    ministério universidade prefeitura governo ltda redactie nieuws krant dagblad omroep
+    ministerie universiteit gemeente stichting redakcja wiadomości gazeta dziennik agencja
+    ministerstwo uniwersytet urząd spółka nyheter nyheder uutiset tidning avis avisen
+    toimitus oy oyj ab asa aps redakce noviny zprávy zpráv hírek szerkesztőség kft zrt știri
+    redacția haber haberleri gazetesi ajansı новости редакция агентство газета новини
+    редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
+    solutions technologies holdings partners capital therapeutics pharmaceuticals labs
+    software energy power bank airlines motors
+    equipe équipe equipo squadra zespół ekipa tým tím csapat takım ekibi команда
+    команди ομάδα tiimi
+    ವಾರ್ತೆ ಸುದ್ದಿ समाचार সংবাদ સમાચાર செய்தி செய்திகள் వార్తలు വാർത്ത ਖ਼ਬਰਾਂ""".split()
+)
+# The stems of institutions' words in many languages' forms ("Ministerul Educației",
+# "Ministère", "Universität", "Agenzia").
+ORGANISATION_STEMS = (
+    "minist",
+    "universi",
+    "redac",
+    "redak",
+    "agenc",
+    "agenz",
+    "agênc",
+    "instit",
+    "fundac",
+    "fundaç",
+    "stiftung",
+    "associa",
+    "asociac",
+    "federa",
+    "departm",
+    "departam",
+    "gazet",
+    "zeitung",
+    "orquest",
+    "orchest",
+    "orkest",
+    "philharm",
+    "filarm",
+    "filharm",
+    "corriere",
+)
+# The ends of organisations' compound words ("Stadtwerke", "Landesverband", "Sparkasse").
+ORGANISATION_ENDS = (
+    "werke",
+    "verband",
+    "verein",
+    "zeitung",
+    "gesellschaft",
+    "ministerium",
+    "kasse",
+    "stiftung",
+    "behörde",
+    "verlag",
+    "agentur",
+    "institut",
+)
+# Words no name is made of, though a menu's capitalised items and a paper's name are
+# ("About Us", "My Account", "Il Post", "El Diario").
+MENU_WORDS = (
+    frozenset(
+        """for of the in on at to with from about us our my your el il los las het gli die
+    related posts download pdf policy privacy terms contact subscribe login share comments
+    reply menu search review reviews archive archives category categories tags topics
+    deutsche deutscher deutschen""".split()
+    )
+    | frozenset(
+        # A picture's or a gallery's link ("Lihat Foto", "Ver fotos", "Zobacz zdjęcia"): the
+        # words of pictures and their buttons, which no person's name holds.
+        """photo photos foto fotos fotó fotók zdjęcia zdjęcie video videos vídeo vídeos galeri
+    gallery galería galleria galerie galerij fotogalerie bildergalerie fotogaléria lihat
+    tonton""".split()
+    )
+    | frozenset(
+        # A site's logo, whose image's text a copied page keeps beside its name ("AP Logo").
+        """logo logos logotipo logotype logotyp logotypen logótipo logotip логотип логотипі
+    λογότυπο""".split()
+    )
+)
+# Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
+PLACE_WORDS = frozenset(
+    """new san santa são saint st. st sankt mid north south east west port fort mount
+    upper lower great greater little city county bay beach island islands valley""".split()
+) | frozenset(
+    # A region's word in the languages ("Comunidad Valenciana", "Región de Murcia",
+    # "Provincia di Cuneo", "Województwo Śląskie", "Kraj Vysočina"), a section's label on a
+    # page over the byline; no person's name holds one.
+    """comunidad comunitat región regió region regione région provincia província province
+    provinz provincie prowincja województwo voivodeship kraj oblast область край
+    bundesland kanton canton cantón departamento département departement distrito
+    district distretto estado municipio município comarca contea""".split()
+)
