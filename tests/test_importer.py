@@ -617,6 +617,8 @@ CLUTTER_EXAMPLES = {
         "İlgili Haberler",
     ],
     "photo caption": [
+        "Sniegas Vilniuje | BNS nuotr.",
+        "Vilniaus gatvės po pūgos. Vida Press nuotr.",
         "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor",
         "A habitation module compared to its equivalent. Credit: ESA",
         "Firefighters at the scene on Monday. Photo: Anna Berg",
@@ -841,6 +843,8 @@ CLUTTER_EXAMPLES = {
     "end of release": ["ENDS", "-ends-", "###", "- 30 -", "– FIN –"],
     "about the organisation": [
         "About Greenfield Foods",
+        "«Самұрық-Энерго» АҚ туралы",
+        "Türk Telekom hakkında",
         "Über die Stadtwerke Münster",
         "À propos de la Métropole de Lyon",
         "O společnosti Pivovar Radbuza a.s.",
@@ -952,6 +956,8 @@ NOT_CLUTTER = [
     "Ad hoc meetings were held on Tuesday.",
     "Share prices with friends of the board rose, the regulator said.",
     "The club has 1.4K members and 23 teams.",
+    "Bu konu hakkında",
+    "Şirket hakkında bilgi veren müdür konuştu.",
 ]
 
 
@@ -1000,6 +1006,8 @@ ATTRIBUTION_EXAMPLES = {
         ("Sobre Renfe", "Renfe"),
         ("Over Gemeente Groningen", "Gemeente Groningen"),
         ("About Borealis Cell Systems Inc.", "Borealis Cell Systems Inc."),
+        ("«Самұрық-Энерго» АҚ туралы", "«Самұрық-Энерго» АҚ"),
+        ("Aselsan hakkında", "Aselsan"),
     ],
 }
 

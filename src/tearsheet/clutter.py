@@ -423,6 +423,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(?-i:[A-Z][\w&-]{1,30}+)|"
         r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3}+)|"
         r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)\.?|"
+        # Lithuanian's credit names the agency first: "Sniegas Vilniuje | BNS nuotr.".
+        r".{5,300}?(?: [|/–-]|[.!?]) [^|/\n]{1,40}? (?:nuotr\.|nuotrauka|nuotraukos)|"
         # El País's "... en Barcelona.Albert Garcia": the credit glued to the caption's stop.
         r".{20,300}?[a-zà-ÿ]\.(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}+"
         r"(?: [A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}+){1,2}+)|"

@@ -9,10 +9,22 @@ import re
 from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 
+# The languages that write "about" after the name: "«Самұрық-Энерго» АҚ туралы", "Türk
+# Telekom hakkında", "ACME について". The name's last word is capitalised too: "Bu konu
+# hakkında" ("about this matter") names nothing.
+_AFTER_NAME = (
+    r"[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇӘҒҚҢӨҰҮҺ\u3040-\u9fff\uac00-\ud7a3][^\s!?:.]*+"
+    r"(?:(?:\s[^\s!?:.]++){0,4}?\s[„\"«A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇӘҒҚҢӨҰҮҺ][^\s!?:.]*+)?"
+)
+_ABOUT_AFTER = (
+    r"(?i:туралы|hakkında|hakkinda|haqida|haqqında|について|에 대하여|에 대해|के बारे में|বিষয়ে|"
+    r"பற்றி)"
+)
 # "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon":
 # the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
+# One ``name`` group for both orders (tearsheet.credits reads it).
 ABOUT_LINE = (
-    r"(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
+    r"(?:(?P<about>(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
     r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
     r"σχετικά με|о компании|про компанію|tentang|mengenai|kuhusu|về|hakkında|acerca da|"
@@ -20,11 +32,14 @@ ABOUT_LINE = (
     # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
     r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b))\s++"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
-    r"την|το|τον|τη)\s++)?"
-    r"(?P<name>[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
+    r"την|το|τον|τη)\s++)?)"
+    rf"|(?={_AFTER_NAME}\s*+{_ABOUT_AFTER}$))"
+    r"(?P<name>(?(about)[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+"
+    rf"|{_AFTER_NAME}))"
     # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.", "Inc.").
-    r"(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.)|"
-    r"(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.))"
+    r"(?(about)(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|"
+    r"(?<=\bCo\.)|(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.))"
+    rf"|\s*+{_ABOUT_AFTER})"
 )
 
 

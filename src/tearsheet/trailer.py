@@ -48,6 +48,11 @@ _COMMENT_AUTHOR = re.compile(
     r"a écrit|dit|dice|escribió|disse|diz|zegt|schreef|pisze|napisał)\s*+:?",
     re.IGNORECASE,
 )
+# The formula a Chinese notice closes with ("特此通告。", "特此通知。"): the notice's last
+# line, short as it is.
+_NOTICE_END = re.compile(
+    r"特此(?:通告|通知|公告|函告|通报|通報|公告|声明|聲明|说明|說明|批复)[。.]?"
+)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 # The page's rights line, however long ("Copyright Folha. Todos os direitos reservados. …").
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s|\bcopyright\b")
@@ -409,6 +414,7 @@ def end_of_body(
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         credit = credit or (unsigned and writes_from(line))  # read as the byline
         credit = credit or is_dashed_signature(line)  # "— Nora" signs the newsletter
+        credit = credit or _NOTICE_END.fullmatch(line) is not None
         furniture = _has_trailer_word(line) and not _asks_readers(line)
         aside = line.startswith("(") and line.endswith(")")
         prose = (
