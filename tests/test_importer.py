@@ -492,7 +492,15 @@ CLUTTER_EXAMPLES = {
         "Share on Facebook",
         "Teilen: Facebook X",
     ],
-    "advertisement": ["Advertisement", "ADVERTISEMENT", "Anzeige", "ADV", "- Reklame -", "[Ad]"],
+    "advertisement": [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Anzeige",
+        "ADV",
+        "- Reklame -",
+        "[Ad]",
+        "Video Ad Feedback",
+    ],
     "newsletter sign-up": [
         "Subscribe to our newsletter",
         "Sign up for our newsletter today"
@@ -804,6 +812,26 @@ CLUTTER_EXAMPLES = {
         "1.4K",
         "2.1K Followers",
         "84 Followers",
+        "Back to top",
+        "↑ Nach oben",
+        "Retour en haut de la page",
+        "Loading…",
+        "Cargando...",
+        "Mehr anzeigen",
+        "Pokaż więcej",
+        "Click to enlarge",
+        "Cliquez pour agrandir",
+        "Link kopieren",
+        "Photo 2 of 10",
+        "Bild 3 von 12",
+    ],
+    "media label": [
+        "Image caption, Protesters gathered outside parliament on Monday",
+        "Подпись к фото, Участники акции у здания парламента",
+        "Pie de foto, Vecinos ante el edificio derrumbado",
+        "WATCH | Storm hits Halifax",
+        "VÍDEO: Así fue el incendio",
+        "01:12 - Source: WSMV",
     ],
     "print edition note": [
         "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
@@ -957,6 +985,11 @@ NOT_CLUTTER = [
     "Share prices with friends of the board rose, the regulator said.",
     "The club has 1.4K members and 23 teams.",
     "Bu konu hakkında",
+    "Watch: the mayor said he would act.",
+    "Photo 2 of the series was lost in the fire.",
+    "Loading the trucks took three hours, the driver said.",
+    "Show more respect to the referees, the coach said.",
+    "Video footage: police said it showed the suspect leaving.",
     "Şirket hakkında bilgi veren müdür konuştu.",
 ]
 

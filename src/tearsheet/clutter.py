@@ -5,6 +5,7 @@ from __future__ import annotations
 from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 from tearsheet.footerrules import FOOTER_RULES
+from tearsheet.pagecontrols import PAGE_CONTROL_RULES
 from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.readingtime import BODY_READING_TIME, LISTEN
 
@@ -64,7 +65,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"mainos|annons|annonse|annonce|διαφήμιση|реклама|إعلان|פרסומת|विज्ञापन|iklan|"
         r"quảng cáo|광고|广告|廣告|広告|โฆษณา|"
         # The short labels: Corriere's "ADV", "Ad", "PUB", "Reklame", "Oglas", "Reklaam".
-        r"adv|ads?|pub|publi|reklame|reklaam|reklāma|oglas|оглас|реклама|reclame|reclamă|"
+        r"(?:video )?ad feedback|adv|ads?|pub|publi|reklame|reklaam|reklāma|oglas|оглас|"
+        r"реклама|reclame|reclamă|"
         r"publicitat|publicitate|mainos|auglýsing)(?:\s*+[-–—\])])?",
     ),
     # A review's score on its own line: "Rating: 4.5/5 ★★★★½", "Giudizio: ★★★½☆ 3,5/5",
@@ -443,4 +445,5 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     *FOOTER_RULES,
     *READER_CALL_RULES,
+    *PAGE_CONTROL_RULES,
 )

@@ -1,5 +1,6 @@
 """The clutter rules for a page's calls to the reader inside or under a story: follow us on a
-network, send us your photos, try the subscription, read the whole article, share it."""
+network, send us your photos, try the subscription, read the whole article, share it
+(the page's own controls are tearsheet.pagecontrols')."""
 
 from __future__ import annotations
 
@@ -183,20 +184,5 @@ READER_CALL_RULES: tuple[ClutterRule, ...] = (
         r"priateľmi|vänner|venner|ystävi\w*|barát\w*|prieteni\w*|arkadaş\w*|φίλους|"
         r"друзьями|друзями|teman|bạn bè|colleagues|kollegen|collègues|colegas|colleghi)"
         r"\b[^.!?\n]{0,30}+",
-    ),
-    # A size control and counts a page shows: "字体：[大 中 小]", "Font size: A A A",
-    # Medium's "1.4K" claps and "2.1K Followers".
-    _rule(
-        "page control",
-        r"(?:字体|字號|字号|文字サイズ|글자 ?크기|font ?size|text ?size|schriftgröße|"
-        r"taille (?:du texte|de (?:la )?police)|tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|"
-        r"dimensione (?:del )?(?:testo|carattere)|tamanho (?:da )?(?:letra|fonte)|"
-        r"lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu)|velikost písma|"
-        r"размер шрифта|розмір шрифту)\s*+[:：]?[^.!?。\n]{0,30}+|"
-        r"[\d.,]{1,6}+\s*+(?-i:[KkMm])|"
-        r"[\d.,]{1,6}+(?:\s*+(?-i:[KkMm]))?\s++(?:followers|follower|abonnenten|abonnés|"
-        r"seguidores|volgers|obserwujących|подписчик\w*|sledujících|följare|følgere|"
-        r"seuraajaa|követő|takipçi|urmăritori|ακόλουθοι|pengikut|người theo dõi|עוקבים|"
-        r"متابع\w*|フォロワー|팔로워|粉丝|关注者)",
     ),
 )

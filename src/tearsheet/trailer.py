@@ -225,7 +225,15 @@ def _heads_prose(blocks: list[str], index: int) -> bool:
 # "Jetzt … testen – 30 Tage gratis", a caption over "+ Veja a tabela"): the story goes on
 # under them.
 _INSIDE_STORY = frozenset(
-    ("photo caption", "advertisement", "trial offer", "follow call", "photo call", "teaser link")
+    (
+        "photo caption",
+        "media label",
+        "advertisement",
+        "trial offer",
+        "follow call",
+        "photo call",
+        "teaser link",
+    )
 )
 
 # The page's calls to the reader (tearsheet.readercalls) and ads: a letter's sign-off under
