@@ -492,7 +492,15 @@ CLUTTER_EXAMPLES = {
         "Share on Facebook",
         "Teilen: Facebook X",
     ],
-    "advertisement": ["Advertisement", "ADVERTISEMENT", "Anzeige"],
+    "advertisement": [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Anzeige",
+        "ADV",
+        "- Reklame -",
+        "[Ad]",
+        "Video Ad Feedback",
+    ],
     "newsletter sign-up": [
         "Subscribe to our newsletter",
         "Sign up for our newsletter today"
@@ -585,6 +593,9 @@ CLUTTER_EXAMPLES = {
     ],
     "read more": [
         "Read more",
+        "Lue lisää: Lapin taidemuseo avaa laajan retrospektiivin keväällä",
+        "Läs mer: Så blir vädret i helgen",
+        "Czytaj dalej",
         "Read more: Puffins thrive",
         "SOMA ZAIDI: TMA yatoa tahadhari ya mvua kubwa mikoa ya pwani",
         "Karanta kuma: Gwamnati ta kaddamar da shirin noma",
@@ -614,6 +625,8 @@ CLUTTER_EXAMPLES = {
         "İlgili Haberler",
     ],
     "photo caption": [
+        "Sniegas Vilniuje | BNS nuotr.",
+        "Vilniaus gatvės po pūgos. Vida Press nuotr.",
         "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor",
         "A habitation module compared to its equivalent. Credit: ESA",
         "Firefighters at the scene on Monday. Photo: Anna Berg",
@@ -705,6 +718,10 @@ CLUTTER_EXAMPLES = {
     ],
     "story notes": [
         "This is a developing story and will be updated.",
+        "Dit liveblog wordt bijgewerkt. Het liveblog van gisteren lees je hier.",
+        "This live blog is now closed. You can find our latest coverage here.",
+        "Unser Liveticker ist beendet.",
+        "Ce direct est terminé.",
         "Do you have an opinion on the issues raised in this article? Submit a response.",
     ],
     "credit mark": [
@@ -751,6 +768,70 @@ CLUTTER_EXAMPLES = {
         "part without prior express written permission.",
         "É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação.",
         "Tutti i diritti riservati. È vietata la riproduzione anche parziale.",
+        "При цитуванні і використанні будь-яких матеріалів в Інтернеті відкриті для пошукових "
+        "систем гіперпосилання не нижче першого абзацу на «ukrinform.ua» обов’язкові.",
+        "При использовании материалов ссылка на сайт обязательна.",
+        "When quoting our materials, a hyperlink to the source is required.",
+    ],
+    "follow call": [
+        "Kövess minket a Facebookon!",
+        "Читайте РБК в Telegram",
+        "Síguenos en Instagram",
+        "Folgen Sie uns auf Instagram.",
+        "Suivez-nous sur X",
+        "Obserwuj nas na Facebooku!",
+        "Bizi Instagram'da takip edin",
+        "Join us on Telegram for the latest news",
+    ],
+    "photo call": [
+        "Masz zdjęcia lub nagranie? Wyślij na Kontakt 24!",
+        "Haben Sie Fotos oder Videos? Schicken Sie sie uns an leser@example.de.",
+        "¿Tienes fotos o vídeos? Envíalos a participa@example.es",
+        "Have you got a news tip? Email newsdesk@example.com",
+    ],
+    "trial offer": [
+        "Jetzt Tagesspiegel Plus testen – 30 Tage gratis",
+        "Essayez gratuitement pendant 1 mois",
+        "Try it free for 14 days",
+        "Il primo mese gratis: abbonati ora",
+    ],
+    "link arrow": ["Přečíst celý článek →", "Weiter zum Artikel →", "Voir le programme complet »"],
+    "teaser link": [
+        "+ Veja a tabela do Brasileirão",
+        "► Lesen Sie auch: Die Bahn streicht weitere Züge",
+        "En Xataka | Los mejores portátiles para estudiantes en 2026",
+    ],
+    "share with friends": [
+        "Sdílejte Ranní briefing s přáteli",
+        "Share this newsletter with your friends",
+        "Teilen Sie den Newsletter mit Freunden",
+    ],
+    "page control": [
+        "字体：[大 中 小]",
+        "Font size: A A A",
+        "1.4K",
+        "2.1K Followers",
+        "84 Followers",
+        "Back to top",
+        "↑ Nach oben",
+        "Retour en haut de la page",
+        "Loading…",
+        "Cargando...",
+        "Mehr anzeigen",
+        "Pokaż więcej",
+        "Click to enlarge",
+        "Cliquez pour agrandir",
+        "Link kopieren",
+        "Photo 2 of 10",
+        "Bild 3 von 12",
+    ],
+    "media label": [
+        "Image caption, Protesters gathered outside parliament on Monday",
+        "Подпись к фото, Участники акции у здания парламента",
+        "Pie de foto, Vecinos ante el edificio derrumbado",
+        "WATCH | Storm hits Halifax",
+        "VÍDEO: Así fue el incendio",
+        "01:12 - Source: WSMV",
     ],
     "print edition note": [
         "A version of this article appears in print on March 11, 2025, Section A, Page 14 "
@@ -767,13 +848,15 @@ CLUTTER_EXAMPLES = {
         "Voor meer informatie kunt u contact opnemen met de afdeling Communicatie.",
         "Pour plus d'informations, contactez le service de presse au 01 23 45 67 89.",
     ],
-    "list mark": ["list of 2 items", "end of list", "List of 3 items"],
+    "list mark": ["list of 2 items", "end of list", "List of 3 items", "list 1 of 2"],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
     "click here": [
         "Click here to subscribe",
         "Click here for the full report",
         "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
         "Pour lire le rapport complet, cliquez ici.",
+        "Opinion editor's note: Strib Voices publishes a mix of commentary online and in "
+        "print each day. To contribute, click here.",
     ],
     "skip link": [
         "Skip to main content",
@@ -788,6 +871,8 @@ CLUTTER_EXAMPLES = {
     "end of release": ["ENDS", "-ends-", "###", "- 30 -", "– FIN –"],
     "about the organisation": [
         "About Greenfield Foods",
+        "«Самұрық-Энерго» АҚ туралы",
+        "Türk Telekom hakkında",
         "Über die Stadtwerke Münster",
         "À propos de la Métropole de Lyon",
         "O společnosti Pivovar Radbuza a.s.",
@@ -887,6 +972,25 @@ NOT_CLUTTER = [
     "The ferry brings you to the island every morning, the skipper said.",
     "Le chef vous propose le meilleur poisson du lac chaque jour.",
     "Sponsored by the council, the race drew 4,000 runners.",
+    # A story's sentences naming a network, a free offer, a question, a live blog, a link.
+    "Lee posted on Facebook that the deal was off.",
+    "Sigue abierta la investigación sobre el vídeo de TikTok.",
+    "Follow-up talks on Facebook's role were held in May.",
+    "Haben Sie das gesehen? Die Polizei sucht Zeugen des Unfalls.",
+    "Besucher erhalten 30 Tage gratis Zugang zum Museum.",
+    "The live blog format is updated by editors in London, she said.",
+    "When using the new road, drivers must follow the signs.",
+    "In Paris, the mayor said the plan would be ready in May.",
+    "Ad hoc meetings were held on Tuesday.",
+    "Share prices with friends of the board rose, the regulator said.",
+    "The club has 1.4K members and 23 teams.",
+    "Bu konu hakkında",
+    "Watch: the mayor said he would act.",
+    "Photo 2 of the series was lost in the fire.",
+    "Loading the trucks took three hours, the driver said.",
+    "Show more respect to the referees, the coach said.",
+    "Video footage: police said it showed the suspect leaving.",
+    "Şirket hakkında bilgi veren müdür konuştu.",
 ]
 
 
@@ -935,6 +1039,8 @@ ATTRIBUTION_EXAMPLES = {
         ("Sobre Renfe", "Renfe"),
         ("Over Gemeente Groningen", "Gemeente Groningen"),
         ("About Borealis Cell Systems Inc.", "Borealis Cell Systems Inc."),
+        ("«Самұрық-Энерго» АҚ туралы", "«Самұрық-Энерго» АҚ"),
+        ("Aselsan hakkında", "Aselsan"),
     ],
 }
 

@@ -53,7 +53,18 @@ def test_not_salutations(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Until next week,", "Trevlig helg!", "Herzliche Grüße", "Vennlig hilsen", "祝閱讀愉快，"],
+    [
+        "Until next week,",
+        "Trevlig helg!",
+        "Herzliche Grüße",
+        "Vennlig hilsen",
+        "祝閱讀愉快，",
+        # A closing wishing the reader a good day, however long.
+        "Einen schönen Dienstag wünscht Ihnen",
+        "Hezký den přeje",
+        "Bonne journée vous souhaite",
+        "Miłego dnia życzy",
+    ],
 )
 def test_closings(line):
     assert is_closing(line)
@@ -71,6 +82,10 @@ def test_a_label_is_no_closing(line):
         ("Colleen Wiebe", True),
         ("店長阿哲", True),
         ("Ihr Team der Stadtwerke Tübingen", True),
+        ("The Kestrel team", True),
+        ("Il team di Verde Casa", True),
+        ("the whole team", False),
+        ("results are below", False),
         ("548 Market Street PMB 72296, San Francisco, CA 94104", False),
         ("harriet@commonsnotes.co.uk", False),
         ("Thanks for reading Commons Notes! Subscribe for free.", False),
@@ -79,6 +94,12 @@ def test_a_label_is_no_closing(line):
 )
 def test_signature_names(name, expected):
     assert is_signature_name(name) is expected
+
+
+def test_a_team_signs_under_a_closing():
+    blocks = ["Long paragraph of the story. It goes on.", "Thanks for being with us,"]
+    blocks += ["The Kestrel team", "Unsubscribe"]
+    assert find_valediction(blocks, 0, 2, "en") == 1
 
 
 def test_the_valediction_is_found_next_to_the_body_end():

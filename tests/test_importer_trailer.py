@@ -444,3 +444,18 @@ def test_a_tags_line_goes_alone_and_ends_nothing():
     )
     text = "\n".join(["The rouble's rally", "By Ann Lee", *STORY, "Topics: rouble, markets", last])
     assert body_of(text) == [*STORY, last]
+
+
+def test_a_chinese_notice_keeps_its_closing_formula():
+    notice = (
+        "关于调整本市生活垃圾定时定点投放时间的通告\n\n发布日期：2026-09-01\n\n"
+        "各区人民政府，各有关单位，全体市民：\n\n"
+        "为进一步方便市民投放生活垃圾，提升分类实效，经研究，现就调整本市居住区生活垃圾定时定点投放时间的"
+        "有关事项通告如下：\n\n"
+        "一、自2026年10月1日起，各居住区湿垃圾定时投放时间原则上调整为每日6:30—9:30、17:30—21:00。\n\n"
+        "二、各区可结合实际，在不少于上述时长的前提下，适当延长投放时段，并在小区公告栏予以公示。\n\n"
+        "特此通告。\n\n上海市绿化和市容管理局\n\n【打印本页】【关闭窗口】\n"
+    )
+    body = [p for p in parse_text(notice, lang="zh").body.split("\n\n") if p.strip()]
+    assert body[-1].strip() == "特此通告。"
+    assert not any("打印" in p for p in body)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 from tearsheet.footerrules import FOOTER_RULES
+from tearsheet.pagecontrols import PAGE_CONTROL_RULES
+from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.readingtime import BODY_READING_TIME, LISTEN
 
 _SOCIAL = (
@@ -58,10 +60,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     _rule(
         "advertisement",
-        r"(advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|"
-        r"pubblicità|publicidade|advertentie|advertenties|reklama|reklam|hirdetés|mainos|"
-        r"annons|annonse|annonce|διαφήμιση|реклама|إعلان|פרסומת|विज्ञापन|iklan|quảng cáo|"
-        r"광고|广告|廣告|広告|โฆษณา)",
+        r"(?:[-–—\[(]\s*+)?(advertisement|advertising|sponsored|anzeige|werbung|publicité|"
+        r"publicidad|pubblicità|publicidade|advertentie|advertenties|reklama|reklam|hirdetés|"
+        r"mainos|annons|annonse|annonce|διαφήμιση|реклама|إعلان|פרסומת|विज्ञापन|iklan|"
+        r"quảng cáo|광고|广告|廣告|広告|โฆษณา|"
+        # The short labels: Corriere's "ADV", "Ad", "PUB", "Reklame", "Oglas", "Reklaam".
+        r"(?:video )?ad feedback|adv|ads?|pub|publi|reklame|reklaam|reklāma|oglas|оглас|"
+        r"реклама|reclame|reclamă|"
+        r"publicitat|publicitate|mainos|auglýsing)(?:\s*+[-–—\])])?",
     ),
     # A review's score on its own line: "Rating: 4.5/5 ★★★★½", "Giudizio: ★★★½☆ 3,5/5",
     # "Nota noastră: 7,5/10", "Betyg 4 av 5".
@@ -154,6 +160,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"ви (отримали|отримуєте) цей (лист|e-?mail)|anda (menerima|mendapat) (e-?mel|email|surel)|"
         r"bạn nhận được (email|thư)|recebeu este e-?mail|você está recebendo|"
         r"has recibido este correo|hai ricevuto questa|u ontvangt deze|du erhältst diese|"
+        # The same with the message named first: "Tento e-mail dostáváte, protože …".
+        r"tento (e-?mail|newsletter|zpravodaj) (dostáváte|dostávate|jste obdržel)|"
+        r"tento e-?mail vám (byl|bol) (zaslán|zaslaný|odeslán)|"
+        r"diese (e-?mail|nachricht) erhalten sie|diesen newsletter erhalten sie|"
+        r"ce (courriel|message|e-?mail) vous (est|a été) (envoyé|adressé)|"
+        r"este (correo|e-?mail) (te|le) (llega|ha llegado)|deze e-?mail ontvang je|"
+        r"tę wiadomość otrzymujesz|это письмо (было )?отправлено|цей лист (було )?надіслано|"
+        r"denna e-?post (skickades|har skickats)|this e-?mail was sent to|"
         # "If you no longer wish to receive …", "Si no voleu rebre més comunicats, …".
         r"(if you (no longer|do not|don't) (wish|want) to receive (these|this|our|further|"
         r"future|more)|wenn sie (diesen newsletter|diese e-?mails?|unsere e-?mails?|keine "
@@ -229,6 +243,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "read more",
         r"(read more|read also|see also|continue reading|weiterlesen|lesen sie auch|"
+        # "Read more" as the other languages say it ("Lue lisää: …", "Läs mer: …").
+        r"read the full (?:story|article|post)|lue lisää|läs mer|les mer|læs mere|lees meer|"
+        r"czytaj dalej|olvass tovább|tovább olvasom|čtěte více|číst dál|čítajte viac|"
+        r"читать далее|читайте далее|читати далі|διαβάστε περισσότερα|baca selengkapnya|"
+        r"đọc tiếp|leggi tutto|mehr lesen|citește mai departe|devamını oku|"
         r"lire la suite|(à )?lire aussi|lee también|leer más|leggi anche|leia também|lees ook|"
         r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar|puede interesarte|"
         r"baca juga|also read|more(?=:)|"
@@ -355,7 +374,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # A call to action: "Click here to subscribe", "GET X ON THE GO BY CLICKING HERE".
     _rule(
         "click here",
-        r"click here (to|for) .{0,40}|.{0,60}?\b((click|clicking|tap) here|hier klicken|"
+        # A note whose last words are the link ("… To contribute, click here.").
+        r"click here (to|for) .{0,40}|(?=.*here\.$).{0,200}?[.,:;] (?:click|tap) here\.|"
+        r".{0,60}?\b((click|clicking|tap) here|hier klicken|"
         r"cliquez ici|haga clic aquí|clica aquí|clicca qui|clique aqui|klik hier|"
         r"kliknij tutaj)[.!]?",
     ),
@@ -404,6 +425,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(?-i:[A-Z][\w&-]{1,30}+)|"
         r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3}+)|"
         r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)\.?|"
+        # Lithuanian's credit names the agency first: "Sniegas Vilniuje | BNS nuotr.".
+        r".{5,300}?(?: [|/–-]|[.!?]) [^|/\n]{1,40}? (?:nuotr\.|nuotrauka|nuotraukos)|"
         # El País's "... en Barcelona.Albert Garcia": the credit glued to the caption's stop.
         r".{20,300}?[a-zà-ÿ]\.(?-i:[A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}+"
         r"(?: [A-ZÀ-Þ][a-zà-ÿ'’-]{1,20}+){1,2}+)|"
@@ -421,4 +444,6 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(?-i:[А-ЯЁA-Z][^\n/]{1,30}+)",
     ),
     *FOOTER_RULES,
+    *READER_CALL_RULES,
+    *PAGE_CONTROL_RULES,
 )

@@ -9,10 +9,22 @@ import re
 from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 
+# The languages that write "about" after the name: "«Самұрық-Энерго» АҚ туралы", "Türk
+# Telekom hakkında", "ACME について". The name's last word is capitalised too: "Bu konu
+# hakkında" ("about this matter") names nothing.
+_AFTER_NAME = (
+    r"[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇӘҒҚҢӨҰҮҺ\u3040-\u9fff\uac00-\ud7a3][^\s!?:.]*+"
+    r"(?:(?:\s[^\s!?:.]++){0,4}?\s[„\"«A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇӘҒҚҢӨҰҮҺ][^\s!?:.]*+)?"
+)
+_ABOUT_AFTER = (
+    r"(?i:туралы|hakkında|hakkinda|haqida|haqqında|について|에 대하여|에 대해|के बारे में|বিষয়ে|"
+    r"பற்றி)"
+)
 # "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon":
 # the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
+# One ``name`` group for both orders (tearsheet.credits reads it).
 ABOUT_LINE = (
-    r"(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
+    r"(?:(?P<about>(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
     r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
     r"σχετικά με|о компании|про компанію|tentang|mengenai|kuhusu|về|hakkında|acerca da|"
@@ -20,11 +32,14 @@ ABOUT_LINE = (
     # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
     r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b))\s++"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
-    r"την|το|τον|τη)\s++)?"
-    r"(?P<name>[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+)"
+    r"την|το|τον|τη)\s++)?)"
+    rf"|(?={_AFTER_NAME}\s*+{_ABOUT_AFTER}$))"
+    r"(?P<name>(?(about)[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+"
+    rf"|{_AFTER_NAME}))"
     # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.", "Inc.").
-    r"(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|(?<=\bCo\.)|"
-    r"(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.))"
+    r"(?(about)(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|"
+    r"(?<=\bCo\.)|(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.))"
+    rf"|\s*+{_ABOUT_AFTER})"
 )
 
 
@@ -42,7 +57,23 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "story notes",
         r"this (?:is a developing|story is developing)(?: story)?.{0,80}|"
-        r"do you have an opinion on the issues raised in this article\?.{0,400}",
+        r"do you have an opinion on the issues raised in this article\?.{0,400}|"
+        # A live blog's standing note: "Dit liveblog wordt bijgewerkt. Het liveblog van
+        # gisteren lees je hier.", "This live blog is now closed.", "Der Ticker ist beendet."
+        r"(?=[^\n]{0,200}+$)(?:this|our|dieser|unser|ce|notre|este|esta|nuestro|questo|"
+        r"questa|nosso|dit|deze|ons|ta|nasza|tento|náš|denna|vår|tämä|ez a|acest|bu|эта|"
+        r"этот|наша|наш|ця|цей|ini)\s++(?:live ?blog|live-blog|"
+        r"liveblogg?(?:en)?|live ?ticker|live-ticker|newsticker|ticker|live coverage|live "
+        r"updates|direct|directo|diretta|minuto a minuto|relacja|přenos|liveseuranta|"
+        r"livesändning|liveblogi|онлайн|трансляция|трансляція|siaran langsung)"
+        r"(?:\s++[^\s.!?]++){0,3}?\s++(?:updated|closed|ended|finished|aktualisiert|beendet|"
+        r"geschlossen|mis à jour|terminé|clos|actualiza|actualizado|finalizado|terminado|"
+        r"aggiornat[oa]|aggiorna|concluso|conclusa|terminat[oa]|atualizad[oa]|encerrad[oa]|"
+        r"bijgewerkt|geactualiseerd|gesloten|beëindigd|afgelopen|aktualizowan[aye]|"
+        r"zakończon[aey]|aktualizován|ukončen|uppdateras|avslutad|oppdateres|avsluttet|"
+        r"opdateres|afsluttet|päivittyy|päättynyt|frissül|véget ért|actualizat|încheiat|"
+        r"güncelleniyor|sona erdi|обновляется|завершен[аоы]?|оновлюється|завершено|"
+        r"diperbarui|berakhir)(?!\w).{0,160}",
     ),
     # "(sama)", a dpa editor's mark under the story; "Molly Brandt/The Coloradoan", a
     # photographer's credit; "Gentileza", "Courtesy of the family".
@@ -121,7 +152,15 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"kopiowan|powielan)\w*.{0,300}|"
         r"(?:é proibida|queda prohibida|est interdite|è vietata|ist untersagt|is verboden|"
         r"jest zabronione|is prohibited|is not permitted)\s++(?:a |la |le |die |het )?"
-        r"(?:reprodu|riprodu|vervielfältig|verveelvoudig|kopiowan|powielan|copying)\w*.{0,300}",
+        r"(?:reprodu|riprodu|vervielfältig|verveelvoudig|kopiowan|powielan|copying)\w*.{0,300}|"
+        # The terms of reuse: "При цитуванні і використанні будь-яких матеріалів … гіперпосилання
+        # … обов'язкові", "When quoting materials, a hyperlink to … is required".
+        r"(?:при (?:цитировании|использовании|копировании|перепечатке)|при (?:цитуванні|"
+        r"використанні|копіюванні|передруку)|при (?:цитиране|използване)|when (?:quoting|"
+        r"using|reproducing|citing)|any (?:use|reproduction) of (?:the |our )?materials?|"
+        r"przy (?:cytowaniu|wykorzystaniu)|pri (?:citovaní|použití|preberaní))\b"
+        r"[^\n]{0,200}?(?:гиперссылк|ссылк|гіперпосилан|посилан|хипервръзк|препратк|"
+        r"hyperlink|link|odnośnik|odkaz)\w*.{0,300}",
         tail=True,
     ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
@@ -149,7 +188,9 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     ),
     # A screen reader's marks around a box's list, copied with the page (Al Jazeera's
     # "list of 2 items" … "end of list", in every edition).
-    _rule("list mark", r"(list of \d{1,3} items?|end of list|start of list)"),
+    _rule(
+        "list mark", r"(list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list|start of list)"
+    ),
     # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
     # ABOUT attribution names X as the source).
     ClutterRule("about the organisation", re.compile(ABOUT_LINE), tail=True),

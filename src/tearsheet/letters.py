@@ -39,7 +39,14 @@ _REGARDS = re.compile(
     r"|groet(?:en|jes)?|pozdrawiam|pozdrowienia|pozdravem|pozdrav|saludos?|cordialement"
     r"|salutations|amitiés|atenciosamente|abra[çc]os?|saluti|terveisin|üdvözlettel"
     r"|уважением|привет(?:ом)?|saygılarımla|sevgiyle|salam|hormat|cheers|best|thanks|love"
-    r"|bises|besos|baci|hugs|xoxo)[!.,]?$|敬上$|謹上$|よろしく$"
+    r"|bises|besos|baci|hugs|xoxo"
+    # The closing that wishes the reader a good day: "Einen schönen Dienstag wünscht Ihnen",
+    # "Hezký den přeje", "Bonne journée vous souhaite", "Miłego dnia życzy".
+    r"|wishes you|wünscht(?: ihnen| euch| dir)?|wünschen(?: ihnen| euch| dir)?|přeje(?:me)?"
+    r"|praje(?:me)?|(?:vous|te) souhaite(?:nt)?|(?:le|les|te|os) desea(?:n|mos)?|vi augura"
+    r"|(?:lhe|te|vos) desej(?:a|am|o)|wens(?:t|en) (?:u|je|jullie)|życz(?:y|ą|ymy|ę)"
+    r"|önskar|ønsker|toivottaa|toivottavat|kíván(?:ok|unk)?|vă urează|diler(?:iz)?"
+    r"|желает|желаем|бажає|бажаємо)[!.,]?$|敬上$|謹上$|よろしく$"
 )
 
 
@@ -79,8 +86,11 @@ def is_closing(line: str) -> bool:
     words = line.split()
     if line.rstrip()[-1:] in ":：" or is_standing_line(line):
         return False  # nor a call to the reader: "Támogasd a Telexet!" over "Impresszum"
+    # A closing that names its regards or wishes may run longer ("Einen schönen Dienstag
+    # wünscht Ihnen").
+    regards = len(words) <= LETTER_WORDS and _REGARDS.search(line) is not None
     return is_salutation(line) or (
-        len(words) <= LETTER_WORDS - 2
+        (len(words) <= LETTER_WORDS - 2 or regards)
         and line[-1:].isalpha()
         and not line.isupper()
         and zones.clutter_of(line) is None
@@ -98,12 +108,24 @@ def is_signature_name(line: str) -> bool:
     words = line.split()
     if not any(c.isalpha() and c.lower() != c.upper() for c in line):
         return len(line) <= UNCASED_NAME and len(words) <= 2
-    if len(words) > SIGNATURE_WORDS or not words[-1][:1].isupper():
+    if len(words) > SIGNATURE_WORDS:
         return False
+    if not words[-1][:1].isupper():
+        # "The Kestrel team", "Il team di Verde Casa": a team's name ends in the word.
+        return _is_team(words)
     # A person's first name, or a team's name: most of its words capitalised ("Ihr Team
     # der Stadtwerke Tübingen"), where "the results are below" has none.
     capitalised = sum(w[:1].isupper() or w in NAME_PARTICLES or not w[:1].isalpha() for w in words)
     return capitalised * 2 > len(words)
+
+
+def _is_team(words: list[str]) -> bool:
+    """A team's name ending in the word for "team", the name capitalised before it."""
+    return (
+        len(words) > 1
+        and words[-1].casefold() in _TEAM_WORDS
+        and any(w[:1].isupper() for w in words[:-1])
+    )
 
 
 # The possessive a writer signs with before the name ("Ihr Felix Hartmann", "Eure Lena",
@@ -153,7 +175,9 @@ def find_valediction(
             return index
         if not is_closing(line):
             continue
-        if _LETTER_END.search(line) and (is_name(name) or len(name.split()) <= 2):
+        if _LETTER_END.search(line) and (
+            is_name(name) or len(name.split()) <= 2 or _is_team(name.split())
+        ):
             return index
         if _REGARDS.search(line):
             return index

@@ -15,7 +15,8 @@ from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
-from tearsheet.letters import is_dashed_signature
+from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
+from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.zones import (
     LABEL_WORDS,
     LIST_MARK,
@@ -46,6 +47,11 @@ _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
     r"a écrit|dit|dice|escribió|disse|diz|zegt|schreef|pisze|napisał)\s*+:?",
     re.IGNORECASE,
+)
+# The formula a Chinese notice closes with ("特此通告。", "特此通知。"): the notice's last
+# line, short as it is.
+_NOTICE_END = re.compile(
+    r"特此(?:通告|通知|公告|函告|通报|通報|公告|声明|聲明|说明|說明|批复)[。.]?"
 )
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 # The page's rights line, however long ("Copyright Folha. Todos os direitos reservados. …").
@@ -215,6 +221,26 @@ def _heads_prose(blocks: list[str], index: int) -> bool:
     )
 
 
+# Clutter that stands between a story's paragraphs, one line under another ("ANZEIGE" over
+# "Jetzt … testen – 30 Tage gratis", a caption over "+ Veja a tabela"): the story goes on
+# under them.
+_INSIDE_STORY = frozenset(
+    (
+        "photo caption",
+        "media label",
+        "advertisement",
+        "trial offer",
+        "follow call",
+        "photo call",
+        "teaser link",
+    )
+)
+
+# The page's calls to the reader (tearsheet.readercalls) and ads: a letter's sign-off under
+# one is still the letter's.
+_CALLS = frozenset(rule.name for rule in READER_CALL_RULES) | {"advertisement", "read more"}
+
+
 def _prose_after(blocks: list[str], index: int) -> int | None:
     """Where a sentence of some length comes right after the block, or after a few teaser
     lines (a "Read also" box of TEASERS headlines) or a photo caption; None when none
@@ -228,11 +254,20 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
         if found is not None and found.name == "read more":
             reach = after + TEASERS + 2  # a caption, then a "See also" box under it
             continue
-        if after >= reach or (found is not None and found.name != "photo caption"):
+        if after >= reach or (found is not None and found.name not in _INSIDE_STORY):
             return None
         if is_prose(blocks[after]):
             return after
     return None
+
+
+def _signed_after(blocks: list[str], index: int) -> bool:
+    """A letter's closing and the name under it right after the block."""
+    return (
+        index + 2 < len(blocks)
+        and is_closing(blocks[index + 1])
+        and is_signature_name(blocks[index + 2])
+    )
 
 
 # An entry of a chronology: "1974 Devient photographe indépendante", "4 juin 1937 Naissance
@@ -363,6 +398,11 @@ def end_of_body(
         if found is not None and found.name == "separator line":
             index += 1  # "___" over the story's credit line ("… contributed from Topeka")
             continue
+        if found is not None and found.name in _CALLS and _signed_after(blocks, index):
+            # "Přečíst celý článek →" over the newsletter's "Hezký den přeje / Ondřej Malý":
+            # the rule takes the line, the letter's sign-off stays.
+            index += 1
+            continue
         resumes = _prose_after(blocks, index) if found is not None else None
         if resumes is not None:
             # "Read more: ..." or "Advertisement" inside the article (and a teaser headline
@@ -382,6 +422,7 @@ def end_of_body(
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         credit = credit or (unsigned and writes_from(line))  # read as the byline
         credit = credit or is_dashed_signature(line)  # "— Nora" signs the newsletter
+        credit = credit or _NOTICE_END.fullmatch(line) is not None
         furniture = _has_trailer_word(line) and not _asks_readers(line)
         aside = line.startswith("(") and line.endswith(")")
         prose = (

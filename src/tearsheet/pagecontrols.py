@@ -1,0 +1,77 @@
+"""The clutter rules for a page's own controls and labels copied with a story: a font-size
+control, counters, "Back to top", "Show more", a photo's or a video's label."""
+
+from __future__ import annotations
+
+from tearsheet.clutterrule import ClutterRule
+from tearsheet.clutterrule import clutter_rule as _rule
+
+PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
+    # The page's buttons and counters: "字体：[大 中 小]", "Font size: A A A", Medium's
+    # "1.4K" claps and "2.1K Followers", "Back to top", "Loading…", "Show more", "Click to
+    # enlarge", "Copy link", "Photo 2 of 10".
+    _rule(
+        "page control",
+        r"(?:字体|字號|字号|文字サイズ|글자 ?크기|font ?size|text ?size|schriftgröße|"
+        r"taille (?:du texte|de (?:la )?police)|tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|"
+        r"dimensione (?:del )?(?:testo|carattere)|tamanho (?:da )?(?:letra|fonte)|"
+        r"lettergrootte|tekstgrootte|rozmiar (?:czcionki|tekstu)|velikost písma|"
+        r"размер шрифта|розмір шрифту)\s*+[:：]?[^.!?。\n]{0,30}+|"
+        r"[\d.,]{1,6}+\s*+(?-i:[KkMm])|"
+        r"[\d.,]{1,6}+(?:\s*+(?-i:[KkMm]))?\s++(?:followers|follower|abonnenten|abonnés|"
+        r"seguidores|volgers|obserwujących|подписчик\w*|sledujících|följare|følgere|"
+        r"seuraajaa|követő|takipçi|urmăritori|ακόλουθοι|pengikut|người theo dõi|עוקבים|"
+        r"متابع\w*|フォロワー|팔로워|粉丝|关注者)|"
+        r"[↑⬆^]?\s*+(?:back to top|to the top|nach oben|zurück nach oben|retour en haut(?: de "
+        r"(?:la )?page)?|haut de page|volver arriba|ir arriba|torna su|torna all['’]inizio|"
+        r"voltar ao topo|terug naar boven|naar boven|do góry|powrót do góry|nahoru|zpět nahoru|"
+        r"till toppen|tillbaka till toppen|til toppen|tilbage til toppen|takaisin ylös|"
+        r"vissza a tetejére|başa dön|yukarı çık|înapoi sus|наверх|вгору|kembali ke atas|"
+        r"về đầu trang|トップへ戻る|返回顶部|回到顶部|맨 위로)\s*+[↑⬆^]?|"
+        r"(?:loading|wird geladen|lädt|chargement(?: en cours)?|cargando|caricamento(?: in "
+        r"corso)?|carregando|a carregar|bezig met laden|ładowanie|načítání|načítava sa|"
+        r"laddar|indlæser|ladataan|betöltés|yükleniyor|se încarcă|загрузка|"
+        r"завантаження|memuat|đang tải|読み込み中|加载中|로딩 중)\s*+(?:\.{3}|…)?|"
+        r"(?:show more|show less|see more|mehr anzeigen|weniger anzeigen|afficher plus|"
+        r"voir plus|ver más|mostrar más|mostra altro|mostra di più|ver mais|mostrar mais|"
+        r"toon meer|meer tonen|pokaż więcej|zobrazit více|zobraziť viac|visa mer|vis mere|"
+        r"vis mer|näytä lisää|továbbiak|daha fazla göster|arată mai mult|показать ещё|"
+        r"показать больше|показати більше|tampilkan lebih banyak|lihat selengkapnya|"
+        r"もっと見る|查看更多|더보기|더 보기)\s*+[+▾▼›>]?|"
+        r"(?:(?:click|tap) (?:here )?to (?:enlarge|expand|zoom)|zum vergrößern (?:klicken|"
+        r"anklicken|tippen)|bild vergrößern|cliquez pour agrandir|agrandir l['’]image|"
+        r"(?:haz )?clic para ampliar|ampliar (?:imagen|foto)|clicca per ingrandire|"
+        r"clique para ampliar|klik om te vergroten|kliknij,? aby powiększyć|"
+        r"kliknutím zvětšíte|klicka för att förstora|klik for at forstørre|"
+        r"suurenna kuva|kattintson a nagyításhoz|büyütmek için tıklayın)|"
+        r"(?:copy link|link kopieren|copier le lien|"
+        r"copiar (?:el )?enlace|copia (?:il )?link|copiar link|"
+        r"kopieer (?:de )?link|kopiuj link|skopiuj link|"
+        r"zkopírovat odkaz|kopiera länk|kopier link|kopioi linkki|link másolása|"
+        r"linki kopyala|copiază linkul|скопировать ссылку|копіювати посилання|salin tautan|"
+        r"sao chép liên kết)|"
+        r"(?:photo|picture|image|foto|bild|imagen|immagine|imagem|afbeelding|zdjęcie|"
+        r"snímek|kuva|slide)\s++\d{1,3}+\s*+(?:/|of|von|de|di|van|z|av|/)\s*+\d{1,3}+",
+    ),
+    # The label a news site writes over or under a photo or a video, copied as a line:
+    # BBC's "Image source, Getty Images", "Image caption, …", "Fuente de la imagen, …",
+    # "Подпись к фото, …", "WATCH | …", "VÍDEO: …".
+    _rule(
+        "media label",
+        r"(?:image source|image caption|media caption|video caption|fuente de la imagen|"
+        r"pie de foto|legenda da foto|crédito|crédit photo|légende image|автор фото|"
+        r"подпись к фото|источник изображения|підпис до фото|fotoğraf kaynağı|"
+        r"fotoğraf altı yazısı|صدر الصورة|التعليق على الصورة|منبع تصویر|توضیح تصویر|"
+        r"इमेज स्रोत|इमेज कैप्शन|sumber gambar|keterangan gambar|nguồn hình ảnh|"
+        r"chụp lại hình ảnh|chanzo cha picha|maelezo ya picha|图像来源|图像加注文字|画像提供|"
+        r"画像説明|사진 출처|사진 설명|autor fotografije|potpis ispod fotografije|ছবির উৎস|"
+        r"ছবির ক্যাপশান|பட மூலாதாரம்|படக்குறிப்பு)\s*+[,،，:]\s*+[^\n]{1,300}+|"
+        r"(?:watch|video|vídeo|wideo|видео|відео|galerie|gallery|galería|galleria|"
+        r"fotogalerie|fotogalerij|fotogaleria|bildergalerie)\s*+[:|]\s*+[^\n]{3,120}+"
+        r"(?<![.!?])|"
+        # A video's length and where it comes from, under its player: "01:12 - Source: WSMV".
+        r"\d{1,2}:\d{2}(?::\d{2})?\s*+[-–—|·]\s*+(?:source|quelle|fuente|source|fonte|bron|"
+        r"źródło|zdroj|källa|kilde|lähde|forrás|kaynak|sursa|источник|джерело|sumber|nguồn)"
+        r"\s*+:\s*+[^\n]{1,40}+",
+    ),
+)

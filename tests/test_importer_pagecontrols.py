@@ -1,0 +1,80 @@
+"""A page's own controls and labels (tearsheet.pagecontrols) leave the body; the story's
+paragraphs around them stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+
+STORY = (
+    "{headline}\n\n{byline}\n\n{date}\n\n{first}\n\n{second}\n\n{label}\n\n{caption}\n\n"
+    "{third}\n\n{control}\n"
+)
+CASES = [
+    (
+        "en",
+        {
+            "headline": "Floods close schools across the north",
+            "byline": "By Ann Lee",
+            "date": "12 March 2026",
+            "first": "Heavy rain has closed more than forty schools across the north of England, "
+            "with rivers expected to peak on Wednesday.",
+            "second": "The Environment Agency issued six severe flood warnings overnight and "
+            "urged residents near the river to move to higher ground.",
+            "label": "Image source, Getty Images",
+            "caption": "Image caption, Volunteers filled sandbags in the town centre on Monday",
+            "third": "Forecasters said more rain was expected at the weekend, although the "
+            "heaviest falls would move east by Sunday.",
+            "control": "Back to top",
+        },
+    ),
+    (
+        "ru",
+        {
+            "headline": "Паводок закрыл школы на севере страны",
+            "byline": "Анна Иванова",
+            "date": "12 марта 2026",
+            "first": "Сильные дожди привели к закрытию более сорока школ на севере страны, "
+            "пик паводка ожидается в среду.",
+            "second": "Спасатели призвали жителей прибрежных районов перебраться в безопасные "
+            "места до утра вторника.",
+            "label": "Автор фото, Getty Images",
+            "caption": "Подпись к фото, Добровольцы набивают мешки песком в центре города",
+            "third": "Синоптики ожидают новых дождей в выходные, хотя самые сильные осадки "
+            "сместятся на восток к воскресенью.",
+            "control": "Наверх",
+        },
+    ),
+    (
+        "es",
+        {
+            "headline": "Las lluvias cierran colegios en el norte",
+            "byline": "Por Marta Ruiz",
+            "date": "12 de marzo de 2026",
+            "first": "Las fuertes lluvias han obligado a cerrar más de cuarenta colegios en el "
+            "norte del país, y se espera que los ríos alcancen su máximo el miércoles.",
+            "second": "Protección Civil activó el nivel rojo durante la noche y pidió a los "
+            "vecinos de la ribera que se trasladaran a zonas altas.",
+            "label": "VÍDEO: Así se desbordó el río a su paso por el pueblo",
+            "caption": "Pie de foto, Voluntarios llenan sacos de arena en el centro",
+            "third": "Los meteorólogos prevén más lluvias el fin de semana, aunque las más "
+            "intensas se desplazarán hacia el este el domingo.",
+            "control": "Cargando...",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "parts"), CASES)
+def test_the_page_s_labels_and_controls_go_the_paragraphs_stay(lang, parts):
+    article = parse_text(STORY.format(**parts), lang=lang)
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body == [parts["first"], parts["second"], parts["third"]]
+
+
+def test_a_sentence_opening_with_watch_stays():
+    parts = dict(CASES[0][1])
+    parts["label"] = "Watch: the council said the bridge would stay shut until the weekend."
+    article = parse_text(STORY.format(**parts), lang="en")
+    assert parts["label"] in article.body
