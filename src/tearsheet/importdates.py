@@ -72,9 +72,9 @@ _JAMMED = re.compile(
     r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Za-z]{3})|(?<=[A-Z]{2})(?=[A-Z][a-z])"
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d(?!\d))"
 )
-# A time of day with its zone: "6:02 a.m. MT", "3:11 PM GMT", "09.15 Uhr".
+# A time of day with its zone: "6:02 a.m. MT", "3:11 PM GMT", "09.15 Uhr", "11h32min".
 _TIME_OF_DAY = re.compile(
-    r"(?<!\S)\d{1,2}[:.]\d\d(?:\s*+(?:[ap]\.m\.|[ap]m|[AP]M|Uhr|h))?"
+    r"(?<!\S)(?:\d{1,2}[:.]\d\d(?:\s*+(?:[ap]\.m\.|[ap]m|[AP]M|Uhr|h))?|\d{1,2}h\d\d(?:min)?)"
     r"(?:\s++(?:[A-Z]{1,3}T|UTC|GMT|CET|CEST))?(?!\S)"
 )
 _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
@@ -148,6 +148,8 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     # A language dateparser does not know by this code ("no" for Norwegian, which it knows
     # as "nb"): it tells the language from the month's name itself.
     moment = dateparser.parse(text, languages=languages, settings=settings)
+    if moment is None and (other := _written_otherwise(text, code if known else None)) != text:
+        moment = dateparser.parse(other, languages=languages, settings=settings)
     if moment is None and lang is None and _LETTERS.search(text):
         # Too little text to tell the language: dateparser tells it from the month's name.
         moment = dateparser.parse(text, settings=settings)
@@ -157,7 +159,65 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
             moment = moment.replace(year=moment.year - BUDDHIST_OFFSET)
     if moment is None or not 1800 <= moment.year <= dt.date.today().year + 1:
         return None
+    if abs(moment - dt.datetime.now()) < _NEAR_NOW:
+        # "24/11/2026 - 11h32min", whose "11h32min" dateparser reads as a time counted back
+        # from now: a date that moves when now does is no date the text states.
+        later = {**settings, "RELATIVE_BASE": dt.datetime.now() + _NEAR_NOW}
+        if dateparser.parse(text, languages=languages, settings=later) != moment:
+            return None
     return moment.date()
+
+
+# A date this near now is read again counted from another moment, to tell a time counted
+# from now from a date the text states.
+_NEAR_NOW = dt.timedelta(days=3)
+# A year written first with its word ("2026 жылғы 18 қараша", "2026 m. lapkričio 18 d.",
+# "2026. gada 18. novembris"): the word, which dateparser does not know, between the year
+# and the day or month; and the day's mark after the day ("18 d.").
+_YEAR_WORD = re.compile(r"^((?:19|20)\d\d)\.?\s++[^\W\d_]{1,6}+\.?\s++(?=[^\W_])")
+_DAY_WORD = re.compile(r"(?<=\d)\s++[^\W\d_]\.?$")
+# A month's name cut short otherwise than CLDR's abbreviation ("23 ноем 2026", "Sept"):
+# at least this many letters.
+MONTH_PREFIX = 3
+_WORD = re.compile(r"[^\W\d_]++\.?")
+
+
+def _written_otherwise(text: str, code: str | None) -> str:
+    """The date written as dateparser reads it: a year's word dropped ("2026 жылғы 18
+    қараша" → "2026 18 қараша") and a month's name cut short written whole, from CLDR's
+    names ("23 ноем 2026" → "23 ноември 2026")."""
+    text = _DAY_WORD.sub("", _YEAR_WORD.sub(r"\1 ", text))
+    months = _month_names(code) if code else {}
+    if not months:
+        return text
+
+    def whole(match: re.Match[str]) -> str:
+        word = match[0].rstrip(".").casefold()
+        if len(word) < MONTH_PREFIX or word in months:
+            return match[0]
+        names = {name: number for name, number in months.items() if name.startswith(word)}
+        # "sierp": "sierpnia" and "sierpień" are one month, written in two cases.
+        return min(names) if len(set(names.values())) == 1 else match[0]
+
+    return _WORD.sub(whole, text)
+
+
+@functools.cache
+def _month_names(code: str) -> dict[str, int]:
+    """The wide names of the months in the language (CLDR, through Babel), formatting and
+    stand-alone forms, case folded, with each one's number; none for a language Babel does
+    not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {
+        name.casefold(): number
+        for context in ("format", "stand-alone")
+        for number, name in locale.months[context]["wide"].items()
+    }
 
 
 # The Arabic script, where months have regional names (tearsheet.importdates).
