@@ -525,3 +525,82 @@ def test_a_release_s_opening_name_spelled_by_its_abbreviation_is_the_issuer(open
     text = f"A headline over the release\n\n{opening} {REST}\n\nA second paragraph. {REST}\n"
     article = parse_text(text, lang=lang)
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "source", "kept"),
+    [
+        # Place, date, a full stop, the agency's name and another stop (Ukrinform, Kazinform).
+        (
+            "Харків, 12 листопада. Укрінформ. Енергетики відновили",
+            "uk",
+            "Харків",
+            "Укрінформ",
+            "Ене",
+        ),
+        ("Астана, 18 қараша. Kazinform. Елордада жаңа мектеп", "kk", "Астана", "Kazinform", "Ело"),
+        # A stop after the date that no agency's name follows leaves the story whole.
+        ("Kyiv, 12 November. Officials said the grid", "en", None, None, "Kyiv, 12 November."),
+        # A ministry's long name in the brackets after a release's date.
+        (
+            "Madrid, 25 de noviembre de 2026 (Ministerio de Transportes y Movilidad Sostenible). "
+            "El Ministerio ha adjudicado",
+            "es",
+            "Madrid",
+            "Ministerio de Transportes y Movilidad Sostenible",
+            "El Ministerio",
+        ),
+        (
+            "Lisboa, 3 de março de 2026 (Ministério do Ambiente e da Ação Climática). O Governo "
+            "aprovou",
+            "pt",
+            "Lisboa",
+            "Ministério do Ambiente e da Ação Climática",
+            "O Governo",
+        ),
+    ],
+)
+def test_an_agency_after_the_date_s_stop_and_a_ministry_in_brackets(
+    first, lang, dateline, source, kept
+):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert (article.dateline, article.source) == (dateline, source)
+    assert article.body.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "date", "kept"),
+    [
+        # The Ethiopic comma, a date of the Ethiopian calendar, the Gregorian one in brackets.
+        (
+            "አዲስ አበባ፣ ኅዳር 11 ቀን 2019 ዓ.ም. (November 20, 2026) – የኢትዮጵያ ንጹህ ውሃ ማህበር አስታወቀ።",
+            "am",
+            "አዲስ አበባ",
+            "2026-11-20",
+            "የኢትዮጵያ",
+        ),
+        # A sentence opening with a Cyrillic capital or a guillemet after the date's stop.
+        (
+            "Астана, 2026 жылғы 18 қараша. «Самұрық-Энерго» АҚ хабарлайды",
+            "kk",
+            "Астана",
+            "2026-11-18",
+            "«Сам",
+        ),
+        (
+            "София, 23 ноември 2026 г. Министерството на финансите обяви",
+            "bg",
+            "София",
+            "2026-11-23",
+            "Мин",
+        ),
+        ("Αθήνα, 5 Μαρτίου 2026. Το υπουργείο ανακοίνωσε", "el", "Αθήνα", "2026-03-05", "Το υπ"),
+        # A year-less date with no agency after the stop is no dateline.
+        ("Астана, 18 қараша. Елордада жаңа мектеп ашылды", "kk", None, None, "Астана"),
+    ],
+)
+def test_a_release_s_place_and_date_in_other_scripts(first, lang, dateline, date, kept):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert article.dateline == dateline
+    assert (article.date and article.date.isoformat()) == date
+    assert article.body.startswith(kept)
