@@ -144,6 +144,10 @@ def test_a_teaser_s_date_in_the_trailer_is_not_the_story_s():
         ("5 sierp 2026", "pl", dt.date(2026, 8, 5)),
         ("5 Dezemb 2026", "de", dt.date(2026, 12, 5)),
         ("5 dicem 2026", "it", dt.date(2026, 12, 5)),
+        # A month's name declined otherwise than dateparser's names.
+        ("2026. gada 30. novembrī", "lv", dt.date(2026, 11, 30)),
+        ("30. novembra 2026", "sl", dt.date(2026, 11, 30)),
+        ("5 ნოემბერს, 2026", "ka", dt.date(2026, 11, 5)),
         # Left alone: a cut that fits two months ("juin", "juillet"), two letters, a word
         # between year and day that leaves no month.
         ("5 jui 2026", "fr", None),
@@ -171,6 +175,11 @@ def test_a_time_written_with_h_is_no_time_counted_back_from_today(line, lang, da
 
 
 def test_a_date_stated_as_today_s_is_still_read():
+    """Today's date, read again from another moment, stays: as written, and as dateparser
+    reads it only once its month is written otherwise ("novembra" → "November")."""
     today = dt.date.today()
     assert parse_date_line(today.strftime("%d.%m.%Y"), "de") == today
     assert parse_date_line(f"{today.day} {today:%B %Y}", "en") == today
+    months = "januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
+    declined = [*months.split(), "novembra", "decembra"][today.month - 1]
+    assert parse_date_line(f"{today.day}. {declined} {today.year}", "sl") == today

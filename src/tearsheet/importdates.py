@@ -148,11 +148,13 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     # A language dateparser does not know by this code ("no" for Norwegian, which it knows
     # as "nb"): it tells the language from the month's name itself.
     moment = dateparser.parse(text, languages=languages, settings=settings)
-    if moment is None and (other := _written_otherwise(text, code if known else None)) != text:
+    if moment is None and (other := _written_otherwise(text, code)) != text:
         moment = dateparser.parse(other, languages=languages, settings=settings)
+        text = other if moment is not None else text
     if moment is None and lang is None and _LETTERS.search(text):
         # Too little text to tell the language: dateparser tells it from the month's name.
         moment = dateparser.parse(text, settings=settings)
+        languages = None
     if moment is not None and (lang or "").startswith("th") and moment.year > BUDDHIST_ERA:
         # Thai dates count years from the Buddha's death: 2567 BE is 2024.
         with contextlib.suppress(ValueError):
@@ -184,22 +186,57 @@ _WORD = re.compile(r"[^\W\d_]++\.?")
 
 def _written_otherwise(text: str, code: str | None) -> str:
     """The date written as dateparser reads it: a year's word dropped ("2026 жылғы 18
-    қараша" → "2026 18 қараша") and a month's name cut short written whole, from CLDR's
-    names ("23 ноем 2026" → "23 ноември 2026")."""
+    қараша" → "2026 18 қараша"), and a month's name that dateparser may not know (cut short,
+    declined, or of a language it lacks) written in English, from CLDR's names ("23 ноем
+    2026" → "23 November 2026", "30. novembrī" → "30. November", "30 Nofeembar 2026")."""
     text = _DAY_WORD.sub("", _YEAR_WORD.sub(r"\1 ", text))
     months = _month_names(code) if code else {}
     if not months:
         return text
 
-    def whole(match: re.Match[str]) -> str:
-        word = match[0].rstrip(".").casefold()
-        if len(word) < MONTH_PREFIX or word in months:
-            return match[0]
-        names = {name: number for name, number in months.items() if name.startswith(word)}
-        # "sierp": "sierpnia" and "sierpień" are one month, written in two cases.
-        return min(names) if len(set(names.values())) == 1 else match[0]
+    def english(match: re.Match[str]) -> str:
+        number = _month_number(match[0].rstrip(".").casefold(), months)
+        return _ENGLISH_MONTHS[number - 1] if number else match[0]
 
-    return _WORD.sub(whole, text)
+    return _WORD.sub(english, text)
+
+
+_ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+# A month's name declined ("novembrī", "novembra", "ნოემბერს"): the name but for at most
+# this many last letters, and at least MONTH_STEM letters of it.
+MONTH_ENDING = 2
+MONTH_STEM = 5
+
+
+def _month_number(word: str, months: dict[str, int]) -> int | None:
+    """The month a word names: as CLDR writes it, cut short ("ноем", "sierp"), or declined
+    ("novembrī"); None when it names none, or more than one ("jui": juin, juillet)."""
+    if len(word) < MONTH_PREFIX:
+        return None
+    if word in months:
+        return months[word]
+    numbers = {number for name, number in months.items() if name.startswith(word)}
+    if not numbers and len(word) >= MONTH_STEM:
+        numbers = {
+            number
+            for name, number in months.items()
+            if len(name) >= MONTH_STEM
+            and _shared(word, name) >= max(MONTH_STEM, len(name) - MONTH_ENDING)
+            and len(word) - _shared(word, name) <= MONTH_ENDING + 1
+        }
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _shared(word: str, name: str) -> int:
+    """How many first letters the two words share."""
+    count = 0
+    for a, b in zip(word, name, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
 
 
 @functools.cache
@@ -214,9 +251,10 @@ def _month_names(code: str) -> dict[str, int]:
     except (UnknownLocaleError, ValueError):
         return {}
     return {
-        name.casefold(): number
+        name.casefold().rstrip("."): number
         for context in ("format", "stand-alone")
-        for number, name in locale.months[context]["wide"].items()
+        for width in ("wide", "abbreviated")
+        for number, name in locale.months[context][width].items()
     }
 
 
