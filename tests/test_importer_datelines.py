@@ -604,3 +604,21 @@ def test_a_release_s_place_and_date_in_other_scripts(first, lang, dateline, date
     assert article.dateline == dateline
     assert (article.date and article.date.isoformat()) == date
     assert article.body.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "source", "kept"),
+    [
+        # ENA's Ethiopic colon and dash after the agency.
+        ("ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡- የክልሉ መንግስት አስታወቀ", "am", "ባሕር ዳር", "ኢዜአ", "የክልሉ"),
+        ("አዲስ አበባ፣ ጥር 5/2018 (ኢዜአ)፦ የፌዴራል መንግስት አስታወቀ", "am", "አዲስ አበባ", "ኢዜአ", "የፌ"),
+        # Georgian's everyday letters open a place's name and a sentence as capitals do.
+        ("თბილისი, 5 მარტი /ინტერპრესნიუსი/. მთავრობამ", "ka", "თბილისი", "ინტერპრესნიუსი", "მთ"),
+        # A Georgian sentence with no dateline keeps its first words.
+        ("მთავრობამ 5 მარტს (ოთხშაბათს) დაამტკიცა", "ka", None, None, "მთავრობამ 5"),
+    ],
+)
+def test_datelines_in_ethiopic_and_georgian(first, lang, dateline, source, kept):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert (article.dateline, article.source) == (dateline, source)
+    assert article.body.startswith(kept)

@@ -51,7 +51,8 @@ _WIRE_DATELINE = re.compile(
     r"\s*+(?:\((?P<agency>[^()\n\d]{2,60}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
     # "Харків, 12 листопада. Укрінформ. …": a full stop, the agency named after it.
-    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:"
+    # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon.
+    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦"
     rf"|\.(?=\s++(?:(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})\.\s))"
     r"(?:\s++|$|(?<=\.-)(?=[^\W\d_]))"
     r"|(?<=[)/])[.:]?\s++(?=\S))"

@@ -206,23 +206,34 @@ def read_place_stop(paragraphs: list[str], draft: Draft) -> None:
     draft.recognised.append(f"dateline {place!r} from {m[0].strip()!r}")
 
 
+# Georgian's everyday letters (Mkhedruli): Unicode counts them small letters since it
+# added their capitals (Mtavruli), which text writes only in headings; a sentence and a
+# place's name open with them.
+_MKHEDRULI = re.compile(r"[\u10d0-\u10ff]")
+
+
+def _is_small(char: str) -> bool:
+    """A small letter of a script that opens names and sentences with capitals."""
+    return char.islower() and not _MKHEDRULI.match(char)
+
+
 def opens_sentence(rest: str) -> bool:
     """The text after a dateline opens a sentence: a capital, a digit, a quotation mark, or a
-    letter of a script without capitals ("भारत")."""
+    letter of a script without capitals ("भारत", "მთავრობამ")."""
     first = rest[:1]
-    caseless = first.isalpha() and not first.islower() and not first.isupper()
+    caseless = first.isalpha() and not _is_small(first) and not first.isupper()
     return first.isupper() or first.isdigit() or caseless or first in "\"“„«'‘"
 
 
 def is_caseless(text: str) -> bool:
-    """Written in a script without capitals (Hebrew, Thai, Arabic, Devanagari …)."""
-    return not any(char.isupper() or char.islower() for char in text)
+    """Written in a script without capitals (Hebrew, Thai, Arabic, Devanagari, Georgian …)."""
+    return not any(char.isupper() or _is_small(char) for char in text)
 
 
 def is_place_shaped(place: str) -> bool:
-    """Every word of a place is capitalised (or in a script without capitals: "नई दिल्ली"),
-    but for the particles ("Rio de Janeiro")."""
-    return all(not word[0].islower() or word in _PARTICLES for word in place.split())
+    """Every word of a place is capitalised (or in a script without capitals: "नई दिल्ली",
+    "თბილისი"), but for the particles ("Rio de Janeiro")."""
+    return all(not _is_small(word[0]) or word in _PARTICLES for word in place.split())
 
 
 def title_case(text: str, lang: str | None) -> str:
