@@ -539,6 +539,9 @@ def test_a_release_s_opening_name_spelled_by_its_abbreviation_is_the_issuer(open
             "Ене",
         ),
         ("Астана, 18 қараша. Kazinform. Елордада жаңа мектеп", "kk", "Астана", "Kazinform", "Ело"),
+        # A known agency after the date's comma (LETA), and a weekday there, which is none.
+        ("Rīga, 5.marts, LETA. Valdība atbalstīja", "lv", "Rīga", "LETA", "Valdība"),
+        ("Rīga, 5.marts, pirmdiena. Valdība atbalstīja", "lv", None, None, "Rīga, 5.marts"),
         # A stop after the date that no agency's name follows leaves the story whole.
         ("Kyiv, 12 November. Officials said the grid", "en", None, None, "Kyiv, 12 November."),
         # A ministry's long name in the brackets after a release's date.

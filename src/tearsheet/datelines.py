@@ -49,10 +49,12 @@ _WIRE_DATELINE = re.compile(
     # A government's release names its ministry there: "Madrid, 25 de noviembre de 2026
     # (Ministerio de Transportes y Movilidad Sostenible). El …".
     r"\s*+(?:\((?P<agency>[^()\n\d]{2,60}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
+    # LETA's "Rīga, 5.marts, LETA. Valdība …": a known agency after the date's comma.
+    rf"(?:,\s*+(?P<named>(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})(?=[.:]\s))?"
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
     # "Харків, 12 листопада. Укрінформ. …": a full stop, the agency named after it.
     # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon.
-    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦"
+    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|(?(named)\.|(?!))"
     rf"|\.(?=\s++(?:(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})\.\s))"
     r"(?:\s++|$|(?<=\.-)(?=[^\W\d_]))"
     r"|(?<=[)/])[.:]?\s++(?=\S))"
@@ -225,7 +227,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     when = match["when"] or match["spaced"]
     if not is_place_shaped(place) or _is_weekday(place, when, draft.lang):
         return
-    agency = _agency_of(match) or credited
+    agency = _agency_of(match) or credited or match["named"]
     when, agency = _agency_after_date(place, when, agency, draft.lang)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
