@@ -625,3 +625,27 @@ def test_datelines_in_ethiopic_and_georgian(first, lang, dateline, source, kept)
     article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
     assert (article.dateline, article.source) == (dateline, source)
     assert article.body.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "byline", "source", "kept"),
+    [
+        # EFE's ".-" right after the place; a stop inside a place's name stays.
+        ("Madrid.- El Gobierno aprobó ayer", "es", "Madrid", (), None, "El Gobierno"),
+        ("Sevilla.- La Junta de Andalucía aprobó", "es", "Sevilla", (), None, "La Junta"),
+        ("St. Gallen - Die Stadt hat am Dienstag", "de", "St. Gallen", (), None, "Die Stadt"),
+        # Initials in capitals stay as written; a word in capitals is titled.
+        ("TP HCM - Chính quyền thành phố vừa", "vi", "TP HCM", (), None, "Chính"),
+        ("LOS ANGELES — The city council voted", "en", "Los Angeles", (), None, "The city"),
+        # Newsis's square brackets, a Japanese paper's own correspondent, Kyodo after "=".
+        ("[서울=뉴시스] 김철수 기자 = 정부는 오늘", "ko", "서울", ("김철수",), "뉴시스", "정부는"),
+        ("【ワシントン=赤木俊介】米政府は", "ja", "ワシントン", ("赤木俊介",), None, "米政府は"),
+        ("【北京=共同】中国政府は", "ja", "北京", (), "共同", "中国政府は"),
+        # A label in the brackets names no place.
+        ("【速報】米政府は", "ja", None, (), None, "【速報】"),
+    ],
+)
+def test_datelines_of_regional_and_asian_papers(first, lang, dateline, byline, source, kept):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert (article.dateline, article.byline, article.source) == (dateline, byline, source)
+    assert article.body.startswith(kept)

@@ -36,9 +36,10 @@ from tearsheet.zones import MARKS, is_prose, is_sentence
 _WIRE_DATELINE = re.compile(
     r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
     # "Frankfurt/Main", "Halle/Saale": a place with its river.
-    rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
+    # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El").
+    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    rf"[^\W\d_][\w{MARKS}'’.-]{{0,30}}+){{0,3}}?)"
+    rf"[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+){{0,3}}?)"
     # ANI's "New Delhi [India], March 12 (ANI):": the country in brackets.
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.

@@ -4,6 +4,7 @@ bullet before the agency, or nothing at all before the story's first sentence.""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.places import LARGE_CITY, is_place_name
@@ -245,6 +246,25 @@ def title_case(text: str, lang: str | None) -> str:
             w[:1].replace("i", "İ").replace("ı", "I").upper() + w[1:].lower()
             for w in text.split(" ")
         )
-    words = text.title().replace("i\u0307", "i").split(" ")
+    words = [
+        # "TP HCM" (Thành phố Hồ Chí Minh): a Latin word without a vowel abbreviates a name.
+        word if _is_abbreviation(word) else titled
+        for word, titled in zip(
+            text.split(" "), text.title().replace("i\u0307", "i").split(" "), strict=True
+        )
+    ]
     # "CIUDAD DE MÉXICO" → "Ciudad de México": a particle inside a name stays small.
     return " ".join([words[0], *(w.lower() if w.lower() in _PARTICLES else w for w in words[1:])])
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A word of Latin capitals with no vowel ("TP", "HCM"): initials, not a word to title."""
+    letters = [unicodedata.normalize("NFD", char)[0] for char in word if char.isalpha()]
+    return (
+        len(letters) >= 2
+        and all("A" <= letter <= "Z" for letter in letters)
+        and not _VOWELS.intersection(letters)
+    )
