@@ -11,7 +11,7 @@ from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
-from tearsheet.photocredits import is_bare_credit
+from tearsheet.photocredits import is_bare_credit, is_captioned_credit
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.writernotes import drop_bio as drop_bio
 from tearsheet.writernotes import drop_standing_note
@@ -182,7 +182,8 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     a photo credited without a caption ("Foto: Colourbox"); nor one over a credit that says
     it is one ("Foto: …", "fot. …"), printed as often under a photo with no caption. Such a
     credit itself goes where no clutter rule takes it ("fot. Piotr Wittman/Trojmiasto.pl",
-    "ISITHOMBE: DOCTOR NGCOBO"). Returns the places of the captions and credits, each
+    "ISITHOMBE: DOCTOR NGCOBO"), and a caption that ends in its credit ("Sniegas Vilniuje |
+    BNS nuotr."). Returns the places of the captions and credits, each
     recorded as removed."""
     credits = [is_photo_credit(p) for p in paragraphs]
     captions = [
@@ -200,7 +201,8 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     labelled = [
         index
         for index, line in enumerate(paragraphs)
-        if is_bare_credit(line) and zones.clutter_of(" ".join(line.split())) is None
+        if (is_bare_credit(line) or is_captioned_credit(line))
+        and zones.clutter_of(" ".join(line.split())) is None
     ]
     for index in sorted((*captions, *labelled)):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
