@@ -1,4 +1,4 @@
-"""Dates in the Solar Hijri, Minguo and Thai calendars, as pages write them."""
+"""Dates in the Solar Hijri, Minguo, Thai and Ethiopian calendars, as pages write them."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ from tearsheet.plaintext import parse_text
         ("3 มีนาคม พ.ศ. 2568", "th", dt.date(2025, 3, 3)),
         ("14 ก.พ. 2567 10:45 น.", None, dt.date(2024, 2, 14)),
         ("1 ธ.ค. 2025", "th", dt.date(2025, 12, 1)),
+        # The Ethiopian calendar: month, day ("ቀን"), year and era, a weekday before it, a
+        # time after it, a slash before the year (ENA), another spelling of the month.
+        ("ኅዳር 11 ቀን 2019 ዓ.ም.", "am", dt.date(2026, 11, 20)),
+        ("ረቡዕ፣ ህዳር 11 ቀን 2019 ዓ.ም.", "am", dt.date(2026, 11, 20)),
+        ("ሐምሌ 8 ቀን 2018 ዓ.ም. 10:30", None, dt.date(2026, 7, 15)),
+        ("ጥር 5/2018", "am", dt.date(2026, 1, 13)),
+        ("መስከረም 1 ቀን 2016 ዓ.ም.", "am", dt.date(2023, 9, 12)),
     ],
 )
 def test_dates_of_other_calendars_become_gregorian(line, lang, date):
@@ -96,3 +103,10 @@ def test_no_japanese_era_date(line):
 )
 def test_a_weekday_and_a_time_after_a_dash_around_a_date_of_another_calendar(line, date):
     assert parse_date_line(line, None) == date
+
+
+@pytest.mark.parametrize("line", ["ኅዳር 31 ቀን 2019 ዓ.ም.", "ጳጉሜ 9 2015", "ኅዳር 11 ቀን", "ጥር 5"])
+def test_no_ethiopian_date_without_a_day_of_the_month_or_a_year(line):
+    """A month has 30 days and Pagume five or six; a date without its year is none."""
+    assert calendar_date(line, "am") is None
+    assert parse_date_line(line, "am") is None

@@ -130,3 +130,56 @@ def test_a_teaser_s_date_in_the_trailer_is_not_the_story_s():
         ]
     )
     assert parse_text(text, lang="en").date is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # A year written first with its word, which dateparser does not know.
+        ("2026 жылғы 18 қараша", "kk", dt.date(2026, 11, 18)),
+        ("2026 m. lapkričio 18 d.", "lt", dt.date(2026, 11, 18)),
+        ("2026. gada 18. novembris", "lv", dt.date(2026, 11, 18)),
+        # A month's name cut short otherwise than CLDR's abbreviation, in whichever case.
+        ("23 ноем 2026", "bg", dt.date(2026, 11, 23)),
+        ("5 sierp 2026", "pl", dt.date(2026, 8, 5)),
+        ("5 Dezemb 2026", "de", dt.date(2026, 12, 5)),
+        ("5 dicem 2026", "it", dt.date(2026, 12, 5)),
+        # A month's name declined otherwise than dateparser's names.
+        ("2026. gada 30. novembrī", "lv", dt.date(2026, 11, 30)),
+        ("30. novembra 2026", "sl", dt.date(2026, 11, 30)),
+        ("5 ნოემბერს, 2026", "ka", dt.date(2026, 11, 5)),
+        # Left alone: a cut that fits two months ("juin", "juillet"), two letters, a word
+        # between year and day that leaves no month.
+        ("5 jui 2026", "fr", None),
+        ("Ma 5 2024", "en", None),
+        ("2026 Summit 18", "en", None),
+    ],
+)
+def test_dates_written_otherwise_than_dateparser_reads_them(line, lang, date):
+    assert parse_date_line(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("24/11/2026 - 11h32min", "pt", dt.date(2026, 11, 24)),
+        ("Atualizada em 05/03/2024 - 15h08min", "pt", dt.date(2024, 3, 5)),
+        ("Publié le 05/03/2024 à 09h15", "fr", dt.date(2024, 3, 5)),
+    ],
+)
+def test_a_time_written_with_h_is_no_time_counted_back_from_today(line, lang, date):
+    """dateparser reads "11h32min" as a duration back from now: the line's date is taken
+    from the date it writes, never from today."""
+    assert parse_date_line("24/11/2026 - 11h32min", lang) != dt.date.today()
+    assert find_date(line, lang) == date
+
+
+def test_a_date_stated_as_today_s_is_still_read():
+    """Today's date, read again from another moment, stays: as written, and as dateparser
+    reads it only once its month is written otherwise ("novembra" → "November")."""
+    today = dt.date.today()
+    assert parse_date_line(today.strftime("%d.%m.%Y"), "de") == today
+    assert parse_date_line(f"{today.day} {today:%B %Y}", "en") == today
+    months = "januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
+    declined = [*months.split(), "novembra", "decembra"][today.month - 1]
+    assert parse_date_line(f"{today.day}. {declined} {today.year}", "sl") == today

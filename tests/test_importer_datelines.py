@@ -525,3 +525,127 @@ def test_a_release_s_opening_name_spelled_by_its_abbreviation_is_the_issuer(open
     text = f"A headline over the release\n\n{opening} {REST}\n\nA second paragraph. {REST}\n"
     article = parse_text(text, lang=lang)
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "source", "kept"),
+    [
+        # Place, date, a full stop, the agency's name and another stop (Ukrinform, Kazinform).
+        (
+            "Харків, 12 листопада. Укрінформ. Енергетики відновили",
+            "uk",
+            "Харків",
+            "Укрінформ",
+            "Ене",
+        ),
+        ("Астана, 18 қараша. Kazinform. Елордада жаңа мектеп", "kk", "Астана", "Kazinform", "Ело"),
+        # A known agency after the date's comma (LETA), and a weekday there, which is none.
+        ("Rīga, 5.marts, LETA. Valdība atbalstīja", "lv", "Rīga", "LETA", "Valdība"),
+        ("Rīga, 5.marts, pirmdiena. Valdība atbalstīja", "lv", None, None, "Rīga, 5.marts"),
+        # A stop after the date that no agency's name follows leaves the story whole.
+        ("Kyiv, 12 November. Officials said the grid", "en", None, None, "Kyiv, 12 November."),
+        # A ministry's long name in the brackets after a release's date.
+        (
+            "Madrid, 25 de noviembre de 2026 (Ministerio de Transportes y Movilidad Sostenible). "
+            "El Ministerio ha adjudicado",
+            "es",
+            "Madrid",
+            "Ministerio de Transportes y Movilidad Sostenible",
+            "El Ministerio",
+        ),
+        (
+            "Lisboa, 3 de março de 2026 (Ministério do Ambiente e da Ação Climática). O Governo "
+            "aprovou",
+            "pt",
+            "Lisboa",
+            "Ministério do Ambiente e da Ação Climática",
+            "O Governo",
+        ),
+    ],
+)
+def test_an_agency_after_the_date_s_stop_and_a_ministry_in_brackets(
+    first, lang, dateline, source, kept
+):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert (article.dateline, article.source) == (dateline, source)
+    assert article.body.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "date", "kept"),
+    [
+        # The Ethiopic comma, a date of the Ethiopian calendar, the Gregorian one in brackets.
+        (
+            "አዲስ አበባ፣ ኅዳር 11 ቀን 2019 ዓ.ም. (November 20, 2026) – የኢትዮጵያ ንጹህ ውሃ ማህበር አስታወቀ።",
+            "am",
+            "አዲስ አበባ",
+            "2026-11-20",
+            "የኢትዮጵያ",
+        ),
+        # A sentence opening with a Cyrillic capital or a guillemet after the date's stop.
+        (
+            "Астана, 2026 жылғы 18 қараша. «Самұрық-Энерго» АҚ хабарлайды",
+            "kk",
+            "Астана",
+            "2026-11-18",
+            "«Сам",
+        ),
+        (
+            "София, 23 ноември 2026 г. Министерството на финансите обяви",
+            "bg",
+            "София",
+            "2026-11-23",
+            "Мин",
+        ),
+        ("Αθήνα, 5 Μαρτίου 2026. Το υπουργείο ανακοίνωσε", "el", "Αθήνα", "2026-03-05", "Το υπ"),
+        # A year-less date with no agency after the stop is no dateline.
+        ("Астана, 18 қараша. Елордада жаңа мектеп ашылды", "kk", None, None, "Астана"),
+    ],
+)
+def test_a_release_s_place_and_date_in_other_scripts(first, lang, dateline, date, kept):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert article.dateline == dateline
+    assert (article.date and article.date.isoformat()) == date
+    assert article.body.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "source", "kept"),
+    [
+        # ENA's Ethiopic colon and dash after the agency.
+        ("ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡- የክልሉ መንግስት አስታወቀ", "am", "ባሕር ዳር", "ኢዜአ", "የክልሉ"),
+        ("አዲስ አበባ፣ ጥር 5/2018 (ኢዜአ)፦ የፌዴራል መንግስት አስታወቀ", "am", "አዲስ አበባ", "ኢዜአ", "የፌ"),
+        # Georgian's everyday letters open a place's name and a sentence as capitals do.
+        ("თბილისი, 5 მარტი /ინტერპრესნიუსი/. მთავრობამ", "ka", "თბილისი", "ინტერპრესნიუსი", "მთ"),
+        # A Georgian sentence with no dateline keeps its first words.
+        ("მთავრობამ 5 მარტს (ოთხშაბათს) დაამტკიცა", "ka", None, None, "მთავრობამ 5"),
+    ],
+)
+def test_datelines_in_ethiopic_and_georgian(first, lang, dateline, source, kept):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert (article.dateline, article.source) == (dateline, source)
+    assert article.body.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "byline", "source", "kept"),
+    [
+        # EFE's ".-" right after the place; a stop inside a place's name stays.
+        ("Madrid.- El Gobierno aprobó ayer", "es", "Madrid", (), None, "El Gobierno"),
+        ("Sevilla.- La Junta de Andalucía aprobó", "es", "Sevilla", (), None, "La Junta"),
+        ("St. Gallen - Die Stadt hat am Dienstag", "de", "St. Gallen", (), None, "Die Stadt"),
+        # Initials in capitals stay as written; a word in capitals is titled.
+        ("TP HCM - Chính quyền thành phố vừa", "vi", "TP HCM", (), None, "Chính"),
+        ("LOS ANGELES — The city council voted", "en", "Los Angeles", (), None, "The city"),
+        # Newsis's square brackets, a Japanese paper's own correspondent, Kyodo after "=".
+        ("[서울=뉴시스] 김철수 기자 = 정부는 오늘", "ko", "서울", ("김철수",), "뉴시스", "정부는"),
+        ("【ワシントン=赤木俊介】米政府は", "ja", "ワシントン", ("赤木俊介",), None, "米政府は"),
+        ("【北京=共同】中国政府は", "ja", "北京", (), "共同", "中国政府は"),
+        # A label in the brackets names no place.
+        ("【速報】米政府は", "ja", None, (), None, "【速報】"),
+    ],
+)
+def test_datelines_of_regional_and_asian_papers(first, lang, dateline, byline, source, kept):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert (article.dateline, article.byline, article.source) == (dateline, byline, source)
+    assert article.body.startswith(kept)

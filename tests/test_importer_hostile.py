@@ -71,6 +71,7 @@ from tearsheet import (
     underheadlines,
     webpage,
     writernames,
+    writernotes,
     zones,
 )
 from tearsheet.cli import main
@@ -147,6 +148,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         publicbodies,
         scriptbylines,
         storynotes,
+        writernotes,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

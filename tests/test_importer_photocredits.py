@@ -6,7 +6,7 @@ import pytest
 
 from copiedtexts import PROSE
 from tearsheet.paragraphs import caption_indices
-from tearsheet.photocredits import is_bare_credit
+from tearsheet.photocredits import is_bare_credit, is_captioned_credit
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -62,3 +62,52 @@ def test_a_labelled_credit_leaves_the_line_over_it():
     lines = ["Gdańsk nie ma już pieniędzy z UE.", "fot. Piotr Wittman/Trojmiasto.pl", PROSE[0]]
     assert caption_indices(lines, draft) == {1}
     assert draft.removed == [("photo caption", lines[1])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The credit after a bar, a slash, a bracket or the caption's sentence; the word
+        # before who took it, or after the name (Lithuanian, Chinese).
+        "Sniegas Vilniuje | BNS nuotr.",
+        "Nidos kopos vasaros rytą / J. Kalinsko nuotr.",
+        "Der Hafen am Morgen (Foto: dpa)",
+        "Rehearsal in the hall | Photo: Jane Doe",
+        "바다에서 나온 해녀들이 채취한 소라를 정리하고 있다. 사진=박준호 기자",
+        "工人在车间内作业。新华社记者 王鹏 摄",
+        "Le port au petit matin. Photo : AFP",
+    ],
+)
+def test_a_caption_ending_in_its_credit(line):
+    assert is_captioned_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The word inside a sentence, a paragraph of several sentences ending in a name, a
+        # credit alone (is_bare_credit's), a reporter's "said" line.
+        "The mayor spoke on Tuesday. He said the photo: was nice",
+        "Das Problem ist bekannt. Die Stadt will handeln, sagt Anna Berg.",
+        "The council met. It voted. It adjourned. (Photo: Jane Doe)",
+        "Foto: dpa",
+        "Der Rat hat am Dienstag entschieden, den Hafen auszubauen, wie die Stadt mitteilte.",
+    ],
+)
+def test_no_caption_ending_in_its_credit(line):
+    assert not is_captioned_credit(line)
+
+
+@pytest.mark.parametrize(
+    ("caption", "lang"),
+    [
+        ("Sniegas Vilniuje | BNS nuotr.", "lt"),
+        ("Der Hafen am Morgen (Foto: dpa)", "de"),
+        ("Rehearsal in the hall | Photo: Jane Doe", "en"),
+    ],
+)
+def test_a_caption_with_its_credit_over_the_story_goes(caption, lang):
+    header = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
+    text = "\n\n".join([*header, caption, *PROSE])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body == PROSE

@@ -16,11 +16,15 @@ DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
 # "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
 # Persian agencies' "طولكرم 12-10-2025 وفا-" and "تهران- ایرنا-" (place, date, agency).
 _AGENCY_DATELINES = (
+    # Newsis's "[서울=뉴시스] 김철수 기자 =", in square brackets.
     re.compile(
-        r"^\((?P<place>[^=()\n]{1,15}+)=(?P<agency>[^=()\n]{1,15}+)\)\s*+"
+        r"^[(\[](?P<place>[^=()\[\]\n]{1,15}+)=(?P<agency>[^=()\[\]\n]{1,15}+)[)\]]\s*+"
         r"(?:(?P<name>[^=\n]{2,20}?)\s*+기자\s*+)?=\s*+"
     ),
-    re.compile(r"^【(?P<place>[^】\n]{1,15}?)(?P<agency>共同|時事|新華社|ロイター)】\s*+"),
+    # Kyodo's "【ジュネーブ共同】", "【北京=共同】" as some papers print it.
+    re.compile(r"^【(?P<place>[^】=\n]{1,15}?)=?(?P<agency>共同|時事|新華社|ロイター)】\s*+"),
+    # A Japanese paper's own correspondent: "【ワシントン=赤木俊介】".
+    re.compile(r"^【(?P<place>[^】=\n]{1,15}+)=(?P<name>[^】=\n]{2,12}+)】\s*+"),
     # Business Wire's "LYON, France--(BUSINESS WIRE)--": the place as written, the
     # distributor no agency.
     re.compile(

@@ -1,4 +1,5 @@
-"""Dates that pages write in a calendar of their own: the Solar Hijri, Minguo, Thai, Japanese."""
+"""Dates that pages write in a calendar of their own: the Solar Hijri, Minguo, Thai, Japanese,
+Ethiopian."""
 
 from __future__ import annotations
 
@@ -31,6 +32,42 @@ JAPANESE_ERAS = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912,
 _JAPANESE = re.compile(
     r"(?P<era>令和|平成|昭和|大正|明治)\s*+(?P<year>\d{1,2}|元)\s*+年\s*+(?P<month>\d{1,2})\s*+月"
     r"\s*+(?P<day>\d{1,2})\s*+日(?:\s*+[（(][^（()）]{1,3}[）)])?"
+)
+# The Ethiopian calendar's months, as Amharic (and Tigrinya) papers spell them, with the
+# letters each is also written with (no library kept at hand names them): twelve of 30 days
+# and Pagume. "ኅዳር 11 ቀን 2019 ዓ.ም." is 20 November 2026.
+ETHIOPIAN_MONTHS = {
+    "መስከረም": 1,
+    "ጥቅምት": 2,
+    "ኅዳር": 3,
+    "ህዳር": 3,
+    "ሕዳር": 3,
+    "ታኅሣሥ": 4,
+    "ታህሳስ": 4,
+    "ታኅሳስ": 4,
+    "ታሕሳስ": 4,
+    "ጥር": 5,
+    "የካቲት": 6,
+    "መጋቢት": 7,
+    "ሚያዝያ": 8,
+    "ሚያዚያ": 8,
+    "ግንቦት": 9,
+    "ሰኔ": 10,
+    "ሐምሌ": 11,
+    "ሀምሌ": 11,
+    "ነሐሴ": 12,
+    "ነሀሴ": 12,
+    "ጳጉሜ": 13,
+    "ጳጉሜን": 13,
+}
+# The Ethiopian year counts from the Coptic one's epoch but 276 years later.
+ETHIOPIAN_OFFSET = 276
+# A weekday's name, then month, day ("ቀን", day), year and "ዓ.ም." (the era): "ረቡዕ፣ ኅዳር 11
+# ቀን 2019 ዓ.ም.", "ጥር 5/2018".
+_ETHIOPIAN = re.compile(
+    r"(?:[\u1200-\u137f]{2,8}+[፣,]?\s++)?"
+    rf"(?P<month>{'|'.join(sorted(ETHIOPIAN_MONTHS, key=len, reverse=True))})"
+    r"\s*+(?P<day>\d{1,2})(?:\s*+ቀን)?\s*+[,/፣]?\s*+(?P<year>\d{4})(?:\s*+ዓ\.?\s*+ም\.?)?"
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -86,6 +123,8 @@ def calendar_date(text: str, lang: str | None = None) -> dt.date | None:
     core = core.strip(" .,;()[]")
     code = (lang or "").split("-")[0].lower()
     try:
+        if match := _ETHIOPIAN.fullmatch(_TIME.sub("", text.strip()).strip(" .,;()[]")):
+            return _ethiopian_date(match)
         if (code == "th" or _THAI.search(core)) and (match := _thai_pattern()[0].fullmatch(core)):
             return _thai_date(match)
         if (match := _jalali_pattern().fullmatch(core)) and (
@@ -124,6 +163,16 @@ def _jalali_date(match: re.Match[str]) -> dt.date | None:
     if year not in JALALI_YEARS or not 1 <= month <= 12 or not 1 <= day <= 31:
         return None
     return _checked(dt.date(*persian.to_gregorian(year, month, day)))
+
+
+def _ethiopian_date(match: re.Match[str]) -> dt.date | None:
+    from convertdate import coptic
+
+    month, day = ETHIOPIAN_MONTHS[match["month"]], int(match["day"])
+    if not 1 <= day <= (30 if month < 13 else 6):
+        return None
+    year = int(match["year"]) - ETHIOPIAN_OFFSET
+    return _checked(dt.date(*coptic.to_gregorian(year, month, day)))
 
 
 def _checked(date: dt.date) -> dt.date | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline
+from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.entrymarks import opens_update
 from tearsheet.importdates import parse_date_line
 from tearsheet.organisations import spelled_out
@@ -35,9 +36,10 @@ from tearsheet.zones import MARKS, is_prose, is_sentence
 _WIRE_DATELINE = re.compile(
     r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
     # "Frankfurt/Main", "Halle/Saale": a place with its river.
-    rf"(?P<place>[^\W\d_][\w{MARKS}'’.-]{{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
+    # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El").
+    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    rf"[^\W\d_][\w{MARKS}'’.-]{{0,30}}+){{0,3}}?)"
+    rf"[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+){{0,3}}?)"
     # ANI's "New Delhi [India], March 12 (ANI):": the country in brackets.
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.
@@ -45,14 +47,25 @@ _WIRE_DATELINE = re.compile(
     r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+){0,2}))??"
     r"(?:[,፣،]\s*+(?P<when>[^,()/–—\n]{0,20}?\d(?:[^()/–—\n]|(?<=\d)/(?=\d)){0,24}?)"
     r"|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
-    r"\s*+(?:\((?P<agency>[^()\n\d]{2,40}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
-    # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta".
-    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:)(?:\s++|$|(?<=\.-)(?=[^\W\d_]))|(?<=[)/])[.:]?\s++(?=\S))"
+    # A government's release names its ministry there: "Madrid, 25 de noviembre de 2026
+    # (Ministerio de Transportes y Movilidad Sostenible). El …".
+    r"\s*+(?:\((?P<agency>[^()\n\d]{2,60}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
+    # LETA's "Rīga, 5.marts, LETA. Valdība …": a known agency after the date's comma.
+    rf"(?:,\s*+(?P<named>(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})(?=[.:]\s))?"
+    # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
+    # "Харків, 12 листопада. Укрінформ. …": a full stop, the agency named after it.
+    # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon.
+    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|(?(named)\.|(?!))"
+    rf"|\.(?=\s++(?:(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})\.\s))"
+    r"(?:\s++|$|(?<=\.-)(?=[^\W\d_]))"
+    r"|(?<=[)/])[.:]?\s++(?=\S))"
 )
 # An agency in capitals after a dateline's date is at most this many words.
 AGENCY_WORDS = 3
 # A website's name where a dateline writes its region ("KOMPAS.com", "Detik.com").
 _WEB_OUTLET = re.compile(r"\.(?:com|net|org|co|id|in|my)\b", re.IGNORECASE)
+# A news agency's name, in full or by its initials ("Укрінформ", "BTA").
+_AGENCY = re.compile(rf"(?i:{AGENCY_NAMES})|{AGENCY_INITIALS}")
 # An agency named after the dateline's dash and a full stop, before the sentence ("— РИА
 # Новости. Правительство"): one to three capitalised words.
 _AGENCY_AFTER_DASH = re.compile(r"([^\W\d_]{2,15}+(?: [^\W\d_]{2,15}+){0,2})\.\s++(?=[^\W\d_])")
@@ -74,13 +87,24 @@ CAPTION_LENGTH = 220
 _DISTRIBUTOR_MARKS = re.compile(r"ots|pts|apa-ots", re.IGNORECASE)
 # A press release's "Freiburg, 12. April 2017 –", "Bengaluru, March 8, 2025:", Thai
 # "กรุงเทพฯ – 18 มีนาคม 2568 –": a place, a comma or dash, a date.
+# The first letter of a sentence: a capital (Latin, Greek, Cyrillic), a quote or guillemet
+# opening it ("Астана, 2026 жылғы 18 қараша. «Самұрық-Энерго» АҚ …"), or a letter of a
+# script without capitals (Ethiopic, Arabic, Hebrew, the Indic scripts, CJK).
+_OPENING = (
+    'A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЂ-Џ\u0460-\u052f«„“"‘‚'
+    "\u0590-\u08ff\u0900-\u0dff\u1200-\u139f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+)
 _PLACE_DATE_DASH = re.compile(
-    rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?)(?:[,،]\s*+|\s++[–—]\s++)"
+    # The Ethiopic comma: "አዲስ አበባ፣ ኅዳር 11 ቀን 2019 ዓ.ም. (November 20, 2026) – …".
+    rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?)(?:[,،፣]\s*+|\s++[–—]\s++)"
     r"(?P<when>[^–—]{4,40}?)"
     # "– ", ".- ", ": ", or a full stop before the first sentence ("Madrid, 6 de mayo de
     # 2025. La"), or nothing after the year ("Jakarta, 4 Agustus 2025 Kementerian")
-    r"(?:\.-|\s++[–—-]|:|\.(?=\s++[A-ZÀ-ÝĀ-ſ])|(?P<bare>(?<=\d{4})(?=\s++[A-ZÀ-ÝĀ-ſ])))\s++"
+    rf"(?:\.-|\s++[–—-]|:|\.(?=\s++[{_OPENING}])|(?P<bare>(?<=\d{{4}})(?=\s++[A-ZÀ-ÝĀ-ſ])))\s++"
 )
+# A date of another calendar with the Gregorian one in brackets after it: "ኅዳር 11 ቀን 2019
+# ዓ.ም. (November 20, 2026)".
+_BRACKETED = re.compile(r"\(([^()]{6,30}+)\)$")
 
 
 def read_wire_dateline(paragraphs: list[str], draft: Draft) -> None:
@@ -178,7 +202,9 @@ def _dash_and_region(match: re.Match[str]) -> tuple[str, str]:
 def _agency_after_dash(match: re.Match[str], rest: str) -> tuple[str | None, str]:
     """RIA's "МОСКВА, 12 мар — РИА Новости. Правительство …": the agency named after the
     dateline's dash, and the story after it; no agency and the rest as it was otherwise."""
-    credited = _AGENCY_AFTER_DASH.match(rest) if match["dash"] in ("—", "–", "-") else None
+    credited = _AGENCY_AFTER_DASH.match(rest) if match["dash"] in ("—", "–", "-", ".") else None
+    if match["dash"] == "." and credited and not _AGENCY.fullmatch(credited[1]):
+        credited = None  # "Kyiv, 12 November. Officials said …": a stop, then the story
     if credited and not _agency_of(match) and all(w[:1].isupper() for w in credited[1].split()):
         return credited[1], rest[credited.end() :]
     return None, rest
@@ -202,7 +228,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     when = match["when"] or match["spaced"]
     if not is_place_shaped(place) or _is_weekday(place, when, draft.lang):
         return
-    agency = _agency_of(match) or credited
+    agency = _agency_of(match) or credited or match["named"]
     when, agency = _agency_after_date(place, when, agency, draft.lang)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
@@ -282,6 +308,8 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
     if not (match := _PLACE_DATE_DASH.match(paragraphs[0])) or match["place"][0].islower():
         return False
     date = parse_date_line(match["when"], draft.lang)
+    if date is None and (bracketed := _BRACKETED.search(match["when"].strip())):
+        date = parse_date_line(bracketed[1], draft.lang)
     place = match["place"].strip()
     if not date or len(paragraphs[0]) <= match.end() + 20:
         return False

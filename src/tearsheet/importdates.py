@@ -72,9 +72,9 @@ _JAMMED = re.compile(
     r"(?<=(?<!\d)(?:19|20)\d\d)(?=\d{1,2}:\d\d|[A-Za-z]{3})|(?<=[A-Z]{2})(?=[A-Z][a-z])"
     r"|(?<=[^\W\d_])(?=(?:19|20)\d\d(?!\d))"
 )
-# A time of day with its zone: "6:02 a.m. MT", "3:11 PM GMT", "09.15 Uhr".
+# A time of day with its zone: "6:02 a.m. MT", "3:11 PM GMT", "09.15 Uhr", "11h32min".
 _TIME_OF_DAY = re.compile(
-    r"(?<!\S)\d{1,2}[:.]\d\d(?:\s*+(?:[ap]\.m\.|[ap]m|[AP]M|Uhr|h))?"
+    r"(?<!\S)(?:\d{1,2}[:.]\d\d(?:\s*+(?:[ap]\.m\.|[ap]m|[AP]M|Uhr|h))?|\d{1,2}h\d\d(?:min)?)"
     r"(?:\s++(?:[A-Z]{1,3}T|UTC|GMT|CET|CEST))?(?!\S)"
 )
 _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
@@ -148,16 +148,114 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     # A language dateparser does not know by this code ("no" for Norwegian, which it knows
     # as "nb"): it tells the language from the month's name itself.
     moment = dateparser.parse(text, languages=languages, settings=settings)
+    if moment is None and (other := _written_otherwise(text, code)) != text:
+        moment = dateparser.parse(other, languages=languages, settings=settings)
+        text = other if moment is not None else text
     if moment is None and lang is None and _LETTERS.search(text):
         # Too little text to tell the language: dateparser tells it from the month's name.
         moment = dateparser.parse(text, settings=settings)
+        languages = None
     if moment is not None and (lang or "").startswith("th") and moment.year > BUDDHIST_ERA:
         # Thai dates count years from the Buddha's death: 2567 BE is 2024.
         with contextlib.suppress(ValueError):
             moment = moment.replace(year=moment.year - BUDDHIST_OFFSET)
     if moment is None or not 1800 <= moment.year <= dt.date.today().year + 1:
         return None
+    if abs(moment - dt.datetime.now()) < _NEAR_NOW:
+        # "24/11/2026 - 11h32min", whose "11h32min" dateparser reads as a time counted back
+        # from now: a date that moves when now does is no date the text states.
+        later = {**settings, "RELATIVE_BASE": dt.datetime.now() + _NEAR_NOW}
+        if dateparser.parse(text, languages=languages, settings=later) != moment:
+            return None
     return moment.date()
+
+
+# A date this near now is read again counted from another moment, to tell a time counted
+# from now from a date the text states.
+_NEAR_NOW = dt.timedelta(days=3)
+# A year written first with its word ("2026 жылғы 18 қараша", "2026 m. lapkričio 18 d.",
+# "2026. gada 18. novembris"): the word, which dateparser does not know, between the year
+# and the day or month; and the day's mark after the day ("18 d.").
+_YEAR_WORD = re.compile(r"^((?:19|20)\d\d)\.?\s++[^\W\d_]{1,6}+\.?\s++(?=[^\W_])")
+_DAY_WORD = re.compile(r"(?<=\d)\s++[^\W\d_]\.?$")
+# A month's name cut short otherwise than CLDR's abbreviation ("23 ноем 2026", "Sept"):
+# at least this many letters.
+MONTH_PREFIX = 3
+_WORD = re.compile(r"[^\W\d_]++\.?")
+
+
+def _written_otherwise(text: str, code: str | None) -> str:
+    """The date written as dateparser reads it: a year's word dropped ("2026 жылғы 18
+    қараша" → "2026 18 қараша"), and a month's name that dateparser may not know (cut short,
+    declined, or of a language it lacks) written in English, from CLDR's names ("23 ноем
+    2026" → "23 November 2026", "30. novembrī" → "30. November", "30 Nofeembar 2026")."""
+    text = _DAY_WORD.sub("", _YEAR_WORD.sub(r"\1 ", text))
+    months = _month_names(code) if code else {}
+    if not months:
+        return text
+
+    def english(match: re.Match[str]) -> str:
+        number = _month_number(match[0].rstrip(".").casefold(), months)
+        return _ENGLISH_MONTHS[number - 1] if number else match[0]
+
+    return _WORD.sub(english, text)
+
+
+_ENGLISH_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+# A month's name declined ("novembrī", "novembra", "ნოემბერს"): the name but for at most
+# this many last letters, and at least MONTH_STEM letters of it.
+MONTH_ENDING = 2
+MONTH_STEM = 5
+
+
+def _month_number(word: str, months: dict[str, int]) -> int | None:
+    """The month a word names: as CLDR writes it, cut short ("ноем", "sierp"), or declined
+    ("novembrī"); None when it names none, or more than one ("jui": juin, juillet)."""
+    if len(word) < MONTH_PREFIX:
+        return None
+    if word in months:
+        return months[word]
+    numbers = {number for name, number in months.items() if name.startswith(word)}
+    if not numbers and len(word) >= MONTH_STEM:
+        numbers = {
+            number
+            for name, number in months.items()
+            if len(name) >= MONTH_STEM
+            and _shared(word, name) >= max(MONTH_STEM, len(name) - MONTH_ENDING)
+            and len(word) - _shared(word, name) <= MONTH_ENDING + 1
+        }
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _shared(word: str, name: str) -> int:
+    """How many first letters the two words share."""
+    count = 0
+    for a, b in zip(word, name, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
+
+
+@functools.cache
+def _month_names(code: str) -> dict[str, int]:
+    """The wide names of the months in the language (CLDR, through Babel), formatting and
+    stand-alone forms, case folded, with each one's number; none for a language Babel does
+    not know."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return {}
+    return {
+        name.casefold().rstrip("."): number
+        for context in ("format", "stand-alone")
+        for width in ("wide", "abbreviated")
+        for number, name in locale.months[context][width].items()
+    }
 
 
 # The Arabic script, where months have regional names (tearsheet.importdates).

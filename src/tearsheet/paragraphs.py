@@ -1,4 +1,5 @@
-"""The body's paragraphs cleaned: clutter lines, cookie notices, pull quotes, the author's bio."""
+"""The body's paragraphs cleaned: clutter lines, cookie notices, captions, the lines over the
+story (the writer's notes: tearsheet.writernotes)."""
 
 from __future__ import annotations
 
@@ -9,23 +10,12 @@ from tearsheet import zones
 from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
-from tearsheet.letters import ends_with_signature, is_salutation
-from tearsheet.photocredits import is_bare_credit
+from tearsheet.letters import is_salutation
+from tearsheet.photocredits import is_bare_credit, is_captioned_credit
 from tearsheet.recognise import Draft, excerpt
-from tearsheet.storynotes import is_story_note
+from tearsheet.writernotes import drop_bio as drop_bio
+from tearsheet.writernotes import drop_standing_note
 
-# A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
-# Παπαδάκης είναι…", "Ann Lee covers transport.").
-BIO_NAME_REACH = 5
-# "The writer is a former school principal…", the opinion page's note on its author.
-_WRITER_NOTE = re.compile(
-    r"(?:the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
-    r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
-    r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest|a szerző|"
-    r"yazar|tekijä on|författaren är|forfatteren er|autorka je|penulis adalah|"
-    r"autor je)\b",
-    re.IGNORECASE,
-)
 # The label a press release carries alone on its line ("Comunicat de presă" under the date,
 # over the text); over the headline it is the kicker (tearsheet.headblock).
 PRESS_LABEL = re.compile(
@@ -37,53 +27,10 @@ PRESS_LABEL = re.compile(
     r"пресс-релиз|прес-реліз|siaran pers)[:.]?",
     re.IGNORECASE,
 )
-# A closing paragraph about the author is at most this long.
-MAX_BIO = 300
-# A note under the writer's bio (a disclaimer, a call to follow the site) is at most this long.
-BIO_NOTE_LENGTH = 200
 # At most this many short lines that are no sentence stand over the story's first
 # paragraph, each at most LEADING_WORDS words.
 LEADING_LINES = 4
 LEADING_WORDS = 12
-# A role line under a note on the writer is at most this many words.
-NOTE_ROLE_WORDS = 14
-# At most this many closing notes on the writer and the column follow the story.
-CLOSING_NOTES = 3
-# The column's standing notes, the same under every piece: a disclaimer, a note on the
-# spelling the writer uses (Portuguese papers).
-_STANDING_NOTE = re.compile(
-    r"n'engagent que leurs? auteurs?|n’engagent que leurs? auteurs?|"
-    r"(?:opini|pandangan) pribadi penulis|tidak mencerminkan pandangan redaksi|"
-    r"bukan cerminan sikap redaksi|"
-    # Scandinavian papers' "Dette er et debattinnlegg. Innlegget gir uttrykk for
-    # skribentens holdning.", "Åsikterna i texten är skribentens egna."
-    r"gir uttrykk for (?:skribentens|forfatterens|kronikørens)|"
-    r"er udtryk for (?:skribentens|forfatterens|debattørens)|"
-    r"(?:åsikterna|åsikter) i (?:texten|artikeln) är (?:skribentens|författarens)|"
-    r"edustaa kirjoittajan omaa|"
-    # An agency's story taken unedited ("Dieser Text wurde automatisch von der Deutschen
-    # Presse-Agentur (dpa) übernommen und von der SZ-Redaktion nicht bearbeitet.").
-    r"von der [\w-]{1,20}redaktion nicht bearbeitet|"
-    r"escreve (?:segundo|de acordo com) o (?:novo |antigo )?acordo ortográfico|"
-    # A disclaimer under the column, labelled so ("Disclaimer: News24 encourages…").
-    r"^disclaimer\s*+:|"
-    r"nemusí odrážet postoj redakce|nemusia odrážať postoj redakcie|"
-    r"geben nicht (?:notwendigerweise|zwingend) die meinung der redaktion wieder|"
-    r"no reflejan? necesariamente|non riflettono necessariamente|"
-    r"nie (?:muszą )?odzwierciedla(?:ją|ć) (?:stanowiska|poglądów) redakcji|"
-    r"(?:this )?interview (?:has been|was) (?:edited|condensed)|"
-    r"rozmowa została (?:zredagowana|skrócona)|das (?:gespräch|interview) wurde "
-    r"(?:gekürzt|redigiert|bearbeitet)|l['’](?:entretien|entrevue) a été (?:édité|condensé|"
-    r"raccourci)|la entrevista (?:fue|ha sido) (?:editada|condensada)|l['’]intervista è "
-    r"stata (?:editata|ridotta)|(?:this post|dit bericht|dieser (?:beitrag|artikel)|cet "
-    r"article) (?:contains|bevat|enthält|contient) (?:affiliate|partner)|"
-    r"do not necessarily reflect the views of|the views expressed (?:here |in this "
-    r"(?:article|column|piece) )?are (?:those of the author|the author'?s own|his own|her own|"
-    r"their own|the writer'?s own)",
-    re.IGNORECASE,
-)
-# A standing note over the column says what it is in its first words.
-NOTE_START = 80
 # A "Read also" box holds at most this many teasers.
 TEASER_REACH = 3
 # A subheading inside the story is at most this many words.
@@ -235,7 +182,8 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     a photo credited without a caption ("Foto: Colourbox"); nor one over a credit that says
     it is one ("Foto: …", "fot. …"), printed as often under a photo with no caption. Such a
     credit itself goes where no clutter rule takes it ("fot. Piotr Wittman/Trojmiasto.pl",
-    "ISITHOMBE: DOCTOR NGCOBO"). Returns the places of the captions and credits, each
+    "ISITHOMBE: DOCTOR NGCOBO"), and a caption that ends in its credit ("Sniegas Vilniuje |
+    BNS nuotr."). Returns the places of the captions and credits, each
     recorded as removed."""
     credits = [is_photo_credit(p) for p in paragraphs]
     captions = [
@@ -253,7 +201,8 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     labelled = [
         index
         for index, line in enumerate(paragraphs)
-        if is_bare_credit(line) and zones.clutter_of(" ".join(line.split())) is None
+        if (is_bare_credit(line) or is_captioned_credit(line))
+        and zones.clutter_of(" ".join(line.split())) is None
     ]
     for index in sorted((*captions, *labelled)):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
@@ -323,7 +272,7 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
     photo's caption without a credit, "Link kopieren", "ОНОВЛЕНО", the headline again) are
     the page's. A letter's salutation and a list's lead-in are no such lines. The column's
     standing note over the story goes too."""
-    paragraphs = _drop_standing_note(paragraphs, draft)
+    paragraphs = drop_standing_note(paragraphs, draft)
     lead = 0
     while (
         lead < min(len(paragraphs) - 1, LEADING_LINES)
@@ -340,25 +289,7 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
         return paragraphs
     draft.stripped.append(f"lines over the story {excerpt(paragraphs[0])}")
     draft.removed.extend(("lines over the story", p) for p in paragraphs[:lead])
-    return _drop_standing_note(paragraphs[lead:], draft)
-
-
-def _drop_standing_note(paragraphs: list[str], draft: Draft) -> list[str]:
-    """ "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning." over the
-    column: its standing note, above it as under it, saying so in its first words."""
-    note = _STANDING_NOTE.search(paragraphs[0]) if len(paragraphs) > 1 else None
-    if not note or len(paragraphs[0]) > BIO_NOTE_LENGTH or note.start() > NOTE_START:
-        return paragraphs
-    draft.stripped.append(f"the column's standing note {excerpt(paragraphs[0])}")
-    draft.removed.append(("author bio", paragraphs[0]))
-    return paragraphs[1:]
-
-
-def _names(name: str, text: str) -> bool:
-    """The name stands in the text as a whole ("Giorgio Ferrante," and "Ann Lee is")."""
-    at = text.find(name)
-    end = at + len(name)
-    return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
+    return drop_standing_note(paragraphs[lead:], draft)
 
 
 def _between_prose(paragraphs: list[str], index: int) -> bool:
@@ -400,100 +331,3 @@ def _is_boxed_teaser(line: str) -> bool:
     if _is_teaser(line):
         return True
     return zones.is_unpunctuated(line) and zones.text_length(line) < zones.LENGTH_LOW
-
-
-def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
-    """The closing notes on the writer: a paragraph that starts with the author's name (the
-    bio), a note on the writer ("Autor je ekonom…"), the column's standing disclaimer ("Les
-    tribunes publiées… n'engagent que leurs auteurs"), in any order, up to CLOSING_NOTES.
-    A correction or an editor's note closing the story is the story's: the notes are read
-    over it, and it stays."""
-    notes = len(paragraphs)
-    while notes > 2 and is_story_note(paragraphs[notes - 1]):
-        notes -= 1
-    paragraphs, closing = paragraphs[:notes], paragraphs[notes:]
-    for _ in range(CLOSING_NOTES):
-        kept = _drop_closing_note(paragraphs, draft)
-        if kept is paragraphs:
-            break
-        paragraphs = kept
-    return _drop_bio_over_notes(paragraphs, draft) + closing
-
-
-def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
-    """The writer's bio over short lines the notes above did not take ("Rizky Pratama
-    adalah perencana … / <a disclaimer> / <the site's call to follow it>"): the bio names
-    the writer in its first words, and nothing but short lines follows it."""
-    for back in range(2, CLOSING_NOTES + 1):
-        index = len(paragraphs) - back
-        if index < 1 or not draft.byline:
-            break
-        bio, after = paragraphs[index], paragraphs[index + 1 :]
-        opening = " ".join(bio.split()[:BIO_NAME_REACH])
-        if (
-            len(bio) <= MAX_BIO
-            and zones.is_prose(bio)  # a sentence, not a signature's name line
-            and not ends_with_signature(paragraphs)
-            and any(_names(name, opening) for name in draft.byline)
-            and all(len(line) <= BIO_NOTE_LENGTH for line in after)
-        ):
-            # A correction or an editor's note under the bio is the story's, and stays.
-            notes = [line for line in after if is_story_note(line)]
-            draft.stripped.append(f"author bio {excerpt(bio)}")
-            draft.removed.extend(
-                ("author bio", line) for line in paragraphs[index:] if line not in notes
-            )
-            return paragraphs[:index] + notes
-    return paragraphs
-
-
-def _is_unpunctuated_role(line: str) -> bool:
-    """A few words of a role, no sentence ("Investigadora em geografia económica")."""
-    return not zones.is_sentence(line) and 0 < zones.word_count(line) <= NOTE_ROLE_WORDS
-
-
-def _is_closing_note(paragraph: str, draft: Draft) -> bool:
-    """A note on the writer or the column: one starting with the author's name, or one in
-    the words such notes are written in."""
-    opening = " ".join(paragraph.split()[:BIO_NAME_REACH])
-    named = any(_names(name, opening) for name in draft.byline)
-    return len(paragraph) <= MAX_BIO and bool(
-        named or _WRITER_NOTE.match(paragraph) or _STANDING_NOTE.search(paragraph)
-    )
-
-
-def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
-    """The last closing note, if the last paragraph is one (a letter's signature is none);
-    the paragraphs as they were otherwise."""
-    if len(paragraphs) < 2 or ends_with_signature(paragraphs):
-        return paragraphs
-    # "Selin Aydoğan kimdir?", "More about Ann Lee" over the bio: a short line naming the
-    # author, then the closing paragraph.
-    last, heading = paragraphs[-1], paragraphs[-2]
-    if (
-        len(paragraphs) > 2
-        and len(last) <= MAX_BIO
-        and zones.word_count(heading) <= KICKER_WORDS + 2
-        and any(name in heading for name in draft.byline)
-        and draft.byline
-    ):
-        draft.stripped.append(f"author bio {excerpt(heading)}")
-        draft.removed.extend([("author bio", heading), ("author bio", last)])
-        return paragraphs[:-2]
-    if (
-        _is_unpunctuated_role(last)
-        and len(paragraphs) > 2
-        and _is_closing_note(paragraphs[-2], draft)
-    ):
-        # "A autora escreve segundo o acordo ortográfico de 1945 / Professora do ensino
-        # secundário": the writer's role under the note on the writer.
-        draft.stripped.append(f"author bio {excerpt(last)}")
-        draft.removed.append(("author bio", last))
-        return paragraphs[:-1]
-    # "(Reporting by Ann Lee; Editing by Tom Berg)": the wire's credit, the story's own.
-    credit = last.lstrip().startswith("(")
-    if _is_closing_note(last, draft) and not credit:
-        draft.stripped.append(f"author bio {excerpt(last)}")
-        draft.removed.append(("author bio", last))
-        return paragraphs[:-1]
-    return paragraphs

@@ -36,3 +36,27 @@ def is_bare_credit(line: str) -> bool:
         return False
     who = match["who"]
     return len(who.split()) <= _CREDIT_WORDS and _SENTENCE_END.search(who) is None
+
+
+# A caption ending in its credit: after a bar, a slash or a sentence, the photo's word and
+# who took it ("… | Foto: dpa", "… 사진=박준호 기자"), or who took it and the word written
+# after the name, as Lithuanian and Chinese credits are ("… | BNS nuotr.", "… 王鹏 摄").
+_CAPTION_CREDIT = re.compile(
+    r"(?:\s[|/·•]|[.!?。]|\s[(\[])\s?+"
+    rf"(?:(?i:{_PHOTO_WORDS})\.?\s?[:：=]\s?[^\W_][^|/()\[\]\n]{{0,60}}+"
+    r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝]))"
+    r"[)\]]?$"
+)
+# A caption with its credit is a line this long at most.
+CAPTION_LENGTH = 220
+
+
+def is_captioned_credit(line: str) -> bool:
+    """A photo's caption with its credit at its end, on a line of its own: "Sniegas
+    Vilniuje | BNS nuotr.", "Der Hafen am Morgen (Foto: dpa)"; not a paragraph that ends in
+    a photographer's name."""
+    text = " ".join(line.split())
+    if len(text) > CAPTION_LENGTH or (match := _CAPTION_CREDIT.search(text)) is None:
+        return False
+    caption = text[: match.start()].strip()
+    return bool(caption) and len(_SENTENCE_END.findall(caption + " ")) <= 1

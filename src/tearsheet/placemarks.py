@@ -4,6 +4,7 @@ bullet before the agency, or nothing at all before the story's first sentence.""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.places import LARGE_CITY, is_place_name
@@ -206,23 +207,34 @@ def read_place_stop(paragraphs: list[str], draft: Draft) -> None:
     draft.recognised.append(f"dateline {place!r} from {m[0].strip()!r}")
 
 
+# Georgian's everyday letters (Mkhedruli): Unicode counts them small letters since it
+# added their capitals (Mtavruli), which text writes only in headings; a sentence and a
+# place's name open with them.
+_MKHEDRULI = re.compile(r"[\u10d0-\u10ff]")
+
+
+def _is_small(char: str) -> bool:
+    """A small letter of a script that opens names and sentences with capitals."""
+    return char.islower() and not _MKHEDRULI.match(char)
+
+
 def opens_sentence(rest: str) -> bool:
     """The text after a dateline opens a sentence: a capital, a digit, a quotation mark, or a
-    letter of a script without capitals ("भारत")."""
+    letter of a script without capitals ("भारत", "მთავრობამ")."""
     first = rest[:1]
-    caseless = first.isalpha() and not first.islower() and not first.isupper()
+    caseless = first.isalpha() and not _is_small(first) and not first.isupper()
     return first.isupper() or first.isdigit() or caseless or first in "\"“„«'‘"
 
 
 def is_caseless(text: str) -> bool:
-    """Written in a script without capitals (Hebrew, Thai, Arabic, Devanagari …)."""
-    return not any(char.isupper() or char.islower() for char in text)
+    """Written in a script without capitals (Hebrew, Thai, Arabic, Devanagari, Georgian …)."""
+    return not any(char.isupper() or _is_small(char) for char in text)
 
 
 def is_place_shaped(place: str) -> bool:
-    """Every word of a place is capitalised (or in a script without capitals: "नई दिल्ली"),
-    but for the particles ("Rio de Janeiro")."""
-    return all(not word[0].islower() or word in _PARTICLES for word in place.split())
+    """Every word of a place is capitalised (or in a script without capitals: "नई दिल्ली",
+    "თბილისი"), but for the particles ("Rio de Janeiro")."""
+    return all(not _is_small(word[0]) or word in _PARTICLES for word in place.split())
 
 
 def title_case(text: str, lang: str | None) -> str:
@@ -234,6 +246,25 @@ def title_case(text: str, lang: str | None) -> str:
             w[:1].replace("i", "İ").replace("ı", "I").upper() + w[1:].lower()
             for w in text.split(" ")
         )
-    words = text.title().replace("i\u0307", "i").split(" ")
+    words = [
+        # "TP HCM" (Thành phố Hồ Chí Minh): a Latin word without a vowel abbreviates a name.
+        word if _is_abbreviation(word) else titled
+        for word, titled in zip(
+            text.split(" "), text.title().replace("i\u0307", "i").split(" "), strict=True
+        )
+    ]
     # "CIUDAD DE MÉXICO" → "Ciudad de México": a particle inside a name stays small.
     return " ".join([words[0], *(w.lower() if w.lower() in _PARTICLES else w for w in words[1:])])
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def _is_abbreviation(word: str) -> bool:
+    """A word of Latin capitals with no vowel ("TP", "HCM"): initials, not a word to title."""
+    letters = [unicodedata.normalize("NFD", char)[0] for char in word if char.isalpha()]
+    return (
+        len(letters) >= 2
+        and all("A" <= letter <= "Z" for letter in letters)
+        and not _VOWELS.intersection(letters)
+    )
