@@ -474,6 +474,9 @@ def test_the_headline_s_name_with_its_role_under_it_stays_the_byline() -> None:
         "Sie sind hier: Startseite > Politik > Inland",
         "Jesteś tutaj: Strona główna > Aktualności",
         "U bent hier: Home > Nieuws",
+        "首页>政务公开>通知公告",
+        "当前位置：首页 >> 新闻中心 >> 通知公告",
+        "ホーム ＞ ニュース ＞ 社会",
         "Home > News > Local",
     ],
 )
@@ -487,6 +490,8 @@ def test_a_page_s_path_with_its_label_is_a_breadcrumb(line: str) -> None:
         "Analysis: why rents > wages in every city this year",
         "Vor der Wahl: Merz unter Druck",
         "关于调整本市生活垃圾定时定点投放时间的通告",
+        "「AI>人間」は本当か",
+        "油价>金价？专家：短期看涨",
     ],
 )
 def test_a_headline_with_a_colon_is_no_breadcrumb(line: str) -> None:

@@ -41,6 +41,7 @@ NAME_OVER = 3
 SCRIPT_SAMPLE = 5
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
+_WIDE_BREADCRUMB = re.compile(r"(?<!\s)\s*+(?:[>＞›»→]{1,2}+|\s/)\s*+")
 # The parts of a header line: "Ruth Adeyemi | February 11, 2022 | 3 min read".
 HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 # A button to keep the article for later, alone on its line in a page's header ("Share /
@@ -217,8 +218,12 @@ def _is_credited_caption(blocks: list[str], index: int, lang: str | None) -> boo
 def is_breadcrumb(line: str) -> bool:
     """The page's path ("Home > Regio > Zutphen", "Startseite › Panorama"), not a title;
     with its label before a colon ("Vous êtes ici : Accueil > Actualités", "您当前的位置：首页
-    > 政务公开 > 通知公告")."""
-    parts = _BREADCRUMB.split(line)
+    > 政务公开 > 通知公告"); in Chinese or Japanese, its marks often unspaced ("首页>新闻中心
+    >通知公告", "ホーム ＞ ニュース")."""
+    wide = zones.has_wide(line)
+    if wide and any(mark in line for mark in "「」『』（）()、。？！?!"):
+        return False  # "「AI>人間」は本当か": a headline quoting, asking, its clauses parted
+    parts = (_WIDE_BREADCRUMB if wide else _BREADCRUMB).split(line)
     label, colon, first = parts[0].partition(":") if ":" in parts[0] else parts[0].partition("：")
     if colon and len(parts) > 1 and 0 < zones.word_count(label) <= KICKER_WORDS:
         parts[0] = first.strip()
