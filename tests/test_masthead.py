@@ -517,3 +517,29 @@ def test_the_site_s_name_over_its_logo_is_its_masthead(lang, top, headline, byli
     article = parse_text("\n".join([*top, headline, byline, date, story, story]), lang=lang)
     assert article.headline == headline
     assert top[1] not in article.byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Having trouble viewing this email? View it in your browser.",
+        "Wird dieser Newsletter nicht richtig angezeigt? Im Browser öffnen",
+        "Problemy z wyświetlaniem? Zobacz wersję online",
+    ],
+)
+def test_a_question_on_how_the_mail_shows_over_a_copied_newsletter_without_its_header(line):
+    from tearsheet.masthead import asks_to_open_online
+    from tearsheet.plaintext import parse_text
+
+    assert asks_to_open_online(line)
+    headline = "The new boathouse is (nearly) here"
+    article = parse_text("\n\n".join([line, headline, *BODY]), lang="en")
+    assert article.headline == headline
+    assert line not in article.body
+
+
+def test_a_question_about_browsers_is_no_link_to_the_web_version():
+    from tearsheet.masthead import asks_to_open_online
+
+    assert not asks_to_open_online("Which browser should you use? We tested five of them.")
+    assert not asks_to_open_online("Is Firefox still the browser most of our readers use?")

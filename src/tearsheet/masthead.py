@@ -69,7 +69,11 @@ def skip_masthead(blocks: list[str], groups: list[int], names: frozenset[str], d
         found = zones.clutter_of(block, masthead=True)
         if found is None and _with_notice(blocks, groups, notices, index):
             found = zones.Clutter("cookie notice")
-        if found is None and start > 0 and links_to_web_version(block):
+        if (
+            found is None
+            and (start > 0 or asks_to_open_online(block))
+            and links_to_web_version(block)
+        ):
             found = zones.Clutter("link to the web version")
         if found is None and is_site_name(block, names) and index + 1 < len(blocks):
             found = zones.Clutter("masthead name")
@@ -94,17 +98,25 @@ def links_to_web_version(block: str) -> bool:
     """A newsletter's link to its copy on the web, under a mail's header ("Voir la version
     Web", "Im Browser ansehen"): a few words naming the web version or the browser."""
     plain = " ".join(block.split())
-    # "Kan du ikke se nyhedsbrevet? Åbn det i din browser.", "Problems viewing this email?
-    # View it online": a question on how it shows, then the link.
-    asked, mark, link = plain.rpartition("?")
-    if mark and asked and zones.word_count(plain) <= 2 * IN_BROWSER_WORDS:
-        plain = link.strip()
-        return _VIEW_ONLINE.fullmatch(plain) is not None or _IN_BROWSER.search(plain) is not None
+    if "?" in plain:
+        return asks_to_open_online(plain)
     return _VIEW_ONLINE.fullmatch(plain) is not None or (
         zones.word_count(plain) <= IN_BROWSER_WORDS
         and not zones.is_sentence(plain)
         and _IN_BROWSER.search(plain) is not None
     )
+
+
+def asks_to_open_online(block: str) -> bool:
+    """ "Kan du ikke se nyhedsbrevet? Åbn det i din browser.", "Problems viewing this email?
+    View the web version": a question on how the mail shows, then the link to its copy in
+    the browser; a newsletter's furniture, with or without the mail's header over it."""
+    plain = " ".join(block.split())
+    asked, mark, link = plain.rpartition("?")
+    if not (mark and asked and zones.word_count(plain) <= 2 * IN_BROWSER_WORDS):
+        return False
+    link = link.strip()
+    return _VIEW_ONLINE.fullmatch(link) is not None or _IN_BROWSER.search(link) is not None
 
 
 def _with_notice(blocks: list[str], groups: list[int], notices: list[int], index: int) -> bool:
