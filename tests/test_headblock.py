@@ -459,3 +459,86 @@ def test_a_line_under_the_dek_that_is_no_writer_s_name_leaves_the_byline(blocks)
     draft = Draft(lang="en")
     read_header([*blocks, EN], 0, draft)
     assert draft.byline == []
+
+
+DEKS = {
+    "fr": "Pour la DRH d’une PME, réduire la semaine sans réduire les salaires a permis de "
+    "pourvoir des postes vacants depuis des années.",
+    "de": "Für die Personalchefin eines Maschinenbauers hat die kürzere Woche offene Stellen "
+    "gefüllt, die seit Jahren leer standen.",
+    "en": "For one engineering firm, a shorter week without lower pay filled jobs that had "
+    "been empty for years, its head of people writes.",
+}
+STORY = {
+    "fr": "Il y a deux ans, notre entreprise cherchait onze régleurs depuis plus de dix-huit "
+    "mois, sans recevoir une seule candidature sérieuse.",
+    "de": "Vor zwei Jahren suchte unser Betrieb seit mehr als achtzehn Monaten elf Einrichter, "
+    "ohne eine einzige ernsthafte Bewerbung zu erhalten.",
+    "en": "Two years ago our firm had been looking for eleven machine setters for more than "
+    "eighteen months, without a single serious application.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "byline"),
+    [
+        (
+            "fr",
+            [
+                "« La semaine de quatre jours est un outil de recrutement »",
+                "Tribune",
+                "Claire Vasseur",
+                "Directrice des ressources humaines",
+                "Publié le 11 février 2026 à 06h00",
+            ],
+            ["Claire Vasseur"],
+        ),
+        (
+            "de",
+            [
+                "Die Vier-Tage-Woche ist ein Werkzeug, um Fachkräfte zu gewinnen",
+                "Gastbeitrag",
+                "Claudia Weber",
+                "Personalchefin eines Maschinenbauers",
+                "11. Februar 2026, 06:00 Uhr",
+            ],
+            ["Claudia Weber"],
+        ),
+        (
+            "en",
+            [
+                "The four-day week is a hiring tool, not a gift",
+                "Opinion",
+                "Claire Vance",
+                "Head of people at a machine-tool maker",
+                "11 February 2026",
+            ],
+            ["Claire Vance"],
+        ),
+    ],
+)
+def test_an_opinion_writer_s_name_over_the_role_over_the_dek(lang, header, byline):
+    *over, date = header
+    blocks = [*over, DEKS[lang], date, STORY[lang]]
+    draft = Draft(lang=lang)
+    read_header(blocks, 0, draft)
+    assert draft.headline == header[0]
+    assert draft.byline == byline
+    assert header[3] not in (draft.headline, draft.dek)
+
+
+def test_a_site_s_name_and_section_over_the_headline_are_no_writer_and_role():
+    """ "Onet Biznes / Transport" in the menu over the headline: no byline."""
+    blocks = [
+        "Wiadomości",
+        "Sport",
+        "Onet Biznes",
+        "Transport",
+        "PKP Intercity kupi 42 nowe lokomotywy. Pierwsze wyjadą na tory w 2028 r.",
+        "Dziś 11:32",
+        "Przewoźnik podpisał we wtorek umowę na dostawę czterdziestu dwóch lokomotyw, które "
+        "mają wyjechać na tory w 2028 roku.",
+    ]
+    draft = Draft(lang="pl")
+    read_header(blocks, 0, draft)
+    assert "Onet Biznes" not in draft.byline

@@ -3,10 +3,8 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 
 from __future__ import annotations
 
-import re
-
 from tearsheet import zones
-from tearsheet.bylines import has_and, is_co_author
+from tearsheet.bylines import is_co_author
 from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
@@ -19,6 +17,7 @@ from tearsheet.headerlabels import (
 )
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.headerlines import is_audience_label
+from tearsheet.headernames import joined_names, name_text, read_name_among_titles
 from tearsheet.kickers import (
     dek_under,
     headline_over_dek,
@@ -192,14 +191,6 @@ def _doubt_headlines(draft: Draft, which: str) -> None:
         )
 
 
-_LAST_INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
-
-
-def _name_text(line: str) -> str:
-    """A name line without its closing full stop, unless that stop ends an initial ("E. H.")."""
-    return line if _LAST_INITIAL.search(line) else line.rstrip(".")
-
-
 def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     """What a block near the top is: 'header' (date, byline, reading time), 'name' (a bare
     name the next lines confirm), 'clutter', 'prose', or 'title' (anything else short)."""
@@ -293,29 +284,7 @@ def _read_titles(
             titles = []
         elif titles and kind != "title":
             break
-    if (
-        len(titles) > 2
-        and titles[-1] == anchor - 1
-        and kinds[anchor - top] == "header"
-        and not draft.byline
-        and zones.word_count(blocks[titles[-1]]) == 1
-        and (names := names_line(blocks[titles[-2]]))
-    ):
-        # "<headline> / রহিম উদ্দিন / ঢাকা / <date>": the name over its place over the date.
-        draft.removed.append(("byline role", blocks[titles.pop()]))
-        draft.byline.extend(names)
-        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
-    if (
-        len(titles) > 1
-        and titles[-1] == anchor - 1
-        and kinds[anchor - top] == "header"
-        and not draft.byline
-        and (names := names_line(blocks[titles[-1]]))
-    ):
-        # "<headline> / <dek> / Lucía Mérida / Málaga | 09/04/2025": the name over the date
-        # line is the byline, though the place beside the date does not confirm it.
-        draft.byline.extend(names)
-        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
+    read_name_among_titles(blocks, titles, kinds, top, anchor, draft)
     if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
         # "Lusa", "STT" over the date: the agency or paper, not a second headline.
         draft.source_hint = blocks[titles.pop()]
@@ -375,7 +344,7 @@ def _read_anchored_header(
         if kind == "header":
             header_line(line, draft)
         elif kind == "name" and (not draft.byline or is_co_author(blocks, number, draft.byline)):
-            draft.byline.extend(names_line(_name_text(line)) or [_name_text(line)])
+            draft.byline.extend(names_line(name_text(line)) or [name_text(line)])
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter" or is_audience_label(line):
             draft.stripped.append(f"button or label {excerpt(line)}")
@@ -383,7 +352,7 @@ def _read_anchored_header(
         elif (
             kind == "title"
             and not draft.byline
-            and (names := [_name_text(line)] if is_name(line) else _joined_names(line))
+            and (names := [name_text(line)] if is_name(line) else joined_names(line))
             and not over_headline(blocks, number)
         ):
             # A name under the date ("Pubblicato il 4 marzo 2023 / Marco Ferri"), or two
@@ -425,13 +394,6 @@ def _read_anchored_header(
             break
         number += 1
     return number
-
-
-def _joined_names(line: str) -> list[str]:
-    """Two or more names joined by the language's "and" ("Francesca Ruggeri e Marco
-    Tedeschi"), each a name in capitals; [] for any other line."""
-    names = names_line(line) if has_and(line) else []
-    return names if len(names) > 1 and all(is_name(name) for name in names) else []
 
 
 def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft) -> bool:

@@ -1,0 +1,91 @@
+"""Names in the headline block of copied text: the writer's name over a place or a role
+among the title lines, names joined by "and", a name line's text."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.bylines import has_and
+from tearsheet.pagehead import names_line
+from tearsheet.recognise import Draft, is_name
+
+# A writer's role or affiliation under the name is at most this many words; a headline
+# over them at least HEADLINE_WORDS.
+AFFILIATION_WORDS = 8
+HEADLINE_WORDS = 3
+
+
+def _is_affiliation(line: str) -> bool:
+    """A few words, no sentence and no name: the writer's role or affiliation ("Directrice
+    des ressources humaines", "Professor of economics")."""
+    return (
+        0 < zones.word_count(line) <= AFFILIATION_WORDS
+        and line.rstrip()[-1:] not in ".!?:。！？："
+        and not names_line(line)
+    )
+
+
+def _is_headline_over(line: str, role: str) -> bool:
+    """A headline over the writer's name and role: a few words at least, longer than the
+    role (a menu's items over "Onet Biznes / Transport" are shorter)."""
+    return zones.word_count(line) >= HEADLINE_WORDS and len(line) > len(role)
+
+
+def read_name_among_titles(
+    blocks: list[str], titles: list[int], kinds: list[str], top: int, anchor: int, draft: Draft
+) -> None:
+    """The writer's name among the title lines over the date, with the place or role under
+    it: the byline, taken out of ``titles`` (the headline and deks are left)."""
+    if (
+        len(titles) > 2
+        and titles[-1] == anchor - 1
+        and kinds[anchor - top] == "header"
+        and not draft.byline
+        and zones.word_count(blocks[titles[-1]]) == 1
+        and (names := names_line(blocks[titles[-2]]))
+    ):
+        # "<headline> / রহিম উদ্দিন / ঢাকা / <date>": the name over its place over the date.
+        draft.removed.append(("byline role", blocks[titles.pop()]))
+        draft.byline.extend(names)
+        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
+    elif (
+        len(titles) > 2
+        and not draft.byline
+        and all(kinds[n - top] == "dek" for n in range(titles[-1] + 1, anchor))
+        and titles[-2] == titles[-1] - 1
+        and _is_affiliation(blocks[titles[-1]])
+        and any(_is_headline_over(blocks[t], blocks[titles[-1]]) for t in titles[:-2])
+        and (names := names_line(blocks[titles[-2]]))
+    ):
+        # "<headline> / Claire Vasseur / Directrice des ressources humaines / <dek> /
+        # <date>": an opinion writer's name over the role, under the headline.
+        draft.removed.append(("byline role", blocks[titles.pop()]))
+        draft.byline.extend(names)
+        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r} over the role")
+    if (
+        len(titles) > 1
+        and titles[-1] == anchor - 1
+        and kinds[anchor - top] == "header"
+        and not draft.byline
+        and (names := names_line(blocks[titles[-1]]))
+    ):
+        # "<headline> / <dek> / Lucía Mérida / Málaga | 09/04/2025": the name over the date
+        # line is the byline, though the place beside the date does not confirm it.
+        draft.byline.extend(names)
+        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
+
+
+_LAST_INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
+
+
+def name_text(line: str) -> str:
+    """A name line without its closing full stop, unless that stop ends an initial ("E. H.")."""
+    return line if _LAST_INITIAL.search(line) else line.rstrip(".")
+
+
+def joined_names(line: str) -> list[str]:
+    """Two or more names joined by the language's "and" ("Francesca Ruggeri e Marco
+    Tedeschi"), each a name in capitals; [] for any other line."""
+    names = names_line(line) if has_and(line) else []
+    return names if len(names) > 1 and all(is_name(name) for name in names) else []
