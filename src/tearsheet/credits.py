@@ -24,13 +24,11 @@ from tearsheet.copyrights import (
     without_full_stop,
 )
 from tearsheet.issuers import (
-    is_release,
     issued_by_press_office,
     read_boilerplate,
     read_issuer_label,
     read_press_office,
     read_press_office_line,
-    read_release_masthead,
     read_sender_organisation,
 )
 from tearsheet.organisations import is_personal_name, is_reporter_name
@@ -51,6 +49,7 @@ from tearsheet.recognise import (
     read_footer_byline,
     read_name_agency,
 )
+from tearsheet.releasemastheads import is_release, read_release_masthead
 from tearsheet.sourcenames import NOT_FOOTER_RULES, agency_in_dropped_source_line
 from tearsheet.zones import clutter_of
 
