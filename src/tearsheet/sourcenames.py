@@ -28,6 +28,37 @@ def spell_out_source(paragraphs: list[str], draft: Draft) -> None:
     if agency_of(source) is None and (name := spelled_out(source, paragraphs)):
         draft.source = name
         draft.recognised.append(f"source {name!r} spelled out for {source!r}")
+    elif agency_of(source) is None and (name := _cjk_in_full(source, draft)):
+        draft.source = name
+        draft.recognised.append(f"source {name!r} in full for {source!r}")
+
+
+def _cjk_in_full(source: str, draft: Draft) -> str | None:
+    """A Chinese or Japanese organisation's short name ("来源：市绿化市容局") in full as the
+    page's masthead or footer writes it alone or after a label ("上海市绿化和市容管理局"): a
+    longer name that holds its characters in order and ends much as it does."""
+    if not _CJK_NAME.fullmatch(source):
+        return None
+    # The name alone on its line, or after a label ("主办单位：上海市绿化和市容管理局").
+    names = {text.strip().rsplit("：", 1)[-1].strip() for _, text in draft.removed}
+    names = {name for name in names if _CJK_NAME.fullmatch(name)}
+    # Its last character in the name's last ones ("卫健委" for "卫生健康委员会").
+    longer = [n for n in names if len(n) > len(source) and source[-1] in n[-TAIL_CHARS:]]
+    # Abbreviated, not a part of it: "疾病管制署" is the agency of "衛生福利部疾病管制署".
+    held = (n for n in longer if source not in n and _holds_in_order(n, source))
+    return min(held, key=len, default=None)
+
+
+def _holds_in_order(name: str, short: str) -> bool:
+    """Every character of ``short`` is in ``name``, in the same order."""
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+# A short name's last character is among the full name's last this many ("委" of "委员会").
+TAIL_CHARS = 3
+# An organisation's name in Chinese or Japanese characters: two to twenty of them.
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,20}+")
 
 
 _SOURCE_LINE_RULE = next(rule for rule in ATTRIBUTION_RULES if rule.name == "source line")
