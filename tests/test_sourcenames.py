@@ -48,3 +48,28 @@ def test_no_longer_name_from_other_lines(short, removed):
     draft = _draft(short, *removed)
     spell_out_source([], draft)
     assert draft.source == short
+
+
+@pytest.mark.parametrize(
+    ("source", "footer", "full"),
+    [
+        (
+            "Kementerian Kesehatan RI",
+            ["Hak Cipta © 2026 Kementerian Kesehatan Republik Indonesia"],
+            "Kementerian Kesehatan Republik Indonesia",
+        ),
+        (
+            "Rural Fire Service NSW",
+            ["© Rural Fire Service New South Wales"],
+            "Rural Fire Service New South Wales",
+        ),
+        ("Ministério da Saúde BR", ["© 2026 Ministério da Saúde Brasil"], None),
+        ("Bundesamt für Umwelt BAFU", ["© Bundesamt für Umwelt"], None),
+    ],
+)
+def test_a_sources_closing_initials_in_full_as_the_copyright_line_writes_them(source, footer, full):
+    from tearsheet.sourcenames import initials_in_full
+
+    draft = Draft(lang="id", source=source)
+    initials_in_full(footer, draft)
+    assert draft.source == (full or source)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet.agencies import agency_of
 from tearsheet.attributions import ATTRIBUTION_RULES
+from tearsheet.copyrights import read_copyright_line
 from tearsheet.organisations import spelled_out
 
 if TYPE_CHECKING:
@@ -33,6 +34,23 @@ def spell_out_source(paragraphs: list[str], draft: Draft) -> None:
         draft.recognised.append(f"source {name!r} in full for {source!r}")
 
 
+def initials_in_full(footer: list[str], draft: Draft) -> None:
+    """A source whose last word is initials ("Kementerian Kesehatan RI", read from the press
+    office) as the page's © line writes it in full ("Kementerian Kesehatan Republik
+    Indonesia"): the same words first, then words whose capitals are the initials."""
+    source = draft.source or ""
+    *words, last = source.split() or [""]
+    if not words or not (2 <= len(last) <= INITIALS and last.isupper() and last.isalpha()):
+        return
+    lead = " ".join(words) + " "
+    for holder in filter(None, map(read_copyright_line, footer)):
+        rest = holder[len(lead) :].split() if holder.startswith(lead) else []
+        if len(rest) == len(last) and "".join(word[0] for word in rest) == last:
+            draft.source = holder
+            draft.recognised.append(f"source {holder!r} in full for {source!r}")
+            return
+
+
 def _cjk_in_full(source: str, draft: Draft) -> str | None:
     """A Chinese or Japanese organisation's short name ("来源：市绿化市容局") in full as the
     page's masthead or footer writes it alone or after a label ("上海市绿化和市容管理局"): a
@@ -55,6 +73,8 @@ def _holds_in_order(name: str, short: str) -> bool:
     return all(char in rest for char in short)
 
 
+# Initials closing a source's name ("RI", "NSW") are at most this many letters.
+INITIALS = 4
 # A short name's last character is among the full name's last this many ("委" of "委员会").
 TAIL_CHARS = 3
 # An organisation's name in Chinese or Japanese characters: two to twenty of them.
