@@ -119,3 +119,26 @@ def test_a_name_and_an_agency_without_the_sites_address_is_left_to_the_captions(
     draft = Draft(lang="en")
     read_byline("Al Goldis, Associated Press", draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("franceinfo avec AFP", "fr", "AFP"),
+        ("Le Parisien avec AFP", "fr", "AFP"),
+        ("Redazione con ANSA", "it", "ANSA"),
+        ("NOS met ANP", "nl", "ANP"),
+        ("Tagesschau mit dpa", "de", "dpa"),
+    ],
+)
+def test_a_desk_with_an_agency_on_the_header_line_credits_the_agency(line, lang, source):
+    draft = Draft(lang=lang, source="France Télévisions", source_weak=True)
+    assert read_byline(line, draft)
+    assert draft.source == source and draft.byline == []
+
+
+@pytest.mark.parametrize("line", ["Café avec Marie", "Interview with Jane Doe", "Pasta con tomate"])
+def test_a_desk_with_no_agency_is_no_credit(line):
+    draft = Draft(lang="fr")
+    read_byline(line, draft)
+    assert draft.source is None

@@ -526,3 +526,13 @@ def test_a_label_in_both_genders_in_the_footer(line: str, lang: str, name: str) 
     draft = Draft(lang=lang)
     read_closing_byline(list(STORY), [line, "Czytaj więcej"], draft)
     assert draft.byline == [name]
+
+
+def test_a_bio_of_the_name_kept_among_the_headers_title_lines_names_the_writer() -> None:
+    draft = Draft(lang="fr")
+    draft.other_headlines.extend(
+        ["Tribune", "Claire Vasseur", "Directrice des ressources humaines"]
+    )
+    bio = "Claire Vasseur est directrice des ressources humaines d’une PME de Cluses."
+    assert read_closing_byline([*STORY, bio], [], draft) == STORY
+    assert draft.byline == ["Claire Vasseur"]

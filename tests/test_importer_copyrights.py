@@ -341,3 +341,41 @@ def test_the_languages_word_for_copyright_before_the_mark(line, holder):
 )
 def test_the_word_for_copyright_in_a_sentence_is_no_copyright_line(line):
     assert read_copyright_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        (
+            "© 2026 Star Tribune Media Company LLC. All rights reserved.",
+            "Star Tribune Media Company LLC",
+        ),
+        ("© 2026 Harbour Legal LLP.", "Harbour Legal LLP"),
+        (
+            "Copyright © 2026 Northbridge Holdings PLC. Tous droits réservés.",
+            "Northbridge Holdings PLC",
+        ),
+        # A truncated form keeps its stop.
+        ("© 2026 Acme Widgets Inc. All rights reserved.", "Acme Widgets Inc."),
+        ("© 2026 Nihon Shinbun Co. All rights reserved.", "Nihon Shinbun Co."),
+    ],
+)
+def test_an_initialisms_stop_before_the_rights_is_the_sentences(line, holder):
+    assert read_copyright_line(line) == holder
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("P.I. 00777910159 © Copyright Il Sole 24 Ore Tutti i diritti riservati", "Il Sole 24 Ore"),
+        ("NIP 5260250995 © 2026 Agora S.A.", "Agora S.A."),
+        ("CIF: B12345678 – © 2026 Diario Cántabro", "Diario Cántabro"),
+    ],
+)
+def test_a_company_number_before_the_copyright_mark(line, holder):
+    assert read_copyright_line(line) == holder
+
+
+@pytest.mark.parametrize("line", ["Tel. 0961 303 © 2026", "Page 12345 of the report ©"])
+def test_a_number_before_a_mark_naming_nobody_names_no_holder(line):
+    assert read_copyright_line(line) is None

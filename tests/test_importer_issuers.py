@@ -763,3 +763,25 @@ def test_a_communications_desk_whose_name_the_text_never_gives_names_no_issuer()
     text = "\n".join(HEADER["en"]).format(sender="Comunicación Xyzw <p@x.example>", subject="Hola")
     text += "\n\n" + "\n\n".join(STORY["en"]) + "\n"
     assert parse_text(text, lang="en").source is None
+
+
+def test_a_press_office_by_initials_names_the_masthead_in_full():
+    text = (
+        "Miejskie Przedsiębiorstwo Komunikacyjne S.A. w Krakowie\n"
+        "ul. Jana Brożka 3, 30-347 Kraków\n\nKOMUNIKAT PRASOWY\n\nKraków, 16 lutego 2026 r.\n\n"
+        "Od 1 marca nowe linie nocne w Krakowie\n\n"
+        "Od niedzieli, 1 marca 2026 r., w Krakowie zaczną kursować trzy nowe nocne linie "
+        "autobusowe, które połączą centrum z osiedlami na obrzeżach miasta.\n"
+        "Szczegółowe rozkłady jazdy są dostępne na stronie przewoźnika i w aplikacji.\n\n"
+        "Kontakt dla mediów:\nDział Komunikacji Społecznej MPK S.A.\ntel. 12 000 00 00\n"
+    )
+    source = parse_text(text, lang="pl").source
+    assert source == "Miejskie Przedsiębiorstwo Komunikacyjne S.A. w Krakowie"
+
+
+def test_a_press_office_named_with_its_adjective_names_its_organisation():
+    from tearsheet.issuers import read_press_office
+
+    draft = Draft(lang="pl")
+    assert read_press_office(["Dział Komunikacji Społecznej Tramwaje Śląskie S.A."], draft)
+    assert draft.source == "Tramwaje Śląskie S.A"

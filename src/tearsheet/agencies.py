@@ -97,3 +97,22 @@ def read_name_with_credits(part: str, draft: Draft) -> bool:
 
 # A site's address written as its name: "LRT.lt", "tvn24.pl", "iROZHLAS.cz".
 _DOMAIN = re.compile(r"(?:[^\W_][\w-]{0,40}+\.){1,2}+[a-z]{2,6}+")
+
+
+def read_desk_with_agency(part: str, draft: Draft) -> bool:
+    """A newsroom's credit with an agency's on the header line ("franceinfo avec AFP", "Le
+    Parisien avec AFP", "Redazione con ANSA", "NOS met ANP"): the agency is the story's
+    source, over the page's © line."""
+    match = _DESK_WITH.fullmatch(part.strip())
+    if match is None or not (agency := agency_of(match["agency"])):
+        return False
+    draft.credit_agency(agency, f"the credit {part!r}")
+    return True
+
+
+# A desk's name in a few words, the languages' "with", an agency: "franceinfo avec AFP".
+_DESK_WITH = re.compile(
+    r"(?P<desk>[^\W\d_][\w.'’-]*+(?:\s++[\w.'’-]++){0,2}?)\s++"
+    r"(?i:avec|with|con|com|mit|met|med|cu|ile|z|ze)\s++(?:(?i:l['’])\s*+)?"
+    r"(?P<agency>[^\W\d_][\w-]{1,20}+(?:\s++[^\W\d_][\w-]{1,20}+){0,2}?)\.?"
+)

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.agencies import NAME_CREDIT, agency_of, read_credited_name, read_name_with_credits
+from tearsheet.agencies import (
+    NAME_CREDIT,
+    agency_of,
+    read_credited_name,
+    read_desk_with_agency,
+    read_name_with_credits,
+)
 from tearsheet.blogbylines import date_then_by, read_handle, without_comment_count
 from tearsheet.bylinetails import (
     BY_LEAD,
@@ -222,6 +228,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         _read_counted(part, draft)
         or read_handle(part, draft)
         or read_name_with_credits(part, draft)
+        or read_desk_with_agency(part, draft)
         or read_name_before_role_line(part, draft)
         or read_name_after_place(part, draft)
     ):

@@ -263,12 +263,13 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
 
 
 def _named_above(name: str, draft: Draft) -> bool:
-    """The name stood alone on a line the import removed over the story (an op-ed's
-    contributor over her role, taken for the page's furniture): the bio under the story
-    that opens with it is the writer's, whatever she does."""
-    return any(
-        text.strip().rstrip(".") == name for rule, text in draft.removed if rule != "e-mail header"
-    )
+    """The name stood alone on a line over the story that the import removed or kept as a
+    title line (an op-ed's contributor over her role): the bio under the story that opens
+    with it is the writer's, whatever she does."""
+    above = [text for rule, text in draft.removed if rule != "e-mail header"]
+    # ... or kept among the header's other title lines ("Tribune", "Claire Vasseur",
+    # "Directrice des ressources humaines" between the headline and the dek).
+    return any(text.strip().rstrip(".") == name for text in [*above, *draft.other_headlines])
 
 
 def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:

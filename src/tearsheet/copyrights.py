@@ -167,9 +167,10 @@ _QUOTED = re.compile(r"[«„“”\"‚‘’'‹»「『](?P<name>[^«»„“
 NAME_TAIL_WORDS = 3
 # Company words written with a full stop.
 _ABBREVIATED = frozenset(
-    "co inc ltd corp bros llc plc pty jr sr zrt nyrt kft bt ltda cia hf ehf ohf sf bhd pte "
-    "pvt tbk".split()
+    "co inc ltd corp bros pty jr sr zrt nyrt kft bt ltda cia hf ehf ohf sf bhd pte pvt tbk".split()
 )
+# (Not "LLC", "LLP", "PLC": initials, written without stops as "GmbH" and "AG" are; the
+# stop after "Star Tribune Media Company LLC." is the sentence's.)
 # What follows "Copyright" in a footer's links: no holder.
 NOT_HOLDERS = frozenset(
     "policy notice notices information info statement terms complaints infringement "
@@ -179,7 +180,9 @@ NOT_HOLDERS = frozenset(
 # ("Tüm hakları saklıdır. © 2025 Hürriyet", "Copyright © 2026 Bennett, Coleman & Co. Ltd.
 # All rights reserved. For reprint rights: …").
 _LINE_START = re.compile(
-    rf"^(?:(?:{_RIGHTS})[.。]?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++|(?:{_RIGHTS_WORDS})\s*+[:：]?\s*+)?"
+    rf"^(?:(?:{_RIGHTS})[.。]?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++|(?:{_RIGHTS_WORDS})\s*+[:：]?\s*+"
+    # The company's tax or registration number first: "P.I. 00777910159 © Copyright …".
+    r"|[A-Za-z][A-Za-z.]{0,7}+\s*+[:.]?\s*+[A-Z]?\d[\d ]{4,19}+[-–|·]?\s*+)?"
     rf"(?=[©ⓒ]|\(c\)|(?:{_COPYRIGHT_WORDS})(?!\w))",
     re.IGNORECASE,
 )

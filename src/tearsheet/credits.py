@@ -24,13 +24,11 @@ from tearsheet.copyrights import (
     without_full_stop,
 )
 from tearsheet.issuers import (
-    is_release,
     issued_by_press_office,
     read_boilerplate,
     read_issuer_label,
     read_press_office,
     read_press_office_line,
-    read_release_masthead,
     read_sender_organisation,
 )
 from tearsheet.organisations import is_personal_name, is_reporter_name
@@ -51,7 +49,8 @@ from tearsheet.recognise import (
     read_footer_byline,
     read_name_agency,
 )
-from tearsheet.sourcenames import NOT_FOOTER_RULES, agency_in_dropped_source_line
+from tearsheet.releasemastheads import is_release, read_release_masthead
+from tearsheet.sourcenames import NOT_FOOTER_RULES, agency_in_dropped_source_line, initials_in_full
 from tearsheet.zones import clutter_of
 
 # "Kate Holton in London": the reporter, without where she reported from.
@@ -416,6 +415,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         # A ministry's or a city's own news page; a company's notice.
         _ = read_public_body(tail[:1], draft) or _read_signing_company(tail[:1], draft)
     agency_in_dropped_source_line(draft)
+    initials_in_full(tail, draft)
 
 
 def _apply_first(found: list[_Found], tail: list[str], draft: Draft) -> None:

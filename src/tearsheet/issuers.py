@@ -18,6 +18,7 @@ from tearsheet.organisations import (
 )
 from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.releasemastheads import masthead_in_full
 from tearsheet.zones import clutter_of
 
 # A mail's sender line: "Von: Stadtwerke Tübingen <newsletter@…>", "Natuurmonumenten
@@ -259,79 +260,6 @@ _LEGAL_FORM_WORD = re.compile(LEGAL_FORM_WORDS.replace("\\s++", "\\s*+"))
 _BRAND = re.compile(r"^\w[^\W\d_]*+[A-Z\d]|^[A-Z]{2,}+$")
 
 
-# A press release's or notice's label, alone or in a breadcrumb: "Media release", "Home ›
-# News › Press Releases", "Persbericht", "Communiqué de presse", "プレスリリース".
-_RELEASE = re.compile(
-    r"\b(?:press|media|news) releases?\b|\bpressemitteilung(?:en)?\b|\bmedienmitteilung(?:en)?\b|"
-    r"\bcommuniqués? de presse\b|\bcomunicados? de prensa\b|\bcomunicat[oi] stampa\b|"
-    r"\bpersbericht(?:en)?\b|\binformacj[ae] prasow[ae]\b|\btiedote\b|\bpressmeddelande\b|"
-    r"\bpressemelding\b|\bpressemeddelelse\b|\btiskov[áé] zpráv[ay]\b|"
-    r"\bcomunicados? de imprensa\b|\bnotas? de imprensa\b|プレスリリース|新聞稿|新闻稿|보도자료|"
-    r"\bnotas? de prensa\b|\bnotes? de presse\b|\bnot[ae] stampa\b|\bcomunicat de premsa\b|"
-    r"\bsiaran pers\b|\bkenyataan (?:media|akhbar)\b|\bsiaran media\b|\bpersmededeling\b|"
-    r"\bkomunikat prasowy\b|\bsajtóközlemény\b|\bcomunicat de presă\b|\bbasın bülteni\b|"
-    r"\bδελτίο τύπου\b|пресс-релиз|прес-реліз|\btaarifa kwa vyombo vya habari\b|"
-    r"بيان صحفي|بيان صحافي|ข่าวประชาสัมพันธ์|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|הודעה לעיתונות|"
-    # Amharic "statement given to the press", "press statement"; Kazakh, Uzbek, Kyrgyz.
-    r"ለጋዜጣ የተሰጠ መግለጫ|ጋዜጣዊ መግለጫ|የፕሬስ መግለጫ|баспасөз релизі|пресс-релизі|press-reliz",
-    re.IGNORECASE,
-)
-# The masthead's organisation has at most this many words.
-MASTHEAD_WORDS = 6
-
-
-def is_release(draft: Draft) -> bool:
-    """Whether the page says it is a press release or notice: its label in the furniture
-    over the headline or as the headline's kicker."""
-    furniture = [
-        text for rule, text in draft.removed if rule == "page furniture above the headline"
-    ]
-    return any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""])
-
-
-def read_release_masthead(draft: Draft) -> bool:
-    """A press release or notice on an organisation's own site ("Media release" as its
-    kicker, "Press Releases" among the menus) is issued by the organisation its masthead
-    names ("Department of Emergency Services", "Office of the Mayor"): the first line of
-    the page's furniture over the headline that names an organisation. (Read when no ©
-    line names the site's owner, as the masthead may give a second, shorter name: "Kiel
-    University" under "Christian-Albrechts-Universität zu Kiel".) True when the source was
-    read."""
-    furniture = [
-        " ".join(text.split())
-        for rule, text in draft.removed
-        if rule == "page furniture above the headline"
-    ]
-    if not any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""]):
-        return False
-    for line in furniture:
-        if (
-            len(line.split()) <= MASTHEAD_WORDS
-            and not _RELEASE.search(line)
-            and not any(c.isdigit() for c in line)
-            and clutter_of(line) is None
-            and organisation_of(line) == line
-            and not _is_menu_label(line)
-        ):
-            _take(line, f"the masthead of a release {excerpt(line)}", draft)
-            return True
-    return False
-
-
-def _is_menu_label(line: str) -> bool:
-    """ "Media and news", "Sala de prensa", "Über uns": a menu's label, written as a sentence
-    is (a capital first, its other words small), not an organisation's name ("NSW Rural Fire
-    Service", "Ayuntamiento de Huesca", whose words are capitalised but for particles)."""
-    words = line.split()
-    cased = [word for word in words[1:] if word[:1].isupper() or word[:1].islower()]
-    # In a script without capitals ("የኢትዮጵያ ንጹህ ውሃ ማህበር") no word tells it.
-    return (
-        len(words) > 1
-        and bool(cased)
-        and not any(word[:1].isupper() or not word[:1].isalpha() for word in words[1:])
-    )
-
-
 # A press office of an organisation, in a release's contact block: "the Communications
 # department of VitaZorg", "Pressestelle der Stadtwerke Ulm", "Biuro Prasowe PKP Intercity".
 _PRESS_WORDS = (
@@ -344,7 +272,8 @@ _PRESS_WORDS = (
     r"directorate|division|branch)|"
     r"service de presse|service (?:de la )?communication|direction de la communication|"
     r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
-    r"assessoria de imprensa|departamento de comunicação|biuro prasowe|dział komunikacji|"
+    r"assessoria de imprensa|departamento de comunicação|biuro prasowe|"
+    r"dział komunikacji(?:\s++(?:społecznej|zewnętrznej|korporacyjnej))?+|"
     r"tiskové oddělení|pressavdelningen|presseavdelingen|pressetjenesten|прес[- ]център|"
     # Indonesian and Malay: "Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan
     # RI", "Bahagian Komunikasi Korporat UTM".
@@ -409,7 +338,7 @@ def read_press_office(lines: list[str], draft: Draft) -> bool:
         name = _NAME_TAIL.sub("", _sentence_cut(match["name"])).rstrip(" .,")
         if not name or is_personal_name(name, draft.lang) or len(name) < MIN_NAME:
             continue
-        _take(name, f"the press office in {excerpt(line)}", draft)
+        _take(masthead_in_full(name, draft) or name, f"the press office in {excerpt(line)}", draft)
         return True
     return False
 

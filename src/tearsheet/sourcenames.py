@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet.agencies import agency_of
 from tearsheet.attributions import ATTRIBUTION_RULES
+from tearsheet.copyrights import read_copyright_line
 from tearsheet.organisations import spelled_out
 
 if TYPE_CHECKING:
@@ -28,6 +29,56 @@ def spell_out_source(paragraphs: list[str], draft: Draft) -> None:
     if agency_of(source) is None and (name := spelled_out(source, paragraphs)):
         draft.source = name
         draft.recognised.append(f"source {name!r} spelled out for {source!r}")
+    elif agency_of(source) is None and (name := _cjk_in_full(source, draft)):
+        draft.source = name
+        draft.recognised.append(f"source {name!r} in full for {source!r}")
+
+
+def initials_in_full(footer: list[str], draft: Draft) -> None:
+    """A source whose last word is initials ("Kementerian Kesehatan RI", read from the press
+    office) as the page's © line writes it in full ("Kementerian Kesehatan Republik
+    Indonesia"): the same words first, then words whose capitals are the initials."""
+    source = draft.source or ""
+    *words, last = source.split() or [""]
+    if not words or not (2 <= len(last) <= INITIALS and last.isupper() and last.isalpha()):
+        return
+    lead = " ".join(words) + " "
+    for holder in filter(None, map(read_copyright_line, footer)):
+        rest = holder[len(lead) :].split() if holder.startswith(lead) else []
+        if len(rest) == len(last) and "".join(word[0] for word in rest) == last:
+            draft.source = holder
+            draft.recognised.append(f"source {holder!r} in full for {source!r}")
+            return
+
+
+def _cjk_in_full(source: str, draft: Draft) -> str | None:
+    """A Chinese or Japanese organisation's short name ("来源：市绿化市容局") in full as the
+    page's masthead or footer writes it alone or after a label ("上海市绿化和市容管理局"): a
+    longer name that holds its characters in order and ends much as it does."""
+    if not _CJK_NAME.fullmatch(source):
+        return None
+    # The name alone on its line, or after a label ("主办单位：上海市绿化和市容管理局").
+    names = {text.strip().rsplit("：", 1)[-1].strip() for _, text in draft.removed}
+    names = {name for name in names if _CJK_NAME.fullmatch(name)}
+    # Its last character in the name's last ones ("卫健委" for "卫生健康委员会").
+    longer = [n for n in names if len(n) > len(source) and source[-1] in n[-TAIL_CHARS:]]
+    # Abbreviated, not a part of it: "疾病管制署" is the agency of "衛生福利部疾病管制署".
+    held = (n for n in longer if source not in n and _holds_in_order(n, source))
+    return min(held, key=len, default=None)
+
+
+def _holds_in_order(name: str, short: str) -> bool:
+    """Every character of ``short`` is in ``name``, in the same order."""
+    rest = iter(name)
+    return all(char in rest for char in short)
+
+
+# Initials closing a source's name ("RI", "NSW") are at most this many letters.
+INITIALS = 4
+# A short name's last character is among the full name's last this many ("委" of "委员会").
+TAIL_CHARS = 3
+# An organisation's name in Chinese or Japanese characters: two to twenty of them.
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,20}+")
 
 
 _SOURCE_LINE_RULE = next(rule for rule in ATTRIBUTION_RULES if rule.name == "source line")

@@ -1,0 +1,110 @@
+"""A press release's masthead on the issuer's own site: the label that makes the page a
+release, and the organisation the lines over its headline name (in full, where the press
+office gives its initials)."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet.organisations import initials_of, organisation_of
+from tearsheet.recognise import Draft, excerpt
+from tearsheet.zones import clutter_of
+
+# A press office names its organisation by initials at most this long ("MPK S.A.").
+INITIALS = 6
+
+
+def _furniture(draft: Draft) -> list[str]:
+    """The lines over the headline the import removed as the page's furniture."""
+    return [
+        " ".join(text.split())
+        for rule, text in draft.removed
+        if rule == "page furniture above the headline"
+    ]
+
+
+# A press release's or notice's label, alone or in a breadcrumb: "Media release", "Home ›
+# News › Press Releases", "Persbericht", "Communiqué de presse", "プレスリリース".
+_RELEASE = re.compile(
+    r"\b(?:press|media|news) releases?\b|\bpressemitteilung(?:en)?\b|\bmedienmitteilung(?:en)?\b|"
+    r"\bcommuniqués? de presse\b|\bcomunicados? de prensa\b|\bcomunicat[oi] stampa\b|"
+    r"\bpersbericht(?:en)?\b|\binformacj[ae] prasow[ae]\b|\btiedote\b|\bpressmeddelande\b|"
+    r"\bpressemelding\b|\bpressemeddelelse\b|\btiskov[áé] zpráv[ay]\b|"
+    r"\bcomunicados? de imprensa\b|\bnotas? de imprensa\b|プレスリリース|新聞稿|新闻稿|보도자료|"
+    r"\bnotas? de prensa\b|\bnotes? de presse\b|\bnot[ae] stampa\b|\bcomunicat de premsa\b|"
+    r"\bsiaran pers\b|\bkenyataan (?:media|akhbar)\b|\bsiaran media\b|\bpersmededeling\b|"
+    r"\bkomunikat prasowy\b|\bsajtóközlemény\b|\bcomunicat de presă\b|\bbasın bülteni\b|"
+    r"\bδελτίο τύπου\b|пресс-релиз|прес-реліз|\btaarifa kwa vyombo vya habari\b|"
+    r"بيان صحفي|بيان صحافي|ข่าวประชาสัมพันธ์|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|הודעה לעיתונות|"
+    # Amharic "statement given to the press", "press statement"; Kazakh, Uzbek, Kyrgyz.
+    r"ለጋዜጣ የተሰጠ መግለጫ|ጋዜጣዊ መግለጫ|የፕሬስ መግለጫ|баспасөз релизі|пресс-релизі|press-reliz",
+    re.IGNORECASE,
+)
+# The masthead's organisation has at most this many words.
+MASTHEAD_WORDS = 6
+
+
+def is_release(draft: Draft) -> bool:
+    """Whether the page says it is a press release or notice: its label in the furniture
+    over the headline or as the headline's kicker."""
+    furniture = _furniture(draft)
+    return any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""])
+
+
+def read_release_masthead(draft: Draft) -> bool:
+    """A press release or notice on an organisation's own site ("Media release" as its
+    kicker, "Press Releases" among the menus) is issued by the organisation its masthead
+    names ("Department of Emergency Services", "Office of the Mayor"): the first line of
+    the page's furniture over the headline that names an organisation. (Read when no ©
+    line names the site's owner, as the masthead may give a second, shorter name: "Kiel
+    University" under "Christian-Albrechts-Universität zu Kiel".) True when the source was
+    read."""
+    furniture = _furniture(draft)
+    if not any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""]):
+        return False
+    for line in furniture:
+        if (
+            len(line.split()) <= MASTHEAD_WORDS
+            and not _RELEASE.search(line)
+            and not any(c.isdigit() for c in line)
+            and clutter_of(line) is None
+            and organisation_of(line) == line
+            and not _is_menu_label(line)
+        ):
+            draft.source, draft.source_weak = line, False
+            draft.recognised.append(
+                f"source {line!r} from the masthead of a release {excerpt(line)}"
+            )
+            return True
+    return False
+
+
+def _is_menu_label(line: str) -> bool:
+    """ "Media and news", "Sala de prensa", "Über uns": a menu's label, written as a sentence
+    is (a capital first, its other words small), not an organisation's name ("NSW Rural Fire
+    Service", "Ayuntamiento de Huesca", whose words are capitalised but for particles)."""
+    words = line.split()
+    cased = [word for word in words[1:] if word[:1].isupper() or word[:1].islower()]
+    # In a script without capitals ("የኢትዮጵያ ንጹህ ውሃ ማህበር") no word tells it.
+    return (
+        len(words) > 1
+        and bool(cased)
+        and not any(word[:1].isupper() or not word[:1].isalpha() for word in words[1:])
+    )
+
+
+def masthead_in_full(name: str, draft: Draft) -> str | None:
+    """The organisation a release's masthead names in full that the press office names by
+    its initials ("MPK S.A." under "Miejskie Przedsiębiorstwo Komunikacyjne S.A. w
+    Krakowie"); None when no line over the headline spells it out."""
+    short = name.split()[0]
+    if not (2 <= len(short) <= INITIALS and short.isupper() and short.isalpha()):
+        return None
+    for line in _furniture(draft):
+        words = line.split()
+        if len(words) > MASTHEAD_WORDS + 2 or not initials_of(line).startswith(short):
+            continue
+        # Its legal form may stand before its seat: "… S.A. w Krakowie", "… GmbH in Ulm".
+        if any(organisation_of(" ".join(words[:end])) for end in range(2, len(words) + 1)):
+            return line
+    return None
