@@ -202,6 +202,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"najczęściej czytane|mest lästa?|mest lest|mest læste|luetuimmat|nejčtenější|"
         r"legolvasottabb|cele mai citite|en çok okunan(lar)?|самое читаемое|"
         r"recommended reading|latest from .{0,40}|"
+        # A box of the site's latest or top stories under the story.
+        r"trending(?: now| stories)?|top stories|editor['’]s picks|latest (?:news|stories)|"
+        r"more stories|around the web|neueste artikel|aktuelle nachrichten|"
+        r"dernières actualités|à la une|últimas noticias|lo último|ultime notizie|"
+        r"últimas notícias|laatste nieuws|najnowsze(?: wiadomości)?|nejnovější zprávy|"
+        r"senaste nytt|seneste nyt|siste nytt|tuoreimmat|legfrissebb(?: hírek)?|"
+        r"ultimele știri|последние новости|останні новини|berita terbaru|tin mới nhất|"
         r"you (may|might) also like|recommended( for you)?|das könnte sie auch interessieren|"
         r"mehr zum thema|vous aimerez aussi|ti potrebbe interessare|passend zum (artikel|thema)|"
         r"zum thema|auch interessant|weitere artikel|sur le même sujet|à lire également|"
