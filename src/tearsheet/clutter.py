@@ -160,6 +160,16 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"ви (отримали|отримуєте) цей (лист|e-?mail)|anda (menerima|mendapat) (e-?mel|email|surel)|"
         r"bạn nhận được (email|thư)|recebeu este e-?mail|você está recebendo|"
         r"has recibido este correo|hai ricevuto questa|u ontvangt deze|du erhältst diese|"
+        # "Unsubscribe", "Manage your subscription" and "sent to you because" in the others.
+        r"(?=[^\n]{0,60}$)(afmeld|désinscription|se désinscrire|cancella(re)? (l['’])?iscrizione|"
+        r"odhlásit( odběr| se)?|avsluta prenumeration(en)?|avregistrer|peruuta tilaus|"
+        r"leiratkozás|abonelikten çık|dezabonare|dezabonează-te|отписаться|відписатися|"
+        r"berhenti berlangganan|hủy đăng ký|manage (your )?(subscription|preferences)|"
+        r"abonnement verwalten|gérer (mon|votre) abonnement|gestionar (mi |tu )?suscripción|"
+        r"gestisci (l['’])?iscrizione|gerenciar (sua )?assinatura|abonnement beheren|"
+        r"zarządzaj subskrypcją)|(ta|ten) (wiadomość|e-?mail) (została|został) (wysłana|wysłany)|"
+        r"cette lettre d['’]information vous est envoyée|dieser newsletter wurde an|"
+        r"este e-?mail foi enviado|questa e-?mail è stata inviata|deze e-?mail is verzonden|"
         # The same with the message named first: "Tento e-mail dostáváte, protože …".
         r"tento (e-?mail|newsletter|zpravodaj) (dostáváte|dostávate|jste obdržel)|"
         r"tento e-?mail vám (byl|bol) (zaslán|zaslaný|odeslán)|"
