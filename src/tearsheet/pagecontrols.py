@@ -50,6 +50,16 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"zkopírovat odkaz|kopiera länk|kopier link|kopioi linkki|link másolása|"
         r"linki kopyala|copiază linkul|скопировать ссылку|копіювати посилання|salin tautan|"
         r"sao chép liên kết)|"
+        # A video player's buttons; a live blog's pinned post and key-events switch; the
+        # note that the page needs JavaScript.
+        r"(?:play video|video player|closed captions|auto-?play|mute|unmute|pause|"
+        r"video abspielen|lire la vidéo|reproducir (?:el )?vídeo|riproduci (?:il )?video|"
+        r"reproduzir vídeo|video afspelen|odtwórz wideo|"
+        r"key events|show key events only|pinned(?: post)?|angepinnt|épinglé|fijado|fixado|"
+        r"vastgepind|przypięty|"
+        r"(?:please )?(?:turn on|enable) javascript(?: to [^.\n]{1,60})?|bitte aktivieren sie "
+        r"javascript[^.\n]{0,60}|veuillez activer (?:le )?javascript[^.\n]{0,60}|"
+        r"(?:activa|habilita) (?:el )?javascript[^.\n]{0,60})\.?|"
         r"(?:photo|picture|image|foto|bild|imagen|immagine|imagem|afbeelding|zdjęcie|"
         r"snímek|kuva|slide)\s++\d{1,3}+\s*+(?:/|of|von|de|di|van|z|av|/)\s*+\d{1,3}+",
     ),
