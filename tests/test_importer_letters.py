@@ -32,6 +32,10 @@ def paragraphs_of(article) -> list[str]:
         "各位書友好：",
         "Dear Member,",
         "Hei kaupunkilainen,",
+        # Without the comma: the word for "dear" and a few words.
+        "Kære medlem",
+        "Dear Member",
+        "Liebe Leserinnen und Leser",
     ],
 )
 def test_salutations(line):
@@ -45,6 +49,8 @@ def test_salutations(line):
         "Subscribe now!",  # a button, not a greeting
         "Call 0800 123 456,",
         "www.example.org,",
+        "Dear Prudence was the hit of the summer.",
+        "Liebe ist alles, was zählt, sagt der Pfarrer",
     ],
 )
 def test_not_salutations(line):
@@ -447,3 +453,15 @@ def test_a_spanish_letter_keeps_its_greeting_with_a_colon():
     ]
     text = "\n\n".join(["Boletín de noviembre", "Estimados asociados:", *letter, "Darse de baja"])
     assert paragraphs_of(parse_text(text, lang="es")) == ["Estimados asociados:", *letter]
+
+
+def test_a_newsletter_keeps_its_greeting_written_without_a_comma():
+    text = (
+        "Fra: Naturforeningen <nyhedsbrev@example.dk>\nEmne: Søndagsbrevet\n\n"
+        "Søndagsbrevet: Vadehavet og vildsvin\n\nKære medlem\n\n"
+        "I denne uge har vi været travle i både Vadehavet og på Christiansborg, hvor "
+        "loven om naturparker blev vedtaget.\n\nEfterårets optælling viser, at antallet "
+        "af rastende vadefugle i Vadehavet er steget med ni procent.\n\n"
+        "Du modtager denne mail, fordi du er medlem. Afmeld nyhedsbrev\n"
+    )
+    assert paragraphs_of(parse_text(text, lang="da"))[0] == "Kære medlem"

@@ -78,3 +78,15 @@ def test_a_sentence_opening_with_watch_stays():
     parts["label"] = "Watch: the council said the bridge would stay shut until the weekend."
     article = parse_text(STORY.format(**parts), lang="en")
     assert parts["label"] in article.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "button"),
+    [("en", "Upgrade to paid"), ("de", "Fehler melden"), ("fr", "Signaler une erreur")],
+)
+def test_a_button_between_paragraphs_goes_alone(lang, button):
+    parts = dict(CASES[0][1])
+    text = STORY.replace("{label}\n\n{caption}", button).replace("{control}", "")
+    article = parse_text(text.format(**parts), lang=lang)
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body == [parts["first"], parts["second"], parts["third"]]

@@ -73,6 +73,9 @@ CALLS = [
     ("es", "En Xataka | Los mejores portátiles para estudiantes en 2026"),
     ("de", "Folgen Sie uns auf Instagram."),
     ("es", "Síguenos en Instagram"),
+    ("de", "Abonnieren Sie unseren Newsletter."),
+    ("ru", "Подпишитесь на нашу рассылку"),
+    ("es", "Descarga nuestra app"),
 ]
 
 

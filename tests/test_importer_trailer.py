@@ -459,3 +459,63 @@ def test_a_chinese_notice_keeps_its_closing_formula():
     body = [p for p in parse_text(notice, lang="zh").body.split("\n\n") if p.strip()]
     assert body[-1].strip() == "特此通告。"
     assert not any("打印" in p for p in body)
+
+
+RECIPES = [
+    (
+        "pt",
+        "Bolo de fubá da vó Cida\n\n10 de maio de 2026\n\n"
+        "Hoje é Dia das Mães e eu não poderia deixar de postar a receita que mais me lembra "
+        "a minha avó, que fazia este bolo todo domingo à tarde.\n\n",
+        "Ingredientes",
+        ["3 ovos", "2 xícaras de fubá mimoso", "1 xícara de óleo", "2 xícaras de leite"],
+        "Modo de preparo",
+        "Bata no liquidificador os ovos, o açúcar, o óleo e o leite. Acrescente o fubá aos "
+        "poucos e leve ao forno por 40 minutos.",
+    ),
+    (
+        "de",
+        "Omas Apfelkuchen\n\n3. Oktober 2026\n\n"
+        "Dieser Kuchen gehört zu jedem Herbst in unserer Familie, und das Rezept ist einfacher, "
+        "als man denkt.\n\n",
+        "Zutaten",
+        ["200 g Mehl", "100 g Butter", "3 Eier", "½ Päckchen Backpulver"],
+        "Zubereitung",
+        "Butter und Zucker schaumig rühren, die Eier nach und nach zugeben und das Mehl "
+        "unterheben. Bei 180 Grad 45 Minuten backen.",
+    ),
+    (
+        "en",
+        "Grandma's lemon bars\n\nMay 3, 2026\n\n"
+        "These lemon bars were the first thing I learned to bake, standing on a chair in my "
+        "grandmother's kitchen.\n\n",
+        "Ingredients",
+        ["1 cup flour", "½ cup butter", "2 eggs", "3 tbsp lemon juice"],
+        "Method",
+        "Press the flour and butter into a tin and bake for 15 minutes. Whisk the eggs and "
+        "the juice, pour over and bake for 20 minutes more.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "intro", "heading", "items", "method", "prose"), RECIPES)
+def test_a_recipe_s_ingredients_under_their_heading_stay(
+    lang, intro, heading, items, method, prose
+):
+    text = intro + "\n\n".join([heading, *items, method, prose])
+    text += "\n\nPostado por Ju às 15:32 6 comentários\n\nCompartilhar no Facebook\n"
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body[-len(items) - 3 :] == [heading, *items, method, prose]
+
+
+def test_a_numbered_list_of_teasers_under_a_heading_ends_the_story():
+    text = (
+        "Storms close schools\n\nMay 3, 2026\n\nHeavy rain closed forty schools across the "
+        "north on Tuesday, and rivers are expected to peak on Wednesday.\n\nThe agency issued "
+        "six severe flood warnings overnight and urged residents to move to higher ground.\n\n"
+        "More on the storms\n\n5 things to know about flood insurance\n\n"
+        "10 photos of the rising rivers\n\n3 ways to protect your home\n\n"
+        "© 2026 The Daily Example\n"
+    )
+    body = [p for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert body[-1].startswith("The agency issued")

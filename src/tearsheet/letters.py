@@ -76,6 +76,8 @@ def is_salutation(line: str) -> bool:
         return False
     if line.rstrip().endswith(":") and _DEAR.match(line.strip()):
         return not _NOT_A_NAME.search(line)
+    if _bare_greeting(line):
+        return True
     end = _LETTER_END.search(line)
     return end is not None and not _NOT_A_NAME.search(line[: end.start()])
 
@@ -250,6 +252,18 @@ def opening_salutation(blocks: list[str], start: int, prose: int) -> bool:
     """Whether the block right above the prose (between ``start`` and ``prose``) is a
     letter's salutation ("Dear Member,") that belongs to the body."""
     return start < prose and is_salutation(blocks[prose - 1])
+
+
+def _bare_greeting(line: str) -> bool:
+    """A greeting written without its comma right over the letter ("Kære medlem", "Dear
+    Member"): the word for "dear" and a few words, no stop."""
+    line = line.strip()
+    return (
+        _DEAR.match(line) is not None
+        and zones.word_count(line) <= LETTER_WORDS - 2
+        and line[-1:].isalpha()
+        and zones.clutter_of(line) is None
+    )
 
 
 def ends_with_signature(paragraphs: list[str]) -> bool:

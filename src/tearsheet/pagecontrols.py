@@ -50,8 +50,48 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"zkopírovat odkaz|kopiera länk|kopier link|kopioi linkki|link másolása|"
         r"linki kopyala|copiază linkul|скопировать ссылку|копіювати посилання|salin tautan|"
         r"sao chép liên kết)|"
+        # A video player's buttons; a live blog's pinned post and key-events switch; the
+        # note that the page needs JavaScript.
+        r"(?:play video|video player|closed captions|auto-?play|mute|unmute|pause|"
+        r"video abspielen|lire la vidéo|reproducir (?:el )?vídeo|riproduci (?:il )?video|"
+        r"reproduzir vídeo|video afspelen|odtwórz wideo|"
+        r"key events|show key events only|pinned(?: post)?|angepinnt|épinglé|fijado|fixado|"
+        r"vastgepind|przypięty|"
+        r"(?:please )?(?:turn on|enable) javascript(?: to [^.\n]{1,60})?|bitte aktivieren sie "
+        r"javascript[^.\n]{0,60}|veuillez activer (?:le )?javascript[^.\n]{0,60}|"
+        r"(?:activa|habilita) (?:el )?javascript[^.\n]{0,60})\.?|"
         r"(?:photo|picture|image|foto|bild|imagen|immagine|imagem|afbeelding|zdjęcie|"
         r"snímek|kuva|slide)\s++\d{1,3}+\s*+(?:/|of|von|de|di|van|z|av|/)\s*+\d{1,3}+",
+    ),
+    # A button under or inside the story: Substack's "Upgrade to paid", "Give a gift
+    # subscription"; "Report an error", "Save article", "Was this article helpful?", "Turn
+    # on notifications", "Read in English".
+    _rule(
+        "button",
+        r"(?:upgrade to paid|give a gift subscription|invite (?:your )?friends(?: and earn "
+        r"rewards)?|start writing|get the app|discussion about this post|pledge your support|"
+        r"ready for more\?|"
+        r"report an? (?:error|typo|correction)|fehler melden|hinweis senden|"
+        r"signaler une erreur|reportar (?:un )?error|segnala(?:re)? un errore|reportar erro|"
+        r"fout melden|zgłoś błąd|nahlásit chybu|rapportera fel|ilmoita virheestä|hata bildir|"
+        r"raportează o (?:greșeală|eroare)|сообщить об ошибке|повідомити про помилку|"
+        r"laporkan kesalahan|báo lỗi|"
+        r"save (?:article|for later|this (?:article|story))|artikel merken|merken|"
+        r"zur merkliste hinzufügen|sauvegarder(?: l['’]article)?|guardar (?:artículo|noticia)|"
+        r"salva (?:articolo|per dopo)|salvar (?:artigo|notícia)|bewaar artikel|"
+        r"zapisz artykuł|uložit článek|spara artikel|gem artikel|"
+        r"was this (?:article|page|story) helpful\?|rate this (?:article|story)|"
+        r"war dieser artikel hilfreich\?|cet article vous a-t-il été utile\?|"
+        r"¿?te ha resultado útil (?:este artículo|esta noticia)\?|"
+        r"questo articolo ti è stato utile\?|este artigo foi útil\?|was dit artikel nuttig\?|"
+        r"czy ten artykuł był pomocny\?|"
+        r"turn on notifications|sign up for alerts|get alerts|benachrichtigungen aktivieren|"
+        r"activer les notifications|activar (?:las )?notificaciones|attiva le notifiche|"
+        r"ativar notificações|meldingen aanzetten|włącz powiadomienia|"
+        r"read (?:this (?:article|story) )?in english|leer en (?:español|inglés|catalán)|"
+        r"lire en (?:français|anglais)|auf deutsch lesen|(?:ver|leia|ler) em (?:inglês|português)|"
+        r"leggi in (?:italiano|inglese)|lees in het (?:nederlands|engels)|"
+        r"send us a (?:news )?tip|got a (?:news )?tip\?)\s*+[.!→›»]?",
     ),
     # The label a news site writes over or under a photo or a video, copied as a line:
     # BBC's "Image source, Getty Images", "Image caption, …", "Fuente de la imagen, …",

@@ -16,7 +16,7 @@ _NETWORK = (
     r"telegram|whatsapp|viber|snapchat|pinterest|vk|vkontakte|"
     r"google (?:news|noticias|notícias|actualités|nachrichten|notizie)|flipboard|"
     r"фейсбук|телеграм|ютуб|інстаграм|инстаграм|твиттер|вконтакте|дзен|"
-    r"פייסבוק|טלגרם|אינסטגרם|فيسبوك|فيس بوك|تيليجرام|تلغرام|تليغرام|إنستغرام|انستغرام|"
+    r"ב?פייסבוק|ב?טלגרם|ב?אינסטגרם|فيسبوك|فيس بوك|تيليجرام|تلغرام|تليغرام|إنستغرام|انستغرام|"
     r"يوتيوب|تويتر|واتساب|اینستاگرام|تلگرام|فیسبوک|یوتیوب|فेसबुक|फेसबुक|इंस्टाग्राम|ट्विटर|"
     r"यूट्यूब|व्हाट्सएप|টেলিগ্রাম|ফেসবুক|페이스북|인스타그램|유튜브|텔레그램|카카오톡|"
     r"フェイスブック|ツイッター|インスタグラム|微信|微博|公众号|抖音)"
@@ -59,7 +59,7 @@ _FOLLOW = _one_of(
     "volg|word lid|abonneer|lees|vind ons|"
     "obserwuj|śledź|dołącz|czytaj|subskrybuj|polub|znajdź nas|"
     "sledujte|sleduj|čtěte|čítajte|přidejte se|pridajte sa|odebírejte|"
-    "kövess|kövessen|kövessétek|olvass|csatlakozz|iratkozz fel|lájkolj|"
+    "kövess|kövessen|kövesse|kövessétek|olvass|csatlakozz|iratkozz fel|lájkolj|"
     "urmărește|urmăriți|citește|citiți|abonează-te|abonați-vă|alătură-te|"
     "följ|läs|gå med|følg|læs|bli med|seuraa|lue|liity|tilaa|"
     "ακολουθήστε|διαβάστε|γίνετε μέλος|"
@@ -73,7 +73,7 @@ _FOLLOW = _one_of(
 # The same calls where the verb comes last: "Bizi Instagram'da takip edin", "हमें फेसबुक पर
 # फॉलो करें", "ما را در اینستاگرام دنبال کنید".
 _FOLLOW_LAST = (
-    r"(?:takip edin|takip et|abone olun|katılın|फॉलो करें|फॉलो करें|जुड़ें|पढ़ें|"
+    r"(?:takip edin|takip et|abone olun|katılın|abonnieren|folgen|beitreten|फॉलो करें|फॉलो करें|जुड़ें|पढ़ें|"
     r"دنبال کنید|بپیوندید|بخوانید|フォローしてください|フォロー|팔로우하세요|팔로우|구독하세요)"
 )
 # "Us" in a call to follow us, which may end in a full stop ("Follow us on Instagram.").
@@ -126,6 +126,39 @@ _FREE_STEM = _one_of(
     "fre|grat|kost|offert|darm|bezpł|ingyen|ilmai|ücret|δωρε|беспл|безк|miễn|percu"
 )
 
+# The verbs that open a call to sign up for the newsletter or get the app.
+_SIGN_UP = _one_of(
+    "sign up|subscribe|abonnieren sie|abonniere|melden sie sich|inscrivez-vous|abonnez-vous|"
+    "suscríbete|suscríbase|regístrate|iscriviti|assine|inscreva-se|cadastre-se|meld je aan|"
+    "schrijf je in|abonneer|zapisz się|zaprenumeruj|přihlaste se|odebírejte|prenumerera|"
+    "tilaa|iratkozz fel|iratkozzon fel|abonează-te|abonați-vă|подпишитесь|подписывайтесь|"
+    "підпишіться|підписуйтесь|berlangganan|daftar|đăng ký"
+)
+_NEWSLETTER = (
+    r"(?:newsletter\w*|nieuwsbrie\w*|boletín|boletim|nyhetsbrev\w*|nyhedsbrev\w*|"
+    r"uutiskirje\w*|hírlevel\w*|bülten\w*|рассылк\w*|розсилк\w*|buletin|bản tin|"
+    r"lettre d['’]information|infolettre)"
+)
+_DOWNLOAD = _one_of(
+    "download|get|install|descarga|descargue|baixe|scarica|téléchargez|laden sie|lade|"
+    "hol dir|holen sie sich|installeer|pobierz|stáhněte|ladda ner|last ned|hent|lataa|"
+    "töltse le|töltsd le|indirin|descarcă|скачайте|завантажте|unduh|tải"
+)
+_APP = (
+    r"(?:app|apps|application|aplicación|aplicativo|applicazione|aplikac\w*|appen|"
+    r"sovellus\w*|alkalmazás\w*|uygulama\w*|aplicația|приложение|застосунок|додаток|"
+    r"aplikasi|ứng dụng)"
+)
+
+# "Our" right before what is offered ("… unseren Newsletter.", "… our app."): the call may
+# end in a full stop then; without it, a sentence that does ("Download speeds on the new
+# app rose") is the story's.
+_TO_OUR = (
+    r"(?:\s++\S++){0,2}?\s++(?:to |for |à |a |al |alla |na |op |do |på |k )?"
+    r"(?:our|unsere\w*|unser|notre|nos|nuestr[oa]s?|nostr[oa]|nostre|noss[oa]s?|onze|ons|"
+    r"nasz\w*|naš\w*|vår\w*|vores|meidän|noastr\w+|наш\w*|kami)\s++(?:\S++\s++){0,2}?"
+)
+
 READER_CALL_RULES: tuple[ClutterRule, ...] = (
     # A call to follow the site or read it on a network, in the story or under it
     # ("Kövess minket a Facebookon!", "Читайте РБК в Telegram", "Síguenos en Instagram"):
@@ -138,6 +171,17 @@ READER_CALL_RULES: tuple[ClutterRule, ...] = (
         rf"(?![\w-])(?=.*[^.\s]\s*+$)|(?:\s++|-)(?:{_US})(?!\w)).{{0,50}}?{_NETWORK}.{{0,40}}|"
         rf"(?=[^\n]{{0,120}}+$)(?=.*{_FOLLOW_LAST}[^\w\n]*+$).*?{_NETWORK}.{{0,40}}?"
         rf"{_FOLLOW_LAST}[^\w\n]*+",
+    ),
+    # A call to sign up for the newsletter or get the app, the verb first: "Abonnieren Sie
+    # unseren Newsletter", "Подпишитесь на нашу рассылку", "Scarica la nostra app".
+    _rule(
+        "newsletter call",
+        rf"(?=[^\n]{{0,120}}+$)(?:[^\w\n]*+\w++[^\w\n]++)?(?:{_SIGN_UP}(?![\w-])"
+        rf"(?:(?=.*[^.\s]\s*+$).{{0,50}}?|{_TO_OUR})(?<!\w){_NEWSLETTER}|{_DOWNLOAD}(?![\w-])"
+        rf"(?:(?=.*[^.\s]\s*+$).{{0,40}}?|{_TO_OUR})(?<!\w){_APP})(?![\w-]).{{0,60}}|"
+        # The verb last: "Bültenimize abone olun", "Newsletter jetzt abonnieren".
+        rf"(?=[^\n]{{0,80}}+$).{{0,40}}?{_NEWSLETTER}.{{0,30}}?(?:abone olun|abonnieren|"
+        rf"herunterladen)[.!]?",
     ),
     # A call for the readers' photos and tips: a question on what they have, then where to
     # send it ("Masz zdjęcia lub nagranie? Wyślij na Kontakt 24!", "Haben Sie Fotos?

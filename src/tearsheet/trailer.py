@@ -303,6 +303,9 @@ def section_after(blocks: list[str], index: int) -> int:
     previous = " ".join(blocks[index - 1].split()) if index else ""
     if _leads_in(previous) and (bare := _bare_list_end(blocks, index)) > index:
         return bare
+    if heading and (listed := _quantities_end(blocks, index + 1)) > index + 1:
+        # "Ingredientes" over "3 ovos", "1 xícara de óleo" …, the recipe going on under them.
+        return listed
     if not (heading or lead_in or (previous.endswith((":", "：")) and LIST_MARK.match(line))):
         return index
     end = index + 1
@@ -357,6 +360,30 @@ def _bare_list_end(blocks: list[str], index: int) -> int:
         end += 1
     resumes = end < len(blocks) and is_prose(blocks[end]) and clutter_of(blocks[end]) is None
     return end if end - index >= SECTION_ITEMS and resumes else index
+
+
+# A recipe's ingredient: a quantity first ("3 ovos", "½ cup sugar", "200 g Mehl").
+_QUANTITY = re.compile(r"[\d½¼¾⅓⅔⅛]")
+
+
+def _quantities_end(blocks: list[str], index: int) -> int:
+    """Past a list of quantities under a heading (a recipe's ingredients, each line
+    opening with a number), when the story's prose goes on under it (after a heading of
+    its own, "Modo de preparo"); ``index`` itself otherwise."""
+    end = index
+    while (
+        end < len(blocks)
+        and _QUANTITY.match(blocks[end].lstrip("-*• "))
+        and not is_sentence(blocks[end])
+        and 0 < text_length(blocks[end]) <= TEASER_LENGTH
+        and clutter_of(blocks[end]) is None
+    ):
+        end += 1
+    if end - index < SECTION_ITEMS:
+        return index
+    after = end + 1 if end < len(blocks) and _heads_prose(blocks, end) else end
+    resumes = after < len(blocks) and is_prose(blocks[after]) and clutter_of(blocks[after]) is None
+    return after if resumes else index
 
 
 def _sentence_length(blocks: list[str]) -> int:
