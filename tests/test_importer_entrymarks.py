@@ -99,10 +99,30 @@ ENTRIES = [
 ]
 
 
+ENTRIES.append(
+    (
+        "ko",
+        ["오후 3시 45분", "오후 2시 10분", "오전 11시 5분"],
+        [
+            "기상청은 오후 6시를 기해 서울과 경기 지역에 내려진 대설주의보를 해제했다고 밝혔다. "
+            "다만 밤사이 기온이 크게 떨어지면서 도로가 얼어붙을 수 있다며 안전 운전을 당부했다.",
+            "서울시는 제설 차량 1200여 대를 투입해 주요 도로의 눈을 치우고 있다고 전했다. "
+            "시는 이면도로와 골목길에도 인력을 보내 염화칼슘을 뿌리고 있다고 덧붙였다.",
+            "출근길 교통 혼잡이 이어지면서 지하철 운행이 평소보다 늘어났다고 공사가 밝혔다. "
+            "서울교통공사는 1~8호선의 출근 시간대 운행을 30분 연장한다고 설명했다.",
+        ],
+    )
+)
+
+
 @pytest.mark.parametrize(("lang", "times", "entries"), ENTRIES)
 def test_a_live_blog_keeps_its_entries_times(lang, times, entries):
     flat = [line for pair in zip(times, entries, strict=True) for line in pair]
-    dated = {"nl": "Bijgewerkt zondag 26 januari 2025, 15:52", "en": "Updated 26 January 2025"}
+    dated = {
+        "nl": "Bijgewerkt zondag 26 januari 2025, 15:52",
+        "en": "Updated 26 January 2025",
+        "ko": "2025년 1월 26일",
+    }
     text = "\n\n".join(["Storm live: the latest", dated[lang], "Share", *flat, "Most read"])
     body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
     assert body == flat
@@ -127,6 +147,17 @@ def test_a_lone_time_over_a_story_is_no_entry():
         "Aktualisierung um 9.30 Uhr",
         "ACTUALIZACIÓN, a las 10:05",
         "Ore 18.35 – Folla in Cadorna",
+        # The hour's word, a time zone after the morning's mark, the hour and minute in
+        # their characters, an update's word in other languages.
+        "11.20 val.",
+        "14:32 ч.",
+        "10:15 น.",
+        "5:32 p.m. ET",
+        "14:32 WIB",
+        "오후 2시 32분",
+        "14時32分",
+        "Papildyta 11.20 val.",
+        "Päivitetty klo 14.32",
     ],
 )
 def test_an_entry_s_time_with_its_label_or_title(line):
@@ -141,6 +172,9 @@ def test_an_entry_s_time_with_its_label_or_title(line):
         "Updated 26 January 2025",
         "2:1",
         "12.15 – Der Minister sprach vor dem Parlament und sagte, dass er bleibt.",
+        # A word in small letters after the time is no zone; nor are five capitals.
+        "14:32 dann",
+        "14:32 ABCDE",
     ],
 )
 def test_no_entry_time(line):

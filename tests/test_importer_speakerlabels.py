@@ -93,3 +93,29 @@ def test_a_place_s_colon_over_labelled_lines_is_a_dateline():
     assert not is_speaker_label("NEW DELHI", lines, (), "en")
     text = "\n\n".join(["Scheme for electric scooters launched", *lines])
     assert parse_text(text, lang="en").dateline == "New Delhi"
+
+
+def test_an_interview_s_speakers_are_its_labels_and_the_person_its_headline_quotes():
+    from tearsheet.speakerlabels import interview_speakers
+
+    turns = [
+        "JOANNA PODGÓRSKA: W zeszłym roku urodziło się niespełna 240 tys. dzieci. Czy to dno?",
+        "EWA MALINOWSKA: Obawiam się, że nie. Kobiet w wieku rozrodczym jest coraz mniej.",
+        "Niewiele. Może przygotować szkoły i szpitale na mniejsze roczniki.",
+    ]
+    headline = "Prof. Ewa Malinowska: Nie zatrzymamy spadku urodzeń"
+    assert interview_speakers(turns, headline) == {
+        "JOANNA PODGÓRSKA",
+        "EWA MALINOWSKA",
+        "Ewa Malinowska",
+    }
+    # One labelled line ("Foto: …" or a single quote) makes no interview.
+    assert (
+        interview_speakers(["Hinweis: Der Text wurde am Montag ergänzt.", *turns[2:]], None)
+        == set()
+    )
+    # A headline's label that names no person ("Analysis: …") is no speaker.
+    assert interview_speakers(turns, "Analysis: Births fall again") == {
+        "JOANNA PODGÓRSKA",
+        "EWA MALINOWSKA",
+    }

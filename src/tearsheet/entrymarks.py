@@ -34,12 +34,21 @@ _UPDATE_WORDS = (
     r"aktualizace|aktualizácia|frissítés|actualizare|güncelleme|ενημέρωση|обновлено|"
     r"обновление|оновлено|оновлення|pembaruan|cập nhật|עדכון|تحديث|更新|업데이트|"
     # Scripts that borrow the English word: Hindi, Marathi, Bengali, Urdu, Thai.
-    r"अपडेट|আপডেট|اپ ?ڈیٹ|อัปเดต|อัพเดท"
+    r"अपडेट|আপডেট|اپ ?ڈیٹ|อัปเดต|อัพเดท|"
+    # "Papildyta 11.20 val." (supplemented), and the word in the sets' other languages.
+    r"atnaujinta|papildyta|atjaunots|uuendatud|täiendatud|posodobljeno|ažurirano|ажурирано|"
+    r"обновено|актуализирано|päivitetty|uppdaterad|opdateret|oppdatert|uppfært|imesasishwa|"
+    r"diperbarui|dikemas kini|განახლებულია|թարմացված|ተሻሽሏል"
 )
 _AT_WORDS = r"godz\.|godzina|ore|um|à|às|a las|alle|om|at|kl\.?|klo|saat|в|о"
 _ENTRY_TIME = re.compile(
     rf"(?i)(?:(?:{_UPDATE_WORDS})\s*+[,:.–—-]?\s*+)?(?:(?:{_AT_WORDS})\s*+)?"
-    r"\d{1,2}[:.h]\d{2}(?:\s?(?:uur|uhr|h|hrs|horas|[ap]\.?m\.?|[A-Z]{2,4}T|GMT|UTC))?"
+    # The hour's word after the time ("uur", Lithuanian "val.", Russian "ч.", Thai "น."), or
+    # the morning's or evening's, then a time zone in capitals ("5:32 p.m. ET", "14:32 WIB").
+    r"(?:\d{1,2}[:.h]\d{2}(?:\s?(?:uur|uhr|h|hrs|horas|val\.?|ч\.?|น\.?|[ap]\.?m\.?))?"
+    r"(?:\s?(?-i:[A-Z]{2,4}+))?"
+    # "14時32分", "14点32分", "오후 2시 32분": hour and minute marked by their characters.
+    r"|(?:오전|오후|午前|午後|上午|下午)?\s?\d{1,2}\s?[時时点點시]\s?\d{1,2}\s?[分분])"
     r"(?:\s++[–—-]\s++(?P<title>[^\n]{2,80}+))?"
 )
 # So many entry times in the body make it a live blog.

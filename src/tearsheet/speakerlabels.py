@@ -4,6 +4,7 @@ which say who speaks, where a dateline of the same shape ("BERLIN: …") says wh
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from tearsheet.organisations import is_personal_name
 from tearsheet.places import is_place_name
@@ -48,3 +49,28 @@ def is_speaker_label(
     # A known place's colon is a dateline's, though labelled lines follow ("NEW DELHI: …"
     # over "Key features: …"); a speaker's label recurs.
     return others >= _OTHER_TURNS and not place
+
+
+# This many turns opening with a label make the text an interview.
+SPEAKER_TURNS = 2
+
+
+def interview_speakers(paragraphs: list[str], headline: str | None) -> set[str]:
+    """Who speaks in an interview, where SPEAKER_TURNS turns or more open with a label: the
+    labels ("Melzer: …", "JOANNA PODGÓRSKA: …") and the person a headline quotes ("Prof. Ewa
+    Malinowska: Nie zatrzymamy …"). None in a text that is no interview."""
+    turns = Counter(
+        turn["label"]
+        for paragraph in paragraphs
+        if (turn := _LABEL.match(paragraph))
+        and len(paragraph[turn.start("said") :].split()) >= _TURN_WORDS
+    )
+    if sum(turns.values()) < SPEAKER_TURNS:
+        return set()
+    speakers = set(turns)
+    quoted = _LABEL.match(headline or "")
+    # "Prof. Ewa Malinowska", "Dr. Ann Lee": a title's abbreviation before the name.
+    name = quoted and re.sub(r"^[^\W\d_]{1,5}\.\s", "", quoted["label"])
+    if name and is_personal_name(name):
+        speakers.add(name)
+    return speakers

@@ -9,6 +9,7 @@ from tearsheet import zones
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.speakerlabels import interview_speakers
 from tearsheet.storynotes import is_story_note
 
 # A closing paragraph naming the author in its first words is the author's bio ("* Ο Νίκος
@@ -101,7 +102,36 @@ def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
         if kept is paragraphs:
             break
         paragraphs = kept
-    return _drop_bio_over_notes(paragraphs, draft) + closing
+    return _drop_speaker_bio(_drop_bio_over_notes(paragraphs, draft), draft) + closing
+
+
+# An interviewee's bio names them in its first words ("Prof. Ewa Malinowska jest …").
+SPEAKER_REACH = 3
+# A title's abbreviation before a name ("Prof.", "Dr.", "Mgr.").
+_TITLE = re.compile(r"^[^\W\d_]{1,5}\.\s")
+# A sentence's end inside the paragraph.
+_SENTENCES = re.compile(r"[.!?…]\s++(?=\S)")
+
+
+def _drop_speaker_bio(paragraphs: list[str], draft: Draft) -> list[str]:
+    """An interview's closing note on whom it asked, naming them in its first words as the
+    turns or the headline do ("Katrin Melzer, 47, leitet …" under "Melzer: …" turns); not
+    their last answer ("Melzer: Das stimmt oft.")."""
+    if len(paragraphs) < 3 or len(paragraphs[-1]) > MAX_BIO or not zones.is_prose(paragraphs[-1]):
+        return paragraphs
+    last = paragraphs[-1]
+    # "Prof. Ewa Malinowska jest …": a title's stop ends no sentence.
+    untitled = _TITLE.sub("", last.strip())
+    if _SENTENCES.search(untitled) or any(mark in last for mark in '?"“”„«»'):
+        return paragraphs  # one sentence about them, no answer nor quote
+    opening = " ".join(last.split()[:SPEAKER_REACH])
+    for speaker in interview_speakers(paragraphs[:-1], draft.headline):
+        named = re.search(rf"(?<!\w){re.escape(speaker)}(?!\w)(?!\s?[:：])", opening, re.IGNORECASE)
+        if named and not opening[: named.start()].rstrip().endswith((":", "：")):
+            draft.stripped.append(f"interviewee's bio {excerpt(last)}")
+            draft.removed.append(("author bio", last))
+            return paragraphs[:-1]
+    return paragraphs
 
 
 def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:

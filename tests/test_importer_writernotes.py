@@ -1,0 +1,94 @@
+"""The notes around the story on its writer and on whom an interview asked
+(tearsheet.writernotes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
+from tearsheet.writernotes import drop_bio
+
+
+def _kept(headline: str, paragraphs: list[str], lang: str) -> list[str]:
+    draft = Draft(lang=lang)
+    draft.headline, draft.byline = headline, ["Jonas Reiter"]
+    return drop_bio(paragraphs, draft)
+
+
+INTERVIEWS = {
+    "de": (
+        "»Wir haben die Brandsaison falsch verstanden«",
+        [
+            "SPIEGEL: Frau Melzer, in Brandenburg hat es auf mehr als 1800 Hektar gebrannt. "
+            "War das ein Ausreißer?",
+            "Melzer: Leider nein. Es war ein Vorgeschmack, und die Kiefern brennen wie Zunder.",
+            "SPIEGEL: Die Landesregierung will zwei weitere Löschflugzeuge anschaffen. Reicht das?",
+            "Melzer: Flugzeuge sind sichtbar, deshalb mögen Politiker sie. Aber das reicht nicht.",
+        ],
+        "Katrin Melzer, 47, leitet die Arbeitsgruppe Feuerökologie an der Hochschule Eberswalde.",
+    ),
+    "pl": (
+        "Prof. Ewa Malinowska: Nie zatrzymamy spadku urodzeń",
+        [
+            "JOANNA PODGÓRSKA: W zeszłym roku w Polsce urodziło się niespełna 240 tys. dzieci. "
+            "Czy to już dno?",
+            "EWA MALINOWSKA: Obawiam się, że nie. Kobiet w wieku rozrodczym jest coraz mniej.",
+            "JOANNA PODGÓRSKA: Co może zrobić państwo, żeby to zmienić w najbliższych latach?",
+            "Niewiele. Może przygotować szkoły, szpitale i rynek pracy na mniejsze roczniki.",
+        ],
+        "Prof. Ewa Malinowska jest demografką, pracuje w Szkole Głównej Handlowej w Warszawie.",
+    ),
+    "en": (
+        "‘The lamp never went out on my watch’",
+        [
+            "Irish Times: You served on the Fastnet for eleven years. What was a normal day?",
+            "Hurley: Weather at six, the lamp at dusk, and a great deal of painting in between.",
+            "Irish Times: Was it lonely out there, so far from the mainland for weeks at a time?",
+            "Hurley: Never. You were never alone, that was the difficult part of the whole job.",
+        ],
+        "Donal Hurley, 83, served as an assistant keeper on the Fastnet and Bull Rock lighthouses.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(INTERVIEWS))
+def test_an_interviewee_s_bio_under_the_interview_goes(lang):
+    headline, turns, bio = INTERVIEWS[lang]
+    assert _kept(headline, [*turns, bio], lang) == turns
+
+
+@pytest.mark.parametrize(
+    ("lang", "last"),
+    [
+        # The last answer, labelled; a closing paragraph of two sentences about them; a
+        # closing quote of theirs.
+        ("de", "Melzer: Das stimmt oft. Ohne Förderung wird das nichts, und das wissen alle."),
+        ("en", "Donal Hurley retired in 1998. He still checks the weather every morning."),
+        ("en", "Donal Hurley laughs: “I would go back tomorrow if they let me, lamp and all.”"),
+    ],
+)
+def test_an_interview_s_last_answer_or_scene_stays(lang, last):
+    headline, turns, _bio = INTERVIEWS[lang]
+    assert _kept(headline, [*turns, last], lang) == [*turns, last]
+
+
+def test_a_story_that_is_no_interview_keeps_a_last_paragraph_naming_someone():
+    paragraphs = [
+        "The council approved the new ferry terminal on Tuesday after two years of debate.",
+        "Construction is due to start in the spring and to last about eighteen months.",
+        "Harbour master: the new berths will take ships of up to 200 metres, twice the size.",
+        "Ann Walsh, 61, has run the harbour's ferry office since the old terminal opened.",
+    ]
+    assert _kept("Ferry terminal approved", paragraphs, "en") == paragraphs
+
+
+def test_the_bio_under_a_copied_interview_goes():
+    headline, turns, bio = INTERVIEWS["de"]
+    intro = (
+        "Brandenburg hat in diesem Jahr so viele Waldbrände erlebt wie nie. Die Feuerökologin "
+        "Katrin Melzer erklärt, warum Löschflugzeuge allein nicht helfen."
+    )
+    text = "\n".join([headline, intro, "Ein Interview von Jonas Reiter", "14.11.2026", *turns, bio])
+    body = [p.strip() for p in parse_text(text, lang="de").body.split("\n\n") if p.strip()]
+    assert body[-len(turns) :] == turns
