@@ -148,6 +148,9 @@ def test_a_teaser_s_date_in_the_trailer_is_not_the_story_s():
         ("2026. gada 30. novembrī", "lv", dt.date(2026, 11, 30)),
         ("30. novembra 2026", "sl", dt.date(2026, 11, 30)),
         ("5 ნოემბერს, 2026", "ka", dt.date(2026, 11, 5)),
+        # A short word in small letters before the day.
+        ("den 24. November 2026", "de", dt.date(2026, 11, 24)),
+        ("am 24. November 2026", "de", dt.date(2026, 11, 24)),
         # Left alone: a cut that fits two months ("juin", "juillet"), two letters, a word
         # between year and day that leaves no month.
         ("5 jui 2026", "fr", None),

@@ -649,3 +649,37 @@ def test_datelines_of_regional_and_asian_papers(first, lang, dateline, byline, s
     article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
     assert (article.dateline, article.byline, article.source) == (dateline, byline, source)
     assert article.body.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "date", "kept"),
+    [
+        # "den" before the date, with a comma or none; a country after the place and a
+        # dash before the date.
+        ("Berlin, den 24. November 2026 – Das Ministerium teilte mit", "de", "Berlin", 24, "Das"),
+        ("Stockholm den 24 november 2026 – Regeringen meddelade", "sv", "Stockholm", 24, "Reg"),
+        (
+            "Lagos, Nigeria – November 24, 2026 – The ministry said",
+            "en",
+            "Lagos, Nigeria",
+            24,
+            "The",
+        ),
+        (
+            "Warszawa, 24 listopada 2026 r. – Ministerstwo Zdrowia podało",
+            "pl",
+            "Warszawa",
+            24,
+            "Min",
+        ),
+        # A place and a word after it with no date is no release's dateline.
+        ("Stockholm den största staden i Sverige växer – igen", "sv", None, None, "Stockholm den"),
+    ],
+)
+def test_a_release_s_place_and_date_written_with_an_article_or_a_country(
+    first, lang, dateline, date, kept
+):
+    article = parse_text(f"Headline of the story\n\n{first} {REST}\n", lang=lang)
+    assert article.dateline == dateline
+    assert (article.date and article.date.day) == date
+    assert article.body.startswith(kept)

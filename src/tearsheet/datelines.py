@@ -96,8 +96,12 @@ _OPENING = (
 )
 _PLACE_DATE_DASH = re.compile(
     # The Ethiopic comma: "አዲስ አበባ፣ ኅዳር 11 ቀን 2019 ዓ.ም. (November 20, 2026) – …".
-    rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?)(?:[,،፣]\s*+|\s++[–—]\s++)"
-    r"(?P<when>[^–—]{4,40}?)"
+    # A country after the place ("Lagos, Nigeria – November 24, 2026 –"); "den" opening the
+    # date with no comma before it ("Stockholm den 24 november 2026 –").
+    rf"^(?P<place>[^\W\d_][\w{MARKS}ฯ.'’ -]{{1,40}}?(?:,\s[A-Z][\w.'’ -]{{1,30}}?)?)"
+    r"(?:[,،፣]\s*+|\s++[–—]\s++|\s++(?=den\s))"
+    # The date writes a digit in its first words.
+    r"(?P<when>(?=[^–—\d]{0,20}\d)[^–—]{4,40}?)"
     # "– ", ".- ", ": ", or a full stop before the first sentence ("Madrid, 6 de mayo de
     # 2025. La"), or nothing after the year ("Jakarta, 4 Agustus 2025 Kementerian")
     rf"(?:\.-|\s++[–—-]|:|\.(?=\s++[{_OPENING}])|(?P<bare>(?<=\d{{4}})(?=\s++[A-ZÀ-ÝĀ-ſ])))\s++"

@@ -177,6 +177,9 @@ _NEAR_NOW = dt.timedelta(days=3)
 # "2026. gada 18. novembris"): the word, which dateparser does not know, between the year
 # and the day or month; and the day's mark after the day ("18 d.").
 _YEAR_WORD = re.compile(r"^((?:19|20)\d\d)\.?\s++[^\W\d_]{1,6}+\.?\s++(?=[^\W_])")
+# A short word in small letters before the day ("den 24. November 2026", "am 24."),
+# which dateparser may not know in the language.
+_LEAD_WORD = re.compile(r"^[a-zà-ÿ]{1,3}\s++(?=\d)")
 _DAY_WORD = re.compile(r"(?<=\d)\s++[^\W\d_]\.?$")
 # A month's name cut short otherwise than CLDR's abbreviation ("23 ноем 2026", "Sept"):
 # at least this many letters.
@@ -185,11 +188,12 @@ _WORD = re.compile(r"[^\W\d_]++\.?")
 
 
 def _written_otherwise(text: str, code: str | None) -> str:
-    """The date written as dateparser reads it: a year's word dropped ("2026 жылғы 18
-    қараша" → "2026 18 қараша"), and a month's name that dateparser may not know (cut short,
-    declined, or of a language it lacks) written in English, from CLDR's names ("23 ноем
-    2026" → "23 November 2026", "30. novembrī" → "30. November", "30 Nofeembar 2026")."""
-    text = _DAY_WORD.sub("", _YEAR_WORD.sub(r"\1 ", text))
+    """The date written as dateparser reads it: a year's word and a small word before the day
+    dropped ("2026 жылғы 18 қараша" → "2026 18 қараша", "den 24. November"), and a month's
+    name that dateparser may not know (cut short, declined, or of a language it lacks)
+    written in English, from CLDR's names ("23 ноем 2026" → "23 November 2026", "30.
+    novembrī" → "30. November", "30 Nofeembar 2026")."""
+    text = _DAY_WORD.sub("", _YEAR_WORD.sub(r"\1 ", _LEAD_WORD.sub("", text)))
     months = _month_names(code) if code else {}
     if not months:
         return text
