@@ -683,3 +683,30 @@ def test_a_release_s_place_and_date_written_with_an_article_or_a_country(
     assert article.dateline == dateline
     assert (article.date and article.date.day) == date
     assert article.body.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "source", "kept"),
+    [
+        # Greek capitals drop the accents the city's name has in small letters.
+        ("ΑΘΗΝΑ (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε", "Αθήνα", "ΑΠΕ-ΜΠΕ", "Η κυβέρνηση"),
+        ("ΛΕΥΚΩΣΙΑ, 5 Μαρτίου (ΚΥΠΕ) - Η κυβέρνηση ενέκρινε", "Λευκωσία", "ΚΥΠΕ", "Η κυβέρνηση"),
+        ("ΘΕΣΣΑΛΟΝΙΚΗ. Το δημοτικό συμβούλιο ενέκρινε", "Θεσσαλονίκη", None, "Το δημοτικό"),
+        # A word in capitals that names no city stays the story's.
+        ("ΕΚΤΑΚΤΟ. Το δημοτικό συμβούλιο ενέκρινε", None, None, "ΕΚΤΑΚΤΟ."),
+    ],
+)
+def test_a_greek_dateline_in_capitals_is_written_with_its_accents(first, dateline, source, kept):
+    article = parse_text(f"Τίτλος του άρθρου\n\n{first} {REST}\n", lang="el")
+    assert (article.dateline, article.source) == (dateline, source)
+    assert article.body.startswith(kept)
+
+
+def test_greek_names_of_places_are_known_in_capitals_and_small_letters():
+    from tearsheet.places import greek_spelling, is_place_name
+
+    assert greek_spelling("ΠΕΙΡΑΙΑΣ") == "Πειραιάς"
+    assert greek_spelling("ΚΑΛΗΜΕΡΑ") is None
+    assert greek_spelling("WASHINGTON") is None
+    assert is_place_name("ΗΡΑΚΛΕΙΟ", "el") and is_place_name("Ελλάδα", "el")
+    assert not is_place_name("ΑΝΑΛΥΣΗ", "el")

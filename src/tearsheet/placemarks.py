@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
-from tearsheet.places import LARGE_CITY, is_place_name
+from tearsheet.places import LARGE_CITY, greek_spelling, is_place_name
 from tearsheet.recognise import Draft
 from tearsheet.zones import stop_words
 
@@ -240,6 +240,8 @@ def is_place_shaped(place: str) -> bool:
 def title_case(text: str, lang: str | None) -> str:
     """ "İZMİR" → "İzmir", "DİYARBAKIR" → "Diyarbakır" in Turkish and Azerbaijani (dotted and
     dotless i are two letters); "NEW YORK" → "New York" elsewhere."""
+    if (greek := greek_spelling(text)) is not None:
+        return greek  # "ΑΘΗΝΑ" → "Αθήνα": Greek capitals drop the accents
     if (lang or "")[:2] in ("tr", "az"):
         text = text.replace("I", "ı").replace("İ", "i")
         return " ".join(

