@@ -111,3 +111,12 @@ def test_a_caption_with_its_credit_over_the_story_goes(caption, lang):
     text = "\n\n".join([*header, caption, *PROSE])
     body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
     assert body == PROSE
+
+
+def test_a_caption_over_a_credit_is_recorded_as_taken_for_where_it_stands():
+    # The caption's words match no rule: it goes for standing over the credit, a zone's
+    # removal (as the header's captions are), while the credit's own words are a rule's.
+    draft = Draft(lang="en")
+    lines = ["Parents fill the board room on Tuesday.", "Molly Brandt/The Coloradoan", PROSE[0]]
+    assert caption_indices(lines, draft) == {0}
+    assert draft.removed == [("captions and credits", lines[0])]

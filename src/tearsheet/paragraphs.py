@@ -204,9 +204,12 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         if (is_bare_credit(line) or is_captioned_credit(line))
         and zones.clutter_of(" ".join(line.split())) is None
     ]
-    for index in sorted((*captions, *labelled)):
+    for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
-        draft.removed.append(("photo caption", paragraphs[index]))
+        # A line taken for where it stands (over a credit) is a zone's removal, as the
+        # header's captions are; a credit's own words are a rule's.
+        reason = "photo caption" if index in labelled else "captions and credits"
+        draft.removed.append((reason, paragraphs[index]))
     return {*captions, *labelled}
 
 
