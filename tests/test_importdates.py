@@ -114,6 +114,35 @@ def test_the_date_under_a_story_with_none_over_it_is_read_from_the_trailer():
     assert parse_text(text, lang="hi").date == dt.date(2025, 8, 21)
 
 
+@pytest.mark.parametrize(
+    ("note", "stamp", "lang", "expected"),
+    [
+        (
+            "Dit liveblog wordt bijgewerkt. Het liveblog van gisteren lees je hier.",
+            "30 november 2026, 17:47",
+            "nl",
+            dt.date(2026, 11, 30),
+        ),
+        (
+            "Der Beitrag wird laufend aktualisiert.",
+            "24.11.2026, 08:15 Uhr",
+            "de",
+            dt.date(2026, 11, 24),
+        ),
+        ("This story will be updated.", "March 3, 2025", "en", dt.date(2025, 3, 3)),
+        # Under a teaser's headline (no sentence), the date is the teaser's.
+        ("Ferry fares rise again", "March 3, 2025", "en", None),
+    ],
+)
+def test_a_date_alone_under_the_story_s_notes_is_the_story_s(note, stamp, lang, expected):
+    story = (
+        "The council approved the new ferry terminal on Tuesday after two years of debate, "
+        "and construction is due to start in the spring."
+    )
+    text = "\n\n".join(["Ferry terminal approved", story, story, note, stamp])
+    assert parse_text(text, lang=lang).date == expected
+
+
 def test_a_teaser_s_date_in_the_trailer_is_not_the_story_s():
     story = (
         "The council approved the new ferry terminal on Tuesday after two years of debate, "

@@ -426,18 +426,27 @@ def date_from_paragraphs(paragraphs: list[str], draft: Draft) -> list[str]:
 
 def date_from_trailer(trailer: list[str], draft: Draft) -> None:
     """A story with no date over it may say so under it: "प्रकाशित: 21 अगस्त 2025", the first
-    of the trailer's labelled dates ("Published …"), none of its teasers' dates."""
+    of the trailer's labelled dates ("Published …"), none of its teasers' dates. A date
+    alone on its line ("30 november 2026, 17:47") counts while only notes in sentences
+    stand over it: under a box's label or a teaser's headline it is another story's."""
     if draft.date is not None:
         return
+    notes_only = True
     for line in trailer[:TRAILER_DATE_LINES]:
-        if (date := labelled_date(line, draft.lang)) is not None:
+        date = labelled_date(line, draft.lang)
+        if date is None and notes_only:
+            date = parse_date_line(line, draft.lang)
+        if date is not None:
             draft.date = date
             draft.recognised.append(f"date {date.isoformat()} from {excerpt(line)}")
             return
+        notes_only = notes_only and line.rstrip().endswith(_NOTE_ENDS)
 
 
 # The trailer's first lines only: further down stand the other stories' dates.
 TRAILER_DATE_LINES = 6
+# How a note in sentences ends ("Dit liveblog wordt bijgewerkt.").
+_NOTE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
 
 
 def date_from_wire_day(draft: Draft) -> None:
