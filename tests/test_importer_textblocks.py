@@ -148,3 +148,47 @@ def test_a_wrapped_paragraph_of_two_lines_ending_a_sentence_is_one_block():
         "the next three years, with a focus on micro-irrigation and farm finance.",
     ]
     assert split_blocks(["Headline", "", *lines])[0] == ["Headline", " ".join(lines)]
+
+
+LETTER = """Good morning, and welcome to the 118th Brief. If you were one of the 140
+people squeezed into the council chamber on Tuesday, you'll know it was
+a long night. If you weren't, here's what you missed.
+
+Councillors approved next year's budget 7–4 just after 11pm. The
+headline figure is a 3.9% rise in rates for the average household, below
+the 5.2% first proposed in September.
+
+{closing}
+Tom
+"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        (
+            "That's it for this week. Reply to this email if you have a tip, a\n"
+            "complaint, or a good scone recommendation.\nSee you next Thursday,",
+            [
+                "That's it for this week. Reply to this email if you have a tip, a complaint, "
+                "or a good scone recommendation.",
+                "See you next Thursday,",
+                "Tom",
+            ],
+        ),
+        (
+            "Next week: the harbour board's plans for the old ferry terminal and the marina\n"
+            "By Tom Beckett\nSee you next Thursday,",
+            # A capital under a full line in a stack may open a name: the lines stay apart.
+            [
+                "Next week: the harbour board's plans for the old ferry terminal and the marina",
+                "By Tom Beckett",
+                "See you next Thursday,",
+                "Tom",
+            ],
+        ),
+    ],
+)
+def test_a_line_broken_inside_a_sentence_runs_on_above_a_letter_s_sign_off(closing, expected):
+    blocks, _ = split_blocks(LETTER.format(closing=closing).splitlines())
+    assert blocks[-len(expected) :] == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import textwrap
 
@@ -175,8 +176,17 @@ def _filled(lines: list[str], width: int) -> bool:
 
 
 def _filled_or_broken(lines: list[str], width: int) -> bool:
-    """A block of a hard-wrapped text whose lines run on: several filled, or two broken."""
-    return _filled(lines, width) or (len(lines) == 2 and _broken_pair(lines, width))
+    """A block of a hard-wrapped text whose lines run on: several filled, or one broken
+    inside a sentence ("… if you have a tip, a / complaint, or …" over a letter's sign-off
+    lines, which stay lines of their own)."""
+    if _filled(lines, width) or (len(lines) == 2 and _broken_pair(lines, width)):
+        return True
+    # In a longer stack, only a line running on in small letters: a capital may open a
+    # name or a field under a full line ("… ενοίκια / Του Νίκου Παπαδάκη").
+    return any(
+        following[:1].islower() and _broken_pair([line, following], width)
+        for line, following in itertools.pairwise(lines)
+    )
 
 
 def _broken_pair(lines: list[str], width: int) -> bool:
