@@ -69,3 +69,36 @@ def test_the_notice_over_the_headline_leaves_the_header(lang, notice, headline, 
         article = parse_text("\n".join([*header, story, story, story]), lang=lang)
         assert article.headline == headline
         assert notice not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Log in to save this article",
+        "Melden Sie sich an, um diesen Artikel zu speichern",
+        "Connectez-vous pour sauvegarder cet article",
+        "Inicia sesión para guardar este artículo",
+        "Zaloguj się, aby zapisać ten artykuł",
+        "Regala questo articolo",
+    ],
+)
+def test_a_prompt_about_this_article_is_no_headline(line):
+    from tearsheet.paywalls import is_article_prompt
+
+    assert is_article_prompt(line)
+    assert headline_flaw(line, None) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Library to close after 80 years as council backs new building",
+        "This story changed my life",
+        "Why this text matters to us",
+        "Die Artikel der neuen Verfassung im Überblick",
+    ],
+)
+def test_a_headline_is_no_prompt(line):
+    from tearsheet.paywalls import is_article_prompt
+
+    assert not is_article_prompt(line)

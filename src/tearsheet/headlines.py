@@ -20,7 +20,7 @@ from tearsheet.pagehead import (
     names_line,
 )
 from tearsheet.paragraphs import PRESS_LABEL
-from tearsheet.paywalls import is_paywall_notice
+from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import ROLE_WORDS
 from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
@@ -121,7 +121,7 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return found.name
     if is_consent_notice(plain):
         return "a cookie notice"
-    if is_paywall_notice(plain):
+    if is_paywall_notice(plain) or is_article_prompt(plain):
         return "a paywall's notice"
     if (label := _label_flaw(plain)) is not None:
         return label

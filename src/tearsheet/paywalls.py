@@ -1,5 +1,6 @@
-"""A paywall's notice in any language ("This article is only available to subscribers"):
-the page's, never the headline."""
+"""A paywall's notice and the page's prompts about the article itself in any language ("This
+article is only available to subscribers", "Log in to save this article"): the page's,
+never the headline."""
 
 from __future__ import annotations
 
@@ -61,3 +62,24 @@ def is_paywall_notice(line: str) -> bool:
     if _WIDE.search(line) and len(line) <= NOTICE_WORDS * 3:
         return True
     return bool(_SUBSCRIBER.search(line) and _ARTICLE_WORD.search(line) and _ONLY_WORD.search(line))
+
+
+# "this article", as a page's prompt names the article it stands over.
+_THIS_ARTICLE = re.compile(
+    r"(?<![^\W\d_])(?:this|these|diese[nmrs]?|cet|cette|ce|este|esta|questo|questa|dit|deze|"
+    r"ten|tego|tento|tohoto|tämä|tämän|denna|denne|dette|detta|ezt|ez|acest|acestui|bu|"
+    r"этот|эту|этой|цей|цю|цієї|αυτό|αυτού|ini)\s++(?:article|articles|artikel|artikels|"
+    r"artikeln|artículo|articolo|artigo|artykuł|artykułu|článek|článku|artikkeli|artikkelin|"
+    r"artikkel|artikkelen|cikket|cikk|articol|articolului|makale|makaleyi|статью|статьи|статтю|"
+    r"статті|άρθρο|άρθρου)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+# A prompt is at most this many words.
+PROMPT_WORDS = 12
+
+
+def is_article_prompt(line: str) -> bool:
+    """A short line naming "this article" ("Log in to save this article", "Melden Sie sich
+    an, um diesen Artikel zu speichern", "Connectez-vous pour sauvegarder cet article"): the
+    page's prompt, which a headline never words so."""
+    return len(line.split()) <= PROMPT_WORDS and _THIS_ARTICLE.search(line) is not None
