@@ -37,6 +37,7 @@ NOTICES = [
 HEADLINES = [
     "Cookie Monster turns 50 with a new show",
     "EU court rules on cookie consent",
+    "EU to ban cookie banners that make rejecting hard, websites warned",
     "Die besten Cookies zum Advent: unsere Rezepte",
     "สูตรคุกกี้ช็อกโกแลตชิพ ทำง่าย ได้ทุกบ้าน",
     "Kukiz'15 chce zmian w ustawie o mediach",

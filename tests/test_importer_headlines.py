@@ -158,6 +158,20 @@ def test_a_section_s_label_before_the_headline_repeated_under_it_is_dropped(labe
     assert WOLVES not in article.body
 
 
+@pytest.mark.parametrize("joined", ["DIRECT. {}", "LIVE – {}", "VIDEO - {}", "EILMELDUNG | {}"])
+def test_a_live_label_before_the_headline_repeated_under_it_is_dropped(joined):
+    lines = [joined.format(WOLVES), WOLVES, "12. Juni 2025, 13:18 Uhr", *WIRE]
+    article = parse_text("\n".join(lines), lang="de")
+    assert article.headline == WOLVES
+    assert article.kicker == joined.split()[0].rstrip(".")
+
+
+def test_a_headline_with_a_full_stop_not_repeated_is_whole():
+    headline = "Sturm. Und dann kam der Regen über Hamburg"
+    text = "\n\n".join([headline, "12.03.2025", *PROSE])
+    assert parse_text(text, lang="de").headline == headline
+
+
 def test_a_headline_with_a_colon_not_repeated_keeps_its_label():
     text = "\n\n".join(["Vor der Wahl: Merz unter Druck in Bayern", "12.03.2025", *PROSE])
     assert parse_text(text, lang="de").headline == "Vor der Wahl: Merz unter Druck in Bayern"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 # A consent notice is at most this many words, and names at least this many of the
-# consent words below (a headline about cookie banners names one: "EU court rules on cookie
-# consent"); a notice asks ("we use … Accept / Settings").
+# consent words below (a headline about cookie banners names one or two: "EU to ban cookie
+# banners that make rejecting hard, websites warned"); a notice says what the site does and
+# asks ("we use … on our website. Accept / Settings").
 NOTICE_WORDS = 80
-CONSENT_HITS = 2
+CONSENT_HITS = 3
 
 # The cookie's name, as banners spell it: the English word in most languages, else the
 # language's own ("kakor", "evästeet", "sütik", "çerezler", "kolačići", "piškotki",
@@ -27,6 +28,8 @@ _COOKIE_INSIDE = "cookie คุกกี้ クッキー 쿠키 ملفات_تع�
 # What a notice asks or says of the site, in the languages of the sets and more: accept,
 # agree, consent, settings, reject, "we use", the website, privacy.
 _CONSENT_STARTS = (
+    # clicking the button, in many languages
+    "click klick klik clic cliqu kliknię kliknu kattint tıkla нажим натиск натис κλικ "
     # en
     "accept agree allow consent setting preference manage reject decline uses "
     "using we_use we'd_like this_site website site privacy personalis personaliz "
@@ -97,7 +100,7 @@ _CONSENT = re.compile(
 def is_consent_notice(line: str) -> bool:
     """A cookie banner copied as a line ("Wir verwenden Cookies … Einverstanden
     Einstellungen", "เว็บไซต์นี้ใช้คุกกี้… ยอมรับทั้งหมด ตั้งค่า"): the cookie's name and at
-    least two of the words a notice asks with. A headline about cookies names fewer."""
+    least three of the words a notice asks with. A headline about cookies names fewer."""
     if len(line.split()) > NOTICE_WORDS or _COOKIE.search(line) is None:
         return False
     found = {match.group().casefold() for match in _CONSENT.finditer(line)}

@@ -42,6 +42,7 @@ from tearsheet.pagehead import (
     names_line,
 )
 from tearsheet.pagehead import is_kicker as is_kicker
+from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
 from tearsheet.slashcredit import is_credit_word as _is_credit_word
@@ -200,8 +201,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
         return "header"
     if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
-    if is_consent_notice(line):
-        return "clutter"  # a cookie banner among the header's lines, in any language
+    if is_consent_notice(line) or is_paywall_notice(line) or is_article_prompt(line):
+        return "clutter"  # a cookie banner or a paywall's notice, in any language
     if not any(char.isalnum() for char in line):
         return "clutter"  # "/", "·": a separator copied on its own line
     following = blocks[number + 1 : number + 1 + name_reach(line)]

@@ -20,6 +20,7 @@ from tearsheet.pagehead import (
     names_line,
 )
 from tearsheet.paragraphs import PRESS_LABEL
+from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import ROLE_WORDS
 from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
@@ -120,6 +121,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return found.name
     if is_consent_notice(plain):
         return "a cookie notice"
+    if is_paywall_notice(plain) or is_article_prompt(plain):
+        return "a paywall's notice"
     if (label := _label_flaw(plain)) is not None:
         return label
     if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):
@@ -231,13 +234,16 @@ def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
 
 
 def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | None:
-    """Where the headline taken, less a short label before a colon, stands alone in the
-    header; None if it does not."""
-    label, colon, rest = headline.partition(":")
-    if not colon or zones.word_count(label) > LABEL_WORDS or zones.word_count(rest) < 3:
-        return None
-    rest = rest.strip()
-    return next((i for i in span if blocks[i] == rest), None)
+    """Where the headline taken, less a short label before a colon, a full stop or a dash
+    ("Tiere:", "DIRECT.", "VIDÉO –"), stands alone in the header; None if it does not."""
+    for mark in (":", ". ", " – ", " - ", " | "):
+        label, found, rest = headline.partition(mark)
+        if not found or zones.word_count(label) > LABEL_WORDS or zones.word_count(rest) < 3:
+            continue
+        rest = rest.strip()
+        if (index := next((i for i in span if blocks[i] == rest), None)) is not None:
+            return index
+    return None
 
 
 # The site's name after the headline in a page's title: "<headline> | The Harbour Post",
@@ -402,7 +408,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     if (index := _labelled_repeat(blocks, span, draft.headline)) is not None:
         # "Tiere: Zahl der Wolfsrudel …" over "Zahl der Wolfsrudel …": the page's title,
         # a section's name before the headline, over the headline itself.
-        label = draft.headline[: -len(blocks[index])].rstrip(" :：")
+        label = draft.headline[: -len(blocks[index])].rstrip(" :：.–|-")
         draft.recognised.append(f"headline {excerpt(blocks[index])}, not under the label {label!r}")
         draft.kicker = draft.kicker or label
         draft.headline = blocks[index]
