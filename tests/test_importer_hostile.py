@@ -62,6 +62,7 @@ from tearsheet import (
     recognise,
     releasemastheads,
     scriptbylines,
+    signers,
     sitegen,
     slashcredit,
     sourcenames,
@@ -153,6 +154,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         issuernames,
         publicbodies,
         scriptbylines,
+        signers,
         storynotes,
         writernotes,
     ):
