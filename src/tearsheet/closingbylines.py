@@ -44,6 +44,8 @@ _AUTHOR_BOX = re.compile(
     r"درباره نویسنده|เกี่ยวกับผู้เขียน|về tác giả)\s*+[:：]?",
     re.IGNORECASE,
 )
+# A story signed over a closing note has at least this many paragraphs.
+SIGNED_STORY = 4
 # The writer's bio under the story is at most this long.
 MAX_BIO = 300
 # How many blocks at the start of the trailer, right under the story, may be the writer's
@@ -188,7 +190,24 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     if names:
         _take(names, [last], draft, dropped=False)
         return paragraphs[:-1]
+    if names := _signed_over_note(paragraphs, draft.lang):
+        _take(names, paragraphs[-2:-1], draft, dropped=False)
+        return [*paragraphs[:-2], paragraphs[-1]]
     return paragraphs
+
+
+def _signed_over_note(paragraphs: list[str], lang: str | None) -> list[str]:
+    """The writer signing an obituary or a letter under its last sentence, with a short
+    note after the signature ("Elsku afi, … Hvíl í friði." / "Guðrún Ósk Hjaltadóttir" /
+    "Útför Sigurjóns fer fram …"): a person's full name new to the story, alone on its
+    line, between a sentence and the note."""
+    if len(paragraphs) < SIGNED_STORY or len(paragraphs[-1]) > MAX_BIO:
+        return []
+    before, line = paragraphs[-3], paragraphs[-2]
+    names = _name_line(line, cased=True)
+    if len(names) != 1 or not has_given_name(names[0]) or before.rstrip()[-1:] not in ".!?":
+        return []
+    return names if is_new_person(names[0], " ".join(paragraphs[:-2]), lang) else []
 
 
 def _named_above(name: str, draft: Draft) -> bool:
