@@ -1123,3 +1123,35 @@ def test_the_author_label_and_a_piece_by_its_writer_stay_bylines(line, lang, nam
     draft = Draft(lang=lang)
     assert read_byline(line, draft)
     assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names", "date"),
+    [
+        (
+            "रोहित मिश्र, अमर उजाला, वाराणसी Updated Wed, 19 Aug 2026 08:15 PM IST",
+            "hi",
+            ["रोहित मिश्र"],
+            "2026-08-19",
+        ),
+        ("Ana Souza, g1 SP — Atualizado em 3 de março de 2026", "pt", ["Ana Souza"], "2026-03-03"),
+        ("Jane Doe, The Times, London Updated 19 Aug 2026", "en", ["Jane Doe"], "2026-08-19"),
+    ],
+)
+def test_a_byline_with_its_outlet_and_place_then_the_update(line, lang, names, date) -> None:
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names and draft.date.isoformat() == date
+
+
+@pytest.mark.parametrize(
+    "line", ["Updated Wed, 19 Aug 2026", "Markets rally, stocks updated 19 Aug 2026"]
+)
+def test_an_update_line_without_a_writer_is_no_byline(line: str) -> None:
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="en")
+    assert not read_byline(line, draft)
+    assert draft.byline == []

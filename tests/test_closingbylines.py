@@ -536,3 +536,42 @@ def test_a_bio_of_the_name_kept_among_the_headers_title_lines_names_the_writer()
     bio = "Claire Vasseur est directrice des ressources humaines d’une PME de Cluses."
     assert read_closing_byline([*STORY, bio], [], draft) == STORY
     assert draft.byline == ["Claire Vasseur"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang", "name"),
+    [
+        (
+            [
+                "Elsku afi, takk fyrir allt. Hvíl í friði.",
+                "Guðrún Ósk Hjaltadóttir",
+                "Útför fer fram á laugardag.",
+            ],
+            "is",
+            "Guðrún Ósk Hjaltadóttir",
+        ),
+        (
+            ["Rest in peace, Dad.", "Margaret Ellison", "The funeral is on Friday at St Mary's."],
+            "en",
+            "Margaret Ellison",
+        ),
+        (
+            ["Ruhe in Frieden.", "Katharina Vogel", "Die Trauerfeier ist am Freitag."],
+            "de",
+            "Katharina Vogel",
+        ),
+    ],
+)
+def test_a_signature_over_a_closing_note(closing: list[str], lang: str, name: str) -> None:
+    draft = Draft(lang=lang)
+    kept = read_closing_byline([*STORY, *closing], [], draft)
+    assert draft.byline == [name]
+    assert kept == [*STORY, closing[0], closing[2]]
+
+
+def test_a_name_the_story_gave_over_a_note_is_no_signature() -> None:
+    story = [*STORY, "The council thanked Margaret Ellison for her work on the plan."]
+    closing = ["She retires in May.", "Margaret Ellison", "The plan is online."]
+    draft = Draft(lang="en")
+    assert read_closing_byline([*story, *closing], [], draft) == [*story, *closing]
+    assert draft.byline == []

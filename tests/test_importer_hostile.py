@@ -63,6 +63,7 @@ from tearsheet import (
     recognise,
     releasemastheads,
     scriptbylines,
+    signers,
     sitegen,
     slashcredit,
     sourcenames,
@@ -155,6 +156,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         issuernames,
         publicbodies,
         scriptbylines,
+        signers,
         storynotes,
         writernotes,
     ):

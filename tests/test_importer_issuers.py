@@ -785,3 +785,22 @@ def test_a_press_office_named_with_its_adjective_names_its_organisation():
     draft = Draft(lang="pl")
     assert read_press_office(["Dział Komunikacji Społecznej Tramwaje Śląskie S.A."], draft)
     assert draft.source == "Tramwaje Śląskie S.A"
+
+
+@pytest.mark.parametrize(
+    ("masthead", "name", "office"),
+    [
+        ("UNICEF Tanzania", "UNICEF", "UNICEF Tanzania"),
+        ("Save the Children Kenya", "Save the Children", "Save the Children Kenya"),
+        ("WWF Germany", "WWF", "WWF Germany"),
+        # Not a place after the name: the organisation's own name stays.
+        ("UNICEF Annual Report", "UNICEF", "UNICEF"),
+        ("UNICEF", "UNICEF", "UNICEF"),
+    ],
+)
+def test_the_masthead_names_the_organisations_office_in_a_place(masthead, name, office):
+    from tearsheet.issuers import country_office
+
+    draft = Draft(lang="en")
+    draft.removed.append(("masthead name", masthead))
+    assert country_office(name, draft) == office

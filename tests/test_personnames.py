@@ -362,3 +362,24 @@ def test_the_editorial_staff_in_scripts_without_capitals_is_no_person(line: str)
     from tearsheet.personnames import is_organisation
 
     assert is_organisation(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["کارشناس منابع آب", "أستاذ الاقتصاد في جامعة القاهرة", "חוקרת אקלים", "विशेषज्ञ, जल संसाधन"],
+)
+def test_a_contributors_profession_in_scripts_without_capitals_is_a_role_line(line):
+    assert is_role_line(line)
+
+
+def test_an_op_ed_contributor_over_her_profession_is_the_byline():
+    from tearsheet.plaintext import parse_text
+
+    text = (
+        "یادداشت\n\nتهران بدون آب؛ هشداری که دیگر هشدار نیست\n\nنرگس احمدی\n\n"
+        "کارشناس منابع آب\n\n"
+        "وقتی سخنگوی صنعت آب می‌گوید ذخایر سدهای تهران به کمتر از ده درصد رسیده، باید این "
+        "هشدار را جدی گرفت و برای مصرف آب در شهر برنامه‌ای تازه نوشت.\n\n"
+        "مشکل فقط کم‌بارشی نیست. ما سال‌ها پایتخت را چنان گسترش دادیم که گویی آب بی‌پایان است.\n"
+    )
+    assert parse_text(text, lang="fa").byline == ("نرگس احمدی",)

@@ -21,6 +21,7 @@ from tearsheet.bylinetails import (
     agency_after_names,
     is_paper_title,
     names_before_time,
+    names_before_update,
 )
 from tearsheet.bylinewords import (
     AND,
@@ -253,7 +254,8 @@ def read_byline(part: str, draft: Draft) -> bool:
         return True
     date = agency = None
     if match is None:
-        if (lead := names_before_time(part, draft.lang)) is None:
+        lead = names_before_time(part, draft.lang) or names_before_update(part, draft.lang)
+        if lead is None:
             return False
         names_text, date = lead
         names = person_names(names_text)

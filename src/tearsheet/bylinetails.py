@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY
-from tearsheet.importdates import find_date_span
+from tearsheet.importdates import UPDATE_LABEL, find_date_span
 
 # An agency's name or initials right after the last name, with no comma between: a wire
 # story's byline as small papers print it ("By JOHN HANNA Associated Press").
@@ -101,3 +101,18 @@ def is_paper_title(line: str) -> bool:
     of it, or of a word's joined parts, is a paper's."""
     words = line.casefold().replace("-", " ").split()
     return any(word.strip(".,") in _PAPER_WORDS for word in words)
+
+
+def names_before_update(part: str, lang: str | None) -> tuple[str, dt.date | None] | None:
+    """The names of a byline line with its outlet and place, then the date labelled
+    "Updated" ("रोहित मिश्र, अमर उजाला, वाराणसी Updated Wed, 19 Aug 2026 08:15 PM IST",
+    "Ana Souza, g1 SP — Atualizado 3 mar 2026"), and the date; None for any other line."""
+    label = UPDATE_LABEL.search(part)
+    if label is None or label.start() == 0:
+        return None
+    names = part[: label.start()].rstrip(" ,;:|·—–-")
+    found = find_date_span(part[label.end() :].lstrip(" :"), lang, lead=6)
+    # A word at most between the label and the date ("Atualizado em 3 de março de 2026").
+    if not names or "," not in names or found is None or len(found[1].split()) > 1:
+        return None
+    return names, found[0]

@@ -3,14 +3,12 @@ story, a labelled author line in the footer."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import TYPE_CHECKING
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
 from tearsheet.bylinewords import BY, TEXT_AND_PICTURES
-from tearsheet.letters import is_closing
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
@@ -23,6 +21,8 @@ from tearsheet.personnames import (
     is_vietnamese_name,
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
+from tearsheet.signers import first_name_in_full, read_brands_signer
+from tearsheet.writernames import without_outlet_initials
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -44,13 +44,8 @@ _AUTHOR_BOX = re.compile(
     r"درباره نویسنده|เกี่ยวกับผู้เขียน|về tác giả)\s*+[:：]?",
     re.IGNORECASE,
 )
-# A paper's or an agency's initials after a writer's name: two to four capitals.
-_OUTLET_INITIALS = re.compile(r"[^\W\d_]{2,4}+")
-_ROMAN = re.compile(r"[IVX]++")
-# A first name alone, capitalised, signing a letter.
-_FIRST_NAME = re.compile(r"[^\W\d_][\w'’-]{1,20}+")
-# A newsletter's signature is within this many paragraphs of the body's end.
-SIGNER_REACH = 6
+# A story signed over a closing note has at least this many paragraphs.
+SIGNED_STORY = 4
 # The writer's bio under the story is at most this long.
 MAX_BIO = 300
 # How many blocks at the start of the trailer, right under the story, may be the writer's
@@ -98,8 +93,8 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     # An organisation read as the writer ("Bristol Cycling Campaign" from a mail's sender)
     # is no writer's name: the story's signature is looked for still, and the organisation
     # is kept for the source it may give.
-    draft.byline[:] = [_without_outlet_initials(name) for name in draft.byline]
-    if _read_brands_signer(paragraphs, draft):
+    draft.byline[:] = [without_outlet_initials(name) for name in draft.byline]
+    if read_brands_signer(paragraphs, draft):
         return paragraphs
     organisations = [name for name in draft.byline if organisation_of(name) is not None]
     if draft.byline and len(organisations) < len(draft.byline):
@@ -110,75 +105,11 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     kept = _read_story_end(paragraphs, draft)
     if not draft.byline:
         _read_trailer(trailer, " ".join(paragraphs), draft)
-    if not draft.byline and (name := _first_name_in_full(paragraphs, trailer[:TRAILER_REACH])):
+    if not draft.byline and (name := first_name_in_full(paragraphs, trailer[:TRAILER_REACH])):
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the signature and the footer")
     draft.byline[:0] = organisations
     return kept
-
-
-def _without_outlet_initials(name: str) -> str:
-    """A name without the initials of the paper it writes for, which a byline prints after
-    it ("Mikko Lehtinen HS", "Anna Berg DN", "Jan Novák ČTK"): a short word in capitals
-    after a family name (after a given name it is a family name in capitals, "Anne Marie
-    LEE"), not a numeral ("John Smith III") nor a legal form ("Kliniken Nordoberpfalz AG")."""
-    words = name.split()
-    last = words[-1] if len(words) > 2 else ""
-    if not (_OUTLET_INITIALS.fullmatch(last) and last.isupper() and not _ROMAN.fullmatch(last)):
-        return name
-    rest = " ".join(words[:-1])
-    if organisation_of(name) is not None or has_given_name(words[-2]):
-        return name
-    if not (is_name(rest) and is_person(rest)):
-        return name
-    return rest
-
-
-def _read_brands_signer(paragraphs: list[str], draft: Draft) -> bool:
-    """A newsletter's byline that is only the name it is sent under ("Deník N" from "Deník N
-    – Ranní briefing", sent by "Deník N <newsletter@…>"), no person's, gives way to the
-    writer signing the letter under a closing ("Hezký den přeje" / "Ondřej Malý"). True
-    when the signer was read."""
-    from tearsheet.issuers import mail_sender
-
-    sender = mail_sender(draft)
-    if len(draft.byline) != 1 or sender is None or draft.byline[0].casefold() != sender.casefold():
-        return False
-    personal = is_name(sender) and is_person(sender) and has_given_name(sender)
-    if personal or not (signer := _signer(paragraphs[-SIGNER_REACH:])):
-        return False
-    draft.byline[:] = [signer]
-    draft.recognised.append(f"byline {signer!r} signing for the sender {sender!r}")
-    return True
-
-
-def _signer(closing: list[str]) -> str | None:
-    """The last person's name on a line of its own under a closing ("Hezký den přeje",
-    "Until next week,"), with a known given name."""
-    for line, name in reversed(list(itertools.pairwise(closing))):
-        name = name.strip().rstrip(".")
-        if is_closing(line) and is_name(name) and is_person(name) and has_given_name(name):
-            return name
-    return None
-
-
-def _first_name_in_full(paragraphs: list[str], footer: list[str]) -> str | None:
-    """A letter signed with a first name alone under its closing ("See you next Thursday," /
-    "Tom"), whose footer gives the full name ("… a newsletter written by Tom Beckett."):
-    that name, in any language the footer is written in."""
-    if len(paragraphs) < 2 or not is_closing(paragraphs[-2]):
-        return None
-    first = paragraphs[-1].strip().rstrip(".!")
-    if not _FIRST_NAME.fullmatch(first) or not has_given_name(first):
-        return None
-    full = re.compile(rf"(?<!\w){re.escape(first)}(?:\s++[^\W\d_][\w'’-]*+){{1,2}}+")
-    for line in footer:
-        for found in full.finditer(line):
-            name = found.group().rstrip(".,")
-            for cut in (name, name.rsplit(" ", 1)[0]):
-                if is_name(cut) and is_person(cut) and cut != first:
-                    return cut
-    return None
 
 
 def _sign_name_as_signed(closing: list[str], draft: Draft) -> None:
@@ -259,7 +190,24 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     if names:
         _take(names, [last], draft, dropped=False)
         return paragraphs[:-1]
+    if names := _signed_over_note(paragraphs, draft.lang):
+        _take(names, paragraphs[-2:-1], draft, dropped=False)
+        return [*paragraphs[:-2], paragraphs[-1]]
     return paragraphs
+
+
+def _signed_over_note(paragraphs: list[str], lang: str | None) -> list[str]:
+    """The writer signing an obituary or a letter under its last sentence, with a short
+    note after the signature ("Elsku afi, … Hvíl í friði." / "Guðrún Ósk Hjaltadóttir" /
+    "Útför Sigurjóns fer fram …"): a person's full name new to the story, alone on its
+    line, between a sentence and the note."""
+    if len(paragraphs) < SIGNED_STORY or len(paragraphs[-1]) > MAX_BIO:
+        return []
+    before, line = paragraphs[-3], paragraphs[-2]
+    names = _name_line(line, cased=True)
+    if len(names) != 1 or not has_given_name(names[0]) or before.rstrip()[-1:] not in ".!?":
+        return []
+    return names if is_new_person(names[0], " ".join(paragraphs[:-2]), lang) else []
 
 
 def _named_above(name: str, draft: Draft) -> bool:

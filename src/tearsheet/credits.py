@@ -24,6 +24,7 @@ from tearsheet.copyrights import (
     without_full_stop,
 )
 from tearsheet.issuers import (
+    country_office,
     issued_by_press_office,
     read_boilerplate,
     read_issuer_label,
@@ -50,7 +51,12 @@ from tearsheet.recognise import (
     read_name_agency,
 )
 from tearsheet.releasemastheads import is_release, read_release_masthead
-from tearsheet.sourcenames import NOT_FOOTER_RULES, agency_in_dropped_source_line, initials_in_full
+from tearsheet.sourcenames import (
+    NOT_FOOTER_RULES,
+    agency_in_dropped_source_line,
+    agency_listed,
+    initials_in_full,
+)
 from tearsheet.zones import clutter_of
 
 # "Kate Holton in London": the reporter, without where she reported from.
@@ -168,6 +174,8 @@ def _apply_attribution(
         name.casefold() in _ABOUT_NOBODY or _is_writer(name, draft)
     ):
         return  # "About Us", "About the Author", "About Kelsey" (the writer's bio): no source
+    if rule.name == "about the organisation":
+        name = country_office(name, draft)  # "Kuhusu UNICEF" under "UNICEF Tanzania"
     if RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them
     if rule.name == "copyright line":
@@ -198,7 +206,7 @@ def _apply_attribution(
         # "Avec les informations de Rémi Authier": a colleague who reported, no source.
         draft.stripped.append(f"reporter's credit {excerpt(line)}")
         return
-    if rule.name in ("source line", "wire source line") and (agency := _agency_listed(name)):
+    if rule.name in ("source line", "wire source line") and (agency := agency_listed(name)):
         name, rule = agency, AGENCY_CREDIT_RULE  # "Źródło: tvn24.pl, PAP": the agency's story
     if rule in (SIGN_OFF_RULE, AGENCY_CREDIT_RULE, CLOSING_AGENCY_RULE):
         draft.credit_agency(name, f"the credit {excerpt(line)}")
@@ -209,17 +217,6 @@ def _apply_attribution(
         draft.source = name
         draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
-
-
-def _agency_listed(names: str) -> str | None:
-    """The news agency among the sources a source line lists ("tvn24.pl, PAP", "Reuters /
-    The Example Times"): the agency the story is from, whatever the site adds of its own."""
-    parts = _LISTED.split(names)
-    return next(filter(None, map(agency_of, parts)), None) if len(parts) > 1 else None
-
-
-# Between the sources a source line lists: a comma, a slash, a semicolon.
-_LISTED = re.compile(r"(?<!\s)\s*+[,;/]\s*+")
 
 
 def _is_email(draft: Draft) -> bool:

@@ -16,6 +16,7 @@ from tearsheet.organisations import (
     is_personal_name,
     organisation_of,
 )
+from tearsheet.places import is_place_name
 from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.releasemastheads import masthead_in_full
@@ -229,9 +230,27 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
             continue  # one word, not written as a brand is ("VitaZorg", "ANWB", "Zalando24")
         if any(found.casefold() == writer.casefold() for writer in draft.byline):
             continue
-        _take(found, f"the boilerplate under {excerpt(heading)}", draft)
+        _take(country_office(found, draft), f"the boilerplate under {excerpt(heading)}", draft)
         return True
     return False
+
+
+def country_office(name: str, draft: Draft) -> str:
+    """The organisation as the page's masthead names its office in a place ("UNICEF
+    Tanzania" over a release whose boilerplate is "Kuhusu UNICEF"): the office issued it."""
+    for rule, text in draft.removed:
+        line = " ".join(text.split())
+        if rule in ("masthead name", "page furniture above the headline") and line.startswith(
+            name + " "
+        ):
+            place = line[len(name) + 1 :]
+            if len(place.split()) <= PLACE_WORDS and is_place_name(place):
+                return line
+    return name
+
+
+# The place after an organisation's name in its office's name is at most this many words.
+PLACE_WORDS = 3
 
 
 def _abbreviated_issuer(heading: list[str], paragraph: str) -> str | None:

@@ -96,3 +96,14 @@ def agency_in_dropped_source_line(draft: Draft) -> None:
         if agency := agency_of(_SOURCE_LINE_RULE.credit(match)):
             draft.credit_agency(agency, f"the source line {line[:EXCERPT]}")
             return
+
+
+def agency_listed(names: str) -> str | None:
+    """The news agency among the sources a source line lists ("tvn24.pl, PAP", "Reuters /
+    The Example Times"): the agency the story is from, whatever the site adds of its own."""
+    parts = _LISTED.split(names)
+    return next(filter(None, map(agency_of, parts)), None) if len(parts) > 1 else None
+
+
+# Between the sources a source line lists: a comma, a slash, a semicolon.
+_LISTED = re.compile(r"(?<!\s)\s*+[,;/]\s*+")

@@ -140,3 +140,25 @@ def read_name_before_role_line(part: str, draft: Draft) -> bool:
     draft.byline.append(name)
     draft.recognised.append(f"byline from the name over its role {part!r}")
     return True
+
+
+def without_outlet_initials(name: str) -> str:
+    """A name without the initials of the paper it writes for, which a byline prints after
+    it ("Mikko Lehtinen HS", "Anna Berg DN", "Jan Novák ČTK"): a short word in capitals
+    after a family name (after a given name it is a family name in capitals, "Anne Marie
+    LEE"), not a numeral ("John Smith III") nor a legal form ("Kliniken Nordoberpfalz AG")."""
+    words = name.split()
+    last = words[-1] if len(words) > 2 else ""
+    if not (_OUTLET_INITIALS.fullmatch(last) and last.isupper() and not _ROMAN.fullmatch(last)):
+        return name
+    rest = " ".join(words[:-1])
+    if organisation_of(name) is not None or has_given_name(words[-2]):
+        return name
+    if not (is_name(rest) and is_person(rest)):
+        return name
+    return rest
+
+
+# A paper's or an agency's initials after a writer's name: two to four capitals.
+_OUTLET_INITIALS = re.compile(r"[^\W\d_]{2,4}+")
+_ROMAN = re.compile(r"[IVX]++")
