@@ -50,6 +50,7 @@ from tearsheet import (
     mailsubjects,
     masthead,
     organisations,
+    pagecontrols,
     pagehead,
     paragraphs,
     personnames,
@@ -59,6 +60,7 @@ from tearsheet import (
     plaintext,
     presslabels,
     publicbodies,
+    readercalls,
     recognise,
     releasemastheads,
     scriptbylines,
@@ -155,6 +157,8 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         scriptbylines,
         storynotes,
         writernotes,
+        readercalls,
+        pagecontrols,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
