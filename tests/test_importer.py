@@ -784,6 +784,10 @@ CLUTTER_EXAMPLES = {
         "систем гіперпосилання не нижче першого абзацу на «ukrinform.ua» обов’язкові.",
         "При использовании материалов ссылка на сайт обязательна.",
         "When quoting our materials, a hyperlink to the source is required.",
+        "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan "
+        "haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.",
+        "Stories for subscribers are summarised here. For subscriptions, please contact our "
+        "sales desk.",
     ],
     "follow call": [
         "Kövess minket a Facebookon!",
@@ -1028,6 +1032,7 @@ NOT_CLUTTER = [
     "The club has 1.4K members and 23 teams.",
     "Bu konu hakkında",
     "Watch: the mayor said he would act.",
+    "For subscriptions to the museum, the director said, visitors can write to her.",
     "Pause for a moment and think of the families, the mayor said.",
     "Key events of the week included the budget vote.",
     "Get the latest app news from our reporters in Seoul, she said.",
