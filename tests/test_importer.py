@@ -784,6 +784,10 @@ CLUTTER_EXAMPLES = {
         "систем гіперпосилання не нижче першого абзацу на «ukrinform.ua» обов’язкові.",
         "При использовании материалов ссылка на сайт обязательна.",
         "When quoting our materials, a hyperlink to the source is required.",
+        "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan "
+        "haberler, özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz.",
+        "Stories for subscribers are summarised here. For subscriptions, please contact our "
+        "sales desk.",
     ],
     "follow call": [
         "Kövess minket a Facebookon!",
@@ -794,11 +798,14 @@ CLUTTER_EXAMPLES = {
         "Obserwuj nas na Facebooku!",
         "Bizi Instagram'da takip edin",
         "Join us on Telegram for the latest news",
+        "Receba as notícias do g1 no WhatsApp",
         "Kövesse az Indexet a Facebookon!",
         "עקבו אחרינו בפייסבוק",
         "Jetzt unseren WhatsApp-Kanal abonnieren",
     ],
     "newsletter call": [
+        "Enjoyed this article? Share it with a friend.",
+        "Was this useful? Subscribe for more.",
         "Abonnieren Sie unseren Newsletter.",
         "Inscrivez-vous à notre newsletter",
         "Zapisz się do newslettera",
@@ -813,12 +820,16 @@ CLUTTER_EXAMPLES = {
         "Haben Sie Fotos oder Videos? Schicken Sie sie uns an leser@example.de.",
         "¿Tienes fotos o vídeos? Envíalos a participa@example.es",
         "Have you got a news tip? Email newsdesk@example.com",
+        "Hai assistito all'incidente? Scrivici a segnalazioni@example.it",
     ],
     "trial offer": [
         "Jetzt Tagesspiegel Plus testen – 30 Tage gratis",
         "Essayez gratuitement pendant 1 mois",
         "Try it free for 14 days",
         "Il primo mese gratis: abbonati ora",
+        "Try 1 month for €1",
+        "Essai gratuit de 14 jours",
+        "Experimente grátis por 7 dias",
     ],
     "link arrow": ["Přečíst celý článek →", "Weiter zum Artikel →", "Voir le programme complet »"],
     "teaser link": [
@@ -1028,6 +1039,10 @@ NOT_CLUTTER = [
     "The club has 1.4K members and 23 teams.",
     "Bu konu hakkında",
     "Watch: the mayor said he would act.",
+    "Did you like the film? Share your thoughts, the critic asked.",
+    "The app costs 1 month for 5 dollars, she said.",
+    "Recibe el alcalde a los vecinos en el ayuntamiento de Facebook Lane.",
+    "For subscriptions to the museum, the director said, visitors can write to her.",
     "Pause for a moment and think of the families, the mayor said.",
     "Key events of the week included the budget vote.",
     "Get the latest app news from our reporters in Seoul, she said.",

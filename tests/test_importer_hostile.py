@@ -50,6 +50,7 @@ from tearsheet import (
     mailsubjects,
     masthead,
     organisations,
+    pagecontrols,
     pagehead,
     paragraphs,
     paywalls,
@@ -60,6 +61,7 @@ from tearsheet import (
     plaintext,
     presslabels,
     publicbodies,
+    readercalls,
     recognise,
     releasemastheads,
     scriptbylines,
@@ -159,6 +161,8 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         signers,
         storynotes,
         writernotes,
+        readercalls,
+        pagecontrols,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

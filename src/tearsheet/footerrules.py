@@ -160,7 +160,14 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"using|reproducing|citing)|any (?:use|reproduction) of (?:the |our )?materials?|"
         r"przy (?:cytowaniu|wykorzystaniu)|pri (?:citovaní|použití|preberaní))\b"
         r"[^\n]{0,200}?(?:гиперссылк|ссылк|гіперпосилан|посилан|хипервръзк|препратк|"
-        r"hyperlink|link|odnośnik|odkaz)\w*.{0,300}",
+        r"hyperlink|link|odnośnik|odkaz)\w*.{0,300}|"
+        # A wire's note on its service for subscribers: "… abonelere sunulan haberler,
+        # özetlenerek yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz."
+        r".{0,300}?(?:abonelik için|for (?:a )?subscriptions?|for licensing|"
+        r"para suscripciones|pour (?:vous )?abonner|für ein abonnement|per abbonamenti|"
+        r"para assinaturas|voor abonnementen|w sprawie prenumeraty)[^.\n]{0,40}?"
+        r"(?:iletişime geçiniz|please contact|contact us|contactez|kontaktieren sie|"
+        r"contattaci|contacte|neem contact|skontaktuj)\w*.{0,80}",
         tail=True,
     ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".

@@ -51,6 +51,7 @@ def _branches(node: dict[str, dict]) -> str:
 # The imperatives that open such a call: follow, read, join, subscribe, find, like.
 _FOLLOW = _one_of(
     "follow|read|join|find|like|subscribe to|get the latest|get our|get more|"
+    "receba|recibe|reciba|ricevi|recevez|erhalten sie|"
     "folgen sie|folge|folgt|lesen sie|abonnieren sie|abonniere|finden sie|besuchen sie|"
     "suivez|suis|rejoignez|rejoins|retrouvez|abonnez-vous|lisez|"
     "síguenos|síganos|sigue|siga|únete|suscríbete|encuéntranos|lee|lea|"
@@ -83,11 +84,12 @@ _US = (
 )
 # What a reader is asked to send: photos, videos, a tip, what they saw.
 _SENT = (
-    r"(?:photo|foto|video|vídeo|wideo|footage|picture|image|bild|zdjęci|nagrani|film|"
+    r"(?:photo|foto|video|vídeo|wideo|footage|picture|image|bild|zdjęci|nagrani|"
     r"fotk|fotografi|imagen|imagem|immagin|beeld|kép|resim|görüntü|φωτογραφ|βίντεο|"
     r"фото|видео|відео|gambar|ảnh|תמונ|צילום|صور|فيديو|tip|hinweis|information|informa|"
     r"témoin|testigo|testimon|getuige|świadk|svědk|witness|story|geschichte|histoire|"
-    r"historia|storia|história|verhaal|historie)"
+    r"historia|storia|história|verhaal|historie|assistito|testemunh|presenci|were you there|"
+    r"waren sie dabei|étiez-vous)"
 )
 _SEND = (
     r"(?:send|e-?mail|write to us|contact us|tell us|share (?:it|them|your)|submit|upload|"
@@ -123,7 +125,7 @@ _FREE = (
 # The stems of those words, looked for before the rest is tried (the long lists cost time
 # on each of a page's thousands of short lines).
 _FREE_STEM = _one_of(
-    "fre|grat|kost|offert|darm|bezpł|ingyen|ilmai|ücret|δωρε|беспл|безк|miễn|percu"
+    "fre|grat|grát|kost|offert|darm|bezpł|ingyen|ilmai|ücret|δωρε|беспл|безк|miễn|percu"
 )
 
 # The verbs that open a call to sign up for the newsletter or get the app.
@@ -179,6 +181,12 @@ READER_CALL_RULES: tuple[ClutterRule, ...] = (
         rf"(?=[^\n]{{0,120}}+$)(?:[^\w\n]*+\w++[^\w\n]++)?(?:{_SIGN_UP}(?![\w-])"
         rf"(?:(?=.*[^.\s]\s*+$).{{0,50}}?|{_TO_OUR})(?<!\w){_NEWSLETTER}|{_DOWNLOAD}(?![\w-])"
         rf"(?:(?=.*[^.\s]\s*+$).{{0,40}}?|{_TO_OUR})(?<!\w){_APP})(?![\w-]).{{0,60}}|"
+        # The question and the call: "Enjoyed this article? Share it with a friend.", "Was
+        # this useful? Subscribe for more."
+        r"(?=[^\n]{0,160}+$)(?:did you )?(?:enjoy(?:ed)?|like[d]?|love[d]?|was this (?:useful|"
+        r"helpful)|found this useful)(?: (?:this|today['’]s|our) [^?\n]{0,40}?)?\?\s*+"
+        r"(?:subscribe|share|sign up|forward)"
+        r"\b.{0,100}|"
         # The verb last: "Bültenimize abone olun", "Newsletter jetzt abonnieren".
         rf"(?=[^\n]{{0,80}}+$).{{0,40}}?{_NEWSLETTER}.{{0,30}}?(?:abone olun|abonnieren|"
         rf"herunterladen)[.!]?",
@@ -197,7 +205,10 @@ READER_CALL_RULES: tuple[ClutterRule, ...] = (
         "trial offer",
         rf"(?=[^\n]{{0,100}}+$)(?=.*[^.]$)(?=.*?{_FREE_STEM})"
         rf".*?(?:{_PERIOD}\s*+{_FREE}|{_FREE}\s*+(?:for |für |pendant |durante |per |voor |"
-        rf"przez |po dobu |i )?(?:the first )?{_PERIOD})\b.*",
+        rf"przez |po dobu |i |de |di |por |van |på )?(?:the first )?{_PERIOD})\b.*|"
+        # The first month for a token price: "Try 1 month for €1", "1 Monat für 1 €".
+        rf"(?=[^\n]{{0,100}}+$)(?=.*[^.]$).*?{_PERIOD}\s*+(?:for|für|pour|por|per|voor|za)"
+        rf"\s*+[€$£]?\s*+\d{{1,2}}(?:[.,]\d{{1,2}})?\s*+(?:€|\$|£|euros?|zł)?(?!\d).*",
     ),
     # A link's label under the story, an arrow after it: "Přečíst celý článek →", "Read
     # the full story →", "Lire la suite »" (not a French quotation, which opens with «).
