@@ -108,3 +108,42 @@ def test_a_banner_deep_in_the_menu_over_the_headline_leaves_the_page(lang, notic
     article = parse_text(text, lang=lang)
     assert article.headline == headline
     assert notice.split()[0] not in article.body
+
+
+_NOTICE_IN_STORY = {
+    "ru": (
+        [
+            "Городская дума в четверг утвердила бюджет на следующий год, хотя споры о том, "
+            "сколько денег пойдёт на транспорт и школы, не утихали до позднего вечера.",
+            "Мэр сказал, что большая часть новых средств будет направлена на ремонт дорог и "
+            "трамвайных путей, которые не ремонтировались уже много лет.",
+            "Оппозиция заявила, что бюджет не учитывает рост цен, и пообещала, что весной ещё "
+            "раз потребует пересмотреть расходы на социальные программы.",
+        ],
+        "Мы используем файлы куки, чтобы сайт работал лучше. Продолжая пользоваться сайтом, "
+        "вы соглашаетесь с этим. Принять Настройки",
+    ),
+    "sv": (
+        [
+            "Kommunfullmäktige klubbade på torsdagen budgeten för nästa år, men debatten om hur "
+            "mycket pengar som ska gå till kollektivtrafik och skolor pågick till sent på kvällen.",
+            "Kommunstyrelsens ordförande sa att det mesta av de nya pengarna ska gå till att laga "
+            "vägar och spårvägar som inte har rustats på många år.",
+            "Oppositionen menade att budgeten inte tar hänsyn till de stigande priserna och "
+            "lovade att i vår på nytt kräva att utgifterna ses över.",
+        ],
+        "Vi använder kakor för att ge dig en bättre upplevelse. Genom att fortsätta godkänner "
+        "du detta. Godkänn Inställningar",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_NOTICE_IN_STORY))
+def test_a_banner_in_the_story_s_language_goes_alone_and_the_story_stays(lang):
+    # The cookie's own name in the language ("куки", "kakor"), not the English word: the
+    # banner goes, the paragraphs on both sides of it stay.
+    story, banner = _NOTICE_IN_STORY[lang]
+    text = "\n\n".join(["Budget", "12.03.2025", story[0], banner, *story[1:]])
+    article = parse_text(text, lang=lang)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+    assert [line for _rule, line in article.removed] == [banner]

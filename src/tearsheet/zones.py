@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tearsheet.clutter import CLUTTER_RULES
+from tearsheet.consent import is_consent_notice
 from tearsheet.furniturewords import CJK_LABELS, MASTHEAD_WORDS, TRAILER_WORDS
 
 # jusText's thresholds (Pomikálek 2011): below LENGTH_LOW characters a block is too short to
@@ -241,10 +242,13 @@ def box_label_above(lines: list[str], index: int, reach: int) -> int | None:
 
 
 def is_cookie_notice(block: str) -> bool:
-    """A notice about cookies: the word is the same in most languages. However long and
-    well written, it is the page's, not the article's."""
+    """A notice about cookies: the word is the same in most languages; where it is not
+    ("kakor", "куки", "คุกกี้"), the notice's own words tell it (tearsheet.consent). However
+    long and well written, it is the page's, not the article's."""
     words = words_of(block)
-    return len(words) <= COOKIE_WORDS and any(word.startswith("cookie") for word in words)
+    if len(words) > COOKIE_WORDS:
+        return False
+    return any(word.startswith("cookie") for word in words) or is_consent_notice(block)
 
 
 # A caption's words before its credit: a few words and no question (a promotion is not a
