@@ -3,8 +3,11 @@ as it was, and a library that needs the real search still found."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+
+import pytest
 
 from conftest import ROOT
 
@@ -57,3 +60,32 @@ def test_a_library_that_needs_the_real_search_is_still_found(tmp_path):
     )
     assert done.stdout.startswith("found libc.so")
     assert "could not open" not in done.stdout
+
+
+BUILD = """
+import sys
+from tearsheet.cli import main
+sys.exit(main(["build", "--formats", "pdf", "--jobs", sys.argv[1], "--force", "content"]))
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_build_leaves_no_font_folder_in_the_temporary_directory(tmp_path, jobs):
+    # WeasyPrint copies the fonts into a folder it removes only when its configuration is
+    # collected; the cached one (and a worker's, which leaves by os._exit) never was: each
+    # build left 8 MB behind, and an archive's builds filled the disk.
+    (tmp_path / "content").mkdir()
+    for source in sorted((ROOT / "content").glob("*.md"))[:2]:
+        (tmp_path / "content" / source.name).write_text(source.read_text(encoding="utf-8"))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    done = subprocess.run(
+        [sys.executable, "-c", BUILD, jobs],
+        cwd=tmp_path,
+        env={**os.environ, "TMPDIR": str(temporary)},
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(list((tmp_path / "build").glob("*.pdf"))) == 2
+    assert list(temporary.glob("weasyprint-*")) == []

@@ -148,7 +148,7 @@ def lay_out_book(
 ) -> BookLayout:
     """The collection as one PDF: title page, contents with page numbers (clickable, and in
     the outline), then every article on its own page, numbered through the book."""
-    from tearsheet.engine import CSS, HTML, FontConfiguration
+    from tearsheet.engine import CSS, HTML, font_configuration
     from tearsheet.fonts import font_face_css, font_folders
     from tearsheet.longpdf import fewer_collections, share_page_references
     from tearsheet.pdf import ArticleFetcher
@@ -157,7 +157,7 @@ def lay_out_book(
     theme.check_page_size(settings.page_size)
     folders = tuple(dict.fromkeys(article.folder.resolve() for article in members))
     fetcher = ArticleFetcher(members[0], (*folders, theme.folder, *font_folders()), False)
-    fonts = FontConfiguration()
+    fonts = font_configuration()
     stylesheets = [
         CSS(string=font_face_css(), font_config=fonts, url_fetcher=fetcher),
         CSS(filename=str(theme.stylesheet("print.css")), font_config=fonts, url_fetcher=fetcher),

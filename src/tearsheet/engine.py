@@ -11,11 +11,17 @@ library unopened on some unusual system, the import is redone with the real sear
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes.util
 import importlib
 import io
+import multiprocessing
+import multiprocessing.util
+import os
+import shutil
 import sys
+import weakref
 from types import ModuleType
 
 
@@ -47,4 +53,45 @@ from weasyprint import CSS, HTML, Document  # noqa: E402
 from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 from weasyprint.urls import URLFetcher, URLFetcherResponse  # noqa: E402
 
-__all__ = ["CSS", "HTML", "Document", "FontConfiguration", "URLFetcher", "URLFetcherResponse"]
+__all__ = [
+    "CSS",
+    "HTML",
+    "Document",
+    "FontConfiguration",
+    "URLFetcher",
+    "URLFetcherResponse",
+    "font_configuration",
+]
+
+# The font configurations made here, each with the process that made it.
+_MADE: list[tuple[int, weakref.ref[FontConfiguration]]] = []
+_CLEANING: set[int] = set()  # the processes that remove their folders when they end
+
+
+def font_configuration() -> FontConfiguration:
+    """A WeasyPrint font configuration whose font folder goes when this process ends.
+
+    WeasyPrint copies a document's @font-face files into a temporary folder of its own (8 MB
+    of our fonts) and removes it only when the configuration is collected, which a cached
+    one never is before the process ends, nor one in a worker that leaves by ``os._exit``:
+    each build left such a folder in the temporary directory, thousands over a few days."""
+    fonts = FontConfiguration()
+    _MADE.append((os.getpid(), weakref.ref(fonts)))
+    if os.getpid() not in _CLEANING:
+        _CLEANING.add(os.getpid())
+        if multiprocessing.parent_process() is None:
+            atexit.register(remove_font_folders)
+        else:
+            # A worker ends by os._exit, after multiprocessing's own finalizers, not atexit's.
+            multiprocessing.util.Finalize(None, remove_font_folders, exitpriority=0)
+    return fonts
+
+
+def remove_font_folders() -> None:
+    """Remove the font folders of the configurations this process made and still holds
+    (a forked worker inherits its parent's, which are not its to remove)."""
+    for owner, made in _MADE:
+        fonts = made()
+        folder = getattr(fonts, "_folder", None)
+        if owner == os.getpid() and folder:
+            shutil.rmtree(folder, ignore_errors=True)

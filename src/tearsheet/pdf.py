@@ -15,7 +15,15 @@ from urllib.parse import unquote, urljoin, urlsplit
 from urllib.request import url2pathname
 
 from tearsheet.article import Article
-from tearsheet.engine import CSS, HTML, Document, FontConfiguration, URLFetcher, URLFetcherResponse
+from tearsheet.engine import (
+    CSS,
+    HTML,
+    Document,
+    FontConfiguration,
+    URLFetcher,
+    URLFetcherResponse,
+    font_configuration,
+)
 from tearsheet.errors import Notice
 from tearsheet.figures import drop_images
 from tearsheet.fonts import font_face_css, font_folders
@@ -148,7 +156,7 @@ def load_stylesheets(font_css: str, print_css: Path) -> Stylesheets:
 @lru_cache(maxsize=8)
 def _parse_stylesheets(font_css: str, print_css: str, print_text: str) -> Stylesheets:
     fetcher = StyleFetcher((Path(print_css).parent, *font_folders()))
-    fonts = FontConfiguration()
+    fonts = font_configuration()
     stylesheets = (
         CSS(string=font_css, font_config=fonts, url_fetcher=fetcher),
         CSS(
