@@ -175,6 +175,18 @@ WRITTEN_SETS = (
         "at the end of the sixth session (86.3%), then tuned on)",
         True,
     ),
+    (
+        "import-blind14",
+        "fourteenth blind set (50 texts, 33 languages, written to the same brief at the start "
+        "of the seventh session; scored once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind15",
+        "fifteenth blind set (50 texts, 35 languages, whole pages with heavy furniture and "
+        "newsletters, written with the fourteenth; scored once, at the end, never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
