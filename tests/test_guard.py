@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import resource
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 import time
 
@@ -171,3 +173,29 @@ def test_run_limited_takes_a_closure_as_before():
         return item + offset
 
     assert list(run_limited(add, [1, 2], Limits(seconds=30), jobs=2)) == [41, 42]
+
+
+def _leave_a_folder_and_hang(item: str) -> str:
+    folder = tempfile.mkdtemp(prefix="weasyprint-")
+    with open(os.path.join(folder, "font"), "wb") as font:
+        font.write(b"\0" * 1024)
+    if item == "hang":
+        time.sleep(60)
+    return folder
+
+
+def test_a_killed_worker_s_temporary_files_go_with_the_pool():
+    # A worker killed for time cannot remove what it wrote to the temporary directory
+    # (WeasyPrint's 8 MB copy of the fonts): its files are in the pool's folder, which
+    # close() empties and the pool takes with it.
+    pool = WorkerPool(Limits(seconds=2), jobs=1)
+    with pool:
+        outcomes = dict(pool.run(_leave_a_folder_and_hang, ["hang", "done"]))
+        scratch = pool.scratch
+        assert outcomes[0] == Failure("took longer than 2 s")
+        assert outcomes[1].startswith(scratch + os.sep)
+        assert len(os.listdir(scratch)) == 2
+    assert os.listdir(scratch) == []
+    del pool
+    gc.collect()
+    assert not os.path.exists(scratch)

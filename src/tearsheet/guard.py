@@ -21,11 +21,14 @@ import math
 import multiprocessing
 import os
 import resource
+import shutil
 import signal
 import sys
+import tempfile
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
@@ -134,11 +137,15 @@ def _serve(
     parent: int,
     recycle_after: int,
     bound: Callable[[Any], Any] | None,
+    scratch: str,
 ) -> None:
     """A worker's loop: receive (function, item), send back the outcome and the warnings.
 
     A function of None means ``bound``, the one given to the pool, which came with the fork
-    and so need not be picklable (a closure, say)."""
+    and so need not be picklable (a closure, say). The worker's temporary files go into the
+    pool's ``scratch`` folder, which the pool removes: a worker killed for time or memory
+    cannot remove its own (WeasyPrint's copy of the fonts is 8 MB)."""
+    tempfile.tempdir = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     faulthandler.disable()  # a crash is reported as one line by the parent, not a dump
     # Never write through the parent's progress display (its lock may be held at the fork).
@@ -189,11 +196,18 @@ class _Worker:
     """The parent's handle on one worker process."""
 
     def __init__(
-        self, context: Any, limits: Limits, recycle_after: int, bound: Callable | None
+        self,
+        context: Any,
+        limits: Limits,
+        recycle_after: int,
+        bound: Callable | None,
+        scratch: str,
     ) -> None:
         self.connection, child = context.Pipe(duplex=True)
         self.process = context.Process(
-            target=_serve, args=(child, limits, os.getpid(), recycle_after, bound), daemon=True
+            target=_serve,
+            args=(child, limits, os.getpid(), recycle_after, bound, scratch),
+            daemon=True,
         )
         self.process.start()
         child.close()
@@ -242,6 +256,11 @@ class WorkerPool:
         self.recycle_after = max(1, recycle_after)
         self._context = multiprocessing.get_context("fork")
         self._idle: list[_Worker] = []
+        # The workers' temporary folder: emptied by close(), removed with the pool.
+        self.scratch = tempfile.mkdtemp(prefix="tearsheet-workers-")
+        self._remove_scratch = weakref.finalize(
+            self, shutil.rmtree, self.scratch, ignore_errors=True
+        )
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -250,9 +269,17 @@ class WorkerPool:
         self.close()
 
     def close(self) -> None:
-        """Stop every idle worker (busy ones are stopped when their run ends)."""
+        """Stop every idle worker (busy ones are stopped when their run ends), and empty
+        the workers' temporary folder, where a killed worker left its files."""
         while self._idle:
             self._idle.pop().stop()
+        with contextlib.suppress(FileNotFoundError), os.scandir(self.scratch) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    with contextlib.suppress(FileNotFoundError):
+                        os.unlink(entry.path)
 
     def _receive(self, worker: _Worker) -> tuple[Any, bool]:
         try:
@@ -295,7 +322,13 @@ class WorkerPool:
                     worker = (
                         self._idle.pop()
                         if self._idle
-                        else _Worker(self._context, self.limits, self.recycle_after, self.function)
+                        else _Worker(
+                            self._context,
+                            self.limits,
+                            self.recycle_after,
+                            self.function,
+                            self.scratch,
+                        )
                     )
                     index = queue.pop()
                     sent = None if function is self.function else function
