@@ -46,9 +46,7 @@ def read_name_among_titles(
         and (names := names_line(blocks[titles[-2]]))
     ):
         # "<headline> / রহিম উদ্দিন / ঢাকা / <date>": the name over its place over the date.
-        draft.removed.append(("byline role", blocks[titles.pop()]))
-        draft.byline.extend(names)
-        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
+        _take_name_over(blocks, titles, names, draft, "")
     elif (
         len(titles) > 2
         and not draft.byline
@@ -60,9 +58,7 @@ def read_name_among_titles(
     ):
         # "<headline> / Claire Vasseur / Directrice des ressources humaines / <dek> /
         # <date>": an opinion writer's name over the role, under the headline.
-        draft.removed.append(("byline role", blocks[titles.pop()]))
-        draft.byline.extend(names)
-        draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r} over the role")
+        _take_name_over(blocks, titles, names, draft, " over the role")
     if (
         len(titles) > 1
         and titles[-1] == anchor - 1
@@ -74,6 +70,16 @@ def read_name_among_titles(
         # line is the byline, though the place beside the date does not confirm it.
         draft.byline.extend(names)
         draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}")
+
+
+def _take_name_over(
+    blocks: list[str], titles: list[int], names: list[str], draft: Draft, how: str
+) -> None:
+    """The last two title lines, a name over its place or role: the names are the byline,
+    the line under them goes, both leave ``titles``."""
+    draft.removed.append(("byline role", blocks[titles.pop()]))
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from the name line {blocks[titles.pop()]!r}{how}")
 
 
 _LAST_INITIAL = re.compile(r"(?:^|[\s.])\w\.$")
