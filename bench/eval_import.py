@@ -178,14 +178,15 @@ WRITTEN_SETS = (
     (
         "import-blind14",
         "fourteenth blind set (50 texts, 33 languages, written to the same brief at the start "
-        "of the seventh session; scored once, at its end, never tuned on)",
-        False,
+        "of the seventh session; scored once at its end (85.7%), then tuned on)",
+        True,
     ),
     (
         "import-blind15",
         "fifteenth blind set (50 texts, 35 languages, whole pages with heavy furniture and "
-        "newsletters, written with the fourteenth; scored once, at the end, never tuned on)",
-        False,
+        "newsletters, written with the fourteenth; scored once at the end of the seventh "
+        "session (85.0%), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
