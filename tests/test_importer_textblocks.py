@@ -192,3 +192,65 @@ Tom
 def test_a_line_broken_inside_a_sentence_runs_on_above_a_letter_s_sign_off(closing, expected):
     blocks, _ = split_blocks(LETTER.format(closing=closing).splitlines())
     assert blocks[-len(expected) :] == expected
+
+
+LONG = [
+    "Die Stadt hat am Montag beschlossen, die Gebühren für das Parken in der Innenstadt zu "
+    "erhöhen, was bei Händlern und Anwohnern auf deutliche Kritik gestoßen ist, wie es heißt.",
+    "La mairie a décidé lundi d'augmenter le prix du stationnement dans le centre-ville, une "
+    "mesure qui a suscité de vives critiques chez les commerçants et les habitants du quartier.",
+    "El ayuntamiento decidió el lunes subir el precio del aparcamiento en el centro, una medida "
+    "que ha provocado fuertes críticas entre los comerciantes y los vecinos de la zona centro.",
+]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # A list whose marks the copy dropped, in small letters (Czech, Polish).
+        [
+            "hodinová sazba v modrých zónách Prahy 1 a 2 stoupne na 120 Kč",
+            "rezidentní parkovací karty zdražovat nebudou",
+            "výnos má jít do oprav chodníků a nových cyklostezek",
+        ],
+        [
+            "opłata za pierwszą godzinę wzrośnie z 6 do 9 złotych w strefie A",
+            "abonamenty dla mieszkańców pozostaną bez zmian",
+            "dochody trafią na remonty chodników i ścieżek rowerowych",
+        ],
+    ],
+)
+def test_a_stack_of_short_lines_on_a_page_of_long_ones_stays_a_line_each(items):
+    lines = [LONG[0], "", "Co se mění:", "", *items, "", LONG[1], "", LONG[2]]
+    blocks, _ = split_blocks(lines)
+    assert blocks == [LONG[0], "Co se mění:", *items, LONG[1], LONG[2]]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        [
+            "У ніч на 14 січня окупанти атакували Харків дронами та ракетами.",
+            "Це вже третя масована атака на енергетичну інфраструктуру міста з початку року.",
+            "Через пошкодження у Харкові також тимчасово зупиняли рух тролейбусів і метро.",
+        ],
+        [
+            "Confira a etiqueta do Procel antes de trocar qualquer eletrodoméstico da casa.",
+            "Chuveiro elétrico é o vilão: reduzir o banho em dois minutos economiza energia.",
+            "Se você tem direito à Tarifa Social, confira se ela está ativa na sua conta!",
+        ],
+    ],
+)
+def test_a_stack_of_sentences_a_line_each_is_no_wrapped_paragraph(sentences):
+    """Even with no long line around them: wrapping never ends every line on a sentence."""
+    blocks, _ = split_blocks(["Headline of the piece", "", *sentences, "", "The end of it."])
+    assert blocks == ["Headline of the piece", *sentences, "The end of it."]
+
+
+def test_a_wrapped_paragraph_on_a_page_of_long_lines_is_still_joined_when_it_has_two_lines():
+    wrapped = [
+        "The council said the new charges would apply from April and that residents would",
+        "keep their permits at the current price.",
+    ]
+    blocks, _ = split_blocks([LONG[0], "", *wrapped, "", LONG[1], "", LONG[2]])
+    assert blocks == [LONG[0], " ".join(wrapped), LONG[1], LONG[2]]

@@ -30,6 +30,8 @@ WRAP_LONGER = 0.15
 MAX_WRAP_WIDTH = 100
 # A line wider than this was not wrapped (a PDF's or a mail's lines are narrower).
 MAX_LINE_WIDTH = 140
+# ... and a text with this many such lines was not wrapped at all.
+LONG_LINES = 3
 # A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
 # footer's rights line: the start of a line of its own.
 _FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
@@ -128,6 +130,7 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
     current: list[str] = []
     # Paragraphs parted by blank lines: inside a block, a line ending a sentence is a wrap.
     spaced = _spaced_paragraphs(lines, width)
+    unwrapped = width is None and _has_long_lines(lines)
     for line in [*lines, ""]:
         if line.strip():
             current.append(line.strip())
@@ -136,13 +139,20 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         if width is not None and len(current) > 1 and _filled_or_broken(current, width):
             blocks.extend(_collapse(part) for part in _join_lines(current, width, spaced))
-        elif _is_wrapped(current):
+        elif _is_wrapped(current) and not (unwrapped and len(current) > 2 and not _marked(current)):
             blocks.append(_collapse(" ".join(current)))
         else:
             blocks.extend(_collapse(part) for part in _unwrap(current))
         groups.extend([len(groups) and groups[-1] + 1] * (len(blocks) - len(groups)))
         current = []
     return blocks, groups
+
+
+def _has_long_lines(lines: list[str]) -> bool:
+    """The paste holds paragraphs far wider than any wrapping, a line each: nothing in it
+    was wrapped, and a stack of shorter lines is a list or a set of lines (a page's items
+    whose marks the copy dropped), not one paragraph."""
+    return sum(len(line) > MAX_LINE_WIDTH and " " in line.strip() for line in lines) >= LONG_LINES
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -309,4 +319,19 @@ def _is_wrapped(lines: list[str]) -> bool:
         return not (
             zones.is_sentence(lines[1]) or len(lines[1]) > len(lines[0]) or over_name or unended
         )
-    return not (len(lines) == 2 and zones.is_sentence(lines[0]))
+    # Nor a stack of sentences, a line each (a list whose marks the copy dropped): wrapping
+    # at a width seldom breaks a line at a sentence's end, never at every one.
+    return not (
+        (len(lines) == 2 and zones.is_sentence(lines[0]))
+        or (len(lines) > 2 and all(_ends_sentence(line) for line in lines[:-1]))
+    )
+
+
+def _ends_sentence(line: str) -> bool:
+    return line[-1:] in ".!?。！？" or line[-2:] in (".»", ".”", '."', "?”", "!”", ".)")
+
+
+def _marked(lines: list[str]) -> bool:
+    """Some line of the stack carries a list mark: the readers of a page's boxes take such a
+    stack whole ("Trending News" over its marked teasers)."""
+    return any(zones.LIST_MARK.match(line) for line in lines)
