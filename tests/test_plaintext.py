@@ -159,3 +159,109 @@ def test_a_text_quoted_or_indented_whole_reads_as_the_text(prefix):
         plain.date,
     )
     assert article.body == plain.body
+
+
+_BANNER_PAGE = """본문 바로가기
+시티뉴스
+전체메뉴
+검색
+로그인
+정치
+경제
+사회
+전국
+세계
+문화
+스포츠
+오피니언
+사회
+{headline}
+{date}
+이수진 기자
+기자 페이지
+공유
+댓글
+인쇄
+{caption}
+{first}
+
+{second}
+
+{third}
+
+{banner}
+
+{rest}
+
+sjlee@citynews.example
+
+<저작권자(c) 시티뉴스, 무단 전재-재배포 금지>
+관련 뉴스
+{teaser}
+회사소개
+고객센터
+Copyright (c) City News. All Rights Reserved.
+"""
+
+
+@pytest.mark.parametrize(
+    ("lang", "fields"),
+    [
+        (
+            "ko",
+            {
+                "headline": "부산시, 공공자전거 2천대 늘린다…동부권에 대여소 집중",
+                "date": "송고2025-05-13 09:12",
+                "day": "2025-05-13",
+                "caption": "부산 시내의 공공자전거 대여소 [시티뉴스 자료사진]",
+                "first": "(부산=시티뉴스) 이수진 기자 = 부산시가 공공자전거를 올해 2천대 더 "
+                "늘리고, 대여소가 부족한 동부권을 중심으로 새 대여소 120곳을 설치한다고 13일 밝혔다.",
+                "second": "이에 따라 공공자전거는 모두 1만2천대가 된다.",
+                "third": "시는 그동안 이용이 많았던 해운대와 광안리보다 대중교통 접근성이 떨어지는 "
+                "기장군과 금정구 등에 새 대여소를 집중적으로 배치할 계획이다.",
+                "banner": "[시티뉴스 배너]",
+                "rest": "지난해 공공자전거 이용 건수는 820만건으로 전년보다 14% 늘었다. 출퇴근 "
+                "시간대 지하철역 주변 대여소에서 자전거가 부족하다는 민원이 이어졌다.\n\n"
+                "시는 또 앱에 대여소별 실시간 혼잡도를 표시하는 기능을 추가하고, 고장 신고가 "
+                "접수된 자전거를 하루 안에 수리할 방침이다.\n\n"
+                '부산시 관계자는 "공공자전거가 시민의 일상적인 교통수단으로 자리 잡은 만큼 '
+                '어디서나 쉽게 빌릴 수 있도록 하겠다"고 말했다.',
+                "teaser": "부산 전기자전거 이용자 급증",
+            },
+        ),
+    ],
+)
+def test_the_story_s_first_paragraphs_over_a_banner_s_label_stay_in_the_body(lang, fields):
+    """A banner's label between the first paragraphs and the rest cuts the prose run in
+    two; the part over it is the story's beginning, not captions under the headline."""
+    article = parse_text(_BANNER_PAGE.format(**fields), lang=lang)
+    assert article.headline == fields["headline"]
+    assert article.date is not None and article.date.isoformat() == fields["day"]
+    body = article.body
+    assert fields["second"] in body and fields["third"] in body
+    assert body.index(fields["second"]) < body.index(fields["third"]) < body.index("지난해")
+    assert fields["banner"] not in body and fields["caption"] not in body
+
+
+def test_a_date_line_under_the_headline_is_no_banner_s_label_over_the_prose():
+    """The one short line over the prose is the headline block's date: the headline over
+    it is not taken into the body."""
+    text = "\n".join(
+        [
+            "Skip to content",
+            "Home",
+            "News",
+            "Contact",
+            "Tax office reminds: annual returns are due by 4 May.",
+            "2026-04-14",
+            "",
+            "The tax office reminded residents on Tuesday that annual income returns for 2025 "
+            "must be filed by 4 May, and that more than 720,000 people have already filed.",
+            "",
+            "Most returns are filled in ahead by the office's system and need only be checked "
+            "and confirmed, it said in a statement published on its website.",
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert article.date is not None and article.date.isoformat() == "2026-04-14"
+    assert "Tax office reminds" not in article.body

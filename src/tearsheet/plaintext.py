@@ -141,6 +141,19 @@ def _box_above(blocks: list[str], top: int, start: int) -> int | None:
     return label if label > top and zones.is_prose(blocks[label - 1]) else None
 
 
+def _label_above(blocks: list[str], top: int, start: int, anchors: frozenset[int]) -> int | None:
+    """Where the prose above one short line right over ``start`` begins its run (a banner's
+    or an advertisement's label, a subheading inside the story: "[연합뉴스 배너]",
+    "Anzeige"), when a paragraph of prose stands over it; None otherwise. Not a date or
+    byline line: what stands over one is the headline block's."""
+    above = start - 2
+    if above < top or start - 1 in anchors or zones.is_sentence(blocks[start - 1]):
+        return None
+    if zones.word_count(blocks[start - 1]) > zones.LABEL_WORDS or not zones.is_prose(blocks[above]):
+        return None
+    return above if zones.clutter_of(blocks[above]) is None else None
+
+
 def _in_box(blocks: list[str], index: int) -> bool:
     """A teaser's byline or date in a "Mehr zum Thema" box inside the story (its label a
     line or two above): the box's, not the article's header."""
@@ -319,9 +332,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     while region_start > body_start and (
         _opens_prose(blocks[region_start - 1])
         or (box := _box_above(blocks, body_start, region_start)) is not None
+        or (box := _label_above(blocks, body_start, region_start, anchors)) is not None
     ):
         # A short first paragraph right above the prose ("Time is not on his side."), or
-        # the story's first paragraphs over a "Mehr zum Thema" box inside it.
+        # the story's first paragraphs over a "Mehr zum Thema" box or a banner's label
+        # inside it.
         region_start = region_start - 1 if _opens_prose(blocks[region_start - 1]) else box
     letter: set[int] = set()  # a letter's salutation and sign-off: the body's, whatever they look
     if opening_salutation(blocks, body_start, region_start):
