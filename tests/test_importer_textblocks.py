@@ -254,3 +254,41 @@ def test_a_wrapped_paragraph_on_a_page_of_long_lines_is_still_joined_when_it_has
     ]
     blocks, _ = split_blocks([LONG[0], "", *wrapped, "", LONG[1], "", LONG[2]])
     assert blocks == [LONG[0], " ".join(wrapped), LONG[1], LONG[2]]
+
+
+_WRAPPED_BODY = [
+    "The city will start a six-month trial of shared electric scooters on",
+    "1 May. Three hundred scooters from two operators will be available in",
+    "the districts of Old Town, North and South, the council said on Monday.",
+    "",
+    "The trial is meant to show whether scooters can fill the gaps left by",
+    "the buses and trams on short trips without the parking problems other",
+    "cities have seen, the deputy mayor for transport said in a statement.",
+    "",
+    "Riders will have to leave the scooters in 45 marked bays and must be",
+    "at least 15 years old; in the pedestrian zone speed is capped at 10 km/h.",
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Košice spustia pilotný projekt zdieľaných elektrických", "kolobežiek v troch častiach"),
+        ("The city starts a six-month trial of shared electric", "scooters in three districts"),
+        ("Poznań uruchamia pilotażowy program hulajnóg elektrycznych", "w trzech dzielnicach"),
+    ],
+)
+def test_a_hard_wrapped_headline_running_on_in_small_letters_is_one_line(first, second):
+    lines = ["PRESS RELEASE", "", "City Hall, 15 April 2025", "", first, second, ""]
+    blocks, _ = split_blocks([*lines, *_WRAPPED_BODY])
+    assert f"{first} {second}" in blocks
+
+
+@pytest.mark.parametrize(
+    "second", ["von Anna Berg und Tim Roth", "door Jan de Vries", "- a list item under it"]
+)
+def test_a_byline_in_small_letters_under_a_headline_stays_its_own_line(second):
+    first = "Die Stadt startet einen Versuch mit geteilten Elektrorollern"
+    lines = ["PRESSEMITTEILUNG", "", first, second, ""]
+    blocks, _ = split_blocks([*lines, *_WRAPPED_BODY])
+    assert first in blocks and second in blocks

@@ -7,6 +7,7 @@ import re
 import textwrap
 
 from tearsheet import zones
+from tearsheet.bylinewords import BY
 
 # A block is wrapped text when its lines are at least this wide and all but the last
 # reach this share of the widest.
@@ -191,11 +192,32 @@ def _filled_or_broken(lines: list[str], width: int) -> bool:
     lines, which stay lines of their own)."""
     if _filled(lines, width) or (len(lines) == 2 and _broken_pair(lines, width)):
         return True
+    if len(lines) == 2 and _runs_on_small(lines, width):
+        return True
     # In a longer stack, only a line running on in small letters: a capital may open a
     # name or a field under a full line ("… ενοίκια / Του Νίκου Παπαδάκη").
     return any(
         following[:1].islower() and _broken_pair([line, following], width)
         for line, following in itertools.pairwise(lines)
+    )
+
+
+# A byline's "by" in small letters opening a line ("von Anna Berg", "door Jan de Vries").
+_BY_LINE = re.compile(rf"(?i:{BY})\s", re.IGNORECASE)
+
+
+def _runs_on_small(lines: list[str], width: int) -> bool:
+    """A filled line broken inside a sentence over a line in small letters: a headline or a
+    paragraph broken where its writer or the mail's wrapping chose ("Košice spustia pilotný
+    projekt zdieľaných elektrických / kolobežiek v troch mestských častiach")."""
+    first, following = lines
+    return (
+        first[-1:] not in _SENTENCE_ENDS
+        and len(first) >= WRAPPED * width
+        and following[:1].islower()
+        and not _FIELD.match(following)
+        and not _BY_LINE.match(following)
+        and not zones.LIST_MARK.match(following)
     )
 
 
@@ -309,6 +331,8 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or not WRAP_WIDTH <= width <= MAX_LINE_WIDTH or not full:
         # Lines far wider than any wrapping are a copied page's paragraphs, one a line.
         return False
+    if len(lines) == 2 and (_BY_LINE.match(lines[1]) or zones.LIST_MARK.match(lines[1])):
+        return False  # a headline over its byline in small letters ("von Anna Berg"), an item
     if len(lines) == 2 and lines[0][-1:].isalnum() and lines[1][:1].isupper():
         # A headline over its dek ("Les abeilles … sans pesticides / Une étude menée …"):
         # no mark ends the first line and the second starts a sentence; or over a longer
