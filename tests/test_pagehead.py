@@ -77,6 +77,12 @@ STORY = (
             ["Headline", "Harriet Lowe and Sam Okafor", "Tue 17 Mar 2026 07.05 GMT", STORY],
             ["Harriet Lowe", "Sam Okafor"],
         ),
+        # A name with a full stop after it over the date (a French regional paper): the name.
+        (
+            "fr",
+            ["Titre", "Gwénaëlle Le Bihan.", "Publié le 02/09/2025 à 17h05", STORY],
+            ["Gwénaëlle Le Bihan"],
+        ),
     ],
 )
 def test_a_confirmed_name_in_the_gap_is_the_byline(
@@ -496,3 +502,103 @@ def test_a_page_s_path_with_its_label_is_a_breadcrumb(line: str) -> None:
 )
 def test_a_headline_with_a_colon_is_no_breadcrumb(line: str) -> None:
     assert not is_breadcrumb(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        # The caption between the dek and the byline (a Spanish sports paper).
+        (
+            "es",
+            [
+                "Fútbol",
+                "CRÓNICA",
+                "El Sporting gana el derbi en el último minuto",
+                "El delantero, que había entrado en el descanso, firmó el gol de la victoria.",
+                "Ferreiro celebra el 2-1 ante la grada de El Molinón. LaLiga",
+                "Daniel Prieto",
+                "Gijón",
+            ],
+            2,
+        ),
+        # The same in German: the photo's line under the dek, its agency's word after it.
+        (
+            "de",
+            [
+                "Sport",
+                "Der FC gewinnt das Derby in der Nachspielzeit",
+                "Der eingewechselte Stürmer traf nach einer Ecke, der Gegner bleibt Dritter.",
+                "Jubel nach dem Siegtor im Stadion. dpa",
+                "Jonas Reiter",
+            ],
+            1,
+        ),
+        # The caption under the byline, a desk and a picture's credit between (an English
+        # broadcaster's page): the headline over the time and buttons over the names.
+        (
+            "en",
+            [
+                "Home",
+                "Storm leaves thousands without power as gusts hit the coast",
+                "2 hours ago",
+                "Share",
+                "Save",
+                "Megan Ruddock and Callum Price",
+                "BBC News, Glasgow",
+                "PA Media",
+                "Fallen trees blocked the road on Tuesday",
+            ],
+            1,
+        ),
+        # A caption credited after a slash, under a dek without a full stop.
+        (
+            "es",
+            [
+                "Comarcas",
+                "El puerto ganará 12 hectáreas para el tráfico de acero",
+                "La Autoridad Portuaria adjudica por 21 millones la obra, que durará dos años",
+                "Vista aérea de la dársena, donde se ganará terreno al mar. / Lobo Altuna",
+                "Iñigo Arrieta",
+            ],
+            1,
+        ),
+    ],
+)
+def test_a_caption_over_the_byline_under_the_dek_is_not_the_headline(lang, blocks, headline):
+    """A headline stands over its dek and its byline, never under them: a line there is the
+    photo's caption."""
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline([*blocks, STORY], 0, len(blocks), lang) == headline
+
+
+def test_a_title_line_under_a_teaser_s_sentence_stays_the_headline():
+    """A title line under a sentence that is longer than it, over a shorter line: the
+    sentence is no dek of the line over it, and the title line stays the headline."""
+    from tearsheet.pagehead import find_headline
+
+    blocks = [
+        "Home",
+        "Budget vote",
+        "The council met on Tuesday.",
+        "Library to close after eighty years of service in the town",
+        "Jane Doe",
+    ]
+    assert find_headline([*blocks, STORY], 0, len(blocks), "en") == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A headline's clauses in title case, no known given name: no writers.
+        ("Kelas Menengah Menahan Belanja, Ekonomi Kehilangan Mesin Utamanya", []),
+        ("Harbour Board Approves Terminal Plans, Work Starts Next Spring", []),
+        # Two writers of four words each, known given names: writers.
+        (
+            "María José García López, Juan Carlos Pérez Gómez",
+            ["María José García López", "Juan Carlos Pérez Gómez"],
+        ),
+    ],
+)
+def test_title_cased_clauses_are_no_names(line: str, names: list[str]) -> None:
+    assert names_line(line) == names

@@ -37,6 +37,8 @@ NAMES_LENGTH = 80
 PAGE_HEADLINE_REACH = 8
 # The headline stands at most this many lines over the writer's name under it.
 NAME_OVER = 3
+# ... and at most this many lines (a time, buttons) over the byline under it.
+BYLINE_OVER = 4
 # The page's script is told from this many blocks of its prose.
 SCRIPT_SAMPLE = 5
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
@@ -104,8 +106,25 @@ def names_line(line: str) -> list[str]:
         names = names[:1]
     if len(names) == 1 and not is_credited_name(line, names[0]):
         return []  # "Nick Suzuki a inscrit le but gagnant.", "New York, NY"
+    if _title_cased_clauses(names):
+        return []  # "Kelas Menengah Menahan Belanja, Ekonomi Kehilangan Mesin Utamanya"
     named = all((is_name(n) or is_uncased_name(n)) and is_person(n) for n in names)
     return names if names and named else []
+
+
+# Two or more "names" of this many words each, none of them a known given name, are a
+# headline's clauses in title case, not writers.
+CLAUSE_WORDS = 4
+
+
+def _title_cased_clauses(names: list[str]) -> bool:
+    """ "Kelas Menengah Menahan Belanja, Ekonomi Kehilangan Mesin Utamanya": several
+    capitalised runs of four words or more, no known given name at either end of any."""
+    return (
+        len(names) > 1
+        and all(len(name.split()) >= CLAUSE_WORDS and is_name(name) for name in names)
+        and not any(has_given_name(name) for name in names)
+    )
 
 
 def find_headline(blocks: list[str], top: int, body: int, lang: str | None = None) -> int:
@@ -122,6 +141,7 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             and _is_title(blocks[index], lang)
             and not _is_foreign(blocks[index], page_script)
             and not _is_credited_caption(blocks, index, lang)
+            and not _is_caption(blocks[index])
         )
 
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
@@ -130,6 +150,8 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             # story; the headline is the first title over a byline or date under the menus.
             return next((i for i in range(top, index) if _over_header(blocks, i, title)), index)
         if title(index):
+            if (over := _headline_over(blocks, index, top, title)) is not None:
+                return over
             if names_line(blocks[index - 1]):
                 # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two;
                 # "<headline> / Tribune / Claire Vasseur / Directrice des ressources
@@ -149,6 +171,52 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
     if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
         return body  # no title over the prose: its first line, a headline, opens it
     return top
+
+
+# A sentence's end inside a line: "Ferreiro celebra el 2-1 ante la grada. LaLiga".
+_INNER_STOP = re.compile(r"[.!?。](?=\s++\S)")
+
+
+def _headline_over(
+    blocks: list[str], index: int, top: int, title: Callable[[int], bool]
+) -> int | None:
+    """The headline over a title-like line right over the prose that is a photo's caption:
+    over its dek ("<headline> / <dek> / <caption> / <byline>"), or over the byline with short
+    lines (a desk, a picture's credit) between ("<headline> / 2 hours ago / Share / <names> /
+    BBC News, Glasgow / PA Media / <caption>"). A headline stands over its dek and byline,
+    never under them. None when no such line stands there."""
+    dek = index - 1
+    if (
+        dek - 1 >= top
+        and zones.is_sentence(blocks[dek])
+        and zones.clutter_of(blocks[dek]) is None
+        and len(blocks[dek]) > max(len(blocks[dek - 1]), len(blocks[index]))
+        # The caption is the shortest of the three, or a sentence and its credit after it.
+        and (len(blocks[dek - 1]) > len(blocks[index]) or _INNER_STOP.search(blocks[index]))
+        and title(dek - 1)
+    ):
+        return dek - 1
+    name = next(
+        (
+            at
+            for at in range(index - 1, max(top, index - 1 - NAME_OVER) - 1, -1)
+            if names_line(blocks[at]) or zones.word_count(blocks[at]) > KICKER_WORDS
+        ),
+        None,
+    )
+    if name is None or name == index - 1 or not names_line(blocks[name]):
+        return None  # right under the name, the case find_headline reads itself
+    over = next(
+        (
+            at
+            for at in range(name - 1, max(top, name - 1 - BYLINE_OVER) - 1, -1)
+            if title(at) or zones.word_count(blocks[at]) > KICKER_WORDS
+        ),
+        None,
+    )
+    if over is None or not title(over) or len(blocks[over]) <= len(blocks[index]):
+        return None
+    return over
 
 
 def _in_related_box(blocks: list[str], index: int, top: int) -> bool:
@@ -199,6 +267,14 @@ def _is_title(line: str, lang: str | None = None) -> bool:
         and not is_role_line(line)
         and not is_button_row(line)
     )
+
+
+def _is_caption(line: str) -> bool:
+    """A photo's caption with its credit ("… al mar. / Lobo Altuna", "… de Guixar.
+    M.MORALEJO", "… (Foto: dpa)"): never the headline."""
+    from tearsheet.underheadlines import is_capitals_credited, is_caption
+
+    return is_caption(line) or is_capitals_credited(line)
 
 
 def _is_credited_caption(blocks: list[str], index: int, lang: str | None) -> bool:
@@ -270,7 +346,9 @@ def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
     subject = names == [line] and line in headline and "@" not in headline
     if not confirmed or (subject and not confirms_byline(following)):
         return False
-    draft.byline.extend(names)
+    from tearsheet.headernames import name_text
+
+    draft.byline.extend(name_text(name) for name in names)  # "Gwénaëlle Le Bihan."
     draft.recognised.append(f"byline from the name line {excerpt(line)} over the article")
     return True
 
