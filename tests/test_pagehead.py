@@ -602,3 +602,74 @@ def test_a_title_line_under_a_teaser_s_sentence_stays_the_headline():
 )
 def test_title_cased_clauses_are_no_names(line: str, names: list[str]) -> None:
     assert names_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "author", "role", "name"),
+    [
+        ("fa", "نویسنده، مریم احمدی", "نقش، بی‌بی‌سی فارسی", "مریم احمدی"),
+        ("en", "Author, Jane Doe", "Role, BBC News", "Jane Doe"),
+        ("ru", "Автор, Анна Смирнова", "Должность, Би-би-си", "Анна Смирнова"),
+        ("es", "Autor, Lucía Mérida", "Título del autor, BBC News Mundo", "Lucía Mérida"),
+    ],
+)
+def test_the_writer_s_labelled_name_and_role_are_no_headline(lang, author, role, name):
+    """A page's labels for screen readers, copied with the text ("Author, Jane Doe" over
+    "Role, BBC News"): the writer's name is the byline, neither line the headline."""
+    from tearsheet.plaintext import parse_text
+
+    headline = {
+        "fa": "آخرین مقنی‌های یزد و قنات‌هایی که خشک می‌شوند",
+        "en": "The last well diggers of Yazd and their dying canals",
+        "ru": "Последний паромщик Камы и его переправа",
+        "es": "Los últimos poceros de Yazd y sus canales moribundos",
+    }[lang]
+    blocks = ["Home", "News", "World", "Report", headline, author, role, "2 March 2025"]
+    story = STORY if lang == "en" else headline + ". " + STORY
+    menu = ["Skip to content", "Sport", "Business", "Culture", "Subscribe", "Log in"]
+    article = parse_text("\n\n".join([*menu, *blocks, story, STORY]), lang=lang)
+    assert article.headline == headline
+    assert article.byline == (name,)
+
+
+def test_a_picture_s_labelled_source_over_its_caption_is_no_byline():
+    """ "Image source, Getty Images" over "Image caption, <a sentence>": the picture's, no
+    writer's."""
+    from tearsheet.pagehead import labelled_writer
+
+    blocks = [
+        "Image source, Getty Images",
+        "Image caption, Smog over the city on Sunday, when schools were closed again.",
+        STORY,
+    ]
+    assert labelled_writer(blocks, 0) is None
+    assert labelled_writer(["Author, Jane Doe", "Role, BBC News", STORY], 0) == "Jane Doe"
+
+
+def test_a_headline_with_its_dek_under_it_outranks_the_label_over_it():
+    """ "<league> / <headline> / <dek, a sentence> / <date>": the shorter line over the
+    headline is a label, not the headline over its dek."""
+    from tearsheet.pagehead import find_headline
+
+    blocks = [
+        "Basketbol",
+        "Türkiye Sigorta Basketbol Süper Ligi",
+        "Tofaş, Pınar Karşıyaka'yı uzatmada devirdi",
+        "Türkiye Sigorta Basketbol Süper Ligi'nin 22. haftasında Tofaş, sahasında Pınar "
+        "Karşıyaka'yı uzatmada 94-89 yendi.",
+        "Kaynak: DHA",
+        "Giriş: 16.03.2025 - 21:48",
+    ]
+    assert find_headline([*blocks, STORY], 0, len(blocks) - 1, "tr") == 2
+    # Two title lines alone, the longer under: the shorter is the headline over its dek.
+    plain = ["Home", "Library to close after 80 years", "The council says the new one is larger"]
+    assert find_headline([*plain, "3 March 2025", STORY], 0, 3, "en") == 1
+
+
+def test_two_names_with_their_desks_are_no_labels():
+    """ "Gemma Rhys, BBC News" over "Tom Hale, Reuters": names with their desks read like a
+    label and its value; the first is still the writer's."""
+    draft = Draft(lang="en")
+    blocks = ["A headline", "Gemma Rhys, BBC News", "Tom Hale, Reuters", STORY]
+    assert read_name_in_gap(blocks, 1, draft)
+    assert draft.byline == ["Gemma Rhys"]

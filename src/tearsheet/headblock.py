@@ -39,6 +39,8 @@ from tearsheet.pagehead import (
     is_button_row,
     is_foreign_path,
     is_series_label,
+    label_pair_at,
+    labelled_writer,
     names_line,
 )
 from tearsheet.pagehead import is_kicker as is_kicker
@@ -286,6 +288,7 @@ def _read_titles(
             titles = []
         elif titles and kind != "title":
             break
+    titles = _read_label_pairs(blocks, titles, draft)
     read_name_among_titles(blocks, titles, kinds, top, anchor, draft)
     if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
         # "Lusa", "STT" over the date: the agency or paper, not a second headline.
@@ -310,6 +313,28 @@ def _read_titles(
             break
         draft.kicker = blocks[titles.pop(0)]
     return titles
+
+
+def _read_label_pairs(blocks: list[str], titles: list[int], draft: Draft) -> list[int]:
+    """The title lines less the writer's labelled name and role ("Author, Jane Doe" /
+    "Role, BBC News"): the name is the byline, the role goes."""
+    kept = []
+    for number in titles:
+        if label_pair_at(blocks, number) is None:
+            kept.append(number)
+        elif not draft.byline and (names := _labelled_names(blocks, number)):
+            draft.byline.extend(names)
+            draft.recognised.append(f"byline from the labelled name {excerpt(blocks[number])}")
+        else:
+            draft.removed.append(("byline role", blocks[number]))
+    return kept
+
+
+def _labelled_names(blocks: list[str], number: int) -> list[str]:
+    """The names of a labelled writer's line ("Author, Jane Doe"), or of the line itself
+    when what looked like a label is a name ("Gemma Rhys, BBC News")."""
+    writer = labelled_writer(blocks, number)
+    return (names_line(writer) if writer else []) or names_line(blocks[number])
 
 
 def _read_anchored_header(

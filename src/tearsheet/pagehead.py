@@ -139,6 +139,7 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
         return (
             index >= top
             and _is_title(blocks[index], lang)
+            and label_pair_at(blocks, index) is None
             and not _is_foreign(blocks[index], page_script)
             and not _is_credited_caption(blocks, index, lang)
             and not _is_caption(blocks[index])
@@ -164,8 +165,13 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
                     over == index - 2 or len(blocks[over]) > len(blocks[index])
                 ):
                     return over
-            # A dek under its headline is the longer of two title lines in a row.
-            if title(index - 1) and len(blocks[index - 1]) < len(blocks[index]):
+            # A dek under its headline is the longer of two title lines in a row; a line with
+            # its own dek under it (a sentence) is the headline, a label over it.
+            if (
+                title(index - 1)
+                and len(blocks[index - 1]) < len(blocks[index])
+                and not _has_dek(blocks, index, body)
+            ):
                 return index - 1
             return index
     if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
@@ -175,6 +181,19 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
 
 # A sentence's end inside a line: "Ferreiro celebra el 2-1 ante la grada. LaLiga".
 _INNER_STOP = re.compile(r"[.!?。](?=\s++\S)")
+
+
+def _has_dek(blocks: list[str], index: int, body: int) -> bool:
+    """A sentence longer than the line stands right under it, over the body: its dek
+    ("Türkiye Sigorta Basketbol Süper Ligi / Tofaş, Pınar Karşıyaka'yı uzatmada devirdi /
+    <dek> / Kaynak: DHA / <date>")."""
+    under = index + 1
+    return (
+        under < body
+        and zones.is_sentence(blocks[under])
+        and len(blocks[under]) > len(blocks[index])
+        and zones.clutter_of(blocks[under]) is None
+    )
 
 
 def _headline_over(
@@ -217,6 +236,47 @@ def _headline_over(
     if over is None or not title(over) or len(blocks[over]) <= len(blocks[index]):
         return None
     return over
+
+
+# A label of one to three words and its value after a comma: "Author, Jane Doe", "Role, BBC
+# News", "نویسنده، مریم احمدی" (a page's labels for screen readers, copied with the text).
+_COMMA_LABEL = re.compile(
+    r"(?P<label>[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+){0,2}+)[,،]\s++(?P<value>\S[^\n]{0,80}+)"
+)
+# ... the whole line at most this many words.
+LABEL_PAIR_WORDS = 8
+
+
+def label_pair_at(blocks: list[str], index: int) -> str | None:
+    """The value of a "label, value" line standing with another such line next to it, the
+    writer's name and role as a page labels them for screen readers ("Author, Jane Doe" /
+    "Role, BBC News", "نویسنده، مریم احمدی" / "نقش، بی‌بی‌سی فارسی"): the lines are the
+    byline's, not the headline. None for any other line."""
+
+    def value(at: int) -> str | None:
+        line = blocks[at] if 0 <= at < len(blocks) else ""
+        match = _COMMA_LABEL.fullmatch(line.strip())
+        if match is None or zones.word_count(line) > LABEL_PAIR_WORDS:
+            return None
+        return match["value"]
+
+    own = value(index)
+    if own is None or (value(index - 1) is None and value(index + 1) is None):
+        return None
+    return own
+
+
+def labelled_writer(blocks: list[str], index: int) -> str | None:
+    """ "Author, Jane Doe" over "Role, BBC News": the name after the first pair's label;
+    None for other lines (over "Image caption, <a sentence>", "Image source, Getty Images"
+    is the picture's credit)."""
+    role = label_pair_at(blocks, index + 1)
+    return label_pair_at(blocks, index) if role and _is_role_value(role) else None
+
+
+def _is_role_value(value: str) -> bool:
+    """A role's few words ("BBC News", "بی‌بی‌سی فارسی"), not a caption's sentence."""
+    return zones.word_count(value) <= KICKER_WORDS and not zones.is_sentence(value)
 
 
 def _in_related_box(blocks: list[str], index: int, top: int) -> bool:
@@ -326,7 +386,8 @@ def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
     page names the writer again (an author box, a bio, "© 2025 Harriet Okonedo"). A bare
     name alone may be an interviewee's, a tag's or a photographer's."""
     line = blocks[index]
-    names = [] if draft.byline else names_line(line)
+    writer = labelled_writer(blocks, index)
+    names = [] if draft.byline else (names_line(writer) if writer else []) or names_line(line)
     if not names or not all(is_person(name) for name in names):
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else ""
