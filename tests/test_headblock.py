@@ -542,3 +542,48 @@ def test_a_site_s_name_and_section_over_the_headline_are_no_writer_and_role():
     draft = Draft(lang="pl")
     read_header(blocks, 0, draft)
     assert "Onet Biznes" not in draft.byline
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks"),
+    [
+        (
+            "ru",
+            [
+                "Истории",
+                "Последний паромщик Камы",
+                "Уже сорок лет Виктор Лаптев перевозит людей через реку между двумя деревнями, "
+                "где не осталось ни моста, ни магазина",
+                "Текст: Анна Соколова",
+                "12 апреля 2025, 10:00",
+                "Виктор Лаптев на своем пароме",
+            ],
+        ),
+        (
+            "it",
+            [
+                "Storie",
+                "Le mani dei liutai",
+                "A Cremona resistono trenta botteghe che costruiscono violini come tre secoli fa, "
+                "e cercano giovani che vogliano imparare il mestiere",
+                "di Marco Ferri",
+                "4 marzo 2025",
+                "Un liutaio al lavoro nella sua bottega",
+            ],
+        ),
+    ],
+)
+def test_a_short_headline_over_its_dek_without_a_full_stop_keeps_it(lang, blocks):
+    """A headline of three or four words over a dek of two long clauses that ends without a
+    full stop: the long line is the dek, the caption under the date is no headline."""
+    story = (
+        EN
+        if lang != "ru"
+        else "Каждое утро, ровно в семь, Виктор Лаптев заводит мотор. "
+        "Старый паром, сваренный из двух понтонов, медленно отходит от берега."
+    )
+    draft = Draft(lang=lang)
+    read_header([*blocks, story], 0, draft)
+    assert draft.headline == blocks[1]
+    assert draft.dek == blocks[2]
+    assert blocks[2] not in draft.other_headlines

@@ -543,3 +543,113 @@ def test_a_question_about_browsers_is_no_link_to_the_web_version():
 
     assert not asks_to_open_online("Which browser should you use? We tested five of them.")
     assert not asks_to_open_online("Is Firefox still the browser most of our readers use?")
+
+
+# A story under a newsletter's or a forwarded release's own lines, in three languages.
+STORY = {
+    "en": [
+        "The harbour board approved the new ferry terminal on Tuesday after two years of "
+        "planning, and building work is due to begin in the autumn, officials said.",
+        "The terminal will have room for three ships at once and a covered waiting hall for "
+        "about four hundred passengers, according to the published plans.",
+    ],
+    "es": [
+        "El Ayuntamiento aprobó el martes el nuevo plan de movilidad tras dos años de "
+        "negociaciones, y las primeras obras comenzarán en otoño, según fuentes municipales.",
+        "El plan prevé doce kilómetros de carriles bici y la ampliación de las líneas de "
+        "autobús nocturno a los barrios del norte de la ciudad.",
+    ],
+    "pl": [
+        "Rada miasta zatwierdziła we wtorek nowy plan komunikacji po dwóch latach prac, a "
+        "pierwsze inwestycje ruszą jesienią, poinformował rzecznik ratusza.",
+        "Plan przewiduje dwanaście kilometrów dróg rowerowych i nowe nocne linie autobusowe "
+        "do dzielnic na północy miasta.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "masthead", "headline"),
+    [
+        (
+            "en",
+            [
+                "From: Harbour Weekly <news@harbour.example>",
+                "Date: Fri, 11 Apr 2025 07:00",
+                "Subject: Harbour Weekly: Ferry terminal approved",
+            ],
+            ["HARBOUR WEEKLY", "Your week on the waterfront", "Issue 42 | 11 April 2025"],
+            "Ferry terminal approved after two years: what changes for passengers",
+        ),
+        (
+            "es",
+            [
+                "De: Boletín municipal <boletin@ayto.example>",
+                "Enviado: martes, 3 de junio de 2025 9:00",
+                "Asunto: [Boletín n.º 12] Nuevo plan de movilidad, fiestas y cursos de verano",
+            ],
+            ["Si no ves bien este mensaje, ábrelo en tu navegador.", "BOLETÍN MUNICIPAL"],
+            "El nuevo plan de movilidad, aprobado: lo que cambia para ti",
+        ),
+        (
+            "pl",
+            [
+                "Od: Biuro prasowe <prasa@miasto.example>",
+                "Wysłano: wtorek, 3 czerwca 2025 09:00",
+                "Temat: KOMUNIKAT - Nowy plan komunikacji dla miasta",
+            ],
+            [
+                "Szanowni Państwo,",
+                "W załączeniu przesyłamy komunikat prasowy z prośbą o publikację. Dziękujemy.",
+                "KOMUNIKAT PRASOWY",
+            ],
+            "Nowy plan komunikacji dla miasta przyjęty przez radę",
+        ),
+    ],
+)
+def test_the_subject_in_other_words_under_the_newsletter_s_lines_is_the_headline(
+    lang, header, masthead, headline
+):
+    """The subject comes again longer, or shorter, under the newsletter's name, issue and
+    tagline (or a covering note under a greeting): that line is the headline, and the lines
+    over it are not the body's."""
+    from tearsheet.plaintext import parse_text
+
+    article = parse_text("\n\n".join([*header, *masthead, headline, *STORY[lang]]), lang=lang)
+    assert article.headline == headline
+    assert article.body.split("\n\n")[0] == STORY[lang][0]
+
+
+def test_a_subject_sharing_only_the_newsletter_s_name_leaves_the_first_line():
+    """Two words in common (the newsletter's name) do not make a line the subject's."""
+    from tearsheet.plaintext import parse_text
+
+    header = [
+        "From: Harbour Weekly <news@harbour.example>",
+        "Date: Fri, 11 Apr 2025 07:00",
+        "Subject: Harbour Weekly: the boats are back",
+    ]
+    headline = "Ferry terminal approved after two years of planning"
+    article = parse_text("\n\n".join([*header, headline, *STORY["en"]]), lang="en")
+    assert article.headline == headline
+
+
+def test_the_subject_again_under_the_first_paragraph_is_another_story_s():
+    """A line matching the subject under the newsletter's first paragraph opens a later
+    story: the first story's headline stays the headline."""
+    from tearsheet.plaintext import parse_text
+
+    header = [
+        "From: Harbour Weekly <news@harbour.example>",
+        "Date: Fri, 11 Apr 2025 07:00",
+        "Subject: New lighthouse museum opens in May",
+    ]
+    lines = [
+        "Ferry terminal approved after two years",
+        *STORY["en"],
+        "New lighthouse museum opens in May",
+        "The museum in the old keeper's house will open its doors on the first of May.",
+    ]
+    article = parse_text("\n\n".join([*header, *lines]), lang="en")
+    assert article.headline == lines[0]
+    assert STORY["en"][0] in article.body

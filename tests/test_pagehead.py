@@ -77,6 +77,12 @@ STORY = (
             ["Headline", "Harriet Lowe and Sam Okafor", "Tue 17 Mar 2026 07.05 GMT", STORY],
             ["Harriet Lowe", "Sam Okafor"],
         ),
+        # A name with a full stop after it over the date (a French regional paper): the name.
+        (
+            "fr",
+            ["Titre", "Gwénaëlle Le Bihan.", "Publié le 02/09/2025 à 17h05", STORY],
+            ["Gwénaëlle Le Bihan"],
+        ),
     ],
 )
 def test_a_confirmed_name_in_the_gap_is_the_byline(
@@ -496,3 +502,174 @@ def test_a_page_s_path_with_its_label_is_a_breadcrumb(line: str) -> None:
 )
 def test_a_headline_with_a_colon_is_no_breadcrumb(line: str) -> None:
     assert not is_breadcrumb(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        # The caption between the dek and the byline (a Spanish sports paper).
+        (
+            "es",
+            [
+                "Fútbol",
+                "CRÓNICA",
+                "El Sporting gana el derbi en el último minuto",
+                "El delantero, que había entrado en el descanso, firmó el gol de la victoria.",
+                "Ferreiro celebra el 2-1 ante la grada de El Molinón. LaLiga",
+                "Daniel Prieto",
+                "Gijón",
+            ],
+            2,
+        ),
+        # The same in German: the photo's line under the dek, its agency's word after it.
+        (
+            "de",
+            [
+                "Sport",
+                "Der FC gewinnt das Derby in der Nachspielzeit",
+                "Der eingewechselte Stürmer traf nach einer Ecke, der Gegner bleibt Dritter.",
+                "Jubel nach dem Siegtor im Stadion. dpa",
+                "Jonas Reiter",
+            ],
+            1,
+        ),
+        # The caption under the byline, a desk and a picture's credit between (an English
+        # broadcaster's page): the headline over the time and buttons over the names.
+        (
+            "en",
+            [
+                "Home",
+                "Storm leaves thousands without power as gusts hit the coast",
+                "2 hours ago",
+                "Share",
+                "Save",
+                "Megan Ruddock and Callum Price",
+                "BBC News, Glasgow",
+                "PA Media",
+                "Fallen trees blocked the road on Tuesday",
+            ],
+            1,
+        ),
+        # A caption credited after a slash, under a dek without a full stop.
+        (
+            "es",
+            [
+                "Comarcas",
+                "El puerto ganará 12 hectáreas para el tráfico de acero",
+                "La Autoridad Portuaria adjudica por 21 millones la obra, que durará dos años",
+                "Vista aérea de la dársena, donde se ganará terreno al mar. / Lobo Altuna",
+                "Iñigo Arrieta",
+            ],
+            1,
+        ),
+    ],
+)
+def test_a_caption_over_the_byline_under_the_dek_is_not_the_headline(lang, blocks, headline):
+    """A headline stands over its dek and its byline, never under them: a line there is the
+    photo's caption."""
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline([*blocks, STORY], 0, len(blocks), lang) == headline
+
+
+def test_a_title_line_under_a_teaser_s_sentence_stays_the_headline():
+    """A title line under a sentence that is longer than it, over a shorter line: the
+    sentence is no dek of the line over it, and the title line stays the headline."""
+    from tearsheet.pagehead import find_headline
+
+    blocks = [
+        "Home",
+        "Budget vote",
+        "The council met on Tuesday.",
+        "Library to close after eighty years of service in the town",
+        "Jane Doe",
+    ]
+    assert find_headline([*blocks, STORY], 0, len(blocks), "en") == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A headline's clauses in title case, no known given name: no writers.
+        ("Kelas Menengah Menahan Belanja, Ekonomi Kehilangan Mesin Utamanya", []),
+        ("Harbour Board Approves Terminal Plans, Work Starts Next Spring", []),
+        # Two writers of four words each, known given names: writers.
+        (
+            "María José García López, Juan Carlos Pérez Gómez",
+            ["María José García López", "Juan Carlos Pérez Gómez"],
+        ),
+    ],
+)
+def test_title_cased_clauses_are_no_names(line: str, names: list[str]) -> None:
+    assert names_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "author", "role", "name"),
+    [
+        ("fa", "نویسنده، مریم احمدی", "نقش، بی‌بی‌سی فارسی", "مریم احمدی"),
+        ("en", "Author, Jane Doe", "Role, BBC News", "Jane Doe"),
+        ("ru", "Автор, Анна Смирнова", "Должность, Би-би-си", "Анна Смирнова"),
+        ("es", "Autor, Lucía Mérida", "Título del autor, BBC News Mundo", "Lucía Mérida"),
+    ],
+)
+def test_the_writer_s_labelled_name_and_role_are_no_headline(lang, author, role, name):
+    """A page's labels for screen readers, copied with the text ("Author, Jane Doe" over
+    "Role, BBC News"): the writer's name is the byline, neither line the headline."""
+    from tearsheet.plaintext import parse_text
+
+    headline = {
+        "fa": "آخرین مقنی‌های یزد و قنات‌هایی که خشک می‌شوند",
+        "en": "The last well diggers of Yazd and their dying canals",
+        "ru": "Последний паромщик Камы и его переправа",
+        "es": "Los últimos poceros de Yazd y sus canales moribundos",
+    }[lang]
+    blocks = ["Home", "News", "World", "Report", headline, author, role, "2 March 2025"]
+    story = STORY if lang == "en" else headline + ". " + STORY
+    menu = ["Skip to content", "Sport", "Business", "Culture", "Subscribe", "Log in"]
+    article = parse_text("\n\n".join([*menu, *blocks, story, STORY]), lang=lang)
+    assert article.headline == headline
+    assert article.byline == (name,)
+
+
+def test_a_picture_s_labelled_source_over_its_caption_is_no_byline():
+    """ "Image source, Getty Images" over "Image caption, <a sentence>": the picture's, no
+    writer's."""
+    from tearsheet.pagehead import labelled_writer
+
+    blocks = [
+        "Image source, Getty Images",
+        "Image caption, Smog over the city on Sunday, when schools were closed again.",
+        STORY,
+    ]
+    assert labelled_writer(blocks, 0) is None
+    assert labelled_writer(["Author, Jane Doe", "Role, BBC News", STORY], 0) == "Jane Doe"
+
+
+def test_a_headline_with_its_dek_under_it_outranks_the_label_over_it():
+    """ "<league> / <headline> / <dek, a sentence> / <date>": the shorter line over the
+    headline is a label, not the headline over its dek."""
+    from tearsheet.pagehead import find_headline
+
+    blocks = [
+        "Basketbol",
+        "Türkiye Sigorta Basketbol Süper Ligi",
+        "Tofaş, Pınar Karşıyaka'yı uzatmada devirdi",
+        "Türkiye Sigorta Basketbol Süper Ligi'nin 22. haftasında Tofaş, sahasında Pınar "
+        "Karşıyaka'yı uzatmada 94-89 yendi.",
+        "Kaynak: DHA",
+        "Giriş: 16.03.2025 - 21:48",
+    ]
+    assert find_headline([*blocks, STORY], 0, len(blocks) - 1, "tr") == 2
+    # Two title lines alone, the longer under: the shorter is the headline over its dek.
+    plain = ["Home", "Library to close after 80 years", "The council says the new one is larger"]
+    assert find_headline([*plain, "3 March 2025", STORY], 0, 3, "en") == 1
+
+
+def test_two_names_with_their_desks_are_no_labels():
+    """ "Gemma Rhys, BBC News" over "Tom Hale, Reuters": names with their desks read like a
+    label and its value; the first is still the writer's."""
+    draft = Draft(lang="en")
+    blocks = ["A headline", "Gemma Rhys, BBC News", "Tom Hale, Reuters", STORY]
+    assert read_name_in_gap(blocks, 1, draft)
+    assert draft.byline == ["Gemma Rhys"]

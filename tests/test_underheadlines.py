@@ -176,6 +176,10 @@ def test_a_caption_closed_by_its_source_s_credit_in_brackets(line, caption):
         ("O ministro em Lisboa, na segunda-feira. Lusa/Tiago Petinga", True),
         ("Stary terminal we wtorek rano. Fot. Jan Kowalski / Agencja Wyborcza.pl", True),
         ("Suasana terminal lama pada Selasa pagi. ANTARA FOTO/Budi Santoso", True),
+        # The photographer's name alone after the slash.
+        ("Vista aérea de la dársena, donde se ganará terreno al mar. / Lobo Altuna", True),
+        ("Le port de Brest au petit matin, mardi. / Jean Dupont", True),
+        ("Rents rose again in March. / and fell in April", False),
         ("Prices rose. Shops/Cafés Close Early.", False),
         # A headline that goes on after a full stop names no photographer after its slash.
         ("Inflation hits 5% in March. Fed/ECB respond", False),
@@ -288,3 +292,89 @@ def test_a_sentence_closed_by_a_credit_in_capitals(line, credited):
     from tearsheet.underheadlines import is_capitals_credited
 
     assert is_capitals_credited(line) is credited
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("KOMPAS/HENDRA A SETYAWAN", True),
+        ("REUTERS/Kevin Lamarque", True),
+        ("ANTARA FOTO/Aditya Pradana Putra", True),
+        ("Foto: Margus Muld/ERR", True),
+        ("EU/UK talks stall", False),
+        ("Inflation/ECB respond", False),
+        ("Kelas menengah menahan belanja", False),
+    ],
+)
+def test_a_picture_s_credit_alone_on_its_line(line, credit):
+    from tearsheet.underheadlines import is_picture_credit
+
+    assert is_picture_credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "caption", "credit", "story"),
+    [
+        (
+            "id",
+            [
+                "Kelas Menengah Menahan Belanja, Ekonomi Kehilangan Mesin Utamanya",
+                "Oleh",
+                "Rina Hartati",
+                "Senin, 10 Maret 2025",
+            ],
+            "Pengunjung memadati pusat perbelanjaan di Jakarta Selatan, Minggu (9/3/2025).",
+            "KOMPAS/HENDRA A SETYAWAN",
+            "Di permukaan, pusat-pusat perbelanjaan di Jakarta masih ramai setiap akhir pekan. "
+            "Namun, data menunjukkan cerita yang berbeda: Badan Pusat Statistik mencatat "
+            "konsumsi rumah tangga tumbuh di bawah lima persen selama tiga triwulan.",
+        ),
+        (
+            "en",
+            ["Rents rise for the fifth month in a row", "By Jane Doe", "March 3, 2025"],
+            "Tenants queue outside the housing office on Monday.",
+            "REUTERS/Kevin Lamarque",
+            "Rents in the capital rose for the fifth month in a row in February, the statistics "
+            "office said on Tuesday, as the shortage of flats grew worse.",
+        ),
+        (
+            "pt",
+            ["Governo aprova novo terminal de ferry em Lisboa", "Por Ana Lima", "3 mar 2025"],
+            "O velho terminal ao amanhecer de terça-feira.",
+            "LUSA/Tiago Petinga",
+            "O Governo aprovou na terça-feira o novo terminal de ferry de Lisboa, depois de dois "
+            "anos de planeamento, e as obras começam no outono, disseram os responsáveis.",
+        ),
+    ],
+)
+def test_a_caption_over_its_credit_under_the_header_is_not_the_body_s(
+    lang, header, caption, credit, story
+):
+    """A photo's caption with its credit on the next line, right under the date: both go
+    with the header, the story opens under them."""
+    from tearsheet.plaintext import parse_text
+
+    article = parse_text("\n\n".join([*header, caption, credit, story]), lang=lang)
+    assert article.headline == header[0]
+    assert article.body.split("\n\n")[0].startswith(story[:40])
+    assert credit not in article.body
+
+
+@pytest.mark.parametrize("credit", ["Foto: Ana Lima", "REUTERS/Kevin Lamarque"])
+def test_the_first_paragraph_over_a_credit_stays_the_body_s(credit):
+    """Over a labelled credit ("Foto: Ana Lima") the line under the date may be the story's
+    short first paragraph, an uncaptioned picture under it; over an agency's credit, a line
+    as long as the paragraph under it: it stays."""
+    from tearsheet.plaintext import parse_text
+
+    first = (
+        "The harbour board approved the new ferry terminal on Tuesday after two years of "
+        "planning, officials said."
+    )
+    later = (
+        "The terminal will have room for three ships at once and a covered waiting hall, "
+        "according to the plans."
+    )
+    header = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
+    article = parse_text("\n\n".join([*header, first, credit, later]), lang="en")
+    assert article.body.split("\n\n")[0] == first

@@ -39,6 +39,8 @@ from tearsheet.pagehead import (
     is_button_row,
     is_foreign_path,
     is_series_label,
+    label_pair_at,
+    labelled_writer,
     names_line,
 )
 from tearsheet.pagehead import is_kicker as is_kicker
@@ -49,6 +51,7 @@ from tearsheet.slashcredit import is_credit_word as _is_credit_word
 from tearsheet.slashcredit import read_slash_credit
 from tearsheet.underheadlines import (
     EMAIL,
+    credited_caption,
     headline_outranks,
     headline_read,
     headline_under,
@@ -285,6 +288,7 @@ def _read_titles(
             titles = []
         elif titles and kind != "title":
             break
+    titles = _read_label_pairs(blocks, titles, draft)
     read_name_among_titles(blocks, titles, kinds, top, anchor, draft)
     if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
         # "Lusa", "STT" over the date: the agency or paper, not a second headline.
@@ -311,6 +315,28 @@ def _read_titles(
     return titles
 
 
+def _read_label_pairs(blocks: list[str], titles: list[int], draft: Draft) -> list[int]:
+    """The title lines less the writer's labelled name and role ("Author, Jane Doe" /
+    "Role, BBC News"): the name is the byline, the role goes."""
+    kept = []
+    for number in titles:
+        if label_pair_at(blocks, number) is None:
+            kept.append(number)
+        elif not draft.byline and (names := _labelled_names(blocks, number)):
+            draft.byline.extend(names)
+            draft.recognised.append(f"byline from the labelled name {excerpt(blocks[number])}")
+        else:
+            draft.removed.append(("byline role", blocks[number]))
+    return kept
+
+
+def _labelled_names(blocks: list[str], number: int) -> list[str]:
+    """The names of a labelled writer's line ("Author, Jane Doe"), or of the line itself
+    when what looked like a label is a name ("Gemma Rhys, BBC News")."""
+    writer = labelled_writer(blocks, number)
+    return (names_line(writer) if writer else []) or names_line(blocks[number])
+
+
 def _read_anchored_header(
     blocks: list[str], top: int, anchor: int, kinds: list[str], titles: list[int], draft: Draft
 ) -> int:
@@ -320,10 +346,10 @@ def _read_anchored_header(
     starts."""
     headline_at = titles[0]
     draft.headline = blocks[headline_at]
-    draft.other_headlines.extend(blocks[i] for i in titles[1:])
-    _doubt_headlines(draft, "the first line" if headline_at == top else "the line")
     above = []
-    deks = [n for n in range(headline_at + 1, anchor) if kinds[n - top] == "dek"]
+    deks = _deks_of(blocks, top, anchor, kinds, titles)
+    draft.other_headlines.extend(blocks[i] for i in titles[1:] if i not in deks)
+    _doubt_headlines(draft, "the first line" if headline_at == top else "the line")
     if deks and draft.dek is None:
         draft.dek = blocks[deks[0]]
         draft.recognised.append(f"dek {excerpt(blocks[deks[0]])}")
@@ -365,10 +391,9 @@ def _read_anchored_header(
         ):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
-        elif is_caption(line) and len(line) <= DEK_LENGTH:
-            # "Photo: The terminal… (ABC News: Jo Smith)", "… on Thursday (Image: X)".
-            draft.stripped.append(f"caption {excerpt(line)}")
-            draft.removed.append(("captions and credits", line))
+        elif (credit := _caption_end(blocks, number)) is not None:
+            drop_blocks(blocks[number : credit + 1], "captions and credits", draft)
+            number = credit
         elif kind in ("title", "prose") and (under := titles_over_prose(blocks, number, draft)):
             if headline_read(draft) or headline_outranks(blocks, under, draft):
                 # A caption, or an interview's credit line, between the header and the
@@ -395,6 +420,27 @@ def _read_anchored_header(
             break
         number += 1
     return number
+
+
+def _deks_of(
+    blocks: list[str], top: int, anchor: int, kinds: list[str], titles: list[int]
+) -> list[int]:
+    """The deks between the headline and the date or byline: the sentences read as such, or
+    a long line of two clauses under a short headline, without a full stop ("Последний
+    паромщик Камы / Уже сорок лет Виктор Лаптев перевозит людей …, где не осталось …")."""
+    deks = [n for n in range(titles[0] + 1, anchor) if kinds[n - top] == "dek"]
+    if not deks and len(titles) == 2 and headline_over_dek(blocks, titles):
+        deks = titles[1:]
+    return deks
+
+
+def _caption_end(blocks: list[str], number: int) -> int | None:
+    """Where a photo's caption under the header ends: on its line ("Photo: The terminal…
+    (ABC News: Jo Smith)", "… on Thursday (Image: X)"), or with its credit on the line under
+    it ("… Minggu (9/3/2025). / KOMPAS/HENDRA A SETYAWAN"); None for other lines."""
+    if is_caption(blocks[number]) and len(blocks[number]) <= DEK_LENGTH:
+        return number
+    return credited_caption(blocks, number)
 
 
 def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft) -> bool:

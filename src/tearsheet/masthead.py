@@ -20,6 +20,10 @@ COOKIE_REACH = 8
 # A copied e-mail's header: the sender's line in the first this many lines, and the fields
 # under it.
 MAIL_HEADER_LINES = 6
+# The subject comes again as the headline at most this many lines under the mail's header.
+SUBJECT_REACH = 10
+# A greeting over a covering note is at most this many words ("Tuan/Puan,").
+GREETING_WORDS = 3
 _SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
 # Gmail's print view opens with the account's owner, the mail's reader, not its sender.
 _MAILBOX_OWNER = re.compile(r"^gmail\s", re.IGNORECASE)
@@ -150,8 +154,10 @@ _VIEW_ONLINE = re.compile(
 # ansehen", "Afficher dans le navigateur", "Ver este correo en tu navegador".
 _IN_BROWSER = re.compile(
     r"browser|navigateur|navegador|navigatore|przeglądar|prohlížeč|prehliadač|webbläsare|"
-    r"nettleser|selaime|böngész|tarayıcı|браузер|trình\sduyệt|peramban|ブラウザ|浏览器|"
-    r"瀏覽器|브라우저|المتصفح|דפדפן|ब्राउज़र",
+    r"nettleser|selaime|böngész|tarayıcı|браузер|браузър|trình\sduyệt|peramban|pelayar|"
+    r"naršykl|pārlūk|brauser|brskalnik|preglednik|pregledač|прегледач|πρόγραμμα\sπεριήγησης|"
+    r"kivinjari|ブラウザ|浏览器|瀏覽器|브라우저|المتصفح|مرورگر|דפדפן|ब्राउज़र|ব্রাউজার|"
+    r"เบราว์เซอร์",
     re.IGNORECASE,
 )
 # ... a line of at most this many words.
@@ -242,14 +248,7 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
             _EMOJI_END.sub("", _EMOJI_START.sub("", field)),
         )
     }
-    again = next(
-        (
-            i
-            for i in range(end, min(len(blocks) - 1, end + MAIL_HEADER_LINES))
-            if blocks[i] in subjects
-        ),
-        end,
-    )
+    again = _subject_again(blocks, first, end, subjects)
     for line in blocks[end:again] if not draft.byline and not forwarded else ():
         # The newsletter's masthead between the header and the subject again: its editor's
         # byline ("Toimittanut: Sanna Leinonen", "Edited by Ann Lee") names the writer.
@@ -258,6 +257,41 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     draft.stripped.append(f"e-mail header: {again} line(s)")
     draft.removed.extend(("e-mail header", line) for line in blocks[:again])
     return again
+
+
+def _subject_again(blocks: list[str], first: int, end: int, subjects: set[str]) -> int:
+    """Where the subject comes again under the mail's header, in other words or with more
+    of them (the newsletter's name, issue and tagline over it), before the first paragraph
+    (past a covering note under a greeting: "Tuan/Puan, / Dilampirkan kenyataan media …");
+    ``end`` when it does not."""
+    from tearsheet.letters import is_salutation
+    from tearsheet.mailsubjects import mail_subject, subject_line
+
+    if end >= len(blocks) - 1:
+        return end
+    stop = min(len(blocks) - 1, end + SUBJECT_REACH)
+    # "Tuan/Puan,", "Dear Sir/Madam,": a greeting over a covering note, the release under it.
+    greeting = blocks[end].rstrip()
+    covering = is_salutation(greeting) or (
+        greeting.endswith(",") and zones.word_count(greeting) <= GREETING_WORDS
+    )
+    prose = [
+        i for i in range(end, stop) if zones.is_prose(blocks[i]) and not _names_browser(blocks[i])
+    ]
+    if prose and not covering:
+        stop = prose[0]
+    again = next((i for i in range(end, stop) if blocks[i] in subjects), None)
+    if again is not None:
+        return again
+    said = [s for line in blocks[first:end] if (s := mail_subject(line)) is not None]
+    found = subject_line(blocks, end, stop, said) if said else None
+    return end if found is None else found
+
+
+def _names_browser(block: str) -> bool:
+    """ "Si ce message ne s'affiche pas correctement, consultez-le dans votre navigateur.":
+    the newsletter's link to its web copy, a sentence though it is."""
+    return zones.word_count(block) <= 2 * IN_BROWSER_WORDS and _IN_BROWSER.search(block) is not None
 
 
 # Gmail's link to leave a mailing list, beside the sender, in its interface's languages.

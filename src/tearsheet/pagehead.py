@@ -37,6 +37,8 @@ NAMES_LENGTH = 80
 PAGE_HEADLINE_REACH = 8
 # The headline stands at most this many lines over the writer's name under it.
 NAME_OVER = 3
+# ... and at most this many lines (a time, buttons) over the byline under it.
+BYLINE_OVER = 4
 # The page's script is told from this many blocks of its prose.
 SCRIPT_SAMPLE = 5
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
@@ -104,8 +106,25 @@ def names_line(line: str) -> list[str]:
         names = names[:1]
     if len(names) == 1 and not is_credited_name(line, names[0]):
         return []  # "Nick Suzuki a inscrit le but gagnant.", "New York, NY"
+    if _title_cased_clauses(names):
+        return []  # "Kelas Menengah Menahan Belanja, Ekonomi Kehilangan Mesin Utamanya"
     named = all((is_name(n) or is_uncased_name(n)) and is_person(n) for n in names)
     return names if names and named else []
+
+
+# Two or more "names" of this many words each, none of them a known given name, are a
+# headline's clauses in title case, not writers.
+CLAUSE_WORDS = 4
+
+
+def _title_cased_clauses(names: list[str]) -> bool:
+    """ "Kelas Menengah Menahan Belanja, Ekonomi Kehilangan Mesin Utamanya": several
+    capitalised runs of four words or more, no known given name at either end of any."""
+    return (
+        len(names) > 1
+        and all(len(name.split()) >= CLAUSE_WORDS and is_name(name) for name in names)
+        and not any(has_given_name(name) for name in names)
+    )
 
 
 def find_headline(blocks: list[str], top: int, body: int, lang: str | None = None) -> int:
@@ -120,8 +139,10 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
         return (
             index >= top
             and _is_title(blocks[index], lang)
+            and label_pair_at(blocks, index) is None
             and not _is_foreign(blocks[index], page_script)
             and not _is_credited_caption(blocks, index, lang)
+            and not _is_caption(blocks[index])
         )
 
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
@@ -130,6 +151,8 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             # story; the headline is the first title over a byline or date under the menus.
             return next((i for i in range(top, index) if _over_header(blocks, i, title)), index)
         if title(index):
+            if (over := _headline_over(blocks, index, top, title)) is not None:
+                return over
             if names_line(blocks[index - 1]):
                 # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two;
                 # "<headline> / Tribune / Claire Vasseur / Directrice des ressources
@@ -142,13 +165,118 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
                     over == index - 2 or len(blocks[over]) > len(blocks[index])
                 ):
                     return over
-            # A dek under its headline is the longer of two title lines in a row.
-            if title(index - 1) and len(blocks[index - 1]) < len(blocks[index]):
+            # A dek under its headline is the longer of two title lines in a row; a line with
+            # its own dek under it (a sentence) is the headline, a label over it.
+            if (
+                title(index - 1)
+                and len(blocks[index - 1]) < len(blocks[index])
+                and not _has_dek(blocks, index, body)
+            ):
                 return index - 1
             return index
     if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
         return body  # no title over the prose: its first line, a headline, opens it
     return top
+
+
+# A sentence's end inside a line: "Ferreiro celebra el 2-1 ante la grada. LaLiga".
+_INNER_STOP = re.compile(r"[.!?。](?=\s++\S)")
+
+
+def _has_dek(blocks: list[str], index: int, body: int) -> bool:
+    """A sentence longer than the line stands right under it, over the body: its dek
+    ("Türkiye Sigorta Basketbol Süper Ligi / Tofaş, Pınar Karşıyaka'yı uzatmada devirdi /
+    <dek> / Kaynak: DHA / <date>")."""
+    under = index + 1
+    return (
+        under < body
+        and zones.is_sentence(blocks[under])
+        and len(blocks[under]) > len(blocks[index])
+        and zones.clutter_of(blocks[under]) is None
+    )
+
+
+def _headline_over(
+    blocks: list[str], index: int, top: int, title: Callable[[int], bool]
+) -> int | None:
+    """The headline over a title-like line right over the prose that is a photo's caption:
+    over its dek ("<headline> / <dek> / <caption> / <byline>"), or over the byline with short
+    lines (a desk, a picture's credit) between ("<headline> / 2 hours ago / Share / <names> /
+    BBC News, Glasgow / PA Media / <caption>"). A headline stands over its dek and byline,
+    never under them. None when no such line stands there."""
+    dek = index - 1
+    if (
+        dek - 1 >= top
+        and zones.is_sentence(blocks[dek])
+        and zones.clutter_of(blocks[dek]) is None
+        and len(blocks[dek]) > max(len(blocks[dek - 1]), len(blocks[index]))
+        # The caption is the shortest of the three, or a sentence and its credit after it.
+        and (len(blocks[dek - 1]) > len(blocks[index]) or _INNER_STOP.search(blocks[index]))
+        and title(dek - 1)
+    ):
+        return dek - 1
+    name = next(
+        (
+            at
+            for at in range(index - 1, max(top, index - 1 - NAME_OVER) - 1, -1)
+            if names_line(blocks[at]) or zones.word_count(blocks[at]) > KICKER_WORDS
+        ),
+        None,
+    )
+    if name is None or name == index - 1 or not names_line(blocks[name]):
+        return None  # right under the name, the case find_headline reads itself
+    over = next(
+        (
+            at
+            for at in range(name - 1, max(top, name - 1 - BYLINE_OVER) - 1, -1)
+            if title(at) or zones.word_count(blocks[at]) > KICKER_WORDS
+        ),
+        None,
+    )
+    if over is None or not title(over) or len(blocks[over]) <= len(blocks[index]):
+        return None
+    return over
+
+
+# A label of one to three words and its value after a comma: "Author, Jane Doe", "Role, BBC
+# News", "نویسنده، مریم احمدی" (a page's labels for screen readers, copied with the text).
+_COMMA_LABEL = re.compile(
+    r"(?P<label>[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+){0,2}+)[,،]\s++(?P<value>\S[^\n]{0,80}+)"
+)
+# ... the whole line at most this many words.
+LABEL_PAIR_WORDS = 8
+
+
+def label_pair_at(blocks: list[str], index: int) -> str | None:
+    """The value of a "label, value" line standing with another such line next to it, the
+    writer's name and role as a page labels them for screen readers ("Author, Jane Doe" /
+    "Role, BBC News", "نویسنده، مریم احمدی" / "نقش، بی‌بی‌سی فارسی"): the lines are the
+    byline's, not the headline. None for any other line."""
+
+    def value(at: int) -> str | None:
+        line = blocks[at] if 0 <= at < len(blocks) else ""
+        match = _COMMA_LABEL.fullmatch(line.strip())
+        if match is None or zones.word_count(line) > LABEL_PAIR_WORDS:
+            return None
+        return match["value"]
+
+    own = value(index)
+    if own is None or (value(index - 1) is None and value(index + 1) is None):
+        return None
+    return own
+
+
+def labelled_writer(blocks: list[str], index: int) -> str | None:
+    """ "Author, Jane Doe" over "Role, BBC News": the name after the first pair's label;
+    None for other lines (over "Image caption, <a sentence>", "Image source, Getty Images"
+    is the picture's credit)."""
+    role = label_pair_at(blocks, index + 1)
+    return label_pair_at(blocks, index) if role and _is_role_value(role) else None
+
+
+def _is_role_value(value: str) -> bool:
+    """A role's few words ("BBC News", "بی‌بی‌سی فارسی"), not a caption's sentence."""
+    return zones.word_count(value) <= KICKER_WORDS and not zones.is_sentence(value)
 
 
 def _in_related_box(blocks: list[str], index: int, top: int) -> bool:
@@ -201,6 +329,14 @@ def _is_title(line: str, lang: str | None = None) -> bool:
     )
 
 
+def _is_caption(line: str) -> bool:
+    """A photo's caption with its credit ("… al mar. / Lobo Altuna", "… de Guixar.
+    M.MORALEJO", "… (Foto: dpa)"): never the headline."""
+    from tearsheet.underheadlines import is_capitals_credited, is_caption
+
+    return is_caption(line) or is_capitals_credited(line)
+
+
 def _is_credited_caption(blocks: list[str], index: int, lang: str | None) -> bool:
     """ "Aangepast vandaag, 09:40 / Werkzaamheden aan de Lekdijk / ANP / <byline>": a line
     under the date with a picture agency's initials under it is the photo's caption, not
@@ -250,7 +386,8 @@ def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
     page names the writer again (an author box, a bio, "© 2025 Harriet Okonedo"). A bare
     name alone may be an interviewee's, a tag's or a photographer's."""
     line = blocks[index]
-    names = [] if draft.byline else names_line(line)
+    writer = labelled_writer(blocks, index)
+    names = [] if draft.byline else (names_line(writer) if writer else []) or names_line(line)
     if not names or not all(is_person(name) for name in names):
         return False
     following = blocks[index + 1] if index + 1 < len(blocks) else ""
@@ -270,7 +407,9 @@ def read_name_in_gap(blocks: list[str], index: int, draft: Draft) -> bool:
     subject = names == [line] and line in headline and "@" not in headline
     if not confirmed or (subject and not confirms_byline(following)):
         return False
-    draft.byline.extend(names)
+    from tearsheet.headernames import name_text
+
+    draft.byline.extend(name_text(name) for name in names)  # "Gwénaëlle Le Bihan."
     draft.recognised.append(f"byline from the name line {excerpt(line)} over the article")
     return True
 

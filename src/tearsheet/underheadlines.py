@@ -11,6 +11,7 @@ from tearsheet.headerlines import header_line
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import KICKER_WORDS, drop_blocks, is_button_row, is_kicker
 from tearsheet.personnames import is_place, is_uncased_name
+from tearsheet.photocredits import is_bare_credit
 from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt, is_name
 from tearsheet.slashcredit import SLASH_CREDIT
@@ -230,11 +231,16 @@ def _is_capitals(word: str) -> bool:
     return len(letters) > 1 and all(char.isupper() for char in letters) and word[-1:] != "."
 
 
+# ... or the photographer's name alone after the slash: "… donde se ganará terreno al mar. /
+# Lobo Altuna".
+_SLASH_NAME = re.compile(r"[.!?。]\s?+/\s?+(?P<name>[^\W\d_][^/\n!?]{0,40}+)$")
+
+
 def is_slash_credited(line: str) -> bool:
     """A sentence closed by an agency's or paper's credit and its photographer's name after
     a slash ("… en una imagen de archivo. EFE/Salas"): a picture's caption. A headline that
     goes on after a full stop ("Inflation hits 5%. Fed/ECB respond") names no one there."""
-    match = _SLASH_CAPTION.search(line)
+    match = _SLASH_CAPTION.search(line) or _SLASH_NAME.search(line)
     if match is None or match.start() < CAPTION_SENTENCE:
         return False
     name = match["name"].split()
@@ -261,3 +267,57 @@ def is_name_under_dek(line: str, candidates: list[str], following: str) -> bool:
         and not is_place(line)
         and zones.is_prose(following)
     )
+
+
+# An agency's or paper's credit in capitals and its photographer after a slash, alone on
+# its line: "KOMPAS/HENDRA A SETYAWAN", "REUTERS/Kevin Lamarque", "ANTARA FOTO/Aditya Putra".
+_AGENCY_SLASH = re.compile(
+    r"(?P<agency>[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+){0,2}+)"
+    r"\s?/\s?[^\W\d_](?:[^\W\d_]|[.' -]){1,40}+"
+)
+# ... of at most this many words.
+CREDIT_LINE_WORDS = 7
+# A caption over a credit is at most this long.
+CAPTION_LENGTH = 300
+# ... and at most a CAPTION_SHARE-th of the story's paragraph under its credit.
+CAPTION_SHARE = 2
+
+
+def is_picture_credit(line: str) -> bool:
+    """A picture's credit alone on its line: "Foto: Margus Muld/ERR", "KOMPAS/HENDRA A
+    SETYAWAN", "REUTERS/Kevin Lamarque"; not a headline with a slash ("Inflation/ECB")."""
+    plain = " ".join(line.split())
+    return is_bare_credit(plain) or is_agency_credit(plain)
+
+
+def is_agency_credit(line: str) -> bool:
+    """An agency's or paper's name in capitals and its photographer after a slash, as photo
+    desks credit the picture under its caption: "KOMPAS/HENDRA A SETYAWAN"."""
+    plain = " ".join(line.split())
+    match = _AGENCY_SLASH.fullmatch(plain)
+    if match is None or not match["agency"].isupper():
+        return False
+    name = plain[match.end("agency") :].lstrip(" /").split()
+    return zones.word_count(plain) <= CREDIT_LINE_WORDS and all(
+        word[:1].isupper() or len(word) <= CREDIT_PARTICLE_LENGTH for word in name
+    )
+
+
+def credited_caption(blocks: list[str], number: int) -> int | None:
+    """A photo's caption with its credit on the line under it, between the header and the
+    prose ("<date> / Pengunjung memadati pusat perbelanjaan … / KOMPAS/HENDRA A SETYAWAN /
+    <prose>"), or the credit alone: the index of the credit's line, None for other lines.
+    Over a labelled credit ("Foto: dpa") the line may be the story's own short first
+    paragraph, the picture under it uncaptioned: only an agency's credit with its
+    photographer tells a caption over it, at most half as long as the paragraph under it."""
+    if is_picture_credit(blocks[number]):
+        return number
+    following = number + 1
+    if (
+        following + 1 < len(blocks)
+        and is_agency_credit(blocks[following])
+        and len(blocks[number]) <= CAPTION_LENGTH
+        and len(blocks[number]) * CAPTION_SHARE <= len(blocks[following + 1])
+    ):
+        return following
+    return None
