@@ -123,6 +123,23 @@ MENU_WORDS = (
     tonton""".split()
     )
     | frozenset(
+        # A picture credit's noun in the languages' plurals ("Fotografies de Marta Roig",
+        # "Fotografías de Ana Gil", "Photographies : Jean Roy"): the photographer's credit.
+        """photographs photography photographies fotografies fotografías fotografias
+    fotografie fotografien fotografii fotografije fotografier fotograafid valokuvat
+    fényképek fotky fotografije фотографии фотографії фотографија φωτογραφίες fotoğraflar
+    ilustraciones ilustracions ilustrações illustrazioni illustraties ilustracje""".split()
+    )
+    | frozenset(
+        # A page's text-size control beside the byline ("Yazı Boyutu" over "A+" and "A-",
+        # "Schriftgröße", "Taille du texte", "Tamaño de letra", "Rozmiar czcionki"): the
+        # languages' words for the size of the text, which no person's name holds.
+        """boyutu schriftgröße schriftgrösse textgröße textgrösse lettergrootte tekstgrootte
+    taille tamaño tamanho dimensione rozmiar czcionki velikost veľkosť písma размер
+    шрифта шрифт розмір шрифту μέγεθος γραμματοσειράς betűméret skriftstørrelse
+    tekststørrelse textstorlek teckenstorlek tekstikoko fontsize""".split()
+    )
+    | frozenset(
         # A site's logo, whose image's text a copied page keeps beside its name ("AP Logo").
         """logo logos logotipo logotype logotyp logotypen logótipo logotip логотип логотипі
     λογότυπο""".split()

@@ -80,10 +80,23 @@ def is_name(line: str) -> bool:
     if line.isupper() or len(line) > 80 or is_organisation(line):
         return False
     words = line.split()
-    core = [word for word in words if word not in NAME_PARTICLES]
+    core = [
+        word for word in words if word not in NAME_PARTICLES and not _joins_surnames(words, word)
+    ]
     if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
         return False
     return all(_NAME_WORD.fullmatch(word) and _capitalised(word) for word in core)
+
+
+def _joins_surnames(words: list[str], word: str) -> bool:
+    """Catalan "i" and Spanish "y" between a name's two family names ("Jordi Puigvert i
+    Sala", "José Ortega y Gasset"): after a given and a family name, before the last word;
+    between two full names it is "and" ("Anna Nowak i Jan Kowalski")."""
+    return word in SURNAME_JOINS and len(words) == 4 and words[2] == word
+
+
+# The words that join a person's two family names (Catalan, Spanish).
+SURNAME_JOINS = frozenset(("i", "y"))
 
 
 def _capitalised(word: str) -> bool:
