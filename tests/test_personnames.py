@@ -418,3 +418,8 @@ def test_an_op_ed_contributor_over_her_profession_is_the_byline():
         "مشکل فقط کم‌بارشی نیست. ما سال‌ها پایتخت را چنان گسترش دادیم که گویی آب بی‌پایان است.\n"
     )
     assert parse_text(text, lang="fa").byline == ("نرگس احمدی",)
+
+
+@pytest.mark.parametrize("line", ["Mwandishi Wetu", "Ripota Wetu", "Wartawan Kompas"])
+def test_a_staff_credit_in_place_of_a_name_is_no_person(line: str) -> None:
+    assert not is_person(line)

@@ -28,7 +28,12 @@ AUTHOR_NOUNS = (
 # only with their colon.
 BY = (
     # The labels first: "Autorka tekstu:" before "autorka".
-    rf"(?:{LABELS}(?=\s*+:)|"
+    # BBC World Service pages write the label and a comma ("Author, Megan Ruddock",
+    # "نویسنده، مریم احمدی", "Автор, Ольга Іваненко").
+    rf"(?:{LABELS}(?=\s*+[:،])|(?:author|{AUTHOR_NOUNS})(?=\s*+[,،])|"
+    # The verb "writes" before the writer's name ("Píše Tereza Novotná", "Pisze Anna
+    # Nowak", "Piše Ivan Horvat", "Пише Олена Коваль").
+    r"píše|pisze|piše|пише|пишет|"
     r"by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
@@ -37,6 +42,8 @@ BY = (
     r"láti\s++ọwọ́|lati\s++owo|site\s++n['’]aka|به\s++قلم|"
     r"γράφει\s++(?:ο|η|οι)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
+    # Blogger's Thai "posted by", written without a space before the name's "by".
+    r"โพสต์โดย|โพสโดย|"
     # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
     # Interview führte Jan Weber", "Ptala se Jana Nová").
     r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
