@@ -610,8 +610,9 @@ def test_a_closing_name_or_note_is_no_agency(line):
         ("page furniture in the article", "Źródło: PAP", "PAP"),
         ("page furniture in the article", "Fuente: EFE", "EFE"),
         ("trailer", "Quelle: dpa", "dpa"),
-        # No agency: the © line's publisher stays.
-        ("page furniture in the article", "Źródło: Ministerstwo Zdrowia", "Ringier Axel Springer"),
+        # The story's source line names the organisation it is credited to, over the
+        # page's © line, agency or not (bench/WRITING-SETS.md).
+        ("page furniture in the article", "Źródło: Ministerstwo Zdrowia", "Ministerstwo Zdrowia"),
         # A picture's credit is no source line of the story.
         ("captions and credits", "Źródło: PAP", "Ringier Axel Springer"),
     ],
@@ -736,3 +737,32 @@ def test_the_agency_among_the_listed_sources_is_the_source(line, lang, source):
 
 def test_a_source_line_listing_no_agency_keeps_its_names():
     assert parse("Źródło: tvn24.pl, Polsat News", lang="pl").source == "tvn24.pl, Polsat News"
+
+
+@pytest.mark.parametrize(
+    ("label", "issuer"),
+    [
+        ("TLAČOVÁ SPRÁVA", "Mesto Košice"),
+        ("SPOROČILO ZA JAVNOST", "Mestna občina Kranj"),
+        ("PRIOPĆENJE ZA MEDIJE", "Općina Vrbovec"),
+        ("Pressiteade", "Tallinna Linnavalitsus"),
+        ("Communiqué de presse", "Ville de Saint-Malo"),
+    ],
+)
+def test_the_organisation_over_a_releases_headline_issued_it(label, issuer):
+    from tearsheet.releasemastheads import read_release_masthead
+
+    draft = Draft(lang="sk")
+    for line in (label, issuer, "Hlavná 48, 040 11 Košice"):
+        draft.removed.append(("page furniture above the headline", line))
+    assert read_release_masthead(draft)
+    assert draft.source == issuer
+
+
+def test_an_organisation_over_a_headline_with_no_release_label_issued_nothing():
+    from tearsheet.releasemastheads import read_release_masthead
+
+    draft = Draft(lang="sk")
+    for line in ("Správy", "Mesto Košice"):
+        draft.removed.append(("page furniture above the headline", line))
+    assert not read_release_masthead(draft)

@@ -154,6 +154,9 @@ AGENCY_NAMES = (
     # The agencies of the Caucasus, Central Asia, Africa and Latin America by their names.
     r"Armenpress|Արմենպրես|Azertac|Азертадж|Kazinform|Казинформ|Montsame|Télam|Andina|"
     r"Agência Brasil|Sakinform|საქინფორმი|"
+    # PTI's and UNI's Hindi services ("नयी दिल्ली, 12 मई (भाषा)।"), Yonhap and Newsis in
+    # Korean, Kyodo and Jiji in Japanese, Xinhua and China News Service in Chinese.
+    r"भाषा|वार्ता|यूनीवार्ता|연합뉴스|뉴시스|共同通信|時事通信|新华社|新華社|中新社|"
     # Reuters, AFP, dpa, AP, Anadolu and Xinhua in Arabic ("(أ ف ب)" closes a story).
     r"رويترز|أ\s?ف\s?ب|أ\.ف\.ب|فرانس برس|د\s?ب\s?أ|أ\s?ب|أسوشيتد برس|الأناضول|شينخوا)"
 )

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from tearsheet.bodywords import BODY_WORDS
 from tearsheet.notnamewords import (
     MENU_WORDS,
     ORGANISATION_ENDS,
@@ -60,7 +61,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # The writer's address on a line of its own under the name ("mka@fyens.dk").
 _EMAIL_LINE = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+")
 # The words of the lists above, none of which a person's name holds.
-_NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
+# ... nor a public body's ("Mesto Košice", "Gemeente Zwolle", "Ministerio de Sanidad").
+_NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS | BODY_WORDS
 
 
 # A writer's initials alone, two or three with their full stops ("E. H.", "M.K.P."), each a
