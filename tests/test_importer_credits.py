@@ -766,3 +766,38 @@ def test_an_organisation_over_a_headline_with_no_release_label_issued_nothing():
     for line in ("Správy", "Mesto Košice"):
         draft.removed.append(("page furniture above the headline", line))
     assert not read_release_masthead(draft)
+
+
+@pytest.mark.parametrize(
+    ("byline_line", "copyright", "lang", "source"),
+    [
+        ("Geplaatst op 12 april 2025 door Marieke", "© 2025 Marieke Dekker", "nl", None),
+        ("Posted on April 12, 2025 by Hannah", "© 2025 Hannah Okafor", "en", None),
+        ("Publié le 12 avril 2025 par Camille", "© 2025 Camille Durand", "fr", None),
+        # The © line names someone else than the blogger: the publisher stays.
+        ("Posted on April 12, 2025 by Hannah", "© 2025 Riverside Media", "en", "Riverside Media"),
+    ],
+)
+def test_a_bloggers_first_name_and_her_copyright_line_name_no_publisher(
+    byline_line, copyright, lang, source
+):
+    text = (
+        f"Broad beans in April\n\n{byline_line}\n\n{FIRST}\n\n{SECOND}\n\n{FIRST}\n\n{copyright}\n"
+    )
+    assert parse_text(text, lang=lang).source == source
+
+
+@pytest.mark.parametrize(
+    ("site", "byline_line", "lang"),
+    [
+        ("Marloes Onderweg", "26 mei 2025 door Marloes — 4 reacties", "nl"),
+        ("Hannah Unplugged", "April 12, 2025 by Hannah — 4 comments", "en"),
+    ],
+)
+def test_a_blog_named_for_its_writer_over_its_page_is_its_publisher(site, byline_line, lang):
+    text = (
+        f"Ga naar de inhoud\n\n{site}\n\nHome\n\nRoutes\n\nContact\n\n"
+        f"Broad beans in April\n\n{byline_line}\n\n{FIRST}\n\n{SECOND}\n\n{FIRST}\n\n"
+        f"© 2025 {site}\n"
+    )
+    assert parse_text(text, lang=lang).source == site

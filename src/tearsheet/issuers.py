@@ -373,7 +373,9 @@ def read_press_office(lines: list[str], draft: Draft) -> bool:
 
 # A press office's line of its own, the organisation's name before its words ("SBB
 # Medienstelle", "Zoo Leipzig Pressestelle", "Harbour Trust Media Relations").
-_NAME_THEN_PRESS = re.compile(rf"(?P<name>[^\W\d_][^,:;\n]{{1,60}}?)[,\s]\s*+(?i:{_PRESS_WORDS})")
+# Anchored: it is only used whole (``fullmatch``), and a search of a long line would try
+# its sixty-character name at every position.
+_NAME_THEN_PRESS = re.compile(rf"^(?P<name>[^\W\d_][^,:;\n]{{1,60}}?)[,\s]\s*+(?i:{_PRESS_WORDS})")
 # A line of a contact block has at most this many words.
 CONTACT_LINE_WORDS = 8
 
