@@ -36,6 +36,12 @@ STORY = (
         ("БЕЛТА", "БЕЛТА"),
         ("Kazinform", "Kazinform"),
         ("Télam", "Télam"),
+        # The agencies by their names in scripts without capitals.
+        ("भाषा", "भाषा"),
+        ("연합뉴스", "연합뉴스"),
+        ("共同通信", "共同通信"),
+        ("新华社", "新华社"),
+        ("भाषा विज्ञान", None),
         # An outlet's initials, a person, a place: no agency.
         ("CNN", None),
         ("Jane Doe", None),

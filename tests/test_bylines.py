@@ -1155,3 +1155,44 @@ def test_an_update_line_without_a_writer_is_no_byline(line: str) -> None:
     draft = Draft(lang="en")
     assert not read_byline(line, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # BBC World Service pages: the label, a comma, the name.
+        ("Author, Megan Ruddock", "en", ["Megan Ruddock"]),
+        ("نویسنده، مریم احمدی", "fa", ["مریم احمدی"]),
+        ("Автор, Ольга Іваненко", "uk", ["Ольга Іваненко"]),
+        # The verb "writes" before the name.
+        ("Píše Tereza Novotná, ekonomická redaktorka", "cs", ["Tereza Novotná"]),
+        ("Pisze Anna Nowak", "pl", ["Anna Nowak"]),
+        ("Piše Ivan Horvat", "hr", ["Ivan Horvat"]),
+        # Blogger's "posted by" with the time after the name, in Thai and Italian.
+        ("โพสต์โดย หมูอ้วนตะลุยกิน", "th", ["หมูอ้วนตะลุยกิน"]),
+        ("Pubblicato da Francesca alle 17:42", "it", ["Francesca"]),
+        # WordPress's date, "by", the name and the count of comments with no mark before it.
+        ("9. März 2025 von Lena 23 Kommentare", "de", ["Lena"]),
+        ("3 mars 2025 par Camille 4 commentaires", "fr", ["Camille"]),
+    ],
+)
+def test_byline_labels_verbs_and_blog_lines(line: str, lang: str, names: list[str]) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("The author, Jane Doe, said so", "en"),
+        ("Píše se rok 1990", "cs"),
+        ("Pisze się o tym dużo", "pl"),
+        ("Na Mwandishi Wetu", "sw"),
+        ("By Our Correspondent", "en"),
+    ],
+)
+def test_what_only_looks_like_a_labelled_byline_names_no_one(line: str, lang: str) -> None:
+    draft = Draft(lang=lang)
+    read_byline(line, draft)
+    assert draft.byline == []

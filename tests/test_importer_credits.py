@@ -610,8 +610,9 @@ def test_a_closing_name_or_note_is_no_agency(line):
         ("page furniture in the article", "Źródło: PAP", "PAP"),
         ("page furniture in the article", "Fuente: EFE", "EFE"),
         ("trailer", "Quelle: dpa", "dpa"),
-        # No agency: the © line's publisher stays.
-        ("page furniture in the article", "Źródło: Ministerstwo Zdrowia", "Ringier Axel Springer"),
+        # The story's source line names the organisation it is credited to, over the
+        # page's © line, agency or not (bench/WRITING-SETS.md).
+        ("page furniture in the article", "Źródło: Ministerstwo Zdrowia", "Ministerstwo Zdrowia"),
         # A picture's credit is no source line of the story.
         ("captions and credits", "Źródło: PAP", "Ringier Axel Springer"),
     ],
@@ -736,3 +737,67 @@ def test_the_agency_among_the_listed_sources_is_the_source(line, lang, source):
 
 def test_a_source_line_listing_no_agency_keeps_its_names():
     assert parse("Źródło: tvn24.pl, Polsat News", lang="pl").source == "tvn24.pl, Polsat News"
+
+
+@pytest.mark.parametrize(
+    ("label", "issuer"),
+    [
+        ("TLAČOVÁ SPRÁVA", "Mesto Košice"),
+        ("SPOROČILO ZA JAVNOST", "Mestna občina Kranj"),
+        ("PRIOPĆENJE ZA MEDIJE", "Općina Vrbovec"),
+        ("Pressiteade", "Tallinna Linnavalitsus"),
+        ("Communiqué de presse", "Ville de Saint-Malo"),
+    ],
+)
+def test_the_organisation_over_a_releases_headline_issued_it(label, issuer):
+    from tearsheet.releasemastheads import read_release_masthead
+
+    draft = Draft(lang="sk")
+    for line in (label, issuer, "Hlavná 48, 040 11 Košice"):
+        draft.removed.append(("page furniture above the headline", line))
+    assert read_release_masthead(draft)
+    assert draft.source == issuer
+
+
+def test_an_organisation_over_a_headline_with_no_release_label_issued_nothing():
+    from tearsheet.releasemastheads import read_release_masthead
+
+    draft = Draft(lang="sk")
+    for line in ("Správy", "Mesto Košice"):
+        draft.removed.append(("page furniture above the headline", line))
+    assert not read_release_masthead(draft)
+
+
+@pytest.mark.parametrize(
+    ("byline_line", "copyright", "lang", "source"),
+    [
+        ("Geplaatst op 12 april 2025 door Marieke", "© 2025 Marieke Dekker", "nl", None),
+        ("Posted on April 12, 2025 by Hannah", "© 2025 Hannah Okafor", "en", None),
+        ("Publié le 12 avril 2025 par Camille", "© 2025 Camille Durand", "fr", None),
+        # The © line names someone else than the blogger: the publisher stays.
+        ("Posted on April 12, 2025 by Hannah", "© 2025 Riverside Media", "en", "Riverside Media"),
+    ],
+)
+def test_a_bloggers_first_name_and_her_copyright_line_name_no_publisher(
+    byline_line, copyright, lang, source
+):
+    text = (
+        f"Broad beans in April\n\n{byline_line}\n\n{FIRST}\n\n{SECOND}\n\n{FIRST}\n\n{copyright}\n"
+    )
+    assert parse_text(text, lang=lang).source == source
+
+
+@pytest.mark.parametrize(
+    ("site", "byline_line", "lang"),
+    [
+        ("Marloes Onderweg", "26 mei 2025 door Marloes — 4 reacties", "nl"),
+        ("Hannah Unplugged", "April 12, 2025 by Hannah — 4 comments", "en"),
+    ],
+)
+def test_a_blog_named_for_its_writer_over_its_page_is_its_publisher(site, byline_line, lang):
+    text = (
+        f"Ga naar de inhoud\n\n{site}\n\nHome\n\nRoutes\n\nContact\n\n"
+        f"Broad beans in April\n\n{byline_line}\n\n{FIRST}\n\n{SECOND}\n\n{FIRST}\n\n"
+        f"© 2025 {site}\n"
+    )
+    assert parse_text(text, lang=lang).source == site

@@ -43,6 +43,7 @@ from tearsheet import (
     headlines,
     importdates,
     importer,
+    imprints,
     issuernames,
     issuers,
     kickers,
@@ -163,6 +164,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         writernotes,
         readercalls,
         pagecontrols,
+        imprints,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

@@ -45,3 +45,23 @@ def test_a_source_label_alone_over_the_issuer(lines: list[str], source: str | No
 @pytest.mark.parametrize("line", ["Source: Reuters", "Sources close to the minister said", "Bron"])
 def test_a_source_label_with_its_name_or_without_colon_is_no_label_alone(line: str) -> None:
     assert SOURCE_LABEL_ALONE.match(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        (
+            "Ansvarlig for innholdet: Helse- og omsorgsdepartementet",
+            "Helse- og omsorgsdepartementet",
+        ),
+        ("Verantwortlich für den Inhalt: Landratsamt Ebersberg", "Landratsamt Ebersberg"),
+        ("Sisällöstä vastaa: Helsingin kaupunki", "Helsingin kaupunki"),
+        ("Responsable du contenu : Mairie de Lyon", "Mairie de Lyon"),
+        # A person who answers for the content is no issuer.
+        ("Verantwortlich für den Inhalt: Max Mustermann", None),
+    ],
+)
+def test_who_answers_for_the_content_issued_the_page(line: str, source: str | None) -> None:
+    draft = Draft(lang="de")
+    read_issuer_label(["Om nettstedet", line], draft)
+    assert draft.source == source

@@ -89,6 +89,18 @@ def test_names_with_particles_and_joined_articles(name: str) -> None:
     assert person_names(name) == [name]
 
 
+@pytest.mark.parametrize("name", ["Jordi Puigvert i Sala", "José Ortega y Gasset"])
+def test_two_family_names_joined_by_and_make_one_name(name: str) -> None:
+    assert is_name(name)
+
+
+@pytest.mark.parametrize(
+    "line", ["Anna Nowak i Jan Kowalski", "Pau Roca i Marc Vidal", "Marta i Joan"]
+)
+def test_and_between_two_names_makes_no_one_name(line: str) -> None:
+    assert not is_name(line)
+
+
 def test_an_elided_article_before_a_common_noun_is_no_name() -> None:
     assert not is_name("l’économiste Claire")
 
@@ -168,6 +180,29 @@ def test_the_words_after_a_date_that_are_its_writer(rest: str, writer: bool) -> 
     "line", ["Lihat Foto", "Ver Fotos", "Zobacz Zdjęcia", "Bildergalerie Ansehen"]
 )
 def test_picture_links_are_no_names(line: str) -> None:
+    assert not is_name(line)
+    assert not is_person(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fotografies de Marta Roig",
+        "Fotografías de Ana Gil",
+        "Photographies de Jean Roy",
+        "Fotografie di Luca Berti",
+        "Ilustrações de Rui Sá",
+    ],
+)
+def test_a_photographers_credit_is_no_name(line: str) -> None:
+    assert not is_name(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Yazı Boyutu", "Schriftgröße", "Taille du texte", "Tamaño de letra", "Rozmiar Czcionki"],
+)
+def test_a_text_size_control_is_no_name(line: str) -> None:
     assert not is_name(line)
     assert not is_person(line)
 
@@ -383,3 +418,8 @@ def test_an_op_ed_contributor_over_her_profession_is_the_byline():
         "مشکل فقط کم‌بارشی نیست. ما سال‌ها پایتخت را چنان گسترش دادیم که گویی آب بی‌پایان است.\n"
     )
     assert parse_text(text, lang="fa").byline == ("نرگس احمدی",)
+
+
+@pytest.mark.parametrize("line", ["Mwandishi Wetu", "Ripota Wetu", "Wartawan Kompas"])
+def test_a_staff_credit_in_place_of_a_name_is_no_person(line: str) -> None:
+    assert not is_person(line)

@@ -27,6 +27,10 @@ from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, scrip
         # Japanese "text・name" with the middle dot, as "text and photos・" is written.
         ("文・田中美咲", ["田中美咲"]),
         ("文・写真：田中美咲", ["田中美咲"]),
+        # An intern's or trainee's title between two writers' names is no name.
+        ("潮声新闻记者 王晓晨 实习生 李思远", ["王晓晨", "李思远"]),
+        ("本报记者 王小明 见习记者 李华", ["王小明", "李华"]),
+        ("記者 陳美玲 實習生 林志明", ["陳美玲", "林志明"]),
     ],
 )
 def test_the_names_of_a_script_byline(line: str, names: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.recognise import Draft
-from tearsheet.sourcenames import spell_out_source
+from tearsheet.sourcenames import agency_in_dropped_source_line, spell_out_source
 
 
 def _draft(source: str, *removed: tuple[str, str]) -> Draft:
@@ -73,3 +73,34 @@ def test_a_sources_closing_initials_in_full_as_the_copyright_line_writes_them(so
     draft = Draft(lang="id", source=source)
     initials_in_full(footer, draft)
     assert draft.source == (full or source)
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("المصدر : الجزيرة + وكالات", "الجزيرة + وكالات"),
+        ("Bron: Rijkswaterstaat", "Rijkswaterstaat"),
+        ("Quelle: Landratsamt Ebersberg", "Landratsamt Ebersberg"),
+    ],
+)
+def test_a_source_line_dropped_in_the_article_wins_over_the_copyright_line(line, source):
+    draft = Draft(lang="ar", source="Example Media Ltd", source_weak=True)
+    draft.removed.append(("page furniture in the article", line))
+    agency_in_dropped_source_line(draft)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("rule", "source", "weak"),
+    [
+        # A chart's source goes with the captions; it credits no story.
+        ("captions and credits", "Example Media Ltd", True),
+        # A source read from the story's own credit stays.
+        ("page furniture in the article", "Example Media Ltd", False),
+    ],
+)
+def test_a_dropped_source_line_leaves_a_strong_source_and_a_charts_alone(rule, source, weak):
+    draft = Draft(lang="en", source=source, source_weak=weak)
+    draft.removed.append((rule, "Source: Eurostat"))
+    agency_in_dropped_source_line(draft)
+    assert draft.source == source

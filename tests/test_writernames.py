@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.recognise import Draft
-from tearsheet.writernames import is_greeting, read_name_before_role_line
+from tearsheet.writernames import is_greeting, read_name_before_role_line, without_outlet_name
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,22 @@ def test_greetings_in_the_languages(line: str) -> None:
 @pytest.mark.parametrize("line", ["Martin Hayes", "Hilde Berg", "Dearbhla Molloy"])
 def test_names_are_no_greetings(line: str) -> None:
     assert not is_greeting(line)
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet", "writer"),
+    [
+        ("Ouest-France Gwenaëlle Le Bras.", "Ouest-France", "Gwenaëlle Le Bras"),
+        ("Nordkurier Anna Berg", "Nordkurier", "Anna Berg"),
+        ("La Voz de Galicia Marta Outeiral", "La Voz de Galicia", "Marta Outeiral"),
+        # What follows the paper's name is no person's: the name as it is.
+        ("Ouest-France Rennes", "Ouest-France", "Ouest-France Rennes"),
+        ("Ouest-France Gwenaëlle Le Bras", None, "Ouest-France Gwenaëlle Le Bras"),
+        # A writer whose name the paper's merely opens as a word does.
+        ("Marta Outeiral", "Marta", "Marta Outeiral"),
+    ],
+)
+def test_the_papers_name_before_the_writers_is_no_part_of_it(
+    name: str, outlet: str | None, writer: str
+) -> None:
+    assert without_outlet_name(name, outlet) == writer

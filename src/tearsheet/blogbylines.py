@@ -15,11 +15,12 @@ from tearsheet.importdates import find_date_span
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
 
-# A blog's count of comments after the byline ("— 12 commenti", "· 3 Comments"); the
+# A blog's count of comments after the byline ("— 12 commenti", "· 3 Comments", WordPress's
+# "9. März 2025 von Lena 23 Kommentare" with no mark before it); the
 # spaces before the mark are read from their first (from each of them, a long run of spaces
 # would be read again at every one).
 _COMMENT_COUNT = re.compile(
-    rf"(?<!\s)\s*+[—–|·•-]\s*+\d{{1,5}}\s++(?:{COMMENT_STEMS})\w*+$", re.IGNORECASE
+    rf"(?<!\s)(?:\s*+[—–|·•-])?\s*+\d{{1,5}}\s++(?:{COMMENT_STEMS})\w*+$", re.IGNORECASE
 )
 # The words before the date, the date, the language's "by", the names.
 _DATE_THEN_BY = re.compile(

@@ -20,7 +20,7 @@ BODY_WORDS = frozenset(
     regeringen kommun kommune länsstyrelsen fylkeskommune regjeringen
     kaupunki kunta valtioneuvosto linnavalitsus vallavalitsus
     pašvaldība ministrija savivaldybė ministerija
-    ministerstvo magistrát úřad úrad obec
+    ministerstvo magistrát úřad úrad obec mesto město miasto občina općina opština општина
     minisztérium önkormányzat kormány
     ministerul primăria guvernul consiliul
     bakanlığı belediyesi valiliği kaymakamlığı

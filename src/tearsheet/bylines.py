@@ -56,12 +56,13 @@ from tearsheet.personnames import (
     starts_as_name,
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
-from tearsheet.writernames import is_writer as is_writer
 from tearsheet.writernames import (
+    is_staff_credit,
     name_before_role,
     read_name_after_place,
     read_name_before_role_line,
 )
+from tearsheet.writernames import is_writer as is_writer
 from tearsheet.writernames import sender_name as sender_name
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ CREDIT_LENGTH = 120  # a picture's credit line under the byline is at most this 
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{BY})(?!\w)[:-]?|&|{BY_START})\s++"
+    rf"^(?:(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{BY})(?!\w)[:,،-]?|&|{BY_START})\s++"
     rf"|{BY_JOINED})"
     r"(?P<names>[^\d|·•]{2,100})$",
     re.IGNORECASE,
@@ -329,9 +330,9 @@ def _read_credit(part: str, draft: Draft) -> bool:
         draft.byline.append(agency)
         draft.credit_agency(agency, f"the byline {part!r}")
         return True
-    if STAFF_CREDIT.match(part):
-        # "Redazione ANSA", "Redacción EFE": the byline line of a story no person signs,
-        # the agency's when it names one.
+    if STAFF_CREDIT.match(part) or (by and by.start("names") and is_staff_credit(by["names"])):
+        # "Redazione ANSA", "Redacción EFE", "Na Mwandishi Wetu" ("by our writer"): the
+        # byline line of a story no person signs, the agency's when it names one.
         draft.stripped.append(f"staff credit {part!r}")
         if (words := part.split(maxsplit=1)[1:]) and (agency := agency_of(words[0])):
             draft.credit_agency(agency, f"the staff credit {part!r}")

@@ -28,7 +28,12 @@ AUTHOR_NOUNS = (
 # only with their colon.
 BY = (
     # The labels first: "Autorka tekstu:" before "autorka".
-    rf"(?:{LABELS}(?=\s*+:)|"
+    # BBC World Service pages write the label and a comma ("Author, Megan Ruddock",
+    # "نویسنده، مریم احمدی", "Автор, Ольга Іваненко").
+    rf"(?:{LABELS}(?=\s*+[:،])|(?:author|{AUTHOR_NOUNS})(?=\s*+[,،])|"
+    # The verb "writes" before the writer's name ("Píše Tereza Novotná", "Pisze Anna
+    # Nowak", "Piše Ivan Horvat", "Пише Олена Коваль").
+    r"píše|pisze|piše|пише|пишет|"
     r"by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
@@ -37,6 +42,8 @@ BY = (
     r"láti\s++ọwọ́|lati\s++owo|site\s++n['’]aka|به\s++قلم|"
     r"γράφει\s++(?:ο|η|οι)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
+    # Blogger's Thai "posted by", written without a space before the name's "by".
+    r"โพสต์โดย|โพสโดย|"
     # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
     # Interview führte Jan Weber", "Ptala se Jana Nová").
     r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
@@ -147,6 +154,9 @@ AGENCY_NAMES = (
     # The agencies of the Caucasus, Central Asia, Africa and Latin America by their names.
     r"Armenpress|Արմենպրես|Azertac|Азертадж|Kazinform|Казинформ|Montsame|Télam|Andina|"
     r"Agência Brasil|Sakinform|საქინფორმი|"
+    # PTI's and UNI's Hindi services ("नयी दिल्ली, 12 मई (भाषा)।"), Yonhap and Newsis in
+    # Korean, Kyodo and Jiji in Japanese, Xinhua and China News Service in Chinese.
+    r"भाषा|वार्ता|यूनीवार्ता|연합뉴스|뉴시스|共同通信|時事通信|新华社|新華社|中新社|"
     # Reuters, AFP, dpa, AP, Anadolu and Xinhua in Arabic ("(أ ف ب)" closes a story).
     r"رويترز|أ\s?ف\s?ب|أ\.ف\.ب|فرانس برس|د\s?ب\s?أ|أ\s?ب|أسوشيتد برس|الأناضول|شينخوا)"
 )

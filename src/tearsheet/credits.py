@@ -23,6 +23,16 @@ from tearsheet.copyrights import (
     unquoted,
     without_full_stop,
 )
+from tearsheet.imprints import (
+    BOILERPLATE_SUBJECT,
+    FOOTER_RULES,
+    IMPRINT_RULE,
+    NOTES_RULE,
+    NOTES_TO_EDITORS,
+    ORGANISATION_LINE,
+    PRESS_OFFICE_RULE,
+    is_imprint_name,
+)
 from tearsheet.issuers import (
     country_office,
     issued_by_press_office,
@@ -74,80 +84,7 @@ _ABOUT_NOBODY = frozenset(
 )
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2
-
-
-# A footer's imprint: a company with its legal form, then its address ("Stadtwerke Tübingen
-# GmbH · Eisenhutstraße 6 · 72072 Tübingen", "Kaupunkikirje Oy, Hämeentie 11, 00530
-# Helsinki", "Nu Pagamentos S.A. – Instituição de Pagamento. CNPJ …"); the publisher, as
-# a © line names it.
-_IMPRINT_RULE = AttributionRule(
-    "imprint",
-    re.compile(
-        rf"(?P<name>[^\W\d_][^,·|•\n]{{1,60}}?\s{LEGAL_FORM_WORDS})(?:\s*+[,·|•]|\s++[–—])\s*+"
-        r"(?=[^\n]{0,80}\d)[^\n]{4,160}+"
-    ),
-    "source",
-)
-
-
-# A press release's contact: "Zoo Leipzig, Presse- und Öffentlichkeitsarbeit", "Harbour
-# Trust, Media Relations", "SBB Medienstelle": the issuer and its press office.
-_PRESS_OFFICE = AttributionRule(
-    "press office",
-    re.compile(
-        r"(?P<name>[^\W\d_][^,–—\n]{1,60}?)(?:,|\s[–—-]|(?=\s))\s*+(?:presse- und "
-        r"öffentlichkeitsarbeit|pressestelle|medienstelle|mediendienst|medienkommunikation|"
-        r"unternehmenskommunikation|konzernkommunikation|press office|media relations|"
-        r"communications (?:team|office|department)|service de presse|service (?:de la )?"
-        r"communication|service des médias|bureau de la communication[^\n]{0,40}|"
-        r"ufficio stampa|gabinete de prensa|departamento de comunicación|oficina de prensa|"
-        r"gabinet de premsa|departament de comunicació|assessoria de imprensa|"
-        r"afdeling communicatie|persvoorlichting|biuro prasowe|tiskové oddělení|"
-        r"pressavdelningen|presseavdelingen|pressetjenesten|viestintä|sajtóiroda)",
-        re.IGNORECASE,
-    ),
-    "source",
-)
-
-
-_FOOTER_RULES = (_IMPRINT_RULE, _PRESS_OFFICE)
 _Found = tuple[int, AttributionRule, re.Match[str], str]  # a footer line's rank, rule, match
-# A press release's "Notes to editors" and the organisation its first note is about: "1. The
-# Coastal Rivers Trust is a registered charity …".
-_NOTES_TO_EDITORS = re.compile(
-    r"notes? (?:to|for) editors:?|hinweis(?:e)? für (?:die )?redaktion(?:en)?:?|"
-    r"notes? (?:aux|à la|pour les) rédactions?\s*:?|nota para (?:los )?editores:?",
-    re.IGNORECASE,
-)
-# Used only anchored (`match`): with `search` on a long line it would be quadratic.
-_BOILERPLATE_SUBJECT = re.compile(
-    r"(?:\d{1,2}[.)]\s*+)?(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]a|[Ll]e|[Ll]es|[Ee]l|[Ll]os)\s++)?"
-    r"(?P<name>[A-ZÀ-Þ][\w&'’-]*+(?:\s++[A-ZÀ-Þ][\w&'’-]*+){0,5}+)\s++[a-zà-ÿ]"
-)
-_NOTES_RULE = AttributionRule("notes to editors", _BOILERPLATE_SUBJECT, "source")
-# An organisation's name on its own line over its address ("Comune di Bologna" / "Piazza
-# Maggiore, 6 - 40124 Bologna"): its imprint.
-_ORGANISATION_LINE = re.compile(r"(?P<name>[^\W\d_][^\d\n|·•:]{1,60}+)")
-_ADDRESS = re.compile(r"^(?=[^\n]*[^\W\d_]{3})[^\n@]{0,60}?\b\d{1,5}\b[^\n@]{0,60}$")
-# A telephone number, under a press contact's name rather than an organisation's.
-_PHONE = re.compile(r"\d{2,4}[-.\s)/]\s?\d{3}")
-# A contact's heading, not an organisation: "Media Contact", "Service de presse tl".
-_CONTACT = re.compile(r"contact|kontakt|press|communication|kommunikation", re.IGNORECASE)
-
-
-def _is_imprint_name(tail: list[str], index: int) -> bool:
-    """tail[index] names an organisation ("Aarhus Universitet") and the line under it is
-    its address ("Nordre Ringgade 1")."""
-    line = tail[index].strip()
-    address = tail[index + 1].strip() if index + 1 < len(tail) else ""
-    return (
-        len(line.split()) <= 6
-        and not _CONTACT.search(line)
-        and organisation_of(line) is not None
-        and _ADDRESS.match(address) is not None
-        and not _PHONE.search(address)
-        and read_copyright_line(address) is None  # "ABC News" over "© 2026 ABC": no address
-    )
 
 
 def _apply_attribution(
@@ -185,10 +122,7 @@ def _apply_attribution(
             name = whole  # "© POLITYKA Sp. z o.o. SKA": the legal form's stops, no sentence
         if not name or name.casefold() in NOT_HOLDERS:
             return  # "Copyright Policy": a link in the footer
-        writers = {w.casefold() for w in draft.byline if organisation_of(w) is None}
-        if writers == {name.casefold()} or (
-            _is_email(draft) and is_personal_name(name, draft.lang)
-        ):
+        if _names_the_writer(name, draft):
             # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher (but
             # "© 2025 Kabar Pagi" over Dewi Anggraini's piece, sent by Kabar Pagi, is).
             draft.recognised.append(f"no source: the © line names the writer {name!r}")
@@ -196,7 +130,7 @@ def _apply_attribution(
     year = match.groupdict().get("year")
     if year:
         draft.copyright_year = int(year)
-    if rule is _PRESS_OFFICE and is_personal_name(name, draft.lang):
+    if rule is PRESS_OFFICE_RULE and is_personal_name(name, draft.lang):
         return  # "Jane Smith, Media Relations": the contact, not the issuer
     if (
         rule is AGENCY_CREDIT_RULE
@@ -217,6 +151,25 @@ def _apply_attribution(
         draft.source = name
         draft.source_weak = rule.name in ("copyright line", "imprint")
         draft.recognised.append(f"source {name!r} from {excerpt(line)}")
+
+
+def _names_the_writer(name: str, draft: Draft) -> bool:
+    """The © line's holder is the writer: the byline's name, the blogger's first name in
+    full ("© 2025 Marieke Dekker" under "door Marieke"; not "© 2025 Marloes Onderweg", the
+    blog's name over its page), a person who sent the newsletter."""
+    writers = {w.casefold() for w in draft.byline if organisation_of(w) is None}
+    personal = is_personal_name(name, draft.lang)
+    first = name.split()[0].casefold() if personal and not _names_the_site(name, draft) else None
+    return writers in ({name.casefold()}, {first}) or (_is_email(draft) and personal)
+
+
+def _names_the_site(name: str, draft: Draft) -> bool:
+    """The name is a line of its own in the page's furniture over the headline: the site's."""
+    folded = name.casefold()
+    return any(
+        rule == "page furniture above the headline" and text.strip().casefold() == folded
+        for rule, text in draft.removed
+    )
 
 
 def _is_email(draft: Draft) -> bool:
@@ -368,7 +321,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         if index < SIGN_OFF_REACH and (agency := closing_agency(line, draft)):
             found.append((0, CLOSING_AGENCY_RULE, agency, line))
             continue
-        for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, *_FOOTER_RULES):
+        for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, *FOOTER_RULES):
             if rule.field != "source" or (
                 rule is SIGN_OFF_RULE
                 and (index >= SIGN_OFF_REACH or clutter_of(line) or _is_label(line))
@@ -379,21 +332,21 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                 rank = 0
                 if rule.name == "about the organisation":
                     rank = int(not _prose_follows(tail, index, rule.credit(match)))
-                    if rank and not (is_release(draft) or _is_imprint_name(tail, index)):
+                    if rank and not (is_release(draft) or is_imprint_name(tail, index)):
                         continue  # "Over de NOS" among a news page's links: no credit
                     if not rank and index + 1 < len(tail):
                         match = _with_legal_form(match, tail[index + 1]) or match
                 found.append((rank, rule, match, line))
                 break
         else:
-            if _is_imprint_name(tail, index) and (match := _ORGANISATION_LINE.fullmatch(line)):
-                found.append((0, _IMPRINT_RULE, match, line))
-            elif _NOTES_TO_EDITORS.fullmatch(line) and index + 1 < len(tail):
+            if is_imprint_name(tail, index) and (match := ORGANISATION_LINE.fullmatch(line)):
+                found.append((0, IMPRINT_RULE, match, line))
+            elif NOTES_TO_EDITORS.fullmatch(line) and index + 1 < len(tail):
                 following = " ".join(tail[index + 1].split())
-                if (match := _BOILERPLATE_SUBJECT.match(following)) and organisation_of(
+                if (match := BOILERPLATE_SUBJECT.match(following)) and organisation_of(
                     match["name"]
                 ):
-                    found.append((0, _NOTES_RULE, match, following))
+                    found.append((0, NOTES_RULE, match, following))
     _apply_first(found, tail, draft)
     if draft.source is None or draft.source_weak:
         # The organisation that issued the page or sent the newsletter, named by a label

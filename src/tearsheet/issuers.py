@@ -139,7 +139,16 @@ _ISSUER_LABEL = re.compile(
     r"diterbitkan oleh|dikeluarkan oleh|dirilis oleh|penerbit|صادر عن|الصادر عن|الجهة المصدرة|"
     r"منتشر شده توسط|ناشر|द्वारा जारी|जारीकर्ता|ออกโดย|เผยแพร่โดย|cơ quan ban hành|"
     r"phát hành bởi|εκδόθηκε από|εκδότης|видавництво|wydane przez|vydal|kiadta|utfärdad av|"
-    r"udstedt af|utstedt av|julkaissut)"
+    r"udstedt af|utstedt av|julkaissut|"
+    # Who answers for the page's content, as public bodies' footers name themselves
+    # ("Ansvarlig for innholdet: Helse- og omsorgsdepartementet").
+    r"ansvarlig for innholdet|ansvarlig for indholdet|ansvarig för innehållet|"
+    r"sisällöstä vastaa|verantwortlich für den inhalt|inhaltlich verantwortlich|"
+    r"responsible for (?:the )?content|content owner|page owner|responsable du contenu|"
+    r"responsable del contenido|responsabile dei contenuti|responsável pelo conteúdo|"
+    r"verantwoordelijk voor de inhoud|odpowiedzialny za treść|za obsah zodpovedá|"
+    r"za obsah odpovídá|tartalomért felelős|içerikten sorumlu|ответственный за содержание|"
+    r"відповідальний за зміст)"
     r"\s*+[:：]\s*+(?P<name>[^\n]{0,80}+)$",
     re.IGNORECASE,
 )
@@ -364,7 +373,9 @@ def read_press_office(lines: list[str], draft: Draft) -> bool:
 
 # A press office's line of its own, the organisation's name before its words ("SBB
 # Medienstelle", "Zoo Leipzig Pressestelle", "Harbour Trust Media Relations").
-_NAME_THEN_PRESS = re.compile(rf"(?P<name>[^\W\d_][^,:;\n]{{1,60}}?)[,\s]\s*+(?i:{_PRESS_WORDS})")
+# Anchored: it is only used whole (``fullmatch``), and a search of a long line would try
+# its sixty-character name at every position.
+_NAME_THEN_PRESS = re.compile(rf"^(?P<name>[^\W\d_][^,:;\n]{{1,60}}?)[,\s]\s*+(?i:{_PRESS_WORDS})")
 # A line of a contact block has at most this many words.
 CONTACT_LINE_WORDS = 8
 

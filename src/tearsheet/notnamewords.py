@@ -4,8 +4,9 @@ a place's, in the languages import reads (personnames.py tells names by them).""
 from __future__ import annotations
 
 # Words of a journalist's role, which a byline may carry after the name.
-ROLE_WORDS = frozenset(
-    """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
+ROLE_WORDS = (
+    frozenset(
+        """writer reporter correspondent editor staff contributor columnist redakteur redakteurin
     korrespondent korrespondentin journaliste rédacteur rédactrice correspondant
     correspondante redactor redactora corresponsal redattore redattrice corrispondente
     repórter jornalista redacteur verslaggever dziennikarz dziennikarka
@@ -24,16 +25,23 @@ ROLE_WORDS = frozenset(
     প্রতিবেদক নিজস্ব ผู้สื่อข่าว ڈیسک डेस्क ডেস্ক
     प्रतिनिधी प्रतिनिधि वार्ताहर প্রতিনিধি সংবাদদাতা نمائندہ نمائندے நிருபர் ప్రతినిధి
     విలేకరి પ્રતિનિધિ સંવાદદાતા ಪ್ರತಿನಿಧಿ ವರದಿಗಾರ ലേഖകൻ""".split()
-) | frozenset(
-    # An op-ed contributor's profession under the name, in the scripts without capitals,
-    # where no given name tells the name over it ("نرگس احمدی" / "کارشناس منابع آب"):
-    # expert, professor, researcher, analyst, economist, columnist (Persian, Arabic, Hebrew,
-    # Hindi, Urdu, Bengali, Thai, Tamil). No person's name in those scripts holds one.
-    """کارشناس پژوهشگر تحلیلگر اقتصاددان جامعه‌شناس ستون‌نویس خبير خبيرة أستاذ أستاذة
+    )
+    | frozenset(
+        # The Swahili, Indonesian and Hausa words of a staff credit in place of a name ("Na
+        # Mwandishi Wetu": by our writer, "Oleh Wartawan": by a reporter).
+        """mwandishi waandishi ripota mhariri wartawan pewarta wakilinmu""".split()
+    )
+    | frozenset(
+        # An op-ed contributor's profession under the name, in the scripts without capitals,
+        # where no given name tells the name over it ("نرگس احمدی" / "کارشناس منابع آب"):
+        # expert, professor, researcher, analyst, economist, columnist (Persian, Arabic, Hebrew,
+        # Hindi, Urdu, Bengali, Thai, Tamil). No person's name in those scripts holds one.
+        """کارشناس پژوهشگر تحلیلگر اقتصاددان جامعه‌شناس ستون‌نویس خبير خبيرة أستاذ أستاذة
     باحث باحثة محلل محللة أكاديمي أكاديمية מומחה מומחית פרופסור חוקר חוקרת פרשן פרשנית
     כלכלן כלכלנית विशेषज्ञ प्रोफेसर शोधकर्ता विश्लेषक अर्थशास्त्री स्तंभकार ماہر پروفیسر
     کالم বিশেষজ্ঞ অধ্যাপক গবেষক বিশ্লেষক কলামিস্ট ผู้เชี่ยวชาญ ศาสตราจารย์ นักวิจัย
     นักวิเคราะห์ நிபுணர் பேராசிரியர் ஆய்வாளர்""".split()
+    )
 )
 # Words of an organisation's or a menu's name, which no person's name holds ("Nation Media
 # Group", "Hacker News", "Periódico La Jornada", "STT Info", "Tampereen Raitiotie Oy", "My
@@ -121,6 +129,23 @@ MENU_WORDS = (
         """photo photos foto fotos fotó fotók zdjęcia zdjęcie video videos vídeo vídeos galeri
     gallery galería galleria galerie galerij fotogalerie bildergalerie fotogaléria lihat
     tonton""".split()
+    )
+    | frozenset(
+        # A picture credit's noun in the languages' plurals ("Fotografies de Marta Roig",
+        # "Fotografías de Ana Gil", "Photographies : Jean Roy"): the photographer's credit.
+        """photographs photography photographies fotografies fotografías fotografias
+    fotografie fotografien fotografii fotografije fotografier fotograafid valokuvat
+    fényképek fotky fotografije фотографии фотографії фотографија φωτογραφίες fotoğraflar
+    ilustraciones ilustracions ilustrações illustrazioni illustraties ilustracje""".split()
+    )
+    | frozenset(
+        # A page's text-size control beside the byline ("Yazı Boyutu" over "A+" and "A-",
+        # "Schriftgröße", "Taille du texte", "Tamaño de letra", "Rozmiar czcionki"): the
+        # languages' words for the size of the text, which no person's name holds.
+        """boyutu schriftgröße schriftgrösse textgröße textgrösse lettergrootte tekstgrootte
+    taille tamaño tamanho dimensione rozmiar czcionki velikost veľkosť písma размер
+    шрифта шрифт розмір шрифту μέγεθος γραμματοσειράς betűméret skriftstørrelse
+    tekststørrelse textstorlek teckenstorlek tekstikoko fontsize""".split()
     )
     | frozenset(
         # A site's logo, whose image's text a copied page keeps beside its name ("AP Logo").

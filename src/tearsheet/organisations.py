@@ -85,6 +85,8 @@ def organisation_of(name: str) -> str | None:
     Natuurmonumenten", "The Acme Team", "L'équipe de Wassa Pay"); None for a person."""
     if match := _TEAM.fullmatch(name.strip()):
         return next(group for group in match.groups() if group)
+    if _CITY_OF.match(name.strip()):
+        return name.strip()  # "Ville de Saint-Étienne-du-Lac", "City of Tshwane"
     if LEGAL_FORM.search(name.strip()) or any(
         word.casefold() in _ORGANISATION_WORDS
         or word.casefold() in BODY_WORDS - GOVERNMENT_WORDS
@@ -93,6 +95,18 @@ def organisation_of(name: str) -> str | None:
     ):
         return name.strip()
     return None
+
+
+# A city or town as its own council names itself: the languages' word for it and their "of"
+# before a capitalised name ("Ville de Saint-Étienne-du-Lac", "City of Tshwane", "Città di
+# Treviso", "Ciudad de Mendoza"); without "of" the word may be a given name ("Ville
+# Virtanen").
+_CITY_OF = re.compile(
+    r"(?:ville|city|town|borough|città|ciudad|cidade|vila|villa|cité|stad|staden|byen)\s++"
+    r"(?:de\s++la\s++|de\s++|du\s++|des\s++|d['’]\s*+|of\s++(?:the\s++)?|di\s++|da\s++|do\s++|van\s++)"
+    r"(?=[A-ZÀ-Þ])[^\W\d_][\w’'-]*+(?:\s++[^\W\d_][\w’'-]*+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def initials_of(name: str) -> str:

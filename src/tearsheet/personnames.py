@@ -8,6 +8,7 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from tearsheet.bodywords import BODY_WORDS
 from tearsheet.notnamewords import (
     MENU_WORDS,
     ORGANISATION_ENDS,
@@ -60,7 +61,8 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # The writer's address on a line of its own under the name ("mka@fyens.dk").
 _EMAIL_LINE = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+")
 # The words of the lists above, none of which a person's name holds.
-_NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS
+# ... nor a public body's ("Mesto Košice", "Gemeente Zwolle", "Ministerio de Sanidad").
+_NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS | BODY_WORDS
 
 
 # A writer's initials alone, two or three with their full stops ("E. H.", "M.K.P."), each a
@@ -80,10 +82,23 @@ def is_name(line: str) -> bool:
     if line.isupper() or len(line) > 80 or is_organisation(line):
         return False
     words = line.split()
-    core = [word for word in words if word not in NAME_PARTICLES]
+    core = [
+        word for word in words if word not in NAME_PARTICLES and not _joins_surnames(words, word)
+    ]
     if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
         return False
     return all(_NAME_WORD.fullmatch(word) and _capitalised(word) for word in core)
+
+
+def _joins_surnames(words: list[str], word: str) -> bool:
+    """Catalan "i" and Spanish "y" between a name's two family names ("Jordi Puigvert i
+    Sala", "José Ortega y Gasset"): after a given and a family name, before the last word;
+    between two full names it is "and" ("Anna Nowak i Jan Kowalski")."""
+    return word in SURNAME_JOINS and len(words) == 4 and words[2] == word
+
+
+# The words that join a person's two family names (Catalan, Spanish).
+SURNAME_JOINS = frozenset(("i", "y"))
 
 
 def _capitalised(word: str) -> bool:

@@ -29,7 +29,12 @@ _RELEASE = re.compile(
     r"\b(?:press|media|news) releases?\b|\bpressemitteilung(?:en)?\b|\bmedienmitteilung(?:en)?\b|"
     r"\bcommuniqués? de presse\b|\bcomunicados? de prensa\b|\bcomunicat[oi] stampa\b|"
     r"\bpersbericht(?:en)?\b|\binformacj[ae] prasow[ae]\b|\btiedote\b|\bpressmeddelande\b|"
-    r"\bpressemelding\b|\bpressemeddelelse\b|\btiskov[áé] zpráv[ay]\b|"
+    r"\bpressemelding\b|\bpressemeddelelse\b|\btiskov[áé] zpráv[ay]\b|\btlačov[áé] správ[ay]\b|"
+    # Croatian, Serbian, Slovene, Bulgarian, Lithuanian, Latvian, Estonian, Icelandic,
+    # Vietnamese.
+    r"\bpriopćenje za (?:medije|javnost)\b|саопштење за медије|\bsaopštenje za medije\b|"
+    r"\bsporočilo za javnost\b|прессъобщение|\bpranešimas spaudai\b|\bpreses relīze\b|"
+    r"\bpressiteade\b|\bfréttatilkynning\b|thông cáo báo chí|"
     r"\bcomunicados? de imprensa\b|\bnotas? de imprensa\b|プレスリリース|新聞稿|新闻稿|보도자료|"
     r"\bnotas? de prensa\b|\bnotes? de presse\b|\bnot[ae] stampa\b|\bcomunicat de premsa\b|"
     r"\bsiaran pers\b|\bkenyataan (?:media|akhbar)\b|\bsiaran media\b|\bpersmededeling\b|"

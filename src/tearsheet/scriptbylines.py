@@ -23,9 +23,11 @@ KOREAN_BYLINE = re.compile(
     r"^(?:글|글\s*+[·/]\s*+사진)(?:\s*+[=:]\s*+|\s++)(?P<labelled>[가-힣]{2,4}+)$"
 )
 # A writer's title written before the name in Chinese and Japanese ("店長阿哲": the shop's
-# manager A-Zhe, "主编 李华", "編集委員 山田太郎"); the name is what follows it.
+# manager A-Zhe, "主编 李华", "編集委員 山田太郎"); the name is what follows it. An intern's
+# or trainee's ("实习生 李思远", "见习记者 王明") between two writers' names too.
 _CJK_TITLE = (
-    r"(?:本报|本報|特约|特約|实习|實習|首席|资深|資深)?(?:店长|店長|主编|主編|总编|總編|编辑|編輯|"
+    r"(?:本报|本報|特约|特約|实习|實習|见习|見習|首席|资深|資深)?(?:实习生|實習生|店长|店長|主编|主編|"
+    r"总编|總編|编辑|編輯|"
     r"编集|編集(?:委員|部)?|记者|記者|通讯员|通訊員|撰稿人|评论员|評論員|论说委员|論説委員|"
     r"特派员|特派員|社长|社長|主笔|主筆|馆长|館長|园长|園長|校长|校長|店主|站长|站長)"
 )

@@ -96,6 +96,26 @@ def agency_in_dropped_source_line(draft: Draft) -> None:
         if agency := agency_of(_SOURCE_LINE_RULE.credit(match)):
             draft.credit_agency(agency, f"the source line {line[:EXCERPT]}")
             return
+    if draft.source is None or draft.source_weak:
+        _source_in_dropped_line(draft)
+
+
+def _source_in_dropped_line(draft: Draft) -> None:
+    """ "المصدر : الجزيرة + وكالات" under the story, dropped with a copied page's furniture
+    inside the article: the source the story credits, over the page's © line (not a
+    chart's "Source: Eurostat", which goes with the captions)."""
+    for rule, text in draft.removed:
+        line = " ".join(text.split())
+        if rule != IN_ARTICLE or not (match := _SOURCE_LINE_RULE.pattern.fullmatch(line)):
+            continue
+        draft.source = _SOURCE_LINE_RULE.credit(match).strip()
+        draft.source_weak = False
+        draft.recognised.append(f"source {draft.source!r} from {line[:EXCERPT]!r}")
+        return
+
+
+# What a copied page's pruning drops inside the article (tearsheet.plaintext).
+IN_ARTICLE = "page furniture in the article"
 
 
 def agency_listed(names: str) -> str | None:

@@ -51,6 +51,22 @@ def name_before_role(text: str) -> str | None:
     return " ".join(words[: min(beats or heads or sentences or [max(cuts)])])
 
 
+def is_staff_credit(names: str) -> bool:
+    """A byline's "names" that are a staff role and no person's ("Our Correspondent", "Staff
+    Reporter", "Mwandishi Wetu": our writer), which credit the paper's staff, no writer."""
+    return (
+        "," not in names
+        and len(names.split()) <= STAFF_WORDS
+        and is_role_line(names)
+        and name_before_role(names) is None
+        and not has_given_name(names)
+    )
+
+
+# A staff credit is at most this many words ("Our Special Correspondent").
+STAFF_WORDS = 3
+
+
 # A name in front of a role is at most this many words.
 MAX_NAME_WORDS = 4
 
@@ -157,6 +173,16 @@ def without_outlet_initials(name: str) -> str:
     if not (is_name(rest) and is_person(rest)):
         return name
     return rest
+
+
+def without_outlet_name(name: str, outlet: str | None) -> str:
+    """A name without the paper's name a byline prints before it ("Ouest-France Gwenaëlle
+    Le Bras." → "Gwenaëlle Le Bras"), the paper being the source the page credits: what
+    follows it must be a person's name still."""
+    if not outlet or not name.casefold().startswith(outlet.casefold() + " "):
+        return name
+    rest = name[len(outlet) :].strip().rstrip(".")
+    return rest if is_name(rest) and is_person(rest) else name
 
 
 # A paper's or an agency's initials after a writer's name: two to four capitals.
