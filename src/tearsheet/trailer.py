@@ -16,6 +16,7 @@ from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
 from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
 from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
+from tearsheet.paywalls import is_paywall_notice
 from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.zones import (
     LABEL_WORDS,
@@ -114,6 +115,8 @@ def _is_furniture(text: str) -> bool:
     words = words_of(text)
     if text_length(text) >= FURNITURE_LENGTH or not words:
         return False
+    if is_paywall_notice(text):
+        return True  # "Il vous reste 38% de cet article à lire. La suite est réservée aux abonnés."
     if not is_sentence(text) and len(words) <= LABEL_WORDS:
         return True
     return _opens_with_trailer_word(text)
@@ -451,6 +454,7 @@ def end_of_body(
         credit = credit or is_dashed_signature(line)  # "— Nora" signs the newsletter
         credit = credit or _NOTICE_END.fullmatch(line) is not None
         furniture = _has_trailer_word(line) and not _asks_readers(line)
+        furniture = furniture or (len(line) < FURNITURE_LENGTH and is_paywall_notice(line))
         aside = line.startswith("(") and line.endswith(")")
         prose = (
             is_sentence(line)
