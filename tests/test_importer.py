@@ -484,6 +484,8 @@ CLUTTER_EXAMPLES = {
         "Zaloguj się, aby dodać komentarz",
         "Увайдзіце, каб пакінуць каментар",
         "Войдите, чтобы оставить комментарий",
+    ],
+    "comment count": [
         "opinie (84)",
         "Komentáře 12",
         "5 σχόλια",
@@ -726,6 +728,7 @@ CLUTTER_EXAMPLES = {
         "Labels: recepty, zima",
         "Libellés : voyage, Bretagne",
         "ป้ายกำกับ: ข้าวซอย, เชียงใหม่",
+        "Tagovi",
     ],
     "licence note": [
         "本文链接：https://amu.blog/2026/01/bike-commute/",

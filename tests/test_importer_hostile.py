@@ -36,6 +36,7 @@ from tearsheet import (
     deks,
     documents,
     entrymarks,
+    factboxes,
     headblock,
     headerlabels,
     headerlines,
@@ -163,6 +164,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         writernotes,
         readercalls,
         pagecontrols,
+        factboxes,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

@@ -35,15 +35,6 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"show comments|view comments|kommentar schreiben|schreibe einen kommentar|kommentare|"
         r"laisser un commentaire|deja un comentario|deja una respuesta|lascia un commento|"
         r"deixe um comentário|geef een reactie|dodaj komentarz)[:.!]?|"
-        # The comments' count in the other languages ("opinie (84)", "Komentáře 12", "5
-        # σχόλια") and the button that opens them ("Kommentieren", "Skomentuj").
-        rf"(?:(?:{_COMMENTS})\s*+\(?\d{{1,6}}\)?|\d{{1,6}}\s++(?:{_COMMENTS}))[:.]?|"
-        r"(?:kommentieren|jetzt kommentieren|commenter|comentar|commenta|commentare|reageer|"
-        r"reageren|skomentuj|komentuj|komentovat|okomentovat|komentovať|kommentera|kommentere|"
-        r"kommentér|kommentoi|hozzászólok|yorum yap|comentează|комментировать|"
-        r"прокомментировать|коментувати|прокоментувати|komentiraj|komentirajte|komentirati|"
-        r"berkomentar|beri komentar|bình luận|σχολιάστε|הגיבו|علق|نظر دهید|"
-        r"コメントする|댓글 ?쓰기|评论一下|发表评论)[:.!]?|"
         # The comment form's call to log in: "Log in to comment", "Увайдзіце, каб пакінуць
         # каментар", "Accedi per commentare".
         r"(?:you must be logged in to (?:post a )?comment|(?:please )?(?:log|sign) ?in to "
@@ -67,6 +58,20 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"συνδεθείτε για να σχολιάσετε|masuk untuk (?:berkomentar|mengomentari)|"
         r"đăng nhập để bình luận)[.!…]?",
         tail=True,
+    ),
+    # The comments' count in the other languages ("opinie (84)", "Komentáře 12", "5
+    # σχόλια") and the button that opens them ("Kommentieren", "Skomentuj"): the line goes,
+    # and ends nothing (a page shows the count under the headline too, and a list of tags
+    # over it would read as the story's own list running on to a marker).
+    _rule(
+        "comment count",
+        rf"(?:(?:{_COMMENTS})\s*+\(?\d{{1,6}}\)?|\d{{1,6}}\s++(?:{_COMMENTS}))[:.]?|"
+        r"(?:kommentieren|jetzt kommentieren|commenter|comentar|commenta|commentare|reageer|"
+        r"reageren|skomentuj|komentuj|komentovat|okomentovat|komentovať|kommentera|kommentere|"
+        r"kommentér|kommentoi|hozzászólok|yorum yap|comentează|комментировать|"
+        r"прокомментировать|коментувати|прокоментувати|komentiraj|komentirajte|komentirati|"
+        r"berkomentar|beri komentar|bình luận|σχολιάστε|הגיבו|علق|نظر دهید|"
+        r"コメントする|댓글 ?쓰기|评论一下|发表评论)[:.!]?",
     ),
     _rule(
         "captcha",
@@ -234,6 +239,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"chủ đề|từ khóa|タグ|标签|標籤|태그|"
         # A blog's labels ("Labels: …", "Libellés : …", "ป้ายกำกับ: …").
         r"labels?|libellés|etichette|marcadores|etykiety|etiketter|etiquetes|ярлыки|мітки|"
+        r"tagovi|oznake|ključne riječi|ključne reči|značke|"
         r"ป้ายกำกับ|ラベル|라벨)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?",
         tail=False,
     ),

@@ -14,6 +14,7 @@ from itertools import accumulate
 from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
+from tearsheet.factboxes import facts_end
 from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
 from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
 from tearsheet.paywalls import is_paywall_notice
@@ -57,6 +58,8 @@ _NOTICE_END = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 # The page's rights line, however long ("Copyright Folha. Todos os direitos reservados. …").
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s|\bcopyright\b")
+# A line opening with the rights mark, in any language ("© Copyright 1999–2026 MAFRA, a.s.").
+_RIGHTS_FIRST = re.compile(r"(?i)[*_\s]{0,3}+(?:©|\(c\)\s|copyright\b)")
 # The page's address or an e-mail address alone on its line.
 _ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 
@@ -259,6 +262,8 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
             continue
         if after >= reach or (found is not None and found.name not in _INSIDE_STORY):
             return None
+        if is_rights_line(blocks[after]) or _RIGHTS_FIRST.match(blocks[after]):
+            return None  # the page's footer, not the story going on
         if is_prose(blocks[after]):
             return after
     return None
@@ -297,10 +302,13 @@ def _opens_quote(block: str) -> bool:
 def section_after(blocks: list[str], index: int) -> int:
     """Past a section of the story that its prose run did not reach: a subheading of a few
     words over sentences, or a lead-in ending in a colon over list items, the section ending
-    in a sentence. Returns ``index`` itself when the blocks there are no such section."""
+    in a sentence, or a match's facts (tearsheet.factboxes). Returns ``index`` itself when
+    the blocks there are no such section."""
     line = " ".join(blocks[index].split())
     if any(word in TRAILER_WORDS for word in words_of(line)):
         return index
+    if (facts := facts_end(blocks, index)) > index:
+        return facts  # a match's result and scorers under its report
     heading = not is_sentence(line) and 0 < len(words_of(line)) <= LABEL_WORDS * 2
     lead_in = line.endswith((":", "："))
     previous = " ".join(blocks[index - 1].split()) if index else ""
@@ -420,6 +428,9 @@ def end_of_body(
                 continue
         if (found is not None and found.marks_trailer) or is_standing_line(line):
             break
+        if found is None and (facts := facts_end(blocks, index)) > index:
+            index = facts  # a match's result, scorers and referee under its report
+            continue
         if found is not None and found.name == "review score":
             # "Voto: 8/10" under the review's prose closes it; the venue's or the
             # screening's details under it are the page's box.
