@@ -953,6 +953,15 @@ CLUTTER_EXAMPLES = {
         "As an Amazon Associate I earn from qualifying purchases.",
     ],
     "box end": ["End of story", "پایان داستان", "Fin de la historia", "Конец истории"],
+    "review details": [
+        "Sofie Brandt: ’Klitterne’. 214 sider, 299,95 kr. Forlaget Vesterhav.",
+        "Ilse Verbeek – Het laatste lokaal. Querido; 288 pagina's; € 23,99.",
+        "Créée par Anne-Sophie Quéré. Avec Léa Moalic, Pierre Arditi. 6 épisodes de 52 min. "
+        "Jeudi 30 janvier à 20h55 sur Arte.",
+        "Publisher: Poolbeg Press | Pages: 384 | Source: ARC from publisher, thank you!",
+        "Verlag: Hanser · 320 Seiten · 26 Euro",
+        "Regia di Paolo Neri. Con Anna Ferri. 98 minuti.",
+    ],
     "page footer": [
         "Cyclia SAS – 41 rue de Marseille, 69007 Lyon – Page 1/2",
         "Seite 2 von 3",
@@ -1136,6 +1145,10 @@ NOT_CLUTTER = [
     "The contact information of the victims was released on Monday.",
     "She found an error in the ledger, the auditor said.",
     "End of story, the coach said after the match.",
+    "La casa sul Ticino (Edizioni Sottovento, 288 pagine, 19 euro) è uscito il 4 febbraio.",
+    "The 300 pages cost 25 euros, and the publisher expects to sell them all by Christmas.",
+    "Directed by Ana Ruiz, the film runs 98 minutes and opens in cinemas across the country "
+    "this Friday, after its premiere in Venice last summer.",
 ]
 
 

@@ -250,6 +250,31 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "list mark", r"(list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list|start of list)"
     ),
+    # A review's data line, above or under it: a book's page count and price ("Sofie Brandt:
+    # ’Klitterne’. 214 sider, 299,95 kr. Forlaget Vesterhav.", "Ilse Verbeek – Het laatste
+    # lokaal. Querido; 288 pagina's; € 23,99."), a show's maker and its length ("Créée par
+    # … 6 épisodes de 52 min. …"), a blog's labelled fields ("Publisher: Poolbeg Press |
+    # Pages: 384 | …"). Written in short parts: a review's sentence naming the same data
+    # ("… (Edizioni Sottovento, 288 pagine, 19 euro) è uscito il 4 febbraio.") runs longer.
+    _rule(
+        "review details",
+        r"(?=[^\n]{0,250}+$)(?:"
+        r"(?=[^\n]*?\d{2,4}\s?(?:pages?|pagina['’]?s|seiten|páginas|pagine|stron|sider|sidor|"
+        r"sivua|oldal|stran|stránek|sayfa|pagini)\b)"
+        r"(?=[^\n]*?(?:[€$£]\s?\d|\d\s?(?:€|euros?|kr\.?|zł|chf|lei|kč|ft)(?!\w)))|"
+        r"(?=[^\n]*?\b(?:cr[ée]{2}e? par|réalisée? par|created by|directed by|written by|"
+        r"regie|regia(?: di)?|dirigida por|creada por|criada por|creata da|gemaakt door|"
+        r"scenariusz|reżyseria)\b)"
+        r"(?=[^\n]*?\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|un|deux|trois|"
+        r"quatre|cinq|six|sept|huit|dix|zwei|drei|vier|fünf|sechs|acht|zehn|dos|tres|cuatro|"
+        r"cinco|seis|ocho|diez|due|tre|quattro|cinque|sei|otto|dieci|twee|drie|vijf|zes|tien)"
+        r"\s++(?:épisodes?|episodes?|folgen|episodios|episodi|episódios|afleveringen|"
+        r"odcink\w*|min\.?|minutes|minuten|minutos|minuti|minut)(?!\w)))"
+        r"(?:[^.;|\n]{1,60}+(?:[.;|]\s*+|$))++|"
+        r"(?:publisher|verlag|éditeur|éditions|editorial|editore|editora|uitgever(?:ij)?|"
+        r"wydawnictwo|nakladatel(?:ství)?|förlag|forlag|kustantaja|kiadó)\s*+:\s*+[^|\n]{1,60}+"
+        r"(?:[|·•]\s*+[^|\n]{1,80}+){1,5}+",
+    ),
     # A printed document's running footer, copied between its paragraphs: the page's number
     # and count, perhaps after the sender's name and address ("Cyclia SAS – 41 rue de
     # Marseille, 69007 Lyon – Page 1/2", "Seite 2 von 3").
