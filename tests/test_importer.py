@@ -485,6 +485,15 @@ CLUTTER_EXAMPLES = {
         "Увайдзіце, каб пакінуць каментар",
         "Войдите, чтобы оставить комментарий",
     ],
+    "comment count": [
+        "opinie (84)",
+        "Komentáře 12",
+        "5 σχόλια",
+        "Комментарии (3)",
+        "Kommentieren",
+        "Skomentuj",
+        "Commenter",
+    ],
     "captcha": ["6 + 4 =", "What is 3 × 2?", "I'm not a robot"],
     "share buttons": [
         "Share this",
@@ -546,6 +555,10 @@ CLUTTER_EXAMPLES = {
         "Acme Ltd · 1 High St · London You are receiving this because you signed up.",
         "Stadtwerke Tübingen | Eisenhutstraße 6 | 72072 Tübingen Sie erhalten diese E-Mail, weil "
         "Sie Kunde sind.",
+        "Šį laišką gavote, nes užsiprenumeravote savivaldybės naujienlaiškį. Atsisakyti "
+        "prenumeratos",
+        "Vous recevez cette lettre car vous êtes inscrit(e) à la lettre d'information de la "
+        "Ville. Se désinscrire | Gérer mes préférences",
     ],
     "view in browser": [
         "View this email in your browser",
@@ -605,6 +618,11 @@ CLUTTER_EXAMPLES = {
     ],
     "read more": [
         "Read more",
+        "PRZECZYTAJ TEŻ:",
+        "Polecamy",
+        "ÖNERİLEN HABERLER",
+        "You may also be interested in:",
+        "بخش‌هایی که شاید علاقه داشته باشید",
         "Lue lisää: Lapin taidemuseo avaa laajan retrospektiivin keväällä",
         "Läs mer: Så blir vädret i helgen",
         "Czytaj dalej",
@@ -707,6 +725,10 @@ CLUTTER_EXAMPLES = {
         "タグ：京都, 旅館",
         "Topics",
         "Schlagwörter",
+        "Labels: recepty, zima",
+        "Libellés : voyage, Bretagne",
+        "ป้ายกำกับ: ข้าวซอย, เชียงใหม่",
+        "Tagovi",
     ],
     "licence note": [
         "本文链接：https://amu.blog/2026/01/bike-commute/",
@@ -758,6 +780,9 @@ CLUTTER_EXAMPLES = {
         "Weitere Auskünfte:",
         "Rückfragen:",
         "Media enquiries:",
+        "Kontaktinformasjon",
+        "Contact information:",
+        "Dane kontaktowe",
         "Renseignements :",
         "Per informazioni:",
     ],
@@ -814,6 +839,10 @@ CLUTTER_EXAMPLES = {
         "Download our app.",
         "Scarica la nostra app",
         "Baixe o nosso app",
+        "The Reuters Power Up newsletter provides everything you need to know about the "
+        "global energy industry. Sign up here.",
+        "Der Newsletter Klimawoche bringt jeden Freitag das Wichtigste. Hier anmelden.",
+        "Notre newsletter « Planète » vous raconte le climat chaque semaine. Inscrivez-vous ici !",
     ],
     "photo call": [
         "Masz zdjęcia lub nagranie? Wyślij na Kontakt 24!",
@@ -900,6 +929,44 @@ CLUTTER_EXAMPLES = {
         "RI. Untuk informasi lebih lanjut dapat menghubungi hotline Halo Kemenkes 1500-567.",
         "Voor meer informatie kunt u contact opnemen met de afdeling Communicatie.",
         "Pour plus d'informations, contactez le service de presse au 01 23 45 67 89.",
+        "För mer information, kontakta:",
+        "For yderligere information, kontakt Mette Holm på 33 12 34 56.",
+        "Pro více informací kontaktujte:",
+        "Для получения дополнительной информации обращайтесь в пресс-службу.",
+    ],
+    "error note": [
+        "Якщо ви помітили помилку, виділіть необхідний текст і натисніть Ctrl+Enter, щоб "
+        "повідомити про це редакцію.",
+        "Нашли ошибку? Выделите её и нажмите Ctrl + Enter.",
+        "Spotted an error? Let us know.",
+        "Fehler gefunden? Schreiben Sie uns.",
+        "Zauważyłeś błąd? Napisz do nas.",
+    ],
+    "affiliate note": [
+        "*Affiliate-Link: Wenn du über diesen Link etwas kaufst, erhalte ich eine kleine "
+        "Provision. Für dich ändert sich am Preis nichts.",
+        "Cet article contient des liens affiliés : si vous achetez via ces liens, je touche une "
+        "petite commission.",
+        "Este post contiene enlaces de afiliado: si compras a través de ellos, recibo una "
+        "pequeña comisión.",
+        "Wpis zawiera linki afiliacyjne – jeśli coś kupisz, otrzymam prowizję.",
+        "As an Amazon Associate I earn from qualifying purchases.",
+    ],
+    "box end": ["End of story", "پایان داستان", "Fin de la historia", "Конец истории"],
+    "review details": [
+        "Sofie Brandt: ’Klitterne’. 214 sider, 299,95 kr. Forlaget Vesterhav.",
+        "Ilse Verbeek – Het laatste lokaal. Querido; 288 pagina's; € 23,99.",
+        "Créée par Anne-Sophie Quéré. Avec Léa Moalic, Pierre Arditi. 6 épisodes de 52 min. "
+        "Jeudi 30 janvier à 20h55 sur Arte.",
+        "Publisher: Poolbeg Press | Pages: 384 | Source: ARC from publisher, thank you!",
+        "Verlag: Hanser · 320 Seiten · 26 Euro",
+        "Regia di Paolo Neri. Con Anna Ferri. 98 minuti.",
+    ],
+    "page footer": [
+        "Cyclia SAS – 41 rue de Marseille, 69007 Lyon – Page 1/2",
+        "Seite 2 von 3",
+        "Page 1 of 2",
+        "Strona 3 z 4",
     ],
     "list mark": ["list of 2 items", "end of list", "List of 3 items", "list 1 of 2"],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
@@ -921,7 +988,16 @@ CLUTTER_EXAMPLES = {
         "跳到主要内容",
     ],
     "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
-    "end of release": ["ENDS", "-ends-", "###", "- 30 -", "– FIN –"],
+    "end of release": [
+        "ENDS",
+        "-ends-",
+        "###",
+        "- 30 -",
+        "– FIN –",
+        "-TAMAT-",
+        "— Konec —",
+        "以上",
+    ],
     "about the organisation": [
         "About Greenfield Foods",
         "«Самұрық-Энерго» АҚ туралы",
@@ -930,6 +1006,8 @@ CLUTTER_EXAMPLES = {
         "À propos de la Métropole de Lyon",
         "O společnosti Pivovar Radbuza a.s.",
         "O PKP Intercity",
+        "O Polfarm S.A.",
+        "O Kovo a.s.",
         "Om Nordvind Service A/S",
         "Σχετικά με την Ελληνική Εταιρεία",
         "About Borealis Cell Systems Inc.",
@@ -1058,6 +1136,19 @@ NOT_CLUTTER = [
     "Show more respect to the referees, the coach said.",
     "Video footage: police said it showed the suspect leaving.",
     "Şirket hakkında bilgi veren müdür konuştu.",
+    "Opinie czytelników są dla nas ważne, mówi redaktor.",
+    "The affiliate paid the commission to the brokers last year, the court heard.",
+    "The council launched a newsletter last year. Subscribe now, the mayor urged residents.",
+    "The report runs to page 3 of 40.",
+    "Polecamy wszystkim mieszkańcom ostrożność na drogach.",
+    "O Krakowie mówi się, że to miasto studentów.",
+    "The contact information of the victims was released on Monday.",
+    "She found an error in the ledger, the auditor said.",
+    "End of story, the coach said after the match.",
+    "La casa sul Ticino (Edizioni Sottovento, 288 pagine, 19 euro) è uscito il 4 febbraio.",
+    "The 300 pages cost 25 euros, and the publisher expects to sell them all by Christmas.",
+    "Directed by Ana Ruiz, the film runs 98 minutes and opens in cinemas across the country "
+    "this Friday, after its premiere in Venice last summer.",
 ]
 
 

@@ -36,6 +36,7 @@ from tearsheet import (
     deks,
     documents,
     entrymarks,
+    factboxes,
     headblock,
     headerlabels,
     headerlines,
@@ -165,6 +166,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         readercalls,
         pagecontrols,
         imprints,
+        factboxes,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

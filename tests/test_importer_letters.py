@@ -465,3 +465,68 @@ def test_a_newsletter_keeps_its_greeting_written_without_a_comma():
         "Du modtager denne mail, fordi du er medlem. Afmeld nyhedsbrev\n"
     )
     assert paragraphs_of(parse_text(text, lang="da"))[0] == "Kære medlem"
+
+
+@pytest.mark.parametrize(
+    ("closing", "signer"),
+    [
+        ("Pagarbiai", "Vilniaus miesto savivaldybės administracija"),
+        ("Z poważaniem", "Wydział Komunikacji Społecznej"),
+        ("Mit freundlichen Grüßen", "Ihre Stadtwerke"),
+        ("Sincerely,", "The parks department"),
+        ("S pozdravem", "odbor dopravy"),  # an office written small, in a caseless start
+        ("Atentamente,", "Concejalía de Movilidad"),
+    ],
+)
+def test_a_formal_closing_signs_with_any_short_line_under_it(closing, signer):
+    blocks = ["The notice. It goes on.", "Water will be off on Monday.", closing, signer]
+    expected = 2 if signer[:1].isupper() else None
+    assert find_valediction(blocks, 0, 2, None) == expected
+
+
+@pytest.mark.parametrize(
+    "under",
+    ["Konstitucijos pr. 3, LT-09601 Vilnius", "Tel. 1664 | info@vilnius.lt", "Share this."],
+)
+def test_an_address_or_a_sentence_under_a_formal_closing_signs_nothing(under):
+    blocks = ["The notice. It goes on.", "Water will be off on Monday.", "Pagarbiai", under]
+    assert find_valediction(blocks, 0, 2, None) is None
+
+
+def test_a_municipal_notice_keeps_its_formal_sign_off():
+    story = [
+        "informuojame, kad nuo rugsėjo 8 d. iki rugsėjo 12 d. dalyje Antakalnio seniūnijos "
+        "daugiabučių namų nebus tiekiamas karštas vanduo, nes bus tvarkomi tinklai.",
+        "Darbai bus atliekami rekonstruojant šilumos tiekimo tinklus prieš šildymo sezoną, "
+        "todėl prašome gyventojų iš anksto pasiruošti ir atsižvelgti į pertrauką.",
+        "Atsiprašome už nepatogumus ir dėkojame už kantrybę.",
+    ]
+    signature = ["Pagarbiai", "Vilniaus miesto savivaldybės administracija"]
+    footer = [
+        "Konstitucijos pr. 3, LT-09601 Vilnius",
+        "Tel. 1664 | info@vilnius.lt",
+        "Šį laišką gavote, nes užsiprenumeravote naujienlaiškį. Atsisakyti prenumeratos",
+    ]
+    head = ["Karšto vandens pertrauka", "2025-09-02", "Gerbiami gyventojai,"]
+    text = "\n\n".join([*head, *story, *signature, *footer])
+    assert paragraphs_of(parse_text(text, lang="lt")) == [
+        "Gerbiami gyventojai,",
+        *story,
+        *signature,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("closing", "name", "expected"),
+    [
+        ("Hezký den a ať vás dnešní nákup nezaskočí,", "Tereza", 2),
+        ("Bis nächste Woche und bleibt neugierig,", "Lena", 2),
+        ("À la semaine prochaine, et prenez soin de vous !", "Claire", 2),
+        # A line over a word that is no first name, or over two words, is no sign-off.
+        ("Hezký den a ať vás dnešní nákup nezaskočí,", "Diskuse", None),
+        ("The minister, who spoke in Brussels on Monday,", "Tags", None),
+    ],
+)
+def test_a_long_closing_over_a_first_name_alone_signs_the_letter(closing, name, expected):
+    blocks = ["The letter. It goes on.", "Prices rose again in March.", closing, name]
+    assert find_valediction(blocks, 0, 2, None) == expected

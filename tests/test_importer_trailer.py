@@ -519,3 +519,33 @@ def test_a_numbered_list_of_teasers_under_a_heading_ends_the_story():
     )
     body = [p for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
     assert body[-1].startswith("The agency issued")
+
+
+def test_a_rights_line_under_a_box_is_not_the_story_going_on():
+    box = ["Mohlo by vás zajímat", "Vítkovice v sérii proti Spartě", "Diskuse"]
+    footer = "© Copyright 1999–2026 MAFRA, a.s., a dodavatelé obsahu. Všechna práva vyhrazena."
+    text = "\n\n".join(["Pardubice vyhrály", "27. března 2026", *STORY, *box, footer])
+    assert body_of(text) == STORY
+
+
+@pytest.mark.parametrize(
+    ("notice", "login"),
+    [
+        (
+            "Il vous reste 38.42% de cet article à lire. La suite est réservée aux abonnés.",
+            "Déjà abonné ? Se connecter",
+        ),
+        ("Dieser Artikel ist nur für Abonnenten verfügbar.", "Anmelden"),
+        ("This article is only available to subscribers.", "Sign in"),
+    ],
+)
+def test_a_paywall_notice_under_the_prose_ends_the_body(notice, login):
+    footer = [login, "Impressum", "© Daily 2026"]
+    text = "\n\n".join(["The rouble's rally", "March 3, 2026", *STORY, notice, *footer])
+    assert body_of(text) == STORY
+
+
+def test_a_short_last_sentence_that_names_no_paywall_stays():
+    last = "The central bank meets again on Friday."
+    text = "\n\n".join(["The rouble's rally", "March 3, 2026", *STORY, last, "© Daily 2026"])
+    assert body_of(text) == [*STORY, last]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 from tearsheet.footerrules import FOOTER_RULES
+from tearsheet.newsletterrules import NEWSLETTER_RULES
 from tearsheet.pagecontrols import PAGE_CONTROL_RULES
 from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.readingtime import BODY_READING_TIME, LISTEN
@@ -12,6 +13,16 @@ from tearsheet.readingtime import BODY_READING_TIME, LISTEN
 _SOCIAL = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|tumblr|mastodon|bluesky|"
     r"threads|instagram|youtube|tiktok|e-?mail|print|copy link|messenger|flipboard|pocket|xing"
+)
+
+# The words a page counts its comments in, beside or after the count ("opinie (84)").
+_COMMENTS = (
+    r"comments?|kommentare?|kommentarer|kommentaren|kommentit|kommenttia|commentaires?|"
+    r"comentarios?|commenti|comentários?|comentaris|reacties?|reactions?|responses?|replies|"
+    r"komentarz[ey]?|komentarzy|opinie|opinii|komentáře|komentářů|komentáre|komentárov|"
+    r"hozzászólás(?:ok)?|yorum(?:lar)?|comentarii|σχόλια|комментари[ийея]?|коментар[іів]?|"
+    r"komentar[ia]?|bình luận|tanggapan|ความคิดเห็น|评论|評論|コメント|댓글|تعليقات?|"
+    r"תגובות|نظرات|टिप्पणियां|टिप्पणियाँ|মন্তব্য|maoni"
 )
 
 # Each rule is tested in tests/test_importer.py (test_every_clutter_rule_is_tested).
@@ -48,6 +59,20 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"đăng nhập để bình luận)[.!…]?",
         tail=True,
     ),
+    # The comments' count in the other languages ("opinie (84)", "Komentáře 12", "5
+    # σχόλια") and the button that opens them ("Kommentieren", "Skomentuj"): the line goes,
+    # and ends nothing (a page shows the count under the headline too, and a list of tags
+    # over it would read as the story's own list running on to a marker).
+    _rule(
+        "comment count",
+        rf"(?:(?:{_COMMENTS})\s*+\(?\d{{1,6}}\)?|\d{{1,6}}\s++(?:{_COMMENTS}))[:.]?|"
+        r"(?:kommentieren|jetzt kommentieren|commenter|comentar|commenta|commentare|reageer|"
+        r"reageren|skomentuj|komentuj|komentovat|okomentovat|komentovať|kommentera|kommentere|"
+        r"kommentér|kommentoi|hozzászólok|yorum yap|comentează|комментировать|"
+        r"прокомментировать|коментувати|прокоментувати|komentiraj|komentirajte|komentirati|"
+        r"berkomentar|beri komentar|bình luận|σχολιάστε|הגיבו|علق|نظر دهید|"
+        r"コメントする|댓글 ?쓰기|评论一下|发表评论)[:.!]?",
+    ),
     _rule(
         "captcha",
         r"(\d+\s*[-+×x*]\s*\d+\s*=\s*\??|what is \d+\s*[-+×x*]\s*\d+\s*\??|"
@@ -77,133 +102,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(?:\d{1,2}(?:[.,]\d)?\s*+(?:/|av|sur|su|из)\s*+(?:5|10|100)\b)?"
         r"(?:\s*+[★☆✩✭⭐½]{1,10}+)?(?<=[★☆✩✭⭐½\d])",
     ),
-    _rule(
-        "newsletter sign-up",
-        r"(subscribe to (our|the) newsletter|sign up for (our|the) newsletter|"
-        r"get (our|the) newsletter|newsletter abonnieren)\b.*|"
-        # "Sign up to the Daily H, a free newsletter…", Substack's "X is a reader-supported
-        # publication…", a call to follow the paper's channel, the newsletter's privacy note.
-        r"sign up (to|for) .{0,60}\bnewsletter\b.{0,200}|"
-        r".{0,60} is a reader-supported publication\b.{0,200}|"
-        r"\W{0,3}(participe do canal|siga (o|a) .{0,30} no|join (our|the) .{0,30}"
-        r"(whatsapp|telegram) channel|follow us on (whatsapp|telegram|instagram)).{0,80}|"
-        r"privacy notice: newsletters may contain .{0,300}|"
-        # The newsletter's calls under the letter: feedback, forwarding.
-        r"\W{0,3}(what did you think of (today['’]s|this) (issue|edition|newsletter)|"
-        r"(did you )?(enjoy|like)(d)? (this|today['’]s) (issue|edition|newsletter)|"
-        r"vous avez aimé ce (numéro|message|courriel)|forward (this|it) to (a|your) "
-        r"(friend|colleague)|got this (e-?mail|newsletter) from a friend|"
-        r"saitko tämän kirjeen).{0,200}|"
-        # A newsletter's own promotion: "Clima: lo más importante, cada semana en tu correo".
-        r"[^\n]{0,120}?\b(every (day|week|morning)|cada (día|semana|mañana)|chaque (jour|"
-        r"semaine|matin)|jede woche|jeden (tag|morgen)|ogni (giorno|settimana|mattina)|"
-        r"todo dia|toda (semana|manhã)|todas as (semanas|manhãs)|elke (dag|week|ochtend)|"
-        r"co (tydzień|rano)|codziennie) (in|to|en|dans|im|in|nella|no|na|in|w|direct in) "
-        r"(your|tu|votre|ta|ihr|ihren|ihrem|dein|deinen|deinem|la tua|seu|sua|je|uw|twoj\w*) "
-        r"(inbox|correo|buzón|boîte|postfach|posteingang|e-?mail|casella|caixa|mailbox|"
-        r"skrzynk\w*)\b.{0,60}|"
-        # Its pitch: "«L'essentiel» vous propose le meilleur de l'actualité chaque matin".
-        r"(?=[^\n]{0,160}?\b(actualités?|infos?|news|stories|headlines|nachrichten|"
-        r"noticias|notizie|notícias|nieuws|wiadomości)\b)"
-        r"[^\n]{0,80}?\b(vous propose|delivers|brings you|bringt (ihnen|dir)|te trae|le trae|"
-        r"ti porta|traz|brengt (je|u)) (le meilleur|l['’]essentiel|the best|the day['’]s|"
-        r"das wichtigste|das beste|lo mejor|lo más importante|il meglio|o melhor|het beste|"
-        r"het belangrijkste)\b[^\n]{0,60}?\b(every (day|morning|week)|chaque (jour|matin|"
-        r"semaine)|jeden (tag|morgen)|jede woche|cada (día|mañana|semana)|ogni (giorno|mattina|"
-        r"settimana)|todo dia|toda (manhã|semana)|elke (dag|ochtend|week))\b\W{0,3}",
-    ),
-    # A sponsor's label alone over its message under the story ("PARTENAIRE", "Sponsored
-    # by Civiqo"): a line a story would not hold alone.
-    _rule(
-        "sponsor label",
-        r"(?:partenaire|partner|sponsor|sponsorisé|gesponsert|gesponsord|patrocinado|"
-        r"patrocinador|sponsorizzato|sponsorowane|parceiro|"
-        r"(?:sponsored|presented|brought to you) by|en partenariat avec|präsentiert von|"
-        r"patrocinado por|in collaborazione con|em parceria com|in samenwerking met|"
-        r"we współpracy z)(?:\s*+[:：]|\s++[^\s.!?:]++(?:\s++[^\s.!?:]++){0,3}+)?",
-        tail=True,
-    ),
-    # A newsletter's sign-up box inside or under a post (Substack's "Subscribe to Shelf
-    # Life" / "Launched 3 years ago" / "Type your email..."): its label, its line of
-    # figures, its e-mail field.
-    _rule(
-        "sign-up box",
-        r"subscribe to (?-i:[A-Z0-9À-Þ])[^.!?:\n]{0,50}+|"
-        r"(?:by [^·\n]{2,60}?\s*+·\s*+)?(?:launched (?:a|an|\d{1,2}) (?:years?|months?|weeks?) "
-        r"ago|(?:hundreds|thousands|tens of thousands|over [\d,.]{1,9}) of (?:paid )?"
-        r"subscribers)|"
-        r"(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)?|"
-        r"(?:e-mail-adresse eingeben|ihre e-mail-adresse|deine e-mail-adresse|"
-        r"(?:saisissez |entrez )?votre (?:adresse )?e-?mail|(?:introduce |escribe )?tu (?:correo"
-        r"(?: electrónico)?|e-?mail)|(?:inserisci )?(?:il tuo|la tua) (?:indirizzo )?e-?mail|"
-        r"(?:digite |insira )?(?:o )?seu e-?mail|(?:vul )?je e-?mailadres(?: in)?|"
-        r"(?:wpisz |podaj )?(?:swój |twój )?adres e-?mail)(?:\.\.\.|…)?",
-    ),
-    _rule(
-        "newsletter footer",
-        # The sender's name and address may open the footer's paragraph ("Coopérative des
-        # Pentes · 12 rue des Tables-Claudiennes · 69001 Lyon Vous recevez ce courriel …").
-        r"(?:[^.!?\n·|•]{2,60}?(?:\s[·|•]\s[^.!?\n·|•]{2,60}?){1,4}?\s)?"
-        r"(you('re| are)? receiv(ed|ing) this\b|unsubscribe|"
-        r"update your (email )?preferences|sie erhalten diese (e-mail|nachricht)|"
-        r"vous recevez (cet e-?mail|ce message|ce courriel)|recibes este correo|"
-        r"ricevi questa e-?mail|"
-        r"você recebe este e-?mail|je ontvangt deze e-?mail|otrzymujesz tę wiadomość|"
-        r"sie erhalten diesen newsletter|abmelden|se désabonner|darse de baja|"
-        r"annulla l'iscrizione|cancelar (a )?inscrição|uitschrijven|wypisz się|"
-        # "You receive this (e-mail) because you subscribed", in the other languages.
-        r"λαμβάνετε αυτό το|ezt a (levelet|e-?mailt|hírlevelet) (azért )?kap\w*|"
-        r"(du|ni) får (det här|detta) (mejl|e-?post|nyhetsbrev)\w*|du (modtager|mottar) denne|"
-        r"saat tämän (viestin|sähköpostin|uutiskirjeen)|dostáváte tento|"
-        r"primești acest|ați primit acest|bu e-?postayı|"
-        r"вы (получили|получаете) это (письмо|сообщение|рассылку)|"
-        r"ви (отримали|отримуєте) цей (лист|e-?mail)|anda (menerima|mendapat) (e-?mel|email|surel)|"
-        r"bạn nhận được (email|thư)|recebeu este e-?mail|você está recebendo|"
-        r"has recibido este correo|hai ricevuto questa|u ontvangt deze|du erhältst diese|"
-        # "Unsubscribe", "Manage your subscription" and "sent to you because" in the others.
-        r"(?=[^\n]{0,60}$)(afmeld|désinscription|se désinscrire|cancella(re)? (l['’])?iscrizione|"
-        r"odhlásit( odběr| se)?|avsluta prenumeration(en)?|avregistrer|peruuta tilaus|"
-        r"leiratkozás|abonelikten çık|dezabonare|dezabonează-te|отписаться|відписатися|"
-        r"berhenti berlangganan|hủy đăng ký|manage (your )?(subscription|preferences)|"
-        r"abonnement verwalten|gérer (mon|votre) abonnement|gestionar (mi |tu )?suscripción|"
-        r"gestisci (l['’])?iscrizione|gerenciar (sua )?assinatura|abonnement beheren|"
-        r"zarządzaj subskrypcją)|(ta|ten) (wiadomość|e-?mail) (została|został) (wysłana|wysłany)|"
-        r"cette lettre d['’]information vous est envoyée|dieser newsletter wurde an|"
-        r"este e-?mail foi enviado|questa e-?mail è stata inviata|deze e-?mail is verzonden|"
-        # The same with the message named first: "Tento e-mail dostáváte, protože …".
-        r"tento (e-?mail|newsletter|zpravodaj) (dostáváte|dostávate|jste obdržel)|"
-        r"tento e-?mail vám (byl|bol) (zaslán|zaslaný|odeslán)|"
-        r"diese (e-?mail|nachricht) erhalten sie|diesen newsletter erhalten sie|"
-        r"ce (courriel|message|e-?mail) vous (est|a été) (envoyé|adressé)|"
-        r"este (correo|e-?mail) (te|le) (llega|ha llegado)|deze e-?mail ontvang je|"
-        r"tę wiadomość otrzymujesz|это письмо (было )?отправлено|цей лист (було )?надіслано|"
-        r"denna e-?post (skickades|har skickats)|this e-?mail was sent to|"
-        # "If you no longer wish to receive …", "Si no voleu rebre més comunicats, …".
-        r"(if you (no longer|do not|don't) (wish|want) to receive (these|this|our|further|"
-        r"future|more)|wenn sie (diesen newsletter|diese e-?mails?|unsere e-?mails?|keine "
-        r"[\w-]+) (nicht mehr |mehr )?(erhalten|empfangen|bekommen) (möchten|wollen)|"
-        r"si vous ne (souhaitez|voulez|désirez) plus recevoir (nos|ces|cette|notre|de)|"
-        r"si (ya )?no (desea|deseas|quiere|quieres) (seguir )?recibir (nuestros|nuestras|"
-        r"estos|estas|más)|si no voleu rebre més|"
-        r"se non (desideri|vuoi) più ricevere (questa|queste|la nostra|le nostre|i nostri)|"
-        r"se (você )?não (deseja|quiser) (mais )?receber (nossos|nossas|este|estes|esta|estas)|"
-        r"als (u|je) (deze|onze|geen) [\w-]+ (meer )?(wilt|wil) ontvangen|"
-        r"jeśli nie chcesz (więcej )?otrzymywać))\b.*",
-        tail=True,
-    ),
-    _rule(
-        "view in browser",
-        r"((view|read|open) (this|the) (e-?mail|newsletter|issue) (in|on) (your|a|the) "
-        r"(web )?browser|view (it |this e-?mail )?online|having trouble (viewing|reading) "
-        r"this e-?mail\?.{0,40}|voir la version en ligne|(newsletter|e-mail) im browser "
-        r"(ansehen|anzeigen|öffnen)|ver (en el|no) navegador|visualizza nel browser|"
-        r"bekijk (deze (e-?mail|nieuwsbrief) )?in (je|uw) browser|"
-        r"zobacz w przeglądarce|si ce (message|courriel|mail) ne s['’]affiche pas "
-        r"correctement.{0,60}|(wird|falls) diese (e-mail|nachricht|newsletter) nicht "
-        r"(richtig|korrekt) angezeigt.{0,60}|(e-?mail|this message) (is )?not displaying "
-        r"(correctly|properly).{0,60}|"
-        r"si no (puedes|puede) ver (este|el) (correo|mensaje).{0,60})\.?",
-    ),
+    *NEWSLETTER_RULES,
     _rule(
         "related articles",
         r"(related (articles|stories|posts|content|coverage)|more (on this|from) .{0,40}|"
@@ -301,7 +200,19 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # Words that may open a sentence of the story ("Te recomendamos llegar temprano"):
         # only alone on their line or before a colon.
         r"(?:te recomendamos|ver también|saiba mais|xem thêm|по теме|recommended|basahin|"
-        r"más información|ler mais|อ่านข่าวเพิ่ม)"
+        r"más información|ler mais|อ่านข่าวเพิ่ม|"
+        # A box's label for the stories the site recommends ("Polecamy", "ÖNERİLEN
+        # HABERLER", "Przeczytaj też:", "You may also be interested in").
+        r"przeczytaj (?:też|także|również)|zobacz (?:również|więcej)|polecamy|polecane|"
+        r"önerilen(?: haberler)?|sizin için seçtiklerimiz|doporučujeme|odporúčame|"
+        r"ajánljuk|vă recomandăm|rekommenderat|anbefalt|anbefalet|suositellut|рекомендуем|"
+        r"рекомендуємо|προτείνουμε|προτεινόμενα|rekomendasi|gợi ý cho bạn|为你推荐|おすすめ記事|"
+        r"추천 기사|you (?:may|might) (?:also )?be interested in|das könnte (?:sie|dich) "
+        r"(?:auch )?interessieren|cela pourrait vous intéresser|también te puede interesar|"
+        r"potrebbe interessarti anche|você (?:também )?pode (?:gostar|se interessar)|"
+        r"może cię (?:też |także )?zainteresować|"
+        r"(?:بخش‌هایی|مطالبی|موضوعاتی) که (?:شاید|ممکن است) (?:به آنها )?علاقه "
+        r"(?:داشته باشید|مند باشید)|قد يهمك(?: أيضا| أيضاً)?|قد يعجبك(?: أيضا| أيضاً)?)"
         r"(?:\s*+[:：].{0,100})?",
     ),
     _rule(
@@ -325,7 +236,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"címkék|témák|kulcsszavak|štítky|témata|klíčová slova|etichete|cuvinte cheie|taggar|"
         r"ämnen|nyckelord|emneord|stikkord|tunnisteet|avainsanat|aiheet|topik|kata kunci|"
         r"ετικέτες|θέματα|תגיות|נושאים|الوسوم|كلمات مفتاحية|برچسب‌ها|टैग|"
-        r"chủ đề|từ khóa|タグ|标签|標籤|태그)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?",
+        r"chủ đề|từ khóa|タグ|标签|標籤|태그|"
+        # A blog's labels ("Labels: …", "Libellés : …", "ป้ายกำกับ: …").
+        r"labels?|libellés|etichette|marcadores|etykiety|etiketter|etiquetes|ярлыки|мітки|"
+        r"tagovi|oznake|ključne riječi|ključne reči|značke|"
+        r"ป้ายกำกับ|ラベル|라벨)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?",
         tail=False,
     ),
     # A blog's licence and permalink under the post: "本文链接：…", "版权声明：…", "This work

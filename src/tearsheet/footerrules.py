@@ -30,7 +30,10 @@ ABOUT_LINE = (
     r"σχετικά με|о компании|про компанію|tentang|mengenai|kuhusu|về|hakkında|acerca da|"
     r"אודות|حول|نبذة عن|درباره|เกี่ยวกับ|за(?=\s++[„\"«])|"
     # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
-    r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b))\s++"
+    r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b|"
+    # ... or before a name that ends in its legal form ("O Polfarm S.A.", "O Kovo a.s.").
+    r"(?:\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ])\S*+){1,4}?\s++(?:S\.A\.|SA|sp\. z o\.o\.|"
+    r"a\.s\.|s\.r\.o\.|SE|spółka akcyjna)$))\s++"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
     r"την|το|τον|τη)\s++)?)"
     rf"|(?={_AFTER_NAME}\s*+{_ABOUT_AFTER}$))"
@@ -106,6 +109,13 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"dodatkowe informacje|bližší informace|további információk|"
         r"(media |press )?enquiries|(media |press )?inquiries)"
         r"(?=\s*+:)|"
+        # The contacts' heading under a release, colon or none ("Kontaktinformasjon").
+        r"contact (information|details)|kontaktinformasjon|kontaktinformation(en)?|"
+        r"kontaktoplysninger|kontaktdaten|contactgegevens|dane kontaktowe|kontaktní údaje|"
+        r"kontaktné údaje|yhteystiedot|iletişim bilgileri|date de contact|"
+        r"informations de contact|datos de contacto|informazioni di contatto|"
+        r"dados de contato|контактная информация|контактна інформація|informasi kontak|"
+        r"maklumat perhubungan|thông tin liên hệ|"
         r"safe harbou?r statement|cautionary (?:note|statement)|zukunftsgerichtete aussagen|"
         r"déclarations prospectives|declaraciones prospectivas|dichiarazioni previsionali)"
         r"[^.!?\n]{0,40}+:?",
@@ -118,8 +128,16 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"((for (more|further) information|für weitere informationen|pour (plus d['’]|de plus "
         r"amples )informations|para más información|per (maggiori|ulteriori) informazioni|"
         r"para mais informações|voor meer informatie|w celu uzyskania (dalszych|dodatkowych) "
-        r"informacji|untuk informasi lebih lanjut|untuk maklumat lanjut)[,:]?\s*+(please\s)?"
+        r"informacji|untuk informasi lebih lanjut|untuk maklumat lanjut|"
+        r"för (mer|ytterligare) information|for (mer|ytterligere) informasjon|"
+        r"for (mere|yderligere) (information|oplysninger)|pro (více|další) informací|"
+        r"pre (viac|ďalšie) informácií|további információ(ért)?|pentru mai multe informații|"
+        r"daha fazla bilgi için|για περισσότερες πληροφορίες|"
+        r"для (получения )?(дополнительной|более подробной) информации|"
+        r"для (отримання )?додаткової інформації)[,:]?\s*+(please\s)?"
         r"(contact|call|e-?mail|write to|wenden sie sich|kontaktieren|contactez|contacte|"
+        r"kontakta|kontakt|kontaktujte|keresse|forduljon|contactați|iletişime geçin|"
+        r"iletişime geçiniz|επικοινωνήστε|обращайтесь|звертайтеся|"
         r"contatta|contacte|entre em contato|neem (dan )?contact|kunt u contact|prosimy o kontakt|"
         r"(dapat |silakan )?menghubungi|hubungi|sila hubungi)|for further information:|"
         r"(siaran pers|berita|rilis) ini disiarkan oleh)\b.{0,400}",
@@ -170,9 +188,43 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"contattaci|contacte|neem contact|skontaktuj)\w*.{0,80}",
         tail=True,
     ),
+    # The note under a story on how to report a mistake in it ("Якщо ви помітили помилку,
+    # виділіть … і натисніть Ctrl+Enter", "Spotted an error? Let us know."): the keys name
+    # it in every language, the question in the core ones.
+    _rule(
+        "error note",
+        r"(?=[^\n]{0,300}+$)(?:[^\n]{0,200}?\bctrl\s*+\+\s*+enter\b[^\n]{0,150}|"
+        r"(?:spotted|found|noticed|see) (?:an?|any) (?:error|mistake|typo)s?\?|"
+        r"(?:einen )?fehler (?:gefunden|entdeckt)\?|"
+        r"vous avez (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute|coquille)\s*+\?|"
+        r"¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error\?|"
+        r"¿?(?:encontraste|encontró|viste) (?:un|algún) error\?|"
+        r"(?:hai|avete) (?:trovato|notato|visto) un errore\?|"
+        r"(?:encontrou|viu|achou) (?:um|algum) erro\?|"
+        r"(?:een )?fout (?:gezien|gevonden|ontdekt)\?|"
+        r"(?:zauważyłeś|zauważyłaś|znalazłeś|znalazłaś|widzisz) błąd\?)"
+        r"(?:\s++[^\n]{1,150})?",
+    ),
+    # An affiliate link's disclosure, over or under a post: the link and the writer's
+    # commission ("*Affiliate-Link: Wenn du über diesen Link etwas kaufst, erhalte ich eine
+    # kleine Provision.", "As an Amazon Associate I earn from qualifying purchases.").
+    _rule(
+        "affiliate note",
+        r"(?=[^\n]{0,400}+$)(?=[^\n]{0,200}?(?:affiliate[- ]?(?:links?|länk\w*|lenk\w*)|"
+        r"liens? (?:affiliés?|d['’]affiliation|sponsorisés?)|enlaces? (?:de )?afiliad[oa]s?|"
+        r"link (?:di affiliazione|affiliat[oi])|links? (?:de )?afiliad[oa]s?|"
+        r"link\w* afiliacyjn\w*|afiliační odkaz\w*|partner-?links?|werbe-?links?|"
+        r"provisions-?links?))"
+        r"[^\n]{0,250}?(?:commission|provision|provisie|comisión|comissão|commissione|"
+        r"prowizj|provize|provízi|jutalék|komisyon|comision|kickback)[^\n]{0,250}|"
+        r"\W{0,3}as an amazon associate,? (?:i|we) earn from qualifying purchases\.?",
+    ),
     # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
     _rule(
-        "end of release", r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec)(\s*[-–—])?", tail=True
+        "end of release",
+        r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec|tamat|selesai|slut|loppu|konec|vége|"
+        r"sfârșit|конец|кінець|τέλος|kết thúc|以上|完|끝|انتهى)(\s*[-–—])?",
+        tail=True,
     ),
     # A rule between the story and its credits or notes, typed as a line of marks ("___",
     # "* * *", "=====").
@@ -197,6 +249,50 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     # "list of 2 items" … "end of list", in every edition).
     _rule(
         "list mark", r"(list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list|start of list)"
+    ),
+    # A review's data line, above or under it: a book's page count and price ("Sofie Brandt:
+    # ’Klitterne’. 214 sider, 299,95 kr. Forlaget Vesterhav.", "Ilse Verbeek – Het laatste
+    # lokaal. Querido; 288 pagina's; € 23,99."), a show's maker and its length ("Créée par
+    # … 6 épisodes de 52 min. …"), a blog's labelled fields ("Publisher: Poolbeg Press |
+    # Pages: 384 | …"). Written in short parts: a review's sentence naming the same data
+    # ("… (Edizioni Sottovento, 288 pagine, 19 euro) è uscito il 4 febbraio.") runs longer.
+    _rule(
+        "review details",
+        r"(?=[^\n]{0,250}+$)(?:"
+        r"(?=[^\n]*?\d{2,4}\s?(?:pages?|pagina['’]?s|seiten|páginas|pagine|stron|sider|sidor|"
+        r"sivua|oldal|stran|stránek|sayfa|pagini)\b)"
+        r"(?=[^\n]*?(?:[€$£]\s?\d|\d\s?(?:€|euros?|kr\.?|zł|chf|lei|kč|ft)(?!\w)))|"
+        r"(?=[^\n]*?\b(?:cr[ée]{2}e? par|réalisée? par|created by|directed by|written by|"
+        r"regie|regia(?: di)?|dirigida por|creada por|criada por|creata da|gemaakt door|"
+        r"scenariusz|reżyseria)\b)"
+        r"(?=[^\n]*?\b(?:\d+|one|two|three|four|five|six|seven|eight|ten|un|deux|trois|"
+        r"quatre|cinq|six|sept|huit|dix|zwei|drei|vier|fünf|sechs|acht|zehn|dos|tres|cuatro|"
+        r"cinco|seis|ocho|diez|due|tre|quattro|cinque|sei|otto|dieci|twee|drie|vijf|zes|tien)"
+        r"\s++(?:épisodes?|episodes?|folgen|episodios|episodi|episódios|afleveringen|"
+        r"odcink\w*|min\.?|minutes|minuten|minutos|minuti|minut)(?!\w)))"
+        r"(?:[^.;|\n]{1,60}+(?:[.;|]\s*+|$))++|"
+        r"(?:publisher|verlag|éditeur|éditions|editorial|editore|editora|uitgever(?:ij)?|"
+        r"wydawnictwo|nakladatel(?:ství)?|förlag|forlag|kustantaja|kiadó)\s*+:\s*+[^|\n]{1,60}+"
+        r"(?:[|·•]\s*+[^|\n]{1,80}+){1,5}+",
+    ),
+    # A printed document's running footer, copied between its paragraphs: the page's number
+    # and count, perhaps after the sender's name and address ("Cyclia SAS – 41 rue de
+    # Marseille, 69007 Lyon – Page 1/2", "Seite 2 von 3").
+    _rule(
+        "page footer",
+        r"(?:[^\n]{0,150}?\s[-–—|•·]\s*+)?(?:page|seite|página|pagina|strona|sida|side|strana|"
+        r"stránka|sivu|oldal|sayfa|pagină|σελίδα|страница|сторінка|halaman|trang)\s*+\d{1,3}+"
+        r"\s*+(?:/|of|von|de|di|sur|z|ze|av|af|van|из|з|dari|/)\s*+\d{1,3}+",
+    ),
+    # The line closing a box inside the story, as a screen reader reads it ("End of
+    # story" under BBC's "You may also be interested in", "پایان داستان"): the story goes on.
+    _rule(
+        "box end",
+        r"(?:end of|fin de(?: la| l['’])?|fim d[ao]|fine d(?:ella|el)|ende d(?:er|es)|einde van|"
+        r"koniec|konec|sonu|конец|кінець|kết thúc|akhir|mwisho wa|نهاية|پایان|סוף)\s++"
+        r"(?:story|the story|top stories|recommended|most read|histoire|historia|história|"
+        r"storia|geschichte|verhaals?|historii|příběhu|hikaye|истории|історії|câu chuyện|"
+        r"cerita|habari|القصة|داستان|الموضوع|הסיפור)",
     ),
     # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
     # ABOUT attribution names X as the source).

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from tearsheet import zones
 from tearsheet.boilerplate import is_standing_line
-from tearsheet.personnames import NAME_PARTICLES, is_name
+from tearsheet.personnames import NAME_PARTICLES, has_given_name, is_name
 
 # A letter's closing is at most this many blocks before the end of the body.
 CLOSING_REACH = 6
@@ -48,6 +48,35 @@ _REGARDS = re.compile(
     r"|önskar|ønsker|toivottaa|toivottavat|kíván(?:ok|unk)?|vă urează|diler(?:iz)?"
     r"|желает|желаем|бажає|бажаємо)[!.,]?$|敬上$|謹上$|よろしく$"
 )
+
+
+# A formal letter's closing, alone on its line ("Pagarbiai", "Z poważaniem", "Mit
+# freundlichen Grüßen"): whatever line stands under it signs the letter, an office's name
+# written small as well ("Vilniaus miesto savivaldybės administracija").
+_FORMAL = re.compile(
+    r"(?i)(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(?: yours)?|"
+    r"(?:kind|best|warm) regards|hochachtungsvoll|mit freundlichen grü(?:ß|ss)en|"
+    r"freundliche grü(?:ß|ss)e|cordialement|respectueusement|bien cordialement|atentamente|"
+    r"cordialmente|distinti saluti|cordiali saluti|atenciosamente|hoogachtend|"
+    r"met vriendelijke groet(?:en)?|z poważaniem|z wyrazami szacunku|s pozdravem|s úctou|"
+    r"pagarbiai|ar cieņu|lugupidamisega|tisztelettel|cu stimă|cu respect|с уважением|"
+    r"з повагою|с уважение|s poštovanjem|s spoštovanjem|saygılarımızla|saygılarımla|"
+    r"με εκτίμηση|με τιμή|med vänlig hälsning|med venlig hilsen|med vennlig hilsen|"
+    r"ystävällisin terveisin|hormat kami|salam hormat|trân trọng)[,.]?"
+)
+
+
+def _signs_formally(name: str) -> bool:
+    """The line under a formal closing: a short name, a person's or an office's, no address
+    and no sentence."""
+    words = name.split()
+    return (
+        0 < len(words) <= SIGNATURE_WORDS
+        and not _NOT_A_NAME.search(name)
+        and not zones.is_sentence(name)
+        and zones.clutter_of(name) is None
+        and (name[:1].isupper() or name[:1].lower() == name[:1].upper())
+    )
 
 
 # The word for a team signing a letter ("The Telex team", "Ihr Team der Stadtwerke").
@@ -169,8 +198,19 @@ def find_valediction(
         line, name = blocks[index], blocks[index + 1]
         if _SIGNED_LABEL.fullmatch(line.strip()) and is_signature_name(name.split(",")[0]):
             return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
+        if _FORMAL.fullmatch(line.strip()) and _signs_formally(name.strip()):
+            return index  # "Pagarbiai" over "Vilniaus miesto savivaldybės administracija"
         if not is_signature_name(name):
             continue
+        if (
+            not byline
+            and _closes_long(line)
+            and len(name.split()) == 1
+            and has_given_name(name.strip(" ."))
+        ):
+            # "Hezký den a ať vás dnešní nákup nezaskočí," over "Tereza", no writer named
+            # (under another writer's story, another first name is not the sign-off).
+            return index
         if (_signed_by(name, byline) and (zones.is_sentence(line) or _closes_long(line))) or (
             _signed_by(name, ()) and is_closing(line)
         ):

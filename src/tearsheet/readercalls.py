@@ -187,6 +187,11 @@ READER_CALL_RULES: tuple[ClutterRule, ...] = (
         r"helpful)|found this useful)(?: (?:this|today['’]s|our) [^?\n]{0,40}?)?\?\s*+"
         r"(?:subscribe|share|sign up|forward)"
         r"\b.{0,100}|"
+        # The newsletter's pitch, the call closing it: "The Reuters Power Up newsletter
+        # provides everything you need to know about the energy industry. Sign up here."
+        rf"(?=[^\n]{{0,300}}+$)[^\n]{{0,200}}?(?<!\w){_NEWSLETTER}(?![\w-])[^\n]{{0,200}}?"
+        rf"[.!?]\s++(?:{_SIGN_UP}(?![\w-])(?:\s++\S++){{0,2}}?|(?:hier|jetzt|gleich)"
+        rf"(?: kostenlos)? (?:anmelden|abonnieren|bestellen))\s*+[.!]?|"
         # The verb last: "Bültenimize abone olun", "Newsletter jetzt abonnieren".
         rf"(?=[^\n]{{0,80}}+$).{{0,40}}?{_NEWSLETTER}.{{0,30}}?(?:abone olun|abonnieren|"
         rf"herunterladen)[.!]?",

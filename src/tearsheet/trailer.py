@@ -14,8 +14,10 @@ from itertools import accumulate
 from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.boilerplate import is_standing_line, writes_from
 from tearsheet.entrymarks import asks_as_before, is_live_entry, opens_entry
+from tearsheet.factboxes import facts_end
 from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
 from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
+from tearsheet.paywalls import is_paywall_notice
 from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.zones import (
     LABEL_WORDS,
@@ -56,6 +58,8 @@ _NOTICE_END = re.compile(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])\s++")
 # The page's rights line, however long ("Copyright Folha. Todos os direitos reservados. …").
 _COPYRIGHT = re.compile(r"(?i)©|\(c\)\s|\bcopyright\b")
+# A line opening with the rights mark, in any language ("© Copyright 1999–2026 MAFRA, a.s.").
+_RIGHTS_FIRST = re.compile(r"(?i)[*_\s]{0,3}+(?:©|\(c\)\s|copyright\b)")
 # The page's address or an e-mail address alone on its line.
 _ADDRESS = re.compile(r"(?i)(?:https?://|www\.)\S++|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 
@@ -114,6 +118,8 @@ def _is_furniture(text: str) -> bool:
     words = words_of(text)
     if text_length(text) >= FURNITURE_LENGTH or not words:
         return False
+    if is_paywall_notice(text):
+        return True  # "Il vous reste 38% de cet article à lire. La suite est réservée aux abonnés."
     if not is_sentence(text) and len(words) <= LABEL_WORDS:
         return True
     return _opens_with_trailer_word(text)
@@ -256,6 +262,8 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
             continue
         if after >= reach or (found is not None and found.name not in _INSIDE_STORY):
             return None
+        if is_rights_line(blocks[after]) or _RIGHTS_FIRST.match(blocks[after]):
+            return None  # the page's footer, not the story going on
         if is_prose(blocks[after]):
             return after
     return None
@@ -294,10 +302,13 @@ def _opens_quote(block: str) -> bool:
 def section_after(blocks: list[str], index: int) -> int:
     """Past a section of the story that its prose run did not reach: a subheading of a few
     words over sentences, or a lead-in ending in a colon over list items, the section ending
-    in a sentence. Returns ``index`` itself when the blocks there are no such section."""
+    in a sentence, or a match's facts (tearsheet.factboxes). Returns ``index`` itself when
+    the blocks there are no such section."""
     line = " ".join(blocks[index].split())
     if any(word in TRAILER_WORDS for word in words_of(line)):
         return index
+    if (facts := facts_end(blocks, index)) > index:
+        return facts  # a match's result and scorers under its report
     heading = not is_sentence(line) and 0 < len(words_of(line)) <= LABEL_WORDS * 2
     lead_in = line.endswith((":", "："))
     previous = " ".join(blocks[index - 1].split()) if index else ""
@@ -417,6 +428,9 @@ def end_of_body(
                 continue
         if (found is not None and found.marks_trailer) or is_standing_line(line):
             break
+        if found is None and (facts := facts_end(blocks, index)) > index:
+            index = facts  # a match's result, scorers and referee under its report
+            continue
         if found is not None and found.name == "review score":
             # "Voto: 8/10" under the review's prose closes it; the venue's or the
             # screening's details under it are the page's box.
@@ -451,6 +465,7 @@ def end_of_body(
         credit = credit or is_dashed_signature(line)  # "— Nora" signs the newsletter
         credit = credit or _NOTICE_END.fullmatch(line) is not None
         furniture = _has_trailer_word(line) and not _asks_readers(line)
+        furniture = furniture or (len(line) < FURNITURE_LENGTH and is_paywall_notice(line))
         aside = line.startswith("(") and line.endswith(")")
         prose = (
             is_sentence(line)
