@@ -64,6 +64,7 @@ from tearsheet import (
     readercalls,
     recognise,
     releasemastheads,
+    rightslines,
     scriptbylines,
     signers,
     sitegen,
@@ -163,6 +164,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         writernotes,
         readercalls,
         pagecontrols,
+        rightslines,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
