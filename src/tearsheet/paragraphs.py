@@ -41,6 +41,10 @@ _SUBHEADING = re.compile(r"(?![\[(])[^<>{}=|!.?\n]++[?:]?")
 # A line that says nothing, between the story's parts: "___" over AP's contributor line,
 # "* * *", "---", "•••" (no letter and no digit; "_" is a word's character to \w).
 _SEPARATOR = re.compile(r"[^\w\s]*+(?:[_\s][^\w\s]*+)*+")
+# A page's placeholder left in the copy, in square brackets alone on its line ("[연합뉴스
+# 배너]", "[Anzeige]", "[ Advertisement ]"): a few words, no sentence.
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}+\]")
+PLACEHOLDER_WORDS = 4
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
 
@@ -68,6 +72,8 @@ def drop_clutter(
             found = zones.Clutter("press release label")
         if found is None and _SEPARATOR.fullmatch(paragraph.strip()):
             found = zones.Clutter("separator")
+        if found is None and _is_placeholder(paragraph):
+            found = zones.Clutter("placeholder")
         if (
             found is None
             and label
@@ -121,6 +127,7 @@ _NAMES_NOBODY = frozenset(
         "related articles",
         "teaser",
         "separator",
+        "placeholder",
         "list mark",
         "button or label",
         "social network name",
@@ -165,6 +172,16 @@ def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
         and (zones.is_prose(following) or lead_in)
         and words <= KICKER_WORDS + 1
         and all(words < zones.word_count(teaser) for teaser in teasers)
+    )
+
+
+def _is_placeholder(line: str) -> bool:
+    """A bracketed label alone on its line where the page had a banner or a widget."""
+    line = line.strip()
+    return (
+        _PLACEHOLDER.fullmatch(line) is not None
+        and zones.word_count(line) <= PLACEHOLDER_WORDS
+        and not zones.is_sentence(line[1:-1])
     )
 
 
