@@ -11,7 +11,7 @@ from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
-from tearsheet.photocredits import is_bare_credit, is_captioned_credit
+from tearsheet.photocredits import is_bare_credit, is_captioned_credit, is_equals_caption
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.writernotes import drop_bio as drop_bio
 from tearsheet.writernotes import drop_standing_note
@@ -218,7 +218,7 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     labelled = [
         index
         for index, line in enumerate(paragraphs)
-        if (is_bare_credit(line) or is_captioned_credit(line))
+        if (is_bare_credit(line) or is_captioned_credit(line) or is_equals_caption(line))
         and zones.clutter_of(" ".join(line.split())) is None
     ]
     for index in sorted({*captions, *labelled}):
