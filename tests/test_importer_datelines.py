@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.datelines import read_wire_dateline
 from tearsheet.plaintext import parse_text
+from tearsheet.recognise import Draft
 
 REST = "more words of the story follow here, enough of them to make a paragraph of it."
 
@@ -118,6 +120,21 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
         ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah", "id", "Bekasi", None, "Banjir"),
         ("Jakarta, CNN Indonesia -- Pemerintah mengumumkan", "id", "Jakarta", None, "Pemerintah"),
+        # A website's name before the place ("Tribunnews.com, Magelang -").
+        ("Tribunnews.com, Magelang - Banjir lahar dingin", "id", "Magelang", None, "Banjir"),
+        ("Detik.com, Surabaya - Pemerintah kota mengumumkan", "id", "Surabaya", None, "Pem"),
+        # A province in brackets after the place: written with it, no agency.
+        (
+            "SESTRIERE (TORINO) - Ha aspettato l'ultima salita",
+            "it",
+            "Sestriere (Torino)",
+            None,
+            "Ha",
+        ),
+        ("ROMA (ANSA) - Il governo ha approvato", "it", "Roma", "ANSA", "Il governo"),
+        ("BEIJING (Xinhua) -- China's State Council said", "en", "Beijing", "Xinhua", "China's"),
+        # PTI's danda after the agency's bracket, and a place no city list spells so.
+        ("नयी दिल्ली, 12 मई (भाषा)। भारत मौसम विज्ञान विभाग ने", "hi", "नयी दिल्ली", "भाषा", "भारत"),
         (
             "MANILA, Philippines — The government announced",
             "en",
@@ -232,6 +249,46 @@ def test_captions_and_buttons_over_a_dateline_go():
     article = parse_text(text, lang="sk")
     assert (article.dateline, article.source) == ("Prešov", "TASR")
     assert article.body.startswith("Fakultná nemocnica")
+
+
+@pytest.mark.parametrize(
+    ("caption", "first", "lang", "dateline"),
+    [
+        (
+            "Wakulima wakipakia magunia ya mahindi katika soko la Mwanjelwa jijini Mbeya. Picha na Juma Ali",
+            "Mbeya. Wakulima wa mahindi mkoani Mbeya wamelalamikia kushuka kwa bei ya zao hilo",
+            "sw",
+            "Mbeya",
+        ),
+        (
+            "Der neue Bahnhofsvorplatz mit den Bäumen und den Bänken am frühen Dienstagmorgen | Foto: Anna Berg",
+            "Heidelberg. Der Gemeinderat hat am Dienstagabend den Umbau beschlossen",
+            "de",
+            "Heidelberg",
+        ),
+        (
+            "Plac Zamkowy i Kolumna Zygmunta w poniedziałek rano, widok od strony Krakowskiego Przedmieścia",
+            "Warszawa. Rada miasta przyjęła we wtorek plan przebudowy placu",
+            "pl",
+            "Warszawa",
+        ),
+    ],
+)
+def test_a_caption_over_a_place_and_a_stop_goes(caption, first, lang, dateline):
+    # Longer than the short lines over a story that go whatever follows (a caption's).
+    paragraphs, draft = [caption, f"{first}, {REST}", REST], Draft(lang=lang)
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == dateline
+    assert paragraphs == [f"{first[len(dateline) + 2 :]}, {REST}", REST]
+
+
+def test_a_sentence_over_a_place_and_a_stop_stays():
+    # A sentence over it may be the story's own first paragraph: nothing is lost to a guess.
+    first = "Mvua hizo zinatarajiwa kunyesha kuanzia jumapili hadi jumatano ijayo."
+    story = "Dar es Salaam. Mamlaka ya Hali ya Hewa imetoa tahadhari ya mvua kubwa katika mikoa"
+    paragraphs, draft = [first, f"{story}, {REST}"], Draft(lang="sw")
+    read_wire_dateline(paragraphs, draft)
+    assert paragraphs[0] == first
 
 
 def test_a_short_first_paragraph_over_a_dateline_less_story_stays():

@@ -66,6 +66,7 @@ from tearsheet import (
     readercalls,
     recognise,
     releasemastheads,
+    rightslines,
     scriptbylines,
     signers,
     sitegen,
@@ -167,6 +168,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         pagecontrols,
         imprints,
         factboxes,
+        rightslines,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

@@ -709,3 +709,31 @@ def test_a_short_paragraph_after_a_sign_up_line_stays_when_prose_follows():
     short = "The board did not say what the terminal will cost."
     text = "\n\n".join([*HEADER, PROSE[0], "Subscribe to Harbour Notes", short, *PROSE[1:]])
     assert body_of(text) == [PROSE[0], short, *PROSE[1:]]
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "lang"),
+    [
+        ("[연합뉴스 배너]", "ko"),
+        ("[Anzeige]", "de"),
+        ("[ Advertisement ]", "en"),
+        ("[Publicité]", "fr"),
+    ],
+)
+def test_a_placeholder_in_brackets_between_paragraphs_goes(placeholder, lang):
+    draft = Draft(lang=lang)
+    assert drop_clutter([PROSE[0], placeholder, PROSE[1]], draft) == PROSE[:2]
+    assert placeholder in [text for _reason, text in draft.removed]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Update: The council voted five to two on Tuesday evening.]",
+        "[Gallery of the old harbour and its ferries]",
+        "[Aktualisiert am Dienstag.]",
+    ],
+)
+def test_a_bracketed_sentence_or_a_longer_line_stays(line):
+    draft = Draft(lang="en")
+    assert drop_clutter([PROSE[0], line, PROSE[1]], draft) == [PROSE[0], line, PROSE[1]]

@@ -6,7 +6,7 @@ import pytest
 
 from copiedtexts import PROSE
 from tearsheet.paragraphs import caption_indices
-from tearsheet.photocredits import is_bare_credit, is_captioned_credit
+from tearsheet.photocredits import is_bare_credit, is_captioned_credit, is_equals_caption
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -76,6 +76,12 @@ def test_a_labelled_credit_leaves_the_line_over_it():
         "바다에서 나온 해녀들이 채취한 소라를 정리하고 있다. 사진=박준호 기자",
         "工人在车间内作业。新华社记者 王鹏 摄",
         "Le port au petit matin. Photo : AFP",
+        # The abbreviation's stop and the outlet after a slash; "photo by".
+        "Nowe tramwaje na pętli w Oliwie. fot. Jan Nowak/Trojmiasto.pl",
+        "Le maire inaugure la place. Photo: Jean Dupont/Le Progrès",
+        "Children play in the new park. Photo by Ann Lee/Reuters",
+        "Wakulima wakipakia magunia ya mahindi sokoni. Picha na Juma Ali",
+        "De nieuwe brug bij nacht. Foto door Piet de Vries",
     ],
 )
 def test_a_caption_ending_in_its_credit(line):
@@ -92,6 +98,9 @@ def test_a_caption_ending_in_its_credit(line):
         "The council met. It voted. It adjourned. (Photo: Jane Doe)",
         "Foto: dpa",
         "Der Rat hat am Dienstag entschieden, den Hafen auszubauen, wie die Stadt mitteilte.",
+        # After the photo's word, a sentence, not who took it.
+        "The council met on Tuesday. Photo. Not a credit at all, a sentence that goes on here.",
+        "The mayor spoke. Photo: The council said on Monday that the works would begin soon.",
     ],
 )
 def test_no_caption_ending_in_its_credit(line):
@@ -120,3 +129,30 @@ def test_a_caption_over_a_credit_is_recorded_as_taken_for_where_it_stands():
     lines = ["Parents fill the board room on Tuesday.", "Molly Brandt/The Coloradoan", PROSE[0]]
     assert caption_indices(lines, draft) == {0}
     assert draft.removed == [("captions and credits", lines[0])]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "記者会見する市長＝13日午後、神戸市役所",
+        "72年の歴史に幕を下ろす「港珈琲」＝神戸市中央区元町通3",
+    ],
+)
+def test_a_japanese_caption_names_when_and_where_after_an_equals_sign(line):
+    assert is_equals_caption(line)
+    draft = Draft(lang="ja")
+    story = "神戸市は13日、元町商店街の再開発計画を発表した。市長は記者会見で、来年春に着工すると述べた。"
+    assert caption_indices([line, story], draft) == {0}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A sentence of the story (it ends in "。"), an equation, a sum in a table.
+        "市の人口は150万人＝前年比で1％減となった。",
+        "a＝b",
+        "Der Preis = 12 Euro",
+    ],
+)
+def test_no_japanese_caption(line):
+    assert not is_equals_caption(line)

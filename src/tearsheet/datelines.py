@@ -16,6 +16,7 @@ from tearsheet.placemarks import (
     is_place_shaped,
     opens_sentence,
     read_place_mark,
+    read_place_stop,
     title_case,
 )
 from tearsheet.places import is_place_name, weekday_names
@@ -58,7 +59,8 @@ _WIRE_DATELINE = re.compile(
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|(?(named)\.|(?!))"
     rf"|\.(?=\s++(?:(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})\.\s))"
     r"(?:\s++|$|(?<=\.-)(?=[^\W\d_]))"
-    r"|(?<=[)/])[.:]?\s++(?=\S))"
+    # PTI's "नयी दिल्ली, 12 मई (भाषा)। …": the danda after the agency's bracket.
+    r"|(?<=[)/])(?:[.:]|(?P<danda>।))?\s++(?=\S))"
 )
 # An agency in capitals after a dateline's date is at most this many words.
 AGENCY_WORDS = 3
@@ -150,6 +152,8 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
         # "Plus-artikel" over "Antwerpen - De Sinksenfoor …": a known place under labels.
         labels = not any(is_sentence(line) for line in paragraphs[:index])
         _read_dateline(rest, trial)
+        if trial.dateline is None:
+            read_place_stop(rest, trial)  # "Mbeya. Wakulima …" under a photo's caption
         if trial.dateline is not None and (
             trial.source
             or trial.date
@@ -162,6 +166,8 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
                 draft.removed.append(("caption over the dateline", line))
             paragraphs[:] = paragraphs[index:]
             _read_dateline(paragraphs, draft)
+            if draft.dateline is None:
+                read_place_stop(paragraphs, draft)
             return
 
 
@@ -189,18 +195,21 @@ def is_dateline_alone(block: str, lang: str | None) -> bool:
     return found.dateline is not None and trial == [story]
 
 
-def _dash_and_region(match: re.Match[str]) -> tuple[str, str]:
-    """The dateline's dash and the region written with its place: "Monterrey, NL.- " is a
-    region and EFE's ".-" ("Oaxaca de Juárez, Oax.-" keeps its abbreviation's stop); Kompas's
-    "BEKASI, KOMPAS.com -" and "Jakarta, CNN Indonesia --" name the outlet, not a region."""
+def _dash_and_region(match: re.Match[str], place: str) -> tuple[str, str, str]:
+    """The dateline's place, dash and the region written with the place: "Monterrey, NL.- "
+    is a region and EFE's ".-" ("Oaxaca de Juárez, Oax.-" keeps its abbreviation's stop);
+    Kompas's "BEKASI, KOMPAS.com -" and "Jakarta, CNN Indonesia --" name the outlet, not a
+    region; Tribun's "Tribunnews.com, Magelang -" names the outlet first, then the place."""
     dash, region = match["dash"] or "", match["region"] or ""
+    if region and _WEB_OUTLET.search(place):
+        place, region = region, ""
     outlet = len(region.split()) > 1 and any(w.isupper() and len(w) > 1 for w in region.split())
     if _WEB_OUTLET.search(region) or (outlet and not is_place_name(region)):
         region = ""  # "Jakarta, CNN Indonesia --": the outlet
     if dash == "-" and region.endswith("."):
         dash = ".-"
         region = region.rstrip(".") if region.rstrip(".").isupper() else region
-    return dash, region
+    return place, dash, region
 
 
 def _agency_after_dash(match: re.Match[str], rest: str) -> tuple[str | None, str]:
@@ -233,6 +242,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if not is_place_shaped(place) or _is_weekday(place, when, draft.lang):
         return
     agency = _agency_of(match) or credited or match["named"]
+    country, agency = _province_or_agency(match, agency, draft.lang)
     when, agency = _agency_after_date(place, when, agency, draft.lang)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
@@ -241,7 +251,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     date = parse_date_line(when, draft.lang) if when else None
     # "NEW YORK — " alone is a dateline; "UPDATE - " is not, so a bare place is in capitals,
     # and with a plain hyphen or a colon it must not be a label word.
-    dash, region = _dash_and_region(match)
+    place, dash, region = _dash_and_region(match, place)
     place_dash = _is_place_dash(place, dash, rest, paragraphs, draft.lang)
     bare_place = (
         (place.isupper() or place_dash)
@@ -257,11 +267,16 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         return
     if (not dash and not (agency or wire)) or not (dash or alone or opens_sentence(rest)):
         return
-    if not dash and is_caseless(place) and not is_place_name(place, draft.lang):
+    if (
+        not dash
+        and not match["danda"]
+        and is_caseless(place)
+        and not is_place_name(place, draft.lang)
+    ):
         # "משרד התחבורה אישר אתמול (שלישי) את": in a script without capitals, words and a
         # bracket with no dash are a sentence unless the words name a place
         return
-    draft.dateline = _written_place(place, match["country"], region, draft.lang)
+    draft.dateline = _written_place(place, country, region, draft.lang)
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if alone:
         del paragraphs[0]
@@ -275,6 +290,26 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         draft.date = date
     elif when and draft.date is None:
         draft.wire_day = when.strip(" .")
+
+
+def _province_or_agency(
+    match: re.Match[str], agency: str | None, lang: str | None
+) -> tuple[str | None, str | None]:
+    """Italian papers' "SESTRIERE (TORINO) - …": a place in the brackets after the place is
+    its province, written with it ("Sestriere (Torino)"), not an agency; a news agency
+    named for its city ("Xinhua", "KUNA") stays the agency. The country or province
+    written with the place, and the agency."""
+    bracketed = match["agency"]
+    if (
+        agency is None
+        or agency != bracketed
+        or match["country"]
+        or _AGENCY.fullmatch(agency.strip())
+        or not is_place_name(agency, lang)
+    ):
+        return match["country"], agency
+    province = agency.strip()
+    return (title_case(province, lang) if province.isupper() else province), None
 
 
 def _agency_after_date(

@@ -11,7 +11,7 @@ from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
-from tearsheet.photocredits import is_bare_credit, is_captioned_credit
+from tearsheet.photocredits import is_bare_credit, is_captioned_credit, is_equals_caption
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.writernotes import drop_bio as drop_bio
 from tearsheet.writernotes import drop_standing_note
@@ -41,6 +41,10 @@ _SUBHEADING = re.compile(r"(?![\[(])[^<>{}=|!.?\n]++[?:]?")
 # A line that says nothing, between the story's parts: "___" over AP's contributor line,
 # "* * *", "---", "•••" (no letter and no digit; "_" is a word's character to \w).
 _SEPARATOR = re.compile(r"[^\w\s]*+(?:[_\s][^\w\s]*+)*+")
+# A page's placeholder left in the copy, in square brackets alone on its line ("[연합뉴스
+# 배너]", "[Anzeige]", "[ Advertisement ]"): a few words, no sentence.
+_PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}+\]")
+PLACEHOLDER_WORDS = 4
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
 
@@ -68,6 +72,8 @@ def drop_clutter(
             found = zones.Clutter("press release label")
         if found is None and _SEPARATOR.fullmatch(paragraph.strip()):
             found = zones.Clutter("separator")
+        if found is None and _is_placeholder(paragraph):
+            found = zones.Clutter("placeholder")
         if (
             found is None
             and label
@@ -121,6 +127,7 @@ _NAMES_NOBODY = frozenset(
         "related articles",
         "teaser",
         "separator",
+        "placeholder",
         "list mark",
         "button or label",
         "social network name",
@@ -168,6 +175,16 @@ def _heads_story(paragraphs: list[str], index: int, teasers: list[str]) -> bool:
     )
 
 
+def _is_placeholder(line: str) -> bool:
+    """A bracketed label alone on its line where the page had a banner or a widget."""
+    line = line.strip()
+    return (
+        _PLACEHOLDER.fullmatch(line) is not None
+        and zones.word_count(line) <= PLACEHOLDER_WORDS
+        and not zones.is_sentence(line[1:-1])
+    )
+
+
 def is_photo_credit(line: str) -> bool:
     """A photographer's mark alone on its line ("Molly Brandt/The Coloradoan", "Courtesy of
     the family"), not an editor's mark ("(sama)")."""
@@ -201,7 +218,7 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     labelled = [
         index
         for index, line in enumerate(paragraphs)
-        if (is_bare_credit(line) or is_captioned_credit(line))
+        if (is_bare_credit(line) or is_captioned_credit(line) or is_equals_caption(line))
         and zones.clutter_of(" ".join(line.split())) is None
     ]
     for index in sorted({*captions, *labelled}):

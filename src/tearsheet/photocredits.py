@@ -17,6 +17,9 @@ _PHOTO_WORDS = (
     "picha|isithombe|izithombe|umfanekiso|"
     "ảnh|ภาพ|ছবি|तस्वीर|फोटो|छायाचित्र|صورة|الصورة|عکس|תמונה|צילום|사진|写真|图片|圖片|照片|摄影"
 )
+# "Photo by": the word for "by" after the photo's word, where it is not also "of" ("Foto de
+# la plaza" is a photo of the square).
+_BY_WORDS = "by|na|door|av|af"
 # The word, then a colon, bar or slash, or the abbreviation's stop; then who took it.
 _CREDIT = re.compile(rf"(?i:{_PHOTO_WORDS})(?:\.?\s?[:：|/]|\.)\s?(?P<who>[^\W_][^\n]{{0,80}}+)")
 # Who took it is a name or two and an outlet: this many words at most.
@@ -39,11 +42,14 @@ def is_bare_credit(line: str) -> bool:
 
 
 # A caption ending in its credit: after a bar, a slash or a sentence, the photo's word and
-# who took it ("… | Foto: dpa", "… 사진=박준호 기자"), or who took it and the word written
-# after the name, as Lithuanian and Chinese credits are ("… | BNS nuotr.", "… 王鹏 摄").
+# who took it ("… | Foto: dpa", "… 사진=박준호 기자", "… od jesieni. fot. Jan Nowak/Trojmiasto.pl":
+# the abbreviation's stop, and the outlet after a slash; "… Mbeya. Picha na Juma Ali", the
+# word for "by"), or who took it and the word written after the name, as Lithuanian and
+# Chinese credits are ("… | BNS nuotr.", "… 王鹏 摄").
 _CAPTION_CREDIT = re.compile(
     r"(?:\s[|/·•]|[.!?。]|\s[(\[])\s?+"
-    rf"(?:(?i:{_PHOTO_WORDS})\.?\s?[:：=]\s?[^\W_][^|/()\[\]\n]{{0,60}}+"
+    rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=]|\.\s|\s(?i:{_BY_WORDS})\s)"
+    r"\s?(?P<who>[^\W_][^|/()\[\]\n]{0,60}+(?:/[^\W_][^|/()\[\]\n]{0,30}+)?)"
     r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝]))"
     r"[)\]]?$"
 )
@@ -59,4 +65,17 @@ def is_captioned_credit(line: str) -> bool:
     if len(text) > CAPTION_LENGTH or (match := _CAPTION_CREDIT.search(text)) is None:
         return False
     caption = text[: match.start()].strip()
+    who = (match["who"] or "").rstrip(")].")
+    if len(who.split()) > _CREDIT_WORDS or _SENTENCE_END.search(who + " "):
+        return False  # "… Photo. Not a credit, a sentence that goes on."
     return bool(caption) and len(_SENTENCE_END.findall(caption + " ")) <= 1
+
+
+# A Japanese paper's caption: what the photo shows, "＝", then when and where it was taken
+# ("記者会見する首相＝13日午後、首相官邸"), with no full stop: the story's sentences end in "。".
+_EQUALS_CAPTION = re.compile(r"[^。＝\n]{4,120}+＝[^。＝\n]{1,40}+")
+
+
+def is_equals_caption(line: str) -> bool:
+    """A caption in the Japanese papers' form: "「ミナト珈琲」＝神戸市中央区元町通3"."""
+    return _EQUALS_CAPTION.fullmatch(line.strip()) is not None

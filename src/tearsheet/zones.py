@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from tearsheet.clutter import CLUTTER_RULES
 from tearsheet.consent import is_consent_notice
 from tearsheet.furniturewords import CJK_LABELS, MASTHEAD_WORDS, TRAILER_WORDS
+from tearsheet.rightslines import is_rights_line as is_rights_line
+from tearsheet.rightslines import legal_footer
 
 # jusText's thresholds (Pomikálek 2011): below LENGTH_LOW characters a block is too short to
 # judge alone; above STOPWORDS_LOW function words it reads as prose.
@@ -52,17 +54,6 @@ LEAD_IN_WORDS = 4
 LIST_ITEMS = 12
 MIN_ITEMS = 2
 LIST_SENTENCES = 0.3
-# A copyright line with "All rights reserved" is the page's footer, and the prose right
-# above it, when it is among the last FOOTER_REACH blocks of the page, is its legal text.
-RIGHTS_LENGTH = 200
-FOOTER_REACH = 10
-_RIGHTS = re.compile(
-    r"\A[*_\s]{0,3}+(?:©|\(c\)|copyright)[^\n]{0,120}?(?:all rights reserved|"
-    r"alle rechte vorbehalten|"
-    r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
-    r"todos os direitos reservados|alle rechten voorbehouden|wszelkie prawa zastrzeżone)",
-    re.IGNORECASE,
-)
 # A run starting at most HEADER_REACH blocks under a date or byline line gains this much.
 HEADER_BONUS = 400
 HEADER_REACH = 5
@@ -283,7 +274,7 @@ def first_pass(blocks: list[str], lang: str | None) -> list[str]:
             first.append("neargood")
         else:
             first.append("bad")
-    return first
+    return _prose_between(blocks, first)
 
 
 def classify(blocks: list[str], lang: str | None) -> list[str]:
@@ -333,6 +324,33 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
     for start, end in _introduced_lists(blocks, first, revised):
         revised[start:end] = ["good"] * (end - start)
     return revised
+
+
+def _prose_between(blocks: list[str], first: list[str]) -> list[str]:
+    """The first pass's classes, with a long sentence the function words alone judged
+    boilerplate (a language whose stop list fits its words poorly: Korean's particles are
+    parts of words) near-prose when prose stands on both sides of it (short lines between
+    looked past) and right under it: a paragraph of the story. (A photo's long caption
+    over the story stands over its credit, not over the story.)"""
+    before, after = _nearest(first, -1, False), _nearest(first, 1, False)
+    revised = list(first)
+    for index, (text, kind) in enumerate(zip(blocks, first, strict=True)):
+        following = first[index + 1] if index + 1 < len(first) else "bad"
+        if (
+            kind == "bad"
+            and following in _PROSE_KINDS
+            and before[index] in _PROSE_KINDS
+            and after[index] in _PROSE_KINDS
+            and is_prose(text)
+            and "©" not in text
+            and clutter_of(text) is None
+            and not is_cookie_notice(text)
+        ):
+            revised[index] = "neargood"
+    return revised
+
+
+_PROSE_KINDS = ("good", "neargood")
 
 
 def _introduced_lists(
@@ -424,7 +442,7 @@ def main_region(
             weights.append(-RUN_COST if run >= RUN_LENGTH else -SHORT_COST)
         else:
             weights.append(-max(text_length(text), 25))
-    for index in _footer(blocks, classes, anchors):
+    for index in legal_footer(blocks, classes, anchors, HEADER_REACH):
         weights[index] = -max(text_length(blocks[index]), 25)
     prefix = [0]
     for weight in weights:
@@ -444,21 +462,6 @@ def main_region(
         if score > best[0]:
             best = (score, start, end)
     return best[1], best[2]
-
-
-def _footer(blocks: list[str], classes: list[str], anchors: frozenset[int]) -> range:
-    """The page's legal text: the prose stretch that ends at a copyright line ("© 2019 X.
-    All rights reserved.") near the end of the page, and what follows that line, when the
-    stretch is not the article itself (it does not start just under the headline block)."""
-    rights = next((i for i in range(len(blocks) - 1, -1, -1) if _RIGHTS.search(blocks[i])), None)
-    if rights is None or rights < len(blocks) - FOOTER_REACH or not anchors:
-        return range(0)
-    start = rights
-    while start > 0 and classes[start - 1] == "good":
-        start -= 1
-    if start == rights or start <= min(anchors) + HEADER_REACH:
-        return range(0)
-    return range(start, len(blocks))
 
 
 def _isolated(blocks: list[str], first: list[str], index: int) -> bool:
@@ -484,8 +487,3 @@ def _boilerplate_runs(classes: list[str]) -> list[int]:
                 runs[inside] = index - start
             start = index + 1
     return runs
-
-
-def is_rights_line(text: str) -> bool:
-    """The page's footer: "© 2019 CBS Interactive Inc. All Rights Reserved." """
-    return len(text) <= RIGHTS_LENGTH and bool(_RIGHTS.search(text))

@@ -1,0 +1,90 @@
+"""The zones of copied text (tearsheet.zones): which blocks read as the story's prose."""
+
+from __future__ import annotations
+
+import pytest
+
+from copiedtexts import PROSE
+from tearsheet import zones
+from tearsheet.rightslines import is_rights_line, legal_footer
+
+# Long sentences of figures and names: few function words, so jusText's first pass calls
+# them boilerplate, though each is a paragraph of a story.
+DENSE = {
+    "en": "Revenue rose 11% to 46.2 million trips, Seoul City Hall data showed Tuesday, "
+    "versus 41.6 million trips during 2023 across 2,950 stations citywide.",
+    "de": "Umsatz 2024: 46,2 Millionen Fahrten (plus 11 Prozent), laut Senatsverwaltung "
+    "Berlin, gegenüber 41,6 Millionen Fahrten 2023, 2.950 Stationen.",
+    "ko": "지난해 공공자전거 이용 건수는 3천210만건으로 전년보다 9% 늘었다. 출퇴근 시간대 역 주변 "
+    "대여소 자전거 부족 민원이 이어지자 구청은 재배치 차량을 15대에서 28대로 늘렸다.",
+}
+# The story around it, in each language.
+AROUND = {
+    "en": PROSE,
+    "de": [
+        "Die Stadt will das Netz der Leihräder in diesem Jahr um dreitausend Räder erweitern, "
+        "wie der Senat am Dienstag mitgeteilt hat, und dabei vor allem die Randbezirke "
+        "stärken, in denen es bisher nur wenige Stationen gibt.",
+        "Die Opposition hält das für zu wenig und verlangt, dass auch die Preise für die "
+        "Nutzer gesenkt werden, weil viele Menschen sich das Angebot sonst nicht leisten "
+        "können, wie eine Sprecherin sagte.",
+        "Der Senat will im Herbst über die Preise beraten und bis dahin die Zahlen aus dem "
+        "ersten Halbjahr auswerten, die nach seinen Angaben bisher gut aussehen.",
+    ],
+    "ko": [
+        "서울시가 공공자전거를 올해 3천대 더 늘리고, 대여소가 부족한 외곽 지역을 중심으로 새 "
+        "대여소 250곳을 설치한다고 8일 밝혔다.",
+        "시는 그동안 이용이 많았던 도심과 한강변보다 대중교통 접근성이 떨어지는 지역에 새 "
+        "대여소를 집중적으로 배치할 계획이다.",
+        "또 6월부터는 12세 이하 어린이도 보호자와 함께 탈 수 있는 소형 자전거 운영 지역을 현재 "
+        "5개 자치구에서 모든 자치구로 확대한다.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DENSE))
+def test_a_paragraph_of_figures_between_the_story_s_prose_is_prose(lang):
+    dense = DENSE[lang]
+    assert zones.first_pass([dense], lang) == ["bad"]  # what the function words alone say
+    first, second, third = AROUND[lang]
+    blocks = ["Menu", first, second, "[Banner]", dense, third, "Contact us"]
+    assert zones.classify(blocks, lang)[4] == "good"
+    start, end = zones.main_region(
+        blocks, zones.classify(blocks, lang), zones.first_pass(blocks, lang)
+    )
+    assert (start, end) == (1, 6)
+
+
+def test_a_long_caption_over_its_credit_stays_outside_the_prose():
+    # A photo's caption is a long sentence of names too; under it stands its credit, not
+    # the story's next paragraph.
+    caption = (
+        "Sheikh Ali bin Rashid, Dubai Airports chairman, center, passes a Boeing 787-10 "
+        "aircraft, operated by Emirates, at Dubai World Central (DWC) on Monday, Nov. 13, 2017."
+    )
+    assert zones.first_pass([caption], "en") == ["bad"]
+    blocks = [PROSE[0], PROSE[1], caption, "Natalie Naccache | Bloomberg | Getty Images", PROSE[2]]
+    assert zones.classify(blocks, "en")[2] == "bad"
+
+
+def test_a_dense_sentence_with_boilerplate_on_one_side_stays_boilerplate():
+    dense = DENSE["en"]
+    blocks = ["Home", "Sport", "Weather", dense, PROSE[0], PROSE[1]]
+    assert zones.classify(blocks, "en")[3] == "bad"
+
+
+def test_a_rights_line_and_the_legal_text_over_it_end_the_page():
+    legal = (
+        "The content on this site is for information only and may not be reproduced, "
+        "distributed or transmitted without the prior written permission of the publisher."
+    )
+    rights = "© 2025 Harbour Media Ltd. All rights reserved."
+    assert is_rights_line(rights) and is_rights_line("Copyright 2024 X. Alle Rechte vorbehalten.")
+    assert not is_rights_line(PROSE[0])
+    blocks = ["Ferry terminal approved", "By Ann Lee", *PROSE, "Share", legal, rights]
+    classes = ["bad", "bad", "good", "good", "good", "bad", "good", "bad"]
+    assert legal_footer(blocks, classes, frozenset({1}), 2) == range(6, 8)
+    # Right under the headline block, the prose is the article, not a footer.
+    assert legal_footer(
+        [*blocks[:2], legal, rights], ["bad", "bad", "good", "bad"], frozenset({1}), 2
+    ) == range(0)
