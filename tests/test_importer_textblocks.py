@@ -292,3 +292,43 @@ def test_a_byline_in_small_letters_under_a_headline_stays_its_own_line(second):
     lines = ["PRESSEMITTEILUNG", "", first, second, ""]
     blocks, _ = split_blocks([*lines, *_WRAPPED_BODY])
     assert first in blocks and second in blocks
+
+
+@pytest.mark.parametrize(
+    ("headline", "opening"),
+    [
+        (
+            "KAI Siapkan 3,2 Juta Kursi untuk Masa Angkutan Natal dan Tahun Baru 2025",
+            "Jakarta, 2 Desember 2025 – PT Kereta Api Indonesia (Persero) menyiapkan",
+        ),
+        (
+            "Borealis Cell Systems Selects Sault Ste. Marie for 400-Job Module Plant",
+            "SAULT STE. MARIE, Ontario, March 3, 2026 – Borealis Cell Systems said it",
+        ),
+        (
+            "Small teams are quietly dropping their AI note-takers, a survey shows",
+            "By Sam Okafor",
+        ),
+        ("Bostadsrättspriserna vände uppåt i mars – men inte överallt i landet", "Av Johan Ekdahl"),
+    ],
+)
+def test_a_filled_headline_of_a_text_with_no_blank_line_stays_over_its_dateline_or_byline(
+    headline, opening
+):
+    """Pasted with no blank line at all: the headline's line is full and ends in no stop,
+    yet the dateline or the byline under it starts a line of its own."""
+    lines = [headline, opening, *[line for line in _WRAPPED_BODY if line]]
+    blocks, _ = split_blocks(lines)
+    assert blocks[0] == headline
+    assert blocks[1].startswith(opening)
+
+
+def test_a_place_and_a_stop_inside_a_wrapped_sentence_runs_on():
+    lines = [
+        "Cyclia, fabricant français de vélos cargo, annonce l’ouverture de son site de",
+        "Vénissieux (Rhône). D’une surface de 9 500 m², l’usine doit produire jusqu’à",
+        "25 000 vélos par an d’ici fin 2026, contre 4 000 aujourd’hui chez son sous-traitant.",
+        *[line for line in _WRAPPED_BODY if line],
+    ]
+    blocks, _ = split_blocks(lines)
+    assert blocks[0].startswith("Cyclia") and "Vénissieux (Rhône). D’une" in blocks[0]

@@ -8,6 +8,7 @@ import textwrap
 
 from tearsheet import zones
 from tearsheet.bylinewords import BY
+from tearsheet.datelines import split_dateline
 
 # A block is wrapped text when its lines are at least this wide and all but the last
 # reach this share of the widest.
@@ -216,9 +217,31 @@ def _runs_on_small(lines: list[str], width: int) -> bool:
         and len(first) >= WRAPPED * width
         and following[:1].islower()
         and not _FIELD.match(following)
-        and not _BY_LINE.match(following)
+        and not _opens_byline(following)
         and not zones.LIST_MARK.match(following)
     )
+
+
+# A release's dateline as it opens the story: a date or a dash after the place.
+_DATED = re.compile(r"\d|\s[-–—]\s")
+DATELINE_REACH = 60
+
+
+def _opens_dated_dateline(line: str) -> bool:
+    """The line opens with a dateline holding a date or a dash ("Jakarta, 2 Desember 2025
+    – …", "NEW YORK – …"); a place and a stop inside a sentence ("… à / Vénissieux
+    (Rhône). D'une …") is no such opening."""
+    dateline, rest = split_dateline(line, None)
+    opening = line[: max(0, len(line) - len(rest))][:DATELINE_REACH]
+    return dateline is not None and _DATED.search(opening) is not None
+
+
+def _opens_byline(line: str) -> bool:
+    """The line opens with a byline's "by" over a name ("von Anna Berg", "By Sam Okafor",
+    "Του Νίκου"); not with the same word as a preposition ("di 63 stasiun")."""
+    found = _BY_LINE.match(line)
+    name = line[found.end() :].lstrip()[:1] if found else ""
+    return name.isalpha() and not name.islower()
 
 
 def _broken_pair(lines: list[str], width: int) -> bool:
@@ -281,6 +304,10 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             bool(following)
             and not zones.LIST_MARK.match(following)
             and not _FIELD.match(following)
+            and not _opens_byline(following)
+            # "Jakarta, 2 Desember 2025 – …" opens the story under a headline that filled
+            # its line.
+            and not (not ends and _opens_dated_dateline(following))
             and (
                 (not ends and len(line) >= WRAPPED * width)
                 # A full line ending a sentence runs on only into words in small letters
@@ -331,7 +358,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or not WRAP_WIDTH <= width <= MAX_LINE_WIDTH or not full:
         # Lines far wider than any wrapping are a copied page's paragraphs, one a line.
         return False
-    if len(lines) == 2 and (_BY_LINE.match(lines[1]) or zones.LIST_MARK.match(lines[1])):
+    if len(lines) == 2 and (_opens_byline(lines[1]) or zones.LIST_MARK.match(lines[1])):
         return False  # a headline over its byline in small letters ("von Anna Berg"), an item
     if len(lines) == 2 and lines[0][-1:].isalnum() and lines[1][:1].isupper():
         # A headline over its dek ("Les abeilles … sans pesticides / Une étude menée …"):
