@@ -332,3 +332,28 @@ def test_a_place_and_a_stop_inside_a_wrapped_sentence_runs_on():
     ]
     blocks, _ = split_blocks(lines)
     assert blocks[0].startswith("Cyclia") and "Vénissieux (Rhône). D’une" in blocks[0]
+
+
+def test_a_hard_wrapped_text_with_a_blank_line_after_every_line_reads_as_without_them():
+    single = [line for line in RELEASE.splitlines() if line.strip()]
+    double = [part for line in single for part in (line, "")]
+    assert split_blocks(double)[0] == split_blocks(single)[0]
+
+
+def test_two_blank_lines_part_the_paragraphs_of_a_double_spaced_hard_wrapped_text():
+    paragraphs = [
+        [line for line in part.split("\n") if line]
+        for part in "\n".join(_WRAPPED_BODY).split("\n\n")
+    ]
+    double = []
+    for paragraph in paragraphs:
+        double += [part for line in paragraph for part in (line, "")] + [""]
+    blocks, _ = split_blocks(double)
+    assert blocks == [" ".join(paragraph) for paragraph in paragraphs]
+
+
+def test_a_page_of_one_line_paragraphs_parted_by_blank_lines_is_left_as_it_is():
+    page = ["A headline", "", "By Ann Lee", ""] + [f"{LONG[i % 3]}" for i in range(9)]
+    spaced = [part for line in page[4:] for part in (line, "")]
+    blocks, _ = split_blocks(page[:4] + spaced)
+    assert blocks == ["A headline", "By Ann Lee", *page[4:]]

@@ -120,6 +120,8 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
         lines = lines[:-1]
     lines = _join_hanging_indents(lines)
     width = wrap_width(lines)
+    if width is not None:
+        lines = _single_spaced(lines)
     if all(line.strip() for line in lines):
         if width is not None:
             # Hard-wrapped text with no blank line at all: the paragraphs are found by where
@@ -155,6 +157,30 @@ def _has_long_lines(lines: list[str]) -> bool:
     was wrapped, and a stack of shorter lines is a list or a set of lines (a page's items
     whose marks the copy dropped), not one paragraph."""
     return sum(len(line) > MAX_LINE_WIDTH and " " in line.strip() for line in lines) >= LONG_LINES
+
+
+def _single_spaced(lines: list[str]) -> list[str]:
+    """A hard-wrapped text pasted with a blank line after every line (as some mail clients
+    and PDF readers give it): its lines as they were, a paragraph ending where two or more
+    blank lines stand, or where its lines say (as with no blank line at all)."""
+    runs = [len(list(run)) for filled, run in itertools.groupby(lines, _is_filled) if filled]
+    if len(runs) < WRAP_LINES or max(runs) > 1:
+        return lines
+    kept: list[str] = []
+    blanks = 0
+    for line in lines:
+        if line.strip():
+            if blanks > 1:
+                kept.append("")
+            kept.append(line)
+            blanks = 0
+        else:
+            blanks += 1
+    return kept
+
+
+def _is_filled(line: str) -> bool:
+    return bool(line.strip())
 
 
 def wrap_width(lines: list[str]) -> int | None:
