@@ -310,6 +310,14 @@ def test_a_byline_in_small_letters_under_a_headline_stays_its_own_line(second):
             "By Sam Okafor",
         ),
         ("Bostadsrättspriserna vände uppåt i mars – men inte överallt i landet", "Av Johan Ekdahl"),
+        (
+            "Πρωινό Briefing: Νέο σύστημα κρατήσεων για τα πλοία, άνοδος στα ενοίκια",
+            "Του Νίκου Παπαδάκη",
+        ),
+        (
+            "Ihr Stadtwerke-Brief im Oktober: Förderung für Wärmepumpen verlängert",
+            "Liebe Kundinnen und Kunden,",
+        ),
     ],
 )
 def test_a_filled_headline_of_a_text_with_no_blank_line_stays_over_its_dateline_or_byline(

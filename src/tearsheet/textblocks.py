@@ -7,7 +7,7 @@ import re
 import textwrap
 
 from tearsheet import zones
-from tearsheet.bylinewords import BY
+from tearsheet.bylinewords import BY, BY_START
 from tearsheet.datelines import split_dateline
 
 # A block is wrapped text when its lines are at least this wide and all but the last
@@ -230,7 +230,9 @@ def _filled_or_broken(lines: list[str], width: int) -> bool:
 
 
 # A byline's "by" in small letters opening a line ("von Anna Berg", "door Jan de Vries").
-_BY_LINE = re.compile(rf"(?i:{BY})\s", re.IGNORECASE)
+_BY_LINE = re.compile(rf"(?i:{BY})\s|{BY_START}\s")
+# A byline is a short line.
+BYLINE_WORDS = 8
 
 
 def _runs_on_small(lines: list[str], width: int) -> bool:
@@ -262,12 +264,18 @@ def _opens_dated_dateline(line: str) -> bool:
     return dateline is not None and _DATED.search(opening) is not None
 
 
+def _is_salutation(line: str, width: int) -> bool:
+    """A short line ending in a comma: a letter's greeting ("Liebe Kundinnen und Kunden,")
+    or sign-off, never the last line of a wrapped paragraph, which ends with a stop."""
+    return line.endswith(",") and len(line) < WRAPPED * width
+
+
 def _opens_byline(line: str) -> bool:
     """The line opens with a byline's "by" over a name ("von Anna Berg", "By Sam Okafor",
     "Του Νίκου"); not with the same word as a preposition ("di 63 stasiun")."""
     found = _BY_LINE.match(line)
     name = line[found.end() :].lstrip()[:1] if found else ""
-    return name.isalpha() and not name.islower()
+    return name.isalpha() and not name.islower() and len(line.split()) <= BYLINE_WORDS
 
 
 def _broken_pair(lines: list[str], width: int) -> bool:
@@ -334,6 +342,7 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             # "Jakarta, 2 Desember 2025 – …" opens the story under a headline that filled
             # its line.
             and not (not ends and _opens_dated_dateline(following))
+            and not _is_salutation(following, width)
             and (
                 (not ends and len(line) >= WRAPPED * width)
                 # A full line ending a sentence runs on only into words in small letters
