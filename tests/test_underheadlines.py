@@ -378,3 +378,71 @@ def test_the_first_paragraph_over_a_credit_stays_the_body_s(credit):
     header = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
     article = parse_text("\n\n".join([*header, first, credit, later]), lang="en")
     assert article.body.split("\n\n")[0] == first
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "joined"),
+    [
+        (
+            "Košice spustia pilotný projekt zdieľaných elektrických",
+            "kolobežiek v troch častiach",
+            True,
+        ),
+        ("The city will open a new ferry terminal for", "passengers and cars next spring", True),
+        ("La ville ouvrira un nouveau terminal pour les", "passagers au printemps prochain", True),
+        # An address under an issuer's name, a headline ended, a dek with a capital.
+        ("Miejskie Przedsiębiorstwo Komunikacyjne w Krakowie", "ul. Jana Brożka 3, Kraków", False),
+        ("New ferry terminal approved.", "passengers will wait less", False),
+        ("Stadt eröffnet neues Fährterminal", "Der Bau soll 2028 beginnen", False),
+    ],
+)
+def test_a_headline_wrapped_onto_the_next_line(line, following, joined):
+    from tearsheet.underheadlines import continues_line
+
+    assert continues_line(line, following) is joined
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "first", "second", "story"),
+    [
+        (
+            "sk",
+            [
+                "TLAČOVÁ SPRÁVA",
+                "Mesto Košice\nOddelenie komunikácie\nTr. SNP 48/A, 040 11 Košice",
+                "Košice 15. apríla 2025",
+            ],
+            "Košice spustia pilotný projekt zdieľaných elektrických",
+            "kolobežiek v troch mestských častiach",
+            "Mesto Košice od 1. mája spúšťa šesťmesačný pilotný projekt zdieľaných elektrických "
+            "kolobežiek. Do skúšobnej prevádzky sa zapojí 300 kolobežiek dvoch prevádzkovateľov.",
+        ),
+        (
+            "en",
+            [
+                "PRESS RELEASE",
+                "City of Harbourton\nCommunications Office\n12 Quay Street, Harbourton",
+                "15 April 2025",
+            ],
+            "Harbourton starts a pilot of shared electric scooters in",
+            "three districts of the city",
+            "The city of Harbourton will start a six-month pilot of shared electric scooters on "
+            "1 May, with 300 scooters from two operators in three districts.",
+        ),
+    ],
+)
+def test_a_release_s_headline_wrapped_under_its_date_is_one_headline(
+    lang, header, first, second, story
+):
+    from tearsheet.plaintext import parse_text
+
+    more = {
+        "sk": "Pilotný projekt má overiť, či zdieľané kolobežky dokážu doplniť mestskú hromadnú "
+        "dopravu na krátkych trasách a nespôsobia problémy s parkovaním.",
+        "en": "The pilot is meant to show whether shared scooters can serve short trips next to "
+        "the buses without blocking the pavements, the city said.",
+    }[lang]
+    text = "\n\n".join([*header, f"{first}\n{second}", story, more])
+    article = parse_text(text, lang=lang)
+    assert article.headline == f"{first} {second}"
+    assert article.body.split("\n\n")[0] == story
