@@ -37,6 +37,9 @@ NAMES_LENGTH = 80
 PAGE_HEADLINE_REACH = 8
 # The headline stands at most this many lines over the writer's name under it.
 NAME_OVER = 3
+# A headline over two deks: three title lines of at least DEK_RUN_WORDS words each.
+DEK_RUN = 3
+DEK_RUN_WORDS = 10
 # ... and at most this many lines (a time, buttons) over the byline under it.
 BYLINE_OVER = 4
 # The page's script is told from this many blocks of its prose.
@@ -173,7 +176,7 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
                 and not _has_dek(blocks, index, body)
             ):
                 return index - 1
-            return index
+            return _top_of_deks(blocks, index, title)
     if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
         return body  # no title over the prose: its first line, a headline, opens it
     return top
@@ -181,6 +184,22 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
 
 # A sentence's end inside a line: "Ferreiro celebra el 2-1 ante la grada. LaLiga".
 _INNER_STOP = re.compile(r"[.!?。](?=\s++\S)")
+
+
+def _top_of_deks(blocks: list[str], index: int, title: Callable[[int], bool]) -> int:
+    """The headline over two deks ("<headline> / <dek> / <dek> / 15/04/2025", as ministries
+    print their releases): the top of a run of DEK_RUN title lines of a headline's length
+    each, the line over it shorter (a label or a menu's item)."""
+    run = [index]
+    while len(run) < DEK_RUN and title(run[-1] - 1) and _long_title(blocks[run[-1] - 1]):
+        run.append(run[-1] - 1)
+    if len(run) < DEK_RUN or not all(_long_title(blocks[at]) for at in run):
+        return index
+    return run[-1] if not _long_title(blocks[run[-1] - 1]) else index
+
+
+def _long_title(line: str) -> bool:
+    return zones.word_count(line) >= DEK_RUN_WORDS
 
 
 def _has_dek(blocks: list[str], index: int, body: int) -> bool:
