@@ -446,3 +446,55 @@ def test_a_release_s_headline_wrapped_under_its_date_is_one_headline(
     article = parse_text(text, lang=lang)
     assert article.headline == f"{first} {second}"
     assert article.body.split("\n\n")[0] == story
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "date", "caption", "story"),
+    [
+        (
+            "sw",
+            "Coastal Union yaibana Tabora United Mkwakwani, Juma Ali apiga hat-trick",
+            "Jumapili, Machi 23, 2025",
+            "Mshambuliaji wa Coastal Union, Juma Ali akishangilia moja ya mabao yake. Picha na "
+            "Maktaba",
+            "Mshambuliaji Juma Ali amefunga mabao matatu na kuisaidia Coastal Union kuichapa "
+            "Tabora United mabao 3-1 katika mchezo wa Ligi Kuu uliochezwa jana.",
+        ),
+        (
+            "es",
+            "Ferreiro rescata al Sporting en el último minuto y se lleva el derbi asturiano",
+            "Domingo, 9 marzo 2025 - 21:58",
+            "Ferreiro celebra el 2-1 ante la grada de El Molinón. LaLiga",
+            "El Molinón vivió una de esas noches que se recuerdan durante años, con el partido "
+            "abocado al empate hasta el minuto 89.",
+        ),
+        (
+            "en",
+            "Coastal Union beat Tabora United as Juma Ali scores a hat-trick at Mkwakwani",
+            "Sunday, March 23, 2025",
+            "Coastal Union striker Juma Ali celebrates one of his goals. Photo Library",
+            "Juma Ali scored three goals to help Coastal Union beat Tabora United 3-1 in the "
+            "league match played at Mkwakwani stadium yesterday.",
+        ),
+    ],
+)
+def test_a_caption_credited_after_its_sentence_under_the_date_is_no_headline(
+    lang, headline, date, caption, story
+):
+    """ "… moja ya mabao yake. Picha na Maktaba": a caption's sentence and its credit of a
+    few words, under the date; the headline over the date stays."""
+    draft = Draft(lang=lang)
+    body = read_header([headline, date, caption, story, story], 0, draft)
+    assert draft.headline == headline
+    assert body == 3
+
+
+def test_a_headline_under_the_date_running_on_after_its_full_stop_is_kept():
+    """A headline's second sentence is longer than a credit: the line stays a headline."""
+    from tearsheet.underheadlines import _is_tail_credited
+
+    assert not _is_tail_credited(
+        "Inflace zpomalila, ale potraviny ne. Proč vás nákup stojí víc, než ukazuje statistika"
+    )
+    assert not _is_tail_credited("Prices rose. The central bank meets on Thursday to decide.")
+    assert _is_tail_credited("Ferreiro celebra el 2-1 ante la grada de El Molinón. LaLiga")

@@ -353,6 +353,27 @@ def caption_end(blocks: list[str], number: int) -> int | None:
     """Where a photo's caption under the header ends: on its line ("Photo: The terminal…
     (ABC News: Jo Smith)", "… on Thursday (Image: X)"), or with its credit on the line under
     it ("… Minggu (9/3/2025). / KOMPAS/HENDRA A SETYAWAN"); None for other lines."""
-    if is_caption(blocks[number]) and len(blocks[number]) <= CAPTION_LINE_LENGTH:
+    line = blocks[number]
+    if (is_caption(line) or _is_tail_credited(line)) and len(line) <= CAPTION_LINE_LENGTH:
         return number
     return credited_caption(blocks, number)
+
+
+# A credit after a caption's sentence is at most this many words.
+TAIL_CREDIT_WORDS = 4
+
+
+def _is_tail_credited(line: str) -> bool:
+    """A sentence, then a few words with no mark after them: who took the photo, in the
+    language's words ("… moja ya mabao yake. Picha na Maktaba", "… ante la grada. LaLiga");
+    a headline under the date does not run on after its full stop so briefly."""
+    head, stop, tail = line.rstrip().rpartition(". ")
+    words = tail.split()
+    return (
+        bool(stop)
+        and len(head) >= CAPTION_SENTENCE
+        and any(char.islower() for char in head)
+        and 0 < len(words) <= TAIL_CREDIT_WORDS
+        and words[0][:1].isupper()
+        and tail[-1:].isalnum()
+    )
