@@ -498,3 +498,46 @@ def test_a_headline_under_the_date_running_on_after_its_full_stop_is_kept():
     )
     assert not _is_tail_credited("Prices rose. The central bank meets on Thursday to decide.")
     assert _is_tail_credited("Ferreiro celebra el 2-1 ante la grada de El Molinón. LaLiga")
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "date", "headline", "buttons", "story"),
+    [
+        (
+            "pl",
+            "Informacje prasowe",
+            "02.04.2025",
+            "Polfarm otwiera w Łodzi centrum badawczo-rozwojowe za 120 mln zł",
+            ["Pobierz PDF", "Udostępnij"],
+            "Łódź, 2 kwietnia 2025 r. – Polfarm S.A., jeden z największych polskich producentów "
+            "leków, otworzył w Łodzi nowe centrum badawczo-rozwojowe.",
+        ),
+        (
+            "en",
+            "Press releases",
+            "2 April 2025",
+            "Harbour board opens a new research centre for 120 million pounds",
+            ["Download PDF", "Share"],
+            "The harbour board opened its new research centre on Wednesday, the largest project "
+            "in its history, with room for two hundred scientists.",
+        ),
+        (
+            "de",
+            "Pressemitteilungen",
+            "02.04.2025",
+            "Hafenbetrieb eröffnet neues Forschungszentrum für 120 Millionen Euro",
+            ["PDF herunterladen", "Teilen"],
+            "Der Hafenbetrieb hat am Mittwoch sein neues Forschungszentrum eröffnet, das größte "
+            "Vorhaben seiner Geschichte, mit Platz für zweihundert Forschende.",
+        ),
+    ],
+)
+def test_a_release_s_headline_under_its_label_and_date_over_its_buttons(
+    lang, label, date, headline, buttons, story
+):
+    """ "Informacje prasowe / 02.04.2025 / <headline> / Pobierz PDF / Udostępnij / <prose>":
+    the label over the date is the kicker, the line under it the headline."""
+    draft = Draft(lang=lang)
+    read_header([label, date, headline, *buttons, story, story], 0, draft)
+    assert draft.headline == headline
+    assert draft.kicker == label

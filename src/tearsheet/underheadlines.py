@@ -199,13 +199,33 @@ def headline_under(
     if kind != "title" or len(titles) != 1 or draft.headline != blocks[titles[0]]:
         return False
     label = blocks[titles[0]]
-    following = blocks[number + 1] if number + 1 < len(blocks) else ""
+    # The line under it, past a release's buttons ("Pobierz PDF", "Udostępnij").
+    after = number + 1
+    while after < min(len(blocks) - 1, number + 1 + BUTTONS_UNDER) and _is_button(blocks[after]):
+        after += 1
+    following = blocks[after] if after < len(blocks) else ""
     return (
         is_kicker(label)
         and (label.isupper() or zones.word_count(label) <= 2)
         and blocks[number][-1:] not in ",.:;!?"
         and len(blocks[number]) > len(label)
         and len(following) > len(blocks[number])
+    )
+
+
+# At most this many buttons stand between a headline and the prose under it, each at most
+# BUTTON_WORDS words.
+BUTTONS_UNDER = 3
+BUTTON_WORDS = 2
+
+
+def _is_button(line: str) -> bool:
+    """A word or two, no sentence, no name, no lead-in: "Pobierz PDF", "Udostępnij"."""
+    return (
+        zones.word_count(line) <= BUTTON_WORDS
+        and not zones.is_sentence(line)
+        and line.rstrip()[-1:] not in ":："
+        and not is_name(line)
     )
 
 
