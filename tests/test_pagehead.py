@@ -728,3 +728,70 @@ def test_a_headline_over_two_deks(lang, blocks, headline):
     from tearsheet.pagehead import find_headline
 
     assert find_headline([*blocks, STORY], 0, len(blocks) - 1, lang) == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        (
+            "fr",
+            [
+                "Séries",
+                "Critique",
+                "« Les Héritiers du phare », sur Arte : une saga bretonne qui prend le temps, et "
+                "c'est sa force",
+                "TTT",
+                "On aime beaucoup",
+                "Mathilde Serrano",
+                "Publié le 23 janvier 2025 à 17h30",
+            ],
+            2,
+        ),
+        (
+            "en",
+            [
+                "Television",
+                "Review",
+                "The Lighthouse Heirs review – a slow Breton family saga that takes its time, "
+                "and is better for it",
+                "4/5",
+                "Well worth watching",
+                "Jane Doe",
+                "Thu 23 Jan 2025 17.30 GMT",
+            ],
+            2,
+        ),
+        (
+            "de",
+            [
+                "Serien",
+                "Kritik",
+                "„Die Erben des Leuchtturms“ auf Arte: eine bretonische Familiensaga, die sich "
+                "Zeit lässt – und das ist ihre Stärke",
+                "Bewertung",
+                "Sehr sehenswert",
+                "Jonas Reiter",
+                "23.01.2025, 17:30 Uhr",
+            ],
+            2,
+        ),
+        # A section's name of two words between: the short line stays the headline.
+        (
+            "en",
+            [
+                "Harbour board approves a new ferry terminal after two years of planning work",
+                "Local news",
+                "Ferry terminal opens",
+                "Jane Doe",
+                "Thu 23 Jan 2025 17.30 GMT",
+            ],
+            2,
+        ),
+    ],
+)
+def test_a_review_s_rating_over_the_byline_is_not_the_headline(lang, blocks, headline):
+    """ "<headline> / TTT / On aime beaucoup / <byline>": a rating's few words over the
+    byline, a word between them and the headline, three times as long, over them."""
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline([*blocks, STORY], 0, len(blocks) - 1, lang) == headline

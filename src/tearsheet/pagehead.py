@@ -40,6 +40,10 @@ NAME_OVER = 3
 # A headline over two deks: three title lines of at least DEK_RUN_WORDS words each.
 DEK_RUN = 3
 DEK_RUN_WORDS = 10
+# A label over the byline with a word between it and the headline: the headline is this
+# many times as long, at most LABEL_REACH lines over it.
+HEADLINE_OVER_LABEL = 3
+LABEL_REACH = 2
 # ... and at most this many lines (a time, buttons) over the byline under it.
 BYLINE_OVER = 4
 # The page's script is told from this many blocks of its prose.
@@ -202,6 +206,24 @@ def _long_title(line: str) -> bool:
     return zones.word_count(line) >= DEK_RUN_WORDS
 
 
+def _headline_over_label(
+    blocks: list[str], index: int, top: int, title: Callable[[int], bool]
+) -> int | None:
+    """A few words over the byline, a headline of HEADLINE_OVER_LABEL times their length a
+    line or two over them with only a word between ("« Les Héritiers du phare », sur Arte :
+    une saga bretonne … / TTT / On aime beaucoup / <byline>"): a review's rating or a
+    label, and the headline over it."""
+    if zones.word_count(blocks[index]) > KICKER_WORDS:
+        return None
+    for over in range(index - 1, max(top, index - 1 - LABEL_REACH) - 1, -1):
+        if title(over):
+            long_enough = len(blocks[over]) >= HEADLINE_OVER_LABEL * len(blocks[index])
+            return over if long_enough and over < index - 1 else None
+        if zones.word_count(blocks[over]) > 1:
+            return None
+    return None
+
+
 def _has_dek(blocks: list[str], index: int, body: int) -> bool:
     """A sentence longer than the line stands right under it, over the body: its dek
     ("Türkiye Sigorta Basketbol Süper Ligi / Tofaş, Pınar Karşıyaka'yı uzatmada devirdi /
@@ -234,6 +256,8 @@ def _headline_over(
         and title(dek - 1)
     ):
         return dek - 1
+    if (over := _headline_over_label(blocks, index, top, title)) is not None:
+        return over
     name = next(
         (
             at
