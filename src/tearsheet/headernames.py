@@ -7,7 +7,8 @@ import re
 
 from tearsheet import zones
 from tearsheet.bylines import has_and
-from tearsheet.pagehead import label_pair_at, labelled_writer, names_line
+from tearsheet.labelpairs import label_pair_at, labelled_writer
+from tearsheet.pagehead import names_line
 from tearsheet.recognise import Draft, excerpt, is_name
 
 # A writer's role or affiliation under the name is at most this many words; a headline
