@@ -32,12 +32,20 @@ NOTICES = [
     "当サイトではクッキーを使用しています。同意する 設定",
     "이 웹사이트는 쿠키를 사용합니다. 동의 설정",
     "Chúng tôi sử dụng cookie trên trang web. Chấp nhận  Cài đặt",
+    # A blog plugin's notice that the reader agrees by going on, with its two buttons.
+    "Diese Website verwendet Cookies. Wenn du die Seite weiter nutzt, gehen wir von deinem "
+    "Einverständnis aus. OK Mehr erfahren",
+    "Utilizamos cookies para asegurar que damos la mejor experiencia al usuario en nuestra "
+    "web. Si sigues utilizando este sitio asumiremos que estás de acuerdo. Vale",
+    "Este site utiliza cookies. Se continuar a usar este site, assumiremos que está satisfeito. Ok",
 ]
 
 HEADLINES = [
     "Cookie Monster turns 50 with a new show",
     "EU court rules on cookie consent",
     "EU to ban cookie banners that make rejecting hard, websites warned",
+    "Cookies continue to track users across the web, study finds",
+    "Cookie-Banner: Nutzer sollen künftig leichter ablehnen können",
     "Die besten Cookies zum Advent: unsere Rezepte",
     "สูตรคุกกี้ช็อกโกแลตชิพ ทำง่าย ได้ทุกบ้าน",
     "Kukiz'15 chce zmian w ustawie o mediach",

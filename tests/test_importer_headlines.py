@@ -903,3 +903,57 @@ def test_a_headline_over_a_press_label_under_it_stays():
     headline = "City of Leeds opens its new library after three years of building work"
     text = "\n".join([headline, "Press release", "", *PROSE])
     assert parse_text(text, lang="en").headline == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "headline"),
+    [
+        (
+            "th",
+            [
+                "กินเที่ยวกับหมูอ้วน",
+                "บันทึกการกิน การเที่ยว แบบบ้าน ๆ",
+                "หน้าแรก",
+                "ร้านอาหาร",
+                "เที่ยวเหนือ",
+                "เที่ยวทะเล",
+                "ติดต่อ",
+                "วันพุธที่ 15 มกราคม 2568",
+                "ข้าวซอยร้านลับ ย่านวัดเกตุ เชียงใหม่ ที่คนท้องถิ่นต่อคิวตั้งแต่เจ็ดโมง",
+                "โพสต์โดย หมูอ้วนตะลุยกิน",
+                "สวัสดีครับเพื่อน ๆ ทริปเชียงใหม่รอบนี้ผมตั้งใจมาตามหาข้าวซอยร้านเล็ก ๆ "
+                "ในซอยย่านวัดเกตุที่เพื่อนคนเชียงใหม่แนะนำมาว่าต้องไปให้ถึงก่อนเจ็ดโมงครึ่ง",
+                "ผมไปถึงตอนเจ็ดโมงสิบห้า ปรากฏว่ามีคนรอคิวอยู่แล้วเกือบสิบคน ส่วนใหญ่เป็นคนในพื้นที่ที่แวะกินก่อนไปทำงาน",
+            ],
+            8,
+        ),
+        (
+            "lo",
+            [
+                "ບລັອກກິນທ່ຽວ",
+                "ບັນທຶກການກິນ ການທ່ຽວ ແບບບ້ານໆ",
+                "ໜ້າຫຼັກ",
+                "ຮ້ານອາຫານ",
+                "ທ່ຽວພາກເໜືອ",
+                "ທ່ຽວທະເລ",
+                "ຕິດຕໍ່",
+                "15 January 2025",
+                "ເຝີຮ້ານລັບ ໃກ້ຕະຫຼາດເຊົ້າ ວຽງຈັນ ທີ່ຄົນທ້ອງຖິ່ນຕໍ່ແຖວແຕ່ເຈັດໂມງເຊົ້າທຸກວັນ",
+                "By Moo Uan",
+                "ສະບາຍດີໝູ່ໆ ທຣິບວຽງຈັນຮອບນີ້ຂ້ອຍຕັ້ງໃຈມາຊອກຫາຮ້ານເຝີນ້ອຍໆ "
+                "ໃນຊອຍໃກ້ຕະຫຼາດເຊົ້າທີ່ໝູ່ຄົນວຽງຈັນແນະນຳວ່າຕ້ອງໄປໃຫ້ທັນກ່ອນເຈັດໂມງເຄິ່ງ",
+                "ຂ້ອຍໄປຮອດຕອນເຈັດໂມງສິບຫ້າ ປາກົດວ່າມີຄົນລໍຖ້າຄິວຢູ່ແລ້ວເກືອບສິບຄົນ ສ່ວນຫຼາຍແມ່ນຄົນໃນພື້ນທີ່ທີ່ແວ່ກິນກ່ອນໄປເຮັດວຽກ",
+            ],
+            8,
+        ),
+    ],
+)
+def test_the_line_under_the_date_read_as_a_dek_under_a_menu_word_is_the_headline(
+    lang, lines, headline
+):
+    """A blog's menu word taken over the date, its headline under the date read as a dek (a
+    script without full stops reads it as a sentence): the dek is the headline, before the
+    blog's tagline further up."""
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == lines[headline]
+    assert lines[headline] not in article.body

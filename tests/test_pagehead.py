@@ -673,3 +673,125 @@ def test_two_names_with_their_desks_are_no_labels():
     blocks = ["A headline", "Gemma Rhys, BBC News", "Tom Hale, Reuters", STORY]
     assert read_name_in_gap(blocks, 1, draft)
     assert draft.byline == ["Gemma Rhys"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        (
+            "es",
+            [
+                "Notas de prensa",
+                "Agua",
+                "El Gobierno destina 150 millones de euros a obras de emergencia frente a la "
+                "sequía en las cuencas del Segura y del Guadalquivir",
+                "Las actuaciones incluyen nuevos pozos de sequía, la interconexión de sistemas "
+                "de abastecimiento y la ampliación de dos desaladoras",
+                "Se prevé que las primeras obras comiencen antes del verano y beneficien a más "
+                "de 1,8 millones de habitantes",
+                "15/04/2025",
+            ],
+            2,
+        ),
+        (
+            "en",
+            [
+                "Press releases",
+                "Government sets aside 150 million for emergency works against the drought in "
+                "two river basins",
+                "The works include new wells, links between water supply systems and two larger "
+                "desalination plants",
+                "The first works are expected to start before the summer and to serve 1.8 "
+                "million people",
+                "15 April 2025",
+            ],
+            1,
+        ),
+        # Four long title lines in a row: a list of other stories' teasers over the story;
+        # the nearest stays the headline.
+        (
+            "en",
+            [
+                "Most read",
+                "Council approves the new budget after a long night of debate in the town hall",
+                "Harbour board approves a new ferry terminal after two years of planning work",
+                "The works include new wells, links between water supply systems and larger plants",
+                "The first works are expected to start before the summer and to serve many people",
+                "15 April 2025",
+            ],
+            4,
+        ),
+    ],
+)
+def test_a_headline_over_two_deks(lang, blocks, headline):
+    """A ministry's release: its headline over two deks over the date."""
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline([*blocks, STORY], 0, len(blocks) - 1, lang) == headline
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "headline"),
+    [
+        (
+            "fr",
+            [
+                "Séries",
+                "Critique",
+                "« Les Héritiers du phare », sur Arte : une saga bretonne qui prend le temps, et "
+                "c'est sa force",
+                "TTT",
+                "On aime beaucoup",
+                "Mathilde Serrano",
+                "Publié le 23 janvier 2025 à 17h30",
+            ],
+            2,
+        ),
+        (
+            "en",
+            [
+                "Television",
+                "Review",
+                "The Lighthouse Heirs review – a slow Breton family saga that takes its time, "
+                "and is better for it",
+                "4/5",
+                "Well worth watching",
+                "Jane Doe",
+                "Thu 23 Jan 2025 17.30 GMT",
+            ],
+            2,
+        ),
+        (
+            "de",
+            [
+                "Serien",
+                "Kritik",
+                "„Die Erben des Leuchtturms“ auf Arte: eine bretonische Familiensaga, die sich "
+                "Zeit lässt – und das ist ihre Stärke",
+                "Bewertung",
+                "Sehr sehenswert",
+                "Jonas Reiter",
+                "23.01.2025, 17:30 Uhr",
+            ],
+            2,
+        ),
+        # A section's name of two words between: the short line stays the headline.
+        (
+            "en",
+            [
+                "Harbour board approves a new ferry terminal after two years of planning work",
+                "Local news",
+                "Ferry terminal opens",
+                "Jane Doe",
+                "Thu 23 Jan 2025 17.30 GMT",
+            ],
+            2,
+        ),
+    ],
+)
+def test_a_review_s_rating_over_the_byline_is_not_the_headline(lang, blocks, headline):
+    """ "<headline> / TTT / On aime beaucoup / <byline>": a rating's few words over the
+    byline, a word between them and the headline, three times as long, over them."""
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline([*blocks, STORY], 0, len(blocks) - 1, lang) == headline

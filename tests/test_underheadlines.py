@@ -378,3 +378,166 @@ def test_the_first_paragraph_over_a_credit_stays_the_body_s(credit):
     header = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
     article = parse_text("\n\n".join([*header, first, credit, later]), lang="en")
     assert article.body.split("\n\n")[0] == first
+
+
+@pytest.mark.parametrize(
+    ("line", "following", "joined"),
+    [
+        (
+            "Košice spustia pilotný projekt zdieľaných elektrických",
+            "kolobežiek v troch častiach",
+            True,
+        ),
+        ("The city will open a new ferry terminal for", "passengers and cars next spring", True),
+        ("La ville ouvrira un nouveau terminal pour les", "passagers au printemps prochain", True),
+        # An address under an issuer's name, a headline ended, a dek with a capital.
+        ("Miejskie Przedsiębiorstwo Komunikacyjne w Krakowie", "ul. Jana Brożka 3, Kraków", False),
+        ("New ferry terminal approved.", "passengers will wait less", False),
+        ("Stadt eröffnet neues Fährterminal", "Der Bau soll 2028 beginnen", False),
+    ],
+)
+def test_a_headline_wrapped_onto_the_next_line(line, following, joined):
+    from tearsheet.underheadlines import continues_line
+
+    assert continues_line(line, following) is joined
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "first", "second", "story"),
+    [
+        (
+            "sk",
+            [
+                "TLAČOVÁ SPRÁVA",
+                "Mesto Košice\nOddelenie komunikácie\nTr. SNP 48/A, 040 11 Košice",
+                "Košice 15. apríla 2025",
+            ],
+            "Košice spustia pilotný projekt zdieľaných elektrických",
+            "kolobežiek v troch mestských častiach",
+            "Mesto Košice od 1. mája spúšťa šesťmesačný pilotný projekt zdieľaných elektrických "
+            "kolobežiek. Do skúšobnej prevádzky sa zapojí 300 kolobežiek dvoch prevádzkovateľov.",
+        ),
+        (
+            "en",
+            [
+                "PRESS RELEASE",
+                "City of Harbourton\nCommunications Office\n12 Quay Street, Harbourton",
+                "15 April 2025",
+            ],
+            "Harbourton starts a pilot of shared electric scooters in",
+            "three districts of the city",
+            "The city of Harbourton will start a six-month pilot of shared electric scooters on "
+            "1 May, with 300 scooters from two operators in three districts.",
+        ),
+    ],
+)
+def test_a_release_s_headline_wrapped_under_its_date_is_one_headline(
+    lang, header, first, second, story
+):
+    from tearsheet.plaintext import parse_text
+
+    more = {
+        "sk": "Pilotný projekt má overiť, či zdieľané kolobežky dokážu doplniť mestskú hromadnú "
+        "dopravu na krátkych trasách a nespôsobia problémy s parkovaním.",
+        "en": "The pilot is meant to show whether shared scooters can serve short trips next to "
+        "the buses without blocking the pavements, the city said.",
+    }[lang]
+    text = "\n\n".join([*header, f"{first}\n{second}", story, more])
+    article = parse_text(text, lang=lang)
+    assert article.headline == f"{first} {second}"
+    assert article.body.split("\n\n")[0] == story
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "date", "caption", "story"),
+    [
+        (
+            "sw",
+            "Coastal Union yaibana Tabora United Mkwakwani, Juma Ali apiga hat-trick",
+            "Jumapili, Machi 23, 2025",
+            "Mshambuliaji wa Coastal Union, Juma Ali akishangilia moja ya mabao yake. Picha na "
+            "Maktaba",
+            "Mshambuliaji Juma Ali amefunga mabao matatu na kuisaidia Coastal Union kuichapa "
+            "Tabora United mabao 3-1 katika mchezo wa Ligi Kuu uliochezwa jana.",
+        ),
+        (
+            "es",
+            "Ferreiro rescata al Sporting en el último minuto y se lleva el derbi asturiano",
+            "Domingo, 9 marzo 2025 - 21:58",
+            "Ferreiro celebra el 2-1 ante la grada de El Molinón. LaLiga",
+            "El Molinón vivió una de esas noches que se recuerdan durante años, con el partido "
+            "abocado al empate hasta el minuto 89.",
+        ),
+        (
+            "en",
+            "Coastal Union beat Tabora United as Juma Ali scores a hat-trick at Mkwakwani",
+            "Sunday, March 23, 2025",
+            "Coastal Union striker Juma Ali celebrates one of his goals. Photo Library",
+            "Juma Ali scored three goals to help Coastal Union beat Tabora United 3-1 in the "
+            "league match played at Mkwakwani stadium yesterday.",
+        ),
+    ],
+)
+def test_a_caption_credited_after_its_sentence_under_the_date_is_no_headline(
+    lang, headline, date, caption, story
+):
+    """ "… moja ya mabao yake. Picha na Maktaba": a caption's sentence and its credit of a
+    few words, under the date; the headline over the date stays."""
+    draft = Draft(lang=lang)
+    body = read_header([headline, date, caption, story, story], 0, draft)
+    assert draft.headline == headline
+    assert body == 3
+
+
+def test_a_headline_under_the_date_running_on_after_its_full_stop_is_kept():
+    """A headline's second sentence is longer than a credit: the line stays a headline."""
+    from tearsheet.underheadlines import _is_tail_credited
+
+    assert not _is_tail_credited(
+        "Inflace zpomalila, ale potraviny ne. Proč vás nákup stojí víc, než ukazuje statistika"
+    )
+    assert not _is_tail_credited("Prices rose. The central bank meets on Thursday to decide.")
+    assert _is_tail_credited("Ferreiro celebra el 2-1 ante la grada de El Molinón. LaLiga")
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "date", "headline", "buttons", "story"),
+    [
+        (
+            "pl",
+            "Informacje prasowe",
+            "02.04.2025",
+            "Polfarm otwiera w Łodzi centrum badawczo-rozwojowe za 120 mln zł",
+            ["Pobierz PDF", "Udostępnij"],
+            "Łódź, 2 kwietnia 2025 r. – Polfarm S.A., jeden z największych polskich producentów "
+            "leków, otworzył w Łodzi nowe centrum badawczo-rozwojowe.",
+        ),
+        (
+            "en",
+            "Press releases",
+            "2 April 2025",
+            "Harbour board opens a new research centre for 120 million pounds",
+            ["Download PDF", "Share"],
+            "The harbour board opened its new research centre on Wednesday, the largest project "
+            "in its history, with room for two hundred scientists.",
+        ),
+        (
+            "de",
+            "Pressemitteilungen",
+            "02.04.2025",
+            "Hafenbetrieb eröffnet neues Forschungszentrum für 120 Millionen Euro",
+            ["PDF herunterladen", "Teilen"],
+            "Der Hafenbetrieb hat am Mittwoch sein neues Forschungszentrum eröffnet, das größte "
+            "Vorhaben seiner Geschichte, mit Platz für zweihundert Forschende.",
+        ),
+    ],
+)
+def test_a_release_s_headline_under_its_label_and_date_over_its_buttons(
+    lang, label, date, headline, buttons, story
+):
+    """ "Informacje prasowe / 02.04.2025 / <headline> / Pobierz PDF / Udostępnij / <prose>":
+    the label over the date is the kicker, the line under it the headline."""
+    draft = Draft(lang=lang)
+    read_header([label, date, headline, *buttons, story, story], 0, draft)
+    assert draft.headline == headline
+    assert draft.kicker == label

@@ -31,15 +31,15 @@ _CONSENT_STARTS = (
     # clicking the button, in many languages
     "click klick klik clic cliqu kliknię kliknu kattint tıkla нажим натиск натис κλικ "
     # en
-    "accept agree allow consent setting preference manage reject decline uses "
+    "accept agree allow consent setting preference manage reject decline uses continu "
     "using we_use we'd_like this_site website site privacy personalis personaliz "
     # de
-    "akzept einverstanden zustimm einwillig einstellung ablehn verwende nutzen webseite "
+    "akzept einverstanden einverständ zustimm einwillig einstellung ablehn verwende nutz webseite "
     "datenschutz zulassen erlaub "
     # fr
     "j'accepte consent paramètr paramétr refus utilis personnaliser confidentialité "
     # es it pt ca
-    "acept configur rechaz usamos utiliz sitio ajustes privacidad accett consenso "
+    "acept acuerdo configur rechaz usamos utiliz sitio ajustes privacidad accett consenso "
     "impostazion rifiut usiamo sito preferenz aceit definições rejeit privacidade "
     "preferênc accepta rebutj utilitz lloc galetes "
     # nl

@@ -17,7 +17,12 @@ from tearsheet.headerlabels import (
 )
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.headerlines import is_audience_label
-from tearsheet.headernames import joined_names, name_text, read_name_among_titles
+from tearsheet.headernames import (
+    joined_names,
+    name_text,
+    read_label_pairs,
+    read_name_among_titles,
+)
 from tearsheet.kickers import (
     dek_under,
     headline_over_dek,
@@ -39,8 +44,6 @@ from tearsheet.pagehead import (
     is_button_row,
     is_foreign_path,
     is_series_label,
-    label_pair_at,
-    labelled_writer,
     names_line,
 )
 from tearsheet.pagehead import is_kicker as is_kicker
@@ -51,12 +54,13 @@ from tearsheet.slashcredit import is_credit_word as _is_credit_word
 from tearsheet.slashcredit import read_slash_credit
 from tearsheet.underheadlines import (
     EMAIL,
-    credited_caption,
+    caption_end,
+    continues_line,
     headline_outranks,
     headline_read,
     headline_under,
-    is_caption,
     is_name_under_dek,
+    join_wrapped,
     over_headline,
     take_headline_under,
     titles_over_prose,
@@ -165,6 +169,9 @@ def read_header(
         draft.other_headlines.extend(candidates)
         candidates = []
     _read_kicker(draft)
+    if draft.other_headlines and continues_line(draft.headline or "", draft.other_headlines[0]):
+        # A headline wrapped onto a second line: one headline.
+        draft.headline = f"{draft.headline} {draft.other_headlines.pop(0)}"
     _doubt_headlines(draft, "the first line")
     return body_start
 
@@ -288,7 +295,7 @@ def _read_titles(
             titles = []
         elif titles and kind != "title":
             break
-    titles = _read_label_pairs(blocks, titles, draft)
+    titles = read_label_pairs(blocks, titles, draft)
     read_name_among_titles(blocks, titles, kinds, top, anchor, draft)
     if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
         # "Lusa", "STT" over the date: the agency or paper, not a second headline.
@@ -315,28 +322,6 @@ def _read_titles(
     return titles
 
 
-def _read_label_pairs(blocks: list[str], titles: list[int], draft: Draft) -> list[int]:
-    """The title lines less the writer's labelled name and role ("Author, Jane Doe" /
-    "Role, BBC News"): the name is the byline, the role goes."""
-    kept = []
-    for number in titles:
-        if label_pair_at(blocks, number) is None:
-            kept.append(number)
-        elif not draft.byline and (names := _labelled_names(blocks, number)):
-            draft.byline.extend(names)
-            draft.recognised.append(f"byline from the labelled name {excerpt(blocks[number])}")
-        else:
-            draft.removed.append(("byline role", blocks[number]))
-    return kept
-
-
-def _labelled_names(blocks: list[str], number: int) -> list[str]:
-    """The names of a labelled writer's line ("Author, Jane Doe"), or of the line itself
-    when what looked like a label is a name ("Gemma Rhys, BBC News")."""
-    writer = labelled_writer(blocks, number)
-    return (names_line(writer) if writer else []) or names_line(blocks[number])
-
-
 def _read_anchored_header(
     blocks: list[str], top: int, anchor: int, kinds: list[str], titles: list[int], draft: Draft
 ) -> int:
@@ -346,6 +331,7 @@ def _read_anchored_header(
     starts."""
     headline_at = titles[0]
     draft.headline = blocks[headline_at]
+    join_wrapped(blocks, titles, draft)
     above = []
     deks = _deks_of(blocks, top, anchor, kinds, titles)
     draft.other_headlines.extend(blocks[i] for i in titles[1:] if i not in deks)
@@ -391,7 +377,7 @@ def _read_anchored_header(
         ):
             draft.stripped.append(f"role or place under the byline {excerpt(line)}")
             draft.removed.append(("byline role", line))
-        elif (credit := _caption_end(blocks, number)) is not None:
+        elif (credit := caption_end(blocks, number)) is not None:
             drop_blocks(blocks[number : credit + 1], "captions and credits", draft)
             number = credit
         elif kind in ("title", "prose") and (under := titles_over_prose(blocks, number, draft)):
@@ -432,15 +418,6 @@ def _deks_of(
     if not deks and len(titles) == 2 and headline_over_dek(blocks, titles):
         deks = titles[1:]
     return deks
-
-
-def _caption_end(blocks: list[str], number: int) -> int | None:
-    """Where a photo's caption under the header ends: on its line ("Photo: The terminal…
-    (ABC News: Jo Smith)", "… on Thursday (Image: X)"), or with its credit on the line under
-    it ("… Minggu (9/3/2025). / KOMPAS/HENDRA A SETYAWAN"); None for other lines."""
-    if is_caption(blocks[number]) and len(blocks[number]) <= DEK_LENGTH:
-        return number
-    return credited_caption(blocks, number)
 
 
 def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft) -> bool:

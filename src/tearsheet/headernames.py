@@ -7,8 +7,9 @@ import re
 
 from tearsheet import zones
 from tearsheet.bylines import has_and
+from tearsheet.labelpairs import label_pair_at, labelled_writer
 from tearsheet.pagehead import names_line
-from tearsheet.recognise import Draft, is_name
+from tearsheet.recognise import Draft, excerpt, is_name
 
 # A writer's role or affiliation under the name is at most this many words; a headline
 # over them at least HEADLINE_WORDS.
@@ -95,3 +96,25 @@ def joined_names(line: str) -> list[str]:
     Tedeschi"), each a name in capitals; [] for any other line."""
     names = names_line(line) if has_and(line) else []
     return names if len(names) > 1 and all(is_name(name) for name in names) else []
+
+
+def read_label_pairs(blocks: list[str], titles: list[int], draft: Draft) -> list[int]:
+    """The title lines less the writer's labelled name and role ("Author, Jane Doe" /
+    "Role, BBC News"): the name is the byline, the role goes."""
+    kept = []
+    for number in titles:
+        if label_pair_at(blocks, number) is None:
+            kept.append(number)
+        elif not draft.byline and (names := labelled_names(blocks, number)):
+            draft.byline.extend(names)
+            draft.recognised.append(f"byline from the labelled name {excerpt(blocks[number])}")
+        else:
+            draft.removed.append(("byline role", blocks[number]))
+    return kept
+
+
+def labelled_names(blocks: list[str], number: int) -> list[str]:
+    """The names of a labelled writer's line ("Author, Jane Doe"), or of the line itself
+    when what looked like a label is a name ("Gemma Rhys, BBC News")."""
+    writer = labelled_writer(blocks, number)
+    return (names_line(writer) if writer else []) or names_line(blocks[number])

@@ -437,6 +437,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         # A menu stands over the article: its headline is looked for under it first.
         key=lambda i: (i < at, abs(i - at)) if flaw == "a menu's item" else (abs(i - at), i > at),
     )
+    nearby.sort(key=lambda i: blocks[i] != draft.dek or i < at)  # the dek under the label first
     for index in nearby:
         line = blocks[index]
         if flaw == "a single word" and index >= end and line.rstrip()[-1:] in ".。":

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.labelpairs import label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
 from tearsheet.personnames import (
     confirms_byline,
@@ -37,6 +38,13 @@ NAMES_LENGTH = 80
 PAGE_HEADLINE_REACH = 8
 # The headline stands at most this many lines over the writer's name under it.
 NAME_OVER = 3
+# A headline over two deks: three title lines of at least DEK_RUN_WORDS words each.
+DEK_RUN = 3
+DEK_RUN_WORDS = 10
+# A label over the byline with a word between it and the headline: the headline is this
+# many times as long, at most LABEL_REACH lines over it.
+HEADLINE_OVER_LABEL = 3
+LABEL_REACH = 2
 # ... and at most this many lines (a time, buttons) over the byline under it.
 BYLINE_OVER = 4
 # The page's script is told from this many blocks of its prose.
@@ -173,7 +181,7 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
                 and not _has_dek(blocks, index, body)
             ):
                 return index - 1
-            return index
+            return _top_of_deks(blocks, index, title)
     if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
         return body  # no title over the prose: its first line, a headline, opens it
     return top
@@ -181,6 +189,40 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
 
 # A sentence's end inside a line: "Ferreiro celebra el 2-1 ante la grada. LaLiga".
 _INNER_STOP = re.compile(r"[.!?。](?=\s++\S)")
+
+
+def _top_of_deks(blocks: list[str], index: int, title: Callable[[int], bool]) -> int:
+    """The headline over two deks ("<headline> / <dek> / <dek> / 15/04/2025", as ministries
+    print their releases): the top of a run of DEK_RUN title lines of a headline's length
+    each, the line over it shorter (a label or a menu's item)."""
+    run = [index]
+    while len(run) < DEK_RUN and title(run[-1] - 1) and _long_title(blocks[run[-1] - 1]):
+        run.append(run[-1] - 1)
+    if len(run) < DEK_RUN or not all(_long_title(blocks[at]) for at in run):
+        return index
+    return run[-1] if not _long_title(blocks[run[-1] - 1]) else index
+
+
+def _long_title(line: str) -> bool:
+    return zones.word_count(line) >= DEK_RUN_WORDS
+
+
+def _headline_over_label(
+    blocks: list[str], index: int, top: int, title: Callable[[int], bool]
+) -> int | None:
+    """A few words over the byline, a headline of HEADLINE_OVER_LABEL times their length a
+    line or two over them with only a word between ("« Les Héritiers du phare », sur Arte :
+    une saga bretonne … / TTT / On aime beaucoup / <byline>"): a review's rating or a
+    label, and the headline over it."""
+    if zones.word_count(blocks[index]) > KICKER_WORDS:
+        return None
+    for over in range(index - 1, max(top, index - 1 - LABEL_REACH) - 1, -1):
+        if title(over):
+            long_enough = len(blocks[over]) >= HEADLINE_OVER_LABEL * len(blocks[index])
+            return over if long_enough and over < index - 1 else None
+        if zones.word_count(blocks[over]) > 1:
+            return None
+    return None
 
 
 def _has_dek(blocks: list[str], index: int, body: int) -> bool:
@@ -215,6 +257,8 @@ def _headline_over(
         and title(dek - 1)
     ):
         return dek - 1
+    if (over := _headline_over_label(blocks, index, top, title)) is not None:
+        return over
     name = next(
         (
             at
@@ -236,47 +280,6 @@ def _headline_over(
     if over is None or not title(over) or len(blocks[over]) <= len(blocks[index]):
         return None
     return over
-
-
-# A label of one to three words and its value after a comma: "Author, Jane Doe", "Role, BBC
-# News", "نویسنده، مریم احمدی" (a page's labels for screen readers, copied with the text).
-_COMMA_LABEL = re.compile(
-    r"(?P<label>[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+){0,2}+)[,،]\s++(?P<value>\S[^\n]{0,80}+)"
-)
-# ... the whole line at most this many words.
-LABEL_PAIR_WORDS = 8
-
-
-def label_pair_at(blocks: list[str], index: int) -> str | None:
-    """The value of a "label, value" line standing with another such line next to it, the
-    writer's name and role as a page labels them for screen readers ("Author, Jane Doe" /
-    "Role, BBC News", "نویسنده، مریم احمدی" / "نقش، بی‌بی‌سی فارسی"): the lines are the
-    byline's, not the headline. None for any other line."""
-
-    def value(at: int) -> str | None:
-        line = blocks[at] if 0 <= at < len(blocks) else ""
-        match = _COMMA_LABEL.fullmatch(line.strip())
-        if match is None or zones.word_count(line) > LABEL_PAIR_WORDS:
-            return None
-        return match["value"]
-
-    own = value(index)
-    if own is None or (value(index - 1) is None and value(index + 1) is None):
-        return None
-    return own
-
-
-def labelled_writer(blocks: list[str], index: int) -> str | None:
-    """ "Author, Jane Doe" over "Role, BBC News": the name after the first pair's label;
-    None for other lines (over "Image caption, <a sentence>", "Image source, Getty Images"
-    is the picture's credit)."""
-    role = label_pair_at(blocks, index + 1)
-    return label_pair_at(blocks, index) if role and _is_role_value(role) else None
-
-
-def _is_role_value(value: str) -> bool:
-    """A role's few words ("BBC News", "بی‌بی‌سی فارسی"), not a caption's sentence."""
-    return zones.word_count(value) <= KICKER_WORDS and not zones.is_sentence(value)
 
 
 def _in_related_box(blocks: list[str], index: int, top: int) -> bool:

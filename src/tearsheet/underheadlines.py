@@ -120,6 +120,10 @@ def take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> in
         drop_blocks([above_date], "page furniture above the headline", draft)
         draft.headline, draft.dek = blocks[under[0]], blocks[under[1]]
         draft.source_hint = None
+        if continues_line(draft.headline, draft.dek):
+            # "Košice spustia pilotný projekt zdieľaných elektrických / kolobežiek v troch
+            # mestských častiach": one headline, wrapped.
+            draft.headline, draft.dek = f"{draft.headline} {draft.dek}", None
         draft.recognised.append(f"headline {excerpt(draft.headline)} and its dek under the byline")
         return under[-1]
     if len(under) > 1 or not is_kicker(above_date):
@@ -129,6 +133,16 @@ def take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> in
     draft.source_hint = None  # the lines over the date were the page's sections
     draft.recognised.append(f"headline {excerpt(draft.headline)} under the date")
     return under[-1]
+
+
+def continues_line(line: str, following: str) -> bool:
+    """The line goes on on the next one: it ends in no mark and the next opens with a small
+    letter ("… zdieľaných elektrických" / "kolobežiek v troch mestských častiach"), as a
+    headline wrapped in a release's layout is copied."""
+    words = following.split()
+    end, first = line.rstrip()[-1:], words[0] if words else ""
+    # "ul. Jana Brożka 3": an address under an issuer's name, its first word abbreviated.
+    return end.isalnum() and first[:1].islower() and first.isalpha()
 
 
 def titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]:
@@ -185,13 +199,33 @@ def headline_under(
     if kind != "title" or len(titles) != 1 or draft.headline != blocks[titles[0]]:
         return False
     label = blocks[titles[0]]
-    following = blocks[number + 1] if number + 1 < len(blocks) else ""
+    # The line under it, past a release's buttons ("Pobierz PDF", "Udostępnij").
+    after = number + 1
+    while after < min(len(blocks) - 1, number + 1 + BUTTONS_UNDER) and _is_button(blocks[after]):
+        after += 1
+    following = blocks[after] if after < len(blocks) else ""
     return (
         is_kicker(label)
         and (label.isupper() or zones.word_count(label) <= 2)
         and blocks[number][-1:] not in ",.:;!?"
         and len(blocks[number]) > len(label)
         and len(following) > len(blocks[number])
+    )
+
+
+# At most this many buttons stand between a headline and the prose under it, each at most
+# BUTTON_WORDS words.
+BUTTONS_UNDER = 3
+BUTTON_WORDS = 2
+
+
+def _is_button(line: str) -> bool:
+    """A word or two, no sentence, no name, no lead-in: "Pobierz PDF", "Udostępnij"."""
+    return (
+        zones.word_count(line) <= BUTTON_WORDS
+        and not zones.is_sentence(line)
+        and line.rstrip()[-1:] not in ":："
+        and not is_name(line)
     )
 
 
@@ -321,3 +355,45 @@ def credited_caption(blocks: list[str], number: int) -> int | None:
     ):
         return following
     return None
+
+
+def join_wrapped(blocks: list[str], titles: list[int], draft: Draft) -> None:
+    """A headline wrapped onto the title line under it ("… zdieľaných elektrických" /
+    "kolobežiek v troch mestských častiach"): one headline; the line leaves ``titles``."""
+    wrapped = len(titles) > 1 and titles[1] == titles[0] + 1
+    if wrapped and continues_line(blocks[titles[0]], blocks[titles[1]]):
+        draft.headline = f"{draft.headline} {blocks[titles.pop(1)]}"
+
+
+# A caption alone on its line under the header is at most this long.
+CAPTION_LINE_LENGTH = 250
+
+
+def caption_end(blocks: list[str], number: int) -> int | None:
+    """Where a photo's caption under the header ends: on its line ("Photo: The terminal…
+    (ABC News: Jo Smith)", "… on Thursday (Image: X)"), or with its credit on the line under
+    it ("… Minggu (9/3/2025). / KOMPAS/HENDRA A SETYAWAN"); None for other lines."""
+    line = blocks[number]
+    if (is_caption(line) or _is_tail_credited(line)) and len(line) <= CAPTION_LINE_LENGTH:
+        return number
+    return credited_caption(blocks, number)
+
+
+# A credit after a caption's sentence is at most this many words.
+TAIL_CREDIT_WORDS = 4
+
+
+def _is_tail_credited(line: str) -> bool:
+    """A sentence, then a few words with no mark after them: who took the photo, in the
+    language's words ("… moja ya mabao yake. Picha na Maktaba", "… ante la grada. LaLiga");
+    a headline under the date does not run on after its full stop so briefly."""
+    head, stop, tail = line.rstrip().rpartition(". ")
+    words = tail.split()
+    return (
+        bool(stop)
+        and len(head) >= CAPTION_SENTENCE
+        and any(char.islower() for char in head)
+        and 0 < len(words) <= TAIL_CREDIT_WORDS
+        and words[0][:1].isupper()
+        and tail[-1:].isalnum()
+    )
