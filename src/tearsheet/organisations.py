@@ -66,6 +66,11 @@ _ORGANISATION_WORDS = (
         inicjatywa charity verein vereniging förening forening yhdistys egyesület asociación
         associação associazione stowarzyszenie spolek dernek derneği fietsersbond""".split()
     )
+    # Malay's and Indonesian's "board", "body", "corporation", "company", "commission",
+    # "foundation", "association", "enterprise" ("Lembaga Air Negeri Perak").
+    | frozenset(
+        "lembaga badan perbadanan syarikat suruhanjaya yayasan persatuan perusahaan".split()
+    )
     # Amharic "association", "organisation", "commission", "authority", "enterprise".
     | frozenset("ማህበር ማኅበር ድርጅት ኮሚሽን ባለሥልጣን ባለስልጣን ኢንተርፕራይዝ".split())
 )
