@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
+from tearsheet.bylinetails import names_before_credit
 from tearsheet.bylinewords import BY, TEXT_AND_PICTURES
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
@@ -285,6 +286,9 @@ def _byline_line(line: str, lang: str | None, *, credited: bool = True) -> list[
         return trial.byline
     if name := name_in_parentheses(line):
         return [name]
+    credited_names = names_before_credit(line) or ""
+    if is_name(credited_names) and is_person(credited_names):
+        return [credited_names]  # "Minh Anh thực hiện": the interview's writer
     if line[:1] in "—–―" and (names := _name_line(line[1:], cased=True)):
         # "— Иван Петров", "— Ελένη Παππά": the writer signing in Cyrillic or Greek, by a
         # known given name (the attributions' signature reads Latin letters; a name in a
