@@ -23,7 +23,11 @@ from tearsheet.personnames import (
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 from tearsheet.signers import first_name_in_full, read_brands_signer
-from tearsheet.writernames import without_outlet_initials, without_outlet_name
+from tearsheet.writernames import (
+    read_columnist_over_headline,
+    without_outlet_initials,
+    without_outlet_name,
+)
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -111,6 +115,9 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     if not draft.byline and (name := first_name_in_full(paragraphs, trailer[:TRAILER_REACH])):
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the signature and the footer")
+    if not draft.byline:
+        furniture = [t for rule, t in draft.removed if rule == "page furniture above the headline"]
+        read_columnist_over_headline(furniture, draft)
     draft.byline[:0] = organisations
     return kept
 
