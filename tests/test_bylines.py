@@ -682,6 +682,11 @@ def test_interviewers_and_catalan_per(line: str, lang: str, byline: list[str]) -
         ("Il quaderno di Giulia", "it"),
         ("Die Küche von Anna", "de"),
         ("Le carnet de Julie", "fr"),
+        # ... or the owner's full name, after an article and a noun in capitals.
+        ("Il Ricettario di Casa Mia", "it"),
+        ("La Cucina di Marta Bianchi", "it"),
+        ("Le Blog de Camille Durand", "fr"),
+        ("El Rincón de Ana García", "es"),
         ("Powered by WordPress", "en"),
         ("Issued by: Department of Water and Sanitation", "en"),
         ("Herausgegeben von: Ministerium für Umwelt und Verkehr", "de"),
@@ -1196,3 +1201,18 @@ def test_what_only_looks_like_a_labelled_byline_names_no_one(line: str, lang: st
     draft = Draft(lang=lang)
     read_byline(line, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        # A piece's noun in small letters, or in German, whose nouns all have capitals.
+        ("Il commento di Mario Rossi", "it", ["Mario Rossi"]),
+        ("Die Kolumne von Anna Berg", "de", ["Anna Berg"]),
+        ("Un articolo di Mario Rossi", "it", ["Mario Rossi"]),
+    ],
+)
+def test_a_pieces_noun_before_the_writers_name_is_a_byline(line, lang, byline):
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
