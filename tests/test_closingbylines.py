@@ -56,6 +56,10 @@ STORY = [
         # A news site's writers under the story: one name, or two with a dash between them.
         ("vi", ["Hiếu Lương", "Thể thao", "V-League"], ["Hiếu Lương"]),
         ("vi", ["Hoàng Phương - Võ Thạnh", "Chia sẻ"], ["Hoàng Phương", "Võ Thạnh"]),
+        # A signature whose given name the language's stop list holds, its role under it.
+        ("es", ["María López", "Redactora de Local", "Compartir"], ["María López"]),
+        ("fr", ["Jean Dupont", "Journaliste", "Partager"], ["Jean Dupont"]),
+        ("pl", ["Jan Kowalski", "Dziennikarz", "Udostępnij"], ["Jan Kowalski"]),
         # A Vietnamese interview's or report's writer signing with the words that credit her.
         ("vi", ["Minh Anh thực hiện", "Chia sẻ"], ["Minh Anh"]),
         ("vi", ["Hoài Thu (ghi)", "Chia sẻ"], ["Hoài Thu"]),

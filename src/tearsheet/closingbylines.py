@@ -324,7 +324,10 @@ def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     if rest and not (_is_role(rest[0]) or _opens_with(rest[0], names)):
         names = []
     names = names or ([] if rest else writer_bio(first))
-    new = all(is_new_person(name, story, lang) for name in names)
+    # A journalist's role under the name confirms it whatever its given name is a word of
+    # too: the stop lists hold the commonest names ("María", "Jean", "Anna", "Jan").
+    roled = bool(rest) and is_role_line(rest[0])
+    new = all(is_new_person(name, story, lang, function_words=not roled) for name in names)
     # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"
     # / "כתבת…"); a name with capitals needs a known given name ("Herzliche Grüße" / "Ihr Team
     # der Stadtwerke" is a greeting over a team).
@@ -356,12 +359,13 @@ def signature_line(line: str, story: str) -> list[str]:
     return names if new and has_given_name(names[0]) else []
 
 
-def is_new_person(name: str, story: str, lang: str | None) -> bool:
+def is_new_person(name: str, story: str, lang: str | None, *, function_words: bool = True) -> bool:
     """A person's name the story has not given (not even the surname: "Dr Singh" after "Dr
     Amara Singh"), none of its words a function word of the language ("Der Park", "Sobre
-    Renfe", "Om Nordvind Energi"; a particle in lower case is a name's: "Sanne de Vries")."""
+    Renfe", "Om Nordvind Energi"; a particle in lower case is a name's: "Sanne de Vries"),
+    unless ``function_words`` is False (a role under the name confirms it)."""
     words = name.split()
-    stops = zones.stop_words(lang)
+    stops = zones.stop_words(lang) if function_words else frozenset()
     # A Vietnamese name's syllables are words of the language ("Hoàng Phương": "direction");
     # only a first one would be a sentence's ("Về Hà Nội").
     checked = words[:1] if is_vietnamese_name(name) else words
