@@ -56,6 +56,11 @@ STORY = [
         # A news site's writers under the story: one name, or two with a dash between them.
         ("vi", ["Hiếu Lương", "Thể thao", "V-League"], ["Hiếu Lương"]),
         ("vi", ["Hoàng Phương - Võ Thạnh", "Chia sẻ"], ["Hoàng Phương", "Võ Thạnh"]),
+        # A name alone under the story, one of the commonest given names first, which the
+        # language's stop list holds.
+        ("en", ["John Smith", "Share"], ["John Smith"]),
+        ("fr", ["Pierre Martin", "Partager"], ["Pierre Martin"]),
+        ("es", ["José García", "Compartir"], ["José García"]),
         # A signature whose given name the language's stop list holds, its role under it.
         ("es", ["María López", "Redactora de Local", "Compartir"], ["María López"]),
         ("fr", ["Jean Dupont", "Journaliste", "Partager"], ["Jean Dupont"]),

@@ -15,6 +15,7 @@ from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
 from tearsheet.personnames import (
     has_given_name,
+    is_common_given_name,
     is_name,
     is_person,
     is_place,
@@ -369,6 +370,8 @@ def is_new_person(name: str, story: str, lang: str | None, *, function_words: bo
     # A Vietnamese name's syllables are words of the language ("Hoàng Phương": "direction");
     # only a first one would be a sentence's ("Về Hà Nội").
     checked = words[:1] if is_vietnamese_name(name) else words
+    if len(words) > 1 and is_common_given_name(words[0]):
+        checked = checked[1:]  # "María López", "Jean Dupont": the stop lists hold "maría"
     return (
         bool(words)
         and words[-1] not in story
