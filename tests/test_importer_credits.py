@@ -822,3 +822,19 @@ def test_a_blog_named_for_its_writer_over_its_page_is_its_publisher(site, byline
 def test_closing_agency_credits_in_their_other_shapes(closing, lang, source):
     article = parse(closing, "© Rheinpost Verlag GmbH 2025", lang=lang)
     assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "personal"),
+    [
+        # The commonest given names, which the languages' stop lists hold.
+        ("Jean Dupont", "fr", True),
+        ("Anna Nowak", "pl", True),
+        ("José García", "es", True),
+        # A function word or a rare name that is a word first: no person.
+        ("Der Spiegel", "de", False),
+        ("Mais Lidas", "pt", False),
+    ],
+)
+def test_a_persons_name_with_one_of_the_commonest_given_names(name, lang, personal):
+    assert is_personal_name(name, lang) is personal
