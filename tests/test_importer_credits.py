@@ -815,7 +815,11 @@ def test_a_blog_named_for_its_writer_over_its_page_is_its_publisher(site, byline
         ("(sid)", "de", "sid"),
         # A credit under an asterisk.
         ("*Com informações da Agência Brasil", "pt", "Agência Brasil"),
-        # An editor's initials in parentheses credit no agency.
+        # The Nordic papers' slash before a known agency.
+        ("/TT", "sv", "TT"),
+        ("/ NTB", "no", "NTB"),
+        # An editor's initials in parentheses, a name after a slash credit no agency.
+        ("/Anna", "sv", "Rheinpost Verlag GmbH"),
         ("(rip)", "de", "Rheinpost Verlag GmbH"),
     ],
 )

@@ -45,6 +45,8 @@ _CLOSING_AGENCY = re.compile(
     r"|(?i:по\s++материалам|по\s++данным|за\s++матеріалами|за\s++даними|theo)\s++"
     rf"(?P<name_of>{_AGENCY})"
     rf"|[—–]\s*+(?P<name_dash>{AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
+    # The Nordic papers' slash before a known agency ("/TT", "/NTB").
+    rf"|/\s*+(?P<name_slash>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS}))"
     # ... with a regional service's or a second agency's code after a slash ("(dpa/lnw)",
     # "(Reuters/AFP)").
     rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES})(?:\s*+/\s*+[^\W\d_]{{2,12}}+)*+"
