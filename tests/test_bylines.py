@@ -1167,6 +1167,8 @@ def test_an_update_line_without_a_writer_is_no_byline(line: str) -> None:
     [
         # BBC World Service pages: the label, a comma, the name.
         ("Author, Megan Ruddock", "en", ["Megan Ruddock"]),
+        ("Author: Jane Doe", "en", ["Jane Doe"]),
+        ("Authors: Jane Doe and Tom Roth", "en", ["Jane Doe", "Tom Roth"]),
         ("نویسنده، مریم احمدی", "fa", ["مریم احمدی"]),
         ("Автор, Ольга Іваненко", "uk", ["Ольга Іваненко"]),
         # The verb "writes" before the name.
@@ -1191,6 +1193,7 @@ def test_byline_labels_verbs_and_blog_lines(line: str, lang: str, names: list[st
     ("line", "lang"),
     [
         ("The author, Jane Doe, said so", "en"),
+        ("The author Jane Doe", "en"),
         ("Píše se rok 1990", "cs"),
         ("Pisze się o tym dużo", "pl"),
         ("Na Mwandishi Wetu", "sw"),

@@ -29,8 +29,8 @@ AUTHOR_NOUNS = (
 BY = (
     # The labels first: "Autorka tekstu:" before "autorka".
     # BBC World Service pages write the label and a comma ("Author, Megan Ruddock",
-    # "نویسنده، مریم احمدی", "Автор, Ольга Іваненко").
-    rf"(?:{LABELS}(?=\s*+[:،])|(?:author|{AUTHOR_NOUNS})(?=\s*+[,،])|"
+    # "نویسنده، مریم احمدی", "Автор, Ольга Іваненко"); English "Author:" its colon.
+    rf"(?:{LABELS}(?=\s*+[:،])|(?:authors?|{AUTHOR_NOUNS})(?=\s*+[:,،])|"
     # The verb "writes" before the writer's name ("Píše Tereza Novotná", "Pisze Anna
     # Nowak", "Piše Ivan Horvat", "Пише Олена Коваль").
     r"píše|pisze|piše|пише|пишет|"
