@@ -1219,3 +1219,20 @@ def test_a_pieces_noun_before_the_writers_name_is_a_byline(line, lang, byline):
     draft = Draft(lang=lang)
     assert read_byline(line, draft)
     assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline", "source"),
+    [
+        # A second writer after a slash, or an agency, a place, a role: the byline's first.
+        ("Por María López / Carlos Ruiz", "es", ["María López", "Carlos Ruiz"], None),
+        ("Di Mario Rossi / Luca Bianchi", "it", ["Mario Rossi", "Luca Bianchi"], None),
+        ("Por María López / EFE", "es", ["María López"], "EFE"),
+        ("By Jane Doe / New York", "en", ["Jane Doe"], None),
+        ("ABC Sport / By Dean Tyrrell", "en", ["Dean Tyrrell"], None),
+    ],
+)
+def test_what_a_slash_parts_from_a_byline(line, lang, byline, source):
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert (draft.byline, draft.source) == (byline, source)

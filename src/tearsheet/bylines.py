@@ -239,12 +239,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False  # "Photographs by Jonah Reyes" credits the pictures
     if _read_credit(part, draft):
         return True
-    sides = part.split(" / ")
-    if len(sides) == 2:
-        # "ABC Sport / By Dean Tyrrell": the desk beside the byline.
-        by, desk = sorted(sides, key=lambda side: BYLINE.match(side) is None)
-        if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by):
-            part = by
+    part = _without_slashed_desk(part)
     match = BYLINE.match(part)
     if match and (match["by"] or "").casefold() in NOT_BY.get((draft.lang or "")[:2], ()):
         return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
@@ -275,6 +270,19 @@ def read_byline(part: str, draft: Draft) -> bool:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
     return True
+
+
+def _without_slashed_desk(part: str) -> str:
+    """A byline line without the desk a slash parts from it ("ABC Sport / By Dean
+    Tyrrell"), or with a second writer after the slash joined by "&" ("Por María López /
+    Carlos Ruiz")."""
+    sides = part.split(" / ")
+    if len(sides) != 2:
+        return part
+    by, desk = sorted(sides, key=lambda side: BYLINE.match(side) is None)
+    if BYLINE.match(by) and opens_with_given_name(desk) and agency_of(desk) is None:
+        return f"{by} & {desk}"
+    return by if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by) else part
 
 
 def _read_counted(part: str, draft: Draft) -> bool:
