@@ -682,6 +682,11 @@ def test_interviewers_and_catalan_per(line: str, lang: str, byline: list[str]) -
         ("Il quaderno di Giulia", "it"),
         ("Die Küche von Anna", "de"),
         ("Le carnet de Julie", "fr"),
+        # ... or the owner's full name, after an article and a noun in capitals.
+        ("Il Ricettario di Casa Mia", "it"),
+        ("La Cucina di Marta Bianchi", "it"),
+        ("Le Blog de Camille Durand", "fr"),
+        ("El Rincón de Ana García", "es"),
         ("Powered by WordPress", "en"),
         ("Issued by: Department of Water and Sanitation", "en"),
         ("Herausgegeben von: Ministerium für Umwelt und Verkehr", "de"),
@@ -1162,6 +1167,8 @@ def test_an_update_line_without_a_writer_is_no_byline(line: str) -> None:
     [
         # BBC World Service pages: the label, a comma, the name.
         ("Author, Megan Ruddock", "en", ["Megan Ruddock"]),
+        ("Author: Jane Doe", "en", ["Jane Doe"]),
+        ("Authors: Jane Doe and Tom Roth", "en", ["Jane Doe", "Tom Roth"]),
         ("نویسنده، مریم احمدی", "fa", ["مریم احمدی"]),
         ("Автор, Ольга Іваненко", "uk", ["Ольга Іваненко"]),
         # The verb "writes" before the name.
@@ -1186,6 +1193,7 @@ def test_byline_labels_verbs_and_blog_lines(line: str, lang: str, names: list[st
     ("line", "lang"),
     [
         ("The author, Jane Doe, said so", "en"),
+        ("The author Jane Doe", "en"),
         ("Píše se rok 1990", "cs"),
         ("Pisze się o tym dużo", "pl"),
         ("Na Mwandishi Wetu", "sw"),
@@ -1196,3 +1204,35 @@ def test_what_only_looks_like_a_labelled_byline_names_no_one(line: str, lang: st
     draft = Draft(lang=lang)
     read_byline(line, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        # A piece's noun in small letters, or in German, whose nouns all have capitals.
+        ("Il commento di Mario Rossi", "it", ["Mario Rossi"]),
+        ("Die Kolumne von Anna Berg", "de", ["Anna Berg"]),
+        ("Un articolo di Mario Rossi", "it", ["Mario Rossi"]),
+    ],
+)
+def test_a_pieces_noun_before_the_writers_name_is_a_byline(line, lang, byline):
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline", "source"),
+    [
+        # A second writer after a slash, or an agency, a place, a role: the byline's first.
+        ("Por María López / Carlos Ruiz", "es", ["María López", "Carlos Ruiz"], None),
+        ("Di Mario Rossi / Luca Bianchi", "it", ["Mario Rossi", "Luca Bianchi"], None),
+        ("Por María López / EFE", "es", ["María López"], "EFE"),
+        ("By Jane Doe / New York", "en", ["Jane Doe"], None),
+        ("ABC Sport / By Dean Tyrrell", "en", ["Dean Tyrrell"], None),
+    ],
+)
+def test_what_a_slash_parts_from_a_byline(line, lang, byline, source):
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert (draft.byline, draft.source) == (byline, source)

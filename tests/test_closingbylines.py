@@ -56,6 +56,20 @@ STORY = [
         # A news site's writers under the story: one name, or two with a dash between them.
         ("vi", ["Hiếu Lương", "Thể thao", "V-League"], ["Hiếu Lương"]),
         ("vi", ["Hoàng Phương - Võ Thạnh", "Chia sẻ"], ["Hoàng Phương", "Võ Thạnh"]),
+        # A name alone under the story, one of the commonest given names first, which the
+        # language's stop list holds.
+        ("en", ["John Smith", "Share"], ["John Smith"]),
+        ("fr", ["Pierre Martin", "Partager"], ["Pierre Martin"]),
+        ("es", ["José García", "Compartir"], ["José García"]),
+        # A signature whose given name the language's stop list holds, its role under it.
+        ("es", ["María López", "Redactora de Local", "Compartir"], ["María López"]),
+        ("fr", ["Jean Dupont", "Journaliste", "Partager"], ["Jean Dupont"]),
+        ("pl", ["Jan Kowalski", "Dziennikarz", "Udostępnij"], ["Jan Kowalski"]),
+        # A Vietnamese interview's or report's writer signing with the words that credit her.
+        ("vi", ["Minh Anh thực hiện", "Chia sẻ"], ["Minh Anh"]),
+        ("vi", ["Hoài Thu (ghi)", "Chia sẻ"], ["Hoài Thu"]),
+        # Italian Blogger's footer, with the time after "alle" and the comments counted.
+        ("it", ["Pubblicato da Francesca alle 17:42 12 commenti", "Condividi"], ["Francesca"]),
         ("en", ["Sarah Collins - Tom Whitfield", "Share"], ["Sarah Collins", "Tom Whitfield"]),
         # A signature right under the story: the name, then the role (Finnish, French, English).
         ("fi", ["Tuula Heikkinen", "kirjastotoimenjohtaja", "Peru tilaus"], ["Tuula Heikkinen"]),
@@ -134,6 +148,8 @@ def test_a_signature_ending_the_story_is_its_sign_off(
         ("en", STORY, ["Comments", "By Pat Smith", "Great article!"]),
         # An author box's label with no name under it.
         ("en", STORY, ["About the author", "Subscribe to our newsletter"]),
+        # A Vietnamese sentence that ends with "carried out" names no writer.
+        ("vi", STORY, ["Dự án đã được thực hiện", "Chia sẻ"]),
     ],
 )
 def test_closing_lines_that_name_no_writer(

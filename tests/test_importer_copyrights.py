@@ -178,6 +178,11 @@ def test_lines_that_name_no_holder(line):
         ("© Crown copyright (Department for Transport)", "Department for Transport"),
         ("Copyright © State of Victoria", "State of Victoria"),
         ("© The Age (Nine)", "The Age"),  # a paper and its group: the paper
+        # The rights in the core languages' other words, before or after the holder.
+        ("© Riproduzione riservata - Gazzetta del Lago", "Gazzetta del Lago"),
+        ("© Diario del Sur. Reservados todos los derechos.", "Diario del Sur"),
+        ("© Le Courrier du Nord - Reproduction interdite", "Le Courrier du Nord"),
+        ("© All rights reserved – The Daily Star", "The Daily Star"),
         # Left alone: a dash inside the name, a link word that starts the name's last part.
         ("© 2025 Tribune – About Town", "Tribune – About Town"),
         ("© 2026 Río Negro - Contacto Rural", "Río Negro - Contacto Rural"),

@@ -801,3 +801,44 @@ def test_a_blog_named_for_its_writer_over_its_page_is_its_publisher(site, byline
         f"© 2025 {site}\n"
     )
     assert parse_text(text, lang=lang).source == site
+
+
+@pytest.mark.parametrize(
+    ("closing", "lang", "source"),
+    [
+        # An agency with its regional service's code, or a second agency, after a slash.
+        ("(dpa/lnw)", "de", "dpa"),
+        ("(dpa/tmn)", "de", "dpa"),
+        ("(Reuters/AFP)", "en", "Reuters"),
+        # The German church and sport agencies in small letters.
+        ("(epd)", "de", "epd"),
+        ("(sid)", "de", "sid"),
+        # A credit under an asterisk.
+        ("*Com informações da Agência Brasil", "pt", "Agência Brasil"),
+        # The Nordic papers' slash before a known agency.
+        ("/TT", "sv", "TT"),
+        ("/ NTB", "no", "NTB"),
+        # An editor's initials in parentheses, a name after a slash credit no agency.
+        ("/Anna", "sv", "Rheinpost Verlag GmbH"),
+        ("(rip)", "de", "Rheinpost Verlag GmbH"),
+    ],
+)
+def test_closing_agency_credits_in_their_other_shapes(closing, lang, source):
+    article = parse(closing, "© Rheinpost Verlag GmbH 2025", lang=lang)
+    assert article.source == source
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "personal"),
+    [
+        # The commonest given names, which the languages' stop lists hold.
+        ("Jean Dupont", "fr", True),
+        ("Anna Nowak", "pl", True),
+        ("José García", "es", True),
+        # A function word or a rare name that is a word first: no person.
+        ("Der Spiegel", "de", False),
+        ("Mais Lidas", "pt", False),
+    ],
+)
+def test_a_persons_name_with_one_of_the_commonest_given_names(name, lang, personal):
+    assert is_personal_name(name, lang) is personal

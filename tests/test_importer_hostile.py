@@ -25,6 +25,7 @@ from tearsheet import (
     boilerplate,
     bylines,
     bylinetails,
+    bylinetitles,
     bylinewords,
     calendars,
     closingbylines,
@@ -171,6 +172,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         imprints,
         factboxes,
         rightslines,
+        bylinetitles,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

@@ -65,3 +65,26 @@ def test_who_answers_for_the_content_issued_the_page(line: str, source: str | No
     draft = Draft(lang="de")
     read_issuer_label(["Om nettstedet", line], draft)
     assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("lines", "source"),
+    [
+        (
+            [
+                "Dikeluarkan oleh:",
+                "Unit Komunikasi Korporat",
+                "Lembaga Air Negeri Perak Darul Ridzuan",
+            ],
+            "Lembaga Air Negeri Perak Darul Ridzuan",
+        ),
+        (["Herausgegeben von:", "Pressestelle", "Stadtwerke Ulm GmbH"], "Stadtwerke Ulm GmbH"),
+        (["Issued by: Media Relations", "Harbour Trust"], "Harbour Trust"),
+        # A person under the press office is its contact: the office stays.
+        (["Issued by:", "Press Office", "Jane Smith"], "Press Office"),
+    ],
+)
+def test_the_organisation_under_the_press_office_that_issued_it(lines, source):
+    draft = Draft(lang="en")
+    assert read_issuer_label(lines, draft)
+    assert draft.source == source

@@ -423,3 +423,17 @@ def test_an_op_ed_contributor_over_her_profession_is_the_byline():
 @pytest.mark.parametrize("line", ["Mwandishi Wetu", "Ripota Wetu", "Wartawan Kompas"])
 def test_a_staff_credit_in_place_of_a_name_is_no_person(line: str) -> None:
     assert not is_person(line)
+
+
+@pytest.mark.parametrize("word", ["John", "María", "Jean", "Anna", "Jan", "Pierre", "José"])
+def test_the_commonest_given_names(word: str) -> None:
+    from tearsheet.personnames import is_common_given_name
+
+    assert is_common_given_name(word)
+
+
+@pytest.mark.parametrize("word", ["Este", "Alle", "Solo", "Mais", "Der", "Sobre", "Van", "The"])
+def test_words_that_are_rare_names_or_none_are_no_common_given_name(word: str) -> None:
+    from tearsheet.personnames import is_common_given_name
+
+    assert not is_common_given_name(word)

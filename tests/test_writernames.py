@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.recognise import Draft
-from tearsheet.writernames import is_greeting, read_name_before_role_line, without_outlet_name
+from tearsheet.writernames import (
+    is_greeting,
+    read_columnist_over_headline,
+    read_name_before_role_line,
+    without_outlet_name,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +56,22 @@ def test_the_papers_name_before_the_writers_is_no_part_of_it(
     name: str, outlet: str | None, writer: str
 ) -> None:
     assert without_outlet_name(name, outlet) == writer
+
+
+@pytest.mark.parametrize(
+    ("furniture", "byline"),
+    [
+        (["Gündem", "Yazarlar", "Nuran Aksoy"], ["Nuran Aksoy"]),
+        (["News", "Opinion", "Jane Doe"], ["Jane Doe"]),
+        (["Politik", "Kolumnen", "Anna Berg"], ["Anna Berg"]),
+        (["Actualité", "Chroniques", "Claire Vannier"], ["Claire Vannier"]),
+        # A name over the headline with no writers' label over it is a topic's tag.
+        (["Politics", "World", "Donald Trump"], []),
+        # The label over something that is no person's name.
+        (["News", "Opinion", "Letters to the Editor"], []),
+    ],
+)
+def test_a_columnists_name_under_the_writers_label_over_the_headline(furniture, byline):
+    draft = Draft(lang="en")
+    read_columnist_over_headline(furniture, draft)
+    assert draft.byline == byline

@@ -28,11 +28,12 @@ _SOURCE_WORDS = (
     "heimild|font|iturria|ilo|umthombo|ماخذ|সূত্র|ஆதாரம்|ที่มา|出典|出所|ਸਰੋਤ|સ્રોત|ಮೂಲ|"
     "ഉറവിടം|pinagmulan|pinagkunan|avots|zdroj|kilde|lähde|källa"
 )
-# A closing credit to agencies by the languages' "with" ("Com Lusa", "Avec l'AFP", "(avec
+# A closing credit to agencies by the languages' "with" ("Com Lusa", "*Com informações da
+# Agência Brasil" under an asterisk, "Avec l'AFP", "(avec
 # AFP et Reuters)", "Con informazioni da ANSA", "With reporting from Reuters"). (Initials
 # in parentheses or joined by a slash are as often an editor's: "(rip)", "LT/QCB".)
 _CLOSING_AGENCY = re.compile(
-    r"[(\[]?(?<!\s)\s*+(?:(?i:(?:additional\s++)?reporting\s++(?:by|from))\s++"
+    r"[(\[*]?(?<!\s)\s*+(?:(?i:(?:additional\s++)?reporting\s++(?:by|from))\s++"
     r"(?P<name_reporting>[A-ZÀ-Þ]{2,8}+|[A-Z][a-z]{2,15}+)"
     r"|(?i:com|avec|con|with|mit|met|med|cu|ile)\s++"
     r"(?:(?i:informa\w*+|material|reporting|additional reporting|files|dane|datos)\s++"
@@ -44,7 +45,11 @@ _CLOSING_AGENCY = re.compile(
     r"|(?i:по\s++материалам|по\s++данным|за\s++матеріалами|за\s++даними|theo)\s++"
     rf"(?P<name_of>{_AGENCY})"
     rf"|[—–]\s*+(?P<name_dash>{AGENCY_NAMES}|[A-ZÀ-ÞА-ЯЁ]{{2,8}}+)"
-    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES})"
+    # The Nordic papers' slash before a known agency ("/TT", "/NTB").
+    rf"|/\s*+(?P<name_slash>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS}))"
+    # ... with a regional service's or a second agency's code after a slash ("(dpa/lnw)",
+    # "(Reuters/AFP)").
+    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES})(?:\s*+/\s*+[^\W\d_]{{2,12}}+)*+"
     # The languages' "source" the attributions' source line lacks, before an agency alone
     # ("Chanzo: Reuters", "Աղբյուր՝ Արմենպրես", "Heimild: AFP").
     rf"|(?i:{_SOURCE_WORDS})\s*+[:：՝]\s*+(?P<name_label>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS})))"

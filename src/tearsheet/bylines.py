@@ -23,14 +23,13 @@ from tearsheet.bylinetails import (
     names_before_time,
     names_before_update,
 )
+from tearsheet.bylinetitles import is_title_not_byline
 from tearsheet.bylinewords import (
     AND,
-    ARTICLE_DE,
     AUTHOR_NOUNS,
     BY,
     BY_JOINED,
     BY_START,
-    DEFINITE_ARTICLES,
     LABELS,
     NOT_BY,
     PHOTOGRAPHER_WORDS,
@@ -240,12 +239,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False  # "Photographs by Jonah Reyes" credits the pictures
     if _read_credit(part, draft):
         return True
-    sides = part.split(" / ")
-    if len(sides) == 2:
-        # "ABC Sport / By Dean Tyrrell": the desk beside the byline.
-        by, desk = sorted(sides, key=lambda side: BYLINE.match(side) is None)
-        if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by):
-            part = by
+    part = _without_slashed_desk(part)
     match = BYLINE.match(part)
     if match and (match["by"] or "").casefold() in NOT_BY.get((draft.lang or "")[:2], ()):
         return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
@@ -263,7 +257,7 @@ def read_byline(part: str, draft: Draft) -> bool:
     else:
         names_text, agency = agency_after_names(_IN_PLACE.sub("", match["names"]))
         names = person_names(names_text)
-    if not names or (match and _title_not_byline(match, names, draft.lang)):
+    if not names or (match and is_title_not_byline(match, names, draft.lang)):
         return False
     draft.byline.extend(names)
     draft.recognised.append(f"byline from {part!r}")
@@ -276,6 +270,19 @@ def read_byline(part: str, draft: Draft) -> bool:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
     return True
+
+
+def _without_slashed_desk(part: str) -> str:
+    """A byline line without the desk a slash parts from it ("ABC Sport / By Dean
+    Tyrrell"), or with a second writer after the slash joined by "&" ("Por María López /
+    Carlos Ruiz")."""
+    sides = part.split(" / ")
+    if len(sides) != 2:
+        return part
+    by, desk = sorted(sides, key=lambda side: BYLINE.match(side) is None)
+    if BYLINE.match(by) and opens_with_given_name(desk) and agency_of(desk) is None:
+        return f"{by} & {desk}"
+    return by if len(desk.split()) <= KICKER_WORDS and BYLINE.match(by) else part
 
 
 def _read_counted(part: str, draft: Draft) -> bool:
@@ -355,32 +362,6 @@ _IN_PLACE = re.compile(
     r"(?<=\S)\s++(?:in|im|à|em|w|we|v|в|у|σε|στην?|στο)\s++"
     r"[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w.'’-]*+(?:\s++[A-ZÀ-ÞĀ-ŽА-ЯΑ-Ω][\w.'’-]*+){0,2}$"
 )
-
-
-def _title_not_byline(match: re.Match[str], names: list[str], lang: str | None) -> bool:
-    """A title that reads as a byline: a word that is "by" only at the line's start, with
-    one word after it ("de Volkskrant", "de Telegraaf": Dutch "the", Romanian "by"), or a
-    blog's or an office's title of capitalised words or an article before "of" ("Comune di
-    Bologna", "Il quaderno di Giulia"). A byline names one person in full ("Ein Kommentar
-    von Lena Hoffmann", "Της Ελένης Καραγιάννη")."""
-    single = len(names) == 1 and len(names[0].split()) == 1
-    if not match["by"]:
-        article = (lang or "")[:2] in ARTICLE_DE and match[0].startswith("de ")
-        return article or (single and not match[0].startswith("&"))
-    before = match[0][: match.start("by")].split()
-    if single and match["by"].casefold() == "de":
-        return True  # "Un article de Wikipédia": a source; a writer's piece names her in full
-    if single and match[0][match.end("by") :].startswith(":") and match["by"] in ("Von", "Da"):
-        return not has_given_name(names[0])  # "Von: Röstfrisch": a mail's sender, a brand
-    titled = before[:1] and before[0].casefold().rstrip("'’") in DEFINITE_ARTICLES
-    if titled and before[-1:] == before[:1] and _AUTHOR_NOUN.fullmatch(match["by"]):
-        # "Die Autorin Henrike Saal", "The author Jane Doe" (a picture's caption in a review):
-        # the person the article is about, who wrote the book, not the article's writer.
-        return not match[0][match.end("by") :].lstrip().startswith(":")
-    return single and bool(before) and (titled or all(w[:1].isupper() for w in before))
-
-
-_AUTHOR_NOUN = re.compile(AUTHOR_NOUNS, re.IGNORECASE)
 
 
 def _labelled_names(part: str) -> list[str]:

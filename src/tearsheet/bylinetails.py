@@ -117,3 +117,19 @@ def names_before_update(part: str, lang: str | None) -> tuple[str, dt.date | Non
     if not names or "," not in names or found is None or len(found[1].split()) > 1:
         return None
     return names, found[0]
+
+
+# The words after the names that credit the writer, as Vietnamese papers sign an interview
+# or a report under it: "carried out" ("Minh Anh thực hiện"), "noted down" ("Hoài Thu
+# ghi"), in parentheses or not.
+_CREDIT_AFTER = re.compile(
+    r"^(?P<names>[^\W\d_][^\d()\n]{1,60}?)\s*+(?:\(\s*+(?:thực hiện|ghi(?: lại)?)\s*+\)|"
+    r"thực hiện|ghi(?: lại)?)$"
+)
+
+
+def names_before_credit(line: str) -> str | None:
+    """The names before the words that credit them as the writer ("Minh Anh thực hiện" →
+    "Minh Anh"); None for another line."""
+    match = _CREDIT_AFTER.match(line.strip())
+    return match["names"].strip() if match else None

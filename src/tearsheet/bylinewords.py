@@ -29,8 +29,8 @@ AUTHOR_NOUNS = (
 BY = (
     # The labels first: "Autorka tekstu:" before "autorka".
     # BBC World Service pages write the label and a comma ("Author, Megan Ruddock",
-    # "نویسنده، مریم احمدی", "Автор, Ольга Іваненко").
-    rf"(?:{LABELS}(?=\s*+[:،])|(?:author|{AUTHOR_NOUNS})(?=\s*+[,،])|"
+    # "نویسنده، مریم احمدی", "Автор, Ольга Іваненко"); English "Author:" its colon.
+    rf"(?:{LABELS}(?=\s*+[:،])|(?:authors?|{AUTHOR_NOUNS})(?=\s*+[:,،])|"
     # The verb "writes" before the writer's name ("Píše Tereza Novotná", "Pisze Anna
     # Nowak", "Piše Ivan Horvat", "Пише Олена Коваль").
     r"píše|pisze|piše|пише|пишет|"
@@ -151,6 +151,8 @@ AGENCY_NAMES = (
     r"Europa Press|Prensa Latina|Interfax|Ukrinform|Anadolu|Sputnik|Agerpres|Ansamed|Tanjug|"
     r"Hina|Elta|Efe|Agence France-Presse|(?:The\s++)?Associated\s++Press|Press Association|"
     r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa|"
+    # The German church and sport agencies, which write themselves in small letters.
+    r"epd|sid|"
     # The agencies of the Caucasus, Central Asia, Africa and Latin America by their names.
     r"Armenpress|Արմենպրես|Azertac|Азертадж|Kazinform|Казинформ|Montsame|Télam|Andina|"
     r"Agência Brasil|Sakinform|საქინფორმი|"

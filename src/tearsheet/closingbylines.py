@@ -8,12 +8,14 @@ from typing import TYPE_CHECKING
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
+from tearsheet.bylinetails import names_before_credit
 from tearsheet.bylinewords import BY, TEXT_AND_PICTURES
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
 from tearsheet.personnames import (
     has_given_name,
+    is_common_given_name,
     is_name,
     is_person,
     is_place,
@@ -22,7 +24,11 @@ from tearsheet.personnames import (
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 from tearsheet.signers import first_name_in_full, read_brands_signer
-from tearsheet.writernames import without_outlet_initials, without_outlet_name
+from tearsheet.writernames import (
+    read_columnist_over_headline,
+    without_outlet_initials,
+    without_outlet_name,
+)
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -110,6 +116,9 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     if not draft.byline and (name := first_name_in_full(paragraphs, trailer[:TRAILER_REACH])):
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the signature and the footer")
+    if not draft.byline:
+        furniture = [t for rule, t in draft.removed if rule == "page furniture above the headline"]
+        read_columnist_over_headline(furniture, draft)
     draft.byline[:0] = organisations
     return kept
 
@@ -285,6 +294,9 @@ def _byline_line(line: str, lang: str | None, *, credited: bool = True) -> list[
         return trial.byline
     if name := name_in_parentheses(line):
         return [name]
+    credited_names = names_before_credit(line) or ""
+    if is_name(credited_names) and is_person(credited_names):
+        return [credited_names]  # "Minh Anh thực hiện": the interview's writer
     if line[:1] in "—–―" and (names := _name_line(line[1:], cased=True)):
         # "— Иван Петров", "— Ελένη Παππά": the writer signing in Cyrillic or Greek, by a
         # known given name (the attributions' signature reads Latin letters; a name in a
@@ -313,7 +325,10 @@ def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     if rest and not (_is_role(rest[0]) or _opens_with(rest[0], names)):
         names = []
     names = names or ([] if rest else writer_bio(first))
-    new = all(is_new_person(name, story, lang) for name in names)
+    # A journalist's role under the name confirms it whatever its given name is a word of
+    # too: the stop lists hold the commonest names ("María", "Jean", "Anna", "Jan").
+    roled = bool(rest) and is_role_line(rest[0])
+    new = all(is_new_person(name, story, lang, function_words=not roled) for name in names)
     # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"
     # / "כתבת…"); a name with capitals needs a known given name ("Herzliche Grüße" / "Ihr Team
     # der Stadtwerke" is a greeting over a team).
@@ -345,15 +360,18 @@ def signature_line(line: str, story: str) -> list[str]:
     return names if new and has_given_name(names[0]) else []
 
 
-def is_new_person(name: str, story: str, lang: str | None) -> bool:
+def is_new_person(name: str, story: str, lang: str | None, *, function_words: bool = True) -> bool:
     """A person's name the story has not given (not even the surname: "Dr Singh" after "Dr
     Amara Singh"), none of its words a function word of the language ("Der Park", "Sobre
-    Renfe", "Om Nordvind Energi"; a particle in lower case is a name's: "Sanne de Vries")."""
+    Renfe", "Om Nordvind Energi"; a particle in lower case is a name's: "Sanne de Vries"),
+    unless ``function_words`` is False (a role under the name confirms it)."""
     words = name.split()
-    stops = zones.stop_words(lang)
+    stops = zones.stop_words(lang) if function_words else frozenset()
     # A Vietnamese name's syllables are words of the language ("Hoàng Phương": "direction");
     # only a first one would be a sentence's ("Về Hà Nội").
     checked = words[:1] if is_vietnamese_name(name) else words
+    if len(words) > 1 and is_common_given_name(words[0]):
+        checked = checked[1:]  # "María López", "Jean Dupont": the stop lists hold "maría"
     return (
         bool(words)
         and words[-1] not in story

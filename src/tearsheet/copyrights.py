@@ -12,6 +12,10 @@ from tearsheet.zones import has_wide
 _RIGHTS = (
     r"all rights reserved|alle rechte vorbehalten|tous droits réservés|"
     r"todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|"
+    # The other ways the core languages write them ("© Riproduzione riservata - Gazzetta
+    # del Lago", "Reservados todos los derechos", "Reproduction interdite").
+    r"riproduzione riservata|reservados todos los derechos|prohibida su reproducción|"
+    r"reproduction interdite|"
     r"alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|"
     r"všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|"
     r"sva prava (?:pridržana|zadržana)|vse pravice pridržane|всички права запазени|"
@@ -133,7 +137,8 @@ _YEARS_AFTER = re.compile(rf"(?<!\s),?\s++{_YEARS}[.。։።]?$")
 # The rights reserved before the holder, with the preposition Hebrew and Arabic join to the
 # name: "כל הזכויות שמורות להארץ" (all rights reserved to Haaretz).
 _RIGHTS_BEFORE = re.compile(
-    rf"^(?:{_RIGHTS})[.。,:]?\s*+(?:(?<=שמורות\s)ל[-־]?|(?<=محفوظة\s)لـ?\s*+)?", re.IGNORECASE
+    rf"^(?:{_RIGHTS})[.。,:]?\s*+(?:[-–—|]\s*+)?(?:(?<=שמורות\s)ל[-־]?|(?<=محفوظة\s)لـ?\s*+)?",
+    re.IGNORECASE,
 )
 # The rights reserved opening a paragraph, the © line's second half under it ("All rights
 # reserved. This material … may not be reproduced …").

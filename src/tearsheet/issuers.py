@@ -169,9 +169,14 @@ def read_issuer_label(lines: list[str], draft: Draft) -> bool:
         match = _ISSUER_LABEL.match(line) or SOURCE_LABEL_ALONE.match(line)
         if match is None:
             continue
+        under = index + 1 if match["name"].strip() else index + 2
         name = match["name"].strip() or (flat[index + 1] if index + 1 < len(flat) else "")
         name = name.rstrip(" .")
-        if office := _NAME_THEN_PRESS.fullmatch(name):
+        if _PRESS_ALONE.fullmatch(name) and under < len(flat) and organisation_of(flat[under]):
+            # "Dikeluarkan oleh:" / "Unit Komunikasi Korporat" / "Lembaga Air Negeri Perak":
+            # the press office, then the organisation it speaks for.
+            name = flat[under].rstrip(" .")
+        elif office := _NAME_THEN_PRESS.fullmatch(name):
             name = office["name"]  # "City of Tshwane Communication and Marketing"
         if (
             not name
@@ -308,6 +313,8 @@ _PRESS_WORDS = (
     r"biro komunikasi(?:\s++dan\s++pelayanan\s++(?:publik|masyarakat))?|bagian humas|"
     r"(?:pejabat|bahagian|unit) komunikasi korporat"
 )
+# A press office named by its words alone ("Unit Komunikasi Korporat", "Press Office").
+_PRESS_ALONE = re.compile(rf"(?i:{_PRESS_WORDS})")
 # A sender that is a press office: "Service de presse tl", "Прес център „Софийска вода“".
 _PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})\s++", re.IGNORECASE)
 # A mail sent by an organisation's communications desk under its name, the desk's one word

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from tearsheet.bodywords import BODY_ENDS, BODY_WORDS, GOVERNMENT_WORDS
-from tearsheet.personnames import has_given_name, is_name, is_person
+from tearsheet.personnames import has_given_name, is_common_given_name, is_name, is_person
 from tearsheet.zones import stop_words
 
 # A company's legal form, after its name or (Indonesian "PT") before it: the forms of the
@@ -65,6 +65,11 @@ _ORGANISATION_WORDS = (
         aliança coalition koalition coalición coalizione initiative iniciativa iniziativa
         inicjatywa charity verein vereniging förening forening yhdistys egyesület asociación
         associação associazione stowarzyszenie spolek dernek derneği fietsersbond""".split()
+    )
+    # Malay's and Indonesian's "board", "body", "corporation", "company", "commission",
+    # "foundation", "association", "enterprise" ("Lembaga Air Negeri Perak").
+    | frozenset(
+        "lembaga badan perbadanan syarikat suruhanjaya yayasan persatuan perusahaan".split()
     )
     # Amharic "association", "organisation", "commission", "authority", "enterprise".
     | frozenset("ማህበር ማኅበር ድርጅት ኮሚሽን ባለሥልጣን ባለስልጣን ኢንተርፕራይዝ".split())
@@ -173,7 +178,9 @@ def is_personal_name(name: str, lang: str | None = None) -> bool:
     if first in _ARTICLES:
         return False  # "The Saturday Five", "El Heraldo de Oaxaca"
     # A language's common words may hold a common given name ("алексей" in Russian's).
-    return has_given_name(words[0]) and (first not in stop_words(lang) or len(first) > SHORT_WORD)
+    return has_given_name(words[0]) and (
+        first not in stop_words(lang) or len(first) > SHORT_WORD or is_common_given_name(first)
+    )
 
 
 # A function word opening a title is at most this long ("Le", "Die", "Una").

@@ -375,6 +375,27 @@ _VIETNAMESE_SYLLABLE = re.compile(r"[^\W\d_]{1,7}+")
 _VIETNAMESE_LETTER = re.compile(r"[ăĂđĐơƠưƯ\u1ea0-\u1ef9]")
 
 
+def is_common_given_name(word: str) -> bool:
+    """One of the commonest given names ("John", "María", "Jean", "Anna", "Jan"), as common
+    as gender-guesser's frequency scale (1 to 13, by country) rates it 9 or more (10 for a
+    name of three letters): a name, though the language's stop list holds it (jusText's
+    lists, counted on Wikipedia, do), unlike the rare names that are words ("Este",
+    "Alle", "Solo" rate 1 or 2)."""
+    folded = word.casefold()
+    if len(folded) < COMMON_NAME_LETTERS or folded in NAME_PARTICLES:
+        return False
+    # gender-guesser keeps each name's rating per country as one hexadecimal digit in a
+    # column of its string.
+    ratings = _given_names().names.get(folded, {})
+    best = max((int(c, 16) for s in ratings.values() for c in s if c.strip()), default=0)
+    return best >= (COMMON_NAME_RATING + (len(folded) == COMMON_NAME_LETTERS))
+
+
+# A common given name has at least this many letters, and at least this rating.
+COMMON_NAME_LETTERS = 3
+COMMON_NAME_RATING = 9
+
+
 @functools.cache
 def _given_names() -> gender_guesser.detector.Detector:
     import gender_guesser.detector

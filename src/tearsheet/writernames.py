@@ -188,3 +188,32 @@ def without_outlet_name(name: str, outlet: str | None) -> str:
 # A paper's or an agency's initials after a writer's name: two to four capitals.
 _OUTLET_INITIALS = re.compile(r"[^\W\d_]{2,4}+")
 _ROMAN = re.compile(r"[IVX]++")
+
+
+# A section's label for the writers of opinion and columns, over a columnist's name over the
+# headline ("Yazarlar" / "Nuran Aksoy" / <headline>), in the core languages and the sets'.
+COLUMNISTS_LABELS = frozenset(
+    """writers columnists columns opinion authors contributors autoren autorinnen kolumnen
+    kolumnisten meinung chroniqueurs chroniques opinions auteurs tribunes éditorialistes
+    columnistas opinión autores firmas editorialisti opinioni firme autori rubriche
+    colunistas opinião colunas columnisten opinie auteurs felietoniści publicyści opinie
+    autorzy felietony yazarlar görüş авторы колумнисты мнения колонки автори колумністи
+    думки názory autoři sloupky komentáře krönikörer krönikor skribenter klummer spaltister
+    kolumnit kolumnistit opinii editorialiști szerzők vélemény αρθρογράφοι απόψεις
+    kolumnis opini penulis كتاب آراء مقالات نویسندگان דעות טורים""".split()
+) | frozenset(("köşe yazarları", "opinion writers", "meinungsautoren"))
+
+
+def read_columnist_over_headline(furniture: list[str], draft: Draft) -> bool:
+    """A columnist's name right over the headline, under the page's label for its writers
+    ("Yazarlar" / "Nuran Aksoy", "Opinion" / "Jane Doe"): the byline. Only under such a
+    label: a name alone over a headline is as often the person the story is about (a
+    topic's tag). ``furniture`` is the page's lines over the headline, in order."""
+    if len(furniture) < 2 or furniture[-2].strip().casefold() not in COLUMNISTS_LABELS:
+        return False
+    name = furniture[-1].strip()
+    if not (is_name(name) and is_person(name) and has_given_name(name)):
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline {name!r} under the label {furniture[-2].strip()!r}")
+    return True
