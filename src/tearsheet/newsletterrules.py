@@ -15,6 +15,9 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         # "Sign up to the Daily H, a free newsletter…", Substack's "X is a reader-supported
         # publication…", a call to follow the paper's channel, the newsletter's privacy note.
         r"sign up (to|for) .{0,60}\bnewsletter\b.{0,200}|"
+        # "Get the latest news delivered to your inbox every morning."
+        r"(get|receive|have) [^\n]{0,80}?\b(delivered )?(straight |directly |right )?to your "
+        r"inbox\b.{0,60}|"
         r".{0,60} is a reader-supported publication\b.{0,200}|"
         r"\W{0,3}(participe do canal|siga (o|a) .{0,30} no|join (our|the) .{0,30}"
         r"(whatsapp|telegram) channel|follow us on (whatsapp|telegram|instagram)).{0,80}|"
