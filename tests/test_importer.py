@@ -472,6 +472,9 @@ def test_lines_that_are_not_full_dates(line):
 
 CLUTTER_EXAMPLES = {
     "comment form": [
+        "Kommentoinnit on suljettu",
+        "Comentariile sunt închise",
+        "Yorumlar kapalı",
         "Comments are closed.",
         "Les commentaires sont fermés.",
         "Sé el primero en comentar",
@@ -585,6 +588,17 @@ CLUTTER_EXAMPLES = {
         "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",
     ],
     "related articles": [
+        "Nejčtenější články",
+        "Relaterade artiklar",
+        "Похожие новости",
+        "Σχετικά άρθρα",
+        "Đọc nhiều nhất",
+        "よく読まれている記事",
+        "相关新闻",
+        "많이 본 기사",
+        "الأكثر قراءة",
+        "כתבות נוספות",
+        "संबंधित खबरें",
         "Najpopularniejsze",
         "Más leídas",
         "Le più lette",
@@ -613,6 +627,8 @@ CLUTTER_EXAMPLES = {
         "Relacionadas:",
     ],
     "reading time": [
+        "— 7 min read",
+        "· 5 min read",
         "Listen to this article · 6:42",
         "3 min read",
         "阅读时间 3 分钟",
@@ -1203,6 +1219,8 @@ NOT_CLUTTER = [
     "End of story, the coach said after the match.",
     "Next article in the series will look at the budget, the editor said.",
     "Residents get the notices delivered by post, not to their inbox, the council said.",
+    "Самое популярное блюдо в ресторане — борщ, сказал шеф-повар.",
+    "Yorumlar kapalı kapılar ardında yapıldı, dedi bakan.",
     "Heb je een vraag over de regeling, dan kun je de gemeente bellen, zei de wethouder.",
     "Sigue leyendo el informe quien quiera entender la crisis, dijo el ministro en Madrid.",
     "The comments are closed to the public until the inquiry ends, the council said.",

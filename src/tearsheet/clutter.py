@@ -62,6 +62,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(?:geschlossen|deaktiviert)|les commentaires sont fermés|los comentarios están "
         r"cerrados|i commenti sono chiusi|os comentários (?:estão fechados|foram encerrados)|"
         r"reacties zijn gesloten|komentarze są zamknięte|komentáře jsou uzavřeny|"
+        r"kommentointi on suljettu|kommentoinnit on suljettu|a hozzászólások le vannak zárva|"
+        r"comentariile sunt închise|τα σχόλια είναι κλειστά|bình luận đã (?:đóng|bị khóa)|"
+        r"kommentarer(?:ne)? er lukket|kommentarerna är stängda|kommentarsfältet är stängt|"
+        r"kommentarfeltet er (?:stengt|lukket)|yorumlar kapalı|yorumlara kapatılmıştır|"
         r"be the first to comment|sei der erste,? der kommentiert|soyez le premier à "
         r"(?:commenter|réagir)|sé el primero en comentar|sii il primo a commentare|seja o "
         r"primeiro a comentar|reageer als eerste|bądź pierwszy,? (?:skomentuj|który skomentuje)|"
@@ -153,6 +157,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"meer over dit onderwerp|gerelateerde artikelen|powiązane artykuły|"
         r"главное сегодня|головне сьогодні|головне за день|"
         r"najpopularniejsze|más leídas|le più lette|beliebteste artikel|top news|"
+        # ... and in the sets' other languages.
+        r"nejčtenější (?:články|zprávy)|související články|relaterede artikler|"
+        r"relaterade artiklar|articole (?:similare|asemănătoare)|самое популярное|"
+        r"похожие (?:новости|статьи)|найпопулярніше|схожі (?:новини|статті)|"
+        r"τα πιο διαβασμένα|σχετικά άρθρα|terpopuler|berita populer|đọc nhiều nhất|"
+        r"xem nhiều nhất|よく読まれている記事|人気記事|アクセスランキング|最热文章|热门文章|"
+        r"相关新闻|热门新闻|많이 본 기사|인기 기사|الأكثر قراءة|مقالات ذات صلة|أخبار ذات صلة|"
+        r"הכי נקראים|כתבות נוספות|עוד כתבות|सबसे (?:ज्यादा|ज़्यादा) पढ़ी गई|संबंधित (?:खबरें|ख़बरें)|"
         r"verwandte themen|sujets associés|gerelateerde onderwerpen|powiązane tematy|"
         r"misschien ook interessant|more (?:from|by) (?:this|the) (?:author|writer)|"
         r"mehr von (?:diesem autor|dieser autorin)|plus d['’]articles de (?:cet auteur|cette "
@@ -328,7 +340,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     # A reading time or the read-aloud button between the story's paragraphs ("3 min read",
     # "Thời gian đọc: 3 phút", "Listen to this article · 6:42").
-    _rule("reading time", rf"{BODY_READING_TIME}|{LISTEN}"),
+    # A dash or a dot may stand before it, as a byline's line breaks it off ("— 7 min read").
+    _rule("reading time", rf"(?:[—–·•|-]\s*+)?(?:{BODY_READING_TIME})|{LISTEN}"),
     _rule(
         "print edition note",
         r"(a version of this article (appears|appeared) in print|"
