@@ -68,6 +68,7 @@ from tearsheet import (
     releasemastheads,
     rightslines,
     scriptbylines,
+    sections,
     signers,
     sitegen,
     slashcredit,
@@ -168,6 +169,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         pagecontrols,
         imprints,
         factboxes,
+        sections,
         rightslines,
     ):
         for name, value in vars(module).items():
