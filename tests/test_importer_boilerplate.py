@@ -90,6 +90,11 @@ def test_a_story_s_sentence_is_no_bio(line):
         "Unterstützen Sie unseren Journalismus mit einem Digital-Abo.",
         "Soutenez notre journalisme : abonnez-vous dès 1 € par mois.",
         "Wesprzyj nas – każda złotówka się liczy.",
+        "If you value our reporting, please consider making a donation.",
+        "Unterstützen Sie unabhängigen Journalismus.",
+        "Steun onafhankelijke journalistiek.",
+        "Wesprzyj niezależne dziennikarstwo.",
+        "Apoie o jornalismo independente.",
     ],
 )
 def test_a_call_to_subscribe_support_or_install_is_standing(line):
@@ -103,6 +108,7 @@ def test_a_call_to_subscribe_support_or_install_is_standing(line):
         "Patients can download the NHS app to book their vaccine from Monday.",
         "The council said residents should follow the signs on the ring road.",
         "Subscriptions to streaming services fell by 4% last year.",
+        "Readers who value independent journalism were asked about it in the survey.",
     ],
 )
 def test_a_story_about_apps_or_subscriptions_is_left_alone(line):

@@ -70,6 +70,7 @@ from tearsheet import (
     releasemastheads,
     rightslines,
     scriptbylines,
+    sections,
     signers,
     sitegen,
     slashcredit,
@@ -171,6 +172,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         pagecontrols,
         imprints,
         factboxes,
+        sections,
         rightslines,
         bylinetitles,
     ):

@@ -549,3 +549,19 @@ def test_a_short_last_sentence_that_names_no_paywall_stays():
     last = "The central bank meets again on Friday."
     text = "\n\n".join(["The rouble's rally", "March 3, 2026", *STORY, last, "© Daily 2026"])
     assert body_of(text) == [*STORY, last]
+
+
+def test_a_short_last_sentence_over_a_share_button_stays():
+    last = "The central bank meets again on Friday."
+    text = "\n\n".join(["The rouble's rally", "March 3, 2026", *STORY, last, "Share", "© Daily"])
+    assert body_of(text) == [*STORY, last]
+
+
+def test_a_short_last_sentence_over_a_subscribe_button_stays():
+    last = "Des bus de remplacement circuleront toute la journée, toutes les cinq minutes."
+    story = [
+        "La ligne a du métro de Rennes sera fermée samedi et dimanche entre les stations Gares "
+        "et République, pour des travaux de maintenance sur les voies et les quais.",
+    ]
+    text = "\n\n".join(["Le métro fermé ce week-end", "12/02/2024", *story, last, "Abonnez-vous"])
+    assert body_of(text, "fr") == [*story, last]

@@ -89,9 +89,20 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _attribution("about the organisation", ABOUT_LINE, flags=re.NOFLAG),
     _attribution(
         "originally published",
-        rf"(this (article|story|post|piece|essay|column) )?(was )?(originally|first) "
-        rf"(published|appeared|ran) (by|in|on|at) {_NAME}"
-        r"(,? on [^.]{3,30})?\.?",
+        rf"((this (article|story|post|piece|essay|column) )?(was )?(originally|first) "
+        rf"(published|appeared|ran) (by|in|on|at)|"
+        # The same note in the core languages ("Dieser Artikel erschien zuerst auf Zeit
+        # Online.", "Cet article a d'abord été publié sur The Conversation.").
+        r"(dieser|der) (artikel|beitrag|text) (erschien|ist) (zuerst|ursprünglich) (auf|in|bei)|"
+        r"(cet|l['’]) ?article a (d['’]abord|initialement|originellement|été initialement) "
+        r"(été )?publié (sur|dans|par)|"
+        r"este (artículo|texto) (se publicó|fue publicado) originalmente en|"
+        r"questo articolo è stato (pubblicato originariamente|originariamente pubblicato) su|"
+        r"este (artigo|texto) foi (publicado originalmente|originalmente publicado) (no|na|em)|"
+        r"dit (artikel|stuk) (verscheen|is) (eerder|eerst|oorspronkelijk) (op|in|bij)|"
+        r"(ten )?(artykuł|tekst) (ukazał|pojawił) się (pierwotnie|po raz pierwszy) w"
+        rf"(?: serwisie)?) {_NAME}"
+        r"(,? on [^.]{3,30})?( erschienen| verschenen| gepubliceerd)?\.?",
     ),
     # "— Hannah Price": the writer's full name under the piece. (A first name alone, "—
     # Nora", signs a newsletter's letter: tearsheet.letters keeps it in the body.)

@@ -56,7 +56,22 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"log ind for at kommentere|logg inn for å kommentere|kirjaudu sisään kommentoidaksesi|"
         r"jelentkezz be a hozzászóláshoz|autentifică-te pentru a comenta|"
         r"συνδεθείτε για να σχολιάσετε|masuk untuk (?:berkomentar|mengomentari)|"
-        r"đăng nhập để bình luận)[.!…]?",
+        r"đăng nhập để bình luận)[.!…]?|"
+        # The comment section's notes: closed, be the first, join the conversation.
+        r"(?:comments are closed|kommentare sind geschlossen|die kommentarfunktion ist "
+        r"(?:geschlossen|deaktiviert)|les commentaires sont fermés|los comentarios están "
+        r"cerrados|i commenti sono chiusi|os comentários (?:estão fechados|foram encerrados)|"
+        r"reacties zijn gesloten|komentarze są zamknięte|komentáře jsou uzavřeny|"
+        r"kommentointi on suljettu|kommentoinnit on suljettu|a hozzászólások le vannak zárva|"
+        r"comentariile sunt închise|τα σχόλια είναι κλειστά|bình luận đã (?:đóng|bị khóa)|"
+        r"kommentarer(?:ne)? er lukket|kommentarerna är stängda|kommentarsfältet är stängt|"
+        r"kommentarfeltet er (?:stengt|lukket)|yorumlar kapalı|yorumlara kapatılmıştır|"
+        r"be the first to comment|sei der erste,? der kommentiert|soyez le premier à "
+        r"(?:commenter|réagir)|sé el primero en comentar|sii il primo a commentare|seja o "
+        r"primeiro a comentar|reageer als eerste|bądź pierwszy,? (?:skomentuj|który skomentuje)|"
+        r"join the (?:conversation|discussion)|diskutieren sie mit|rejoignez la discussion|"
+        r"únete a la conversación|partecipa alla discussione|participe da conversa|"
+        r"doe mee (?:aan|met) de discussie|dołącz do dyskusji)[.!]?",
         tail=True,
     ),
     # The comments' count in the other languages ("opinie (84)", "Komentáře 12", "5
@@ -71,7 +86,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"kommentér|kommentoi|hozzászólok|yorum yap|comentează|комментировать|"
         r"прокомментировать|коментувати|прокоментувати|komentiraj|komentirajte|komentirati|"
         r"berkomentar|beri komentar|bình luận|σχολιάστε|הגיבו|علق|نظر دهید|"
-        r"コメントする|댓글 ?쓰기|评论一下|发表评论)[:.!]?",
+        r"コメントする|댓글 ?쓰기|评论一下|发表评论|comenta|comente|commentez|kommentiere|"
+        r"komentujte)[:.!]?",
     ),
     _rule(
         "captcha",
@@ -80,7 +96,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     _rule(
         "share buttons",
-        r"(share (this|this article|this story|this post|on \w+)|teilen|partager)[:.!]?"
+        r"(share (this|this article|this story|this post|on \w+)|teilen|partager|"
+        r"deel dit (?:artikel|bericht)|sdílejte(?: tento)? článek|del (?:artiklen|denne artikel)|"
+        r"dela artikeln|jaa artikkeli|compartilhe (?:esta notícia|este artigo))[:.!]?"
         r"(\s++\S++){0,3}+",
     ),
     _rule(
@@ -92,7 +110,21 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # The short labels: Corriere's "ADV", "Ad", "PUB", "Reklame", "Oglas", "Reklaam".
         r"(?:video )?ad feedback|adv|ads?|pub|publi|reklame|reklaam|reklāma|oglas|оглас|"
         r"реклама|reclame|reclamă|"
-        r"publicitat|publicitate|mainos|auglýsing)(?:\s*+[-–—\])])?",
+        r"publicitat|publicitate|mainos|auglýsing)(?:\s*+[-–—\])])?|"
+        # The label with the note that the story goes on under it ("Advertisement - Scroll to
+        # continue", "Anzeige - Weiter nach der Anzeige"), or the note alone.
+        r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|"
+        r"advertentie|reklama)\s*+[-–—:|]\s*+[^\n]{3,60}+|"
+        r"(?:the )?(?:article|story) continues (?:after|below) the (?:advertisement|ad)\.?|"
+        r"(?:der )?artikel (?:wird )?(?:unterhalb|unten|nach der anzeige) (?:fortgesetzt|weiter)"
+        r"\.?|weiter nach der anzeige|l['’]article continue (?:après|sous) la publicité\.?|"
+        r"la suite (?:de l['’]article )?après (?:cette|la) publicité|"
+        r"el artículo continúa (?:después del|tras el) anuncio\.?|"
+        r"l['’]articolo continua (?:dopo|sotto) (?:la pubblicità|l['’]annuncio)\.?|"
+        r"o artigo continua (?:após a|depois da) publicidade\.?|"
+        r"het artikel gaat verder (?:na|onder) de advertentie\.?|"
+        r"artykuł jest kontynuowany poniżej\.?|dalsza część artykułu (?:pod|poniżej) reklam[ąy]"
+        r"\.?",
     ),
     # A review's score on its own line: "Rating: 4.5/5 ★★★★½", "Giudizio: ★★★½☆ 3,5/5",
     # "Nota noastră: 7,5/10", "Betyg 4 av 5".
@@ -124,6 +156,20 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"en relación|noticias relacionadas|altre notizie|notícias relacionadas|veja mais|"
         r"meer over dit onderwerp|gerelateerde artikelen|powiązane artykuły|"
         r"главное сегодня|головне сьогодні|головне за день|"
+        r"najpopularniejsze|más leídas|le più lette|beliebteste artikel|top news|"
+        # ... and in the sets' other languages.
+        r"nejčtenější (?:články|zprávy)|související články|relaterede artikler|"
+        r"relaterade artiklar|articole (?:similare|asemănătoare)|самое популярное|"
+        r"похожие (?:новости|статьи)|найпопулярніше|схожі (?:новини|статті)|"
+        r"τα πιο διαβασμένα|σχετικά άρθρα|terpopuler|berita populer|đọc nhiều nhất|"
+        r"xem nhiều nhất|よく読まれている記事|人気記事|アクセスランキング|最热文章|热门文章|"
+        r"相关新闻|热门新闻|많이 본 기사|인기 기사|الأكثر قراءة|مقالات ذات صلة|أخبار ذات صلة|"
+        r"הכי נקראים|כתבות נוספות|עוד כתבות|सबसे (?:ज्यादा|ज़्यादा) पढ़ी गई|संबंधित (?:खबरें|ख़बरें)|"
+        r"verwandte themen|sujets associés|gerelateerde onderwerpen|powiązane tematy|"
+        r"misschien ook interessant|more (?:from|by) (?:this|the) (?:author|writer)|"
+        r"mehr von (?:diesem autor|dieser autorin)|plus d['’]articles de (?:cet auteur|cette "
+        r"autrice|l['’]auteur)|más artículos del autor|altri articoli dell['’]autore|"
+        r"mais artigos d[oa] autora?|meer van deze auteur|więcej (?:artykułów )?(?:od )?autora|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
         r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사|"
         # The word alone over the box ("SUSIJĘ", "Související", "Relacionadas").
@@ -201,6 +247,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # only alone on their line or before a colon.
         r"(?:te recomendamos|ver también|saiba mais|xem thêm|по теме|recommended|basahin|"
         r"más información|ler mais|อ่านข่าวเพิ่ม|"
+        # "Continue reading", alone or over the teaser after a colon ("Sigue leyendo el
+        # informe…" opens a sentence).
+        r"jetzt weiterlesen|lees verder|continuar lendo|continue lendo|sigue leyendo|"
+        r"seguir leyendo|continua a leggere|continua la lettura|continuer la lecture|"
+        r"pokračovat ve čtení|fortsätt läsa|læs videre|les videre|jatka lukemista|"
         # A box's label for the stories the site recommends ("Polecamy", "ÖNERİLEN
         # HABERLER", "Przeczytaj też:", "You may also be interested in").
         r"przeczytaj (?:też|także|również)|zobacz (?:również|więcej)|polecamy|polecane|"
@@ -289,7 +340,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     ),
     # A reading time or the read-aloud button between the story's paragraphs ("3 min read",
     # "Thời gian đọc: 3 phút", "Listen to this article · 6:42").
-    _rule("reading time", rf"{BODY_READING_TIME}|{LISTEN}"),
+    # A dash or a dot may stand before it, as a byline's line breaks it off ("— 7 min read").
+    _rule("reading time", rf"(?:[—–·•|-]\s*+)?(?:{BODY_READING_TIME})|{LISTEN}"),
     _rule(
         "print edition note",
         r"(a version of this article (appears|appeared) in print|"

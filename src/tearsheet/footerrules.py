@@ -195,7 +195,7 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         "error note",
         r"(?=[^\n]{0,300}+$)(?:[^\n]{0,200}?\bctrl\s*+\+\s*+enter\b[^\n]{0,150}|"
         r"(?:spotted|found|noticed|see) (?:an?|any) (?:error|mistake|typo)s?\?|"
-        r"(?:einen )?fehler (?:gefunden|entdeckt)\?|"
+        r"(?:(?:hast du|haben sie) )?(?:einen )?fehler (?:gefunden|entdeckt)\?|"
         r"vous avez (?:repéré|remarqué|trouvé|vu) une (?:erreur|faute|coquille)\s*+\?|"
         r"¿?(?:has|ha) (?:visto|encontrado|detectado) (?:un|algún) error\?|"
         r"¿?(?:encontraste|encontró|viste) (?:un|algún) error\?|"

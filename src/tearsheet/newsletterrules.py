@@ -15,6 +15,9 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         # "Sign up to the Daily H, a free newsletter…", Substack's "X is a reader-supported
         # publication…", a call to follow the paper's channel, the newsletter's privacy note.
         r"sign up (to|for) .{0,60}\bnewsletter\b.{0,200}|"
+        # "Get the latest news delivered to your inbox every morning."
+        r"(get|receive|have) [^\n]{0,80}?\b(delivered )?(straight |directly |right )?to your "
+        r"inbox\b.{0,60}|"
         r".{0,60} is a reader-supported publication\b.{0,200}|"
         r"\W{0,3}(participe do canal|siga (o|a) .{0,30} no|join (our|the) .{0,30}"
         r"(whatsapp|telegram) channel|follow us on (whatsapp|telegram|instagram)).{0,80}|"
@@ -98,8 +101,15 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"ви (отримали|отримуєте) цей (лист|e-?mail)|anda (menerima|mendapat) (e-?mel|email|surel)|"
         r"bạn nhận được (email|thư)|recebeu este e-?mail|você está recebendo|"
         r"has recibido este correo|hai ricevuto questa|u ontvangt deze|du erhältst diese|"
+        # ... in the scripts of the sets' other languages.
+        r"(لقد )?تلقيت هذه (الرسالة|الرسالة الإلكترونية)|وصلتك هذه الرسالة|קיבלת (הודעה זו|את "
+        r"הדיוור)|"
         # "Unsubscribe", "Manage your subscription" and "sent to you because" in the others.
-        r"(?=[^\n]{0,60}$)(afmeld|désinscription|se désinscrire|cancella(re)? (l['’])?iscrizione|"
+        r"(?=[^\n]{0,60}$)(afmelden|odjava|odjavi se|anulează abonarea|avregistrera|avmeld|"
+        r"avslutt abonnement(et)?|απεγγραφή|إلغاء الاشتراك|הסרה מ(רשימת התפוצה|הרשימה|הדיוור)|"
+        r"配信停止|配信解除|退订|取消订阅|退訂|取消訂閱|수신 ?거부|구독 ?취소|"
+        r"ยกเลิกการ(รับข่าวสาร|สมัคร|ติดตาม)|jiondoe|afmeld|désinscription|se désinscrire|"
+        r"cancella(re)? (l['’])?iscrizione|"
         r"odhlásit( odběr| se)?|avsluta prenumeration(en)?|avregistrer|peruuta tilaus|"
         r"leiratkozás|abonelikten çık|dezabonare|dezabonează-te|отписаться|відписатися|"
         r"berhenti berlangganan|hủy đăng ký|manage (your )?(subscription|preferences)|"
@@ -126,7 +136,11 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"se non (desideri|vuoi) più ricevere (questa|queste|la nostra|le nostre|i nostri)|"
         r"se (você )?não (deseja|quiser) (mais )?receber (nossos|nossas|este|estes|esta|estas)|"
         r"als (u|je) (deze|onze|geen) [\w-]+ (meer )?(wilt|wil) ontvangen|"
-        r"jeśli nie chcesz (więcej )?otrzymywać))\b.*",
+        r"jeśli nie chcesz (więcej )?otrzymywać))\b.*|"
+        # Scripts with no word boundary after the words (Japanese, Chinese, Korean, Hindi).
+        r"(このメールは[^\n]{0,40}?(お送り|配信|送信)|您收到(此|这封)邮件|您收到這封郵件|"
+        r"이 (메일|이메일)은[^\n]{0,40}?발송|आपको यह (ईमेल|मेल)|सदस्यता समाप्त करें|"
+        r"अनसब्सक्राइब)[^\n]{0,300}",
         tail=True,
     ),
     _rule(

@@ -25,6 +25,7 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"[↑⬆^]?\s*+(?:back to top|to the top|nach oben|zurück nach oben|retour en haut(?: de "
         r"(?:la )?page)?|haut de page|volver arriba|ir arriba|torna su|torna all['’]inizio|"
         r"voltar ao topo|terug naar boven|naar boven|do góry|powrót do góry|nahoru|zpět nahoru|"
+        r"zurück zum seitenanfang|zum seitenanfang|wróć na górę|"
         r"till toppen|tillbaka till toppen|til toppen|tilbage til toppen|takaisin ylös|"
         r"vissza a tetejére|başa dön|yukarı çık|înapoi sus|наверх|вгору|kembali ke atas|"
         r"về đầu trang|トップへ戻る|返回顶部|回到顶部|맨 위로)\s*+[↑⬆^]?|"
@@ -61,7 +62,15 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"javascript[^.\n]{0,60}|veuillez activer (?:le )?javascript[^.\n]{0,60}|"
         r"(?:activa|habilita) (?:el )?javascript[^.\n]{0,60})\.?|"
         r"(?:photo|picture|image|foto|bild|imagen|immagine|imagem|afbeelding|zdjęcie|"
-        r"snímek|kuva|slide)\s++\d{1,3}+\s*+(?:/|of|von|de|di|van|z|av|/)\s*+\d{1,3}+",
+        r"snímek|kuva|slide)\s++\d{1,3}+\s*+(?:/|of|von|de|di|van|z|av|/)\s*+\d{1,3}+|"
+        # The links to the site's next and previous article, a gallery's label.
+        r"(?:next|previous) (?:article|story|post)|(?:nächster|vorheriger) (?:artikel|beitrag)|"
+        r"article (?:suivant|précédent)|(?:siguiente|anterior) (?:artículo|noticia)|"
+        r"(?:artículo|noticia) (?:siguiente|anterior)|articolo (?:successivo|precedente)|"
+        r"(?:próximo|artigo anterior|próxima notícia)(?: artigo)?|(?:volgend|vorig) artikel|"
+        r"(?:następny|poprzedni) artykuł|(?:photo|picture) gallery|bildergalerie|galerie photos?|"
+        r"galería de fotos|fotogallery|galeria de fotos|fotoserie|galeria zdjęć|fotogalerie|"
+        r"kuvagalleria|fotogalleri",
     ),
     # A button under or inside the story: Substack's "Upgrade to paid", "Give a gift
     # subscription"; "Report an error", "Save article", "Was this article helpful?", "Turn
@@ -75,7 +84,11 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"signaler une erreur|reportar (?:un )?error|segnala(?:re)? un errore|reportar erro|"
         r"fout melden|zgłoś błąd|nahlásit chybu|rapportera fel|ilmoita virheestä|hata bildir|"
         r"raportează o (?:greșeală|eroare)|сообщить об ошибке|повідомити про помилку|"
-        r"laporkan kesalahan|báo lỗi|"
+        r"laporkan kesalahan|báo lỗi|reporta un error|informar de un error|notificar un error|"
+        r"sign up|sign in|log in|log out|create an? account|einloggen|registrieren|"
+        r"s['’]inscrire|se connecter|créer un compte|iniciar sesión|registrarse|regístrate|"
+        r"accedi|registrati|cadastre-se|inloggen|registreren|zaloguj się|zarejestruj się|"
+        r"wyloguj się|"
         r"save (?:article|for later|this (?:article|story))|artikel merken|merken|"
         r"zur merkliste hinzufügen|sauvegarder(?: l['’]article)?|guardar (?:artículo|noticia)|"
         r"salva (?:articolo|per dopo)|salvar (?:artigo|notícia)|bewaar artikel|"
@@ -91,7 +104,8 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"read (?:this (?:article|story) )?in english|leer en (?:español|inglés|catalán)|"
         r"lire en (?:français|anglais)|auf deutsch lesen|(?:ver|leia|ler) em (?:inglês|português)|"
         r"leggi in (?:italiano|inglese)|lees in het (?:nederlands|engels)|"
-        r"send us a (?:news )?tip|got a (?:news )?tip\?)\s*+[.!→›»]?",
+        r"send us (?:a|your) (?:news )?tips?|got a (?:news )?tip\?|"
+        r"vous avez une info(?:rmation)?\s*+\?\s*+(?:contactez-nous|écrivez-nous)?)\s*+[.!→›»]?",
     ),
     # The label a news site writes over or under a photo or a video, copied as a line:
     # BBC's "Image source, Getty Images", "Image caption, …", "Fuente de la imagen, …",

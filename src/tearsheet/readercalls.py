@@ -89,6 +89,7 @@ _SENT = (
     r"фото|видео|відео|gambar|ảnh|תמונ|צילום|صور|فيديو|tip|hinweis|information|informa|"
     r"témoin|testigo|testimon|getuige|świadk|svědk|witness|story|geschichte|histoire|"
     r"historia|storia|história|verhaal|historie|assistito|testemunh|presenci|were you there|"
+    r"pista|segnalazion|sugestão|sugestões|temat|dica|"
     r"waren sie dabei|étiez-vous)"
 )
 _SEND = (
@@ -96,7 +97,8 @@ _SEND = (
     r"schicken sie|schick|schickt|senden sie|schreiben sie uns|melden sie sich|teilen sie|envoyez|"
     r"écrivez-nous|contactez-nous|partagez|envoyez-les|envía|envíanos|envíalos|envíanoslos|"
     r"escríbenos|contáctanos|comparte|mándanos|invia|inviaci|inviali|inviacele|scrivici|segnalaci|"
-    r"mandaci|condividi|envie|mande|escreva-nos|fale conosco|compartilhe|envie-nos|stuur ze|stuur|"
+    r"mandaci|condividi|envie|mande|escreva-nos|escreva para|fale conosco|compartilhe|envie-nos|"
+    r"scrivi a|mail naar|stuur ze|stuur|"
     r"mail ons|deel|laat het ons weten|meld je|wyślij|napisz|prześlij|daj znać|skontaktuj się|"
     r"pošlete|napište nám|pošlite|skicka|mejla|kontakta|skriv|kontakt|lähetä|kerro|ota yhteyttä|"
     r"küldje|küldd|írjon|írj|trimite|scrie-ne|gönder|yazın|bize ulaşın|στείλτε|γράψτε μας|"
@@ -132,7 +134,8 @@ _FREE_STEM = _one_of(
 _SIGN_UP = _one_of(
     "sign up|subscribe|abonnieren sie|abonniere|melden sie sich|inscrivez-vous|abonnez-vous|"
     "suscríbete|suscríbase|regístrate|iscriviti|assine|inscreva-se|cadastre-se|meld je aan|"
-    "schrijf je in|abonneer|zapisz się|zaprenumeruj|přihlaste se|odebírejte|prenumerera|"
+    "schrijf je in|meld je gratis aan|abonneer|zapisz się|zaprenumeruj|přihlaste se|"
+    "odebírejte|prenumerera|"
     "tilaa|iratkozz fel|iratkozzon fel|abonează-te|abonați-vă|подпишитесь|подписывайтесь|"
     "підпишіться|підписуйтесь|berlangganan|daftar|đăng ký"
 )

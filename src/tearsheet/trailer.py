@@ -19,9 +19,9 @@ from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
 from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
 from tearsheet.paywalls import is_paywall_notice
 from tearsheet.readercalls import READER_CALL_RULES
+from tearsheet.sections import heads_prose, section_after
 from tearsheet.zones import (
     LABEL_WORDS,
-    LIST_MARK,
     TEASER_LENGTH,
     clutter_of,
     is_prose,
@@ -40,10 +40,6 @@ TEASERS = 3
 INLINE_RUN = 2
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
-# A section of the story after its prose run holds at least this many items.
-SECTION_ITEMS = 3
-# A list's lead-in is a sentence of at least this many words ("Die Ämter raten:").
-LEAD_IN_WORDS = 3
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
 _COMMENT_AUTHOR = re.compile(
     r"(?<![^\n])[*•-]?[ \t]*+[^\s:][^:\n]{0,80}? (?:says|said|wrote|replied|schreibt|sagt|"
@@ -217,16 +213,6 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
     return following[:INLINE_RUN] == [True] * INLINE_RUN
 
 
-def _heads_prose(blocks: list[str], index: int) -> bool:
-    """A subheading: a few words, no sentence, right over a paragraph of prose."""
-    following = blocks[index + 1] if index + 1 < len(blocks) else ""
-    return (
-        not is_sentence(blocks[index])
-        and len(words_of(blocks[index])) <= LABEL_WORDS * 2
-        and is_prose(following)
-    )
-
-
 # Clutter that stands between a story's paragraphs, one line under another ("ANZEIGE" over
 # "Jetzt … testen – 30 Tage gratis", a caption over "+ Veja a tabela"): the story goes on
 # under them.
@@ -276,125 +262,6 @@ def _signed_after(blocks: list[str], index: int) -> bool:
         and is_closing(blocks[index + 1])
         and is_signature_name(blocks[index + 2])
     )
-
-
-# An entry of a chronology: "1974 Devient photographe indépendante", "4 juin 1937 Naissance
-# à Tourcoing" (a year, perhaps after its day and month, then words).
-_TIMELINE_ENTRY = re.compile(r"(?:\d{1,2}\.?\s[^\W\d]{3,12}+\s)?\d{4}\s(?:[^\W\d_]|[«\"“„])")
-
-
-def _is_item(line: str) -> bool:
-    """A list item: a bulleted or numbered line, or a short sentence."""
-    # "снижение ключевой ставки;": an item of a list written as one sentence ends in a
-    # semicolon or a comma.
-    short = len(line) <= TEASER_LENGTH
-    listed = line.rstrip().endswith((";", "；")) and len(words_of(line)) > 1
-    dated = _TIMELINE_ENTRY.match(line) is not None
-    return bool(LIST_MARK.match(line)) or (short and (is_sentence(line) or listed or dated))
-
-
-def _opens_quote(block: str) -> bool:
-    """A paragraph of prose that a lead-in introduces: a quotation or a sentence of some
-    length, not the page's furniture."""
-    return is_prose(block) and clutter_of(block) is None
-
-
-def section_after(blocks: list[str], index: int) -> int:
-    """Past a section of the story that its prose run did not reach: a subheading of a few
-    words over sentences, or a lead-in ending in a colon over list items, the section ending
-    in a sentence, or a match's facts (tearsheet.factboxes). Returns ``index`` itself when
-    the blocks there are no such section."""
-    line = " ".join(blocks[index].split())
-    if any(word in TRAILER_WORDS for word in words_of(line)):
-        return index
-    if (facts := facts_end(blocks, index)) > index:
-        return facts  # a match's result and scorers under its report
-    heading = not is_sentence(line) and 0 < len(words_of(line)) <= LABEL_WORDS * 2
-    lead_in = line.endswith((":", "："))
-    previous = " ".join(blocks[index - 1].split()) if index else ""
-    if _leads_in(previous) and (bare := _bare_list_end(blocks, index)) > index:
-        return bare
-    if heading and (listed := _quantities_end(blocks, index + 1)) > index + 1:
-        # "Ingredientes" over "3 ovos", "1 xícara de óleo" …, the recipe going on under them.
-        return listed
-    if not (heading or lead_in or (previous.endswith((":", "：")) and LIST_MARK.match(line))):
-        return index
-    end = index + 1
-    if lead_in and not heading and end < len(blocks) and _opens_quote(blocks[end]):
-        # "Hasan Demir … anlattı:" over the quotation it introduces: the story goes on.
-        return end
-    if (
-        heading
-        and end < len(blocks)
-        and blocks[end].rstrip().endswith((":", "："))
-        and clutter_of(blocks[end]) is None
-    ):
-        end += 1  # "Что дальше" / "… среди рисков они называют:" / the items
-    items = end
-    while end < len(blocks) and clutter_of(blocks[end]) is None and _is_item(blocks[end]):
-        end += 1
-    # The section holds a list (an "About us" or "Tips" box under the story holds a
-    # sentence or two), and a sentence closes it or the story's prose goes on under it.
-    closed = is_sentence(blocks[end - 1]) or (end < len(blocks) and is_prose(blocks[end]))
-    # A list right over the trailer's marker ("Lisätietoja:", "Related articles") ends there.
-    marker = clutter_of(blocks[end]) if end < len(blocks) else None
-    closed = closed or (marker is not None and marker.marks_trailer)
-    # A chronology under its heading ("… en quelques dates") ends on its last entry.
-    closed = closed or all(_TIMELINE_ENTRY.match(b) for b in blocks[items:end])
-    if end - items < SECTION_ITEMS or not closed:
-        return index
-    return end
-
-
-def _leads_in(line: str) -> bool:
-    """A sentence of the story that announces a list ("Die Ämter raten:"), not a box's label
-    ("Mehr zum Thema:"): words enough, and no clutter."""
-    return (
-        line.endswith((":", "："))
-        and len(words_of(line)) >= LEAD_IN_WORDS
-        and clutter_of(line) is None
-    )
-
-
-def _bare_list_end(blocks: list[str], index: int) -> int:
-    """Past the items of a list written without marks or stops under its lead-in ("den
-    Mietvertrag mitschicken", "bei Rückfragen antworten"), when the story's prose goes on
-    under them; ``index`` itself otherwise (a box's teaser headlines are followed by more
-    teasers or the footer, not by the story)."""
-    end = index
-    while (
-        end < len(blocks)
-        and not is_sentence(blocks[end])
-        and 0 < text_length(blocks[end]) <= TEASER_LENGTH
-        and clutter_of(blocks[end]) is None
-    ):
-        end += 1
-    resumes = end < len(blocks) and is_prose(blocks[end]) and clutter_of(blocks[end]) is None
-    return end if end - index >= SECTION_ITEMS and resumes else index
-
-
-# A recipe's ingredient: a quantity first ("3 ovos", "½ cup sugar", "200 g Mehl").
-_QUANTITY = re.compile(r"[\d½¼¾⅓⅔⅛]")
-
-
-def _quantities_end(blocks: list[str], index: int) -> int:
-    """Past a list of quantities under a heading (a recipe's ingredients, each line
-    opening with a number), when the story's prose goes on under it (after a heading of
-    its own, "Modo de preparo"); ``index`` itself otherwise."""
-    end = index
-    while (
-        end < len(blocks)
-        and _QUANTITY.match(blocks[end].lstrip("-*• "))
-        and not is_sentence(blocks[end])
-        and 0 < text_length(blocks[end]) <= TEASER_LENGTH
-        and clutter_of(blocks[end]) is None
-    ):
-        end += 1
-    if end - index < SECTION_ITEMS:
-        return index
-    after = end + 1 if end < len(blocks) and _heads_prose(blocks, end) else end
-    resumes = after < len(blocks) and is_prose(blocks[after]) and clutter_of(blocks[after]) is None
-    return after if resumes else index
 
 
 def _sentence_length(blocks: list[str]) -> int:
@@ -451,7 +318,7 @@ def end_of_body(
             # them stay in the body.
             index, boxed = resumes, True
             continue
-        if boxed and found is None and _heads_prose(blocks, index):
+        if boxed and found is None and heads_prose(blocks, index):
             # Under a box the story goes on, its subheadings with it ("Что дальше").
             index += 1
             continue
