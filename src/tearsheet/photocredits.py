@@ -20,6 +20,8 @@ _PHOTO_WORDS = (
 # "Photo by": the word for "by" after the photo's word, where it is not also "of" ("Foto de
 # la plaza" is a photo of the square).
 _BY_WORDS = "by|na|door|av|af"
+# A capitalised word of a photographer's or an outlet's name ("Sophie", "Trojmiasto.pl").
+_NAME = r"[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’&.-]{1,20}+"
 # The word, then a colon, bar or slash, or the abbreviation's stop; then who took it.
 _CREDIT = re.compile(rf"(?i:{_PHOTO_WORDS})(?:\.?\s?[:：|/]|\.)\s?(?P<who>[^\W_][^\n]{{0,80}}+)")
 # Who took it is a name or two and an outlet: this many words at most.
@@ -50,7 +52,10 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\s[|/·•]|[.!?。]|\s[(\[])\s?+"
     rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=]|\.\s|\s(?i:{_BY_WORDS})\s)"
     r"\s?(?P<who>[^\W_][^|/()\[\]\n]{0,60}+(?:/[^\W_][^|/()\[\]\n]{0,30}+)?)"
-    r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝]))"
+    r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝])"
+    # After the caption's sentence, a photographer's mark with no word for a photo:
+    # "… ne veut pas vendre. Arte France/Sophie Lorcy", "… Manaus. Raphael Alves/Folhapress".
+    rf"|(?<=[.!?] )(?P<mark>{_NAME}(?: {_NAME}){{1,2}}+ ?/ ?{_NAME}(?: {_NAME}){{0,3}}+))"
     r"[)\]]?$"
 )
 # A caption with its credit is a line this long at most.
