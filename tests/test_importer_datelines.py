@@ -282,6 +282,24 @@ def test_a_caption_over_a_place_and_a_stop_goes(caption, first, lang, dateline):
     assert paragraphs == [f"{first[len(dateline) + 2 :]}, {REST}", REST]
 
 
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("Tribunnews.com, Magelang - Banjir lahar dingin menerjang dua dusun", "Magelang"),
+        ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah warga di Bekasi", "Bekasi"),
+    ],
+)
+def test_a_caption_sentence_over_a_dateline_naming_its_website_goes(first, dateline):
+    # A website's name beside the place is a dateline for sure, as an agency's is.
+    caption = (
+        "Kondisi jalan desa yang tertimbun material lahar di Dusun Kemiren, Selasa (21/1/2025)."
+    )
+    paragraphs, draft = [caption, f"{first}, {REST}", REST], Draft(lang="id")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == dateline
+    assert paragraphs[0].startswith("Banjir")
+
+
 def test_a_sentence_over_a_place_and_a_stop_stays():
     # A sentence over it may be the story's own first paragraph: nothing is lost to a guess.
     first = "Mvua hizo zinatarajiwa kunyesha kuanzia jumapili hadi jumatano ijayo."

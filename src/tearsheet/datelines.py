@@ -151,6 +151,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
         )
         # "Plus-artikel" over "Antwerpen - De Sinksenfoor …": a known place under labels.
         labels = not any(is_sentence(line) for line in paragraphs[:index])
+        outlet = _names_outlet(rest[0])
         _read_dateline(rest, trial)
         if trial.dateline is None:
             read_place_stop(rest, trial)  # "Mbeya. Wakulima …" under a photo's caption
@@ -159,6 +160,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             or trial.date
             or trial.wire_day
             or capitals
+            or outlet
             or (labels and is_place_name(trial.dateline, draft.lang))
         ):
             for line in paragraphs[:index]:
@@ -169,6 +171,13 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             if draft.dateline is None:
                 read_place_stop(paragraphs, draft)
             return
+
+
+def _names_outlet(line: str) -> bool:
+    """The dateline names the website beside its place ("Tribunnews.com, Magelang -",
+    "BEKASI, KOMPAS.com -"), as an agency's names the agency: a dateline for sure."""
+    match = _WIRE_DATELINE.match(line)
+    return match is not None and bool(_WEB_OUTLET.search(f"{match['place']} {match['region']}"))
 
 
 def split_dateline(block: str, lang: str | None) -> tuple[str | None, str]:
