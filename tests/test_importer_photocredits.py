@@ -158,6 +158,9 @@ def test_a_japanese_caption_names_when_and_where_after_an_equals_sign(line):
         "市の人口は150万人＝前年比で1％減となった。",
         "a＝b",
         "Der Preis = 12 Euro",
+        # A Chinese subheading with a date in brackets (no kana), a Japanese sentence.
+        "二、全年数据（截至12月）",
+        "市は道路を補修した（2024年7月）。",
     ],
 )
 def test_no_japanese_caption(line):

@@ -77,10 +77,18 @@ def is_captioned_credit(line: str) -> bool:
 
 
 # A Japanese paper's caption: what the photo shows, "＝", then when and where it was taken
-# ("記者会見する首相＝13日午後、首相官邸"), with no full stop: the story's sentences end in "。".
+# ("記者会見する首相＝13日午後、首相官邸"), or when and where in brackets at its end
+# ("冠水した道路（2024年7月、熊本県内）"), with no full stop: the story's sentences end in "。".
 _EQUALS_CAPTION = re.compile(r"[^。＝\n]{4,120}+＝[^。＝\n]{1,40}+")
+_DATED_CAPTION = re.compile(r"[^。（）\n]{4,120}+（[^（）。\n]{0,30}?\d[^（）。\n]{0,30}+）")
+# Kana: the caption is Japanese (a Chinese subheading may write a date in brackets).
+_KANA = re.compile("[\u3040-\u30ff]")
 
 
 def is_equals_caption(line: str) -> bool:
-    """A caption in the Japanese papers' form: "「ミナト珈琲」＝神戸市中央区元町通3"."""
-    return _EQUALS_CAPTION.fullmatch(line.strip()) is not None
+    """A caption in the Japanese papers' forms: "「ミナト珈琲」＝神戸市中央区元町通3",
+    "冠水した道路（2024年7月、熊本県内）"."""
+    line = line.strip()
+    if _EQUALS_CAPTION.fullmatch(line) is not None:
+        return True
+    return _DATED_CAPTION.fullmatch(line) is not None and _KANA.search(line) is not None
