@@ -120,6 +120,34 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
         ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah", "id", "Bekasi", None, "Banjir"),
         ("Jakarta, CNN Indonesia -- Pemerintah mengumumkan", "id", "Jakarta", None, "Pemerintah"),
+        # Two places parted by a slash, each a place; a label with a slash is none.
+        (
+            "SAN FRANCISCO/NEW YORK (Reuters) - The two companies",
+            "en",
+            "San Francisco/New York",
+            "Reuters",
+            "The two",
+        ),
+        (
+            "München/Berlin (dpa) - Die Koalition hat",
+            "de",
+            "München/Berlin",
+            "dpa",
+            "Die Koalition",
+        ),
+        (
+            "Berlin/Brüssel - Die Kommission hat am Dienstag",
+            "de",
+            "Berlin/Brüssel",
+            None,
+            "Die Kom",
+        ),
+        ("Update/Correction - The council said on Tuesday", "en", None, None, "Update/Correction"),
+        # A full stop after the date, the place in capitals; a release's place in capitals.
+        ("КИЇВ, 5 березня. Уряд ухвалив постанову", "uk", "Київ", None, "Уряд"),
+        ("МИНСК, 12 мая. Правительство утвердило", "ru", "Минск", None, "Правительство"),
+        ("Kyiv, 12 November. Officials said the grid", "en", None, None, "Kyiv, 12 November."),
+        ("BOGOTÁ, 5 de marzo de 2025.- El Gobierno anunció", "es", "Bogotá", None, "El Gobierno"),
         # A website's name before the place ("Tribunnews.com, Magelang -").
         ("Tribunnews.com, Magelang - Banjir lahar dingin", "id", "Magelang", None, "Banjir"),
         ("Detik.com, Surabaya - Pemerintah kota mengumumkan", "id", "Surabaya", None, "Pem"),
@@ -280,6 +308,24 @@ def test_a_caption_over_a_place_and_a_stop_goes(caption, first, lang, dateline):
     read_wire_dateline(paragraphs, draft)
     assert draft.dateline == dateline
     assert paragraphs == [f"{first[len(dateline) + 2 :]}, {REST}", REST]
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("Tribunnews.com, Magelang - Banjir lahar dingin menerjang dua dusun", "Magelang"),
+        ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah warga di Bekasi", "Bekasi"),
+    ],
+)
+def test_a_caption_sentence_over_a_dateline_naming_its_website_goes(first, dateline):
+    # A website's name beside the place is a dateline for sure, as an agency's is.
+    caption = (
+        "Kondisi jalan desa yang tertimbun material lahar di Dusun Kemiren, Selasa (21/1/2025)."
+    )
+    paragraphs, draft = [caption, f"{first}, {REST}", REST], Draft(lang="id")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == dateline
+    assert paragraphs[0].startswith("Banjir")
 
 
 def test_a_sentence_over_a_place_and_a_stop_stays():

@@ -82,6 +82,9 @@ def test_a_labelled_credit_leaves_the_line_over_it():
         "Children play in the new park. Photo by Ann Lee/Reuters",
         "Wakulima wakipakia magunia ya mahindi sokoni. Picha na Juma Ali",
         "De nieuwe brug bij nacht. Foto door Piet de Vries",
+        # A photographer's mark with no word for a photo, after the caption's sentence.
+        "Claire (Léa Moalic), gardienne d'un phare. Arte France/Sophie Lorcy",
+        "Barcos encalhados no rio Negro, próximo a Manaus. Raphael Alves/Folhapress",
     ],
 )
 def test_a_caption_ending_in_its_credit(line):
@@ -101,6 +104,9 @@ def test_a_caption_ending_in_its_credit(line):
         # After the photo's word, a sentence, not who took it.
         "The council met on Tuesday. Photo. Not a credit at all, a sentence that goes on here.",
         "The mayor spoke. Photo: The council said on Monday that the works would begin soon.",
+        # A slash after a sentence that is no photographer's mark.
+        "The band played all night long in the old hall. AC/DC",
+        "The match ended two to one on Sunday. Arsenal/Chelsea",
     ],
 )
 def test_no_caption_ending_in_its_credit(line):
@@ -152,6 +158,9 @@ def test_a_japanese_caption_names_when_and_where_after_an_equals_sign(line):
         "市の人口は150万人＝前年比で1％減となった。",
         "a＝b",
         "Der Preis = 12 Euro",
+        # A Chinese subheading with a date in brackets (no kana), a Japanese sentence.
+        "二、全年数据（截至12月）",
+        "市は道路を補修した（2024年7月）。",
     ],
 )
 def test_no_japanese_caption(line):

@@ -102,3 +102,21 @@ def test_a_recipe_s_step_with_minutes_stays():
     ]
     text = "\n\n".join(["Sourdough discard crackers", "By Ann Lee", "3 March 2025", *body])
     assert _body(text) == body
+
+
+@pytest.mark.parametrize(
+    "line", ["— 7 min read", "· 4 min read", "– Lesezeit 5 Minuten", "| 3 phút đọc"]
+)
+def test_a_reading_time_after_the_mark_parting_it_from_the_date_goes(line):
+    headline, _line, body = STORIES["en"]
+    text = "\n".join([headline, "Ann Lee", "Feb 16, 2025", line, *body])
+    assert _body(text) == body
+
+
+def test_a_step_after_a_dash_with_minutes_stays():
+    body = STORIES["en"][2]
+    step = "— Bake for 20 minutes"
+    text = "\n\n".join(
+        ["Sourdough discard crackers", "By Ann Lee", "3 March 2025", *body[:2], step, body[2]]
+    )
+    assert _body(text) == [*body[:2], step, body[2]]

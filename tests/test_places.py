@@ -49,3 +49,18 @@ def test_labels_are_no_places(words):
 def test_a_bare_word_is_a_place_only_as_a_large_city():
     assert is_place_name("LAHTI", "fi", population=100_000)
     assert not is_place_name("POLICE", "en", population=100_000)
+
+
+@pytest.mark.parametrize(
+    ("words", "lang", "place"),
+    [
+        ("München/Berlin", "de", True),
+        ("San Francisco/New York", "en", True),
+        ("Warszawa/Kraków", "pl", True),
+        ("Berlin/Update", "de", False),
+        ("Analysis/Opinion", "en", False),
+        ("Frankfurt/Main", "de", False),
+    ],
+)
+def test_places_parted_by_a_slash_are_a_place_when_each_is_one(words, lang, place):
+    assert is_place_name(words, lang) is place

@@ -30,17 +30,27 @@ from tearsheet.recognise import (
 from tearsheet.speakerlabels import is_speaker_label
 from tearsheet.zones import MARKS, is_prose, is_sentence
 
+# The first letter of a sentence: a capital (Latin, Greek, Cyrillic), a quote or guillemet
+# opening it ("Астана, 2026 жылғы 18 қараша. «Самұрық-Энерго» АҚ …"), or a letter of a
+# script without capitals (Ethiopic, Arabic, Hebrew, the Indic scripts, CJK).
+_OPENING = (
+    'A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЂ-Џ\u0460-\u052f«„“"‘‚'
+    "\u0590-\u08ff\u0900-\u0dff\u1200-\u139f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+)
+# A second place or a river after a slash in a dateline's place ("Frankfurt/Main").
+_SLASHED = rf"(?:/[^\W\d_][\w{MARKS}'’-]{{1,30}}+)?"
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
 # (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
 # MAG -", "STOCKHOLM (TT)", "CHICAGO, May 16, 2023 /PRNewswire/ --". Every part is bounded
 # and the match is anchored, so a failed attempt costs a constant amount.
 _WIRE_DATELINE = re.compile(
     r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
-    # "Frankfurt/Main", "Halle/Saale": a place with its river.
+    # "Frankfurt/Main", "Halle/Saale": a place with its river; "SAN FRANCISCO/NEW YORK",
+    # "München/Berlin": two places the story was filed from.
     # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El").
-    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+(?:/[A-Z][a-z]{{2,15}}+)?"
+    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+{_SLASHED}"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    rf"[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+){{0,3}}?)"
+    rf"[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
     # ANI's "New Delhi [India], March 12 (ANI):": the country in brackets.
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.
@@ -56,7 +66,10 @@ _WIRE_DATELINE = re.compile(
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
     # "Харків, 12 листопада. Укрінформ. …": a full stop, the agency named after it.
     # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon.
+    # "КИЇВ, 5 березня. Уряд …": a full stop after the date, the sentence under it (not the
+    # stop of an ordinal day: "Berlin, den 24. November").
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|(?(named)\.|(?!))"
+    rf"|(?(when)(?<!\d)\.(?=\s++[{_OPENING}])|(?!))"
     rf"|\.(?=\s++(?:(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})\.\s))"
     r"(?:\s++|$|(?<=\.-)(?=[^\W\d_]))"
     # PTI's "नयी दिल्ली, 12 मई (भाषा)। …": the danda after the agency's bracket.
@@ -89,13 +102,6 @@ CAPTION_LENGTH = 220
 _DISTRIBUTOR_MARKS = re.compile(r"ots|pts|apa-ots", re.IGNORECASE)
 # A press release's "Freiburg, 12. April 2017 –", "Bengaluru, March 8, 2025:", Thai
 # "กรุงเทพฯ – 18 มีนาคม 2568 –": a place, a comma or dash, a date.
-# The first letter of a sentence: a capital (Latin, Greek, Cyrillic), a quote or guillemet
-# opening it ("Астана, 2026 жылғы 18 қараша. «Самұрық-Энерго» АҚ …"), or a letter of a
-# script without capitals (Ethiopic, Arabic, Hebrew, the Indic scripts, CJK).
-_OPENING = (
-    'A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЂ-Џ\u0460-\u052f«„“"‘‚'
-    "\u0590-\u08ff\u0900-\u0dff\u1200-\u139f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
-)
 _PLACE_DATE_DASH = re.compile(
     # The Ethiopic comma: "አዲስ አበባ፣ ኅዳር 11 ቀን 2019 ዓ.ም. (November 20, 2026) – …".
     # A country after the place ("Lagos, Nigeria – November 24, 2026 –"); "den" opening the
@@ -151,6 +157,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
         )
         # "Plus-artikel" over "Antwerpen - De Sinksenfoor …": a known place under labels.
         labels = not any(is_sentence(line) for line in paragraphs[:index])
+        outlet = _names_outlet(rest[0])
         _read_dateline(rest, trial)
         if trial.dateline is None:
             read_place_stop(rest, trial)  # "Mbeya. Wakulima …" under a photo's caption
@@ -159,6 +166,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             or trial.date
             or trial.wire_day
             or capitals
+            or outlet
             or (labels and is_place_name(trial.dateline, draft.lang))
         ):
             for line in paragraphs[:index]:
@@ -169,6 +177,13 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             if draft.dateline is None:
                 read_place_stop(paragraphs, draft)
             return
+
+
+def _names_outlet(line: str) -> bool:
+    """The dateline names the website beside its place ("Tribunnews.com, Magelang -",
+    "BEKASI, KOMPAS.com -"), as an agency's names the agency: a dateline for sure."""
+    match = _WIRE_DATELINE.match(line)
+    return match is not None and bool(_WEB_OUTLET.search(f"{match['place']} {match['region']}"))
 
 
 def split_dateline(block: str, lang: str | None) -> tuple[str | None, str]:
@@ -356,7 +371,8 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
         return False
     if match["bare"] is not None and not is_place_name(place, draft.lang):
         return False  # with no mark after the date, only a known place
-    draft.dateline = place
+    # "BOGOTÁ, 5 de marzo de 2025.-": the place in capitals written as a name is.
+    draft.dateline = title_case(place, draft.lang) if place.isupper() else place
     draft.date = draft.date or date
     paragraphs[0] = paragraphs[0][match.end() :]
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")

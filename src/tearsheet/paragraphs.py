@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from tearsheet import zones
+from tearsheet.contentslists import drop_contents_list
 from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
@@ -55,6 +56,11 @@ def drop_clutter(
     """Each block that is clutter goes alone; the blocks after it stay. A short line that
     the page repeats ("Article content", "Share") is its furniture; a cookie notice goes
     with the button under it ("Akkoord")."""
+    listed = drop_contents_list(paragraphs, draft)
+    if len(listed) < len(paragraphs):
+        # The story's subheadings its contents list named stand once now: no furniture.
+        repeated = repeated - set(Counter(paragraphs) - Counter(listed))
+        paragraphs = listed
     kept = []
     label = consent = False
     reads = 0  # clutter lines read for a credit so far

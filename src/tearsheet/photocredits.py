@@ -20,6 +20,8 @@ _PHOTO_WORDS = (
 # "Photo by": the word for "by" after the photo's word, where it is not also "of" ("Foto de
 # la plaza" is a photo of the square).
 _BY_WORDS = "by|na|door|av|af"
+# A capitalised word of a photographer's or an outlet's name ("Sophie", "Trojmiasto.pl").
+_NAME = r"[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’&.-]{1,20}+"
 # The word, then a colon, bar or slash, or the abbreviation's stop; then who took it.
 _CREDIT = re.compile(rf"(?i:{_PHOTO_WORDS})(?:\.?\s?[:：|/]|\.)\s?(?P<who>[^\W_][^\n]{{0,80}}+)")
 # Who took it is a name or two and an outlet: this many words at most.
@@ -50,7 +52,10 @@ _CAPTION_CREDIT = re.compile(
     r"(?:\s[|/·•]|[.!?。]|\s[(\[])\s?+"
     rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=]|\.\s|\s(?i:{_BY_WORDS})\s)"
     r"\s?(?P<who>[^\W_][^|/()\[\]\n]{0,60}+(?:/[^\W_][^|/()\[\]\n]{0,30}+)?)"
-    r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝]))"
+    r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝])"
+    # After the caption's sentence, a photographer's mark with no word for a photo:
+    # "… ne veut pas vendre. Arte France/Sophie Lorcy", "… Manaus. Raphael Alves/Folhapress".
+    rf"|(?<=[.!?] )(?P<mark>{_NAME}(?: {_NAME}){{1,2}}+ ?/ ?{_NAME}(?: {_NAME}){{0,3}}+))"
     r"[)\]]?$"
 )
 # A caption with its credit is a line this long at most.
@@ -72,10 +77,18 @@ def is_captioned_credit(line: str) -> bool:
 
 
 # A Japanese paper's caption: what the photo shows, "＝", then when and where it was taken
-# ("記者会見する首相＝13日午後、首相官邸"), with no full stop: the story's sentences end in "。".
+# ("記者会見する首相＝13日午後、首相官邸"), or when and where in brackets at its end
+# ("冠水した道路（2024年7月、熊本県内）"), with no full stop: the story's sentences end in "。".
 _EQUALS_CAPTION = re.compile(r"[^。＝\n]{4,120}+＝[^。＝\n]{1,40}+")
+_DATED_CAPTION = re.compile(r"[^。（）\n]{4,120}+（[^（）。\n]{0,30}?\d[^（）。\n]{0,30}+）")
+# Kana: the caption is Japanese (a Chinese subheading may write a date in brackets).
+_KANA = re.compile("[\u3040-\u30ff]")
 
 
 def is_equals_caption(line: str) -> bool:
-    """A caption in the Japanese papers' form: "「ミナト珈琲」＝神戸市中央区元町通3"."""
-    return _EQUALS_CAPTION.fullmatch(line.strip()) is not None
+    """A caption in the Japanese papers' forms: "「ミナト珈琲」＝神戸市中央区元町通3",
+    "冠水した道路（2024年7月、熊本県内）"."""
+    line = line.strip()
+    if _EQUALS_CAPTION.fullmatch(line) is not None:
+        return True
+    return _DATED_CAPTION.fullmatch(line) is not None and _KANA.search(line) is not None

@@ -27,6 +27,9 @@ def is_place_name(words: str, lang: str | None = None, population: int = 0) -> b
     if not name:
         return False
     head = name.split(",")[0].strip()
+    if "/" in head and not head.startswith("/"):
+        # "München/Berlin", "San Francisco/New York": two places, each a place.
+        return all(is_place_name(part, lang, population) for part in head.split("/") if part)
     people = _city_names().get(head, -1)
     if people < 0 and _GREEK_LETTER.search(head):
         # "ΘΕΣΣΑΛΟΝΙΚΗ": Greek capitals write no accents, which the names have.

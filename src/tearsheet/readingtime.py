@@ -15,9 +15,10 @@ MINUTE_WORDS = (
 )
 # A header's reading time: up to three words of label, the count, the unit and up to three
 # words after it ("5 min read", "Lesezeit: 4 Minuten", "Waktu baca 3 menit", "Thời gian
-# đọc: 3 phút", "3分钟阅读"), or Firefox's reader view's "7–9 minutes".
+# đọc: 3 phút", "3分钟阅读"), or Firefox's reader view's "7–9 minutes"; after the mark that
+# parts it from the date on the line above ("— 7 min read" under Ghost's date, "· 4 min").
 READING_TIME = (
-    r"(?:[^\W\d]++\s?:?\s++){0,3}+(?:约|約|ca\.\s?|~\s?)?\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*+"
+    r"(?:[—–·•|]\s*+)?(?:[^\W\d]++\s?:?\s++){0,3}+(?:约|約|ca\.\s?|~\s?)?\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*+"
     rf"(?:{MINUTE_WORDS})\.?[^\W\d_]{{0,8}}+(?:\s++\S++){{0,3}}"
 )
 # The words for reading in such a line: in the story's body only a line that says "read"

@@ -1,0 +1,64 @@
+"""A story's table of contents ("Spis treści", "Inhalt", "In this article"): the page's
+list of the subheadings the story repeats further down, told by that repetition alone."""
+
+from __future__ import annotations
+
+from tearsheet import zones
+from tearsheet.recognise import Draft, excerpt
+
+# A contents list has at least this many items, each at most ITEM_WORDS words; its label
+# over it at most LABEL_WORDS words.
+MIN_ITEMS = 2
+ITEM_WORDS = 14
+LABEL_WORDS = 4
+
+
+def drop_contents_list(paragraphs: list[str], draft: Draft) -> list[str]:
+    """The paragraphs without the contents list: a run of MIN_ITEMS or more short lines,
+    each of which the story writes again, in the same order, after the run (its
+    subheadings), and the short label over the run that is no sentence ("Spis treści").
+    In any language: only the repetition tells it, no word of the label."""
+    last = {line: index for index, line in enumerate(paragraphs)}
+    start = 0
+    while start < len(paragraphs):
+        end = start
+        while (
+            end < len(paragraphs)
+            and zones.word_count(paragraphs[end]) <= ITEM_WORDS
+            and last[paragraphs[end]] > end
+            and (end == start or _follows(paragraphs, end, last))
+        ):
+            end += 1
+        if end - start >= MIN_ITEMS and _in_order(paragraphs, start, end, last):
+            label = start - 1 if start and _is_label(paragraphs[start - 1], last, start) else start
+            removed = paragraphs[label:end]
+            draft.stripped.append(f"contents list {excerpt(removed[0])}")
+            draft.removed.extend(("contents list", line) for line in removed)
+            return paragraphs[:label] + paragraphs[end:]
+        start = max(end, start + 1)
+    return paragraphs
+
+
+def _follows(paragraphs: list[str], index: int, last: dict[str, int]) -> bool:
+    """The item stands again later than the item over it does (the subheadings keep the
+    list's order), and past the list itself."""
+    return last[paragraphs[index]] > last[paragraphs[index - 1]]
+
+
+def _in_order(paragraphs: list[str], start: int, end: int, last: dict[str, int]) -> bool:
+    """The items' repetitions all stand after the list, between paragraphs of prose."""
+    return all(
+        last[line] >= end and _among_prose(paragraphs, last[line]) for line in paragraphs[start:end]
+    )
+
+
+def _among_prose(paragraphs: list[str], index: int) -> bool:
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else ""
+    return zones.is_prose(following) or following.rstrip().endswith((":", "："))
+
+
+def _is_label(line: str, last: dict[str, int], start: int) -> bool:
+    """The list's label: short, no sentence, not written again further down."""
+    return (
+        zones.word_count(line) <= LABEL_WORDS and not zones.is_sentence(line) and last[line] < start
+    )
