@@ -641,9 +641,12 @@ CLUTTER_EXAMPLES = {
         "Relacionadas:",
     ],
     "reading time": [
+        # Not first: the test of what follows a rule's line puts its example under the first
+        # paragraph, where a reading time after a dash ends the header (the paragraph over
+        # it read as the dek, as Ghost prints them).
+        "Listen to this article · 6:42",
         "— 7 min read",
         "· 5 min read",
-        "Listen to this article · 6:42",
         "3 min read",
         "阅读时间 3 分钟",
         "Waktu baca 3 menit",
