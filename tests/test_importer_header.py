@@ -975,3 +975,21 @@ def test_a_date_under_only_the_sites_name_is_read_without_a_title_over_it(lang):
 def test_three_date_lines_and_a_site_name_are_nothing_to_import():
     with pytest.raises(ContentError, match="nothing to import"):
         parse_text("21 OCT 2025 07:00 AM\n© 2023 Stadtteilzentrum\t\t West\n5 december 2023, 11:40")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "place", "day"),
+    [
+        ("Košice 15. apríla 2025", "sk", "Košice", "2025-04-15"),
+        ("Praha 4. března 2025", "cs", "Praha", "2025-03-04"),
+        ("Warszawa 12 maja 2025", "pl", "Warszawa", "2025-05-12"),
+        ("Berlin 15. April 2025", "de", "Berlin", "2025-04-15"),
+        # Not places: the date alone is read.
+        ("Updated 15 April 2025", "en", None, "2025-04-15"),
+        ("Aktualisiert 15. April 2025", "de", None, "2025-04-15"),
+    ],
+)
+def test_a_release_s_place_and_date_with_no_comma_between_them(line, lang, place, day):
+    article = parse_text(f"TLAČOVÁ SPRÁVA\n\n{line}\n\nA headline of the release\n\n{PROSE}", lang)
+    assert article.date == dt.date.fromisoformat(day)
+    assert article.dateline == place

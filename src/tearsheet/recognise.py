@@ -28,7 +28,7 @@ from tearsheet.organisations import LEGAL_FORM, initials_of, organisation_of
 from tearsheet.organisations import LEGAL_FORM_WORDS as LEGAL_FORM_WORDS
 from tearsheet.organisations import is_organisation_name as is_organisation_name
 from tearsheet.personnames import is_name, is_person, rest_is_writer
-from tearsheet.places import weekday_names
+from tearsheet.places import is_place_name, weekday_names
 from tearsheet.readingtime import READING_TIME
 from tearsheet.textlanguage import detect_language as detect_language
 from tearsheet.textlanguage import detect_language_into as detect_language_into
@@ -69,6 +69,12 @@ _POSTED_BY = re.compile(
 )
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
 _PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
+# "Košice 15. apríla 2025", "Bratislava 3. marca 2025": a release's place and date with no
+# comma between them, as Slovak, Czech and Polish releases write them; the place must be
+# one (not "Updated 15 April 2025").
+_PLACE_SPACE_DATE = re.compile(
+    r"^(?P<place>[^\W\d_][\w'’-]{1,30}+(?:\s[^\W\d_][\w'’-]{1,30}+){0,2}?)\s++(?P<when>\d[^,–—]{3,38})$"
+)
 # A news agency or a press credited in the byline's place ("The Canadian Press", "Agence
 # France-Presse", "Anadolu Ajansı"): the story's source; not a "Press Release" label or
 # the "Environment Agency" quoted.
@@ -266,6 +272,8 @@ def header_part(part: str, draft: Draft) -> bool:
         draft.stripped.append(f"reading time {part!r}")
         return True
     match = _PLACE_DATE.match(part) if draft.date is None else None
+    if match is None and draft.date is None and (spaced := _PLACE_SPACE_DATE.match(part)):
+        match = spaced if is_place_name(spaced["place"], draft.lang) else None
     if match and (date := parse_date_line(match["when"], draft.lang)):
         place = match["place"].strip()
         if place.casefold().rstrip(".") in weekday_names(draft.lang):
