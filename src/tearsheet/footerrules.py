@@ -116,6 +116,15 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"informations de contact|datos de contacto|informazioni di contatto|"
         r"dados de contato|контактная информация|контактна інформація|informasi kontak|"
         r"maklumat perhubungan|thông tin liên hệ|"
+        # The press contacts' heading in the sets' other languages.
+        r"kontakt för media|mediekontakt|kontakt pro média|kontakt pre médiá|sajtókapcsolat|"
+        r"contact (de )?presă|basın iletişim(i)?|контакты для сми|контакти для змі|"
+        r"kontak media|liên hệ báo chí|yhteyshenkilö(t)?|lisätietoja antaa(vat)?|"
+        r"επικοινωνία με τα μμε|για περισσότερες πληροφορίες|【?本件に関するお問い合わせ(先)?|"
+        r"報道関係者(の)?お問い合わせ(先)?|お問い合わせ先|媒体联系(人)?|新闻联络(人)?|媒體聯絡(人)?|"
+        r"如需更多信息，?请联系|언론 문의|보도 문의|문의처|للمزيد من المعلومات،? يرجى الاتصال|"
+        r"للتواصل الإعلامي|לפרטים נוספים|אנשי קשר לתקשורת|अधिक जानकारी के लिए संपर्क करें|"
+        r"मीडिया संपर्क|"
         r"safe harbou?r statement|cautionary (?:note|statement)|zukunftsgerichtete aussagen|"
         r"déclarations prospectives|declaraciones prospectivas|dichiarazioni previsionali)"
         r"[^.!?\n]{0,40}+:?",
