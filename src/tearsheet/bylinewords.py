@@ -152,7 +152,7 @@ AGENCY_NAMES = (
     r"Hina|Elta|Efe|Agence France-Presse|(?:The\s++)?Associated\s++Press|Press Association|"
     r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa|"
     # The German church and sport agencies, which write themselves in small letters.
-    r"epd|sid|"
+    r"(?-i:epd|sid)|"
     # The agencies of the Caucasus, Central Asia, Africa and Latin America by their names.
     r"Armenpress|Արմենպրես|Azertac|Азертадж|Kazinform|Казинформ|Montsame|Télam|Andina|"
     r"Agência Brasil|Sakinform|საქინფორმი|"

@@ -114,7 +114,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # The label with the note that the story goes on under it ("Advertisement - Scroll to
         # continue", "Anzeige - Weiter nach der Anzeige"), or the note alone.
         r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|"
-        r"advertentie|reklama)\s*+[-–—:|]\s*+[^\n]{3,60}+|"
+        r"advertentie|reklama)\s*+[-–—:|]\s*+"
+        # ... the note about the story going on, not a headline after a colon ("Werbung:
+        # Warum wir uns so leicht manipulieren lassen").
+        r"[^\n]{0,30}?(?:scroll|continu|weiter|fortgesetzt|suite|verder|dalej|czytaj|lees|"
+        r"lies|read|artikel|article|artículo|articolo|artigo|artykuł|story)[^\n]{0,40}+|"
         r"(?:the )?(?:article|story) continues (?:after|below) the (?:advertisement|ad)\.?|"
         r"(?:der )?artikel (?:wird )?(?:unterhalb|unten|nach der anzeige) (?:fortgesetzt|weiter)"
         r"\.?|weiter nach der anzeige|l['’]article continue (?:après|sous) la publicité\.?|"

@@ -127,7 +127,9 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"मीडिया संपर्क|"
         r"safe harbou?r statement|cautionary (?:note|statement)|zukunftsgerichtete aussagen|"
         r"déclarations prospectives|declaraciones prospectivas|dichiarazioni previsionali)"
-        r"[^.!?\n]{0,40}+:?",
+        # The heading alone, or with more words only up to its colon ("Media contacts for
+        # Acme:", "Media contact: Jane Doe"): "Kontaktdaten der Gäste" is a subheading.
+        r"(?:\s*+:[^\n]{0,40}+|[^.!?:\n]{0,40}+:)?",
         tail=True,
     ),
     # A press release's closing line for the press: whom to contact, who issued it
@@ -219,7 +221,11 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     # kleine Provision.", "As an Amazon Associate I earn from qualifying purchases.").
     _rule(
         "affiliate note",
-        r"(?=[^\n]{0,400}+$)(?=[^\n]{0,200}?(?:affiliate[- ]?(?:links?|länk\w*|lenk\w*)|"
+        # The writer speaks or the reader is spoken to ("I earn", "wenn du …", "vous"): a
+        # report on affiliate links and commissions is the story's.
+        r"(?=[^\n]{0,400}+$)(?=[^\n]*?\b(?:i|we|you|ich|wir|du|sie|je|nous|vous|tu|yo|usted|"
+        r"ustedes|eu|você|vocês|io|noi|voi|ik|wij|jij|u|ja|my|ty|wy|jag|vi|du|jeg|minä|sinä)\b)"
+        r"(?=[^\n]{0,200}?(?:affiliate[- ]?(?:links?|länk\w*|lenk\w*)|"
         r"liens? (?:affiliés?|d['’]affiliation|sponsorisés?)|enlaces? (?:de )?afiliad[oa]s?|"
         r"link (?:di affiliazione|affiliat[oi])|links? (?:de )?afiliad[oa]s?|"
         r"link\w* afiliacyjn\w*|afiliační odkaz\w*|partner-?links?|werbe-?links?|"
@@ -279,7 +285,9 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"cinco|seis|ocho|diez|due|tre|quattro|cinque|sei|otto|dieci|twee|drie|vijf|zes|tien)"
         r"\s++(?:épisodes?|episodes?|folgen|episodios|episodi|episódios|afleveringen|"
         r"odcink\w*|min\.?|minutes|minuten|minutos|minuti|minut)(?!\w)))"
-        r"(?:[^.;|\n]{1,60}+(?:[.;|]\s*+|$))++|"
+        # Three short parts at least: a sentence naming pages and a price ("The report runs
+        # to 320 pages and cost €2 million.") is the story's.
+        r"(?:[^.;|·•\n]{1,60}+(?:[.;|·•]\s*+|$)){3,}+|"
         r"(?:publisher|verlag|éditeur|éditions|editorial|editore|editora|uitgever(?:ij)?|"
         r"wydawnictwo|nakladatel(?:ství)?|förlag|forlag|kustantaja|kiadó)\s*+:\s*+[^|\n]{1,60}+"
         r"(?:[|·•]\s*+[^|\n]{1,80}+){1,5}+",

@@ -109,7 +109,7 @@ def organisation_of(name: str) -> str | None:
 _CITY_OF = re.compile(
     r"(?:ville|city|town|borough|città|ciudad|cidade|vila|villa|cité|stad|staden|byen)\s++"
     r"(?:de\s++la\s++|de\s++|du\s++|des\s++|d['’]\s*+|of\s++(?:the\s++)?|di\s++|da\s++|do\s++|van\s++)"
-    r"(?=[A-ZÀ-Þ])[^\W\d_][\w’'-]*+(?:\s++[^\W\d_][\w’'-]*+){0,3}$",
+    r"(?-i:(?=[A-ZÀ-Þ]))[^\W\d_][\w’'-]*+(?:\s++[^\W\d_][\w’'-]*+){0,3}$",
     re.IGNORECASE,
 )
 

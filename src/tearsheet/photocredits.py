@@ -50,7 +50,8 @@ def is_bare_credit(line: str) -> bool:
 # Chinese credits are ("… | BNS nuotr.", "… 王鹏 摄").
 _CAPTION_CREDIT = re.compile(
     r"(?:\s[|/·•]|[.!?。]|\s[(\[])\s?+"
-    rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=]|\.\s|\s(?i:{_BY_WORDS})\s)"
+    # After "by", a name in capitals: "Picha na video zilisambaa" is "pictures and video".
+    rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=]|\.\s|\s(?i:{_BY_WORDS})\s(?=[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω]))"
     r"\s?(?P<who>[^\W_][^|/()\[\]\n]{0,60}+(?:/[^\W_][^|/()\[\]\n]{0,30}+)?)"
     r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝])"
     # After the caption's sentence, a photographer's mark with no word for a photo:
@@ -80,7 +81,10 @@ def is_captioned_credit(line: str) -> bool:
 # ("記者会見する首相＝13日午後、首相官邸"), or when and where in brackets at its end
 # ("冠水した道路（2024年7月、熊本県内）"), with no full stop: the story's sentences end in "。".
 _EQUALS_CAPTION = re.compile(r"[^。＝\n]{4,120}+＝[^。＝\n]{1,40}+")
-_DATED_CAPTION = re.compile(r"[^。（）\n]{4,120}+（[^（）。\n]{0,30}?\d[^（）。\n]{0,30}+）")
+# ... when and where: a date and a place parted by "、" (a subheading may carry a date alone).
+_DATED_CAPTION = re.compile(
+    r"[^。（）\n]{4,120}+（[^（）。\n]{0,30}?\d[^（）。\n]{0,30}?[、，][^（）。\n]{1,30}+）"
+)
 # Kana: the caption is Japanese (a Chinese subheading may write a date in brackets).
 _KANA = re.compile("[\u3040-\u30ff]")
 

@@ -259,6 +259,8 @@ def _opens_dated_dateline(line: str) -> bool:
     """The line opens with a dateline holding a date or a dash ("Jakarta, 2 Desember 2025
     – …", "NEW YORK – …"); a place and a stop inside a sentence ("… à / Vénissieux
     (Rhône). D'une …") is no such opening."""
+    if line[:1].islower() or _DATED.search(line[:DATELINE_REACH]) is None:
+        return False  # the cheap test first: most lines open no dateline
     dateline, rest = split_dateline(line, None)
     opening = line[: max(0, len(line) - len(rest))][:DATELINE_REACH]
     return dateline is not None and _DATED.search(opening) is not None
@@ -274,8 +276,12 @@ def _opens_byline(line: str) -> bool:
     """The line opens with a byline's "by" over a name ("von Anna Berg", "By Sam Okafor",
     "Του Νίκου"); not with the same word as a preposition ("di 63 stasiun")."""
     found = _BY_LINE.match(line)
-    name = line[found.end() :].lstrip()[:1] if found else ""
-    return name.isalpha() and not name.islower() and len(line.split()) <= BYLINE_WORDS
+    words = line[found.end() :].split() if found else []
+    if not words or len(line.split()) > BYLINE_WORDS or line[-1:] in ".!?。":
+        return False  # "by Parliament on Wednesday." ends a sentence
+    # Names: the words in capitals, but for a particle or two ("Jan de Vries").
+    capitals = sum(word[:1].isalpha() and not word[:1].islower() for word in words)
+    return not words[0][:1].islower() and words[0][:1].isalpha() and capitals * 2 > len(words)
 
 
 def _broken_pair(lines: list[str], width: int) -> bool:
