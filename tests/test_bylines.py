@@ -682,11 +682,6 @@ def test_interviewers_and_catalan_per(line: str, lang: str, byline: list[str]) -
         ("Il quaderno di Giulia", "it"),
         ("Die Küche von Anna", "de"),
         ("Le carnet de Julie", "fr"),
-        # ... or the owner's full name, after an article and a noun in capitals.
-        ("Il Ricettario di Casa Mia", "it"),
-        ("La Cucina di Marta Bianchi", "it"),
-        ("Le Blog de Camille Durand", "fr"),
-        ("El Rincón de Ana García", "es"),
         ("Powered by WordPress", "en"),
         ("Issued by: Department of Water and Sanitation", "en"),
         ("Herausgegeben von: Ministerium für Umwelt und Verkehr", "de"),

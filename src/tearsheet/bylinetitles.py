@@ -30,17 +30,7 @@ def is_title_not_byline(match: re.Match[str], names: list[str], lang: str | None
         # "Die Autorin Henrike Saal", "The author Jane Doe" (a picture's caption in a review):
         # the person the article is about, who wrote the book, not the article's writer.
         return not match[0][match.end("by") :].lstrip().startswith(":")
-    cased = bool(before) and all(w[:1].isupper() for w in before)
-    if titled and cased and len(before) > 1 and (lang or "")[:2] not in NOUNS_CAPITALISED:
-        # "Il Ricettario di Casa Mia", "La Cucina di Marta": an article and a common noun
-        # in capitals, as a title writes them (German writes every noun so).
-        return True
-    return single and (titled or cased)
-
-
-# The languages that write every noun with a capital: a capital tells no title there ("Die
-# Kolumne von Anna Berg" is a byline).
-NOUNS_CAPITALISED = frozenset(("de", "lb"))
+    return single and bool(before) and (titled or all(w[:1].isupper() for w in before))
 
 
 _AUTHOR_NOUN = re.compile(AUTHOR_NOUNS, re.IGNORECASE)
