@@ -16,6 +16,7 @@ from tearsheet.markup import render_markdown
 from tearsheet.plaintext import escape_markdown, parse_text
 from tearsheet.source import parse_article
 from tearsheet.webpage import parse_html
+from tearsheet.zones import clutter_of
 
 from conftest import FIXTURES, SEED, SEED_TEXT, require
 
@@ -1693,3 +1694,41 @@ def test_buttons_and_box_labels_in_more_languages(line, furniture):
     from tearsheet.zones import clutter_of
 
     assert (clutter_of(line) is not None) is furniture
+
+
+_OWN_LINES = [
+    # A subheading starting with a contact heading's words.
+    ("Kontaktdaten der Gäste", "de"),
+    ("Datos de contacto falsos", "es"),
+    # A sentence naming pages and a price, or who wrote and how long it took.
+    ("The report runs to 320 pages and cost €2 million.", "en"),
+    ("The letter, written by her lawyer, took two minutes to read.", "en"),
+    # A headline after the advertising word and a colon.
+    ("Werbung: Warum wir uns so leicht manipulieren lassen", "de"),
+    ("Publicidad: el gasto de las marcas crece un 5% este año", "es"),
+    # A report on affiliate links and commissions.
+    (
+        "Critics also noted that Amazon cut the commission it pays on affiliate links last "
+        "year, which hurt many small publishers.",
+        "en",
+    ),
+    # "Pictures and video spread online": no photo's credit.
+    ("Rais alizungumza mjini Dodoma jana. Picha na video zilisambaa mtandaoni.", "sw"),
+]
+
+
+@pytest.mark.parametrize(("line", "lang"), _OWN_LINES)
+def test_no_clutter_rule_takes_the_story_s_own_lines_that_look_like_furniture(line, lang):
+    assert clutter_of(line) is None
+
+
+@pytest.mark.parametrize(("line", "lang"), [x for x in _OWN_LINES if x[1] != "de"])
+def test_the_story_s_own_lines_that_look_like_furniture_stay(line, lang):
+    """(A short German line holding "Kontakt" or "Werbung" over a last paragraph is read as
+    the trailer's start, by the trailer's words, not by a clutter rule.)"""
+    before = (
+        "The town council voted on Tuesday to rebuild the old footbridge over the river, "
+        "after a long debate about the cost and the design of the new deck."
+    )
+    text = f"A headline\n\nApril 20, 2017\n\n{before}\n\n{line}\n\n{FOLLOWING}\n"
+    assert paragraphs_of(parse_text(text, lang=lang)) == [before, line, FOLLOWING]

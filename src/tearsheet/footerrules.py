@@ -224,7 +224,10 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         # The writer speaks or the reader is spoken to ("I earn", "wenn du …", "vous"): a
         # report on affiliate links and commissions is the story's.
         r"(?=[^\n]{0,400}+$)(?=[^\n]*?\b(?:i|we|you|ich|wir|du|sie|je|nous|vous|tu|yo|usted|"
-        r"ustedes|eu|você|vocês|io|noi|voi|ik|wij|jij|u|ja|my|ty|wy|jag|vi|du|jeg|minä|sinä)\b)"
+        r"ustedes|eu|você|vocês|io|noi|voi|ik|wij|jij|u|ja|my|ty|wy|jag|vi|jeg|minä|sinä|"
+        # ... or the reader's "if" where the language drops its pronouns ("si compras",
+        # "jeśli coś kupisz").
+        r"if|si|wenn|falls|se|als|indien|jeśli|jeżeli|pokud|ha|om|hvis|jos|dacă|eğer)\b)"
         r"(?=[^\n]{0,200}?(?:affiliate[- ]?(?:links?|länk\w*|lenk\w*)|"
         r"liens? (?:affiliés?|d['’]affiliation|sponsorisés?)|enlaces? (?:de )?afiliad[oa]s?|"
         r"link (?:di affiliazione|affiliat[oi])|links? (?:de )?afiliad[oa]s?|"
