@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
 from tearsheet.personnames import (
@@ -154,6 +155,9 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
         )
 
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
+        glued = glued_headline(blocks[index], lang) if index >= top else None
+        if glued is not None and _is_title(glued[0], lang) and over_date(blocks, index, lang):
+            return index  # the headline and its dek or caption pasted as one line
         if title(index) and _in_related_box(blocks, index, top):
             # "Mehr zum Thema / <another article's title> / Von Anna Clauß": a teaser in the
             # story; the headline is the first title over a byline or date under the menus.
@@ -287,6 +291,14 @@ def _in_related_box(blocks: list[str], index: int, top: int) -> bool:
     "Read more", "Lire aussi")."""
     found = zones.clutter_of(blocks[index - 1]) if index - 1 >= top else None
     return found is not None and found.name in ("related articles", "read more")
+
+
+def over_date(blocks: list[str], index: int, lang: str | None) -> bool:
+    """A date or byline right under the line, in one of its parts ("Vigo / La Voz
+    22/06/2026 05:00 h", "By Tom Brekke")."""
+    following = blocks[index + 1] if index + 1 < len(blocks) else ""
+    parts = [*HEADER_SEPARATOR.split(following), *following.split(" / ")]
+    return any(header_part(part, Draft(lang=lang)) for part in parts if part)
 
 
 def _over_header(blocks: list[str], index: int, title: Callable[[int], bool]) -> bool:

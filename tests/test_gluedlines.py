@@ -1,0 +1,86 @@
+"""A headline pasted with the line under it as one line (tearsheet.gluedlines)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tearsheet.gluedlines import glued_headline
+from tearsheet.plaintext import parse_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "rest"),
+    [
+        (
+            "en",
+            "Low Mississippi River levels again slow grain barges as harvest peaks",
+            "A towboat pushes barges past exposed sandbars on the Mississippi River near Cape "
+            "Girardeau, Missouri, on Tuesday.",
+        ),
+        (
+            "es",
+            "El puerto de Vigo ampliará la terminal de Guixar con una inversión de 38 millones",
+            "La obra ganará 90.000 metros cuadrados al mar y permitirá recibir buques mayores.",
+        ),
+        (
+            "de",
+            "Der Hafen von Kiel erweitert sein Terminal für Fähren nach Skandinavien bis 2028",
+            "Die Arbeiten beginnen im Herbst und sollen rund 40 Millionen Euro kosten, sagt die "
+            "Stadt.",
+        ),
+    ],
+)
+def test_a_headline_and_its_dek_on_one_line_are_parted(lang, headline, rest):
+    assert glued_headline(f"{headline} {rest}", lang) == (headline, rest)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # A sentence naming a paper or a place with a capitalised article is no glue.
+        (
+            "en",
+            "The mayor told reporters on Tuesday that the new terminal would open next year and "
+            "that the ferry company had agreed to run three more sailings a day from May.",
+        ),
+        # A headline of a headline's length is left alone.
+        ("es", "El puerto de Vigo ampliará la terminal de Guixar con una inversión de 38 millones"),
+        # No language, no function words to tell the glue by.
+        (
+            None,
+            "Low Mississippi River levels again slow grain barges as harvest peaks A towboat "
+            "pushes barges past exposed sandbars on the Mississippi River near Cape Girardeau.",
+        ),
+    ],
+)
+def test_other_lines_are_not_parted(lang, line):
+    assert glued_headline(line, lang) is None
+
+
+def test_a_copied_page_with_the_headline_glued_to_its_caption():
+    """The page's menu, the headline and the photo's caption on one line, the byline and
+    date under it: the headline is the part before the caption."""
+    headline = "Low Mississippi River levels again slow grain barges as harvest peaks"
+    caption = (
+        "A towboat pushes barges past exposed sandbars on the Mississippi River near Cape "
+        "Girardeau, Missouri, on Tuesday, Oct. 14, 2026."
+    )
+    story = [
+        "For the fourth autumn in five years, a drought-starved Mississippi River is forcing "
+        "barge operators to lighten loads and slow down just as farmers bring in their crops.",
+        "Shipping rates from St. Louis to New Orleans have roughly doubled since August, and "
+        "some grain elevators have stopped taking corn until barges can move again.",
+    ]
+    menu = ["Skip to main content", "AP", "AP Logo", "Menu", "World", "U.S.", "Politics"]
+    menu += ["Sports", "Entertainment", "Business", "Science", "Fact Check", "Oddities"]
+    menu += ["Be Well", "Newsletters", "Photography", "Climate", "Health", "Tech"]
+    lines = [
+        *menu,
+        f"{headline} {caption}",
+        "By Tom Brekke",
+        "Updated 4:52 PM EDT, October 15, 2026",
+    ]
+    article = parse_text("\n".join([*lines, *story]), lang="en")
+    assert article.headline == headline
+    assert article.byline == ("Tom Brekke",)
+    assert article.body.split("\n\n")[0] == story[0]
