@@ -653,3 +653,24 @@ def test_the_subject_again_under_the_first_paragraph_is_another_story_s():
     article = parse_text("\n\n".join([*header, *lines]), lang="en")
     assert article.headline == lines[0]
     assert STORY["en"][0] in article.body
+
+
+def test_the_letter_s_sentence_saying_what_the_subject_says_is_no_headline_under_a_greeting():
+    from tearsheet.plaintext import parse_text
+
+    text = (
+        "From: Anna Berg <anna.berg@example.org>\n"
+        "Sent: Tuesday, 11 March 2025 09:12\n"
+        "To: members@example.org\n"
+        "Subject: Invitation to the annual general meeting\n\n"
+        "Dear members,\n\n"
+        "Thank you all for your support over the past year, which has been a difficult one "
+        "for the club.\n\n"
+        "We are pleased to invite you to the annual general meeting on 5 May at the "
+        "clubhouse.\n\n"
+        "The agenda will include the election of a new board and the accounts for 2024.\n\n"
+        "Best regards,\nAnna Berg\n"
+    )
+    article = parse_text(text, "en")
+    assert article.headline == "Invitation to the annual general meeting"
+    assert article.body.startswith("Dear members,\n\nThank you all for your support")

@@ -437,3 +437,22 @@ def test_words_that_are_rare_names_or_none_are_no_common_given_name(word: str) -
     from tearsheet.personnames import is_common_given_name
 
     assert not is_common_given_name(word)
+
+
+@pytest.mark.parametrize(
+    ("word", "common"),
+    [
+        ("John", True),
+        ("María", True),
+        ("Jean", True),
+        ("Anna", True),
+        # Names of China, Korea, Vietnam in Latin letters that are other languages' words.
+        ("Long", False),
+        ("Son", False),
+        ("Sang", False),
+    ],
+)
+def test_the_commonest_given_names_but_not_words_transliterated_from_asia(word, common):
+    from tearsheet.personnames import is_common_given_name
+
+    assert is_common_given_name(word) is common

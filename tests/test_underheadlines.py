@@ -541,3 +541,21 @@ def test_a_release_s_headline_under_its_label_and_date_over_its_buttons(
     read_header([label, date, headline, *buttons, story, story], 0, draft)
     assert draft.headline == headline
     assert draft.kicker == label
+
+
+def test_a_first_paragraph_ending_with_no_stop_is_no_caption_with_its_credit():
+    from tearsheet.plaintext import parse_text
+
+    first = (
+        "The city council approved the new tram line on Tuesday after a long debate that "
+        "lasted six hours and saw hundreds of protesters outside the town hall. Work starts in May"
+    )
+    text = (
+        "Council approves new tram line for the city centre\n\nBy Jane Doe\n\n12 March 2025\n\n"
+        f"{first}\n\n"
+        "The line will run from the station to the university and is expected to carry "
+        "20,000 passengers a day when it opens in 2028, officials said.\n\n"
+        "Opponents said the cost of 400 million euros was too high and that buses would "
+        "have been a cheaper option for the city and its residents.\n"
+    )
+    assert parse_text(text, "en").body.startswith(first)

@@ -285,6 +285,10 @@ def _subject_again(blocks: list[str], first: int, end: int, subjects: set[str]) 
         return again
     said = [s for line in blocks[first:end] if (s := mail_subject(line)) is not None]
     found = subject_line(blocks, end, stop, said) if said else None
+    if found is not None and covering and zones.is_prose(blocks[found]):
+        # Under a greeting, the letter's own sentence saying what the subject says ("We are
+        # pleased to invite you to the annual general meeting …"): the letter, not a headline.
+        return end
     return end if found is None else found
 
 

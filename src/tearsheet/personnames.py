@@ -387,10 +387,22 @@ def is_common_given_name(word: str) -> bool:
     # gender-guesser keeps each name's rating per country as one hexadecimal digit in a
     # column of its string.
     ratings = _given_names().names.get(folded, {})
-    best = max((int(c, 16) for s in ratings.values() for c in s if c.strip()), default=0)
+    best = max(
+        (
+            int(c, 16)
+            for s in ratings.values()
+            for column, c in enumerate(s)
+            if c.strip() and column not in _TRANSLITERATED
+        ),
+        default=0,
+    )
     return best >= (COMMON_NAME_RATING + (len(folded) == COMMON_NAME_LETTERS))
 
 
+# gender-guesser's columns of China, India, Japan, Korea and Vietnam: names written in
+# Latin letters there are the words of other languages ("Long Island", "Son Dakika",
+# "Sang Juara").
+_TRANSLITERATED = frozenset(range(49, 54))
 # A common given name has at least this many letters, and at least this rating.
 COMMON_NAME_LETTERS = 3
 COMMON_NAME_RATING = 9

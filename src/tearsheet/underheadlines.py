@@ -396,4 +396,7 @@ def _is_tail_credited(line: str) -> bool:
         and 0 < len(words) <= TAIL_CREDIT_WORDS
         and words[0][:1].isupper()
         and tail[-1:].isalnum()
+        # Names in capitals, but for a short "by" or "of" ("Picha na Maktaba"): a last
+        # sentence with no stop has its words in small letters ("Work starts in May").
+        and all(not word[:1].islower() or len(word) <= 2 for word in words)
     )
