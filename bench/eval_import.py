@@ -188,6 +188,19 @@ WRITTEN_SETS = (
         "session (85.0%), then tuned on)",
         True,
     ),
+    (
+        "import-blind16",
+        "sixteenth blind set (50 texts, 36 languages, written to the same brief at the start "
+        "of the eighth session; scored once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind17",
+        "seventeenth blind set (50 texts, 35 languages, regional pages, notices, releases from "
+        "PDFs and mail, live stories; written with the sixteenth; scored once, at the end, "
+        "never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
