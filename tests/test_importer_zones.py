@@ -88,3 +88,20 @@ def test_a_rights_line_and_the_legal_text_over_it_end_the_page():
     assert legal_footer(
         [*blocks[:2], legal, rights], ["bad", "bad", "good", "bad"], frozenset({1}), 2
     ) == range(0)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "© 2025 Example Media GmbH. Alle Rechte vorbehalten.",
+        "© 2025 Seznam.cz, a.s. Všechna práva vyhrazena.",
+        "© Copyright 2025 Gazzetta del Lago – Riproduzione riservata",
+        "© 2025 CityNews. 무단 전재 및 재배포 금지",
+        "Copyright © 2025 Hürriyet. Tüm hakları saklıdır.",
+    ],
+)
+def test_a_rights_line_in_the_languages_copyrights_reads(line):
+    """The rights line of the footer (rightslines) knows every language the © reader does:
+    one list of the words for both."""
+    assert is_rights_line(line)
+    assert not is_rights_line("The paper said all rights to the land were reserved for the city.")

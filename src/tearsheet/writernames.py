@@ -196,7 +196,7 @@ COLUMNISTS_LABELS = frozenset(
     """writers columnists columns opinion authors contributors autoren autorinnen kolumnen
     kolumnisten meinung chroniqueurs chroniques opinions auteurs tribunes éditorialistes
     columnistas opinión autores firmas editorialisti opinioni firme autori rubriche
-    colunistas opinião colunas columnisten opinie auteurs felietoniści publicyści opinie
+    colunistas opinião colunas columnisten opinie felietoniści publicyści
     autorzy felietony yazarlar görüş авторы колумнисты мнения колонки автори колумністи
     думки názory autoři sloupky komentáře krönikörer krönikor skribenter klummer spaltister
     kolumnit kolumnistit opinii editorialiști szerzők vélemény αρθρογράφοι απόψεις
