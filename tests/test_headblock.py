@@ -587,3 +587,23 @@ def test_a_short_headline_over_its_dek_without_a_full_stop_keeps_it(lang, blocks
     assert draft.headline == blocks[1]
     assert draft.dek == blocks[2]
     assert blocks[2] not in draft.other_headlines
+
+
+@pytest.mark.parametrize(
+    ("menu", "lang"),
+    [("Rio Grande do Sul", "pt"), ("São Paulo", "pt"), ("Nordrhein-Westfalen", "de")],
+)
+def test_a_menu_s_region_over_its_search_button_is_no_writer(menu, lang):
+    """A big place's name reads as a name line (capitalised words) over a word the next
+    lines may confirm; it is the page's menu, the writer is read under the headline."""
+    from tearsheet.plaintext import parse_text
+
+    text = (
+        f"g1\n{menu}\nbuscar\nEnchentes: chuva volta a atingir cidades do estado\n"
+        "Por Camila Weber, g1\n12/05/2025 08h10\n\n"
+        "A chuva voltou a atingir cidades do estado nesta segunda-feira, e a Defesa Civil "
+        "emitiu alertas para 40 municípios, segundo o boletim divulgado pela manhã.\n\n"
+        "Segundo o órgão, os rios devem subir nos próximos dias e as famílias que vivem nas "
+        "áreas de risco foram orientadas a deixar suas casas até a noite de terça-feira.\n"
+    )
+    assert parse_text(text, lang).byline == ("Camila Weber",)

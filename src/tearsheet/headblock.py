@@ -51,6 +51,7 @@ from tearsheet.pagehead import (
 from tearsheet.pagehead import is_kicker as is_kicker
 from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import confirms_byline, is_role_line, name_reach
+from tearsheet.places import is_place_name
 from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
 from tearsheet.slashcredit import is_credit_word as _is_credit_word
 from tearsheet.slashcredit import read_slash_credit
@@ -73,6 +74,8 @@ HEADER_LINES = 6
 # How far under the top a date or byline line may anchor the headline block, and how many
 # title-like lines above it may be kicker, headline and dek.
 ANCHOR_SCAN = 14
+# A name line naming a place of this many people is a menu's region or city, not a writer.
+NAMED_PLACE = 100_000
 MAX_TITLES = 4
 # A dek (a sentence under the headline, over the byline) is at most this long.
 DEK_LENGTH = 250
@@ -232,8 +235,9 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     if not any(char.isalnum() for char in line):
         return "clutter"  # "/", "·": a separator copied on its own line
     following = blocks[number + 1 : number + 1 + name_reach(line)]
-    if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
-        return "name"
+    named = names_line(line) and not is_place_name(line, draft.lang, population=NAMED_PLACE)
+    if named and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
+        return "name"  # not a menu's region ("Rio Grande do Sul" over "Buscar")
     if len(line) > 160 or (len(line) > 60 and zones.is_sentence(line)):
         return "prose"
     return "title"
