@@ -235,9 +235,9 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     if not any(char.isalnum() for char in line):
         return "clutter"  # "/", "·": a separator copied on its own line
     following = blocks[number + 1 : number + 1 + name_reach(line)]
-    named = names_line(line) and not is_place_name(line, draft.lang, population=NAMED_PLACE)
-    if named and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
-        return "name"  # not a menu's region ("Rio Grande do Sul" over "Buscar")
+    if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
+        # Not a menu's region ("Rio Grande do Sul" over "Buscar"), asked last: the table loads.
+        return "title" if is_place_name(line, draft.lang, population=NAMED_PLACE) else "name"
     if len(line) > 160 or (len(line) > 60 and zones.is_sentence(line)):
         return "prose"
     return "title"
