@@ -191,15 +191,15 @@ WRITTEN_SETS = (
     (
         "import-blind16",
         "sixteenth blind set (50 texts, 36 languages, written to the same brief at the start "
-        "of the eighth session; scored once, at its end, never tuned on)",
-        False,
+        "of the eighth session; scored once at its end (88.0%), then tuned on)",
+        True,
     ),
     (
         "import-blind17",
         "seventeenth blind set (50 texts, 35 languages, regional pages, notices, releases from "
-        "PDFs and mail, live stories; written with the sixteenth; scored once, at the end, "
-        "never tuned on)",
-        False,
+        "PDFs and mail, live stories; written with the sixteenth; scored once at the end of "
+        "the eighth session (87.0%), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
