@@ -365,3 +365,31 @@ def test_a_page_of_one_line_paragraphs_parted_by_blank_lines_is_left_as_it_is():
     spaced = [part for line in page[4:] for part in (line, "")]
     blocks, _ = split_blocks(page[:4] + spaced)
     assert blocks == ["A headline", "By Ann Lee", *page[4:]]
+
+
+HAND_WRAPPED = """Hallo zusammen,
+
+als ich 2021 in die Altstadt zog, hieß es, die neue Buslinie werde schon
+im nächsten Frühjahr fahren. Inzwischen ist es das dritte Frühjahr, und
+am Donnerstag saß ich mit vierzig Nachbarn im Gemeindesaal am Markt.
+
+Die kurze Fassung: Der Bus ist da. Er steht seit Oktober im Depot.
+Es fehlt nur die Haltestelle am Markt, die niemand bauen will, weil
+die Straße dort zu schmal ist für den Gelenkbus der Stadtwerke, und
+weil der Umbau der Kreuzung erst im übernächsten Jahr geplant ist.
+
+Der Bürgermeister versprach am Ende, die Frage im Herbst noch einmal
+in den Ausschuss zu bringen. Ich werde da sein und davon erzählen.
+
+Bis nächste Woche,
+Greta
+"""
+
+
+def test_a_sentence_ending_near_the_width_runs_on_in_a_text_parted_by_blank_lines():
+    blocks, _ = split_blocks(HAND_WRAPPED.splitlines())
+    assert blocks[2].startswith(
+        "Die kurze Fassung: Der Bus ist da. Er steht seit Oktober im Depot. Es"
+    )
+    assert blocks[2].endswith("im übernächsten Jahr geplant ist.")
+    assert blocks[-2:] == ["Bis nächste Woche,", "Greta"]

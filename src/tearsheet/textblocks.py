@@ -42,6 +42,8 @@ NAME_WORDS = 2
 # A wrapped text with at least this many blocks of several lines parts its paragraphs
 # with blank lines.
 SPACED_BLOCKS = 3
+# A line this near the width has had no room left for another word, give or take.
+NEARLY_FULL = 0.9
 _SENTENCE_ENDS = '.!?:;。！？”"»)'
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 # A list item whose lines run on indented under it was wrapped: it is at least this long.
@@ -355,6 +357,10 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
                 # ("etc." in the middle of one); a new sentence on a new line is a new
                 # paragraph far more often than a wrap that fell on a sentence's end.
                 or (ends and full and (spaced or first[:1].islower()))
+                # In a text that parts its paragraphs with blank lines, a line ending a
+                # sentence within a few characters of the width ran on: a hand-wrapped
+                # mail's width wavers ("… the boat exists. It has existed since October.").
+                or (ends and spaced and len(line) >= NEARLY_FULL * width)
             )
         )
         if not runs_on:
