@@ -393,3 +393,25 @@ def test_a_sentence_ending_near_the_width_runs_on_in_a_text_parted_by_blank_line
     )
     assert blocks[2].endswith("im übernächsten Jahr geplant ist.")
     assert blocks[-2:] == ["Bis nächste Woche,", "Greta"]
+
+
+PDF_RELEASE = """NOTA DE PRENSA
+Ayuntamiento de Zaragoza
+Zaragoza, 12 de marzo de 2026
+El tranvía llegará a Valdespartera antes del verano con cuatro paradas
+El Ayuntamiento de Zaragoza ha adjudicado este jueves las obras de la prolongación de
+la línea 1 del tranvía hasta el barrio de Valdespartera, con un presupuesto de 38
+millones de euros y un plazo de ejecución de catorce meses para los tres kilómetros.
+Las pruebas sin viajeros empezarán en mayo y servirán para comprobar la señalización,
+los cambios de agujas y los nuevos cruces semafóricos, así como para formar a los
+conductores contratados para la ampliación.
+La concejala de Movilidad, Natalia Chueca, recordó que la ampliación fue aprobada
+por el pleno municipal en 2024 y que la financiación procede en un 60 % de fondos
+europeos y en un 40 % del presupuesto municipal de los próximos tres ejercicios.
+"""
+
+
+def test_a_heading_with_room_left_on_its_line_stays_over_a_hard_wrapped_paragraph():
+    blocks, _ = split_blocks(PDF_RELEASE.splitlines())
+    assert "El tranvía llegará a Valdespartera antes del verano con cuatro paradas" in blocks
+    assert any(block.startswith("El Ayuntamiento de Zaragoza ha adjudicado") for block in blocks)

@@ -351,6 +351,7 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             # its line.
             and not (not ends and _opens_dated_dateline(following))
             and not _is_salutation(following, width)
+            and not (not current[:-1] and _stands_alone(line, first, width))
             and (
                 (not ends and len(line) >= WRAPPED * width)
                 # A full line ending a sentence runs on only into words in small letters
@@ -367,6 +368,18 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             paragraphs.append(" ".join(current))
             current = []
     return paragraphs
+
+
+def _stands_alone(line: str, first: str, width: int) -> bool:
+    """A paragraph's first line with room to spare for the next line's first word, a
+    capital, and no mark ending it: a heading over the paragraph, not its first wrapped
+    line, which wrapping fills ("Ligne 5 du tramway : mise en service partielle dès le 4
+    juillet / Montpellier Méditerranée Métropole annonce …" in a release from a PDF)."""
+    return (
+        first[:1].isupper()
+        and line[-1:].isalnum()
+        and len(line) + 1 + len(first) <= NEARLY_FULL * width
+    )
 
 
 def _unwrap(lines: list[str]) -> list[str]:
