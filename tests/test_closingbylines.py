@@ -98,6 +98,21 @@ def test_the_writer_under_the_story(lang: str, trailer: list[str], names: list[s
     assert draft.byline == names
 
 
+@pytest.mark.parametrize(
+    ("lines", "agency"),
+    [
+        (["Autor: ČTK", "Témata: Praha, doprava", "© 2026 Vydavatelství Morava, a.s."], "ČTK"),
+        (["Autor: TASR", "Zdieľať", "© 2026 Mediahouse Západ, s.r.o."], "TASR"),
+        (["Autor: PAP", "Udostępnij", "© 2026 Wydawnictwo Pomorze"], "PAP"),
+    ],
+)
+def test_an_agency_signing_under_the_story_is_the_source(lines: list[str], agency: str) -> None:
+    text = "\n\n".join(["Council closes the old library", *STORY, *lines])
+    article = parse_text(text)
+    assert list(article.byline) == []
+    assert article.source == agency
+
+
 def test_a_name_and_its_bio_ending_the_story_leave_it() -> None:
     ending = ["Lucia Ferrante", "Lucia Ferrante insegna lettere in un liceo di Bologna."]
     draft = Draft(lang="it")

@@ -64,7 +64,17 @@ def test_companies_and_institutions_are_no_persons(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Related Posts", "Download PDF", "Review Policy", "Stadtwerke Tübingen"]
+    "line",
+    [
+        "Related Posts",
+        "Download PDF",
+        "Review Policy",
+        "Stadtwerke Tübingen",
+        # A button to follow the writer ("Takip Et", "Jetzt Folgen", "Suivre Auteur").
+        "Takip Et",
+        "Jetzt Folgen",
+        "Obserwuj Autora",
+    ],
 )
 def test_menu_items_and_compound_organisations_are_no_names(line: str) -> None:
     assert not is_name(line)

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet import zones
+from tearsheet.agencies import agency_of
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
 from tearsheet.bylinetails import names_before_credit
 from tearsheet.bylinewords import BY, TEXT_AND_PICTURES
@@ -467,8 +468,13 @@ def _take(names: list[str], blocks: list[str], draft: Draft, *, dropped: bool) -
     source = (draft.source or "").casefold()
     if source and any(source in name.casefold().split() for name in names):
         return  # "Theo TTXVN" under the story: the agency's credit ("according to"), read
-    draft.byline.extend(names)
-    draft.recognised.append(f"byline from the closing lines {excerpt(blocks[0])}")
+    if all(agencies := [agency_of(name) for name in names]):
+        # "Autor: ČTK", "Text: dpa" under a story: the agency wrote it, it is the source.
+        for agency in agencies:
+            draft.credit_agency(agency, f"the closing lines {excerpt(blocks[0])}")
+    else:
+        draft.byline.extend(names)
+        draft.recognised.append(f"byline from the closing lines {excerpt(blocks[0])}")
     if not dropped:
         draft.stripped.append(f"author bio: {len(blocks)} block(s) from {excerpt(blocks[0])}")
         draft.removed.extend(("author bio", block) for block in blocks)

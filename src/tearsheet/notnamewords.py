@@ -152,6 +152,14 @@ MENU_WORDS = (
         """logo logos logotipo logotype logotyp logotypen logótipo logotip логотип логотипі
     λογότυπο""".split()
     )
+    | frozenset(
+        # A button to follow the writer or the topic beside the byline ("Takip Et",
+        # "Folgen", "Suivre", "Obserwuj", "Sledovat"): the languages' words for "follow",
+        # which no person's name holds.
+        """follow folgen suivre seguir volgen obserwuj sledovat sledujte sledovať följ følg
+    seuraa követés kövesse urmărește takip ikuti следить подписаться стежити
+    підписатися ακολουθήστε последвай""".split()
+    )
 )
 # Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
 PLACE_WORDS = frozenset(
