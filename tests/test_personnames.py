@@ -35,6 +35,14 @@ from tearsheet.personnames import (
         "Deutsche Bahn",
         "Orquestra do Interior",
         "Corriere della Sera",
+        # Local government and a department issuing a release, in several languages.
+        "Bordeaux Métropole",
+        "Conseil Départemental Savoie",
+        "Città Metropolitana di Torino",
+        "Consell Comarcal del Maresme",
+        "Direction de la Communication",
+        "Dirección de Comunicación",
+        "Direzione Generale",
     ],
 )
 def test_organisations_roles_and_menus_are_no_names(line: str) -> None:

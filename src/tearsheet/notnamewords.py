@@ -66,6 +66,7 @@ ORGANISATION_WORDS = frozenset(
     редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
     solutions technologies holdings partners capital therapeutics pharmaceuticals labs
     software energy power bank airlines motors
+    direction dirección direcció direzione direção directie direktion dyrekcja directorate
     equipe équipe equipo squadra zespół ekipa tým tím csapat takım ekibi команда
     команди ομάδα tiimi
     ವಾರ್ತೆ ಸುದ್ದಿ समाचार সংবাদ સમાચાર செய்தி செய்திகள் వార్తలు വാർത്ത ਖ਼ਬਰਾਂ""".split()
