@@ -816,6 +816,12 @@ def test_a_columnist_over_the_role_line_under_the_headline() -> None:
         ("รายงานโดย สมชาย ใจดี", "th", ["สมชาย ใจดี"]),
         ("נכתב על ידי נועה ברגר", "he", ["נועה ברגר"]),
         ("取材・文：山田太郎", "ja", ["山田太郎"]),
+        # The Slavic languages' "prepared (by)" with its colon.
+        ("Подготви: Калина Петрова", "bg", ["Калина Петрова"]),
+        ("Pripremila: Ivana Kovačić", "hr", ["Ivana Kovačić"]),
+        ("Připravil: Tomáš Dvořák", "cs", ["Tomáš Dvořák"]),
+        ("Przygotowała: Ewa Mazur", "pl", ["Ewa Mazur"]),
+        ("Підготувала: Олена Бойко", "uk", ["Олена Бойко"]),
         # A kicker before a title, the news alone: no writer.
         ("Haber: Son dakika gelişmeleri", "tr", []),
         ("Reportage: Die Stadt im Wandel", "de", []),
@@ -965,6 +971,14 @@ def test_a_city_and_no_writer_after_it_is_no_byline(line: str) -> None:
         ("Publicado el 3 de marzo de 2024 por Ana Gil | 2 comentarios", "es", ["Ana Gil"]),
         ("Von Anna Berg – 7 Kommentare", "de", ["Anna Berg"]),
         ("Diterbitkan 3 Maret 2024 di Jakarta — 4 komentar", "id", []),
+        # A blog's user name for the writer's.
+        (
+            "Publicado em 5 de maio de 2024 por joana.trilhas — 3 comentários",
+            "pt",
+            ["joana.trilhas"],
+        ),
+        ("Posted on June 2, 2024 by hiker_dan · 8 Comments", "en", ["hiker_dan"]),
+        ("Veröffentlicht am 9. März 2025 von kaffee-lena", "de", ["kaffee-lena"]),
     ],
 )
 def test_a_blogs_comment_count_after_the_byline(line: str, lang: str, names: list[str]) -> None:

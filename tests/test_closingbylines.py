@@ -98,6 +98,21 @@ def test_the_writer_under_the_story(lang: str, trailer: list[str], names: list[s
     assert draft.byline == names
 
 
+@pytest.mark.parametrize(
+    ("lines", "agency"),
+    [
+        (["Autor: ČTK", "Témata: Praha, doprava", "© 2026 Vydavatelství Morava, a.s."], "ČTK"),
+        (["Autor: TASR", "Zdieľať", "© 2026 Mediahouse Západ, s.r.o."], "TASR"),
+        (["Autor: PAP", "Udostępnij", "© 2026 Wydawnictwo Pomorze"], "PAP"),
+    ],
+)
+def test_an_agency_signing_under_the_story_is_the_source(lines: list[str], agency: str) -> None:
+    text = "\n\n".join(["Council closes the old library", *STORY, *lines])
+    article = parse_text(text)
+    assert list(article.byline) == []
+    assert article.source == agency
+
+
 def test_a_name_and_its_bio_ending_the_story_leave_it() -> None:
     ending = ["Lucia Ferrante", "Lucia Ferrante insegna lettere in un liceo di Bologna."]
     draft = Draft(lang="it")
@@ -590,4 +605,46 @@ def test_a_name_the_story_gave_over_a_note_is_no_signature() -> None:
     closing = ["She retires in May.", "Margaret Ellison", "The plan is online."]
     draft = Draft(lang="en")
     assert read_closing_byline([*story, *closing], [], draft) == [*story, *closing]
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "dek", "bio", "name"),
+    [
+        (
+            "fr",
+            "L'historienne Jeanne Roussel plaide pour rouvrir les bibliothèques le dimanche.",
+            "Jeanne Roussel est historienne, professeure à l'université de Tours. "
+            "Elle a publié « Lire en ville » (Seuil, 2023).",
+            "Jeanne Roussel",
+        ),
+        (
+            "es",
+            "El economista Tomás Ibarra defiende un abono único de transporte.",
+            "Tomás Ibarra es economista en la Universidad de Zaragoza y autor de «Moverse».",
+            "Tomás Ibarra",
+        ),
+        (
+            "en",
+            "Geographer Helen Marsh argues that the county should buy the old railway line.",
+            'Helen Marsh is a geographer at the University of Leeds and the author of "Lines".',
+            "Helen Marsh",
+        ),
+    ],
+)
+def test_a_closing_bio_of_the_person_the_dek_names_names_the_writer(
+    lang: str, dek: str, bio: str, name: str
+) -> None:
+    draft = Draft(lang=lang)
+    draft.dek = dek
+    assert read_closing_byline([*STORY, bio], [], draft) == STORY
+    assert draft.byline == [name]
+
+
+def test_a_closing_paragraph_on_someone_the_story_named_is_no_bio() -> None:
+    draft = Draft(lang="en")
+    draft.dek = "Geographer Helen Marsh argues that the county should buy the railway line."
+    story = [*STORY, "Marsh has studied the line for a decade, the council said."]
+    closing = 'Helen Marsh is a geographer and the author of "Lines".'
+    assert read_closing_byline([*story, closing], [], draft) == [*story, closing]
     assert draft.byline == []

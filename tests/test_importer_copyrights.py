@@ -186,6 +186,24 @@ def test_lines_that_name_no_holder(line):
         # Left alone: a dash inside the name, a link word that starts the name's last part.
         ("© 2025 Tribune – About Town", "Tribune – About Town"),
         ("© 2026 Río Negro - Contacto Rural", "Río Negro - Contacto Rural"),
+        # What the footer says the holder is, after a comma or dash.
+        (
+            "Copyright © 2026 The Millbrook Sentinel, a Lakeshore Media publication",
+            "The Millbrook Sentinel",
+        ),
+        ("© 2025 Le Courrier du Lac, une marque du groupe Alpes Presse", "Le Courrier du Lac"),
+        ("© Heimatbote.de – Ein Angebot der Nordsee Medien GmbH", "Heimatbote.de"),
+        ("© 2026 Diario del Valle, parte de Grupo Sierra Editores", "Diario del Valle"),
+        ("© 2026 Gazeta Ribeirinha, uma publicação da Editora Rio Claro", "Gazeta Ribeirinha"),
+        # Years after the holder, then the footer's words after a dash.
+        ("© Wohnwelt.de 2025 – Ein Service der Hausmedien AG", "Wohnwelt.de"),
+        ("© Kaffeepost 2026 | Gemacht mit Liebe in Bremen", "Kaffeepost"),
+        # The publishing software, in the footer's language.
+        ("© 2026 Op de Fiets — Trots aangedreven door WordPress", "Op de Fiets"),
+        ("© 2025 Carnet de Route – Fièrement propulsé par WordPress", "Carnet de Route"),
+        ("© 2026 Mesa Posta · Tema de Blogger", "Mesa Posta"),
+        # A legal form's "a." and the Czech "a" (and) stay with the holder's rules.
+        ("© 2026 Tiskárna Brno, a.s.", "Tiskárna Brno, a.s."),
     ],
 )
 def test_the_rights_years_and_links_around_the_holder_in_many_languages(line, holder):

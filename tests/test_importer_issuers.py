@@ -381,6 +381,15 @@ def _site(masthead: tuple[str, ...], *footer: str) -> str:
             ("The Official Website of the Region", "Office of the Governor", "Press Releases"),
             "Office of the Governor",
         ),
+        # The masthead's organisation, then its department after a dash or bar.
+        (
+            ("Media release", "Town of Kelsey – Communications and Engagement"),
+            "Town of Kelsey",
+        ),
+        (
+            ("Press Releases", "Department of Regional Transport | Media Unit"),
+            "Department of Regional Transport",
+        ),
     ],
 )
 def test_a_release_on_an_organisations_site_is_issued_by_its_masthead(masthead, source):
@@ -756,6 +765,26 @@ def test_an_amharic_release_is_issued_by_its_masthead(masthead, source):
 def test_a_communications_desk_sending_names_its_organisation(sender, footer, source):
     text = "\n".join(HEADER["en"]).format(sender=f"{sender}", subject="Nueva estación")
     text += "\n\n" + "\n\n".join([*STORY["en"], footer]) + "\n"
+    assert parse_text(text, lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "source"),
+    [
+        ("Odnosi z javnostmi Lek <pr@lek.example>", "Lek odpira nov obrat", "Lek"),
+        (
+            "Relations presse Vilmorin <presse@vilmorin.example>",
+            "Vilmorin ouvre un site",
+            "Vilmorin",
+        ),
+        ("Public Relations Tessaro <pr@tessaro.example>", "Tessaro opens a new plant", "Tessaro"),
+    ],
+)
+def test_a_public_relations_desk_sending_the_organisation_its_subject_names(
+    sender, subject, source
+):
+    text = "\n".join(HEADER["en"]).format(sender=sender, subject=subject)
+    text += "\n\n" + "\n\n".join(STORY["en"]) + "\n"
     assert parse_text(text, lang="en").source == source
 
 

@@ -35,6 +35,14 @@ from tearsheet.personnames import (
         "Deutsche Bahn",
         "Orquestra do Interior",
         "Corriere della Sera",
+        # Local government and a department issuing a release, in several languages.
+        "Bordeaux Métropole",
+        "Conseil Départemental Savoie",
+        "Città Metropolitana di Torino",
+        "Consell Comarcal del Maresme",
+        "Direction de la Communication",
+        "Dirección de Comunicación",
+        "Direzione Generale",
     ],
 )
 def test_organisations_roles_and_menus_are_no_names(line: str) -> None:
@@ -64,7 +72,17 @@ def test_companies_and_institutions_are_no_persons(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Related Posts", "Download PDF", "Review Policy", "Stadtwerke Tübingen"]
+    "line",
+    [
+        "Related Posts",
+        "Download PDF",
+        "Review Policy",
+        "Stadtwerke Tübingen",
+        # A button to follow the writer ("Takip Et", "Jetzt Folgen", "Suivre Auteur").
+        "Takip Et",
+        "Jetzt Folgen",
+        "Obserwuj Autora",
+    ],
 )
 def test_menu_items_and_compound_organisations_are_no_names(line: str) -> None:
     assert not is_name(line)

@@ -27,6 +27,9 @@ from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, scrip
         # Japanese "text・name" with the middle dot, as "text and photos・" is written.
         ("文・田中美咲", ["田中美咲"]),
         ("文・写真：田中美咲", ["田中美咲"]),
+        # A bar for the label's mark, two writers after it.
+        ("文｜周雨桐 陈立", ["周雨桐", "陈立"]),
+        ("文 | 黄思远", ["黄思远"]),
         # An intern's or trainee's title between two writers' names is no name.
         ("潮声新闻记者 王晓晨 实习生 李思远", ["王晓晨", "李思远"]),
         ("本报记者 王小明 见习记者 李华", ["王小明", "李华"]),

@@ -102,3 +102,16 @@ def read_handle(part: str, draft: Draft) -> bool:
         draft.byline.append(part.lstrip("@"))
         draft.recognised.append(f"byline from the handle {part!r}")
     return True
+
+
+# A blog's user name after the date and the language's "by": words in lower case joined by
+# a full stop, an underscore or a hyphen ("luciana.viaja", "ana_viaja", "kaffee-lena").
+_BLOG_HANDLE = re.compile(r"@?+[a-z][a-z0-9]*+(?:[._-][a-z0-9]++)++")
+
+
+def blog_handle(names: str) -> list[str]:
+    """The user's handle a blog's byline gives for the name ("Publicado em 3 de março de
+    2025 por luciana.viaja"): [] for anything else (a single word, "admin", stays a
+    name's or a role's to read)."""
+    names = names.strip(" .,")
+    return [names.lstrip("@")] if _BLOG_HANDLE.fullmatch(names) else []

@@ -10,10 +10,11 @@ BODY_WORDS = frozenset(
     """ministry ministries department council municipality borough government prefecture
     ministerium gemeinde landkreis landratsamt bezirksamt senatsverwaltung staatskanzlei
     stadtverwaltung bundesregierung landesregierung
-    ministère mairie commune préfecture gouvernement
+    ministère mairie commune préfecture gouvernement conseil métropole agglomération
+    communauté collectivité
     ministerio ayuntamiento gobierno diputación consejería generalitat municipalidad alcaldía
-    intendencia concello ajuntament
-    ministero comune regione prefettura governo
+    intendencia concello ajuntament consell cabildo mancomunidad metropolitana
+    ministero comune regione prefettura governo metropolitana consorzio
     ministério prefeitura governo município
     ministerie gemeente provincie waterschap
     ministerstwo urząd gmina starostwo województwo kancelaria

@@ -13,7 +13,7 @@ from tearsheet.agencies import (
     read_desk_with_agency,
     read_name_with_credits,
 )
-from tearsheet.blogbylines import date_then_by, read_handle, without_comment_count
+from tearsheet.blogbylines import blog_handle, date_then_by, read_handle, without_comment_count
 from tearsheet.bylinetails import (
     BY_LEAD,
     TEXT_LABEL_BARE,
@@ -303,6 +303,7 @@ def _read_date_then_names(part: str, draft: Draft) -> bool:
         return False
     date, names_text = found
     names = [name for name in person_names(names_text) if not is_place(name)]
+    names = names or blog_handle(names_text)  # "… 2025 por luciana.viaja": the user's handle
     if not names:
         return False
     draft.byline.extend(names)

@@ -16,7 +16,12 @@ LABELS = (
     # Turkish "reporter" and "news", Hungarian "wrote", Polish "author of the text", the
     # languages' "report", Vietnamese "article (and photos)".
     r"muhabir|haber|írta|autor(?:ka)?\s++tekstu|reportagem|"
-    r"bài(?:\s*+(?:và|,|&)\s*+ảnh)?)"
+    r"bài(?:\s*+(?:và|,|&)\s*+ảnh)?|"
+    # The Slavic languages' "prepared (by)", a newsletter's or a digest's writer ("Подготви:
+    # Мария Илиева", "Pripremila: Ana Horvat", "Připravila: Jana Nová").
+    r"подготви(?:л|ла|ха)?|подготовил[аи]?|підготува(?:в|ла|ли)|приредио|приредила|"
+    r"pripremi(?:o|la|li)|připravil[aiy]?|pripravil[ai]?|przygotował[aoy]?|"
+    r"припреми(?:о|ла|ли))"
 )
 # The languages' "author", a label with its colon at a header line's end ("Praha 14:20
 # Autor: Jan Novák").

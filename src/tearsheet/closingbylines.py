@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet import zones
+from tearsheet.agencies import agency_of
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
 from tearsheet.bylinetails import names_before_credit
 from tearsheet.bylinewords import BY, TEXT_AND_PICTURES
@@ -197,6 +198,9 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
         names = bio if is_new_person(bio[0], " ".join(paragraphs[:-1]), draft.lang) else []
     if not names and (bio := bio_writer(last)) and _named_above(bio[0], draft):
         names = bio  # "Claire Vasseur" over the op-ed, "Claire Vasseur est directrice…" under
+    bio = [] if names else bio_writer(last, titles=True)
+    if bio and _named_in_dek(bio[0], paragraphs, draft):
+        names = bio  # "La sociologue Jeanne Roy plaide …" over the op-ed, her bio under it
     names = names or signature_line(last, " ".join(paragraphs[:-1]))
     if names:
         _take(names, [last], draft, dropped=False)
@@ -229,6 +233,14 @@ def _named_above(name: str, draft: Draft) -> bool:
     # ... or kept among the header's other title lines ("Tribune", "Claire Vasseur",
     # "Directrice des ressources humaines" between the headline and the dek).
     return any(text.strip().rstrip(".") == name for text in [*above, *draft.other_headlines])
+
+
+def _named_in_dek(name: str, paragraphs: list[str], draft: Draft) -> bool:
+    """The dek names the person the closing bio is about, and the story itself does not: an
+    op-ed's writer ("La sociologue Jeanne Roy plaide pour …" / "Jeanne Roy est
+    sociologue …")."""
+    story = " ".join(paragraphs[:-1])
+    return name in (draft.dek or "") and name.split()[-1] not in story
 
 
 def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
@@ -382,13 +394,15 @@ def is_new_person(name: str, story: str, lang: str | None, *, function_words: bo
     )
 
 
-def bio_writer(paragraph: str) -> list[str]:
+def bio_writer(paragraph: str, *, titles: bool = False) -> list[str]:
     """The person a closing bio is about ("Rachel Hume is a transport writer…", "Lucia
     Ferrante insegna lettere…"): a short paragraph whose subject is a name, without a
-    quotation (a closing paragraph quoting a person is the story's)."""
+    quotation (a closing paragraph quoting a person is the story's); with ``titles``, the
+    marks may quote the title of a book the writer published."""
     # An apostrophe between letters is a word's ("d’une", "O’Brien"), not a quotation's.
     unquoted = _APOSTROPHE.sub("", paragraph)
-    if len(paragraph) > MAX_BIO or any(mark in unquoted for mark in _QUOTES):
+    quoted = not titles and any(mark in unquoted for mark in _QUOTES)
+    if len(paragraph) > MAX_BIO or quoted:
         return []
     words = paragraph.split()
     for length in range(min(4, len(words) - 1), 1, -1):
@@ -467,8 +481,13 @@ def _take(names: list[str], blocks: list[str], draft: Draft, *, dropped: bool) -
     source = (draft.source or "").casefold()
     if source and any(source in name.casefold().split() for name in names):
         return  # "Theo TTXVN" under the story: the agency's credit ("according to"), read
-    draft.byline.extend(names)
-    draft.recognised.append(f"byline from the closing lines {excerpt(blocks[0])}")
+    if all(agencies := [agency_of(name) for name in names]):
+        # "Autor: ČTK", "Text: dpa" under a story: the agency wrote it, it is the source.
+        for agency in agencies:
+            draft.credit_agency(agency, f"the closing lines {excerpt(blocks[0])}")
+    else:
+        draft.byline.extend(names)
+        draft.recognised.append(f"byline from the closing lines {excerpt(blocks[0])}")
     if not dropped:
         draft.stripped.append(f"author bio: {len(blocks)} block(s) from {excerpt(blocks[0])}")
         draft.removed.extend(("author bio", block) for block in blocks)

@@ -161,6 +161,26 @@ _MARK_AFTER = re.compile(
     rf"(?:\s*+(?:{_RIGHTS})[.。]?|(?<=[.,])\s++\S.*+|(?<=\s)[–—|·•]\s++\S.*+)?$",
     re.IGNORECASE,
 )
+# What a footer says the holder is, after a comma or dash: "The Hartwell Courier, a
+# MediaNews Group publication", "BRIGITTE.de – Ein Angebot der RTL Deutschland GmbH",
+# "Le Soir, une marque du groupe Rossel", "El Norte, parte de Grupo Reforma".
+_DESCRIPTION_AFTER = re.compile(
+    r"(?<=\S)(?:,\s++|\s++[-–—|]\s++)"
+    r"(?:a|an|part\s++of|a\s++(?:member|division|subsidiary)\s++of|ein|eine|teil\s++(?:der|des|von)|"
+    r"un|une|membre\s++d[eu]|filiale\s++d[eu]|una|parte\s++de|filial\s++de|um|uma|"
+    r"een|onderdeel\s++van|ett|uno)\s++\S++(?:\s++\S++){1,7}+$",
+    re.IGNORECASE,
+)
+# The publishing software a footer names after a dash, in its own language ("Trappen & Thee
+# — Trots aangedreven door WordPress", "Fièrement propulsé par WordPress").
+_PLATFORM_AFTER = re.compile(
+    r"(?<=\S)\s++[-–—|·•]\s++[^-–—|·•]{0,60}?\b(?:wordpress|blogger|ghost|hugo|jekyll|"
+    r"squarespace|wix|substack|tumblr|webflow|drupal|joomla|beehiiv|mailchimp)\b.*+$",
+    re.IGNORECASE,
+)
+# Years after the holder and what the footer says after them and a dash: "BRIGITTE.de 2026
+# – Ein Angebot der RTL Deutschland GmbH".
+_YEARS_THEN_MORE = re.compile(rf"(?<=\S),?\s++{_YEARS}\s++[-–—|]\s++\S.*+$")
 # A holder's name has at most this many words.
 HOLDER_WORDS = 8
 
@@ -174,6 +194,7 @@ def holder_of(text: str) -> str:
     # "© All rights reserved 2025 The Hindu": the years after the rights too.
     name = _HOLDER_BEFORE.sub("", _RIGHTS_BEFORE.sub("", _HOLDER_BEFORE.sub("", name)))
     name = _YEARS_AFTER.sub("", _without_rights(_HOLDER_AFTER.sub("", name)))
+    name = _DESCRIPTION_AFTER.sub("", _PLATFORM_AFTER.sub("", _YEARS_THEN_MORE.sub("", name)))
     if (comma := name.find(", ")) > 0 and _DIGIT.search(name[comma:]):
         name = name[:comma]  # "Nordvind Energi AB, Box 1234, 111 22 Stockholm": its address
     name = _COMPANY_NUMBER.sub("", name)  # "Athesis Srl - P.IVA 00430930232"

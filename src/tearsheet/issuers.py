@@ -69,7 +69,9 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
         # "Comunicación Adif" sends the release "Adif. Dirección de Comunicación" signs: its
         # press office names the organisation, whatever its name looks like.
         signed = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
-        if any(signed.search(line) for line in lines):
+        # ... or the mail's subject does ("Odnosi z javnostmi Krka" sends "Zadeva: Krka v
+        # devetih mesecih …").
+        if any(signed.search(line) for line in [*lines, *_subjects(draft)]):
             _take(name, f"the sender {sender!r}", draft)
             return True
     for line in lines:
@@ -99,6 +101,13 @@ def _is_personal(sender: str, draft: Draft) -> bool:
     """ "Maeve Doherty", "Bruno Tavares | Bolso Cheio": a person sends it."""
     parts = re.split(r"\s++[|–—-]\s++|\s++(?:from|de|von|van|di|da|du|från|fra)\s++", sender)
     return any(is_personal_name(part.strip(), draft.lang) for part in parts)
+
+
+def _subjects(draft: Draft) -> list[str]:
+    """The subject lines of the mail's header the import removed."""
+    return [
+        text for rule, text in draft.removed if rule == "e-mail header" and _SUBJECT.match(text)
+    ]
 
 
 def _is_title(sender: str, draft: Draft) -> bool:
@@ -311,7 +320,13 @@ _PRESS_WORDS = (
     # Indonesian and Malay: "Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan
     # RI", "Bahagian Komunikasi Korporat UTM".
     r"biro komunikasi(?:\s++dan\s++pelayanan\s++(?:publik|masyarakat))?|bagian humas|"
-    r"(?:pejabat|bahagian|unit) komunikasi korporat"
+    r"(?:pejabat|bahagian|unit) komunikasi korporat|"
+    # Public relations: "Odnosi z javnostmi Krka", "Relations presse Ville de Nantes",
+    # "Öffentlichkeitsarbeit Stadtwerke Kiel", "Relaciones Públicas Grupo Sur".
+    r"public relations|relations (?:presse|publiques|médias)|relaciones públicas|"
+    r"relações públicas|relazioni (?:pubbliche|esterne)|öffentlichkeitsarbeit|"
+    r"(?:služba za )?odnos[ie] (?:z|s) javn(?:ostmi|ošću|ostima)|односи с јавношћу|"
+    r"odbor pro vnější vztahy|public affairs"
 )
 # A press office named by its words alone ("Unit Komunikasi Korporat", "Press Office").
 _PRESS_ALONE = re.compile(rf"(?i:{_PRESS_WORDS})")

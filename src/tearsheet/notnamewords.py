@@ -66,6 +66,7 @@ ORGANISATION_WORDS = frozenset(
     редакція σύνταξη ειδήσεις berita redaksi vijesti redakcija team storage systems
     solutions technologies holdings partners capital therapeutics pharmaceuticals labs
     software energy power bank airlines motors
+    direction dirección direcció direzione direção directie direktion dyrekcja directorate
     equipe équipe equipo squadra zespół ekipa tým tím csapat takım ekibi команда
     команди ομάδα tiimi
     ವಾರ್ತೆ ಸುದ್ದಿ समाचार সংবাদ સમાચાર செய்தி செய்திகள் వార్తలు വാർത്ത ਖ਼ਬਰਾਂ""".split()
@@ -151,6 +152,14 @@ MENU_WORDS = (
         # A site's logo, whose image's text a copied page keeps beside its name ("AP Logo").
         """logo logos logotipo logotype logotyp logotypen logótipo logotip логотип логотипі
     λογότυπο""".split()
+    )
+    | frozenset(
+        # A button to follow the writer or the topic beside the byline ("Takip Et",
+        # "Folgen", "Suivre", "Obserwuj", "Sledovat"): the languages' words for "follow",
+        # which no person's name holds.
+        """follow folgen suivre seguir volgen obserwuj sledovat sledujte sledovať följ følg
+    seuraa követés kövesse urmărește takip ikuti следить подписаться стежити
+    підписатися ακολουθήστε последвай""".split()
     )
 )
 # Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").

@@ -67,7 +67,9 @@ def read_release_masthead(draft: Draft) -> bool:
     furniture = _furniture(draft)
     if not any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""]):
         return False
-    for line in furniture:
+    # "Ville de Grenoble – Direction de la communication": the organisation, then its
+    # department or address after a dash or bar.
+    for line in (part for text in furniture for part in _masthead_names(text)):
         if (
             len(line.split()) <= MASTHEAD_WORDS
             and not _RELEASE.search(line)
@@ -82,6 +84,17 @@ def read_release_masthead(draft: Draft) -> bool:
             )
             return True
     return False
+
+
+# Between an organisation and its department or address on a masthead's line.
+_PARTS = re.compile(r"(?<!\s)\s++[–—|·•-]\s++")
+
+
+def _masthead_names(line: str) -> list[str]:
+    """A masthead's line, and its first part when a dash or bar parts it ("Mairie de Lyon —
+    Direction de la communication", "Stadt Ulm | Rathaus, Marktplatz 1")."""
+    first = _PARTS.split(line, maxsplit=1)[0]
+    return [line, first] if first != line else [line]
 
 
 def _is_menu_label(line: str) -> bool:
