@@ -235,10 +235,13 @@ def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
 
 def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | None:
     """Where the headline taken, less a short label before a colon, a full stop or a dash
-    ("Tiere:", "DIRECT.", "VIDÉO –"), stands alone in the header; None if it does not."""
-    for mark in (":", ". ", " – ", " - ", " | "):
-        label, found, rest = headline.partition(mark)
-        if not found or zones.word_count(label) > LABEL_WORDS or zones.word_count(rest) < 3:
+    ("Tiere:", "DIRECT.", "VIDÉO –"), or less the page's path before it ("Trang chủ » Ẩm
+    thực »", "Home > Food >"), stands alone in the header; None if it does not."""
+    for mark in (":", ". ", " – ", " - ", " | ", " » ", " › ", " > "):
+        crumbs = mark in (" » ", " › ", " > ")
+        label, found, rest = (headline.rpartition if crumbs else headline.partition)(mark)
+        short = all(zones.word_count(part) <= LABEL_WORDS for part in label.split(mark))
+        if not found or not short or zones.word_count(rest) < 3:
             continue
         rest = rest.strip()
         if (index := next((i for i in span if blocks[i] == rest), None)) is not None:
@@ -408,7 +411,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     if (index := _labelled_repeat(blocks, span, draft.headline)) is not None:
         # "Tiere: Zahl der Wolfsrudel …" over "Zahl der Wolfsrudel …": the page's title,
         # a section's name before the headline, over the headline itself.
-        label = draft.headline[: -len(blocks[index])].rstrip(" :：.–|-")
+        label = draft.headline[: -len(blocks[index])].rstrip(" :：.–|->»›")
         draft.recognised.append(f"headline {excerpt(blocks[index])}, not under the label {label!r}")
         draft.kicker = draft.kicker or label
         draft.headline = blocks[index]
