@@ -8,7 +8,7 @@ from tearsheet.bylines import is_co_author
 from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
-from tearsheet.gluedlines import glued_headline
+from tearsheet.gluedlines import mend_headline_lines
 from tearsheet.headerlabels import (
     is_bare_label,
     is_labelled_issuer,
@@ -46,7 +46,6 @@ from tearsheet.pagehead import (
     is_foreign_path,
     is_series_label,
     names_line,
-    over_date,
 )
 from tearsheet.pagehead import is_kicker as is_kicker
 from tearsheet.paywalls import is_article_prompt, is_paywall_notice
@@ -89,15 +88,7 @@ def read_header(
     """Take the headline block from ``top`` on; return where the body starts. With a date
     or byline line near the top, the headline is read around it; otherwise the headline is
     the first line and the date/byline lines are under it."""
-    body_start = _read_header(blocks, top, draft, names)
-    glued = glued_headline(draft.headline or "", draft.lang)
-    at = next((i for i in range(top, body_start) if blocks[i] == draft.headline), None)
-    if glued is not None and at is not None and over_date(blocks, at, draft.lang):
-        # The headline and its dek or caption pasted as one line, over the date or byline.
-        draft.headline = glued[0]
-        draft.dek = draft.dek or glued[1]
-        draft.recognised.append(f"headline {excerpt(glued[0])} pasted with the line under it")
-    return body_start
+    return mend_headline_lines(blocks, top, _read_header(blocks, top, draft, names), draft)
 
 
 def _read_header(

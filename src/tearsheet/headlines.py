@@ -6,6 +6,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.consent import is_consent_notice
+from tearsheet.gluedlines import wraps_on
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span, is_relative_time
 from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
@@ -313,6 +314,9 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
         if _may_be_headline(higher, draft.lang) and not is_kicker(higher):
             return  # three title lines in a row: a list of teasers, not a headline and dek
     draft.removed.remove((FURNITURE, line))
+    if wraps_on(line, draft.headline, draft.lang):  # its own second line, not its dek
+        draft.headline = f"{line} {draft.headline}"
+        return
     draft.recognised.append(f"headline {excerpt(line)} over its dek {excerpt(draft.headline)}")
     draft.headline, draft.dek = line, draft.headline
 
