@@ -32,7 +32,7 @@ from tearsheet.kickers import (
     names_life,
 )
 from tearsheet.letters import is_salutation
-from tearsheet.mailsubjects import subject_headline
+from tearsheet.mailsubjects import is_mail_subject, subject_headline
 from tearsheet.masthead import is_issue_line, is_logo_text, is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
@@ -326,6 +326,7 @@ def _read_titles(
             )
             and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
             and not headline_over_dek(blocks, titles)
+            and not is_mail_subject(blocks[titles[0]], draft)
         )
         if not (label or is_overline(blocks[titles[0]], blocks[titles[1]])):
             break
