@@ -33,7 +33,7 @@ from tearsheet.kickers import (
 )
 from tearsheet.letters import is_salutation
 from tearsheet.mailsubjects import is_mail_subject, subject_headline
-from tearsheet.masthead import is_issue_line, is_logo_text, is_site_name
+from tearsheet.masthead import is_issue_line, is_logo_text, is_newsletter_banner, is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
 from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
@@ -322,6 +322,7 @@ def _read_titles(
             (
                 (is_kicker(blocks[titles[0]]) and not names_life(blocks[titles[0]]))
                 or is_series_label(blocks[titles[0]])
+                or is_newsletter_banner(blocks[titles[0]])
                 or (is_capitals_label(blocks, titles) and dek_under(titles, kinds, top, anchor))
             )
             and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
