@@ -248,3 +248,46 @@ def test_what_is_no_writer_s_note_stays_the_story_s(first):
     draft = Draft(lang="en", byline=["Hannah Price"])
     blocks = [first, *PROSE]
     assert read_dek_over_caption(blocks, 0, draft) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "dek", "turns"),
+    [
+        (
+            "ru",
+            "Главный инженер водоканала рассказал, почему трубы в старых районах рвутся каждую "
+            "зиму.",
+            [
+                "— Сколько аварий было в прошлом году?",
+                "— Больше трёхсот, и почти все в районах, построенных до войны.",
+            ],
+        ),
+        (
+            "es",
+            "La directora del festival explica por qué esta edición será más corta y más barata.",
+            [
+                "Marta Ibáñez: Hemos tenido que elegir entre cantidad y calidad, y elegimos lo "
+                "segundo sin dudar.",
+                "Marta Ibáñez: Las entradas costarán lo mismo que hace tres años.",
+            ],
+        ),
+    ],
+)
+def test_a_sentence_over_an_interview_s_first_question_is_the_dek(lang, dek, turns):
+    blocks = [dek, *turns, *PROSE]
+    draft = Draft(lang=lang)
+    assert read_dek_over_caption(blocks, 0, draft) == 1
+    assert draft.dek == dek
+
+
+def test_a_portrait_of_sentences_over_an_interview_stays_the_body_s():
+    """An interview opening with a portrait of its guest says more than one sentence: the
+    story's own first paragraph."""
+    first = (
+        "Jan Vos is 71 and has kept bees for fifty years. He still walks to his hives every "
+        "morning. We asked him why so many colonies died this winter."
+    )
+    blocks = [first, "– How many colonies did you lose?", "– Eleven of forty.", *PROSE]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None

@@ -10,6 +10,7 @@ from tearsheet.datelines import split_dateline
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import drop_blocks
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.speakerlabels import is_speaker_label
 from tearsheet.underheadlines import is_caption
 
 # A dek is at most this long, and at least DEK_WORDS words: a sentence or two.
@@ -33,6 +34,13 @@ CAPTION_WORDS = 6
 # A full stop after a number inside the line is an ordinal's ("am 16. Mai"), no sentence's end.
 _SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$)|(?<!\d)[.!?。！？]+(?=\s)")
 
+# An interview's turn opening with a dash ("– Як ви …?", "— Почему …?"), or with its
+# speaker's label of a word to four and a colon ("Lerato Mokoena: …").
+_DIALOGUE = re.compile(r"[—–―-]\s")
+_SPEAKER = re.compile(r"(?P<label>[^\W\d_][\w'’.-]{0,30}+(?: [^\W\d_][\w'’.-]{0,30}+){0,3}?)\s?:\s")
+# The full stops of scripts other than Latin's and CJK's: Armenian, Devanagari and Bengali,
+# Urdu, Ethiopic.
+_OTHER_STOPS = re.compile(r"[։।۔።]+")
 # A live story's update opens with its time ("अपडेट 4:10 PM: …", "Update 14:20: …"), a
 # word or two before it at most: the story's entry, not a dek.
 _OPENS_WITH_TIME = re.compile(r"\W{0,3}+(?:\S{1,20}+\s++){0,2}?\d{1,2}[:.h]\d{2}(?!\d)")
@@ -58,6 +66,13 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
         # the sentence over it is not the story's.
         draft.dek = line
         draft.recognised.append(f"dek {excerpt(line)} over the story's dateline")
+        return start + 1
+    if _is_dek(line, draft) and _one_sentence(line) and _opens_interview(blocks, start + 1, draft):
+        # "<header> / Директор обленерго розповів про … / – Як ви оцінюєте …? / – Краще …":
+        # a sentence over the interview's first question is its standfirst; an interview
+        # opening with a portrait of its guest says more, in sentences of its own.
+        draft.dek = line
+        draft.recognised.append(f"dek {excerpt(line)} over the interview's first question")
         return start + 1
     if not _is_dek(line, draft) or not _is_photo_caption(under):
         return start
@@ -123,6 +138,26 @@ def _is_dek(line: str, draft: Draft) -> bool:
         and line.rstrip()[-1:] not in ":："
         and not is_salutation(line)
         and not _opens_with_dateline(line, draft.lang)
+    )
+
+
+def _one_sentence(line: str) -> bool:
+    """One sentence, by the full stops of the scripts ("։" Armenian's, "।" Devanagari's)."""
+    return len(_SENTENCE_END.findall(line)) + len(_OTHER_STOPS.findall(line)) <= 1
+
+
+def _opens_interview(blocks: list[str], index: int, draft: Draft) -> bool:
+    """The interview's first turns stand there: a question and its answer each opening
+    with a dash ("– Як ви оцінюєте …?"), or a turn under a speaker's label ("AGNIESZKA SOWA:
+    – Od kilku lat …", "Lerato Mokoena: You started …")."""
+    if _DIALOGUE.match(blocks[index - 1]) or _SPEAKER.match(blocks[index - 1]):
+        return False  # the line over them is a turn itself
+    turns = blocks[index : index + 2]
+    if len(turns) == 2 and all(_DIALOGUE.match(turn) for turn in turns):
+        return True
+    label = _SPEAKER.match(turns[0]) if turns else None
+    return label is not None and is_speaker_label(
+        label["label"], blocks[index:], draft.byline, draft.lang
     )
 
 
