@@ -291,3 +291,39 @@ def test_a_portrait_of_sentences_over_an_interview_stays_the_body_s():
     draft = Draft(lang="en")
     assert read_dek_over_caption(blocks, 0, draft) == 0
     assert draft.dek is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "dek"),
+    [
+        (
+            "vi",
+            ["Thứ hai, 2/3/2026, 09:10 (GMT+7)", "Cầu Rạch Miễu 2 thông xe sau bốn năm xây dựng"],
+            "Cây cầu dài 17 km nối Tiền Giang và Bến Tre được thông xe sớm hơn kế hoạch hai "
+            "tháng, giúp rút ngắn thời gian đi lại.",
+        ),
+        (
+            "en",
+            ["Harbour board approves new ferry terminal", "March 3, 2025, 10:42 AM"],
+            "After two years of planning, the city will finally get the terminal its ferries need.",
+        ),
+    ],
+)
+def test_a_sentence_under_a_timed_headline_over_longer_prose_is_the_dek(lang, header, dek):
+    story = [PROSE[0] + " " + PROSE[1], PROSE[1] + " " + PROSE[0]]
+    article = parse_text("\n\n".join([*header, dek, *story]), lang=lang)
+    assert article.dek == dek
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+def test_a_sentence_under_a_headline_dated_without_a_time_stays_the_body_s():
+    """A date with no time over the headline (a blog's, a release's): the short sentence
+    under the headline is the story's first."""
+    first = "After two years of planning, the city will finally get the terminal its ferries need."
+    story = [PROSE[0] + " " + PROSE[1], PROSE[1] + " " + PROSE[0]]
+    article = parse_text(
+        "\n\n".join(["March 3, 2025", "Harbour board approves new ferry terminal", first, *story]),
+        lang="en",
+    )
+    assert article.dek is None
+    assert article.body.split("\n\n")[0].strip() == first
