@@ -327,3 +327,13 @@ def test_a_sentence_under_a_headline_dated_without_a_time_stays_the_body_s():
     )
     assert article.dek is None
     assert article.body.split("\n\n")[0].strip() == first
+
+
+def test_a_sentence_over_one_labelled_line_is_no_interview_s_dek():
+    """A book's or a show's credits under a name and a colon are no interview's turns."""
+    first = "The novel follows three sisters who run a ferry between two islands."
+    credits = "Ruth Abernethy: 'The Crossing'. 312 pages, £16.99. Harbour Books."
+    blocks = [first, credits, *PROSE]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None

@@ -171,16 +171,21 @@ def _one_sentence(line: str) -> bool:
 
 def _opens_interview(blocks: list[str], index: int, draft: Draft) -> bool:
     """The interview's first turns stand there: a question and its answer each opening
-    with a dash ("– Як ви оцінюєте …?"), or a turn under a speaker's label ("AGNIESZKA SOWA:
-    – Od kilku lat …", "Lerato Mokoena: You started …")."""
+    with a dash ("– Як ви оцінюєте …?"), or each under a speaker's label ("AGNIESZKA SOWA:
+    – Od kilku lat …" / "EWA KOŁODZIEJ: – Niekoniecznie …"); one labelled line alone may be
+    a book's or a show's credits ("Sofie Brandt: 'Klitterne'. 214 sider …")."""
     if _DIALOGUE.match(blocks[index - 1]) or _SPEAKER.match(blocks[index - 1]):
         return False  # the line over them is a turn itself
     turns = blocks[index : index + 2]
-    if len(turns) == 2 and all(_DIALOGUE.match(turn) for turn in turns):
+    if len(turns) < 2:
+        return False
+    if all(_DIALOGUE.match(turn) for turn in turns):
         return True
-    label = _SPEAKER.match(turns[0]) if turns else None
-    return label is not None and is_speaker_label(
-        label["label"], blocks[index:], draft.byline, draft.lang
+    labels = [_SPEAKER.match(turn) for turn in turns]
+    return all(
+        label is not None
+        and is_speaker_label(label["label"], blocks[index + at :], draft.byline, draft.lang)
+        for at, label in enumerate(labels)
     )
 
 
