@@ -241,8 +241,9 @@ def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | Non
     for mark in (":", ". ", " – ", " - ", " | ", " » ", " › ", " > "):
         crumbs = mark in (" » ", " › ", " > ")
         label, found, rest = (headline.rpartition if crumbs else headline.partition)(mark)
-        short = all(zones.word_count(part) <= LABEL_WORDS for part in label.split(mark))
-        if not found or not short or zones.word_count(rest) < 3:
+        if not found or zones.word_count(rest) < 3:
+            continue
+        if any(zones.word_count(part) > LABEL_WORDS for part in label.split(mark)):
             continue
         rest = rest.strip()
         if (index := next((i for i in span if blocks[i] == rest), None)) is not None:
