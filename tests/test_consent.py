@@ -38,6 +38,12 @@ NOTICES = [
     "Utilizamos cookies para asegurar que damos la mejor experiencia al usuario en nuestra "
     "web. Si sigues utilizando este sitio asumiremos que estás de acuerdo. Vale",
     "Este site utiliza cookies. Se continuar a usar este site, assumiremos que está satisfeito. Ok",
+    # A banner copied as its sentence and its "allow all" and "customise" buttons only.
+    "Vi bruger cookies Tillad alle Tilpas",
+    "Vi använder kakor Tillåt alla Anpassa",
+    "We use cookies Allow all Customise",
+    "Wir nutzen Cookies Alle zulassen Anpassen",
+    "Korzystamy z plików cookies w naszym serwisie. Przejdź do serwisu",
 ]
 
 HEADLINES = [

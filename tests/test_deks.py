@@ -248,3 +248,92 @@ def test_what_is_no_writer_s_note_stays_the_story_s(first):
     draft = Draft(lang="en", byline=["Hannah Price"])
     blocks = [first, *PROSE]
     assert read_dek_over_caption(blocks, 0, draft) == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "dek", "turns"),
+    [
+        (
+            "ru",
+            "Главный инженер водоканала рассказал, почему трубы в старых районах рвутся каждую "
+            "зиму.",
+            [
+                "— Сколько аварий было в прошлом году?",
+                "— Больше трёхсот, и почти все в районах, построенных до войны.",
+            ],
+        ),
+        (
+            "es",
+            "La directora del festival explica por qué esta edición será más corta y más barata.",
+            [
+                "Marta Ibáñez: Hemos tenido que elegir entre cantidad y calidad, y elegimos lo "
+                "segundo sin dudar.",
+                "Marta Ibáñez: Las entradas costarán lo mismo que hace tres años.",
+            ],
+        ),
+    ],
+)
+def test_a_sentence_over_an_interview_s_first_question_is_the_dek(lang, dek, turns):
+    blocks = [dek, *turns, *PROSE]
+    draft = Draft(lang=lang)
+    assert read_dek_over_caption(blocks, 0, draft) == 1
+    assert draft.dek == dek
+
+
+def test_a_portrait_of_sentences_over_an_interview_stays_the_body_s():
+    """An interview opening with a portrait of its guest says more than one sentence: the
+    story's own first paragraph."""
+    first = (
+        "Jan Vos is 71 and has kept bees for fifty years. He still walks to his hives every "
+        "morning. We asked him why so many colonies died this winter."
+    )
+    blocks = [first, "– How many colonies did you lose?", "– Eleven of forty.", *PROSE]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "dek"),
+    [
+        (
+            "vi",
+            ["Thứ hai, 2/3/2026, 09:10 (GMT+7)", "Cầu Rạch Miễu 2 thông xe sau bốn năm xây dựng"],
+            "Cây cầu dài 17 km nối Tiền Giang và Bến Tre được thông xe sớm hơn kế hoạch hai "
+            "tháng, giúp rút ngắn thời gian đi lại.",
+        ),
+        (
+            "en",
+            ["Harbour board approves new ferry terminal", "March 3, 2025, 10:42 AM"],
+            "After two years of planning, the city will finally get the terminal its ferries need.",
+        ),
+    ],
+)
+def test_a_sentence_under_a_timed_headline_over_longer_prose_is_the_dek(lang, header, dek):
+    story = [PROSE[0] + " " + PROSE[1], PROSE[1] + " " + PROSE[0]]
+    article = parse_text("\n\n".join([*header, dek, *story]), lang=lang)
+    assert article.dek == dek
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+def test_a_sentence_under_a_headline_dated_without_a_time_stays_the_body_s():
+    """A date with no time over the headline (a blog's, a release's): the short sentence
+    under the headline is the story's first."""
+    first = "After two years of planning, the city will finally get the terminal its ferries need."
+    story = [PROSE[0] + " " + PROSE[1], PROSE[1] + " " + PROSE[0]]
+    article = parse_text(
+        "\n\n".join(["March 3, 2025", "Harbour board approves new ferry terminal", first, *story]),
+        lang="en",
+    )
+    assert article.dek is None
+    assert article.body.split("\n\n")[0].strip() == first
+
+
+def test_a_sentence_over_one_labelled_line_is_no_interview_s_dek():
+    """A book's or a show's credits under a name and a colon are no interview's turns."""
+    first = "The novel follows three sisters who run a ferry between two islands."
+    credits = "Ruth Abernethy: 'The Crossing'. 312 pages, £16.99. Harbour Books."
+    blocks = [first, credits, *PROSE]
+    draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None

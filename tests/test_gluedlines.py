@@ -84,3 +84,58 @@ def test_a_copied_page_with_the_headline_glued_to_its_caption():
     assert article.headline == headline
     assert article.byline == ("Tom Brekke",)
     assert article.body.split("\n\n")[0] == story[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second"),
+    [
+        ("fr", "La médiathèque de Villeurbanne rouvre ses portes", "après deux ans de travaux"),
+        ("de", "Die Stadtwerke Tübingen senken den Gaspreis", "zum ersten Mal seit fünf Jahren"),
+        ("es", "El Ayuntamiento de Bilbao amplía el carril bici", "hasta el barrio de Deusto"),
+    ],
+)
+def test_a_headline_hard_wrapped_onto_two_lines_is_one_headline(lang, first, second):
+    text = "\n".join(
+        [
+            first,
+            second,
+            "",
+            DATELINES[lang] + PROSE_BY_LANG[lang],
+            "",
+            PROSE_BY_LANG[lang],
+        ]
+    )
+    article = parse_text(text, lang=lang)
+    assert article.headline == f"{first} {second}"
+    assert article.dek is None
+
+
+DATELINES = {
+    "fr": "Villeurbanne, le 12 mars 2025 – ",
+    "de": "Tübingen, 12. März 2025 – ",
+    "es": "Bilbao, 12 de marzo de 2025.– ",
+}
+PROSE_BY_LANG = {
+    "fr": "Les salles fermées depuis deux ans accueillent à nouveau le public, avec un "
+    "éclairage refait et des collections réorganisées, a annoncé la ville mardi.",
+    "de": "Der Preis sinkt zum Jahresbeginn um acht Prozent, teilte das Unternehmen am "
+    "Dienstag mit, und gilt für alle Haushalte in der Grundversorgung der Stadt.",
+    "es": "La nueva vía tendrá tres kilómetros y conectará el centro con la universidad, "
+    "según ha informado el consistorio este martes en una nota de prensa.",
+}
+
+
+@pytest.mark.parametrize(
+    ("headline", "line"),
+    [
+        ("Die Stadtwerke Tübingen senken den Gaspreis", "von Anna Berg"),
+        ("Harbour board approves new ferry terminal", "by Jane Doe"),
+        ("Harbour board approves new ferry terminal.", "after two years of planning"),
+        ("Harbour board approves new ferry terminal", "after two years. It will open in May."),
+        ("ბათუმში ახალი ავტობუსები შემოდის", "მგზავრობის საფასური არ იცვლება"),
+    ],
+)
+def test_a_line_that_does_not_go_on_with_the_headline(headline, line):
+    from tearsheet.gluedlines import wraps_on
+
+    assert not wraps_on(headline, line, None)

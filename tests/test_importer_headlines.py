@@ -166,6 +166,14 @@ def test_a_live_label_before_the_headline_repeated_under_it_is_dropped(joined):
     assert article.kicker == joined.split()[0].rstrip(".")
 
 
+@pytest.mark.parametrize("path", ["Startseite » Niedersachsen » ", "Home > News > Umwelt > "])
+def test_the_page_s_path_before_the_headline_repeated_under_it_is_dropped(path):
+    lines = [f"{path}{WOLVES}", WOLVES, "12. Juni 2025, 13:18 Uhr", *WIRE]
+    article = parse_text("\n".join(lines), lang="de")
+    assert article.headline == WOLVES
+    assert WOLVES not in article.body
+
+
 def test_a_headline_with_a_full_stop_not_repeated_is_whole():
     headline = "Sturm. Und dann kam der Regen über Hamburg"
     text = "\n\n".join([headline, "12.03.2025", *PROSE])

@@ -141,3 +141,36 @@ def test_the_subject_is_the_headline_of_a_letter_opening_with_its_greeting(
     article = parse_text("\n".join([*header, "", greeting, "", *story]), lang=lang)
     assert article.headline == header[1].partition(": ")[2]
     assert article.body.startswith(greeting) and story[1] in article.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "subtitle", "writer"),
+    [
+        (
+            "en",
+            "The pumpkin verdict",
+            "Five varieties, one allotment and a very wet October",
+            "Ruth Abernethy",
+        ),
+        (
+            "de",
+            "Die Frage der Woche",
+            "Warum mein Kompost im Winter nicht friert",
+            "Jonas Albrecht",
+        ),
+    ],
+)
+def test_a_newsletter_s_title_that_is_the_subject_is_the_headline_over_its_subtitle(
+    lang, title, subtitle, writer
+):
+    """ "Subject: The pumpkin verdict" over "The pumpkin verdict / <subtitle> / <writer> /
+    <date>": the subject's words are the headline, not a label over the longer subtitle."""
+    header = [
+        f"From: {writer} <digest@letters.example>",
+        "Date: Sat, May 2, 2026 at 7:03 AM",
+        f"Subject: {title}",
+        "To: <reader@example.org>",
+    ]
+    lines = [*header, "", title, subtitle, writer, "May 2", "", *EN_STORY]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == title

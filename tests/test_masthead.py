@@ -674,3 +674,76 @@ def test_the_letter_s_sentence_saying_what_the_subject_says_is_no_headline_under
     article = parse_text(text, "en")
     assert article.headline == "Invitation to the annual general meeting"
     assert article.body.startswith("Dear members,\n\nThank you all for your support")
+
+
+@pytest.mark.parametrize(
+    ("lang", "banner", "headline"),
+    [
+        (
+            "nl",
+            "FIETSERSBOND NIEUWSBRIEF – OKTOBER 2025",
+            "Waarom de nieuwe fietsbrug bij Zwolle nog niet open is",
+        ),
+        ("de", "Newsletter · März 2026", "Warum die Stadtbibliothek am Sonntag öffnen soll"),
+        (
+            "fr",
+            "Infolettre du quartier, juin 2025",
+            "Le marché de la place Carnot change de jour à la rentrée",
+        ),
+    ],
+)
+def test_a_newsletter_s_banner_over_its_headline_is_not_the_headline(lang, banner, headline):
+    """ "<newsletter's name and month> / <headline> / <byline>": the banner is a label."""
+    from tearsheet.plaintext import parse_text
+
+    byline = {"nl": "Door Esther Maas", "de": "Von Jonas Albrecht", "fr": "Par Claire Vasseur"}[
+        lang
+    ]
+    text = "\n".join([banner, "", headline, byline, "", *PROSE_OF[lang]])
+    assert parse_text(text, lang=lang).headline == headline
+
+
+PROSE_OF = {
+    "nl": [
+        "De brug over het Zwarte Water had in het voorjaar open moeten gaan, maar de aannemer "
+        "kreeg de stalen delen pas in de zomer geleverd, schrijft de gemeente.",
+        "Fietsers moeten tot die tijd omrijden via de oude verkeersbrug, wat op een gewone "
+        "werkdag al snel tien minuten extra kost.",
+    ],
+    "de": [
+        "Seit Jahren fordern Leserinnen und Leser längere Öffnungszeiten, und nun hat der "
+        "Gemeinderat einen Versuch für das kommende Frühjahr beschlossen.",
+        "Die Kosten für das zusätzliche Personal trägt zunächst der Förderverein, der dafür "
+        "im vergangenen Jahr Spenden gesammelt hat.",
+    ],
+    "fr": [
+        "À partir de septembre, les commerçants s'installeront le mercredi plutôt que le "
+        "mardi, pour laisser la place aux travaux de la ligne de tramway.",
+        "La mairie promet que le nombre d'emplacements restera le même et que les horaires "
+        "ne changeront pas pour les clients.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FIETSERSBOND NIEUWSBRIEF – OKTOBER 2025",
+        "Newsletter · März 2026",
+        "Nyhetsbrev fra styret – mars 2026",
+    ],
+)
+def test_newsletter_banners(line):
+    from tearsheet.masthead import is_newsletter_banner
+
+    assert is_newsletter_banner(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Our newsletter turns ten in 2025, and so do you all", "Newsletter: what changed this week"],
+)
+def test_lines_that_are_no_newsletter_banners(line):
+    from tearsheet.masthead import is_newsletter_banner
+
+    assert not is_newsletter_banner(line)

@@ -427,6 +427,32 @@ def test_a_teaser_in_the_story_under_a_related_box_s_label_is_not_the_headline(
             ],
             1,
         ),
+        # A share button or two between the date and the caption.
+        (
+            "en",
+            [
+                "News",
+                "Harbour board approves new ferry terminal after two years",
+                "March 3, 2025",
+                "Share",
+                "The old terminal at dawn on Tuesday",
+                "AAP",
+            ],
+            1,
+        ),
+        (
+            "de",
+            [
+                "Hamburg",
+                "Warnstreik legt Containerterminals im Hafen lahm",
+                "12.03.2026, 08:15 Uhr",
+                "Teilen",
+                "Merken",
+                "Containerbrücken am Burchardkai",
+                "AFP",
+            ],
+            1,
+        ),
         # A credit under a line with no date over it: an agency under its headline.
         (
             "pt",

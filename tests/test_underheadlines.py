@@ -559,3 +559,33 @@ def test_a_first_paragraph_ending_with_no_stop_is_no_caption_with_its_credit():
         "have been a cheaper option for the city and its residents.\n"
     )
     assert parse_text(text, "en").body.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "حقول القمح في دلتا النيل قبل الحصاد (أرشيفية - رويترز)",
+        "Ein Containerschiff im Hamburger Hafen (Archivbild: dpa)",
+        "Des manifestants devant la préfecture (photo d'archives AFP)",
+        "Паром у причала на Ладоге (архивное фото - ТАСС)",
+        "A lorry queue at the border crossing (archive - Reuters)",
+    ],
+)
+def test_a_caption_closed_by_an_archive_note_is_a_caption(line):
+    from tearsheet.underheadlines import is_caption
+
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Opening the archive (2024 edition)",
+        "Städtisches Archiv zieht um",
+        "Why the national archive (and its readers) need more room",
+    ],
+)
+def test_a_headline_naming_an_archive_is_no_caption(line):
+    from tearsheet.underheadlines import is_caption
+
+    assert not is_caption(line)

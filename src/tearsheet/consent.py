@@ -30,6 +30,9 @@ _COOKIE_INSIDE = "cookie คุกกี้ クッキー 쿠키 ملفات_تع�
 _CONSENT_STARTS = (
     # clicking the button, in many languages
     "click klick klik clic cliqu kliknię kliknu kattint tıkla нажим натиск натис κλικ "
+    # the banner's "allow all" and "customise" buttons, in many languages
+    "customi tillad tilpas tillåt anpassa tillat tilpass anpass aanpass mukauta dostosuj "
+    "přizpůsob prispôsob testreszab özelleştir personalizz разреш дозвол настрой "
     # en
     "accept agree allow consent setting preference manage reject decline uses continu "
     "using we_use we'd_like this_site website site privacy personalis personaliz "
@@ -45,7 +48,7 @@ _CONSENT_STARTS = (
     # nl
     "accepteer akkoord toestemming instellingen weiger gebruik voorkeur "
     # pl cs sk
-    "akceptuj zgod ustawie odrzu korzyst używ strony stronie witryn prywatnoś przejdź "
+    "akceptuj zgod ustawie odrzu korzyst używ strony stronie witryn prywatnoś przejdź serwis "
     "přijm souhlas nastavení odmítn používá stránk súhlas prijať "
     # da sv no fi is
     "samtyk indstilling afvis bruger hjemmeside websted godkänn acceptera inställning "

@@ -9,7 +9,8 @@ from tearsheet import zones
 from tearsheet.datelines import split_dateline
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import drop_blocks
-from tearsheet.recognise import Draft, excerpt
+from tearsheet.recognise import Draft, excerpt, header_part
+from tearsheet.speakerlabels import is_speaker_label
 from tearsheet.underheadlines import is_caption
 
 # A dek is at most this long, and at least DEK_WORDS words: a sentence or two.
@@ -33,6 +34,15 @@ CAPTION_WORDS = 6
 # A full stop after a number inside the line is an ordinal's ("am 16. Mai"), no sentence's end.
 _SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$)|(?<!\d)[.!?。！？]+(?=\s)")
 
+# An interview's turn opening with a dash ("– Як ви …?", "— Почему …?"), or with its
+# speaker's label of a word to four and a colon ("Lerato Mokoena: …").
+_DIALOGUE = re.compile(r"[—–―-]\s")
+_SPEAKER = re.compile(r"(?P<label>[^\W\d_][\w'’.-]{0,30}+(?: [^\W\d_][\w'’.-]{0,30}+){0,3}?)\s?:\s")
+# The full stops of scripts other than Latin's and CJK's: Armenian, Devanagari and Bengali,
+# Urdu, Ethiopic.
+_OTHER_STOPS = re.compile(r"[։।۔።]+")
+# A clock time in a date line: "18/6/2026, 08:05", "14.11.2026, 18.02 Uhr", "9:00 ET".
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?![\d.])")
 # A live story's update opens with its time ("अपडेट 4:10 PM: …", "Update 14:20: …"), a
 # word or two before it at most: the story's entry, not a dek.
 _OPENS_WITH_TIME = re.compile(r"\W{0,3}+(?:\S{1,20}+\s++){0,2}?\d{1,2}[:.h]\d{2}(?!\d)")
@@ -58,6 +68,19 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
         # the sentence over it is not the story's.
         draft.dek = line
         draft.recognised.append(f"dek {excerpt(line)} over the story's dateline")
+        return start + 1
+    if _is_dek(line, draft) and _one_sentence(line) and _opens_interview(blocks, start + 1, draft):
+        # "<header> / Директор обленерго розповів про … / – Як ви оцінюєте …? / – Краще …":
+        # a sentence over the interview's first question is its standfirst; an interview
+        # opening with a portrait of its guest says more, in sentences of its own.
+        draft.dek = line
+        draft.recognised.append(f"dek {excerpt(line)} over the interview's first question")
+        return start + 1
+    if _is_dek(line, draft) and _one_sentence(line) and _under_timed_headline(blocks, start, draft):
+        # "Thứ năm, 18/6/2026, 08:05 / <headline> / <one sentence> / <the story's longer
+        # paragraphs>": a news page's standfirst under a headline stamped with its time.
+        draft.dek = line
+        draft.recognised.append(f"dek {excerpt(line)} under the timed headline")
         return start + 1
     if not _is_dek(line, draft) or not _is_photo_caption(under):
         return start
@@ -123,6 +146,46 @@ def _is_dek(line: str, draft: Draft) -> bool:
         and line.rstrip()[-1:] not in ":："
         and not is_salutation(line)
         and not _opens_with_dateline(line, draft.lang)
+    )
+
+
+def _under_timed_headline(blocks: list[str], start: int, draft: Draft) -> bool:
+    """The line stands right under the headline and a date with its clock time (the one
+    over the other), and the story's paragraph under it is plainly longer."""
+    line, over = blocks[start], blocks[start - 2 : start]
+    if len(over) < 2 or draft.headline not in over:
+        return False
+    dated = over[1] if over[0] == draft.headline else over[0]
+    return (
+        _CLOCK.search(dated) is not None
+        and header_part(dated, Draft(lang=draft.lang))
+        and len(blocks[start + 1]) * SHORTER > len(line)
+        and zones.is_prose(blocks[start + 1])
+    )
+
+
+def _one_sentence(line: str) -> bool:
+    """One sentence, by the full stops of the scripts ("։" Armenian's, "।" Devanagari's)."""
+    return len(_SENTENCE_END.findall(line)) + len(_OTHER_STOPS.findall(line)) <= 1
+
+
+def _opens_interview(blocks: list[str], index: int, draft: Draft) -> bool:
+    """The interview's first turns stand there: a question and its answer each opening
+    with a dash ("– Як ви оцінюєте …?"), or each under a speaker's label ("AGNIESZKA SOWA:
+    – Od kilku lat …" / "EWA KOŁODZIEJ: – Niekoniecznie …"); one labelled line alone may be
+    a book's or a show's credits ("Sofie Brandt: 'Klitterne'. 214 sider …")."""
+    if _DIALOGUE.match(blocks[index - 1]) or _SPEAKER.match(blocks[index - 1]):
+        return False  # the line over them is a turn itself
+    turns = blocks[index : index + 2]
+    if len(turns) < 2:
+        return False
+    if all(_DIALOGUE.match(turn) for turn in turns):
+        return True
+    labels = [_SPEAKER.match(turn) for turn in turns]
+    return all(
+        label is not None
+        and is_speaker_label(label["label"], blocks[index + at :], draft.byline, draft.lang)
+        for at, label in enumerate(labels)
     )
 
 

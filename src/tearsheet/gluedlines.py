@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from tearsheet import zones
+from tearsheet.recognise import Draft, excerpt, header_part
 
 # A headline pasted with its dek or caption on one line is at least this long; the
 # capitalised word that opens the second is a function word of at most GLUE_WORD letters.
 GLUE_LENGTH = 160
 GLUE_WORD = 3
 GLUE_FROM = 5
+# A headline wrapped onto two lines is at most this many words in all.
+WRAPPED_HEADLINE_WORDS = 25
 
 
 def glued_headline(line: str, lang: str | None) -> tuple[str, str] | None:
@@ -31,3 +34,52 @@ def glued_headline(line: str, lang: str | None) -> tuple[str, str] | None:
         ):
             return " ".join(words[:at]), " ".join(words[at:])
     return None
+
+
+def mend_headline_lines(blocks: list[str], top: int, body_start: int, draft: Draft) -> int:
+    """The headline read from the header ``blocks[top:body_start]``, mended where a line
+    break split it from its dek or its own second line. Returns where the body starts."""
+    from tearsheet.pagehead import over_date
+
+    glued = glued_headline(draft.headline or "", draft.lang)
+    at = next((i for i in range(top, body_start) if blocks[i] == draft.headline), None)
+    if glued is not None and at is not None and over_date(blocks, at, draft.lang):
+        # The headline and its dek or caption pasted as one line, over the date or byline.
+        draft.headline = glued[0]
+        draft.dek = draft.dek or glued[1]
+        draft.recognised.append(f"headline {excerpt(glued[0])} pasted with the line under it")
+    elif (
+        at is not None
+        and at + 1 < len(blocks)
+        and at + 1 <= body_start
+        and wraps_on(draft.headline, blocks[at + 1], draft.lang)
+    ):
+        # "Le musée de Grenoble rouvre ses salles d'art moderne / après dix-huit mois de
+        # travaux": a headline hard-wrapped (a PDF, a mail), its second line taken for a dek
+        # or the body's first.
+        if draft.dek == blocks[at + 1]:
+            draft.dek = None
+        draft.headline = f"{draft.headline} {blocks[at + 1]}"
+        draft.recognised.append(f"headline {excerpt(draft.headline)} wrapped onto two lines")
+        return max(body_start, at + 2)
+    return body_start
+
+
+def wraps_on(headline: str | None, line: str, lang: str | None) -> bool:
+    """The line under the headline goes on with it: the headline ends with no mark, the
+    line opens in small letters (a dek, a byline or a sentence opens with a capital) and is
+    no sentence nor a byline or date, and together they are a headline's length. Only in
+    a script written with capitals (Georgian has small letters alone)."""
+    first = line[:1]
+    return (
+        headline is not None
+        and any(char.isupper() for char in headline)
+        and headline[-1:].isalnum()
+        and first.isalpha()
+        and first.islower()
+        and first.upper() != first
+        and line[-1:] not in ".!?:"
+        and not zones.is_sentence(line)
+        and zones.word_count(f"{headline} {line}") <= WRAPPED_HEADLINE_WORDS
+        and not header_part(line, Draft(lang=lang))  # "von Anna Berg", "vandaag, 08:32"
+    )

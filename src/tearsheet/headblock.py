@@ -8,7 +8,7 @@ from tearsheet.bylines import is_co_author
 from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
-from tearsheet.gluedlines import glued_headline
+from tearsheet.gluedlines import mend_headline_lines
 from tearsheet.headerlabels import (
     is_bare_label,
     is_labelled_issuer,
@@ -32,8 +32,8 @@ from tearsheet.kickers import (
     names_life,
 )
 from tearsheet.letters import is_salutation
-from tearsheet.mailsubjects import subject_headline
-from tearsheet.masthead import is_issue_line, is_logo_text, is_site_name
+from tearsheet.mailsubjects import is_mail_subject, subject_headline
+from tearsheet.masthead import is_issue_line, is_logo_text, is_newsletter_banner, is_site_name
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
 from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
@@ -46,7 +46,6 @@ from tearsheet.pagehead import (
     is_foreign_path,
     is_series_label,
     names_line,
-    over_date,
 )
 from tearsheet.pagehead import is_kicker as is_kicker
 from tearsheet.paywalls import is_article_prompt, is_paywall_notice
@@ -89,15 +88,7 @@ def read_header(
     """Take the headline block from ``top`` on; return where the body starts. With a date
     or byline line near the top, the headline is read around it; otherwise the headline is
     the first line and the date/byline lines are under it."""
-    body_start = _read_header(blocks, top, draft, names)
-    glued = glued_headline(draft.headline or "", draft.lang)
-    at = next((i for i in range(top, body_start) if blocks[i] == draft.headline), None)
-    if glued is not None and at is not None and over_date(blocks, at, draft.lang):
-        # The headline and its dek or caption pasted as one line, over the date or byline.
-        draft.headline = glued[0]
-        draft.dek = draft.dek or glued[1]
-        draft.recognised.append(f"headline {excerpt(glued[0])} pasted with the line under it")
-    return body_start
+    return mend_headline_lines(blocks, top, _read_header(blocks, top, draft, names), draft)
 
 
 def _read_header(
@@ -331,10 +322,12 @@ def _read_titles(
             (
                 (is_kicker(blocks[titles[0]]) and not names_life(blocks[titles[0]]))
                 or is_series_label(blocks[titles[0]])
+                or is_newsletter_banner(blocks[titles[0]])
                 or (is_capitals_label(blocks, titles) and dek_under(titles, kinds, top, anchor))
             )
             and any(len(blocks[t]) > len(blocks[titles[0]]) for t in titles[1:])
             and not headline_over_dek(blocks, titles)
+            and not is_mail_subject(blocks[titles[0]], draft)
         )
         if not (label or is_overline(blocks[titles[0]], blocks[titles[1]])):
             break

@@ -6,6 +6,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.consent import is_consent_notice
+from tearsheet.gluedlines import wraps_on
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
 from tearsheet.importdates import find_date_span, is_relative_time
 from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
@@ -235,10 +236,14 @@ def _take_name_over_date(blocks: list[str], at: int, draft: Draft) -> None:
 
 def _labelled_repeat(blocks: list[str], span: range, headline: str) -> int | None:
     """Where the headline taken, less a short label before a colon, a full stop or a dash
-    ("Tiere:", "DIRECT.", "VIDÉO –"), stands alone in the header; None if it does not."""
-    for mark in (":", ". ", " – ", " - ", " | "):
-        label, found, rest = headline.partition(mark)
-        if not found or zones.word_count(label) > LABEL_WORDS or zones.word_count(rest) < 3:
+    ("Tiere:", "DIRECT.", "VIDÉO –"), or less the page's path before it ("Trang chủ » Ẩm
+    thực »", "Home > Food >"), stands alone in the header; None if it does not."""
+    for mark in (":", ". ", " – ", " - ", " | ", " » ", " › ", " > "):
+        crumbs = mark in (" » ", " › ", " > ")
+        label, found, rest = (headline.rpartition if crumbs else headline.partition)(mark)
+        if not found or zones.word_count(rest) < 3:
+            continue
+        if any(zones.word_count(part) > LABEL_WORDS for part in label.split(mark)):
             continue
         rest = rest.strip()
         if (index := next((i for i in span if blocks[i] == rest), None)) is not None:
@@ -310,6 +315,9 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
         if _may_be_headline(higher, draft.lang) and not is_kicker(higher):
             return  # three title lines in a row: a list of teasers, not a headline and dek
     draft.removed.remove((FURNITURE, line))
+    if wraps_on(line, draft.headline, draft.lang):  # its own second line, not its dek
+        draft.headline = f"{line} {draft.headline}"
+        return
     draft.recognised.append(f"headline {excerpt(line)} over its dek {excerpt(draft.headline)}")
     draft.headline, draft.dek = line, draft.headline
 
@@ -408,7 +416,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     if (index := _labelled_repeat(blocks, span, draft.headline)) is not None:
         # "Tiere: Zahl der Wolfsrudel …" over "Zahl der Wolfsrudel …": the page's title,
         # a section's name before the headline, over the headline itself.
-        label = draft.headline[: -len(blocks[index])].rstrip(" :：.–|-")
+        label = draft.headline[: -len(blocks[index])].rstrip(" :：.–|->»›")
         draft.recognised.append(f"headline {excerpt(blocks[index])}, not under the label {label!r}")
         draft.kicker = draft.kicker or label
         draft.headline = blocks[index]

@@ -65,6 +65,19 @@ def subject_headline(draft: Draft) -> str | None:
     return None
 
 
+def is_mail_subject(line: str, draft: Draft) -> bool:
+    """The line is the subject of the e-mail whose header was read, word for word: the
+    newsletter's headline, not a label over its subtitle ("Subject: The dandelion question"
+    over "The dandelion question / Why I stopped pulling them … / <byline>")."""
+    plain = " ".join(line.split()).casefold()
+    return any(
+        rule == "e-mail header"
+        and (subject := mail_subject(removed)) is not None
+        and " ".join(subject.split()).casefold() == plain
+        for rule, removed in draft.removed
+    )
+
+
 # The subject comes again as the headline when the two share a run of at least this many
 # words (or characters in a script written without spaces): "Předmět: Ranní kostka: Inflace
 # zpomalila, ale potraviny ne" over "RANNÍ KOSTKA / Úterý 11. 3. 2025 / Inflace zpomalila,

@@ -389,6 +389,26 @@ ISSUE_PART_WORDS = 3
 _ISSUE_PARTS = re.compile(r"(?<!\s)\s*+[|·•–—]\s*+|,\s++")
 
 
+# A newsletter's name and month: "FIETSERSBOND NIEUWSBRIEF – OKTOBER 2025", "Newsletter ·
+# März 2026": the word for a newsletter in the languages, and a year, in a few words.
+_NEWSLETTER = re.compile(
+    r"(?<![^\W\d_])(?:newsletter|nieuwsbrief|infolettre|lettre d['’]information|bulletin|"
+    r"boletín|boletim|butlletí|notiziario|rundbrief|nyhetsbrev|nyhedsbrev|uutiskirje|"
+    r"hírlevél|biuletyn|zpravodaj|bülten|бюллетень|рассылка|бюлетень|розсилка|бюлетин|"
+    r"buletin|bản tin|jarida)|ニュースレター|뉴스레터|通讯|简报|نشرة|خبرنامه|ניוזלטר|न्यूज़लेटर",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+NEWSLETTER_LINE_WORDS = 6
+
+
+def is_newsletter_banner(line: str) -> bool:
+    """ "FIETSERSBOND NIEUWSBRIEF – OKTOBER 2025": a newsletter's name and month, the
+    banner over its headline (or, alone, the title of a letter with no other)."""
+    short = zones.word_count(line) <= NEWSLETTER_LINE_WORDS
+    return short and _NEWSLETTER.search(line) is not None and _YEAR.search(line) is not None
+
+
 def is_issue_line(line: str) -> bool:
     """ "Kundenbrief | Ausgabe 10/2025", "Issue 42", "Lettre n° 17 · mars 2025": the issue
     of a newsletter or magazine over its headline, not the headline."""

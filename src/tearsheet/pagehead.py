@@ -355,15 +355,16 @@ def _is_caption(line: str) -> bool:
 def _is_credited_caption(blocks: list[str], index: int, lang: str | None) -> bool:
     """ "Aangepast vandaag, 09:40 / Werkzaamheden aan de Lekdijk / ANP / <byline>": a line
     under the date with a picture agency's initials under it is the photo's caption, not
-    the headline (which stands over the date)."""
+    the headline (which stands over the date); a button's word or two may stand between
+    ("<date> / Delen / <caption> / ANP")."""
     from tearsheet.slashcredit import is_credit_word
 
-    return (
-        index > 0
-        and index + 1 < len(blocks)
-        and is_credit_word(blocks[index + 1].strip())
-        and header_part(blocks[index - 1], Draft(lang=lang))
-    )
+    if index + 1 >= len(blocks) or not is_credit_word(blocks[index + 1].strip()):
+        return False
+    over = index - 1
+    while over > 0 and over >= index - 2 and zones.word_count(blocks[over]) == 1:
+        over -= 1
+    return over >= 0 and header_part(blocks[over], Draft(lang=lang))
 
 
 def is_breadcrumb(line: str) -> bool:

@@ -36,8 +36,16 @@ _PICTURE_WORDS = (
     rf"{_PICTURE}|fotografia|φωτογραφία|фото|फ़?ोटो|तस्वीर|ছবি|படம்|صورة|الصورة|عکس|"
     r"تصویر|תמונה|צילום|사진|写真|图片|圖片|ảnh|ภาพ|picha|gambar"
 )
+# ... or a picture from the archive: "(أرشيفية - رويترز)", "(Archivbild: dpa)", "(archive -
+# AFP)", "(Foto de archivo)", "(архивное фото)".
+_ARCHIVE_WORDS = (
+    r"archive|archives|archivo|archiv|archivbild|archief|archivio|arquivo|arxiu|arkiv|"
+    r"arkisto|archiwum|archívum|arşiv|архив|архів|архивное|αρχείου|أرشيف|أرشيفية|"
+    r"آرشیو|ארכיון|संग्रह|অর্কাইভ|arsip|lưu_trữ"
+).replace("_", " ")
 _CAPTION_NOTE = re.compile(
-    rf"\((?=[^()\n]{{0,40}}[\s/:])[^()\n]{{0,40}}?(?:{_PICTURE_WORDS})[^()\n]{{0,40}}\)$",
+    rf"\((?=[^()\n]{{0,40}}[\s/:])[^()\n]{{0,40}}?(?:{_PICTURE_WORDS}|{_ARCHIVE_WORDS})"
+    rf"[^()\n]{{0,40}}\)$",
     re.IGNORECASE,
 )
 # A picture's credit closing its caption in the languages' scripts, in full-width brackets
