@@ -565,3 +565,23 @@ def test_a_short_last_sentence_over_a_subscribe_button_stays():
     ]
     text = "\n\n".join(["Le métro fermé ce week-end", "12/02/2024", *story, last, "Abonnez-vous"])
     assert body_of(text, "fr") == [*story, last]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "footer"),
+    [
+        # The call to comment opens the sentence after the question.
+        ("en", "Which one is your favourite? Comment and tell me, I read them all.", "Share this:"),
+        # The writer's own exclamation, a pictograph after it.
+        ("pt", "Se tiver alguma dica, deixa aqui nos comentários que eu leio todas! 🌱", "Curtir:"),
+    ],
+)
+def test_a_blog_s_closing_call_to_its_readers_stays(lang, question, footer):
+    text = "\n".join(["Why tomatoes split", *BLOG_POST, question, footer, "Facebook", "X"])
+    assert body_of(text, lang=lang) == [*BLOG_POST, question]
+
+
+@pytest.mark.parametrize("call", ["Leave a comment!", "Comment below! 👇"])
+def test_a_short_call_to_comment_is_the_page_s(call):
+    text = "\n".join(["Why tomatoes split", *BLOG_POST, call, "Share this:", "Facebook"])
+    assert body_of(text) == BLOG_POST

@@ -93,13 +93,28 @@ _COMMENT_WORD = re.compile(rf"(?i){COMMENT_STEMS}")
 
 def _asks_readers(line: str) -> bool:
     """A blog's closing question to its readers, asking them to answer in the comments
-    ("Voi come vi trovate quest'anno? Scrivetemi nei commenti."): the post's own words, for
-    all that it names the comments; a sentence opening with a furniture word ("Share …",
-    "Comment below") or any other furniture word is still the page's."""
-    if not is_sentence(line) or not re.search(r"[?¿？؟]", line) or _opens_with_trailer_word(line):
+    ("Voi come vi trovate quest'anno? Scrivetemi nei commenti.", "Các bạn đã ăn tiệm nào?
+    Comment cho mình biết…"), or its call written as the writer's own exclamation ("Se
+    tiver dúvida, deixa aqui nos comentários que eu respondo!"): the post's own words, for
+    all that it names the comments. A line opening with a furniture word ("Share …",
+    "Comment below"), a short call ("Leave a comment!") or any other furniture word is
+    still the page's."""
+    line = _PICTOGRAPHS.sub("", line)  # "… que eu respondo! 💚"
+    if not is_sentence(line) or _opens_with_trailer_word(line.split("?")[0]):
+        return False
+    asks = re.search(r"[?¿？؟]", line) is not None
+    if not asks and not (_EXCLAIMS.search(line) and text_length(line) >= READER_CALL_LENGTH):
         return False
     trailer = [word for word in words_of(line) if word in TRAILER_WORDS]
     return all(_COMMENT_WORD.match(word) for word in trailer)
+
+
+# A writer's exclamation to the readers ends the line ...
+_EXCLAIMS = re.compile(r"[!！]$")
+# ... a pictograph or two after it, which a sentence's end does not count.
+_PICTOGRAPHS = re.compile(r"(?<=[.!?…！？])\s*+[^\w\s.!?…！？\"'»”’)]{1,4}+$")
+# ... and is no short call ("Leave a comment!"): at least this long.
+READER_CALL_LENGTH = 40
 
 
 def _opens_with_trailer_word(text: str) -> bool:
@@ -116,6 +131,8 @@ def _is_furniture(text: str) -> bool:
         return False
     if is_paywall_notice(text):
         return True  # "Il vous reste 38% de cet article à lire. La suite est réservée aux abonnés."
+    if _asks_readers(text):
+        return False  # "Các bạn đã ăn tiệm nào? Comment cho mình biết…": the post's own
     if not is_sentence(text) and len(words) <= LABEL_WORDS:
         return True
     return _opens_with_trailer_word(text)
@@ -337,6 +354,7 @@ def end_of_body(
         prose = (
             is_sentence(line)
             or aside
+            or _asks_readers(line)
             or asks_as_before(blocks, start, index)
             or (
                 is_live_entry(blocks, index, range(max(start - 1, 0), len(blocks)))
