@@ -687,6 +687,8 @@ CLUTTER_EXAMPLES = {
         "Social Links Navigation",
     ],
     "read more": [
+        "Haberin Devamı",
+        "Yazının devamı",
         "Le puede interesar: Así quedó el tráfico en la autopista tras el choque",
         "Lire aussi | Article réservé à nos abonnés Dans les Alpes, les refuges cherchent des gardiens pour l’été prochain et peinent à en trouver",
         "Leia também: Prefeitura anuncia novas linhas de ônibus para o bairro do Campo Limpo a partir de março do ano que vem, com horários ampliados",

@@ -266,6 +266,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"jetzt weiterlesen|lees verder|continuar lendo|continue lendo|sigue leyendo|"
         r"seguir leyendo|continua a leggere|continua la lettura|continuer la lecture|"
         r"pokračovat ve čtení|fortsätt läsa|læs videre|les videre|jatka lukemista|"
+        # The button that unfolds the rest of the story ("Haberin Devamı").
+        r"haberin devamı|yazının devamı|devamı|"
         # A box's label for the stories the site recommends ("Polecamy", "ÖNERİLEN
         # HABERLER", "Przeczytaj też:", "You may also be interested in").
         r"przeczytaj (?:też|także|również)|zobacz (?:również|więcej)|polecamy|polecane|"
