@@ -585,3 +585,32 @@ def test_a_blog_s_closing_call_to_its_readers_stays(lang, question, footer):
 def test_a_short_call_to_comment_is_the_page_s(call):
     text = "\n".join(["Why tomatoes split", *BLOG_POST, call, "Share this:", "Facebook"])
     assert body_of(text) == BLOG_POST
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "mark"),
+    [("en", "Related stories", "jm/ap"), ("de", "Mehr zum Thema", "ank/dpa")],
+)
+def test_a_box_inside_a_wire_story_over_its_last_paragraph_and_initials(lang, label, mark):
+    last = (
+        "Further strikes are planned at the ports of Antwerp and Rotterdam next week, and "
+        "the next round of talks is set for July 22 in Brussels."
+    )
+    teasers = ["Dredging: a new sandbank slows the biggest ships"]
+    text = "\n".join(
+        ["Port strike halts terminals", "By Ann Lee", *HEAT, label, *teasers, last, mark,
+         "Share", "Facebook", "© 2026 Morning Post"]
+    )  # fmt: skip
+    assert body_of(text, lang) == [*HEAT, last]
+
+
+def test_a_button_unfolding_the_story_goes_and_the_story_goes_on():
+    more = [
+        "Üreticiler, bu yıl işçi bulmakta zorlandıklarını ve gündelik ücretlerin geçen yıla "
+        "göre neredeyse iki katına çıktığını söyledi.",
+        "Uzmanlar, zeytinyağı fiyatlarının önümüzdeki aylarda da yüksek seyretmesini bekliyor.",
+    ]
+    text = "\n".join(
+        ["Zeytin hasadı başladı", "Ayşe Kaya", *HEAT, "Haberin Devamı", *more, "Paylaş", "Künye"]
+    )
+    assert body_of(text, "tr") == [*HEAT, *more]

@@ -221,13 +221,21 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
         after += 1
     if after == index + 1:
         return False
-    # The story's paragraphs under the box, an advertisement's label among them aside.
-    following = [
-        is_prose(block)
-        for block in blocks[after : after + 2 * INLINE_RUN]
-        if (found := clutter_of(block)) is None or found.name != "advertisement"
-    ]
+    # The story's paragraphs under the box, an advertisement's label among them aside; its
+    # last paragraph may be the one, closed by the story's own end mark ("mop/dpa").
+    following: list[bool] = []
+    for block in blocks[after : after + 2 * INLINE_RUN]:
+        found = clutter_of(block)
+        if found is not None and found.name == "advertisement":
+            continue
+        if following == [True] and found is not None and found.name in _STORY_END:
+            return True
+        following.append(is_prose(block))
     return following[:INLINE_RUN] == [True] * INLINE_RUN
+
+
+# The marks a story ends with: the editors' initials of a wire story, a release's "ENDS".
+_STORY_END = frozenset(("editor initials", "end of release"))
 
 
 # Clutter that stands between a story's paragraphs, one line under another ("ANZEIGE" over
