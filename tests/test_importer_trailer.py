@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.plaintext import parse_text
+from tearsheet.trailer import _score_end
 
 STORY = [
     "The rouble has gained almost six per cent against the dollar since January, and "
@@ -614,3 +615,21 @@ def test_a_button_unfolding_the_story_goes_and_the_story_goes_on():
         ["Zeytin hasadı başladı", "Ayşe Kaya", *HEAT, "Haberin Devamı", *more, "Paylaş", "Künye"]
     )
     assert body_of(text, "tr") == [*HEAT, *more]
+
+
+@pytest.mark.parametrize(
+    ("classes", "end"),
+    [
+        # The film's details under the score, read as no prose: the review ends at its score.
+        (["good", "good", "bad", "bad"], 3),
+        # A paragraph of prose under the score: the review goes on.
+        (["good", "good", "bad", "good"], 4),
+    ],
+)
+def test_a_review_ends_at_its_score_over_the_details_inside_the_prose_run(classes, end):
+    blocks = [
+        *REVIEWS["it"][:2],
+        "Értékelés: 7/10",
+        "Nyári mozi. Magyar játékfilm, 104 perc. Rendező: Szabó Anna. Bemutató: május 2.",
+    ]
+    assert _score_end(blocks, classes, 0, 4) == end

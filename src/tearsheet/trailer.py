@@ -289,6 +289,22 @@ def _signed_after(blocks: list[str], index: int) -> bool:
     )
 
 
+# A review's details box under its score holds at most this many lines.
+SCORE_DETAILS = 2
+
+
+def _score_end(blocks: list[str], classes: list[str], start: int, end: int) -> int:
+    """Where a review ends whose score closes the prose run, the film's or the book's
+    details under it ("Értékelés: 8/10" over "Tél a Tiszán. Magyar játékfilm, 162 perc.
+    Rendező: …"): right under the score, when no line under it reads as prose."""
+    for index in range(end - 1, max(start, end - SCORE_DETAILS - 1), -1):
+        found = clutter_of(blocks[index])
+        if found is not None and found.name == "review score":
+            under = classes[index + 1 : end]
+            return index + 1 if under and "good" not in under else end
+    return end
+
+
 def _sentence_length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks if is_sentence(block))
 
@@ -307,6 +323,8 @@ def end_of_body(
     if marker is not None:
         return _trim_standing(blocks, start, marker, unsigned=unsigned)
     index = _trim_furniture(blocks, start, end)
+    if (scored := _score_end(blocks, classes, start, index)) < index:
+        return _trim_standing(blocks, start, scored, unsigned=unsigned)
     boxed = False  # the story went on under a box inside it
     while index < len(blocks):
         line = " ".join(blocks[index].split())
