@@ -517,6 +517,9 @@ CLUTTER_EXAMPLES = {
         "Teilen: Facebook X",
     ],
     "advertisement": [
+        "Advertisement · Scroll to continue",
+        "Publicidad • Sigue el artículo",
+        "Report this ad",
         "Advertisement - Scroll to continue",
         "Anzeige - Weiter nach der Anzeige",
         "L'article continue après la publicité",
@@ -547,6 +550,8 @@ CLUTTER_EXAMPLES = {
         "Il Punto ti porta il meglio delle notizie ogni mattina.",
     ],
     "newsletter footer": [
+        "Получавате този имейл, защото сте абонат на нашия сайт.",
+        "Примили сте ову поруку јер сте се пријавили.",
         "Afmelden",
         "Avregistrera",
         "Απεγγραφή",
@@ -603,6 +608,10 @@ CLUTTER_EXAMPLES = {
         "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",
     ],
     "related articles": [
+        "More news",
+        "Meer nieuws:",
+        "और खबरें...",
+        "Więcej wiadomości",
         "Nejčtenější články",
         "Relaterade artiklar",
         "Похожие новости",
@@ -678,6 +687,11 @@ CLUTTER_EXAMPLES = {
         "Social Links Navigation",
     ],
     "read more": [
+        "Haberin Devamı",
+        "Yazının devamı",
+        "Le puede interesar: Así quedó el tráfico en la autopista tras el choque",
+        "Lire aussi | Article réservé à nos abonnés Dans les Alpes, les refuges cherchent des gardiens pour l’été prochain et peinent à en trouver",
+        "Leia também: Prefeitura anuncia novas linhas de ônibus para o bairro do Campo Limpo a partir de março do ano que vem, com horários ampliados",
         "Jetzt weiterlesen",
         "Lees verder",
         "Sigue leyendo",
@@ -895,6 +909,10 @@ CLUTTER_EXAMPLES = {
         "Jetzt unseren WhatsApp-Kanal abonnieren",
     ],
     "newsletter call": [
+        "Sign up here.",
+        "Hier anmelden",
+        "Inscreva-se aqui!",
+        "Find out what's happening in Millbrookwith free, real-time updates from Patch.",
         "Meld je gratis aan voor onze nieuwsbrief.",
         "Enjoyed this article? Share it with a friend.",
         "Was this useful? Subscribe for more.",
@@ -997,6 +1015,8 @@ CLUTTER_EXAMPLES = {
         "Leer en español",
     ],
     "media label": [
+        "VÍDEOS: os mais vistos da semana em Campinas",
+        "Videos: Die Highlights des Spieltags",
         "Image caption, Protesters gathered outside parliament on Monday",
         "Подпись к фото, Участники акции у здания парламента",
         "Pie de foto, Vecinos ante el edificio derrumbado",
@@ -1079,6 +1099,9 @@ CLUTTER_EXAMPLES = {
     ],
     "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
     "end of release": [
+        "-MWISHO-",
+        "- Fim -",
+        "Slutt",
         "ENDS",
         "-ends-",
         "###",
@@ -1111,6 +1134,8 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Kraj",
+    "Leave a comment below and tell us what you think.",
     "Bake for 20 minutes",
     "Cuire 25 minutes à four chaud",
     "Listen to the people who live here, she said.",

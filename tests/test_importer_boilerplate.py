@@ -95,6 +95,10 @@ def test_a_story_s_sentence_is_no_bio(line):
         "Steun onafhankelijke journalistiek.",
         "Wesprzyj niezależne dziennikarstwo.",
         "Apoie o jornalismo independente.",
+        # The paper's pitch to read it with a subscription.
+        "Четете „Седмица“ с абонамент – първите два месеца са безплатни.",
+        "Lesen Sie den Kurier mit einem Abo ab 1 € im Monat.",
+        "Lisez Le Quotidien avec un abonnement à 1 € le premier mois.",
     ],
 )
 def test_a_call_to_subscribe_support_or_install_is_standing(line):
@@ -109,6 +113,7 @@ def test_a_call_to_subscribe_support_or_install_is_standing(line):
         "The council said residents should follow the signs on the ring road.",
         "Subscriptions to streaming services fell by 4% last year.",
         "Readers who value independent journalism were asked about it in the survey.",
+        "Many people read the news with a subscription now, the survey found.",
     ],
 )
 def test_a_story_about_apps_or_subscriptions_is_left_alone(line):

@@ -530,3 +530,63 @@ def test_a_municipal_notice_keeps_its_formal_sign_off():
 def test_a_long_closing_over_a_first_name_alone_signs_the_letter(closing, name, expected):
     blocks = ["The letter. It goes on.", "Prices rose again in March.", closing, name]
     assert find_valediction(blocks, 0, 2, None) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "„Sodo bendrijos“ komanda",
+        "Kütüphane ekibi",
+        "Redakcja Głosu Osiedla",
+        "Hilsen oss i Vannverket",
+        "Hälsningar från Anna",
+    ],
+)
+def test_a_team_or_a_closing_with_its_name_signs(name):
+    assert is_signature_name(name)
+
+
+@pytest.mark.parametrize("name", ["Hilsen fra ferien", "hilsen og takk for sist"])
+def test_greetings_without_a_name_sign_nothing(name):
+    assert not is_signature_name(name)
+
+
+def test_a_nordic_sign_off_under_a_closing_ends_the_letter():
+    story = (
+        "Fra neste måned stenger vi vannet i tre gater på Grünerløkka mens vi skifter "
+        "gamle rør, og vi sender varsel dagen før hvert arbeid starter."
+    )
+    text = "\n\n".join(
+        [
+            "Nytt fra Vannverket",
+            "Hei!",
+            story,
+            story.replace("neste", "forrige"),
+            "Ha en fin uke!\nHilsen oss i Vannverket",
+            "Du mottar denne e-posten fordi du har meldt deg på nyhetsbrevet vårt.",
+        ]
+    )
+    body = paragraphs_of(parse_text(text, lang="nb"))
+    assert body[-2:] == ["Ha en fin uke!", "Hilsen oss i Vannverket"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "end"),
+    [
+        # The sender under the signer's name, its imprint line in the footer.
+        (
+            [
+                "Met vriendelijke groet,",
+                "Jan de Vries",
+                "Wijkvereniging Oost",
+                "Meer nieuws",
+                "Wijkvereniging Oost, Postbus 12, 1000 AB Amsterdam",
+            ],
+            3,
+        ),
+        # A word the page names elsewhere is no sender.
+        (["Met vriendelijke groet,", "Jan de Vries", "Amsterdam", "Nieuws uit Amsterdam"], 2),
+    ],
+)
+def test_the_sender_under_the_signer_s_name_is_the_signature_s(blocks, end):
+    assert signature_end(blocks, 0) == end

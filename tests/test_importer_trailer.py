@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.plaintext import parse_text
+from tearsheet.trailer import _score_end
 
 STORY = [
     "The rouble has gained almost six per cent against the dollar since January, and "
@@ -565,3 +566,70 @@ def test_a_short_last_sentence_over_a_subscribe_button_stays():
     ]
     text = "\n\n".join(["Le métro fermé ce week-end", "12/02/2024", *story, last, "Abonnez-vous"])
     assert body_of(text, "fr") == [*story, last]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "footer"),
+    [
+        # The call to comment opens the sentence after the question.
+        ("en", "Which one is your favourite? Comment and tell me, I read them all.", "Share this:"),
+        # The writer's own exclamation, a pictograph after it.
+        ("pt", "Se tiver alguma dica, deixa aqui nos comentários que eu leio todas! 🌱", "Curtir:"),
+    ],
+)
+def test_a_blog_s_closing_call_to_its_readers_stays(lang, question, footer):
+    text = "\n".join(["Why tomatoes split", *BLOG_POST, question, footer, "Facebook", "X"])
+    assert body_of(text, lang=lang) == [*BLOG_POST, question]
+
+
+@pytest.mark.parametrize("call", ["Leave a comment!", "Comment below! 👇"])
+def test_a_short_call_to_comment_is_the_page_s(call):
+    text = "\n".join(["Why tomatoes split", *BLOG_POST, call, "Share this:", "Facebook"])
+    assert body_of(text) == BLOG_POST
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "mark"),
+    [("en", "Related stories", "jm/ap"), ("de", "Mehr zum Thema", "ank/dpa")],
+)
+def test_a_box_inside_a_wire_story_over_its_last_paragraph_and_initials(lang, label, mark):
+    last = (
+        "Further strikes are planned at the ports of Antwerp and Rotterdam next week, and "
+        "the next round of talks is set for July 22 in Brussels."
+    )
+    teasers = ["Dredging: a new sandbank slows the biggest ships"]
+    text = "\n".join(
+        ["Port strike halts terminals", "By Ann Lee", *HEAT, label, *teasers, last, mark,
+         "Share", "Facebook", "© 2026 Morning Post"]
+    )  # fmt: skip
+    assert body_of(text, lang) == [*HEAT, last]
+
+
+def test_a_button_unfolding_the_story_goes_and_the_story_goes_on():
+    more = [
+        "Üreticiler, bu yıl işçi bulmakta zorlandıklarını ve gündelik ücretlerin geçen yıla "
+        "göre neredeyse iki katına çıktığını söyledi.",
+        "Uzmanlar, zeytinyağı fiyatlarının önümüzdeki aylarda da yüksek seyretmesini bekliyor.",
+    ]
+    text = "\n".join(
+        ["Zeytin hasadı başladı", "Ayşe Kaya", *HEAT, "Haberin Devamı", *more, "Paylaş", "Künye"]
+    )
+    assert body_of(text, "tr") == [*HEAT, *more]
+
+
+@pytest.mark.parametrize(
+    ("classes", "end"),
+    [
+        # The film's details under the score, read as no prose: the review ends at its score.
+        (["good", "good", "bad", "bad"], 3),
+        # A paragraph of prose under the score: the review goes on.
+        (["good", "good", "bad", "good"], 4),
+    ],
+)
+def test_a_review_ends_at_its_score_over_the_details_inside_the_prose_run(classes, end):
+    blocks = [
+        *REVIEWS["it"][:2],
+        "Értékelés: 7/10",
+        "Nyári mozi. Magyar játékfilm, 104 perc. Rendező: Szabó Anna. Bemutató: május 2.",
+    ]
+    assert _score_end(blocks, classes, 0, 4) == end

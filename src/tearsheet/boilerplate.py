@@ -150,6 +150,12 @@ _PROMO = re.compile(
     r"поддержите (?:нас|редакцию|независимую журналистику)|оформите подписку|"
     r"підтримайте (?:нас|редакцію|незалежну журналістику)|оформіть передплату|"
     r"γίνετε συνδρομητής|dukung jurnalisme|"
+    # The line opening with the call: "Read the Standard with a subscription", "Четете
+    # „Дневник“ с абонамент" (not "Many read the news with a subscription").
+    r"^(?:read|lesen sie|lies|lisez|lee|leggi|leia|lees|czytaj|čtěte|четете|читайте)"
+    r" [^.!?]{1,40}? (?:with a subscription|mit (?:einem )?abo(?:nnement)?\b|avec un abonnement|"
+    r"con una suscripción|con un abbonamento|com uma assinatura|met een abonnement|"
+    r"z (?:subskrypcją|prenumeratą)|s předplatným|с абонамент|с подпиской|з передплатою)|"
     # "Stay informed … Follow The Punch on WhatsApp", "Siga a Folha no Telegram".
     r"(?:follow|folgen sie|suivez|sigue|siga|segui|volg|obserwuj|kövesd|kövess|sledujte|"
     r"urmăriți|takip edin|ακολουθήστε|подписывайтесь на|підписуйтесь на|ikuti|theo dõi|"

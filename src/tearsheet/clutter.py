@@ -114,12 +114,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # The label with the note that the story goes on under it ("Advertisement - Scroll to
         # continue", "Anzeige - Weiter nach der Anzeige"), or the note alone.
         r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|"
-        r"advertentie|reklama)\s*+[-–—:|]\s*+"
+        r"advertentie|reklama)\s*+[-–—:|·•]\s*+"
         # ... the note about the story going on, not a headline after a colon ("Werbung:
         # Warum wir uns so leicht manipulieren lassen").
         r"[^\n]{0,30}?(?:scroll|continu|weiter|fortgesetzt|suite|verder|dalej|czytaj|lees|"
         r"lies|read|artikel|article|artículo|articolo|artigo|artykuł|story)[^\n]{0,40}+|"
         r"(?:the )?(?:article|story) continues (?:after|below) the (?:advertisement|ad)\.?|"
+        # The link under an ad's slot on WordPress and news pages.
+        r"report (?:this )?ad|"
         r"(?:der )?artikel (?:wird )?(?:unterhalb|unten|nach der anzeige) (?:fortgesetzt|weiter)"
         r"\.?|weiter nach der anzeige|l['’]article continue (?:après|sous) la publicité\.?|"
         r"la suite (?:de l['’]article )?après (?:cette|la) publicité|"
@@ -179,7 +181,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # The word alone over the box ("SUSIJĘ", "Související", "Relacionadas").
         r"related|relacionad[oa]s?|correlati|gerelateerd|powiązane|související|súvisiace|"
         r"susiję|saistītie|seotud|povezano|свързани|relaterat|relateret|relatert|"
-        r"aiheeseen liittyvät|kapcsolódó|ilgili|terkait|berkaitan)[:.]?",
+        r"aiheeseen liittyvät|kapcsolódó|ilgili|terkait|berkaitan|"
+        # "More news" over the site's other stories ("खबरें और भी हैं...").
+        r"more news|mehr nachrichten|weitere nachrichten|plus d['’]actualités|más noticias|"
+        r"mais notícias|meer nieuws|więcej wiadomości|další zprávy|fler nyheter|flere nyheder|"
+        r"flere nyheter|lisää uutisia|további hírek|daha fazla haber|mai multe știri|"
+        r"больше новостей|більше новин|още новини|berita lainnya|tin khác|"
+        r"खबरें और भी हैं|और खबरें|আরও খবর|更多新闻|更多新聞|المزيد من الأخبار|עוד חדשות)"
+        r"(?:[:.]|\.\.\.|…)?",
         tail=True,
     ),
     # The author's box under the story (El País's "Sobre la firma"): the trailer's start.
@@ -216,6 +225,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"đọc tiếp|leggi tutto|mehr lesen|citește mai departe|devamını oku|"
         r"lire la suite|(à )?lire aussi|lee también|leer más|leggi anche|leia também|lees ook|"
         r"czytaj (także|też|więcej)|zobacz (także|też)|te puede interesar|puede interesarte|"
+        r"(?:le|les) puede interesar|(?:te|le|les) podría interesar|podría interesarte|"
         r"baca juga|also read|more(?=:)|"
         r"читайте также|читайте також|läs även|läs också|les også|læs også|lue myös|"
         r"olvassa el|přečtěte si také|citește și|ayrıca oku|διαβάστε επίσης|"
@@ -234,7 +244,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"kapcsolódó cikkek?|lees meer|lees ook|et pot interessar|llegeix també|"
         r"potrebbe interessarti|artikel berkaitan|berita terkait|lestu einnig|tengdar fréttir|"
         r"skaitykite daugiau|saistītie raksti|ተጨማሪ ያንብቡ|ასევე წაიკითხეთ|կարդացեք նաև|"
-        r"related(?=:))\b.{0,100}|"
+        r"related(?=:))\b(?:\s*+[|:]\s*+.{0,160}|.{0,100})|"
         # Scripts whose last letters are marks ("पढ़ें") have no word boundary to end on.
         r"(?:διαβ[άα]στε (?:επίσης|επισης|ακόμα|ακομα|ακόμη|ακομη)|δείτε επίσης|עוד בנושא|"
         r"קראו עוד|קראו גם|ये भी पढ़ें|यह भी पढ़ें|और पढ़ें|ये खबर भी पढ़ें|यह खबर भी पढ़ें|"
@@ -256,6 +266,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"jetzt weiterlesen|lees verder|continuar lendo|continue lendo|sigue leyendo|"
         r"seguir leyendo|continua a leggere|continua la lettura|continuer la lecture|"
         r"pokračovat ve čtení|fortsätt läsa|læs videre|les videre|jatka lukemista|"
+        # The button that unfolds the rest of the story ("Haberin Devamı").
+        r"haberin devamı|yazının devamı|devamı|"
         # A box's label for the stories the site recommends ("Polecamy", "ÖNERİLEN
         # HABERLER", "Przeczytaj też:", "You may also be interested in").
         r"przeczytaj (?:też|także|również)|zobacz (?:również|więcej)|polecamy|polecane|"

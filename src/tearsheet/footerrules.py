@@ -241,7 +241,10 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "end of release",
         r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec|tamat|selesai|slut|loppu|konec|vége|"
-        r"sfârșit|конец|кінець|τέλος|kết thúc|以上|完|끝|انتهى)(\s*[-–—])?",
+        r"sfârșit|конец|кінець|τέλος|kết thúc|以上|完|끝|انتهى|"
+        # ... and in Swahili, Portuguese, Norwegian and the Baltic languages ("Kraj", the
+        # South Slavic word, heads a news site's section: not here).
+        r"mwisho|fim|slutt|pabaiga|beigas|lõpp)(\s*[-–—])?",
         tail=True,
     ),
     # A rule between the story and its credits or notes, typed as a line of marks ("___",

@@ -82,7 +82,10 @@ def _signs_formally(name: str) -> bool:
 # The word for a team signing a letter ("The Telex team", "Ihr Team der Stadtwerke").
 _TEAM_WORDS = frozenset(
     """team équipe equipo equipe squadra redactie redaktion redacción redazione redação
-    zespół redakcja csapata csapat tým tím ekipa tiimi команда ομάδα""".split()
+    zespół redakcja csapata csapat tým tím ekipa tiimi команда ομάδα komanda komandas
+    komandos ekibi ekip echipa echipei tim timu teamet holdet laget redaksjonen redaktionen
+    toimitus szerkesztőség redakce redakcia redacția redacció редакция редакція редакцията
+    екипът екипа""".split()
 )
 
 
@@ -134,7 +137,7 @@ def is_signature_name(line: str) -> bool:
     line = line.rstrip(".")
     if not line or _NOT_A_NAME.search(line) or zones.clutter_of(line) is not None:
         return False
-    if is_name(line):
+    if is_name(line) or _regards_first(line):
         return True
     words = line.split()
     if not any(c.isalpha() and c.lower() != c.upper() for c in line):
@@ -155,7 +158,30 @@ def _is_team(words: list[str]) -> bool:
     return (
         len(words) > 1
         and words[-1].casefold() in _TEAM_WORDS
-        and any(w[:1].isupper() for w in words[:-1])
+        and any(w.lstrip(_QUOTES)[:1].isupper() for w in words[:-1])
+    )
+
+
+# The quotation marks a team's name may open with ("„Maisto banko“ komanda").
+_QUOTES = "\"'„“”«»‚‘’‹›「『"
+# A closing that opens the signature's own line, the name after it ("Hilsen oss i Ruter",
+# "Hälsningar från Anna", "Greetings from the Kestrel team"): the Nordic letters' way.
+_REGARDS_FIRST = re.compile(
+    r"(?i)(?:(?:med )?(?:vennlig|vänlig|venlig|beste|bästa|varm|varme|kjærlig|kärleksfull)\s+)?"
+    r"(?:hilsen|hilsner|hälsningar|hälsning|mvh|greetings|groeten|grüße|grüsse|terveisin)"
+    r"\s++(?:(?:fra|från|from|von|van|uit|oss|os|us)\s++)?(?P<name>\S.*)"
+)
+
+
+def _regards_first(line: str) -> bool:
+    """ "Hilsen oss i Ruter": the closing and the signer on one short line, a capital in the
+    name (not "Hilsen fra ferien" in a story)."""
+    found = _REGARDS_FIRST.fullmatch(line.strip())
+    return (
+        found is not None
+        and len(line.split()) <= SIGNATURE_WORDS
+        and not _NOT_A_NAME.search(line)
+        and any(w.lstrip(_QUOTES)[:1].isupper() for w in found["name"].split())
     )
 
 
@@ -218,7 +244,10 @@ def find_valediction(
         if not is_closing(line):
             continue
         if _LETTER_END.search(line) and (
-            is_name(name) or len(name.split()) <= 2 or _is_team(name.split())
+            is_name(name)
+            or len(name.split()) <= 2
+            or _is_team(name.split())
+            or _regards_first(name)
         ):
             return index
         if _REGARDS.search(line):
@@ -251,6 +280,8 @@ def _closes_long(line: str) -> bool:
 def is_signed_line(line: str, byline: list[str]) -> bool:
     """A closing and its name on one line ("Bon week-end, et à vendredi prochain, Camille"):
     a few words, a comma, and the writer's first name or a person's name."""
+    if _regards_first(line):
+        return True  # "Hilsen oss i Ruter"
     text = line.rstrip(" .!")
     closing, comma, name = text.rpartition(", ")
     if "! " in text and (not comma or text.rindex("! ") > len(closing)):
@@ -276,7 +307,7 @@ def signature_end(blocks: list[str], closing: int) -> int:
     if end < len(blocks):
         role = blocks[end]
         if (
-            (", " in role or role[:1].islower())
+            (", " in role or role[:1].islower() or _sender_below(blocks, end))
             and any(c.isalpha() for c in role)
             and zones.word_count(role) <= ROLE_WORDS
             and len(role) <= ROLE_LENGTH
@@ -286,6 +317,24 @@ def signature_end(blocks: list[str], closing: int) -> int:
         ):
             end += 1
     return end
+
+
+# The sender's name under the signer's is at most this many words ("Fietsersbond").
+SENDER_WORDS = 3
+
+
+def _sender_below(blocks: list[str], index: int) -> bool:
+    """The organisation under the signer's name ("Esther Klomp" / "Fietsersbond"): a short
+    capitalised name that opens the mail's imprint line under it ("Fietsersbond, Postbus
+    2828, 3500 GV Utrecht"), not a word the page names anywhere ("Landerneau")."""
+    name = blocks[index].strip()
+    words = name.split()
+    if not 0 < len(words) <= SENDER_WORDS or not all(
+        w.lstrip(_QUOTES)[:1].isupper() for w in words
+    ):
+        return False
+    imprint = tuple(f"{name}{mark}" for mark in (",", " |", " ·", " •", " –", " -"))
+    return any(block.strip().startswith(imprint) for block in blocks[index + 1 :])
 
 
 def opening_salutation(blocks: list[str], start: int, prose: int) -> bool:

@@ -98,6 +98,8 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"saat tämän (viestin|sähköpostin|uutiskirjeen)|dostáváte tento|"
         r"primești acest|ați primit acest|bu e-?postayı|"
         r"вы (получили|получаете) это (письмо|сообщение|рассылку)|"
+        r"(получавате|получихте) (този|това) (бюлетин|имейл|писмо|съобщение)|"
+        r"(примили сте|примате) (ову|овај) (поруку|имејл|билтен)|"
         r"ви (отримали|отримуєте) цей (лист|e-?mail)|anda (menerima|mendapat) (e-?mel|email|surel)|"
         r"bạn nhận được (email|thư)|recebeu este e-?mail|você está recebendo|"
         r"has recibido este correo|hai ricevuto questa|u ontvangt deze|du erhältst diese|"

@@ -120,7 +120,7 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"chụp lại hình ảnh|chanzo cha picha|maelezo ya picha|图像来源|图像加注文字|画像提供|"
         r"画像説明|사진 출처|사진 설명|autor fotografije|potpis ispod fotografije|ছবির উৎস|"
         r"ছবির ক্যাপশান|பட மூலாதாரம்|படக்குறிப்பு)\s*+[,،，:]\s*+[^\n]{1,300}+|"
-        r"(?:watch|video|vídeo|wideo|видео|відео|galerie|gallery|galería|galleria|"
+        r"(?:watch|videos?|vídeos?|wideo|видео|відео|galerie|gallery|galería|galleria|"
         r"fotogalerie|fotogalerij|fotogaleria|bildergalerie)\s*+[:|]\s*+[^\n]{3,120}+"
         r"(?<![.!?])|"
         # A video's length and where it comes from, under its player: "01:12 - Source: WSMV".

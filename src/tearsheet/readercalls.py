@@ -195,6 +195,15 @@ READER_CALL_RULES: tuple[ClutterRule, ...] = (
         rf"(?=[^\n]{{0,300}}+$)[^\n]{{0,200}}?(?<!\w){_NEWSLETTER}(?![\w-])[^\n]{{0,200}}?"
         rf"[.!?]\s++(?:{_SIGN_UP}(?![\w-])(?:\s++\S++){{0,2}}?|(?:hier|jetzt|gleich)"
         rf"(?: kostenlos)? (?:anmelden|abonnieren|bestellen))\s*+[.!]?|"
+        # The link left alone on its line under the pitch ("Sign up here.", "Hier anmelden"),
+        # and a local site's standing pitch for its alerts ("Find out what's happening in
+        # Greenfield with free, real-time updates from Patch.").
+        r"(?:(?:sign up|subscribe|register) (?:here|now|today|for free)|(?:hier|jetzt) "
+        r"(?:anmelden|abonnieren|registrieren)|inscrivez-vous (?:ici|maintenant)|"
+        r"(?:suscríbete|regístrate) (?:aquí|ahora)|iscriviti (?:qui|ora)|"
+        r"(?:inscreva-se|cadastre-se|assine) (?:aqui|agora)|meld je (?:hier|nu) aan|"
+        r"zapisz się (?:tutaj|teraz))[.!]?|"
+        r"[^\n]{0,80}?with free,? real-time (?:updates|alerts|news) from [^\n]{1,40}?[.!]?|"
         # The verb last: "Bültenimize abone olun", "Newsletter jetzt abonnieren".
         rf"(?=[^\n]{{0,80}}+$).{{0,40}}?{_NEWSLETTER}.{{0,30}}?(?:abone olun|abonnieren|"
         rf"herunterladen)[.!]?",

@@ -93,13 +93,28 @@ _COMMENT_WORD = re.compile(rf"(?i){COMMENT_STEMS}")
 
 def _asks_readers(line: str) -> bool:
     """A blog's closing question to its readers, asking them to answer in the comments
-    ("Voi come vi trovate quest'anno? Scrivetemi nei commenti."): the post's own words, for
-    all that it names the comments; a sentence opening with a furniture word ("Share …",
-    "Comment below") or any other furniture word is still the page's."""
-    if not is_sentence(line) or not re.search(r"[?¿？؟]", line) or _opens_with_trailer_word(line):
+    ("Voi come vi trovate quest'anno? Scrivetemi nei commenti.", "Các bạn đã ăn tiệm nào?
+    Comment cho mình biết…"), or its call written as the writer's own exclamation ("Se
+    tiver dúvida, deixa aqui nos comentários que eu respondo!"): the post's own words, for
+    all that it names the comments. A line opening with a furniture word ("Share …",
+    "Comment below"), a short call ("Leave a comment!") or any other furniture word is
+    still the page's."""
+    line = _PICTOGRAPHS.sub("", line)  # "… que eu respondo! 💚"
+    if not is_sentence(line) or _opens_with_trailer_word(line.split("?")[0]):
+        return False
+    asks = re.search(r"[?¿？؟]", line) is not None
+    if not asks and not (_EXCLAIMS.search(line) and text_length(line) >= READER_CALL_LENGTH):
         return False
     trailer = [word for word in words_of(line) if word in TRAILER_WORDS]
     return all(_COMMENT_WORD.match(word) for word in trailer)
+
+
+# A writer's exclamation to the readers ends the line ...
+_EXCLAIMS = re.compile(r"[!！]$")
+# ... a pictograph or two after it, which a sentence's end does not count.
+_PICTOGRAPHS = re.compile(r"(?<=[.!?…！？])\s*+[^\w\s.!?…！？\"'»”’)]{1,4}+$")
+# ... and is no short call ("Leave a comment!"): at least this long.
+READER_CALL_LENGTH = 40
 
 
 def _opens_with_trailer_word(text: str) -> bool:
@@ -116,6 +131,8 @@ def _is_furniture(text: str) -> bool:
         return False
     if is_paywall_notice(text):
         return True  # "Il vous reste 38% de cet article à lire. La suite est réservée aux abonnés."
+    if _asks_readers(text):
+        return False  # "Các bạn đã ăn tiệm nào? Comment cho mình biết…": the post's own
     if not is_sentence(text) and len(words) <= LABEL_WORDS:
         return True
     return _opens_with_trailer_word(text)
@@ -204,13 +221,21 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
         after += 1
     if after == index + 1:
         return False
-    # The story's paragraphs under the box, an advertisement's label among them aside.
-    following = [
-        is_prose(block)
-        for block in blocks[after : after + 2 * INLINE_RUN]
-        if (found := clutter_of(block)) is None or found.name != "advertisement"
-    ]
+    # The story's paragraphs under the box, an advertisement's label among them aside; its
+    # last paragraph may be the one, closed by the story's own end mark ("mop/dpa").
+    following: list[bool] = []
+    for block in blocks[after : after + 2 * INLINE_RUN]:
+        found = clutter_of(block)
+        if found is not None and found.name == "advertisement":
+            continue
+        if following == [True] and found is not None and found.name in _STORY_END:
+            return True
+        following.append(is_prose(block))
     return following[:INLINE_RUN] == [True] * INLINE_RUN
+
+
+# The marks a story ends with: the editors' initials of a wire story, a release's "ENDS".
+_STORY_END = frozenset(("editor initials", "end of release"))
 
 
 # Clutter that stands between a story's paragraphs, one line under another ("ANZEIGE" over
@@ -264,6 +289,22 @@ def _signed_after(blocks: list[str], index: int) -> bool:
     )
 
 
+# A review's details box under its score holds at most this many lines.
+SCORE_DETAILS = 2
+
+
+def _score_end(blocks: list[str], classes: list[str], start: int, end: int) -> int:
+    """Where a review ends whose score closes the prose run, the film's or the book's
+    details under it ("Értékelés: 8/10" over "Tél a Tiszán. Magyar játékfilm, 162 perc.
+    Rendező: …"): right under the score, when no line under it reads as prose."""
+    for index in range(end - 1, max(start, end - SCORE_DETAILS - 1), -1):
+        found = clutter_of(blocks[index])
+        if found is not None and found.name == "review score":
+            under = classes[index + 1 : end]
+            return index + 1 if under and "good" not in under else end
+    return end
+
+
 def _sentence_length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks if is_sentence(block))
 
@@ -282,6 +323,8 @@ def end_of_body(
     if marker is not None:
         return _trim_standing(blocks, start, marker, unsigned=unsigned)
     index = _trim_furniture(blocks, start, end)
+    if (scored := _score_end(blocks, classes, start, index)) < index:
+        return _trim_standing(blocks, start, scored, unsigned=unsigned)
     boxed = False  # the story went on under a box inside it
     while index < len(blocks):
         line = " ".join(blocks[index].split())
@@ -337,6 +380,7 @@ def end_of_body(
         prose = (
             is_sentence(line)
             or aside
+            or _asks_readers(line)
             or asks_as_before(blocks, start, index)
             or (
                 is_live_entry(blocks, index, range(max(start - 1, 0), len(blocks)))
