@@ -3,6 +3,8 @@ or byline line in the shapes pages print it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tearsheet.plaintext import parse_text
@@ -265,3 +267,13 @@ def test_a_date_line_under_the_headline_is_no_banner_s_label_over_the_prose():
     article = parse_text(text, lang="en")
     assert article.date is not None and article.date.isoformat() == "2026-04-14"
     assert "Tax office reminds" not in article.body
+
+
+def test_a_wire_story_closing_credit_in_brackets_stays_on_a_whole_copied_page():
+    """A Reuters page copied whole (menus, captions, ad labels, topics): the story's own
+    "(Reporting by …; Editing by …)" line under the last paragraph is body, not furniture."""
+    page = Path(__file__).parent.parent / "bench" / "import-blind16"
+    article = parse_text((page / "en-wire-reuters-strait-shipping.txt").read_text("utf-8"))
+    last = article.body.strip().split("\n\n")[-1]
+    assert last.startswith("(Reporting by Rohan Mehta and Chen Lu in Singapore;")
+    assert "Suggested Topics" not in article.body

@@ -78,6 +78,10 @@ HEADER_IN_RUN = 8
 # buttons, a photo and its caption between).
 HEADER_REACH = 16
 ANCHOR_GAP = 2
+# The credits a wire story closes with, in brackets: "(Reporting by Ann Lee in Lagos;
+# Editing by Tom Berg)", "(Reportage Anne Roy; édité par Marc Joly)": words and names
+# parted by a semicolon, no brackets inside.
+_WIRE_CREDIT = re.compile(r"\([^()\n;]{8,200}+(?:;[^()\n;]{8,200}+){1,4}+\)")
 _MARKDOWN_SYNTAX = re.compile(r"([\\`*_\[\]])")
 _BLOCK_MARKER = re.compile(r"^([#>]|[-+](?=\s))")
 _LIST_NUMBER = re.compile(r"^(\d++)([.)])(?=\s)")
@@ -430,6 +434,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             k != "bad" or zones.is_sentence(b) or zones.is_box_label(b)
             for b, k in zip(body, kinds, strict=True)
         ]
+        if body and _WIRE_CREDIT.fullmatch(body[-1]):
+            prose[-1] = True  # "(Reporting by …; Editing by …)": the story's own credit
         keep = [ok or is_subheading(body, i, prose) for i, ok in enumerate(prose)]
         for i in range(len(body)):
             if (end := section_after(body, i)) > i:
