@@ -105,3 +105,17 @@ def test_a_rights_line_in_the_languages_copyrights_reads(line):
     one list of the words for both."""
     assert is_rights_line(line)
     assert not is_rights_line("The paper said all rights to the land were reserved for the city.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Der Bescheid kam erst im Februar, sagt sie: »Ich hatte längst aufgegeben.«",
+        "„Wir bearbeiten jeden Antrag einzeln, mit allen Belegen.“",
+        "Vedoucí úřadu řekl: „Nestíháme to, lidí je málo.“",
+        "She called it ‘a slow, quiet kind of disaster.’",
+        "Il a conclu : « On verra bien en septembre. »",
+    ],
+)
+def test_a_sentence_ends_inside_the_quotes_closing_it_in_any_language(line):
+    assert zones.is_sentence(line)

@@ -84,7 +84,9 @@ _HANGUL = re.compile("[\uac00-\ud7af]")
 WIDE_WEIGHT = 3
 # Full stops of many scripts: Latin, CJK, Devanagari's danda, Arabic and Urdu, Armenian,
 # Ethiopic, Myanmar.
-_SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။][\"'”’»)」』）]*+$")
+# ... and the quotes closing it in any language: ”, “ („…“ in German, Czech, Lithuanian),
+# « (»…« in German), ’, ‘, ›, ‹.
+_SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။][\"'”“’‘»«›‹)」』）]*+$")
 # A list item as a copy gives it.
 _BULLET = re.compile(r"[*•·‣◦-]\s")
 # A list item's mark in copied text: a bullet, a dash, an arrow or a number.
