@@ -85,8 +85,8 @@ WIDE_WEIGHT = 3
 # Full stops of many scripts: Latin, CJK, Devanagari's danda, Arabic and Urdu, Armenian,
 # Ethiopic, Myanmar.
 # ... and the quotes closing it in any language: ”, “ („…“ in German, Czech, Lithuanian),
-# « (»…« in German), ’, ‘, ›, ‹.
-_SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။][\"'”“’‘»«›‹)」』）]*+$")
+# « (»…« in German), ’, ‘, ›, ‹; French sets its » off with a space.
+_SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။](?:[ \u00a0\u202f]?[\"'”“’‘»«›‹)」』）])*+$")
 # A list item as a copy gives it.
 _BULLET = re.compile(r"[*•·‣◦-]\s")
 # A list item's mark in copied text: a bullet, a dash, an arrow or a number.
