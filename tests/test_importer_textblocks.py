@@ -415,3 +415,30 @@ def test_a_heading_with_room_left_on_its_line_stays_over_a_hard_wrapped_paragrap
     blocks, _ = split_blocks(PDF_RELEASE.splitlines())
     assert "El tranvía llegará a Valdespartera antes del verano con cuatro paradas" in blocks
     assert any(block.startswith("El Ayuntamiento de Zaragoza ha adjudicado") for block in blocks)
+
+
+HAND_WRAPPED_NOUNS = """Stadtwerke erweitern das Fernwärmenetz im Norden
+Kiel, 12. März 2025
+Die Stadtwerke Kiel haben am Dienstag mit dem Ausbau des
+Fernwärmenetzes im Stadtteil Friedrichsort begonnen. Bis zum Herbst sollen
+rund 400 Haushalte an das Netz angeschlossen werden, teilte das
+Unternehmen mit.
+Nach Angaben der Stadtwerke kostet das Projekt etwa zwölf Millionen
+Euro. Der Bund übernimmt davon knapp ein Drittel, den Rest tragen die
+Stadtwerke selbst und die beteiligten Wohnungsgesellschaften im Quartier.
+Der Ausbau ist Teil der kommunalen Wärmeplanung, die der
+Rat im Sommer beschlossen hatte. Bis 2035 soll die Hälfte aller Gebäude in der
+Stadt mit Fernwärme versorgt werden, sagte der Oberbürgermeister.
+"""
+
+
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_line_stopping_inside_its_sentence_runs_on_into_a_capitalised_word(spaced):
+    """German capitalises its nouns: "… mit dem Ausbau des / Fernwärmenetzes …", "…, die
+    der / Rat …" are one sentence, wrapped by hand, not a heading over a paragraph."""
+    text = HAND_WRAPPED_NOUNS.replace("\nNach", "\n\nNach").replace("\nDer A", "\n\nDer A")
+    blocks, _ = split_blocks((text if spaced else HAND_WRAPPED_NOUNS).splitlines())
+    assert any(
+        b.startswith("Die Stadtwerke Kiel haben") and "Unternehmen mit." in b for b in blocks
+    )
+    assert any(b.startswith("Der Ausbau ist Teil") and "Oberbürgermeister." in b for b in blocks)

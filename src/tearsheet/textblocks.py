@@ -42,6 +42,8 @@ NAME_WORDS = 2
 # A wrapped text with at least this many blocks of several lines parts its paragraphs
 # with blank lines.
 SPACED_BLOCKS = 3
+# A word of at most this many letters in small letters is a function word's ("der", "the").
+FUNCTION_WORD = 3
 # A line this near the width has had no room left for another word, give or take.
 NEARLY_FULL = 0.9
 _SENTENCE_ENDS = '.!?:;。！？”"»)'
@@ -351,7 +353,7 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             # its line.
             and not (not ends and _opens_dated_dateline(following))
             and not _is_salutation(following, width)
-            and not (not current[:-1] and _stands_alone(line, first, width))
+            and not (not spaced and not current[:-1] and _stands_alone(line, first, width))
             and (
                 (not ends and len(line) >= WRAPPED * width)
                 # A full line ending a sentence runs on only into words in small letters
@@ -375,10 +377,16 @@ def _stands_alone(line: str, first: str, width: int) -> bool:
     capital, and no mark ending it: a heading over the paragraph, not its first wrapped
     line, which wrapping fills ("Ligne 5 du tramway : mise en service partielle dès le 4
     juillet / Montpellier Méditerranée Métropole annonce …" in a release from a PDF)."""
+    last = line.rsplit(None, 1)[-1]
     return (
         first[:1].isupper()
         and line[-1:].isalnum()
         and len(line) + 1 + len(first) <= NEARLY_FULL * width
+        # A line ending on a short word in small letters ("die der", "with the", "à la")
+        # or holding a clause's comma stopped inside a sentence whose next word has a
+        # capital (a German noun, a name): a heading ends on its noun or number.
+        and not (last.islower() and len(last) <= FUNCTION_WORD)
+        and "," not in line
     )
 
 
