@@ -294,26 +294,63 @@ def test_a_portrait_of_sentences_over_an_interview_stays_the_body_s():
 
 
 @pytest.mark.parametrize(
-    ("lang", "header", "dek"),
+    ("lang", "header", "dek", "lede"),
     [
         (
             "vi",
             ["Thứ hai, 2/3/2026, 09:10 (GMT+7)", "Cầu Rạch Miễu 2 thông xe sau bốn năm xây dựng"],
             "Cây cầu dài 17 km nối Tiền Giang và Bến Tre được thông xe sớm hơn kế hoạch hai "
             "tháng, giúp rút ngắn thời gian đi lại.",
+            "Sáng 2/3, cầu Rạch Miễu 2 dài 17 km nối hai tỉnh Tiền Giang và Bến Tre chính thức "
+            "thông xe, sớm hơn kế hoạch hai tháng. Theo chủ đầu tư, thời gian đi lại giữa hai "
+            "tỉnh được rút ngắn khoảng 30 phút so với trước.",
         ),
         (
             "en",
             ["Harbour board approves new ferry terminal", "March 3, 2025, 10:42 AM"],
             "After two years of planning, the city will finally get the terminal its ferries need.",
+            "The harbour board on Monday approved plans for a new ferry terminal, ending two years "
+            "of planning and arguments over where the city's ferries should dock and who pays.",
         ),
     ],
 )
-def test_a_sentence_under_a_timed_headline_over_longer_prose_is_the_dek(lang, header, dek):
-    story = [PROSE[0] + " " + PROSE[1], PROSE[1] + " " + PROSE[0]]
+def test_a_sentence_under_a_timed_headline_over_longer_prose_is_the_dek(lang, header, dek, lede):
+    """The story's first paragraph tells the standfirst's news again, in its words."""
+    story = [lede, PROSE[1] + " " + PROSE[0]]
     article = parse_text("\n\n".join([*header, dek, *story]), lang=lang)
     assert article.dek == dek
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "lede", "following"),
+    [
+        (
+            "en",
+            ["Fed holds rates steady, signals two cuts later this year", "March 19, 2025, 14:05"],
+            "The Federal Reserve held interest rates steady on Wednesday, keeping its benchmark "
+            "rate in a range of 4.25% to 4.5%.",
+            "Policymakers said uncertainty about the economic outlook had increased, pointing to "
+            "the effect of new tariffs on prices, and lowered their forecast for growth this year "
+            "while raising their estimate for inflation.",
+        ),
+        (
+            "es",
+            ["El Banco de España eleva su previsión de crecimiento", "12/06/2025 - 09:30 h"],
+            "El Banco de España elevó este martes su previsión de crecimiento para este año hasta "
+            "el 2,4 %.",
+            "La institución atribuye la mejora al buen comportamiento del consumo de los hogares y "
+            "a la llegada de turistas, aunque advierte de que la incertidumbre comercial sigue "
+            "pesando sobre la inversión de las empresas industriales.",
+        ),
+    ],
+)
+def test_a_one_sentence_lede_under_a_timed_headline_stays_the_body_s(lang, header, lede, following):
+    """A wire or news story's one-sentence lede under a time-stamped date: the paragraph
+    under it goes on with the story instead of telling the lede's news again."""
+    article = parse_text("\n\n".join([*header, lede, following, PROSE[0]]), lang=lang)
+    assert article.dek is None
+    assert article.body.split("\n\n")[0].strip() == lede
 
 
 def test_a_sentence_under_a_headline_dated_without_a_time_stays_the_body_s():
@@ -335,5 +372,15 @@ def test_a_sentence_over_one_labelled_line_is_no_interview_s_dek():
     credits = "Ruth Abernethy: 'The Crossing'. 312 pages, £16.99. Harbour Books."
     blocks = [first, credits, *PROSE]
     draft = Draft(lang="en")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None
+
+
+def test_a_sentence_over_a_scene_s_dialogue_stays_the_body_s():
+    """A column opening with a sentence and a scene's short replies, each under a dash: no
+    interviewer's question over a guest's answer."""
+    first = "Mi abuela me llamó por teléfono un domingo por la mañana, como cada semana."
+    blocks = [first, "— ¿Vienes a comer hoy?", "— Claro, abuela. Llevo el postre.", *PROSE]
+    draft = Draft(lang="es")
     assert read_dek_over_caption(blocks, 0, draft) == 0
     assert draft.dek is None

@@ -21,6 +21,8 @@ DEK_SENTENCES = 2
 # length of the first STORY_SAMPLE blocks under the photo.
 SHORTER = 0.8
 STORY_SAMPLE = 3
+# The share of a standfirst's words that the story's first paragraph says again.
+RESTATED = 0.3
 # Under the photo, at most this many buttons of at most BUTTON_WORDS words each stand over
 # the story ("Link copied", "Share article").
 BUTTONS = 3
@@ -41,6 +43,8 @@ _SPEAKER = re.compile(r"(?P<label>[^\W\d_][\w'’.-]{0,30}+(?: [^\W\d_][\w'’.-
 # The full stops of scripts other than Latin's and CJK's: Armenian, Devanagari and Bengali,
 # Urdu, Ethiopic.
 _OTHER_STOPS = re.compile(r"[։।۔።]+")
+# An interview's first answer is at least this long; a scene's replies are shorter.
+ANSWER_LENGTH = 50
 # A clock time in a date line: "18/6/2026, 08:05", "14.11.2026, 18.02 Uhr", "9:00 ET".
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?![\d.])")
 # A live story's update opens with its time ("अपडेट 4:10 PM: …", "Update 14:20: …"), a
@@ -161,7 +165,20 @@ def _under_timed_headline(blocks: list[str], start: int, draft: Draft) -> bool:
         and header_part(dated, Draft(lang=draft.lang))
         and len(blocks[start + 1]) * SHORTER > len(line)
         and zones.is_prose(blocks[start + 1])
+        and _restated(line, blocks[start + 1], draft.lang)
     )
+
+
+def _restated(dek: str, lede: str, lang: str | None) -> bool:
+    """The paragraph under the sentence tells its news again, in many of its words: a
+    standfirst sums up the story that its first paragraph then opens ("Tuyến metro số 1 …
+    100.000 lượt khách …" / "… tuyến metro … 101.430 lượt hành khách …"); a one-sentence
+    lede is followed by what comes next ("The Federal Reserve held rates …" /
+    "Policymakers said uncertainty …")."""
+    stop = zones.stop_words(lang)
+    words = {w for w in zones.words_of(dek) if w not in stop and not w.isdigit()}
+    told = set(zones.words_of(lede))
+    return bool(words) and len(words & told) >= RESTATED * len(words)
 
 
 def _one_sentence(line: str) -> bool:
@@ -180,7 +197,9 @@ def _opens_interview(blocks: list[str], index: int, draft: Draft) -> bool:
     if len(turns) < 2:
         return False
     if all(_DIALOGUE.match(turn) for turn in turns):
-        return True
+        # An interviewer's question and the guest's answer, not a scene's dialogue ("— ¿Vienes
+        # a comer hoy?" / "— Claro, abuela."), which a column or a story opens with too.
+        return turns[0].rstrip().endswith(("?", "？")) and len(turns[1]) >= ANSWER_LENGTH
     labels = [_SPEAKER.match(turn) for turn in turns]
     return all(
         label is not None
