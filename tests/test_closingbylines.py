@@ -648,3 +648,29 @@ def test_a_closing_paragraph_on_someone_the_story_named_is_no_bio() -> None:
     closing = 'Helen Marsh is a geographer and the author of "Lines".'
     assert read_closing_byline([*story, closing], [], draft) == [*story, closing]
     assert draft.byline == []
+
+
+def test_a_closing_bio_of_an_interview_s_guest_the_dek_names_is_no_byline() -> None:
+    """A Q&A: the dek names its guest, the questions stand a paragraph each, and the bio
+    under the answers is the guest's, not the writer's."""
+    draft = Draft(lang="fr")
+    draft.dek = "La sociologue Claire Aubertin a enquêté sur les repas de famille."
+    story = [
+        "Comment est née cette enquête ?",
+        "D'une intuition : on disait le repas de famille en voie de disparition.",
+        "Qu'avez-vous observé ?",
+        "Qu'il a changé de forme, pas de place dans la vie des familles.",
+    ]
+    bio = "Claire Aubertin est sociologue au CNRS. Elle publie « À table ! » (Seuil)."
+    assert read_closing_byline([*story, bio], [], draft) == [*story, bio]
+    assert draft.byline == []
+
+
+def test_a_surname_inside_another_word_of_the_story_does_not_name_its_subject() -> None:
+    """ "Roy" in "Royaume", "Lee" in "Leeds": only the whole word says the story named them."""
+    draft = Draft(lang="en")
+    draft.dek = "Historian Ann Lee argues that the city should keep its trams."
+    story = [*STORY, "Leeds kept its trams until 1959, and many people still miss them."]
+    bio = "Ann Lee is a historian at the University of York."
+    assert read_closing_byline([*story, bio], [], draft) == story
+    assert draft.byline == ["Ann Lee"]

@@ -161,3 +161,17 @@ def test_a_banner_in_the_story_s_language_goes_alone_and_the_story_stays(lang):
     article = parse_text(text, lang=lang)
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
     assert [line for _rule, line in article.removed] == [banner]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anpassa gräddningstiden efter ugnen, för kakorna ska vara gyllene. Tillåt kakorna att "
+        "svalna på plåten innan du flyttar dem.",
+        "Tilpas bagetiden efter din ovn, så kagerne bliver gyldne, og lad dem køle af på pladen.",
+    ],
+)
+def test_a_recipe_s_sentence_with_the_buttons_words_is_no_notice(line):
+    """Swedish and Danish bake "kakor"/"kager" (cookies) and "anpassa"/"tillåt" (adjust,
+    let): a banner's button words count only at the line's end, where its buttons stand."""
+    assert not is_consent_notice(line)

@@ -153,7 +153,11 @@ _PROMO = re.compile(
     # The line opening with the call: "Read the Standard with a subscription", "Четете
     # „Дневник“ с абонамент" (not "Many read the news with a subscription").
     r"^(?:read|lesen sie|lies|lisez|lee|leggi|leia|lees|czytaj|čtěte|четете|читайте)"
-    r" [^.!?]{1,40}? (?:with a subscription|mit (?:einem )?abo(?:nnement)?\b|avec un abonnement|"
+    # ... the paper's name after it, an article at most before it (not "Lesen Sie bei
+    # Diensten mit einem Abo immer auch die Kündigungsbedingungen", a story's advice).
+    r" (?:(?:the|den|die|das|le|la|les|el|il|lo|o|a|het|de) )?"
+    r"(?-i:[„\"“«‚'A-ZÀ-ÞА-ЯЁЇІЄҐ])[^.!?]{0,40}? (?:with a subscription|"
+    r"mit (?:einem )?abo(?:nnement)?\b|avec un abonnement|"
     r"con una suscripción|con un abbonamento|com uma assinatura|met een abonnement|"
     r"z (?:subskrypcją|prenumeratą)|s předplatným|с абонамент|с подпиской|з передплатою)|"
     # "Stay informed … Follow The Punch on WhatsApp", "Siga a Folha no Telegram".

@@ -240,7 +240,20 @@ def _named_in_dek(name: str, paragraphs: list[str], draft: Draft) -> bool:
     op-ed's writer ("La sociologue Jeanne Roy plaide pour …" / "Jeanne Roy est
     sociologue …")."""
     story = " ".join(paragraphs[:-1])
-    return name in (draft.dek or "") and name.split()[-1] not in story
+    surname = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")
+    # An interview's questions (two paragraphs or more asking): the dek names the guest, and
+    # the bio under the answers is the guest's, not the writer's.
+    asked = sum(p.rstrip().endswith(("?", "？", "؟")) for p in paragraphs[:-1])
+    return (
+        surname.search(draft.dek or "") is not None
+        and name in (draft.dek or "")
+        and surname.search(story) is None
+        and asked < INTERVIEW_QUESTIONS
+    )
+
+
+# An interview asks at least this many questions, a paragraph each.
+INTERVIEW_QUESTIONS = 2
 
 
 def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:

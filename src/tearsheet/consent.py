@@ -30,9 +30,6 @@ _COOKIE_INSIDE = "cookie คุกกี้ クッキー 쿠키 ملفات_تع�
 _CONSENT_STARTS = (
     # clicking the button, in many languages
     "click klick klik clic cliqu kliknię kliknu kattint tıkla нажим натиск натис κλικ "
-    # the banner's "allow all" and "customise" buttons, in many languages
-    "customi tillad tilpas tillåt anpassa tillat tilpass anpass aanpass mukauta dostosuj "
-    "přizpůsob prispôsob testreszab özelleştir personalizz разреш дозвол настрой "
     # en
     "accept agree allow consent setting preference manage reject decline uses continu "
     "using we_use we'd_like this_site website site privacy personalis personaliz "
@@ -100,6 +97,17 @@ _CONSENT = re.compile(
 )
 
 
+# The banner's "allow all" and "customise" buttons, in many languages: words a recipe or a
+# story uses too ("Tillåt kakorna att svalna", "customise the dough"), counted only among
+# the line's last words, where a banner copied as text ends on its buttons.
+_BUTTON_STARTS = (
+    "customi tillad tilpas tillåt anpassa tillat tilpass anpass aanpass mukauta dostosuj "
+    "přizpůsob prispôsob testreszab özelleştir personalizz разреш дозвол настрой"
+)
+_BUTTON = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_BUTTON_STARTS)})", re.IGNORECASE)
+BUTTON_WORDS = 4
+
+
 def is_consent_notice(line: str) -> bool:
     """A cookie banner copied as a line ("Wir verwenden Cookies … Einverstanden
     Einstellungen", "เว็บไซต์นี้ใช้คุกกี้… ยอมรับทั้งหมด ตั้งค่า"): the cookie's name and at
@@ -107,4 +115,6 @@ def is_consent_notice(line: str) -> bool:
     if len(line.split()) > NOTICE_WORDS or _COOKIE.search(line) is None:
         return False
     found = {match.group().casefold() for match in _CONSENT.finditer(line)}
+    buttons = " ".join(line.split()[-BUTTON_WORDS:])
+    found |= {match.group().casefold() for match in _BUTTON.finditer(buttons)}
     return len(found) >= CONSENT_HITS
