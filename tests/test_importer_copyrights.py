@@ -204,6 +204,9 @@ def test_lines_that_name_no_holder(line):
         ("© 2026 Mesa Posta · Tema de Blogger", "Mesa Posta"),
         # A legal form's "a." and the Czech "a" (and) stay with the holder's rules.
         ("© 2026 Tiskárna Brno, a.s.", "Tiskárna Brno, a.s."),
+        # A name after a dash ("Hugo", "Ghost" are no blog software here), German "an".
+        ("© 2025 Mode Magazin — Hugo Boss Stiftung", "Mode Magazin — Hugo Boss Stiftung"),
+        ("© 2025 Kiel, an der Förde GmbH", "Kiel, an der Förde GmbH"),
     ],
 )
 def test_the_rights_years_and_links_around_the_holder_in_many_languages(line, holder):

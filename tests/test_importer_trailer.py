@@ -582,7 +582,15 @@ def test_a_blog_s_closing_call_to_its_readers_stays(lang, question, footer):
     assert body_of(text, lang=lang) == [*BLOG_POST, question]
 
 
-@pytest.mark.parametrize("call", ["Leave a comment!", "Comment below! 👇"])
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Leave a comment!",
+        "Comment below! 👇",
+        # A site's standing call, long but with no pictograph of the writer's.
+        "We would love to hear your thoughts in the comments section below!",
+    ],
+)
 def test_a_short_call_to_comment_is_the_page_s(call):
     text = "\n".join(["Why tomatoes split", *BLOG_POST, call, "Share this:", "Facebook"])
     assert body_of(text) == BLOG_POST

@@ -166,7 +166,10 @@ _MARK_AFTER = re.compile(
 # "Le Soir, une marque du groupe Rossel", "El Norte, parte de Grupo Reforma".
 _DESCRIPTION_AFTER = re.compile(
     r"(?<=\S)(?:,\s++|\s++[-–—|]\s++)"
-    r"(?:a|an|part\s++of|a\s++(?:member|division|subsidiary)\s++of|ein|eine|teil\s++(?:der|des|von)|"
+    # English "a"/"an" before a capital only ("a MediaNews Group publication"; not
+    # German "an der Förde").
+    r"(?:(?-i:an?)(?=\s++(?-i:[A-Z]))|part\s++of|a\s++(?:member|division|subsidiary)\s++of|"
+    r"ein|eine|teil\s++(?:der|des|von)|"
     r"un|une|membre\s++d[eu]|filiale\s++d[eu]|una|parte\s++de|filial\s++de|um|uma|"
     r"een|onderdeel\s++van|ett|uno)\s++\S++(?:\s++\S++){1,7}+$",
     re.IGNORECASE,
@@ -174,7 +177,7 @@ _DESCRIPTION_AFTER = re.compile(
 # The publishing software a footer names after a dash, in its own language ("Trappen & Thee
 # — Trots aangedreven door WordPress", "Fièrement propulsé par WordPress").
 _PLATFORM_AFTER = re.compile(
-    r"(?<=\S)\s++[-–—|·•]\s++[^-–—|·•]{0,60}?\b(?:wordpress|blogger|ghost|hugo|jekyll|"
+    r"(?<=\S)\s++[-–—|·•]\s++[^-–—|·•]{0,60}?\b(?:wordpress|blogger|"
     r"squarespace|wix|substack|tumblr|webflow|drupal|joomla|beehiiv|mailchimp)\b.*+$",
     re.IGNORECASE,
 )

@@ -99,11 +99,15 @@ def _asks_readers(line: str) -> bool:
     all that it names the comments. A line opening with a furniture word ("Share …",
     "Comment below"), a short call ("Leave a comment!") or any other furniture word is
     still the page's."""
+    pictographs = _PICTOGRAPHS.search(line)
     line = _PICTOGRAPHS.sub("", line)  # "… que eu respondo! 💚"
     if not is_sentence(line) or _opens_with_trailer_word(line.split("?")[0]):
         return False
     asks = re.search(r"[?¿？؟]", line) is not None
-    if not asks and not (_EXCLAIMS.search(line) and text_length(line) >= READER_CALL_LENGTH):
+    # The writer's own exclamation, signed with a pictograph; a site's standing call ("We
+    # would love to hear your thoughts in the comments section below!") has none.
+    exclaims = _EXCLAIMS.search(line) and text_length(line) >= READER_CALL_LENGTH
+    if not asks and not (exclaims and pictographs):
         return False
     trailer = [word for word in words_of(line) if word in TRAILER_WORDS]
     return all(_COMMENT_WORD.match(word) for word in trailer)
