@@ -33,6 +33,25 @@ def test_the_line_over_a_labelled_credit_stays(credit):
     assert body_of(text) == [lede, *PROSE]
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Hier soll die neue Brücke stehen. Bislang fahren die Autos durch den Ort.",
+            "| Bild: Jan Berg",
+        ),
+        ("Le futur pont vu depuis la rive gauche, lundi matin.", "· Photo : Anne Roux"),
+        (
+            "Passengers wait for the last ferry of the day on Monday.",
+            "| Photo: Ann Lee/Harbour Post",
+        ),
+    ],
+)
+def test_a_caption_s_line_broken_before_the_bar_of_its_credit_goes_with_it(caption, credit):
+    text = "\n\n".join([*HEADER, caption, credit, *PROSE])
+    assert body_of(text) == PROSE
+
+
 def test_the_short_first_paragraph_under_a_credit_stays():
     # A photo credited without a caption, then the story's short first paragraph.
     lede = "The ferry is coming back to the old harbour."

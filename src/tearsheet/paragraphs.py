@@ -49,6 +49,9 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}+\]")
 PLACEHOLDER_WORDS = 4
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
+# The bar or bullet that sets a caption's credit off, opening the credit's line when the
+# copy broke the caption's line before it ("| Bild: Sabine Wehrle", "· Foto: dpa").
+_CREDIT_BARS = ("|", "·", "•")
 
 
 def drop_clutter(
@@ -228,6 +231,17 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         if (is_bare_credit(line) or is_captioned_credit(line) or is_equals_caption(line))
         and zones.clutter_of(" ".join(line.split())) is None
     ]
+    # "Auf diesem Abschnitt … Straße." / "| Bild: Sabine Wehrle": the caption's line broken
+    # before the bar that sets its credit off; the line over the credit is the caption.
+    captions += [
+        index - 1
+        for index in range(1, len(paragraphs))
+        if paragraphs[index].lstrip()[:1] in _CREDIT_BARS
+        and is_bare_credit(paragraphs[index].lstrip()[1:])
+        and zones.text_length(paragraphs[index - 1]) <= CAPTION_LENGTH
+        and not paragraphs[index - 1].rstrip().endswith(":")
+        and zones.clutter_of(paragraphs[index - 1]) is None
+    ]
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
         # A line taken for where it stands (over a credit) is a zone's removal, as the
@@ -257,7 +271,7 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     marked = _marked_as_before(paragraphs, index)
     if marked:
         before = _above_box(paragraphs, before)  # "3. …" under a box, as "2. …" above it
-    elif 0 <= before < len(prose) and not prose[before]:
+    elif before >= 0 and not prose[before] and index + 1 < len(prose) and prose[index + 1]:
         before = _over_box(paragraphs, index, prose)
     return (
         0 <= before < index < len(paragraphs) - 1
@@ -360,12 +374,14 @@ def _in_box(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     """The line is a teaser in a "Read also" box between the story's prose with its
     subheading under it (_over_box): it is left to the clutter rules, which take the box
     and leave the subheading."""
+    stop = min(len(paragraphs), index + BOX_LINES + 1)
+    head = next((at - 1 for at in range(index + 1, stop) if prose[at]), index)
+    if head <= index:
+        return False  # no prose under the box, or the line itself is over it
     line = paragraphs[index]
     if not _is_boxed_teaser(line) or zones.clutter_of(line) is not None:
         return False
-    stop = min(len(paragraphs), index + BOX_LINES + 1)
-    head = next((at - 1 for at in range(index + 1, stop) if prose[at]), index)
-    return head > index and _over_box(paragraphs, head, prose) < index
+    return _over_box(paragraphs, head, prose) < index
 
 
 def _above_box(paragraphs: list[str], index: int) -> int:
