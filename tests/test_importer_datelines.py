@@ -260,6 +260,10 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("ТБИЛИСИ, 29 ИЮЛЯ, ГРУЗИЯ-ОНЛАЙН: Экспорт вырос", "ru", "Тбилиси", "ГРУЗИЯ-ОНЛАЙН", "Экс"),
         # A weekday after the date is no agency.
         ("LONDON, MARCH 5, TUESDAY: The council met again", "en", "London", None, "The council"),
+        # Al Jazeera's dash right after the place; a hyphen inside a place's name stays.
+        ("عمّان- أعلنت الحكومة الأردنية اليوم", "ar", "عمّان", None, "أعلنت"),
+        ("بيروت- قالت مصادر محلية إن القصف استمر", "ar", "بيروت", None, "قالت"),
+        ("Saint-Denis - Le conseil municipal a voté mardi", "fr", "Saint-Denis", None, "Le con"),
     ],
 )
 def test_datelines(first, lang, dateline, source, kept):

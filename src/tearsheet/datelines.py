@@ -47,10 +47,11 @@ _WIRE_DATELINE = re.compile(
     r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
     # "Frankfurt/Main", "Halle/Saale": a place with its river; "SAN FRANCISCO/NEW YORK",
     # "München/Berlin": two places the story was filed from.
-    # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El").
-    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+{_SLASHED}"
+    # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El");
+    # a hyphen inside it ("Saint-Denis"), but not Al Jazeera's dash after it ("عمّان- أعلنت").
+    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    rf"[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
+    rf"[^\W\d_](?:[\w{MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
     # ANI's "New Delhi [India], March 12 (ANI):": the country in brackets.
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.
