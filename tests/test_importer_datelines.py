@@ -502,6 +502,22 @@ def test_a_dateline_alone_on_its_line_over_the_story_is_read():
             None,
             "El Ayunt",
         ),
+        # The article elided before the noun ("L'Ajuntament", "L’équipe").
+        (
+            "Girona L'Ajuntament presentarà l'any vinent el pla de mobilitat i el pressupost",
+            "ca",
+            "Girona",
+            None,
+            "L'Ajunt",
+        ),
+        (
+            "Lyon L’équipe municipale a présenté l’an dernier son plan pour les pistes",
+            "fr",
+            "Lyon",
+            None,
+            "L’équipe",
+        ),
+        ("Dublin O'Brien said on Monday that the council would", "en", None, None, "Dublin O'B"),
         ("Cork County councillors have voted to press ahead", "en", None, None, "Cork County"),
         ("Paris Saint-Germain won the league on Sunday after", "en", None, None, "Paris Saint"),
         ("Madrid Río es el parque más visitado de la ciudad", "es", None, None, "Madrid Río"),
