@@ -9,7 +9,6 @@ from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.entrymarks import opens_update
 from tearsheet.importdates import parse_date_line
-from tearsheet.organisations import spelled_out
 from tearsheet.placemarks import (
     NOT_PLACES,
     is_caseless,
@@ -21,12 +20,10 @@ from tearsheet.placemarks import (
 )
 from tearsheet.places import is_place_name, weekday_names
 from tearsheet.recognise import (
-    ISSUER,
     Draft,
-    initials_of,
-    is_organisation_name,
     is_person,
 )
+from tearsheet.releaseopenings import read_opening_issuer
 from tearsheet.speakerlabels import is_speaker_label
 from tearsheet.zones import MARKS, is_prose, is_sentence
 
@@ -377,45 +374,8 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
     draft.date = draft.date or date
     paragraphs[0] = paragraphs[0][match.end() :]
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-    issuer = ISSUER.match(paragraphs[0])
-    if (
-        issuer
-        and is_organisation_name(issuer["name"])
-        and (draft.source is None or draft.source_weak or _shortens(draft.source, issuer["name"]))
-    ):
-        # "Jakarta, 2 Desember 2025 – PT Kereta Api Indonesia (Persero) menyiapkan …"
-        draft.source, draft.source_weak = issuer["name"].strip(), False
-        draft.recognised.append(f"source {draft.source!r} opening the press release")
-    elif draft.source is None or draft.source_weak:
-        _read_spelled_issuer(paragraphs[0], draft)
+    read_opening_issuer(paragraphs[0], draft)
     return True
-
-
-# "Hay’adda Gargaarka Hooyo iyo Ilmo (HGHI) ayaa …": a name, its abbreviation in brackets.
-_NAMED_ABBREVIATION = re.compile(
-    r"(?P<name>[^()\n]{3,100}?)\s\((?P<abbr>[^\W\d_][\w&.-]{1,11}+)\)\s"
-)
-
-
-def _read_spelled_issuer(opening: str, draft: Draft) -> None:
-    """A release opening, after its dateline, with a name whose abbreviation in brackets
-    spells it ("Hay’adda Gargaarka Hooyo iyo Ilmo (HGHI)", "The Kenya Red Cross Society
-    (KRCS)"): the issuer, in any language, as written with its abbreviation."""
-    match = _NAMED_ABBREVIATION.match(opening)
-    if not match or not (spelled := spelled_out(match["abbr"], [match[0]])):
-        return
-    name = match["name"].strip()
-    # At most an article before the spelled words ("The", "La").
-    if not name.endswith(spelled) or len(name[: -len(spelled)].split()) > 1:
-        return
-    draft.source, draft.source_weak = f"{spelled} ({match['abbr']})", False
-    draft.recognised.append(f"source {draft.source!r} opening the press release")
-
-
-def _shortens(short: str, name: str) -> bool:
-    """ "KAI" for "PT Kereta Api Indonesia (Persero)", "KhetSetu" for "KhetSetu Agritech Pvt.
-    Ltd.": a press release's short name for its issuer (from its "About KAI")."""
-    return short != name and (name.startswith(short) or short == initials_of(name))
 
 
 # Languages that capitalise every noun: a label recurs in the text as a place does.
