@@ -833,3 +833,23 @@ def test_greek_names_of_places_are_known_in_capitals_and_small_letters():
     assert greek_spelling("WASHINGTON") is None
     assert is_place_name("ΗΡΑΚΛΕΙΟ", "el") and is_place_name("Ελλάδα", "el")
     assert not is_place_name("ΑΝΑΛΥΣΗ", "el")
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "writer", "agency"),
+    [
+        (
+            "Mehmet YILDIZ / AYVALIK (Balıkesir), (DHA) - Ayvalık'ta hasat",
+            "Ayvalık (Balıkesir)",
+            "Mehmet YILDIZ",
+            "DHA",
+        ),
+        ("Ayşe KARA/İZMİR, (İHA) - Kentte sabah saatlerinde", "İzmir", "Ayşe KARA", "İHA"),
+    ],
+)
+def test_a_turkish_agency_s_reporter_before_a_slash_and_the_dateline(
+    first, dateline, writer, agency
+):
+    article = parse_text(f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n", lang="tr")
+    assert (article.dateline, article.source, article.byline) == (dateline, agency, (writer,))
+    assert not article.body.startswith(writer.split()[0])

@@ -58,7 +58,8 @@ _WIRE_DATELINE = re.compile(
     r"|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     # A government's release names its ministry there: "Madrid, 25 de noviembre de 2026
     # (Ministerio de Transportes y Movilidad Sostenible). El …".
-    r"\s*+(?:\((?P<agency>[^()\n\d]{2,60}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
+    # DHA's "AYVALIK (Balıkesir), (DHA) -": a comma between the province and the agency.
+    r"(?:,(?=\s*+\())?\s*+(?:\((?P<agency>[^()\n\d]{2,60}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
     # LETA's "Rīga, 5.marts, LETA. Valdība …": a known agency after the date's comma.
     rf"(?:,\s*+(?P<named>(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})(?=[.:]\s))?"
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
@@ -131,6 +132,8 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
     """read_wire_dateline, looking under ``updates`` more updates at most: the depth is the
     text's to choose, and a live page of a thousand updates is no reason to recurse a
     thousand times."""
+    if paragraphs and draft.dateline is None and _read_writer_slash(paragraphs, draft):
+        return
     _read_dateline(paragraphs, draft)
     if draft.dateline is None and paragraphs and read_place_mark(paragraphs, draft):
         return
@@ -236,10 +239,17 @@ def _agency_after_dash(match: re.Match[str], rest: str) -> tuple[str | None, str
     return None, rest
 
 
+# A Turkish agency's reporter before the dateline and a slash: "Mehmet YILDIZ / AYVALIK
+# (Balıkesir), (DHA) -", "Ayşe KARA/İZMİR, (İHA) -".
+_WRITER_SLASH = re.compile(r"(?P<writer>[^\W\d_][^/\n\d]{2,50}?)\s?/\s?(?=[^\W\d_])")
+
+
 def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
-    if paragraphs and draft.dateline is None and _read_place_date(paragraphs, draft):
-        return
-    if paragraphs and draft.dateline is None and read_agency_dateline(paragraphs, draft):
+    if (
+        paragraphs
+        and draft.dateline is None
+        and (_read_place_date(paragraphs, draft) or read_agency_dateline(paragraphs, draft))
+    ):
         return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
@@ -303,6 +313,29 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         draft.date = date
     elif when and draft.date is None:
         draft.wire_day = when.strip(" .")
+
+
+def _read_writer_slash(paragraphs: list[str], draft: Draft) -> bool:
+    """ "Mehmet YILDIZ / AYVALIK (Balıkesir), (DHA) - …": the reporter's name, a slash, and a
+    wire dateline naming its agency; the name is the byline."""
+    writer = _WRITER_SLASH.match(paragraphs[0])
+    name = writer["writer"].strip() if writer else ""
+    if writer is None or " " not in name or not is_person(name) or is_place_name(name):
+        return False  # a full name, not the first of two places ("San Francisco/New York")
+    tail = paragraphs[0][writer.end() :]
+    dateline = _WIRE_DATELINE.match(tail)
+    if dateline is None or not (_agency_of(dateline) or dateline["wire"]):
+        return False
+    trial, found = [tail, *paragraphs[1:]], Draft(lang=draft.lang)
+    _read_dateline(trial, found)
+    if found.dateline is None:
+        return False
+    paragraphs[0] = tail
+    _read_dateline(paragraphs, draft)
+    if name not in draft.byline:
+        draft.byline.append(name)
+        draft.recognised.append(f"byline {name!r} before the dateline's slash")
+    return True
 
 
 def _province_or_agency(
