@@ -853,3 +853,36 @@ def test_a_turkish_agency_s_reporter_before_a_slash_and_the_dateline(
     article = parse_text(f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n", lang="tr")
     assert (article.dateline, article.source, article.byline) == (dateline, agency, (writer,))
     assert not article.body.startswith(writer.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("perex", "agency", "first", "lang", "dateline"),
+    [
+        (
+            "Řidiči se musí od pondělí připravit na uzavírku mostu přes řeku. Oprava potrvá "
+            "dva roky a objížďka povede přes tři vesnice, uvedlo ve čtvrtek ředitelství silnic. "
+            "Práce začnou hned ráno a omezení se dotkne hlavně kamionů.",
+            "ČTK",
+            "Brno - Most byl postaven v roce 1977 a je v nevyhovujícím stavu",
+            "cs",
+            "Brno",
+        ),
+        (
+            "Vodiči sa musia od pondelka pripraviť na uzávierku mosta cez rieku. Oprava potrvá "
+            "dva roky a obchádzka povedie cez tri dediny, uviedla vo štvrtok správa ciest. "
+            "Práce sa začnú hneď ráno a obmedzenie sa dotkne najmä kamiónov.",
+            "TASR",
+            "Košice - Most bol postavený v roku 1977 a je v nevyhovujúcom stave",
+            "sk",
+            "Košice",
+        ),
+    ],
+)
+def test_a_perex_over_its_agency_s_line_and_a_dateline_is_the_dek(
+    perex, agency, first, lang, dateline
+):
+    caption = "Ilustrační snímek"
+    text = f"Headline of the story\n\n2024-03-05\n\n{perex}\n\n{agency}\n\n{caption}\n\n{first} {REST}\n"
+    article = parse_text(text, lang=lang)
+    assert (article.dateline, article.source) == (dateline, agency)
+    assert article.body.startswith(first.split(" - ")[1][:10])

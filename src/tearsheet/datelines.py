@@ -145,8 +145,11 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
         _read_wire_dateline(story, draft, updates - 1)
         paragraphs[1:] = story
         return
+    # iDNES's perex, its agency alone under it ("ČTK"), a photo, then "Praha - …": the
+    # paragraph over the agency's line is the story's summary, the dek.
+    credited = len(paragraphs) > 2 and _AGENCY.fullmatch(paragraphs[1].strip()) is not None
     for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
-        if len(paragraphs[index - 1]) > CAPTION_LENGTH:
+        if len(paragraphs[index - 1]) > CAPTION_LENGTH and not (credited and index == 1):
             return
         trial = Draft(lang=draft.lang)
         rest = paragraphs[index:]
@@ -169,7 +172,11 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             or capitals
             or outlet
             or (labels and is_place_name(trial.dateline, draft.lang))
+            or (credited and index >= 2)
         ):
+            if credited and index >= 2:
+                draft.dek = draft.dek or paragraphs[0]
+                draft.credit_agency(paragraphs[1].strip(), "the line under the perex", True)
             for line in paragraphs[:index]:
                 draft.stripped.append(f"caption or button over the dateline {line[:40]!r}")
                 draft.removed.append(("caption over the dateline", line))
