@@ -260,6 +260,10 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("ТБИЛИСИ, 29 ИЮЛЯ, ГРУЗИЯ-ОНЛАЙН: Экспорт вырос", "ru", "Тбилиси", "ГРУЗИЯ-ОНЛАЙН", "Экс"),
         # A weekday after the date is no agency.
         ("LONDON, MARCH 5, TUESDAY: The council met again", "en", "London", None, "The council"),
+        # Al Jazeera's dash right after the place; a hyphen inside a place's name stays.
+        ("عمّان- أعلنت الحكومة الأردنية اليوم", "ar", "عمّان", None, "أعلنت"),
+        ("بيروت- قالت مصادر محلية إن القصف استمر", "ar", "بيروت", None, "قالت"),
+        ("Saint-Denis - Le conseil municipal a voté mardi", "fr", "Saint-Denis", None, "Le con"),
     ],
 )
 def test_datelines(first, lang, dateline, source, kept):
@@ -498,6 +502,22 @@ def test_a_dateline_alone_on_its_line_over_the_story_is_read():
             None,
             "El Ayunt",
         ),
+        # The article elided before the noun ("L'Ajuntament", "L’équipe").
+        (
+            "Girona L'Ajuntament presentarà l'any vinent el pla de mobilitat i el pressupost",
+            "ca",
+            "Girona",
+            None,
+            "L'Ajunt",
+        ),
+        (
+            "Lyon L’équipe municipale a présenté l’an dernier son plan pour les pistes",
+            "fr",
+            "Lyon",
+            None,
+            "L’équipe",
+        ),
+        ("Dublin O'Brien said on Monday that the council would", "en", None, None, "Dublin O'B"),
         ("Cork County councillors have voted to press ahead", "en", None, None, "Cork County"),
         ("Paris Saint-Germain won the league on Sunday after", "en", None, None, "Paris Saint"),
         ("Madrid Río es el parque más visitado de la ciudad", "es", None, None, "Madrid Río"),
@@ -813,3 +833,56 @@ def test_greek_names_of_places_are_known_in_capitals_and_small_letters():
     assert greek_spelling("WASHINGTON") is None
     assert is_place_name("ΗΡΑΚΛΕΙΟ", "el") and is_place_name("Ελλάδα", "el")
     assert not is_place_name("ΑΝΑΛΥΣΗ", "el")
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline", "writer", "agency"),
+    [
+        (
+            "Mehmet YILDIZ / AYVALIK (Balıkesir), (DHA) - Ayvalık'ta hasat",
+            "Ayvalık (Balıkesir)",
+            "Mehmet YILDIZ",
+            "DHA",
+        ),
+        ("Ayşe KARA/İZMİR, (İHA) - Kentte sabah saatlerinde", "İzmir", "Ayşe KARA", "İHA"),
+    ],
+)
+def test_a_turkish_agency_s_reporter_before_a_slash_and_the_dateline(
+    first, dateline, writer, agency
+):
+    article = parse_text(f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n", lang="tr")
+    assert (article.dateline, article.source, article.byline) == (dateline, agency, (writer,))
+    assert not article.body.startswith(writer.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("perex", "agency", "first", "lang", "dateline"),
+    [
+        (
+            "Řidiči se musí od pondělí připravit na uzavírku mostu přes řeku. Oprava potrvá "
+            "dva roky a objížďka povede přes tři vesnice, uvedlo ve čtvrtek ředitelství silnic. "
+            "Práce začnou hned ráno a omezení se dotkne hlavně kamionů.",
+            "ČTK",
+            "Brno - Most byl postaven v roce 1977 a je v nevyhovujícím stavu",
+            "cs",
+            "Brno",
+        ),
+        (
+            "Vodiči sa musia od pondelka pripraviť na uzávierku mosta cez rieku. Oprava potrvá "
+            "dva roky a obchádzka povedie cez tri dediny, uviedla vo štvrtok správa ciest. "
+            "Práce sa začnú hneď ráno a obmedzenie sa dotkne najmä kamiónov.",
+            "TASR",
+            "Košice - Most bol postavený v roku 1977 a je v nevyhovujúcom stave",
+            "sk",
+            "Košice",
+        ),
+    ],
+)
+def test_a_perex_over_its_agency_s_line_and_a_dateline_is_the_dek(
+    perex, agency, first, lang, dateline
+):
+    caption = "Ilustrační snímek"
+    text = f"Headline of the story\n\n2024-03-05\n\n{perex}\n\n{agency}\n\n{caption}\n\n{first} {REST}\n"
+    article = parse_text(text, lang=lang)
+    assert (article.dateline, article.source) == (dateline, agency)
+    assert article.body.startswith(first.split(" - ")[1][:10])

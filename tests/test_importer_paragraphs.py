@@ -33,6 +33,25 @@ def test_the_line_over_a_labelled_credit_stays(credit):
     assert body_of(text) == [lede, *PROSE]
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Hier soll die neue Brücke stehen. Bislang fahren die Autos durch den Ort.",
+            "| Bild: Jan Berg",
+        ),
+        ("Le futur pont vu depuis la rive gauche, lundi matin.", "· Photo : Anne Roux"),
+        (
+            "Passengers wait for the last ferry of the day on Monday.",
+            "| Photo: Ann Lee/Harbour Post",
+        ),
+    ],
+)
+def test_a_caption_s_line_broken_before_the_bar_of_its_credit_goes_with_it(caption, credit):
+    text = "\n\n".join([*HEADER, caption, credit, *PROSE])
+    assert body_of(text) == PROSE
+
+
 def test_the_short_first_paragraph_under_a_credit_stays():
     # A photo credited without a caption, then the story's short first paragraph.
     lede = "The ferry is coming back to the old harbour."
@@ -737,3 +756,115 @@ def test_a_placeholder_in_brackets_between_paragraphs_goes(placeholder, lang):
 def test_a_bracketed_sentence_or_a_longer_line_stays(line):
     draft = Draft(lang="en")
     assert drop_clutter([PROSE[0], line, PROSE[1]], draft) == [PROSE[0], line, PROSE[1]]
+
+
+# A story on a whole copied page, with a subheading between its paragraphs, in three
+# languages: its paragraphs, a subheading, and a later paragraph for under a box.
+_SECTIONED = {
+    "it": (
+        [
+            "Il consiglio comunale ha approvato martedì il nuovo piano dei trasporti, che "
+            "prevede tre linee di autobus elettrici entro la fine del prossimo anno.",
+            "Le nuove linee collegheranno la stazione con l'ospedale e con i quartieri a nord "
+            "del fiume, dove oggi passa un autobus ogni quaranta minuti.",
+            "Il costo dei lavori sarà coperto in gran parte dai fondi europei, ha spiegato "
+            "l'assessore, che conta di aprire i cantieri già in primavera.",
+        ],
+        "Chi paga i lavori",
+        "Leggi anche",
+        "Perché in città si prende sempre meno l'autobus la sera",
+        "Orari e biglietti",
+        "Gli orari saranno estesi fino a mezzanotte nei fine settimana, e il biglietto "
+        "resterà allo stesso prezzo per almeno due anni, ha assicurato il sindaco.",
+    ),
+    "hi": (
+        [
+            "नगर निगम ने मंगलवार को शहर में तीन नई इलेक्ट्रिक बस लाइनें शुरू करने की योजना को "
+            "मंजूरी दे दी। अधिकारियों के अनुसार पहली बस अगले साल की शुरुआत में चलेगी।",
+            "नई लाइनें रेलवे स्टेशन को अस्पताल और नदी के उत्तर के मोहल्लों से जोड़ेंगी, जहां आज "
+            "हर चालीस मिनट में एक बस आती है।",
+            "काम का ज्यादातर खर्च राज्य सरकार उठाएगी, निगम आयुक्त ने बताया कि निर्माण का काम "
+            "बारिश के बाद शुरू होगा।",
+        ],
+        "खर्च कौन उठाएगा",
+        "ये भी पढ़ें",
+        "शहर में शाम को बसों में यात्रियों की संख्या लगातार घट रही है, नई रिपोर्ट",
+        "किराया और समय",
+        "सप्ताहांत में बसें आधी रात तक चलेंगी और किराया कम से कम दो साल तक नहीं बढ़ेगा, "
+        "महापौर ने यह भरोसा दिलाया।",
+    ),
+    "en": (
+        PROSE,
+        "Who pays for the works",
+        "Read also",
+        "Why fewer people take the evening ferry, and what the board plans to do",
+        "Fares and timetables",
+        "The ferries will run until midnight at weekends, and fares will stay at the same "
+        "level for at least two years, the harbour master promised residents.",
+    ),
+}
+
+
+# Between the header and the story, a whole page's furniture: a button, a caption, a list.
+_GAP = [
+    "Share",
+    "The new terminal seen from the harbour wall on Monday morning",
+    "Most read",
+    "Listen",
+]
+
+
+def _sectioned_page(lang: str, under_box: list[str]) -> tuple[str, list[str]]:
+    prose, section, label, teaser, _, later = _SECTIONED[lang]
+    story = [prose[0], section, prose[1], prose[2]]
+    blocks = [*MENU, *HEADER, *_GAP, *story, label, teaser, *under_box, later, "© 2025"]
+    return "\n\n".join(blocks), story
+
+
+@pytest.mark.parametrize("lang", ["it", "hi", "en"])
+def test_a_subheading_under_a_one_teaser_box_on_a_whole_page_is_the_story_s(lang):
+    subheading, later = _SECTIONED[lang][4], _SECTIONED[lang][5]
+    text, story = _sectioned_page(lang, [subheading])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body == [*story, subheading, later]
+
+
+def test_a_box_s_second_teaser_in_title_case_is_no_subheading_among_sentence_case_ones():
+    text, story = _sectioned_page("en", ["What the Harbour Remembers"])
+    assert body_of(text) == [*story, _SECTIONED["en"][5]]
+
+
+def test_a_short_line_under_a_box_is_no_subheading_where_the_story_has_none():
+    blocks = [*MENU, *HEADER, *_GAP, *PROSE, "Read also", "Ferry fares to rise in spring again"]
+    text = "\n\n".join([*blocks, "Harbour news", _SECTIONED["en"][5], "© 2025 Harbour Post"])
+    assert body_of(text) == [*PROSE, _SECTIONED["en"][5]]
+
+
+def test_a_teaser_s_byline_under_the_box_is_no_subheading():
+    text, story = _sectioned_page("en", ["By Ann Lee"])
+    assert body_of(text) == [*story, _SECTIONED["en"][5]]
+
+
+def test_a_subheading_under_a_box_a_screen_reader_s_end_of_list_closes_is_the_story_s():
+    box = [
+        "اقرأ أيضا",
+        "list of 2 items",
+        "list 1 of 2",
+        "ارتفاع أسعار الخبز في الأسواق المحلية للشهر الثالث على التوالي",
+        "list 2 of 2",
+        "الحكومة تعلن خطة جديدة لدعم المزارعين في المحافظات الجنوبية",
+        "end of list",
+    ]
+    prose = [
+        "أعلنت وزارة النقل أمس عن خطة لتشغيل ثلاثة خطوط جديدة للحافلات الكهربائية في العاصمة "
+        "قبل نهاية العام المقبل، بتكلفة تقارب مئتي مليون دولار.",
+        "وقال المتحدث باسم الوزارة إن الخطوط الجديدة ستربط محطة القطار بالمستشفى وبالأحياء "
+        "الشمالية، حيث تمر اليوم حافلة واحدة كل أربعين دقيقة.",
+        "ويشكو السكان منذ سنوات من الازدحام في ساعات الذروة، ويضطر كثير منهم إلى استخدام "
+        "سيارات الأجرة بأسعار مرتفعة للوصول إلى أعمالهم.",
+    ]
+    text = "\n\n".join(
+        [*MENU, *HEADER, *_GAP, prose[0], prose[1], *box, "أزمة قديمة", prose[2], "© 2025"]
+    )
+    body = [p.strip() for p in parse_text(text, lang="ar").body.split("\n\n") if p.strip()]
+    assert body == [prose[0], prose[1], "أزمة قديمة", prose[2]]

@@ -9,7 +9,6 @@ from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.entrymarks import opens_update
 from tearsheet.importdates import parse_date_line
-from tearsheet.organisations import spelled_out
 from tearsheet.placemarks import (
     NOT_PLACES,
     is_caseless,
@@ -21,12 +20,10 @@ from tearsheet.placemarks import (
 )
 from tearsheet.places import is_place_name, weekday_names
 from tearsheet.recognise import (
-    ISSUER,
     Draft,
-    initials_of,
-    is_organisation_name,
     is_person,
 )
+from tearsheet.releaseopenings import read_opening_issuer
 from tearsheet.speakerlabels import is_speaker_label
 from tearsheet.zones import MARKS, is_prose, is_sentence
 
@@ -47,10 +44,11 @@ _WIRE_DATELINE = re.compile(
     r"^(?:\((?P<lead>[^()\n]{2,40}+)\)\s*+(?:-|—|–)\s*+)?"
     # "Frankfurt/Main", "Halle/Saale": a place with its river; "SAN FRANCISCO/NEW YORK",
     # "München/Berlin": two places the story was filed from.
-    # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El").
-    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+{_SLASHED}"
+    # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El");
+    # a hyphen inside it ("Saint-Denis"), but not Al Jazeera's dash after it ("عمّان- أعلنت").
+    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    rf"[^\W\d_](?:[\w{MARKS}'’-]|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
+    rf"[^\W\d_](?:[\w{MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
     # ANI's "New Delhi [India], March 12 (ANI):": the country in brackets.
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.
@@ -60,7 +58,8 @@ _WIRE_DATELINE = re.compile(
     r"|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     # A government's release names its ministry there: "Madrid, 25 de noviembre de 2026
     # (Ministerio de Transportes y Movilidad Sostenible). El …".
-    r"\s*+(?:\((?P<agency>[^()\n\d]{2,60}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
+    # DHA's "AYVALIK (Balıkesir), (DHA) -": a comma between the province and the agency.
+    r"(?:,(?=\s*+\())?\s*+(?:\((?P<agency>[^()\n\d]{2,60}+)\)|/(?P<wire>[^/\n]{2,30}+)/)?"
     # LETA's "Rīga, 5.marts, LETA. Valdība …": a known agency after the date's comma.
     rf"(?:,\s*+(?P<named>(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})(?=[.:]\s))?"
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
@@ -133,6 +132,8 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
     """read_wire_dateline, looking under ``updates`` more updates at most: the depth is the
     text's to choose, and a live page of a thousand updates is no reason to recurse a
     thousand times."""
+    if paragraphs and draft.dateline is None and _read_writer_slash(paragraphs, draft):
+        return
     _read_dateline(paragraphs, draft)
     if draft.dateline is None and paragraphs and read_place_mark(paragraphs, draft):
         return
@@ -144,8 +145,11 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
         _read_wire_dateline(story, draft, updates - 1)
         paragraphs[1:] = story
         return
+    # iDNES's perex, its agency alone under it ("ČTK"), a photo, then "Praha - …": the
+    # paragraph over the agency's line is the story's summary, the dek.
+    credited = len(paragraphs) > 2 and _AGENCY.fullmatch(paragraphs[1].strip()) is not None
     for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
-        if len(paragraphs[index - 1]) > CAPTION_LENGTH:
+        if len(paragraphs[index - 1]) > CAPTION_LENGTH and not (credited and index == 1):
             return
         trial = Draft(lang=draft.lang)
         rest = paragraphs[index:]
@@ -168,7 +172,11 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             or capitals
             or outlet
             or (labels and is_place_name(trial.dateline, draft.lang))
+            or (credited and index >= 2)
         ):
+            if credited and index >= 2:
+                draft.dek = draft.dek or paragraphs[0]
+                draft.credit_agency(paragraphs[1].strip(), "the line under the perex", True)
             for line in paragraphs[:index]:
                 draft.stripped.append(f"caption or button over the dateline {line[:40]!r}")
                 draft.removed.append(("caption over the dateline", line))
@@ -238,10 +246,17 @@ def _agency_after_dash(match: re.Match[str], rest: str) -> tuple[str | None, str
     return None, rest
 
 
+# A Turkish agency's reporter before the dateline and a slash: "Mehmet YILDIZ / AYVALIK
+# (Balıkesir), (DHA) -", "Ayşe KARA/İZMİR, (İHA) -".
+_WRITER_SLASH = re.compile(r"(?P<writer>[^\W\d_][^/\n\d]{2,50}?)\s?/\s?(?=[^\W\d_])")
+
+
 def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
-    if paragraphs and draft.dateline is None and _read_place_date(paragraphs, draft):
-        return
-    if paragraphs and draft.dateline is None and read_agency_dateline(paragraphs, draft):
+    if (
+        paragraphs
+        and draft.dateline is None
+        and (_read_place_date(paragraphs, draft) or read_agency_dateline(paragraphs, draft))
+    ):
         return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):
         return
@@ -305,6 +320,29 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         draft.date = date
     elif when and draft.date is None:
         draft.wire_day = when.strip(" .")
+
+
+def _read_writer_slash(paragraphs: list[str], draft: Draft) -> bool:
+    """ "Mehmet YILDIZ / AYVALIK (Balıkesir), (DHA) - …": the reporter's name, a slash, and a
+    wire dateline naming its agency; the name is the byline."""
+    writer = _WRITER_SLASH.match(paragraphs[0])
+    name = writer["writer"].strip() if writer else ""
+    if writer is None or " " not in name or not is_person(name) or is_place_name(name):
+        return False  # a full name, not the first of two places ("San Francisco/New York")
+    tail = paragraphs[0][writer.end() :]
+    dateline = _WIRE_DATELINE.match(tail)
+    if dateline is None or not (_agency_of(dateline) or dateline["wire"]):
+        return False
+    trial, found = [tail, *paragraphs[1:]], Draft(lang=draft.lang)
+    _read_dateline(trial, found)
+    if found.dateline is None:
+        return False
+    paragraphs[0] = tail
+    _read_dateline(paragraphs, draft)
+    if name not in draft.byline:
+        draft.byline.append(name)
+        draft.recognised.append(f"byline {name!r} before the dateline's slash")
+    return True
 
 
 def _province_or_agency(
@@ -376,45 +414,8 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
     draft.date = draft.date or date
     paragraphs[0] = paragraphs[0][match.end() :]
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
-    issuer = ISSUER.match(paragraphs[0])
-    if (
-        issuer
-        and is_organisation_name(issuer["name"])
-        and (draft.source is None or draft.source_weak or _shortens(draft.source, issuer["name"]))
-    ):
-        # "Jakarta, 2 Desember 2025 – PT Kereta Api Indonesia (Persero) menyiapkan …"
-        draft.source, draft.source_weak = issuer["name"].strip(), False
-        draft.recognised.append(f"source {draft.source!r} opening the press release")
-    elif draft.source is None or draft.source_weak:
-        _read_spelled_issuer(paragraphs[0], draft)
+    read_opening_issuer(paragraphs[0], draft)
     return True
-
-
-# "Hay’adda Gargaarka Hooyo iyo Ilmo (HGHI) ayaa …": a name, its abbreviation in brackets.
-_NAMED_ABBREVIATION = re.compile(
-    r"(?P<name>[^()\n]{3,100}?)\s\((?P<abbr>[^\W\d_][\w&.-]{1,11}+)\)\s"
-)
-
-
-def _read_spelled_issuer(opening: str, draft: Draft) -> None:
-    """A release opening, after its dateline, with a name whose abbreviation in brackets
-    spells it ("Hay’adda Gargaarka Hooyo iyo Ilmo (HGHI)", "The Kenya Red Cross Society
-    (KRCS)"): the issuer, in any language, as written with its abbreviation."""
-    match = _NAMED_ABBREVIATION.match(opening)
-    if not match or not (spelled := spelled_out(match["abbr"], [match[0]])):
-        return
-    name = match["name"].strip()
-    # At most an article before the spelled words ("The", "La").
-    if not name.endswith(spelled) or len(name[: -len(spelled)].split()) > 1:
-        return
-    draft.source, draft.source_weak = f"{spelled} ({match['abbr']})", False
-    draft.recognised.append(f"source {draft.source!r} opening the press release")
-
-
-def _shortens(short: str, name: str) -> bool:
-    """ "KAI" for "PT Kereta Api Indonesia (Persero)", "KhetSetu" for "KhetSetu Agritech Pvt.
-    Ltd.": a press release's short name for its issuer (from its "About KAI")."""
-    return short != name and (name.startswith(short) or short == initials_of(name))
 
 
 # Languages that capitalise every noun: a label recurs in the text as a place does.

@@ -7,13 +7,14 @@ import re
 from collections import Counter
 
 from tearsheet import zones
+from tearsheet.bylines import BYLINE
 from tearsheet.contentslists import drop_contents_list
 from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
 from tearsheet.photocredits import is_bare_credit, is_captioned_credit, is_equals_caption
-from tearsheet.recognise import Draft, excerpt
+from tearsheet.recognise import Draft, excerpt, is_person
 from tearsheet.writernotes import drop_bio as drop_bio
 from tearsheet.writernotes import drop_standing_note
 
@@ -48,6 +49,9 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}+\]")
 PLACEHOLDER_WORDS = 4
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
+# The bar or bullet that sets a caption's credit off, opening the credit's line when the
+# copy broke the caption's line before it ("| Bild: Sabine Wehrle", "· Foto: dpa").
+_CREDIT_BARS = ("|", "·", "•")
 
 
 def drop_clutter(
@@ -84,7 +88,7 @@ def drop_clutter(
             found is None
             and label
             and _is_boxed_teaser(paragraph)
-            and not _heads_story(paragraphs, index, teasers)
+            and not _ends_box(paragraphs, index, teasers, strict=False)
         ):
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
             found = zones.Clutter("teaser")
@@ -227,6 +231,17 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         if (is_bare_credit(line) or is_captioned_credit(line) or is_equals_caption(line))
         and zones.clutter_of(" ".join(line.split())) is None
     ]
+    # "Auf diesem Abschnitt … Straße." / "| Bild: Sabine Wehrle": the caption's line broken
+    # before the bar that sets its credit off; the line over the credit is the caption.
+    captions += [
+        index - 1
+        for index in range(1, len(paragraphs))
+        if paragraphs[index].lstrip()[:1] in _CREDIT_BARS
+        and is_bare_credit(paragraphs[index].lstrip()[1:])
+        and zones.text_length(paragraphs[index - 1]) <= CAPTION_LENGTH
+        and not paragraphs[index - 1].rstrip().endswith(":")
+        and zones.clutter_of(paragraphs[index - 1]) is None
+    ]
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
         # A line taken for where it stands (over a credit) is a zone's removal, as the
@@ -248,12 +263,16 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     line = paragraphs[index]
     if is_live_entry(paragraphs, index, range(len(paragraphs))) and opens_entry(paragraphs, index):
         return True
+    if _in_box(paragraphs, index, prose):
+        return True
     before = index - 1
     while before > 0 and index - before <= 2 and _is_advertisement(paragraphs[before]):
         before -= 1  # an advertisement's label over the subheading ("Anzeige", "REKLAMA")
     marked = _marked_as_before(paragraphs, index)
     if marked:
         before = _above_box(paragraphs, before)  # "3. …" under a box, as "2. …" above it
+    elif before >= 0 and not prose[before] and index + 1 < len(prose) and prose[index + 1]:
+        before = _over_box(paragraphs, index, prose)
     return (
         0 <= before < index < len(paragraphs) - 1
         and _SUBHEADING.fullmatch(_SUBHEADING_MARK.sub("", line, count=1)) is not None
@@ -263,6 +282,106 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
         and prose[index + 1]
         and (marked or zones.text_length(paragraphs[index + 1]) >= zones.LENGTH_LOW)
     )
+
+
+# A "Read also" box over a subheading spans at most this many lines under its label: its
+# teasers and a screen reader's list marks around them ("list 1 of 2", "end of list").
+BOX_LINES = 2 * TEASER_REACH + 2
+# The story's other subheadings are sought this many paragraphs around a line under a box.
+SECTIONS_REACH = 30
+
+
+def _box_over(paragraphs: list[str], index: int) -> tuple[int, list[str]] | None:
+    """The "Read also" box right over ``index``: its label's place and its teasers (a
+    screen reader's list marks aside); None when the lines over it are no such box."""
+    teasers: list[str] = []
+    for at in range(index - 1, max(-1, index - BOX_LINES - 2), -1):
+        line = paragraphs[at]
+        if zones.is_box_label(line):
+            return at, teasers[::-1]
+        if _is_list_mark(line):
+            continue
+        if len(teasers) == TEASER_REACH or not _is_boxed_teaser(line):
+            return None
+        teasers.append(line)
+    return None
+
+
+def _over_box(paragraphs: list[str], index: int, prose: list[bool]) -> int:
+    """The prose over the "Read also" box right above ``index`` ("Leggi anche" / a teaser /
+    "Più gente, meno personale" / the story), when the line at ``index`` heads the story
+    (_ends_box, strictly: on a whole page, the short lines under a box were all taken for
+    furniture); ``index - 1`` otherwise."""
+    box = _box_over(paragraphs, index)
+    if box is None or not box[1] or box[0] == 0 or not prose[box[0] - 1]:
+        return index - 1
+    return box[0] - 1 if _ends_box(paragraphs, index, box[1], strict=True) else index - 1
+
+
+def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: bool) -> bool:
+    """The short line at ``index`` under a "Read also" box's teasers is the story's
+    subheading, not its last teaser: shorter than every teaser (_heads_story), no byline
+    (the teaser's "Von Anna Clauß"), and not in title case where the story's other
+    subheadings are not ("What the Great Lakes Remember" among "A light with no keeper").
+    A box's last teaser is as often shorter than the one over it: ``strict``, the box must
+    surely end over the line, closed by a screen reader's "end of list", or holding one
+    teaser in a story that has other subheadings."""
+    if not _heads_story(paragraphs, index, teasers):
+        return False
+    byline = BYLINE.match(paragraphs[index].strip())
+    if byline and is_person(byline["names"]):
+        return False
+    others = _subheadings_near(paragraphs, index)
+    if others and _title_cased(paragraphs[index]) and not any(map(_title_cased, others)):
+        return False
+    return (
+        not strict
+        or _marked_as_before(paragraphs, index)
+        or _is_list_mark(paragraphs[index - 1])
+        or (len(teasers) == 1 and bool(others))
+    )
+
+
+def _is_list_mark(line: str) -> bool:
+    found = zones.clutter_of(line)
+    return found is not None and found.name == "list mark"
+
+
+def _subheadings_near(paragraphs: list[str], index: int) -> list[str]:
+    """The story's other subheadings (short lines between its prose) near ``index``."""
+    start = max(1, index - SECTIONS_REACH)
+    return [
+        line
+        for at, line in enumerate(paragraphs[start : index + SECTIONS_REACH], start)
+        if at != index
+        and at + 1 < len(paragraphs)
+        and zones.word_count(line) <= SUBHEADING_WORDS
+        and _SUBHEADING.fullmatch(line) is not None
+        and zones.is_prose(paragraphs[at - 1])
+        and zones.is_prose(paragraphs[at + 1])
+        and zones.clutter_of(line) is None
+    ]
+
+
+def _title_cased(line: str) -> bool:
+    """Every word of four letters or more after the first is capitalised ("What the Great
+    Lakes Remember"), and there is one."""
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)[1:] if not w.isupper()]
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _in_box(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
+    """The line is a teaser in a "Read also" box between the story's prose with its
+    subheading under it (_over_box): it is left to the clutter rules, which take the box
+    and leave the subheading."""
+    stop = min(len(paragraphs), index + BOX_LINES + 1)
+    head = next((at - 1 for at in range(index + 1, stop) if prose[at]), index)
+    if head <= index:
+        return False  # no prose under the box, or the line itself is over it
+    line = paragraphs[index]
+    if not _is_boxed_teaser(line) or zones.clutter_of(line) is not None:
+        return False
+    return _over_box(paragraphs, head, prose) < index
 
 
 def _above_box(paragraphs: list[str], index: int) -> int:

@@ -53,6 +53,8 @@ _PARTICLES = frozenset("de do da del di la am an upon es".split())
 # The function word after a place with no mark is an article or a pronoun: this short at
 # most ("A", "Die", "The"), which leaves the frequent nouns of the stop lists ("County").
 _ARTICLE = 3
+# "L'Ajuntament", "D’Alembert": a capital, an apostrophe, the word it is elided before.
+_ELIDED = re.compile(r"[A-ZÀ-Þ]['’](?=[^\W\d_])")
 # ... and which the story's first paragraphs write in small letters this often.
 _ARTICLE_USES = 2
 _ARTICLE_PARAGRAPHS = 3
@@ -134,6 +136,11 @@ def _place_over_sentence(place: str, rest: str, paragraphs: list[str], lang: str
     in small letters too ("a", "die"), which "Cork County councillors" and "Madrid Río es"
     are not."""
     following = (rest.split() or [""])[0]
+    # An article elided before the noun ("L'Ajuntament", "L’équipe"): the article is its
+    # letter and the apostrophe.
+    elided = _ELIDED.match(following)
+    if elided:
+        following = elided[0]
     stops = stop_words(lang)
     if not (
         is_place_shaped(place)
@@ -141,13 +148,17 @@ def _place_over_sentence(place: str, rest: str, paragraphs: list[str], lang: str
         and not place.isupper()
         and following[:1].isupper()
         and len(following) <= _ARTICLE
-        and following.casefold() in stops
+        and (elided or following.casefold() in stops)
         and len(rest) > PLACE_STOP_REST
     ):
         return False
-    small = re.compile(rf"(?<!\w){re.escape(following.casefold())}(?!\w)")
+    if elided:  # "l'alcalde", "l’équipe": the article in small letters, either apostrophe
+        small = re.compile(rf"(?<!\w){re.escape(following[0].casefold())}['’](?=\w)")
+    else:
+        small = re.compile(rf"(?<!\w){re.escape(following.casefold())}(?!\w)")
     story = " ".join(paragraphs[:_ARTICLE_PARAGRAPHS])
-    return len(small.findall(story)) >= _ARTICLE_USES and is_place_name(place, lang)
+    uses = 1 if elided else _ARTICLE_USES  # an elision is a function word's by its form
+    return len(small.findall(story)) >= uses and is_place_name(place, lang)
 
 
 def _place_declined_after(place: str, rest: str, lang: str | None) -> bool:
