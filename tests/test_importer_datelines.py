@@ -518,6 +518,14 @@ def test_a_dateline_alone_on_its_line_over_the_story_is_read():
             "L’équipe",
         ),
         ("Dublin O'Brien said on Monday that the council would", "en", None, None, "Dublin O'B"),
+        # An Irish name after the place, and "o'clock" in small letters in the same sentence.
+        (
+            "Dublin O'Connell Street was closed at six o'clock on Tuesday after a main burst",
+            "en",
+            None,
+            None,
+            "Dublin O'C",
+        ),
         ("Cork County councillors have voted to press ahead", "en", None, None, "Cork County"),
         ("Paris Saint-Germain won the league on Sunday after", "en", None, None, "Paris Saint"),
         ("Madrid Río es el parque más visitado de la ciudad", "es", None, None, "Madrid Río"),

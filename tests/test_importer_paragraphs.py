@@ -52,6 +52,15 @@ def test_a_caption_s_line_broken_before_the_bar_of_its_credit_goes_with_it(capti
     assert body_of(text) == PROSE
 
 
+@pytest.mark.parametrize("credit", ["| Foto: Patrick Seeger/dpa", "| Photo: Ann Lee/Harbour Post"])
+def test_a_paragraph_over_a_bare_credit_under_the_story_s_prose_stays(credit):
+    """Under the story's prose, a bar credit alone stands under a photo with no caption: the
+    paragraph over it is the story's (only the lead photo's caption is broken so)."""
+    last = "The bridge cost about 6.5 million euros; the state paid half of it."
+    text = "\n\n".join([*HEADER, *PROSE, last, credit, PROSE[0]])
+    assert body_of(text) == [*PROSE, last, PROSE[0]]
+
+
 def test_the_short_first_paragraph_under_a_credit_stays():
     # A photo credited without a caption, then the story's short first paragraph.
     lede = "The ferry is coming back to the old harbour."
@@ -793,6 +802,24 @@ _SECTIONED = {
         "सप्ताहांत में बसें आधी रात तक चलेंगी और किराया कम से कम दो साल तक नहीं बढ़ेगा, "
         "महापौर ने यह भरोसा दिलाया।",
     ),
+    "de": (
+        [
+            "Der Gemeinderat hat am Dienstag den neuen Nahverkehrsplan beschlossen. Bis Ende "
+            "des kommenden Jahres sollen drei Linien mit Elektrobussen zwischen dem Bahnhof, "
+            "dem Klinikum und den nördlichen Stadtteilen fahren.",
+            "In den Vierteln nördlich des Flusses kommt heute nur alle vierzig Minuten ein "
+            "Bus, am Abend fährt nach neun Uhr gar keiner mehr, klagen die Anwohner seit "
+            "Jahren.",
+            "Die Kosten der Umbauten trägt zum größten Teil das Land, sagte der Bürgermeister, "
+            "der mit den Arbeiten an den Haltestellen schon im Frühjahr beginnen will.",
+        ],
+        "Was die Stadt plant",
+        "Lesen Sie auch",
+        "Warum abends immer weniger Menschen den Bus nehmen",
+        "Höhere Preise für Pendler",
+        "Die Monatskarte wird im Sommer um vier Euro teurer, das Sozialticket bleibt nach "
+        "dem Beschluss des Rates aber für mindestens zwei Jahre beim bisherigen Preis.",
+    ),
     "en": (
         PROSE,
         "Who pays for the works",
@@ -821,8 +848,10 @@ def _sectioned_page(lang: str, under_box: list[str]) -> tuple[str, list[str]]:
     return "\n\n".join(blocks), story
 
 
-@pytest.mark.parametrize("lang", ["it", "hi", "en"])
+@pytest.mark.parametrize("lang", ["it", "hi", "en", "de"])
 def test_a_subheading_under_a_one_teaser_box_on_a_whole_page_is_the_story_s(lang):
+    """German capitalises its nouns: its subheading is in no title case ("Höhere Preise für
+    Pendler" under "Was die Stadt plant")."""
     subheading, later = _SECTIONED[lang][4], _SECTIONED[lang][5]
     text, story = _sectioned_page(lang, [subheading])
     body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]

@@ -15,6 +15,7 @@ from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
 from tearsheet.photocredits import is_bare_credit, is_captioned_credit, is_equals_caption
 from tearsheet.recognise import Draft, excerpt, is_person
+from tearsheet.titlecase import capitalises_nouns, title_cased
 from tearsheet.writernotes import drop_bio as drop_bio
 from tearsheet.writernotes import drop_standing_note
 
@@ -233,9 +234,12 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     ]
     # "Auf diesem Abschnitt … Straße." / "| Bild: Sabine Wehrle": the caption's line broken
     # before the bar that sets its credit off; the line over the credit is the caption.
+    # ... the lead photo's, over the story: under the story's prose, a credit alone under a
+    # picture with no caption follows the story's own paragraph.
+    lead = next((at for at, text in enumerate(paragraphs) if zones.is_prose(text)), 0) + 1
     captions += [
         index - 1
-        for index in range(1, len(paragraphs))
+        for index in range(1, min(lead + 1, len(paragraphs)))
         if paragraphs[index].lstrip()[:1] in _CREDIT_BARS
         and is_bare_credit(paragraphs[index].lstrip()[1:])
         and zones.text_length(paragraphs[index - 1]) <= CAPTION_LENGTH
@@ -332,7 +336,12 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
     if byline and is_person(byline["names"]):
         return False
     others = _subheadings_near(paragraphs, index)
-    if others and _title_cased(paragraphs[index]) and not any(map(_title_cased, others)):
+    if (
+        others
+        and title_cased(paragraphs[index])
+        and not any(map(title_cased, others))
+        and not capitalises_nouns(paragraphs)
+    ):
         return False
     return (
         not strict
@@ -361,13 +370,6 @@ def _subheadings_near(paragraphs: list[str], index: int) -> list[str]:
         and zones.is_prose(paragraphs[at + 1])
         and zones.clutter_of(line) is None
     ]
-
-
-def _title_cased(line: str) -> bool:
-    """Every word of four letters or more after the first is capitalised ("What the Great
-    Lakes Remember"), and there is one."""
-    words = [w for w in re.findall(r"[^\W\d_]{4,}", line)[1:] if not w.isupper()]
-    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _in_box(paragraphs: list[str], index: int, prose: list[bool]) -> bool:

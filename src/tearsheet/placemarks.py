@@ -54,7 +54,8 @@ _PARTICLES = frozenset("de do da del di la am an upon es".split())
 # most ("A", "Die", "The"), which leaves the frequent nouns of the stop lists ("County").
 _ARTICLE = 3
 # "L'Ajuntament", "D’Alembert": a capital, an apostrophe, the word it is elided before.
-_ELIDED = re.compile(r"[A-ZÀ-Þ]['’](?=[^\W\d_])")
+# Only the Romance articles and "de" elide so ("L'", "D'"): "O'Connell", "O'Brien" are names.
+_ELIDED = re.compile(r"[LD]['’](?=[^\W\d_])")
 # ... and which the story's first paragraphs write in small letters this often.
 _ARTICLE_USES = 2
 _ARTICLE_PARAGRAPHS = 3
