@@ -47,6 +47,8 @@ STORY = [
         ),
         ("en", "What you need to know:", ["The transition period is six months."]),
         ("de", "Das Wichtigste in Kürze", ["Ein Buschfeuer hat 14 Häuser zerstört."]),
+        ("sw", "Muhtasari", ["Moto wa msituni umeteketeza nyumba 14 karibu na mji."]),
+        ("hr", "Ukratko", ["Požar je uništio 14 kuća u blizini grada."]),
     ],
 )
 def test_a_summary_box_over_the_story_goes(lang, label, points):

@@ -19,7 +19,9 @@ _SUMMARY_LABEL = re.compile(
     r"w skrócie|najważniejsze|коротко|главное|кратко|коротко про головне|özetle|"
     r"ringkasan|poin penting|tóm tắt|i korthet|kort fortalt|lyhyesti|pähkinänkuoressa|"
     r"röviden|pe scurt|ve zkratce|stručně|συνοπτικά|בקצרה|ملخص|باختصار|خلاصه|"
-    r"मुख्य बातें|खास बातें|要点|要約|摘要|重點|요약|핵심|สรุป|ประเด็นสำคัญ)\s*+[:：]?"
+    r"मुख्य बातें|खास बातें|要点|要約|摘要|重點|요약|핵심|สรุป|ประเด็นสำคัญ|"
+    # Swahili, Catalan, Croatian and Serbian, Slovak, Romanian's other word, Bulgarian.
+    r"muhtasari|en resum|ukratko|укратко|v skratke|rezumat|накратко)\s*+[:：]?"
 )
 # A Hindi site's summary: one paragraph under "सार" (summary), the story under "विस्तार"
 # (in detail).
