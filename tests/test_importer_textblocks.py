@@ -442,3 +442,23 @@ def test_a_line_stopping_inside_its_sentence_runs_on_into_a_capitalised_word(spa
         b.startswith("Die Stadtwerke Kiel haben") and "Unternehmen mit." in b for b in blocks
     )
     assert any(b.startswith("Der Ausbau ist Teil") and "Oberbürgermeister." in b for b in blocks)
+
+
+def test_a_lead_in_over_its_marked_items_is_no_wrapped_paragraph():
+    lines = [
+        "Les 26 et 27 avril, l'entrée sera gratuite pour tous. Au programme :",
+        "• visites flash de 20 minutes toutes les heures ;",
+        "• ateliers pour les enfants de 6 à 12 ans (sur inscription) ;",
+    ]
+    blocks, _ = split_blocks(["Le musée rouvre ses salles", "", *lines, "", "Fin."])
+    assert blocks[1:4] == lines
+
+
+def test_a_wrapped_line_opening_with_a_date_s_day_still_runs_on():
+    """ "am / 12. März": one line under the first opening like a numbered item is a wrap."""
+    lines = [
+        "Die Stadtwerke wollen mit dem Bau der neuen Leitung am Montag, dem",
+        "12. März 2025, beginnen und bis zum Herbst damit fertig sein, hieß es.",
+    ]
+    blocks, _ = split_blocks(["Neue Leitung für Kiel", "", *lines])
+    assert blocks[1] == " ".join(lines)

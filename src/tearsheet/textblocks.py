@@ -426,8 +426,10 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or not WRAP_WIDTH <= width <= MAX_LINE_WIDTH or not full:
         # Lines far wider than any wrapping are a copied page's paragraphs, one a line.
         return False
-    if len(lines) == 2 and (_opens_byline(lines[1]) or zones.LIST_MARK.match(lines[1])):
-        return False  # a headline over its byline in small letters ("von Anna Berg"), an item
+    if len(lines) == 2 and _opens_byline(lines[1]):
+        return False  # a headline over its byline in small letters ("von Anna Berg")
+    if _lists_items(lines):
+        return False  # a lead-in over its items ("Au programme : / • visites … ; / • ateliers …")
     if len(lines) == 2 and lines[0][-1:].isalnum() and lines[1][:1].isupper():
         # A headline over its dek ("Les abeilles … sans pesticides / Une étude menée …"):
         # no mark ends the first line and the second starts a sentence; or over a longer
@@ -444,6 +446,16 @@ def _is_wrapped(lines: list[str]) -> bool:
         (len(lines) == 2 and zones.is_sentence(lines[0]))
         or (len(lines) > 2 and all(_ends_sentence(line) for line in lines[:-1]))
     )
+
+
+def _lists_items(lines: list[str]) -> bool:
+    """Lines under the first open with list marks: two or more, one under a colon, or a
+    bullet under a single line. One wrapped line may open with a date's day ("am / 12.
+    März") or a dash inside a sentence."""
+    marked = [index for index in range(1, len(lines)) if zones.LIST_MARK.match(lines[index])]
+    if len(lines) == 2 and marked and not lines[1][:1].isdigit():
+        return True  # a headline over a bulleted item
+    return len(marked) >= 2 or any(lines[index - 1].rstrip()[-1:] in ":：" for index in marked)
 
 
 def _ends_sentence(line: str) -> bool:

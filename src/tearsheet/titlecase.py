@@ -23,10 +23,7 @@ def capitalises_nouns(paragraphs: list[str]) -> bool:
     prose has many capitalised words inside sentences, so a subheading's capitals ("Höhere
     Kosten für Mieter") say nothing of title case."""
     words = [
-        word
-        for text in paragraphs
-        if zones.is_prose(text)
-        for word in _INNER_WORD.findall(text)
+        word for text in paragraphs if zones.is_prose(text) for word in _INNER_WORD.findall(text)
     ]
     return len(words) >= NOUN_SAMPLE and sum(w[0].isupper() for w in words) > NOUN_CAPITALS * len(
         words
