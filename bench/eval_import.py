@@ -201,6 +201,20 @@ WRITTEN_SETS = (
         "the eighth session (87.0%), then tuned on)",
         True,
     ),
+    (
+        "import-blind18",
+        "eighteenth blind set (50 texts, 36 languages, whole pages from many countries, dates "
+        "in local forms and numerals; written to the same brief at the start of the ninth "
+        "session; scored once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind19",
+        "nineteenth blind set (50 texts, 36 languages, blogs, newsletters, releases, notices, "
+        "Q&As and live stories; written with the eighteenth; scored once, at the end, never "
+        "tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
