@@ -53,6 +53,8 @@ _AUTHOR_BOX = re.compile(
 )
 # A story signed over a closing note has at least this many paragraphs.
 SIGNED_STORY = 4
+# An interview asks at least this many questions.
+QUESTIONS = 2
 # The writer's bio under the story is at most this long.
 MAX_BIO = 300
 # How many blocks at the start of the trailer, right under the story, may be the writer's
@@ -238,22 +240,12 @@ def _named_above(name: str, draft: Draft) -> bool:
 def _named_in_dek(name: str, paragraphs: list[str], draft: Draft) -> bool:
     """The dek names the person the closing bio is about, and the story itself does not: an
     op-ed's writer ("La sociologue Jeanne Roy plaide pour …" / "Jeanne Roy est
-    sociologue …")."""
+    sociologue …"); in an interview (questions a paragraph each) the bio is the guest's."""
     story = " ".join(paragraphs[:-1])
     surname = re.compile(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)")
-    # An interview's questions (two paragraphs or more asking): the dek names the guest, and
-    # the bio under the answers is the guest's, not the writer's.
     asked = sum(p.rstrip().endswith(("?", "？", "؟")) for p in paragraphs[:-1])
-    return (
-        surname.search(draft.dek or "") is not None
-        and name in (draft.dek or "")
-        and surname.search(story) is None
-        and asked < INTERVIEW_QUESTIONS
-    )
-
-
-# An interview asks at least this many questions, a paragraph each.
-INTERVIEW_QUESTIONS = 2
+    named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", draft.dek or "")
+    return named is not None and not surname.search(story) and asked < QUESTIONS
 
 
 def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
