@@ -10,7 +10,7 @@ from tearsheet.datelines import split_dateline
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import drop_blocks
 from tearsheet.recognise import Draft, excerpt, header_part
-from tearsheet.speakerlabels import is_speaker_label
+from tearsheet.speakerlabels import is_speaker_label, speaker_label
 from tearsheet.underheadlines import is_caption
 
 # A dek is at most this long, and at least DEK_WORDS words: a sentence or two.
@@ -37,9 +37,8 @@ CAPTION_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?。！？]+(?=[\s\"'”’»)]*+$)|(?<!\d)[.!?。！？]+(?=\s)")
 
 # An interview's turn opening with a dash ("– Як ви …?", "— Почему …?"), or with its
-# speaker's label of a word to four and a colon ("Lerato Mokoena: …").
+# speaker's label and a colon ("Lerato Mokoena: …", tearsheet.speakerlabels).
 _DIALOGUE = re.compile(r"[—–―-]\s")
-_SPEAKER = re.compile(r"(?P<label>[^\W\d_][\w'’.-]{0,30}+(?: [^\W\d_][\w'’.-]{0,30}+){0,3}?)\s?:\s")
 # The full stops of scripts other than Latin's and CJK's: Armenian, Devanagari and Bengali,
 # Urdu, Ethiopic.
 _OTHER_STOPS = re.compile(r"[։।۔።]+")
@@ -191,7 +190,7 @@ def _opens_interview(blocks: list[str], index: int, draft: Draft) -> bool:
     with a dash ("– Як ви оцінюєте …?"), or each under a speaker's label ("AGNIESZKA SOWA:
     – Od kilku lat …" / "EWA KOŁODZIEJ: – Niekoniecznie …"); one labelled line alone may be
     a book's or a show's credits ("Sofie Brandt: 'Klitterne'. 214 sider …")."""
-    if _DIALOGUE.match(blocks[index - 1]) or _SPEAKER.match(blocks[index - 1]):
+    if _DIALOGUE.match(blocks[index - 1]) or speaker_label(blocks[index - 1]):
         return False  # the line over them is a turn itself
     turns = blocks[index : index + 2]
     if len(turns) < 2:
@@ -200,10 +199,10 @@ def _opens_interview(blocks: list[str], index: int, draft: Draft) -> bool:
         # An interviewer's question and the guest's answer, not a scene's dialogue ("— ¿Vienes
         # a comer hoy?" / "— Claro, abuela."), which a column or a story opens with too.
         return turns[0].rstrip().endswith(("?", "？")) and len(turns[1]) >= ANSWER_LENGTH
-    labels = [_SPEAKER.match(turn) for turn in turns]
+    labels = [speaker_label(turn) for turn in turns]
     return all(
         label is not None
-        and is_speaker_label(label["label"], blocks[index + at :], draft.byline, draft.lang)
+        and is_speaker_label(label, blocks[index + at :], draft.byline, draft.lang)
         for at, label in enumerate(labels)
     )
 

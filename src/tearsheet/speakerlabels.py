@@ -21,6 +21,13 @@ _TURN_WORDS = 4
 _OTHER_TURNS = 2
 
 
+def speaker_label(paragraph: str) -> str | None:
+    """The label a paragraph opens with before its colon ("EWA KOŁODZIEJ: – Niekoniecznie
+    …" gives "EWA KOŁODZIEJ"), whoever it names; None when it opens with none."""
+    turn = _LABEL.match(paragraph)
+    return turn["label"] if turn else None
+
+
 def is_speaker_label(
     label: str, paragraphs: list[str], byline: tuple[str, ...] | list[str], lang: str | None
 ) -> bool:
