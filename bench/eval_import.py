@@ -205,15 +205,15 @@ WRITTEN_SETS = (
         "import-blind18",
         "eighteenth blind set (50 texts, 36 languages, whole pages from many countries, dates "
         "in local forms and numerals; written to the same brief at the start of the ninth "
-        "session; scored once, at its end, never tuned on)",
-        False,
+        "session; scored once at its end (88.7%), then tuned on)",
+        True,
     ),
     (
         "import-blind19",
         "nineteenth blind set (50 texts, 36 languages, blogs, newsletters, releases, notices, "
-        "Q&As and live stories; written with the eighteenth; scored once, at the end, never "
-        "tuned on)",
-        False,
+        "Q&As and live stories; written with the eighteenth; scored once at the end of the "
+        "ninth session (84.3%), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
