@@ -462,3 +462,41 @@ def test_a_wrapped_line_opening_with_a_date_s_day_still_runs_on():
     ]
     blocks, _ = split_blocks(["Neue Leitung für Kiel", "", *lines])
     assert blocks[1] == " ".join(lines)
+
+
+WRAPPED_INTO_A_COLON = """The ferry that links the two islands will run on a winter timetable
+from Monday. Boats leave the harbour at seven and at nine in the morning,
+and for the four months of the winter the timetable has been cut to
+weekdays: two boats a day, none on Saturdays, one on Sunday evenings.
+
+The harbour master said the change followed a fall in the number of
+passengers since October. The company will review the timetable in March
+and expects to return to the summer service in the second week of April.
+
+Le service reprendra au printemps. Les horaires seront affichés dans les
+gares maritimes et sur le site de la compagnie, qui compte renforcer le
+week-end : deux départs de plus le samedi, un de plus le dimanche matin.
+"""
+
+
+def test_a_line_stopped_on_a_short_word_runs_on_into_a_word_before_a_colon():
+    """A sentence wrapped just before "weekdays:" or "week-end :" goes on; only the line's
+    short last word in small letters ("to", "le") tells it from a field under a line."""
+    blocks, _ = split_blocks(WRAPPED_INTO_A_COLON.splitlines())
+    assert len(blocks) == 3
+    assert "has been cut to weekdays: two boats" in blocks[0]
+    assert "renforcer le week-end : deux" in blocks[2]
+
+
+def test_a_contact_block_s_field_in_small_letters_stays_its_own_line():
+    lines = [
+        "The harbour authority runs the ferries between the two islands and the",
+        "mainland, and publishes the timetables for every season on its website.",
+        "",
+        "Press contact: Harriet Okonedo, Harbour Authority of the Northern Isles",
+        "tel: +44 1595 555 010",
+        "e-mail: press@harbour.example",
+    ]
+    blocks, _ = split_blocks(lines)
+    assert "tel: +44 1595 555 010" in blocks
+    assert "e-mail: press@harbour.example" in blocks

@@ -347,7 +347,7 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
         runs_on = (
             bool(following)
             and not zones.LIST_MARK.match(following)
-            and not _FIELD.match(following)
+            and not (_FIELD.match(following) and not _runs_into_field(line, first))
             and not _opens_byline(following)
             # "Jakarta, 2 Desember 2025 – …" opens the story under a headline that filled
             # its line.
@@ -370,6 +370,14 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             paragraphs.append(" ".join(current))
             current = []
     return paragraphs
+
+
+def _runs_into_field(line: str, first: str) -> bool:
+    """A line stopped on a short word in small letters runs on into a word in small letters
+    before a colon: a sentence goes on ("… i jedzie za / kwitnieniem: najpierw …"), where a
+    header's or a contact block's field ("tel: …") stands under a line of its own."""
+    last = line.rsplit(None, 1)[-1]
+    return first[:1].islower() and last.isalpha() and last.islower() and len(last) <= FUNCTION_WORD
 
 
 def _stands_alone(line: str, first: str, width: int) -> bool:
