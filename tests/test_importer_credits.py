@@ -43,6 +43,22 @@ def test_a_closing_line_with_a_label_that_is_not_a_name_is_no_credit():
 
 
 @pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Day three: Sintra, but that gets a post of its own, because it deserves one.", "en"),
+        ("Dritter Tag: Heidelberg, aber darüber schreibe ich bald einen eigenen Beitrag.", "de"),
+        ("Troisième jour : Annecy, mais j'en parlerai dans un prochain billet, promis.", "fr"),
+    ],
+)
+def test_a_closing_sentence_after_a_label_and_a_name_stays_in_the_body(line, lang):
+    """A blog's last line may open with a label and a place ("Day three: Sintra, but …"):
+    the sentence after the name is prose, not a credit to drop."""
+    article = parse(line, lang=lang)
+    assert article.body.rstrip().endswith(line)
+    assert article.byline == ()
+
+
+@pytest.mark.parametrize(
     ("line", "source"),
     [
         ("(ANSA)", "ANSA"),

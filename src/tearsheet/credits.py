@@ -284,6 +284,10 @@ BOILERPLATE_PARAGRAPHS = 3
 CONTACT_PARAGRAPHS = 6
 
 
+# A credit names its people and at most a few words more (", PAP", ", reporter at The Times").
+CREDIT_EXTRA_WORDS = 4
+
+
 def read_label_line(line: str, draft: Draft) -> bool:
     """A closing "Label: Name" line: the byline when the label is the language's "by"
     ("Autorka:", "Pewarta:"), a credit to drop otherwise ("Editor:", "责任编辑：")."""
@@ -292,6 +296,11 @@ def read_label_line(line: str, draft: Draft) -> bool:
         return False
     names = byline_names(match["names"])
     if not names or not all(is_person(name) for name in names):
+        return False
+    extra = len(match["names"].split()) - sum(len(name.split()) for name in names)
+    if extra > CREDIT_EXTRA_WORDS:
+        # A sentence after a colon that opens on a name ("Harmadik nap: Sintra, de erről
+        # majd külön bejegyzésben írok …"): prose, not a credit.
         return False
     if BYLINE.match(line):
         draft.byline.extend(name for name in names if name not in draft.byline)
