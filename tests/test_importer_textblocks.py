@@ -500,3 +500,30 @@ def test_a_contact_block_s_field_in_small_letters_stays_its_own_line():
     blocks, _ = split_blocks(lines)
     assert "tel: +44 1595 555 010" in blocks
     assert "e-mail: press@harbour.example" in blocks
+
+
+PDF_RELEASE_WIDE = """PRESS RELEASE
+
+Harbour Authority opens a new ferry terminal on the north side of the island after two years of work
+North Isles, 3 March 2026 – The Harbour Authority of the Northern Isles opened its new ferry terminal
+on Monday, two years after work began on the site of the old fish market. The building cost 42 million
+pounds, of which 15 million came from the regional development fund.
+The terminal has a waiting room for 300 passengers, a cafe and a covered walkway to the berths. Ferries
+to the mainland will leave from it from the first of April, and the old terminal will close in May.
+"We have waited a long time for a building that is worthy of the islands", said the authority's chair,
+Harriet Okonedo, at the opening.
+
+About the Harbour Authority
+The Harbour Authority of the Northern Isles runs the ferries between the islands and the mainland.
+"""
+
+
+def test_a_release_from_a_pdf_wrapped_wider_than_a_mail_joins_its_lines():
+    """A page of A4 copied from a PDF wraps its lines at a hundred characters or more: they
+    run on as they do in a mail wrapped at seventy-two."""
+    blocks, _ = split_blocks(PDF_RELEASE_WIDE.splitlines())
+    assert any(
+        b.startswith("North Isles, 3 March 2026") and b.endswith("development fund.")
+        for b in blocks
+    )
+    assert any(b.startswith("The terminal has") and b.endswith("close in May.") for b in blocks)

@@ -29,7 +29,7 @@ WRAP_PERCENTILE = 0.8
 WRAP_SLACK = 4
 # ... but for a few longer lines (a subject, a headline): at most this share.
 WRAP_LONGER = 0.15
-MAX_WRAP_WIDTH = 100
+MAX_WRAP_WIDTH = 120
 # A line wider than this was not wrapped (a PDF's or a mail's lines are narrower).
 MAX_LINE_WIDTH = 140
 # ... and a text with this many such lines was not wrapped at all.
