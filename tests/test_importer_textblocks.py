@@ -527,3 +527,26 @@ def test_a_release_from_a_pdf_wrapped_wider_than_a_mail_joins_its_lines():
         for b in blocks
     )
     assert any(b.startswith("The terminal has") and b.endswith("close in May.") for b in blocks)
+
+
+def test_a_wrapped_line_stopped_on_a_short_word_runs_on_into_a_date_s_day():
+    lines = [
+        "Die Stadtwerke haben am Dienstag ihren Plan für den Ausbau der Fernwärme in",
+        "der Weststadt vorgestellt. Rund 2.400 Haushalte sollen bis 2031 an das Netz",
+        "angeschlossen werden, die Kosten liegen nach ersten Schätzungen bei etwa",
+        "68 Millionen Euro, von denen der Bund einen Teil aus seinem Programm trägt.",
+        "",
+        "Die Arbeiten an den Leitungen beginnen im Frühjahr im Bereich des Bahnhofs,",
+        "die genauen Abschnitte stehen ab sofort auf einer Karte im Netz zur Ansicht.",
+        "Für die Anschlüsse, die beim Leitungsbau bestellt werden, fallen bis Ende",
+        "2027 keine Zuschüsse an, teilten die Stadtwerke bei der Vorstellung mit.",
+        "",
+        "Die Stadtwerke laden zu zwei Informationsabenden ein. Sie finden am 7. Oktober",
+        "in der Aula der Gesamtschule im Norden der Stadt statt, der zweite dann am",
+        "14. Oktober im Bürgerhaus im Westen, beide jeweils ab 18 Uhr und mit Imbiss.",
+        "",
+        "Pressekontakt:",
+        "Katrin Möhle",
+    ]
+    blocks, _ = split_blocks(lines)
+    assert any("der zweite dann am 14. Oktober im Bürgerhaus" in block for block in blocks)

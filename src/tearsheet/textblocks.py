@@ -346,7 +346,7 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
         full = len(line) + 1 + len(first) > width
         runs_on = (
             bool(following)
-            and not zones.LIST_MARK.match(following)
+            and not (zones.LIST_MARK.match(following) and not _runs_into_day(line, first))
             and not (_FIELD.match(following) and not _runs_into_field(line, first))
             and not _opens_byline(following)
             # "Jakarta, 2 Desember 2025 – …" opens the story under a headline that filled
@@ -372,12 +372,24 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
     return paragraphs
 
 
-def _runs_into_field(line: str, first: str) -> bool:
-    """A line stopped on a short word in small letters runs on into a word in small letters
-    before a colon: a sentence goes on ("… i jedzie za / kwitnieniem: najpierw …"), where a
-    header's or a contact block's field ("tel: …") stands under a line of its own."""
+def _stops_on_short_word(line: str) -> bool:
+    """The line ends on a short word in small letters ("za", "am", "to"): a sentence goes on
+    below it, as no heading, field or list item ends so."""
     last = line.rsplit(None, 1)[-1]
-    return first[:1].islower() and last.isalpha() and last.islower() and len(last) <= FUNCTION_WORD
+    return last.isalpha() and last.islower() and len(last) <= FUNCTION_WORD
+
+
+def _runs_into_field(line: str, first: str) -> bool:
+    """A line stopped on a short word runs on into a word in small letters before a colon
+    ("… i jedzie za / kwitnieniem: najpierw …"), where a header's or a contact block's field
+    ("tel: …") stands under a line of its own."""
+    return first[:1].islower() and _stops_on_short_word(line)
+
+
+def _runs_into_day(line: str, first: str) -> bool:
+    """A line stopped on a short word runs on into a number that looks like a list's mark:
+    a date's day ("… und am / 14. Oktober im Bürgerhaus …"); a bullet stays an item."""
+    return first[:1].isdigit() and _stops_on_short_word(line)
 
 
 def _stands_alone(line: str, first: str, width: int) -> bool:
