@@ -44,6 +44,13 @@ NOTICES = [
     "We use cookies Allow all Customise",
     "Wir nutzen Cookies Alle zulassen Anpassen",
     "Korzystamy z plików cookies w naszym serwisie. Przejdź do serwisu",
+    # A banner that ends on its "OK" and "learn more" links, or asks to accept in a verb's
+    # other aspect (Polish "zaakceptujesz") or agree ("pristajete").
+    "Stranica koristi kolačiće. U redu Saznaj više",
+    "This site uses cookies. OK Learn more",
+    "Este sitio usa cookies. Aceptar Más información",
+    "Zanim zaakceptujesz pliki cookies, przeczytaj informacje o naszym serwisie. Przejdź dalej",
+    "Sajt koristi kolačiće; nastavkom pristajete na to.",
 ]
 
 HEADLINES = [

@@ -82,6 +82,7 @@ from tearsheet import (
     summaries,
     textblocks,
     textlanguage,
+    timelines,
     titlecase,
     trailer,
     underheadlines,
@@ -181,6 +182,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         sections,
         rightslines,
         bylinetitles,
+        timelines,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

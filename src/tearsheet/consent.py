@@ -45,7 +45,8 @@ _CONSENT_STARTS = (
     # nl
     "accepteer akkoord toestemming instellingen weiger gebruik voorkeur "
     # pl cs sk
-    "akceptuj zgod ustawie odrzu korzyst używ strony stronie witryn prywatnoś przejdź serwis "
+    "akceptuj zaakcept zgod ustawie odrzu korzyst używ strony stronie witryn prywatnoś "
+    "przejdź serwis "
     "přijm souhlas nastavení odmítn používá stránk súhlas prijať "
     # da sv no fi is
     "samtyk indstilling afvis bruger hjemmeside websted godkänn acceptera inställning "
@@ -58,7 +59,7 @@ _CONSENT_STARTS = (
     "αποδοχ αποδέχ ρυθμίσ απόρριψ χρησιμοποι ιστότοπ συναίνεσ "
     "принять принимаю соглас настро отклон использ сайт прийня погоджу згод налаштув "
     "відхил використ приемам приеми съглас настройки отказ използва прихват подешав "
-    "користи prihvat podešav koristi sajt prihvać postavke odbij stranic "
+    "користи prihvat podešav koristi sajt prihvać pristaj postavke odbij stranic u_redu "
     "қабылда келісем баптау пайдалан "
     # sl lt lv et cy
     "sprejm nastavitv zavrn uporablja spletn sutinku priimti nustatym atmesti naudoja "
@@ -70,6 +71,17 @@ _CONSENT_STARTS = (
     # hi mr bn ta am
     "स्वीकार सेटिंग अस्वीकार उपयोग इस्तेमाल वेबसाइट वापर संकेतस्थळ সম্মত গ্রহণ সেটিংস "
     "প্রত্যাখ্যান ব্যবহার ওয়েবসাইট ஏற்க அமைப்பு நிராகரி பயன்படுத்த இணையதள ተቀበል ቅንብ"
+)
+# The banner's "learn more" link, a phrase in each language.
+_MORE_STARTS = (
+    "learn_more more_info mehr_erfahren mehr_infos en_savoir_plus saber_más más_información "
+    "scopri_di_più maggiori_informazioni saiba_mais meer_informatie meer_info lees_meer "
+    "dowiedz_się więcej_informacji více_informací zjistit_více viac_informácií läs_mer "
+    "læs_mere les_mer lue_lisää további_információ daha_fazla_bilgi подробнее узнать_больше "
+    "детальніше дізнатися_більше научете_повече περισσότερες_πληροφορίες saznaj_više "
+    "saznajte_više сазнај_више več_informacij izvedi_več sužinoti_daugiau sužinokite_daugiau "
+    "uzzināt_vairāk loe_lisaks rohkem_infot află_mai_multe mai_multe_informații "
+    "pelajari_lebih_lanjut selengkapnya tìm_hiểu_thêm soma_zaidi"
 )
 _CONSENT_INSIDE = (
     "ยอมรับ ตั้งค่า ปฏิเสธ ใช้ เว็บไซต์ 同意 承諾 設定 拒否 使用 利用 サイト 接受 设置 "
@@ -92,7 +104,8 @@ _COOKIE = re.compile(
     re.IGNORECASE,
 )
 _CONSENT = re.compile(
-    rf"(?<![^\W\d_])(?:{_alternation(_CONSENT_STARTS)})|{_alternation(_CONSENT_INSIDE)}",
+    rf"(?<![^\W\d_])(?:{_alternation(_CONSENT_STARTS + ' ' + _MORE_STARTS)})"
+    rf"|{_alternation(_CONSENT_INSIDE)}",
     re.IGNORECASE,
 )
 

@@ -11,6 +11,7 @@ from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import HEADER_SEPARATOR, names_line
 from tearsheet.personnames import is_cjk, is_place, is_uncased_name
 from tearsheet.recognise import Draft, header_part, is_name
+from tearsheet.timelines import is_comma_times
 
 # A note beside a date or byline in a header line is at most this many words.
 HEADER_NOTE_WORDS = 6
@@ -56,7 +57,11 @@ def header_line(line: str, draft: Draft) -> bool:
     if _read_parts(line, draft):
         return True
     updated = _LAST_UPDATE.match(line.strip())
-    return updated is not None and _read_last_update(line.strip()[updated.end() :], line, draft)
+    if updated is not None:
+        return _read_last_update(line.strip()[updated.end() :], line, draft)
+    return is_comma_times(line, draft.lang) and all(
+        header_part(part, draft) for part in line.split(", ")
+    )
 
 
 def _read_parts(line: str, draft: Draft) -> bool:

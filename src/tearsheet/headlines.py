@@ -8,7 +8,7 @@ from tearsheet import zones
 from tearsheet.consent import is_consent_notice
 from tearsheet.gluedlines import wraps_on
 from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
-from tearsheet.importdates import find_date_span, is_relative_time
+from tearsheet.importdates import is_relative_time
 from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
 from tearsheet.issuers import beside_label, read_issuer_beside_label
 from tearsheet.letters import is_salutation
@@ -25,6 +25,7 @@ from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import ROLE_WORDS
 from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.timelines import is_date_line
 from tearsheet.underheadlines import is_capitals_credited, is_slash_credited
 
 # A headline is at least this many words (a script without spaces: this many characters).
@@ -42,14 +43,10 @@ REACH = 8
 OVER_DEK_WORDS = 6
 OVER_DEK_WIDE = 15
 FURNITURE = "page furniture above the headline"
-# A date line's label before the date is at most this many words ("Publié le").
-DATE_LABEL_WORDS = 3
 # The first lines of the body may be the headline, under a label taken for it.
 INTO_BODY = 2
 # "Topic:Cricket", "Piše: Ivana Bašić", "À : redaction@journal.ch": a label and its value.
 _LABELLED = re.compile(r"[^\W\d_]{1,20}+\s?[:：]\s?\S.{0,40}+")
-# The parts of a header line: "Publié le … - Mis à jour le …".
-_PARTS = re.compile(r"\s[-–—|·]\s")
 _MAIL = re.compile(r"\S@\S|<[^<>\s]{1,80}+>")
 # The words of a site's menu, in the languages of its readers.
 _MENU_WORDS = frozenset(
@@ -147,10 +144,8 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return "a single word"  # a section's or a site's name: "Gazdaság", "gingernutnotes"
     if header_line(plain, Draft(lang=lang)):
         return "a date or byline"
-    dated = find_date_span(_PARTS.split(plain)[0], lang)
-    if dated and zones.word_count(dated[1]) <= DATE_LABEL_WORDS:
-        # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …": a date line, with a label.
-        return "a date"
+    if is_date_line(plain, lang):
+        return "a date"  # "Publié le 27 janvier 2025 à 07h15 - Mis à jour le …"
     if names_line(plain):
         return "a name"
     if words <= 6 and any(word in ROLE_WORDS for word in zones.words_of(plain)):

@@ -25,6 +25,7 @@ from tearsheet.personnames import (
     is_uncased_name,
 )
 from tearsheet.recognise import Draft, excerpt, header_part, is_name
+from tearsheet.timelines import is_comma_times
 
 # A line of at most this many words over a longer one is a kicker (section label); the parts
 # of a row of buttons are at most this long.
@@ -181,6 +182,7 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             # its own dek under it (a sentence) is the headline, a label over it.
             if (
                 title(index - 1)
+                and not is_breadcrumb(blocks[index - 1])
                 and len(blocks[index - 1]) < len(blocks[index])
                 and not _has_dek(blocks, index, body)
             ):
@@ -341,6 +343,7 @@ def _is_title(line: str, lang: str | None = None) -> bool:
         and not names_line(line)
         and not is_role_line(line)
         and not is_button_row(line)
+        and not is_comma_times(line, lang)
     )
 
 
