@@ -25,11 +25,7 @@ from tearsheet.personnames import (
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 from tearsheet.signers import first_name_in_full, read_brands_signer
-from tearsheet.writernames import (
-    read_columnist_over_headline,
-    without_outlet_initials,
-    without_outlet_name,
-)
+from tearsheet.writernames import read_columnist_over_headline, tidy_writers
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -102,9 +98,7 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     # An organisation read as the writer ("Bristol Cycling Campaign" from a mail's sender)
     # is no writer's name: the story's signature is looked for still, and the organisation
     # is kept for the source it may give.
-    draft.byline[:] = [
-        without_outlet_initials(without_outlet_name(name, draft.source)) for name in draft.byline
-    ]
+    tidy_writers(draft)
     if read_brands_signer(paragraphs, draft):
         return paragraphs
     organisations = [name for name in draft.byline if organisation_of(name) is not None]
