@@ -122,6 +122,32 @@ def test_a_name_and_its_bio_ending_the_story_leave_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "bio", "holder"),
+    [
+        ("en", "Marta Kowalczyk is a freelance writer in Leeds.", "Marta Kowalczyk"),
+        ("de", "Jonas Pfeiffer ist freier Journalist in Kassel.", "Jonas Pfeiffer"),
+        ("es", "Lucía Ferrer es periodista en Zaragoza.", "Lucía Ferrer"),
+    ],
+)
+def test_a_personal_blogs_writer_holding_the_rights_is_no_source(
+    lang: str, bio: str, holder: str
+) -> None:
+    """The © line was read before the bio under the story named its writer: she is the
+    byline, and a person's rights to her own blog name no publisher."""
+    draft = Draft(lang=lang, source=holder)
+    read_closing_byline([*STORY, bio], [], draft)
+    assert draft.byline == [holder]
+    assert draft.source is None
+
+
+def test_a_publisher_holding_the_rights_stays_the_source_under_a_bio() -> None:
+    draft = Draft(lang="en", source="Leeds Courier Media")
+    read_closing_byline([*STORY, "Marta Kowalczyk is a freelance writer in Leeds."], [], draft)
+    assert draft.byline == ["Marta Kowalczyk"]
+    assert draft.source == "Leeds Courier Media"
+
+
+@pytest.mark.parametrize(
     ("lang", "ending", "names"),
     [
         ("nl", ["Sanne de Vries", "Hoofdredacteur"], ["Sanne de Vries"]),

@@ -25,7 +25,7 @@ from tearsheet.personnames import (
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 from tearsheet.signers import first_name_in_full, read_brands_signer
-from tearsheet.writernames import read_columnist_over_headline, tidy_writers
+from tearsheet.writernames import no_writer_source, read_columnist_over_headline, tidy_writers
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -116,6 +116,7 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     if not draft.byline:
         furniture = [t for rule, t in draft.removed if rule == "page furniture above the headline"]
         read_columnist_over_headline(furniture, draft)
+    no_writer_source(draft)
     draft.byline[:0] = organisations
     return kept
 

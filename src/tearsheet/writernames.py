@@ -195,6 +195,19 @@ def tidy_writers(draft: Draft) -> None:
     ]
 
 
+def no_writer_source(draft: Draft) -> None:
+    """The source read from the © line is the writer the story's end names ("© 2019–2024
+    Tomasz Wray" over "Tomasz Wray is a backend engineer …" under a personal blog): a person
+    holds the rights to her own blog, no publisher (the byline read later than the © line)."""
+    source = draft.source or ""
+    writers = {name.casefold() for name in draft.byline}
+    if len(source.split()) < 2 or source.casefold() not in writers:
+        return
+    if organisation_of(source) is None and is_name(source) and is_person(source):
+        draft.recognised.append(f"no source: the writer {source!r} holds the rights")
+        draft.source = None
+
+
 def without_writer_label(name: str) -> str:
     """A name without the languages' "author" or "reporter" a byline line printed before it
     with no colon ("Penulis Dimas Prakoso | Editor …", "Autor Jan Novák", "Reporter Anna
