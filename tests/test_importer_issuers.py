@@ -537,6 +537,9 @@ def test_a_story_quoting_a_press_office_names_no_issuer():
             "Ministerio de Vivienda y Agenda Urbana",
         ),
         ("Siaran Pers", "Kementerian Perhubungan", "Kementerian Perhubungan"),
+        # Catalan, in both numbers.
+        ("Notes de premsa", "Ajuntament de Girona", "Ajuntament de Girona"),
+        ("Nota de premsa", "Consell Comarcal del Gironès", "Consell Comarcal del Gironès"),
         ("Komunikat prasowy", "Ministerstwo Infrastruktury", "Ministerstwo Infrastruktury"),
     ],
 )
