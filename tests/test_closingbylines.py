@@ -98,6 +98,28 @@ def test_the_writer_under_the_story(lang: str, trailer: list[str], names: list[s
     assert draft.byline == names
 
 
+VI_STORY = [
+    "Sáng nay, thành phố khai trương tuyến xe buýt điện đầu tiên nối trung tâm với sân bay.",
+    "Mỗi ngày tuyến chạy 120 chuyến, giá vé 15.000 đồng, theo ban quản lý.",
+]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "names"),
+    [
+        # A Vietnamese paper's pen name alone under the story, with its language's letters
+        # or without them.
+        (["Lan Anh", "Chia sẻ"], ["Lan Anh"]),
+        (["Bảo Ngọc", "Bình luận"], ["Bảo Ngọc"]),
+        (["Gia Huy", "Chia sẻ"], ["Gia Huy"]),
+    ],
+)
+def test_a_vietnamese_pen_name_under_the_story(trailer: list[str], names: list[str]) -> None:
+    draft = Draft(lang="vi")
+    read_closing_byline(list(VI_STORY), trailer, draft)
+    assert draft.byline == names
+
+
 @pytest.mark.parametrize(
     ("lines", "agency"),
     [

@@ -340,12 +340,16 @@ def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     # A journalist's role under the name confirms it whatever its given name is a word of
     # too: the stop lists hold the commonest names ("María", "Jean", "Anna", "Jan").
     roled = bool(rest) and is_role_line(rest[0])
-    new = all(is_new_person(name, story, lang, function_words=not roled) for name in names)
+    # A Vietnamese paper prints the writer's pen name alone under the story ("Gia Minh"),
+    # its syllables words of the language.
+    vietnamese = (lang or "")[:2] == "vi" and not rest
+    pen = vietnamese and all(is_vietnamese_name(n, plain=True) for n in names)
+    new = all(is_new_person(n, story, lang, function_words=not (roled or pen)) for n in names)
     # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"
     # / "כתבת…"); a name with capitals needs a known given name ("Herzliche Grüße" / "Ihr Team
     # der Stadtwerke" is a greeting over a team).
     role = bool(rest) and is_role_line(rest[0]) and not any(map(is_name, names))
-    return names if new and (role or any(map(has_given_name, names))) else []
+    return names if new and (role or pen or any(map(has_given_name, names))) else []
 
 
 def signature_line(line: str, story: str) -> list[str]:

@@ -357,15 +357,16 @@ FAMILY_FIRST = frozenset(
 )
 
 
-def is_vietnamese_name(name: str) -> bool:
+def is_vietnamese_name(name: str, *, plain: bool = False) -> bool:
     """Two to four capitalised syllables, one at least with a letter only Vietnamese writes
     ("Hiếu Lương", "Minh Thư"): a Vietnamese name, a pen name's too, whose given name
-    gender-guesser does not know."""
+    gender-guesser does not know; with ``plain`` (a Vietnamese text's), without such a
+    letter too ("Gia Minh", "Lan Anh")."""
     words = name.split()
     return (
         2 <= len(words) <= 4
         and all(_VIETNAMESE_SYLLABLE.fullmatch(word) and word[0].isupper() for word in words)
-        and any(_VIETNAMESE_LETTER.search(word) for word in words)
+        and (plain or any(_VIETNAMESE_LETTER.search(word) for word in words))
     )
 
 
