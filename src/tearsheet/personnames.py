@@ -42,7 +42,16 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
 _JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l|dell|dall|degl|nell|sant)[-'’][A-ZÀ-ÖØ-Þ]")
 # A Chinese or Japanese name: three or four characters, or two parts parted by a space.
 _CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
-_CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
+# A Japanese name written without the space: a family name in kanji, a given name in kana
+# ("山本ゆかり", "田中ユキ"), not ending as a verb, an adjective or a particle does
+# ("大切です", "新しい", "東京から").
+_JAPANESE_NAME = (
+    r"[\u4e00-\u9fff]{1,3}+(?:[\u3041-\u3096]{2,4}+|[\u30a1-\u30fa]{2,4}+)"
+    r"(?<![すたてでにだをはがもねよい])(?<!から)(?<!まで)"
+)
+_CJK_FULL_NAME = re.compile(
+    rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}|{_JAPANESE_NAME}"
+)
 # A reporter's or photographer's title after a Chinese or Japanese name ("田中美咲 記者").
 _CJK_TITLES = (
     "記者",
