@@ -121,6 +121,21 @@ def test_a_place_or_a_word_with_the_credits_is_no_byline(line):
     assert draft.byline == []
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "agency"),
+    [
+        ("LRT.lt, BNS", "lt", "BNS"),
+        ("iROZHLAS.cz, ČTK", "cs", "ČTK"),
+        ("tvn24.pl, PAP", "pl", "PAP"),
+    ],
+)
+def test_the_sites_address_and_the_agency_credit_the_agency(line, lang, agency):
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == []
+    assert draft.source == agency
+
+
 def test_a_name_and_an_agency_without_the_sites_address_is_left_to_the_captions():
     draft = Draft(lang="en")
     read_byline("Al Goldis, Associated Press", draft)

@@ -44,6 +44,23 @@ def test_the_names_before_a_dash_and_the_time(line: str, names: str, lang: str) 
     assert read_byline(line, draft) and draft.byline == [names]
 
 
+@pytest.mark.parametrize(
+    ("line", "names", "lang"),
+    [
+        # Blogger's footer in the languages that write "posted by" as one verb, and the
+        # word before the time.
+        ("Bejegyezte: Szabó Réka dátum: 21:40", "Szabó Réka", "hu"),
+        ("Vystavila Petra Horáková v 18:05", "Petra Horáková", "cs"),
+        ("Lähettänyt Aino Virtanen klo 9.15", "Aino Virtanen", "fi"),
+        ("Objavila Ivana Kovač u 14:20", "Ivana Kovač", "hr"),
+        ("Αναρτήθηκε από Μαρία Παππά στις 11:30", "Μαρία Παππά", "el"),
+    ],
+)
+def test_a_blog_platforms_posted_by_line_in_the_languages(line: str, names: str, lang: str) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft) and draft.byline == [names]
+
+
 def test_the_date_after_the_dash_is_read() -> None:
     assert names_before_time("Di Marco Ferri - 4 marzo 2026", "it") == (
         "Marco Ferri",

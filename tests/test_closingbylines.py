@@ -98,6 +98,28 @@ def test_the_writer_under_the_story(lang: str, trailer: list[str], names: list[s
     assert draft.byline == names
 
 
+VI_STORY = [
+    "Sáng nay, thành phố khai trương tuyến xe buýt điện đầu tiên nối trung tâm với sân bay.",
+    "Mỗi ngày tuyến chạy 120 chuyến, giá vé 15.000 đồng, theo ban quản lý.",
+]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "names"),
+    [
+        # A Vietnamese paper's pen name alone under the story, with its language's letters
+        # or without them.
+        (["Lan Anh", "Chia sẻ"], ["Lan Anh"]),
+        (["Bảo Ngọc", "Bình luận"], ["Bảo Ngọc"]),
+        (["Gia Huy", "Chia sẻ"], ["Gia Huy"]),
+    ],
+)
+def test_a_vietnamese_pen_name_under_the_story(trailer: list[str], names: list[str]) -> None:
+    draft = Draft(lang="vi")
+    read_closing_byline(list(VI_STORY), trailer, draft)
+    assert draft.byline == names
+
+
 @pytest.mark.parametrize(
     ("lines", "agency"),
     [
@@ -119,6 +141,32 @@ def test_a_name_and_its_bio_ending_the_story_leave_it() -> None:
     assert read_closing_byline([*STORY, *ending], [], draft) == STORY
     assert draft.byline == ["Lucia Ferrante"]
     assert [block for _, block in draft.removed] == ending
+
+
+@pytest.mark.parametrize(
+    ("lang", "bio", "holder"),
+    [
+        ("en", "Marta Kowalczyk is a freelance writer in Leeds.", "Marta Kowalczyk"),
+        ("de", "Jonas Pfeiffer ist freier Journalist in Kassel.", "Jonas Pfeiffer"),
+        ("es", "Lucía Ferrer es periodista en Zaragoza.", "Lucía Ferrer"),
+    ],
+)
+def test_a_personal_blogs_writer_holding_the_rights_is_no_source(
+    lang: str, bio: str, holder: str
+) -> None:
+    """The © line was read before the bio under the story named its writer: she is the
+    byline, and a person's rights to her own blog name no publisher."""
+    draft = Draft(lang=lang, source=holder)
+    read_closing_byline([*STORY, bio], [], draft)
+    assert draft.byline == [holder]
+    assert draft.source is None
+
+
+def test_a_publisher_holding_the_rights_stays_the_source_under_a_bio() -> None:
+    draft = Draft(lang="en", source="Leeds Courier Media")
+    read_closing_byline([*STORY, "Marta Kowalczyk is a freelance writer in Leeds."], [], draft)
+    assert draft.byline == ["Marta Kowalczyk"]
+    assert draft.source == "Leeds Courier Media"
 
 
 @pytest.mark.parametrize(

@@ -363,6 +363,26 @@ def test_a_label_in_capitals_under_the_article_is_no_sign_off(label):
     assert draft.source == "EFE"
 
 
+@pytest.mark.parametrize(
+    ("tags", "lang", "holder"),
+    [
+        (["Транспорт", "МЧС", "Погода"], "ru", "Невские вести"),
+        (["Verkehr", "ÖPNV", "Stadtrat"], "de", "Kieler Rundschau"),
+        (["Oktatás", "MÁV", "Vasút"], "hu", "Alföldi Hírek"),
+    ],
+)
+def test_capitals_among_the_stories_tags_are_no_sign_off(tags, lang, holder):
+    draft = Draft(lang=lang)
+    credit_from_tail([*tags, f"© 2026 {holder}"], draft)
+    assert draft.source == holder
+
+
+def test_an_agencys_sign_off_under_a_button_is_still_read():
+    draft = Draft(lang="de")
+    credit_from_tail(["Teilen", "AFP", "© 2026 Kieler Rundschau"], draft)
+    assert draft.source == "AFP"
+
+
 def test_an_about_box_of_the_writer_is_no_source():
     text = (
         f"A headline\n\nBy Kelsey Marchetti\n\nApril 20, 2017\n\n{FIRST}\n\n{SECOND}\n\n"

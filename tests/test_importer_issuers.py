@@ -537,6 +537,9 @@ def test_a_story_quoting_a_press_office_names_no_issuer():
             "Ministerio de Vivienda y Agenda Urbana",
         ),
         ("Siaran Pers", "Kementerian Perhubungan", "Kementerian Perhubungan"),
+        # Catalan, in both numbers.
+        ("Notes de premsa", "Ajuntament de Girona", "Ajuntament de Girona"),
+        ("Nota de premsa", "Consell Comarcal del Gironès", "Consell Comarcal del Gironès"),
         ("Komunikat prasowy", "Ministerstwo Infrastruktury", "Ministerstwo Infrastruktury"),
     ],
 )
@@ -552,6 +555,11 @@ def test_a_release_labelled_in_the_languages_is_issued_by_its_masthead(label, ma
         ("Grupo Norte S.A.U. anuncia nuevas rutas", "Grupo Norte S.A.U."),
         ("Maju Jaya Sdn. Bhd. hari ini melancarkan", "Maju Jaya Sdn. Bhd."),
         ("Die Stadtwerke Neu-Ulm GmbH legen", "Stadtwerke Neu-Ulm GmbH"),
+        # The article before the name in Hungarian and Portuguese.
+        ("A Tiszamenti Hőszolgáltató Zrt. ma bejelentette", "Tiszamenti Hőszolgáltató Zrt."),
+        ("Az Alföldi Víz Kft. új telepet nyitott", "Alföldi Víz Kft."),
+        ("A Transportes do Sado S.A. anunciou hoje", "Transportes do Sado S.A."),
+        ("O Banco do Minho S.A. lança uma conta", "Banco do Minho S.A."),
     ],
 )
 def test_a_releases_first_words_name_its_issuer_with_the_legal_form(opening, issuer):

@@ -179,6 +179,16 @@ def test_a_cjk_name_alone_is_a_bare_name(line: str) -> None:
     assert is_uncased_name(line)
 
 
+@pytest.mark.parametrize("line", ["佐藤あきこ", "小林みどり", "森ユウナ", "高橋さくら"])
+def test_a_japanese_name_with_its_given_name_in_kana_is_a_bare_name(line: str) -> None:
+    assert is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["大切です", "新しい", "東京から", "勉強しました", "東京タワー"])
+def test_japanese_words_ending_in_kana_are_no_name(line: str) -> None:
+    assert not is_uncased_name(line)
+
+
 @pytest.mark.parametrize(
     ("rest", "writer"),
     [

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.closingbylines import read_closing_byline
 from tearsheet.recognise import Draft
 from tearsheet.writernames import (
     is_greeting,
     read_columnist_over_headline,
     read_name_before_role_line,
     without_outlet_name,
+    without_writer_label,
 )
 
 
@@ -75,3 +77,26 @@ def test_a_columnists_name_under_the_writers_label_over_the_headline(furniture, 
     draft = Draft(lang="en")
     read_columnist_over_headline(furniture, draft)
     assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("name", "writer"),
+    [
+        ("Penulis Rina Kartika", "Rina Kartika"),
+        ("Wartawan Agus Salim", "Agus Salim"),
+        ("Autor Tomáš Dvořák", "Tomáš Dvořák"),
+        ("Reporter Sofia Lindqvist", "Sofia Lindqvist"),
+        # No name after the word, or the word alone: left as it is.
+        ("Penulis Tamu", "Penulis Tamu"),
+        ("Reporter Tools Weekly", "Reporter Tools Weekly"),
+        ("Rina Kartika", "Rina Kartika"),
+    ],
+)
+def test_a_writers_label_printed_before_the_name_is_no_part_of_it(name: str, writer: str) -> None:
+    assert without_writer_label(name) == writer
+
+
+def test_a_byline_read_with_its_label_keeps_the_name_only() -> None:
+    draft = Draft(lang="id", byline=["Penulis Rina Kartika"])
+    read_closing_byline(["Harga cabai naik lagi di pasar induk pekan ini."], [], draft)
+    assert draft.byline == ["Rina Kartika"]

@@ -84,6 +84,10 @@ def read_name_with_credits(part: str, draft: Draft) -> bool:
     name, *credits = (piece.strip() for piece in part.split(","))
     if not credits or not all(_DOMAIN.fullmatch(c) or agency_of(c) for c in credits):
         return False
+    if _DOMAIN.fullmatch(name) and (agency := next(filter(None, map(agency_of, credits)), None)):
+        # "LRT.lt, ELTA": the site's address and the agency, no writer named.
+        draft.credit_agency(agency, f"the credit {part!r}")
+        return True
     if not any(map(_DOMAIN.fullmatch, credits)):
         return False  # "Al Goldis, Associated Press": as often a picture's credit
     if _BY_FIRST.match(name) or not (is_name(name) and is_person(name)) or is_place(name):

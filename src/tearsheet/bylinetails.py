@@ -57,9 +57,10 @@ BY_LEAD = re.compile(
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
 _CONNECTOR = re.compile(r"(?<!\s)\s++(?:[a-zà-ÿ]{1,4}+|tanggal|ngày)[.,]?$")
 # ... and the words before a time: "at", "um", "a", Blogger's Portuguese "à(s)", Italian
-# "alle", Finnish "klo".
+# "alle", Finnish "klo", Hungarian "dátum:", Greek "στις", Russian "в".
 TIME_AFTER = re.compile(
-    r"(?<!\s)\s++(?:[a-zà-ÿ]{1,4}+(?:\([a-z]\))?+\.?\s++){1,2}+\d{1,2}[:.h]\d{2}.*+$"
+    r"(?<!\s)\s++(?:(?:[a-zà-ÿ]{1,4}+(?:\([a-z]\))?+\.?|dátum:|στις|в|у)\s++){1,2}+"
+    r"\d{1,2}[:.h]\d{2}.*+$"
 )
 
 

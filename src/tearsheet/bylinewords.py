@@ -47,8 +47,10 @@ BY = (
     r"láti\s++ọwọ́|lati\s++owo|site\s++n['’]aka|به\s++قلم|"
     r"γράφει\s++(?:ο|η|οι)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
-    # Blogger's Thai "posted by", written without a space before the name's "by".
-    r"โพสต์โดย|โพสโดย|"
+    # Blogger's Thai "posted by", written without a space before the name's "by"; its
+    # "posted by" that is one verb (Hungarian, Czech, Slovak, Finnish, Croatian, Greek).
+    r"โพสต์โดย|โพสโดย|bejegyezte|vystavil[a]?|uverejnil[a]?|lähettänyt|objavio|objavila|"
+    r"αναρτήθηκε\s++από|"
     # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
     # Interview führte Jan Weber", "Ptala se Jana Nová").
     r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"

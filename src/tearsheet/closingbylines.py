@@ -25,11 +25,7 @@ from tearsheet.personnames import (
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
 from tearsheet.signers import first_name_in_full, read_brands_signer
-from tearsheet.writernames import (
-    read_columnist_over_headline,
-    without_outlet_initials,
-    without_outlet_name,
-)
+from tearsheet.writernames import no_writer_source, read_columnist_over_headline, tidy_writers
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -102,9 +98,7 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     # An organisation read as the writer ("Bristol Cycling Campaign" from a mail's sender)
     # is no writer's name: the story's signature is looked for still, and the organisation
     # is kept for the source it may give.
-    draft.byline[:] = [
-        without_outlet_initials(without_outlet_name(name, draft.source)) for name in draft.byline
-    ]
+    tidy_writers(draft)
     if read_brands_signer(paragraphs, draft):
         return paragraphs
     organisations = [name for name in draft.byline if organisation_of(name) is not None]
@@ -122,6 +116,7 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     if not draft.byline:
         furniture = [t for rule, t in draft.removed if rule == "page furniture above the headline"]
         read_columnist_over_headline(furniture, draft)
+    no_writer_source(draft)
     draft.byline[:0] = organisations
     return kept
 
@@ -345,12 +340,16 @@ def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     # A journalist's role under the name confirms it whatever its given name is a word of
     # too: the stop lists hold the commonest names ("María", "Jean", "Anna", "Jan").
     roled = bool(rest) and is_role_line(rest[0])
-    new = all(is_new_person(name, story, lang, function_words=not roled) for name in names)
+    # A Vietnamese paper prints the writer's pen name alone under the story ("Gia Minh"),
+    # its syllables words of the language.
+    vietnamese = (lang or "")[:2] == "vi" and not rest
+    pen = vietnamese and all(is_vietnamese_name(n, plain=True) for n in names)
+    new = all(is_new_person(n, story, lang, function_words=not (roled or pen)) for n in names)
     # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"
     # / "כתבת…"); a name with capitals needs a known given name ("Herzliche Grüße" / "Ihr Team
     # der Stadtwerke" is a greeting over a team).
     role = bool(rest) and is_role_line(rest[0]) and not any(map(is_name, names))
-    return names if new and (role or any(map(has_given_name, names))) else []
+    return names if new and (role or pen or any(map(has_given_name, names))) else []
 
 
 def signature_line(line: str, story: str) -> list[str]:

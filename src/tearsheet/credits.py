@@ -333,7 +333,14 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         for rule in (AGENCY_CREDIT_RULE, *ATTRIBUTION_RULES, SIGN_OFF_RULE, *FOOTER_RULES):
             if rule.field != "source" or (
                 rule is SIGN_OFF_RULE
-                and (index >= SIGN_OFF_REACH or clutter_of(line) or _is_label(line))
+                and (
+                    index >= SIGN_OFF_REACH
+                    or clutter_of(line)
+                    or _is_label(line)
+                    # Capitals no agency's under another line: a tag among the story's
+                    # tags ("Сосульки" / "ЖКХ" / "Происшествия"), not its sign-off.
+                    or (index and line.isalpha() and agency_of(line) is None)
+                )
             ):
                 continue
             if match := rule.pattern.fullmatch(line):

@@ -27,9 +27,14 @@ LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
 # A press release's first words after its dateline: the issuer by its full name, with its
 # legal form ("Die Stadtwerke Neu-Ulm GmbH legen", "Kaveri AgriTech Pvt. Ltd., one of",
 # "PT Kereta Api Indonesia (Persero) menyiapkan", "บริษัท สยามโซลาร์ จำกัด (มหาชน)"), its
-# name quoted ("„Топлофикация София“ ЕАД започва").
+# name quoted ("„Топлофикация София“ ЕАД започва"); the languages' article before it is
+# not the name's (Hungarian "A Dunavíz Zrt. átadta", Portuguese "A Águas do Vale S.A.
+# anuncia", "O Banco Minho S.A. lança").
 ISSUER = re.compile(
     r"(?:(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]es?|[Ll]a|[Ee]l|[Ll]os|[Ii]l|[Dd]e|[Hh]et)\s++)?"
+    # (Possessive: a capital alone is not tried again as the name's first letter, which
+    # would double the work on a run of them.)
+    r"(?:(?:Az?|O|Os|As)\s++)?+"
     rf"(?P<name>PT\.?\s[^,.;:()\n]{{2,60}}?\s\(Persero\)|บริษัท\s[^\n]{{2,60}}?\sจำกัด(?:\s*+\(มหาชน\))?|"
     rf"[„\"«“]?[^\W\d_][^,;:()\n]{{1,70}}?\s{LEGAL_FORM_WORDS})(?=[\s,])"
 )

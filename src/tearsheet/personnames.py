@@ -42,7 +42,16 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
 _JOINED_ARTICLE = re.compile(r"(?i:al|el|ad|ar|as|an|d|l|dell|dall|degl|nell|sant)[-'’][A-ZÀ-ÖØ-Þ]")
 # A Chinese or Japanese name: three or four characters, or two parts parted by a space.
 _CJK_PART = r"[\u3040-\u30ff\u4e00-\u9fff]{1,5}+"
-_CJK_FULL_NAME = re.compile(rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}")
+# A Japanese name written without the space: a family name in kanji, a given name in kana
+# ("山本ゆかり", "田中ユキ"), not ending as a verb, an adjective or a particle does
+# ("大切です", "新しい", "東京から").
+_JAPANESE_NAME = (
+    r"[\u4e00-\u9fff]{1,3}+(?:[\u3041-\u3096]{2,4}+|[\u30a1-\u30fa]{2,4}+)"
+    r"(?<![すたてでにだをはがもねよい])(?<!から)(?<!まで)"
+)
+_CJK_FULL_NAME = re.compile(
+    rf"[\u4e00-\u9fff]{{3,4}}+|{_CJK_PART}[ \u3000]{_CJK_PART}|{_JAPANESE_NAME}"
+)
 # A reporter's or photographer's title after a Chinese or Japanese name ("田中美咲 記者").
 _CJK_TITLES = (
     "記者",
@@ -357,15 +366,16 @@ FAMILY_FIRST = frozenset(
 )
 
 
-def is_vietnamese_name(name: str) -> bool:
+def is_vietnamese_name(name: str, *, plain: bool = False) -> bool:
     """Two to four capitalised syllables, one at least with a letter only Vietnamese writes
     ("Hiếu Lương", "Minh Thư"): a Vietnamese name, a pen name's too, whose given name
-    gender-guesser does not know."""
+    gender-guesser does not know; with ``plain`` (a Vietnamese text's), without such a
+    letter too ("Gia Minh", "Lan Anh")."""
     words = name.split()
     return (
         2 <= len(words) <= 4
         and all(_VIETNAMESE_SYLLABLE.fullmatch(word) and word[0].isupper() for word in words)
-        and any(_VIETNAMESE_LETTER.search(word) for word in words)
+        and (plain or any(_VIETNAMESE_LETTER.search(word) for word in words))
     )
 
 

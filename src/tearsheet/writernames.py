@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.bylinewords import GREETINGS, ROLE_MODIFIERS
+from tearsheet.bylinewords import AUTHOR_NOUNS, GREETINGS, ROLE_MODIFIERS
 from tearsheet.organisations import organisation_of
 from tearsheet.personnames import (
     ROLE_WORDS,
@@ -183,6 +183,46 @@ def without_outlet_name(name: str, outlet: str | None) -> str:
         return name
     rest = name[len(outlet) :].strip().rstrip(".")
     return rest if is_name(rest) and is_person(rest) else name
+
+
+def tidy_writers(draft: Draft) -> None:
+    """The byline's names without what a byline line printed with them: the paper's name
+    before ("Ouest-France Gwenaëlle Le Bras."), its initials after ("Anna Berg DN"), the
+    writer's label before ("Penulis Dimas Prakoso")."""
+    draft.byline[:] = [
+        without_writer_label(without_outlet_initials(without_outlet_name(name, draft.source)))
+        for name in draft.byline
+    ]
+
+
+def no_writer_source(draft: Draft) -> None:
+    """The source read from the © line is the writer the story's end names ("© 2019–2024
+    Tomasz Wray" over "Tomasz Wray is a backend engineer …" under a personal blog): a person
+    holds the rights to her own blog, no publisher (the byline read later than the © line)."""
+    source = draft.source or ""
+    writers = {name.casefold() for name in draft.byline}
+    if len(source.split()) < 2 or source.casefold() not in writers:
+        return
+    if organisation_of(source) is None and is_name(source) and is_person(source):
+        draft.recognised.append(f"no source: the writer {source!r} holds the rights")
+        draft.source = None
+
+
+def without_writer_label(name: str) -> str:
+    """A name without the languages' "author" or "reporter" a byline line printed before it
+    with no colon ("Penulis Dimas Prakoso | Editor …", "Autor Jan Novák", "Reporter Anna
+    Berg"): what follows must be a person's name still."""
+    label, _, rest = name.partition(" ")
+    if not _WRITER_LABEL.fullmatch(label) or len(rest.split()) < 2:
+        return name
+    return rest if is_name(rest) and is_person(rest) else name
+
+
+# The languages' "author" and "reporter" before a writer's name.
+_WRITER_LABEL = re.compile(
+    rf"{AUTHOR_NOUNS}|pewarta|reporter|reporterin|reportér|reporterka|repórter|reportera",
+    re.IGNORECASE,
+)
 
 
 # A paper's or an agency's initials after a writer's name: two to four capitals.
