@@ -608,6 +608,10 @@ CLUTTER_EXAMPLES = {
         "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",
     ],
     "related articles": [
+        # French capitals often drop their accent: "A la une" for "À la une".
+        "A la une",
+        "À lire également",
+        "Dans la même rubrique",
         "More news",
         "Meer nieuws:",
         "और खबरें...",
@@ -687,6 +691,9 @@ CLUTTER_EXAMPLES = {
         "Social Links Navigation",
     ],
     "read more": [
+        "A lire aussi",
+        "À lire aussi : Le prix des loyers flambe à Lyon",
+        "อ่านข่าวที่เกี่ยวข้อง",
         "Haberin Devamı",
         "Yazının devamı",
         "Le puede interesar: Así quedó el tráfico en la autopista tras el choque",
