@@ -966,6 +966,18 @@ CLUTTER_EXAMPLES = {
         "Share this newsletter with your friends",
         "Teilen Sie den Newsletter mit Freunden",
     ],
+    "page feedback": [
+        "Was this article helpful?",
+        "Was this page helpful? Yes No",
+        # French spacing before the question mark, the site's pitch after it.
+        "Cet article vous a été utile ? Abonnez-vous pour soutenir notre rédaction.",
+        "Quanto sono chiare le informazioni su questa pagina?",
+        "War dieser Artikel hilfreich?",
+        "¿Te ha resultado útil esta información?",
+        "Czy ten artykuł był pomocny?",
+        "Была ли эта статья полезной?",
+        "この記事は役に立ちましたか？",
+    ],
     "page control": [
         "Zurück zum Seitenanfang",
         "Wróć na górę",
@@ -1016,7 +1028,6 @@ CLUTTER_EXAMPLES = {
         "Fehler melden",
         "Signaler une erreur",
         "Merken",
-        "Was this article helpful?",
         "Turn on notifications",
         "Read in English",
         "Leer en español",
@@ -1142,6 +1153,10 @@ CLUTTER_EXAMPLES = {
 
 NOT_CLUTTER = [
     "Kraj",
+    # A story's sentence asking whether something helped, and a Chinese sentence opening
+    # with "about" (关于), are no page's widget and no "About" heading.
+    "Was this information useful to the investors, the regulator asked the bank.",
+    "关于我们的计划，市长表示将在明年公布细节。",
     "Leave a comment below and tell us what you think.",
     "Bake for 20 minutes",
     "Cuire 25 minutes à four chaud",
