@@ -11,8 +11,9 @@ from tearsheet.places import is_place_name
 from tearsheet.recognise import Draft
 from tearsheet.zones import MARKS
 
-# A slashed wire that distributes press releases is not the story's source.
-DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
+# A slashed wire that distributes press releases is not the story's source (PR Newswire is
+# "美通社" in Chinese, Business Wire "商业资讯").
+DISTRIBUTOR = re.compile(r"wire|cnw|美通社|商业资讯|商業資訊|ワイヤー", re.IGNORECASE)
 # The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's
 # "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
 # Persian agencies' "طولكرم 12-10-2025 وفا-" and "تهران- ایرنا-" (place, date, agency).
@@ -45,6 +46,11 @@ _AGENCY_DATELINES = (
         r"(?:\s++(?P<when>[\d۰-۹٠-٩][\d۰-۹٠-٩/.-]{5,9}+)\s++|\s?[-–]\s?)"
         r"(?:(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–:]"
         r"|\((?P<held>[\u0600-\u06ff][\u0600-\u06ff ]{1,24}+)\)\s?[-–:])\s++"
+    ),
+    # PR Newswire's Chinese releases: "中国宁波2025年9月9日 /美通社/ --", place, date, wire.
+    re.compile(
+        r"^(?P<place>[\u4e00-\u9fff]{2,12}?)\s*+(?P<when>\d{4}年\d{1,2}月\d{1,2}日)\s*+"
+        r"/(?P<agency>[^/\n]{2,12}+)/\s*+(?:--|－－|——|—|-)\s*+"
     ),
     # WAM's and the Gulf agencies' "أبوظبي في 12 يناير/ وام/": place, "in", day, agency.
     re.compile(
