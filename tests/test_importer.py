@@ -1131,6 +1131,7 @@ CLUTTER_EXAMPLES = {
     ],
     "about the organisation": [
         "About Greenfield Foods",
+        "关于华东储能科技",
         "«Самұрық-Энерго» АҚ туралы",
         "Türk Telekom hakkında",
         "Über die Stadtwerke Münster",
@@ -1157,6 +1158,8 @@ NOT_CLUTTER = [
     # with "about" (关于), are no page's widget and no "About" heading.
     "Was this information useful to the investors, the regulator asked the bank.",
     "关于我们的计划，市长表示将在明年公布细节。",
+    "关于这个问题",
+    "关于调整本市生活垃圾定时定点投放时间的通告",
     "Leave a comment below and tell us what you think.",
     "Bake for 20 minutes",
     "Cuire 25 minutes à four chaud",
@@ -1351,6 +1354,9 @@ ATTRIBUTION_EXAMPLES = {
         ("Sobre Renfe", "Renfe"),
         ("Over Gemeente Groningen", "Gemeente Groningen"),
         ("About Borealis Cell Systems Inc.", "Borealis Cell Systems Inc."),
+        # Chinese writes no space after "about": "关于恒储新能源".
+        ("关于华东储能科技", "华东储能科技"),
+        ("關於台灣電力公司", "台灣電力公司"),
         ("«Самұрық-Энерго» АҚ туралы", "«Самұрық-Энерго» АҚ"),
         ("Aselsan hakkında", "Aselsan"),
     ],
