@@ -902,6 +902,8 @@ CLUTTER_EXAMPLES = {
         "sales desk.",
     ],
     "follow call": [
+        "ติดตามข่าวสารกีฬาล่าสุดได้ที่ ไทยรัฐออนไลน์",
+        "ติดตามอ่านข่าวเศรษฐกิจได้ที่ www.example.co.th",
         "Kövess minket a Facebookon!",
         "Читайте РБК в Telegram",
         "Síguenos en Instagram",
