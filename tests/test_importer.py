@@ -1035,6 +1035,9 @@ CLUTTER_EXAMPLES = {
         "Leer en español",
     ],
     "media label": [
+        "Foto de l'autor: la plaça del Sol, de nit",
+        "Photo by the author: the harbour at dawn, January 2026",
+        "Foto del autor: el mercado de San Telmo un domingo",
         "VÍDEOS: os mais vistos da semana em Campinas",
         "Videos: Die Highlights des Spieltags",
         "Image caption, Protesters gathered outside parliament on Monday",
