@@ -332,7 +332,8 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
     subheadings are not ("What the Great Lakes Remember" among "A light with no keeper").
     A box's last teaser is as often shorter than the one over it: ``strict``, the box must
     surely end over the line, closed by a screen reader's "end of list", or holding one
-    teaser in a story that has other subheadings."""
+    teaser in a story that has other subheadings, or the line a third as long as each
+    teaser."""
     if not _heads_story(paragraphs, index, teasers):
         return False
     byline = BYLINE.match(paragraphs[index].strip())
@@ -362,6 +363,8 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
         or _marked_as_before(paragraphs, index)
         or _is_list_mark(paragraphs[index - 1])
         or (len(teasers) == 1 and bool(others))
+        # A third of each teaser's words at most: no teaser is that short ("Le reazioni").
+        or all(words * 3 <= zones.word_count(teaser) for teaser in teasers)
     )
 
 
