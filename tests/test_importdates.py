@@ -27,6 +27,20 @@ def test_dates_in_arabic_script_whichever_letters_were_typed(line, lang, date):
     assert parse_date_line(line, lang) == date
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        # The month in its Levantine name and its standard one, as the UN and the Levant's
+        # papers write it.
+        ("14 أيلول/سبتمبر 2025", dt.date(2025, 9, 14)),
+        ("3 كانون الثاني / يناير 2026", dt.date(2026, 1, 3)),
+        ("الخميس 20 تشرين الثاني/نوفمبر 2025", dt.date(2025, 11, 20)),
+    ],
+)
+def test_an_arabic_month_named_both_ways(line, date):
+    assert parse_date_line(line, "ar") == date
+
+
 def test_an_urdu_update_line_with_its_time_in_words():
     line = "اپ ڈیٹ: 28 جولائ 2026 شام 6 بج کر 40 منٹ"
     assert find_date(line, "ur") == dt.date(2026, 7, 28)

@@ -608,6 +608,10 @@ CLUTTER_EXAMPLES = {
         "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",
     ],
     "related articles": [
+        # French capitals often drop their accent: "A la une" for "À la une".
+        "A la une",
+        "À lire également",
+        "Dans la même rubrique",
         "More news",
         "Meer nieuws:",
         "और खबरें...",
@@ -687,6 +691,9 @@ CLUTTER_EXAMPLES = {
         "Social Links Navigation",
     ],
     "read more": [
+        "A lire aussi",
+        "À lire aussi : Le prix des loyers flambe à Lyon",
+        "อ่านข่าวที่เกี่ยวข้อง",
         "Haberin Devamı",
         "Yazının devamı",
         "Le puede interesar: Así quedó el tráfico en la autopista tras el choque",
@@ -895,6 +902,8 @@ CLUTTER_EXAMPLES = {
         "sales desk.",
     ],
     "follow call": [
+        "ติดตามข่าวสารกีฬาล่าสุดได้ที่ ไทยรัฐออนไลน์",
+        "ติดตามอ่านข่าวเศรษฐกิจได้ที่ www.example.co.th",
         "Kövess minket a Facebookon!",
         "Читайте РБК в Telegram",
         "Síguenos en Instagram",
@@ -959,6 +968,18 @@ CLUTTER_EXAMPLES = {
         "Share this newsletter with your friends",
         "Teilen Sie den Newsletter mit Freunden",
     ],
+    "page feedback": [
+        "Was this article helpful?",
+        "Was this page helpful? Yes No",
+        # French spacing before the question mark, the site's pitch after it.
+        "Cet article vous a été utile ? Abonnez-vous pour soutenir notre rédaction.",
+        "Quanto sono chiare le informazioni su questa pagina?",
+        "War dieser Artikel hilfreich?",
+        "¿Te ha resultado útil esta información?",
+        "Czy ten artykuł był pomocny?",
+        "Была ли эта статья полезной?",
+        "この記事は役に立ちましたか？",
+    ],
     "page control": [
         "Zurück zum Seitenanfang",
         "Wróć na górę",
@@ -1009,12 +1030,14 @@ CLUTTER_EXAMPLES = {
         "Fehler melden",
         "Signaler une erreur",
         "Merken",
-        "Was this article helpful?",
         "Turn on notifications",
         "Read in English",
         "Leer en español",
     ],
     "media label": [
+        "Foto de l'autor: la plaça del Sol, de nit",
+        "Photo by the author: the harbour at dawn, January 2026",
+        "Foto del autor: el mercado de San Telmo un domingo",
         "VÍDEOS: os mais vistos da semana em Campinas",
         "Videos: Die Highlights des Spieltags",
         "Image caption, Protesters gathered outside parliament on Monday",
@@ -1113,6 +1136,7 @@ CLUTTER_EXAMPLES = {
     ],
     "about the organisation": [
         "About Greenfield Foods",
+        "关于华东储能科技",
         "«Самұрық-Энерго» АҚ туралы",
         "Türk Telekom hakkında",
         "Über die Stadtwerke Münster",
@@ -1135,6 +1159,12 @@ CLUTTER_EXAMPLES = {
 
 NOT_CLUTTER = [
     "Kraj",
+    # A story's sentence asking whether something helped, and a Chinese sentence opening
+    # with "about" (关于), are no page's widget and no "About" heading.
+    "Was this information useful to the investors, the regulator asked the bank.",
+    "关于我们的计划，市长表示将在明年公布细节。",
+    "关于这个问题",
+    "关于调整本市生活垃圾定时定点投放时间的通告",
     "Leave a comment below and tell us what you think.",
     "Bake for 20 minutes",
     "Cuire 25 minutes à four chaud",
@@ -1329,6 +1359,9 @@ ATTRIBUTION_EXAMPLES = {
         ("Sobre Renfe", "Renfe"),
         ("Over Gemeente Groningen", "Gemeente Groningen"),
         ("About Borealis Cell Systems Inc.", "Borealis Cell Systems Inc."),
+        # Chinese writes no space after "about": "关于恒储新能源".
+        ("关于华东储能科技", "华东储能科技"),
+        ("關於台灣電力公司", "台灣電力公司"),
         ("«Самұрық-Энерго» АҚ туралы", "«Самұрық-Энерго» АҚ"),
         ("Aselsan hakkında", "Aselsan"),
     ],

@@ -264,6 +264,12 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("عمّان- أعلنت الحكومة الأردنية اليوم", "ar", "عمّان", None, "أعلنت"),
         ("بيروت- قالت مصادر محلية إن القصف استمر", "ar", "بيروت", None, "قالت"),
         ("Saint-Denis - Le conseil municipal a voté mardi", "fr", "Saint-Denis", None, "Le con"),
+        # A paper's own desk before the place: no byline, no agency.
+        ("जागरण संवाददाता, लखनऊ: शहर में बारिश से", "hi", "लखनऊ", None, "शहर में"),
+        ("राज्य ब्यूरो, पटना : राज्य सरकार ने", "hi", "पटना", None, "राज्य सरकार"),
+        ("Express News Service, Kochi: The city corporation", "en", "Kochi", None, "The city"),
+        # PR Newswire's Chinese release: the distributor is no source.
+        ("中国上海2025年3月4日 /美通社/ -- 某某科技公司今日宣布", "zh", "中国上海", None, "某某"),
     ],
 )
 def test_datelines(first, lang, dateline, source, kept):

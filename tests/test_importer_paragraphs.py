@@ -864,7 +864,8 @@ def test_a_box_s_second_teaser_in_title_case_is_no_subheading_among_sentence_cas
 
 
 def test_a_short_line_under_a_box_is_no_subheading_where_the_story_has_none():
-    blocks = [*MENU, *HEADER, *_GAP, *PROSE, "Read also", "Ferry fares to rise in spring again"]
+    # (More than a third of the teaser's words: a line a third as long is the story's.)
+    blocks = [*MENU, *HEADER, *_GAP, *PROSE, "Read also", "Ferry fares to rise again"]
     text = "\n\n".join([*blocks, "Harbour news", _SECTIONED["en"][5], "© 2025 Harbour Post"])
     assert body_of(text) == [*PROSE, _SECTIONED["en"][5]]
 
@@ -897,3 +898,57 @@ def test_a_subheading_under_a_box_a_screen_reader_s_end_of_list_closes_is_the_st
     )
     body = [p.strip() for p in parse_text(text, lang="ar").body.split("\n\n") if p.strip()]
     assert body == [prose[0], prose[1], "أزمة قديمة", prose[2]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "teasers", "story"),
+    [
+        (
+            "de",
+            "Das könnte Sie auch interessieren",
+            ["Neues Hallenbad am Stadtpark eröffnet", "Kreisel an Hauptstraße kommt"],
+            [
+                "Der Gemeinderat hat am Dienstag den Bau des neuen Fährterminals beschlossen, "
+                "die Arbeiten sollen im Herbst beginnen.",
+                "Die Anwohner der Altstadt hatten verlangt, den Verkehr aus ihren Straßen "
+                "herauszuhalten, und der Rat stimmte einer neuen Zufahrt zu.",
+            ],
+        ),
+        (
+            "nl",
+            "Dit vind je misschien ook interessant",
+            ["Nieuw zwembad in het stadspark geopend", "Rotonde aan Dorpsstraat komt er"],
+            [
+                "De gemeenteraad heeft dinsdag besloten de nieuwe veerterminal te bouwen, de "
+                "werken beginnen in het najaar, zeiden ambtenaren.",
+                "Bewoners van de oude wijk hadden gevraagd het verkeer uit hun straten te "
+                "houden, en de raad stemde in met een nieuwe toegangsweg.",
+            ],
+        ),
+    ],
+)
+def test_a_related_box_s_long_label_takes_its_teasers_with_it(lang, label, teasers, story):
+    # The box's label has more than a kicker's words; its last teaser is a word shorter
+    # than the one over it, in a story with no subheading: a teaser, no subheading.
+    paragraphs = [story[0], label, *teasers, story[1]]
+    assert drop_clutter(paragraphs, Draft(lang=lang)) == story
+
+
+@pytest.mark.parametrize(
+    ("box", "subheading"),
+    [
+        (["Read also", "Ferry fares to rise in spring as the operator raises prices"], "Reactions"),
+        (
+            [
+                "Read also",
+                "Ferry fares to rise in spring, the operator says",
+                "Harbour master retires after thirty years at the port",
+            ],
+            "Next steps",
+        ),
+    ],
+)
+def test_a_subheading_a_third_as_long_as_the_teasers_over_it_is_the_story_s(box, subheading):
+    # On a whole page, in a story with no other subheading: no teaser is that short.
+    text = "\n\n".join([*MENU, *HEADER, *_GAP, PROSE[0], PROSE[1], *box, subheading, PROSE[2]])
+    assert body_of(text) == [PROSE[0], PROSE[1], subheading, PROSE[2]]

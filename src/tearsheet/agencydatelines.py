@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 
 from tearsheet.importdates import parse_date_line
+from tearsheet.places import is_place_name
 from tearsheet.recognise import Draft
 from tearsheet.zones import MARKS
 
-# A slashed wire that distributes press releases is not the story's source.
-DISTRIBUTOR = re.compile(r"wire|cnw", re.IGNORECASE)
+# A slashed wire that distributes press releases is not the story's source (PR Newswire is
+# "美通社" in Chinese, Business Wire "商业资讯").
+DISTRIBUTOR = re.compile(r"wire|cnw|美通社|商业资讯|商業資訊|ワイヤー", re.IGNORECASE)
 # The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's
 # "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
 # Persian agencies' "طولكرم 12-10-2025 وفا-" and "تهران- ایرنا-" (place, date, agency).
@@ -45,12 +47,30 @@ _AGENCY_DATELINES = (
         r"(?:(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–:]"
         r"|\((?P<held>[\u0600-\u06ff][\u0600-\u06ff ]{1,24}+)\)\s?[-–:])\s++"
     ),
+    # PR Newswire's Chinese releases: "中国宁波2025年9月9日 /美通社/ --", place, date, wire.
+    re.compile(
+        r"^(?P<place>[\u4e00-\u9fff]{2,12}?)\s*+(?P<when>\d{4}年\d{1,2}月\d{1,2}日)\s*+"
+        r"/(?P<agency>[^/\n]{2,12}+)/\s*+(?:--|－－|——|—|-)\s*+"
+    ),
     # WAM's and the Gulf agencies' "أبوظبي في 12 يناير/ وام/": place, "in", day, agency.
     re.compile(
         rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)"
         r"\s++في\s++[\d٠-٩]{1,2}\s++[\u0600-\u06ff]{3,10}+\s*+/\s*+"
         r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s*+/\s*+"
     ),
+)
+# A paper's own desk before the place, as Indian and Pakistani papers open a story:
+# "जागरण संवाददाता, मेरठ:", "राज्य ब्यूरो, लखनऊ :", "Express News Service, Kochi:", "Staff
+# Reporter, Chennai:", "نامہ نگار، لاہور:". The desk is no byline and no agency.
+_DESK = (
+    r"(?i:correspondents?|reporters?|staff writers?|news service|news network|bureau|"
+    r"news desk|desk|संवाददाता|संवाद सहयोगी|ब्यूरो|प्रतिनिधि|प्रतिनिधी|डेस्क|वार्ताहर|"
+    r"প্রতিনিধি|প্রতিবেদক|ডেস্ক|நிருபர்|செய்தியாளர்|ప్రతినిధి|విలేకరి|ಪ್ರತಿನಿಧಿ|"
+    r"ലേഖകൻ|പ്രതിനിധി|પ્રતિનિધિ|ਪ੍ਰਤੀਨਿਧ|نامہ نگار|نمائندہ|بیورو|رپورٹر)"
+)
+_DESK_DATELINE = re.compile(
+    rf"^(?P<desk>[^,،:\n]{{0,30}}?(?<!\w){_DESK})\s?[,،]\s*+"
+    rf"(?P<place>[^\W\d_][^,،:\n]{{1,30}}?)\s?:\s++"
 )
 # "本报": the paper's own story, no agency.
 _OWN_PAPER = frozenset(("本报", "本報"))
@@ -81,3 +101,18 @@ def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
         paragraphs[0] = paragraphs[0][match.end() :]
         return True
     return False
+
+
+def read_desk_dateline(paragraphs: list[str], draft: Draft) -> bool:
+    """A paper's own desk and the place, opening the story (_DESK_DATELINE): the place is
+    the dateline when it names one."""
+    match = _DESK_DATELINE.match(paragraphs[0])
+    if match is None or len(paragraphs[0]) < match.end() + 20:
+        return False
+    place = match["place"].strip()
+    if not is_place_name(place, draft.lang):
+        return False
+    draft.dateline = place
+    draft.recognised.append(f"dateline {place!r} from {match[0].strip()!r}")
+    paragraphs[0] = paragraphs[0][match.end() :]
+    return True

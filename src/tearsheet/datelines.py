@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline
+from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline, read_desk_dateline
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.entrymarks import opens_update
 from tearsheet.importdates import parse_date_line
@@ -255,7 +255,11 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if (
         paragraphs
         and draft.dateline is None
-        and (_read_place_date(paragraphs, draft) or read_agency_dateline(paragraphs, draft))
+        and (
+            _read_place_date(paragraphs, draft)
+            or read_agency_dateline(paragraphs, draft)
+            or read_desk_dateline(paragraphs, draft)
+        )
     ):
         return
     if not paragraphs or not (match := _WIRE_DATELINE.match(paragraphs[0])):

@@ -20,7 +20,8 @@ _ABOUT_AFTER = (
     r"(?i:туралы|hakkında|hakkinda|haqida|haqqında|について|에 대하여|에 대해|के बारे में|বিষয়ে|"
     r"பற்றி)"
 )
-# "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon":
+# "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon",
+# "关于恒储新能源" (no space after the word in Chinese):
 # the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
 # One ``name`` group for both orders (tearsheet.credits reads it).
 ABOUT_LINE = (
@@ -29,15 +30,19 @@ ABOUT_LINE = (
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
     r"σχετικά με|о компании|про компанію|tentang|mengenai|kuhusu|về|hakkında|acerca da|"
     r"אודות|حول|نبذة عن|درباره|เกี่ยวกับ|за(?=\s++[„\"«])|"
+    # Chinese "关于恒储新能源": a name of a few characters, no punctuation, to the line's end;
+    # not a notice's title ("关于调整…时间的通告", "notice on …": a phrase with "的").
+    r"(?:关于|關於)(?![这這那此我你您本该該])(?=[^\s，。！？：；、,.!?:;的]{2,16}+$)|"
     # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
     r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b|"
     # ... or before a name that ends in its legal form ("O Polfarm S.A.", "O Kovo a.s.").
     r"(?:\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ])\S*+){1,4}?\s++(?:S\.A\.|SA|sp\. z o\.o\.|"
-    r"a\.s\.|s\.r\.o\.|SE|spółka akcyjna)$))\s++"
+    r"a\.s\.|s\.r\.o\.|SE|spółka akcyjna)$))(?:\s++|(?<=关于|關於))"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
     r"την|το|τον|τη)\s++)?)"
     rf"|(?={_AFTER_NAME}\s*+{_ABOUT_AFTER}$))"
-    r"(?P<name>(?(about)[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e][^\s!?:]*+(?:\s[^\s!?:]++){0,6}+"
+    r"(?P<name>(?(about)[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e\u4e00-\u9fff][^\s!?:]*+"
+    r"(?:\s[^\s!?:]++){0,6}+"
     rf"|{_AFTER_NAME}))"
     # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.", "Inc.").
     r"(?(about)(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|"

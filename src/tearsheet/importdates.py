@@ -305,9 +305,19 @@ def _persian_letters(text: str, lang: str | None) -> str:
 
 
 def _standard_arabic_months(text: str) -> str:
-    """ "12 تشرين الأول 2025" as "12 أكتوبر 2025", which dateparser reads."""
+    """ "12 تشرين الأول 2025" as "12 أكتوبر 2025", which dateparser reads; the month written
+    both ways, as the Levant's papers and the UN do ("14 أيلول/سبتمبر 2025"), once."""
     pattern, names = _arabic_months()
-    return pattern.sub(lambda match: names[match[0]], text)
+    text = pattern.sub(lambda match: names[match[0]], text)
+    return _twice_named().sub(lambda match: match[1], text)
+
+
+@functools.cache
+def _twice_named() -> re.Pattern[str]:
+    """A standard month's name, a slash, and the name again ("سبتمبر/سبتمبر")."""
+    standard = sorted(set(_arabic_months()[1].values()), key=len, reverse=True)
+    alternatives = "|".join(re.escape(n) for n in standard)
+    return re.compile(rf"({alternatives})\s?/\s?(?:{alternatives})(?![\u0600-\u06ff])")
 
 
 def is_yearless_date(line: str, lang: str | None = None) -> bool:

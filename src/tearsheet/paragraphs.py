@@ -113,7 +113,9 @@ def drop_clutter(
         label = (
             found is not None
             and found.name in zones.BOX_LABELS
-            and zones.word_count(paragraph) <= KICKER_WORDS
+            # A "Read more: <teaser>" line holds its teaser; the related box's label holds
+            # none however many words it has ("Das könnte Sie auch interessieren").
+            and (zones.word_count(paragraph) <= KICKER_WORDS or found.name == "related articles")
         ) or (label and found is not None and found.name in ("teaser", "list mark"))  # a box
         teasers = [*teasers, paragraph] if label and found and found.name == "teaser" else []
         if found is None:
@@ -324,18 +326,31 @@ def _over_box(paragraphs: list[str], index: int, prose: list[bool]) -> int:
 
 def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: bool) -> bool:
     """The short line at ``index`` under a "Read also" box's teasers is the story's
-    subheading, not its last teaser: shorter than every teaser (_heads_story), no byline
+    subheading, not its last teaser: shorter than every teaser (_heads_story; clearly
+    shorter in a story with no other subheading), no byline
     (the teaser's "Von Anna Clauß"), and not in title case where the story's other
     subheadings are not ("What the Great Lakes Remember" among "A light with no keeper").
     A box's last teaser is as often shorter than the one over it: ``strict``, the box must
     surely end over the line, closed by a screen reader's "end of list", or holding one
-    teaser in a story that has other subheadings."""
+    teaser in a story that has other subheadings, or the line a third as long as each
+    teaser."""
     if not _heads_story(paragraphs, index, teasers):
         return False
     byline = BYLINE.match(paragraphs[index].strip())
     if byline and is_person(byline["names"]):
         return False
     others = _subheadings_near(paragraphs, index)
+    words = zones.word_count(paragraphs[index])
+    # A story with no other subheading: the line must be clearly shorter (two thirds of each
+    # teaser's words at most); a box's last teaser is as often a word shorter than the one
+    # over it ("Neue Bäckerei am Rathausplatz eröffnet" / "Traditionsmetzgerei in
+    # Haltingen schließt" / the story).
+    if (
+        not others
+        and not _marked_as_before(paragraphs, index)
+        and any(words * 3 > zones.word_count(teaser) * 2 for teaser in teasers)
+    ):
+        return False
     if (
         others
         and title_cased(paragraphs[index])
@@ -348,6 +363,8 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
         or _marked_as_before(paragraphs, index)
         or _is_list_mark(paragraphs[index - 1])
         or (len(teasers) == 1 and bool(others))
+        # A third of each teaser's words at most: no teaser is that short ("Le reazioni").
+        or all(words * 3 <= zones.word_count(teaser) for teaser in teasers)
     )
 
 
