@@ -109,16 +109,18 @@ _SENDER_SPLIT = re.compile(
 )
 
 
-# A place, a dash, a name: "الرياض - خالد العتيبي", "Київ – Олена Коваль".
+# A place, a dash or a colon, a name: "الرياض - خالد العتيبي", "Київ – Олена Коваль",
+# "القاهرة: أحمد سليم".
 _PLACE_DASH_NAME = re.compile(
-    r"^(?P<place>[^\W\d_][^\d|·•,:]{1,30}?)\s++[-–—]\s++(?P<name>[^\d|·•,:]{3,50})$"
+    r"^(?P<place>[^\W\d_][^\d|·•,:]{1,30}?)(?:\s++[-–—]|\s*+[:：])\s++"
+    r"(?P<name>[^\d|·•,:]{3,50})$"
 )
 
 
 def name_after_place(line: str) -> str | None:
     """The writer after the city she reports from, on a header line of their own
-    ("الرياض - خالد العتيبي", "Kyiv – Olena Koval"); None for a place and a desk
-    ("دبي - العربية.نت") or a headline with a dash."""
+    ("الرياض - خالد العتيبي", "Kyiv – Olena Koval", "القاهرة: أحمد سليم"); None for a
+    place and a desk ("دبي - العربية.نت") or a headline with a dash."""
     match = _PLACE_DASH_NAME.match(line.strip())
     if match is None or not is_place_name(match["place"]):
         return None
