@@ -203,11 +203,17 @@ def no_writer_source(draft: Draft) -> None:
     holds the rights to her own blog, no publisher (the byline read later than the © line)."""
     source = draft.source or ""
     writers = {name.casefold() for name in draft.byline}
-    if len(source.split()) < 2 or source.casefold() not in writers:
+    if source.casefold() not in writers or organisation_of(source) is not None:
         return
-    if organisation_of(source) is None and is_name(source) and is_person(source):
+    # A name in capitals of two words at least, or a Korean one ("김지현").
+    if (
+        len(source.split()) > 1 and is_name(source) and is_person(source)
+    ) or _HANGUL_NAME.fullmatch(source):
         draft.recognised.append(f"no source: the writer {source!r} holds the rights")
         draft.source = None
+
+
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}+")
 
 
 def without_writer_label(name: str) -> str:
