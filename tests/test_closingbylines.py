@@ -722,3 +722,28 @@ def test_a_surname_inside_another_word_of_the_story_does_not_name_its_subject() 
     bio = "Ann Lee is a historian at the University of York."
     assert read_closing_byline([*story, bio], [], draft) == story
     assert draft.byline == ["Ann Lee"]
+
+
+KO_STORY = [
+    "이번 주에는 전기요금 고지서를 읽는 법을 정리했습니다.",
+    "누진 구간이 바뀌면서 같은 사용량에도 요금이 달라졌습니다.",
+]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "source", "names", "kept"),
+    [
+        # A Korean newsletter's sign-off under the letter, the writer's own © under it.
+        (["박서연 드림", "수신거부"], "박서연", ["박서연"], None),
+        (["이도윤 올림", "구독 해지"], "이도윤", ["이도윤"], None),
+        # A publisher's © stays the source.
+        (["최민준 드림", "수신거부"], "한빛미디어", ["최민준"], "한빛미디어"),
+    ],
+)
+def test_a_korean_letters_sign_off_names_its_writer(
+    trailer: list[str], source: str, names: list[str], kept: str | None
+) -> None:
+    draft = Draft(lang="ko", source=source)
+    read_closing_byline(list(KO_STORY), trailer, draft)
+    assert draft.byline == names
+    assert draft.source == kept

@@ -123,6 +123,9 @@ MORE = "Work is expected to start in the spring and to take about a year."
         ("Urheberrecht: Spiegel Verlag", "Spiegel Verlag"),
         ("© 2025 - Diário de Notícias", "Diário de Notícias"),
         ("© All rights reserved 2025 The Hindu", "The Hindu"),
+        # A place in parentheses inside a company's name, before its legal form.
+        ("© 2026 Kerala Printers (Kochi) Pvt. Ltd.", "Kerala Printers (Kochi) Pvt. Ltd."),
+        ("© 2026 Druckhaus (Ulm) GmbH", "Druckhaus (Ulm) GmbH"),
     ],
 )
 def test_the_holder_of_a_copyright_line(line, holder):

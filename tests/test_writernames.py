@@ -8,6 +8,7 @@ from tearsheet.closingbylines import read_closing_byline
 from tearsheet.recognise import Draft
 from tearsheet.writernames import (
     is_greeting,
+    name_after_place,
     read_columnist_over_headline,
     read_name_before_role_line,
     without_outlet_name,
@@ -100,3 +101,20 @@ def test_a_byline_read_with_its_label_keeps_the_name_only() -> None:
     draft = Draft(lang="id", byline=["Penulis Rina Kartika"])
     read_closing_byline(["Harga cabai naik lagi di pasar induk pekan ini."], [], draft)
     assert draft.byline == ["Rina Kartika"]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("عمّان: ليلى حداد", "ليلى حداد"),
+        ("Lviv: Iryna Melnyk", "Iryna Melnyk"),
+        ("Sevilla: Lucía Ferrer", "Lucía Ferrer"),
+    ],
+)
+def test_a_writer_after_the_city_and_a_colon(line: str, name: str) -> None:
+    assert name_after_place(line) == name
+
+
+@pytest.mark.parametrize("line", ["Berlin: Die Stadt wächst", "Porto: a greve continua"])
+def test_a_city_and_a_colon_before_a_sentence_name_no_writer(line: str) -> None:
+    assert name_after_place(line) is None

@@ -23,7 +23,7 @@ from tearsheet.personnames import (
     is_role_line,
     is_vietnamese_name,
 )
-from tearsheet.scriptbylines import is_script_byline, name_in_parentheses
+from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, read_korean_sign_off
 from tearsheet.signers import first_name_in_full, read_brands_signer
 from tearsheet.writernames import no_writer_source, read_columnist_over_headline, tidy_writers
 
@@ -250,6 +250,8 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
     start = trailer[:SIGNATURE_REACH]
     if start and (names := _byline_line(start[0], draft.lang, credited=False)):
         _take(names, start[:1], draft, dropped=True)
+        return
+    if start and read_korean_sign_off(start[0], draft):
         return
     if start and (names := signature_line(start[0], story)):
         _take(names, start[:1], draft, dropped=True)

@@ -253,8 +253,11 @@ def without_full_stop(name: str) -> str:
 
 
 # A name in parentheses after the holder: "PT. Kompas Cyber Media (Kompas Gramedia Digital
-# Group)": the group it belongs to, not the holder.
-_PARENTHESES_AFTER = re.compile(r"(?<=\S)\s*+\([^()]{2,60}+\)(?=[.,\s]|$)")
+# Group)": the group it belongs to, not the holder; but a place inside a company's name,
+# before its legal form, is the name's ("The Printers (Mysore) Private Ltd.").
+_PARENTHESES_AFTER = re.compile(
+    rf"(?<=\S)\s*+\([^()]{{2,60}}+\)(?=[.,\s]|$)(?!\s++{LEGAL_FORM_WORDS}(?![^\W\d_]))"
+)
 
 
 # The state that holds a public body's rights, and the body in parentheses after it: "©

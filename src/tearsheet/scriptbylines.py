@@ -4,8 +4,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from tearsheet.personnames import is_cjk, is_uncased_name
+
+if TYPE_CHECKING:
+    from tearsheet.recognise import Draft
 
 _CJK_NAME = r"[^\W\d_]{2,12}+"
 CJK_BYLINE = re.compile(
@@ -79,3 +83,19 @@ def name_in_parentheses(part: str) -> str | None:
     if match is None or not is_cjk(match["name"]) or not is_uncased_name(match["name"]):
         return None
     return match["name"]
+
+
+# A Korean letter's sign-off under it: the writer's name and "드림" or "올림" ("(respectfully)
+# given by"), as a newsletter closes ("김민지 드림").
+_KOREAN_SIGN_OFF = re.compile(r"(?P<name>[가-힣]{2,4}+)\s*+(?:드림|올림)")
+
+
+def read_korean_sign_off(line: str, draft: Draft) -> bool:
+    """A Korean letter's sign-off under it ("김민지 드림"): its name is the writer's, whatever
+    the © line read before it named (tearsheet.writernames.no_writer_source)."""
+    match = _KOREAN_SIGN_OFF.fullmatch(line.strip().rstrip("."))
+    if match is None:
+        return False
+    draft.byline.append(match["name"])
+    draft.recognised.append(f"byline from the sign-off {line.strip()!r}")
+    return True

@@ -109,16 +109,18 @@ _SENDER_SPLIT = re.compile(
 )
 
 
-# A place, a dash, a name: "الرياض - خالد العتيبي", "Київ – Олена Коваль".
+# A place, a dash or a colon, a name: "الرياض - خالد العتيبي", "Київ – Олена Коваль",
+# "القاهرة: أحمد سليم".
 _PLACE_DASH_NAME = re.compile(
-    r"^(?P<place>[^\W\d_][^\d|·•,:]{1,30}?)\s++[-–—]\s++(?P<name>[^\d|·•,:]{3,50})$"
+    r"^(?P<place>[^\W\d_][^\d|·•,:]{1,30}?)(?:\s++[-–—]|\s*+[:：])\s++"
+    r"(?P<name>[^\d|·•,:]{3,50})$"
 )
 
 
 def name_after_place(line: str) -> str | None:
     """The writer after the city she reports from, on a header line of their own
-    ("الرياض - خالد العتيبي", "Kyiv – Olena Koval"); None for a place and a desk
-    ("دبي - العربية.نت") or a headline with a dash."""
+    ("الرياض - خالد العتيبي", "Kyiv – Olena Koval", "القاهرة: أحمد سليم"); None for a
+    place and a desk ("دبي - العربية.نت") or a headline with a dash."""
     match = _PLACE_DASH_NAME.match(line.strip())
     if match is None or not is_place_name(match["place"]):
         return None
@@ -201,11 +203,17 @@ def no_writer_source(draft: Draft) -> None:
     holds the rights to her own blog, no publisher (the byline read later than the © line)."""
     source = draft.source or ""
     writers = {name.casefold() for name in draft.byline}
-    if len(source.split()) < 2 or source.casefold() not in writers:
+    if source.casefold() not in writers or organisation_of(source) is not None:
         return
-    if organisation_of(source) is None and is_name(source) and is_person(source):
+    # A name in capitals of two words at least, or a Korean one ("김지현").
+    if (
+        len(source.split()) > 1 and is_name(source) and is_person(source)
+    ) or _HANGUL_NAME.fullmatch(source):
         draft.recognised.append(f"no source: the writer {source!r} holds the rights")
         draft.source = None
+
+
+_HANGUL_NAME = re.compile(r"[가-힣]{2,4}+")
 
 
 def without_writer_label(name: str) -> str:
