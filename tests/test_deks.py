@@ -384,3 +384,44 @@ def test_a_sentence_over_a_scene_s_dialogue_stays_the_body_s():
     draft = Draft(lang="es")
     assert read_dek_over_caption(blocks, 0, draft) == 0
     assert draft.dek is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "dek", "entry", "story"),
+    [
+        (
+            "en",
+            ["Harbour board approves new ferry terminal", "March 3, 2025, 10:42 AM"],
+            "After two years of planning, the city will finally get the terminal its ferries need.",
+            "Update 14:05: The board has published the terminal's plans on its website.",
+            [
+                "The harbour board on Monday approved plans for a new ferry terminal, ending two "
+                "years of planning and arguments over where the city's ferries should dock.",
+                "The terminal will cost 40 million and open in 2028, the board said, and the city "
+                "will pay a third of it while the two ferry companies share the rest between them.",
+            ],
+        ),
+        (
+            "de",
+            ["Hafenamt genehmigt neues Fährterminal", "3. März 2025, 10:42 Uhr"],
+            "Nach zwei Jahren Planung bekommt die Stadt endlich das Terminal, das ihre Fähren "
+            "brauchen.",
+            "Update 14:05 Uhr: Das Hafenamt hat die Pläne auf seiner Website veröffentlicht.",
+            [
+                "Das Hafenamt hat am Montag die Pläne für ein neues Fährterminal genehmigt und "
+                "damit zwei Jahre Planung und Streit darüber beendet, wo die Fähren der Stadt "
+                "anlegen sollen.",
+                "Das Terminal soll 40 Millionen Euro kosten und 2028 eröffnen; die Stadt zahlt ein "
+                "Drittel, den Rest teilen sich die beiden Fährgesellschaften untereinander auf.",
+            ],
+        ),
+    ],
+)
+def test_a_sentence_under_a_timed_headline_over_a_live_story_s_short_entry_is_the_dek(
+    lang, header, dek, entry, story
+):
+    """A live story's first entry ("Update 14:05: …") is as short as the standfirst; the
+    story's paragraphs under it are longer, and tell its news again."""
+    article = parse_text("\n\n".join([*header, dek, entry, *story]), lang=lang)
+    assert article.dek == dek
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == [entry, *story]

@@ -186,6 +186,13 @@ def test_a_caption_closed_by_its_source_s_credit_in_brackets(line, caption):
         ("Shares fall 5%. Investors/traders flee", False),
         ("Sklep otwarty 24/7 od poniedziałku", False),
         ("EFE/Salas", False),
+        # The outlet and photographer in brackets after the sentence, or a Korean paper's
+        # photographer ("이름 기자") after it.
+        ("Warga antre beras di Pasar Induk, Senin (3/3/2025).(ANTARA/Rina Wulandari)", True),
+        ("Ferries wait at the old quay on Monday morning. (Reuters/Ann Lee)", True),
+        ("시민들이 지난 3일 서울역 광장에서 열차를 기다리고 있다. 김민준 기자", True),
+        ("Wages rise (and prices/rents too)", False),
+        ("기자들이 본 올해의 10대 뉴스", False),
     ],
 )
 def test_a_caption_closed_by_an_agency_s_credit_and_its_photographer(line, caption):

@@ -159,12 +159,16 @@ def _under_timed_headline(blocks: list[str], start: int, draft: Draft) -> bool:
     if len(over) < 2 or draft.headline not in over:
         return False
     dated = over[1] if over[0] == draft.headline else over[0]
+    # The story's first paragraphs: a live story's first entry ("Cập nhật 11h: …") may be
+    # as short as the standfirst, the paragraphs under it are longer.
+    story = blocks[start + 1 : start + 1 + STORY_SAMPLE]
+    lengths = sorted(len(b) for b in story)
     return (
         _CLOCK.search(dated) is not None
         and header_part(dated, Draft(lang=draft.lang))
-        and len(blocks[start + 1]) * SHORTER > len(line)
-        and zones.is_prose(blocks[start + 1])
-        and _restated(line, blocks[start + 1], draft.lang)
+        and lengths[len(lengths) // 2] * SHORTER > len(line)
+        and any(zones.is_prose(b) for b in story)
+        and _restated(line, " ".join(story), draft.lang)
     )
 
 

@@ -38,6 +38,25 @@ def label_pair_at(blocks: list[str], index: int) -> str | None:
     return own
 
 
+# A details box's line: a label of one to three words, a colon and its value ("Réalisation :
+# Juliette Marchand", "Avec : …", "Laufzeit: 118 Minuten", "Autor: Jan Novák").
+_COLON_LABEL = re.compile(r"[^\W\d_]{2,20}+(?:\s[^\W\d_]{2,20}+){0,2}+\s?[:：]\s*+\S[^\n]{0,160}+")
+# ... the whole line at most this many words.
+DETAIL_WORDS = 16
+
+
+def is_details_row(blocks: list[str], index: int) -> bool:
+    """A "label: value" line with another right over or under it: a review's or a notice's
+    details box ("Réalisation : Juliette Marchand" / "Avec : Léa Drucker, Félix Moati" /
+    "Durée : 1 h 52"), never the headline."""
+
+    def labelled(at: int) -> bool:
+        line = blocks[at].strip() if 0 <= at < len(blocks) else ""
+        return zones.word_count(line) <= DETAIL_WORDS and _COLON_LABEL.fullmatch(line) is not None
+
+    return labelled(index) and (labelled(index - 1) or labelled(index + 1))
+
+
 def labelled_writer(blocks: list[str], index: int) -> str | None:
     """ "Author, Jane Doe" over "Role, BBC News": the name after the first pair's label;
     None for other lines (over "Image caption, <a sentence>", "Image source, Getty Images"

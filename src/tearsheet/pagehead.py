@@ -12,7 +12,7 @@ from collections.abc import Callable
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
 from tearsheet.gluedlines import glued_headline
-from tearsheet.labelpairs import label_pair_at, labelled_writer
+from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
 from tearsheet.personnames import (
     confirms_byline,
@@ -150,6 +150,7 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             index >= top
             and _is_title(blocks[index], lang)
             and label_pair_at(blocks, index) is None
+            and not is_details_row(blocks, index)
             and not _is_foreign(blocks[index], page_script)
             and not _is_credited_caption(blocks, index, lang)
             and not _is_caption(blocks[index])

@@ -276,12 +276,21 @@ def _is_capitals(word: str) -> bool:
 # ... or the photographer's name alone after the slash: "… donde se ganará terreno al mar. /
 # Lobo Altuna".
 _SLASH_NAME = re.compile(r"[.!?。]\s?+/\s?+(?P<name>[^\W\d_][^/\n!?]{0,40}+)$")
+# ... or the outlet and the photographer in brackets ("… Kamis (17/4/2025).(KOMPAS.com/
+# Garry Lotulung)", "… the harbour. (Reuters/Ann Lee)"), or a Korean paper's photographer
+# ("… 인터뷰하고 있다. 백소아 기자").
+_BRACKET_SLASH = re.compile(
+    r"[.!?。]\s*+\([^\W\d_][\w.&'’-]{0,30}+(?:\s[\w.&'’-]{1,20}+){0,2}+\s?/\s?"
+    r"[^\W\d_][^/()\n]{0,40}+\)$|[.。]\s++[가-힣]{2,4}+\s?기자$"
+)
 
 
 def is_slash_credited(line: str) -> bool:
     """A sentence closed by an agency's or paper's credit and its photographer's name after
     a slash ("… en una imagen de archivo. EFE/Salas"): a picture's caption. A headline that
     goes on after a full stop ("Inflation hits 5%. Fed/ECB respond") names no one there."""
+    if (bracketed := _BRACKET_SLASH.search(line)) is not None:
+        return bracketed.start() >= CAPTION_SENTENCE
     match = _SLASH_CAPTION.search(line) or _SLASH_NAME.search(line)
     if match is None or match.start() < CAPTION_SENTENCE:
         return False
