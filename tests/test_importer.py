@@ -612,6 +612,7 @@ CLUTTER_EXAMPLES = {
         "A la une",
         "À lire également",
         "Dans la même rubrique",
+        "SK+ Auch interessant",
         "More news",
         "Meer nieuws:",
         "और खबरें...",

@@ -28,6 +28,10 @@ def paragraphs_of(article) -> list[str]:
         "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan sikap redaksi.",
         "Меркаванне аўтара можа не супадаць з пазіцыяй рэдакцыі.",
         "Мнение автора может не совпадать с позицией редакции.",
+        # "… and not necessarily those of": the paper named after it, no "do not".
+        "Opinion pieces reflect the views of the writer and not necessarily those of the "
+        "Harbour Post.",
+        "Columns express the author's views, but not necessarily the views of this newspaper.",
     ],
 )
 def test_a_column_s_disclaimer_is_standing(line):
@@ -42,6 +46,7 @@ def test_a_column_s_disclaimer_is_standing(line):
         "Die Zahlen seien nicht unbedingt aussagekräftig, sagte der Sprecher.",
         "El ministro dijo que la caída no refleja necesariamente una tendencia.",
         "Надвор'е можа не супадаць з прагнозам, папярэдзілі сінаптыкі.",
+        "The rise follows the trend of the year, and not necessarily that of the region.",
     ],
 )
 def test_not_necessarily_in_a_story_is_no_disclaimer(line):

@@ -119,3 +119,16 @@ def test_a_rights_line_in_the_languages_copyrights_reads(line):
 )
 def test_a_sentence_ends_inside_the_quotes_closing_it_in_any_language(line):
     assert zones.is_sentence(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Se tiverem perguntas, escrevam aqui nos comentários que eu respondo! 💚",
+        "Nos vemos en la próxima ruta, ¡hasta pronto! 🌿🏔️",
+        "Danke fürs Lesen und bis zum nächsten Mal. ☕",
+    ],
+)
+def test_a_blog_s_emoji_after_the_sentence_s_stop_leaves_it_a_sentence(line):
+    assert zones.is_sentence(line)
+    assert not zones.is_sentence("Menu 💚")  # a label with an emoji is still no sentence

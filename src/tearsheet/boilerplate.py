@@ -16,7 +16,8 @@ STANDING_LENGTH = 320
 
 # The column's disclaimer: the views are the writer's, not necessarily the paper's.
 _NOT_NECESSARILY = (
-    r"do(?:es)? not necessarily (?:reflect|represent)|(?:are|is) (?:solely )?(?:his|her|their|"
+    r"do(?:es)? not necessarily (?:reflect|represent)|(?:and|but) not necessarily (?:those|the "
+    r"(?:views?|opinions?|positions?)) of|(?:are|is) (?:solely )?(?:his|her|their|"
     r"the author'?s'?|the writer'?s'?) own|"
     r"nicht (?:unbedingt|notwendigerweise|zwingend)|"
     r"(?:reflète|reflètent|représente|représentent|engage|engagent)\w* (?:pas )?"

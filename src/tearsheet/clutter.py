@@ -143,6 +143,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     *NEWSLETTER_RULES,
     _rule(
         "related articles",
+        # The site's paid mark may stand before the label ("SK+ Auch interessant").
+        r"(?:[\w.-]{1,12}+ ?\+\s++)?"
         r"(related (articles|stories|posts|content|coverage)|more (on this|from) .{0,40}|"
         r"most (read|popular|viewed|shared)( (articles|stories|news))?|meistgelesen|"
         r"les plus lus|lo más leído|(i )?più letti|(as )?mais lidas|meest gelezen|"

@@ -86,7 +86,11 @@ WIDE_WEIGHT = 3
 # Ethiopic, Myanmar.
 # ... and the quotes closing it in any language: ”, “ („…“ in German, Czech, Lithuanian),
 # « (»…« in German), ’, ‘, ›, ‹; French sets its » off with a space.
-_SENTENCE_END = re.compile(r"[.!?…。！？｡।॥؟۔։።။](?:[ \u00a0\u202f]?[\"'”“’‘»«›‹)」』）])*+$")
+# A blog's emoji may follow the sentence's stop ("… que eu respondo! 💚").
+_SENTENCE_END = re.compile(
+    r"[.!?…。！？｡।॥؟۔։።။](?:[ \u00a0\u202f]?[\"'”“’‘»«›‹)」』）])*+"
+    r"(?:[ \u00a0]?+[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\ufe0f\u200d]){0,8}+$"
+)
 # A list item as a copy gives it.
 _BULLET = re.compile(r"[*•·‣◦-]\s")
 # A list item's mark in copied text: a bullet, a dash, an arrow or a number.
