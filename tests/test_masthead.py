@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.masthead import is_logo_text, read_mail_header
+from tearsheet.masthead import is_logo_text, is_outside_warning, read_mail_header
+from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
 
@@ -747,3 +748,70 @@ def test_lines_that_are_no_newsletter_banners(line):
     from tearsheet.masthead import is_newsletter_banner
 
     assert not is_newsletter_banner(line)
+
+
+@pytest.mark.parametrize(
+    ("header", "warning", "headline", "story"),
+    [
+        (
+            [
+                "From: Harbour Authority Press Office <press@harbour.example>",
+                "Sent: Tuesday, 3 March 2026 09:40",
+                "To: newsdesk@islandtimes.example",
+                "Subject: PRESS RELEASE: New ferry terminal opens on the north side",
+            ],
+            "This email originated from outside the organisation. Do not click links or open "
+            "attachments unless you recognise the sender and know the content is safe.",
+            "New ferry terminal opens on the north side of the island",
+            "North Isles, 3 March 2026 – The Harbour Authority opened its new ferry terminal on "
+            "Monday, two years after work began on the site of the old fish market.",
+        ),
+        (
+            [
+                "Von: Stadtwerke Kassel <presse@stadtwerke-kassel.example>",
+                "Gesendet: Dienstag, 4. November 2025 09:12",
+                "An: redaktion@zeitung.example",
+                "Betreff: PRESSEMITTEILUNG: Stadtwerke erneuern Wasserleitungen in Wehlheiden",
+            ],
+            "ACHTUNG: Diese E-Mail stammt von außerhalb der Organisation. Klicken Sie nicht auf "
+            "Links und öffnen Sie keine Anhänge, es sei denn, Sie kennen den Absender.",
+            "Stadtwerke erneuern zwölf Kilometer Wasserleitungen in Wehlheiden",
+            "Kassel, 4. November 2025 – Die Stadtwerke Kassel erneuern ab Januar rund zwölf "
+            "Kilometer Wasserleitungen im Stadtteil Wehlheiden, die Arbeiten dauern bis 2027.",
+        ),
+    ],
+)
+def test_a_mail_server_s_outside_warning_is_no_part_of_the_release(
+    header, warning, headline, story
+):
+    """The warning a company's mail server puts over mail from outside reads as a sentence;
+    the release's own headline under it, in other words than the subject, is still found."""
+    lines = [*header, "", warning, "", "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "", headline]
+    text = "\n".join([*lines, "", story, "", "A second paragraph of the release, in prose."])
+    article = parse_text(text + "\n")
+    assert article.headline == headline
+    assert warning not in article.body
+    assert article.body.startswith(story.split("– ", 1)[1])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[EXTERNAL] Do not click links or open attachments unless you know the sender.",
+        "Ce courriel provient de l'extérieur de l'organisation. Soyez prudent.",
+        "Deze e-mail is afkomstig van buiten de organisatie.",
+    ],
+)
+def test_outside_warnings(line):
+    assert is_outside_warning(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the money came from outside the city, from a national fund.",
+        "Residents who live outside the organisation's area can still apply.",
+    ],
+)
+def test_sentences_that_are_no_outside_warning(line):
+    assert not is_outside_warning(line)

@@ -162,6 +162,37 @@ _IN_BROWSER = re.compile(
 )
 # ... a line of at most this many words.
 IN_BROWSER_WORDS = 8
+# A mail server's warning over a message from outside the company ("This email originated
+# from outside the organisation. Do not click links …", "[EXTERNAL]"), in the languages of
+# the mail systems that add it: no part of the message.
+_OUTSIDE_WARNING = re.compile(
+    r"^\[(?:external|extern|ext|externe|externo|esterno|zewnętrzny)\]|"
+    r"(?:originated|comes|came|was\ssent)\sfrom\soutside\s(?:of\s)?(?:the|your|our)\s"
+    r"(?:organi[sz]ation|company|network|firm|agency|university|council)\b|"
+    r"from\san\sexternal\ssender|"
+    r"do\snot\sclick\s(?:on\s)?links\sor\sopen\sattachments|"
+    r"(?:von|stammt\svon)\saußerhalb\s(?:der|Ihrer|unserer)\sOrganisation|"
+    r"(?:provient|en\sprovenance)\sde\sl['’]extérieur\sde|"
+    r"(?:se\soriginó|procede|proviene)\s(?:de\s)?fuera\sde\s(?:la|su|nuestra)\sorganización|"
+    r"afkomstig\svan\sbuiten\s(?:de|uw|onze)\sorganisatie|"
+    r"(?:pochodzi|została\swysłana)\sspoza\s(?:organizacji|firmy)|"
+    r"(?:proviene\sda|ha\savuto\sorigine\sal)\s(?:l['’])?(?:esterno|di\sfuori)|"
+    r"(?:originou|é\soriginário)\s(?:de\s)?fora\sda\sorganização|"
+    r"utanför\s(?:organisationen|er\sorganisation)|uden\sfor\sorganisationen|"
+    r"utenfor\sorganisasjonen|organisaation\sulkopuolelta|mimo\s(?:organizaci|vaši\sorganizaci)",
+    re.IGNORECASE,
+)
+# ... is a sentence or two.
+OUTSIDE_WARNING_WORDS = 40
+
+
+def is_outside_warning(block: str) -> bool:
+    """The mail server's warning that the message came from outside the reader's company:
+    furniture of the mail, however much it reads as a sentence."""
+    return (
+        zones.word_count(block) <= OUTSIDE_WARNING_WORDS
+        and _OUTSIDE_WARNING.search(block) is not None
+    )
 
 
 # A forwarded message's subject: "Fwd:", "FW:", "TR:" (transféré), "WG:" (weitergeleitet),
@@ -276,7 +307,11 @@ def _subject_again(blocks: list[str], first: int, end: int, subjects: set[str]) 
         greeting.endswith(",") and zones.word_count(greeting) <= GREETING_WORDS
     )
     prose = [
-        i for i in range(end, stop) if zones.is_prose(blocks[i]) and not _names_browser(blocks[i])
+        i
+        for i in range(end, stop)
+        if zones.is_prose(blocks[i])
+        and not _names_browser(blocks[i])
+        and not is_outside_warning(blocks[i])
     ]
     if prose and not covering:
         stop = prose[0]
