@@ -90,3 +90,20 @@ def test_a_button_between_paragraphs_goes_alone(lang, button):
     article = parse_text(text.format(**parts), lang=lang)
     body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
     assert body == [parts["first"], parts["second"], parts["third"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # A question that goes on in words asks with its mark: no mark, a story's sentence.
+        ("it", "Quanto è utile questa tecnologia per le piccole imprese resta da vedere."),
+        ("tr", "Bu bilgiler yardımcı olacaktır."),
+    ],
+)
+def test_a_sentence_about_usefulness_stays(lang, sentence):
+    parts = dict(CASES[0][1])
+    text = STORY.replace("{label}\n\n{caption}", sentence).replace("{control}", "")
+    article = parse_text(text.format(**parts), lang=lang)
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body == [parts["first"], parts["second"], sentence, parts["third"]]
+
