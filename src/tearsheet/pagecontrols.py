@@ -176,10 +176,11 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"画像説明|사진 출처|사진 설명|autor fotografije|potpis ispod fotografije|ছবির উৎস|"
         r"ছবির ক্যাপশান|பட மூலாதாரம்|படக்குறிப்பு)\s*+[,،，:]\s*+[^\n]{1,300}+|"
         # A blog's photo "by the author", the caption after the colon: "Foto de l'autor: el
-        # balcó…", "Photo by the author: the harbour at dawn".
+        # balcó…", "Photo by the author: the harbour at dawn"; one sentence, not the post's
+        # paragraph after it on the line.
         r"(?:photos?|fotos?|imatges?|imagen|imagem|bild|immagine|zdjęcie|kuva) (?:by the author|"
         r"de l['’]autor[a]?|de l['’]auteure?|del autor[a]?|do autor|da autora|des autors|"
-        r"der autorin|dell['’]autor[ea]|autora|autorki)\s*+:\s*+[^\n]{1,200}+|"
+        r"der autorin|dell['’]autor[ea]|autora|autorki)\s*+:\s*+(?:(?![.!?]\s)[^\n]){1,200}+|"
         r"(?:watch|videos?|vídeos?|wideo|видео|відео|galerie|gallery|galería|galleria|"
         r"fotogalerie|fotogalerij|fotogaleria|bildergalerie)\s*+[:|]\s*+[^\n]{3,120}+"
         r"(?<![.!?])|"
