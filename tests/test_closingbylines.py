@@ -120,6 +120,14 @@ def test_a_vietnamese_pen_name_under_the_story(trailer: list[str], names: list[s
     assert draft.byline == names
 
 
+@pytest.mark.parametrize("line", ["Theo Dân Trí", "Theo Tuoi Tre"])
+def test_a_vietnamese_paper_credited_under_the_story_is_no_pen_name(line: str) -> None:
+    # "Theo …": "according to" the paper the story is taken from, no writer.
+    draft = Draft(lang="vi")
+    read_closing_byline(list(VI_STORY), [line, "Chia sẻ"], draft)
+    assert draft.byline == []
+
+
 @pytest.mark.parametrize(
     ("lines", "agency"),
     [

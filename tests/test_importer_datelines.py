@@ -278,6 +278,14 @@ def test_datelines(first, lang, dateline, source, kept):
     assert article.body.startswith(kept)
 
 
+def test_a_desk_and_a_place_before_a_sentence_going_on_are_no_dateline():
+    # "Former BBC correspondent, London: that is how …": the colon's sentence goes on.
+    first = "Former BBC correspondent, London: that is how she still introduces herself"
+    article = parse_text(f"Headline of the story\n\n2024-03-05\n\n{first} {REST}\n", lang="en")
+    assert article.dateline is None
+    assert article.body.startswith("Former BBC correspondent, London:")
+
+
 def test_captions_and_buttons_over_a_dateline_go():
     text = (
         "Headline of the story\n\n2026-02-19\n\nSkopírovať odkaz\n\n"

@@ -90,3 +90,32 @@ def test_a_button_between_paragraphs_goes_alone(lang, button):
     article = parse_text(text.format(**parts), lang=lang)
     body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
     assert body == [parts["first"], parts["second"], parts["third"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        # A question that goes on in words asks with its mark: no mark, a story's sentence.
+        ("it", "Quanto è utile questa tecnologia per le piccole imprese resta da vedere."),
+        ("tr", "Bu bilgiler yardımcı olacaktır."),
+    ],
+)
+def test_a_sentence_about_usefulness_stays(lang, sentence):
+    parts = dict(CASES[0][1])
+    text = STORY.replace("{label}\n\n{caption}", sentence).replace("{control}", "")
+    article = parse_text(text.format(**parts), lang=lang)
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body == [parts["first"], parts["second"], sentence, parts["third"]]
+
+
+def test_a_blog_photo_s_caption_with_the_post_s_sentences_after_it_stays():
+    # One paragraph: the caption and the post going on after it are the post's.
+    parts = dict(CASES[0][1])
+    line = (
+        "Photo by the author: the flooded square on Monday. The water had reached the "
+        "steps of the town hall by noon, and the market was called off."
+    )
+    text = STORY.replace("{label}\n\n{caption}", line).replace("{control}", "")
+    article = parse_text(text.format(**parts), lang="en")
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body == [parts["first"], parts["second"], line, parts["third"]]

@@ -148,3 +148,8 @@ def test_a_newsletter_s_sign_off_under_a_call_stays(lang, letter, closing, name)
 )
 def test_a_story_s_sentence_is_no_call(line):
     assert clutter_of(line) is None
+
+
+def test_where_to_watch_a_match_is_no_call_to_follow_the_site():
+    # Thai "ติดตามชม…ได้ที่ช่อง 7HD": the channel and the time of the match, the story's.
+    assert clutter_of("ติดตามชมการถ่ายทอดสดได้ที่ช่อง 7HD เวลา 19.30 น.") is None

@@ -447,6 +447,25 @@ def test_a_tags_line_goes_alone_and_ends_nothing():
     assert body_of(text) == [*STORY, last]
 
 
+def test_a_chinese_subheading_on_a_topic_is_no_about_the_organisation_heading():
+    # "关于养老金" ("about the pension"), a subheading over the story's next part; "关于恒储
+    # 新能源", an organisation's name, opens a release's boilerplate.
+    story = (
+        "延迟退休政策解读\n\n"
+        "人力资源和社会保障部近日发布了关于渐进式延迟法定退休年龄的详细说明，引发社会广泛关注。"
+        "专家表示，这一政策将分阶段实施，不会一刀切。\n\n关于养老金\n\n"
+        "专家指出，缴费年限的最低标准也将从十五年逐步提高到二十年。每年提高半年，给劳动者留出充分的准备时间。\n\n"
+        "关于弹性退休\n\n职工可以在达到最低缴费年限后，自愿选择弹性提前退休，但提前时间最长不超过三年。\n"
+    )
+    body = [p.strip() for p in parse_text(story, lang="zh").body.split("\n\n") if p.strip()]
+    assert body[1:] == [
+        "关于养老金",
+        "专家指出，缴费年限的最低标准也将从十五年逐步提高到二十年。每年提高半年，给劳动者留出充分的准备时间。",
+        "关于弹性退休",
+        "职工可以在达到最低缴费年限后，自愿选择弹性提前退休，但提前时间最长不超过三年。",
+    ]
+
+
 def test_a_chinese_notice_keeps_its_closing_formula():
     notice = (
         "关于调整本市生活垃圾定时定点投放时间的通告\n\n发布日期：2026-09-01\n\n"

@@ -109,6 +109,10 @@ def read_desk_dateline(paragraphs: list[str], draft: Draft) -> bool:
     match = _DESK_DATELINE.match(paragraphs[0])
     if match is None or len(paragraphs[0]) < match.end() + 20:
         return False
+    if paragraphs[0][match.end()].islower():
+        # "Former BBC correspondent, London: that is how she still introduces herself": a
+        # sentence goes on after the colon, no story opens.
+        return False
     place = match["place"].strip()
     if not is_place_name(place, draft.lang):
         return False

@@ -20,6 +20,14 @@ _ABOUT_AFTER = (
     r"(?i:туралы|hakkında|hakkinda|haqida|haqqında|について|에 대하여|에 대해|के बारे में|বিষয়ে|"
     r"பற்றி)"
 )
+# The last word of a Chinese organisation's name: "有限公司", "集团", "新能源", "大学"...
+_ZH_ORGANISATION = (
+    r"公司|集团|集團|科技|股份|控股|银行|銀行|能源|储能|儲能|基金会|基金會|基金|协会|協會|学会|"
+    r"學會|商会|商會|联盟|聯盟|大学|大學|学院|學院|研究院|研究所|医院|醫院|中心|实业|實業|电子|"
+    r"電子|技术|技術|网络|網絡|傳媒|传媒|资本|資本|证券|證券|保险|保險|汽车|汽車|电气|電氣|制药|"
+    r"製藥|药业|藥業|生物|医药|醫藥|智能|光电|光電|半导体|半導體|动力|動力|材料|化工|通信|软件|"
+    r"軟件|軟體|电力|電力|物流|航空|机构|機構|组织|組織|工作室|事务所|事務所"
+)
 # "About Greenfield Foods", "Über die Stadtwerke Münster", "À propos de la Métropole de Lyon",
 # "关于恒储新能源" (no space after the word in Chinese):
 # the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
@@ -31,8 +39,11 @@ ABOUT_LINE = (
     r"σχετικά με|о компании|про компанію|tentang|mengenai|kuhusu|về|hakkında|acerca da|"
     r"אודות|حول|نبذة عن|درباره|เกี่ยวกับ|за(?=\s++[„\"«])|"
     # Chinese "关于恒储新能源": a name of a few characters, no punctuation, to the line's end;
-    # not a notice's title ("关于调整…时间的通告", "notice on …": a phrase with "的").
-    r"(?:关于|關於)(?![这這那此我你您本该該])(?=[^\s，。！？：；、,.!?:;的]{2,16}+$)|"
+    # not a notice's title ("关于调整…时间的通告", "notice on …": a phrase with "的"); the
+    # name an organisation's, by its last word or its Latin letters, not a subheading's
+    # topic ("关于退休年龄", "about the retirement age", over the rest of the story).
+    r"(?:关于|關於)(?![这這那此我你您本该該])(?=[^\s，。！？：；、,.!?:;的]{2,16}+$)"
+    rf"(?=[^\n]*?[A-Za-z]|[^\n]*?(?:{_ZH_ORGANISATION})$)|"
     # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
     r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b|"
     # ... or before a name that ends in its legal form ("O Polfarm S.A.", "O Kovo a.s.").

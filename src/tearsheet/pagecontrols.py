@@ -121,7 +121,8 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"esta noticia|esta página|esta información)|(?:fue|ha sido) útil (?:este artículo|"
         r"esta noticia|esta página|esta información)|"
         r"(?:questo articolo|questa pagina|queste informazioni|questo contenuto) (?:ti |le |vi )?"
-        r"(?:è|sono) stat[aoie] util[ei]|quanto (?:sono|è) (?:chiar[ae]|util[ei]) [^?\n]{1,60}|"
+        r"(?:è|sono) stat[aoie] util[ei]|"
+        r"quanto (?:sono|è) (?:chiar[ae]|util[ei]) [^?\n]{1,60}+(?=\?)|"
         r"(?:este artigo|esta página|esta informação|esta notícia) (?:lhe |te )?(?:foi|é) útil|"
         r"(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam)|"
         r"heeft (?:dit artikel|deze pagina|deze informatie) (?:je|u) geholpen|"
@@ -137,7 +138,8 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"hasznos (?:volt|volt-e) (?:ez a|az) (?:cikk|oldal|információ|tartalom)|"
         r"(?:acest articol|această pagină|această informație) (?:ți-a fost|v-a fost|a fost) "
         r"util[ăa]?|"
-        r"bu (?:haber|makale|yazı|sayfa|içerik|bilgi)\w* (?:faydalı|yararlı|yardımcı)[^?\n]{0,20}|"
+        r"bu (?:haber|makale|yazı|sayfa|içerik|bilgi)\w* (?:faydalı|yararlı|yardımcı)"
+        r"[^?\n]{0,20}+(?=\?)|"
         r"ήταν (?:χρήσιμο|χρήσιμη|χρήσιμα) (?:αυτό το άρθρο|αυτή η σελίδα|το άρθρο|η σελίδα)|"
         r"(?:была ли|был ли|было ли) (?:эта |этот |эти )?(?:статья|материал|страница|информация) "
         r"(?:вам )?полез\w+|"
@@ -155,7 +157,9 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"هل كان(?:ت)? (?:هذا المقال|هذه المقالة|هذه الصفحة|هذا الخبر|المقال) مفيد\w*|"
         r"क्या (?:यह|ये) (?:लेख|खबर|ख़बर|जानकारी) (?:आपके लिए )?(?:उपयोगी|मददगार) (?:था|थी|रहा|रही)|"
         r"บทความนี้มีประโยชน์(?:หรือไม่|ไหม))"
-        # The question mark, and what the widget or the pitch says after it on the line.
+        # The question mark, and what the widget or the pitch says after it on the line. (A
+        # question that goes on in words asks it with its mark: "Quanto è utile questa
+        # tecnologia … resta da vedere.", "Bu bilgiler yardımcı olacaktır." are a story's.)
         r"(?:\s*+[?？؟](?:\s*+[^\n]{1,200}+)?|\s*+)",
     ),
     # The label a news site writes over or under a photo or a video, copied as a line:
@@ -172,10 +176,11 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"画像説明|사진 출처|사진 설명|autor fotografije|potpis ispod fotografije|ছবির উৎস|"
         r"ছবির ক্যাপশান|பட மூலாதாரம்|படக்குறிப்பு)\s*+[,،，:]\s*+[^\n]{1,300}+|"
         # A blog's photo "by the author", the caption after the colon: "Foto de l'autor: el
-        # balcó…", "Photo by the author: the harbour at dawn".
+        # balcó…", "Photo by the author: the harbour at dawn"; one sentence, not the post's
+        # paragraph after it on the line.
         r"(?:photos?|fotos?|imatges?|imagen|imagem|bild|immagine|zdjęcie|kuva) (?:by the author|"
         r"de l['’]autor[a]?|de l['’]auteure?|del autor[a]?|do autor|da autora|des autors|"
-        r"der autorin|dell['’]autor[ea]|autora|autorki)\s*+:\s*+[^\n]{1,200}+|"
+        r"der autorin|dell['’]autor[ea]|autora|autorki)\s*+:\s*+(?:(?![.!?]\s)[^\n]){1,200}+|"
         r"(?:watch|videos?|vídeos?|wideo|видео|відео|galerie|gallery|galería|galleria|"
         r"fotogalerie|fotogalerij|fotogaleria|bildergalerie)\s*+[:|]\s*+[^\n]{3,120}+"
         r"(?<![.!?])|"

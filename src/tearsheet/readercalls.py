@@ -177,8 +177,10 @@ READER_CALL_RULES: tuple[ClutterRule, ...] = (
         rf"(?=[^\n]{{0,120}}+$)(?=.*{_FOLLOW_LAST}[^\w\n]*+$).*?{_NETWORK}.{{0,40}}?"
         rf"{_FOLLOW_LAST}[^\w\n]*+|"
         # Thai sites' call to follow their news on the site itself: "ติดตามข่าวสารกีฬา
-        # ล่าสุดได้ที่ ไทยรัฐออนไลน์" ("follow the latest sports news at Thairath Online").
-        r"(?=[^\n]{0,120}+$)ติดตาม(?:ข่าว|อ่าน|ชม)[^\n]{0,60}?ได้ที่[^\n]{1,60}+",
+        # ล่าสุดได้ที่ ไทยรัฐออนไลน์" ("follow the latest sports news at Thairath Online"); not
+        # where to watch a match or a show ("ติดตามชมการถ่ายทอดสดได้ที่ช่อง 7HD เวลา 19.30 น.":
+        # the story's).
+        r"(?=[^\n]{0,120}+$)ติดตาม(?:ข่าว|อ่าน)[^\n]{0,60}?ได้ที่[^\n]{1,60}+",
     ),
     # A call to sign up for the newsletter or get the app, the verb first: "Abonnieren Sie
     # unseren Newsletter", "Подпишитесь на нашу рассылку", "Scarica la nostra app".

@@ -339,14 +339,14 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
     paragraph."""
     paragraphs: list[str] = []
     current: list[str] = []
-    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+    for line, following, after in zip(lines, [*lines[1:], ""], [*lines[2:], "", ""], strict=True):
         current.append(line)
         first = (following.split() or [""])[0]
         ends = line[-1:] in ".!?:;。" or line[-2:] in (".»", ".”", '."', "?”", "!”")
         full = len(line) + 1 + len(first) > width
         runs_on = (
             bool(following)
-            and not (zones.LIST_MARK.match(following) and not _runs_into_day(line, first))
+            and not (zones.LIST_MARK.match(following) and not _runs_into_day(current, first, after))
             and not (_FIELD.match(following) and not _runs_into_field(line, first))
             and not _opens_byline(following)
             # "Jakarta, 2 Desember 2025 – …" opens the story under a headline that filled
@@ -386,10 +386,18 @@ def _runs_into_field(line: str, first: str) -> bool:
     return first[:1].islower() and _stops_on_short_word(line)
 
 
-def _runs_into_day(line: str, first: str) -> bool:
+def _runs_into_day(current: list[str], first: str, after: str) -> bool:
     """A line stopped on a short word runs on into a number that looks like a list's mark:
-    a date's day ("… und am / 14. Oktober im Bürgerhaus …"); a bullet stays an item."""
-    return first[:1].isdigit() and _stops_on_short_word(line)
+    a date's day ("… und am / 14. Oktober im Bürgerhaus …"); a bullet stays an item, and so
+    does a number in a list, under a numbered item ("2. Enter your email when asked for it"
+    / "3. Check your inbox …") or over one ("… an email address to set it up" / "1. Open
+    the website …" / "2. Enter …")."""
+    return (
+        first[:1].isdigit()
+        and _stops_on_short_word(current[-1])
+        and not zones.LIST_MARK.match(current[0])
+        and not zones.LIST_MARK.match(after)
+    )
 
 
 def _stands_alone(line: str, first: str, width: int) -> bool:
