@@ -119,3 +119,32 @@ def test_a_blog_photo_s_caption_with_the_post_s_sentences_after_it_stays():
     article = parse_text(text.format(**parts), lang="en")
     body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
     assert body == [parts["first"], parts["second"], line, parts["third"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "closing"),
+    [
+        ("en", "Was this guide helpful? Let me know in the comments, I read every one."),
+        ("fr", "Cet article vous a été utile ? Dites-le-moi en commentaire, je réponds à tous."),
+        ("de", "War dieser Beitrag hilfreich? Schreibt mir in die Kommentare, ich freue mich."),
+    ],
+)
+def test_a_blogger_s_closing_question_in_the_first_person_stays(lang, closing):
+    """The page's feedback question goes with its buttons or the site's pitch after it; the
+    same question asked by a blogger who goes on in the first person is the post's."""
+    parts = dict(CASES[0][1])
+    text = STORY.replace("{label}\n\n{caption}\n\n", "").replace("{control}", closing)
+    article = parse_text(text.format(**parts), lang=lang)
+    assert article.body.rstrip().endswith(closing)
+
+
+def test_a_feedback_question_with_the_site_s_pitch_after_it_goes():
+    parts = dict(CASES[0][1])
+    pitch = (
+        "Cet article vous a été utile ? Sachez que vous pouvez suivre La Gazette du Port sur "
+        "son site d'informations et son application mobile."
+    )
+    text = STORY.replace("{label}\n\n{caption}\n\n", "").replace("{control}", pitch)
+    article = parse_text(text.format(**parts), lang="fr")
+    assert pitch not in article.body
+    assert article.body.rstrip().endswith(parts["third"])

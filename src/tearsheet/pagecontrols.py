@@ -6,6 +6,13 @@ from __future__ import annotations
 from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 
+# A writer's "I" and "me" in the languages of the page-feedback question: a blogger's words.
+_FIRST_PERSON = (
+    r"\b(?:i|me|my|moi|je|j['’]|m['’]|mon|ma|mes|mi|yo|ich|mir|mich|mein|meine|ik|mij|mijn|"
+    r"mnie|ja|mój|moja|eu|mim|meu|minha|io|mio|mia|jag|mig|jeg|meg|minä|minulle|já|mně|mne|"
+    r"én|nekem|ben|bana|я|мне|меня|мой|аз|мен|meni|aku|saya|tôi|mình)\b"
+)
+
 PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
     # The page's buttons and counters: "字体：[大 中 小]", "Font size: A A A", Medium's
     # "1.4K" claps and "2.1K Followers", "Back to top", "Loading…", "Show more", "Click to
@@ -160,7 +167,9 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         # The question mark, and what the widget or the pitch says after it on the line. (A
         # question that goes on in words asks it with its mark: "Quanto è utile questa
         # tecnologia … resta da vedere.", "Bu bilgiler yardımcı olacaktır." are a story's.)
-        r"(?:\s*+[?？؟](?:\s*+[^\n]{1,200}+)?|\s*+)",
+        # A writer speaking in the first person after it is a blog's own closing line ("Was
+        # this guide helpful? Let me know in the comments"), no widget's or site's.
+        rf"(?:\s*+[?？؟](?:\s*+(?:(?!{_FIRST_PERSON})[^\n]){{1,200}}+)?|\s*+)",
     ),
     # The label a news site writes over or under a photo or a video, copied as a line:
     # BBC's "Image source, Getty Images", "Image caption, …", "Fuente de la imagen, …",
