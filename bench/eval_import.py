@@ -215,6 +215,20 @@ WRITTEN_SETS = (
         "ninth session (84.3%), then tuned on)",
         True,
     ),
+    (
+        "import-blind20",
+        "twentieth blind set (50 texts, 38 languages, whole pages of regional and local sites, "
+        "local calendars and numerals, agency credits in odd places; written to the same brief "
+        "at the start of the tenth session; scored once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind21",
+        "twenty-first blind set (50 texts, 38 languages, blogs, mailed newsletters and "
+        "releases, releases from PDFs, notices, columns with bios, Q&As, obituaries, reviews; "
+        "written with the twentieth; scored once, at the end, never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
