@@ -342,13 +342,10 @@ def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     # A journalist's role under the name confirms it whatever its given name is a word of
     # too: the stop lists hold the commonest names ("María", "Jean", "Anna", "Jan").
     roled = bool(rest) and is_role_line(rest[0])
-    # A Vietnamese paper prints the writer's pen name alone under the story ("Gia Minh"),
-    # its syllables words of the language; "Theo Dân Trí" ("according to Dân Trí") credits
-    # a paper.
-    vietnamese = (lang or "")[:2] == "vi" and not rest
-    pen = vietnamese and all(
-        is_vietnamese_name(n, plain=True) and n.split()[0] != "Theo" for n in names
-    )
+    # A Vietnamese pen name alone under the story ("Gia Minh"), its syllables words of the
+    # language; "Theo Dân Trí" ("according to Dân Trí") credits a paper.
+    vi = (lang or "")[:2] == "vi" and not rest
+    pen = vi and all(is_vietnamese_name(n, plain=True) and n.split()[0] != "Theo" for n in names)
     new = all(is_new_person(n, story, lang, function_words=not (roled or pen)) for n in names)
     # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"
     # / "כתבת…"); a name with capitals needs a known given name ("Herzliche Grüße" / "Ihr Team
