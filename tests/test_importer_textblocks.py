@@ -552,17 +552,23 @@ def test_a_wrapped_line_stopped_on_a_short_word_runs_on_into_a_date_s_day():
     assert any("der zweite dann am 14. Oktober im Bürgerhaus" in block for block in blocks)
 
 
+# A wrapped text's opening over the numbered steps of the next tests.
+LIBRARY_INTRO = [
+    "Getting started with the new library card system",
+    "",
+    "The library has moved to a new online system this month, and members need to register "
+    "again before",
+    "they can borrow books or reserve a computer. The process takes about five minutes and "
+    "can be done at",
+    "home or at any branch. Staff will be on hand to help anyone who finds it difficult to "
+    "set things up.",
+    "",
+]
+
+
 def test_a_numbered_item_stopped_on_a_short_word_is_no_date_s_day_before_the_next():
     lines = [
-        "Getting started with the new library card system",
-        "",
-        "The library has moved to a new online system this month, and members need to register "
-        "again before",
-        "they can borrow books or reserve a computer. The process takes about five minutes and "
-        "can be done at",
-        "home or at any branch. Staff will be on hand to help anyone who finds it difficult to "
-        "set things up.",
-        "",
+        *LIBRARY_INTRO,
         "To register, follow these steps. You will need your old card number and an email "
         "address to sign",
         "1. Open the library website and choose the option to create an account for the new system",
@@ -577,15 +583,7 @@ def test_a_numbered_item_stopped_on_a_short_word_is_no_date_s_day_before_the_nex
 
 def test_a_line_stopped_on_a_short_word_over_a_numbered_list_does_not_run_into_it():
     lines = [
-        "Getting started with the new library card system",
-        "",
-        "The library has moved to a new online system this month, and members need to register "
-        "again before",
-        "they can borrow books or reserve a computer. The process takes about five minutes and "
-        "can be done at",
-        "home or at any branch. Staff will be on hand to help anyone who finds it difficult to "
-        "set things up.",
-        "",
+        *LIBRARY_INTRO,
         "To register, follow these steps. You will need your card number and an email address "
         "to set it up",
         "1. Open the library website and choose the option to create an account for the new system",
