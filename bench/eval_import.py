@@ -431,14 +431,7 @@ def evaluate_written(folder: Path = WRITTEN, paste: Any = None) -> dict[str, Any
         except ContentError as error:
             misses.append((name, "error", None, error.message))
             continue
-        got = {
-            "headline": article.headline,
-            "date": article.date.isoformat() if article.date else None,
-            "byline": list(article.byline),
-            "dateline": article.dateline,
-            "source": article.source,
-            "body": body_paragraphs(article.body),
-        }
+        got = fields_of(article)
         for key in FIELDS:
             if _normal(got[key]) == _normal(want[key]):
                 right[key] += 1
@@ -456,6 +449,18 @@ def evaluate_written(folder: Path = WRITTEN, paste: Any = None) -> dict[str, Any
         "overall": round(sum(right.values()) / (total * len(FIELDS)), 4),
         "misses": misses,
         "lost": lost,
+    }
+
+
+def fields_of(article: Any) -> dict[str, Any]:
+    """An imported article's six fields as the sets' expected.json writes them."""
+    return {
+        "headline": article.headline,
+        "date": article.date.isoformat() if article.date else None,
+        "byline": list(article.byline),
+        "dateline": article.dateline,
+        "source": article.source,
+        "body": body_paragraphs(article.body),
     }
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_import import WRITTEN_SETS, body_paragraphs  # noqa: E402
+from eval_import import WRITTEN_SETS, fields_of  # noqa: E402
 
 
 def one(item: tuple[str, str]) -> dict:
@@ -52,14 +52,7 @@ def one(item: tuple[str, str]) -> dict:
     except ContentError:
         out["rules"] = None
         return out
-    out["rules"] = {
-        "headline": article.headline,
-        "date": article.date.isoformat() if article.date else None,
-        "byline": list(article.byline),
-        "dateline": article.dateline,
-        "source": article.source,
-        "body": body_paragraphs(article.body),
-    }
+    out["rules"] = fields_of(article)
     return out
 
 
