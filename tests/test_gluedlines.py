@@ -133,6 +133,9 @@ PROSE_BY_LANG = {
         ("Harbour board approves new ferry terminal.", "after two years of planning"),
         ("Harbour board approves new ferry terminal", "after two years. It will open in May."),
         ("ბათუმში ახალი ავტობუსები შემოდის", "მგზავრობის საფასური არ იცვლება"),
+        # A menu line in Cyrillic over a writer's handle in Latin letters.
+        ("Как стать автором", "dkorovin"),
+        ("Κάντε εγγραφή στο ενημερωτικό", "mariak"),
     ],
 )
 def test_a_line_that_does_not_go_on_with_the_headline(headline, line):

@@ -401,6 +401,9 @@ def test_the_first_paragraph_over_a_credit_stays_the_body_s(credit):
         ("Miejskie Przedsiębiorstwo Komunikacyjne w Krakowie", "ul. Jana Brożka 3, Kraków", False),
         ("New ferry terminal approved.", "passengers will wait less", False),
         ("Stadt eröffnet neues Fährterminal", "Der Bau soll 2028 beginnen", False),
+        ("Город откроет новый паромный терминал для", "пассажиров следующей весной", True),
+        # A line does not wrap into another script: a menu line over a writer's handle.
+        ("Как стать автором", "dkorovin", False),
     ],
 )
 def test_a_headline_wrapped_onto_the_next_line(line, following, joined):

@@ -143,7 +143,7 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
 
     # The body's script is read once, when a line in Latin letters asks (a menu of many
     # lines read it again for each of them).
-    page_script = functools.cache(lambda: _main_script(blocks[body : body + SCRIPT_SAMPLE]))
+    page_script = functools.cache(lambda: main_script(blocks[body : body + SCRIPT_SAMPLE]))
 
     def title(index: int) -> bool:
         return (
@@ -314,15 +314,15 @@ def _over_header(blocks: list[str], index: int, title: Callable[[int], bool]) ->
 def is_foreign_path(line: str, page: list[str]) -> bool:
     """ "Hindi News Local Mp Indore" over a Hindi page's headline: a line in Latin letters
     on a page in another script is the site's path in English, not the article's headline."""
-    return _is_foreign(line, lambda: _main_script(page))
+    return _is_foreign(line, lambda: main_script(page))
 
 
 def _is_foreign(line: str, page_script: Callable[[], str | None]) -> bool:
     """The line is in Latin letters and the page (its script read only then) in another."""
-    return _main_script([line]) == "LATIN" and page_script() not in ("LATIN", None)
+    return main_script([line]) == "LATIN" and page_script() not in ("LATIN", None)
 
 
-def _main_script(lines: list[str]) -> str | None:
+def main_script(lines: list[str]) -> str | None:
     """The script most of the letters of the lines are in ("LATIN", "DEVANAGARI", "CJK"),
     by the first word of the letters' Unicode names."""
     counts: Counter[str] = Counter()
