@@ -70,7 +70,7 @@ def wraps_on(headline: str | None, line: str, lang: str | None) -> bool:
     line opens in small letters (a dek, a byline or a sentence opens with a capital) and is
     no sentence nor a byline or date, and together they are a headline's length. Only in
     a script written with capitals (Georgian has small letters alone)."""
-    from tearsheet.pagehead import main_script
+    from tearsheet.pagehead import same_script
 
     first = line[:1]
     return (
@@ -81,7 +81,7 @@ def wraps_on(headline: str | None, line: str, lang: str | None) -> bool:
         and first.islower()
         and first.upper() != first
         # A Cyrillic headline does not wrap onto a Latin handle ("… автором / dkorovin").
-        and main_script([headline]) == main_script([line])
+        and same_script(headline, line)
         and line[-1:] not in ".!?:"
         and not zones.is_sentence(line)
         and zones.word_count(f"{headline} {line}") <= WRAPPED_HEADLINE_WORDS

@@ -322,6 +322,11 @@ def _is_foreign(line: str, page_script: Callable[[], str | None]) -> bool:
     return main_script([line]) == "LATIN" and page_script() not in ("LATIN", None)
 
 
+def same_script(line: str, other: str) -> bool:
+    """Most letters of both lines are of one script: a line does not wrap into another."""
+    return main_script([line]) == main_script([other])
+
+
 def main_script(lines: list[str]) -> str | None:
     """The script most of the letters of the lines are in ("LATIN", "DEVANAGARI", "CJK"),
     by the first word of the letters' Unicode names."""

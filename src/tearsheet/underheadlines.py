@@ -147,21 +147,16 @@ def continues_line(line: str, following: str) -> bool:
     """The line goes on on the next one: it ends in no mark and the next opens with a small
     letter ("… zdieľaných elektrických" / "kolobežiek v troch mestských častiach"), as a
     headline wrapped in a release's layout is copied."""
+    from tearsheet.pagehead import same_script
+
     words = following.split()
     end, first = line.rstrip()[-1:], words[0] if words else ""
     # "ul. Jana Brożka 3": an address under an issuer's name, its first word abbreviated.
     # A line does not wrap into another script ("Как стать автором" / "dkorovin": a menu
     # line over a writer's handle).
     return (
-        end.isalnum() and first[:1].islower() and first.isalpha() and _one_script(line, following)
+        end.isalnum() and first[:1].islower() and first.isalpha() and same_script(line, following)
     )
-
-
-def _one_script(line: str, following: str) -> bool:
-    """Most letters of both lines are of one script."""
-    from tearsheet.pagehead import main_script
-
-    return main_script([line]) == main_script([following])
 
 
 def titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]:
