@@ -328,8 +328,7 @@ def same_script(line: str, other: str) -> bool:
 
 
 def main_script(lines: list[str]) -> str | None:
-    """The script most of the letters of the lines are in ("LATIN", "DEVANAGARI", "CJK"),
-    by the first word of the letters' Unicode names."""
+    """The script of most letters of the lines, as Unicode names it ("LATIN", "CJK")."""
     counts: Counter[str] = Counter()
     for line in lines:
         for char in line:
