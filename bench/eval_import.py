@@ -219,15 +219,16 @@ WRITTEN_SETS = (
         "import-blind20",
         "twentieth blind set (50 texts, 38 languages, whole pages of regional and local sites, "
         "local calendars and numerals, agency credits in odd places; written to the same brief "
-        "at the start of the tenth session; scored once, at its end, never tuned on)",
-        False,
+        "at the start of the tenth session; scored once at its end (88.7%), then tuned on)",
+        True,
     ),
     (
         "import-blind21",
         "twenty-first blind set (50 texts, 38 languages, blogs, mailed newsletters and "
         "releases, releases from PDFs, notices, columns with bios, Q&As, obituaries, reviews; "
-        "written with the twentieth; scored once, at the end, never tuned on)",
-        False,
+        "written with the twentieth; scored once at the end of the tenth session (86.3%), then "
+        "tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
