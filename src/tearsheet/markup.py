@@ -74,7 +74,7 @@ STYLE_PROPERTIES = frozenset({"text-align"})
 # credit block. Authors keep the classes meant for them (.pullquote, THEME.md).
 RESERVED_CLASSES = frozenset(
     """article attribution author body byline call cover cover-page credit dateline dek
-    drop-cap footnote footnote-backref footnote-ref headline initial kicker koboSpan
+    drop-cap footnote footnote-backref footnote-ref headline initial keep-line kicker koboSpan
     link-note masthead missing-image note note-number notes-first page-6x9 page-a4 page-a5
     page-letter place ragged sep source source-url table-note-ref table-notes""".split()
 ) | frozenset(

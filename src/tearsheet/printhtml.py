@@ -1,11 +1,14 @@
 """The PDF's own HTML flavour: the shared article HTML adapted to paper (notes at the foot of
-the page, outside links' addresses as notes, a span for the drop cap)."""
+the page, outside links' addresses as notes, a span for the drop cap, headings' last words
+kept together)."""
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 
+import budoux
 import regex
 import tinyhtml5
 
@@ -186,9 +189,62 @@ def prepare_print_html(html: str, *, notes_first: bool = False) -> str:
         parent.insert(list(parent).index(link) + 1, note)
         parents[note] = parent
     _number_notes(root)
+    japanese = (root.get("lang") or "").lower().split("-")[0] == "ja"
+    headings = [e for e in root.iter() if e.tag in ("h1", "h2", "h3") or "dek" in _classes(e)]
+    for heading in headings:
+        if not (japanese and _keep_phrases(heading)):
+            _keep_last_line(heading)
     if (root.get("lang") or "").lower().split("-")[0] == "ko":
         _keep_korean_words(root)
     return "<!DOCTYPE html>\n" + ET.tostring(root, encoding="unicode", method="html")
+
+
+# A headline's last line holding one short word (or one CJK character, "…として公 / 開") is
+# what a typographer fixes first. Browsers have text-wrap: balance; WeasyPrint 70 does not,
+# so the last words (or characters, in scripts written without spaces) go in a span that
+# print.css keeps on one line. Only when they are short, so the span can never overflow.
+_UNSPACED_END = regex.compile(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]{3}\p{P}{0,3}\s{0,3}$"
+)
+
+
+def _keep_phrases(heading: ET.Element) -> bool:
+    """Break a Japanese heading only between phrases (BudouX's, as Chrome's word-break:
+    auto-phrase does): "オープンデータと / して公開", never "とし / て公開"."""
+    if len(heading) or not heading.text:
+        return False
+    phrases = _japanese_phrases().parse(heading.text)
+    if len(phrases) > 2 and len(phrases[-1].strip()) <= 3:
+        phrases[-2:] = [phrases[-2] + phrases[-1]]
+    heading.text = None
+    for phrase in phrases:
+        ET.SubElement(heading, "span", {"class": "keep-line"}).text = phrase
+    return True
+
+
+@functools.cache
+def _japanese_phrases() -> budoux.Parser:
+    return budoux.load_default_japanese_parser()
+
+
+def _keep_last_line(heading: ET.Element) -> None:
+    last = heading[-1] if len(heading) else None
+    text = (last.tail if last is not None else heading.text) or ""
+    found = _UNSPACED_END.search(text)
+    if found:
+        start = found.start()
+    else:
+        words = text.split()
+        if len(words) < 4 or len(words[-1]) + len(words[-2]) > 24:
+            return
+        start = text.rfind(words[-2], 0, text.rfind(words[-1]))
+    keep = ET.Element("span", {"class": "keep-line"})
+    keep.text = text[start:]
+    if last is not None:
+        last.tail = text[:start]
+    else:
+        heading.text = text[:start]
+    heading.append(keep)
 
 
 # Korean is set with spaces between words and breaks only there (CSS word-break: keep-all),

@@ -1,0 +1,67 @@
+"""The PDF's headings end on a line of more than one word (more than one phrase in
+Japanese), and break Japanese only between phrases: what a typographer fixes first."""
+
+from __future__ import annotations
+
+import budoux
+import pytest
+
+from conftest import write_article
+from laidout import layout_of, lines_of
+
+# Headlines of many lengths, so that at A4 and A5 some would end on one word unhelped.
+HEADLINES = [
+    "Council votes to keep the old library open for another year",
+    "How the U.S. and China can find common ground on North Korea",
+    "Orkney’s tidal turbines keep the lights on and the grid guessing at night",
+    "Storm closes the coastal road between the two villages for a week",
+    "A quiet revolution in the way small towns pay for their buses",
+    "Why the harbour’s new cranes arrived three years late and cost double",
+    "Die Stadt öffnet ihre Fahrpläne für alle, die sie nutzen wollen",
+    "Le conseil municipal ouvre enfin les données des transports publics",
+    "La ciudad publica los horarios de todos sus autobuses en tiempo real",
+    "Farmers in the valley count the cost of a summer without rain",
+]
+JAPANESE = [
+    "札幌市、公共交通の時刻表をオープンデータとして公開",
+    "長野県の山間部で記録的な大雪、鉄道とバスが終日運休に",
+    "東京都が新しい自転車専用道路の整備計画を発表、二〇三〇年までに完成へ",
+    "大阪の小さな書店が地域の子どもたちのために無料の読書会を開く",
+]
+
+
+def _headline_lines(path, page_size):
+    lines = lines_of(layout_of(path, page_size=page_size))
+    return [line.text for line in lines if "headline" in line.classes()]
+
+
+@pytest.mark.parametrize("page_size", ["a4", "a5"])
+def test_no_headline_ends_on_a_line_of_one_word(tmp_path, page_size):
+    runts = []
+    for number, headline in enumerate(HEADLINES):
+        path = write_article(
+            tmp_path, f"2024-01-0{number % 9 + 1}-h{number}.md", f'title: "{headline}"'
+        )
+        lines = _headline_lines(path, page_size)
+        assert " ".join(lines).split() == headline.split()
+        if len(lines) > 1 and len(lines[-1].split()) < 2:
+            runts.append(lines)
+    assert runts == []
+
+
+@pytest.mark.parametrize("page_size", ["a4", "a5"])
+def test_japanese_headlines_break_between_phrases(tmp_path, page_size):
+    parser = budoux.load_default_japanese_parser()
+    for number, headline in enumerate(JAPANESE):
+        path = write_article(
+            tmp_path, f"2024-01-0{number + 1}-ja{number}.md", f'title: "{headline}"\nlang: ja'
+        )
+        lines = _headline_lines(path, page_size)
+        assert "".join(lines) == headline
+        ends, position = set(), 0
+        for phrase in parser.parse(headline):
+            position += len(phrase)
+            ends.add(position)
+        breaks = [sum(len(line) for line in lines[: n + 1]) for n in range(len(lines) - 1)]
+        assert set(breaks) <= ends, lines
+        assert len(lines[-1]) >= 3, lines
