@@ -593,3 +593,32 @@ def test_a_line_stopped_on_a_short_word_over_a_numbered_list_does_not_run_into_i
     ]
     blocks, _ = split_blocks(lines)
     assert any(block.startswith("1. Open the library website") for block in blocks)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "Die Daten fließen in den Bericht des Internationalen Messdienstes in",
+            "Genf ein und werden im Frühjahr veröffentlicht.",
+        ),
+        (
+            "The council will publish the full list of roads on its website at",
+            "Midsummer House on Friday, the clerk said.",
+        ),
+        (
+            "Les résultats seront présentés lors d'une réunion publique à la mairie de",
+            "Villeurbanne le mois prochain.",
+        ),
+        (
+            "Harbour Authority Approves Plan to Dredge the Western Channel Ahead of",
+            "Summer Season",
+        ),
+    ],
+)
+def test_a_line_stopped_on_a_preposition_runs_on_under_its_own_width(first, second):
+    """Two lines of one paragraph in a text with no fixed width: the first ends on a word of
+    one or two small letters ("in", "at", "de"), which no headline over its dek ends on."""
+    lines = ["Opening paragraph of the story, on a line of its own.", "", first, second]
+    blocks, _ = split_blocks(lines)
+    assert f"{first} {second}" in blocks
