@@ -622,3 +622,53 @@ def test_a_line_stopped_on_a_preposition_runs_on_under_its_own_width(first, seco
     lines = ["Opening paragraph of the story, on a line of its own.", "", first, second]
     blocks, _ = split_blocks(lines)
     assert f"{first} {second}" in blocks
+
+
+def test_items_ending_with_semicolons_stay_apart_when_their_marks_were_dropped():
+    lines = [
+        "Une page copiée avec de longues lignes, une par paragraphe, comme le font les "
+        "navigateurs quand on copie une lettre d'information entière.",
+        "",
+        "Nous avons demandé trois choses à la métropole :",
+        "",
+        "la réfection complète du revêtement sur toute la longueur de la rue ;",
+        "des arceaux pour garer les vélos devant l'école et la médiathèque ;",
+        "un feu pour traverser le boulevard en sécurité, comme au pont de Pirmil.",
+    ]
+    blocks, _ = split_blocks(lines)
+    assert blocks[-3:] == [line for line in lines[-3:]]
+
+
+@pytest.mark.parametrize(
+    ("broken", "rest"),
+    [
+        (
+            "If you have walked along the river this winter you will have seen the fences "
+            "going up, and the reason is that neither the city nor the",
+            "Environment Agency wants to pay for the new flood wall.",
+        ),
+        (
+            "Wer in diesem Sommer mit dem Rad über die alte Brücke gefahren ist, hat die "
+            "Baustelle bemerkt, denn weder die Stadt noch der",
+            "Landkreis will die Sanierung allein bezahlen.",
+        ),
+    ],
+)
+def test_a_long_line_broken_after_a_short_word_is_mended(broken, rest):
+    """A stray line break in a copied page's paragraph: the line stops on "the", "der"."""
+    long_line = "A copied page's paragraph on one line of its own, " * 4
+    lines = [long_line, "", broken, rest, "", long_line, "", long_line]
+    blocks, _ = split_blocks(lines)
+    assert f"{broken} {rest}" in blocks
+
+
+def test_a_caption_ending_on_a_short_word_stays_apart_from_the_story_s_opening():
+    caption = (
+        "Boats wait at the entrance to the harbour at Kirkwall, Orkney, May 12, 2025. "
+        "REUTERS/Staff/File Photo Purchase Licensing Rights, opens new tab"
+    )
+    opening = "KIRKWALL, May 14 (Reuters) - The ferry company said on Wednesday it would cut."
+    long_line = "A copied page's paragraph on one line of its own, " * 4
+    lines = [long_line, "", caption, opening, "", long_line, "", long_line]
+    blocks, _ = split_blocks(lines)
+    assert caption in blocks and opening in blocks

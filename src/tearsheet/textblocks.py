@@ -7,8 +7,16 @@ import re
 import textwrap
 
 from tearsheet import zones
-from tearsheet.bylinewords import BY, BY_START
-from tearsheet.datelines import split_dateline
+from tearsheet.lineends import (
+    NEARLY_FULL,
+    ends_sentence,
+    opens_byline,
+    opens_dated_dateline,
+    runs_into_day,
+    runs_into_field,
+    stands_alone,
+    stops_on_short_word,
+)
 
 # A block is wrapped text when its lines are at least this wide and all but the last
 # reach this share of the widest.
@@ -34,6 +42,8 @@ MAX_WRAP_WIDTH = 120
 MAX_LINE_WIDTH = 140
 # ... and a text with this many such lines was not wrapped at all.
 LONG_LINES = 3
+# A line this long is a paragraph's, broken where it stops on a short word (_mend_breaks).
+BROKEN_PARAGRAPH = 100
 # A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
 # footer's rights line: the start of a line of its own.
 _FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
@@ -42,10 +52,6 @@ NAME_WORDS = 2
 # A wrapped text with at least this many blocks of several lines parts its paragraphs
 # with blank lines.
 SPACED_BLOCKS = 3
-# A word of at most this many letters in small letters is a function word's ("der", "the").
-FUNCTION_WORD = 3
-# A line this near the width has had no room left for another word, give or take.
-NEARLY_FULL = 0.9
 _SENTENCE_ENDS = '.!?:;。！？”"»)'
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 # A list item whose lines run on indented under it was wrapped: it is at least this long.
@@ -150,10 +156,31 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
         elif _is_wrapped(current) and not (unwrapped and len(current) > 2 and not _marked(current)):
             blocks.append(_collapse(" ".join(current)))
         else:
-            blocks.extend(_collapse(part) for part in _unwrap(current))
+            blocks.extend(_collapse(part) for part in _mend_breaks(_unwrap(current)))
         groups.extend([len(groups) and groups[-1] + 1] * (len(blocks) - len(groups)))
         current = []
     return blocks, groups
+
+
+def _mend_breaks(lines: list[str]) -> list[str]:
+    """A paragraph's line broken after a short word in small letters ("… neither the council
+    nor the / West of England Combined Authority has … gap."): a stray line break in a copied
+    page. Only a long line (a teaser may end on "tax") over one ending a sentence and not
+    opening the story (a caption's "… opens new tab" over a headline or "SANTIAGO, May 14")."""
+    mended: list[str] = []
+    for line in lines:
+        previous = mended[-1] if mended else ""
+        if (
+            len(previous) >= BROKEN_PARAGRAPH
+            and stops_on_short_word(previous)
+            and line[:1].isalpha()
+            and ends_sentence(line)
+            and not opens_dated_dateline(line)
+        ):
+            mended[-1] = f"{previous} {line}"
+        else:
+            mended.append(line)
+    return mended
 
 
 def _has_long_lines(lines: list[str]) -> bool:
@@ -233,12 +260,6 @@ def _filled_or_broken(lines: list[str], width: int) -> bool:
     )
 
 
-# A byline's "by" in small letters opening a line ("von Anna Berg", "door Jan de Vries").
-_BY_LINE = re.compile(rf"(?i:{BY})\s|{BY_START}\s")
-# A byline is a short line.
-BYLINE_WORDS = 8
-
-
 def _runs_on_small(lines: list[str], width: int) -> bool:
     """A filled line broken inside a sentence over a line in small letters: a headline or a
     paragraph broken where its writer or the mail's wrapping chose ("Košice spustia pilotný
@@ -249,43 +270,15 @@ def _runs_on_small(lines: list[str], width: int) -> bool:
         and len(first) >= WRAPPED * width
         and following[:1].islower()
         and not _FIELD.match(following)
-        and not _opens_byline(following)
+        and not opens_byline(following)
         and not zones.LIST_MARK.match(following)
     )
-
-
-# A release's dateline as it opens the story: a date or a dash after the place.
-_DATED = re.compile(r"\d|\s[-–—]\s")
-DATELINE_REACH = 60
-
-
-def _opens_dated_dateline(line: str) -> bool:
-    """The line opens with a dateline holding a date or a dash ("Jakarta, 2 Desember 2025
-    – …", "NEW YORK – …"); a place and a stop inside a sentence ("… à / Vénissieux
-    (Rhône). D'une …") is no such opening."""
-    if line[:1].islower() or _DATED.search(line[:DATELINE_REACH]) is None:
-        return False  # the cheap test first: most lines open no dateline
-    dateline, rest = split_dateline(line, None)
-    opening = line[: max(0, len(line) - len(rest))][:DATELINE_REACH]
-    return dateline is not None and _DATED.search(opening) is not None
 
 
 def _is_salutation(line: str, width: int) -> bool:
     """A short line ending in a comma: a letter's greeting ("Liebe Kundinnen und Kunden,")
     or sign-off, never the last line of a wrapped paragraph, which ends with a stop."""
     return line.endswith(",") and len(line) < WRAPPED * width
-
-
-def _opens_byline(line: str) -> bool:
-    """The line opens with a byline's "by" over a name ("von Anna Berg", "By Sam Okafor",
-    "Του Νίκου"); not with the same word as a preposition ("di 63 stasiun")."""
-    found = _BY_LINE.match(line)
-    words = line[found.end() :].split() if found else []
-    if not words or len(line.split()) > BYLINE_WORDS or line[-1:] in ".!?。":
-        return False  # "by Parliament on Wednesday." ends a sentence
-    # Names: the words in capitals, but for a particle or two ("Jan de Vries").
-    capitals = sum(word[:1].isalpha() and not word[:1].islower() for word in words)
-    return not words[0][:1].islower() and words[0][:1].isalpha() and capitals * 2 > len(words)
 
 
 def _broken_pair(lines: list[str], width: int) -> bool:
@@ -346,14 +339,14 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
         full = len(line) + 1 + len(first) > width
         runs_on = (
             bool(following)
-            and not (zones.LIST_MARK.match(following) and not _runs_into_day(current, first, after))
-            and not (_FIELD.match(following) and not _runs_into_field(line, first))
-            and not _opens_byline(following)
+            and not (zones.LIST_MARK.match(following) and not runs_into_day(current, first, after))
+            and not (_FIELD.match(following) and not runs_into_field(line, first))
+            and not opens_byline(following)
             # "Jakarta, 2 Desember 2025 – …" opens the story under a headline that filled
             # its line.
-            and not (not ends and _opens_dated_dateline(following))
+            and not (not ends and opens_dated_dateline(following))
             and not _is_salutation(following, width)
-            and not (not spaced and not current[:-1] and _stands_alone(line, first, width))
+            and not (not spaced and not current[:-1] and stands_alone(line, first, width))
             and (
                 (not ends and len(line) >= WRAPPED * width)
                 # A full line ending a sentence runs on only into words in small letters
@@ -370,52 +363,6 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             paragraphs.append(" ".join(current))
             current = []
     return paragraphs
-
-
-def _stops_on_short_word(line: str) -> bool:
-    """The line ends on a short word in small letters ("za", "am", "to"): a sentence goes on
-    below it, as no heading, field or list item ends so."""
-    last = line.rsplit(None, 1)[-1]
-    return last.isalpha() and last.islower() and len(last) <= FUNCTION_WORD
-
-
-def _runs_into_field(line: str, first: str) -> bool:
-    """A line stopped on a short word runs on into a word in small letters before a colon
-    ("… i jedzie za / kwitnieniem: najpierw …"), where a header's or a contact block's field
-    ("tel: …") stands under a line of its own."""
-    return first[:1].islower() and _stops_on_short_word(line)
-
-
-def _runs_into_day(current: list[str], first: str, after: str) -> bool:
-    """A line stopped on a short word runs on into a number that looks like a list's mark:
-    a date's day ("… und am / 14. Oktober im Bürgerhaus …"); a bullet stays an item, and so
-    does a number in a list, under a numbered item ("2. Enter your email when asked for it"
-    / "3. Check your inbox …") or over one ("… an email address to set it up" / "1. Open
-    the website …" / "2. Enter …")."""
-    return (
-        first[:1].isdigit()
-        and _stops_on_short_word(current[-1])
-        and not zones.LIST_MARK.match(current[0])
-        and not zones.LIST_MARK.match(after)
-    )
-
-
-def _stands_alone(line: str, first: str, width: int) -> bool:
-    """A paragraph's first line with room to spare for the next line's first word, a
-    capital, and no mark ending it: a heading over the paragraph, not its first wrapped
-    line, which wrapping fills ("Ligne 5 du tramway : mise en service partielle dès le 4
-    juillet / Montpellier Méditerranée Métropole annonce …" in a release from a PDF)."""
-    last = line.rsplit(None, 1)[-1]
-    return (
-        first[:1].isupper()
-        and line[-1:].isalnum()
-        and len(line) + 1 + len(first) <= NEARLY_FULL * width
-        # A line ending on a short word in small letters ("die der", "with the", "à la")
-        # or holding a clause's comma stopped inside a sentence whose next word has a
-        # capital (a German noun, a name): a heading ends on its noun or number.
-        and not (last.islower() and len(last) <= FUNCTION_WORD)
-        and "," not in line
-    )
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -454,7 +401,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or not WRAP_WIDTH <= width <= MAX_LINE_WIDTH or not full:
         # Lines far wider than any wrapping are a copied page's paragraphs, one a line.
         return False
-    if len(lines) == 2 and _opens_byline(lines[1]):
+    if len(lines) == 2 and opens_byline(lines[1]):
         return False  # a headline over its byline in small letters ("von Anna Berg")
     if _lists_items(lines):
         return False  # a lead-in over its items ("Au programme : / • visites … ; / • ateliers …")
@@ -465,7 +412,7 @@ def _is_wrapped(lines: list[str]) -> bool:
         # paragraph ends one), or an agency's or a writer's name.
         over_name = len(lines[1].split()) <= NAME_WORDS
         unended = lines[1][-1:].isalnum()
-        if _stops_on_short_word(lines[0]) and len(lines[0].rsplit(None, 1)[-1]) <= 2:
+        if stops_on_short_word(lines[0]) and len(lines[0].rsplit(None, 1)[-1]) <= 2:
             return True  # "… Service in / Zürich ein …": no headline ends on "in", "de", "a"
         return not (
             zones.is_sentence(lines[1]) or len(lines[1]) > len(lines[0]) or over_name or unended
@@ -474,7 +421,7 @@ def _is_wrapped(lines: list[str]) -> bool:
     # at a width seldom breaks a line at a sentence's end, never at every one.
     return not (
         (len(lines) == 2 and zones.is_sentence(lines[0]))
-        or (len(lines) > 2 and all(_ends_sentence(line) for line in lines[:-1]))
+        or (len(lines) > 2 and all(ends_sentence(line) for line in lines[:-1]))
     )
 
 
@@ -486,10 +433,6 @@ def _lists_items(lines: list[str]) -> bool:
     if len(lines) == 2 and marked and not lines[1][:1].isdigit():
         return True  # a headline over a bulleted item
     return len(marked) >= 2 or any(lines[index - 1].rstrip()[-1:] in ":：" for index in marked)
-
-
-def _ends_sentence(line: str) -> bool:
-    return line[-1:] in ".!?。！？" or line[-2:] in (".»", ".”", '."', "?”", "!”", ".)")
 
 
 def _marked(lines: list[str]) -> bool:
