@@ -672,3 +672,27 @@ def test_a_caption_ending_on_a_short_word_stays_apart_from_the_story_s_opening()
     lines = [long_line, "", caption, opening, "", long_line, "", long_line]
     blocks, _ = split_blocks(lines)
     assert caption in blocks and opening in blocks
+
+
+def test_a_filled_line_runs_on_into_a_word_before_a_colon():
+    """A release from a PDF: the wrap fell before "cooperados:"; a contact block's "tel:"
+    under a short line stays a line of its own."""
+    release = [
+        "Varginha (MG), 24 de junho de 2025 – A Cooperativa Agrícola do Vale anunciou hoje",
+        "sua estimativa para a safra 2025/26 de café arábica, com os números de todos os seus",
+        "cooperados: 2,38 milhões de sacas de 60 kg, volume 12% superior ao da anterior.",
+        "",
+        "Segundo a cooperativa, a recuperação se deve às chuvas regulares registradas entre",
+        "outubro e fevereiro no Sul de Minas, depois de duas safras prejudicadas por geadas",
+        "e pela estiagem prolongada que atingiu a região no inverno passado, disse ela.",
+        "",
+        "Com o novo armazém, a capacidade total de armazenagem da cooperativa chegará a",
+        "1,9 milhão de sacas, distribuídas em onze unidades em todo o Sul de Minas Gerais.",
+        "",
+        "Assessoria de imprensa",
+        "Rua das Flores 12",
+        "tel: +55 35 5555-0192",
+    ]
+    blocks, _ = split_blocks(release)
+    assert any(b.startswith("Varginha") and b.endswith("anterior.") for b in blocks)
+    assert "tel: +55 35 5555-0192" in blocks

@@ -56,11 +56,13 @@ def stops_on_short_word(line: str) -> bool:
     return last.isalpha() and last.islower() and len(last) <= FUNCTION_WORD
 
 
-def runs_into_field(line: str, first: str) -> bool:
-    """A line stopped on a short word runs on into a word in small letters before a colon
-    ("… i jedzie za / kwitnieniem: najpierw …"), where a header's or a contact block's field
-    ("tel: …") stands under a line of its own."""
-    return first[:1].islower() and stops_on_short_word(line)
+def runs_into_field(line: str, first: str, width: int) -> bool:
+    """A line stopped on a short word, or filled to the width inside a sentence, runs on
+    into a word in small letters before a colon ("… i jedzie za / kwitnieniem: najpierw …",
+    "… café arábica de seus / cooperados: 2,38 milhões …"), where a header's or a contact
+    block's field ("tel: …") stands under a short line of its own."""
+    filled = len(line) >= NEARLY_FULL * width and line[-1:].isalpha()
+    return first[:1].islower() and (stops_on_short_word(line) or filled)
 
 
 def runs_into_day(current: list[str], first: str, after: str) -> bool:

@@ -340,7 +340,7 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
         runs_on = (
             bool(following)
             and not (zones.LIST_MARK.match(following) and not runs_into_day(current, first, after))
-            and not (_FIELD.match(following) and not runs_into_field(line, first))
+            and not (_FIELD.match(following) and not runs_into_field(line, first, width))
             and not opens_byline(following)
             # "Jakarta, 2 Desember 2025 – …" opens the story under a headline that filled
             # its line.
