@@ -475,19 +475,6 @@ def _stranger(blocks: list[str], index: int, names: list[str]) -> bool:
     )
 
 
-# A series' part at the end of its title: "바다를 지키는 사람들 ①", "連載・地方の未来（上）",
-# "系列报道之〈3〉".
-_SERIES_PART = re.compile(
-    r"(?:[\u2460-\u2473\u2776-\u277f]|[（(〈<《]\s*+(?:\d{1,2}|[上中下])\s*+[)）〉>》])$"
-)
-
-
-def is_series_label(line: str) -> bool:
-    """ "[주말기획] 바다를 지키는 사람들 ①": a series' name and its part, over the part's own
-    headline."""
-    return _SERIES_PART.search(line.rstrip()) is not None
-
-
 def is_kicker(line: str) -> bool:
     """A few words not ended as a sentence: a section's label over a headline."""
     return zones.word_count(line) <= KICKER_WORDS and line[-1:] not in ".!?:。！？："
