@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.desklines import is_desk_line
 from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
@@ -168,6 +169,8 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             if (over := _headline_over(blocks, index, top, title)) is not None:
                 return over
             if names_line(blocks[index - 1]):
+                if is_desk_line(blocks[index], lang):
+                    continue  # "Marta Rial Otero / VIGO / LA VOZ": the writer's desk, no dek
                 # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two;
                 # "<headline> / Tribune / Claire Vasseur / Directrice des ressources
                 # humaines / <dek>": under the name, the writer's role, shorter than the
