@@ -32,6 +32,7 @@ from tearsheet.kickers import (
     is_series_label,
     names_life,
     read_masthead_over,
+    repeats_menu,
 )
 from tearsheet.letters import is_salutation
 from tearsheet.mailsubjects import is_mail_subject, subject_headline
@@ -284,6 +285,11 @@ def _read_titles(
             # "<headline> / <dek> / From: / <issuer> / <date>": the headline stands right
             # over its dek; the titles over it are labels and menus.
             titles = [number - 1]
+            break
+        elif (
+            kind == "dek" and not titles and number > top and repeats_menu(blocks, number - 1, top)
+        ):
+            titles = [number]  # "<menu> / Нови Сад / <headline ending in 2027.> / <date>"
             break
         elif titles and kind == "dek" and number > top and kinds[number - 1 - top] == "title":
             # "<headline> / <dek> / Un texte de Marie Roy / <date>": a dek stands under its

@@ -14,6 +14,8 @@ from tearsheet.recognise import Draft, excerpt, is_name
 # headline over its dek, not a section label.
 HEADLINE_WORDS = 3
 DEK_LIKE = 110
+# A section's label is at most this many words.
+KICKER_WORDS = 4
 
 
 # A life's span, as an obituary's headline gives it with the name: "(1938–2026)",
@@ -91,6 +93,14 @@ def headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
     when all that follows it is a dek's length."""
     first, rest = blocks[titles[0]], [blocks[t] for t in titles[1:]]
     return zones.word_count(first) >= HEADLINE_WORDS and all(len(r) > DEK_LIKE for r in rest)
+
+
+def repeats_menu(blocks: list[str], index: int, top: int) -> bool:
+    """A section's label over the headline that repeats the item of the site's menu above it
+    ("Нови Сад / Војводина / Спорт / Нови Сад / <headline>"): a label, not the headline, so
+    the line under it is the headline, whatever stop ends it ("… до краја 2027.")."""
+    line = blocks[index]
+    return zones.word_count(line) <= KICKER_WORDS and line in blocks[top : index - 1]
 
 
 # A series' part at the end of its title: "바다를 지키는 사람들 ①", "連載・地方の未来（上）",
