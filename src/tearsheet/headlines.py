@@ -162,8 +162,11 @@ def _label_flaw(plain: str) -> str | None:
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
-    if _DIALOGUE.match(plain) or _QUESTION.fullmatch(plain):
-        return "a line of dialogue"  # "— Девятнадцать грамот за сезон — это много?"
+    quoted = plain[:1] in "–—" and plain[-1:].isalnum() and zones.word_count(plain) > 3
+    if (_DIALOGUE.match(plain) and not quoted) or _QUESTION.fullmatch(plain):
+        # "— Девятнадцать грамот за сезон — это много?"; a quotation with no stop after it is
+        # a headline, as the Nordic press quotes ("– Jeg har aldri kjedet meg her ute").
+        return "a line of dialogue"
     if is_issue_line(plain):
         return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
     return None
