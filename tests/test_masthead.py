@@ -861,3 +861,35 @@ def test_a_mail_header_with_full_width_colons(lang, header, masthead, headline, 
     article = parse_text("\n".join(lines), lang=lang)
     assert article.headline == headline
     assert list(article.byline) == byline
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "address", "headline", "byline", "story"),
+    [
+        (
+            "sv",
+            "Balkongodlaren – en blogg om grönsaker på tre kvadratmeter",
+            "https://balkongodlaren.example.se/2025/07/14/tomaterna/",
+            "Tomaterna 2025: fem sorter, en favorit",
+            "av Maja Ekström · 14 juli 2025 · Odling",
+            "I år odlade jag fem tomatsorter på balkongen, två plantor av varje. Jag lovade i "
+            "maj att räkna varenda tomat, och nu har jag gjort det. Här är resultatet.",
+        ),
+        (
+            "en",
+            "Plot Notes – a blog about an allotment in Leeds",
+            "https://plotnotes.example.org/2025/07/14/tomatoes/",
+            "Tomatoes 2025: five varieties, one favourite",
+            "by Hannah Cole · 14 July 2025 · Growing",
+            "This year I grew five kinds of tomato on the plot, two plants of each. I promised "
+            "in May to count every fruit, and now I have. Here are the results.",
+        ),
+    ],
+)
+def test_a_printed_page_s_title_and_address_over_its_headline(
+    lang, title, address, headline, byline, story
+):
+    # A browser prints the page's title and address over it: furniture, not the headline.
+    lines = [title, address, "", headline, "", byline, "", story, "", story]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline

@@ -36,7 +36,12 @@ from tearsheet.kickers import (
 )
 from tearsheet.letters import is_salutation
 from tearsheet.mailsubjects import is_mail_subject, subject_headline
-from tearsheet.masthead import is_logo_text, is_newsletter_banner, is_site_name
+from tearsheet.masthead import (
+    is_logo_text,
+    is_newsletter_banner,
+    is_site_name,
+    is_web_address,
+)
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
 from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
@@ -208,6 +213,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
         return "header"
     if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
+    if is_web_address(line):
+        return "clutter"  # the page's address, printed over it by the browser
     if is_consent_notice(line) or is_paywall_notice(line) or is_article_prompt(line):
         return "clutter"  # a cookie banner or a paywall's notice, in any language
     if not any(char.isalnum() for char in line):

@@ -456,3 +456,13 @@ def is_issue_line(line: str) -> bool:
 
 def _short(part: str) -> bool:
     return 0 < zones.word_count(part) <= ISSUE_PART_WORDS
+
+
+# A page's address alone on its line: "https://lottlivet.example.se/2025/08/02/potatisskorden/".
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]++\S*+", re.IGNORECASE)
+
+
+def is_web_address(line: str) -> bool:
+    """The page's address alone on a line, as a browser prints it over the page or a copy
+    takes it from the address bar: furniture, never a title."""
+    return _WEB_ADDRESS.fullmatch(line.strip()) is not None
