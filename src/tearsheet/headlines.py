@@ -25,6 +25,7 @@ from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import ROLE_WORDS
 from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.scorelines import is_result_line
 from tearsheet.timelines import is_date_line
 from tearsheet.underheadlines import is_capitals_credited, is_slash_credited
 
@@ -306,6 +307,7 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
         or (FURNITURE, line) not in draft.removed
         or line.rstrip()[-1:] in ".。"
         or not _may_be_headline(line, draft.lang)
+        or is_result_line(line)  # "Real Madrid 1 - 1 Atlético / Crónica / <headline>"
     ):
         return
     if over - 1 >= span.start and (FURNITURE, blocks[over - 1]) in draft.removed:
