@@ -142,3 +142,50 @@ def test_a_line_that_does_not_go_on_with_the_headline(headline, line):
     from tearsheet.gluedlines import wraps_on
 
     assert not wraps_on(headline, line, None)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Harbor Commission Approves $30 Million Plan to", "Rebuild the Ferry Terminal by 2029"),
+        ("County Schools Receive State Grant for", "New Science Labs in Rural Districts"),
+        ("Hospital Foundation Names New Director of", "Community Health Programs"),
+    ],
+)
+def test_a_title_cased_headline_wrapped_after_a_function_word(first, second):
+    # A release from a PDF: the headline broken after "to", "for", "of"; title case puts no
+    # such word last, so the capitalised line under it is the headline's rest, not its dek.
+    lines = [
+        "FOR IMMEDIATE RELEASE",
+        "",
+        "Media contact:",
+        "Dana Whitfield",
+        "Communications Director",
+        "(503) 555-0192",
+        "",
+        first,
+        second,
+        "",
+        "The vote follows two years of hearings in three towns along the river",
+        "",
+        "PORTLAND, Ore. (March 3, 2026) – The board voted on Tuesday to go ahead with the "
+        "plan after two years of public hearings, its chair said in a statement.",
+        "",
+        "The work is to start next spring and end within three years, the board said.",
+    ]
+    article = parse_text("\n".join(lines), lang="en")
+    assert article.headline == f"{first} {second}"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The headline ends on its own ("Up" capitalised, "Out" a word of the sentence).
+        ("Harbor Commission Approves Plan to Rebuild Terminal", "Work Starts Next Spring"),
+        ("Ferry Fares Go Up", "Commuters Face Higher Costs From Monday on Every Route"),
+    ],
+)
+def test_a_title_cased_headline_ending_on_its_own_is_not_wrapped(first, second):
+    from tearsheet.gluedlines import wraps_on
+
+    assert not wraps_on(first, second, "en")

@@ -965,3 +965,44 @@ def test_the_line_under_the_date_read_as_a_dek_under_a_menu_word_is_the_headline
     article = parse_text("\n".join(lines), lang=lang)
     assert article.headline == lines[headline]
     assert lines[headline] not in article.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "kicker", "headline", "dek", "credit", "question"),
+    [
+        (
+            "nb",
+            "FOLK",
+            "– Jeg har bakt brød her i førti år uten én fridag",
+            "Astrid Moen (71) stenger bakeriet i Røros etter fire tiår. Nå vil hun reise.",
+            "Tekst: Ola Nordby",
+            "Hvorfor begynte du å bake?",
+        ),
+        (
+            "sv",
+            "MÄNNISKOR",
+            "– Vi har aldrig haft så många besökare på ön som i år",
+            "Lena Holm (58) har drivit vandrarhemmet på Utö i tjugo somrar. Nu lämnar hon över.",
+            "Text: Per Sandberg",
+            "Hur började det?",
+        ),
+        (
+            "da",
+            "MENNESKER",
+            "— Jeg har aldrig kedet mig en eneste dag på øen",
+            "Karen Juul (66) har passet fyret på Anholt i tyve somre. Nu stopper hun.",
+            "Tekst: Mads Lund",
+            "Hvorfor blev du fyrpasser?",
+        ),
+    ],
+)
+def test_a_quotation_opened_by_a_dash_is_the_headline(
+    lang, kicker, headline, dek, credit, question
+):
+    # The Nordic press opens a quoted headline with a dash; with no stop after it, it is no
+    # line of an interview's dialogue.
+    lines = [kicker, headline, dek, credit, "05.07.2025 14:20", "", question, "", *PROSE]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert headline_flaw(headline, lang) is None
+    assert headline_flaw("– Hvorfor ble du fyrvokter?", lang) == "a line of dialogue"

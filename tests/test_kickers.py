@@ -97,3 +97,46 @@ def test_a_headline_over_a_quoted_dek_stays_the_headline():
     headline = "Brandenburg erlebt so viele Waldbrände wie nie"
     text = "\n\n".join([headline, quoted, "14.11.2026, 18.02 Uhr", *PROSE["de"]])
     assert parse_text(text, lang="de").headline == headline
+
+
+def _local_page(menu: list[str], section: str, headline: str, date: str, button: str, prose):
+    return "\n".join([*menu, section, headline, date, button, *prose])
+
+
+@pytest.mark.parametrize(
+    ("menu", "section", "headline", "date", "button", "prose"),
+    [
+        (
+            ["Glas Slavonije", "Lokalne vijesti", "Slavonija", "Hrvatska", "Svijet", "Sport"],
+            "Lokalne vijesti",
+            "Novi most preko Drave u Osijeku bit će dovršen do kraja 2027.",
+            "14.03.2026. 09:15",
+            "Poslušajte vijest",
+            [
+                "OSIJEK: Gradnja novog mosta preko Drave odvija se prema planu i most bi trebao "
+                "biti dovršen do kraja 2027. godine, izjavio je danas gradonačelnik Osijeka.",
+                "On je tijekom obilaska gradilišta rekao da je postavljeno više od polovine "
+                "čelične konstrukcije i da radovi nisu zaustavljeni ni tijekom jesenskih kiša.",
+            ],
+        ),
+        (
+            ["Korzár", "Regionálne správy", "Slovensko", "Svet", "Šport", "Kultúra"],
+            "Regionálne správy",
+            "Nová plaváreň v Prešove bude hotová najneskôr do konca roka 2027.",
+            "14. 3. 2026 9:15",
+            "Vypočujte si článok",
+            [
+                "Výstavba novej plavárne v Prešove pokračuje podľa plánu a hotová by mala byť "
+                "najneskôr do konca roka 2027, povedal dnes primátor mesta počas obhliadky.",
+                "Podľa primátora je hrubá stavba hotová a práce neprerušili ani jesenné dažde, "
+                "ktoré zdržali iné stavby v meste o niekoľko týždňov.",
+            ],
+        ),
+    ],
+)
+def test_a_section_s_label_repeating_the_menu_is_over_the_headline(
+    menu, section, headline, date, button, prose
+):
+    # The headline ends in an ordinal's stop ("2027."): still the headline, not a dek.
+    article = parse_text(_local_page(menu, section, headline, date, button, prose))
+    assert article.headline == headline

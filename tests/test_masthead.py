@@ -448,6 +448,8 @@ def test_a_question_on_how_the_mail_shows_with_its_link_is_the_header_s(line):
         ("Lena Vogt <lena@example.de>", ["Lena Vogt"]),
         ("Tomás Ferreira <tomas@example.pt>", ["Tomás Ferreira"]),
         ("Kovács Anna <anna@example.hu>", ["Kovács Anna"]),
+        # A name in a script without capitals.
+        ("王雨桐 <yutong@example.cn>", ["王雨桐"]),
         # An organisation with no given name in its name: the newsletter, not its writer.
         ("Bristol Cycling Campaign <news@bristolcycling.example>", []),
         ("Telex Reggeli <reggeli@telex.example>", []),
@@ -815,3 +817,79 @@ def test_outside_warnings(line):
 )
 def test_sentences_that_are_no_outside_warning(line):
     assert not is_outside_warning(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "masthead", "headline", "greeting", "byline"),
+    [
+        (
+            "zh",
+            [
+                "发件人：王雨桐 <yutong@shuxin.example.cn>",
+                "日期：2026年3月6日 星期五 08:00",
+                "主题：书信周刊 第18期｜为什么纸质书又开始好卖了",
+            ],
+            "书信周刊 · 第18期",
+            "为什么纸质书又开始好卖了",
+            "各位读者，早上好。",
+            ["王雨桐"],
+        ),
+        (
+            "ja",
+            [
+                "差出人：佐藤美咲 <misaki@hondana.example.jp>",
+                "日付：2026年3月6日 8:00",
+                "件名：本棚だより 第18号｜紙の本がまた売れ始めた理由",
+            ],
+            "本棚だより・第18号",
+            "紙の本がまた売れ始めた理由",
+            "読者のみなさん、おはようございます。",
+            ["佐藤美咲"],
+        ),
+    ],
+)
+def test_a_mail_header_with_full_width_colons(lang, header, masthead, headline, greeting, byline):
+    # Chinese and Japanese mail programs write the fields' colons full width ("主题："): the
+    # subject is the header's, and the sender, in a script without capitals, the writer.
+    story = {
+        "zh": "这周有不少读者来信问我：为什么书店里的纸质书又多了起来？我去了几家独立书店，"
+        "和店主们聊了聊，原因大概有三个。第一是价格，第二是阅读习惯，第三是书店本身的变化。",
+        "ja": "今週は多くの読者から、なぜ書店に紙の本が戻ってきたのかという質問をいただきました。"
+        "いくつかの独立系書店を訪ねて店主に話を聞くと、理由は大きく三つありそうです。",
+    }[lang]
+    lines = [*header, "", masthead, "", headline, "", greeting, "", story]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline
+    assert list(article.byline) == byline
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "address", "headline", "byline", "story"),
+    [
+        (
+            "sv",
+            "Balkongodlaren – en blogg om grönsaker på tre kvadratmeter",
+            "https://balkongodlaren.example.se/2025/07/14/tomaterna/",
+            "Tomaterna 2025: fem sorter, en favorit",
+            "av Maja Ekström · 14 juli 2025 · Odling",
+            "I år odlade jag fem tomatsorter på balkongen, två plantor av varje. Jag lovade i "
+            "maj att räkna varenda tomat, och nu har jag gjort det. Här är resultatet.",
+        ),
+        (
+            "en",
+            "Plot Notes – a blog about an allotment in Leeds",
+            "https://plotnotes.example.org/2025/07/14/tomatoes/",
+            "Tomatoes 2025: five varieties, one favourite",
+            "by Hannah Cole · 14 July 2025 · Growing",
+            "This year I grew five kinds of tomato on the plot, two plants of each. I promised "
+            "in May to count every fruit, and now I have. Here are the results.",
+        ),
+    ],
+)
+def test_a_printed_page_s_title_and_address_over_its_headline(
+    lang, title, address, headline, byline, story
+):
+    # A browser prints the page's title and address over it: furniture, not the headline.
+    lines = [title, address, "", headline, "", byline, "", story, "", story]
+    article = parse_text("\n".join(lines), lang=lang)
+    assert article.headline == headline

@@ -179,6 +179,10 @@ def test_a_caption_closed_by_its_source_s_credit_in_brackets(line, caption):
         # The photographer's name alone after the slash.
         ("Vista aérea de la dársena, donde se ganará terreno al mar. / Lobo Altuna", True),
         ("Le port de Brest au petit matin, mardi. / Jean Dupont", True),
+        # The photographer's or the paper's initials after the slash.
+        ("La apicultora junto a sus colmenas de Casar de Palomero. / J.M.G.", True),
+        ("Il sindaco davanti al cantiere del nuovo ponte, martedì. / A.B.", True),
+        ("Rents rose in March. / Prices fell.", False),
         ("Rents rose again in March. / and fell in April", False),
         ("Prices rose. Shops/Cafés Close Early.", False),
         # A headline that goes on after a full stop names no photographer after its slash.

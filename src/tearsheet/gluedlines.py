@@ -78,12 +78,36 @@ def wraps_on(headline: str | None, line: str, lang: str | None) -> bool:
         and any(char.isupper() for char in headline)
         and headline[-1:].isalnum()
         and first.isalpha()
-        and first.islower()
-        and first.upper() != first
+        and (
+            (first.islower() and first.upper() != first)
+            or (first.isupper() and _title_case_wrap(headline, line, lang))
+        )
         # A Cyrillic headline does not wrap onto a Latin handle ("… автором / dkorovin").
         and same_script(headline, line)
         and line[-1:] not in ".!?:"
         and not zones.is_sentence(line)
         and zones.word_count(f"{headline} {line}") <= WRAPPED_HEADLINE_WORDS
         and not header_part(line, Draft(lang=lang))  # "von Anna Berg", "vandaag, 08:32"
+    )
+
+
+def _title_cased(words: list[str], stops: frozenset[str]) -> bool:
+    """Every word capitalised but the language's function words ("Plan to Replace Lead")."""
+    return all(not w[:1].islower() or w.casefold() in stops for w in words)
+
+
+def _title_case_wrap(headline: str, line: str, lang: str | None) -> bool:
+    """A headline in title case that ends on a function word in small letters, the line
+    under it in title case too ("… Approves $48 Million Plan to / Replace Lead Service Lines
+    by 2030"): title case puts no such word last, so the headline goes on."""
+    stops = zones.stop_words(lang)
+    words, more = headline.split(), line.split()
+    return (
+        len(words) >= GLUE_FROM
+        and GLUE_WORD <= len(more) <= len(words)  # a wrap's rest, no longer than the line
+        and len(words[-1]) <= GLUE_WORD
+        and words[-1].islower()
+        and words[-1].casefold() in stops
+        and _title_cased(words, stops)
+        and _title_cased(more, stops)
     )

@@ -29,11 +29,19 @@ from tearsheet.kickers import (
     headline_over_dek,
     is_capitals_label,
     is_overline,
+    is_series_label,
     names_life,
+    read_masthead_over,
+    repeats_menu,
 )
 from tearsheet.letters import is_salutation
 from tearsheet.mailsubjects import is_mail_subject, subject_headline
-from tearsheet.masthead import is_issue_line, is_logo_text, is_newsletter_banner, is_site_name
+from tearsheet.masthead import (
+    is_logo_text,
+    is_newsletter_banner,
+    is_site_name,
+    is_web_address,
+)
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
 from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
@@ -44,7 +52,6 @@ from tearsheet.pagehead import (
     is_breadcrumb,
     is_button_row,
     is_foreign_path,
-    is_series_label,
     names_line,
 )
 from tearsheet.pagehead import is_kicker as is_kicker
@@ -154,7 +161,7 @@ def _read_header(
             trial.recognised.append(f"byline from the name line {line!r} under the dek")
         elif is_salutation(line) and not candidates:
             break  # the letter starts: "Liebe Kundinnen und Kunden,"
-        elif is_salutation(line) and _read_masthead_over(blocks[top:number], draft):
+        elif is_salutation(line) and read_masthead_over(blocks[top:number], draft):
             body_start = number
             break
         else:
@@ -186,21 +193,6 @@ def _read_header(
     return body_start
 
 
-def _read_masthead_over(lines: list[str], draft: Draft) -> bool:
-    """A newsletter's name and issue over its headline over the greeting ("WEEKLY NOTES /
-    Issue 42 / <headline> / Hi friends,"): the line over the greeting is the headline when
-    all over it are a few words each. True when so read."""
-    *masthead, headline = lines
-    if not masthead or is_kicker(headline):
-        return False
-    if not all(is_kicker(line) or is_issue_line(line) for line in masthead):
-        return False
-    draft.headline = headline
-    drop_blocks(masthead, "masthead over the headline", draft)
-    draft.recognised.append(f"headline {excerpt(headline)} over the greeting")
-    return True
-
-
 def _doubt_headlines(draft: Draft, which: str) -> None:
     if draft.other_headlines:
         draft.doubt(
@@ -221,6 +213,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
         return "header"
     if zones.clutter_of(line) is not None or is_breadcrumb(line) or is_button_row(line):
         return "clutter"
+    if is_web_address(line):
+        return "clutter"  # the page's address, printed over it by the browser
     if is_consent_notice(line) or is_paywall_notice(line) or is_article_prompt(line):
         return "clutter"  # a cookie banner or a paywall's notice, in any language
     if not any(char.isalnum() for char in line):
@@ -298,6 +292,11 @@ def _read_titles(
             # "<headline> / <dek> / From: / <issuer> / <date>": the headline stands right
             # over its dek; the titles over it are labels and menus.
             titles = [number - 1]
+            break
+        elif (
+            kind == "dek" and not titles and number > top and repeats_menu(blocks, number - 1, top)
+        ):
+            titles = [number]  # "<menu> / Нови Сад / <headline ending in 2027.> / <date>"
             break
         elif titles and kind == "dek" and number > top and kinds[number - 1 - top] == "title":
             # "<headline> / <dek> / Un texte de Marie Roy / <date>": a dek stands under its

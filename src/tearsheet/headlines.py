@@ -25,6 +25,7 @@ from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import ROLE_WORDS
 from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.scorelines import is_result_line
 from tearsheet.timelines import is_date_line
 from tearsheet.underheadlines import is_capitals_credited, is_slash_credited
 
@@ -162,8 +163,11 @@ def _label_flaw(plain: str) -> str | None:
         return "a press release's label"
     if _MAIL.search(plain):
         return "an address"
-    if _DIALOGUE.match(plain) or _QUESTION.fullmatch(plain):
-        return "a line of dialogue"  # "— Девятнадцать грамот за сезон — это много?"
+    quoted = plain[:1] in "–—" and plain[-1:].isalnum() and zones.word_count(plain) > 3
+    if (_DIALOGUE.match(plain) and not quoted) or _QUESTION.fullmatch(plain):
+        # "— Девятнадцать грамот за сезон — это много?"; a quotation with no stop after it is
+        # a headline, as the Nordic press quotes ("– Jeg har aldri kjedet meg her ute").
+        return "a line of dialogue"
     if is_issue_line(plain):
         return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
     return None
@@ -303,6 +307,7 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
         or (FURNITURE, line) not in draft.removed
         or line.rstrip()[-1:] in ".。"
         or not _may_be_headline(line, draft.lang)
+        or is_result_line(line)  # "Real Madrid 1 - 1 Atlético / Crónica / <headline>"
     ):
         return
     if over - 1 >= span.start and (FURNITURE, blocks[over - 1]) in draft.removed:

@@ -6,13 +6,16 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.pagehead import names_line
-from tearsheet.recognise import is_name
+from tearsheet.masthead import is_issue_line
+from tearsheet.pagehead import drop_blocks, is_kicker, names_line
+from tearsheet.recognise import Draft, excerpt, is_name
 
 # A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
 # headline over its dek, not a section label.
 HEADLINE_WORDS = 3
 DEK_LIKE = 110
+# A section's label is at most this many words.
+KICKER_WORDS = 4
 
 
 # A life's span, as an obituary's headline gives it with the name: "(1938–2026)",
@@ -90,3 +93,39 @@ def headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
     when all that follows it is a dek's length."""
     first, rest = blocks[titles[0]], [blocks[t] for t in titles[1:]]
     return zones.word_count(first) >= HEADLINE_WORDS and all(len(r) > DEK_LIKE for r in rest)
+
+
+def repeats_menu(blocks: list[str], index: int, top: int) -> bool:
+    """A section's label over the headline that repeats the item of the site's menu above it
+    ("Нови Сад / Војводина / Спорт / Нови Сад / <headline>"): a label, not the headline, so
+    the line under it is the headline, whatever stop ends it ("… до краја 2027.")."""
+    line = blocks[index]
+    return zones.word_count(line) <= KICKER_WORDS and line in blocks[top : index - 1]
+
+
+# A series' part at the end of its title: "바다를 지키는 사람들 ①", "連載・地方の未来（上）",
+# "系列报道之〈3〉".
+_SERIES_PART = re.compile(
+    r"(?:[\u2460-\u2473\u2776-\u277f]|[（(〈<《]\s*+(?:\d{1,2}|[上中下])\s*+[)）〉>》])$"
+)
+
+
+def is_series_label(line: str) -> bool:
+    """ "[주말기획] 바다를 지키는 사람들 ①": a series' name and its part, over the part's own
+    headline."""
+    return _SERIES_PART.search(line.rstrip()) is not None
+
+
+def read_masthead_over(lines: list[str], draft: Draft) -> bool:
+    """A newsletter's name and issue over its headline over the greeting ("WEEKLY NOTES /
+    Issue 42 / <headline> / Hi friends,"): the line over the greeting is the headline when
+    all over it are a few words each. True when so read."""
+    *masthead, headline = lines
+    if not masthead or is_kicker(headline):
+        return False
+    if not all(is_kicker(line) or is_issue_line(line) for line in masthead):
+        return False
+    draft.headline = headline
+    drop_blocks(masthead, "masthead over the headline", draft)
+    draft.recognised.append(f"headline {excerpt(headline)} over the greeting")
+    return True

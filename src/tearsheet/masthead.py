@@ -27,7 +27,7 @@ GREETING_WORDS = 3
 _SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
 # Gmail's print view opens with the account's owner, the mail's reader, not its sender.
 _MAILBOX_OWNER = re.compile(r"^gmail\s", re.IGNORECASE)
-_MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?:\s*+")
+_MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?[:：]\s*+")
 # "An: leser@example.org", "Betreff: …", "Subject: …", "To:" left empty, Gmail's "to me"
 # ("an mich", "para mí", "aan mij", "do mnie", "мне", with others: "to me, Ann"); a label
 # of two or three words when an address follows it (Outlook's Catalan "Per a: redaccio@…",
@@ -37,7 +37,7 @@ _TO_ME = (
     r"mig|meg|saya|tôi|mě|mene)|minulle|nekem|bana|мне|мені|μένα|나에게|自分|我"
 )
 _MAIL_FIELD = re.compile(
-    rf"^(?:[^\W\d_]{{1,12}}+\s?:(?:\s*+\S.{{0,200}}+)?|(?:{_TO_ME})(?:,\s[^\n]{{1,80}}+)?|"
+    rf"^(?:[^\W\d_]{{1,12}}+\s?[:：](?:\s*+\S.{{0,200}}+)?|(?:{_TO_ME})(?:,\s[^\n]{{1,80}}+)?|"
     r"[^\W\d_]{1,12}+(?:\s[^\W\d_]{1,12}+){1,2}+\s?:\s*+[^@\s]{1,80}+@[^@\s].{0,200}+)$",
     re.IGNORECASE,
 )
@@ -257,7 +257,7 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         draft.recognised.append(f"no byline from the sender {name!r}: the e-mail is forwarded")
     elif (
         not draft.byline
-        and is_name(name)
+        and (is_name(name) or is_uncased_name(name))  # "林晓雯": no capitals in the script
         and is_person(name)
         # "Bristol Cycling Campaign", "Ruderclub Kiel": no given name, an organisation.
         and (has_given_name(name) or is_uncased_name(name))
@@ -456,3 +456,13 @@ def is_issue_line(line: str) -> bool:
 
 def _short(part: str) -> bool:
     return 0 < zones.word_count(part) <= ISSUE_PART_WORDS
+
+
+# A page's address alone on its line: "https://lottlivet.example.se/2025/08/02/potatisskorden/".
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/]++\S*+", re.IGNORECASE)
+
+
+def is_web_address(line: str) -> bool:
+    """The page's address alone on a line, as a browser prints it over the page or a copy
+    takes it from the address bar: furniture, never a title."""
+    return _WEB_ADDRESS.fullmatch(line.strip()) is not None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.desklines import is_desk_line
 from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
@@ -168,6 +169,8 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             if (over := _headline_over(blocks, index, top, title)) is not None:
                 return over
             if names_line(blocks[index - 1]):
+                if is_desk_line(blocks[index], lang):
+                    continue  # "Marta Rial Otero / VIGO / LA VOZ": the writer's desk, no dek
                 # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two;
                 # "<headline> / Tribune / Claire Vasseur / Directrice des ressources
                 # humaines / <dek>": under the name, the writer's role, shorter than the
@@ -473,19 +476,6 @@ def _stranger(blocks: list[str], index: int, names: list[str]) -> bool:
         if number != index
         for surname in surnames
     )
-
-
-# A series' part at the end of its title: "바다를 지키는 사람들 ①", "連載・地方の未来（上）",
-# "系列报道之〈3〉".
-_SERIES_PART = re.compile(
-    r"(?:[\u2460-\u2473\u2776-\u277f]|[（(〈<《]\s*+(?:\d{1,2}|[上中下])\s*+[)）〉>》])$"
-)
-
-
-def is_series_label(line: str) -> bool:
-    """ "[주말기획] 바다를 지키는 사람들 ①": a series' name and its part, over the part's own
-    headline."""
-    return _SERIES_PART.search(line.rstrip()) is not None
 
 
 def is_kicker(line: str) -> bool:

@@ -75,6 +75,8 @@ _SLASH_CAPTION = re.compile(
     r"[.!?。]\s++(?:[^\W\d_][\w'’-]{0,20}+[.:]?\s++){0,3}?[^\W\d_][\w&'’-]{0,20}+"
     r"\s?/\s?(?P<name>[^\W\d_][^/\n!?]{0,40}+)$"
 )
+# Initials closing a credit, each with its stop: "D.C.E.", "J.M."
+_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,6}+")
 # ... the name after the slash (or the outlet's: "Fot. Jan Kowalski / Agencja Wyborcza.pl")
 # is at most this many words.
 CREDIT_NAME_WORDS = 4
@@ -305,7 +307,8 @@ def is_slash_credited(line: str) -> bool:
         len(name) <= CREDIT_NAME_WORDS
         and all(word[:1].isupper() or len(word) <= CREDIT_PARTICLE_LENGTH for word in name)
         and name[0][:1].isupper()
-        and not name[-1].endswith(".")
+        # "… Fed respond." is a sentence; "D.C.E.", a photographer's initials, a credit.
+        and (not name[-1].endswith(".") or _INITIALS.fullmatch(name[-1]) is not None)
     )
 
 
