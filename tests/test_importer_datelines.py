@@ -33,6 +33,15 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Heidelberg. Der Gemeinderat hat am Dienstagabend", "de", "Heidelberg", None, "Der Ge"),
         ("Brno - Ve věku 91 let zemřel v pondělí architekt", "cs", "Brno", None, "Ve věku"),
         ("Monterrey, NL.- Servicios de Agua anunció este", "es", "Monterrey, NL", None, "Serv"),
+        # A region written out, with its accents, before EFE's ".-".
+        (
+            "Morelia, Michoacán.- El Congreso local aprobó",
+            "es",
+            "Morelia, Michoacán",
+            None,
+            "El Congreso",
+        ),
+        ("Torreón, Coahuila.- Vecinos de la colonia", "es", "Torreón, Coahuila", None, "Vecinos"),
         (
             "Oaxaca de Juárez, Oax.- La maestra alfarera",
             "es",

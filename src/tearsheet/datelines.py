@@ -53,7 +53,7 @@ _WIRE_DATELINE = re.compile(
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.
     r"(?:\s++\((?P<country>[^\W\d_][^()\n\d]{1,30}+)\)(?=,))?"
-    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+){0,2}))??"
+    r"(?:,\s*+(?P<region>[A-Z](?:[^\W\d_]|\.){0,15}+(?:\s[A-Z](?:[^\W\d_]|\.){0,15}+){0,2}))??"
     r"(?:[,፣،]\s*+(?P<when>[^,()/–—\n]{0,20}?\d(?:[^()/–—\n]|(?<=\d)/(?=\d)){0,24}?)"
     r"|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     # A government's release names its ministry there: "Madrid, 25 de noviembre de 2026
@@ -230,8 +230,10 @@ def _dash_and_region(match: re.Match[str], place: str) -> tuple[str, str, str]:
     if _WEB_OUTLET.search(region) or (outlet and not is_place_name(region)):
         region = ""  # "Jakarta, CNN Indonesia --": the outlet
     if dash == "-" and region.endswith("."):
-        dash = ".-"
-        region = region.rstrip(".") if region.rstrip(".").isupper() else region
+        dash, name = ".-", region.rstrip(".")
+        # "Oax.-" keeps its abbreviation's stop; "NL.-", "Nuevo León.-" have none.
+        last = name.split()[-1]
+        region = name if name.isupper() or len(last) > 4 or is_place_name(last) else region
     return place, dash, region
 
 
