@@ -399,6 +399,16 @@ def test_a_chinese_dateline_names_the_reporters_but_not_the_correspondents():
     assert article.body.startswith("美国国会12日")
 
 
+def test_a_listen_button_over_a_place_and_a_danda_goes():
+    text = (
+        "Headline of the story\n\n2026-02-19\n\nखबर सुनें\n\n"
+        f"भोपाल। मध्य प्रदेश सरकार ने मंगलवार को नई योजना की घोषणा की। {REST}\n"
+    )
+    article = parse_text(text, lang="hi")
+    assert article.dateline == "भोपाल"
+    assert article.body.startswith("मध्य प्रदेश")
+
+
 def test_three_buttons_and_a_caption_over_a_dateline_go():
     text = (
         "Headline of the story\n\n2026-03-03\n\nDalintis\n\nKomentarai (58)\n\n"

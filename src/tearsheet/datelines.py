@@ -165,6 +165,8 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
         _read_dateline(rest, trial)
         if trial.dateline is None:
             read_place_stop(rest, trial)  # "Mbeya. Wakulima …" under a photo's caption
+        if trial.dateline is None:
+            read_place_mark(rest, trial)  # "जयपुर। …" under a "Listen" button
         if trial.dateline is not None and (
             trial.source
             or trial.date
@@ -184,6 +186,8 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             _read_dateline(paragraphs, draft)
             if draft.dateline is None:
                 read_place_stop(paragraphs, draft)
+            if draft.dateline is None:
+                read_place_mark(paragraphs, draft)
             return
 
 
