@@ -85,6 +85,10 @@ def test_a_labelled_credit_leaves_the_line_over_it():
         # A photographer's mark with no word for a photo, after the caption's sentence.
         "Claire (Léa Moalic), gardienne d'un phare. Arte France/Sophie Lorcy",
         "Barcos encalhados no rio Negro, próximo a Manaus. Raphael Alves/Folhapress",
+        # A slash after the caption's sentence, then who took it alone (the Spanish papers).
+        "Una vendimiadora entre las cepas de la finca de Almendralejo. / J. M. R.",
+        "Los vecinos cortan la calle frente al ayuntamiento. / EFE",
+        "Pescadores reparan las redes en el puerto de Cangas. / Marta Gil",
     ],
 )
 def test_a_caption_ending_in_its_credit(line):
@@ -107,6 +111,8 @@ def test_a_caption_ending_in_its_credit(line):
         # A slash after a sentence that is no photographer's mark.
         "The band played all night long in the old hall. AC/DC",
         "The match ended two to one on Sunday. Arsenal/Chelsea",
+        # A slash after a sentence, then another sentence.
+        "El pleno votó la moción a mediodía. / Y después se levantó la sesión sin debate.",
     ],
 )
 def test_no_caption_ending_in_its_credit(line):

@@ -56,7 +56,10 @@ _CAPTION_CREDIT = re.compile(
     r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝])"
     # After the caption's sentence, a photographer's mark with no word for a photo:
     # "… ne veut pas vendre. Arte France/Sophie Lorcy", "… Manaus. Raphael Alves/Folhapress".
-    rf"|(?<=[.!?] )(?P<mark>{_NAME}(?: {_NAME}){{1,2}}+ ?/ ?{_NAME}(?: {_NAME}){{0,3}}+))"
+    rf"|(?<=[.!?] )(?P<mark>{_NAME}(?: {_NAME}){{1,2}}+ ?/ ?{_NAME}(?: {_NAME}){{0,3}}+)"
+    # The Spanish papers' "… colmenares de Caminomorisco. / D.C.E.", "… la plaza. / EFE": a
+    # slash after the caption's sentence, then the photographer or agency alone.
+    rf"|(?<=[.!?] / )(?P<slashed>{_NAME}(?: {_NAME}){{0,3}}+))"
     r"[)\]]?$"
 )
 # A caption with its credit is a line this long at most.
