@@ -927,3 +927,22 @@ def test_a_perex_over_its_agency_s_line_and_a_dateline_is_the_dek(
     article = parse_text(text, lang=lang)
     assert (article.dateline, article.source) == (dateline, agency)
     assert article.body.startswith(first.split(" - ")[1][:10])
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "kept"),
+    [
+        # The place set apart on the page, copied with no space before the story.
+        ("TP HCMGiá xăng dầu giảm lần thứ ba liên tiếp", "vi", "TP HCM", "Giá xăng"),
+        ("Hà NộiBộ Giáo dục vừa công bố lịch thi tốt nghiệp", "vi", "Hà Nội", "Bộ Giáo"),
+        ("Đà NẵngMưa lớn kéo dài khiến nhiều tuyến đường ngập sâu", "vi", "Đà Nẵng", "Mưa lớn"),
+        # A word written with a capital inside is no place glued to the story.
+        ("YouTube changed its rules for the creators on Tuesday", "en", None, "YouTube"),
+        ("McDonald's raised its prices across the country this week", "en", None, "McDonald's"),
+    ],
+)
+def test_a_place_glued_to_the_story(first, lang, dateline, kept):
+    paragraphs, draft = [f"{first}, {REST}", REST], Draft(lang=lang)
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == dateline
+    assert paragraphs[0].startswith(kept)
