@@ -946,3 +946,32 @@ def test_a_place_glued_to_the_story(first, lang, dateline, kept):
     read_wire_dateline(paragraphs, draft)
     assert draft.dateline == dateline
     assert paragraphs[0].startswith(kept)
+
+
+def test_five_lines_over_a_dateline_naming_its_website_go_and_the_date_is_read():
+    paragraphs = [
+        "Rabu, 4 Maret 2026 09:15 WIB",
+        "Penulis: Rina Sari | Editor: Budi Santoso",
+        "SURYA.CO.ID/Rina Sari",
+        "Suasana Jalan Tunjungan, Rabu (4/3/2026).",
+        "Laporan Wartawan Surya, Rina Sari",
+        f"SURYA.CO.ID, SURABAYA - Pemerintah Kota Surabaya menutup jalan itu, {REST}",
+        REST,
+    ]
+    draft = Draft(lang="id")
+    read_wire_dateline(paragraphs, draft)
+    assert (draft.dateline, str(draft.date)) == ("Surabaya", "2026-03-04")
+    assert paragraphs[0].startswith("Pemerintah Kota")
+
+
+def test_five_lines_over_a_bare_place_stay():
+    lines = [
+        "Rabu, 4 Maret 2026 09:15 WIB",
+        "Penulis: Rina Sari",
+        "Bagikan",
+        "Komentar",
+        "Suasana Jalan Tunjungan, Rabu (4/3/2026).",
+    ]
+    paragraphs = [*lines, f"Surabaya - Pemerintah Kota Surabaya menutup jalan, {REST}", REST]
+    read_wire_dateline(paragraphs, Draft(lang="id"))
+    assert paragraphs[:5] == lines

@@ -92,6 +92,9 @@ PLACE_DASH_LANGUAGES = frozenset("cs sk sl hr sr bs mk bg id ms vi".split())
 # At most this many short lines (captions, buttons, "Comments (58)") stand over a dateline
 # in the body...
 CAPTIONS_OVER_DATELINE = 3
+# ... and this many over one that names its agency or website ("TRIBUNJOGJA.COM, YOGYAKARTA -"
+# under a credit line, a photo's credit and caption, and the reporter's line).
+CAPTIONS_OVER_SURE_DATELINE = 5
 # Updates put over the story, one over another ("UPDATE 2 …" / "UPDATE 1 …" / "LONDON
 # (Reuters) -"), that its dateline is sought under; a longer run is a live page's entries.
 UPDATES_OVER_STORY = 3
@@ -148,7 +151,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
     # iDNES's perex, its agency alone under it ("ČTK"), a photo, then "Praha - …": the
     # paragraph over the agency's line is the story's summary, the dek.
     credited = len(paragraphs) > 2 and _AGENCY.fullmatch(paragraphs[1].strip()) is not None
-    for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
+    for index in range(1, min(len(paragraphs), CAPTIONS_OVER_SURE_DATELINE + 1)):
         if len(paragraphs[index - 1]) > CAPTION_LENGTH and not (credited and index == 1):
             return
         trial = Draft(lang=draft.lang)
@@ -167,6 +170,8 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             read_place_stop(rest, trial)  # "Mbeya. Wakulima …" under a photo's caption
         if trial.dateline is None:
             read_place_mark(rest, trial)  # "जयपुर। …" under a "Listen" button
+        if index > CAPTIONS_OVER_DATELINE and not (trial.source or outlet):
+            continue
         if trial.dateline is not None and (
             trial.source
             or trial.date
@@ -180,6 +185,10 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
                 draft.dek = draft.dek or paragraphs[0]
                 draft.credit_agency(paragraphs[1].strip(), "the line under the perex", True)
             for line in paragraphs[:index]:
+                if draft.date is None and (date := parse_date_line(line, draft.lang)):
+                    draft.date = date  # the page's date line, left over the story
+                    draft.recognised.append(f"date {date.isoformat()} from {line[:40]!r}")
+                    continue
                 draft.stripped.append(f"caption or button over the dateline {line[:40]!r}")
                 draft.removed.append(("caption over the dateline", line))
             paragraphs[:] = paragraphs[index:]
