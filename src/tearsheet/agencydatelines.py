@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 
 from tearsheet.importdates import parse_date_line
-from tearsheet.places import is_place_name
+from tearsheet.places import is_place_name, weekday_names
 from tearsheet.recognise import Draft
 from tearsheet.zones import MARKS
 
+# An agency in capitals after a dateline's date is at most this many words.
+AGENCY_WORDS = 3
 # A slashed wire that distributes press releases is not the story's source (PR Newswire is
 # "美通社" in Chinese, Business Wire "商业资讯").
 DISTRIBUTOR = re.compile(r"wire|cnw|美通社|商业资讯|商業資訊|ワイヤー", re.IGNORECASE)
@@ -120,3 +122,33 @@ def read_desk_dateline(paragraphs: list[str], draft: Draft) -> bool:
     draft.recognised.append(f"dateline {place!r} from {match[0].strip()!r}")
     paragraphs[0] = paragraphs[0][match.end() :]
     return True
+
+
+def agency_after_date(
+    place: str, when: str | None, agency: str | None, lang: str | None
+) -> tuple[str | None, str | None]:
+    """Armenpress's "ԵՐԵՎԱՆ, 29 ՀՈՒԼԻՍԻ, ԱՐՄԵՆՊՐԵՍ:", "YEREVAN, JULY 29, ARMENPRESS:": with
+    the place in capitals, the agency in capitals after the date and a comma (place, date,
+    agency). The date and the agency; as they were when there is none."""
+    if agency or not when or not place.isupper():
+        return when, agency
+    head, comma, tail = when.rpartition(",")
+    tail = tail.strip(" .")
+    if (
+        not comma
+        or not tail.isupper()
+        or any(char.isdigit() for char in tail)
+        or not 1 <= len(tail.split()) <= AGENCY_WORDS
+        or tail.casefold() in weekday_names(lang)
+    ):
+        return when, None
+    return head, tail
+
+
+def agency_name(agency: str) -> str:
+    """ "dpa/lno" is dpa's regional service: the agency is dpa. "AGENCE FRANCE" in capitals
+    is written "Agence France"."""
+    head, *services = agency.split("/")
+    if services and all(len(s.strip()) <= 4 and s.strip().islower() for s in services):
+        agency = head.strip()
+    return agency.title() if agency.isupper() and " " in agency else agency

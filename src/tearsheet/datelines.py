@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline, read_desk_dateline
+from tearsheet.agencydatelines import (
+    DISTRIBUTOR,
+    agency_after_date,
+    agency_name,
+    read_agency_dateline,
+    read_desk_dateline,
+)
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.entrymarks import opens_update
 from tearsheet.importdates import parse_date_line
@@ -74,8 +80,6 @@ _WIRE_DATELINE = re.compile(
     # PTI's "नयी दिल्ली, 12 मई (भाषा)। …": the danda after the agency's bracket.
     r"|(?<=[)/])(?:[.:]|(?P<danda>।))?\s++(?=\S))"
 )
-# An agency in capitals after a dateline's date is at most this many words.
-AGENCY_WORDS = 3
 # A website's name where a dateline writes its region ("KOMPAS.com", "Detik.com").
 _WEB_OUTLET = re.compile(r"\.(?:com|net|org|co|id|in|my)\b", re.IGNORECASE)
 # A news agency's name, in full or by its initials ("Укрінформ", "BTA").
@@ -292,7 +296,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         return
     agency = _agency_of(match) or credited or match["named"]
     country, agency = _province_or_agency(match, agency, draft.lang)
-    when, agency = _agency_after_date(place, when, agency, draft.lang)
+    when, agency = agency_after_date(place, when, agency, draft.lang)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
     if match["spaced"] and not agency:
@@ -334,7 +338,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     if wire and not agency and not DISTRIBUTOR.search(wire):
         agency = _wire_credit(wire, draft)
     if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
-        draft.credit_agency(_agency_name(agency.strip()), "the wire dateline", dateline=True)
+        draft.credit_agency(agency_name(agency.strip()), "the wire dateline", dateline=True)
     if date and draft.date is None:
         draft.date = date
     elif when and draft.date is None:
@@ -382,27 +386,6 @@ def _province_or_agency(
         return match["country"], agency
     province = agency.strip()
     return (title_case(province, lang) if province.isupper() else province), None
-
-
-def _agency_after_date(
-    place: str, when: str | None, agency: str | None, lang: str | None
-) -> tuple[str | None, str | None]:
-    """Armenpress's "ԵՐԵՎԱՆ, 29 ՀՈՒԼԻՍԻ, ԱՐՄԵՆՊՐԵՍ:", "YEREVAN, JULY 29, ARMENPRESS:": with
-    the place in capitals, the agency in capitals after the date and a comma (place, date,
-    agency). The date and the agency; as they were when there is none."""
-    if agency or not when or not place.isupper():
-        return when, agency
-    head, comma, tail = when.rpartition(",")
-    tail = tail.strip(" .")
-    if (
-        not comma
-        or not tail.isupper()
-        or any(char.isdigit() for char in tail)
-        or not 1 <= len(tail.split()) <= AGENCY_WORDS
-        or tail.casefold() in weekday_names(lang)
-    ):
-        return when, None
-    return head, tail
 
 
 def _is_weekday(place: str, when: str | None, lang: str | None) -> bool:
@@ -492,12 +475,3 @@ def _agency_of(match: re.Match[str]) -> str | None:
     """The agency in a wire dateline's parentheses; "วันนี้ (21 ม.ค.2569)" holds a date."""
     agency = match["agency"] or match["lead"]
     return None if agency and any(char.isdigit() for char in agency) else agency
-
-
-def _agency_name(agency: str) -> str:
-    """ "dpa/lno" is dpa's regional service: the agency is dpa. "AGENCE FRANCE" in capitals
-    is written "Agence France"."""
-    head, *services = agency.split("/")
-    if services and all(len(s.strip()) <= 4 and s.strip().islower() for s in services):
-        agency = head.strip()
-    return agency.title() if agency.isupper() and " " in agency else agency
