@@ -129,6 +129,9 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
         ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah", "id", "Bekasi", None, "Banjir"),
         ("Jakarta, CNN Indonesia -- Pemerintah mengumumkan", "id", "Jakarta", None, "Pemerintah"),
+        # The website's name alone before the dash: no place, and it goes.
+        ("KOMPAS.com - Ponsel lipat terbaru itu dijual", "id", None, None, "Ponsel lipat"),
+        ("Liputan6.com - Harga emas naik lagi hari ini", "id", None, None, "Harga emas"),
         # Two places parted by a slash, each a place; a label with a slash is none.
         (
             "SAN FRANCISCO/NEW YORK (Reuters) - The two companies",

@@ -329,12 +329,16 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         # "משרד התחבורה אישר אתמול (שלישי) את": in a script without capitals, words and a
         # bracket with no dash are a sentence unless the words name a place
         return
-    draft.dateline = _written_place(place, country, region, draft.lang)
-    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if alone:
         del paragraphs[0]
     else:
         paragraphs[0] = rest
+    if _WEB_OUTLET.search(place) and not (region or agency or wire):
+        # Kompas's "KOMPAS.com - Arkana Book 14 …": the website's name alone, no place.
+        draft.stripped.append(f"the website's name over the story {match[0].strip()!r}")
+        return
+    draft.dateline = _written_place(place, country, region, draft.lang)
+    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if wire and not agency and not DISTRIBUTOR.search(wire):
         agency = _wire_credit(wire, draft)
     if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
