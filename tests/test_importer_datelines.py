@@ -839,6 +839,14 @@ def test_datelines_of_regional_and_asian_papers(first, lang, dateline, byline, s
             24,
             "Min",
         ),
+        # The state between the place and the date's bracket is written with the place.
+        (
+            "SPOKANE, Wash. (November 24, 2026) – The county commissioners",
+            "en",
+            "Spokane, Wash.",
+            24,
+            "The county",
+        ),
         # A place and a word after it with no date is no release's dateline.
         ("Stockholm den största staden i Sverige växer – igen", "sv", None, None, "Stockholm den"),
     ],

@@ -406,9 +406,12 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
     if not (match := _PLACE_DATE_DASH.match(paragraphs[0])) or match["place"][0].islower():
         return False
     date = parse_date_line(match["when"], draft.lang)
+    place, region = match["place"].strip(), ""
     if date is None and (bracketed := _BRACKETED.search(match["when"].strip())):
         date = parse_date_line(bracketed[1], draft.lang)
-    place = match["place"].strip()
+        # "DULUTH, Minn. (September 9, 2025) –": the state before the date's bracket.
+        region = match["when"].strip()[: bracketed.start()].strip()
+        region = region if is_place_shaped(region) and not _has_digit(region) else ""
     if not date or len(paragraphs[0]) <= match.end() + 20:
         return False
     if _is_weekday(place, match["when"], draft.lang):
@@ -417,6 +420,7 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
         return False  # with no mark after the date, only a known place
     # "BOGOTÁ, 5 de marzo de 2025.-": the place in capitals written as a name is.
     draft.dateline = title_case(place, draft.lang) if place.isupper() else place
+    draft.dateline += f", {region}" if region else ""
     draft.date = draft.date or date
     paragraphs[0] = paragraphs[0][match.end() :]
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
@@ -479,3 +483,7 @@ def _agency_of(match: re.Match[str]) -> str | None:
     """The agency in a wire dateline's parentheses; "วันนี้ (21 ม.ค.2569)" holds a date."""
     agency = match["agency"] or match["lead"]
     return None if agency and any(char.isdigit() for char in agency) else agency
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
