@@ -6,7 +6,12 @@ import pytest
 
 from copiedtexts import PROSE
 from tearsheet.paragraphs import caption_indices
-from tearsheet.photocredits import is_bare_credit, is_captioned_credit, is_equals_caption
+from tearsheet.photocredits import (
+    is_bare_credit,
+    is_captioned_credit,
+    is_equals_caption,
+    is_photo_of,
+)
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -171,3 +176,33 @@ def test_a_japanese_caption_names_when_and_where_after_an_equals_sign(line):
 )
 def test_no_japanese_caption(line):
     assert not is_equals_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto de uma feira de rua no centro de Belo Horizonte, num sábado de manhã.",
+        "Photo of the old lighthouse at low tide",
+        "Foto di Marco Bianchi",
+        "Bild von der Baustelle am Hauptbahnhof im Winter",
+        "Zdjęcie z festynu na rynku w Opolu",
+    ],
+)
+def test_a_caption_saying_what_the_photo_is_of_goes(line):
+    header = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
+    text = "\n\n".join([*header, line, *PROSE])
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert body == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The word opening a sentence that goes on, or a paragraph of several sentences.
+        "Photographs of the flood were shared thousands of times on Tuesday.",
+        "Foto de família: a prefeitura reuniu os vereadores. Depois, todos saíram juntos.",
+        "Image of a city that no longer exists. It was bombed in 1944. Nobody rebuilt it.",
+    ],
+)
+def test_a_sentence_opening_with_a_photo_s_word_is_no_caption_of(line):
+    assert not is_photo_of(line)

@@ -80,6 +80,27 @@ def is_captioned_credit(line: str) -> bool:
     return bool(caption) and len(_SENTENCE_END.findall(caption + " ")) <= 1
 
 
+# A caption saying what the photo is of, as blogs' alt text does ("Foto de um café na Lagoa",
+# "Photo of the harbour at dawn", "Foto di Luca Pace"): the word for a photo, then "of" or
+# "by" in the languages that write it so.
+_PHOTO_OF = re.compile(
+    r"(?i:photo|picture|image|foto|fotografia|fotografía|imagem|imagen|immagine|bild|billede|"
+    r"bilde|zdjęcie|снимок|фото)\s(?i:of|de|do|da|dos|das|del|di|della|von|vom|van|af|av|z|ze)"
+    r"\s\S"
+)
+
+
+def is_photo_of(line: str) -> bool:
+    """A photo's caption or alt text naming what it is of or who took it, one sentence at
+    most: "Foto de um café na Lagoa da Conceição, onde passei as tardes."."""
+    text = " ".join(line.split())
+    return (
+        len(text) <= CAPTION_LENGTH
+        and _PHOTO_OF.match(text) is not None
+        and len(_SENTENCE_END.findall(text + " ")) <= 1
+    )
+
+
 # A Japanese paper's caption: what the photo shows, "＝", then when and where it was taken
 # ("記者会見する首相＝13日午後、首相官邸"), or when and where in brackets at its end
 # ("冠水した道路（2024年7月、熊本県内）"), with no full stop: the story's sentences end in "。".
@@ -99,3 +120,13 @@ def is_equals_caption(line: str) -> bool:
     if _EQUALS_CAPTION.fullmatch(line) is not None:
         return True
     return _DATED_CAPTION.fullmatch(line) is not None and _KANA.search(line) is not None
+
+
+def is_caption_line(line: str) -> bool:
+    """A photo's credit, its caption with the credit, or a caption by its own form."""
+    return (
+        is_bare_credit(line)
+        or is_captioned_credit(line)
+        or is_equals_caption(line)
+        or is_photo_of(line)
+    )
