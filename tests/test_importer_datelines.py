@@ -986,3 +986,49 @@ def test_five_lines_over_a_bare_place_stay():
     paragraphs = [*lines, f"Surabaya - Pemerintah Kota Surabaya menutup jalan, {REST}", REST]
     read_wire_dateline(paragraphs, Draft(lang="id"))
     assert paragraphs[:5] == lines
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "dateline", "byline", "kept"),
+    [
+        # The reporter's line opening the story, or on a line of its own over it.
+        (
+            [
+                "〔記者李佳蓉／新竹報導〕新竹市政府今天宣布，明年起擴大公車路線。市府表示將增加班次。"
+            ],
+            "新竹",
+            ["李佳蓉"],
+            "新竹市政府",
+        ),
+        (
+            [
+                "記者黃志明、吳淑芬／花蓮報導",
+                "花蓮縣今年的觀光人數創下新高，縣府表示將持續推動在地旅遊。",
+            ],
+            "花蓮",
+            ["黃志明", "吳淑芬"],
+            "花蓮縣今年",
+        ),
+        # A report compiled from several places names none.
+        (
+            ["【記者周文彬／綜合報導】寒流今天南下，各地氣溫明顯下降，氣象署提醒民眾注意保暖。"],
+            None,
+            ["周文彬"],
+            "寒流今天",
+        ),
+    ],
+)
+def test_a_taiwanese_reporter_s_line(paragraphs, dateline, byline, kept):
+    draft = Draft(lang="zh")
+    read_wire_dateline(paragraphs, draft)
+    assert (draft.dateline, draft.byline) == (dateline, byline)
+    assert paragraphs[0].startswith(kept)
+
+
+def test_a_taiwanese_reporter_s_line_in_the_header_is_read_alone():
+    from tearsheet.agencydatelines import read_reporter_line
+
+    draft = Draft(lang="zh")
+    assert read_reporter_line("〔記者蔡明宏／嘉義報導〕", draft)
+    assert (draft.dateline, draft.byline) == ("嘉義", ["蔡明宏"])
+    assert not read_reporter_line("嘉義縣政府今天宣布擴大補助。", Draft(lang="zh"))
