@@ -80,6 +80,8 @@ def test_a_labelled_credit_leaves_the_line_over_it():
         "Rehearsal in the hall | Photo: Jane Doe",
         "바다에서 나온 해녀들이 채취한 소라를 정리하고 있다. 사진=박준호 기자",
         "工人在车间内作业。新华社记者 王鹏 摄",
+        "夜市攤商準備開張，遊客陸續湧入。（記者林志豪攝）",
+        "工人在码头装卸集装箱。（新华社记者 张伟 摄）",
         "Le port au petit matin. Photo : AFP",
         # The abbreviation's stop and the outlet after a slash; "photo by".
         "Nowe tramwaje na pętli w Oliwie. fot. Jan Nowak/Trojmiasto.pl",

@@ -50,6 +50,8 @@ def is_bare_credit(line: str) -> bool:
 # Chinese credits are ("… | BNS nuotr.", "… 王鹏 摄").
 _CAPTION_CREDIT = re.compile(
     r"(?:\s[|/·•]|[.!?。]|\s[(\[])\s?+"
+    # "…點亮河道。（記者陳怡君攝）": the Chinese credit in full-width brackets.
+    r"[（(]?"
     # After "by", a name in capitals: "Picha na video zilisambaa" is "pictures and video".
     rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=]|\.\s|\s(?i:{_BY_WORDS})\s(?=[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω]))"
     r"\s?(?P<who>[^\W_][^|/()\[\]\n]{0,60}+(?:/[^\W_][^|/()\[\]\n]{0,30}+)?)"
@@ -60,7 +62,7 @@ _CAPTION_CREDIT = re.compile(
     # The Spanish papers' "… colmenares de Caminomorisco. / D.C.E.", "… la plaza. / EFE": a
     # slash after the caption's sentence, then the photographer or agency alone.
     rf"|(?<=[.!?] / )(?P<slashed>{_NAME}(?: {_NAME}){{0,3}}+))"
-    r"[)\]]?$"
+    r"[)\]）]?$"
 )
 # A caption with its credit is a line this long at most.
 CAPTION_LENGTH = 220
