@@ -229,3 +229,17 @@ def test_a_date_stated_as_today_s_is_still_read():
     months = "januarja februarja marca aprila maja junija julija avgusta septembra oktobra"
     declined = [*months.split(), "novembra", "decembra"][today.month - 1]
     assert parse_date_line(f"{today.day}. {declined} {today.year}", "sl") == today
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # A language written in two scripts: the date in either.
+        ("14. mart 2024.", "sr", dt.date(2024, 3, 14)),
+        ("14. март 2024.", "sr", dt.date(2024, 3, 14)),
+        ("3. oktobar 2023.", "bs", dt.date(2023, 10, 3)),
+        ("5 noyabr 2025", "uz", dt.date(2025, 11, 5)),
+    ],
+)
+def test_a_date_in_either_script_of_its_language(line, lang, date):
+    assert parse_date_line(line, lang) == date

@@ -33,6 +33,15 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("Heidelberg. Der Gemeinderat hat am Dienstagabend", "de", "Heidelberg", None, "Der Ge"),
         ("Brno - Ve věku 91 let zemřel v pondělí architekt", "cs", "Brno", None, "Ve věku"),
         ("Monterrey, NL.- Servicios de Agua anunció este", "es", "Monterrey, NL", None, "Serv"),
+        # A region written out, with its accents, before EFE's ".-".
+        (
+            "Morelia, Michoacán.- El Congreso local aprobó",
+            "es",
+            "Morelia, Michoacán",
+            None,
+            "El Congreso",
+        ),
+        ("Torreón, Coahuila.- Vecinos de la colonia", "es", "Torreón, Coahuila", None, "Vecinos"),
         (
             "Oaxaca de Juárez, Oax.- La maestra alfarera",
             "es",
@@ -120,6 +129,9 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
         ("MADRID. – El Gobierno aprobó este martes", "es", "Madrid", None, "El Gobierno"),
         ("BEKASI, KOMPAS.com - Banjir merendam ratusan rumah", "id", "Bekasi", None, "Banjir"),
         ("Jakarta, CNN Indonesia -- Pemerintah mengumumkan", "id", "Jakarta", None, "Pemerintah"),
+        # The website's name alone before the dash: no place, and it goes.
+        ("KOMPAS.com - Ponsel lipat terbaru itu dijual", "id", None, None, "Ponsel lipat"),
+        ("Liputan6.com - Harga emas naik lagi hari ini", "id", None, None, "Harga emas"),
         # Two places parted by a slash, each a place; a label with a slash is none.
         (
             "SAN FRANCISCO/NEW YORK (Reuters) - The two companies",
@@ -388,6 +400,16 @@ def test_a_chinese_dateline_names_the_reporters_but_not_the_correspondents():
     assert (article.dateline, article.source) == ("华盛顿", "新华社")
     assert article.byline == ("王海燕", "李明")
     assert article.body.startswith("美国国会12日")
+
+
+def test_a_listen_button_over_a_place_and_a_danda_goes():
+    text = (
+        "Headline of the story\n\n2026-02-19\n\nखबर सुनें\n\n"
+        f"भोपाल। मध्य प्रदेश सरकार ने मंगलवार को नई योजना की घोषणा की। {REST}\n"
+    )
+    article = parse_text(text, lang="hi")
+    assert article.dateline == "भोपाल"
+    assert article.body.startswith("मध्य प्रदेश")
 
 
 def test_three_buttons_and_a_caption_over_a_dateline_go():
@@ -817,6 +839,14 @@ def test_datelines_of_regional_and_asian_papers(first, lang, dateline, byline, s
             24,
             "Min",
         ),
+        # The state between the place and the date's bracket is written with the place.
+        (
+            "SPOKANE, Wash. (November 24, 2026) – The county commissioners",
+            "en",
+            "Spokane, Wash.",
+            24,
+            "The county",
+        ),
         # A place and a word after it with no date is no release's dateline.
         ("Stockholm den största staden i Sverige växer – igen", "sv", None, None, "Stockholm den"),
     ],
@@ -908,3 +938,97 @@ def test_a_perex_over_its_agency_s_line_and_a_dateline_is_the_dek(
     article = parse_text(text, lang=lang)
     assert (article.dateline, article.source) == (dateline, agency)
     assert article.body.startswith(first.split(" - ")[1][:10])
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "kept"),
+    [
+        # The place set apart on the page, copied with no space before the story.
+        ("TP HCMGiá xăng dầu giảm lần thứ ba liên tiếp", "vi", "TP HCM", "Giá xăng"),
+        ("Hà NộiBộ Giáo dục vừa công bố lịch thi tốt nghiệp", "vi", "Hà Nội", "Bộ Giáo"),
+        ("Đà NẵngMưa lớn kéo dài khiến nhiều tuyến đường ngập sâu", "vi", "Đà Nẵng", "Mưa lớn"),
+        # A word written with a capital inside is no place glued to the story.
+        ("YouTube changed its rules for the creators on Tuesday", "en", None, "YouTube"),
+        ("McDonald's raised its prices across the country this week", "en", None, "McDonald's"),
+    ],
+)
+def test_a_place_glued_to_the_story(first, lang, dateline, kept):
+    paragraphs, draft = [f"{first}, {REST}", REST], Draft(lang=lang)
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == dateline
+    assert paragraphs[0].startswith(kept)
+
+
+def test_five_lines_over_a_dateline_naming_its_website_go_and_the_date_is_read():
+    paragraphs = [
+        "Rabu, 4 Maret 2026 09:15 WIB",
+        "Penulis: Rina Sari | Editor: Budi Santoso",
+        "SURYA.CO.ID/Rina Sari",
+        "Suasana Jalan Tunjungan, Rabu (4/3/2026).",
+        "Laporan Wartawan Surya, Rina Sari",
+        f"SURYA.CO.ID, SURABAYA - Pemerintah Kota Surabaya menutup jalan itu, {REST}",
+        REST,
+    ]
+    draft = Draft(lang="id")
+    read_wire_dateline(paragraphs, draft)
+    assert (draft.dateline, str(draft.date)) == ("Surabaya", "2026-03-04")
+    assert paragraphs[0].startswith("Pemerintah Kota")
+
+
+def test_five_lines_over_a_bare_place_stay():
+    lines = [
+        "Rabu, 4 Maret 2026 09:15 WIB",
+        "Penulis: Rina Sari",
+        "Bagikan",
+        "Komentar",
+        "Suasana Jalan Tunjungan, Rabu (4/3/2026).",
+    ]
+    paragraphs = [*lines, f"Surabaya - Pemerintah Kota Surabaya menutup jalan, {REST}", REST]
+    read_wire_dateline(paragraphs, Draft(lang="id"))
+    assert paragraphs[:5] == lines
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "dateline", "byline", "kept"),
+    [
+        # The reporter's line opening the story, or on a line of its own over it.
+        (
+            [
+                "〔記者李佳蓉／新竹報導〕新竹市政府今天宣布，明年起擴大公車路線。市府表示將增加班次。"
+            ],
+            "新竹",
+            ["李佳蓉"],
+            "新竹市政府",
+        ),
+        (
+            [
+                "記者黃志明、吳淑芬／花蓮報導",
+                "花蓮縣今年的觀光人數創下新高，縣府表示將持續推動在地旅遊。",
+            ],
+            "花蓮",
+            ["黃志明", "吳淑芬"],
+            "花蓮縣今年",
+        ),
+        # A report compiled from several places names none.
+        (
+            ["【記者周文彬／綜合報導】寒流今天南下，各地氣溫明顯下降，氣象署提醒民眾注意保暖。"],
+            None,
+            ["周文彬"],
+            "寒流今天",
+        ),
+    ],
+)
+def test_a_taiwanese_reporter_s_line(paragraphs, dateline, byline, kept):
+    draft = Draft(lang="zh")
+    read_wire_dateline(paragraphs, draft)
+    assert (draft.dateline, draft.byline) == (dateline, byline)
+    assert paragraphs[0].startswith(kept)
+
+
+def test_a_taiwanese_reporter_s_line_in_the_header_is_read_alone():
+    from tearsheet.agencydatelines import read_reporter_line
+
+    draft = Draft(lang="zh")
+    assert read_reporter_line("〔記者蔡明宏／嘉義報導〕", draft)
+    assert (draft.dateline, draft.byline) == ("嘉義", ["蔡明宏"])
+    assert not read_reporter_line("嘉義縣政府今天宣布擴大補助。", Draft(lang="zh"))

@@ -6,7 +6,12 @@ import pytest
 
 from copiedtexts import PROSE
 from tearsheet.paragraphs import caption_indices
-from tearsheet.photocredits import is_bare_credit, is_captioned_credit, is_equals_caption
+from tearsheet.photocredits import (
+    is_bare_credit,
+    is_captioned_credit,
+    is_equals_caption,
+    is_photo_of,
+)
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -75,6 +80,8 @@ def test_a_labelled_credit_leaves_the_line_over_it():
         "Rehearsal in the hall | Photo: Jane Doe",
         "바다에서 나온 해녀들이 채취한 소라를 정리하고 있다. 사진=박준호 기자",
         "工人在车间内作业。新华社记者 王鹏 摄",
+        "夜市攤商準備開張，遊客陸續湧入。（記者林志豪攝）",
+        "工人在码头装卸集装箱。（新华社记者 张伟 摄）",
         "Le port au petit matin. Photo : AFP",
         # The abbreviation's stop and the outlet after a slash; "photo by".
         "Nowe tramwaje na pętli w Oliwie. fot. Jan Nowak/Trojmiasto.pl",
@@ -85,6 +92,10 @@ def test_a_labelled_credit_leaves_the_line_over_it():
         # A photographer's mark with no word for a photo, after the caption's sentence.
         "Claire (Léa Moalic), gardienne d'un phare. Arte France/Sophie Lorcy",
         "Barcos encalhados no rio Negro, próximo a Manaus. Raphael Alves/Folhapress",
+        # A slash after the caption's sentence, then who took it alone (the Spanish papers).
+        "Una vendimiadora entre las cepas de la finca de Almendralejo. / J. M. R.",
+        "Los vecinos cortan la calle frente al ayuntamiento. / EFE",
+        "Pescadores reparan las redes en el puerto de Cangas. / Marta Gil",
     ],
 )
 def test_a_caption_ending_in_its_credit(line):
@@ -107,6 +118,8 @@ def test_a_caption_ending_in_its_credit(line):
         # A slash after a sentence that is no photographer's mark.
         "The band played all night long in the old hall. AC/DC",
         "The match ended two to one on Sunday. Arsenal/Chelsea",
+        # A slash after a sentence, then another sentence.
+        "El pleno votó la moción a mediodía. / Y después se levantó la sesión sin debate.",
     ],
 )
 def test_no_caption_ending_in_its_credit(line):
@@ -165,3 +178,33 @@ def test_a_japanese_caption_names_when_and_where_after_an_equals_sign(line):
 )
 def test_no_japanese_caption(line):
     assert not is_equals_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto de uma feira de rua no centro de Belo Horizonte, num sábado de manhã.",
+        "Photo of the old lighthouse at low tide",
+        "Foto di Marco Bianchi",
+        "Bild von der Baustelle am Hauptbahnhof im Winter",
+        "Zdjęcie z festynu na rynku w Opolu",
+    ],
+)
+def test_a_caption_saying_what_the_photo_is_of_goes(line):
+    header = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
+    text = "\n\n".join([*header, line, *PROSE])
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert body == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # The word opening a sentence that goes on, or a paragraph of several sentences.
+        "Photographs of the flood were shared thousands of times on Tuesday.",
+        "Foto de família: a prefeitura reuniu os vereadores. Depois, todos saíram juntos.",
+        "Image of a city that no longer exists. It was bombed in 1944. Nobody rebuilt it.",
+    ],
+)
+def test_a_sentence_opening_with_a_photo_s_word_is_no_caption_of(line):
+    assert not is_photo_of(line)

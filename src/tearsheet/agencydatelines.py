@@ -7,13 +7,22 @@ from __future__ import annotations
 import re
 
 from tearsheet.importdates import parse_date_line
-from tearsheet.places import is_place_name
+from tearsheet.places import is_place_name, weekday_names
 from tearsheet.recognise import Draft
 from tearsheet.zones import MARKS
 
+# An agency in capitals after a dateline's date is at most this many words.
+AGENCY_WORDS = 3
 # A slashed wire that distributes press releases is not the story's source (PR Newswire is
 # "美通社" in Chinese, Business Wire "商业资讯").
 DISTRIBUTOR = re.compile(r"wire|cnw|美通社|商业资讯|商業資訊|ワイヤー", re.IGNORECASE)
+# The Taiwanese papers' own reporters and where they filed from: "〔記者陳怡君／台中報導〕"
+# (Liberty Times), "【記者王小明／台北報導】", "記者林美華／高雄報導" on a line of its own: the
+# one agency dateline read on a line of its own over the story.
+_REPORTER_LINE = re.compile(
+    r"^[〔【（(\[]?\s*+[記记]者\s*+(?P<names>[^／/〔〕【】（）()\[\]\n]{2,30}+)\s*+[／/]\s*+"
+    r"(?P<place>[\u4e00-\u9fff]{2,8}?)(?:即時|即时)?[報报][導道]\s*+[〕】）)\]]?\s*+"
+)
 # The datelines of the agencies that write them in their own forms: Yonhap's and Newsis's
 # "(서울=연합뉴스) 김철수 기자 =", Kyodo's and Jiji's "【ジュネーブ共同】", and the Arabic and
 # Persian agencies' "طولكرم 12-10-2025 وفا-" and "تهران- ایرنا-" (place, date, agency).
@@ -47,6 +56,7 @@ _AGENCY_DATELINES = (
         r"(?:(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s?[-–:]"
         r"|\((?P<held>[\u0600-\u06ff][\u0600-\u06ff ]{1,24}+)\)\s?[-–:])\s++"
     ),
+    _REPORTER_LINE,
     # PR Newswire's Chinese releases: "中国宁波2025年9月9日 /美通社/ --", place, date, wire.
     re.compile(
         r"^(?P<place>[\u4e00-\u9fff]{2,12}?)\s*+(?P<when>\d{4}年\d{1,2}月\d{1,2}日)\s*+"
@@ -72,6 +82,8 @@ _DESK_DATELINE = re.compile(
     rf"^(?P<desk>[^,،:\n]{{0,30}}?(?<!\w){_DESK})\s?[,،]\s*+"
     rf"(?P<place>[^\W\d_][^,،:\n]{{1,30}}?)\s?:\s++"
 )
+# "綜合報導": a report compiled from several places, none of them the dateline.
+_NO_PLACE = frozenset(("綜合", "综合", "即時", "即时"))
 # "本报": the paper's own story, no agency.
 _OWN_PAPER = frozenset(("本报", "本報"))
 # After a Chinese dateline's reporters: its correspondents and interns.
@@ -82,11 +94,16 @@ def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
     """An agency's dateline in its own form (_AGENCY_DATELINES): place, agency, the
     reporter's name and the date into the fields."""
     for pattern in _AGENCY_DATELINES:
-        if not (match := pattern.match(paragraphs[0])) or len(paragraphs[0]) < match.end() + 20:
+        match = pattern.match(paragraphs[0])
+        alone = match is not None and match.end() == len(paragraphs[0]) and len(paragraphs) > 1
+        if not match or (len(paragraphs[0]) < match.end() + 20 and not alone):
+            continue
+        if alone and pattern is not _REPORTER_LINE:
             continue
         groups = match.groupdict()
-        draft.dateline = match["place"].strip()
-        draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
+        if match["place"] not in _NO_PLACE:
+            draft.dateline = match["place"].strip()
+            draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
         agency = (groups.get("agency") or groups.get("held") or "").strip()
         if agency and agency not in _OWN_PAPER and not DISTRIBUTOR.search(agency):
             draft.credit_agency(agency, "the wire dateline", dateline=True)
@@ -99,6 +116,8 @@ def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
         if groups.get("when") and draft.date is None:
             draft.date = parse_date_line(match["when"], draft.lang)
         paragraphs[0] = paragraphs[0][match.end() :]
+        if alone:
+            del paragraphs[0]
         return True
     return False
 
@@ -120,3 +139,43 @@ def read_desk_dateline(paragraphs: list[str], draft: Draft) -> bool:
     draft.recognised.append(f"dateline {place!r} from {match[0].strip()!r}")
     paragraphs[0] = paragraphs[0][match.end() :]
     return True
+
+
+def agency_after_date(
+    place: str, when: str | None, agency: str | None, lang: str | None
+) -> tuple[str | None, str | None]:
+    """Armenpress's "ԵՐԵՎԱՆ, 29 ՀՈՒԼԻՍԻ, ԱՐՄԵՆՊՐԵՍ:", "YEREVAN, JULY 29, ARMENPRESS:": with
+    the place in capitals, the agency in capitals after the date and a comma (place, date,
+    agency). The date and the agency; as they were when there is none."""
+    if agency or not when or not place.isupper():
+        return when, agency
+    head, comma, tail = when.rpartition(",")
+    tail = tail.strip(" .")
+    if (
+        not comma
+        or not tail.isupper()
+        or any(char.isdigit() for char in tail)
+        or not 1 <= len(tail.split()) <= AGENCY_WORDS
+        or tail.casefold() in weekday_names(lang)
+    ):
+        return when, None
+    return head, tail
+
+
+def agency_name(agency: str) -> str:
+    """ "dpa/lno" is dpa's regional service: the agency is dpa. "AGENCE FRANCE" in capitals
+    is written "Agence France"."""
+    head, *services = agency.split("/")
+    if services and all(len(s.strip()) <= 4 and s.strip().islower() for s in services):
+        agency = head.strip()
+    return agency.title() if agency.isupper() and " " in agency else agency
+
+
+def read_reporter_line(line: str, draft: Draft) -> bool:
+    """A Taiwanese paper's reporter line standing in the header ("〔記者陳怡君／台中報導〕"):
+    the place and the reporters into the fields; False when the line is no such line."""
+    match = _REPORTER_LINE.fullmatch(line.strip())
+    if match is None:
+        return False
+    trial = [line.strip(), ""]
+    return read_agency_dateline(trial, draft)

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.agencydatelines import DISTRIBUTOR, read_agency_dateline, read_desk_dateline
+from tearsheet.agencydatelines import (
+    DISTRIBUTOR,
+    agency_after_date,
+    agency_name,
+    read_agency_dateline,
+    read_desk_dateline,
+)
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.entrymarks import opens_update
 from tearsheet.importdates import parse_date_line
@@ -53,7 +59,7 @@ _WIRE_DATELINE = re.compile(
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.
     r"(?:\s++\((?P<country>[^\W\d_][^()\n\d]{1,30}+)\)(?=,))?"
-    r"(?:,\s*+(?P<region>[A-Z][A-Za-z.]{0,15}+(?:\s[A-Z][A-Za-z.]{0,15}+){0,2}))??"
+    r"(?:,\s*+(?P<region>[A-Z](?:[^\W\d_]|\.){0,15}+(?:\s[A-Z](?:[^\W\d_]|\.){0,15}+){0,2}))??"
     r"(?:[,፣،]\s*+(?P<when>[^,()/–—\n]{0,20}?\d(?:[^()/–—\n]|(?<=\d)/(?=\d)){0,24}?)"
     r"|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     # A government's release names its ministry there: "Madrid, 25 de noviembre de 2026
@@ -74,8 +80,6 @@ _WIRE_DATELINE = re.compile(
     # PTI's "नयी दिल्ली, 12 मई (भाषा)। …": the danda after the agency's bracket.
     r"|(?<=[)/])(?:[.:]|(?P<danda>।))?\s++(?=\S))"
 )
-# An agency in capitals after a dateline's date is at most this many words.
-AGENCY_WORDS = 3
 # A website's name where a dateline writes its region ("KOMPAS.com", "Detik.com").
 _WEB_OUTLET = re.compile(r"\.(?:com|net|org|co|id|in|my)\b", re.IGNORECASE)
 # A news agency's name, in full or by its initials ("Укрінформ", "BTA").
@@ -92,6 +96,9 @@ PLACE_DASH_LANGUAGES = frozenset("cs sk sl hr sr bs mk bg id ms vi".split())
 # At most this many short lines (captions, buttons, "Comments (58)") stand over a dateline
 # in the body...
 CAPTIONS_OVER_DATELINE = 3
+# ... and this many over one that names its agency or website ("TRIBUNJOGJA.COM, YOGYAKARTA -"
+# under a credit line, a photo's credit and caption, and the reporter's line).
+CAPTIONS_OVER_SURE_DATELINE = 5
 # Updates put over the story, one over another ("UPDATE 2 …" / "UPDATE 1 …" / "LONDON
 # (Reuters) -"), that its dateline is sought under; a longer run is a live page's entries.
 UPDATES_OVER_STORY = 3
@@ -148,7 +155,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
     # iDNES's perex, its agency alone under it ("ČTK"), a photo, then "Praha - …": the
     # paragraph over the agency's line is the story's summary, the dek.
     credited = len(paragraphs) > 2 and _AGENCY.fullmatch(paragraphs[1].strip()) is not None
-    for index in range(1, min(len(paragraphs), CAPTIONS_OVER_DATELINE + 1)):
+    for index in range(1, min(len(paragraphs), CAPTIONS_OVER_SURE_DATELINE + 1)):
         if len(paragraphs[index - 1]) > CAPTION_LENGTH and not (credited and index == 1):
             return
         trial = Draft(lang=draft.lang)
@@ -165,6 +172,10 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
         _read_dateline(rest, trial)
         if trial.dateline is None:
             read_place_stop(rest, trial)  # "Mbeya. Wakulima …" under a photo's caption
+        if trial.dateline is None:
+            read_place_mark(rest, trial)  # "जयपुर। …" under a "Listen" button
+        if index > CAPTIONS_OVER_DATELINE and not (trial.source or outlet):
+            continue
         if trial.dateline is not None and (
             trial.source
             or trial.date
@@ -178,12 +189,18 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
                 draft.dek = draft.dek or paragraphs[0]
                 draft.credit_agency(paragraphs[1].strip(), "the line under the perex", True)
             for line in paragraphs[:index]:
+                if draft.date is None and (date := parse_date_line(line, draft.lang)):
+                    draft.date = date  # the page's date line, left over the story
+                    draft.recognised.append(f"date {date.isoformat()} from {line[:40]!r}")
+                    continue
                 draft.stripped.append(f"caption or button over the dateline {line[:40]!r}")
                 draft.removed.append(("caption over the dateline", line))
             paragraphs[:] = paragraphs[index:]
             _read_dateline(paragraphs, draft)
             if draft.dateline is None:
                 read_place_stop(paragraphs, draft)
+            if draft.dateline is None:
+                read_place_mark(paragraphs, draft)
             return
 
 
@@ -230,8 +247,10 @@ def _dash_and_region(match: re.Match[str], place: str) -> tuple[str, str, str]:
     if _WEB_OUTLET.search(region) or (outlet and not is_place_name(region)):
         region = ""  # "Jakarta, CNN Indonesia --": the outlet
     if dash == "-" and region.endswith("."):
-        dash = ".-"
-        region = region.rstrip(".") if region.rstrip(".").isupper() else region
+        dash, name = ".-", region.rstrip(".")
+        # "Oax.-" keeps its abbreviation's stop; "NL.-", "Nuevo León.-" have none.
+        last = name.split()[-1]
+        region = name if name.isupper() or len(last) > 4 or is_place_name(last) else region
     return place, dash, region
 
 
@@ -277,7 +296,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         return
     agency = _agency_of(match) or credited or match["named"]
     country, agency = _province_or_agency(match, agency, draft.lang)
-    when, agency = _agency_after_date(place, when, agency, draft.lang)
+    when, agency = agency_after_date(place, when, agency, draft.lang)
     wire = match["wire"]
     # "Praha 5. března (ČTK) -": a date after the place with no comma only before an agency.
     if match["spaced"] and not agency:
@@ -310,16 +329,20 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         # "משרד התחבורה אישר אתמול (שלישי) את": in a script without capitals, words and a
         # bracket with no dash are a sentence unless the words name a place
         return
-    draft.dateline = _written_place(place, country, region, draft.lang)
-    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if alone:
         del paragraphs[0]
     else:
         paragraphs[0] = rest
+    if _WEB_OUTLET.search(place) and not (region or agency or wire):
+        # Kompas's "KOMPAS.com - Arkana Book 14 …": the website's name alone, no place.
+        draft.stripped.append(f"the website's name over the story {match[0].strip()!r}")
+        return
+    draft.dateline = _written_place(place, country, region, draft.lang)
+    draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if wire and not agency and not DISTRIBUTOR.search(wire):
         agency = _wire_credit(wire, draft)
     if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
-        draft.credit_agency(_agency_name(agency.strip()), "the wire dateline", dateline=True)
+        draft.credit_agency(agency_name(agency.strip()), "the wire dateline", dateline=True)
     if date and draft.date is None:
         draft.date = date
     elif when and draft.date is None:
@@ -369,27 +392,6 @@ def _province_or_agency(
     return (title_case(province, lang) if province.isupper() else province), None
 
 
-def _agency_after_date(
-    place: str, when: str | None, agency: str | None, lang: str | None
-) -> tuple[str | None, str | None]:
-    """Armenpress's "ԵՐԵՎԱՆ, 29 ՀՈՒԼԻՍԻ, ԱՐՄԵՆՊՐԵՍ:", "YEREVAN, JULY 29, ARMENPRESS:": with
-    the place in capitals, the agency in capitals after the date and a comma (place, date,
-    agency). The date and the agency; as they were when there is none."""
-    if agency or not when or not place.isupper():
-        return when, agency
-    head, comma, tail = when.rpartition(",")
-    tail = tail.strip(" .")
-    if (
-        not comma
-        or not tail.isupper()
-        or any(char.isdigit() for char in tail)
-        or not 1 <= len(tail.split()) <= AGENCY_WORDS
-        or tail.casefold() in weekday_names(lang)
-    ):
-        return when, None
-    return head, tail
-
-
 def _is_weekday(place: str, when: str | None, lang: str | None) -> bool:
     """ "Tuesday, 5 March 2024", "Sreda, 04.06.2025.": the place before the date is the
     date's weekday."""
@@ -404,9 +406,12 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
     if not (match := _PLACE_DATE_DASH.match(paragraphs[0])) or match["place"][0].islower():
         return False
     date = parse_date_line(match["when"], draft.lang)
+    place, region = match["place"].strip(), ""
     if date is None and (bracketed := _BRACKETED.search(match["when"].strip())):
         date = parse_date_line(bracketed[1], draft.lang)
-    place = match["place"].strip()
+        # "DULUTH, Minn. (September 9, 2025) –": the state before the date's bracket.
+        region = match["when"].strip()[: bracketed.start()].strip()
+        region = region if is_place_shaped(region) and not _has_digit(region) else ""
     if not date or len(paragraphs[0]) <= match.end() + 20:
         return False
     if _is_weekday(place, match["when"], draft.lang):
@@ -415,6 +420,7 @@ def _read_place_date(paragraphs: list[str], draft: Draft) -> bool:
         return False  # with no mark after the date, only a known place
     # "BOGOTÁ, 5 de marzo de 2025.-": the place in capitals written as a name is.
     draft.dateline = title_case(place, draft.lang) if place.isupper() else place
+    draft.dateline += f", {region}" if region else ""
     draft.date = draft.date or date
     paragraphs[0] = paragraphs[0][match.end() :]
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
@@ -479,10 +485,5 @@ def _agency_of(match: re.Match[str]) -> str | None:
     return None if agency and any(char.isdigit() for char in agency) else agency
 
 
-def _agency_name(agency: str) -> str:
-    """ "dpa/lno" is dpa's regional service: the agency is dpa. "AGENCE FRANCE" in capitals
-    is written "Agence France"."""
-    head, *services = agency.split("/")
-    if services and all(len(s.strip()) <= 4 and s.strip().islower() for s in services):
-        agency = head.strip()
-    return agency.title() if agency.isupper() and " " in agency else agency
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)

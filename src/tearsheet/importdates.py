@@ -144,7 +144,7 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     }
     code = (lang or "en").split("-")[0].lower()
     known = code in _dateparser_languages()
-    languages = list(dict.fromkeys([code, "en"])) if known else None
+    languages = list(dict.fromkeys([_script_locale(text, code), "en"])) if known else None
     # A language dateparser does not know by this code ("no" for Norwegian, which it knows
     # as "nb"): it tells the language from the month's name itself.
     moment = dateparser.parse(text, languages=languages, settings=settings)
@@ -366,6 +366,19 @@ def is_relative_time(line: str, lang: str | None = None) -> bool:
     if moments[0] is None or moments[1] is None:
         return False
     return moments[1] - moments[0] == _BASES[1] - _BASES[0] and moments[0] != _BASES[0]
+
+
+# The scripts of the languages dateparser knows written in two ("sr-Latn", "sr-Cyrl").
+_SCRIPTS = {"Latn": re.compile("[A-Za-zÀ-ɏ]"), "Cyrl": re.compile("[Ѐ-ӿ]")}
+
+
+def _script_locale(text: str, code: str) -> str:
+    """The language's code with the script the date is written in, for the languages written
+    in two ("28. avgust 2025" is Serbian in Latin letters: "sr-Latn"); the code otherwise."""
+    for script, letters in _SCRIPTS.items():
+        if f"{code}-{script}" in _dateparser_languages() and letters.search(text):
+            return f"{code}-{script}"
+    return code
 
 
 @functools.cache

@@ -50,14 +50,19 @@ def is_bare_credit(line: str) -> bool:
 # Chinese credits are ("… | BNS nuotr.", "… 王鹏 摄").
 _CAPTION_CREDIT = re.compile(
     r"(?:\s[|/·•]|[.!?。]|\s[(\[])\s?+"
+    # "…點亮河道。（記者陳怡君攝）": the Chinese credit in full-width brackets.
+    r"[（(]?"
     # After "by", a name in capitals: "Picha na video zilisambaa" is "pictures and video".
     rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=]|\.\s|\s(?i:{_BY_WORDS})\s(?=[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω]))"
     r"\s?(?P<who>[^\W_][^|/()\[\]\n]{0,60}+(?:/[^\W_][^|/()\[\]\n]{0,30}+)?)"
     r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝])"
     # After the caption's sentence, a photographer's mark with no word for a photo:
     # "… ne veut pas vendre. Arte France/Sophie Lorcy", "… Manaus. Raphael Alves/Folhapress".
-    rf"|(?<=[.!?] )(?P<mark>{_NAME}(?: {_NAME}){{1,2}}+ ?/ ?{_NAME}(?: {_NAME}){{0,3}}+))"
-    r"[)\]]?$"
+    rf"|(?<=[.!?] )(?P<mark>{_NAME}(?: {_NAME}){{1,2}}+ ?/ ?{_NAME}(?: {_NAME}){{0,3}}+)"
+    # The Spanish papers' "… colmenares de Caminomorisco. / D.C.E.", "… la plaza. / EFE": a
+    # slash after the caption's sentence, then the photographer or agency alone.
+    rf"|(?<=[.!?] / )(?P<slashed>{_NAME}(?: {_NAME}){{0,3}}+))"
+    r"[)\]）]?$"
 )
 # A caption with its credit is a line this long at most.
 CAPTION_LENGTH = 220
@@ -75,6 +80,27 @@ def is_captioned_credit(line: str) -> bool:
     if len(who.split()) > _CREDIT_WORDS or _SENTENCE_END.search(who + " "):
         return False  # "… Photo. Not a credit, a sentence that goes on."
     return bool(caption) and len(_SENTENCE_END.findall(caption + " ")) <= 1
+
+
+# A caption saying what the photo is of, as blogs' alt text does ("Foto de um café na Lagoa",
+# "Photo of the harbour at dawn", "Foto di Luca Pace"): the word for a photo, then "of" or
+# "by" in the languages that write it so.
+_PHOTO_OF = re.compile(
+    r"(?i:photo|picture|image|foto|fotografia|fotografía|imagem|imagen|immagine|bild|billede|"
+    r"bilde|zdjęcie|снимок|фото)\s(?i:of|de|do|da|dos|das|del|di|della|von|vom|van|af|av|z|ze)"
+    r"\s\S"
+)
+
+
+def is_photo_of(line: str) -> bool:
+    """A photo's caption or alt text naming what it is of or who took it, one sentence at
+    most: "Foto de um café na Lagoa da Conceição, onde passei as tardes."."""
+    text = " ".join(line.split())
+    return (
+        len(text) <= CAPTION_LENGTH
+        and _PHOTO_OF.match(text) is not None
+        and len(_SENTENCE_END.findall(text + " ")) <= 1
+    )
 
 
 # A Japanese paper's caption: what the photo shows, "＝", then when and where it was taken
@@ -96,3 +122,13 @@ def is_equals_caption(line: str) -> bool:
     if _EQUALS_CAPTION.fullmatch(line) is not None:
         return True
     return _DATED_CAPTION.fullmatch(line) is not None and _KANA.search(line) is not None
+
+
+def is_caption_line(line: str) -> bool:
+    """A photo's credit, its caption with the credit, or a caption by its own form."""
+    return (
+        is_bare_credit(line)
+        or is_captioned_credit(line)
+        or is_equals_caption(line)
+        or is_photo_of(line)
+    )

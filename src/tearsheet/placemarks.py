@@ -86,6 +86,10 @@ def read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
             paragraphs[0] = rest
             draft.recognised.append(f"dateline {draft.dateline!r} from {place!r}")
             return True
+    if glued := _glued_place(first, draft.lang):
+        draft.dateline, paragraphs[0] = glued
+        draft.recognised.append(f"dateline {draft.dateline!r} glued to the story")
+        return True
     if (agency := _PLACE_BULLET_AGENCY.match(first)) and _known_place_before(agency, first):
         draft.dateline = agency["place"]
         paragraphs[0] = first[agency.end() :]
@@ -111,6 +115,38 @@ def read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
     paragraphs[0] = first[match.end() :]
     draft.recognised.append(f"dateline {place!r} from {match[0].strip()!r}")
     return True
+
+
+def _glued_place(first: str, lang: str | None) -> tuple[str, str] | None:
+    """VnExpress's "TP HCMTuyến metro …", "Hà NộiChính phủ …": the place, set apart on the
+    page, copied with no space before the sentence's first word. A place's word ends in
+    capitals or a small letter, glued to a capitalised word; the place is a known one, or in
+    capitals ("iPhone", "YouTube", "McDonald's" are words written so, no places)."""
+    words = first.split(" ", _PLACE_WORDS)
+    for size, word in enumerate(words[:_PLACE_WORDS], start=1):
+        cut = next((k for k in range(2, len(word) - 1) if _glued_at(word, k)), None)
+        if cut is None:
+            continue
+        place = " ".join([*words[: size - 1], word[:cut]])
+        rest = " ".join([word[cut:], *words[size:]])
+        capitals = place.replace(" ", "").isupper() and place.casefold() not in NOT_PLACES
+        if (
+            is_place_shaped(place)
+            and len(rest) > PLACE_STOP_REST
+            and (capitals or is_place_name(place, lang))
+        ):
+            return place, rest
+        return None
+    return None
+
+
+def _glued_at(word: str, cut: int) -> bool:
+    """A capitalised word starts at ``cut`` inside ``word``, glued to what is before it: a
+    small letter ("NộiChính") or a run of capitals ("HCMTuyến")."""
+    if not (word[cut].isupper() and word[cut + 1].islower()):
+        return False
+    before = word[:cut]
+    return before[-1].islower() or (before.isalpha() and before.isupper())
 
 
 def _known_place_before(match: re.Match[str], first: str) -> bool:
