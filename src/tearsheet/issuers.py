@@ -31,7 +31,8 @@ _SENDER = re.compile(
 # Natuurmonumenten", "Ihr Team der Stadtwerke Tübingen".
 _SENDER_ROLE = re.compile(
     r"^(?:(?:the|ihr|das|le|la|el|il|het|de)\s++)?(?:team|board|styret|styrelsen|bestyrelsen|"
-    r"vorstand|redaktion|redactie|rédaction|redacción|redazione|équipe|equipo)"
+    r"vorstand|redaktion|redactie|rédaction|redacción|redazione|équipe|equipo|(?<=le )bureau|"
+    r"conseil d['’]administration|junta directiva|consiglio direttivo|bestuur|zarząd)"
     r"(?:\s++(?:of|der|des|von|i|for|van|de|du|del|di))?\s++",
     re.IGNORECASE,
 )
@@ -82,11 +83,17 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
     # 's-Graveland"), or under its team's signature.
     named = re.escape(name)
     address = re.compile(
-        rf"(?<!\w){named}(?:\s++[\w.&/()-]++){{0,3}}?\s*+[·|•,]\s*+[^·|•,\n]{{0,40}}?\d"
+        rf"(?<!\w){named}(?:\s++[\w.&/()-]++){{0,3}}?\s*+[·|•,]\s*+[^·|•\n]{{0,60}}?\d"
         rf"|{_SENDER_ROLE.pattern}{named}(?!\w)",
         re.IGNORECASE,
     )
+    # ... quoted after its legal form, as the footer writes it in full: "UAB „Vėjo energija“,
+    # Konstitucijos pr. 21A".
+    quoted = re.compile(rf"(?-i:[A-ZÀ-Ž]{{2,5}}+)\s++[„“\"«]{named}[“”\"»](?=\s*+[·|•,])")
     for text in lines:
+        if found := quoted.search(" ".join(text.split())):
+            _take(found.group(), f"the sender {sender!r} and {excerpt(text)}", draft)
+            return True
         if found := address.search(" ".join(text.split())):
             _take(name, f"the sender {sender!r} and {excerpt(found.group())}", draft)
             return True
