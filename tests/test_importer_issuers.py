@@ -249,6 +249,12 @@ RELEASE = {
         "kursēs ik pēc trīsdesmit minūtēm, otrdien paziņoja pārvadātājs.",
         "Biļetes uz jaunajiem vilcieniem tirgos no 15. maija, un cenas nemainīsies.",
     ),
+    "hu": (
+        "Júniustól félóránként járnak a vonatok",
+        "Debrecen, 2026. március 3. – Júniustól félóránként közlekednek a regionális vonatok "
+        "Debrecen és Nyíregyháza között, jelentette be kedden a vasúttársaság.",
+        "Az új vonatokra május 15-től lehet jegyet váltani, az árak nem változnak.",
+    ),
 }
 
 
@@ -307,6 +313,16 @@ def _release(*closing: str, lang: str = "en") -> str:
             ],
             "lv",
             "SIA Rīgas ūdens",
+        ),
+        # Hungarian's "about" as the name's suffix, no "is" after the name.
+        (
+            [
+                "Az Alföldi Vízművekről",
+                "Az Alföldi Vízművek Kelet-Magyarország egyik legnagyobb vízszolgáltatója, "
+                "hatvan településen közel négyszázezer embert lát el ivóvízzel.",
+            ],
+            "hu",
+            "Alföldi Vízművek",
         ),
     ],
 )

@@ -230,6 +230,11 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
     for heading, paragraph in itertools.pairwise(flat):
         postposed = ABOUT_AFTER.search(heading)  # "«Самұрық-Энерго» АҚ туралы"
         words, opening = ABOUT_AFTER.sub("", heading).split(), paragraph.split()
+        if suffixed := _ABOUT_SUFFIX.fullmatch(heading):
+            # "A Szegedi Tudományegyetemről" over "A Szegedi Tudományegyetem Magyarország
+            # egyik …": Hungarian's "about" is the name's suffix, its article before both.
+            postposed, words = suffixed, suffixed["name"].split()
+            opening = opening[1:] if opening[:1] in (["A"], ["Az"]) else opening
         if len(paragraph) < BOILERPLATE_LENGTH or not 0 < len(words) <= ABOUT_WORDS + 6:
             continue
         if clutter_of(heading) is not None:
@@ -240,6 +245,7 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
             rest = [word for word in opening[taken:] if word not in "–—-"]
             # "X – Қазақстандағы ірі …": a dash after the name says what it is, as a verb does.
             dashed = postposed is not None and opening[taken : taken + 1] in (["–"], ["—"])
+            dashed = dashed or suffixed is not None  # Hungarian writes no "is" after it
             if (
                 taken
                 and rest
@@ -263,6 +269,11 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
         _take(country_office(found, draft), f"the boilerplate under {excerpt(heading)}", draft)
         return True
     return False
+
+
+# Hungarian's "about" heading: the article, the name, "-ról"/"-ről" ("A Szegedi
+# Tudományegyetemről", "Az Alföldi Vízművekről").
+_ABOUT_SUFFIX = re.compile(r"(?:A|Az)\s++(?P<name>[A-ZÁÉÍÓÖŐÚÜŰ][^\n]{1,80}?)(?:ról|ről)")
 
 
 def country_office(name: str, draft: Draft) -> str:
