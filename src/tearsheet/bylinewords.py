@@ -43,8 +43,10 @@ BY = (
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
-    # Yoruba "from the hand of", Igbo "from the hand of", Persian "by the pen of".
+    # Yoruba "from the hand of", Igbo "from the hand of", Persian "by the pen of", "written
+    # (by)", "by".
     r"láti\s++ọwọ́|lati\s++owo|site\s++n['’]aka|به\s++قلم|"
+    r"نوشته(?:\u200c?ی)?(?:\s++شده\s++(?:توسط|به\s++قلم))?|توسط|"
     r"γράφει\s++(?:ο|η|οι)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
     # Blogger's Thai "posted by", written without a space before the name's "by"; its
