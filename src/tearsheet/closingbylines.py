@@ -284,7 +284,8 @@ def _byline_line(line: str, lang: str | None, *, credited: bool = True) -> list[
     footer, such a line is as often a teaser's or a picture's credit."""
     from tearsheet.recognise import Draft
 
-    line = writer_credit(" ".join(line.split()))  # "Haber: Mehmet Yıldız - Kamera: …"
+    line = " ".join(line.split()) if len(line) <= 4 * BYLINE_LENGTH else ""
+    line = writer_credit(line)  # "Haber: Mehmet Yıldız - Kamera: Ayşe Demir / İZMİR"
     if not line or len(line) > BYLINE_LENGTH:
         return []
     trial = Draft(lang=lang)
