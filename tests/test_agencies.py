@@ -163,3 +163,40 @@ def test_a_desk_with_no_agency_is_no_credit(line):
     draft = Draft(lang="fr")
     read_byline(line, draft)
     assert draft.source is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Maria Santos - Jornal do Vale", "Maria Santos"),
+        ("Carla Reyes - Balita Ngayon Online", "Carla Reyes"),
+        ("Jonas Berg - Nordisk Dagblad", "Jonas Berg"),
+    ],
+)
+def test_a_name_with_its_outlet_of_several_words_after_a_dash(line: str, name: str) -> None:
+    draft = Draft(lang="en")
+    assert read_byline(line, draft)
+    assert draft.byline == [name]
+
+
+def test_a_dash_before_lower_case_words_is_no_outlet() -> None:
+    draft = Draft(lang="en")
+    assert not read_byline("Maria Santos - a reporter who lives here", draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("page", "source"),
+    [
+        # An agency's name alone on the header line credits the story.
+        ("Ponte nova abre em março\nLusa\nHoje às 10:05\n12 março 2026 às 10:05\n", "Lusa"),
+        ("Nieuwe brug gaat in maart open\nBelga\n12 maart 2026, 10:05\n", "Belga"),
+    ],
+)
+def test_an_agency_named_alone_under_the_headline_is_the_source(page: str, source: str) -> None:
+    body = (
+        "A câmara municipal aprovou ontem o projeto da nova ponte sobre o rio, depois de um "
+        "longo debate sobre os custos e o traçado da obra.\n\n"
+        "As obras devem começar na primavera e durar cerca de um ano, disse o presidente.\n"
+    )
+    assert parse_text(page + body).source == source

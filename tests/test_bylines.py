@@ -234,6 +234,10 @@ def test_sign_off_under_the_story() -> None:
         ("Láti ọwọ́ Kẹ́hìndé Adéyẹmí", ["Kẹ́hìndé Adéyẹmí"]),
         ("Site n'aka Chinedu Okafor", ["Chinedu Okafor"]),
         ("به قلم مریم صادقی", ["مریم صادقی"]),
+        # Persian's "written (by)" and "by", as blogs print them.
+        ("نوشته رضا کریمی", ["رضا کریمی"]),
+        ("نوشته شده توسط مینا حسینی", ["مینا حسینی"]),
+        ("توسط علی رضایی", ["علی رضایی"]),
         # Not a byline: an editor's credit, a sentence's genitive, a word after "Na".
         ("Edited by Jane Roe", []),
         ("Ο πρόεδρος του Οργανισμού", []),

@@ -119,3 +119,19 @@ def test_the_paper_under_the_writers_name_is_no_co_author() -> None:
         "She died Saturday at her home in Ocala, her son said. She was 91.\n"
     )
     assert parse_text(text, lang="en").byline == ("Carla Wentz",)
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "name", "date"),
+    [
+        ("de Ioana Popescu, 12 martie 2025", "ro", "Ioana Popescu", dt.date(2025, 3, 12)),
+        ("Na Baraka Mwita, 4 Aprili 2025", "sw", "Baraka Mwita", dt.date(2025, 4, 4)),
+        ("Ni Liza Ramos, Marso 9, 2025", "tl", "Liza Ramos", dt.date(2025, 3, 9)),
+    ],
+)
+def test_a_capitalised_by_word_then_the_names_and_a_date(
+    line: str, lang: str, name: str, date: dt.date
+) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert (draft.byline, draft.date) == ([name], date)

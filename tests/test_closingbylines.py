@@ -55,6 +55,16 @@ STORY = [
         ("ca", ["Publicat per Jordi Puigvert a 21:14", "3 comentaris:"], ["Jordi Puigvert"]),
         # A news site's writers under the story: one name, or two with a dash between them.
         ("vi", ["Hiếu Lương", "Thể thao", "V-League"], ["Hiếu Lương"]),
+        # ... in capitals, as Vietnamese papers sign.
+        ("vi", ["MINH TRANG", "Tin liên quan"], ["MINH TRANG"]),
+        # The writer's labelled credit before the camera's (Turkish, German).
+        ("tr", ["Haber: Elif Aydın - Kamera: Can Öztürk / BURSA, (İHA)"], ["Elif Aydın"]),
+        ("de", ["Text: Lena Brandt | Fotos: Max Kühn", "Impressum"], ["Lena Brandt"]),
+        # A Blogger footer's user name in one word, the time after it.
+        ("it", ["Pubblicato da zialucia alle 09:15", "Nessun commento:"], ["zialucia"]),
+        ("en", ["Posted by gardengirl at 7:02 PM", "2 comments:"], ["gardengirl"]),
+        # The writer signing under a closing at the footer's top, a role after a comma.
+        ("sk", ["Pekný deň praje\nPeter Novák, pražiar", "Odhlásiť sa"], ["Peter Novák"]),
         ("vi", ["Hoàng Phương - Võ Thạnh", "Chia sẻ"], ["Hoàng Phương", "Võ Thạnh"]),
         # A name alone under the story, one of the commonest given names first, which the
         # language's stop list holds.

@@ -249,6 +249,12 @@ RELEASE = {
         "kursēs ik pēc trīsdesmit minūtēm, otrdien paziņoja pārvadātājs.",
         "Biļetes uz jaunajiem vilcieniem tirgos no 15. maija, un cenas nemainīsies.",
     ),
+    "hu": (
+        "Júniustól félóránként járnak a vonatok",
+        "Debrecen, 2026. március 3. – Júniustól félóránként közlekednek a regionális vonatok "
+        "Debrecen és Nyíregyháza között, jelentette be kedden a vasúttársaság.",
+        "Az új vonatokra május 15-től lehet jegyet váltani, az árak nem változnak.",
+    ),
 }
 
 
@@ -307,6 +313,16 @@ def _release(*closing: str, lang: str = "en") -> str:
             ],
             "lv",
             "SIA Rīgas ūdens",
+        ),
+        # Hungarian's "about" as the name's suffix, no "is" after the name.
+        (
+            [
+                "Az Alföldi Vízművekről",
+                "Az Alföldi Vízművek Kelet-Magyarország egyik legnagyobb vízszolgáltatója, "
+                "hatvan településen közel négyszázezer embert lát el ivóvízzel.",
+            ],
+            "hu",
+            "Alföldi Vízművek",
         ),
     ],
 )
@@ -841,3 +857,72 @@ def test_the_masthead_names_the_organisations_office_in_a_place(masthead, name, 
     draft = Draft(lang="en")
     draft.removed.append(("masthead name", masthead))
     assert country_office(name, draft) == office
+
+
+@pytest.mark.parametrize(
+    ("lang", "sender", "footer", "source"),
+    [
+        (
+            "en",
+            "The Harbour Post <news@harbourpost.example>",
+            "The Harbour Post, Quay House, Harbour Road, Bristol BS1 4AB",
+            "The Harbour Post",
+        ),
+        (
+            "de",
+            "Kulturkreis Lindenau <post@kkl.example>",
+            "Kulturkreis Lindenau, Am Markt, Hinterhaus, 04177 Leipzig",
+            "Kulturkreis Lindenau",
+        ),
+    ],
+)
+def test_the_senders_address_in_several_parts_names_it(lang, sender, footer, source):
+    assert parse_text(mail(lang, sender, "This week", footer), lang=lang).source == source
+
+
+def test_the_board_signing_in_french_names_the_sender():
+    text = (
+        "De : Vélo Campus Lyon <lettre@velocampus.example>\n"
+        "Date : 3 mars 2026 à 09:00\n"
+        "Objet : Nettoyage des berges\n\n"
+        "Nettoyage des berges\n\n"
+        "Le samedi 14 mars, une cinquantaine de bénévoles ont ramassé près de deux tonnes de "
+        "déchets le long du canal, entre l'écluse et le port de plaisance.\n\n"
+        "La prochaine sortie aura lieu en avril ; les inscriptions sont ouvertes sur le site.\n\n"
+        "Le bureau de Vélo Campus Lyon\n"
+    )
+    assert parse_text(text, lang="fr").source == "Vélo Campus Lyon"
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "masthead", "label", "source"),
+    [
+        (
+            "lt",
+            (
+                "Nuo: Vilniaus miesto savivaldybės Spaudos skyrius <spauda@vilnius.example>",
+                "Išsiųsta: 2026 m. kovo 3 d., antradienis 10:15",
+                "Kam: redakcija@example.lt",
+                "Tema: PRANEŠIMAS ŽINIASKLAIDAI. Nauji dviračių takai",
+            ),
+            "Vilniaus miesto savivaldybė",
+            "PRANEŠIMAS ŽINIASKLAIDAI",
+            "Vilniaus miesto savivaldybė",
+        ),
+    ],
+)
+def test_a_mailed_releases_masthead_names_the_issuer(lang, header, masthead, label, source):
+    text = (
+        "\n".join(header)
+        + f"\n\n{masthead}\n{label}\n\nNauji dviračių takai\n\n"
+        + "Vilniaus miesto savivaldybė šiemet nutiesė dvylika kilometrų naujų dviračių takų, "
+        "jungiančių miegamuosius rajonus su senamiesčiu ir universitetu.\n\n"
+        + "Takai bus prižiūrimi visus metus, o žiemą juos valys savivaldybės įmonė.\n"
+    )
+    assert parse_text(text, lang=lang).source == source
+
+
+def test_the_footer_writes_the_senders_name_quoted_after_its_legal_form():
+    footer = ["UAB „Saulės vėjas“, Gedimino pr. 1, LT-01103 Vilnius"]
+    text = mail("en", "Saulės vėjas <news@saulesvejas.example>", "Autumn tariffs", *footer)
+    assert parse_text(text, lang="en").source == "UAB „Saulės vėjas“"

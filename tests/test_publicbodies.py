@@ -31,6 +31,10 @@ STORY = (
         ("Sosiaali- ja terveysministeriö", None),
         ("Comune di Bologna", None),
         ("Prefeitura de Campinas", None),
+        # Greek's final sigma, which casefold writes as a middle one; Bulgarian's municipality.
+        ("Δήμος Πατρέων", None),
+        ("Περιφέρεια Κρήτης", None),
+        ("Община Варна", None),
         (
             "Ayuntamiento de Huesca · Plaza de la Catedral, 1 · 22002 Huesca",
             "Ayuntamiento de Huesca",
@@ -143,3 +147,13 @@ def test_an_organisations_newsletter_signed_with_its_name_credits_it() -> None:
 def test_the_copyright_of_an_organisation_read_as_the_writer_names_the_source() -> None:
     assert not is_writer("Bristol Cycling Campaign", ["Bristol Cycling Campaign"])
     assert is_writer("Maeve Doherty", ["Maeve Doherty"])
+
+
+def test_the_body_on_a_line_of_the_block_closing_its_news() -> None:
+    from tearsheet.publicbodies import read_public_body
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="el")
+    closing = ["Από το Γραφείο Τύπου\nΔήμος Πατρέων\nΜαιζώνος 108, 262 21 Πάτρα"]
+    assert read_public_body(closing, draft)
+    assert draft.source == "Δήμος Πατρέων"

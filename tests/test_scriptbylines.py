@@ -99,3 +99,30 @@ def test_a_photographer_or_a_press_conference_is_no_reporter(line: str) -> None:
 def test_the_photographer_beside_the_writer_is_no_writer(line: str, names: list[str]) -> None:
     assert is_script_byline(line)
     assert script_byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "place"),
+    [
+        ("〔記者林志明／高雄報導〕", ["林志明"], "高雄"),
+        ("【记者 王小明、李华/上海报道】", ["王小明", "李华"], "上海"),
+        ("（記者黃美玲、記者張家豪／台南報導）", ["黃美玲", "張家豪"], "台南"),
+        ("〔記者蔡宜庭／綜合報導〕", ["蔡宜庭"], None),
+    ],
+)
+def test_a_reporter_and_the_place_in_brackets(
+    line: str, names: list[str], place: str | None
+) -> None:
+    from tearsheet.recognise import Draft
+    from tearsheet.scriptbylines import read_reporter_from
+
+    draft = Draft(lang="zh")
+    assert read_reporter_from(line, draft)
+    assert (draft.byline, draft.dateline) == (names, place)
+
+
+def test_a_bracketed_line_without_a_reporter_is_none() -> None:
+    from tearsheet.recognise import Draft
+    from tearsheet.scriptbylines import read_reporter_from
+
+    assert not read_reporter_from("〔編輯部／整理〕", Draft(lang="zh"))

@@ -40,3 +40,23 @@ def test_a_brands_signer_needs_the_mails_sender_to_be_the_brand():
     draft.removed.append(("e-mail header", "Od: Deník N <newsletter@denikn.cz>"))
     assert read_brands_signer([*STORY, "Hezký den přeje", "Ondřej Malý"], draft)
     assert draft.byline == ["Ondřej Malý"]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "names"),
+    [
+        (["Pekný víkend praje\nJana Horváthová, redaktorka", "Odhlásiť"], ["Jana Horváthová"]),
+        (["Miłego dnia życzy", "Tomasz Wójcik, kawiarz"], ["Tomasz Wójcik"]),
+        (["Warm wishes,\nHelen Ward"], ["Helen Ward"]),
+        # No closing over the name: a teaser's or a credit's line, not a signature.
+        (["Read more from our team", "Helen Ward, editor"], []),
+        (["Einen schönen Tag wünscht", "Ihr Team der Stadtwerke"], []),
+        # A press contact's label over the name: no closing.
+        (["Lisätietoja", "Aino Virtanen", "ylilääkäri"], []),
+        (["Kontaktpersoner", "Karin Lund", "Verksamhetschef"], []),
+    ],
+)
+def test_the_writer_signing_under_a_closing(blocks: list[str], names: list[str]) -> None:
+    from tearsheet.signers import signer_under_closing
+
+    assert signer_under_closing(blocks) == names

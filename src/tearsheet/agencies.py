@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY, NOT_BY
-from tearsheet.personnames import is_name, is_person, is_place
+from tearsheet.personnames import has_given_name, is_name, is_person, is_place
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -43,7 +43,15 @@ def read_credited_name(part: str, draft: Draft) -> bool:
         name = name[by.end() :]  # "Por Ana Gil (EFE)", "di Marco Rossi - ANSA": the name
     credit = match["paren"] or match["slash"] or match["dash"]
     agency = (_AGENCY.match(credit) and credit.split()[0].isupper()) or agency_of(credit)
-    outlet = match["dash"] and any(char.isupper() for char in credit[1:])
+    outlet = match["dash"] and (
+        any(char.isupper() for char in credit[1:])
+        if " " not in credit
+        # "Jornal do Vale": its words capitalised, a short one between them aside; not a
+        # second writer ("Hoàng Phương - Võ Thạnh").
+        else all(word[0].isupper() or len(word) <= 3 for word in credit.split())
+        and credit.split()[-1][0].isupper()
+        and not has_given_name(credit)
+    )
     if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
         return False
     if match["paren"] and len(credit) == 2 and draft.byline:
@@ -59,10 +67,11 @@ def read_credited_name(part: str, draft: Draft) -> bool:
     return True
 
 
-# A name and its credit: in parentheses, after a slash, or an outlet's one word after a dash.
+# A name and its credit: in parentheses, after a slash, or an outlet's name after a dash
+# (one word, "detikNews", or up to four capitalised ones, "Pilipino Star Ngayon").
 NAME_CREDIT = re.compile(
     r"^(?P<name>[^()/|\d]{4,60}?)(?:\s?+\((?P<paren>[^()]{2,30}+)\)|\s/\s(?P<slash>[^/]{2,30}+)|"
-    r"\s[-–]\s(?P<dash>\S{2,30}+))$"
+    r"\s[-–]\s(?P<dash>\S{2,30}+|(?:[^\W\d_][\w.'’&-]{0,20}+\s){1,3}+[^\W\d_][\w.'’&-]{0,20}+))$"
 )
 # The languages' "of" before an agency after a byline's names ("Por Ana Souza, da Lusa",
 # "Par Julie Martin, de l'AFP", "By Jane Doe, of Reuters").

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from tearsheet.bylinetails import TIME_AFTER, names_before_time
 from tearsheet.bylinewords import BY, NOT_BY
 from tearsheet.furniturewords import COMMENT_STEMS
 from tearsheet.importdates import find_date_span
@@ -115,3 +116,19 @@ def blog_handle(names: str) -> list[str]:
     name's or a role's to read)."""
     names = names.strip(" .,")
     return [names.lstrip("@")] if _BLOG_HANDLE.fullmatch(names) else []
+
+
+# A blog platform's user name alone, in one word ("nonnapina", "kaffee-lena", "Gartenfee").
+_ONE_WORD_HANDLE = re.compile(r"@?+[^\W\d_][\w.-]{2,29}+")
+
+
+def read_footer_handle(line: str, draft: Draft) -> bool:
+    """A Blogger or WordPress footer's user name in one word, the time after it ("Pubblicato
+    da nonnapina alle 17:42", "Posted by gardengirl at 9:14 PM"): the platform prints the
+    writer's account there, whatever it is called."""
+    lead = names_before_time(line, draft.lang) if TIME_AFTER.search(line) else None
+    if lead is None or not _ONE_WORD_HANDLE.fullmatch(handle := lead[0].strip(" ,.")):
+        return False
+    draft.byline.append(handle.lstrip("@"))
+    draft.recognised.append(f"byline from the footer's handle {line!r}")
+    return True

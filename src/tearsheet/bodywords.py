@@ -22,6 +22,7 @@ BODY_WORDS = frozenset(
     kaupunki kunta valtioneuvosto linnavalitsus vallavalitsus
     pašvaldība ministrija savivaldybė ministerija
     ministerstvo magistrát úřad úrad obec mesto město miasto občina općina opština општина
+    община общината
     minisztérium önkormányzat kormány
     ministerul primăria guvernul consiliul
     bakanlığı belediyesi valiliği kaymakamlığı

@@ -13,7 +13,13 @@ from tearsheet.agencies import (
     read_desk_with_agency,
     read_name_with_credits,
 )
-from tearsheet.blogbylines import blog_handle, date_then_by, read_handle, without_comment_count
+from tearsheet.blogbylines import (
+    blog_handle,
+    date_then_by,
+    read_footer_handle,
+    read_handle,
+    without_comment_count,
+)
 from tearsheet.bylinetails import (
     BY_LEAD,
     TEXT_LABEL_BARE,
@@ -54,7 +60,12 @@ from tearsheet.personnames import (
     opens_with_given_name,
     starts_as_name,
 )
-from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, script_byline_names
+from tearsheet.scriptbylines import (
+    is_script_byline,
+    name_in_parentheses,
+    read_reporter_from,
+    script_byline_names,
+)
 from tearsheet.writernames import (
     is_staff_credit,
     name_before_role,
@@ -219,6 +230,8 @@ def read_byline(part: str, draft: Draft) -> bool:
     "Posted by Mary Jones at 9:14 PM")."""
     # "Text: Anna Berg /" when a header line is cut at its labels ("… / Photos: Tom Roth").
     part = part.strip().rstrip("/|·•–—").rstrip()
+    if read_reporter_from(part, draft):
+        return True  # "〔記者陳怡君／台中報導〕"
     if names := _labelled_names(part):
         draft.byline.extend(names)
         draft.recognised.append(f"byline from {part!r}")
@@ -319,8 +332,9 @@ def _read_credit(part: str, draft: Draft) -> bool:
     alone, a newsroom's credit in place of a byline."""
     if read_credited_name(part, draft):
         return True
-    if (agency := agency_of(part)) and len(agency) > ACRONYM:
-        # "The Canadian Press · Posted: …": the agency by name (initials may be a button's).
+    if (agency := agency_of(part)) and (len(agency) > ACRONYM or not agency.isupper()):
+        # "The Canadian Press · Posted: …", "Lusa": the agency by name (initials may be a
+        # button's, "AA", or a picture's credit under its caption, "ANP").
         draft.credit_agency(agency, f"the credit {part!r}")
         return True
     if (producer := PRODUCER_AFTER.search(part)) and _read_names_before_producer(
@@ -452,8 +466,9 @@ def read_footer_byline(line: str, draft: Draft) -> bool:
     time ("Photo by X") is not one. The names are the byline when there is none yet."""
     from tearsheet.recognise import Draft
 
-    if NAME_CREDIT.match(line):
-        # "Lê Huy Hải (TTXVN)" under the story: the reporter and the agency.
+    if (credit := NAME_CREDIT.match(line)) and " " not in (credit["dash"] or ""):
+        # "Lê Huy Hải (TTXVN)" under the story: the reporter and the agency (a name and a
+        # firm's after a dash, "Aminata Touré – Kanvas Communication", is a press contact).
         trial = Draft(lang=draft.lang, source=draft.source)
         if not read_credited_name(line, trial):
             return False
@@ -466,7 +481,7 @@ def read_footer_byline(line: str, draft: Draft) -> bool:
         return False
 
     trial = Draft(lang=draft.lang)
-    if not read_byline(line, trial):
+    if not (read_byline(line, trial) or read_footer_handle(line, trial)):
         return False
     if not draft.byline:
         draft.byline.extend(trial.byline)

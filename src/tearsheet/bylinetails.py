@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY
+from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY, BY_START
 from tearsheet.importdates import UPDATE_LABEL, find_date_span
 
 # An agency's name or initials right after the last name, with no comma between: a wire
@@ -51,7 +51,7 @@ def without_dashed_tail(names: str) -> str:
 
 # A byline word and what follows it, when the names are followed by a date or time.
 BY_LEAD = re.compile(
-    rf"^(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+{BY}(?!\w):?\s++(?P<rest>.{{2,140}}+)$",
+    rf"^(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+{BY}(?!\w)|{BY_START}):?\s++(?P<rest>.{{2,140}}+)$",
     re.IGNORECASE,
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".
@@ -134,3 +134,17 @@ def names_before_credit(line: str) -> str | None:
     "Minh Anh"); None for another line."""
     match = _CREDIT_AFTER.match(line.strip())
     return match["names"].strip() if match else None
+
+
+# A labelled credit after another on one line, a dash, slash or bar between ("Haber: Mehmet
+# Yıldız - Kamera: Ayşe Demir", "Text: Anna Berg | Fotos: Tim Roth"): its label's start.
+_NEXT_LABEL = re.compile(r"(?<!\s)\s++[-–—/|]\s++(?=[^\W\d_]{2,20}+\s*+:)")
+
+
+def writer_credit(line: str) -> str:
+    """The writer's labelled credit of a line that credits the pictures after it ("Haber:
+    Mehmet Yıldız - Kamera: Ayşe Demir / İZMİR" → "Haber: Mehmet Yıldız"); the line as it
+    is when it holds one label only."""
+    first, *others = _NEXT_LABEL.split(line)
+    by = re.match(rf"(?:{BY})\s*+:", first, re.IGNORECASE)
+    return first if others and by else line

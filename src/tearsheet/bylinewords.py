@@ -43,8 +43,10 @@ BY = (
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
-    # Yoruba "from the hand of", Igbo "from the hand of", Persian "by the pen of".
+    # Yoruba "from the hand of", Igbo "from the hand of", Persian "by the pen of", "written
+    # (by)", "by".
     r"láti\s++ọwọ́|lati\s++owo|site\s++n['’]aka|به\s++قلم|"
+    r"نوشته(?:\u200c?ی)?(?:\s++شده\s++(?:توسط|به\s++قلم))?|توسط|"
     r"γράφει\s++(?:ο|η|οι)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
     # Blogger's Thai "posted by", written without a space before the name's "by"; its
@@ -200,4 +202,21 @@ GREETINGS = frozenset(
     bună dragă dragi salam halo hai sveiki labas tere zdravo bok здравей здравейте
     привет здравствуйте дорогой дорогая уважаемый уважаемая привіт вітаю шановний
     шановна γεια αγαπητέ αγαπητή""".split()
+)
+# An author box's label over the writer's name ("About the author" / "Ann Lee"), in the
+# languages' words; the name is on the next line.
+AUTHOR_BOX = re.compile(
+    r"(?:(?:more )?(?:about|from|by) the (?:author|writer|reporter|columnist)|meet the author|"
+    r"the author|(?:written|posted) by|about me|über mich|à propos de moi|sobre mí|sobre mim|"
+    r"chi sono|over mij|o mnie|"
+    r"über (?:den autor|die autorin)|zu[mr] (?:autor|autorin)|autor(?:in)?|"
+    r"(?:à propos de )?l['’]aut(?:eur|eure|rice)|sobre (?:el|la|o|a) autor[a]?|"
+    r"(?:sull['’])?autore|l['’]autore|l['’]autrice|over de (?:auteur|schrijver)|"
+    r"o autor(?:ze|ce)|om (?:forfatteren|skribenten|författaren|skribenten)|"
+    r"tietoja kirjoittajasta|kirjoittaja|a szerzőről|yazar hakkında|об авторе|про автора|"
+    r"σχετικά με τον συγγραφέα|tentang penulis|despre autor|o autorovi|"
+    r"この記事を書いた人|この記事の筆者|筆者|执笔|作者简介|关于作者|關於作者|作者|글쓴이|"
+    r"필자 소개|기자 소개|عن الكاتب|عن الكاتبة|על הכותב|על הכותבת|लेखक के बारे में|"
+    r"درباره نویسنده|เกี่ยวกับผู้เขียน|về tác giả)\s*+[:：]?",
+    re.IGNORECASE,
 )

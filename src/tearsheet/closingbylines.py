@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from tearsheet import zones
 from tearsheet.agencies import agency_of
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
-from tearsheet.bylinetails import names_before_credit
-from tearsheet.bylinewords import BY, TEXT_AND_PICTURES
+from tearsheet.bylinetails import names_before_credit, writer_credit
+from tearsheet.bylinewords import AUTHOR_BOX, BY, TEXT_AND_PICTURES
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
@@ -24,29 +24,12 @@ from tearsheet.personnames import (
     is_vietnamese_name,
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, read_korean_sign_off
-from tearsheet.signers import first_name_in_full, read_brands_signer
+from tearsheet.signers import first_name_in_full, read_brands_signer, signer_under_closing
 from tearsheet.writernames import no_writer_source, read_columnist_over_headline, tidy_writers
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
 
-# An author box's label over the writer's name ("About the author" / "Ann Lee"), in the
-# languages' words; the name is on the next line.
-_AUTHOR_BOX = re.compile(
-    r"(?:(?:more )?(?:about|from|by) the (?:author|writer|reporter|columnist)|meet the author|"
-    r"the author|(?:written|posted) by|about me|über mich|à propos de moi|sobre mí|sobre mim|"
-    r"chi sono|over mij|o mnie|"
-    r"über (?:den autor|die autorin)|zu[mr] (?:autor|autorin)|autor(?:in)?|"
-    r"(?:à propos de )?l['’]aut(?:eur|eure|rice)|sobre (?:el|la|o|a) autor[a]?|"
-    r"(?:sull['’])?autore|l['’]autore|l['’]autrice|over de (?:auteur|schrijver)|"
-    r"o autor(?:ze|ce)|om (?:forfatteren|skribenten|författaren|skribenten)|"
-    r"tietoja kirjoittajasta|kirjoittaja|a szerzőről|yazar hakkında|об авторе|про автора|"
-    r"σχετικά με τον συγγραφέα|tentang penulis|despre autor|o autorovi|"
-    r"この記事を書いた人|この記事の筆者|筆者|执笔|作者简介|关于作者|關於作者|作者|글쓴이|"
-    r"필자 소개|기자 소개|عن الكاتب|عن الكاتبة|על הכותב|על הכותבת|लेखक के बारे में|"
-    r"درباره نویسنده|เกี่ยวกับผู้เขียน|về tác giả)\s*+[:：]?",
-    re.IGNORECASE,
-)
 # A story signed over a closing note has at least this many paragraphs.
 SIGNED_STORY = 4
 # An interview asks at least this many questions.
@@ -253,7 +236,9 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
         return
     if start and read_korean_sign_off(start[0], draft):
         return
-    if start and (names := signature_line(start[0], story)):
+    if (names := signature_line(start[0], story) if start else []) or (
+        names := signer_under_closing(start)
+    ):
         _take(names, start[:1], draft, dropped=True)
         return
     for taken in range(len(start), 0, -1):
@@ -262,7 +247,7 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
             return
     for index, line in enumerate(trailer[:TRAILER_REACH]):
         following = trailer[index + 1] if index + 1 < len(trailer) else ""
-        if _AUTHOR_BOX.fullmatch(line.strip()) and (names := _boxed_name(following)):
+        if AUTHOR_BOX.fullmatch(line.strip()) and (names := _boxed_name(following)):
             _take(names, [line, following], draft, dropped=True)
             return
         if (_labelled(line) and read_byline(line, draft)) or read_footer_byline(line, draft):
@@ -299,7 +284,8 @@ def _byline_line(line: str, lang: str | None, *, credited: bool = True) -> list[
     footer, such a line is as often a teaser's or a picture's credit."""
     from tearsheet.recognise import Draft
 
-    line = " ".join(line.split())
+    line = " ".join(line.split()) if len(line) <= 4 * BYLINE_LENGTH else ""
+    line = writer_credit(line)  # "Haber: Mehmet Yıldız - Kamera: Ayşe Demir / İZMİR"
     if not line or len(line) > BYLINE_LENGTH:
         return []
     trial = Draft(lang=lang)
@@ -345,6 +331,8 @@ def _signed(blocks: list[str], story: str, lang: str | None) -> list[str]:
     # A Vietnamese pen name alone under the story ("Gia Minh"), its syllables words of the
     # language; "Theo Dân Trí" ("according to Dân Trí") credits a paper.
     vi = (lang or "")[:2] == "vi" and not rest
+    if vi and not names and first.isupper() and names_line(first.strip().title()):
+        names = [first.strip()]  # "THU HÀ": a Vietnamese paper signs in capitals
     pen = vi and all(is_vietnamese_name(n, plain=True) and n.split()[0] != "Theo" for n in names)
     new = all(is_new_person(n, story, lang, function_words=not (roled or pen)) for n in names)
     # A journalist's role under a name in a script without capitals confirms it ("נועה ברגר"

@@ -31,7 +31,8 @@ _SENDER = re.compile(
 # Natuurmonumenten", "Ihr Team der Stadtwerke Tübingen".
 _SENDER_ROLE = re.compile(
     r"^(?:(?:the|ihr|das|le|la|el|il|het|de)\s++)?(?:team|board|styret|styrelsen|bestyrelsen|"
-    r"vorstand|redaktion|redactie|rédaction|redacción|redazione|équipe|equipo)"
+    r"vorstand|redaktion|redactie|rédaction|redacción|redazione|équipe|equipo|(?<=le )bureau|"
+    r"conseil d['’]administration|junta directiva|consiglio direttivo|bestuur|zarząd)"
     r"(?:\s++(?:of|der|des|von|i|for|van|de|du|del|di))?\s++",
     re.IGNORECASE,
 )
@@ -82,11 +83,17 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
     # 's-Graveland"), or under its team's signature.
     named = re.escape(name)
     address = re.compile(
-        rf"(?<!\w){named}(?:\s++[\w.&/()-]++){{0,3}}?\s*+[·|•,]\s*+[^·|•,\n]{{0,40}}?\d"
+        rf"(?<!\w){named}(?:\s++[\w.&/()-]++){{0,3}}?\s*+[·|•,]\s*+[^·|•\n]{{0,60}}?\d"
         rf"|{_SENDER_ROLE.pattern}{named}(?!\w)",
         re.IGNORECASE,
     )
+    # ... quoted after its legal form, as the footer writes it in full: "UAB „Vėjo energija“,
+    # Konstitucijos pr. 21A".
+    quoted = re.compile(rf"(?-i:[A-ZÀ-Ž]{{2,5}}+)\s++[„“\"«]{named}[“”\"»](?=\s*+[·|•,])")
     for text in lines:
+        if found := quoted.search(" ".join(text.split())):
+            _take(found.group(), f"the sender {sender!r} and {excerpt(text)}", draft)
+            return True
         if found := address.search(" ".join(text.split())):
             _take(name, f"the sender {sender!r} and {excerpt(found.group())}", draft)
             return True
@@ -223,6 +230,11 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
     for heading, paragraph in itertools.pairwise(flat):
         postposed = ABOUT_AFTER.search(heading)  # "«Самұрық-Энерго» АҚ туралы"
         words, opening = ABOUT_AFTER.sub("", heading).split(), paragraph.split()
+        if suffixed := _ABOUT_SUFFIX.fullmatch(heading):
+            # "A Szegedi Tudományegyetemről" over "A Szegedi Tudományegyetem Magyarország
+            # egyik …": Hungarian's "about" is the name's suffix, its article before both.
+            postposed, words = suffixed, suffixed["name"].split()
+            opening = opening[1:] if opening[:1] in (["A"], ["Az"]) else opening
         if len(paragraph) < BOILERPLATE_LENGTH or not 0 < len(words) <= ABOUT_WORDS + 6:
             continue
         if clutter_of(heading) is not None:
@@ -233,6 +245,7 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
             rest = [word for word in opening[taken:] if word not in "–—-"]
             # "X – Қазақстандағы ірі …": a dash after the name says what it is, as a verb does.
             dashed = postposed is not None and opening[taken : taken + 1] in (["–"], ["—"])
+            dashed = dashed or suffixed is not None  # Hungarian writes no "is" after it
             if (
                 taken
                 and rest
@@ -256,6 +269,11 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
         _take(country_office(found, draft), f"the boilerplate under {excerpt(heading)}", draft)
         return True
     return False
+
+
+# Hungarian's "about" heading: the article, the name, "-ról"/"-ről" ("A Szegedi
+# Tudományegyetemről", "Az Alföldi Vízművekről").
+_ABOUT_SUFFIX = re.compile(r"(?:A|Az)\s++(?P<name>[A-ZÁÉÍÓÖŐÚÜŰ][^\n]{1,80}?)(?:ról|ről)")
 
 
 def country_office(name: str, draft: Draft) -> str:

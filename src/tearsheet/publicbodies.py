@@ -49,7 +49,8 @@ def public_body(line: str) -> str | None:
         return None
     if any(mark in name for mark in ":;!?()@/"):
         return None
-    folded = [word.casefold().strip(",.’'") for word in words]
+    # (Lower case, not casefold: that writes Greek's final sigma as a middle one, "δήμοσ".)
+    folded = [word.lower().strip(",.’'") for word in words]
     if not any(word in _BODY_WORDS or word.endswith(_BODY_ENDS) for word in folded):
         return None
     small = [fold for word, fold in zip(words, folded, strict=True) if word[0].islower()]
@@ -68,7 +69,8 @@ def read_public_body(closing: list[str], draft: Draft) -> bool:
 
     (The body in the site's masthead, "Ayuntamiento de Huesca" over the headline, is not
     read: every form of that rule lowered an untuned set.)"""
-    for line in closing:
+    # A block's lines one by one: "Από το Γραφείο Τύπου" / "Δήμος Καλαμάτας" / its address.
+    for line in (part for block in closing for part in block.splitlines()):
         if clutter_of(line) is None and (name := public_body(line)):
             # Weak, as a © line's holder is: an agency's credit or a release's issuer wins.
             draft.source, draft.source_weak = name, True

@@ -33,8 +33,8 @@ _RELEASE = re.compile(
     # Croatian, Serbian, Slovene, Bulgarian, Lithuanian, Latvian, Estonian, Icelandic,
     # Vietnamese.
     r"\bpriopćenje za (?:medije|javnost)\b|саопштење за медије|\bsaopštenje za medije\b|"
-    r"\bsporočilo za javnost\b|прессъобщение|\bpranešimas spaudai\b|\bpreses relīze\b|"
-    r"\bpressiteade\b|\bfréttatilkynning\b|thông cáo báo chí|"
+    r"\bsporočilo za javnost\b|прессъобщение|\bpranešimas (?:spaudai|žiniasklaidai)\b|"
+    r"\bpreses relīze\b|\bpressiteade\b|\bfréttatilkynning\b|thông cáo báo chí|"
     r"\bcomunicados? de imprensa\b|\bnotas? de imprensa\b|プレスリリース|新聞稿|新闻稿|보도자료|"
     r"\bnotas? de prensa\b|\bnotes? de presse\b|\bnot[ae] stampa\b|\bcomunicats? de premsa\b|"
     r"\bnot(?:a|es) de premsa\b|"
@@ -46,6 +46,8 @@ _RELEASE = re.compile(
     r"ለጋዜጣ የተሰጠ መግለጫ|ጋዜጣዊ መግለጫ|የፕሬስ መግለጫ|баспасөз релизі|пресс-релизі|press-reliz",
     re.IGNORECASE,
 )
+# A mail header's field: its label and colon ("Tema:", "Betreff:", "Objet :").
+_FIELD = re.compile(r"^[^\W\d_]{2,14}+\s?:")
 # The masthead's organisation has at most this many words.
 MASTHEAD_WORDS = 6
 
@@ -65,11 +67,20 @@ def read_release_masthead(draft: Draft) -> bool:
     line names the site's owner, as the masthead may give a second, shorter name: "Kiel
     University" under "Christian-Albrechts-Universität zu Kiel".) True when the source was
     read."""
-    furniture = _furniture(draft)
-    if not any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""]):
+    # A mailed release's masthead under the mail's header ("Kauno miesto savivaldybė" over
+    # "PRANEŠIMAS ŽINIASKLAIDAI"), its subject saying it is a release.
+    mailed = [
+        " ".join(text.split())
+        for rule, text in draft.removed
+        if rule == "e-mail header" and "@" not in text and not _FIELD.match(text)
+    ]
+    subjects = [text for rule, text in draft.removed if rule == "e-mail header" and "@" not in text]
+    furniture = _furniture(draft) + mailed
+    if not any(_RELEASE.search(line) for line in [*furniture, *subjects, draft.kicker or ""]):
         return False
     # "Ville de Grenoble – Direction de la communication": the organisation, then its
-    # department or address after a dash or bar.
+    # department or address after a dash or bar. (A mail has no menus: its masthead may
+    # be written as a sentence is, "Kauno miesto savivaldybė".)
     for line in (part for text in furniture for part in _masthead_names(text)):
         if (
             len(line.split()) <= MASTHEAD_WORDS
@@ -77,7 +88,7 @@ def read_release_masthead(draft: Draft) -> bool:
             and not any(c.isdigit() for c in line)
             and clutter_of(line) is None
             and organisation_of(line) == line
-            and not _is_menu_label(line)
+            and (line in mailed or not _is_menu_label(line))
         ):
             draft.source, draft.source_weak = line, False
             draft.recognised.append(

@@ -52,6 +52,30 @@ _PICTURE_CREDIT = re.compile(
 _PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
 
 
+# A Taiwanese or Chinese paper's reporter and the place filed from in brackets under the
+# headline ("〔記者陳怡君／台中報導〕", "【记者 王小明、李华/上海报道】", "（記者林志明／
+# 綜合報導）": compiled, no place).
+_REPORTER_FROM = re.compile(
+    r"^[〔【\[（(［]\s*+(?:記者|记者)\s*+"
+    rf"(?P<names>{_CJK_NAME}(?:\s*+[、，,]\s*+(?:記者|记者)?\s*+{_CJK_NAME}){{0,3}}+)\s*+[／/]\s*+"
+    r"(?P<place>(?!綜合|综合)[^\W\d_]{1,10}?)?\s*+(?:綜合|综合)?(?:報導|报道)\s*+[〕】\]）)］]$"
+)
+
+
+def read_reporter_from(part: str, draft: Draft) -> bool:
+    """ "〔記者陳怡君／台中報導〕": the reporters are the byline, the place the dateline."""
+    match = _REPORTER_FROM.match(part)
+    if match is None:
+        return False
+    names = _CJK_NAME_SPLIT.split(re.sub(r"記者|记者", " ", match["names"]).strip())
+    draft.byline.extend(name for name in names if name)
+    draft.recognised.append(f"byline from {part!r}")
+    if match["place"] and draft.dateline is None:
+        draft.dateline = match["place"]
+        draft.recognised.append(f"dateline {match['place']!r} from {part!r}")
+    return True
+
+
 def is_script_byline(part: str) -> bool:
     """A Chinese, Japanese or Korean byline line, its names aside."""
     part = _PICTURE_CREDIT.sub("", part)

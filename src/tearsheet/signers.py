@@ -8,7 +8,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.letters import is_closing
+from tearsheet.letters import find_valediction, is_closing
 from tearsheet.personnames import has_given_name, is_name, is_person
 
 if TYPE_CHECKING:
@@ -65,3 +65,17 @@ def first_name_in_full(paragraphs: list[str], footer: list[str]) -> str | None:
                 if is_name(cut) and is_person(cut) and cut != first:
                     return cut
     return None
+
+
+def signer_under_closing(blocks: list[str]) -> list[str]:
+    """The writer signing under a closing at the top of the page's footer, with a role after
+    a comma or not ("Dobrú kávu praje" / "Martin Kollár, pražiar", "Warm wishes," / "Ana
+    Gil"), by a known given name."""
+    lines = [line.strip() for block in blocks[:2] for line in block.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return []
+    name = lines[1].split(",")[0].strip().rstrip(".")
+    # A closing the letters know ("Lisätietoja" over a press contact's name is a label).
+    if find_valediction([lines[0], name], -1, 0, None) is None:
+        return []
+    return [name] if is_name(name) and is_person(name) and has_given_name(name) else []
