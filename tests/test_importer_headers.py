@@ -351,3 +351,17 @@ def test_a_subject_with_a_pictograph_is_found_again_without_it():
     article = parse_text(text, lang="nl")
     assert article.headline == headline
     assert article.date == dt.date(2025, 7, 3)
+
+
+@pytest.mark.parametrize(
+    ("label", "lang"),
+    [("TIEDOTE", "fi"), ("PRESSEMITTEILUNG", "de"), ("PERSBERICHT", "nl"), ("PRESS RELEASE", "en")],
+)
+def test_a_release_s_label_before_its_date_is_no_source(label, lang):
+    """ "TIEDOTE 12.2.2025": the label names the text a release; an agency or paper in
+    capitals before a date ("KYODO NEWS - Mar 5, 2024") is the source."""
+    article = parse_text(f"A headline for the story\n\n{label} 12.2.2025\n\n{BODY}", lang=lang)
+    assert article.date == dt.date(2025, 2, 12)
+    assert article.source is None
+    agency = parse_text(f"A headline for the story\n\nKYODO NEWS - Mar 5, 2024\n\n{BODY}")
+    assert agency.source == "Kyodo News"

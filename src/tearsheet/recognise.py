@@ -29,6 +29,7 @@ from tearsheet.organisations import LEGAL_FORM_WORDS as LEGAL_FORM_WORDS
 from tearsheet.organisations import is_organisation_name as is_organisation_name
 from tearsheet.personnames import is_name, is_person, rest_is_writer
 from tearsheet.places import is_place_name, weekday_names
+from tearsheet.presslabels import is_press_label
 from tearsheet.readingtime import READING_TIME
 from tearsheet.textlanguage import detect_language as detect_language
 from tearsheet.textlanguage import detect_language_into as detect_language_into
@@ -372,6 +373,8 @@ def _read_before_date(before: str, draft: Draft) -> bool:
             draft.recognised.append(f"byline from the name {before!r} before a date")
         return True
     if before.isupper() and len(before.split()) <= 3 and _CAPITAL_WORDS.fullmatch(before):
+        if is_press_label(before):
+            return True  # "TIEDOTE 12.2.2025": the release's label, not its issuer
         if draft.source is None:
             draft.source = before.title() if " " in before else before
             draft.recognised.append(f"source {draft.source!r} from the date line")
