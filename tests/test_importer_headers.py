@@ -365,3 +365,25 @@ def test_a_release_s_label_before_its_date_is_no_source(label, lang):
     assert article.source is None
     agency = parse_text(f"A headline for the story\n\nKYODO NEWS - Mar 5, 2024\n\n{BODY}")
     assert agency.source == "Kyodo News"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "lang"),
+    [
+        ("Καλαμάτα, 8 Ιουλίου 2025", "Καλαμάτα", "el"),
+        ("Москва, 8 июля 2025", "Москва", "ru"),
+        ("Kraków, 8 lipca 2025", "Kraków", "pl"),
+    ],
+)
+def test_a_release_s_place_and_date_under_a_mail_header_give_the_dateline(line, place, lang):
+    """The mail's header gave a date already; the release's own place and date line under
+    its headline still gives the place, in any script."""
+    text = (
+        "From: Press Office <press@city.example>\nDate: Tue, 8 Jul 2025 12:47\n"
+        "Subject: New buses\n\nNew electric buses join the city's fleet\n\n"
+        f"{line}\n\n{BODY}"
+    )
+    article = parse_text(text, lang=lang)
+    assert article.dateline == place
+    assert article.date == dt.date(2025, 7, 8)
+    assert not article.body.startswith(place)

@@ -11,6 +11,7 @@ from tearsheet.datelines import is_dateline_alone, read_wire_dateline
 from tearsheet.deks import read_dek_over_caption
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.errors import ContentError
+from tearsheet.fallbackdates import date_from_paragraphs, date_from_trailer, date_from_wire_day
 from tearsheet.headblock import (
     HEADER_SEPARATOR,
     drop_blocks,
@@ -47,9 +48,6 @@ from tearsheet.recognise import (
     Draft,
     ImportedArticle,
     byline_names,
-    date_from_paragraphs,
-    date_from_trailer,
-    date_from_wire_day,
     detect_language_into,
     doubt_missing,
     excerpt,

@@ -20,7 +20,6 @@ from tearsheet.importdates import (
     find_date,
     find_date_span,
     is_yearless_date,
-    labelled_date,
     parse_date_line,
 )
 from tearsheet.organisations import ISSUER as ISSUER
@@ -69,7 +68,7 @@ _POSTED_BY = re.compile(
     re.IGNORECASE,
 )
 # "Freiburg, 12. April 2017" on its own line, or opening the first paragraph with a dash.
-_PLACE_DATE = re.compile(r"^(?P<place>[A-ZÀ-Ý][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
+_PLACE_DATE = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,40}?),\s*+(?P<when>[^,–—]{4,40})$")
 # "Košice 15. apríla 2025", "Bratislava 3. marca 2025": a release's place and date with no
 # comma between them, as Slovak, Czech and Polish releases write them; the place must be
 # one (not "Updated 15 April 2025").
@@ -252,6 +251,8 @@ def header_part(part: str, draft: Draft) -> bool:
     """Record a header line's date, byline, reading time or source; False when it is none
     of these. A second date ("Updated: ...") counts, and does not replace the first."""
     part = part.strip()
+    if _read_place_date(part, draft):
+        return True
     labelled = _LABELLED.match(part)
     if date := parse_date_line(part, draft.lang) or (
         labelled and parse_date_line(labelled["value"], draft.lang)
@@ -272,18 +273,7 @@ def header_part(part: str, draft: Draft) -> bool:
     if _READING_TIME.match(part):
         draft.stripped.append(f"reading time {part!r}")
         return True
-    match = _PLACE_DATE.match(part) if draft.date is None else None
-    if match is None and draft.date is None and (spaced := _PLACE_SPACE_DATE.match(part)):
-        match = spaced if is_place_name(spaced["place"], draft.lang) else None
-    if match and (date := parse_date_line(match["when"], draft.lang)):
-        place = match["place"].strip()
-        if place.casefold().rstrip(".") in weekday_names(draft.lang):
-            # "Sreda, 04.06.2025. 12:18": the weekday, no place
-            draft.date = date
-            draft.recognised.append(f"date {date.isoformat()} from {part!r}")
-            return True
-        draft.date, draft.dateline = date, place
-        draft.recognised.append(f"dateline and date {date.isoformat()} from {part!r}")
+    if draft.date is None and _read_place_then_date(part, draft):
         return True
     if (match := _POSTED_BY.match(part)) and draft.date is None:
         names = person_names(match["names"])
@@ -313,6 +303,41 @@ def header_part(part: str, draft: Draft) -> bool:
         _take_date(date, part, draft)
         return True
     return False
+
+
+def _read_place_then_date(part: str, draft: Draft) -> bool:
+    """A place (or a weekday) and a date on a header line with no date read yet: "Berlin,
+    5. März 2024", "Košice 15. apríla 2025", "Sreda, 04.06.2025. 12:18"."""
+    match = _PLACE_DATE.match(part) if part[:1].isupper() else None
+    if match is None and (spaced := _PLACE_SPACE_DATE.match(part)):
+        match = spaced if is_place_name(spaced["place"], draft.lang) else None
+    if not match or not (date := parse_date_line(match["when"], draft.lang)):
+        return False
+    place = match["place"].strip()
+    if place.casefold().rstrip(".") in weekday_names(draft.lang):
+        draft.date = date  # the weekday, no place
+        draft.recognised.append(f"date {date.isoformat()} from {part!r}")
+        return True
+    draft.date, draft.dateline = date, place
+    draft.recognised.append(f"dateline and date {date.isoformat()} from {part!r}")
+    return True
+
+
+def _read_place_date(part: str, draft: Draft) -> bool:
+    """A known place and a date alone on a line ("Καλαμάτα, 8 Ιουλίου 2025" under a mailed
+    release's header): the dateline, though a date was read before it or the date alone
+    parses."""
+    match = _PLACE_DATE.match(part) or _PLACE_SPACE_DATE.match(part)
+    if draft.dateline is not None or match is None or not match["place"][:1].isupper():
+        return False
+    place = match["place"].strip()
+    date = parse_date_line(match["when"], draft.lang) if is_place_name(place, draft.lang) else None
+    if date is None:
+        return False
+    draft.dateline = place
+    draft.recognised.append(f"dateline from {part!r}")
+    _take_date(date, part, draft)
+    return True
 
 
 # Under a byline, two capitals in parentheses after a name are a state's or province's code.
@@ -420,63 +445,6 @@ def plain_words(markdown: str) -> str:
 def excerpt(text: str, length: int = 40) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= length else text[: length - 3] + "...")
-
-
-def date_from_paragraphs(paragraphs: list[str], draft: Draft) -> list[str]:
-    """When the header had no date, look for a date-only paragraph near either end."""
-    if draft.date is not None:
-        return paragraphs
-    edges = [*range(min(3, len(paragraphs))), *range(max(0, len(paragraphs) - 3), len(paragraphs))]
-    for index in dict.fromkeys(edges):
-        if (date := parse_date_line(paragraphs[index], draft.lang)) is not None:
-            draft.date = date
-            draft.recognised.append(f"date {date.isoformat()} from {excerpt(paragraphs[index])}")
-            return paragraphs[:index] + paragraphs[index + 1 :]
-    return paragraphs
-
-
-def date_from_trailer(trailer: list[str], draft: Draft) -> None:
-    """A story with no date over it may say so under it: "प्रकाशित: 21 अगस्त 2025", the first
-    of the trailer's labelled dates ("Published …"), none of its teasers' dates. A date
-    alone on its line ("30 november 2026, 17:47") counts while only notes in sentences
-    stand over it: under a box's label or a teaser's headline it is another story's."""
-    if draft.date is not None:
-        return
-    notes_only = True
-    for line in trailer[:TRAILER_DATE_LINES]:
-        date = labelled_date(line, draft.lang)
-        if date is None and notes_only:
-            date = parse_date_line(line, draft.lang)
-        if date is not None:
-            draft.date = date
-            draft.recognised.append(f"date {date.isoformat()} from {excerpt(line)}")
-            return
-        notes_only = notes_only and line.rstrip().endswith(_NOTE_ENDS)
-
-
-# The trailer's first lines only: further down stand the other stories' dates.
-TRAILER_DATE_LINES = 6
-# How a note in sentences ends ("Dit liveblog wordt bijgewerkt.").
-_NOTE_ENDS = (".", "!", "?", "…", "。", "！", "？", "।", "۔")
-
-
-def date_from_wire_day(draft: Draft) -> None:
-    """A wire dateline's "April 20" plus the year of the copyright line, when both are there."""
-    day, year = draft.wire_day, draft.copyright_year
-    if draft.date is not None or day is None:
-        return
-    if year is None:
-        draft.doubt(
-            "import-date-missing",
-            f"the wire dateline {day!r} has no year, and no other date was found",
-        )
-    elif date := parse_date_line(f"{day} {year}", draft.lang) or parse_date_line(
-        f"{day} {year}", "en"
-    ):
-        draft.date = date
-        draft.recognised.append(
-            f"date {date.isoformat()} from the wire dateline {day!r} and the copyright year {year}"
-        )
 
 
 def doubt_missing(draft: Draft, paragraphs: list[str]) -> None:

@@ -11,6 +11,7 @@ from urllib.parse import urljoin
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import read_wire_dateline
 from tearsheet.errors import ContentError
+from tearsheet.fallbackdates import date_from_paragraphs
 from tearsheet.frontmatter import is_web_url
 from tearsheet.importdates import parse_iso_date
 from tearsheet.recognise import (
@@ -19,7 +20,6 @@ from tearsheet.recognise import (
     Draft,
     ImportedArticle,
     byline_names,
-    date_from_paragraphs,
     detect_language_into,
     doubt_missing,
     excerpt,
