@@ -219,3 +219,31 @@ def test_dates_in_more_scripts_and_calendars(line, lang, date):
     from tearsheet.importdates import find_date
 
     assert find_date(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("opening", "first_words", "lang"),
+    [
+        (
+            "中国上海2025年3月5日 /美通社/ -- ",
+            "上海绿舟科技有限公司今日宣布推出新一代电动渡轮，可载客三百人，续航达到一百二十公里。"
+            "该渡轮将于今年夏天在黄浦江上投入运营，公司表示这将大幅减少内河航运的排放。",
+            "zh",
+        ),
+        (
+            "東京2025年3月5日 -- ",
+            "東京都は本日、新しい電動バスを百台導入すると発表した。都によると、"
+            "これらのバスは来年春から都内の主要路線で運行を開始する予定である。",
+            "ja",
+        ),
+    ],
+)
+def test_a_dated_opening_never_takes_its_paragraph_with_it(opening, first_words, lang):
+    """A release's place and date before its first paragraph on one line: the paragraph,
+    long though it has no spaces to count, stays the body's."""
+    for header in ("", "2025-03-05 10:00\n来源: 绿舟科技\n"):
+        text = f"新能源渡轮正式发布\n{header}{opening}{first_words}\n{first_words[:30]}，第二段。\n"
+        article = parse_text(text, lang=lang)
+        assert article.date == dt.date(2025, 3, 5)
+        assert article.dateline == opening.split("2025")[0]
+        assert article.body.startswith(first_words[:20])

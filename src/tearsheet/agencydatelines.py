@@ -57,10 +57,11 @@ _AGENCY_DATELINES = (
         r"|\((?P<held>[\u0600-\u06ff][\u0600-\u06ff ]{1,24}+)\)\s?[-–:])\s++"
     ),
     _REPORTER_LINE,
-    # PR Newswire's Chinese releases: "中国宁波2025年9月9日 /美通社/ --", place, date, wire.
+    # PR Newswire's Chinese releases: "中国宁波2025年9月9日 /美通社/ --", place, date, wire;
+    # a Chinese or Japanese release's "東京2025年3月5日 --" with no wire.
     re.compile(
-        r"^(?P<place>[\u4e00-\u9fff]{2,12}?)\s*+(?P<when>\d{4}年\d{1,2}月\d{1,2}日)\s*+"
-        r"/(?P<agency>[^/\n]{2,12}+)/\s*+(?:--|－－|——|—|-)\s*+"
+        r"^(?P<place>[\u4e00-\u9fff\u30a0-\u30ff]{2,12}?)\s*+(?P<when>\d{4}年\d{1,2}月\d{1,2}日)"
+        r"\s*+(?:/(?P<agency>[^/\n]{2,12}+)/\s*+)?(?:--|－－|——|—|-)\s*+"
     ),
     # WAM's and the Gulf agencies' "أبوظبي في 12 يناير/ وام/": place, "in", day, agency.
     re.compile(

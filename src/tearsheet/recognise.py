@@ -33,6 +33,7 @@ from tearsheet.readingtime import READING_TIME
 from tearsheet.textlanguage import detect_language as detect_language
 from tearsheet.textlanguage import detect_language_into as detect_language_into
 from tearsheet.textlanguage import normalise_lang as normalise_lang
+from tearsheet.zones import word_count
 
 # A bare time beside a date ("14:20", "09:15 Uhr", "4:12 PM EST", "kl. 14.20").
 _TIME_PART = re.compile(
@@ -386,7 +387,8 @@ def _is_header_rest(rest: str, draft: Draft) -> bool:
         draft.recognised.append(f"byline from the name {rest!r} after a date")
         return True
     trial = Draft(lang=draft.lang, date=draft.date)
-    return not rest or len(rest.split()) <= 5 or header_part(rest, trial)
+    # Words as zones counts them: a Chinese sentence has no spaces to count.
+    return not rest or word_count(rest) <= 5 or header_part(rest, trial)
 
 
 def _read_before_date(before: str, draft: Draft) -> bool:
