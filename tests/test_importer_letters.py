@@ -590,3 +590,54 @@ def test_a_nordic_sign_off_under_a_closing_ends_the_letter():
 )
 def test_the_sender_under_the_signer_s_name_is_the_signature_s(blocks, end):
     assert signature_end(blocks, 0) == end
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tomás Ferreira, editor",
+        "Ingrid Solberg, daglig leder",
+        "Katarzyna Wrona, redaktorka naczelna",
+        "Hannah Leclerc, rédactrice en chef",
+    ],
+)
+def test_a_signer_s_name_with_the_role_on_its_line_signs(name):
+    assert is_signature_name(name)
+    blocks = [
+        "The bridge reopens on Monday after three weeks of repairs.",
+        "Until next week,",
+        name,
+    ]
+    assert find_valediction(blocks, 0, 1, None) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomás Ferreira, editor, said the paper would appeal the ruling in the high court.",
+        "Ingrid Solberg, 54, daglig leder",
+    ],
+)
+def test_a_name_and_something_else_is_no_signature(line):
+    assert not is_signature_name(line)
+
+
+def test_a_newsletter_signed_with_name_and_role_gives_the_byline():
+    story = (
+        "The county's library vans will stop at eleven more villages from January, after "
+        "the council found money for a second driver and a winter timetable."
+    )
+    text = "\n".join(
+        [
+            "From: Valley Post <news@valleypost.example>",
+            "Subject: Two vans, eleven villages",
+            "Two vans, eleven villages",
+            "Hello everyone,",
+            story,
+            story.replace("eleven", "twelve"),
+            "Take care,",
+            "Tomás Ferreira, editor",
+            "Unsubscribe | Preferences",
+        ]
+    )
+    assert parse_text(text, lang="en").byline == ("Tomás Ferreira",)

@@ -137,7 +137,7 @@ def is_signature_name(line: str) -> bool:
     line = line.rstrip(".")
     if not line or _NOT_A_NAME.search(line) or zones.clutter_of(line) is not None:
         return False
-    if is_name(line) or _regards_first(line):
+    if is_name(line) or _regards_first(line) or _name_and_role(line):
         return True
     words = line.split()
     if not any(c.isalpha() and c.lower() != c.upper() for c in line):
@@ -151,6 +151,20 @@ def is_signature_name(line: str) -> bool:
     # der Stadtwerke Tübingen"), where "the results are below" has none.
     capitalised = sum(w[:1].isupper() or w in NAME_PARTICLES or not w[:1].isalpha() for w in words)
     return capitalised * 2 > len(words)
+
+
+def _name_and_role(line: str) -> bool:
+    """ "Priya Nandakumar, news editor", "Martin Kollár, pražiar": the signer's name and
+    role on one line, the role in small letters (a place or a paper is capitalised)."""
+    name, comma, role = line.partition(", ")
+    return (
+        bool(comma)
+        and is_name(name)
+        and role[:1].islower()
+        and zones.word_count(role) <= ROLE_WORDS
+        and len(role) <= ROLE_LENGTH
+        and not role.endswith(("!", "?", ":"))
+    )
 
 
 def _is_team(words: list[str]) -> bool:
@@ -246,6 +260,7 @@ def find_valediction(
         if _LETTER_END.search(line) and (
             is_name(name)
             or len(name.split()) <= 2
+            or _name_and_role(name)
             or _is_team(name.split())
             or _regards_first(name)
         ):
