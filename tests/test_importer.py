@@ -1101,6 +1101,9 @@ CLUTTER_EXAMPLES = {
         "Seite 2 von 3",
         "Page 1 of 2",
         "Strona 3 z 4",
+        # Set between dashes, as a PDF prints it.
+        "— Halaman 2 dari 3 —",
+        "– 4 –",
     ],
     "list mark": ["list of 2 items", "end of list", "List of 3 items", "list 1 of 2"],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
@@ -1155,11 +1158,18 @@ CLUTTER_EXAMPLES = {
         "Mengenai UTM",
         "Kuhusu UNICEF",
         "Acerca da Águas do Porto",
+        # The Croatian and Slovenian "about the company".
+        "O tvrtki Kraš d.d.",
+        "O podjetju Petrol",
     ],
+    # The name inflected after "about": Hungarian's suffix.
+    "about the organisation, inflected": ["A Bakonyvíz Zrt.-ről", "A Pécsi Tudományegyetemről"],
 }
 
 NOT_CLUTTER = [
     "Kraj",
+    # A Hungarian subheading about a thing.
+    "A projektről",
     # A story's sentence asking whether something helped, and a Chinese sentence opening
     # with "about" (关于), are no page's widget and no "About" heading.
     "Was this information useful to the investors, the regulator asked the bank.",
@@ -1168,6 +1178,8 @@ NOT_CLUTTER = [
     "关于调整本市生活垃圾定时定点投放时间的通告",
     "Leave a comment below and tell us what you think.",
     "Bake for 20 minutes",
+    # A year between dashes: no page number.
+    "- 2024 -",
     "Cuire 25 minutes à four chaud",
     "Listen to the people who live here, she said.",
     "阅读这本书花了我三个月",

@@ -660,3 +660,23 @@ def test_a_review_ends_at_its_score_over_the_details_inside_the_prose_run(classe
         "Nyári mozi. Magyar játékfilm, 104 perc. Rendező: Szabó Anna. Bemutató: május 2.",
     ]
     assert _score_end(blocks, classes, 0, 4) == end
+
+
+def test_a_hungarian_release_s_about_section_is_its_boilerplate():
+    story = (
+        "A Bakonyvíz Zrt. kedden átadta Veszprém új víztornyát, amely a város északi "
+        "részének ellátását biztosítja a következő évtizedekben."
+    )
+    text = "\n\n".join(
+        [
+            "Átadták az új víztornyot",
+            story,
+            story.replace("kedden", "szerdán"),
+            story.replace("északi", "déli"),
+            "A Bakonyvíz Zrt.-ről",
+            "A Bakonyvíz Zrt. 1995 óta látja el a megye 40 településének ivóvízellátását.",
+        ]
+    )
+    body = parse_text(text, lang="hu").body
+    assert "víztornyát" in body
+    assert "1995 óta" not in body
