@@ -813,6 +813,10 @@ CLUTTER_EXAMPLES = {
         "タグ：京都, 旅館",
         "Topics",
         "Schlagwörter",
+        # Hashtags alone on the line, in any script.
+        "#gardening",
+        "#viaggi #montagna #dolomiti",
+        "#여행 #제주",
         "Labels: recepty, zima",
         "Libellés : voyage, Bretagne",
         "ป้ายกำกับ: ข้าวซอย, เชียงใหม่",
@@ -971,6 +975,7 @@ CLUTTER_EXAMPLES = {
     ],
     "page feedback": [
         "Was this article helpful?",
+        "Did you find this article valuable?",
         "Was this page helpful? Yes No",
         # French spacing before the question mark, the site's pitch after it.
         "Cet article vous a été utile ? Abonnez-vous pour soutenir notre rédaction.",
@@ -1178,7 +1183,9 @@ NOT_CLUTTER = [
     "关于调整本市生活垃圾定时定点投放时间的通告",
     "Leave a comment below and tell us what you think.",
     "Bake for 20 minutes",
-    # A year between dashes: no page number.
+    # A hashtag inside a sentence, a rank, a year between dashes: no tags, no page number.
+    "#MeToo changed how the newsroom handled complaints.",
+    "#1",
     "- 2024 -",
     "Cuire 25 minutes à four chaud",
     "Listen to the people who live here, she said.",

@@ -310,7 +310,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # A blog's labels ("Labels: …", "Libellés : …", "ป้ายกำกับ: …").
         r"labels?|libellés|etichette|marcadores|etykiety|etiketter|etiquetes|ярлыки|мітки|"
         r"tagovi|oznake|ključne riječi|ključne reči|značke|"
-        r"ป้ายกำกับ|ラベル|라벨)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?",
+        r"ป้ายกำกับ|ラベル|라벨)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?|"
+        # Hashtags alone on their line ("#keyboards", "#viaggi #montagna"), a letter in each.
+        r"(?:#(?=[^\s#]{0,40}?[^\W\d_])[^\s#]{1,40}+\s*+){1,12}+",
         tail=False,
     ),
     # A blog's licence and permalink under the post: "本文链接：…", "版权声明：…", "This work
