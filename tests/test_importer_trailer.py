@@ -680,3 +680,46 @@ def test_a_hungarian_release_s_about_section_is_its_boilerplate():
     body = parse_text(text, lang="hu").body
     assert "víztornyát" in body
     assert "1995 óta" not in body
+
+
+SPECS = [
+    (
+        "id",
+        "Spesifikasi",
+        ["Prosesor: Ryzen 7 8840U", "RAM: 32 GB", "Layar: 15,6 inci, 400 nits", "Bobot: 1,6 kg"],
+        "Baca juga: Daftar Ponsel Terbaik Juni 2026",
+        "Dalam pemakaian sehari-hari, laptop ini terasa cepat dan baterainya bertahan hampir "
+        "sepuluh jam untuk mengetik dan menonton video.",
+    ),
+    (
+        "de",
+        "Technische Daten",
+        ["Akku: 5000 mAh", "Gewicht: 198 Gramm", "Preis: ab 499 Euro"],
+        "Lesen Sie auch: Die besten Kopfhörer des Jahres",
+        "Im Alltag hielt der Akku bei uns gut zwei Tage durch, und das Display bleibt auch in "
+        "der Sonne gut ablesbar.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "items", "teaser", "prose"), SPECS)
+def test_a_review_s_specifications_under_their_heading_stay(lang, heading, items, teaser, prose):
+    from tearsheet.sections import section_after
+
+    blocks = [heading, *items, teaser, prose]
+    assert section_after(blocks, 0) == len(items) + 1
+
+
+def test_a_contact_box_under_the_story_is_no_section():
+    from tearsheet.sections import section_after
+
+    blocks = [
+        "Kontakt",
+        "Tel.: +49 30 1234 5678",
+        "E-Mail: presse@example.de",
+        "Web: www.example.de",
+        "Lesen Sie auch: Die besten Kopfhörer des Jahres",
+        "Im Alltag hielt der Akku bei uns gut zwei Tage durch, und das Display bleibt auch in "
+        "der Sonne gut ablesbar.",
+    ]
+    assert section_after(blocks, 0) == 0
