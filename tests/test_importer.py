@@ -1355,6 +1355,11 @@ ATTRIBUTION_EXAMPLES = {
         ("© 2017 Reuters", "Reuters"),
         ("Copyright 2021 Coastal News", "Coastal News"),
         ("© 2017 The Associated Press. All rights reserved.", "The Associated Press"),
+        # The range's end year written short.
+        (
+            "Copyright © 2025-26 Lakeview Media Pvt. Ltd., All Rights Reserved",
+            "Lakeview Media Pvt. Ltd.",
+        ),
     ],
     "originally published": [
         ("This article was originally published by The Conversation.", "The Conversation"),

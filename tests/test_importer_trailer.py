@@ -723,3 +723,24 @@ def test_a_contact_box_under_the_story_is_no_section():
         "der Sonne gut ablesbar.",
     ]
     assert section_after(blocks, 0) == 0
+
+
+def test_the_rights_line_with_lines_under_it_ends_the_story():
+    story = (
+        "The new bus depot in Kota will open in March, the transport department said, with "
+        "charging points for sixty electric buses."
+    )
+    text = "\n\n".join(
+        [
+            "Kota gets an electric bus depot",
+            story,
+            "Read also",
+            "Rains lash the city",
+            story.replace("sixty", "seventy"),
+            "Copyright © 2025-26 Lakeview Media Pvt. Ltd., All Rights Reserved",
+            "This website follows the DNPA Code of Ethics.",
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert "DNPA" not in article.body
+    assert article.source == "Lakeview Media Pvt. Ltd."

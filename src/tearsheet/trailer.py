@@ -309,6 +309,17 @@ def _score_end(blocks: list[str], classes: list[str], start: int, end: int) -> i
     return end
 
 
+def _footer_under(blocks: list[str], index: int) -> bool:
+    """Under the © line, lines of the footer: no more prose (a photo's "© dpa" inside the
+    story has the story going on under it), and not only rights lines (read as credits)."""
+    under = blocks[index + 1 : index + 1 + FOOTER_LOOK]
+    return not all(map(is_rights_line, under)) and not any(map(is_prose, under))
+
+
+# The lines under a © line looked at for the story going on.
+FOOTER_LOOK = 12
+
+
 def _sentence_length(blocks: list[str]) -> int:
     return sum(text_length(block) for block in blocks if is_sentence(block))
 
@@ -374,6 +385,8 @@ def end_of_body(
             # bullets: the story's own section after its prose.
             index = section
             continue
+        if is_rights_line(line) and _footer_under(blocks, index):
+            break  # the page's footer, a line of its own under the © line (FOOTER_ENDS)
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         credit = credit or (unsigned and writes_from(line))  # read as the byline
         credit = credit or is_dashed_signature(line)  # "— Nora" signs the newsletter
