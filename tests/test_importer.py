@@ -473,6 +473,9 @@ def test_lines_that_are_not_full_dates(line):
 
 CLUTTER_EXAMPLES = {
     "comment form": [
+        # The comment section's rules over it.
+        "The rules of replying:",
+        "Kommentarregeln",
         "Kommentoinnit on suljettu",
         "Comentariile sunt închise",
         "Yorumlar kapalı",
@@ -535,6 +538,8 @@ CLUTTER_EXAMPLES = {
         "Video Ad Feedback",
     ],
     "newsletter sign-up": [
+        "Don't miss updates from Riverside Daily!",
+        "Ne manquez rien de Ouest-Val !",
         "Get the latest news delivered to your inbox every morning.",
         "Subscribe to our newsletter",
         "Sign up for our newsletter today"

@@ -744,3 +744,38 @@ def test_the_rights_line_with_lines_under_it_ends_the_story():
     article = parse_text(text, lang="en")
     assert "DNPA" not in article.body
     assert article.source == "Lakeview Media Pvt. Ltd."
+
+
+def test_a_sign_up_call_inside_the_story_and_the_section_under_it():
+    story = (
+        "The Riverside branch of the county library will reopen on Saturday after a "
+        "ten-month renovation, the library director said on Monday."
+    )
+    text = "\n\n".join(
+        [
+            "Riverside library reopens Saturday",
+            story,
+            story.replace("Monday", "Tuesday"),
+            "Don't miss updates from Riverside Daily!",
+            "Subscribe",
+            "What's new inside",
+            "Among the changes patrons can expect:",
+            "A teen room with study booths",
+            "A makerspace with two 3D printers",
+            "Longer Sunday hours",
+            "The main library on Bridge Street will keep its current schedule, the director "
+            "said, and holds can be collected there until Friday.",
+            "The rules of replying:",
+            "Be respectful. This is a space for friendly local discussions.",
+        ]
+    )
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert body[2:] == [
+        "What's new inside",
+        "Among the changes patrons can expect:",
+        "A teen room with study booths",
+        "A makerspace with two 3D printers",
+        "Longer Sunday hours",
+        body[-1],
+    ]
+    assert body[-1].startswith("The main library")

@@ -71,7 +71,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"primeiro a comentar|reageer als eerste|bądź pierwszy,? (?:skomentuj|który skomentuje)|"
         r"join the (?:conversation|discussion)|diskutieren sie mit|rejoignez la discussion|"
         r"únete a la conversación|partecipa alla discussione|participe da conversa|"
-        r"doe mee (?:aan|met) de discussie|dołącz do dyskusji)[.!]?",
+        r"doe mee (?:aan|met) de discussie|dołącz do dyskusji)[.!]?|"
+        # The comment section's rules: "The rules of replying:", "Kommentarregeln".
+        r"(?:(?:the )?rules (?:of|for) (?:replying|commenting|comments)|commenting (?:rules|"
+        r"guidelines)|kommentarregeln|regeln für kommentare|règles de (?:commentaire|"
+        r"modération)|normas de (?:participación|los comentarios)|regole (?:dei|per i) "
+        r"commenti|regras (?:dos|para) comentários|huisregels|zasady (?:komentowania|"
+        r"dodawania komentarzy)|pravidla (?:diskuse|komentování))[:.]?",
         tail=True,
     ),
     # The comments' count in the other languages ("opinie (84)", "Komentáře 12", "5

@@ -14,6 +14,7 @@ from tearsheet.zones import (
     TEASER_LENGTH,
     clutter_of,
     is_prose,
+    is_rights_line,
     is_sentence,
     text_length,
     words_of,
@@ -108,6 +109,8 @@ def section_after(blocks: list[str], index: int) -> int:
         and clutter_of(blocks[end]) is None
     ):
         end += 1  # "Что дальше" / "… среди рисков они называют:" / the items
+        if (bare := _bare_list_end(blocks, end)) > end:
+            return bare  # the items without marks or stops, the story going on under them
     items = end
     while end < len(blocks) and clutter_of(blocks[end]) is None and _is_item(blocks[end]):
         end += 1
@@ -165,8 +168,19 @@ def _bare_list_end(blocks: list[str], index: int) -> int:
         and clutter_of(blocks[end]) is None
     ):
         end += 1
-    resumes = end < len(blocks) and is_prose(blocks[end]) and clutter_of(blocks[end]) is None
+    # (The page's © line under a box's links is no story going on.)
+    resumes = (
+        end < len(blocks)
+        and is_prose(blocks[end])
+        and clutter_of(blocks[end]) is None
+        and not is_rights_line(blocks[end])
+        and not _RIGHTS_FIRST.match(blocks[end])
+    )
     return end if end - index >= SECTION_ITEMS and resumes else index
+
+
+# A line opening with the rights mark ("© Copyright 2026 Hürriyet …"), in any language.
+_RIGHTS_FIRST = re.compile(r"(?i)[*_\s]{0,3}+(?:©|\(c\)\s|copyright\b)")
 
 
 # A recipe's ingredient: a quantity first ("3 ovos", "½ cup sugar", "200 g Mehl").
