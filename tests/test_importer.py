@@ -473,6 +473,9 @@ def test_lines_that_are_not_full_dates(line):
 
 CLUTTER_EXAMPLES = {
     "comment form": [
+        # The comment section's rules over it.
+        "The rules of replying:",
+        "Kommentarregeln",
         "Kommentoinnit on suljettu",
         "Comentariile sunt închise",
         "Yorumlar kapalı",
@@ -535,6 +538,8 @@ CLUTTER_EXAMPLES = {
         "Video Ad Feedback",
     ],
     "newsletter sign-up": [
+        "Don't miss updates from Riverside Daily!",
+        "Ne manquez rien de Ouest-Val !",
         "Get the latest news delivered to your inbox every morning.",
         "Subscribe to our newsletter",
         "Sign up for our newsletter today"
@@ -813,6 +818,10 @@ CLUTTER_EXAMPLES = {
         "タグ：京都, 旅館",
         "Topics",
         "Schlagwörter",
+        # Hashtags alone on the line, in any script.
+        "#gardening",
+        "#viaggi #montagna #dolomiti",
+        "#여행 #제주",
         "Labels: recepty, zima",
         "Libellés : voyage, Bretagne",
         "ป้ายกำกับ: ข้าวซอย, เชียงใหม่",
@@ -971,6 +980,7 @@ CLUTTER_EXAMPLES = {
     ],
     "page feedback": [
         "Was this article helpful?",
+        "Did you find this article valuable?",
         "Was this page helpful? Yes No",
         # French spacing before the question mark, the site's pitch after it.
         "Cet article vous a été utile ? Abonnez-vous pour soutenir notre rédaction.",
@@ -1101,6 +1111,9 @@ CLUTTER_EXAMPLES = {
         "Seite 2 von 3",
         "Page 1 of 2",
         "Strona 3 z 4",
+        # Set between dashes, as a PDF prints it.
+        "— Halaman 2 dari 3 —",
+        "– 4 –",
     ],
     "list mark": ["list of 2 items", "end of list", "List of 3 items", "list 1 of 2"],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],
@@ -1155,11 +1168,18 @@ CLUTTER_EXAMPLES = {
         "Mengenai UTM",
         "Kuhusu UNICEF",
         "Acerca da Águas do Porto",
+        # The Croatian and Slovenian "about the company".
+        "O tvrtki Kraš d.d.",
+        "O podjetju Petrol",
     ],
+    # The name inflected after "about": Hungarian's suffix.
+    "about the organisation, inflected": ["A Bakonyvíz Zrt.-ről", "A Pécsi Tudományegyetemről"],
 }
 
 NOT_CLUTTER = [
     "Kraj",
+    # A Hungarian subheading about a thing.
+    "A projektről",
     # A story's sentence asking whether something helped, and a Chinese sentence opening
     # with "about" (关于), are no page's widget and no "About" heading.
     "Was this information useful to the investors, the regulator asked the bank.",
@@ -1168,6 +1188,10 @@ NOT_CLUTTER = [
     "关于调整本市生活垃圾定时定点投放时间的通告",
     "Leave a comment below and tell us what you think.",
     "Bake for 20 minutes",
+    # A hashtag inside a sentence, a rank, a year between dashes: no tags, no page number.
+    "#MeToo changed how the newsroom handled complaints.",
+    "#1",
+    "- 2024 -",
     "Cuire 25 minutes à four chaud",
     "Listen to the people who live here, she said.",
     "阅读这本书花了我三个月",
@@ -1336,6 +1360,11 @@ ATTRIBUTION_EXAMPLES = {
         ("© 2017 Reuters", "Reuters"),
         ("Copyright 2021 Coastal News", "Coastal News"),
         ("© 2017 The Associated Press. All rights reserved.", "The Associated Press"),
+        # The range's end year written short.
+        (
+            "Copyright © 2025-26 Lakeview Media Pvt. Ltd., All Rights Reserved",
+            "Lakeview Media Pvt. Ltd.",
+        ),
     ],
     "originally published": [
         ("This article was originally published by The Conversation.", "The Conversation"),

@@ -590,3 +590,118 @@ def test_a_nordic_sign_off_under_a_closing_ends_the_letter():
 )
 def test_the_sender_under_the_signer_s_name_is_the_signature_s(blocks, end):
     assert signature_end(blocks, 0) == end
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tomás Ferreira, editor",
+        "Ingrid Solberg, daglig leder",
+        "Katarzyna Wrona, redaktorka naczelna",
+        "Hannah Leclerc, rédactrice en chef",
+    ],
+)
+def test_a_signer_s_name_with_the_role_on_its_line_signs(name):
+    assert is_signature_name(name)
+    blocks = [
+        "The bridge reopens on Monday after three weeks of repairs.",
+        "Until next week,",
+        name,
+    ]
+    assert find_valediction(blocks, 0, 1, None) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomás Ferreira, editor, said the paper would appeal the ruling in the high court.",
+        "Ingrid Solberg, 54, daglig leder",
+    ],
+)
+def test_a_name_and_something_else_is_no_signature(line):
+    assert not is_signature_name(line)
+
+
+def test_a_newsletter_signed_with_name_and_role_gives_the_byline():
+    story = (
+        "The county's library vans will stop at eleven more villages from January, after "
+        "the council found money for a second driver and a winter timetable."
+    )
+    text = "\n".join(
+        [
+            "From: Valley Post <news@valleypost.example>",
+            "Subject: Two vans, eleven villages",
+            "Two vans, eleven villages",
+            "Hello everyone,",
+            story,
+            story.replace("eleven", "twelve"),
+            "Take care,",
+            "Tomás Ferreira, editor",
+            "Unsubscribe | Preferences",
+        ]
+    )
+    assert parse_text(text, lang="en").byline == ("Tomás Ferreira",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jūsų „Saulėtos gatvės“ komanda",
+        "a Könyvtár csapata",
+        "Le bureau de Rando Club Lyon",
+        "Das Team vom Stadtteilladen Nord",
+        "The team at Harbour Books",
+        "El equipo de Huerta Viva",
+        # A closing and the name on one line: kisses over a given name.
+        "Puszi, Dóra",
+        "Bisous, Camille",
+        "Buziaki, Marta",
+    ],
+)
+def test_a_team_s_or_a_given_name_s_sign_off_ends_the_letter(line):
+    assert is_signed_line(line, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The team at the hospital worked through the night.",
+        "Le bureau de poste ferme à midi",
+        "Puszi, ha megjön",  # no name after the kisses
+        "Bisous, de loin",
+    ],
+)
+def test_a_sentence_is_no_team_sign_off(line):
+    assert not is_signed_line(line, [])
+
+
+def test_a_closing_with_a_colon_over_the_team_ends_the_letter():
+    story = (
+        "Szombaton egész nap nyitva tartunk, és minden könyvre tíz százalék kedvezményt "
+        "adunk a vásár idején, a webshopban is."
+    )
+    blocks = [story, story, "Szeretettel várjuk:", "a Könyvtár csapata", "Leiratkozás"]
+    assert find_valediction(blocks, 0, 2, "hu") == 2
+    assert find_valediction([story, story, "Kontakt:", "a Könyvtár csapata"], 0, 2, "hu") is None
+
+
+def test_a_newsletter_signed_by_its_board_keeps_the_signature():
+    story = (
+        "Le samedi 4 octobre, quarante bénévoles ont balisé les deux nouveaux sentiers du "
+        "plateau, et la mairie a promis des panneaux pour le printemps."
+    )
+    text = "\n".join(
+        [
+            "De : Rando Club Lyon <lettre@rando.example.fr>",
+            "Objet : Deux nouveaux sentiers",
+            "Deux nouveaux sentiers",
+            "Chers adhérents,",
+            story,
+            story.replace("quarante", "trente"),
+            "Merci à tous, et à bientôt sur les chemins !",
+            "Le bureau de Rando Club Lyon",
+            "Se désinscrire | Gérer mes préférences",
+        ]
+    )
+    body = paragraphs_of(parse_text(text, lang="fr"))
+    assert body[-1] == "Le bureau de Rando Club Lyon"

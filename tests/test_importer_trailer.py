@@ -660,3 +660,122 @@ def test_a_review_ends_at_its_score_over_the_details_inside_the_prose_run(classe
         "Nyári mozi. Magyar játékfilm, 104 perc. Rendező: Szabó Anna. Bemutató: május 2.",
     ]
     assert _score_end(blocks, classes, 0, 4) == end
+
+
+def test_a_hungarian_release_s_about_section_is_its_boilerplate():
+    story = (
+        "A Bakonyvíz Zrt. kedden átadta Veszprém új víztornyát, amely a város északi "
+        "részének ellátását biztosítja a következő évtizedekben."
+    )
+    text = "\n\n".join(
+        [
+            "Átadták az új víztornyot",
+            story,
+            story.replace("kedden", "szerdán"),
+            story.replace("északi", "déli"),
+            "A Bakonyvíz Zrt.-ről",
+            "A Bakonyvíz Zrt. 1995 óta látja el a megye 40 településének ivóvízellátását.",
+        ]
+    )
+    body = parse_text(text, lang="hu").body
+    assert "víztornyát" in body
+    assert "1995 óta" not in body
+
+
+SPECS = [
+    (
+        "id",
+        "Spesifikasi",
+        ["Prosesor: Ryzen 7 8840U", "RAM: 32 GB", "Layar: 15,6 inci, 400 nits", "Bobot: 1,6 kg"],
+        "Baca juga: Daftar Ponsel Terbaik Juni 2026",
+        "Dalam pemakaian sehari-hari, laptop ini terasa cepat dan baterainya bertahan hampir "
+        "sepuluh jam untuk mengetik dan menonton video.",
+    ),
+    (
+        "de",
+        "Technische Daten",
+        ["Akku: 5000 mAh", "Gewicht: 198 Gramm", "Preis: ab 499 Euro"],
+        "Lesen Sie auch: Die besten Kopfhörer des Jahres",
+        "Im Alltag hielt der Akku bei uns gut zwei Tage durch, und das Display bleibt auch in "
+        "der Sonne gut ablesbar.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "heading", "items", "teaser", "prose"), SPECS)
+def test_a_review_s_specifications_under_their_heading_stay(lang, heading, items, teaser, prose):
+    from tearsheet.sections import section_after
+
+    blocks = [heading, *items, teaser, prose]
+    assert section_after(blocks, 0) == len(items) + 1
+
+
+def test_a_contact_box_under_the_story_is_no_section():
+    from tearsheet.sections import section_after
+
+    blocks = [
+        "Kontakt",
+        "Tel.: +49 30 1234 5678",
+        "E-Mail: presse@example.de",
+        "Web: www.example.de",
+        "Lesen Sie auch: Die besten Kopfhörer des Jahres",
+        "Im Alltag hielt der Akku bei uns gut zwei Tage durch, und das Display bleibt auch in "
+        "der Sonne gut ablesbar.",
+    ]
+    assert section_after(blocks, 0) == 0
+
+
+def test_the_rights_line_with_lines_under_it_ends_the_story():
+    story = (
+        "The new bus depot in Kota will open in March, the transport department said, with "
+        "charging points for sixty electric buses."
+    )
+    text = "\n\n".join(
+        [
+            "Kota gets an electric bus depot",
+            story,
+            "Read also",
+            "Rains lash the city",
+            story.replace("sixty", "seventy"),
+            "Copyright © 2025-26 Lakeview Media Pvt. Ltd., All Rights Reserved",
+            "This website follows the DNPA Code of Ethics.",
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert "DNPA" not in article.body
+    assert article.source == "Lakeview Media Pvt. Ltd."
+
+
+def test_a_sign_up_call_inside_the_story_and_the_section_under_it():
+    story = (
+        "The Riverside branch of the county library will reopen on Saturday after a "
+        "ten-month renovation, the library director said on Monday."
+    )
+    text = "\n\n".join(
+        [
+            "Riverside library reopens Saturday",
+            story,
+            story.replace("Monday", "Tuesday"),
+            "Don't miss updates from Riverside Daily!",
+            "Subscribe",
+            "What's new inside",
+            "Among the changes patrons can expect:",
+            "A teen room with study booths",
+            "A makerspace with two 3D printers",
+            "Longer Sunday hours",
+            "The main library on Bridge Street will keep its current schedule, the director "
+            "said, and holds can be collected there until Friday.",
+            "The rules of replying:",
+            "Be respectful. This is a space for friendly local discussions.",
+        ]
+    )
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert body[2:] == [
+        "What's new inside",
+        "Among the changes patrons can expect:",
+        "A teen room with study booths",
+        "A makerspace with two 3D printers",
+        "Longer Sunday hours",
+        body[-1],
+    ]
+    assert body[-1].startswith("The main library")

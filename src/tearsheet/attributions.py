@@ -74,7 +74,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         rf"({_RIGHTS_FIRST}\.?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
         r"((?P<mark>[©ⓒ]|\(c\))|copyright|bản quyền(?: thuộc về)?)\s*"
         r"((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
-        rf"((?P<year>\d{{4}})(\s*[-–]\s*\d{{4}})?\s*,?\s*)?{_NAME}"
+        # "2026-27": the range's end year may be written short.
+        rf"((?P<year>\d{{4}})(\s*[-–]\s*(?:\d{{4}}|\d{{2}}(?!\d)))?\s*,?\s*)?{_NAME}"
         r"(?:,?\s*+\d{4}(\s*[-–]\s*\d{4})?)?[.,]?(\s*(all rights reserved|alle rechte vorbehalten|"
         r"tous droits réservés|todos los derechos reservados|tutti i diritti riservati|"
         r"todos os direitos reservados|"

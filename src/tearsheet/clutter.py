@@ -71,7 +71,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"primeiro a comentar|reageer als eerste|bądź pierwszy,? (?:skomentuj|który skomentuje)|"
         r"join the (?:conversation|discussion)|diskutieren sie mit|rejoignez la discussion|"
         r"únete a la conversación|partecipa alla discussione|participe da conversa|"
-        r"doe mee (?:aan|met) de discussie|dołącz do dyskusji)[.!]?",
+        r"doe mee (?:aan|met) de discussie|dołącz do dyskusji)[.!]?|"
+        # The comment section's rules: "The rules of replying:", "Kommentarregeln".
+        r"(?:(?:the )?rules (?:of|for) (?:replying|commenting|comments)|commenting (?:rules|"
+        r"guidelines)|kommentarregeln|regeln für kommentare|règles de (?:commentaire|"
+        r"modération)|normas de (?:participación|los comentarios)|regole (?:dei|per i) "
+        r"commenti|regras (?:dos|para) comentários|huisregels|zasady (?:komentowania|"
+        r"dodawania komentarzy)|pravidla (?:diskuse|komentování))[:.]?",
         tail=True,
     ),
     # The comments' count in the other languages ("opinie (84)", "Komentáře 12", "5
@@ -310,7 +316,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # A blog's labels ("Labels: …", "Libellés : …", "ป้ายกำกับ: …").
         r"labels?|libellés|etichette|marcadores|etykiety|etiketter|etiquetes|ярлыки|мітки|"
         r"tagovi|oznake|ključne riječi|ključne reči|značke|"
-        r"ป้ายกำกับ|ラベル|라벨)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?",
+        r"ป้ายกำกับ|ラベル|라벨)(?:\s*+[:：](?:\s*+[^.!?\n]{1,200}+)?)?|"
+        # Hashtags alone on their line ("#keyboards", "#viaggi #montagna"), a letter in each.
+        r"(?:#(?=[^\s#]{0,40}?[^\W\d_])[^\s#]{1,40}+\s*+){1,12}+",
         tail=False,
     ),
     # A blog's licence and permalink under the post: "本文链接：…", "版权声明：…", "This work

@@ -36,6 +36,7 @@ ABOUT_LINE = (
     r"(?:(?P<about>(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
     r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
+    r"o tvrtki|o kompaniji|o podjetju|o društvu|о компанији|"
     r"σχετικά με|о компании|про компанію|tentang|mengenai|kuhusu|về|hakkında|acerca da|"
     r"אודות|حول|نبذة عن|درباره|เกี่ยวกับ|за(?=\s++[„\"«])|"
     # Chinese "关于恒储新能源": a name of a few characters, no punctuation, to the line's end;
@@ -319,9 +320,11 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     # Marseille, 69007 Lyon – Page 1/2", "Seite 2 von 3").
     _rule(
         "page footer",
-        r"(?:[^\n]{0,150}?\s[-–—|•·]\s*+)?(?:page|seite|página|pagina|strona|sida|side|strana|"
-        r"stránka|sivu|oldal|sayfa|pagină|σελίδα|страница|сторінка|halaman|trang)\s*+\d{1,3}+"
-        r"\s*+(?:/|of|von|de|di|sur|z|ze|av|af|van|из|з|dari|/)\s*+\d{1,3}+",
+        r"(?:[^\n]{0,150}?\s[-–—|•·]\s*+|[-–—]\s*+)?(?:page|seite|página|pagina|strona|sida|"
+        r"side|strana|stránka|sivu|oldal|sayfa|pagină|σελίδα|страница|сторінка|halaman|trang)"
+        r"\s*+\d{1,3}+\s*+(?:/|of|von|de|di|sur|z|ze|av|af|van|из|з|dari|/)\s*+\d{1,3}+"
+        # ... or set between dashes, the count with it or not: "— Halaman 1 dari 2 —", "- 2 -".
+        r"(?:\s*+[-–—])?|[-–—]\s*+\d{1,3}+\s*+[-–—]",
     ),
     # The line closing a box inside the story, as a screen reader reads it ("End of
     # story" under BBC's "You may also be interested in", "پایان داستان"): the story goes on.
@@ -336,4 +339,13 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     # A press release's "About X" section opens its boilerplate (tearsheet.clutter's
     # ABOUT attribution names X as the source).
     ClutterRule("about the organisation", re.compile(ABOUT_LINE), tail=True),
+    # ... in Hungarian, "about" a suffix on the name ("A Dunavíz Zrt.-ről", "A Szegedi
+    # Tudományegyetemről"): the name inflected, so not read as the source. (Lithuanian's
+    # "Apie „Vilniaus vandenis“" is no clutter: tearsheet.issuers reads the boilerplate
+    # under it for the release's issuer, a heading that is clutter it passes over.)
+    ClutterRule(
+        "about the organisation, inflected",
+        re.compile(r"Az? (?:[A-ZÁÉÍÓÖŐÚÜŰ][^\s!?:,;]*+ ){0,5}+[A-ZÁÉÍÓÖŐÚÜŰ][^\s!?:,;]*?-?r[óő]l"),
+        tail=True,
+    ),
 )

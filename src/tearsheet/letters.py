@@ -40,6 +40,10 @@ _REGARDS = re.compile(
     r"|salutations|amitiés|atenciosamente|abra[çc]os?|saluti|terveisin|üdvözlettel"
     r"|уважением|привет(?:ом)?|saygılarımla|sevgiyle|salam|hormat|cheers|best|thanks|love"
     r"|bises|besos|baci|hugs|xoxo"
+    # Kisses and hugs, a blog's closing: "Puszi, Kati", "Buziaki", "Bisous", "Kram".
+    r"|puszi|pusz|ölelés|ölellek|buziaki|buziak|uściski|pusa|pusu|objímám|kram|kramar|klem"
+    r"|knus|beijos|beijinhos|bisous|bisou|küsse|küsschen|umarmungen|besitos|abrazos|abbracci"
+    r"|bacioni|kusjes|knuffels|halauksia|pusuja|pupici|pupiki|обнимаю|целую|цілую|φιλιά"
     # The closing that wishes the reader a good day: "Einen schönen Dienstag wünscht Ihnen",
     # "Hezký den přeje", "Bonne journée vous souhaite", "Miłego dnia życzy".
     r"|wishes you|wünscht(?: ihnen| euch| dir)?|wünschen(?: ihnen| euch| dir)?|přeje(?:me)?"
@@ -137,7 +141,7 @@ def is_signature_name(line: str) -> bool:
     line = line.rstrip(".")
     if not line or _NOT_A_NAME.search(line) or zones.clutter_of(line) is not None:
         return False
-    if is_name(line) or _regards_first(line):
+    if is_name(line) or _regards_first(line) or _name_and_role(line):
         return True
     words = line.split()
     if not any(c.isalpha() and c.lower() != c.upper() for c in line):
@@ -151,6 +155,46 @@ def is_signature_name(line: str) -> bool:
     # der Stadtwerke Tübingen"), where "the results are below" has none.
     capitalised = sum(w[:1].isupper() or w in NAME_PARTICLES or not w[:1].isalpha() for w in words)
     return capitalised * 2 > len(words)
+
+
+def _name_and_role(line: str) -> bool:
+    """ "Priya Nandakumar, news editor", "Martin Kollár, pražiar": the signer's name and
+    role on one line, the role in small letters (a place or a paper is capitalised)."""
+    name, comma, role = line.partition(", ")
+    return (
+        bool(comma)
+        and is_name(name)
+        and role[:1].islower()
+        and zones.word_count(role) <= ROLE_WORDS
+        and len(role) <= ROLE_LENGTH
+        and not role.endswith(("!", "?", ":"))
+    )
+
+
+# A team or board signing with its word first, the organisation's name after it ("Le bureau
+# de Vélo Cité Nantes", "L'équipe de Brief Éco", "Das Team der Stadtwerke", "The team at
+# Kestrel"), a possessive or an article before it.
+_TEAM_FIRST = re.compile(
+    r"(?i)(?:(?:ihr|ihre|euer|eure|dein|votre|vos|ton|your|yours|tu|su|il vostro|la vostra|"
+    r"o seu|a sua|jouw|uw|wasz|wasza|tvůj|váš|vaše|jūsų|tavo|jūsu|teie|din|deres)\s++)?"
+    r"(?:(?:the|das|die|der|le|la|l['’]|el|il|lo|o|a|het|de)\s*+)?"
+    r"(?:team|équipe|equipo|equipe|squadra|bureau|board|vorstand|conseil|comité|committee|"
+    r"redaktion|rédaction|redacción|redazione|redação|redactie|bestuur|zarząd|zespół|"
+    r"redakcja|tým|redakce|výbor|představenstvo|komanda|styret|styrelsen|bestyrelsen|"
+    r"hallitus|elnökség|csapat)"
+    r"\s++(?:de|du|des|d['’]|of|at|from|der|des|von|vom|di|del|della|dello|do|da|dos|das|"
+    r"van|z|ze|zo|iš|fra|från|av)\s*+(?-i:[\"'„“«‚]?[A-ZÀ-ÞĀ-ŽА-ЯЁ])[^.!?:;\d@/|]{0,60}+"
+)
+
+
+def _team_signs(line: str) -> bool:
+    """ "Jūsų „Vėjo energijos“ komanda", "a Lapozó csapata", "Le bureau de Vélo Cité
+    Nantes": a team or board's name alone on the line, as a letter's last line."""
+    line = line.strip().rstrip(".")
+    words = line.split()
+    if not 1 < len(words) <= SIGNATURE_WORDS or _NOT_A_NAME.search(line):
+        return False
+    return _is_team(words) or _TEAM_FIRST.fullmatch(line) is not None
 
 
 def _is_team(words: list[str]) -> bool:
@@ -226,6 +270,8 @@ def find_valediction(
             return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
         if _FORMAL.fullmatch(line.strip()) and _signs_formally(name.strip()):
             return index  # "Pagarbiai" over "Vilniaus miesto savivaldybės administracija"
+        if _team_signs(name) and _closes_with_colon(line):
+            return index  # "Szeretettel várjuk:" over "a Lapozó csapata"
         if not is_signature_name(name):
             continue
         if (
@@ -246,6 +292,7 @@ def find_valediction(
         if _LETTER_END.search(line) and (
             is_name(name)
             or len(name.split()) <= 2
+            or _name_and_role(name)
             or _is_team(name.split())
             or _regards_first(name)
         ):
@@ -266,6 +313,18 @@ def is_dashed_signature(line: str) -> bool:
     return found is not None and found["name"][0].isupper() and zones.clutter_of(line) is None
 
 
+def _closes_with_colon(line: str) -> bool:
+    """A few words and a colon over the team signing the letter ("Szeretettel várjuk:",
+    "Wir freuen uns auf euch:"), no label of the page's ("Kontakt:" is one word)."""
+    line = line.strip()
+    return (
+        line[-1:] in ":："
+        and 1 < zones.word_count(line) <= LETTER_WORDS
+        and not _NOT_A_NAME.search(line)
+        and zones.clutter_of(line) is None
+    )
+
+
 def _closes_long(line: str) -> bool:
     """A closing longer than a salutation, over the writer's own first name ("Um abraço e
     até a próxima terça," over "Renata"): a few words more, the comma at the end."""
@@ -280,8 +339,8 @@ def _closes_long(line: str) -> bool:
 def is_signed_line(line: str, byline: list[str]) -> bool:
     """A closing and its name on one line ("Bon week-end, et à vendredi prochain, Camille"):
     a few words, a comma, and the writer's first name or a person's name."""
-    if _regards_first(line):
-        return True  # "Hilsen oss i Ruter"
+    if _regards_first(line) or _team_signs(line):
+        return True  # "Hilsen oss i Ruter", "Le bureau de Vélo Cité Nantes"
     text = line.rstrip(" .!")
     closing, comma, name = text.rpartition(", ")
     if "! " in text and (not comma or text.rindex("! ") > len(closing)):
@@ -295,6 +354,8 @@ def is_signed_line(line: str, byline: list[str]) -> bool:
     if len(name.split()) > (SIGNATURE_WORDS if team else 3) or zones.clutter_of(line):
         return False
     first_names = {n.split()[0] for n in byline if n.split()}
+    if _REGARDS.search(closing) and len(name.split()) == 1 and has_given_name(name):
+        return is_signature_name(name)  # "Puszi, Kati": a given name under kisses or regards
     if team:
         return any(w[:1].isupper() for w in name.split()[1:]) and not _NOT_A_NAME.search(name)
     return is_signature_name(name) and (name.split()[0] in first_names or is_name(name))

@@ -12,6 +12,15 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         "newsletter sign-up",
         r"(subscribe to (our|the) newsletter|sign up for (our|the) newsletter|"
         r"get (our|the) newsletter|newsletter abonnieren)\b.*|"
+        # "Don't miss updates from Patch!": the call to sign up, the site's name after it.
+        r"(?:(?:don['’]t|do not|never) miss (?:updates|a (?:thing|story)|out) from|"
+        r"verpassen sie keine (?:nachrichten|updates|news) (?:von|aus|der|des)|"
+        r"ne manquez (?:rien|aucune actualité) (?:de|du|des)|"
+        r"no te pierdas (?:nada|ninguna noticia) de|"
+        r"non perdere (?:nessuna notizia|gli aggiornamenti) d[ie]|"
+        r"não perca (?:nenhuma notícia|as novidades) d[aeo]s?|"
+        r"nie przegap (?:żadnych wiadomości|aktualizacji) (?:z|od)|"
+        r"mis geen (?:nieuws|updates) (?:van|uit)) [^.!?\n]{1,40}+[.!]?|"
         # "Sign up to the Daily H, a free newsletter…", Substack's "X is a reader-supported
         # publication…", a call to follow the paper's channel, the newsletter's privacy note.
         r"sign up (to|for) .{0,60}\bnewsletter\b.{0,200}|"

@@ -115,8 +115,9 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
     # Sachez que vous pouvez suivre …", "Quanto sono chiare le informazioni su questa pagina?"
     _rule(
         "page feedback",
-        r"[¿]?(?:(?:was|is) this (?:article|page|story|post|information|guide) (?:helpful|useful)|"
-        r"did you find this (?:article|page|story|information) (?:helpful|useful)|"
+        r"[¿]?(?:(?:was|is) this (?:article|page|story|post|information|guide) (?:helpful|useful|"
+        r"valuable|informative)|did you find this (?:article|page|story|post|information) "
+        r"(?:helpful|useful|valuable|informative)|"
         r"how (?:useful|helpful|clear) (?:was|is) (?:this (?:article|page)|the information "
         r"on this page)|"
         r"(?:war|ist) (?:dieser artikel|dieser beitrag|diese seite|diese information) "

@@ -14,6 +14,7 @@ from tearsheet.zones import (
     TEASER_LENGTH,
     clutter_of,
     is_prose,
+    is_rights_line,
     is_sentence,
     text_length,
     words_of,
@@ -41,13 +42,34 @@ _TIMELINE_ENTRY = re.compile(r"(?:\d{1,2}\.?\s[^\W\d]{3,12}+\s)?\d{4}\s(?:[^\W\d
 
 
 def _is_item(line: str) -> bool:
-    """A list item: a bulleted or numbered line, or a short sentence."""
+    """A list item: a bulleted or numbered line, a short sentence, or a label and its value
+    ("RAM: 16 GB", "Prix : 1 299 €"), as a review's specifications list them."""
     # "снижение ключевой ставки;": an item of a list written as one sentence ends in a
     # semicolon or a comma.
     short = len(line) <= TEASER_LENGTH
     listed = line.rstrip().endswith((";", "；")) and len(words_of(line)) > 1
     dated = _TIMELINE_ENTRY.match(line) is not None
-    return bool(LIST_MARK.match(line)) or (short and (is_sentence(line) or listed or dated))
+    paired = _is_pair(line)
+    return bool(LIST_MARK.match(line)) or (
+        short and (is_sentence(line) or listed or dated or paired)
+    )
+
+
+# A specification: a label of a few words, a colon, the value ("Layar: 14 inci, 300 nits");
+# not a contact line (a telephone number, an address on the web or for mail), nor a row of
+# links ("Podeli: Facebook | Viber").
+_PAIR = re.compile(r"[^\W\d_][^:：\n]{0,30}?[:：]\s*+\S")
+PAIR_LABEL_WORDS = 3
+_CONTACT = re.compile(r"@|https?:|www\.|\+?\d[\d ()/.-]{7,}|[|·•]")
+
+
+def _is_pair(line: str) -> bool:
+    pair = _PAIR.match(line)
+    return (
+        pair is not None
+        and len(words_of(pair.group(0))) <= PAIR_LABEL_WORDS + 1
+        and _CONTACT.search(line) is None
+    )
 
 
 def _opens_quote(block: str) -> bool:
@@ -87,6 +109,8 @@ def section_after(blocks: list[str], index: int) -> int:
         and clutter_of(blocks[end]) is None
     ):
         end += 1  # "Что дальше" / "… среди рисков они называют:" / the items
+        if (bare := _bare_list_end(blocks, end)) > end:
+            return bare  # the items without marks or stops, the story going on under them
     items = end
     while end < len(blocks) and clutter_of(blocks[end]) is None and _is_item(blocks[end]):
         end += 1
@@ -98,9 +122,27 @@ def section_after(blocks: list[str], index: int) -> int:
     closed = closed or (marker is not None and marker.marks_trailer)
     # A chronology under its heading ("… en quelques dates") ends on its last entry.
     closed = closed or all(_TIMELINE_ENTRY.match(b) for b in blocks[items:end])
+    # The story goes on under a teaser or an advertisement's label under the list.
+    closed = closed or _resumes_under_clutter(blocks, end)
     if end - items < SECTION_ITEMS or not closed:
         return index
     return end
+
+
+# Clutter between a section and the story going on under it: a teaser line, an ad's label.
+INSIDE_CLUTTER = 2
+
+
+def _resumes_under_clutter(blocks: list[str], end: int) -> bool:
+    """The story's prose goes on under a line or two of clutter that ends nothing ("Baca
+    juga: …", "Advertisement") right under the section."""
+    after = end
+    while after < min(len(blocks), end + INSIDE_CLUTTER):
+        found = clutter_of(blocks[after])
+        if found is None or found.marks_trailer:
+            break
+        after += 1
+    return end < after < len(blocks) and _opens_quote(blocks[after])
 
 
 def _leads_in(line: str) -> bool:
@@ -126,8 +168,19 @@ def _bare_list_end(blocks: list[str], index: int) -> int:
         and clutter_of(blocks[end]) is None
     ):
         end += 1
-    resumes = end < len(blocks) and is_prose(blocks[end]) and clutter_of(blocks[end]) is None
+    # (The page's © line under a box's links is no story going on.)
+    resumes = (
+        end < len(blocks)
+        and is_prose(blocks[end])
+        and clutter_of(blocks[end]) is None
+        and not is_rights_line(blocks[end])
+        and not _RIGHTS_FIRST.match(blocks[end])
+    )
     return end if end - index >= SECTION_ITEMS and resumes else index
+
+
+# A line opening with the rights mark ("© Copyright 2026 Hürriyet …"), in any language.
+_RIGHTS_FIRST = re.compile(r"(?i)[*_\s]{0,3}+(?:©|\(c\)\s|copyright\b)")
 
 
 # A recipe's ingredient: a quantity first ("3 ovos", "½ cup sugar", "200 g Mehl").

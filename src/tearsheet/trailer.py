@@ -254,6 +254,8 @@ _INSIDE_STORY = frozenset(
         "follow call",
         "photo call",
         "teaser link",
+        "newsletter sign-up",
+        "sign-up box",
     )
 )
 
@@ -262,11 +264,19 @@ _INSIDE_STORY = frozenset(
 _CALLS = frozenset(rule.name for rule in READER_CALL_RULES) | {"advertisement", "read more"}
 
 
+# A newsletter's call to sign up inside the story, and the button under it.
+_SIGN_UP = frozenset(("newsletter sign-up", "sign-up box"))
+_BUTTONS = frozenset(("button or label", "button"))
+
+
 def _prose_after(blocks: list[str], index: int) -> int | None:
     """Where a sentence of some length comes right after the block, or after a few teaser
     lines (a "Read also" box of TEASERS headlines) or a photo caption; None when none
     does."""
     reach = index + TEASERS + 2
+    signing_up = (
+        {index} if (found := clutter_of(blocks[index])) and found.name in _SIGN_UP else set()
+    )
     for after in range(index + 1, len(blocks)):
         found = clutter_of(blocks[after])
         if found is not None and found.name == "list mark":
@@ -275,12 +285,16 @@ def _prose_after(blocks: list[str], index: int) -> int | None:
         if found is not None and found.name == "read more":
             reach = after + TEASERS + 2  # a caption, then a "See also" box under it
             continue
+        if found is not None and found.name in _BUTTONS and after - 1 in signing_up:
+            continue  # "Don't miss updates from Patch!" over its "Subscribe" button
+        if found is not None and found.name in _SIGN_UP:
+            signing_up.add(after)
         if after >= reach or (found is not None and found.name not in _INSIDE_STORY):
             return None
         if is_rights_line(blocks[after]) or _RIGHTS_FIRST.match(blocks[after]):
             return None  # the page's footer, not the story going on
-        if is_prose(blocks[after]):
-            return after
+        if is_prose(blocks[after]) or section_after(blocks, after) > after:
+            return after  # the story, or its next section ("What's new inside" over a list)
     return None
 
 
@@ -307,6 +321,17 @@ def _score_end(blocks: list[str], classes: list[str], start: int, end: int) -> i
             under = classes[index + 1 : end]
             return index + 1 if under and "good" not in under else end
     return end
+
+
+def _footer_under(blocks: list[str], index: int) -> bool:
+    """Under the © line, lines of the footer: no more prose (a photo's "© dpa" inside the
+    story has the story going on under it), and not only rights lines (read as credits)."""
+    under = blocks[index + 1 : index + 1 + FOOTER_LOOK]
+    return not all(map(is_rights_line, under)) and not any(map(is_prose, under))
+
+
+# The lines under a © line looked at for the story going on.
+FOOTER_LOOK = 12
 
 
 def _sentence_length(blocks: list[str]) -> int:
@@ -374,6 +399,8 @@ def end_of_body(
             # bullets: the story's own section after its prose.
             index = section
             continue
+        if is_rights_line(line) and _footer_under(blocks, index):
+            break  # the page's footer, a line of its own under the © line (FOOTER_ENDS)
         credit = any(rule.pattern.fullmatch(line) for rule in ATTRIBUTION_RULES)
         credit = credit or (unsigned and writes_from(line))  # read as the byline
         credit = credit or is_dashed_signature(line)  # "— Nora" signs the newsletter
