@@ -1114,6 +1114,12 @@ CLUTTER_EXAMPLES = {
         # Set between dashes, as a PDF prints it.
         "— Halaman 2 dari 3 —",
         "– 4 –",
+        # A release's "more follows" at the foot of a page.
+        "- more -",
+        "(MORE)",
+        "– suite –",
+        "- mehr -",
+        "-continúa-",
     ],
     "list mark": ["list of 2 items", "end of list", "List of 3 items", "list 1 of 2"],
     "social network name": ["Facebook", "Twitter", "LinkedIn", "Email", "Facebook | Twitter"],

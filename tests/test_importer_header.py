@@ -993,3 +993,27 @@ def test_a_release_s_place_and_date_with_no_comma_between_them(line, lang, place
     article = parse_text(f"TLAČOVÁ SPRÁVA\n\n{line}\n\nA headline of the release\n\n{PROSE}", lang)
     assert article.date == dt.date.fromisoformat(day)
     assert article.dateline == place
+
+
+@pytest.mark.parametrize(
+    ("heading", "name", "lang"),
+    [
+        ("Media contact:", "Dana Whitfield", "en"),
+        ("Pressekontakt:", "Jana Albrecht", "de"),
+        ("Contact presse :", "Camille Roussel", "fr"),
+        ("Contacto de prensa:", "Lucía Herrero", "es"),
+    ],
+)
+def test_a_name_under_a_press_contact_heading_is_no_byline(heading, name, lang):
+    """A release from a PDF opens with whom the press may call, over its headline."""
+    text = (
+        f"FOR IMMEDIATE RELEASE\n\n{heading}\n{name}\nCommunications Manager\n(218) 555-0147\n\n"
+        "Harbour Authority Approves Plan to Dredge the Western Channel\n\n"
+        "DULUTH, Minn. (March 9, 2025) – The board of the Harbour Authority voted on Monday "
+        "evening to approve a plan that will dredge the western channel by next spring.\n\n"
+        "The work will let larger ships reach the grain terminal, the authority said in a "
+        "statement after the vote.\n"
+    )
+    article = parse_text(text, lang=lang)
+    assert name not in article.byline
+    assert article.headline.startswith("Harbour Authority Approves")

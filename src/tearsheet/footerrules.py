@@ -324,7 +324,10 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"side|strana|stránka|sivu|oldal|sayfa|pagină|σελίδα|страница|сторінка|halaman|trang)"
         r"\s*+\d{1,3}+\s*+(?:/|of|von|de|di|sur|z|ze|av|af|van|из|з|dari|/)\s*+\d{1,3}+"
         # ... or set between dashes, the count with it or not: "— Halaman 1 dari 2 —", "- 2 -".
-        r"(?:\s*+[-–—])?|[-–—]\s*+\d{1,3}+\s*+[-–—]",
+        r"(?:\s*+[-–—])?|[-–—]\s*+\d{1,3}+\s*+[-–—]|"
+        # A release's "more follows" at a page's foot: "- more -", "(MORE)", "– suite –".
+        r"[-–—(]\s*+(?:more|mehr|suite|sigue|más|segue|continua|continúa|mais|meer|więcej|"
+        r"mer|mere|lisää|tovább|pokračování|pokračovanie|devamı|далее|далі)\s*+[-–—)]",
     ),
     # The line closing a box inside the story, as a screen reader reads it ("End of
     # story" under BBC's "You may also be interested in", "پایان داستان"): the story goes on.

@@ -19,6 +19,7 @@ from tearsheet.headerlabels import (
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.headerlines import is_audience_label
 from tearsheet.headernames import (
+    is_under_press_contact,
     joined_names,
     name_text,
     read_label_pairs,
@@ -368,7 +369,11 @@ def _read_anchored_header(
         line = blocks[number]
         if kind == "header":
             header_line(line, draft)
-        elif kind == "name" and (not draft.byline or is_co_author(blocks, number, draft.byline)):
+        elif (
+            kind == "name"
+            and (not draft.byline or is_co_author(blocks, number, draft.byline))
+            and not is_under_press_contact(blocks, number)
+        ):
             draft.byline.extend(names_line(name_text(line)) or [name_text(line)])
             draft.recognised.append(f"byline from the name line {line!r}")
         elif kind == "clutter" or is_audience_label(line):

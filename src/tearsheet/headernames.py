@@ -118,3 +118,10 @@ def labelled_names(blocks: list[str], number: int) -> list[str]:
     when what looked like a label is a name ("Gemma Rhys, BBC News")."""
     writer = labelled_writer(blocks, number)
     return (names_line(writer) if writer else []) or names_line(blocks[number])
+
+
+def is_under_press_contact(blocks: list[str], number: int) -> bool:
+    """A name under "Media contact:" ("Pressekontakt", "Contact presse") over a release's
+    headline is whom the press may call, not the writer."""
+    above = zones.clutter_of(blocks[number - 1]) if number else None
+    return above is not None and above.name == "press notes"
