@@ -387,3 +387,34 @@ def test_a_release_s_place_and_date_under_a_mail_header_give_the_dateline(line, 
     assert article.dateline == place
     assert article.date == dt.date(2025, 7, 8)
     assert not article.body.startswith(place)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "lang"),
+    [
+        (
+            "Par Julien Marchand et Sophie Roux - Le 29 novembre 2026 à 09:12 - Mis à jour le "
+            "29 novembre 2026 à 17:05",
+            ("Julien Marchand", "Sophie Roux"),
+            "fr",
+        ),
+        ("By Helen Marsh - 12 March 2025 - 4 min read", ("Helen Marsh",), "en"),
+        ("Von Anna Berg - 12. März 2025 - 14:20 Uhr", ("Anna Berg",), "de"),
+    ],
+)
+def test_a_byline_and_its_dates_parted_by_spaced_hyphens(line, names, lang):
+    article = parse_text(f"A headline for the story\n\n{line}\n\n{BODY}", lang=lang)
+    assert article.byline == names
+    assert article.date is not None and article.date.day in (12, 29)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("ข่าว: สมศรี มีสุข", "สมศรี มีสุข"), ("ข่าว/ภาพ: ประยุทธ ดีงาม", "ประยุทธ ดีงาม")]
+)
+def test_thai_news_credit_labels_the_writer(line, name):
+    body = (
+        "เทศบาลนครเชียงใหม่เปิดเผยว่าจะเริ่มปรับปรุงถนนรอบคูเมืองในเดือนหน้า เพื่อลดปัญหาน้ำท่วมขังในฤดูฝน\n\n"
+        "นายกเทศมนตรีกล่าวว่าโครงการนี้จะใช้เวลาประมาณหกเดือนและจะไม่ปิดถนนทั้งหมดในคราวเดียว\n"
+    )
+    article = parse_text(f"เชียงใหม่ปรับปรุงถนนรอบคูเมือง\n\n{line}\n\n{body}", lang="th")
+    assert article.byline == (name,)

@@ -13,9 +13,9 @@ LABELS = (
     r"reportera|repórter|autorius|autorė|autors|autore|avtor|avtorica|аутор|tác giả|"
     r"mwandishi|idazlea|ผู้เขียน|লেখক|প্রতিবেদক|எழுதியவர்|செய்தியாளர்|تحریر|رپورٹ|"
     r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה|"
-    # Turkish "reporter" and "news", Hungarian "wrote", Polish "author of the text", the
-    # languages' "report", Vietnamese "article (and photos)".
-    r"muhabir|haber|írta|autor(?:ka)?\s++tekstu|reportagem|"
+    # Turkish "reporter" and "news", Thai "news (and photos)", Hungarian "wrote", Polish
+    # "author of the text", the languages' "report", Vietnamese "article (and photos)".
+    r"muhabir|haber|ข่าว(?:\s*+(?:/|และ)\s*+ภาพ)?|írta|autor(?:ka)?\s++tekstu|reportagem|"
     r"bài(?:\s*+(?:và|,|&)\s*+ảnh)?|"
     # The Slavic languages' "prepared (by)", a newsletter's or a digest's writer ("Подготви:
     # Мария Илиева", "Pripremila: Ana Horvat", "Připravila: Jana Nová").

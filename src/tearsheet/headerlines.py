@@ -10,7 +10,7 @@ from tearsheet.furniturewords import COMMENT_STEMS
 from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import HEADER_SEPARATOR, names_line
 from tearsheet.personnames import is_cjk, is_place, is_uncased_name
-from tearsheet.recognise import Draft, header_part, is_name
+from tearsheet.recognise import Draft, header_part, is_name, read_byline
 from tearsheet.timelines import is_comma_times
 
 # A note beside a date or byline in a header line is at most this many words.
@@ -54,6 +54,12 @@ def header_line(line: str, draft: Draft) -> bool:
     byline ("Por Ana Souza, g1 SP — São Paulo"); a short label beside a date or byline
     ("Huerto", "3 Comentarios", "Issue #42") goes with the line. False (and nothing
     recorded) when a part is none of these."""
+    # "Par Julien Ferrand - Le 29 novembre 2026 à 09:12 - Mis à jour …": a byline's parts
+    # parted by spaced hyphens, which the separators leave alone (a headline's "Title - Site").
+    first = line.split(" - ", 1)[0]
+    bylined = first != line and read_byline(first, Draft(lang=draft.lang))
+    if bylined and _read_parts(line.replace(" - ", " | "), draft):
+        return True
     if _read_parts(line, draft):
         return True
     updated = _LAST_UPDATE.match(line.strip())
