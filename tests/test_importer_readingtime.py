@@ -120,3 +120,12 @@ def test_a_step_after_a_dash_with_minutes_stays():
         ["Sourdough discard crackers", "By Ann Lee", "3 March 2025", *body[:2], step, body[2]]
     )
     assert _body(text) == [*body[:2], step, body[2]]
+
+
+@pytest.mark.parametrize(
+    "button", ["Слушај вест", "Slušaj vijest", "Poslušajte članek", "ฟังข่าว", "खबर सुनें"]
+)
+def test_a_read_aloud_button_between_header_and_story_goes(button):
+    headline, _line, body = STORIES["en"]
+    text = "\n\n".join([headline, "By Ann Lee", "3 March 2025", button, *body])
+    assert _body(text) == body

@@ -46,7 +46,10 @@ LISTEN = (
     r"poslechněte si článek|poslechnout článek|hallgasd meg a cikket|ascultă articolul|"
     r"makaleyi dinle|ακούστε το άρθρο|слушать статью|послушать статью|прослухати статтю|"
     r"слухати статтю|dengarkan (?:artikel|berita) ini|nghe bài viết|nghe đọc bài|"
-    r"האזינו לכתבה|استمع إلى المقال|听文章|收听本文|朗读本文|記事を聴く|音声で聴く|기사 듣기)"
+    r"האזינו לכתבה|استمع إلى المقال|听文章|收听本文|朗读本文|記事を聴く|音声で聴く|기사 듣기|"
+    # "Listen to the news" in Serbian, Croatian, Slovene, Bulgarian, Thai, Hindi, Indonesian.
+    r"слушај (?:вест|текст|чланак)|slušaj (?:vest|vijest|tekst|članak)|poslušaj(?:te)? članek|"
+    r"чуйте (?:новината|статията)|ฟังข่าว|ฟังบทความ|खबर सुनें|सुनें|dengarkan berita)"
     r"(?:\s*+[·|•:–—-]?\s*+\d{1,2}:\d{2}(?:\s*+min\.?)?|\s*+[·|•:–—-]?\s*+\d{1,3}\s*+"
     r"min\.?)?"
 )
