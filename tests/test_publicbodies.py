@@ -35,6 +35,11 @@ STORY = (
         ("Δήμος Πατρέων", None),
         ("Περιφέρεια Κρήτης", None),
         ("Община Варна", None),
+        # An elided particle: Catalan's and Italian's "d'", "dell'".
+        ("Departament d'Acció Climàtica, Alimentació i Agenda Rural", None),
+        ("Conselleria d'Educació", None),
+        ("Ministero dell'Interno", None),
+        ("Comune dell'Aquila", None),
         (
             "Ayuntamiento de Huesca · Plaza de la Catedral, 1 · 22002 Huesca",
             "Ayuntamiento de Huesca",
@@ -55,6 +60,7 @@ def test_public_bodies_by_their_words(line: str, body: str | None) -> None:
         "Ministry says talks will resume",
         "Harbour Post",
         "Ministerie van Financiën: 2026",
+        "Departament d'acord amb la llei",  # a sentence's words after the elision
     ],
 )
 def test_menus_sentences_and_other_names_are_no_public_body(line: str) -> None:

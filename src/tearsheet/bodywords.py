@@ -13,7 +13,8 @@ BODY_WORDS = frozenset(
     ministère mairie commune préfecture gouvernement conseil métropole agglomération
     communauté collectivité
     ministerio ayuntamiento gobierno diputación consejería generalitat municipalidad alcaldía
-    intendencia concello ajuntament consell cabildo mancomunidad metropolitana
+    intendencia concello ajuntament consell cabildo mancomunidad metropolitana departamento
+    departament conselleria ministeri govern
     ministero comune regione prefettura governo metropolitana consorzio
     ministério prefeitura governo município
     ministerie gemeente provincie waterschap

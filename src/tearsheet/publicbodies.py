@@ -15,7 +15,8 @@ from tearsheet.zones import clutter_of
 # and Social Care", "Ministerie van Sociale Zaken en Werkgelegenheid".
 _PARTICLES = frozenset(
     """of and for the de del la las los y e et des du d' di della delle dei degli van en voor
-    het für und der die das des von zu do da dos das i och og ja a az és și ve w z na""".split()
+    het für und der die das des von zu do da dos das i och og ja a az és și ve w z na l
+    d dell all dall nell""".split()
 )
 # The words that qualify a public body without naming one: "City Council", "Federal
 # Government", "Gobierno Municipal".
@@ -30,6 +31,7 @@ _GENERIC = frozenset(
 _SMALL_WORDS = _PARTICLES | _BODY_WORDS | frozenset("miesto rajono miasta powiatu".split())
 # A public body's name has at most this many words.
 BODY_WORDS = 9
+_ELIDED = re.compile(r"(?<![^\W\d_])(d|l|dell|all|dall|nell)['’](?=[^\W\d_])", re.IGNORECASE)
 # Between the body and its address or its department ("Comune di Treviso – Settore Lavori
 # Pubblici", "Mairie de Lyon — Direction de la communication").
 _SPLIT = re.compile(r"(?<!\s)\s++[·|•–—]\s++")
@@ -44,7 +46,8 @@ def public_body(line: str) -> str | None:
     name = _SPLIT.split(" ".join(line.split()), maxsplit=1)[0].strip(" .")
     if (comma := name.find(", ")) > 0 and any(char.isdigit() for char in name[comma:]):
         name = name[:comma]  # "Tartu Linnavalitsus, Raekoda, 50089 Tartu": its address
-    words = name.split()
+    # An elided particle is a word of its own: "Departament d'Acció Climàtica".
+    words = _ELIDED.sub(r"\1' ", name).split()
     if not 2 <= len(words) <= BODY_WORDS or any(char.isdigit() for char in name):
         return None
     if any(mark in name for mark in ":;!?()@/"):
