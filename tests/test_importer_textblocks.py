@@ -624,6 +624,31 @@ def test_a_line_stopped_on_a_preposition_runs_on_under_its_own_width(first, seco
     assert f"{first} {second}" in blocks
 
 
+@pytest.mark.parametrize(
+    ("headline", "dek"),
+    [
+        (
+            "Energy prices across the whole of Europe are expected to keep going up",
+            "Analysts say the coming winter will test the grid as never before this year.",
+        ),
+        (
+            "Stadtrat schafft die Gebühren für das Anwohnerparken in der Altstadt ab",
+            "Der Gemeinderat hat entschieden, dass vom Januar an alle Gebühren entfallen.",
+        ),
+        (
+            "Kabinet stelt de beslissing over de nieuwe kerncentrales opnieuw uit op",
+            "De ministers willen eerst meer onderzoek naar de kosten van de bouw ervan.",
+        ),
+    ],
+)
+def test_a_headline_ending_on_a_verb_s_particle_stays_apart_from_its_longer_dek(headline, dek):
+    """English, German and Dutch headlines end on a phrasal or separable verb's particle
+    ("up", "ab", "op"): over a longer dek they are no wrapped paragraph's lines."""
+    lines = ["Opening paragraph of the story, on a line of its own.", "", headline, dek]
+    blocks, _ = split_blocks(lines)
+    assert headline in blocks and dek in blocks
+
+
 def test_items_ending_with_semicolons_stay_apart_when_their_marks_were_dropped():
     lines = [
         "Une page copiée avec de longues lignes, une par paragraphe, comme le font les "

@@ -412,8 +412,15 @@ def _is_wrapped(lines: list[str]) -> bool:
         # paragraph ends one), or an agency's or a writer's name.
         over_name = len(lines[1].split()) <= NAME_WORDS
         unended = lines[1][-1:].isalnum()
-        if stops_on_short_word(lines[0]) and len(lines[0].rsplit(None, 1)[-1]) <= 2:
-            return True  # "… Service in / Zürich ein …": no headline ends on "in", "de", "a"
+        if (
+            stops_on_short_word(lines[0])
+            and len(lines[0].rsplit(None, 1)[-1]) <= 2
+            and len(lines[1]) <= len(lines[0])
+        ):
+            # "… Service in / Zürich ein …": a wrapped paragraph's last line, shorter than
+            # the line it runs on from. A headline may end on a verb's particle ("… keep
+            # going up", "… schafft Gebühren ab", "… stelt besluit uit op") over a longer dek.
+            return True
         return not (
             zones.is_sentence(lines[1]) or len(lines[1]) > len(lines[0]) or over_name or unended
         )
