@@ -65,3 +65,26 @@ def test_japanese_headlines_break_between_phrases(tmp_path, page_size):
         breaks = [sum(len(line) for line in lines[: n + 1]) for n in range(len(lines) - 1)]
         assert set(breaks) <= ends, lines
         assert len(lines[-1]) >= 3, lines
+
+
+# A public body's or a firm's name is one long phrase to BudouX (22 characters before "が").
+LONG_PHRASES = [
+    "東京都都市整備局都市計画審議会事務局長代理が辞任",
+    "国立研究開発法人新エネルギー・産業技術総合開発機構が新計画",
+]
+
+
+@pytest.mark.parametrize("page_size", ["a4", "a5", "6x9"])
+def test_a_japanese_phrase_longer_than_the_line_still_breaks_inside_the_margins(
+    tmp_path, page_size
+):
+    body = "市は十日、新しい計画を発表した。" * 30 + "\n"
+    for number, headline in enumerate(LONG_PHRASES):
+        path = write_article(
+            tmp_path, f"2024-02-0{number + 1}-jl{number}.md", f'title: "{headline}"\nlang: ja', body
+        )
+        lines = lines_of(layout_of(path, page_size=page_size))
+        edge = max(line.right for line in lines if line.tag() == "p")
+        heads = [line for line in lines if "headline" in line.classes()]
+        assert "".join(line.text for line in heads) == headline
+        assert all(line.right <= edge + 2 for line in heads), [line.text for line in heads]

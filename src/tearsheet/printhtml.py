@@ -208,17 +208,33 @@ _UNSPACED_END = regex.compile(
 )
 
 
+# A phrase kept on one line is at most this long: fewer characters than the narrowest page's
+# headline line holds (6x9), so no phrase runs past the margin.
+KEPT_PHRASE = 10
+
+
 def _keep_phrases(heading: ET.Element) -> bool:
     """Break a Japanese heading only between phrases (BudouX's, as Chrome's word-break:
     auto-phrase does): "オープンデータと / して公開", never "とし / て公開"."""
     if len(heading) or not heading.text:
         return False
     phrases = _japanese_phrases().parse(heading.text)
-    if len(phrases) > 2 and len(phrases[-1].strip()) <= 3:
+    if (
+        len(phrases) > 2
+        and len(phrases[-1].strip()) <= 3
+        and len(phrases[-2] + phrases[-1]) <= KEPT_PHRASE
+    ):
         phrases[-2:] = [phrases[-2] + phrases[-1]]
     heading.text = None
+    kept = None
     for phrase in phrases:
-        ET.SubElement(heading, "span", {"class": "keep-line"}).text = phrase
+        if len(phrase) <= KEPT_PHRASE:
+            kept = ET.SubElement(heading, "span", {"class": "keep-line"})
+            kept.text = phrase
+        elif kept is None:  # a long name ("…審議会事務局長代理が") breaks where it must
+            heading.text = (heading.text or "") + phrase
+        else:
+            kept.tail = (kept.tail or "") + phrase
     return True
 
 
