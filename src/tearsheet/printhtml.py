@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 
 import budoux
@@ -248,7 +249,7 @@ def _keep_last_line(heading: ET.Element) -> None:
     text = (last.tail if last is not None else heading.text) or ""
     found = _UNSPACED_END.search(text)
     if found:
-        start = found.start()
+        start = _cluster_start(text, found.start())
     else:
         words = text.split()
         if len(words) < 4 or len(words[-1]) + len(words[-2]) > 24:
@@ -261,6 +262,23 @@ def _keep_last_line(heading: ET.Element) -> None:
     else:
         heading.text = text[:start]
     heading.append(keep)
+
+
+# The combining class of a virama or coeng (Khmer's "្", Burmese's "္"): the letter after it
+# is written under or beside the one before, in one cluster.
+_VIRAMA = 9
+
+
+def _cluster_start(text: str, start: int) -> int:
+    """Where the cluster holding text[start] begins: a vowel sign or tone mark ("ล|่าว") or a
+    subscript letter ("ថ|្មី") is never parted from its letter, which a span between them
+    would do (the mark drawn alone, on a dotted circle)."""
+    while start > 0 and (
+        unicodedata.category(text[start]).startswith("M")
+        or unicodedata.combining(text[start - 1]) == _VIRAMA
+    ):
+        start -= 1
+    return start
 
 
 # Korean is set with spaces between words and breaks only there (CSS word-break: keep-all),
