@@ -121,7 +121,8 @@ def _glued_place(first: str, lang: str | None) -> tuple[str, str] | None:
     """VnExpress's "TP HCMTuyến metro …", "Hà NộiChính phủ …": the place, set apart on the
     page, copied with no space before the sentence's first word. A place's word ends in
     capitals or a small letter, glued to a capitalised word; the place is a known one, or in
-    capitals ("iPhone", "YouTube", "McDonald's" are words written so, no places)."""
+    capitals after another word ("iPhone", "YouTube", "McDonald's", "JPMorgan" are words
+    written so, no places)."""
     words = first.split(" ", _PLACE_WORDS)
     for size, word in enumerate(words[:_PLACE_WORDS], start=1):
         cut = next((k for k in range(2, len(word) - 1) if _glued_at(word, k)), None)
@@ -129,7 +130,11 @@ def _glued_place(first: str, lang: str | None) -> tuple[str, str] | None:
             continue
         place = " ".join([*words[: size - 1], word[:cut]])
         rest = " ".join([word[cut:], *words[size:]])
-        capitals = place.replace(" ", "").isupper() and place.casefold() not in NOT_PLACES
+        # An unknown place in capitals is the last of its words ("TP HCM"): one word of
+        # capitals glued to a capitalised part is a brand's ("JPMorgan", "NBCUniversal").
+        capitals = (
+            " " in place and place.replace(" ", "").isupper() and place.casefold() not in NOT_PLACES
+        )
         if (
             is_place_shaped(place)
             and len(rest) > PLACE_STOP_REST
