@@ -66,6 +66,8 @@ _ENDING = 2
 _STEM = 4
 # A place's name has at most this many words ("Rio de Janeiro", "Santa Cruz de Tenerife").
 _PLACE_WORDS = 4
+# ... and a word of it at most this many letters ("Mönchengladbach", "Thiruvananthapuram").
+_PLACE_WORD = 30
 
 
 def read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
@@ -125,7 +127,8 @@ def _glued_place(first: str, lang: str | None) -> tuple[str, str] | None:
     written so, no places)."""
     words = first.split(" ", _PLACE_WORDS)
     for size, word in enumerate(words[:_PLACE_WORDS], start=1):
-        cut = next((k for k in range(2, len(word) - 1) if _glued_at(word, k)), None)
+        reach = min(len(word) - 1, _PLACE_WORD + 1)  # a place's word, not a whole huge word
+        cut = next((k for k in range(2, reach) if _glued_at(word, k)), None)
         if cut is None:
             continue
         place = " ".join([*words[: size - 1], word[:cut]])
