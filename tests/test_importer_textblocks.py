@@ -699,6 +699,35 @@ def test_a_caption_ending_on_a_short_word_stays_apart_from_the_story_s_opening()
     assert caption in blocks and opening in blocks
 
 
+@pytest.mark.parametrize(
+    ("caption", "opening"),
+    [
+        (
+            "Boats wait at the entrance to the harbour at Kirkwall, Orkney, May 12, 2025. "
+            "REUTERS/Staff/File Photo Purchase Licensing Rights, opens new tab",
+            "The ferry company said on Wednesday it would cut sailings to the isles.",
+        ),
+        (
+            "Manifestantes ocupam a Esplanada dos Ministérios em Brasília, 12 de maio de "
+            "2025. REUTERS/Adriano Machado Foto: Reuters/Adriano Machado, abre em nova aba",
+            "O governo disse na quarta-feira que vai rever o projeto de lei ainda este mês.",
+        ),
+        (
+            "Firefighters work to contain a wildfire near the village of Arouca, Portugal, "
+            "September 2, 2025. AP Photo/Armando Franca, opens in new tab",
+            "Portugal asked its European neighbours for planes to fight the fires on Tuesday.",
+        ),
+    ],
+)
+def test_a_credited_caption_stays_apart_from_a_story_opening_with_no_dateline(caption, opening):
+    """A caption credited after a slash, ending on a link's words for a screen reader, over
+    the story's first sentence: no paragraph broken after a short word."""
+    long_line = "A copied page's paragraph on one line of its own, " * 4
+    lines = [long_line, "", caption, opening, "", long_line, "", long_line]
+    blocks, _ = split_blocks(lines)
+    assert caption in blocks and opening in blocks
+
+
 def test_a_filled_line_runs_on_into_a_word_before_a_colon():
     """A release from a PDF: the wrap fell before "cooperados:"; a contact block's "tel:"
     under a short line stays a line of its own."""
