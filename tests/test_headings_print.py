@@ -3,11 +3,19 @@ Japanese), and break Japanese only between phrases: what a typographer fixes fir
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import budoux
 import pytest
 
+from tearsheet.printhtml import prepare_print_html
+
 from conftest import write_article
 from laidout import layout_of, lines_of
+
+# The combining class of a virama or coeng, which joins the next letter to its cluster.
+VIRAMA = 9
 
 # Headlines of many lengths, so that at A4 and A5 some would end on one word unhelped.
 HEADLINES = [
@@ -65,3 +73,46 @@ def test_japanese_headlines_break_between_phrases(tmp_path, page_size):
         breaks = [sum(len(line) for line in lines[: n + 1]) for n in range(len(lines) - 1)]
         assert set(breaks) <= ends, lines
         assert len(lines[-1]) >= 3, lines
+
+
+# A public body's or a firm's name is one long phrase to BudouX (22 characters before "が").
+LONG_PHRASES = [
+    "東京都都市整備局都市計画審議会事務局長代理が辞任",
+    "国立研究開発法人新エネルギー・産業技術総合開発機構が新計画",
+]
+
+
+@pytest.mark.parametrize("page_size", ["a4", "a5", "6x9"])
+def test_a_japanese_phrase_longer_than_the_line_still_breaks_inside_the_margins(
+    tmp_path, page_size
+):
+    body = "市は十日、新しい計画を発表した。" * 30 + "\n"
+    for number, headline in enumerate(LONG_PHRASES):
+        path = write_article(
+            tmp_path, f"2024-02-0{number + 1}-jl{number}.md", f'title: "{headline}"\nlang: ja', body
+        )
+        lines = lines_of(layout_of(path, page_size=page_size))
+        edge = max(line.right for line in lines if line.tag() == "p")
+        heads = [line for line in lines if "headline" in line.classes()]
+        assert "".join(line.text for line in heads) == headline
+        assert all(line.right <= edge + 2 for line in heads), [line.text for line in heads]
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline"),
+    [
+        ("th", "รัฐบาลประกาศนโยบายใหม่เพื่อช่วยเหลือเกษตรกรที่ได้รับผลกระทบจากน้ำท่วม"),
+        ("th", "กรุงเทพฯ เปิดตัวระบบขนส่งใหม่ในวันนี้ ผู้ว่าฯ กล่าว"),
+        ("km", "រដ្ឋាភិបាលប្រកាសគោលនយោបាយថ្មី"),
+        ("my", "ရန်ကုန်မြို့တွင် မိုးသည်းထန်စွာ ရွာသွန်း"),
+    ],
+)
+def test_a_heading_s_last_characters_are_kept_whole(lang, headline):
+    """The span keeping a Thai, Khmer or Burmese heading's last characters together starts
+    on a letter, never on a vowel sign, tone mark or subscript consonant cut from it."""
+    html = f'<html lang="{lang}"><body><h1>{headline}</h1><p>…</p></body></html>'
+    found = re.search(r'<span class="keep-line">(.*?)</span>', prepare_print_html(html))
+    kept = found.group(1)
+    assert headline.endswith(kept)
+    assert not unicodedata.category(kept[0]).startswith("M"), kept
+    assert unicodedata.combining(headline[-len(kept) - 1]) != VIRAMA, kept

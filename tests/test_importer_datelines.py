@@ -950,6 +950,10 @@ def test_a_perex_over_its_agency_s_line_and_a_dateline_is_the_dek(
         # A word written with a capital inside is no place glued to the story.
         ("YouTube changed its rules for the creators on Tuesday", "en", None, "YouTube"),
         ("McDonald's raised its prices across the country this week", "en", None, "McDonald's"),
+        # Nor a brand's capitals glued to its next part, in one word ("JP|Morgan").
+        ("JPMorgan Chase said on Friday that it would cut jobs", "en", None, "JPMorgan"),
+        ("NBCUniversal kündigte am Dienstag höhere Preise an", "de", None, "NBCUniversal"),
+        ("HSBCHoldings a publié mardi un bénéfice en hausse", "fr", None, "HSBCHoldings"),
     ],
 )
 def test_a_place_glued_to_the_story(first, lang, dateline, kept):

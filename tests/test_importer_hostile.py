@@ -345,6 +345,15 @@ def test_a_byline_with_a_row_of_comment_counts_is_read_without_recursing():
     assert time.perf_counter() - start < 1
 
 
+def test_a_story_opening_on_one_huge_word_is_searched_for_a_glued_place_quickly():
+    # Each capital inside the word was tried as the glued story's start, the whole word
+    # before it read each time: 200,000 characters took 15 s.
+    first = "aBCd" * 50_000 + " and the rest of the sentence."
+    start = time.perf_counter()
+    assert not placemarks.read_place_mark([first, first], recognise.Draft(lang="en"))
+    assert time.perf_counter() - start < BOUND
+
+
 def test_a_long_menu_over_a_teaser_finds_the_headline_quickly():
     # Each of the menu's lines read the body's script again (15 s on 400 lines; now once).
     body = "This is the body of the story with words enough to be one, and more. " * 300

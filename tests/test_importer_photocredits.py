@@ -200,6 +200,24 @@ def test_a_caption_saying_what_the_photo_is_of_goes(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Image of the party matters more than its policies now, the pollster said.",
+        "Bild von Europa: Die Mehrheit sieht die Union nach der Wahl gestärkt.",
+        "Imagen de marca, según los expertos, es lo que más pesa en el voto joven.",
+        "Foto de perfil falsa levou a polícia até o suspeito, disse o delegado.",
+    ],
+)
+def test_a_sentence_opening_with_a_photo_s_word_between_the_story_s_paragraphs_stays(line):
+    """ "Image of", "Bild von", "Imagen de" open the story's own sentences too: between two
+    of its paragraphs, such a line is the story's, not a photo's alt text."""
+    header = ["New ferry terminal approved after two years", "By Ann Lee", "March 11, 2025"]
+    text = "\n\n".join([*header, PROSE[0], line, *PROSE[1:]])
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert line in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         # The word opening a sentence that goes on, or a paragraph of several sentences.
         "Photographs of the flood were shared thousands of times on Tuesday.",
         "Foto de família: a prefeitura reuniu os vereadores. Depois, todos saíram juntos.",

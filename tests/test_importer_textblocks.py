@@ -624,6 +624,31 @@ def test_a_line_stopped_on_a_preposition_runs_on_under_its_own_width(first, seco
     assert f"{first} {second}" in blocks
 
 
+@pytest.mark.parametrize(
+    ("headline", "dek"),
+    [
+        (
+            "Energy prices across the whole of Europe are expected to keep going up",
+            "Analysts say the coming winter will test the grid as never before this year.",
+        ),
+        (
+            "Stadtrat schafft die Gebühren für das Anwohnerparken in der Altstadt ab",
+            "Der Gemeinderat hat entschieden, dass vom Januar an alle Gebühren entfallen.",
+        ),
+        (
+            "Kabinet stelt de beslissing over de nieuwe kerncentrales opnieuw uit op",
+            "De ministers willen eerst meer onderzoek naar de kosten van de bouw ervan.",
+        ),
+    ],
+)
+def test_a_headline_ending_on_a_verb_s_particle_stays_apart_from_its_longer_dek(headline, dek):
+    """English, German and Dutch headlines end on a phrasal or separable verb's particle
+    ("up", "ab", "op"): over a longer dek they are no wrapped paragraph's lines."""
+    lines = ["Opening paragraph of the story, on a line of its own.", "", headline, dek]
+    blocks, _ = split_blocks(lines)
+    assert headline in blocks and dek in blocks
+
+
 def test_items_ending_with_semicolons_stay_apart_when_their_marks_were_dropped():
     lines = [
         "Une page copiée avec de longues lignes, une par paragraphe, comme le font les "
@@ -668,6 +693,35 @@ def test_a_caption_ending_on_a_short_word_stays_apart_from_the_story_s_opening()
         "REUTERS/Staff/File Photo Purchase Licensing Rights, opens new tab"
     )
     opening = "KIRKWALL, May 14 (Reuters) - The ferry company said on Wednesday it would cut."
+    long_line = "A copied page's paragraph on one line of its own, " * 4
+    lines = [long_line, "", caption, opening, "", long_line, "", long_line]
+    blocks, _ = split_blocks(lines)
+    assert caption in blocks and opening in blocks
+
+
+@pytest.mark.parametrize(
+    ("caption", "opening"),
+    [
+        (
+            "Boats wait at the entrance to the harbour at Kirkwall, Orkney, May 12, 2025. "
+            "REUTERS/Staff/File Photo Purchase Licensing Rights, opens new tab",
+            "The ferry company said on Wednesday it would cut sailings to the isles.",
+        ),
+        (
+            "Manifestantes ocupam a Esplanada dos Ministérios em Brasília, 12 de maio de "
+            "2025. REUTERS/Adriano Machado Foto: Reuters/Adriano Machado, abre em nova aba",
+            "O governo disse na quarta-feira que vai rever o projeto de lei ainda este mês.",
+        ),
+        (
+            "Firefighters work to contain a wildfire near the village of Arouca, Portugal, "
+            "September 2, 2025. AP Photo/Armando Franca, opens in new tab",
+            "Portugal asked its European neighbours for planes to fight the fires on Tuesday.",
+        ),
+    ],
+)
+def test_a_credited_caption_stays_apart_from_a_story_opening_with_no_dateline(caption, opening):
+    """A caption credited after a slash, ending on a link's words for a screen reader, over
+    the story's first sentence: no paragraph broken after a short word."""
     long_line = "A copied page's paragraph on one line of its own, " * 4
     lines = [long_line, "", caption, opening, "", long_line, "", long_line]
     blocks, _ = split_blocks(lines)

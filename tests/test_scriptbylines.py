@@ -108,6 +108,11 @@ def test_the_photographer_beside_the_writer_is_no_writer(line: str, names: list[
         ("【记者 王小明、李华/上海报道】", ["王小明", "李华"], "上海"),
         ("（記者黃美玲、記者張家豪／台南報導）", ["黃美玲", "張家豪"], "台南"),
         ("〔記者蔡宜庭／綜合報導〕", ["蔡宜庭"], None),
+        # A paper's online news: "real-time" before the report is no part of the place.
+        ("〔記者林志明／高雄即時報導〕", ["林志明"], "高雄"),
+        ("【记者 王小明/上海即时报道】", ["王小明"], "上海"),
+        # "報道" as Hong Kong's papers write it in traditional characters.
+        ("【記者 陳家明、李華/香港報道】", ["陳家明", "李華"], "香港"),
     ],
 )
 def test_a_reporter_and_the_place_in_brackets(

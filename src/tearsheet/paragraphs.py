@@ -13,7 +13,7 @@ from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
-from tearsheet.photocredits import is_bare_credit, is_caption_line
+from tearsheet.photocredits import is_bare_credit, is_caption_at
 from tearsheet.recognise import Draft, excerpt, is_person
 from tearsheet.titlecase import capitalises_nouns, title_cased
 from tearsheet.writernotes import drop_bio as drop_bio
@@ -231,7 +231,7 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     labelled = [
         index
         for index, line in enumerate(paragraphs)
-        if is_caption_line(line) and zones.clutter_of(" ".join(line.split())) is None
+        if is_caption_at(paragraphs, index) and zones.clutter_of(" ".join(line.split())) is None
     ]
     # "Auf diesem Abschnitt … Straße." / "| Bild: Sabine Wehrle": the caption's line broken
     # before the bar that sets its credit off; the line over the credit is the caption.

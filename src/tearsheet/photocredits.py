@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tearsheet import zones
+
 # The word a credit opens with, for a photo or its maker, in the languages of the sets
 # (no maintained list holds them): written out or abbreviated ("fot.", "zdj.", "φωτ.").
 _PHOTO_WORDS = (
@@ -124,11 +126,15 @@ def is_equals_caption(line: str) -> bool:
     return _DATED_CAPTION.fullmatch(line) is not None and _KANA.search(line) is not None
 
 
-def is_caption_line(line: str) -> bool:
-    """A photo's credit, its caption with the credit, or a caption by its own form."""
-    return (
-        is_bare_credit(line)
-        or is_captioned_credit(line)
-        or is_equals_caption(line)
-        or is_photo_of(line)
+def is_caption_at(paragraphs: list[str], index: int) -> bool:
+    """A photo's credit, its caption with the credit, or a caption by its own form. A line
+    saying what a photo is of stands apart from the story (over it, among the page's
+    furniture): between two of the story's paragraphs, "Image of the party matters more than
+    its policies, the pollster said." is the story's own sentence."""
+    line = paragraphs[index]
+    if is_bare_credit(line) or is_captioned_credit(line) or is_equals_caption(line):
+        return True
+    inside = 0 < index < len(paragraphs) - 1 and all(
+        zones.is_prose(paragraphs[at]) for at in (index - 1, index + 1)
     )
+    return not inside and is_photo_of(line)

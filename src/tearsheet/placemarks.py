@@ -66,6 +66,8 @@ _ENDING = 2
 _STEM = 4
 # A place's name has at most this many words ("Rio de Janeiro", "Santa Cruz de Tenerife").
 _PLACE_WORDS = 4
+# ... and a word of it at most this many letters ("Mönchengladbach", "Thiruvananthapuram").
+_PLACE_WORD = 30
 
 
 def read_place_mark(paragraphs: list[str], draft: Draft) -> bool:
@@ -121,15 +123,21 @@ def _glued_place(first: str, lang: str | None) -> tuple[str, str] | None:
     """VnExpress's "TP HCMTuyến metro …", "Hà NộiChính phủ …": the place, set apart on the
     page, copied with no space before the sentence's first word. A place's word ends in
     capitals or a small letter, glued to a capitalised word; the place is a known one, or in
-    capitals ("iPhone", "YouTube", "McDonald's" are words written so, no places)."""
+    capitals after another word ("iPhone", "YouTube", "McDonald's", "JPMorgan" are words
+    written so, no places)."""
     words = first.split(" ", _PLACE_WORDS)
     for size, word in enumerate(words[:_PLACE_WORDS], start=1):
-        cut = next((k for k in range(2, len(word) - 1) if _glued_at(word, k)), None)
+        reach = min(len(word) - 1, _PLACE_WORD + 1)  # a place's word, not a whole huge word
+        cut = next((k for k in range(2, reach) if _glued_at(word, k)), None)
         if cut is None:
             continue
         place = " ".join([*words[: size - 1], word[:cut]])
         rest = " ".join([word[cut:], *words[size:]])
-        capitals = place.replace(" ", "").isupper() and place.casefold() not in NOT_PLACES
+        # An unknown place in capitals is the last of its words ("TP HCM"): one word of
+        # capitals glued to a capitalised part is a brand's ("JPMorgan", "NBCUniversal").
+        capitals = (
+            " " in place and place.replace(" ", "").isupper() and place.casefold() not in NOT_PLACES
+        )
         if (
             is_place_shaped(place)
             and len(rest) > PLACE_STOP_REST

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 
 import budoux
@@ -208,17 +209,33 @@ _UNSPACED_END = regex.compile(
 )
 
 
+# A phrase kept on one line is at most this long: fewer characters than the narrowest page's
+# headline line holds (6x9), so no phrase runs past the margin.
+KEPT_PHRASE = 10
+
+
 def _keep_phrases(heading: ET.Element) -> bool:
     """Break a Japanese heading only between phrases (BudouX's, as Chrome's word-break:
     auto-phrase does): "オープンデータと / して公開", never "とし / て公開"."""
     if len(heading) or not heading.text:
         return False
     phrases = _japanese_phrases().parse(heading.text)
-    if len(phrases) > 2 and len(phrases[-1].strip()) <= 3:
+    if (
+        len(phrases) > 2
+        and len(phrases[-1].strip()) <= 3
+        and len(phrases[-2] + phrases[-1]) <= KEPT_PHRASE
+    ):
         phrases[-2:] = [phrases[-2] + phrases[-1]]
     heading.text = None
+    kept = None
     for phrase in phrases:
-        ET.SubElement(heading, "span", {"class": "keep-line"}).text = phrase
+        if len(phrase) <= KEPT_PHRASE:
+            kept = ET.SubElement(heading, "span", {"class": "keep-line"})
+            kept.text = phrase
+        elif kept is None:  # a long name ("…審議会事務局長代理が") breaks where it must
+            heading.text = (heading.text or "") + phrase
+        else:
+            kept.tail = (kept.tail or "") + phrase
     return True
 
 
@@ -232,7 +249,7 @@ def _keep_last_line(heading: ET.Element) -> None:
     text = (last.tail if last is not None else heading.text) or ""
     found = _UNSPACED_END.search(text)
     if found:
-        start = found.start()
+        start = _cluster_start(text, found.start())
     else:
         words = text.split()
         if len(words) < 4 or len(words[-1]) + len(words[-2]) > 24:
@@ -245,6 +262,23 @@ def _keep_last_line(heading: ET.Element) -> None:
     else:
         heading.text = text[:start]
     heading.append(keep)
+
+
+# The combining class of a virama or coeng (Khmer's "្", Burmese's "္"): the letter after it
+# is written under or beside the one before, in one cluster.
+_VIRAMA = 9
+
+
+def _cluster_start(text: str, start: int) -> int:
+    """Where the cluster holding text[start] begins: a vowel sign or tone mark ("ล|่าว") or a
+    subscript letter ("ថ|្មី") is never parted from its letter, which a span between them
+    would do (the mark drawn alone, on a dotted circle)."""
+    while start > 0 and (
+        unicodedata.category(text[start]).startswith("M")
+        or unicodedata.combining(text[start - 1]) == _VIRAMA
+    ):
+        start -= 1
+    return start
 
 
 # Korean is set with spaces between words and breaks only there (CSS word-break: keep-all),

@@ -162,11 +162,17 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
     return blocks, groups
 
 
+# A photo's credit in a caption: the agency or paper and the photographer, a slash between
+# ("REUTERS/Staff/File Photo", "EPA-EFE/Anna Berg", "Foto: Jan Nowak/PAP").
+_CREDIT_SLASH = re.compile(r"[A-Z][\w-]{0,30}+/[A-Z]")
+
+
 def _mend_breaks(lines: list[str]) -> list[str]:
     """A paragraph's line broken after a short word in small letters ("… neither the council
     nor the / West of England Combined Authority has … gap."): a stray line break in a copied
     page. Only a long line (a teaser may end on "tax") over one ending a sentence and not
-    opening the story (a caption's "… opens new tab" over a headline or "SANTIAGO, May 14")."""
+    opening the story (a caption's "… opens new tab" over a headline or "SANTIAGO, May 14"),
+    and not a caption credited with a slash, whatever the story opens with."""
     mended: list[str] = []
     for line in lines:
         previous = mended[-1] if mended else ""
@@ -176,6 +182,7 @@ def _mend_breaks(lines: list[str]) -> list[str]:
             and line[:1].isalpha()
             and ends_sentence(line)
             and not opens_dated_dateline(line)
+            and _CREDIT_SLASH.search(previous) is None
         ):
             mended[-1] = f"{previous} {line}"
         else:
@@ -412,8 +419,15 @@ def _is_wrapped(lines: list[str]) -> bool:
         # paragraph ends one), or an agency's or a writer's name.
         over_name = len(lines[1].split()) <= NAME_WORDS
         unended = lines[1][-1:].isalnum()
-        if stops_on_short_word(lines[0]) and len(lines[0].rsplit(None, 1)[-1]) <= 2:
-            return True  # "… Service in / Zürich ein …": no headline ends on "in", "de", "a"
+        if (
+            stops_on_short_word(lines[0])
+            and len(lines[0].rsplit(None, 1)[-1]) <= 2
+            and len(lines[1]) <= len(lines[0])
+        ):
+            # "… Service in / Zürich ein …": a wrapped paragraph's last line, shorter than
+            # the line it runs on from. A headline may end on a verb's particle ("… keep
+            # going up", "… schafft Gebühren ab", "… stelt besluit uit op") over a longer dek.
+            return True
         return not (
             zones.is_sentence(lines[1]) or len(lines[1]) > len(lines[0]) or over_name or unended
         )
