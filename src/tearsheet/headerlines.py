@@ -54,11 +54,12 @@ def header_line(line: str, draft: Draft) -> bool:
     byline ("Por Ana Souza, g1 SP — São Paulo"); a short label beside a date or byline
     ("Huerto", "3 Comentarios", "Issue #42") goes with the line. False (and nothing
     recorded) when a part is none of these."""
-    # "Par Julien Ferrand - Le 29 novembre 2026 à 09:12 - Mis à jour …": a byline's parts
-    # parted by spaced hyphens, which the separators leave alone (a headline's "Title - Site").
-    first = line.split(" - ", 1)[0]
-    bylined = first != line and read_byline(first, Draft(lang=draft.lang))
-    if bylined and _read_parts(line.replace(" - ", " | "), draft):
+    # "Par Julien Ferrand - Le 29 novembre 2026 à 09:12 - Mis à jour …": a byline and its
+    # dates parted by spaced hyphens, which the separators leave alone (a headline's "Title -
+    # Site", a byline's "di Marco Rossi - ANSA").
+    first, _, rest = line.partition(" - ")
+    dated = rest and find_date_span(rest, draft.lang) and read_byline(first, Draft(lang=draft.lang))
+    if dated and _read_parts(line.replace(" - ", " | "), draft):
         return True
     if _read_parts(line, draft):
         return True
