@@ -187,7 +187,7 @@ _TEAM_FIRST = re.compile(
 )
 
 
-def _team_signs(line: str) -> bool:
+def team_signs(line: str) -> bool:
     """ "Jūsų „Vėjo energijos“ komanda", "a Lapozó csapata", "Le bureau de Vélo Cité
     Nantes": a team or board's name alone on the line, as a letter's last line."""
     line = line.strip().rstrip(".")
@@ -270,7 +270,7 @@ def find_valediction(
             return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
         if _FORMAL.fullmatch(line.strip()) and _signs_formally(name.strip()):
             return index  # "Pagarbiai" over "Vilniaus miesto savivaldybės administracija"
-        if _team_signs(name) and _closes_with_colon(line):
+        if team_signs(name) and _closes_with_colon(line):
             return index  # "Szeretettel várjuk:" over "a Lapozó csapata"
         if not is_signature_name(name):
             continue
@@ -339,7 +339,7 @@ def _closes_long(line: str) -> bool:
 def is_signed_line(line: str, byline: list[str]) -> bool:
     """A closing and its name on one line ("Bon week-end, et à vendredi prochain, Camille"):
     a few words, a comma, and the writer's first name or a person's name."""
-    if _regards_first(line) or _team_signs(line):
+    if _regards_first(line) or team_signs(line):
         return True  # "Hilsen oss i Ruter", "Le bureau de Vélo Cité Nantes"
     text = line.rstrip(" .!")
     closing, comma, name = text.rpartition(", ")

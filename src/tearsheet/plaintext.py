@@ -30,6 +30,7 @@ from tearsheet.letters import (
     opening_salutation,
     postscript_end,
     signature_end,
+    team_signs,
 )
 from tearsheet.pagehead import read_name_in_gap
 from tearsheet.paragraphs import (
@@ -448,7 +449,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     paragraphs = drop_pull_quotes(paragraphs, draft)
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = drop_bio(paragraphs, draft)
-    credit_from_tail(trailer, draft)
+    # A team's signature ends the letter and stays in it, but names its sender too ("Le
+    # bureau de Vélo Cité Nantes").
+    signed = paragraphs[-1:] if paragraphs and team_signs(paragraphs[-1]) else []
+    credit_from_tail([*signed, *trailer], draft)
     spell_out_source(paragraphs, draft)
     paragraphs = read_closing_byline(paragraphs, trailer, draft)
     drop_blocks(trailer, "trailer", draft)
