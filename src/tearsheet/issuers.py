@@ -237,8 +237,8 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
             opening = opening[1:] if opening[:1] in (["A"], ["Az"]) else opening
         if len(paragraph) < BOILERPLATE_LENGTH or not 0 < len(words) <= ABOUT_WORDS + 6:
             continue
-        if clutter_of(heading) is not None:
-            continue
+        if (clutter := clutter_of(heading)) is not None and clutter.name != _INFLECTED_ABOUT:
+            continue  # a page's words; but the Hungarian heading opens the boilerplate
         for start in range(int(about and not postposed), min(ABOUT_WORDS, len(words) - 1) + 1):
             name = words[start:]
             taken = opening_name(name, opening)
@@ -271,6 +271,8 @@ def read_boilerplate(lines: list[str], draft: Draft, *, about: bool = False) -> 
     return False
 
 
+# The clutter rule that ends the story at that heading (tearsheet.footerrules).
+_INFLECTED_ABOUT = "about the organisation, inflected"
 # Hungarian's "about" heading: the article, the name, "-ról"/"-ről" ("A Szegedi
 # Tudományegyetemről", "Az Alföldi Vízművekről").
 _ABOUT_SUFFIX = re.compile(r"(?:A|Az)\s++(?P<name>[A-ZÁÉÍÓÖŐÚÜŰ][^\n]{1,80}?)(?:ról|ről)")
