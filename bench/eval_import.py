@@ -230,6 +230,21 @@ WRITTEN_SETS = (
         "tuned on)",
         True,
     ),
+    (
+        "import-blind22",
+        "twenty-second blind set (50 texts, 39 languages, whole pages of national outlets and "
+        "magazines: live stories, match reports, galleries, paywalls, bylines after the body, "
+        "local calendars; written to the same brief at the start of the eleventh session; "
+        "scored once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind23",
+        "twenty-third blind set (50 texts, 42 languages, wire stories as clients reprint them, "
+        "releases from mail and PDFs, op-eds with bios, Q&As, mailed newsletters, obituaries; "
+        "written with the twenty-second; scored once, at the end, never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
