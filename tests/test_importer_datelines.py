@@ -1030,9 +1030,9 @@ def test_a_taiwanese_reporter_s_line(paragraphs, dateline, byline, kept):
 
 
 def test_a_taiwanese_reporter_s_line_in_the_header_is_read_alone():
-    from tearsheet.agencydatelines import read_reporter_line
+    from tearsheet.scriptbylines import read_reporter_from
 
     draft = Draft(lang="zh")
-    assert read_reporter_line("〔記者蔡明宏／嘉義報導〕", draft)
+    assert read_reporter_from("〔記者蔡明宏／嘉義報導〕", draft)
     assert (draft.dateline, draft.byline) == ("嘉義", ["蔡明宏"])
-    assert not read_reporter_line("嘉義縣政府今天宣布擴大補助。", Draft(lang="zh"))
+    assert not read_reporter_from("嘉義縣政府今天宣布擴大補助。", Draft(lang="zh"))

@@ -170,13 +170,3 @@ def agency_name(agency: str) -> str:
     if services and all(len(s.strip()) <= 4 and s.strip().islower() for s in services):
         agency = head.strip()
     return agency.title() if agency.isupper() and " " in agency else agency
-
-
-def read_reporter_line(line: str, draft: Draft) -> bool:
-    """A Taiwanese paper's reporter line standing in the header ("〔記者陳怡君／台中報導〕"):
-    the place and the reporters into the fields; False when the line is no such line."""
-    match = _REPORTER_LINE.fullmatch(line.strip())
-    if match is None:
-        return False
-    trial = [line.strip(), ""]
-    return read_agency_dateline(trial, draft)
