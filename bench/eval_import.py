@@ -235,15 +235,16 @@ WRITTEN_SETS = (
         "twenty-second blind set (50 texts, 39 languages, whole pages of national outlets and "
         "magazines: live stories, match reports, galleries, paywalls, bylines after the body, "
         "local calendars; written to the same brief at the start of the eleventh session; "
-        "scored once, at its end, never tuned on)",
-        False,
+        "scored once at its end (86.0%), then tuned on)",
+        True,
     ),
     (
         "import-blind23",
         "twenty-third blind set (50 texts, 42 languages, wire stories as clients reprint them, "
         "releases from mail and PDFs, op-eds with bios, Q&As, mailed newsletters, obituaries; "
-        "written with the twenty-second; scored once, at the end, never tuned on)",
-        False,
+        "written with the twenty-second; scored once at the end of the eleventh session "
+        "(88.7%), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
