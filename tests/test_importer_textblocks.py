@@ -750,3 +750,33 @@ def test_a_filled_line_runs_on_into_a_word_before_a_colon():
     blocks, _ = split_blocks(release)
     assert any(b.startswith("Varginha") and b.endswith("anterior.") for b in blocks)
     assert "tel: +55 35 5555-0192" in blocks
+
+
+PDF_RELEASE_WITH_EMBARGO = """PRESS RELEASE
+Northfield City Council · Library Service
+3 March 2026
+{label}
+City opens its new library in the old railway station
+From April, readers in Northfield can borrow books in the old railway station, which
+the council has rebuilt over the past two years at a cost of four million pounds. The
+library will open seven days a week.
+"The station was empty for twenty years and now it is full of readers again," said the
+council's leader, Amira Khan, at a visit to the building on Monday.
+"""
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Embargo: Not for publication before Tuesday, 3 March 2026, at 06.00 GMT",
+        "Sperrfrist: Nicht vor Dienstag, 3. März 2026, 6.00 Uhr veröffentlichen",
+        "Contact : Service de presse de la Ville, presse@northfield.example",
+    ],
+)
+def test_a_labelled_line_with_room_left_stands_over_a_pdf_release_s_headline(label):
+    """A PDF's release with no blank line: the embargo or contact line left room for the
+    next line's first word, so it was not wrapped into the headline under it."""
+    blocks, _ = split_blocks(PDF_RELEASE_WITH_EMBARGO.format(label=label).splitlines())
+    assert label in blocks
+    assert "City opens its new library in the old railway station" in blocks
+    assert any(block.startswith("From April, readers") for block in blocks)

@@ -46,7 +46,7 @@ LONG_LINES = 3
 BROKEN_PARAGRAPH = 100
 # A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
 # footer's rights line: the start of a line of its own.
-_FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
+_FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+[ \u00a0\u202f]?:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
 # A second line of at most this many words under a headline is a name ("EFE", "Ann Lee").
 NAME_WORDS = 2
 # A wrapped text with at least this many blocks of several lines parts its paragraphs
@@ -344,6 +344,11 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
         first = (following.split() or [""])[0]
         ends = line[-1:] in ".!?:;。" or line[-2:] in (".»", ".”", '."', "?”", "!”")
         full = len(line) + 1 + len(first) > width
+        # A labelled line ("Embargo: …", "Contact: …") with room left for the next line's
+        # first word, a capital, stands alone: a PDF release's embargo over its headline.
+        labelled = (
+            not full and len(current) == 1 and first[:1].isupper() and bool(_FIELD.match(line))
+        )
         runs_on = (
             bool(following)
             and not (zones.LIST_MARK.match(following) and not runs_into_day(current, first, after))
@@ -355,7 +360,7 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             and not _is_salutation(following, width)
             and not (not spaced and not current[:-1] and stands_alone(line, first, width))
             and (
-                (not ends and len(line) >= WRAPPED * width)
+                (not ends and len(line) >= WRAPPED * width and not labelled)
                 # A full line ending a sentence runs on only into words in small letters
                 # ("etc." in the middle of one); a new sentence on a new line is a new
                 # paragraph far more often than a wrap that fell on a sentence's end.
