@@ -411,6 +411,10 @@ def evaluate_pages(limit: int | None, jobs: int) -> dict[str, Any]:
 # A list item's mark: the body's Markdown shows a list as a list, without the mark the
 # copied text had ("- ", "• ", "– "), so neither side's mark counts.
 _LIST_MARK = re.compile(r"^(?:[-–—•*·▪■●]|\d{1,2}[.)])\s+")
+# A space between two Chinese or Japanese characters: where a truth joined a wrapped line
+# (the brief allows it), a script written without spaces has none.
+_WIDE = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WIDE_GAP = re.compile(f"(?<=[{_WIDE}]) (?=[{_WIDE}])")
 
 
 def _normal(value: Any) -> Any:
@@ -418,7 +422,7 @@ def _normal(value: Any) -> Any:
         return [_normal(v) for v in value]
     if value is None:
         return None
-    return _LIST_MARK.sub("", " ".join(str(value).split())).casefold()
+    return _WIDE_GAP.sub("", _LIST_MARK.sub("", " ".join(str(value).split()))).casefold()
 
 
 def body_paragraphs(markdown: str) -> list[str]:
