@@ -17,6 +17,7 @@ from tearsheet.lineends import (
     stands_alone,
     stops_on_short_word,
 )
+from tearsheet.widelines import join_wide, wide_width, wide_wrapped
 
 # A block is wrapped text when its lines are at least this wide and all but the last
 # reach this share of the widest.
@@ -144,6 +145,7 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
     current: list[str] = []
     # Paragraphs parted by blank lines: inside a block, a line ending a sentence is a wrap.
     spaced = _spaced_paragraphs(lines, width)
+    wide = wide_width(lines)
     unwrapped = width is None and _has_long_lines(lines)
     for line in [*lines, ""]:
         if line.strip():
@@ -151,7 +153,9 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
             continue
         if not current:
             continue
-        if width is not None and len(current) > 1 and _filled_or_broken(current, width):
+        if len(current) > 1 and zones.has_wide(current[0]) and wide_wrapped(current, wide):
+            blocks.append(join_wide(current))
+        elif width is not None and len(current) > 1 and _filled_or_broken(current, width):
             blocks.extend(_collapse(part) for part in _join_lines(current, width, spaced))
         elif _is_wrapped(current) and not (unwrapped and len(current) > 2 and not _marked(current)):
             blocks.append(_collapse(" ".join(current)))

@@ -1,0 +1,76 @@
+"""Chinese and Japanese text wrapped at a fixed width (a release pasted from a PDF): the
+width, and its lines joined as the script writes them, without spaces."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from tearsheet import zones
+
+# A Chinese or Japanese paragraph is wrapped when its lines but the last are at least this
+# many characters and as long as each other to within WIDE_SLACK.
+WIDE_WRAP = 20
+WIDE_SLACK = 2
+# Marks that end a line of a paragraph without breaking a sentence in it.
+_ENDS = '.!?:;。！？”"»)、，'
+
+
+# Two characters of which one is an ideograph, kana, CJK punctuation or a full-width form.
+_WIDE_CHARACTER = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WIDE_MEETS = re.compile(f"[{_WIDE_CHARACTER}].|.[{_WIDE_CHARACTER}]", re.DOTALL)
+# Spaces as a copy gives them; a no-break space is kept.
+_ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
+
+
+def wide_width(lines: list[str]) -> int | None:
+    """The width a Chinese or Japanese text was wrapped at (a release pasted from a PDF):
+    the widest line of a paragraph of three or more lines that runs on at one width, or of
+    two paragraphs of two lines that break at the same width; or None. A page copied from a
+    browser has a line per paragraph."""
+    found: list[tuple[int, bool]] = []
+    for filled, run in itertools.groupby(lines, _has_text):
+        stack = [line.strip() for line in run]
+        if filled and len(stack) > 1 and zones.has_wide(stack[0]) and _wide_run(stack):
+            found.append((max(len(line) for line in stack[:-1]), len(stack) > 2))
+    agreed = [
+        width
+        for index, (width, long) in enumerate(found)
+        if long or any(abs(width - other) <= WIDE_SLACK for other, _ in found[index + 1 :])
+    ]
+    return max(agreed) if agreed else None
+
+
+def wide_wrapped(lines: list[str], width: int | None) -> bool:
+    """A Chinese or Japanese paragraph wrapped at the text's width; two lines are wrapped
+    only when the first reaches that width."""
+    if width is None or not _wide_run(lines):
+        return False
+    return abs(max(len(line) for line in lines[:-1]) - width) <= WIDE_SLACK
+
+
+def _wide_run(lines: list[str]) -> bool:
+    """Every line but the last as long as the widest, give or take a character that line
+    breaking rules moved, and some line broken inside a sentence. A stack of a heading, a
+    date and an issuer, or of list items, has lines of many lengths."""
+    widths = [len(line) for line in lines[:-1]]
+    widest = max(widths)
+    return (
+        widest >= WIDE_WRAP
+        and min(widths) >= widest - WIDE_SLACK
+        and len(lines[-1]) <= widest + WIDE_SLACK
+        and any(line[-1:] not in _ENDS for line in lines[:-1])
+    )
+
+
+def join_wide(lines: list[str]) -> str:
+    """Wrapped lines joined as the script writes them: no space between two ideographs or
+    kana, a space where a Latin word or a number meets the break."""
+    joined = lines[0]
+    for line in lines[1:]:
+        joined += line if _WIDE_MEETS.match(joined[-1:] + line[:1]) else f" {line}"
+    return _ASCII_SPACE.sub(" ", joined).strip(" \t\n\r\f\v")
+
+
+def _has_text(line: str) -> bool:
+    return bool(line.strip())
