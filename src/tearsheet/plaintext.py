@@ -458,8 +458,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)
     read_place_stop(paragraphs, draft)
-    paragraphs = drop_leading_lines(paragraphs, draft)
+    # A header's date line left over the story is read before the lines over the story go.
     paragraphs = date_from_paragraphs(paragraphs, draft)
+    paragraphs = drop_leading_lines(paragraphs, draft)
     date_from_trailer(trailer, draft)
     date_from_wire_day(draft)
     if draft.source:
