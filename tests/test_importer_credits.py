@@ -631,7 +631,32 @@ def test_a_closing_agency_credit_in_more_shapes(line, source):
 
 
 @pytest.mark.parametrize(
-    "line", ["— Jane Doe", "(Updated)", "Chanzo: Jane Doe", "Font: Arial", "(أ ف ب ت ث)"]
+    ("line", "source"),
+    [
+        # An agency in its own script, or by its full name, after the language's "source".
+        ("Извор: Танјуг", "Танјуг"),
+        ("Izvor: Agencija Hina", "Agencija Hina"),
+        ("Chanzo: Press Trust of India", "Press Trust of India"),
+    ],
+)
+def test_a_closing_source_line_naming_an_agency_in_other_forms(line, source):
+    article = parse_text(
+        "\n\n".join(["Pier to be rebuilt", "March 4, 2025", *_CLOSING_STORY, line])
+    )
+    assert article.source == source
+    assert line not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Jane Doe",
+        "(Updated)",
+        "Chanzo: Jane Doe",
+        "Font: Arial",
+        "(أ ف ب ت ث)",
+        "Heimild: Hagstofa Íslands",
+    ],
 )
 def test_a_closing_name_or_note_is_no_agency(line):
     article = parse_text(
