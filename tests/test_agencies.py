@@ -200,3 +200,73 @@ def test_an_agency_named_alone_under_the_headline_is_the_source(page: str, sourc
         "As obras devem começar na primavera e durar cerca de um ano, disse o presidente.\n"
     )
     assert parse_text(page + body).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        # The language's word for "agency" before a known agency: the whole name.
+        ("Agência Lusa", "Agência Lusa"),
+        ("Agencia EFE", "Agencia EFE"),
+        ("Agenzia ANSA", "Agenzia ANSA"),
+        ("Agencja PAP", "Agencja PAP"),
+        ("Агенција Танјуг", "Агенција Танјуг"),
+        # A national agency by its full name in English.
+        ("Australian Associated Press", "Australian Associated Press"),
+        ("Saudi Press Agency", "Saudi Press Agency"),
+        ("Korean Central News Agency", "Korean Central News Agency"),
+        ("Press Trust of India", "Press Trust of India"),
+        ("News Agency of Nigeria", "News Agency of Nigeria"),
+        # A known agency in Cyrillic or Greek letters.
+        ("Танјуг", "Танјуг"),
+        ("Ρόιτερς", None),  # no agency of that spelling in Latin letters
+        # Not agencies: a writer over the agency, a word for agency alone, a person.
+        ("By Heather Quinlan Associated Press", None),
+        ("Agencia de viajes Sol", None),
+        ("Иван Петров", None),
+        ("Express News Service", None),
+    ],
+)
+def test_an_agency_by_its_full_name_or_in_another_script(text: str, agency: str | None) -> None:
+    assert agency_of(text) == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "source"),
+    [
+        ("Извор: Танјуг", "sr", "Танјуг"),
+        ("Източник: БТА", "bg", "БТА"),
+        ("Heimild: Reuters", "is", "Reuters"),
+        ("Πηγή: ΑΠΕ-ΜΠΕ", "el", "ΑΠΕ-ΜΠΕ"),
+    ],
+)
+def test_a_source_labelled_agency_in_the_header_is_the_source(line, lang, source) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.source == source
+
+
+@pytest.mark.parametrize(
+    ("header", "lang", "byline", "source"),
+    [
+        # The agency by its full name on its own line under the writer's.
+        (
+            "Tom Reilly\nAustralian Associated Press\nDecember 3 2026 - 8:10am\n",
+            "en",
+            ["Tom Reilly"],
+            "Australian Associated Press",
+        ),
+    ],
+)
+def test_an_agency_on_its_own_line_in_the_byline_block(header, lang, byline, source) -> None:
+    body = (
+        "The harbour board voted on Tuesday to rebuild the old ferry pier, after a long "
+        "debate about the cost and the design of the new landing stage, which was damaged "
+        "in the storm last winter.\n\n"
+        "Work is expected to start in the spring and to take about a year, the board said "
+        "in a statement on its website.\n\n© 2026 Harbour Media\n"
+    )
+    page = f"Ferry pier to be rebuilt after storm damage\n{header}{body}"
+    imported = parse_text(page, lang)
+    assert list(imported.byline) == byline
+    assert imported.source == source

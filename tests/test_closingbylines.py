@@ -162,6 +162,20 @@ def test_a_name_and_its_bio_ending_the_story_leave_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "ending"),
+    [
+        ("nl", ["Sanne de Wit", "Redacteur binnenland", "Sanne de Wit schrijft over onderwijs."]),
+        ("en", ["Tom Hartley", "Health correspondent", "Tom Hartley covers the NHS and care."]),
+        ("de", ["Jonas Pfeiffer", "Redakteur Wirtschaft", "Jonas Pfeiffer schreibt über Energie."]),
+    ],
+)
+def test_an_author_box_of_name_role_and_bio_ending_the_story(lang, ending) -> None:
+    draft = Draft(lang=lang)
+    assert read_closing_byline([*STORY, *ending], [], draft) == STORY
+    assert draft.byline == [ending[0]]
+
+
+@pytest.mark.parametrize(
     ("lang", "bio", "holder"),
     [
         ("en", "Marta Kowalczyk is a freelance writer in Leeds.", "Marta Kowalczyk"),

@@ -631,7 +631,32 @@ def test_a_closing_agency_credit_in_more_shapes(line, source):
 
 
 @pytest.mark.parametrize(
-    "line", ["— Jane Doe", "(Updated)", "Chanzo: Jane Doe", "Font: Arial", "(أ ف ب ت ث)"]
+    ("line", "source"),
+    [
+        # An agency in its own script, or by its full name, after the language's "source".
+        ("Извор: Танјуг", "Танјуг"),
+        ("Izvor: Agencija Hina", "Agencija Hina"),
+        ("Chanzo: Press Trust of India", "Press Trust of India"),
+    ],
+)
+def test_a_closing_source_line_naming_an_agency_in_other_forms(line, source):
+    article = parse_text(
+        "\n\n".join(["Pier to be rebuilt", "March 4, 2025", *_CLOSING_STORY, line])
+    )
+    assert article.source == source
+    assert line not in article.body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Jane Doe",
+        "(Updated)",
+        "Chanzo: Jane Doe",
+        "Font: Arial",
+        "(أ ف ب ت ث)",
+        "Heimild: Hagstofa Íslands",
+    ],
 )
 def test_a_closing_name_or_note_is_no_agency(line):
     article = parse_text(
@@ -878,3 +903,36 @@ def test_closing_agency_credits_in_their_other_shapes(closing, lang, source):
 )
 def test_a_persons_name_with_one_of_the_commonest_given_names(name, lang, personal):
     assert is_personal_name(name, lang) is personal
+
+
+@pytest.mark.parametrize(
+    ("footer", "source"),
+    [
+        # A newsletter's footer copied as one block: the © line after the unsubscribe note.
+        (
+            "Recibes este correo porque te suscribiste. Darte de baja | Preferencias\n"
+            "© Diario Sur 2026 · Calle Mayor 3, 29001 Málaga",
+            "Diario Sur",
+        ),
+        (
+            "Sie erhalten diesen Newsletter, weil Sie ihn bestellt haben. Abmelden\n"
+            "© 2026 Weser-Kurier · Martinistraße 43, 28195 Bremen",
+            "Weser-Kurier",
+        ),
+        (
+            "You are receiving this because you signed up. Unsubscribe | Manage preferences\n"
+            "© 2026 Harbour Media Ltd · 12 Quay Street, Leeds",
+            "Harbour Media Ltd",
+        ),
+    ],
+)
+def test_a_copyright_line_joined_to_the_footer_above_it(footer: str, source: str) -> None:
+    draft = Draft(lang="en")
+    credit_from_tail([" ".join(footer.split("\n"))], draft)
+    assert draft.source == source
+
+
+def test_a_pictures_credit_inside_a_footer_block_is_no_publisher() -> None:
+    draft = Draft(lang="cs")
+    credit_from_tail(["Foto: Jan Novák z tiskové konference © ČTK"], draft)
+    assert draft.source is None

@@ -484,3 +484,21 @@ def test_the_commonest_given_names_but_not_words_transliterated_from_asia(word, 
     from tearsheet.personnames import is_common_given_name
 
     assert is_common_given_name(word) is common
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        # South Indian names with the father's initial first, in their own scripts.
+        ("மு. கார்த்திகேயன்", True),
+        ("எஸ். ராமகிருஷ்ணன்", True),
+        ("ఎం. శ్రీనివాస్", True),
+        ("ಕೆ. ಸುರೇಶ್", True),
+        # An initial alone, initials alone, a word with a stop: no name.
+        ("மு.", False),
+        ("மு. எஸ்.", False),
+        ("செய்திகள்.", False),
+    ],
+)
+def test_a_name_with_initials_in_a_script_without_capitals(line: str, named: bool) -> None:
+    assert is_uncased_name(line) is named

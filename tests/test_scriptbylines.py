@@ -131,3 +131,18 @@ def test_a_bracketed_line_without_a_reporter_is_none() -> None:
     from tearsheet.scriptbylines import read_reporter_from
 
     assert not read_reporter_from("〔編輯部／整理〕", Draft(lang="zh"))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A portal's byline widget: the name joined to "기자", then the link to the
+        # reporter's page or to subscribe to the reporter.
+        ("박서연기자 기자 페이지", ["박서연"]),
+        ("박서연 기자 +구독", ["박서연"]),
+        ("이도현 기자 구독하기", ["이도현"]),
+        ("김태윤 기자 기자 페이지", ["김태윤"]),
+    ],
+)
+def test_a_korean_reporter_with_the_portals_links(line: str, names: list[str]) -> None:
+    assert script_byline_names(line) == names

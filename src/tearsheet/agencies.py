@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY, NOT_BY
+from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY, NOT_BY, SOURCE_LABEL_WORDS
 from tearsheet.personnames import has_given_name, is_name, is_person, is_place
 
 if TYPE_CHECKING:
@@ -23,10 +23,59 @@ _AGENCY_ALONE = re.compile(
 
 def agency_of(text: str) -> str | None:
     """The agency a byline's part names alone ("Reuters", "AFP", "The Associated Press",
-    "Reuters Staff", "da Lusa"), as written; None for anything else ("Jane Doe", "g1 SP")."""
+    "Reuters Staff", "da Lusa"), as written; None for anything else ("Jane Doe", "g1 SP").
+    With the language's word for "agency" before it ("Agência Lusa", "Agenzia ANSA"), by
+    its full name ("Australian Associated Press", "Saudi Press Agency") or in the Cyrillic or
+    Greek letters of its own country ("Танјуг"), the whole name as written."""
     text = text.strip(" ,.;")
     match = _AGENCY_ALONE.match(text) or _AGENCY_ALONE.match(_OF.sub("", text))
-    return match["agency"] if match else None
+    if match:
+        return match["agency"]
+    if (named := _AGENCY_WORD.match(text)) and agency_of(text[named.end() :]):
+        return text
+    if _AGENCY_SHAPE.fullmatch(text):
+        return text
+    if not text.isascii() and _CASED_SCRIPT.fullmatch(text):
+        from text_unidecode import unidecode
+
+        if _AGENCY_NAME.fullmatch(unidecode(text)):
+            return text
+    return None
+
+
+# The languages' word for "agency" before an agency's name: "Agência Lusa", "Agencia EFE",
+# "Agence Belga", "Agenzia ANSA", "Agencja PAP", "Agenția Agerpres", "Agencija Hina",
+# "Агенција Танјуг", "Агентство ТАСС", "Anadolu Ajansı" puts it after.
+_AGENCY_WORD = re.compile(
+    r"(?i:agência|agencia|agence|agenzia|agencja|agenția|agenţia|agentia|agencija|agentúra|"
+    r"agentura|agentur|agentschap|ügynökség|агенција|агентство|агенция|агенцыя|πρακτορείο)"
+    r"\s++(?:(?i:de\s++notícias|de\s++noticias|de\s++presse|di\s++stampa|prasowa|de\s++presă|"
+    r"de\s++presa)\s++)?"
+)
+# An agency by its full name in English, the way the national agencies write it: "Australian
+# Associated Press", "Saudi Press Agency", "Emirates News Agency", "Press Trust of India",
+# "News Agency of Nigeria", "Pakistan Press International", "Press Association".
+_AGENCY_SHAPE = re.compile(
+    r"(?:The\s++)?(?:(?:[A-Z][\w'’-]++\s++)?Associated\s++Press|(?:[A-Z][\w'’-]++\s++){0,2}"
+    r"(?:News|Press)\s++(?:Agency|Association|International))|(?:Press\s++Trust|News\s++Agency)"
+    r"\s++of(?:\s++the)?(?:\s++[A-Z][\w'’-]++){1,3}+"
+)
+# An agency's name written in Cyrillic or Greek letters, read in Latin ones: "Танјуг".
+_CASED_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\s-]{3,30}+")
+_AGENCY_NAME = re.compile(rf"(?:the\s++)?{AGENCY_NAMES}", re.IGNORECASE)
+
+
+def read_labelled_agency(part: str, draft: Draft) -> bool:
+    """A header's line labelled with the language's "source" before an agency ("Извор:
+    Танјуг", "Quelle: dpa", "Agência: Lusa" aside): the agency is the story's source."""
+    label = _SOURCE_LABEL.match(part)
+    if label is None or not (agency := agency_of(part[label.end() :])):
+        return False
+    draft.credit_agency(agency, f"the credit {part!r}")
+    return True
+
+
+_SOURCE_LABEL = re.compile(rf"(?i:{SOURCE_LABEL_WORDS})\s*+[:：՝]\s*+")
 
 
 def read_credited_name(part: str, draft: Draft) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tearsheet.agencies import agency_of
 from tearsheet.attributions import AttributionRule
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.organisations import is_personal_name, organisation_of
@@ -52,7 +53,10 @@ _CLOSING_AGENCY = re.compile(
     rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES})(?:\s*+/\s*+[^\W\d_]{{2,12}}+)*+"
     # The languages' "source" the attributions' source line lacks, before an agency alone
     # ("Chanzo: Reuters", "Աղբյուր՝ Արմենպրես", "Heimild: AFP").
-    rf"|(?i:{_SOURCE_WORDS})\s*+[:：՝]\s*+(?P<name_label>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS})))"
+    # (An agency in its own script or by its full name too, "Извор: Танјуг", which
+    # closing_agency asks agency_of about.)
+    rf"|(?i:{_SOURCE_WORDS})\s*+[:：՝]\s*+(?P<name_label>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS})|"
+    r"[^\W\d_][\w-]{1,20}+(?:\s++[^\W\d_][\w-]{1,20}+){0,3}?))"
     r"\s*+[)\]]?\.?"
 )
 CLOSING_AGENCY_RULE = AttributionRule("agency credit", _CLOSING_AGENCY, "source")
@@ -64,6 +68,8 @@ def closing_agency(line: str, draft: Draft) -> re.Match[str] | None:
     if match is None:
         return None
     name = CLOSING_AGENCY_RULE.credit(match)
+    if match["name_label"] and agency_of(name) is None:
+        return None  # "Heimild: Hagstofa Íslands": a source line, read as one
     if is_personal_name(name, draft.lang) or (
         " " in name and is_name(name) and is_person(name) and organisation_of(name) is None
     ):

@@ -11,6 +11,7 @@ from tearsheet.agencies import (
     agency_of,
     read_credited_name,
     read_desk_with_agency,
+    read_labelled_agency,
     read_name_with_credits,
 )
 from tearsheet.blogbylines import (
@@ -330,7 +331,7 @@ def _read_date_then_names(part: str, draft: Draft) -> bool:
 def _read_credit(part: str, draft: Draft) -> bool:
     """A name with its agency beside it, a web producer's credit with the writer's or
     alone, a newsroom's credit in place of a byline."""
-    if read_credited_name(part, draft):
+    if read_credited_name(part, draft) or read_labelled_agency(part, draft):
         return True
     if (agency := agency_of(part)) and (len(agency) > ACRONYM or not agency.isupper()):
         # "The Canadian Press · Posted: …", "Lusa": the agency by name (initials may be a

@@ -220,3 +220,12 @@ AUTHOR_BOX = re.compile(
     r"درباره نویسنده|เกี่ยวกับผู้เขียน|về tác giả)\s*+[:：]?",
     re.IGNORECASE,
 )
+# The languages' "source" labelling the line that credits the story's source ("Source: AFP",
+# "Quelle: dpa", "Fonte: ANSA", "Źródło: PAP", "Kaynak: AA", "Извор: Танјуг", "Πηγή: ΑΠΕ",
+# "Chanzo: Reuters", "来源：新华社").
+SOURCE_LABEL_WORDS = (
+    r"source|quelle|fuente|fonte|bron|źródło|kilde|källa|lähde|zdroj|forrás|kaynak|sursa|"
+    r"πηγή|источник|джерело|крыніца|извор|източник|sumber|izvor|vir|šaltinis|avots|allikas|"
+    r"heimild|font|iturria|chanzo|majiya|ምንጭ|աղբյուր|წყარო|дереккөз|manba|pinagmulan|"
+    r"nguồn|المصدر|منبع|ماخذ|מקור|स्रोत|সূত্র|ஆதாரம்|ที่มา|来源|來源|出典|出所|출처"
+)

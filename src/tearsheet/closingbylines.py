@@ -164,6 +164,12 @@ def _inflected(word: str, other: str) -> bool:
 def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     """The writer in the story's last paragraphs: a name over its role or bio, a byline line,
     a writer's bio. A last paragraph about anyone else is the story's."""
+    box = paragraphs[-3:-1] if len(paragraphs) > 3 and is_role_line(paragraphs[-2]) else []
+    names = _signed(box, " ".join(paragraphs[:-3]), draft.lang) if box else []
+    if names and _opens_with(paragraphs[-1], names):
+        # An author box: "Eline Bosman" / "Redacteur economie" / "Eline Bosman schrijft …".
+        _take(names, paragraphs[-3:], draft, dropped=False)
+        return paragraphs[:-3]
     ending = paragraphs[-2:] if len(paragraphs) > 2 else []
     if ending and (names := _signed(ending, " ".join(paragraphs[:-2]), draft.lang)):
         if not _opens_with(ending[1], names):

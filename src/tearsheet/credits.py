@@ -408,13 +408,28 @@ def copyright_anywhere(tail: list[str], draft: Draft) -> None:
     article's paragraphs ("© 2026 ABC" between a footer's links). The last one in the text
     wins, as a page's own footer closes it."""
     removed = [text for rule, text in draft.removed if not NOT_FOOTER_RULES.search(rule)]
-    for line in [*reversed(tail), *reversed(removed)]:
+    # A footer's lines copied as one block: the © line after an unsubscribe note or links.
+    joined = [line[at:] for line in reversed(tail) if (at := _joined_mark(line))]
+    for line in [*reversed(tail), *reversed(removed), *joined]:
         if (holder := read_copyright_line(line)) is None:
             continue
         match = _HOLDER.fullmatch(holder)
         if match is not None:
             _apply_attribution(_COPYRIGHT_RULE, match, " ".join(line.split()), draft)
         return
+
+
+def _joined_mark(block: str) -> int:
+    """Where a © line starts inside a footer's block that holds other lines before it
+    ("Darte de baja | Gestionar mis boletines © elDiario.es 2026 · …"); 0 for none, or
+    for a picture's credit before the mark ("Foto: Jan Novák © ČTK")."""
+    at = block.rfind(" © ") + 1
+    before = block[:at]
+    return at if at and ":" not in before and len(before.split()) >= JOINED_WORDS else 0
+
+
+# The lines before a © line joined into its block are at least this many words.
+JOINED_WORDS = 4
 
 
 def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | None:

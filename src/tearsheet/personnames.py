@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from tearsheet.bodywords import BODY_WORDS
@@ -129,9 +130,11 @@ def is_uncased_name(line: str) -> bool:
         return bool(_CJK_FULL_NAME.fullmatch(line)) and not titled
     # A fourth word with a particle of lineage ("محمد بن عبد الله", "אורי בן דוד").
     longest = 4 if any(word in UNCASED_PARTICLES for word in words[1:-1]) else 3
+    # The South Indian initials before the given name ("க. செந்தில்குமார்", "ఎం. రాజేశ్").
+    initials = len(list(takewhile(_is_script_initial, words[:-1])))
     return (
         2 <= len(words) <= longest
-        and all(_is_uncased_word(word) for word in words)
+        and all(_is_uncased_word(word) for word in words[initials:])
         and not any(_HANGUL.search(word) for word in words)
     )
 
@@ -448,6 +451,22 @@ def _is_uncased_word(word: str) -> bool:
             for char in _NAME_JOINS.sub("", word)
         )
     )
+
+
+def _is_script_initial(word: str) -> bool:
+    """An initial in a script without capitals: a letter, its vowel signs, a stop ("க.",
+    "ఎం.", "के.")."""
+    letters = word[:-1]
+    return (
+        0 < len(letters) < INITIAL_LENGTH
+        and word.endswith(".")
+        and _is_uncased_letter(letters[0])
+        and all(_is_uncased_letter(c) or unicodedata.category(c) in ("Mn", "Mc") for c in letters)
+    )
+
+
+# An initial in an Indian script is at most this long, its stop included ("ఎం.").
+INITIAL_LENGTH = 4
 
 
 def _is_uncased_letter(char: str) -> bool:

@@ -25,7 +25,7 @@ def _furniture(draft: Draft) -> list[str]:
 
 # A press release's or notice's label, alone or in a breadcrumb: "Media release", "Home ›
 # News › Press Releases", "Persbericht", "Communiqué de presse", "プレスリリース".
-_RELEASE = re.compile(
+RELEASE = re.compile(
     r"\b(?:press|media|news) releases?\b|\bpressemitteilung(?:en)?\b|\bmedienmitteilung(?:en)?\b|"
     r"\bcommuniqués? de presse\b|\bcomunicados? de prensa\b|\bcomunicat[oi] stampa\b|"
     r"\bpersbericht(?:en)?\b|\binformacj[ae] prasow[ae]\b|\btiedote\b|\bpressmeddelande\b|"
@@ -42,6 +42,9 @@ _RELEASE = re.compile(
     r"\bkomunikat prasowy\b|\bsajtóközlemény\b|\bcomunicat de presă\b|\bbasın bülteni\b|"
     r"\bδελτίο τύπου\b|пресс-релиз|прес-реліз|\btaarifa kwa vyombo vya habari\b|"
     r"بيان صحفي|بيان صحافي|ข่าวประชาสัมพันธ์|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|הודעה לעיתונות|"
+    # The Japanese ministries' "報道発表" (press announcement), Marathi's and Hindi's
+    # "प्रसिद्धीपत्रक" / "प्रेस नोट", Urdu's and Persian's "پریس ریلیز" / "اطلاعیه مطبوعاتی".
+    r"報道発表|प्रसिद्धीपत्रक|प्रसिद्धी पत्रक|प्रेस नोट|پریس ریلیز|اطلاعیه مطبوعاتی|"
     # Amharic "statement given to the press", "press statement"; Kazakh, Uzbek, Kyrgyz.
     r"ለጋዜጣ የተሰጠ መግለጫ|ጋዜጣዊ መግለጫ|የፕሬስ መግለጫ|баспасөз релизі|пресс-релизі|press-reliz",
     re.IGNORECASE,
@@ -56,7 +59,7 @@ def is_release(draft: Draft) -> bool:
     """Whether the page says it is a press release or notice: its label in the furniture
     over the headline or as the headline's kicker."""
     furniture = _furniture(draft)
-    return any(_RELEASE.search(line) for line in [*furniture, draft.kicker or ""])
+    return any(RELEASE.search(line) for line in [*furniture, draft.kicker or ""])
 
 
 def read_release_masthead(draft: Draft) -> bool:
@@ -76,7 +79,7 @@ def read_release_masthead(draft: Draft) -> bool:
     ]
     subjects = [text for rule, text in draft.removed if rule == "e-mail header" and "@" not in text]
     furniture = _furniture(draft) + mailed
-    if not any(_RELEASE.search(line) for line in [*furniture, *subjects, draft.kicker or ""]):
+    if not any(RELEASE.search(line) for line in [*furniture, *subjects, draft.kicker or ""]):
         return False
     # "Ville de Grenoble – Direction de la communication": the organisation, then its
     # department or address after a dash or bar. (A mail has no menus: its masthead may
@@ -84,11 +87,11 @@ def read_release_masthead(draft: Draft) -> bool:
     for line in (part for text in furniture for part in _masthead_names(text)):
         if (
             len(line.split()) <= MASTHEAD_WORDS
-            and not _RELEASE.search(line)
+            and not RELEASE.search(line)
             and not any(c.isdigit() for c in line)
             and clutter_of(line) is None
             and organisation_of(line) == line
-            and (line in mailed or not _is_menu_label(line))
+            and (line in mailed or not is_menu_label(line))
         ):
             draft.source, draft.source_weak = line, False
             draft.recognised.append(
@@ -109,7 +112,7 @@ def _masthead_names(line: str) -> list[str]:
     return [line, first] if first != line else [line]
 
 
-def _is_menu_label(line: str) -> bool:
+def is_menu_label(line: str) -> bool:
     """ "Media and news", "Sala de prensa", "Über uns": a menu's label, written as a sentence
     is (a capital first, its other words small), not an organisation's name ("NSW Rural Fire
     Service", "Ayuntamiento de Huesca", whose words are capitalised but for particles)."""

@@ -24,6 +24,9 @@ CJK_BYLINE = re.compile(
 KOREAN_BYLINE = re.compile(
     r"^(?:(?:글|글\s*+[·/]\s*+사진)\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)"
     r"\s*+기자(?:\s++[^\s@]++@\S++)?$|"
+    # A portal's link beside the reporter's name: "기자 페이지" (the reporter's page), "구독"
+    # (subscribe to the reporter): "김태윤기자 기자 페이지", "김민지 기자 +구독".
+    r"^(?P<linked>[가-힣]{2,4}?)\s*+기자\s*+(?:기자\s?페이지|기자\s?구독|\+?\s?구독(?:하기)?)$|"
     # "글·사진 김민지", "글=김민지": the label for text (and photos) before the name alone.
     r"^(?:글|글\s*+[·/]\s*+사진)(?:\s*+[=:]\s*+|\s++)(?P<labelled>[가-힣]{2,4}+)$"
 )
@@ -98,7 +101,9 @@ def script_byline_names(part: str) -> list[str]:
     found = CJK_BYLINE.match(part) or KOREAN_BYLINE.match(part)
     if found is None:
         return []
-    names = _CJK_NAME_SPLIT.split((found["names"] or found.groupdict().get("labelled", "")).strip())
+    groups = found.groupdict()
+    written = found["names"] or groups.get("labelled") or groups.get("linked") or ""
+    names = _CJK_NAME_SPLIT.split(written.strip())
     return [_CJK_ROLE.sub("", name) for name in names if not _CJK_ROLE_ALONE.match(name)]
 
 

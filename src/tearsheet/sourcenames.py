@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from tearsheet.agencies import agency_of
 from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.copyrights import read_copyright_line
+from tearsheet.letterheads import read_letterhead_issuer
 from tearsheet.organisations import spelled_out
 
 if TYPE_CHECKING:
@@ -24,7 +25,10 @@ EXCERPT = 40
 def spell_out_source(paragraphs: list[str], draft: Draft) -> None:
     """A source read as the abbreviation the story spells out ("AEMET" and "La Agencia
     Estatal de Meteorología (AEMET) informa …"): the organisation's name as the text
-    writes it in full. A news agency's initials stay them ("EFE", "AP")."""
+    writes it in full. A news agency's initials stay them ("EFE", "AP"). A release's
+    letterhead its first paragraph names again issued it (tearsheet.letterheads)."""
+    if read_letterhead_issuer(paragraphs, draft):
+        return
     source = draft.source or ""
     if agency_of(source) is None and (name := spelled_out(source, paragraphs)):
         draft.source = name

@@ -1,0 +1,112 @@
+"""A press release's or official notice's letterhead: the organisation printed over the
+headline ("SOSIAALI- JA TERVEYSMINISTERIÖ", "Ministero dell’Università e della Ricerca",
+"WIZARA YA AFYA", "国 土 交 通 省") that the release's first paragraph names again as the one
+acting ("Sosiaali- ja terveysministeriö on päättänyt …") issued it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tearsheet.personnames import is_cjk
+from tearsheet.releasemastheads import RELEASE, is_menu_label
+
+if TYPE_CHECKING:
+    from tearsheet.recognise import Draft
+
+# A letterhead's organisation has at most this many words.
+LETTERHEAD_WORDS = 8
+# The opening paragraph names its issuer within this many characters (after a dateline).
+OPENING = 240
+# Where the import put the lines over a release's headline.
+_HEADER_RULES = frozenset(
+    ("page furniture above the headline", "captions and credits", "masthead name", "e-mail header")
+)
+# Between an organisation and its department or parent on a letterhead's line ("Region
+# Hovedstaden · Rigshospitalet", "Ville de Lyon – Direction de la communication"), and a
+# name's own parts after a comma ("وزارت قومی صحت، ضوابط و رابطہ").
+_PARTS = re.compile(r"(?<!\s)\s*+[–—|·•]\s*+|(?<!\s)\s++-\s++")
+_COMMA = re.compile(r"[,،]\s*+")
+# Spaces between the characters of a Chinese or Japanese letterhead ("国 土 交 通 省").
+_SPACED_CJK = re.compile(
+    r"(?<=[\u3040-\u30ff\u4e00-\u9fff])[ \u3000]++(?=[\u3040-\u30ff\u4e00-\u9fff])"
+)
+# The capitals of a name's words, after an elided article too ("dell’Università").
+_CAPITAL = re.compile(r"(?<![\w’'])[A-ZÀ-ÞĀ-Ž]|(?<=[’'])[A-ZÀ-Þ]")
+# A press office names its organisation by initials at most this long ("MUR").
+INITIALS = 6
+
+
+def _header_lines(draft: Draft) -> list[str]:
+    """The lines over the body: the headline, its kicker, the other title lines and what
+    the import removed above it."""
+    removed = [text for rule, text in draft.removed if rule in _HEADER_RULES]
+    lines = [draft.kicker or "", draft.headline or "", *draft.other_headlines, *removed]
+    return [" ".join(line.split()) for line in lines if line and line.strip()]
+
+
+def read_letterhead_issuer(paragraphs: list[str], draft: Draft) -> bool:
+    """In a release or notice (its label over the headline), the letterhead's organisation
+    the first paragraph names again is the issuer, written as the paragraph writes it: over
+    no source, a © line's, or the press office's initials of the same name ("Ufficio Stampa
+    MUR"). True when the source was read."""
+    source = draft.source or ""
+    initials = 2 <= len(source) <= INITIALS and source.isalpha() and source.isupper()
+    if not paragraphs or (source and not draft.source_weak and not initials):
+        return False
+    heads = _header_lines(draft)
+    if not any(RELEASE.search(line) for line in heads):
+        return False
+    # The first paragraph; the second under a line the dateline's reader drops (the
+    # headline again over "Roma, 15 settembre 2026 –").
+    openings = [" ".join(p.split())[:OPENING] for p in paragraphs[:2]]
+    for line in heads:
+        if RELEASE.search(line) or any(char.isdigit() for char in line):
+            continue
+        name = next(filter(None, (_named_in(line, opening) for opening in openings)), None)
+        if name is None or (initials and "".join(_CAPITAL.findall(name)) != source):
+            continue
+        draft.source, draft.source_weak = name, False
+        draft.recognised.append(f"source {name!r} from the release's letterhead {line[:40]!r}")
+        return True
+    return False
+
+
+def _named_in(line: str, opening: str) -> str | None:
+    """The organisation of a letterhead's line that the opening names: the whole line (or
+    one of its parts), as the opening writes it; the whole line when the opening names its
+    first part before a comma."""
+    line = _SPACED_CJK.sub("", line)
+    for part in [line, *_PARTS.split(line)]:
+        part = part.strip()
+        words = len(part.split())
+        if not part or words > LETTERHEAD_WORDS or (words < 2 and not is_cjk(part)):
+            continue  # (a menu's "Movilidad", a country's "الأردن": no letterhead)
+        if not part.isupper() and is_menu_label(part):
+            continue  # "Reto demográfico": a menu's label, written as a sentence is
+        if (found := _find(part, opening)) is not None:
+            return found if part.isupper() else part
+        head = _COMMA.split(part, maxsplit=1)[0]
+        if head != part and len(head.split()) > 1 and _find(head, opening) is not None:
+            return part
+    return None
+
+
+def _find(name: str, text: str) -> str | None:
+    """``name`` in ``text`` as a run of whole words, whatever their case; as written there."""
+    lowered, folded = text.lower(), name.lower()
+    if len(lowered) != len(text) or len(folded) != len(name):
+        return name if name in text else None
+    start = lowered.find(folded)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not any(char.isalnum() and not _is_cjk(char) for char in (before, after)):
+            return text[start:end]
+        start = lowered.find(folded, start + 1)
+    return None
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
