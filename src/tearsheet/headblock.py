@@ -29,6 +29,7 @@ from tearsheet.kickers import (
     dek_under,
     headline_over_dek,
     is_capitals_label,
+    is_menu_path,
     is_overline,
     is_series_label,
     names_life,
@@ -221,6 +222,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     if not any(char.isalnum() for char in line):
         return "clutter"  # "/", "·": a separator copied on its own line
     following = blocks[number + 1 : number + 1 + name_reach(line)]
+    if is_menu_path(blocks, number):
+        return "title"  # "Fakty Polska" under the menu: the page's path, no writer's name
     if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
         # Not a menu's region ("Rio Grande do Sul" over "Buscar"), asked last: the table loads.
         return "title" if is_place_name(line, draft.lang, population=NAMED_PLACE) else "name"
