@@ -438,6 +438,9 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         return end
     if at is None:
         return end
+    if flaw == "a single word":
+        # The site's name over its menu and again under the headline: looked for there.
+        at = max(i for i in span if blocks[i] == draft.headline)
     if flaw == "a press release's label" and draft.source is None:
         read_issuer_beside_label(draft.headline, draft)  # "Communiqué de presse – Préfecture"
     nearby = sorted(
@@ -491,8 +494,10 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
                 # question, taken for the headline right over the body: the body's again.
                 draft.headline = line
                 return at
+            # Lines of the body over the headline taken there are the page's, and the site's
+            # name taken for it, standing again under it.
+            under = index + 1 + (index + 1 < len(blocks) and blocks[index + 1] == draft.headline)
+            drop_blocks(blocks[end:index] + blocks[max(end, index + 1) : under], FURNITURE, draft)
             draft.headline = line
-            # Lines of the body over the headline taken there are the page's.
-            drop_blocks(blocks[end:index], "page furniture above the headline", draft)
-            return max(end, index + 1)
+            return max(end, under)
     return end
