@@ -308,6 +308,7 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
         or line.rstrip()[-1:] in ".。"
         or not _may_be_headline(line, draft.lang)
         or is_result_line(line)  # "Real Madrid 1 - 1 Atlético / Crónica / <headline>"
+        or is_foreign_path(line, blocks[end : end + SCRIPT_SAMPLE])  # "Hindi News › … › …"
     ):
         return
     if over - 1 >= span.start and (FURNITURE, blocks[over - 1]) in draft.removed:
