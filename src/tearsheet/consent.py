@@ -144,6 +144,8 @@ _DATA = re.compile(
     re.IGNORECASE,
 )
 NOTICE_BUTTON_WORDS = 6
+# ... and, its words of a notice's length, at most this many characters.
+NOTICE_LENGTH = 1200
 _LAST_STOP = re.compile(r"[.!。]\s")
 
 
@@ -165,9 +167,11 @@ def _is_data_notice(line: str) -> bool:
     """A notice of the reader's personal data or privacy, no cookie named: a sentence, then
     a few words of buttons after its stop (a headline about data protection ends on no
     button), the data's words and the notice's three times in all."""
-    data = {match.group().casefold() for match in _DATA.finditer(line)}
+    if len(line) > NOTICE_LENGTH:
+        return False  # "![![![…": no notice, however few its spaces
     stops = list(_LAST_STOP.finditer(line))
-    if not data or not stops:
+    data = {match.group().casefold() for match in _DATA.finditer(line)} if stops else set()
+    if not data:
         return False
     buttons = line[stops[-1].end() :]
     if not 0 < len(buttons.split()) <= NOTICE_BUTTON_WORDS:
