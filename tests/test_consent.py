@@ -182,3 +182,30 @@ def test_a_recipe_s_sentence_with_the_buttons_words_is_no_notice(line):
     """Swedish and Danish bake "kakor"/"kager" (cookies) and "anpassa"/"tillåt" (adjust,
     let): a banner's button words count only at the line's end, where its buttons stand."""
     assert not is_consent_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sitemizde kişisel verileriniz işlenir, ayrıntılar gizlilik politikamızda. Tamam",
+        "Szanowny Użytkowniku, dbamy o Twoją prywatność. Przejdź do serwisu Ustawienia",
+        "Wir schützen Ihre Daten und Ihre Privatsphäre auf dieser Webseite. Verstanden",
+        "Respetamos tu privacidad y tus datos personales en este sitio. Aceptar Configurar",
+    ],
+)
+def test_a_notice_of_personal_data_without_cookies_is_a_notice(line):
+    assert is_consent_notice(line)
+    assert headline_flaw(line, None) == "a cookie notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kişisel veriler kullanılmadan önce onay alınmalı",
+        "Dane osobowe: nowe ustawienia prywatności w serwisach rządowych",
+        "Datenschutz: Was die neue Verordnung für Ihre Daten bedeutet",
+        "Privacy regulator fines website. Users warned",
+    ],
+)
+def test_a_headline_about_personal_data_is_no_notice(line):
+    assert not is_consent_notice(line)

@@ -189,3 +189,17 @@ def test_a_title_cased_headline_ending_on_its_own_is_not_wrapped(first, second):
     from tearsheet.gluedlines import wraps_on
 
     assert not wraps_on(first, second, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "domain"),
+    [
+        ("hu", "Alacsony a Tisza vízszintje, korlátozzák az öntözést", "index.hu"),
+        ("lt", "Vilniuje atidarytas naujas tiltas per Nerį", "delfi.lt"),
+        ("et", "Tallinna sadamas avati uus reisiterminal", "news.err.ee"),
+    ],
+)
+def test_a_site_s_domain_under_the_headline_is_not_its_second_line(lang, headline, domain):
+    from tearsheet.gluedlines import wraps_on
+
+    assert not wraps_on(headline, domain, lang)

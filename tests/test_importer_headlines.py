@@ -1006,3 +1006,70 @@ def test_a_quotation_opened_by_a_dash_is_the_headline(
     assert article.headline == headline
     assert headline_flaw(headline, lang) is None
     assert headline_flaw("– Hvorfor ble du fyrvokter?", lang) == "a line of dialogue"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "سيارات متوقفة عند مدخل السوق القديم صباح السبت. (الأهرام)",
+        "Spectators leave the stadium after the final whistle on Sunday. (Reuters)",
+        "市議會昨日討論新的公車路線規劃。（本報資料照片）",
+    ],
+)
+def test_a_sentence_closed_by_its_outlet_in_brackets_is_a_caption(line):
+    assert headline_flaw(line, None) in ("a caption", "photo caption")
+
+
+@pytest.mark.parametrize(
+    ("site", "caption"),
+    [
+        ("ลำปางนิวส์", "สภาพน้ำท่วมในตัวเมืองลำปาง เมื่อเช้าวันที่ 3 ต.ค."),
+        ("ข่าวเหนือ", "ชาวบ้านขนของหนีน้ำ เมื่อเช้าวันที่ 3 ต.ค."),
+    ],
+)
+def test_the_site_s_name_over_its_menu_and_again_under_the_headline_is_not_it(site, caption):
+    """<site> / <menu> / <path> / <headline> / <site> / <date> / <caption> / <prose>: the
+    site's name taken for the headline stands again under it, the headline over that."""
+    menu = ["หน้าแรก", "ข่าว", "การเมือง", "เศรษฐกิจ", "ต่างประเทศ", "กีฬา", "บันเทิง"]
+    path = ["ไลฟ์สไตล์", "ข่าวภูมิภาค", "ข่าว", "ภูมิภาค"]
+    headline = "น้ำท่วมลำปางขยายวงกว้าง 5 อำเภอ ผู้ว่าฯ สั่งปิดโรงเรียนชั่วคราวทุกแห่งในพื้นที่เสี่ยง"
+    prose = [
+        "เมื่อเวลา 07.00 น. วันที่ 3 ต.ค. 2569 สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดลำปาง "
+        "รายงานว่า ระดับน้ำในแม่น้ำวังเพิ่มสูงขึ้นต่อเนื่อง ทำให้น้ำท่วมขยายวงกว้างไปยัง 5 อำเภอ",
+        "ผู้ว่าราชการจังหวัดลำปางได้สั่งการให้โรงเรียนในพื้นที่เสี่ยงปิดการเรียนการสอนชั่วคราว "
+        "และให้หน่วยงานที่เกี่ยวข้องเตรียมพร้อมอพยพประชาชนตลอด 24 ชั่วโมง",
+    ]
+    lines = [site, *menu, *path, headline, site, "3 ต.ค. 2569 10:20 น.", caption, *prose]
+    article = parse_text("\n".join(lines) + "\n", "th")
+    assert article.headline == headline
+    assert site not in article.body
+
+
+@pytest.mark.parametrize(
+    ("lang", "path", "headline", "byline", "prose"),
+    [
+        (
+            "hi",
+            "Hindi News › Rajasthan › Jaipur News › Heavy rain floods Jaipur roads schools shut",
+            "जयपुर में भारी बारिश से सड़कें डूबीं, दो दिन स्कूल बंद रहेंगे",
+            "Reported by: सुनील शर्मा Updated Sun, 12 Jul 2026 10:15 AM IST",
+            "जयपुर में शनिवार रात से हो रही भारी बारिश के कारण शहर की कई प्रमुख सड़कों पर दो फीट तक "
+            "पानी भर गया। जिला प्रशासन ने एहतियात के तौर पर सोमवार और मंगलवार को सभी स्कूल बंद "
+            "रखने का आदेश दिया है।",
+        ),
+        (
+            "el",
+            "Home › Ellada › Athina › Metro line four will open in 2029 says minister",
+            "Η γραμμή 4 του μετρό θα ανοίξει το 2029, λέει ο υπουργός",
+            "Ελένη Παππά 12.07.2026, 10:15",
+            "Η γραμμή 4 του μετρό της Αθήνας θα παραδοθεί το 2029, δήλωσε την Κυριακή ο υπουργός "
+            "Υποδομών, εξηγώντας ότι οι εργασίες στους σταθμούς του κέντρου καθυστέρησαν λόγω "
+            "αρχαιολογικών ευρημάτων.",
+        ),
+    ],
+)
+def test_the_site_s_path_in_latin_letters_over_the_headline_is_not_the_headline(
+    lang, path, headline, byline, prose
+):
+    text = "\n".join([path, headline, byline, prose, prose]) + "\n"
+    assert parse_text(text, lang).headline == headline

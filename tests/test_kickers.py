@@ -140,3 +140,48 @@ def test_a_section_s_label_repeating_the_menu_is_over_the_headline(
     # The headline ends in an ordinal's stop ("2027."): still the headline, not a dek.
     article = parse_text(_local_page(menu, section, headline, date, button, prose))
     assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    ("blocks", "index"),
+    [
+        (["Fakty", "Polska", "Świat", "Sport", "Fakty Polska"], 4),
+        (["Gündem", "Ekonomi", "Spor", "Anasayfa Gündem"], 3),
+        (["Nachrichten", "Mehr Sport", "Kultur", "Startseite Mehr Sport"], 3),
+    ],
+)
+def test_a_path_ending_on_an_item_of_the_menu_above_is_the_page_s_path(blocks, index):
+    from tearsheet.kickers import is_menu_path
+
+    assert is_menu_path(blocks, index)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "index"),
+    [
+        (["Fakty", "Polska", "Świat", "Katarzyna Wrona"], 3),
+        (["Sport", "Kultur", "Anna Berg"], 2),
+        (["Sport", "Sport"], 1),
+    ],
+)
+def test_a_name_under_the_menu_is_no_path(blocks, index):
+    from tearsheet.kickers import is_menu_path
+
+    assert not is_menu_path(blocks, index)
+
+
+def test_a_path_copied_without_its_marks_is_no_byline():
+    text = (
+        "Fakty\n\nPolska\n\nŚwiat\n\nSport\n\n"
+        "Fakty Polska\n\n"
+        "Nowy most na Wiśle otwarty dla ruchu po trzech latach budowy\n\n"
+        "Anna Nowak (PAP)\n\n"
+        "Aktualizacja: 21 października 2026 13:27\n\n"
+        "Nowy most na Wiśle w Płocku został we wtorek otwarty dla ruchu samochodowego po "
+        "trzech latach budowy, poinformował prezydent miasta na konferencji prasowej.\n\n"
+        "Przeprawa ma skrócić dojazd do centrum z północnych dzielnic o kwadrans i "
+        "odciążyć stary most, który czeka na remont.\n"
+    )
+    article = parse_text(text, "pl")
+    assert article.byline == ("Anna Nowak",)
+    assert article.headline == "Nowy most na Wiśle otwarty dla ruchu po trzech latach budowy"

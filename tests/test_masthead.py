@@ -893,3 +893,60 @@ def test_a_printed_page_s_title_and_address_over_its_headline(
     lines = [title, address, "", headline, "", byline, "", story, "", story]
     article = parse_text("\n".join(lines), lang=lang)
     assert article.headline == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Газета «Коммерсантъ» №71 от 22.04.2026, стр. 9",
+        "Le Monde n° 24567, 22 avril 2026, p. 12",
+        "Süddeutsche Zeitung Nr. 71, 22.04.2026, S. 9",
+        "Gazeta Wyborcza nr 71, 22.04.2026, s. 3",
+    ],
+)
+def test_where_the_story_stood_in_print_is_an_issue_line(line):
+    from tearsheet.masthead import is_issue_line
+
+    assert is_issue_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nr. 1 der Welt: Warum die Stadt ihre Brücken neu baut, S. 3",
+        "Issue 42: why the harbour needs a second quay, and who will pay for the dredging, p. 4",
+    ],
+)
+def test_a_headline_with_a_number_and_a_page_is_no_print_reference(line):
+    from tearsheet.masthead import is_issue_line
+
+    assert not is_issue_line(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        (
+            "th",
+            [
+                "จาก: ฝ่ายสื่อสารองค์กร <news@example.co.th>",
+                "วันที่: 7 พ.ค. 2026 10:30",
+                "ถึง: newsroom@example.net",
+                "เรื่อง: โรงงานใหม่เปิดที่ชลบุรี",
+            ],
+        ),
+        (
+            "hi",
+            [
+                "प्रेषक: जनसंपर्क विभाग <press@example.in>",
+                "दिनांक: 7 मई 2026",
+                "प्रति: newsroom@example.net",
+                "विषय: शहर में नया पुल खुला",
+            ],
+        ),
+    ],
+)
+def test_mail_labels_with_their_scripts_vowel_signs_are_the_mail_s_header(lang, header):
+    blocks = [*header, "โรงงานใหม่เปิดที่ชลบุรี", "The new plant opened on Monday in the east."]
+    draft = Draft(lang=lang)
+    assert read_mail_header(blocks, draft) == len(header)

@@ -821,3 +821,30 @@ def test_a_review_s_rating_over_the_byline_is_not_the_headline(lang, blocks, hea
     from tearsheet.pagehead import find_headline
 
     assert find_headline([*blocks, STORY], 0, len(blocks) - 1, lang) == headline
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        [
+            "الرئيسية",
+            "اقتصاد",
+            "ارتفاع أسعار القمح في الأسواق المحلية للأسبوع الثالث",
+            "دبي - وام",
+            "ارتفعت أسعار القمح في الأسواق المحلية للأسبوع الثالث على التوالي، وفق ما أعلنته "
+            "وزارة التموين اليوم.",
+        ],
+        [
+            "Accueil",
+            "Économie",
+            "Le prix du blé grimpe pour la troisième semaine",
+            "PARIS – AFP",
+            "Le prix du blé a augmenté pour la troisième semaine consécutive sur les marchés "
+            "européens, selon les chiffres publiés lundi.",
+        ],
+    ],
+)
+def test_a_wire_s_place_and_agency_over_the_prose_is_not_the_headline(blocks) -> None:
+    from tearsheet.pagehead import find_headline
+
+    assert find_headline(blocks, 0, len(blocks) - 1) == 2

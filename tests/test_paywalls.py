@@ -102,3 +102,28 @@ def test_a_headline_is_no_prompt(line):
     from tearsheet.paywalls import is_article_prompt
 
     assert not is_article_prompt(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Читать в полной версии",
+        "Read the full version",
+        "Zur Vollversion",
+        "Voir la version complète",
+        "Przejdź do pełnej wersji",
+    ],
+)
+def test_a_link_to_the_page_s_full_version_is_no_headline(line):
+    assert headline_flaw(line, None) == "a paywall's notice"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Game studio releases the full version of its hit after ten years in early access",
+        "Neue Vollversion des Stadtplans: Was sich für Radfahrer ändert",
+    ],
+)
+def test_a_headline_naming_a_full_version_is_kept(line):
+    assert headline_flaw(line, None) is None

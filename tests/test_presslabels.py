@@ -121,3 +121,39 @@ def test_release_notes_in_many_languages(line):
 )
 def test_headlines_about_releases_are_not_notes(line):
     assert not is_release_note(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "letterhead", "label", "headline", "prose"),
+    [
+        (
+            "it",
+            ["Comune di Bergamo", "Ufficio Stampa"],
+            "COMUNICATO STAMPA",
+            "Biblioteca Tiraboschi, dal primo marzo orari prolungati fino alle 22",
+            "Bergamo, 12 febbraio 2026 – Da domenica primo marzo la biblioteca Tiraboschi "
+            "resterà aperta fino alle 22 dal lunedì al venerdì, grazie a un accordo con le "
+            "associazioni studentesche.",
+        ),
+        (
+            "sw",
+            ["JAMHURI YA MUUNGANO WA TANZANIA", "WIZARA YA MAJI"],
+            "TAARIFA KWA VYOMBO VYA HABARI",
+            "SERIKALI YAZINDUA MRADI WA MAJI SAFI KATIKA WILAYA YA KONGWA",
+            "Dodoma, 3 Machi 2026 – Wizara ya Maji inapenda kuutaarifu umma kuwa mradi wa maji "
+            "safi katika wilaya ya Kongwa utaanza kutoa huduma kwa wakazi zaidi ya elfu "
+            "ishirini mwezi ujao.",
+        ),
+    ],
+)
+def test_the_headline_under_a_release_s_letterhead_of_two_lines_and_its_label(
+    lang, letterhead, label, headline, prose
+):
+    from tearsheet.plaintext import parse_text
+    from tearsheet.presslabels import is_letterhead
+
+    blocks = [*letterhead, label, headline, prose]
+    assert is_letterhead(blocks, 0)
+    assert not is_letterhead(blocks, 3)
+    text = "\n\n".join(blocks) + "\n"
+    assert parse_text(text, lang).headline == headline

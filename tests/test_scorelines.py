@@ -72,3 +72,50 @@ def test_the_result_over_a_report_s_label_is_not_its_headline():
         ]
     )
     assert parse_text(text).headline == headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hugo Duro (23')", "Abde (71', 80')", "Lewandowski (pen. 45+2')", "Haaland (12’, 67’)"],
+)
+def test_a_scorer_and_the_minutes_of_the_goals_is_no_headline(line):
+    from tearsheet.headlines import headline_flaw
+    from tearsheet.scorelines import is_scorer_line
+
+    assert is_scorer_line(line)
+    assert headline_flaw(line, None) == "a match's scorers"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Hugo Duro scores twice (video)", "Why the 90' rule matters", "Valencia 1-2 Betis (report)"],
+)
+def test_a_headline_with_brackets_is_no_scorer_line(line):
+    from tearsheet.scorelines import is_scorer_line
+
+    assert not is_scorer_line(line)
+
+
+def test_a_caption_over_an_agency_under_the_scoreboard_is_not_the_headline():
+    from tearsheet.plaintext import parse_text
+
+    text = (
+        "Fútbol\n\nLaLiga\n\n"
+        "El Celta gana en Balaídos y sale del descenso\n\n"
+        "Los de Giráldez remontan en la segunda parte ante su afición\n\n"
+        "Celta\n\n2\n\nGetafe\n\n1\n\nFinal\n\n"
+        "Aspas (62', 80')\n\n"
+        "Mayoral (12')\n\n"
+        "Iago Aspas celebra el segundo gol del Celta en Balaídos.\n\n"
+        "EFE\n\n"
+        "Marta Rial Otero\n\n"
+        "Vigo\n\n"
+        "Actualizado Domingo, 8 marzo 2026 - 21:14\n\n"
+        "El Celta remontó ante el Getafe con dos goles en la segunda parte y salió de los "
+        "puestos de descenso por primera vez en dos meses.\n\n"
+        "Aspas marcó el segundo en el minuto 80 tras una jugada de Bamba por la izquierda, "
+        "y el estadio celebró la victoria hasta el pitido final.\n"
+    )
+    article = parse_text(text, "es")
+    assert article.headline == "El Celta gana en Balaídos y sale del descenso"
+    assert article.source != "EFE"

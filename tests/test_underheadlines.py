@@ -603,3 +603,49 @@ def test_a_headline_naming_an_archive_is_no_caption(line):
     from tearsheet.underheadlines import is_caption
 
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "سيارات متوقفة عند مدخل السوق القديم صباح السبت. (الأهرام)",
+        "Spectators leave the stadium after the final whistle on Sunday. (Reuters)",
+        "Feuerwehrleute löschen am Morgen die Reste des Brandes. (Stadtanzeiger)",
+        "市議會昨日討論新的公車路線規劃。（本報資料照片）",
+        "Turistas hacen cola ante el museo este domingo. (El Comercio)",
+    ],
+)
+def test_a_caption_closed_by_the_outlet_in_brackets_is_a_caption(line):
+    from tearsheet.underheadlines import is_bracket_credited, is_caption
+
+    assert is_bracket_credited(line)
+    assert is_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour fees to rise (Reuters)",
+        "Who pays for the new bridge? (Part two)",
+        "新公車路線（圖）",
+        "Bürgermeister tritt zurück (Update)",
+    ],
+)
+def test_a_headline_closed_by_a_bracket_is_no_bracket_credited_caption(line):
+    from tearsheet.underheadlines import is_bracket_credited
+
+    assert not is_bracket_credited(line)
+
+
+def test_a_caption_credited_in_brackets_under_the_date_is_not_the_headline():
+    from tearsheet.plaintext import parse_text
+
+    text = (
+        "市府宣布明年起公車票價不調漲 月票維持1200元\n\n"
+        "2026/10/14 09:30\n\n"
+        "市長在記者會上說明公車政策。（本報資料照片）\n\n"
+        "市政府今天宣布，明年起市區公車票價維持不變，月票價格也將維持新台幣1200元，"
+        "以減輕通勤族的負擔。交通局長表示，票價凍漲所需經費將由市府預算支應。\n\n"
+        "交通局指出，今年公車運量較去年成長約6%，通勤族使用月票的比例也持續增加。\n"
+    )
+    assert parse_text(text, "zh").headline == "市府宣布明年起公車票價不調漲 月票維持1200元"

@@ -115,19 +115,68 @@ _CONSENT = re.compile(
 # the line's last words, where a banner copied as text ends on its buttons.
 _BUTTON_STARTS = (
     "customi tillad tilpas tillåt anpassa tillat tilpass anpass aanpass mukauta dostosuj "
-    "přizpůsob prispôsob testreszab özelleştir personalizz разреш дозвол настрой"
+    "přizpůsob prispôsob testreszab özelleştir personalizz разреш дозвол настрой "
+    # "OK", "got it", "I understand", as the one button of a notice that only informs
+    "tamam got_it rozumiem rozumím rozumiem verstanden compris entendido entendi capito "
+    "begrepen forstået förstått ymmärrän értem înțeleg понятно зрозуміло разбрах razumijem"
 )
 _BUTTON = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_BUTTON_STARTS)})", re.IGNORECASE)
 BUTTON_WORDS = 4
+# A notice that names no cookie names the reader's personal data or privacy instead
+# ("Kişisel verileriniz … kullanılmaktadır. Tamam", "dbamy o Twoją prywatność. Przejdź do
+# serwisu Ustawienia zaawansowane"): its sentence, then its buttons, at most this many words.
+_DATA_STARTS = (
+    "personal_data your_data privacy personenbezogen ihre_daten datenschutz "
+    "données_personnelles vos_données vie_privée datos_personales tus_datos sus_datos "
+    "privacidad dati_personali dados_pessoais seus_dados privacidade persoonsgegevens "
+    "dane_osobowe danych_osobowych prywatnoś osobní_údaj osobních_údajů soukromí osobné_údaj "
+    "súkromi személyes_adat adatvédelm date_personale datele_personale confidențialitat "
+    "kişisel_veri gizlilik персональн конфиденциальн конфіденційн προσωπικά_δεδομένα "
+    "απόρρητ personuppgift integritet personoplysning privatliv personopplysning personvern "
+    "henkilötie yksityisyy data_pribadi privasi dữ_liệu_cá_nhân quyền_riêng_tư osobni_podac "
+    "osobnih_podataka lični_podac privatnost лични_данни лични_податоци"
+)
+_DATA_INSIDE = (
+    "البيانات_الشخصية الخصوصية פרטיות 個人情報 プライバシー 个人信息 個人資料 隐私 隱私 개인정보"
+)
+_DATA = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(_DATA_STARTS)})|{_alternation(_DATA_INSIDE)}",
+    re.IGNORECASE,
+)
+NOTICE_BUTTON_WORDS = 6
+# ... and, its words of a notice's length, at most this many characters.
+NOTICE_LENGTH = 1200
+_LAST_STOP = re.compile(r"[.!。]\s")
 
 
 def is_consent_notice(line: str) -> bool:
     """A cookie banner copied as a line ("Wir verwenden Cookies … Einverstanden
     Einstellungen", "เว็บไซต์นี้ใช้คุกกี้… ยอมรับทั้งหมด ตั้งค่า"): the cookie's name and at
     least three of the words a notice asks with. A headline about cookies names fewer."""
-    if len(line.split()) > NOTICE_WORDS or _COOKIE.search(line) is None:
+    if len(line.split()) > NOTICE_WORDS:
         return False
+    if _COOKIE.search(line) is None:
+        return _is_data_notice(line)
     found = {match.group().casefold() for match in _CONSENT.finditer(line)}
     buttons = " ".join(line.split()[-BUTTON_WORDS:])
     found |= {match.group().casefold() for match in _BUTTON.finditer(buttons)}
     return len(found) >= CONSENT_HITS
+
+
+def _is_data_notice(line: str) -> bool:
+    """A notice of the reader's personal data or privacy, no cookie named: a sentence, then
+    a few words of buttons after its stop (a headline about data protection ends on no
+    button), the data's words and the notice's three times in all."""
+    if len(line) > NOTICE_LENGTH:
+        return False  # "![![![…": no notice, however few its spaces
+    stops = list(_LAST_STOP.finditer(line))
+    data = {match.group().casefold() for match in _DATA.finditer(line)} if stops else set()
+    if not data:
+        return False
+    buttons = line[stops[-1].end() :]
+    if not 0 < len(buttons.split()) <= NOTICE_BUTTON_WORDS:
+        return False
+    pressed = {match.group().casefold() for match in _BUTTON.finditer(buttons)}
+    pressed |= {match.group().casefold() for match in _CONSENT.finditer(buttons)}
+    found = {match.group().casefold() for match in _CONSENT.finditer(line)}
+    return bool(pressed) and len(data | found | pressed) >= CONSENT_HITS

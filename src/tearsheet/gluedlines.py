@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tearsheet import zones
 from tearsheet.recognise import Draft, excerpt, header_part
 
@@ -12,6 +14,9 @@ GLUE_WORD = 3
 GLUE_FROM = 5
 # A headline wrapped onto two lines is at most this many words in all.
 WRAPPED_HEADLINE_WORDS = 25
+# A site's domain alone on its line ("hvg.hu", "delfi.lt", "news.err.ee"): the masthead
+# under the headline, never its second line.
+_DOMAIN_NAME = re.compile(r"(?:[^\W_][\w-]{0,40}+\.){1,3}+[a-z]{2,6}+")
 
 
 def glued_headline(line: str, lang: str | None) -> tuple[str, str] | None:
@@ -88,6 +93,7 @@ def wraps_on(headline: str | None, line: str, lang: str | None) -> bool:
         and not zones.is_sentence(line)
         and zones.word_count(f"{headline} {line}") <= WRAPPED_HEADLINE_WORDS
         and not header_part(line, Draft(lang=lang))  # "von Anna Berg", "vandaag, 08:32"
+        and _DOMAIN_NAME.fullmatch(line.strip()) is None
     )
 
 

@@ -9,6 +9,7 @@ from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.gluedlines import mend_headline_lines
+from tearsheet.headcaptions import is_caption_over_credit
 from tearsheet.headerlabels import (
     is_bare_label,
     is_labelled_issuer,
@@ -19,6 +20,7 @@ from tearsheet.headerlabels import (
 from tearsheet.headerlines import header_line as header_line
 from tearsheet.headerlines import is_audience_label
 from tearsheet.headernames import (
+    confirms_name,
     is_under_press_contact,
     joined_names,
     name_text,
@@ -29,6 +31,7 @@ from tearsheet.kickers import (
     dek_under,
     headline_over_dek,
     is_capitals_label,
+    is_menu_path,
     is_overline,
     is_series_label,
     names_life,
@@ -59,7 +62,7 @@ from tearsheet.pagehead import is_kicker as is_kicker
 from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import confirms_byline, is_role_line, name_reach
 from tearsheet.places import is_place_name
-from tearsheet.recognise import Draft, credit_line, excerpt, header_part, is_name
+from tearsheet.recognise import Draft, credit_line, excerpt, is_name
 from tearsheet.slashcredit import is_credit_word as _is_credit_word
 from tearsheet.slashcredit import read_slash_credit
 from tearsheet.underheadlines import (
@@ -221,6 +224,8 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
     if not any(char.isalnum() for char in line):
         return "clutter"  # "/", "·": a separator copied on its own line
     following = blocks[number + 1 : number + 1 + name_reach(line)]
+    if is_menu_path(blocks, number):
+        return "title"  # "Fakty Polska" under the menu: the page's path, no writer's name
     if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):
         # Not a menu's region ("Rio Grande do Sul" over "Buscar"), asked last: the table loads.
         return "title" if is_place_name(line, draft.lang, population=NAMED_PLACE) else "name"
@@ -309,8 +314,13 @@ def _read_titles(
     titles = read_label_pairs(blocks, titles, draft)
     read_name_among_titles(blocks, titles, kinds, top, anchor, draft)
     if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
-        # "Lusa", "STT" over the date: the agency or paper, not a second headline.
-        draft.source_hint = blocks[titles.pop()]
+        # "Lusa", "STT" over the date: the agency or paper, not a second headline; under a
+        # caption's sentence ("Aspas celebra el gol en Balaídos. / EFE"), the picture's.
+        credit = blocks[titles.pop()]
+        if is_caption_over_credit(blocks, titles[-1], titled_over=False):
+            titles.pop()
+        else:
+            draft.source_hint = credit
     # Section labels over the headline ("News", "Falmouth"): short lines over a longer one.
     while len(titles) > 1:
         if is_foreign_path(blocks[titles[0]], [blocks[t] for t in titles[1:]]):
@@ -469,16 +479,6 @@ def _between_header_lines(blocks: list[str], number: int, draft: Draft) -> bool:
     if number + 1 >= len(blocks) or zones.word_count(blocks[number]) > KICKER_WORDS:
         return False
     return _header_kind(blocks, number + 1, draft) == "header"
-
-
-def confirms_name(following: str, draft: Draft) -> bool:
-    """A bare name under the headline is the byline when a date or a button follows it
-    (Medium's "Name / Follow", Substack's "Name / date")."""
-    trial = Draft(lang=draft.lang)
-    parts = HEADER_SEPARATOR.split(following) if following else []
-    return bool(parts) and (
-        zones.clutter_of(following) is not None or all(header_part(p, trial) for p in parts)
-    )
 
 
 def _read_kicker(draft: Draft) -> None:

@@ -8,8 +8,8 @@ import re
 from tearsheet import zones
 from tearsheet.bylines import has_and
 from tearsheet.labelpairs import label_pair_at, labelled_writer
-from tearsheet.pagehead import names_line
-from tearsheet.recognise import Draft, excerpt, is_name
+from tearsheet.pagehead import HEADER_SEPARATOR, names_line
+from tearsheet.recognise import Draft, excerpt, header_part, is_name
 
 # A writer's role or affiliation under the name is at most this many words; a headline
 # over them at least HEADLINE_WORDS.
@@ -125,3 +125,13 @@ def is_under_press_contact(blocks: list[str], number: int) -> bool:
     headline is whom the press may call, not the writer."""
     above = zones.clutter_of(blocks[number - 1]) if number else None
     return above is not None and above.name == "press notes"
+
+
+def confirms_name(following: str, draft: Draft) -> bool:
+    """A bare name under the headline is the byline when a date or a button follows it
+    (Medium's "Name / Follow", Substack's "Name / date")."""
+    trial = Draft(lang=draft.lang)
+    parts = HEADER_SEPARATOR.split(following) if following else []
+    return bool(parts) and (
+        zones.clutter_of(following) is not None or all(header_part(p, trial) for p in parts)
+    )

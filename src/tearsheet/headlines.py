@@ -7,12 +7,15 @@ import re
 from tearsheet import zones
 from tearsheet.consent import is_consent_notice
 from tearsheet.gluedlines import wraps_on
-from tearsheet.headblock import confirms_name, drop_blocks, header_line, is_kicker
+from tearsheet.headblock import drop_blocks, header_line, is_kicker
+from tearsheet.headcaptions import is_alt_text, is_caption_over_credit, is_credited_line
+from tearsheet.headernames import confirms_name
 from tearsheet.importdates import is_relative_time
+from tearsheet.issuelines import is_issue_line, read_print_date
 from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
 from tearsheet.issuers import beside_label, read_issuer_beside_label
 from tearsheet.letters import is_salutation
-from tearsheet.masthead import is_issue_line, is_logo_text
+from tearsheet.masthead import is_logo_text
 from tearsheet.pagehead import (
     SCRIPT_SAMPLE,
     is_breadcrumb,
@@ -23,11 +26,10 @@ from tearsheet.pagehead import (
 from tearsheet.paragraphs import PRESS_LABEL
 from tearsheet.paywalls import is_article_prompt, is_paywall_notice
 from tearsheet.personnames import ROLE_WORDS
-from tearsheet.presslabels import is_press_label, is_release_note
+from tearsheet.presslabels import is_letterhead, is_press_label, is_release_note
 from tearsheet.recognise import Draft, excerpt
-from tearsheet.scorelines import is_result_line
+from tearsheet.scorelines import is_result_line, is_scorer_line
 from tearsheet.timelines import is_date_line
-from tearsheet.underheadlines import is_capitals_credited, is_slash_credited
 
 # A headline is at least this many words (a script without spaces: this many characters).
 HEADLINE_MIN_WORDS = 3
@@ -44,6 +46,7 @@ REACH = 8
 OVER_DEK_WORDS = 6
 OVER_DEK_WIDE = 15
 FURNITURE = "page furniture above the headline"
+CAPTION_OVER_CREDIT = "a caption over its credit"
 # The first lines of the body may be the headline, under a label taken for it.
 INTO_BODY = 2
 # "Topic:Cricket", "Piše: Ivana Bašić", "À : redaction@journal.ch": a label and its value.
@@ -70,23 +73,10 @@ UNCASED_WORD_LENGTH = 20
 # A line in Chinese, Japanese or Korean of at most this many characters is a section's
 # or a site's name ("経済・企業", "연합뉴스"), not a headline.
 WIDE_LABEL_LENGTH = 6
-# A caption's sentence before its credit is at least this long; the credit at most
-# CREDIT_LENGTH ("… on Tuesday. | AFP").
-CAPTION_LENGTH = 20
-CREDIT_LENGTH = 40
 # The parts of a page's path: "Trang chủ / Tin tức - Sự kiện", "Home > News".
 _PATH_PARTS = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # A section's label before a headline's colon is at most this many words ("Tiere").
 LABEL_WORDS = 3
-# A picture's alt text copied with the page: "Chidinma Eze's photo", "Avatar of Ann Lee",
-# "Ann Lee profile picture", "Foto de perfil de Ana Ruiz".
-_ALT_TEXT = re.compile(
-    r"[^\n]{1,60}?(?:['’]s?\s(?:photo|picture|avatar|image|profile (?:photo|picture|image))|"
-    r"\s(?:avatar|profile (?:photo|picture|image))|\s(?:avatar|photo|picture) \(.{1,40}\))|"
-    r"(?:avatar|profile (?:photo|picture|image)|photo|picture|foto de perfil|profilbild)"
-    r"\s(?:of|de|von)\s[^\n]{1,60}",
-    re.IGNORECASE,
-)
 # A line opening with a dash and a space (in Chinese and Japanese, with no space): an
 # interview's question or answer, a line of dialogue ("— Девятнадцать грамот за сезон —
 # это много?", "– Hur började det?", "――なぜ今なのですか？"), or an item of a list; never
@@ -126,9 +116,9 @@ def headline_flaw(line: str, lang: str | None) -> str | None:
         return label
     if is_breadcrumb(plain) or is_button_row(plain) or _is_menu_row(plain) or _is_path(plain):
         return "a row of links"
-    if _ALT_TEXT.fullmatch(plain) or is_logo_text(plain):
+    if is_alt_text(plain) or is_logo_text(plain):
         return "a picture's alt text"
-    if _is_credited_sentence(plain) or is_slash_credited(plain) or is_capitals_credited(plain):
+    if is_credited_line(plain):
         return "a caption"  # "La passerelle … avant la Toussaint. | OUEST-FRANCE"
     if len(plain) > HEADLINE_LENGTH or (plain.endswith((".", "。")) and words > SENTENCE_WORDS):
         return "a sentence"
@@ -168,6 +158,8 @@ def _label_flaw(plain: str) -> str | None:
         # "— Девятнадцать грамот за сезон — это много?"; a quotation with no stop after it is
         # a headline, as the Nordic press quotes ("– Jeg har aldri kjedet meg her ute").
         return "a line of dialogue"
+    if is_scorer_line(plain):
+        return "a match's scorers"  # "Hugo Duro (23')", "Abde (71', 80')"
     if is_issue_line(plain):
         return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
     return None
@@ -308,6 +300,7 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
         or line.rstrip()[-1:] in ".。"
         or not _may_be_headline(line, draft.lang)
         or is_result_line(line)  # "Real Madrid 1 - 1 Atlético / Crónica / <headline>"
+        or is_foreign_path(line, blocks[end : end + SCRIPT_SAMPLE])  # "Hindi News › … › …"
     ):
         return
     if over - 1 >= span.start and (FURNITURE, blocks[over - 1]) in draft.removed:
@@ -322,31 +315,24 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
     draft.headline, draft.dek = line, draft.headline
 
 
-def _over_press_label(blocks: list[str], at: int) -> bool:
-    """A few words over a press release's label ("«САМҰРЫҚ-ЭНЕРГО» АҚ / БАСПАСӨЗ РЕЛИЗІ",
-    "Ville de Lyon / COMMUNIQUÉ DE PRESSE"): the release's issuer, its headline under the
-    label."""
-    following = blocks[at + 1] if at + 1 < len(blocks) else ""
-    return (
-        (PRESS_LABEL.fullmatch(following) is not None or is_press_label(following))
-        and zones.word_count(blocks[at]) <= ISSUER_WORDS
-        and not zones.is_sentence(blocks[at])
-    )
+def _flaw_beside(blocks: list[str], at: int, span: range, draft: Draft) -> str | None:
+    """Why the headline taken, a headline by itself, is not one where it stands: among a
+    menu's items, over a release's label, over a picture's credit."""
+    if _is_menu_item(blocks, at, draft.lang):
+        return "a menu's item"
+    if is_letterhead(blocks, at):
+        return "the release's issuer"
+    if _caption_over_credit(blocks, at, span, draft.lang):
+        if draft.source_hint == blocks[at + 1].strip():
+            draft.source_hint = None  # "EFE" under the caption credits the picture
+        return CAPTION_OVER_CREDIT
+    return None
 
 
-def _is_credited_sentence(line: str) -> bool:
-    """A sentence, then a bar and a short credit: a picture's caption ("La passerelle …
-    avant la Toussaint. | OUEST-FRANCE"), not a headline with its site's name."""
-    sentence, bar, credit = line.rpartition("|")
-    sentence, credit = sentence.rstrip(), credit.strip()
-    return (
-        bool(bar)
-        and "|" not in sentence
-        and len(sentence) >= CAPTION_LENGTH
-        and sentence[-1:] in ".!?。"
-        and 0 < len(credit) <= CREDIT_LENGTH
-        and "." not in credit
-    )
+def _caption_over_credit(blocks: list[str], at: int, span: range, lang: str | None) -> bool:
+    """The line taken over a picture's credit, with a title line over it: the caption."""
+    titled = at - 1 >= span.start and _may_be_headline(blocks[at - 1], lang)
+    return is_caption_over_credit(blocks, at, titled)
 
 
 def _is_menu_item(blocks: list[str], at: int, lang: str | None) -> bool:
@@ -410,6 +396,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     body's first line). Returns where the body starts."""
     span = range(max(0, start), min(len(blocks), end + INTO_BODY))
     _read_issuer(blocks, span, draft)
+    read_print_date(blocks, span, draft)
     if draft.headline is None:
         return end
     _drop_press_label(draft)
@@ -429,15 +416,16 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         return max(end, index + 1) if index >= end else end
     at = _headline_at(blocks, span, end, draft.headline)
     flaw = headline_flaw(draft.headline, draft.lang)
-    if flaw is None and at is not None and _is_menu_item(blocks, at, draft.lang):
-        flaw = "a menu's item"
-    if flaw is None and at is not None and _over_press_label(blocks, at):
-        flaw = "the release's issuer"
+    if flaw is None and at is not None:
+        flaw = _flaw_beside(blocks, at, span, draft)
     if flaw is None:
         _take_headline_over_dek(blocks, span, end, draft)
         return end
     if at is None:
         return end
+    if flaw == "a single word":
+        # The site's name over its menu and again under the headline: looked for there.
+        at = max(i for i in span if blocks[i] == draft.headline)
     if flaw == "a press release's label" and draft.source is None:
         read_issuer_beside_label(draft.headline, draft)  # "Communiqué de presse – Préfecture"
     nearby = sorted(
@@ -462,6 +450,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             (line != draft.dek or under_label)
             and _may_be_headline(line, draft.lang)
             and not _is_menu_item(blocks, index, draft.lang)
+            and not is_letterhead(blocks, index)  # the letterhead's other line
+            and not is_caption_over_credit(blocks, index, titled_over=False)
             # "Hindi News Local Mp Indore": the site's path in English over the page's own.
             and not is_foreign_path(line, blocks[end : end + SCRIPT_SAMPLE])
         ):
@@ -472,9 +462,13 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
                 index < at
                 and above >= span.start
                 and _may_be_headline(blocks[above], draft.lang)
-                and len(blocks[above]) < len(line)
+                and (
+                    len(blocks[above]) < len(line) or (flaw, index) == (CAPTION_OVER_CREDIT, at - 1)
+                )
             ):
-                # A dek under its headline is the longer of two title lines in a row.
+                # A dek under its headline is the longer of two title lines in a row; over a
+                # caption, the two title lines are the headline and its dek, whatever their
+                # lengths.
                 if draft.dek is None:
                     draft.dek = line
                 index, line = above, blocks[above]
@@ -491,8 +485,10 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
                 # question, taken for the headline right over the body: the body's again.
                 draft.headline = line
                 return at
+            # Lines of the body over the headline taken there are the page's, and the site's
+            # name taken for it, standing again under it.
+            under = index + 1 + (index + 1 < len(blocks) and blocks[index + 1] == draft.headline)
+            drop_blocks(blocks[end:index] + blocks[max(end, index + 1) : under], FURNITURE, draft)
             draft.headline = line
-            # Lines of the body over the headline taken there are the page's.
-            drop_blocks(blocks[end:index], "page furniture above the headline", draft)
-            return max(end, index + 1)
+            return max(end, under)
     return end

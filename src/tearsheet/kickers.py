@@ -103,6 +103,23 @@ def repeats_menu(blocks: list[str], index: int, top: int) -> bool:
     return zones.word_count(line) <= KICKER_WORDS and line in blocks[top : index - 1]
 
 
+# A page's path copied without its marks is looked for in this many lines over it.
+MENU_REACH = 30
+
+
+def is_menu_path(blocks: list[str], index: int) -> bool:
+    """ "Fakty Polska", "Anasayfa Gündem": the page's path, its "›" lost in the copy, a word
+    or two and then an item of the site's menu above (a line of its own there): not a
+    writer's name, whatever its capitals."""
+    words = blocks[index].split()
+    above = set(blocks[max(0, index - MENU_REACH) : index])
+    return any(
+        0 < len(words) - last <= 2 and " ".join(words[-last:]) in above
+        for last in (1, 2)
+        if len(words) > last
+    )
+
+
 # A series' part at the end of its title: "바다를 지키는 사람들 ①", "連載・地方の未来（上）",
 # "系列报道之〈3〉".
 _SERIES_PART = re.compile(

@@ -8,6 +8,8 @@ import re
 from tearsheet import zones
 from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.errors import ContentError
+from tearsheet.issuelines import is_issue_line as is_issue_line
+from tearsheet.issuelines import is_newsletter_banner as is_newsletter_banner
 from tearsheet.recognise import Draft, excerpt
 
 # The short lines at most this far from a cookie notice in its stack are its title and
@@ -27,7 +29,10 @@ GREETING_WORDS = 3
 _SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
 # Gmail's print view opens with the account's owner, the mail's reader, not its sender.
 _MAILBOX_OWNER = re.compile(r"^gmail\s", re.IGNORECASE)
-_MAIL_LABEL = re.compile(r"^[^\W\d_]{2,12}+\s?[:：]\s*+")
+# A label's letter, with the vowel signs Indic and Thai scripts write as combining marks
+# (which \w leaves out): "ถึง:", "เรื่อง:", "विषय:", "பொருள்:".
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e])"
+_MAIL_LABEL = re.compile(rf"^{_LETTER}{{2,12}}+\s?[:：]\s*+")
 # "An: leser@example.org", "Betreff: …", "Subject: …", "To:" left empty, Gmail's "to me"
 # ("an mich", "para mí", "aan mij", "do mnie", "мне", with others: "to me, Ann"); a label
 # of two or three words when an address follows it (Outlook's Catalan "Per a: redaccio@…",
@@ -37,8 +42,8 @@ _TO_ME = (
     r"mig|meg|saya|tôi|mě|mene)|minulle|nekem|bana|мне|мені|μένα|나에게|自分|我"
 )
 _MAIL_FIELD = re.compile(
-    rf"^(?:[^\W\d_]{{1,12}}+\s?[:：](?:\s*+\S.{{0,200}}+)?|(?:{_TO_ME})(?:,\s[^\n]{{1,80}}+)?|"
-    r"[^\W\d_]{1,12}+(?:\s[^\W\d_]{1,12}+){1,2}+\s?:\s*+[^@\s]{1,80}+@[^@\s].{0,200}+)$",
+    rf"^(?:{_LETTER}{{1,12}}+\s?[:：](?:\s*+\S.{{0,200}}+)?|(?:{_TO_ME})(?:,\s[^\n]{{1,80}}+)?|"
+    rf"{_LETTER}{{1,12}}+(?:\s{_LETTER}{{1,12}}+){{1,2}}+\s?:\s*+[^@\s]{{1,80}}+@[^@\s].{{0,200}}+)$",
     re.IGNORECASE,
 )
 # Gmail's links beside the sender ("Unsubscribe", "Abbestellen") are a few words each.
@@ -404,58 +409,6 @@ def site_names(blocks: list[str]) -> frozenset[str]:
             if rule.field == "source" and (match := rule.pattern.fullmatch(line)):
                 names.add(" ".join(words_of_line(rule.credit(match))))
     return frozenset(names)
-
-
-# A newsletter's or magazine's issue: "Ausgabe 10/2025", "Issue #42", "n° 17", "第12期".
-_ISSUE_WORDS = (
-    r"issue|edition|vol(?:ume)?|no|number|ausgabe|heft|nummer|nr|jahrgang|numéro|n[°º]|"
-    r"édition|número|edición|edició|nº|numero|edizione|n|edição|editie|uitgave|wydanie|numer|"
-    r"vydání|číslo|udgave|utgave|utgåva|szám|kiadás|ediția|numărul|sayı|τεύχος|выпуск|номер|"
-    r"випуск|№|edisi|nomor|bil|toleo|số|#"
-)
-_ISSUE = re.compile(
-    rf"(?:{_ISSUE_WORDS})\.?\s*+[#№]?\s*+\d{{1,4}}(?:[/.-]\d{{2,4}})?|第\s*+\d{{1,4}}\s*+[期号號]"
-    r"|제\s*+\d{1,4}\s*+호",
-    re.IGNORECASE,
-)
-# ... and the parts beside it: the newsletter's name, a month ("Kundenbrief | Ausgabe
-# 10/2025", "The Tide · Issue 42 · March 2025"), each at most this many words.
-ISSUE_PART_WORDS = 3
-_ISSUE_PARTS = re.compile(r"(?<!\s)\s*+[|·•–—]\s*+|,\s++")
-
-
-# A newsletter's name and month: "FIETSERSBOND NIEUWSBRIEF – OKTOBER 2025", "Newsletter ·
-# März 2026": the word for a newsletter in the languages, and a year, in a few words.
-_NEWSLETTER = re.compile(
-    r"(?<![^\W\d_])(?:newsletter|nieuwsbrief|infolettre|lettre d['’]information|bulletin|"
-    r"boletín|boletim|butlletí|notiziario|rundbrief|nyhetsbrev|nyhedsbrev|uutiskirje|"
-    r"hírlevél|biuletyn|zpravodaj|bülten|бюллетень|рассылка|бюлетень|розсилка|бюлетин|"
-    r"buletin|bản tin|jarida)|ニュースレター|뉴스레터|通讯|简报|نشرة|خبرنامه|ניוזלטר|न्यूज़लेटर",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-NEWSLETTER_LINE_WORDS = 6
-
-
-def is_newsletter_banner(line: str) -> bool:
-    """ "FIETSERSBOND NIEUWSBRIEF – OKTOBER 2025": a newsletter's name and month, the
-    banner over its headline (or, alone, the title of a letter with no other)."""
-    short = zones.word_count(line) <= NEWSLETTER_LINE_WORDS
-    return short and _NEWSLETTER.search(line) is not None and _YEAR.search(line) is not None
-
-
-def is_issue_line(line: str) -> bool:
-    """ "Kundenbrief | Ausgabe 10/2025", "Issue 42", "Lettre n° 17 · mars 2025": the issue
-    of a newsletter or magazine over its headline, not the headline."""
-    parts = [p for p in _ISSUE_PARTS.split(" ".join(line.split())) if p]
-    issue = [p for p in parts if _ISSUE.fullmatch(p) or (_ISSUE.search(p) and _short(p))]
-    return bool(issue) and all(
-        _short(p) and p.rstrip()[-1:] not in ".!?:" for p in parts if p not in issue
-    )
-
-
-def _short(part: str) -> bool:
-    return 0 < zones.word_count(part) <= ISSUE_PART_WORDS
 
 
 # A page's address alone on its line: "https://lottlivet.example.se/2025/08/02/potatisskorden/".

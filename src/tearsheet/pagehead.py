@@ -342,8 +342,11 @@ def main_script(lines: list[str]) -> str | None:
 
 def _is_title(line: str, lang: str | None = None) -> bool:
     """A few words, no full stop, not a date, a name, a label or a row of buttons."""
+    # A dash or a bullet between words is no word: "الرياض - واس", "PARIS – AFP" (a wire's
+    # place and agency) are two.
+    marks = sum(1 for part in line.split() if not any(char.isalnum() for char in part))
     return (
-        3 <= zones.word_count(line) <= 25
+        3 <= zones.word_count(line) - marks <= 25
         and len(line) <= 200
         and not line.endswith(".")
         and zones.clutter_of(line) is None

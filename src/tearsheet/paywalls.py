@@ -78,8 +78,27 @@ _THIS_ARTICLE = re.compile(
 PROMPT_WORDS = 12
 
 
+# The page's link to its full (or desktop) version: "Читать в полной версии", "Read the
+# full version", "Zur Vollversion", "Voir la version complète"; a few words.
+_FULL_VERSION = re.compile(
+    r"(?<![^\W\d_])(?:full\s++version|vollversion|vollständige[nr]?\s++version|"
+    r"version\s++complète|versión\s++completa|versione\s++completa|versão\s++completa|"
+    r"volledige\s++versie|pełn[aejy]{1,2}+\s++wersj[aięi]|pln[áéou]\s++verz[ei]|"
+    r"teljes\s++verzió|versiunea\s++completă|tam\s++sürüm|полн(?:ой|ую|ая)\s++верси[июя]|"
+    r"повн(?:ій|у|а)\s++версі[їюя]|пълната\s++версия|πλήρη\s++έκδοση|fuld\s++version|"
+    r"full\s++versjon|fullständig\s++version|täysi\s++versio|versi\s++lengkap|"
+    r"phiên\s++bản\s++đầy\s++đủ)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+LINK_WORDS = 5
+
+
 def is_article_prompt(line: str) -> bool:
     """A short line naming "this article" ("Log in to save this article", "Melden Sie sich
-    an, um diesen Artikel zu speichern", "Connectez-vous pour sauvegarder cet article"): the
-    page's prompt, which a headline never words so."""
-    return len(line.split()) <= PROMPT_WORDS and _THIS_ARTICLE.search(line) is not None
+    an, um diesen Artikel zu speichern", "Connectez-vous pour sauvegarder cet article"), or
+    the link to the page's full version ("Читать в полной версии"): the page's prompt,
+    which a headline never words so."""
+    words = len(line.split())
+    return (words <= PROMPT_WORDS and _THIS_ARTICLE.search(line) is not None) or (
+        words <= LINK_WORDS and _FULL_VERSION.search(line) is not None
+    )

@@ -137,3 +137,27 @@ def is_release_note(line: str) -> bool:
         or (words <= EMBARGO_WORDS and _EMBARGO.fullmatch(plain) is not None)
         or (words <= RELEASE_NOTE_WORDS + 1 and _RELEASE_NOTE_SCRIPTS.fullmatch(plain) is not None)
     )
+
+
+# A release's letterhead over its label is at most this many lines (the issuer, its office).
+LETTERHEAD_LINES = 2
+
+
+def is_letterhead(blocks: list[str], at: int) -> bool:
+    """A few words over a press release's label ("«САМҰРЫҚ-ЭНЕРГО» АҚ / БАСПАСӨЗ РЕЛИЗІ",
+    "Ville de Lyon / COMMUNIQUÉ DE PRESSE"), or over its office's line over it ("Ministero
+    … / Ufficio Stampa / COMUNICATO STAMPA", "JAMHURI YA MUUNGANO WA TANZANIA / WIZARA YA
+    AFYA / TAARIFA KWA VYOMBO VYA HABARI"): the release's letterhead, its headline under
+    the label."""
+    from tearsheet import zones
+    from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
+    from tearsheet.paragraphs import PRESS_LABEL
+
+    for following in range(at + 1, min(len(blocks), at + 1 + LETTERHEAD_LINES)):
+        line = blocks[following]
+        if PRESS_LABEL.fullmatch(line) is not None or is_press_label(line):
+            return all(
+                zones.word_count(blocks[i]) <= ISSUER_WORDS and not zones.is_sentence(blocks[i])
+                for i in range(at, following)
+            )
+    return False

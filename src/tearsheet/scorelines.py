@@ -15,3 +15,16 @@ def is_result_line(line: str) -> bool:
     """Two sides and the score between them, nothing more: a result, not a headline
     ("Arsenal 2-1 Chelsea: Saka settles it" goes on, and is a headline)."""
     return _RESULT.fullmatch(" ".join(line.split())) is not None
+
+
+# A scorer and the minutes of the goals, in brackets: "Hugo Duro (23')", "Abde (71', 80')",
+# "Lewandowski (pen. 45+2')"; the match's scoreboard, as sports pages print it.
+_MINUTE = r"(?:[^\W\d_]{1,5}+\.?\s?)?\d{1,3}(?:\s?\+\s?\d{1,2})?\s?['′’]"
+_SCORER = re.compile(
+    rf"[^\W\d_][^()\n\d]{{0,40}}?\s?\(\s?{_MINUTE}(?:\s?[,;]\s?{_MINUTE}){{0,5}}+\s?\)"
+)
+
+
+def is_scorer_line(line: str) -> bool:
+    """A scorer's name and the minutes of the goals: the match's facts, not a headline."""
+    return _SCORER.fullmatch(" ".join(line.split())) is not None

@@ -67,6 +67,10 @@ _CAPTION_CREDITED = re.compile(
 # The outlet's or agency's credit in brackets after a caption's sentence, with or without
 # a space: "… in the final two quarters.(AAP: Dean Lewins)", "… on Monday. (Reuters: Jo Li)".
 _CAPTION_SOURCE = re.compile(r"[.!?。]\s*+\([^\W\d_][^():\n]{1,30}+:\s?[^():\n]{2,60}+\)$")
+# ... or the outlet's or agency's name alone in brackets, or the picture's note, after the
+# caption's sentence: "… على مكة المكرمة أمس. (عكاظ)", "… on Monday. (Reuters)",
+# "…審議會27日開會。（中央社檔案照片）". A headline does not close on a stop and a bracket.
+_CAPTION_OUTLET = re.compile(r"[.。]\s*+[(（][^\W\d_][^()（）:：.。!?\n]{0,30}+[)）]$")
 # An agency's or paper's credit with its photographer's name after a slash, closing the
 # caption's sentence: "… en una imagen de archivo. EFE/Salas", "… en 2019. Photo archives
 # Gazette/Jean-Luc Bailly", "… am Montag. Foto: dpa/Julian Stratenschulte", "… on Tuesday.
@@ -254,8 +258,20 @@ def is_caption(line: str) -> bool:
         or _CAPTION_NOTE.search(line)
         or _CAPTION_CREDITED.search(line)
         or _CAPTION_SOURCE.search(line)
+        or is_bracket_credited(line)
         or is_slash_credited(line)
     )
+
+
+def is_bracket_credited(line: str) -> bool:
+    """A caption's sentence closed by the outlet's or agency's name in brackets, or the
+    picture's note ("… أمس. (عكاظ)", "…開會。（中央社檔案照片）"): never a headline."""
+    match = _CAPTION_OUTLET.search(line)
+    if match is None:
+        return False
+    sentence = line[: match.start() + 1]
+    shortest = CAPTION_SENTENCE // 2 if zones.has_wide(sentence) else CAPTION_SENTENCE
+    return len(sentence) >= shortest
 
 
 def is_capitals_credited(line: str) -> bool:
