@@ -243,3 +243,27 @@ def test_a_date_stated_as_today_s_is_still_read():
 )
 def test_a_date_in_either_script_of_its_language(line, lang, date):
     assert parse_date_line(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        (
+            "Publié le 4 février 2026 à 07h30, modifié le 4 février 2026 à 11h02 Lecture 4 min.",
+            "fr",
+            dt.date(2026, 2, 4),
+        ),
+        (
+            "Veröffentlicht am 4. Februar 2026, 07:30 Uhr · Lesezeit: 6 Minuten",
+            "de",
+            dt.date(2026, 2, 4),
+        ),
+        (
+            "Pubblicato il 4 febbraio 2026 alle 07:30, aggiornato alle 11:02 Tempo di lettura 5 minuti",
+            "it",
+            dt.date(2026, 2, 4),
+        ),
+    ],
+)
+def test_a_header_line_s_dates_with_its_reading_time_after_them(line, lang, date):
+    assert find_date(line, lang) == date

@@ -11,6 +11,7 @@ import unicodedata
 from typing import Any
 
 from tearsheet.calendars import BUDDHIST_ERA, BUDDHIST_OFFSET, calendar_date
+from tearsheet.readingtime import BODY_READING_TIME
 
 # A date line is short; a longer line is a sentence that merely mentions a date.
 MAX_DATE_LINE = 60
@@ -78,6 +79,21 @@ _TIME_OF_DAY = re.compile(
     r"(?:\s++(?:[A-Z]{1,3}T|UTC|GMT|CET|CEST))?(?!\S)"
 )
 _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
+# The reading time a header line ends with, after its dates ("Publié le 17 mars 2026 à
+# 06h00, modifié le … à 10h42 Temps de Lecture 3 min.", "Jun 9, 2023 · 5 min read"): the
+# page's furniture beside the date, not words of a label around it.
+_READING = re.compile(rf"^(?:{BODY_READING_TIME})$", re.IGNORECASE)
+# A reading time is this many words at most (a label, the count, the unit, a few more).
+READING_WORDS = 8
+
+
+def _without_reading_time(line: str) -> str:
+    """The header line without the reading time it ends with, if any."""
+    words = line.split()
+    for count in range(min(READING_WORDS, len(words) - 1), 0, -1):
+        if _READING.match(" ".join(words[-count:])):
+            return " ".join(words[:-count])
+    return line
 
 
 def writes_year(text: str) -> bool:
@@ -412,7 +428,7 @@ def find_date_span(
     timeless = _TIME_OF_DAY.sub(" ", _JAMMED.sub(" ", line)).strip(" ,;")
     if timeless != line and (date := parse_date_line(timeless, lang)):
         return date, "", ""
-    line = timeless
+    line = _without_reading_time(timeless)
     words = line.split()
     if len(words) > MAX_DATE_WORDS or not _YEARISH.search(line):
         return None
