@@ -267,3 +267,16 @@ def test_a_date_in_either_script_of_its_language(line, lang, date):
 )
 def test_a_header_line_s_dates_with_its_reading_time_after_them(line, lang, date):
     assert find_date(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # The Hijri date and the common era's, each with its era's mark.
+        ("الثلاثاء 3 رمضان 1447هـ 17 فبراير 2026م", "ar", dt.date(2026, 2, 17)),
+        ("الأحد 5 أكتوبر 2025م", "ar", dt.date(2025, 10, 5)),
+        ("5 اکتوبر 2025ء", "ur", dt.date(2025, 10, 5)),
+    ],
+)
+def test_an_arabic_script_date_with_its_era_s_mark(line, lang, date):
+    assert parse_date_line(line, lang) == date

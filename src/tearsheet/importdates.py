@@ -133,7 +133,7 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     if other := calendar_date(text, lang):
         return other  # "۲۸ بهمن ۱۴۰۴", "發布日期：115-04-21", "21 ม.ค. 69"
     if _ARABIC.search(text):
-        text = _standard_arabic_months(_persian_letters(text, lang))
+        text = _standard_arabic_months(_persian_letters(_common_era(text), lang))
     if not text or len(text) > MAX_DATE_LINE or not writes_year(text):
         # "Gisteren om 15:12", "2 hours ago": dateparser would count from today; a date
         # is taken only when its year is written.
@@ -280,6 +280,22 @@ def _month_names(code: str) -> dict[str, int]:
 
 # The Arabic script, where months have regional names (tearsheet.importdates).
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+# The Arabic-script pages' marks of the era after a year: "1448هـ" (of the Hijra), "2026م"
+# (Arabic "ميلادي", of the common era), "2026ء" (Urdu "عیسوی"). A line writing both dates
+# ("الاثنين 13 جمادى الآخرة 1448هـ 23 نوفمبر 2026م") is read from after the Hijri one.
+_HIJRI_YEAR = re.compile(r"(?<!\d)1[34]\d\d\s?+ه\u0640?+(?![\u0600-\u063f\u0641-\u06ff])\.?")
+_COMMON_ERA = re.compile(r"(?<=\d)\s?+[مء](?![\u0600-\u06ff])")
+
+
+def _common_era(text: str) -> str:
+    """The date of the common era an Arabic-script line writes, its era's mark left out,
+    after the Hijri date written with it."""
+    hijri = _HIJRI_YEAR.search(text)
+    if hijri is not None and _WRITTEN_YEAR.search(text, hijri.end()):
+        text = text[hijri.end() :]
+    return _COMMON_ERA.sub("", text)
+
+
 # The Arabic-speaking regions whose months CLDR names otherwise than Modern Standard Arabic:
 # the Levant's and Iraq's Syriac names ("تشرين الأول"), the Maghreb's French ones ("جانفي").
 _ARABIC_REGIONS = ("ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_PS", "ar_MA", "ar_DZ", "ar_TN")
