@@ -280,3 +280,29 @@ def test_a_header_line_s_dates_with_its_reading_time_after_them(line, lang, date
 )
 def test_an_arabic_script_date_with_its_era_s_mark(line, lang, date):
     assert parse_date_line(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        (
+            "A version of this article appears in print on Feb. 4, 2026, Section B, Page 3 of "
+            "the New York edition with the headline: Harbour Plans Stall.",
+            "en",
+            dt.date(2026, 2, 4),
+        ),
+        (
+            "Een versie van dit artikel verscheen ook in de Volkskrant op 4 februari 2026",
+            "nl",
+            dt.date(2026, 2, 4),
+        ),
+        ("Cet article est paru dans l’édition du 4 février 2026", "fr", dt.date(2026, 2, 4)),
+        (
+            "Este artículo apareció en la edición impresa del 4 de febrero de 2026",
+            "es",
+            dt.date(2026, 2, 4),
+        ),
+    ],
+)
+def test_the_print_edition_s_note_dates_the_story(line, lang, date):
+    assert labelled_date(line, lang) == date

@@ -113,10 +113,41 @@ def _ascii_digits(text: str) -> str:
     )
 
 
+# The note under a paper's story that it was printed too, and when: "A version of this
+# article appears in print on March 11, 2025, Section A, …", "Een versie van dit artikel
+# verscheen ook in NRC op 28 november 2026", "Article paru dans Le Monde du 3 mars 2026":
+# its words up to the date (the paper's name between), the date in the words after them.
+_PRINT_NOTE = re.compile(
+    r"(?:a version of this (?:article|story) appear(?:s|ed) in print|"
+    r"this (?:article|story) (?:appeared|appears|was published) in (?:print|the print edition)|"
+    r"een versie van dit artikel verscheen|dit artikel verscheen (?:ook )?in de krant|"
+    r"(?:dieser (?:artikel|beitrag|text) )?erschien (?:zuerst |auch )?in der "
+    r"(?:print-?ausgabe|gedruckten ausgabe|zeitung)|"
+    r"(?:cet )?article (?:est )?paru dans|"
+    r"este artículo (?:apareció|se publicó|fue publicado) en la edición impresa|"
+    r"questo articolo è (?:uscito|apparso|stato pubblicato) (?:sull|nell)['’]edizione|"
+    r"este artigo (?:foi publicado|saiu) na edição impressa|"
+    r"artikeln (?:publicerades|var publicerad) (?:först )?i papperstidningen|"
+    r"artiklen (?:blev bragt|er bragt) i (?:avisen|papiravisen)|"
+    r"artikkelen (?:sto|ble publisert) (?:først )?på trykk|"
+    r"artykuł ukazał się w (?:wydaniu papierowym|papierowym wydaniu|gazecie)|"
+    r"článek vyšel v tištěném vydání|"
+    r"статья опубликована в (?:печатной версии|газете))\b",
+    re.IGNORECASE,
+)
+
+
 def labelled_date(line: str, lang: str | None = None) -> dt.date | None:
     """The date of a line that says it is the publication's ("Published: 21 August 2025",
-    "प्रकाशित: 21 अगस्त 2025"): a date under the story may be another's, a labelled one not."""
-    if not _DATE_LABEL.match(line.strip()) or UPDATE_LABEL.match(line.strip()):
+    "प्रकाशित: 21 अगस्त 2025"), or the print edition's under the story: a date under the
+    story may be another's, a labelled one not."""
+    line = line.strip()
+    if printed := _PRINT_NOTE.match(line):
+        # The paper's name may stand between: the date is looked for in all the words.
+        words = " ".join(line[printed.end() :].split()[:MAX_DATE_WORDS])
+        found = find_date_span(words, lang, MAX_DATE_WORDS)
+        return found[0] if found else None
+    if not _DATE_LABEL.match(line) or UPDATE_LABEL.match(line):
         return None
     return parse_date_line(line, lang)
 
