@@ -306,3 +306,26 @@ def test_an_arabic_script_date_with_its_era_s_mark(line, lang, date):
 )
 def test_the_print_edition_s_note_dates_the_story(line, lang, date):
     assert labelled_date(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("दि. ४ फेब्रुवारी २०२६", "mr", dt.date(2026, 2, 4)),
+        ("दिनांक: 4 फरवरी 2026", "hi", dt.date(2026, 2, 4)),
+        ("তারিখ: ৪ ফেব্রুয়ারি ২০২৬", "bn", dt.date(2026, 2, 4)),
+    ],
+)
+def test_an_indian_release_s_word_for_date_before_it(line, lang, date):
+    assert parse_date_line(line, lang) == date
+
+
+def test_an_indian_release_s_dateline_with_its_abbreviated_date():
+    text = (
+        "नगर परिषदेची नवी पाणी योजना\n\n"
+        "नाशिक, दि. ४ फेब्रुवारी २०२६ : नगर परिषदेने आज शहरासाठी नवी पाणीपुरवठा योजना जाहीर "
+        "केली. या योजनेमुळे दररोज पाणी मिळेल, असे अधिकाऱ्यांनी सांगितले.\n\n"
+        "योजनेचे काम पुढील महिन्यात सुरू होणार असून ते दोन वर्षांत पूर्ण होईल.\n"
+    )
+    article = parse_text(text, lang="mr")
+    assert (article.dateline, article.date) == ("नाशिक", dt.date(2026, 2, 4))

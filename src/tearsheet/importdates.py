@@ -42,7 +42,10 @@ _DATE_LABEL = re.compile(
     r"diterbitkan|dipublikasikan|diterbitkan pada|imechapishwa|inilathala|ngày đăng|đăng ngày|"
     r"xuất bản|نشر|نُشر|تاريخ النشر|تاریخ انتشار|منتشر شده|شائع|प्रकाशित|প্রকাশিত|"
     r"প্রকাশ|வெளியிடப்பட்டது|פורסם|เผยแพร่|입력|게시|公開日?|掲載|配信|发布|發布|发布时间|"
-    r"發布時間|publicat el)"
+    r"發布時間|publicat el|"
+    # The word for "date" an Indian release writes before it, or its abbreviation ("पुणे,
+    # दि. १८ जून २०२६ :", "दिनांक: 18 जून 2026", "તા. 18 જૂન 2026").
+    r"दि\.|दिनांक|तारीख|तिथि|ता\.|তারিখ|তাং|તા\.|તારીખ|தேதி|తేదీ|ದಿನಾಂಕ|ਮਿਤੀ)"
     r"(\s++(on|am|le|el|il|at|em|op|o|às|في|pada))?\s*+[:：]?\s*+",
     re.IGNORECASE,
 )
