@@ -20,6 +20,7 @@ from tearsheet import (
     agencies,
     agencycredits,
     agencydatelines,
+    arabicdates,
     attributions,
     blogbylines,
     boilerplate,
@@ -115,6 +116,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for module in (
         agencydatelines,
+        arabicdates,
         attributions,
         entrymarks,
         bylines,
