@@ -329,3 +329,15 @@ def test_an_indian_release_s_dateline_with_its_abbreviated_date():
     )
     article = parse_text(text, lang="mr")
     assert (article.dateline, article.date) == ("नाशिक", dt.date(2026, 2, 4))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("2026ko otsailaren 4a", "eu", dt.date(2026, 2, 4)),
+        ("2026-ban február 4-én", "hu", dt.date(2026, 2, 4)),
+        ("4 Şubat 2026'da", "tr", dt.date(2026, 2, 4)),
+    ],
+)
+def test_a_case_ending_glued_to_the_year_or_the_day(line, lang, date):
+    assert parse_date_line(line, lang) == date

@@ -232,6 +232,11 @@ _YEAR_WORD = re.compile(r"^((?:19|20)\d\d)\.?\s++[^\W\d_]{1,6}+\.?\s++(?=[^\W_])
 # which dateparser may not know in the language.
 _LEAD_WORD = re.compile(r"^[a-zà-ÿ]{1,3}\s++(?=\d)")
 _DAY_WORD = re.compile(r"(?<=\d)\s++[^\W\d_]\.?$")
+# A case ending glued to the year or the day, as Basque, Hungarian and Turkish write them
+# ("2026ko maiatzaren 12a", "2026-ban május 12-én", "12 Mayıs 2026'da"): the number alone.
+_GLUED_ENDING = re.compile(
+    r"(?<![\w'’-])((?:19|20)\d\d|\d{1,2})(?:['’-]?[^\W\d_]{1,3}+)(?![\w'’-])"
+)
 # A month's name cut short otherwise than CLDR's abbreviation ("23 ноем 2026", "Sept"):
 # at least this many letters.
 MONTH_PREFIX = 3
@@ -245,6 +250,7 @@ def _written_otherwise(text: str, code: str | None) -> str:
     written in English, from CLDR's names ("23 ноем 2026" → "23 November 2026", "30.
     novembrī" → "30. November", "30 Nofeembar 2026")."""
     text = _DAY_WORD.sub("", _YEAR_WORD.sub(r"\1 ", _LEAD_WORD.sub("", text)))
+    text = _GLUED_ENDING.sub(r"\1", text)
     months = _month_names(code) if code else {}
     if not months:
         return text
