@@ -13,7 +13,6 @@ from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
-from tearsheet.pagenumbers import is_page_number
 from tearsheet.photocredits import is_bare_credit, is_caption_at
 from tearsheet.recognise import Draft, excerpt, is_person
 from tearsheet.titlecase import capitalises_nouns, title_cased
@@ -86,8 +85,6 @@ def drop_clutter(
             found = zones.Clutter("separator")
         if found is None and _is_placeholder(paragraph):
             found = zones.Clutter("placeholder")
-        if found is None and is_page_number(paragraphs, index):
-            found = zones.Clutter("page number")
         if (
             found is None
             and label
