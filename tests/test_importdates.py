@@ -243,3 +243,101 @@ def test_a_date_stated_as_today_s_is_still_read():
 )
 def test_a_date_in_either_script_of_its_language(line, lang, date):
     assert parse_date_line(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        (
+            "Publié le 4 février 2026 à 07h30, modifié le 4 février 2026 à 11h02 Lecture 4 min.",
+            "fr",
+            dt.date(2026, 2, 4),
+        ),
+        (
+            "Veröffentlicht am 4. Februar 2026, 07:30 Uhr · Lesezeit: 6 Minuten",
+            "de",
+            dt.date(2026, 2, 4),
+        ),
+        (
+            "Pubblicato il 4 febbraio 2026 alle 07:30, aggiornato alle 11:02 Tempo di lettura 5 minuti",
+            "it",
+            dt.date(2026, 2, 4),
+        ),
+    ],
+)
+def test_a_header_line_s_dates_with_its_reading_time_after_them(line, lang, date):
+    assert find_date(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # The Hijri date and the common era's, each with its era's mark.
+        ("الثلاثاء 3 رمضان 1447هـ 17 فبراير 2026م", "ar", dt.date(2026, 2, 17)),
+        ("الأحد 5 أكتوبر 2025م", "ar", dt.date(2025, 10, 5)),
+        ("5 اکتوبر 2025ء", "ur", dt.date(2025, 10, 5)),
+    ],
+)
+def test_an_arabic_script_date_with_its_era_s_mark(line, lang, date):
+    assert parse_date_line(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        (
+            "A version of this article appears in print on Feb. 4, 2026, Section B, Page 3 of "
+            "the New York edition with the headline: Harbour Plans Stall.",
+            "en",
+            dt.date(2026, 2, 4),
+        ),
+        (
+            "Een versie van dit artikel verscheen ook in de Volkskrant op 4 februari 2026",
+            "nl",
+            dt.date(2026, 2, 4),
+        ),
+        ("Cet article est paru dans l’édition du 4 février 2026", "fr", dt.date(2026, 2, 4)),
+        (
+            "Este artículo apareció en la edición impresa del 4 de febrero de 2026",
+            "es",
+            dt.date(2026, 2, 4),
+        ),
+    ],
+)
+def test_the_print_edition_s_note_dates_the_story(line, lang, date):
+    assert labelled_date(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("दि. ४ फेब्रुवारी २०२६", "mr", dt.date(2026, 2, 4)),
+        ("दिनांक: 4 फरवरी 2026", "hi", dt.date(2026, 2, 4)),
+        ("তারিখ: ৪ ফেব্রুয়ারি ২০২৬", "bn", dt.date(2026, 2, 4)),
+    ],
+)
+def test_an_indian_release_s_word_for_date_before_it(line, lang, date):
+    assert parse_date_line(line, lang) == date
+
+
+def test_an_indian_release_s_dateline_with_its_abbreviated_date():
+    text = (
+        "नगर परिषदेची नवी पाणी योजना\n\n"
+        "नाशिक, दि. ४ फेब्रुवारी २०२६ : नगर परिषदेने आज शहरासाठी नवी पाणीपुरवठा योजना जाहीर "
+        "केली. या योजनेमुळे दररोज पाणी मिळेल, असे अधिकाऱ्यांनी सांगितले.\n\n"
+        "योजनेचे काम पुढील महिन्यात सुरू होणार असून ते दोन वर्षांत पूर्ण होईल.\n"
+    )
+    article = parse_text(text, lang="mr")
+    assert (article.dateline, article.date) == ("नाशिक", dt.date(2026, 2, 4))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("2026ko otsailaren 4a", "eu", dt.date(2026, 2, 4)),
+        ("2026-ban február 4-én", "hu", dt.date(2026, 2, 4)),
+        ("4 Şubat 2026'da", "tr", dt.date(2026, 2, 4)),
+    ],
+)
+def test_a_case_ending_glued_to_the_year_or_the_day(line, lang, date):
+    assert parse_date_line(line, lang) == date

@@ -1036,3 +1036,43 @@ def test_a_taiwanese_reporter_s_line_in_the_header_is_read_alone():
     assert read_reporter_from("〔記者蔡明宏／嘉義報導〕", draft)
     assert (draft.dateline, draft.byline) == ("嘉義", ["蔡明宏"])
     assert not read_reporter_from("嘉義縣政府今天宣布擴大補助。", Draft(lang="zh"))
+
+
+@pytest.mark.parametrize(
+    ("first", "place", "byline", "source"),
+    [
+        ("（中央社記者王小明高雄3日電）高雄市政府今天宣布", "高雄", ("王小明",), "中央社"),
+        (
+            "（中央社記者林美華、陳建宏東京3日專電）日本政府今天宣布",
+            "東京",
+            ("林美華", "陳建宏"),
+            "中央社",
+        ),
+        ("（中央社巴黎3日綜合外電報導）法國政府今天宣布", "巴黎", (), "中央社"),
+        ("（法新社柏林3日電）德國政府今天宣布", "柏林", (), "法新社"),
+        # A place no gazetteer knows: after a name of the common length.
+        ("（中央社記者張志明竹北3日電）新竹縣政府今天宣布", "竹北", ("張志明",), "中央社"),
+    ],
+)
+def test_a_taiwanese_dateline_in_brackets_names_agency_reporters_and_place(
+    first, place, byline, source
+):
+    text = f"政府宣布新措施\n\n2026-03-03\n\n{first}{REST}\n\n{REST}\n"
+    article = parse_text(text, lang="zh")
+    assert (article.dateline, article.byline, article.source) == (place, byline, source)
+    assert article.body.startswith(first[first.index("）") + 1 :][:6])
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "(부산=연합뉴스) 박영수 기자 = 3일 부산항에서 컨테이너선이 입항하고 있다. 2026.3.3",
+        "(부산=뉴스1) 박영수 기자 = 3일 부산항에서 컨테이너선이 입항하고 있다. 2026.3.3/뉴스1",
+    ],
+)
+def test_a_korean_photo_caption_with_its_dateline_is_not_the_story_s(caption):
+    story = "(서울=연합뉴스) 김민지 기자 = 정부가 3일 항만 물류 대책을 발표했다. 해양수산부는 이날 세종청사에서 브리핑을 열었다."
+    text = f"항만 물류 대책 발표\n\n2026-03-03\n\n{caption}\n\nkim@yna.co.kr\n\n{story}\n\n{REST}\n"
+    article = parse_text(text, lang="ko")
+    assert (article.dateline, article.byline) == ("서울", ("김민지",))
+    assert article.body.startswith("정부가 3일")

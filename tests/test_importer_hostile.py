@@ -20,6 +20,7 @@ from tearsheet import (
     agencies,
     agencycredits,
     agencydatelines,
+    arabicdates,
     attributions,
     blogbylines,
     boilerplate,
@@ -118,6 +119,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
     found = []
     for module in (
         agencydatelines,
+        arabicdates,
         attributions,
         entrymarks,
         bylines,

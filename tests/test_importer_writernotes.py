@@ -92,3 +92,24 @@ def test_the_bio_under_a_copied_interview_goes():
     text = "\n".join([headline, intro, "Ein Interview von Jonas Reiter", "14.11.2026", *turns, bio])
     body = [p.strip() for p in parse_text(text, lang="de").body.split("\n\n") if p.strip()]
     assert body[-len(turns) :] == turns
+
+
+STORY = [
+    "Pemerintah kota memperpanjang uji coba jalan bebas kendaraan hingga akhir tahun, kata "
+    "wali kota dalam jumpa pers pada Senin.",
+    "Pedagang kaki lima menyambut baik kebijakan itu, meski pengelola hotel meminta akses "
+    "untuk tamu yang membawa koper.",
+]
+
+
+@pytest.mark.parametrize("credit", ["(Kompas.com)", "(AP)", "[EFE]", "(Agence Presse Ouest)"])
+def test_the_outlet_credited_in_brackets_under_the_story_goes(credit):
+    assert _kept("Jalan bebas kendaraan", [*STORY, credit], "id") == STORY
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(Reporting by Ann Lee; Editing by Tom Berg)", "($1 = 1,518.50 naira)", "(Updated 14:20)"],
+)
+def test_a_bracketed_note_of_the_story_s_own_stays(note):
+    assert _kept("Fuel prices rise", [*STORY, note], "en") == [*STORY, note]

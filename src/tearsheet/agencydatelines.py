@@ -57,6 +57,14 @@ _AGENCY_DATELINES = (
         r"|\((?P<held>[\u0600-\u06ff][\u0600-\u06ff ]{1,24}+)\)\s?[-–:])\s++"
     ),
     _REPORTER_LINE,
+    # The Taiwanese agency's and papers' "（中央社記者曾智怡台北27日電）", "（中央社華盛頓26日
+    # 綜合外電報導）", "（法新社巴黎27日電）": in brackets, the agency, its reporters and the
+    # place written together (_split_glued), the day, "電" (wire) or "報導" (report).
+    re.compile(
+        r"^[（(]\s*+(?P<agency>中央社|法新社|美聯社|路透社?|共同社|韓聯社|德新社|美联社|"
+        r"韩联社)(?P<reporter>[記记]者)?\s*+(?P<glued>[\u4e00-\u9fff、，]{2,40}?)\s*+"
+        r"(?P<day>\d{1,2}日)(?:[專专]?[電电]|[綜综]合外[電电][報报][導道])[）)]\s*+"
+    ),
     # PR Newswire's Chinese releases: "中国宁波2025年9月9日 /美通社/ --", place, date, wire;
     # a Chinese or Japanese release's "東京2025年3月5日 --" with no wire.
     re.compile(
@@ -83,6 +91,11 @@ _DESK_DATELINE = re.compile(
     rf"^(?P<desk>[^,،:\n]{{0,30}}?(?<!\w){_DESK})\s?[,،]\s*+"
     rf"(?P<place>[^\W\d_][^,،:\n]{{1,30}}?)\s?:\s++"
 )
+# A Korean agency's photo caption opens with the dateline as its story does, and closes
+# with the day the photo was taken, stamped "2026.11.29", the photographer's address or the
+# agency after it ("… 2026.11.29. photo@newsis.com", "… 2026.11.29/뉴스1"): no story's
+# paragraph ends so.
+_PHOTO_STAMP = re.compile(r"\s\d{4}\.\d{1,2}\.\d{1,2}\.?+(?:\s*+\S+@\S+|/\s?\S{1,12}+)?$")
 # "綜合報導": a report compiled from several places, none of them the dateline.
 _NO_PLACE = frozenset(("綜合", "综合", "即時", "即时"))
 # "本报": the paper's own story, no agency.
@@ -94,6 +107,8 @@ _NOT_REPORTERS = re.compile(r"通讯员|通訊員|实习生|實習生|见习记�
 def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
     """An agency's dateline in its own form (_AGENCY_DATELINES): place, agency, the
     reporter's name and the date into the fields."""
+    if _PHOTO_STAMP.search(paragraphs[0]):
+        return False
     for pattern in _AGENCY_DATELINES:
         match = pattern.match(paragraphs[0])
         alone = match is not None and match.end() == len(paragraphs[0]) and len(paragraphs) > 1
@@ -102,8 +117,10 @@ def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
         if alone and pattern is not _REPORTER_LINE:
             continue
         groups = match.groupdict()
-        if match["place"] not in _NO_PLACE:
-            draft.dateline = match["place"].strip()
+        if groups.get("glued"):
+            groups.update(_split_glued(match["glued"], bool(match["reporter"]), draft.lang))
+        if groups["place"] and groups["place"] not in _NO_PLACE:
+            draft.dateline = groups["place"].strip()
             draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
         agency = (groups.get("agency") or groups.get("held") or "").strip()
         if agency and agency not in _OWN_PAPER and not DISTRIBUTOR.search(agency):
@@ -112,7 +129,7 @@ def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
             draft.byline.append(match["name"].strip())
         if groups.get("names") and not draft.byline:
             # "记者王海燕、李明 通讯员张华": the reporters, not the correspondents after them.
-            reporters = _NOT_REPORTERS.split(match["names"])[0]
+            reporters = _NOT_REPORTERS.split(groups["names"])[0]
             draft.byline.extend(n for n in re.split(r"[\s、，,]+", reporters) if n)
         if groups.get("when") and draft.date is None:
             draft.date = parse_date_line(match["when"], draft.lang)
@@ -121,6 +138,26 @@ def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
             del paragraphs[0]
         return True
     return False
+
+
+# A Chinese name is most often this many characters (family name and two).
+_NAME_CHARS = 3
+
+
+def _split_glued(glued: str, reporters: bool, lang: str | None) -> dict[str, str | None]:
+    """The reporters and the place a Taiwanese dateline writes together ("曾智怡台北"): the
+    place is the shortest end that names one (GeoNames' Chinese names), or what follows a
+    name of the common length; with no reporter named, it is all place."""
+    if not reporters:
+        return {"place": glued, "names": None}
+    for cut in range(len(glued) - 2, 1, -1):
+        if glued[cut - 1] not in "、，" and is_place_name(glued[cut:], lang):
+            return {"place": glued[cut:], "names": glued[:cut]}
+    last = max(glued.rfind("、"), glued.rfind("，")) + 1
+    if len(glued) - last > _NAME_CHARS + 1:
+        cut = last + _NAME_CHARS
+        return {"place": glued[cut:], "names": glued[:cut]}
+    return {"place": None, "names": glued}
 
 
 def read_desk_dateline(paragraphs: list[str], draft: Draft) -> bool:

@@ -10,7 +10,9 @@ import re
 import unicodedata
 from typing import Any
 
+from tearsheet.arabicdates import ARABIC, arabic_script_date
 from tearsheet.calendars import BUDDHIST_ERA, BUDDHIST_OFFSET, calendar_date
+from tearsheet.readingtime import BODY_READING_TIME
 
 # A date line is short; a longer line is a sentence that merely mentions a date.
 MAX_DATE_LINE = 60
@@ -41,7 +43,10 @@ _DATE_LABEL = re.compile(
     r"diterbitkan|dipublikasikan|diterbitkan pada|imechapishwa|inilathala|ngày đăng|đăng ngày|"
     r"xuất bản|نشر|نُشر|تاريخ النشر|تاریخ انتشار|منتشر شده|شائع|प्रकाशित|প্রকাশিত|"
     r"প্রকাশ|வெளியிடப்பட்டது|פורסם|เผยแพร่|입력|게시|公開日?|掲載|配信|发布|發布|发布时间|"
-    r"發布時間|publicat el)"
+    r"發布時間|publicat el|"
+    # The word for "date" an Indian release writes before it, or its abbreviation ("पुणे,
+    # दि. १८ जून २०२६ :", "दिनांक: 18 जून 2026", "તા. 18 જૂન 2026").
+    r"दि\.|दिनांक|तारीख|तिथि|ता\.|তারিখ|তাং|તા\.|તારીખ|தேதி|తేదీ|ದಿನಾಂಕ|ਮਿਤੀ)"
     r"(\s++(on|am|le|el|il|at|em|op|o|às|في|pada))?\s*+[:：]?\s*+",
     re.IGNORECASE,
 )
@@ -78,6 +83,21 @@ _TIME_OF_DAY = re.compile(
     r"(?:\s++(?:[A-Z]{1,3}T|UTC|GMT|CET|CEST))?(?!\S)"
 )
 _ISO_PREFIX = re.compile(r"(?<!\s)\s*+(\d{4})-(\d{2})-(\d{2})")
+# The reading time a header line ends with, after its dates ("Publié le 17 mars 2026 à
+# 06h00, modifié le … à 10h42 Temps de Lecture 3 min.", "Jun 9, 2023 · 5 min read"): the
+# page's furniture beside the date, not words of a label around it.
+_READING = re.compile(rf"^(?:{BODY_READING_TIME})$", re.IGNORECASE)
+# A reading time is this many words at most (a label, the count, the unit, a few more).
+READING_WORDS = 8
+
+
+def _without_reading_time(line: str) -> str:
+    """The header line without the reading time it ends with, if any."""
+    words = line.split()
+    for count in range(min(READING_WORDS, len(words) - 1), 0, -1):
+        if _READING.match(" ".join(words[-count:])):
+            return " ".join(words[:-count])
+    return line
 
 
 def writes_year(text: str) -> bool:
@@ -97,10 +117,41 @@ def _ascii_digits(text: str) -> str:
     )
 
 
+# The note under a paper's story that it was printed too, and when: "A version of this
+# article appears in print on March 11, 2025, Section A, …", "Een versie van dit artikel
+# verscheen ook in NRC op 28 november 2026", "Article paru dans Le Monde du 3 mars 2026":
+# its words up to the date (the paper's name between), the date in the words after them.
+_PRINT_NOTE = re.compile(
+    r"(?:a version of this (?:article|story) appear(?:s|ed) in print|"
+    r"this (?:article|story) (?:appeared|appears|was published) in (?:print|the print edition)|"
+    r"een versie van dit artikel verscheen|dit artikel verscheen (?:ook )?in de krant|"
+    r"(?:dieser (?:artikel|beitrag|text) )?erschien (?:zuerst |auch )?in der "
+    r"(?:print-?ausgabe|gedruckten ausgabe|zeitung)|"
+    r"(?:cet )?article (?:est )?paru dans|"
+    r"este artículo (?:apareció|se publicó|fue publicado) en la edición impresa|"
+    r"questo articolo è (?:uscito|apparso|stato pubblicato) (?:sull|nell)['’]edizione|"
+    r"este artigo (?:foi publicado|saiu) na edição impressa|"
+    r"artikeln (?:publicerades|var publicerad) (?:först )?i papperstidningen|"
+    r"artiklen (?:blev bragt|er bragt) i (?:avisen|papiravisen)|"
+    r"artikkelen (?:sto|ble publisert) (?:først )?på trykk|"
+    r"artykuł ukazał się w (?:wydaniu papierowym|papierowym wydaniu|gazecie)|"
+    r"článek vyšel v tištěném vydání|"
+    r"статья опубликована в (?:печатной версии|газете))\b",
+    re.IGNORECASE,
+)
+
+
 def labelled_date(line: str, lang: str | None = None) -> dt.date | None:
     """The date of a line that says it is the publication's ("Published: 21 August 2025",
-    "प्रकाशित: 21 अगस्त 2025"): a date under the story may be another's, a labelled one not."""
-    if not _DATE_LABEL.match(line.strip()) or UPDATE_LABEL.match(line.strip()):
+    "प्रकाशित: 21 अगस्त 2025"), or the print edition's under the story: a date under the
+    story may be another's, a labelled one not."""
+    line = line.strip()
+    if printed := _PRINT_NOTE.match(line):
+        # The paper's name may stand between: the date is looked for in all the words.
+        words = " ".join(line[printed.end() :].split()[:MAX_DATE_WORDS])
+        found = find_date_span(words, lang, MAX_DATE_WORDS)
+        return found[0] if found else None
+    if not _DATE_LABEL.match(line) or UPDATE_LABEL.match(line):
         return None
     return parse_date_line(line, lang)
 
@@ -116,8 +167,8 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     text = _DATE_LABEL.sub("", " ".join(_ascii_digits(line).split())).strip(" .,;:()[]")
     if other := calendar_date(text, lang):
         return other  # "۲۸ بهمن ۱۴۰۴", "發布日期：115-04-21", "21 ม.ค. 69"
-    if _ARABIC.search(text):
-        text = _standard_arabic_months(_persian_letters(text, lang))
+    if ARABIC.search(text):
+        text = arabic_script_date(text, lang)
     if not text or len(text) > MAX_DATE_LINE or not writes_year(text):
         # "Gisteren om 15:12", "2 hours ago": dateparser would count from today; a date
         # is taken only when its year is written.
@@ -181,6 +232,11 @@ _YEAR_WORD = re.compile(r"^((?:19|20)\d\d)\.?\s++[^\W\d_]{1,6}+\.?\s++(?=[^\W_])
 # which dateparser may not know in the language.
 _LEAD_WORD = re.compile(r"^[a-zà-ÿ]{1,3}\s++(?=\d)")
 _DAY_WORD = re.compile(r"(?<=\d)\s++[^\W\d_]\.?$")
+# A case ending glued to the year or the day, as Basque, Hungarian and Turkish write them
+# ("2026ko maiatzaren 12a", "2026-ban május 12-én", "12 Mayıs 2026'da"): the number alone.
+_GLUED_ENDING = re.compile(
+    r"(?<![\w'’-])((?:19|20)\d\d|\d{1,2})(?:['’-]?[^\W\d_]{1,3}+)(?![\w'’-])"
+)
 # A month's name cut short otherwise than CLDR's abbreviation ("23 ноем 2026", "Sept"):
 # at least this many letters.
 MONTH_PREFIX = 3
@@ -194,6 +250,7 @@ def _written_otherwise(text: str, code: str | None) -> str:
     written in English, from CLDR's names ("23 ноем 2026" → "23 November 2026", "30.
     novembrī" → "30. November", "30 Nofeembar 2026")."""
     text = _DAY_WORD.sub("", _YEAR_WORD.sub(r"\1 ", _LEAD_WORD.sub("", text)))
+    text = _GLUED_ENDING.sub(r"\1", text)
     months = _month_names(code) if code else {}
     if not months:
         return text
@@ -260,64 +317,6 @@ def _month_names(code: str) -> dict[str, int]:
         for width in ("wide", "abbreviated")
         for number, name in locale.months[context][width].items()
     }
-
-
-# The Arabic script, where months have regional names (tearsheet.importdates).
-_ARABIC = re.compile(r"[\u0600-\u06ff]")
-# The Arabic-speaking regions whose months CLDR names otherwise than Modern Standard Arabic:
-# the Levant's and Iraq's Syriac names ("تشرين الأول"), the Maghreb's French ones ("جانفي").
-_ARABIC_REGIONS = ("ar_SY", "ar_LB", "ar_IQ", "ar_JO", "ar_PS", "ar_MA", "ar_DZ", "ar_TN")
-
-
-@functools.cache
-def _arabic_months() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Regional month names (from CLDR, through Babel) and the standard name of each."""
-    from babel import Locale
-
-    standard = Locale.parse("ar").months["format"]["wide"]
-    names: dict[str, str] = {}
-    for region in _ARABIC_REGIONS:
-        for number, name in Locale.parse(region).months["format"]["wide"].items():
-            if name != standard[number]:
-                names.setdefault(name, standard[number])
-    # Longest first, so that "تشرين الأول" is not read as a shorter name.
-    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\u0600-\u06ff])(?:{alternatives})(?![\u0600-\u06ff])"), names
-
-
-# Letters Urdu and Persian write otherwise than Arabic; pages typed on Arabic keyboards use
-# the Arabic ones ("پير" for "پیر"), and Urdu pages drop the "ی" after a final hamza
-# ("جولائ" for "جولائی"), which dateparser's names do not.
-_ARABIC_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9", "\u0649": "\u06cc"})
-_FINAL_HAMZA = re.compile(r"\u0626(?![\u0600-\u06ff])")
-_URDU_LETTERS = re.compile(r"[\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2]")
-
-
-def _persian_letters(text: str, lang: str | None) -> str:
-    """ "پير 28 جولائ 2026" as "پیر 28 جولائی 2026": Urdu and Persian dates in the letters
-    dateparser knows them by; Arabic text as it is."""
-    code = (lang or "").split("-")[0].lower()
-    urdu = code == "ur" or (code != "fa" and _URDU_LETTERS.search(text) is not None)
-    if not urdu and code != "fa":
-        return text
-    text = text.translate(_ARABIC_LETTERS)
-    return _FINAL_HAMZA.sub("\u0626\u06cc", text) if urdu else text
-
-
-def _standard_arabic_months(text: str) -> str:
-    """ "12 تشرين الأول 2025" as "12 أكتوبر 2025", which dateparser reads; the month written
-    both ways, as the Levant's papers and the UN do ("14 أيلول/سبتمبر 2025"), once."""
-    pattern, names = _arabic_months()
-    text = pattern.sub(lambda match: names[match[0]], text)
-    return _twice_named().sub(lambda match: match[1], text)
-
-
-@functools.cache
-def _twice_named() -> re.Pattern[str]:
-    """A standard month's name, a slash, and the name again ("سبتمبر/سبتمبر")."""
-    standard = sorted(set(_arabic_months()[1].values()), key=len, reverse=True)
-    alternatives = "|".join(re.escape(n) for n in standard)
-    return re.compile(rf"({alternatives})\s?/\s?(?:{alternatives})(?![\u0600-\u06ff])")
 
 
 def is_yearless_date(line: str, lang: str | None = None) -> bool:
@@ -412,7 +411,7 @@ def find_date_span(
     timeless = _TIME_OF_DAY.sub(" ", _JAMMED.sub(" ", line)).strip(" ,;")
     if timeless != line and (date := parse_date_line(timeless, lang)):
         return date, "", ""
-    line = timeless
+    line = _without_reading_time(timeless)
     words = line.split()
     if len(words) > MAX_DATE_WORDS or not _YEARISH.search(line):
         return None

@@ -24,6 +24,9 @@ _WRITER_NOTE = re.compile(
     r"autor je)\b",
     re.IGNORECASE,
 )
+# The outlet or agency a story is credited to, in brackets alone under it ("(AP)",
+# "(Tribunjogja.com)", "(dpa)"): a name of up to three words, no figure and no sentence.
+_BRACKETED_CREDIT = re.compile(r"[(\[](?=[^\W\d_])[^\W\d_][\w.&'’-]*+(?: [\w.&'’-]++){0,2}+[)\]]")
 # A closing paragraph about the author is at most this long.
 MAX_BIO = 300
 # A note under the writer's bio (a disclaimer, a call to follow the site) is at most this long.
@@ -203,6 +206,11 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
         # secundário": the writer's role under the note on the writer.
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
+        return paragraphs[:-1]
+    if _BRACKETED_CREDIT.fullmatch(last.strip()) and zones.is_prose(paragraphs[-2]):
+        # "(Tribunjogja.com)", "(AP)" under the story: the outlet it is credited to.
+        draft.stripped.append(f"closing credit {excerpt(last)}")
+        draft.removed.append(("closing credit", last))
         return paragraphs[:-1]
     # "(Reporting by Ann Lee; Editing by Tom Berg)": the wire's credit, the story's own.
     credit = last.lstrip().startswith("(")
