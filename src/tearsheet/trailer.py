@@ -38,6 +38,10 @@ FOOTER_ENDS = True
 # at least INLINE_RUN paragraphs of prose in a row.
 TEASERS = 3
 INLINE_RUN = 2
+# Under the story's last paragraph below a box inside it (of at most LAST_TEASERS
+# teasers), this many lines hold no prose.
+LAST_LOOK = 3
+LAST_TEASERS = 2
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
@@ -228,6 +232,7 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
     # The story's paragraphs under the box, an advertisement's label among them aside; its
     # last paragraph may be the one, closed by the story's own end mark ("mop/dpa").
     following: list[bool] = []
+    sentences: list[bool] = []
     for block in blocks[after : after + 2 * INLINE_RUN]:
         found = clutter_of(block)
         if found is not None and found.name == "advertisement":
@@ -235,7 +240,21 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
         if following == [True] and found is not None and found.name in _STORY_END:
             return True
         following.append(is_prose(block))
-    return following[:INLINE_RUN] == [True] * INLINE_RUN
+        sentences.append(is_sentence(block))
+    if following[:INLINE_RUN] == [True] * INLINE_RUN:
+        return True
+    last = after < len(blocks) and classes[after] == "good" and is_prose(blocks[after])
+    if last and after - index - 1 <= LAST_TEASERS and clutter_of(blocks[after]) is None:
+        # The story's last paragraph under a box of a teaser or two, read as the story's
+        # with the text around it, the page's furniture under it (a box at the story's end
+        # lists teasers with their deks: headline, dek, headline, dek; a list of the most
+        # read, several teasers, may stand over the writer's bio).
+        under = blocks[after + 1 : after + 1 + LAST_LOOK]
+        if under and not any(map(is_prose, under)):
+            return True
+    # An interview going on under the box: its short questions between the long answers
+    # ("HVG: Mi lenne a legfontosabb lépés?"), every line a sentence, half of them prose.
+    return len(sentences) == 2 * INLINE_RUN and all(sentences) and sum(following) >= INLINE_RUN
 
 
 # The marks a story ends with: the editors' initials of a wire story, a release's "ENDS".
