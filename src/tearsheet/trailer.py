@@ -20,6 +20,7 @@ from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
 from tearsheet.paywalls import is_paywall_notice
 from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.sections import heads_prose, section_after
+from tearsheet.writercards import card_start
 from tearsheet.zones import (
     LABEL_WORDS,
     TEASER_LENGTH,
@@ -363,7 +364,15 @@ def end_of_body(
     """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
     "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
     any sentences or credit lines right after it ("See you next week.", "— Ann"). When the
-    header named no writer (``unsigned``), a bio line naming one stays for the byline."""
+    header named no writer (``unsigned``), a bio line naming one stays for the byline. The
+    writer's card closing the body (name, role, bio) is the trailer's."""
+    body_end = _end_of_body(blocks, classes, start, end, unsigned=unsigned)
+    return card_start(blocks, start, body_end)
+
+
+def _end_of_body(
+    blocks: list[str], classes: list[str], start: int, end: int, *, unsigned: bool = False
+) -> int:
     comments = comment_section(blocks, start)
     if comments is not None and comments < end:
         end = comments
