@@ -1188,7 +1188,12 @@ CLUTTER_EXAMPLES = {
         "O podjetju Petrol",
     ],
     # The name inflected after "about": Hungarian's suffix.
-    "about the organisation, inflected": ["A Bakonyvíz Zrt.-ről", "A Pécsi Tudományegyetemről"],
+    "about the organisation, inflected": [
+        "A Bakonyvíz Zrt.-ről",
+        "A Pécsi Tudományegyetemről",
+        "Apie „Kauno energiją“",
+        "Apie Telia Lietuvą",
+    ],
 }
 
 NOT_CLUTTER = [

@@ -838,3 +838,22 @@ def test_a_most_read_box_over_the_writer_s_bio_ends_the_story():
     footer = ["Sign up for the Morning Briefing newsletter", "Email", "Sign Up", "About"]
     text = "\n".join(["Heat gets cheaper", "By Ann Lee", *HEAT, *box, bio, *footer])
     assert body_of(text)[: len(HEAT) + 1] == HEAT
+
+
+def test_a_release_s_about_heading_with_the_name_inflected_opens_its_boilerplate():
+    release = [
+        "Kaune atidaryta nauja katilinė",
+        "Kaunas, 2026 m. kovo 3 d.",
+        "Bendrovė „Kauno energija“ antradienį atidarė naują biokuro katilinę Petrašiūnuose. "
+        "Ji per metus pagamins trečdalį miestui reikalingos šilumos.",
+        "„Tai leis gyventojams mokėti mažiau už šildymą jau kitą žiemą“, – sakė bendrovės "
+        "vadovas, pristatydamas projektą žurnalistams ir miesto tarybos nariams.",
+    ]
+    boilerplate = [
+        "Apie „Kauno energiją“",
+        "AB „Kauno energija“ – didžiausia Kauno regione šilumos tiekimo įmonė, aptarnaujanti "
+        "daugiau nei 100 tūkst. gyventojų.",
+        "Daugiau informacijos:",
+        "Ona Petraitienė, tel. +370 600 12345",
+    ]
+    assert body_of("\n\n".join([*release, *boilerplate]), "lt") == release[2:]
