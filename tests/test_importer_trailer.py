@@ -779,3 +779,81 @@ def test_a_sign_up_call_inside_the_story_and_the_section_under_it():
         body[-1],
     ]
     assert body[-1].startswith("The main library")
+
+
+@pytest.mark.parametrize(
+    ("label", "teaser", "lang"),
+    [
+        ("Noticia relacionada", "El Gobierno aprueba el nuevo plan de vivienda", "es"),
+        ("Kapcsolódó cikk", "Drágul a távhő a fővárosban", "hu"),
+        ("Artigo relacionado", "Governo aprova plano de habitação", "pt"),
+    ],
+)
+def test_a_related_label_with_its_noun_inside_the_story_goes_with_its_teaser(label, teaser, lang):
+    lines = ["Heat gets cheaper", "By Ann Lee", *HEAT, label, teaser, *AFTER_BOX]
+    text = "\n".join([*lines, "Most read", "Newest", "© 2026 LRT"])
+    assert body_of(text, lang) == [*HEAT, *AFTER_BOX]
+
+
+def test_an_interview_goes_on_under_a_related_box_inside_it():
+    turns = [
+        "Daily: What would you do first?",
+        "Vera Horn: Finish the filter marshes in the south and check the sewage plants on "
+        "the shore more strictly. It is not spectacular, but it works, and it is cheap.",
+        "Daily: And the climate?",
+        "Vera Horn: We cannot stop it at one lake. But a healthy lake stands the heat better, "
+        "which is why we must put right now what we can put right.",
+    ]
+    box = ["Related article", "The lake's water level hits a record low in November"]
+    text = "\n".join(["The lake is tired", "By Ann Lee", *HEAT, *box, *turns, "Share", "Tags"])
+    assert body_of(text) == [*HEAT, *turns]
+
+
+def test_the_story_s_last_paragraph_under_a_related_box_stays():
+    last = (
+        "The weather service expects the wind to turn late in the afternoon, which could "
+        "push the fire towards the farms in the north of the shire."
+    )
+    box = [
+        "Related stories",
+        "Heatwave warning issued for the south",
+        "Farmers count losses after weekend fires",
+    ]
+    footer = ["Posted 3h ago, updated 51m ago", "Share", "Related topics", "Bushfires", "© ABC"]
+    text = "\n".join(["Fire jumps lines", "By Ann Lee", *HEAT, *box, last, *footer])
+    assert body_of(text) == [*HEAT, last]
+
+
+def test_a_most_read_box_over_the_writer_s_bio_ends_the_story():
+    box = [
+        "Most Popular",
+        "1. Texans sign veteran linebacker to one-year deal",
+        "2. Where to find the best kolaches in Houston",
+        "3. H-E-B opens its newest store in Cypress this week",
+    ]
+    bio = (
+        "Ann Lee covers energy and housing for the Daily Courier. She can be reached at "
+        "ann.lee@dailycourier.com."
+    )
+    footer = ["Sign up for the Morning Briefing newsletter", "Email", "Sign Up", "About"]
+    text = "\n".join(["Heat gets cheaper", "By Ann Lee", *HEAT, *box, bio, *footer])
+    assert body_of(text)[: len(HEAT) + 1] == HEAT
+
+
+def test_a_release_s_about_heading_with_the_name_inflected_opens_its_boilerplate():
+    release = [
+        "Kaune atidaryta nauja katilinė",
+        "Kaunas, 2026 m. kovo 3 d.",
+        "Bendrovė „Kauno energija“ antradienį atidarė naują biokuro katilinę Petrašiūnuose. "
+        "Ji per metus pagamins trečdalį miestui reikalingos šilumos.",
+        "„Tai leis gyventojams mokėti mažiau už šildymą jau kitą žiemą“, – sakė bendrovės "
+        "vadovas, pristatydamas projektą žurnalistams ir miesto tarybos nariams.",
+    ]
+    boilerplate = [
+        "Apie „Kauno energiją“",
+        "AB „Kauno energija“ – didžiausia Kauno regione šilumos tiekimo įmonė, aptarnaujanti "
+        "daugiau nei 100 tūkst. gyventojų.",
+        "Daugiau informacijos:",
+        "Ona Petraitienė, tel. +370 600 12345",
+    ]
+    assert body_of("\n\n".join([*release, *boilerplate]), "lt") == release[2:]

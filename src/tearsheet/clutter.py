@@ -179,7 +179,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"τα πιο διαβασμένα|σχετικά άρθρα|terpopuler|berita populer|đọc nhiều nhất|"
         r"xem nhiều nhất|よく読まれている記事|人気記事|アクセスランキング|最热文章|热门文章|"
         r"相关新闻|热门新闻|많이 본 기사|인기 기사|الأكثر قراءة|مقالات ذات صلة|أخبار ذات صلة|"
-        r"הכי נקראים|כתבות נוספות|עוד כתבות|सबसे (?:ज्यादा|ज़्यादा) पढ़ी गई|संबंधित (?:खबरें|ख़बरें)|"
+        r"הכי נקראים|כתבות נוספות(?: ב\S{1,20}+)?|עוד כתבות|"
+        r"सबसे (?:ज्यादा|ज़्यादा) पढ़ी गई|संबंधित (?:खबरें|ख़बरें)|"
         r"verwandte themen|sujets associés|gerelateerde onderwerpen|powiązane tematy|"
         r"misschien ook interessant|more (?:from|by) (?:this|the) (?:author|writer)|"
         r"mehr von (?:diesem autor|dieser autorin)|plus d['’]articles de (?:cet auteur|cette "
@@ -290,6 +291,20 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(?:بخش‌هایی|مطالبی|موضوعاتی) که (?:شاید|ممکن است) (?:به آنها )?علاقه "
         r"(?:داشته باشید|مند باشید)|قد يهمك(?: أيضا| أيضاً)?|قد يعجبك(?: أيضا| أيضاً)?)"
         r"(?:\s*+[:：].{0,100})?",
+    ),
+    # The word "related" with the one noun it qualifies, alone over the box ("Noticia
+    # relacionada", "Kapcsolódó cikk", "Berita terkait", "Σχετικό άρθρο", "संबंधित खबर"),
+    # where "read more" took none of its forms.
+    _rule(
+        "related articles",
+        r"(?:\S{1,20}+\s++)?(?:related|relacionad[oa]s?|relacionats?|correlat[aeio]|"
+        r"gerelateerde?|powiązan[aeyi]|související|súvisiace|susiję|saistītie|saistītais|"
+        r"seotud|povezan[aeio]?|повезан[аеио]?|свързан[аио]?|связанн(?:ые|ая|ый)|"
+        r"пов['’]язан[іаий]|relaterade?|relaterat|relateret|relaterede|relaterte?|"
+        r"aiheeseen liittyvä[tä]?|kapcsolódó|ilgili|terkait|berkaitan|liên quan|"
+        r"σχετικ(?:ά|ό|ές|ή)|ذات صلة|مرتبط|קשורות|קשורה|संबंधित|সম্পর্কিত|zinazohusiana|"
+        r"kaugnay na|ተዛማጅ)(?:\s++\S{1,20}+)?[:.]?",
+        tail=True,
     ),
     _rule(
         "cookie notice",

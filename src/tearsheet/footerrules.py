@@ -343,12 +343,15 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     # ABOUT attribution names X as the source).
     ClutterRule("about the organisation", re.compile(ABOUT_LINE), tail=True),
     # ... in Hungarian, "about" a suffix on the name ("A Dunavíz Zrt.-ről", "A Szegedi
-    # Tudományegyetemről"): the name inflected, so not read as the source. (Lithuanian's
-    # "Apie „Vilniaus vandenis“" is no clutter: tearsheet.issuers reads the boilerplate
-    # under it for the release's issuer, a heading that is clutter it passes over.)
+    # Tudományegyetemről"), in Lithuanian the name after "apie" in the accusative ("Apie
+    # „Vilniaus vandenis“"): the name inflected, so not read as the source (tearsheet.issuers
+    # reads the boilerplate under the heading for the release's issuer).
     ClutterRule(
         "about the organisation, inflected",
-        re.compile(r"Az? (?:[A-ZÁÉÍÓÖŐÚÜŰ][^\s!?:,;]*+ ){0,5}+[A-ZÁÉÍÓÖŐÚÜŰ][^\s!?:,;]*?-?r[óő]l"),
+        re.compile(
+            r"Az? (?:[A-ZÁÉÍÓÖŐÚÜŰ][^\s!?:,;]*+ ){0,5}+[A-ZÁÉÍÓÖŐÚÜŰ][^\s!?:,;]*?-?r[óő]l|"
+            r"Apie\s++[„\"«]?[A-ZĄČĘĖĮŠŲŪŽ][^\s!?:.,;]*+(?:\s++[^\s!?:.,;]++){0,5}+"
+        ),
         tail=True,
     ),
 )

@@ -20,6 +20,7 @@ from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
 from tearsheet.paywalls import is_paywall_notice
 from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.sections import heads_prose, section_after
+from tearsheet.writercards import card_start
 from tearsheet.zones import (
     LABEL_WORDS,
     TEASER_LENGTH,
@@ -38,6 +39,10 @@ FOOTER_ENDS = True
 # at least INLINE_RUN paragraphs of prose in a row.
 TEASERS = 3
 INLINE_RUN = 2
+# Under the story's last paragraph below a box inside it (of at most LAST_TEASERS
+# teasers), this many lines hold no prose.
+LAST_LOOK = 3
+LAST_TEASERS = 2
 # A block at the end of the prose, shorter than this, may be furniture ("Subscribe for free").
 FURNITURE_LENGTH = 100
 # "Alex on September 17, 2018 at 6:34 am said:", "thelastchargersfan says:".
@@ -228,6 +233,7 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
     # The story's paragraphs under the box, an advertisement's label among them aside; its
     # last paragraph may be the one, closed by the story's own end mark ("mop/dpa").
     following: list[bool] = []
+    sentences: list[bool] = []
     for block in blocks[after : after + 2 * INLINE_RUN]:
         found = clutter_of(block)
         if found is not None and found.name == "advertisement":
@@ -235,7 +241,21 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
         if following == [True] and found is not None and found.name in _STORY_END:
             return True
         following.append(is_prose(block))
-    return following[:INLINE_RUN] == [True] * INLINE_RUN
+        sentences.append(is_sentence(block))
+    if following[:INLINE_RUN] == [True] * INLINE_RUN:
+        return True
+    last = after < len(blocks) and classes[after] == "good" and is_prose(blocks[after])
+    if last and after - index - 1 <= LAST_TEASERS and clutter_of(blocks[after]) is None:
+        # The story's last paragraph under a box of a teaser or two, read as the story's
+        # with the text around it, the page's furniture under it (a box at the story's end
+        # lists teasers with their deks: headline, dek, headline, dek; a list of the most
+        # read, several teasers, may stand over the writer's bio).
+        under = blocks[after + 1 : after + 1 + LAST_LOOK]
+        if under and not any(map(is_prose, under)):
+            return True
+    # An interview going on under the box: its short questions between the long answers
+    # ("HVG: Mi lenne a legfontosabb lépés?"), every line a sentence, half of them prose.
+    return len(sentences) == 2 * INLINE_RUN and all(sentences) and sum(following) >= INLINE_RUN
 
 
 # The marks a story ends with: the editors' initials of a wire story, a release's "ENDS".
@@ -344,7 +364,15 @@ def end_of_body(
     """Where the trailer starts: at a trailer marker ("Leave a reply", "Related articles",
     "Unsubscribe") followed by less prose than precedes it; otherwise after the prose run and
     any sentences or credit lines right after it ("See you next week.", "— Ann"). When the
-    header named no writer (``unsigned``), a bio line naming one stays for the byline."""
+    header named no writer (``unsigned``), a bio line naming one stays for the byline. The
+    writer's card closing the body (name, role, bio) is the trailer's."""
+    body_end = _end_of_body(blocks, classes, start, end, unsigned=unsigned)
+    return card_start(blocks, start, body_end)
+
+
+def _end_of_body(
+    blocks: list[str], classes: list[str], start: int, end: int, *, unsigned: bool = False
+) -> int:
     comments = comment_section(blocks, start)
     if comments is not None and comments < end:
         end = comments
