@@ -270,3 +270,17 @@ def test_an_agency_on_its_own_line_in_the_byline_block(header, lang, byline, sou
     imported = parse_text(page, lang)
     assert list(imported.byline) == byline
     assert imported.source == source
+
+
+@pytest.mark.parametrize(
+    "line", ["Fuente: " + "Agencia " * 3000 + "EFE", "Quelle: " + "Agentur " * 3000 + "dpa"]
+)
+def test_a_credit_repeating_the_word_for_agency_thousands_of_times_is_read_without_a_crash(line):
+    """One word for "agency" before the name, read once: no call per repeated word."""
+    assert agency_of(line.split(": ", 1)[1]) is None
+    prose = (
+        "El Ayuntamiento aprobó el martes el presupuesto del año próximo tras un largo debate "
+        "entre los grupos, que se prolongó durante varias horas por la noche."
+    )
+    article = parse_text("\n\n".join(["Presupuesto aprobado", line, "12.03.2025", prose, prose]))
+    assert prose in article.body

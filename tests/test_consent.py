@@ -209,3 +209,43 @@ def test_a_notice_of_personal_data_without_cookies_is_a_notice(line):
 )
 def test_a_headline_about_personal_data_is_no_notice(line):
     assert not is_consent_notice(line)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        (
+            "it",
+            "La privacy e i dati personali dei cittadini sono al centro del testo. Lo prevede "
+            "il capitolo terzo.",
+        ),
+        (
+            "tr",
+            "Kişisel verilerin gizliliği için yeni yasa hazırlanıyor. Meclis tasarıyı tamamen "
+            "kabul etti.",
+        ),
+        (
+            "en",
+            "Privacy and personal data are at stake in the new bill. It comprises six short "
+            "chapters.",
+        ),
+        (
+            "es",
+            "La protección de los datos personales y la privacidad preocupa a los usuarios. "
+            "Es un entendimiento común.",
+        ),
+    ],
+)
+def test_a_story_s_sentence_on_personal_data_stays_in_the_story(lang, sentence):
+    """ "capitolo", "tamamen", "comprises", "entendimiento" open with a notice's "OK" button
+    word ("capito", "tamam", "compris", "entendi"), and end a sentence: no notice's button."""
+    assert not is_consent_notice(sentence)
+    story = [
+        "The council approved the new budget late on Tuesday night after a long debate that "
+        "lasted several hours between the parties of the ruling coalition.",
+        sentence,
+        "The measure now goes to the committees, which must give their opinion before the end "
+        "of next month, as the law requires of every bill of its kind.",
+    ]
+    article = parse_text("\n\n".join(["Budget passed", "12.03.2025", *story]), lang=lang)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story

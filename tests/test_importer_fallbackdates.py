@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from tearsheet.fallbackdates import date_from_paragraphs, date_from_trailer
+from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
 STORY = (
@@ -61,3 +62,29 @@ def test_a_date_under_another_name_in_the_trailer_is_another_story_s():
     draft.byline = ["Anna Berg"]
     date_from_trailer(["Tim Roth", "Theaterkritiker", "20. Nov. 2026"], draft)
     assert draft.date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "Tickets on sale from 12 March 2026"),
+        ("de", "Karten im Vorverkauf ab 12. März 2026"),
+    ],
+)
+def test_a_short_line_of_the_story_naming_a_date_is_no_header_s_date_line(lang, line):
+    """Words running into the date make it the story's line ("Tickets on sale from …"), not
+    a header's date line left in the body: it stays, and gives no date."""
+    story = [
+        "The food festival returns to the harbour this summer with more than eighty stalls and "
+        "a new stage for local bands, organisers said on Tuesday.",
+        "Entry will stay free, but visitors are asked to bring their own cups as the festival "
+        "aims to cut waste by half this year.",
+        "Last year more than forty thousand people came over the three days, the largest "
+        "crowd since the festival began in 2009.",
+        line,
+        "Organisers said the passes, which include reserved seats near the stage, sold out "
+        "within hours last year and urged fans to book early.",
+    ]
+    article = parse_text("\n\n".join(["Food festival returns to the harbour", *story]), lang=lang)
+    assert article.date is None
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story

@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from tearsheet.headlines import headline_flaw
+from tearsheet.issuelines import is_issue_line
 from tearsheet.plaintext import parse_text
 
 
@@ -44,3 +46,19 @@ def test_a_date_in_a_line_that_is_no_paper_s_reference_is_not_read_so():
     draft = Draft(lang="de")
     read_print_date(["Am 14.03.2026 beginnt der Umbau, S. 5 der Pläne"], range(1), draft)
     assert draft.date is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Wimbledon 2026 begins", "Saudi Vision 2030", "Season 2 review", "Berlin 2026", "Won 3-1"],
+)
+def test_a_short_headline_with_a_number_after_a_word_ending_in_n_is_no_issue(headline):
+    """ "n", "no", "nr" are the issue's words only as whole words, not a word's last letters
+    ("Wimbledon 2026" is no "n° 2026")."""
+    assert not is_issue_line(headline)
+    assert headline_flaw(headline, "en") != "an issue's number"
+
+
+@pytest.mark.parametrize("line", ["Issue #42", "Lettre n° 17 · mars 2025", "Nr. 12/2025"])
+def test_an_issue_s_number_is_an_issue_line(line):
+    assert is_issue_line(line)

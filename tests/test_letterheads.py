@@ -95,3 +95,38 @@ def test_a_spaced_japanese_letterhead() -> None:
     ]
     assert read_letterhead_issuer(["文部科学省は、来年度から小学校の英語教育を拡充します。"], draft)
     assert draft.source == "文部科学省"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "PRESS RELEASE\n\n3 March 2026\n\nWinter Flu Vaccination Campaign Opens\n\n"
+            "The winter flu vaccination campaign opens on Monday in all of the region's health "
+            "centres, the council said today. Appointments can be booked online.\n\n"
+            "Walk-in sessions will run at weekends in the larger towns until the end of "
+            "January.\n",
+            "en",
+        ),
+        (
+            "PRESSEMITTEILUNG\n\n3. März 2026\n\nAlte Speicher am Hafen\n\n"
+            "Die alte Speicher am Hafen werden ab Sommer saniert, teilte die Stadt am Dienstag "
+            "mit. Die Arbeiten sollen zwei Jahre dauern.\n\n"
+            "Die Eigentümer tragen den größten Teil der Kosten, das Land gibt einen Zuschuss.\n",
+            "de",
+        ),
+        (
+            "PERSBERICHT\n\n3 maart 2026\n\nNieuwe Fietsbrug Over De Schelde\n\n"
+            "De nieuwe fietsbrug over de Schelde gaat in mei open, meldt de gemeente "
+            "Antwerpen. De brug kostte 20 miljoen euro.\n\n"
+            "Fietsers kunnen er vanaf de eerste dag gratis gebruik van maken.\n",
+            "nl",
+        ),
+    ],
+)
+def test_a_release_s_headline_its_opening_restates_is_no_letterhead(text, lang):
+    """A release's first sentence often says its headline again: the headline, in title
+    case or not an organisation's name, is no issuer."""
+    article = parse_text(text, lang)
+    assert article.source is None
+    assert not [line for line in article.recognised if "letterhead" in line]

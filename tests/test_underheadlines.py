@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.headblock import read_header
+from tearsheet.headlines import headline_flaw
+from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
+from tearsheet.underheadlines import is_bracket_credited, is_caption
 
 JA = (
     "環境省及び気象庁は、本年も熱中症特別警戒アラートの運用を行っています。本日、全国で初めて、"
@@ -609,7 +612,6 @@ def test_a_headline_naming_an_archive_is_no_caption(line):
     "line",
     [
         "سيارات متوقفة عند مدخل السوق القديم صباح السبت. (الأهرام)",
-        "Spectators leave the stadium after the final whistle on Sunday. (Reuters)",
         "Feuerwehrleute löschen am Morgen die Reste des Brandes. (Stadtanzeiger)",
         "市議會昨日討論新的公車路線規劃。（本報資料照片）",
         "Turistas hacen cola ante el museo este domingo. (El Comercio)",
@@ -649,3 +651,40 @@ def test_a_caption_credited_in_brackets_under_the_date_is_not_the_headline():
         "交通局指出，今年公車運量較去年成長約6%，通勤族使用月票的比例也持續增加。\n"
     )
     assert parse_text(text, "zh").headline == "市府宣布明年起公車票價不調漲 月票維持1200元"
+
+
+@pytest.mark.parametrize(
+    ("lang", "headline", "lead"),
+    [
+        (
+            "ms",
+            "Harga minyak dunia naik selepas pengeluar kurangkan pengeluaran",
+            "Harga minyak naik dua peratus hari ini selepas pengeluar bersetuju mengurangkan "
+            "pengeluaran. (Bernama)",
+        ),
+        (
+            "id",
+            "Harga minyak dunia naik setelah produsen memangkas produksi",
+            "Harga minyak naik dua persen hari ini setelah para produsen sepakat memangkas "
+            "produksi. (ANTARA)",
+        ),
+    ],
+)
+def test_a_wire_story_s_lead_closed_by_its_agency_in_brackets_is_no_caption(lang, headline, lead):
+    """ "… pengeluaran. (Bernama)": a wire agency's name alone in brackets closes the story's
+    own lead as often as a caption; the lead is not dropped with the captions."""
+    assert not is_caption(lead)
+    assert headline_flaw(lead, lang) is not None  # a credited sentence, still no headline
+    story = [
+        lead,
+        "Penganalisis berkata harga mungkin terus meningkat dalam beberapa minggu akan datang "
+        "jika permintaan kekal kukuh dari Asia.",
+        "Harga minyak jatuh bulan lepas kerana kebimbangan ekonomi global.",
+    ]
+    article = parse_text("\n\n".join([headline, "12.03.2026", *story]), lang=lang)
+    assert lead not in [text for _rule, text in article.removed]
+
+
+def test_a_caption_closed_by_its_paper_s_name_in_brackets_is_credited() -> None:
+    assert is_bracket_credited("Spectators leave the stadium after the final whistle. (Reuters)")
+    assert is_bracket_credited("ارتفعت أسعار النفط اليوم بعد قرار خفض الإنتاج في الرياض. (عكاظ)")

@@ -28,11 +28,20 @@ def agency_of(text: str) -> str | None:
     its full name ("Australian Associated Press", "Saudi Press Agency") or in the Cyrillic or
     Greek letters of its own country ("Танјуг"), the whole name as written."""
     text = text.strip(" ,.;")
+    if (found := _named_agency(text)) is not None:
+        return found
+    # One word for "agency" only: "Agencia agencia … EFE" is no name (nor, read word by word
+    # in a call per word, a stack deep enough to overflow).
+    if (named := _AGENCY_WORD.match(text)) and _named_agency(text[named.end() :].strip(" ,.;")):
+        return text
+    return None
+
+
+def _named_agency(text: str) -> str | None:
+    """The agency ``text`` names alone, or by its full name or its own script's letters."""
     match = _AGENCY_ALONE.match(text) or _AGENCY_ALONE.match(_OF.sub("", text))
     if match:
         return match["agency"]
-    if (named := _AGENCY_WORD.match(text)) and agency_of(text[named.end() :]):
-        return text
     if _AGENCY_SHAPE.fullmatch(text):
         return text
     if not text.isascii() and _CASED_SCRIPT.fullmatch(text):

@@ -115,12 +115,19 @@ _CONSENT = re.compile(
 # the line's last words, where a banner copied as text ends on its buttons.
 _BUTTON_STARTS = (
     "customi tillad tilpas tillåt anpassa tillat tilpass anpass aanpass mukauta dostosuj "
-    "přizpůsob prispôsob testreszab özelleştir personalizz разреш дозвол настрой "
-    # "OK", "got it", "I understand", as the one button of a notice that only informs
-    "tamam got_it rozumiem rozumím rozumiem verstanden compris entendido entendi capito "
+    "přizpůsob prispôsob testreszab özelleştir personalizz разреш дозвол настрой"
+)
+# "OK", "got it", "I understand", as the one button of a notice that only informs: whole
+# words, as the starts of words they would be the sentence's "tamamen" (Turkish "entirely"),
+# "capitolo" (Italian "chapter"), "comprises", "entendimiento".
+_OK_WORDS = (
+    "tamam got_it rozumiem rozumím verstanden compris entendido entendi capito "
     "begrepen forstået förstått ymmärrän értem înțeleg понятно зрозуміло разбрах razumijem"
 )
-_BUTTON = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_BUTTON_STARTS)})", re.IGNORECASE)
+_BUTTON = re.compile(
+    rf"(?<![^\W\d_])(?:{_alternation(_BUTTON_STARTS)}|(?:{_alternation(_OK_WORDS)})(?![^\W\d_]))",
+    re.IGNORECASE,
+)
 BUTTON_WORDS = 4
 # A notice that names no cookie names the reader's personal data or privacy instead
 # ("Kişisel verileriniz … kullanılmaktadır. Tamam", "dbamy o Twoją prywatność. Przejdź do
@@ -174,7 +181,8 @@ def _is_data_notice(line: str) -> bool:
     if not data:
         return False
     buttons = line[stops[-1].end() :]
-    if not 0 < len(buttons.split()) <= NOTICE_BUTTON_WORDS:
+    # Buttons end on no stop; words after the last one that do are the text's sentence.
+    if not 0 < len(buttons.split()) <= NOTICE_BUTTON_WORDS or buttons.rstrip()[-1:] in ".!?。":
         return False
     pressed = {match.group().casefold() for match in _BUTTON.finditer(buttons)}
     pressed |= {match.group().casefold() for match in _CONSENT.finditer(buttons)}

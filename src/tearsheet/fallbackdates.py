@@ -33,6 +33,12 @@ def _header_date(line: str, draft: Draft) -> dt.date | None:
     16:05", "Data utworzenia: 29 listopada 2026 18:22". Not a sentence that holds a date."""
     if zones.word_count(line) > HEADER_LINE_WORDS or zones.is_sentence(line):
         return None
+    # A header's line opens on its date, a weekday or a label ("Diperbarui:", "Posted
+    # Sun"); words in small letters running into the date are the story's ("Tickets on sale
+    # from 12 March 2026", "Ausstellung bis 12. März 2026 im Stadtmuseum"), its date another's.
+    before = line[: next((i for i, char in enumerate(line) if char.isdigit()), 0)].strip()
+    if not before.endswith((":", "：")) and any(word[:1].islower() for word in before.split()):
+        return None
     scratch = Draft(lang=draft.lang)
     return scratch.date if header_line(line, scratch) else None
 

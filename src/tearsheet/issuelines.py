@@ -16,8 +16,9 @@ _ISSUE_WORDS = (
     r"vydání|číslo|udgave|utgave|utgåva|szám|kiadás|ediția|numărul|sayı|τεύχος|выпуск|номер|"
     r"випуск|№|edisi|nomor|bil|toleo|số|#"
 )
+# Each word whole: "n", "no", "nr", "bil" end many words ("Wimbledon 2026", "Season 2").
 _ISSUE = re.compile(
-    rf"(?:{_ISSUE_WORDS})\.?\s*+[#№]?\s*+\d{{1,4}}(?:[/.-]\d{{2,4}})?|第\s*+\d{{1,4}}\s*+[期号號]"
+    rf"(?<![^\W\d_])(?:{_ISSUE_WORDS})\.?\s*+[#№]?\s*+\d{{1,4}}(?:[/.-]\d{{2,4}})?|第\s*+\d{{1,4}}\s*+[期号號]"
     r"|제\s*+\d{1,4}\s*+호",
     re.IGNORECASE,
 )

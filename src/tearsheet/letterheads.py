@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from tearsheet.organisations import organisation_of
 from tearsheet.personnames import is_cjk
 from tearsheet.releasemastheads import RELEASE, is_menu_label
 
@@ -55,6 +56,7 @@ def read_letterhead_issuer(paragraphs: list[str], draft: Draft) -> bool:
     if not paragraphs or (source and not draft.source_weak and not initials):
         return False
     heads = _header_lines(draft)
+    headline = " ".join((draft.headline or "").split())
     if not any(RELEASE.search(line) for line in heads):
         return False
     # The first paragraph; the second under a line the dateline's reader drops (the
@@ -66,6 +68,8 @@ def read_letterhead_issuer(paragraphs: list[str], draft: Draft) -> bool:
         name = next(filter(None, (_named_in(line, opening) for opening in openings)), None)
         if name is None or (initials and "".join(_CAPITAL.findall(name)) != source):
             continue
+        if line == headline and organisation_of(name) is None:
+            continue  # "Alte Speicher am Hafen" restated by the opening: the release's title
         draft.source, draft.source_weak = name, False
         draft.recognised.append(f"source {name!r} from the release's letterhead {line[:40]!r}")
         return True
@@ -84,7 +88,7 @@ def _named_in(line: str, opening: str) -> str | None:
             continue  # (a menu's "Movilidad", a country's "الأردن": no letterhead)
         if not part.isupper() and is_menu_label(part):
             continue  # "Reto demográfico": a menu's label, written as a sentence is
-        if (found := _find(part, opening)) is not None:
+        if (found := _find(part, opening)) is not None and _keeps_capitals(part, found):
             return found if part.isupper() else part
         head = _COMMA.split(part, maxsplit=1)[0]
         if head != part and len(head.split()) > 1 and _find(head, opening) is not None:
@@ -106,6 +110,16 @@ def _find(name: str, text: str) -> str | None:
             return text[start:end]
         start = lowered.find(folded, start + 1)
     return None
+
+
+def _keeps_capitals(line: str, found: str) -> bool:
+    """A name keeps its capitals in the prose ("Ministero dell’Università e della Ricerca"); a
+    headline in title case the opening restates does not ("Winter Flu Campaign Opens" in
+    "The winter flu campaign opens …"). A line in capitals tells nothing."""
+    return line.isupper() or all(
+        not word[:1].isupper() or said[:1].isupper()
+        for word, said in zip(line.split(), found.split(), strict=False)
+    )
 
 
 def _is_cjk(char: str) -> bool:

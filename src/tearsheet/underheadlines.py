@@ -258,9 +258,19 @@ def is_caption(line: str) -> bool:
         or _CAPTION_NOTE.search(line)
         or _CAPTION_CREDITED.search(line)
         or _CAPTION_SOURCE.search(line)
-        or is_bracket_credited(line)
+        or (is_bracket_credited(line) and not _is_agency_closed(line))
         or is_slash_credited(line)
     )
+
+
+def _is_agency_closed(line: str) -> bool:
+    """ "… cut output. (Reuters)", "… pengeluaran. (Bernama)": a wire agency's name alone in
+    brackets closes the story's own lead as often as a caption, which is then not dropped
+    as one (it is never a headline either: tearsheet.headcaptions)."""
+    from tearsheet.agencies import agency_of
+
+    match = _CAPTION_OUTLET.search(line)
+    return match is not None and agency_of(match[0].lstrip(".。 \t")[1:-1]) is not None
 
 
 def is_bracket_credited(line: str) -> bool:
