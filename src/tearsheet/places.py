@@ -94,8 +94,9 @@ def _greek_names() -> dict[str, tuple[int, str]]:
 def _is_code_or_word(name: str) -> bool:
     """An alternate name that is an abbreviation ("NYC", "THE") or a short word of a
     script with capitals ("Man", "She"), which would read ordinary words as places."""
-    cased = any(c.lower() != c.upper() for c in name)
-    return cased and (name.isupper() or len(name) <= SHORT_NAME)
+    if not (name.isupper() or len(name) <= SHORT_NAME):
+        return False  # the cheap test first: the table holds a million names
+    return name.lower() != name.upper()  # a script with capitals
 
 
 @cache
