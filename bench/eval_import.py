@@ -246,6 +246,22 @@ WRITTEN_SETS = (
         "(88.7%), then tuned on)",
         True,
     ),
+    (
+        "import-blind24",
+        "twenty-fourth blind set (50 texts, 39 languages, blogs and personal sites, mailed "
+        "newsletters, small local and community papers, trade and hobby press, parish and "
+        "club bulletins; written to the same brief at the start of the twelfth session; scored "
+        "once, at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind25",
+        "twenty-fifth blind set (50 texts, 41 languages, government and municipal notices, "
+        "police and court press offices, universities, NGOs, company releases from mail and "
+        "PDFs, wire reprints, business press, sports, reviews, Q&As, obituaries; written with "
+        "the twenty-fourth; scored once, at the end, never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
