@@ -1,5 +1,6 @@
-"""Dates found when the header had none: a date alone in a paragraph near either end, the
-trailer's first labelled date, a wire dateline's day with the copyright line's year."""
+"""Dates found when the header had none: a date or a header's date line in a paragraph near
+either end, the trailer's first labelled date, a wire dateline's day with the year of the
+copyright line."""
 
 from __future__ import annotations
 
