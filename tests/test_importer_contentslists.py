@@ -76,6 +76,6 @@ def test_other_repetitions_are_no_contents_list(story):
 
 def test_a_long_page_of_repeated_lines_is_read_in_linear_time():
     lines = [f"Line {i % 500}" for i in range(20000)]
-    start = time.perf_counter()
+    start = time.process_time()
     drop_contents_list(lines, Draft(lang="en"))
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0

@@ -225,9 +225,9 @@ def test_a_page_of_twenty_thousand_short_lines_imports_quickly():
     # to for every line (which took minutes on such a page).
     lines = "\n\n".join(f"Link {number}" for number in range(20_000))
     text = page(BODY[0], lines, BODY[1])
-    start = time.perf_counter()
+    start = time.process_time()
     parse_text(text, lang="en")
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
 
 
 def test_a_call_to_action_in_the_article_goes_alone_and_the_paragraph_after_it_stays():

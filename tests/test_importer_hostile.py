@@ -110,7 +110,8 @@ from conftest import FIXTURES
 IMPORTS = FIXTURES / "import"
 RIVER = FIXTURES / "long" / "river.png"
 SIZE = 30_000
-# A linear pattern takes milliseconds on SIZE characters; a quadratic one seconds.
+# A linear pattern takes milliseconds on SIZE characters; a quadratic one seconds. Times
+# here are the process's CPU time, so a machine loaded by other work does not fail them.
 BOUND = 0.5
 
 
@@ -241,11 +242,11 @@ def _time_module_pattern(item: tuple[str, re.Pattern[str]]) -> list[tuple[str, f
     _name, pattern = item
     timings = []
     for label, text in ADVERSARIAL.items():
-        start = time.perf_counter()
+        start = time.process_time()
         for _match in pattern.finditer(text):
             pass
         pattern.fullmatch(text)
-        timings.append((label, time.perf_counter() - start))
+        timings.append((label, time.process_time() - start))
     return timings
 
 
@@ -254,11 +255,11 @@ def _time_rule_pattern(item: tuple[str, re.Pattern[str]]) -> list[tuple[str, flo
     _name, pattern = item
     timings = []
     for label, text in ADVERSARIAL.items():
-        start = time.perf_counter()
+        start = time.process_time()
         pattern.fullmatch(text)
         pattern.match(text)
         pattern.fullmatch(" ".join(text.split()))
-        timings.append((label, time.perf_counter() - start))
+        timings.append((label, time.process_time() - start))
     return timings
 
 
@@ -333,35 +334,35 @@ def test_the_old_social_network_pattern_was_exponential():
     slow = isinstance(result, Failure) or any(took > BOUND for _, took in result)
     assert slow
     rule = next(rule for rule in clutter.CLUTTER_RULES if rule.name == "social network name")
-    start = time.perf_counter()
+    start = time.process_time()
     assert not rule.matches("x " * 40 + "!")
-    assert time.perf_counter() - start < 0.05
+    assert time.process_time() - start < 0.05
 
 
 def test_a_byline_of_spaces_loses_its_comment_count_quickly():
     # "\\s*+[—–|·•-]" tried from every space of a run read the run again each time.
     line = "By Jane Doe" + " " * 100_000 + "x"
-    start = time.perf_counter()
+    start = time.process_time()
     assert blogbylines.without_comment_count(line) == line
-    assert time.perf_counter() - start < BOUND
+    assert time.process_time() - start < BOUND
     assert blogbylines.without_comment_count("By Jane Doe   · 5 Comments") == "By Jane Doe"
 
 
 def test_a_byline_with_a_row_of_comment_counts_is_read_without_recursing():
     # Each count was stripped by a call of read_byline inside the last: RecursionError.
     line = "By Jane Doe" + " · 5 Comments" * 2000
-    start = time.perf_counter()
+    start = time.process_time()
     assert not bylines.read_byline(line, recognise.Draft(lang="en"))
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
 
 
 def test_a_story_opening_on_one_huge_word_is_searched_for_a_glued_place_quickly():
     # Each capital inside the word was tried as the glued story's start, the whole word
     # before it read each time: 200,000 characters took 15 s.
     first = "aBCd" * 50_000 + " and the rest of the sentence."
-    start = time.perf_counter()
+    start = time.process_time()
     assert not placemarks.read_place_mark([first, first], recognise.Draft(lang="en"))
-    assert time.perf_counter() - start < BOUND
+    assert time.process_time() - start < BOUND
 
 
 def test_a_long_menu_over_a_teaser_finds_the_headline_quickly():
@@ -369,9 +370,9 @@ def test_a_long_menu_over_a_teaser_finds_the_headline_quickly():
     body = "This is the body of the story with words enough to be one, and more. " * 300
     blocks = [f"Menu item number {i} here" for i in range(300)]
     blocks += ["Read more", "Another article title here now", *[body] * 5]
-    start = time.perf_counter()
+    start = time.process_time()
     assert pagehead.find_headline(blocks, 0, 302, "en") == 301
-    assert time.perf_counter() - start < 4
+    assert time.process_time() - start < 4
 
 
 @pytest.mark.parametrize(
@@ -380,10 +381,10 @@ def test_a_long_menu_over_a_teaser_finds_the_headline_quickly():
     ids=["100 KB of [", "200 KB of ![", "forty x"],
 )
 def test_hostile_copied_text_imports_quickly(text):
-    start = time.perf_counter()
+    start = time.process_time()
     with contextlib.suppress(ContentError):
         parse_text(text, lang="en")
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 @pytest.mark.parametrize(
@@ -403,28 +404,28 @@ def test_a_page_of_one_repeated_footer_line_imports_quickly(line, count):
     # furniture lines were read for a credit (each was quadratic in the lines).
     text = "Headline of the story\n\n" + "\n".join([line] * count)
     text += "\n\nThis is the body of the story with words enough to be one."
-    start = time.perf_counter()
+    start = time.process_time()
     with contextlib.suppress(ContentError):
         parse_text(text)
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_a_headline_of_title_separators_imports_quickly():
     # The site's name after a page title's separators ("<headline> - Site") was sought at
     # every separator, each time counting the words on both sides: 200,000 characters of
     # "Paris - " took 18 s; the walk now stops once the part on the right is too long.
-    start = time.perf_counter()
+    start = time.process_time()
     with contextlib.suppress(ContentError):
         parse_text("Paris - " * 25_000, lang="fr")
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
 
 
 def test_hostile_page_imports_quickly():
     page = "<html><body><article><p>" + "![" * 100_000 + "</p><p>" + "x " * 40 + "!</p>"
-    start = time.perf_counter()
+    start = time.process_time()
     with contextlib.suppress(ContentError):
         parse_html(page + "</article></body></html>", lang="en")
-    assert time.perf_counter() - start < 15
+    assert time.process_time() - start < 15
 
 
 # --- files that are not files -------------------------------------------------------------

@@ -62,6 +62,6 @@ def test_fenced_code_is_left_as_it_is():
 
 def test_hostile_markup_is_converted_in_linear_time():
     for text in ("{{< img src=" * 20_000, "{% highlight x %}\n" * 5_000, "{{ " * 30_000):
-        start = time.perf_counter()
+        start = time.process_time()
         convert_site_markup(text)
-        assert time.perf_counter() - start < 5
+        assert time.process_time() - start < 5
