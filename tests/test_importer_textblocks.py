@@ -780,3 +780,59 @@ def test_a_labelled_line_with_room_left_stands_over_a_pdf_release_s_headline(lab
     assert label in blocks
     assert "City opens its new library in the old railway station" in blocks
     assert any(block.startswith("From April, readers") for block in blocks)
+
+
+# A club's mailed circular: a stack of labelled lines of two words each over a rule, the
+# letter wrapped at 76 under it.
+CIRCULAR = """VEREIN FREUNDE DES STADTPARKS E.V.
+Rundbrief Nr. 47 - Winter 2025/26
+
+Vorstand Kontakt: Dienstag und Donnerstag 17-19 Uhr im Vereinsheim am Teich
+Spenden Konto: IBAN DE12 3456 7890 1234 5678 90, Sparkasse Musterstadt
+==============================================================================
+
+Liebe Mitglieder,
+
+der Herbst hat uns mit zwei Pflanzaktionen beschaeftigt: Am 18. Oktober haben
+wir mit der Grundschule am Park zwoelf Obstbaeume gepflanzt, am 8. November
+folgten dreihundert Krokuszwiebeln am Ufer des Teichs.
+
+Die Stadt hat zugesagt, die beschaedigten Baenke am Rosengarten bis zum
+Fruehjahr zu ersetzen. Wir bleiben dran und berichten im naechsten Rundbrief.
+
+Die Jahreshauptversammlung findet am 14. Maerz 2026 um 19 Uhr im Vereinsheim
+statt. Die Einladung mit der Tagesordnung folgt fristgerecht per Post.
+
+NAECHSTE TERMINE: Vogelfuetterung am 10. Januar, Baumschnittkurs am 7. Februar
+==============================================================================
+"""
+
+
+def test_labels_of_two_words_and_rules_of_marks_stand_on_lines_of_their_own():
+    blocks, _ = split_blocks(CIRCULAR.splitlines())
+    assert "Vorstand Kontakt: Dienstag und Donnerstag 17-19 Uhr im Vereinsheim am Teich" in blocks
+    assert any(block.startswith("Spenden Konto: IBAN") for block in blocks)
+    assert blocks.count("=" * 78) == 2
+    assert any(
+        block.startswith("NAECHSTE TERMINE:") and block.endswith("7. Februar") for block in blocks
+    )
+    # The letter's wrapped paragraphs are still joined.
+    assert any(block.startswith("der Herbst") and block.endswith("Teichs.") for block in blocks)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Minister said: the budget would be balanced by the end of the year, and",
+        "the council said: the budget would be balanced by the end of the year, and",
+    ],
+)
+def test_a_sentence_wrapped_onto_a_line_opening_with_words_and_a_colon_runs_on(second):
+    # Words in small letters before the colon: a sentence wrapped there, not a label.
+    lines = [
+        "The talks in Brussels ended late on Thursday, and in the morning the Prime",
+        second,
+        "the opposition welcomed the plan, at least for now, in a short statement.",
+    ]
+    blocks, _ = split_blocks([*lines, "", *lines, "", *lines, "", *lines])
+    assert blocks[0] == " ".join(lines)

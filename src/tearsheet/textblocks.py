@@ -8,6 +8,7 @@ import textwrap
 
 from tearsheet import zones
 from tearsheet.lineends import (
+    FUNCTION_WORD,
     NEARLY_FULL,
     ends_sentence,
     opens_byline,
@@ -48,6 +49,12 @@ BROKEN_PARAGRAPH = 100
 # A mail header's field or a label opening its line ("From: ...", "Betreff:"), or a
 # footer's rights line: the start of a line of its own.
 _FIELD = re.compile(r"[^\W\d_][\w-]{0,20}+[ \u00a0\u202f]?:\s|©|\(c\)\s|copyright\b", re.IGNORECASE)
+# A label of two or three words ("Parish Office:", "COUNTING TEAM:", "Contacto de Prensa:"),
+# its words after the first in capitals but for short particles: a sentence wrapped onto a
+# new line ("Minister said: …") has a word in small letters before its colon.
+_LABEL = re.compile(
+    r"[^\W\d_][\w-]{0,20}+((?:[ \u00a0][^\W\d_][\w-]{0,20}+){1,2})[ \u00a0\u202f]?:\s"
+)
 # A second line of at most this many words under a headline is a name ("EFE", "Ann Lee").
 NAME_WORDS = 2
 # A wrapped text with at least this many blocks of several lines parts its paragraphs
@@ -251,7 +258,7 @@ def wrap_width(lines: list[str]) -> int | None:
 def _filled(lines: list[str], width: int) -> bool:
     """Lines of the block were wrapped: two or more reach near the wrapping width and break
     inside a sentence (a stack of a mail's header fields or of a footer's links does not)."""
-    wrapped = [line for line in lines[:-1] if len(line) >= WRAPPED * width]
+    wrapped = [line for line in lines[:-1] if len(line) >= WRAPPED * width and not _is_rule(line)]
     return sum(line[-1:] not in ".!?:;" for line in wrapped) >= 2
 
 
@@ -280,10 +287,30 @@ def _runs_on_small(lines: list[str], width: int) -> bool:
         first[-1:] not in _SENTENCE_ENDS
         and len(first) >= WRAPPED * width
         and following[:1].islower()
-        and not _FIELD.match(following)
+        and not _opens_field(following)
         and not opens_byline(following)
         and not zones.LIST_MARK.match(following)
     )
+
+
+def _opens_field(line: str) -> bool:
+    """The line opens with a field's label or a rights mark: a line of its own in a
+    hard-wrapped text, never the rest of the line over it."""
+    if _FIELD.match(line):
+        return True
+    found = _LABEL.match(line)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return any(word[:1].isupper() for word in words) and all(
+        word[:1].isupper() or (word.islower() and len(word) <= FUNCTION_WORD) for word in words
+    )
+
+
+def _is_rule(line: str) -> bool:
+    """A separator drawn with marks ("-----", "* * *", "═══"): a line of its own, wrapping
+    never makes one."""
+    return not any(char.isalnum() for char in line)
 
 
 def _is_salutation(line: str, width: int) -> bool:
@@ -297,7 +324,7 @@ def _broken_pair(lines: list[str], width: int) -> bool:
     left for the next line's first word ("… en France, en Allemagne et en / Italie. …")."""
     first, following = lines
     room = len(first) + 1 + len((following.split() or [""])[0]) <= width
-    return first[-1:] not in _SENTENCE_ENDS and not room and not _FIELD.match(following)
+    return first[-1:] not in _SENTENCE_ENDS and not room and not _opens_field(following)
 
 
 def _join_hanging_indents(lines: list[str]) -> list[str]:
@@ -350,13 +377,13 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
         full = len(line) + 1 + len(first) > width
         # A labelled line ("Embargo: …", "Contact: …") with room left for the next line's
         # first word, a capital, stands alone: a PDF release's embargo over its headline.
-        labelled = (
-            not full and len(current) == 1 and first[:1].isupper() and bool(_FIELD.match(line))
-        )
+        labelled = not full and len(current) == 1 and first[:1].isupper() and _opens_field(line)
         runs_on = (
             bool(following)
+            and not _is_rule(line)
+            and not _is_rule(following)
             and not (zones.LIST_MARK.match(following) and not runs_into_day(current, first, after))
-            and not (_FIELD.match(following) and not runs_into_field(line, first, width))
+            and not (_opens_field(following) and not runs_into_field(line, first, width))
             and not opens_byline(following)
             # "Jakarta, 2 Desember 2025 – …" opens the story under a headline that filled
             # its line.
@@ -419,6 +446,10 @@ def _is_wrapped(lines: list[str]) -> bool:
         return False
     if len(lines) == 2 and opens_byline(lines[1]):
         return False  # a headline over its byline in small letters ("von Anna Berg")
+    if any(line[:1].isupper() and _opens_field(line) for line in lines[1:]):
+        return False  # a stack of fields ("Mass Times: …" / "Parish Office: …")
+    if _is_rule(lines[-1]):
+        return False  # a rule of dashes under the last line
     if _lists_items(lines):
         return False  # a lead-in over its items ("Au programme : / • visites … ; / • ateliers …")
     if len(lines) == 2 and lines[0][-1:].isalnum() and lines[1][:1].isupper():
