@@ -952,3 +952,50 @@ def test_a_subheading_a_third_as_long_as_the_teasers_over_it_is_the_story_s(box,
     # On a whole page, in a story with no other subheading: no teaser is that short.
     text = "\n\n".join([*MENU, *HEADER, *_GAP, PROSE[0], PROSE[1], *box, subheading, PROSE[2]])
     assert body_of(text) == [PROSE[0], PROSE[1], subheading, PROSE[2]]
+
+
+WIRE_LEAD = (
+    "Die Lokführergewerkschaft hat ab Donnerstag zu einem zweitägigen Streik im Fern- und "
+    "Regionalverkehr aufgerufen. (dpa)"
+)
+WIRE_STORY = [
+    "Betroffen seien alle Verbindungen der Deutschen Bahn, teilte die Gewerkschaft am "
+    "Mittwoch mit. Reisende sollten ihre Fahrten verschieben.",
+    "Die Bahn kündigte einen Notfahrplan an, der etwa ein Fünftel der Fernzüge vorsieht.",
+]
+
+
+@pytest.mark.parametrize("at", [0, 1, 2])
+def test_a_paragraph_closed_by_an_agency_in_brackets_stays(at):
+    # "… aufgerufen. (dpa)": a wire credit closing the story's own paragraph, first, in the
+    # middle or last; the story is no photo's caption and no headline.
+    story = [*WIRE_STORY[:at], WIRE_LEAD, *WIRE_STORY[at:]]
+    header = ["Bahnstreik legt Fernverkehr lahm", "Von Anna Berg", "12.03.2026"]
+    article = parse_text("\n\n".join([*header, *story]), lang="de")
+    assert article.headline == "Bahnstreik legt Fernverkehr lahm"
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+@pytest.mark.parametrize("credit", ["(EFE)", "(Foto: Jan Nowak)", "(AP)"])
+def test_a_sentence_closed_by_a_credit_over_the_story_s_dateline_is_a_caption(credit):
+    # A whole page: the gallery's first caption, closed by its credit, over the story that
+    # opens with its dateline.
+    caption = f"Un grupo de pasajeros espera el autobús en la central de Saltillo. {credit}"
+    page = [
+        *["Diario del Norte", "Inicio", "Saltillo", "Torreón", "Nacional", "Internacional"],
+        *["Deportes", "Síguenos", "Nacional", "EFE"],
+        "Saltillo estrena rutas de autobús eléctrico en el centro",
+        "Las tres líneas nuevas cubrirán 42 kilómetros y tendrán una tarifa de 12 pesos.",
+        "JUEVES 26 DE NOVIEMBRE DE 2026 | Hace 3 horas",
+        *["GALERÍA", "1 / 4", caption],
+        "Saltillo, Coahuila.- El Gobierno municipal presentó este jueves las tres primeras "
+        "rutas de autobús eléctrico, que empezarán a circular el lunes en el centro.",
+        "Las unidades tienen una autonomía de 250 kilómetros y se cargarán durante la noche "
+        "en el patio del antiguo rastro municipal.",
+        "La alcaldesa dijo que el sistema se ampliará a otras siete rutas el próximo año.",
+        *["TE PUEDE INTERESAR", "Coahuila registra la madrugada más fría del año"],
+    ]
+    article = parse_text("\n".join(page))
+    assert article.dateline == "Saltillo, Coahuila"
+    assert article.body.startswith("El Gobierno municipal")
+    assert ("captions and credits", caption) in article.removed

@@ -426,7 +426,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"file photo|photo d['’]archives|archivfoto)\.?|"
         r".{20,300}?[.!?]\s*+\((?:file|archive|archiv|archivo|archivio|archives|"
         r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+))\)|"
-        r"(?:[^\w\n]*+\w++){2}.{0,400}?[\s.(\[/](?:file:\s?)?(?-i:AP|AFP|Reuters|REUTERS|"
+        # "… aufgerufen. (dpa)": the agency in brackets after a sentence's last word closes a
+        # wire story's paragraph as often as a caption, and stays; after an abbreviation
+        # ("… Nogales, Ariz. (AP)") or no stop, it credits the picture.
+        r"(?:[^\w\n]*+\w++){2}.{0,400}?(?:[\s./]|\[(?:file:\s?)?|"
+        r"(?-i:(?<![a-zß-ÿ]{4}[.!?] ))\((?:file:\s?)?)(?-i:AP|AFP|Reuters|REUTERS|"
         r"Getty Images|GETTY|EPA|dpa|Associated Press|Xinhua)(?: photo| images)?[)\]]?|"
         # "... in Veghel (foto: Google Streetview).", "... bookmobile (Luke Sharrett for The
         # Atlantic)", "... en juin 2024. THOMAS LOUAPRE / DIVERGENCE POUR « LE MONDE »".

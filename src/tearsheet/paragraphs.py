@@ -10,6 +10,7 @@ from tearsheet import zones
 from tearsheet.bylines import BYLINE
 from tearsheet.contentslists import drop_contents_list
 from tearsheet.credits import credit_from_tail
+from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
@@ -50,6 +51,8 @@ _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}+\]")
 PLACEHOLDER_WORDS = 4
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
+# A sentence's stop, then a credit in brackets ("… municipal. (EFE)", "… Straße. (Foto: mb)").
+_CLOSING_CREDIT = re.compile(r"[.!?]\s?\([^()\n.!?]{1,40}+\)$")
 # The bar or bullet that sets a caption's credit off, opening the credit's line when the
 # copy broke the caption's line before it ("| Bild: Sabine Wehrle", "· Foto: dpa").
 _CREDIT_BARS = ("|", "·", "•")
@@ -247,6 +250,18 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and not paragraphs[index - 1].rstrip().endswith(":")
         and zones.clutter_of(paragraphs[index - 1]) is None
     ]
+    # "Habitantes … en una pipa municipal. (EFE)" over "Monterrey, Nuevo León.- …": a
+    # sentence closed by a credit in brackets over the story's dateline is the lead photo's
+    # caption (the same credit closing the story's own paragraph keeps it).
+    opening = next((at for at, text in enumerate(paragraphs) if zones.is_prose(text)), None)
+    if (
+        opening is not None
+        and opening + 1 < len(paragraphs)
+        and zones.text_length(paragraphs[opening]) <= CAPTION_LENGTH
+        and _CLOSING_CREDIT.search(paragraphs[opening])
+        and opens_with_dateline(paragraphs[opening + 1], draft.lang)
+    ):
+        captions.append(opening)
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
         # A line taken for where it stands (over a credit) is a zone's removal, as the

@@ -89,6 +89,8 @@ WIDE_WEIGHT = 3
 # A blog's emoji may follow the sentence's stop ("… que eu respondo! 💚").
 _SENTENCE_END = re.compile(
     r"[.!?…。！？｡।॥؟۔։።။](?:[ \u00a0\u202f]?[\"'”“’‘»«›‹)」』）])*+"
+    # A wire's or writer's credit in brackets after the stop ("… aufgerufen. (dpa)").
+    r"(?:[ \u00a0]?+\([^()\n.!?]{1,40}+\))?+"
     r"(?:[ \u00a0]?+[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\ufe0f\u200d]){0,8}+$"
 )
 # A list item as a copy gives it.
