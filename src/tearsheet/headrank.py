@@ -298,6 +298,7 @@ def rank_among(out: list[dict[str, float]]) -> None:
 
 @functools.cache
 def model() -> dict:
+    """The trees, read once (bench/learned/headexport.py writes them)."""
     return json.loads(MODEL.read_text(encoding="utf-8"))
 
 
@@ -350,6 +351,8 @@ def rerank_headline(
         return paragraphs
     draft.recognised.append(f"headline {better!r} (learned ranker, not {draft.headline!r})")
     draft.headline = better
+    if draft.dek and norm(draft.dek) == norm(better):
+        draft.dek = None  # read as the dek under a menu line taken for the headline
     if paragraphs and norm(paragraphs[0]) == norm(better):
         drop_blocks(paragraphs[:1], "the headline the ranker chose", draft)
         return paragraphs[1:]
