@@ -23,6 +23,7 @@ from tearsheet.headblock import (
     skip_masthead,
 )
 from tearsheet.headlines import mend_headline
+from tearsheet.headrank import rerank_headline
 from tearsheet.importdates import writes_year
 from tearsheet.letters import (
     find_valediction,
@@ -315,6 +316,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             " ".join(line for line in lines if zones.text_length(line) > 40) or text, draft
         )
     blocks, groups = split_blocks(lines)
+    pasted = (blocks, groups)  # what the headline ranker reads
     blocks, groups, summary = cut_summary(blocks, groups, draft)
     if not blocks:
         raise ContentError(None, "nothing to import: the text is empty")
@@ -466,5 +468,6 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if draft.source:
         # "By Reuters" over a Reuters story names the source, not an author.
         draft.byline = [n for n in draft.byline if n.casefold() != draft.source.casefold()]
+    paragraphs = rerank_headline(*pasted, draft, paragraphs, _is_anchor)
     doubt_missing(draft, paragraphs)
     return draft.freeze("\n\n".join(escape_markdown(p) for p in paragraphs) + "\n")

@@ -1,0 +1,61 @@
+"""The learned headline ranker (tearsheet.headrank): it overrules the rules' headline only
+when its trees are sure of another block."""
+
+from __future__ import annotations
+
+from tearsheet.headrank import candidate_features, model, probability, surer_headline
+from tearsheet.plaintext import _is_anchor, parse_text
+from tearsheet.textblocks import pasted_lines, split_blocks
+
+LEAD = (
+    "A Câmara Municipal de Viseu aprovou esta terça-feira, por unanimidade, o projeto do novo "
+    "parque urbano junto ao rio Pavia, uma obra orçada em 3,2 milhões de euros que deverá "
+    "estar concluída no final de 2027.\n\n"
+    "O parque vai ocupar cerca de seis hectares de terrenos municipais e terá percursos "
+    "pedonais, uma ciclovia e zonas de merenda, explicou o presidente da autarquia em "
+    "conferência de imprensa.\n\n"
+    "A oposição votou a favor, mas pediu que a manutenção do espaço fique assegurada no "
+    "orçamento dos próximos anos.\n"
+)
+HEADLINE = "Câmara de Viseu aprova novo parque urbano junto ao rio Pavia"
+MENU = "Início Notícias Economia Política Desporto Cultura Opinião"
+PAGE = (
+    f"{MENU}\n\nJornal do Dão\n\n{HEADLINE}\n\n"
+    "Obra de 3,2 milhões de euros deve ficar pronta no final de 2027\n\n"
+    f"14 de outubro de 2025\n\n{LEAD}"
+)
+
+
+def test_menu_line_over_headline_is_overruled() -> None:
+    """A site's menu written on one line over a Portuguese local paper's story: the rules
+    take it for the headline, the trees are sure of the story's own."""
+    article = parse_text(PAGE)
+    assert article.headline == HEADLINE
+    assert any("learned ranker" in line for line in article.recognised)
+
+
+def test_cookie_notice_over_headline_is_left_alone() -> None:
+    """An Indonesian page with a cookie notice over the headline: the rules are right, and
+    the trees, less sure of the headline than of a line they would prefer, do not overrule."""
+    text = (
+        "Beranda Berita Ekonomi Olahraga Hiburan Teknologi\n\nKabar Nusantara\n\n"
+        "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Setuju\n\n"
+        "Petani kopi di Lereng Merapi mulai panen lebih awal karena musim kemarau panjang\n\n"
+        "Rabu, 8 Oktober 2025 14:20 WIB\n\nOleh Dewi Lestari\n\n"
+        "Para petani kopi di lereng Gunung Merapi mulai memanen biji kopi tiga minggu lebih "
+        "awal dari biasanya. Musim kemarau yang panjang membuat buah kopi matang lebih cepat, "
+        "kata Sutrisno, ketua kelompok tani di Desa Kemiren.\n\n"
+        "Menurut dia, hasil panen tahun ini diperkirakan turun sekitar dua puluh persen "
+        "dibandingkan tahun lalu. Banyak petani kini mencari cara untuk menyimpan air hujan.\n"
+    )
+    article = parse_text(text)
+    assert article.headline.startswith("Petani kopi di Lereng Merapi")
+    assert not any("learned ranker" in line for line in article.recognised)
+
+
+def test_rules_headline_the_trees_agree_with_is_kept() -> None:
+    """The dek under the headline, a sentence like it, is not taken."""
+    blocks, groups = split_blocks(pasted_lines(PAGE))
+    assert surer_headline(blocks, groups, "pt", HEADLINE, _is_anchor) is None
+    scores = [probability(model(), f) for f in candidate_features(blocks, groups, "pt", _is_anchor)]
+    assert max(range(len(scores)), key=scores.__getitem__) == blocks.index(HEADLINE)
