@@ -16,6 +16,7 @@ from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
 from tearsheet.issuers import beside_label, read_issuer_beside_label
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_logo_text
+from tearsheet.menurows import is_menu_row
 from tearsheet.pagehead import (
     SCRIPT_SAMPLE,
     is_breadcrumb,
@@ -315,10 +316,10 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
     draft.headline, draft.dek = line, draft.headline
 
 
-def _flaw_beside(blocks: list[str], at: int, span: range, draft: Draft) -> str | None:
+def _flaw_beside(blocks: list[str], at: int, span: range, end: int, draft: Draft) -> str | None:
     """Why the headline taken, a headline by itself, is not one where it stands: among a
-    menu's items, over a release's label, over a picture's credit."""
-    if _is_menu_item(blocks, at, draft.lang):
+    menu's items or a row of them, over a release's label, over a picture's credit."""
+    if _is_menu_item(blocks, at, draft.lang) or is_menu_row(blocks, at, blocks[end : end + REACH]):
         return "a menu's item"
     if is_letterhead(blocks, at):
         return "the release's issuer"
@@ -417,7 +418,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     at = _headline_at(blocks, span, end, draft.headline)
     flaw = headline_flaw(draft.headline, draft.lang)
     if flaw is None and at is not None:
-        flaw = _flaw_beside(blocks, at, span, draft)
+        flaw = _flaw_beside(blocks, at, span, end, draft)
     if flaw is None:
         _take_headline_over_dek(blocks, span, end, draft)
         return end

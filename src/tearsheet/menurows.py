@@ -1,0 +1,73 @@
+"""Whether a line is a site's menu copied as one row of section names, in any script."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+# A menu copied as one line holds at least this many items ("Новини Бизнес Свят Спорт"),
+# and at most this many words (more: a sentence of a script without capitals).
+ROW_ITEMS = 4
+ROW_WORDS = 10
+# A section's name is one word of at most this many characters ("Tech-Tudomány").
+ITEM_LENGTH = 16
+# In a script with capitals, at least this share of a menu's words open with one (a
+# headline in sentence case capitalises its first word and its names only).
+CAPITALISED_SHARE = 0.6
+# A menu read without the section's label under it names at least this many sections,
+# all of them capitalised but for a short word or two.
+BARE_ROW_ITEMS = 5
+BARE_CAPITALISED_SHARE = 0.8
+# At most one word in this many of a menu stands in the story's first paragraphs; a
+# headline's words recur there.
+BODY_SHARE = 4
+# The section's label stands at most this many lines under its menu.
+LABEL_REACH = 3
+# A headline has punctuation, figures or quotes somewhere; a menu has none of them.
+_NOT_MENU = re.compile(
+    r"[\d.,;:!?…\"'«»“”„‘’()\[\]{}|/\\·•–—%&+@#*=_<>©®›‹»«~^$€£¥"
+    r"،؛؟。、，：；！？「」『』（）፡።፣፤፥፦፧၊။।॥]"
+)
+
+
+def is_menu_row(blocks: list[str], at: int, body: list[str]) -> bool:
+    """A row of a site's section names copied as one line ("Новини Бизнес Коментари Свят
+    Култура Спорт", "หน้าแรก ข่าว การเมือง อาชญากรรม กีฬา"): a few short words, with no
+    punctuation or figures, in a script with capitals nearly all capitalised, hardly any of
+    them in the story's first paragraphs (``body``), and either one of them standing alone
+    under it (the section the page is in, "Коментари", "อาชญากรรม"), or, in a script with
+    capitals, five or more of them, none in the story."""
+    line = blocks[at]
+    items = line.split()
+    if not ROW_ITEMS <= len(items) <= ROW_WORDS or _NOT_MENU.search(line):
+        return False
+    if any(len(item) > ITEM_LENGTH for item in items):
+        return False
+    cased = any(char.isupper() or char.islower() for char in line)
+    capitalised = sum(item[:1].isupper() for item in items) / len(items)
+    if cased and capitalised < CAPITALISED_SHARE:
+        return False
+    story = {word.casefold() for paragraph in body for word in paragraph.split()}
+    found = sum(item.casefold() in story for item in items)
+    if found * BODY_SHARE > len(items):
+        return False
+    if _labels_section(items, blocks[at + 1 : at + 1 + LABEL_REACH]):
+        return True
+    return (
+        cased
+        and found == 0
+        and len(items) >= BARE_ROW_ITEMS
+        and capitalised >= BARE_CAPITALISED_SHARE
+    )
+
+
+def _labels_section(items: list[str], under: list[str]) -> bool:
+    """One of the menu's items (a word or two) stands alone under it, or as the label before
+    a headline's colon ("Recenze: …"): the section the page is in, shown again."""
+    names = {item.casefold() for item in items}
+    names |= {f"{first} {second}".casefold() for first, second in pairwise(items)}
+    for line in under:
+        label = line.partition(":")[0] if ":" in line else line
+        if label.strip().casefold() in names:
+            return True
+    return False
