@@ -136,12 +136,32 @@ PROSE_BY_LANG = {
         # A menu line in Cyrillic over a writer's handle in Latin letters.
         ("Как стать автором", "dkorovin"),
         ("Κάντε εγγραφή στο ενημερωτικό", "mariak"),
+        # A newsroom's byline after the language's "by".
+        ("Harbour board approves new ferry terminal", "by Staff Reporter"),
+        ("Die Stadtwerke Tübingen senken den Gaspreis", "von RND Redaktion"),
     ],
 )
 def test_a_line_that_does_not_go_on_with_the_headline(headline, line):
     from tearsheet.gluedlines import wraps_on
 
     assert not wraps_on(headline, line, None)
+
+
+def test_a_newsroom_s_byline_after_romanian_de_is_no_second_line():
+    from tearsheet.gluedlines import credits_by, wraps_on
+
+    headline = "Primăria Clujului închide podul de pe strada Horea pentru reparații"
+    assert not wraps_on(headline, "de Redacția Actual", "ro")
+    # A line in small letters after it goes on with the headline.
+    assert wraps_on(headline[:40].rstrip(), "de pe strada Horea pentru reparații", "ro")
+    # In Spanish, "de" is "of", no byline's word.
+    assert not credits_by("de Correos Express", "es")
+
+
+def test_a_headline_hard_wrapped_onto_three_lines_is_one_headline():
+    lines = ["La médiathèque de Villeurbanne rouvre", "ses portes après deux ans", "de travaux"]
+    text = "\n".join([*lines, "", DATELINES["fr"] + PROSE_BY_LANG["fr"], "", PROSE_BY_LANG["fr"]])
+    assert parse_text(text, lang="fr").headline == " ".join(lines)
 
 
 @pytest.mark.parametrize(

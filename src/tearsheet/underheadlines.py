@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.gluedlines import credits_by
 from tearsheet.headerlines import header_line
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import KICKER_WORDS, drop_blocks, is_button_row, is_kicker
@@ -413,7 +414,11 @@ def join_wrapped(blocks: list[str], titles: list[int], draft: Draft) -> None:
     """A headline wrapped onto the title line under it ("… zdieľaných elektrických" /
     "kolobežiek v troch mestských častiach"): one headline; the line leaves ``titles``."""
     wrapped = len(titles) > 1 and titles[1] == titles[0] + 1
-    if wrapped and continues_line(blocks[titles[0]], blocks[titles[1]]):
+    if (
+        wrapped
+        and continues_line(blocks[titles[0]], blocks[titles[1]])
+        and not credits_by(blocks[titles[1]], draft.lang)  # "… pe an / de ZF Online"
+    ):
         draft.headline = f"{draft.headline} {blocks[titles.pop(1)]}"
 
 
