@@ -53,3 +53,29 @@ def test_a_headline_without_punctuation_is_no_menu_row():
     # A headline under a section's name: the name stands over it, not under.
     blocks = ["Sport", "Sport Clubs Demand Funds From City Hall Now"]
     assert not is_menu_row(blocks, 1, ["The clubs asked City Hall for funds."])
+
+
+def test_the_site_s_name_over_its_menu_row_gives_way_to_the_headline_under_both():
+    # No date or byline the header reads: the first line is taken, then mended; the
+    # section's label under the menu ("Região de Viseu") is passed over too.
+    text = "\n".join(
+        [
+            "Diário de Viseu",
+            "Região Viseu Lamego Tondela Desporto Opinião",
+            "Assinar",
+            "Região de Viseu",
+            HEADLINE_PT,
+            *BODY_PT,
+        ]
+    )
+    assert parse_text(text, lang="pt").headline == HEADLINE_PT
+
+
+def test_a_headline_over_a_row_of_its_tags_is_still_the_headline():
+    from tearsheet.menurows import menu_flaw
+
+    blocks = [HEADLINE_PT, "Autarquias Mobilidade Comércio Urbanismo Beiras", *BODY_PT]
+    assert menu_flaw(blocks, 0, BODY_PT) is None
+    assert (
+        menu_flaw(["Diário de Viseu", *blocks[1:]], 0, BODY_PT) == "the site's name over its menu"
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from tearsheet.issuelines import is_running_head
+
 # A menu copied as one line holds at least this many items ("Новини Бизнес Свят Спорт"),
 # and at most this many words (more: a sentence of a script without capitals).
 ROW_ITEMS = 4
@@ -70,4 +72,52 @@ def _labels_section(items: list[str], under: list[str]) -> bool:
         label = line.partition(":")[0] if ":" in line else line
         if label.strip().casefold() in names:
             return True
+    return False
+
+
+# A section's label is at most this many words ("Región de Murcia"); a word of at most
+# FUNCTION_LENGTH letters in it may be a function word the menu leaves out ("de").
+SECTION_WORDS = 3
+SITE_NAME_WORDS = 4
+FUNCTION_LENGTH = 3
+
+
+# What a line taken for the headline is, as a part of the menu: the article stands under.
+MENU_ROW = "a menu's item"
+MASTHEAD = "the site's name over its menu"
+RUNNING_HEAD = "the publication's name over its running head"
+UNDER_MENU = (MENU_ROW, MASTHEAD, RUNNING_HEAD)
+
+
+def menu_flaw(blocks: list[str], at: int, body: list[str]) -> str | None:
+    """Why the line is no headline, as a part of the site's menu: the menu's row, or the
+    line right over it, the site's name ("La Opinión de Murcia" over "Región Murcia
+    Cartagena Deportes Opinión"); None for other lines."""
+    if is_menu_row(blocks, at, body):
+        return MENU_ROW
+    if at + 1 < len(blocks) and is_running_head(blocks[at + 1]):
+        return RUNNING_HEAD  # "Weekly Bulletin" over "Sunday 2 November 2025 · Page 2"
+    # A site's name is a few words; a headline over a row of its tags is longer.
+    named = len(blocks[at].split()) <= SITE_NAME_WORDS
+    return (
+        MASTHEAD if named and at + 1 < len(blocks) and is_menu_row(blocks, at + 1, body) else None
+    )
+
+
+def is_menu_part(blocks: list[str], at: int, body: list[str]) -> bool:
+    """A menu's row, or the section's label under it."""
+    return is_menu_row(blocks, at, body) or _labels_menu_section(blocks, at, body)
+
+
+def _labels_menu_section(blocks: list[str], at: int, body: list[str]) -> bool:
+    """A line of a few words under a menu's row, its words the row's ("Región de Murcia"
+    under "Región Murcia Cartagena Lorca …"): the section the page is in, no headline."""
+    words = blocks[at].split()
+    if not 0 < len(words) <= SECTION_WORDS:
+        return False
+    for row in range(max(0, at - LABEL_REACH), at):
+        if is_menu_row(blocks, row, body):
+            items = {item.casefold() for item in blocks[row].split()}
+            named = [w for w in words if len(w) > FUNCTION_LENGTH or w.casefold() in items]
+            return bool(named) and all(w.casefold() in items for w in named)
     return False
