@@ -223,3 +223,29 @@ def test_a_site_s_domain_under_the_headline_is_not_its_second_line(lang, headlin
     from tearsheet.gluedlines import wraps_on
 
     assert not wraps_on(headline, domain, lang)
+
+
+MAILED_BRIEF = """From: Harbour Post <brief@harbourpost.example>
+Date: Thu, 20 Aug 2026 07:00
+Subject: Morning Brief: the port deal and the heat
+To: ann@example.com
+
+HARBOUR POST · MORNING BRIEF
+Thursday 20 August 2026
+
+Morning Brief: the port deal and the heat
+{second}
+
+Good morning. The port authority signed the deal for the new container
+terminal late on Wednesday, after two years of talks with the city and
+the unions, who had asked for guarantees on jobs.
+
+The heat, meanwhile, is not going anywhere: forecasters expect highs
+above 35 degrees until Sunday, and the city has opened its cool rooms
+again for those who need them.
+"""
+
+
+def test_a_headline_the_mail_s_subject_gives_whole_takes_no_second_line():
+    text = MAILED_BRIEF.format(second="with three things to read")
+    assert parse_text(text, lang="en").headline == "Morning Brief: the port deal and the heat"

@@ -49,6 +49,7 @@ def glued_headline(line: str, lang: str | None) -> tuple[str, str] | None:
 def mend_headline_lines(blocks: list[str], top: int, body_start: int, draft: Draft) -> int:
     """The headline read from the header ``blocks[top:body_start]``, mended where a line
     break split it from its dek or its own second line. Returns where the body starts."""
+    from tearsheet.mailsubjects import subject_headline
     from tearsheet.pagehead import over_date
 
     glued = glued_headline(draft.headline or "", draft.lang)
@@ -63,6 +64,8 @@ def mend_headline_lines(blocks: list[str], top: int, body_start: int, draft: Dra
         and at + 1 < len(blocks)
         and at + 1 <= body_start
         and wraps_on(draft.headline, blocks[at + 1], draft.lang)
+        # The e-mail's subject gives the headline whole ("… que no marxa / per Marta …").
+        and subject_headline(draft) != draft.headline
     ):
         # "Le musée de Grenoble rouvre ses salles d'art moderne / après dix-huit mois de
         # travaux": a headline hard-wrapped (a PDF, a mail), its second line taken for a dek
