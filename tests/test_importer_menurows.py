@@ -79,3 +79,26 @@ def test_a_headline_over_a_row_of_its_tags_is_still_the_headline():
     assert (
         menu_flaw(["Diário de Viseu", *blocks[1:]], 0, BODY_PT) == "the site's name over its menu"
     )
+
+
+def test_a_post_s_categories_over_its_title_give_way_to_the_title():
+    title = "Serra da Estrela no inverno: vale a pena subir à Torre sem experiência?"
+    body = [
+        "Todos os anos me fazem a mesma pergunta em dezembro: dá para subir à Torre no "
+        "inverno sem experiência de montanha? A resposta curta é sim, com algumas condições.",
+        "O caminho a partir das Penhas da Saúde tem cerca de nove quilómetros e é fácil de "
+        "seguir, mas o vento no planalto muda tudo em poucos minutos.",
+    ]
+    text = "\n".join(
+        ["Caminhos da Rita", "Montanha, Inverno", title, "Rita Lopes", "3 de janeiro de 2026"]
+    )
+    assert parse_text(text + "\n\n" + "\n\n".join(body), lang="pt").headline == title
+
+
+def test_a_headline_with_a_comma_is_no_row_of_categories():
+    from tearsheet.menurows import menu_flaw
+
+    blocks = ["Rome, Milan and Turin close their centres to cars", "Smog reaches a record"]
+    assert menu_flaw(blocks, 0, []) is None
+    blocks = ["Storm hits coast, thousands without power", "Residents were told to stay home"]
+    assert menu_flaw(blocks, 0, []) is None

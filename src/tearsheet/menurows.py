@@ -86,7 +86,8 @@ FUNCTION_LENGTH = 3
 MENU_ROW = "a menu's item"
 MASTHEAD = "the site's name over its menu"
 RUNNING_HEAD = "the publication's name over its running head"
-UNDER_MENU = (MENU_ROW, MASTHEAD, RUNNING_HEAD)
+CATEGORIES = "the post's categories"
+UNDER_MENU = (MENU_ROW, MASTHEAD, RUNNING_HEAD, CATEGORIES)
 
 
 def menu_flaw(blocks: list[str], at: int, body: list[str]) -> str | None:
@@ -97,6 +98,8 @@ def menu_flaw(blocks: list[str], at: int, body: list[str]) -> str | None:
         return MENU_ROW
     if at + 1 < len(blocks) and is_running_head(blocks[at + 1]):
         return RUNNING_HEAD  # "Weekly Bulletin" over "Sunday 2 November 2025 · Page 2"
+    if at + 1 < len(blocks) and _is_category_row(blocks[at], blocks[at + 1]):
+        return CATEGORIES  # "Beskidy, Zima" over "Babia Góra zimą … na pierwszy raz?"
     # A site's name is a few words; a headline over a row of its tags is longer.
     named = len(blocks[at].split()) <= SITE_NAME_WORDS
     return (
@@ -121,3 +124,19 @@ def _labels_menu_section(blocks: list[str], at: int, body: list[str]) -> bool:
             named = [w for w in words if len(w) > FUNCTION_LENGTH or w.casefold() in items]
             return bool(named) and all(w.casefold() in items for w in named)
     return False
+
+
+# A blog's categories over its post's title: a few names parted by commas, a word each.
+_CATEGORY = re.compile(r"[^\W\d_][^\W\d_-]*+(?:-[^\W\d_]++)?")
+CATEGORY_ITEMS = 4
+
+
+def _is_category_row(line: str, under: str) -> bool:
+    """ "Beskidy, Zima", "Travel, Food, Europe": a post's categories, each one capitalised
+    word, parted by commas, over a longer line (the title) under them."""
+    parts = line.split(", ")
+    return (
+        2 <= len(parts) <= CATEGORY_ITEMS
+        and all(_CATEGORY.fullmatch(part) and part[:1].isupper() for part in parts)
+        and len(under) > len(line)
+    )
