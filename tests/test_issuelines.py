@@ -126,3 +126,32 @@ def test_the_story_under_a_bulletin_s_running_head_is_the_headline_not_its_masth
 )
 def test_a_label_over_items_parted_by_dots_is_no_headline(line, flaw):
     assert headline_flaw(line, None) == flaw
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regie: Andreas Dresen | Mit: Sandra Hüller, Lars Eidinger",
+        "Réalisation : Céline Sciamma · Avec : Adèle Haenel, Noémie Merlant",
+    ],
+)
+def test_a_review_s_credits_parted_by_bars_are_no_headline(line):
+    assert headline_flaw(line, None) == "a labelled list"
+
+
+def test_a_review_s_credits_under_the_date_are_not_taken_for_its_headline():
+    headline = "»Sommer in Stralsund«: Eine Familie am Hafen, leise erzählt"
+    text = "\n".join(
+        [
+            "Kinokritik",
+            headline,
+            "Jana Weber",
+            "15. August 2025",
+            "Regie: Andreas Dresen | Mit: Sandra Hüller, Lars Eidinger",
+            "Ein kleiner Hafen an der Ostsee, ein Sommer, eine Familie, die sich langsam "
+            "verliert: Der neue Film von Andreas Dresen erzählt davon ohne große Gesten.",
+            "Sandra Hüller spielt die Mutter mit einer Ruhe, die man lange nicht im deutschen "
+            "Kino gesehen hat, und Lars Eidinger ist als Bruder erstaunlich zurückhaltend.",
+        ]
+    )
+    assert parse_text(text, lang="de").headline == headline

@@ -140,10 +140,14 @@ LIST_ITEMS = 3
 
 def is_labelled_list(line: str) -> bool:
     """A label, its colon, and three or more items parted by bars or dots: a newsletter's
-    contents or a notice's times, no headline (a headline has one colon, no such parts)."""
+    contents or a notice's times; or two or more labels and their values so parted, a
+    review's credits ("இயக்கம்: … | நடிப்பு: …", "Regie: … | Mit: …"). No headline (a
+    headline has one colon, no such parts)."""
     label, colon, rest = line.partition(":")
-    return (
-        bool(colon)
-        and 0 < len(label.split()) <= LIST_LABEL_WORDS
-        and len(_LIST_PARTS.split(rest)) >= LIST_ITEMS
+    if not colon or not 0 < len(label.split()) <= LIST_LABEL_WORDS:
+        return False
+    parts = _LIST_PARTS.split(line)
+    pairs = all(0 < len(p.partition(":")[0].split()) <= LIST_LABEL_WORDS < len(p) for p in parts)
+    return len(_LIST_PARTS.split(rest)) >= LIST_ITEMS or (
+        len(parts) > 1 and pairs and all(":" in part for part in parts)
     )

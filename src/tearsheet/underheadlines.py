@@ -9,6 +9,7 @@ import re
 from tearsheet import zones
 from tearsheet.gluedlines import credits_by
 from tearsheet.headerlines import header_line
+from tearsheet.issuelines import is_labelled_list
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import KICKER_WORDS, drop_blocks, is_button_row, is_kicker
 from tearsheet.personnames import is_place, is_uncased_name
@@ -178,6 +179,8 @@ def titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]
         contact = EMAIL.search(line) is not None or SLASH_CREDIT.search(line) is not None
         if sentence or contact or zones.clutter_of(line) is not None or len(line) > 160:
             break
+        if is_labelled_list(line):
+            break  # "Regie: … | Mit: …": a review's credits over its prose
         if is_salutation(line):
             break  # "Selamat pagi, pembaca Kabar Pagi!": the letter opens
         if index > number and is_caption(line):
