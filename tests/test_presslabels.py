@@ -174,7 +174,7 @@ def test_a_public_body_s_name_over_the_release_s_title_is_its_letterhead():
     ]
     assert is_letterhead(blocks, 1)
     text = "\n".join(
-        blocks[1:] + ["Il sindaco ha ringraziato i volontari che hanno spostato i libri."]
+        [*blocks[1:], "Il sindaco ha ringraziato i volontari che hanno spostato i libri."]
     )
     assert parse_text(text, lang="it").headline == blocks[2]
     # A headline over a sentence, and a short label over a longer line, are no letterhead.
