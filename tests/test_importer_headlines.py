@@ -1073,3 +1073,38 @@ def test_the_site_s_path_in_latin_letters_over_the_headline_is_not_the_headline(
 ):
     text = "\n".join([path, headline, byline, prose, prose]) + "\n"
     assert parse_text(text, lang).headline == headline
+
+
+def test_a_writer_s_card_with_its_follow_button_is_not_the_headline():
+    # A Turkish blog platform's page: the writer's name, bio and "Takip et" (Follow) over
+    # the post's title.
+    headline = "Mahallenin küçük kütüphanesi: bir raf, yüz yirmi kitap"
+    text = "\n".join(
+        [
+            "Yazılar",
+            "Ara",
+            "Giriş yap",
+            "",
+            "Ayşe Demir",
+            "Şehir, kitaplar ve insanlar üzerine yazılar",
+            "Takip et",
+            "",
+            headline,
+            "6 Kasım 2025",
+            "4 dakika okuma",
+            "",
+            "Üç ay önce alt kattaki komşunun atmak istediği eski ahşap rafı apartmanın girişine "
+            "koydum ve üstüne birkaç kitap bıraktım.",
+            "",
+            "Bugün rafta yüz yirmi kitap var; eski cep romanlarından çocuk kitaplarına kadar her "
+            "şey, ve her hafta yenileri geliyor.",
+        ]
+    )
+    assert parse_text(text, lang="tr").headline == headline
+
+
+def test_a_sentence_asking_to_follow_stays_prose():
+    from tearsheet import zones
+
+    line = "Takip et, diyorlar; ama bir kütüphaneyi takip etmek ne demek, onu kimse anlatmıyor."
+    assert zones.clutter_of(line) is None
