@@ -249,3 +249,34 @@ again for those who need them.
 def test_a_headline_the_mail_s_subject_gives_whole_takes_no_second_line():
     text = MAILED_BRIEF.format(second="with three things to read")
     assert parse_text(text, lang="en").headline == "Morning Brief: the port deal and the heat"
+
+
+def test_a_japanese_release_s_subtitle_between_wave_dashes_joins_its_title():
+    title, subtitle = "市営バスに自動運転車両を導入", "～運転手不足の中で地域の足を守る～"
+    text = "\n".join(
+        [
+            "2026年3月4日",
+            "北九州市交通局",
+            "",
+            title,
+            subtitle,
+            "",
+            "市は4日、市営バスの一部路線に自動運転の車両を導入すると発表した。"
+            "来年4月から郊外の2路線で運行を始める。",
+            "",
+            "運転手の不足が続くなか、地域の移動手段を守るための取り組みで、"
+            "国の補助金を活用して車両3台を購入する。",
+        ]
+    )
+    assert parse_text(text, lang="ja").headline == f"{title}\u3000{subtitle}"
+
+
+def test_a_line_between_dashes_in_the_story_is_no_subtitle():
+    from tearsheet.gluedlines import join_subtitle
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="ja")
+    draft.headline = "市営バスに自動運転車両を導入"
+    blocks = ["市営バスに自動運転車両を導入", "2026年3月4日", "～運転手不足の中で～"]
+    assert join_subtitle(blocks, 2, draft) == 2
+    assert draft.headline == "市営バスに自動運転車両を導入"

@@ -142,3 +142,24 @@ def _title_case_wrap(headline: str, line: str, lang: str | None) -> bool:
         and _title_cased(words, stops)
         and _title_cased(more, stops)
     )
+
+
+# A Japanese release's subtitle, between wave dashes or bars on the line under the title
+# ("～レアメタルを使わない大型蓄電池の実現に道～", "―地域の足を守る新たな仕組み―").
+_SUBTITLE = re.compile(r"([～〜―－])[^～〜―－\n]{2,80}+\1")
+
+
+def join_subtitle(blocks: list[str], start: int, draft: Draft) -> int:
+    """The subtitle between wave dashes right under the headline (the body's first line,
+    or a header line left out): part of the title, as a Japanese release prints it, joined
+    to the headline with an ideographic space. Returns where the body starts."""
+    at = next((i for i in range(start - 1, -1, -1) if blocks[i] == draft.headline), None)
+    if at is None or at + 1 >= len(blocks) or at + 1 > start:
+        return start
+    line = blocks[at + 1].strip()
+    if _SUBTITLE.fullmatch(line) is None:
+        return start
+    draft.removed = [(rule, block) for rule, block in draft.removed if block != blocks[at + 1]]
+    draft.headline = f"{draft.headline}\u3000{line}"
+    draft.recognised.append(f"headline {excerpt(draft.headline)} with its subtitle")
+    return start + 1 if at + 1 == start else start
