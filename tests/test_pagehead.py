@@ -868,3 +868,20 @@ def test_of_two_title_lines_alike_in_length_the_first_is_the_headline() -> None:
     # A shorter line over a longer one is its label still.
     blocks = ["Home", "Wirtschaft", "Markthalle bekommt ein Dach für 28 Millionen Euro", STORY]
     assert find_headline(blocks, 0, 3, "de") == 2
+
+
+def test_a_list_s_lead_in_over_a_dated_item_is_no_headline() -> None:
+    from tearsheet.pagehead import find_headline
+
+    # A town's notice: its headline over the date, the first paragraph, then a list whose
+    # lead-in ends in a colon over an item with a date.
+    blocks = [
+        "Gemeinde Hallwil",
+        "Neue Abfuhrtermine für die Grünabfuhr ab dem kommenden Frühjahr",
+        "10. Dezember 2025 | Gemeindekanzlei",
+        "Der Gemeinderat hat die Termine der Grünabfuhr für das kommende Jahr neu festgelegt, "
+        "weil die Entsorgungsfirma ihre Touren umstellt.",
+        "Die neuen Termine im Überblick:",
+        "1. Abfuhr – am 15. März 2026",
+    ]
+    assert find_headline(blocks, 0, 5, "de") == 1

@@ -349,7 +349,7 @@ def _is_title(line: str, lang: str | None = None) -> bool:
     return (
         3 <= zones.word_count(line) - marks <= 25
         and len(line) <= 200
-        and not line.endswith(".")
+        and not line.endswith((".", ":", "："))  # a sentence, a list's lead-in
         and zones.clutter_of(line) is None
         and not header_part(line, Draft(lang=lang))
         and not names_line(line)
