@@ -1076,35 +1076,35 @@ def test_the_site_s_path_in_latin_letters_over_the_headline_is_not_the_headline(
 
 
 def test_a_writer_s_card_with_its_follow_button_is_not_the_headline():
-    # A Turkish blog platform's page: the writer's name, bio and "Takip et" (Follow) over
+    # An Indonesian blog platform's page: the writer's name, bio and "Ikuti" (Follow) over
     # the post's title.
-    headline = "Mahallenin küçük kütüphanesi: bir raf, yüz yirmi kitap"
+    headline = "Perpustakaan kecil di lorong kami: satu rak, seratus dua puluh buku"
     text = "\n".join(
         [
-            "Yazılar",
-            "Ara",
-            "Giriş yap",
+            "Tulisan",
+            "Cari",
+            "Masuk",
             "",
-            "Ayşe Demir",
-            "Şehir, kitaplar ve insanlar üzerine yazılar",
-            "Takip et",
+            "Dimas Pratama",
+            "Catatan tentang kota, buku, dan orang-orang di dalamnya",
+            "Ikuti",
             "",
             headline,
-            "6 Kasım 2025",
-            "4 dakika okuma",
+            "6 November 2025",
+            "4 menit baca",
             "",
-            "Üç ay önce alt kattaki komşunun atmak istediği eski ahşap rafı apartmanın girişine "
-            "koydum ve üstüne birkaç kitap bıraktım.",
+            "Tiga bulan lalu saya menaruh rak kayu tua yang hendak dibuang tetangga lantai dua "
+            "di pintu masuk gedung, lalu meletakkan beberapa buku di atasnya.",
             "",
-            "Bugün rafta yüz yirmi kitap var; eski cep romanlarından çocuk kitaplarına kadar her "
-            "şey, ve her hafta yenileri geliyor.",
+            "Hari ini ada seratus dua puluh buku di rak itu, dari novel saku lama sampai buku "
+            "anak-anak, dan setiap minggu datang buku baru.",
         ]
     )
-    assert parse_text(text, lang="tr").headline == headline
+    assert parse_text(text, lang="id").headline == headline
 
 
 def test_a_sentence_asking_to_follow_stays_prose():
     from tearsheet import zones
 
-    line = "Takip et, diyorlar; ama bir kütüphaneyi takip etmek ne demek, onu kimse anlatmıyor."
+    line = "Ikuti saja jalan setapak itu sampai ke sungai, kata penjaga perpustakaan kepada kami."
     assert zones.clutter_of(line) is None
