@@ -27,7 +27,7 @@ BODY_SHARE = 4
 LABEL_REACH = 3
 # A headline has punctuation, figures or quotes somewhere; a menu has none of them.
 _NOT_MENU = re.compile(
-    r"[\d.,;:!?…\"'«»“”„‘’()\[\]{}|/\\·•–—%&+@#*=_<>©®›‹»«~^$€£¥"
+    r"[\d.,;:!?…\"'«»“”„‘’()\[\]{}|/\\·•–—%&+@#*=_<>©®›‹~^$€£¥"
     r"،؛؟。、，：；！？「」『』（）፡።፣፤፥፦፧၊။।॥]"
 )
 
@@ -49,6 +49,8 @@ def is_menu_row(blocks: list[str], at: int, body: list[str]) -> bool:
     capitalised = sum(item[:1].isupper() for item in items) / len(items)
     if cased and capitalised < CAPITALISED_SHARE:
         return False
+    # Words as they stand: a local site's sections name its towns, which its story names
+    # too ("Murcia, 17 sep (EFE).-"), counted only when no mark is glued to them.
     story = {word.casefold() for paragraph in body for word in paragraph.split()}
     found = sum(item.casefold() in story for item in items)
     if found * BODY_SHARE > len(items):
