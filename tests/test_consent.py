@@ -51,6 +51,10 @@ NOTICES = [
     "Este sitio usa cookies. Aceptar Más información",
     "Zanim zaakceptujesz pliki cookies, przeczytaj informacje o naszym serwisie. Przejdź dalej",
     "Sajt koristi kolačiće; nastavkom pristajete na to.",
+    # The language's own word for the cookie: Polish "ciasteczka", Swahili "vidakuzi"
+    # (with "inatumia", "it uses").
+    "Serwis używa ciasteczek. Więcej informacji  Rozumiem",
+    "Tovuti hii inatumia vidakuzi. Kubali",
 ]
 
 HEADLINES = [
@@ -63,6 +67,8 @@ HEADLINES = [
     "สูตรคุกกี้ช็อกโกแลตชิพ ทำง่าย ได้ทุกบ้าน",
     "Kukiz'15 chce zmian w ustawie o mediach",
     "Wir verwenden alte Rezepte für neue Plätzchen",
+    "Przepis na ciasteczka owsiane, które zrobisz w 20 minut",
+    "Wanafunzi wa Mombasa wanatumia tovuti mpya kujifunza",
 ]
 
 

@@ -136,12 +136,32 @@ PROSE_BY_LANG = {
         # A menu line in Cyrillic over a writer's handle in Latin letters.
         ("Как стать автором", "dkorovin"),
         ("Κάντε εγγραφή στο ενημερωτικό", "mariak"),
+        # A newsroom's byline after the language's "by".
+        ("Harbour board approves new ferry terminal", "by Staff Reporter"),
+        ("Die Stadtwerke Tübingen senken den Gaspreis", "von RND Redaktion"),
     ],
 )
 def test_a_line_that_does_not_go_on_with_the_headline(headline, line):
     from tearsheet.gluedlines import wraps_on
 
     assert not wraps_on(headline, line, None)
+
+
+def test_a_newsroom_s_byline_after_romanian_de_is_no_second_line():
+    from tearsheet.gluedlines import credits_by, wraps_on
+
+    headline = "Primăria Clujului închide podul de pe strada Horea pentru reparații"
+    assert not wraps_on(headline, "de Redacția Actual", "ro")
+    # A line in small letters after it goes on with the headline.
+    assert wraps_on(headline[:40].rstrip(), "de pe strada Horea pentru reparații", "ro")
+    # In Spanish, "de" is "of", no byline's word.
+    assert not credits_by("de Correos Express", "es")
+
+
+def test_a_headline_hard_wrapped_onto_three_lines_is_one_headline():
+    lines = ["La médiathèque de Villeurbanne rouvre", "ses portes après deux ans", "de travaux"]
+    text = "\n".join([*lines, "", DATELINES["fr"] + PROSE_BY_LANG["fr"], "", PROSE_BY_LANG["fr"]])
+    assert parse_text(text, lang="fr").headline == " ".join(lines)
 
 
 @pytest.mark.parametrize(
@@ -203,3 +223,60 @@ def test_a_site_s_domain_under_the_headline_is_not_its_second_line(lang, headlin
     from tearsheet.gluedlines import wraps_on
 
     assert not wraps_on(headline, domain, lang)
+
+
+MAILED_BRIEF = """From: Harbour Post <brief@harbourpost.example>
+Date: Thu, 20 Aug 2026 07:00
+Subject: Morning Brief: the port deal and the heat
+To: ann@example.com
+
+HARBOUR POST · MORNING BRIEF
+Thursday 20 August 2026
+
+Morning Brief: the port deal and the heat
+{second}
+
+Good morning. The port authority signed the deal for the new container
+terminal late on Wednesday, after two years of talks with the city and
+the unions, who had asked for guarantees on jobs.
+
+The heat, meanwhile, is not going anywhere: forecasters expect highs
+above 35 degrees until Sunday, and the city has opened its cool rooms
+again for those who need them.
+"""
+
+
+def test_a_headline_the_mail_s_subject_gives_whole_takes_no_second_line():
+    text = MAILED_BRIEF.format(second="with three things to read")
+    assert parse_text(text, lang="en").headline == "Morning Brief: the port deal and the heat"
+
+
+def test_a_japanese_release_s_subtitle_between_wave_dashes_joins_its_title():
+    title, subtitle = "市営バスに自動運転車両を導入", "～運転手不足の中で地域の足を守る～"
+    text = "\n".join(
+        [
+            "2026年3月4日",
+            "北九州市交通局",
+            "",
+            title,
+            subtitle,
+            "",
+            "市は4日、市営バスの一部路線に自動運転の車両を導入すると発表した。"
+            "来年4月から郊外の2路線で運行を始める。",
+            "",
+            "運転手の不足が続くなか、地域の移動手段を守るための取り組みで、"
+            "国の補助金を活用して車両3台を購入する。",
+        ]
+    )
+    assert parse_text(text, lang="ja").headline == f"{title}\u3000{subtitle}"
+
+
+def test_a_line_between_dashes_in_the_story_is_no_subtitle():
+    from tearsheet.gluedlines import join_subtitle
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="ja")
+    draft.headline = "市営バスに自動運転車両を導入"
+    blocks = ["市営バスに自動運転車両を導入", "2026年3月4日", "～運転手不足の中で～"]
+    assert join_subtitle(blocks, 2, draft) == 2
+    assert draft.headline == "市営バスに自動運転車両を導入"

@@ -1073,3 +1073,38 @@ def test_the_site_s_path_in_latin_letters_over_the_headline_is_not_the_headline(
 ):
     text = "\n".join([path, headline, byline, prose, prose]) + "\n"
     assert parse_text(text, lang).headline == headline
+
+
+def test_a_writer_s_card_with_its_follow_button_is_not_the_headline():
+    # An Indonesian blog platform's page: the writer's name, bio and "Ikuti" (Follow) over
+    # the post's title.
+    headline = "Perpustakaan kecil di lorong kami: satu rak, seratus dua puluh buku"
+    text = "\n".join(
+        [
+            "Tulisan",
+            "Cari",
+            "Masuk",
+            "",
+            "Dimas Pratama",
+            "Catatan tentang kota, buku, dan orang-orang di dalamnya",
+            "Ikuti",
+            "",
+            headline,
+            "6 November 2025",
+            "4 menit baca",
+            "",
+            "Tiga bulan lalu saya menaruh rak kayu tua yang hendak dibuang tetangga lantai dua "
+            "di pintu masuk gedung, lalu meletakkan beberapa buku di atasnya.",
+            "",
+            "Hari ini ada seratus dua puluh buku di rak itu, dari novel saku lama sampai buku "
+            "anak-anak, dan setiap minggu datang buku baru.",
+        ]
+    )
+    assert parse_text(text, lang="id").headline == headline
+
+
+def test_a_sentence_asking_to_follow_stays_prose():
+    from tearsheet import zones
+
+    line = "Ikuti saja jalan setapak itu sampai ke sungai, kata penjaga perpustakaan kepada kami."
+    assert zones.clutter_of(line) is None

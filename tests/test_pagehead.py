@@ -848,3 +848,40 @@ def test_a_wire_s_place_and_agency_over_the_prose_is_not_the_headline(blocks) ->
     from tearsheet.pagehead import find_headline
 
     assert find_headline(blocks, 0, len(blocks) - 1) == 2
+
+
+def test_of_two_title_lines_alike_in_length_the_first_is_the_headline() -> None:
+    from tearsheet.pagehead import find_headline
+
+    # A Spanish page: the headline and a dek of the same length over the date.
+    headline, dek = (
+        "El mercado de abastos estrena su cubierta",
+        "La obra costó 28 millones y duró dos años",
+    )
+    assert len(headline) == len(dek)
+    prose = (
+        "El mercado de abastos de la ciudad estrenó este miércoles la cubierta que protege "
+        "sus 420 metros de pasillos, tras un año de obras y una inversión de 28 millones."
+    )
+    blocks = ["Inicio", "Economía", headline, dek, "22/10/2025 14:03", prose]
+    assert find_headline(blocks, 0, 5, "es") == 2
+    # A shorter line over a longer one is its label still.
+    blocks = ["Home", "Wirtschaft", "Markthalle bekommt ein Dach für 28 Millionen Euro", STORY]
+    assert find_headline(blocks, 0, 3, "de") == 2
+
+
+def test_a_list_s_lead_in_over_a_dated_item_is_no_headline() -> None:
+    from tearsheet.pagehead import find_headline
+
+    # A town's notice: its headline over the date, the first paragraph, then a list whose
+    # lead-in ends in a colon over an item with a date.
+    blocks = [
+        "Gemeinde Hallwil",
+        "Neue Abfuhrtermine für die Grünabfuhr ab dem kommenden Frühjahr",
+        "10. Dezember 2025 | Gemeindekanzlei",
+        "Der Gemeinderat hat die Termine der Grünabfuhr für das kommende Jahr neu festgelegt, "
+        "weil die Entsorgungsfirma ihre Touren umstellt.",
+        "Die neuen Termine im Überblick:",
+        "1. Abfuhr – am 15. März 2026",
+    ]
+    assert find_headline(blocks, 0, 5, "de") == 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.plaintext import parse_text
 from tearsheet.presslabels import is_press_label, is_release_note
 
 
@@ -100,6 +101,8 @@ def test_headlines_that_name_a_release_are_not_labels(line):
         "დაუყოვნებლივ გამოსაქვეყნებლად",
         "तात्काळ प्रसिद्धीसाठी",
         "ለአስቸኳይ ስርጭት",
+        # An embargo with its day, date and hour spelled out in long words.
+        "Embargo: Nicht veröffentlichen vor Dienstag, 17. Februar, 06.00 Uhr",
     ],
 )
 def test_release_notes_in_many_languages(line):
@@ -117,6 +120,7 @@ def test_release_notes_in_many_languages(line):
         "Immediate release of hostages demanded",
         "Direct flights to Lisbon resume in spring",
         "Verhalen die direct raken: de publicatie van het jaar",
+        "Embargo: why the sanctions on shipping keep failing the people they protect",
     ],
 )
 def test_headlines_about_releases_are_not_notes(line):
@@ -157,3 +161,34 @@ def test_the_headline_under_a_release_s_letterhead_of_two_lines_and_its_label(
     assert not is_letterhead(blocks, 3)
     text = "\n\n".join(blocks) + "\n"
     assert parse_text(text, lang).headline == headline
+
+
+def test_a_public_body_s_name_over_the_release_s_title_is_its_letterhead():
+    from tearsheet.presslabels import is_letterhead
+
+    blocks = [
+        "Sala stampa",
+        "Comune di Treviso",
+        "Il Comune riapre la biblioteca di Santa Maria dopo due anni di lavori",
+        "Treviso, 4 marzo 2026 – La biblioteca riapre lunedì con orari più lunghi.",
+    ]
+    assert is_letterhead(blocks, 1)
+    text = "\n".join(
+        [*blocks[1:], "Il sindaco ha ringraziato i volontari che hanno spostato i libri."]
+    )
+    assert parse_text(text, lang="it").headline == blocks[2]
+    # A headline over a sentence, and a short label over a longer line, are no letterhead.
+    assert not is_letterhead(blocks, 2)
+    assert not is_letterhead(["City Council", blocks[2]], 0)
+
+
+def test_an_organisation_s_name_in_korean_or_japanese_over_the_title_is_the_letterhead():
+    from tearsheet.presslabels import is_letterhead
+
+    blocks = ["한국전력공사", "한전, 섬 지역 태양광 발전소 12곳 준공…연간 4만 가구 공급", "본문"]
+    assert is_letterhead(blocks, 0)
+    blocks = ["京都大学（KU）", "新しい触媒で水素の製造コストを半分に", "本文"]
+    assert is_letterhead(blocks, 0)
+    # A headline naming a university says what it did (a particle): no letterhead.
+    blocks = ["東北大学が全固体電池を開発", "室温で500回の充放電に成功した研究グループの成果", "x"]
+    assert not is_letterhead(blocks, 0)

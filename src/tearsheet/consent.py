@@ -13,7 +13,7 @@ CONSENT_HITS = 3
 
 # The cookie's name, as banners spell it: the English word in most languages, else the
 # language's own ("kakor", "evästeet", "sütik", "çerezler", "kolačići", "piškotki",
-# "slapukai", "sīkdatnes", "küpsised", "куки", "бисквитки", "μπισκότα", "ملفات تعريف
+# "slapukai", "sīkdatnes", "küpsised", "ciasteczka", "куки", "бисквитки", "μπισκότα", "ملفات تعريف
 # الارتباط", "עוגיות", "कुकीज़", "কুকি", "குக்கீ", "คุกกี้", "クッキー", "쿠키").
 # Words of a phrase are joined by "_". Spelled at the start of a word in scripts with
 # spaces; anywhere in a word in scripts written without spaces or with prefixes joined to
@@ -21,6 +21,7 @@ CONSENT_HITS = 3
 _COOKIE_STARTS = (
     "kakor kakorna kakan eväst süti sütik çerez kolačić kolacic piškotk piskotk "
     "slapuk sīkdatn sikdatn küpsis vafrakök informasjonskaps galetes cwci kuki vidakuzi "
+    "ciastecz "
     "куки кукі бисквитк колачић колачињ μπισκότ κουκι कुकी कुकीज কুকি குக்கீ "
     "ኩኪ ქუქი"
 )
@@ -67,7 +68,8 @@ _CONSENT_STARTS = (
     "keeldu kasuta veebileh derbyn gosodiad gwrthod defnyddio gwefan "
     # id ms vi sw tl
     "terima setuju pengaturan tetapan tolak menggunakan situs laman chấp_nhận đồng_ý "
-    "cài_đặt từ_chối sử_dụng kubali mipangilio kataa tunatumia tovuti tanggapin "
+    "cài_đặt từ_chối sử_dụng kubali mipangilio kataa tunatumia inatumia hutumia tovuti "
+    "tanggapin "
     # hi mr bn ta am
     "स्वीकार सेटिंग अस्वीकार उपयोग इस्तेमाल वेबसाइट वापर संकेतस्थळ সম্মত গ্রহণ সেটিংস "
     "প্রত্যাখ্যান ব্যবহার ওয়েবসাইট ஏற்க அமைப்பு நிராகரி பயன்படுத்த இணையதள ተቀበል ቅንብ"

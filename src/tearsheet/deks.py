@@ -7,6 +7,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.datelines import split_dateline
+from tearsheet.gluedlines import join_subtitle
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import drop_blocks
 from tearsheet.recognise import Draft, excerpt, header_part
@@ -58,7 +59,7 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     story's first paragraph, and the caption goes; so is such a sentence over the story's
     first paragraph opening with its dateline. Returns where the body starts (``start``,
     or the line under the dek or the caption)."""
-    start = _skip_writer_note(blocks, start, draft)
+    start = _skip_writer_note(blocks, join_subtitle(blocks, start, draft), draft)
     if draft.dek is not None or start + 2 >= len(blocks):
         return start
     line, under = blocks[start : start + 2]

@@ -37,7 +37,8 @@ TRAILER_WORDS = frozenset(
     amazwana faallo sharhi ማስታወቂያ რეკლამა գովազդ жарнама reklamë рэклама auglýsing
     விளம்பரம் ప్రకటన ಜಾಹೀರಾತು പരസ്യം જાહેરાત ਇਸ਼ਤਿਹਾਰ जाहिरात اشتہار patalastas isikhangiso
     xayaysiis გამოწერა բաժանորդագրվել жазылу obuna abunə abonohu падпісацца áskrift
-    சப்ஸ்கிரைப் സബ്സ്ക്രൈബ് سبسکرائب mag-subscribe""".split()
+    சப்ஸ்கிரைப் സബ്സ്ക്രൈബ് سبسکرائب mag-subscribe
+    دنبال följ følg sledovat sledovať urmărește ikuti ακολουθήστε עקוב फ़ॉलो 팔로우""".split()
 )
 # The same for Chinese, Japanese and Korean buttons, found inside a short line (their words
 # are not spaced).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.bylinewords import BY, BY_START
 from tearsheet.recognise import Draft, excerpt, header_part
 
 # A headline pasted with its dek or caption on one line is at least this long; the
@@ -17,6 +18,10 @@ WRAPPED_HEADLINE_WORDS = 25
 # A site's domain alone on its line ("hvg.hu", "delfi.lt", "news.err.ee"): the masthead
 # under the headline, never its second line.
 _DOMAIN_NAME = re.compile(r"(?:[^\W_][\w-]{0,40}+\.){1,3}+[a-z]{2,6}+")
+# The language's "by" opening a line: a byline's, perhaps crediting a newsroom or a site.
+_BY_OPENING = re.compile(rf"(?i:{BY})(?!\w)\s++|(?P<start>{BY_START})\s++")
+# A newsroom or site credited after "by" is a name of at most this many words.
+CREDIT_WORDS = 4
 
 
 def glued_headline(line: str, lang: str | None) -> tuple[str, str] | None:
@@ -44,6 +49,7 @@ def glued_headline(line: str, lang: str | None) -> tuple[str, str] | None:
 def mend_headline_lines(blocks: list[str], top: int, body_start: int, draft: Draft) -> int:
     """The headline read from the header ``blocks[top:body_start]``, mended where a line
     break split it from its dek or its own second line. Returns where the body starts."""
+    from tearsheet.mailsubjects import subject_headline
     from tearsheet.pagehead import over_date
 
     glued = glued_headline(draft.headline or "", draft.lang)
@@ -58,15 +64,22 @@ def mend_headline_lines(blocks: list[str], top: int, body_start: int, draft: Dra
         and at + 1 < len(blocks)
         and at + 1 <= body_start
         and wraps_on(draft.headline, blocks[at + 1], draft.lang)
+        # The e-mail's subject gives the headline whole ("… que no marxa / per Marta …").
+        and subject_headline(draft) != draft.headline
     ):
         # "Le musée de Grenoble rouvre ses salles d'art moderne / après dix-huit mois de
         # travaux": a headline hard-wrapped (a PDF, a mail), its second line taken for a dek
-        # or the body's first.
-        if draft.dek == blocks[at + 1]:
-            draft.dek = None
-        draft.headline = f"{draft.headline} {blocks[at + 1]}"
-        draft.recognised.append(f"headline {excerpt(draft.headline)} wrapped onto two lines")
-        return max(body_start, at + 2)
+        # or the body's first; a long one onto a third ("… 18 milions / d'euros").
+        under = at + 1
+        while under < len(blocks) and (under <= body_start or under > at + 1):
+            if under > at + 1 and not wraps_on(draft.headline, blocks[under], draft.lang):
+                break
+            if draft.dek == blocks[under]:
+                draft.dek = None
+            draft.headline = f"{draft.headline} {blocks[under]}"
+            under += 1
+        draft.recognised.append(f"headline {excerpt(draft.headline)} wrapped onto more lines")
+        return max(body_start, under)
     return body_start
 
 
@@ -94,7 +107,19 @@ def wraps_on(headline: str | None, line: str, lang: str | None) -> bool:
         and zones.word_count(f"{headline} {line}") <= WRAPPED_HEADLINE_WORDS
         and not header_part(line, Draft(lang=lang))  # "von Anna Berg", "vandaag, 08:32"
         and _DOMAIN_NAME.fullmatch(line.strip()) is None
+        and not credits_by(line, lang)
     )
+
+
+def credits_by(line: str, lang: str | None) -> bool:
+    """ "de ZF Online", "by Staff Reporter": the language's "by" and a capitalised name,
+    a newsroom's or site's byline under the headline, not the headline's second line. The
+    bare "de" is "by" in Romanian only (in the Romance languages, "of": "… / de Correos")."""
+    opening = _BY_OPENING.match(line)
+    if opening is None or (opening.group("start") == "de" and lang != "ro"):
+        return False
+    words = line[opening.end() :].split()
+    return 0 < len(words) <= CREDIT_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def _title_cased(words: list[str], stops: frozenset[str]) -> bool:
@@ -117,3 +142,24 @@ def _title_case_wrap(headline: str, line: str, lang: str | None) -> bool:
         and _title_cased(words, stops)
         and _title_cased(more, stops)
     )
+
+
+# A Japanese release's subtitle, between wave dashes or bars on the line under the title
+# ("～レアメタルを使わない大型蓄電池の実現に道～", "―地域の足を守る新たな仕組み―").
+_SUBTITLE = re.compile(r"([～〜―－])[^～〜―－\n]{2,80}+\1")
+
+
+def join_subtitle(blocks: list[str], start: int, draft: Draft) -> int:
+    """The subtitle between wave dashes right under the headline (the body's first line,
+    or a header line left out): part of the title, as a Japanese release prints it, joined
+    to the headline with an ideographic space. Returns where the body starts."""
+    at = next((i for i in range(start - 1, -1, -1) if blocks[i] == draft.headline), None)
+    if at is None or at + 1 >= len(blocks) or at + 1 > start:
+        return start
+    line = blocks[at + 1].strip()
+    if _SUBTITLE.fullmatch(line) is None:
+        return start
+    draft.removed = [(rule, block) for rule, block in draft.removed if block != blocks[at + 1]]
+    draft.headline = f"{draft.headline}\u3000{line}"
+    draft.recognised.append(f"headline {excerpt(draft.headline)} with its subtitle")
+    return start + 1 if at + 1 == start else start

@@ -190,8 +190,9 @@ def _read_header(
         draft.other_headlines.extend(candidates)
         candidates = []
     _read_kicker(draft)
-    if draft.other_headlines and continues_line(draft.headline or "", draft.other_headlines[0]):
-        # A headline wrapped onto a second line: one headline.
+    wraps = draft.other_headlines and continues_line(draft.headline or "", draft.other_headlines[0])
+    if wraps and subject_headline(draft) != draft.headline:
+        # A headline wrapped onto a second line (unless the mail's subject gives it whole).
         draft.headline = f"{draft.headline} {draft.other_headlines.pop(0)}"
     _doubt_headlines(draft, "the first line")
     return body_start

@@ -11,11 +11,12 @@ from tearsheet.headblock import drop_blocks, header_line, is_kicker
 from tearsheet.headcaptions import is_alt_text, is_caption_over_credit, is_credited_line
 from tearsheet.headernames import confirms_name
 from tearsheet.importdates import is_relative_time
-from tearsheet.issuelines import is_issue_line, read_print_date
+from tearsheet.issuelines import is_issue_line, is_labelled_list, read_print_date
 from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
 from tearsheet.issuers import beside_label, read_issuer_beside_label
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_logo_text
+from tearsheet.menurows import UNDER_MENU, is_menu_part, menu_flaw
 from tearsheet.pagehead import (
     SCRIPT_SAMPLE,
     is_breadcrumb,
@@ -34,10 +35,9 @@ from tearsheet.timelines import is_date_line
 # A headline is at least this many words (a script without spaces: this many characters).
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MIN_WIDE = 10
-# A line ending in a full stop with more words than this is a sentence: a dek, a caption,
-# the story's first paragraph.
+# A line ending in a full stop with more words than this is a sentence (a dek, a caption,
+# the story's first paragraph); a longer line is prose. Neither is a headline.
 SENTENCE_WORDS = 14
-# A longer line is prose, not a headline.
 HEADLINE_LENGTH = 200
 # The header holds at most this many lines on either side of a flawed pick.
 REACH = 8
@@ -162,6 +162,8 @@ def _label_flaw(plain: str) -> str | None:
         return "a match's scorers"  # "Hugo Duro (23')", "Abde (71', 80')"
     if is_issue_line(plain):
         return "an issue's number"  # "Kundenbrief | Ausgabe 10/2025", "Issue #42"
+    if is_labelled_list(plain):
+        return "a labelled list"  # "I DETTE NUMMER: Affald · Vejfest 2026 · Kalender"
     return None
 
 
@@ -315,11 +317,13 @@ def _take_headline_over_dek(blocks: list[str], span: range, end: int, draft: Dra
     draft.headline, draft.dek = line, draft.headline
 
 
-def _flaw_beside(blocks: list[str], at: int, span: range, draft: Draft) -> str | None:
+def _flaw_beside(blocks: list[str], at: int, span: range, end: int, draft: Draft) -> str | None:
     """Why the headline taken, a headline by itself, is not one where it stands: among a
-    menu's items, over a release's label, over a picture's credit."""
+    menu's items or a row of them, over a release's label, over a picture's credit."""
     if _is_menu_item(blocks, at, draft.lang):
         return "a menu's item"
+    if (flaw := menu_flaw(blocks, at, blocks[end : end + REACH])) is not None:
+        return flaw
     if is_letterhead(blocks, at):
         return "the release's issuer"
     if _caption_over_credit(blocks, at, span, draft.lang):
@@ -417,7 +421,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     at = _headline_at(blocks, span, end, draft.headline)
     flaw = headline_flaw(draft.headline, draft.lang)
     if flaw is None and at is not None:
-        flaw = _flaw_beside(blocks, at, span, draft)
+        flaw = _flaw_beside(blocks, at, span, end, draft)
     if flaw is None:
         _take_headline_over_dek(blocks, span, end, draft)
         return end
@@ -431,7 +435,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     nearby = sorted(
         (i for i in span if abs(i - at) <= REACH and i != at),
         # A menu stands over the article: its headline is looked for under it first.
-        key=lambda i: (i < at, abs(i - at)) if flaw == "a menu's item" else (abs(i - at), i > at),
+        key=lambda i: (i < at, abs(i - at)) if flaw in UNDER_MENU else (abs(i - at), i > at),
     )
     nearby.sort(key=lambda i: blocks[i] != draft.dek or i < at)  # the dek under the label first
     for index in nearby:
@@ -450,6 +454,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
             (line != draft.dek or under_label)
             and _may_be_headline(line, draft.lang)
             and not _is_menu_item(blocks, index, draft.lang)
+            and not is_menu_part(blocks, index, blocks[end : end + REACH])
             and not is_letterhead(blocks, index)  # the letterhead's other line
             and not is_caption_over_credit(blocks, index, titled_over=False)
             # "Hindi News Local Mp Indore": the site's path in English over the page's own.

@@ -101,3 +101,53 @@ def read_print_date(blocks: list[str], span: range, draft: Draft) -> None:
 
 def _short(part: str) -> bool:
     return 0 < zones.word_count(part) <= ISSUE_PART_WORDS
+
+
+# A printed page's number at a line's end, perhaps of how many: "Page 2", "Side 1 af 4",
+# "Seite 3 von 8", "Strona 2 z 6", "p. 4/12".
+_PAGE_OF = re.compile(
+    r"(?<![^\W\d_])(?:page|p|side|sida|seite|sivu|strona|strana|stran|oldal|pagina|página|"
+    r"pag|pág|blz|bladzijde|sayfa|σελίδα|σελ|стр|страница|сторінка|halaman|trang)\.?\s*+"
+    r"\d{1,3}(?:\s*+(?:of|af|av|von|de|di|z|ze|od|/|из|з|из|από)\s*+\d{1,3})?$",
+    re.IGNORECASE,
+)
+# A running head is a short line: at most this many words.
+RUNNING_HEAD_WORDS = 16
+
+
+def is_running_head(line: str) -> bool:
+    """A printed newsletter's or bulletin's running head: its date or issue, and the page's
+    number at the end ("Sunday 2 November 2025 · Page 2", "Medlemsblad nr. 4 · Udgivet 28.
+    november 2025 Side 1 af 4"). The lines over it are the publication's name and issue,
+    its masthead; the page's story stands under it."""
+    plain = " ".join(line.split())
+    page = _PAGE_OF.search(plain)
+    if page is None or zones.word_count(plain) > RUNNING_HEAD_WORDS:
+        return False
+    # The page's number stands apart, after a mark or the date's figures ("… title on
+    # page 3" is a sentence's end).
+    before = plain[: page.start()].rstrip()
+    apart = before[-1:] in "·|•–—,-" or before[-1:].isdigit()
+    return apart and (_YEAR.search(before) is not None or _ISSUE.search(before) is not None)
+
+
+# A list under its label, its items parted by bars or dots: "I DETTE NUMMER: Affald fra
+# januar · Vejfest 2026 · Nyt fra bestyrelsen", "Mass Times: Sat 6.30pm | Sun 9.00am".
+_LIST_PARTS = re.compile(r"\s[|·•]\s")
+LIST_LABEL_WORDS = 4
+LIST_ITEMS = 3
+
+
+def is_labelled_list(line: str) -> bool:
+    """A label, its colon, and three or more items parted by bars or dots: a newsletter's
+    contents or a notice's times; or two or more labels and their values so parted, a
+    review's credits ("இயக்கம்: … | நடிப்பு: …", "Regie: … | Mit: …"). No headline (a
+    headline has one colon, no such parts)."""
+    label, colon, rest = line.partition(":")
+    if not colon or not 0 < len(label.split()) <= LIST_LABEL_WORDS:
+        return False
+    parts = _LIST_PARTS.split(line)
+    pairs = all(0 < len(p.partition(":")[0].split()) <= LIST_LABEL_WORDS < len(p) for p in parts)
+    return len(_LIST_PARTS.split(rest)) >= LIST_ITEMS or (
+        len(parts) > 1 and pairs and all(":" in part for part in parts)
+    )

@@ -182,12 +182,13 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
                     over == index - 2 or len(blocks[over]) > len(blocks[index])
                 ):
                     return over
-            # A dek under its headline is the longer of two title lines in a row; a line with
-            # its own dek under it (a sentence) is the headline, a label over it.
+            # A dek under its headline is the longer of two title lines in a row (of two alike,
+            # the first is the headline); a line with its own dek under it (a sentence) is
+            # the headline, a label over it.
             if (
                 title(index - 1)
                 and not is_breadcrumb(blocks[index - 1])
-                and len(blocks[index - 1]) < len(blocks[index])
+                and len(blocks[index - 1]) <= len(blocks[index])
                 and not _has_dek(blocks, index, body)
             ):
                 return index - 1
@@ -348,7 +349,7 @@ def _is_title(line: str, lang: str | None = None) -> bool:
     return (
         3 <= zones.word_count(line) - marks <= 25
         and len(line) <= 200
-        and not line.endswith(".")
+        and not line.endswith((".", ":", "："))  # a sentence, a list's lead-in
         and zones.clutter_of(line) is None
         and not header_part(line, Draft(lang=lang))
         and not names_line(line)

@@ -104,9 +104,12 @@ _NOTE_END = re.compile(rf"(?:{_RELEASE})\w*+\W?", re.IGNORECASE)
 _NOTE_START = re.compile(rf"^(?:\S{{1,20}}+\s)?(?:{_IMMEDIATE})", re.IGNORECASE)
 _EMBARGO = re.compile(
     r"\W{0,5}(?:under\s+)?(?:sperrfrist|embargo(?:ed)?(?:\s*:|\s+(?:until|till|bis|jusqu|hasta|"
-    r"até|fino|tot|do)\b)).{0,50}",
+    r"até|fino|tot|do)\b)).{0,90}",
     re.IGNORECASE,
 )
+# An embargo's line longer than this spells its date and time out ("Embargo: Må ikke
+# offentliggøres før tirsdag 17. februar kl. 06.00"): a figure stands in it.
+EMBARGO_SHORT = 60
 # A press release's note is at most this many words ("Per la diffusione immediata"), or
 # RELEASE_NOTE_LONGEST opening with its word for immediate and ending in its word for
 # release ("Si degdeg ah loo faafiyo"), an embargo's with its date and time at most EMBARGO_WORDS.
@@ -134,13 +137,28 @@ def is_release_note(line: str) -> bool:
     )
     return (
         ((words <= RELEASE_NOTE_WORDS or ends_note) and _RELEASE_NOTE.fullmatch(plain) is not None)
-        or (words <= EMBARGO_WORDS and _EMBARGO.fullmatch(plain) is not None)
+        or (
+            words <= EMBARGO_WORDS
+            and _EMBARGO.fullmatch(plain) is not None
+            and (len(plain) <= EMBARGO_SHORT or any(char.isdigit() for char in plain))
+        )
         or (words <= RELEASE_NOTE_WORDS + 1 and _RELEASE_NOTE_SCRIPTS.fullmatch(plain) is not None)
     )
 
 
 # A release's letterhead over its label is at most this many lines (the issuer, its office).
 LETTERHEAD_LINES = 2
+
+
+# An organisation's name in Chinese, Japanese or Korean: characters with no kana particle
+# ("の", "を": a headline's), ending in the word for its kind ("国立大学法人東北大学",
+# "国立研究開発法人科学技術振興機構（JST）", "한국전력공사"), perhaps its initials after it.
+_WIDE_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z\uac00-\ud7a3・ ]{1,30}?"
+    r"(?:大学|大學|機構|法人|研究所|研究院|株式会社|協会|財団|病院|委員会|公司|集团|集團|委员会|局|庁|省|"
+    r"대학교|재단|공사|연구원|위원회|주식회사)"
+    r"(?:\s?[（(][A-Za-z\u4e00-\u9fff]{1,12}[)）])?"
+)
 
 
 def is_letterhead(blocks: list[str], at: int) -> bool:
@@ -152,7 +170,14 @@ def is_letterhead(blocks: list[str], at: int) -> bool:
     from tearsheet import zones
     from tearsheet.issuers import LABEL_ISSUER_WORDS as ISSUER_WORDS
     from tearsheet.paragraphs import PRESS_LABEL
+    from tearsheet.publicbodies import public_body
 
+    plain, under = " ".join(blocks[at].split()), blocks[at + 1] if at + 1 < len(blocks) else ""
+    named = public_body(plain) == plain or _WIDE_ORGANISATION.fullmatch(plain) is not None
+    if named and len(under) > len(plain) and not zones.is_sentence(under):
+        # "Departament d'Acció Climàtica, Alimentació i Agenda Rural" over a longer title:
+        # the public body issuing the release, its headline under it.
+        return True
     for following in range(at + 1, min(len(blocks), at + 1 + LETTERHEAD_LINES)):
         line = blocks[following]
         if PRESS_LABEL.fullmatch(line) is not None or is_press_label(line):

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.gluedlines import credits_by
 from tearsheet.headerlines import header_line
+from tearsheet.issuelines import is_labelled_list
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import KICKER_WORDS, drop_blocks, is_button_row, is_kicker
 from tearsheet.personnames import is_place, is_uncased_name
@@ -177,6 +179,8 @@ def titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]
         contact = EMAIL.search(line) is not None or SLASH_CREDIT.search(line) is not None
         if sentence or contact or zones.clutter_of(line) is not None or len(line) > 160:
             break
+        if is_labelled_list(line):
+            break  # "Regie: … | Mit: …": a review's credits over its prose
         if is_salutation(line):
             break  # "Selamat pagi, pembaca Kabar Pagi!": the letter opens
         if index > number and is_caption(line):
@@ -413,7 +417,11 @@ def join_wrapped(blocks: list[str], titles: list[int], draft: Draft) -> None:
     """A headline wrapped onto the title line under it ("… zdieľaných elektrických" /
     "kolobežiek v troch mestských častiach"): one headline; the line leaves ``titles``."""
     wrapped = len(titles) > 1 and titles[1] == titles[0] + 1
-    if wrapped and continues_line(blocks[titles[0]], blocks[titles[1]]):
+    if (
+        wrapped
+        and continues_line(blocks[titles[0]], blocks[titles[1]])
+        and not credits_by(blocks[titles[1]], draft.lang)  # "… pe an / de ZF Online"
+    ):
         draft.headline = f"{draft.headline} {blocks[titles.pop(1)]}"
 
 
