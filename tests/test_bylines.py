@@ -14,6 +14,7 @@ from tearsheet.bylines import (
     sender_name,
 )
 from tearsheet.pagehead import names_line
+from tearsheet.personnames import is_name
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -1249,3 +1250,16 @@ def test_what_a_slash_parts_from_a_byline(line, lang, byline, source):
     draft = Draft(lang=lang)
     assert read_byline(line, draft)
     assert (draft.byline, draft.source) == (byline, source)
+
+
+@pytest.mark.parametrize(
+    "line", ["Prenumerata  Zaloguj", "Войти  Подписка", "Abonament  Autentificare"]
+)
+def test_a_sites_account_links_are_no_name(line: str) -> None:
+    # A site's header copied whole: its sign-in and subscribe links, capitalised as a name is.
+    assert not is_name(" ".join(line.split()))
+
+
+@pytest.mark.parametrize("name", ["Anna Nowak", "Ivan Petrov", "Andrei Abonescu"])
+def test_names_near_the_account_words_stay_names(name: str) -> None:
+    assert is_name(name)
