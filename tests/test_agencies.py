@@ -284,3 +284,21 @@ def test_a_credit_repeating_the_word_for_agency_thousands_of_times_is_read_witho
     )
     article = parse_text("\n\n".join(["Presupuesto aprobado", line, "12.03.2025", prose, prose]))
     assert prose in article.body
+
+
+@pytest.mark.parametrize(
+    ("end", "source"),
+    [
+        ("disse o ministro aos jornalistas. (Lusa)", "Lusa"),
+        ("disse o ministro aos jornalistas (Lusa).", None),
+        ("segundo as regras da União Europeia. (UE)", None),
+    ],
+)
+def test_an_agency_in_parentheses_closing_the_story_is_its_source(end: str, source) -> None:
+    text = (
+        "Governo aprova novo plano para a ferrovia\n\n12 de março de 2025\n\n"
+        "O Conselho de Ministros aprovou esta quinta-feira o plano de investimento na "
+        "ferrovia, que prevê a modernização de quatro linhas até 2030.\n\n"
+        f"O plano vai custar 2,1 mil milhões de euros, {end}\n"
+    )
+    assert parse_text(text, lang="pt").source == source

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.agencies import agency_of
-from tearsheet.agencycredits import CLOSING_AGENCY_RULE, closing_agency
+from tearsheet.agencycredits import CLOSING_AGENCY_RULE, closing_agency, read_paragraph_end_agency
 from tearsheet.attributions import (
     AGENCY_CREDIT_RULE,
     ATTRIBUTION_RULES,
@@ -244,6 +244,8 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     }
     for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
         _apply_attribution(rule, match, line, draft)
+    if not found:
+        read_paragraph_end_agency(kept, draft)
     if draft.source is None:
         # A press release's "About X" over its boilerplate, left at the article's end; its
         # press office named in its last paragraphs ("Berita ini disiarkan oleh Biro
