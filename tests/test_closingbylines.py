@@ -779,3 +779,39 @@ def test_a_korean_letters_sign_off_names_its_writer(
     read_closing_byline(list(KO_STORY), trailer, draft)
     assert draft.byline == names
     assert draft.source == kept
+
+
+LETTER = (
+    "Lesung, Kinderecke und Gutscheine\n\n"
+    "Im November wird es bei uns gemütlich: Am Donnerstag, den 20. November, liest die "
+    "Autorin Petra Lang aus ihrem neuen Roman, der Eintritt ist frei.\n\n"
+    "Außerdem haben wir unsere Kinderecke vergrößert und ein neues Regal mit Büchern für "
+    "Erstleser aufgestellt, gleich am Fenster.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        # The signer with the team, over the footer the body kept.
+        (
+            "Herzliche Grüße,\n\nJana Weber und das ganze Team vom Buchladen am Markt\n\n"
+            "Buchladen am Markt | Marktplatz 3, 79098 Freiburg\n\nÖffnungszeiten Mo–Fr 9–18\n",
+            ("Jana Weber",),
+        ),
+        # A priest's title and his order's initials around his name.
+        (
+            "Mit herzlichen Grüßen,\n\nPfr. Thomas Brandl SJ\n\n-----\n"
+            "Kath. Pfarramt St. Martin · Kirchplatz 1 · 88212 Ravensburg\n",
+            ("Thomas Brandl",),
+        ),
+        # The team alone signs: no writer.
+        (
+            "Herzliche Grüße,\n\nDas ganze Team vom Buchladen am Markt\n\n"
+            "Buchladen am Markt | Marktplatz 3, 79098 Freiburg\n",
+            (),
+        ),
+    ],
+)
+def test_a_letters_signer_without_title_or_team(closing: str, byline: tuple[str, ...]) -> None:
+    assert parse_text(LETTER + closing, lang="de").byline == byline

@@ -24,7 +24,12 @@ from tearsheet.personnames import (
     is_vietnamese_name,
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, read_korean_sign_off
-from tearsheet.signers import first_name_in_full, read_brands_signer, signer_under_closing
+from tearsheet.signers import (
+    first_name_in_full,
+    read_brands_signer,
+    read_last_signer,
+    signer_under_closing,
+)
 from tearsheet.writernames import no_writer_source, read_columnist_over_headline, tidy_writers
 
 if TYPE_CHECKING:
@@ -96,7 +101,7 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     if not draft.byline and (name := first_name_in_full(paragraphs, trailer[:TRAILER_REACH])):
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the signature and the footer")
-    if not draft.byline:
+    if not (draft.byline or read_last_signer(paragraphs, draft)):
         furniture = [t for rule, t in draft.removed if rule == "page furniture above the headline"]
         read_columnist_over_headline(furniture, draft)
     no_writer_source(draft)
