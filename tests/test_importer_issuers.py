@@ -75,6 +75,14 @@ def mail(lang: str, sender: str, subject: str, *footer: str) -> str:
             ["Best wishes", "Elm Court Housing Co-op, 52 Elm Road, Leeds LS6 2AB"],
             "Elm Court Housing Co-op",
         ),
+        # A club named after its place, whose words read as a person's after "von".
+        (
+            "de",
+            "Wanderverein von Maria Laach <vorstand@wv-laach.example>",
+            "Rundbrief im Herbst",
+            ["Bis bald!", "Wanderverein von Maria Laach · Am See 4 · 56653 Glees"],
+            "Wanderverein von Maria Laach",
+        ),
         # The organisation's full name in its address, among the footer's sentences.
         (
             "nl",
@@ -926,3 +934,4 @@ def test_the_footer_writes_the_senders_name_quoted_after_its_legal_form():
     footer = ["UAB „Saulės vėjas“, Gedimino pr. 1, LT-01103 Vilnius"]
     text = mail("en", "Saulės vėjas <news@saulesvejas.example>", "Autumn tariffs", *footer)
     assert parse_text(text, lang="en").source == "UAB „Saulės vėjas“"
+
