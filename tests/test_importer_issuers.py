@@ -935,3 +935,35 @@ def test_the_footer_writes_the_senders_name_quoted_after_its_legal_form():
     text = mail("en", "Saulės vėjas <news@saulesvejas.example>", "Autumn tariffs", *footer)
     assert parse_text(text, lang="en").source == "UAB „Saulės vėjas“"
 
+
+LETTERHEAD_STORY = (
+    "The committee met on Thursday and agreed to repaint the clubhouse in the spring, once "
+    "the roof has been repaired and the gutters on the north side have been replaced.\n\n"
+    "Members who can help on the two working Saturdays in April are asked to put their "
+    "names on the list in the hall before the end of the month.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "source"),
+    [
+        # The letterhead in capitals over the bulletin, written again before its address.
+        (
+            "HARBOUR ROAD BOWLS ASSOCIATION, ARKLOW",
+            "Harbour Road Bowls Association, Arklow · Reg. No. 44120 · 7 Harbour Road",
+            "Harbour Road Bowls Association",
+        ),
+        # ... after its registration number, in Greek without its accents in capitals.
+        (
+            "ΣΥΛΛΟΓΟΣ ΚΑΤΟΙΚΩΝ ΠΑΝΟΡΑΜΑΤΟΣ",
+            "ΑΦΜ 099887766 · Σύλλογος Κατοίκων Πανοράματος",
+            ("Σύλλογος Κατοίκων Πανοράματος"),
+        ),
+        # A title written as a sentence is no letterhead, nor a name with no address.
+        ("Harbour Road Bowls Association", "Harbour Road Bowls Association · 7 Harbour Road", None),
+        ("HARBOUR ROAD BOWLS ASSOCIATION", "Harbour Road Bowls Association", None),
+    ],
+)
+def test_a_letterhead_the_footer_writes_again_names_the_issuer(head, footer, source):
+    text = f"{head}\n\nSpring works at the clubhouse\n\n{LETTERHEAD_STORY}-----\n{footer}\n"
+    assert parse_text(text, lang="en" if head.isascii() else "el").source == source

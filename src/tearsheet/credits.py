@@ -42,6 +42,7 @@ from tearsheet.issuers import (
     read_press_office_line,
     read_sender_organisation,
 )
+from tearsheet.letterheads import read_letterhead_in_footer
 from tearsheet.organisations import is_personal_name, is_reporter_name
 from tearsheet.publicbodies import read_public_body
 from tearsheet.recognise import (
@@ -373,6 +374,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         _ = (
             read_issuer_label([*dropped, *tail], draft)
             or read_sender_organisation([*tail, *dropped], draft)
+            or (draft.source is None and read_letterhead_in_footer(tail, draft))
             or (draft.source is None and read_boilerplate(tail, draft))
             or (draft.source is None and read_press_office([*tail, *dropped], draft))
             or (draft.source is None and read_release_masthead(draft))
