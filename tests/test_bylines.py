@@ -1263,3 +1263,17 @@ def test_a_sites_account_links_are_no_name(line: str) -> None:
 @pytest.mark.parametrize("name", ["Anna Nowak", "Ivan Petrov", "Andrei Abonescu"])
 def test_names_near_the_account_words_stay_names(name: str) -> None:
     assert is_name(name)
+
+
+@pytest.mark.parametrize("line", ["Autor: Pressemitteilung", "Autor: Tiedote", "Oleh: Siaran Pers"])
+def test_a_press_releases_label_after_by_is_no_writer(line: str) -> None:
+    # A wire's page for a release it carries fills its writer's field with the label.
+    draft = Draft(lang=None)
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+def test_a_writer_after_the_wires_label_is_read() -> None:
+    draft = Draft(lang="id")
+    assert read_byline("Pewarta: Rina Putri", draft)
+    assert draft.byline == ["Rina Putri"]

@@ -61,6 +61,7 @@ from tearsheet.personnames import (
     opens_with_given_name,
     starts_as_name,
 )
+from tearsheet.presslabels import is_press_label
 from tearsheet.scriptbylines import (
     is_script_byline,
     name_in_parentheses,
@@ -210,8 +211,8 @@ def person_names(text: str) -> list[str]:
         # language's "and"; after a comma alone comes the author's role or desk, unless
         # each name after it opens with a given name ("Agnieszka Zielińska, Paweł Nowicki").
         names = names[:1]
-    if not names or not all(is_person(name) for name in names):
-        return []
+    if not names or not all(is_person(name) and not is_press_label(name) for name in names):
+        return []  # "Pewarta: Siaran Pers": a wire's label for a release, no writer
     if is_organisation(_AND_SPLIT.split(_GROUP_SPLIT.split(_without_notes(text))[0])[0]):
         # "Issued by: Department of Water and Sanitation": the issuer's name, its "and"
         # inside it, whose last word alone is no writer.
