@@ -1277,3 +1277,33 @@ def test_a_writer_after_the_wires_label_is_read() -> None:
     draft = Draft(lang="id")
     assert read_byline("Pewarta: Rina Putri", draft)
     assert draft.byline == ["Rina Putri"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # Bengali "wrote" before the blogger's name and the date.
+        ("লিখেছেন সুমন রায়, ১২ মার্চ ২০২৫, রাত ৯:১০", "bn", ["সুমন রায়"]),
+        # Hebrew "by" after the date, and the date in the Hebrew calendar beside it.
+        ('פורסם ב-12 במרץ 2025 (י"ב באדר תשפ"ה) על ידי דנה לוי', "he", ["דנה לוי"]),
+        ("Posted on 12 March 2025 (Wednesday) by Dana Levy", "en", ["Dana Levy"]),
+    ],
+)
+def test_a_blogs_line_of_by_and_date_in_other_scripts(line: str, lang: str, names) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+    assert draft.date is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("המבנה נבנה על ידי העירייה בשנת 1950 והוא משמש כיום כספרייה ציבורית.", "he"),
+        ("Posted on 12 March 2025 at the town hall by the council", "en"),
+    ],
+)
+def test_a_sentence_with_by_is_no_byline(line: str, lang: str) -> None:
+    draft = Draft(lang=lang)
+    read_byline(line, draft)
+    assert draft.byline == []

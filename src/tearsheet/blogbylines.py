@@ -78,13 +78,17 @@ def date_then_by(line: str, lang: str | None) -> tuple[dt.date, str] | None:
     Jakarta")."""
     match = _DATE_THEN_BY.match(line)
     found = find_date_span(match["when"], lang) if match else None
-    if match is None or found is None or found[2]:
+    # A date in another calendar may follow in parentheses ("4 בנובמבר 2025 (י"ג בחשוון
+    # תשפ"ו)"): the date's, not words between it and the "by".
+    if match is None or found is None or (found[2] and not _ASIDE.fullmatch(found[2].strip())):
         return None
     if match["by"].casefold() in NOT_BY.get((lang or "")[:2], ()):
         return None
     return found[0], without_categories(match["names"], lang)
 
 
+# A short aside in parentheses after the date.
+_ASIDE = re.compile(r"\([^()]{1,40}+\)")
 # A social handle on a line of its own: "@" and a name, or words in lower case joined by an
 # underscore ("mizuki_tabi", "@jane.doe"); a word alone ("note") is a site's name, and a
 # dotted word without "@" a domain's.
@@ -132,3 +136,4 @@ def read_footer_handle(line: str, draft: Draft) -> bool:
     draft.byline.append(handle.lstrip("@"))
     draft.recognised.append(f"byline from the footer's handle {line!r}")
     return True
+

@@ -68,8 +68,11 @@ BY = (
     r"(?:(?<=texte\s)|(?<=article\s)|(?<=reportage\s)|(?<=chronique\s)|(?<=analyse\s)|"
     r"(?<=entrevue\s)|(?<=reportaje\s)|(?<=artículo\s)|(?<=crónica\s)|(?<=texto\s)|"
     r"(?<=reportagem\s)|(?<=crônica\s)|(?<=entrevista\s))de|"
-    # Thai "reported by", "compiled by" (no space before "โดย"), Hebrew "written by".
-    r"รายงานโดย|ข่าวโดย|เรียบเรียงโดย|(?:נכתב|נכתבה)\s++על\s++ידי)"
+    # Thai "reported by", "compiled by" (no space before "โดย"), Hebrew "written by" and
+    # "by" after a blog's "published on …"; Bengali "wrote" (honorific and plain) before
+    # the blogger's name ("লিখেছেন মেঘলা আকাশ").
+    r"รายงานโดย|ข่าวโดย|เรียบเรียงโดย|(?:נכתב|נכתבה)\s++על\s++ידי|(?<=\S\s)על\s++ידי|"
+    r"লিখেছেন|লিখেছে)"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
