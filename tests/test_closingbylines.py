@@ -815,3 +815,25 @@ LETTER = (
 )
 def test_a_letters_signer_without_title_or_team(closing: str, byline: tuple[str, ...]) -> None:
     assert parse_text(LETTER + closing, lang="de").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("more", "byline"),
+    [
+        ("More from Dana Whitfield", ("Dana Whitfield",)),
+        ("Mehr von Jana Weber", ("Jana Weber",)),
+        ("مطالب بیشتر از مریم احمدی", ("مریم احمدی",)),
+        # The blog's own name after "More from": no writer.
+        ("More from Our Kitchen", ()),
+    ],
+)
+def test_the_link_to_the_writers_other_posts_names_the_writer(more: str, byline) -> None:
+    text = (
+        "Why I still buy paper books\n12 March 2025\n\n"
+        "Three months ago I put an old wooden shelf by the front door of our building and "
+        "wrote on it: take a book, leave a book. I thought it would be empty within a week.\n\n"
+        "I was wrong. Today there are a hundred and twenty books on it, from old paperbacks "
+        "to exam guides and a few children's books with crayon drawings in the margins.\n\n"
+        f"books\n\nneighbourhood\n\n12 likes\n\n{more}\n\nWhy I still read on the bus\n"
+    )
+    assert parse_text(text, lang="en").byline == byline

@@ -123,3 +123,40 @@ _TEAM_WORDS = frozenset(
     """team tým tím équipe equipe equipo squadra zespół ekipa csapat takım ekibi команда
     ομάδα tiimi""".split()
 )
+
+
+def sign_name_as_signed(closing: list[str], draft: Draft) -> None:
+    """The byline's name as the writer signs the story, when the header gave it in another
+    case ("Του Νίκου Παπαδάκη", "by Nikos Papadakis" in the genitive, signed "Καλή σας
+    ημέρα, Νίκος Παπαδάκης"): the same words, each with another ending, closing a line."""
+    for at, name in enumerate(draft.byline):
+        words = name.split()
+        for line in closing:
+            # The name alone on the line, or after the sign-off's comma.
+            signed = line.rstrip(" .").rsplit(",", 1)[-1].split()
+            if (
+                len(signed) == len(words)
+                and signed != words
+                and all(_inflected(word, other) for word, other in zip(words, signed, strict=True))
+            ):
+                draft.byline[at] = " ".join(signed)
+                draft.recognised.append(f"byline {draft.byline[at]!r} as the story is signed")
+                break
+
+
+# Two forms of a word of a name differ in at most this many letters at its end, after a
+# common stem of at least STEM letters ("Νίκου", "Νίκος").
+INFLECTION = 2
+STEM = 3
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether two words are one name's word in two cases: a capital, the same stem."""
+    pairs = zip(word, other, strict=False)
+    stem = next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(word), len(other)))
+    return (
+        word[:1].isupper()
+        and stem >= STEM
+        and len(word) - stem <= INFLECTION
+        and len(other) - stem <= INFLECTION
+    )
