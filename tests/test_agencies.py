@@ -302,3 +302,25 @@ def test_an_agency_in_parentheses_closing_the_story_is_its_source(end: str, sour
         f"O plano vai custar 2,1 mil milhões de euros, {end}\n"
     )
     assert parse_text(text, lang="pt").source == source
+
+
+@pytest.mark.parametrize("name", ["وام", "واس", "كونا", "ኢዜአ", "বাসস", "ایرنا"])
+def test_national_agencies_in_their_own_scripts(name: str) -> None:
+    assert agency_of(name) == name
+
+
+@pytest.mark.parametrize("word", ["والد", "واسع", "ኢትዮጵያ"])
+def test_words_that_hold_an_agencys_letters_are_none(word: str) -> None:
+    assert agency_of(word) is None
+
+
+def test_an_agencys_own_page_names_it_in_its_script() -> None:
+    # Its name alone over the page's menu, as the Ethiopian News Agency's site prints it.
+    text = (
+        "ኢዜአ\nዋና ገጽ  ዜና  ኢኮኖሚ  ስፖርት\n"
+        "የጤና ሚኒስቴር አዲስ የክትባት ዘመቻ ጀመረ\nህዳር 3/2018 (ኢዜአ)\n\n"
+        "አዲስ አበባ፤ ህዳር 3/2018 የጤና ሚኒስቴር በ12 ክልሎች የሚካሄድ አዲስ የክትባት ዘመቻ "
+        "ዛሬ በይፋ አስጀምሯል። ዘመቻው ለሁለት ሳምንታት የሚቆይ ሲሆን ከአምስት ሚሊዮን በላይ ህጻናትን ተጠቃሚ ያደርጋል።\n\n"
+        "ሚኒስቴሩ እንዳስታወቀው ለዘመቻው የሚያስፈልጉ ክትባቶች ቀደም ብለው ወደ ክልሎች ተሰራጭተዋል።\n"
+    )
+    assert parse_text(text, lang="am").source == "ኢዜአ"

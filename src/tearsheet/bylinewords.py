@@ -172,7 +172,11 @@ AGENCY_NAMES = (
     # Korean, Kyodo and Jiji in Japanese, Xinhua and China News Service in Chinese.
     r"भाषा|वार्ता|यूनीवार्ता|연합뉴스|뉴시스|共同通信|時事通信|新华社|新華社|中新社|"
     # Reuters, AFP, dpa, AP, Anadolu and Xinhua in Arabic ("(أ ف ب)" closes a story).
-    r"رويترز|أ\s?ف\s?ب|أ\.ف\.ب|فرانس برس|د\s?ب\s?أ|أ\s?ب|أسوشيتد برس|الأناضول|شينخوا)"
+    r"رويترز|أ\s?ف\s?ب|أ\.ف\.ب|فرانس برس|د\s?ب\s?أ|أ\s?ب|أسوشيتد برس|الأناضول|شينخوا|"
+    # The Gulf's, the Levant's and North Africa's national agencies by their Arabic initials
+    # (WAM, SPA, QNA, KUNA, BNA, SANA, WAFA, Petra, MAP), Iran's (IRNA, ISNA), Ethiopia's
+    # (ENA) and Bangladesh's (BSS) in their own scripts.
+    r"وام|واس|قنا|كونا|بنا|سانا|وفا|بترا|ومع|إيرنا|ایرنا|ایسنا|ኢዜአ|বাসস)"
 )
 # The news agencies known by their initials ("AFP", "ТАСС", "ΑΠΕ-ΜΠΕ"): after a byline's
 # names ("By Jane Doe, AFP") they credit the agency; an outlet's initials ("CNN", "BBC")
