@@ -837,3 +837,33 @@ def test_the_link_to_the_writers_other_posts_names_the_writer(more: str, byline)
         f"books\n\nneighbourhood\n\n12 likes\n\n{more}\n\nWhy I still read on the bus\n"
     )
     assert parse_text(text, lang="en").byline == byline
+
+
+BLOGGER_PAGE = """Cantinho da Horta
+Blog de horta urbana e plantas aromáticas em Lisboa
+Início
+Sobre Mim
+Horta
+{item}
+Contacto
+Domingo, 5 de outubro de 2025
+A minha primeira horta na varanda: contas do primeiro mês
+Olá a todos, cá estamos outra vez neste blog simples. No mês passado decidi montar a minha \
+primeira horta na varanda com um orçamento máximo de cinquenta euros, e vou contar tudo aqui.
+Comprei três vasos grandes numa loja de usados, um saco de terra e sementes de alface, rúcula \
+e salsa. A rega faço com uma garrafa furada, que funciona melhor do que esperava.
+Agora, passadas quatro semanas, a alface já se pode colher e a salsa começa a crescer. Não é \
+uma horta de revista, mas para principiante estou contente.
+Postado por Ana Ribeiro às 19:42
+Marcadores: horta, principiantes
+3 comentários:
+Rui Matos 6 de outubro de 2025 às 08:15
+Muito bom, também quero experimentar.
+Responder
+Mensagem mais recente Mensagem antiga Página inicial
+"""
+
+
+def test_the_footers_posted_by_names_the_writer_over_a_menus_item() -> None:
+    # A menu's item over the headline read as a name, naming no one by a given name.
+    assert parse_text(BLOGGER_PAGE.format(item="Plantas Aromáticas")).byline == ("Ana Ribeiro",)
