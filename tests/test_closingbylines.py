@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.bylines import read_byline
 from tearsheet.closingbylines import bio_writer, is_new_person, read_closing_byline, writer_bio
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
@@ -867,3 +868,49 @@ Mensagem mais recente Mensagem antiga Página inicial
 def test_the_footers_posted_by_names_the_writer_over_a_menus_item() -> None:
     # A menu's item over the headline read as a name, naming no one by a given name.
     assert parse_text(BLOGGER_PAGE.format(item="Plantas Aromáticas")).byline == ("Ana Ribeiro",)
+
+
+INTERVIEW = (
+    "«Nie zamkniemy biblioteki»\n"
+    "Dyrektorka biblioteki miejskiej Joanna Kowalczyk o remoncie i nowych godzinach\n"
+    "Joanna Kowalczyk\n12 marca 2025\n\n"
+    "— Czy biblioteka przy Rynku zostanie zamknięta na czas remontu?\n\n"
+    "— Nie. Przeniesiemy wypożyczalnię do szkoły obok, a czytelnia będzie otwarta do lata, "
+    "kiedy zaczną się prace na dachu i w piwnicach budynku.\n\n"
+    "— A kiedy wrócicie do starego budynku?\n\n"
+    "— Najpóźniej w marcu przyszłego roku, jeśli wykonawca dotrzyma terminów z umowy.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        # The interviewer credited under it, over the interviewee's caption in the header.
+        ("Rozmawiała Anna Nowak", ("Anna Nowak",)),
+        # Another credit under it names no interviewer: the header's name stays.
+        ("Zdjęcia Anna Nowak", ("Joanna Kowalczyk",)),
+    ],
+)
+def test_the_interviewer_under_an_interview_over_the_interviewee(closing, byline) -> None:
+    text = INTERVIEW + closing + "\n\nCzytaj także\n\nNowe godziny otwarcia bibliotek\n"
+    assert parse_text(text, lang="pl").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Z prof. Ewą Malinowską rozmawia Tomasz Lis", ["Tomasz Lis"]),
+        ("S ředitelkou Janou Malou mluvil Petr Novák", ["Petr Novák"]),
+        ("Mit der Ärztin Anna Roth sprach Lena Berg", ["Lena Berg"]),
+    ],
+)
+def test_an_interviews_credit_after_its_subject(line: str, names: list[str]) -> None:
+    draft = Draft(lang=None)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+def test_a_sentence_opening_with_with_is_no_interviewers_credit() -> None:
+    draft = Draft(lang="de")
+    read_byline("Mit dem Rad sprach er über die Brücke", draft)
+    assert draft.byline == []

@@ -29,6 +29,7 @@ from tearsheet.bylinetails import (
     is_paper_title,
     names_before_time,
     names_before_update,
+    without_interviewee,
 )
 from tearsheet.bylinetitles import is_title_not_byline
 from tearsheet.bylinewords import (
@@ -254,7 +255,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False  # "Photographs by Jonah Reyes" credits the pictures
     if _read_credit(part, draft):
         return True
-    part = _without_slashed_desk(part)
+    part = _without_slashed_desk(without_interviewee(part))
     match = BYLINE.match(part)
     if match and (match["by"] or "").casefold() in NOT_BY.get((draft.lang or "")[:2], ()):
         return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"

@@ -148,3 +148,22 @@ def writer_credit(line: str) -> str:
     first, *others = _NEXT_LABEL.split(line)
     by = re.match(rf"(?:{BY})\s*+:", first, re.IGNORECASE)
     return first if others and by else line
+
+
+# "With the interviewee talked the interviewer": the Slavic languages' and German's credit
+# of an interview's writer after its subject ("Z prof. Ewą Kulesza rozmawia Michał Zawada",
+# "S ředitelkou Janou Malou mluvil Petr Novák", "С Олегом Рябининым беседовала Елизавета
+# Кузнецова", "Mit der Ärztin sprach Lena Berg").
+_INTERVIEWEE = re.compile(
+    r"^(?-i:Z|Ze|S|Se|So|С|Со|З|Зі|Із|Mit|Sa)\s++[^,.;:!?]{2,60}?(?:\.[^,.;:!?]{1,60}?)?\s++"
+    r"(?:rozmawia(?:ł|ła|li|ją)?|mluvil[aiy]?|hovoril[ai]?|беседовал[аи]?|беседует|"
+    r"разговаривал[аи]?|розмовля(?:в|ла|ли|є)|razgovara(?:o|la|li)?|разговара(?:о|ла|ли)?|"
+    r"pogovarjal[aio]?|sprach(?:en)?|spricht)\s++(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_interviewee(part: str) -> str:
+    """A byline line without the interview's subject and the interviewer's verb, which are
+    read as "by" ("Z prof. Ewą Kulesza rozmawia Michał Zawada" → "by Michał Zawada")."""
+    return f"by {part[found.end() :]}" if (found := _INTERVIEWEE.match(part)) else part

@@ -56,7 +56,10 @@ BY = (
     # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
     # Interview führte Jan Weber", "Ptala se Jana Nová").
     r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
-    r"rozmawiali|napisał|napisała|napisali|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|"
+    r"rozmawiali|rozmawia|rozmawiają|napisał|napisała|napisali|"
+    # "Интервью взяла Елизавета Кузнецова", "Інтерв'ю взяв Олег Бондар": the interview's
+    # writer, under it.
+    r"интервью\s++взял[аи]?|інтерв['’]ю\s++взя(?:в|ла|ли)|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|"
     r"pýtala\s++sa|razgovarao|razgovarala|разговарао|разговарала|(?:interview|gespräch)\s++führten?|"
     # Catalan "per" after "Publicat", "Escrit" ("Publicat per Jordi Puigvert"); alone at
     # the start it is a first name ("Per Andersson").

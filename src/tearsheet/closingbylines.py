@@ -10,6 +10,7 @@ from tearsheet import zones
 from tearsheet.agencies import agency_of
 from tearsheet.blogbylines import read_more_by
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
+from tearsheet.bylinesunder import footer_writer_over_label, interviewer_over_subject
 from tearsheet.bylinetails import names_before_credit, writer_credit
 from tearsheet.bylinewords import AUTHOR_BOX, BY, TEXT_AND_PICTURES
 from tearsheet.organisations import organisation_of
@@ -95,7 +96,8 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     if draft.byline and len(organisations) < len(draft.byline):
         sign_name_as_signed(paragraphs[-SIGNATURE_REACH:] + trailer[:SIGNATURE_REACH], draft)
         _complete_first_names(trailer[:TRAILER_REACH], draft)
-        _footer_writer_over_label(trailer[:TRAILER_REACH], draft)
+        footer_writer_over_label(trailer[:TRAILER_REACH], draft)
+        interviewer_over_subject(paragraphs[-1:] + trailer[:SIGNATURE_REACH], draft)
         return paragraphs
     draft.byline.clear()
     kept = _read_story_end(paragraphs, draft)
@@ -110,26 +112,6 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     no_writer_source(draft)
     draft.byline[:0] = organisations
     return kept
-
-
-def _footer_writer_over_label(trailer: list[str], draft: Draft) -> None:
-    """A blog theme's "Posted by Dimas Pratama at 19.42" under the post names its writer
-    over a bare line of the header read as a name but naming no one by a known given name
-    (a menu's "Ikan Hias", ornamental fish, over the headline)."""
-    from tearsheet.recognise import Draft
-
-    if len(draft.byline) != 1 or has_given_name(draft.byline[0]):
-        return
-    for line in trailer:
-        trial = Draft(lang=draft.lang)
-        if (
-            read_footer_byline(line, trial)
-            and trial.byline
-            and all(map(has_given_name, trial.byline))
-        ):
-            draft.recognised.append(f"byline {trial.byline} from {line[:40]!r}, not {draft.byline}")
-            draft.byline[:] = trial.byline
-            return
 
 
 def _complete_first_names(trailer: list[str], draft: Draft) -> None:
