@@ -178,3 +178,22 @@ def test_the_name_label_alone_is_no_byline() -> None:
 )
 def test_the_outlet_before_chinese_writers_is_no_writer(line: str, names: list[str]) -> None:
     assert script_byline_names(line) == names
+
+
+def test_wechats_meta_line_names_the_writer_and_the_date() -> None:
+    from tearsheet.bylines import read_byline
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="zh")
+    assert read_byline("原创 周文静 山城漫记 2024年03月02日 08:15 重庆", draft)
+    assert draft.byline == ["周文静"]
+    assert draft.date is not None and draft.date.isoformat() == "2024-03-02"
+
+
+def test_wechats_meta_line_with_the_account_alone_names_no_writer() -> None:
+    from tearsheet.bylines import read_byline
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="zh")
+    read_byline("原创 山城漫记 2024年03月02日 08:15 重庆", draft)
+    assert draft.byline == []

@@ -67,6 +67,7 @@ from tearsheet.scriptbylines import (
     is_script_byline,
     name_in_parentheses,
     read_reporter_from,
+    read_wechat_meta,
     script_byline_names,
 )
 from tearsheet.writernames import (
@@ -233,7 +234,7 @@ def read_byline(part: str, draft: Draft) -> bool:
     "Posted by Mary Jones at 9:14 PM")."""
     # "Text: Anna Berg /" when a header line is cut at its labels ("… / Photos: Tom Roth").
     part = part.strip().rstrip("/|·•–—").rstrip()
-    if read_reporter_from(part, draft):
+    if read_reporter_from(part, draft) or read_wechat_meta(part, draft):
         return True  # "〔記者陳怡君／台中報導〕"
     if names := _labelled_names(part):
         draft.byline.extend(names)

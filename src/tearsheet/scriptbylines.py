@@ -159,3 +159,27 @@ def read_korean_sign_off(line: str, draft: Draft) -> bool:
     draft.byline.append(match["name"])
     draft.recognised.append(f"byline from the sign-off {line.strip()!r}")
     return True
+
+
+# WeChat's line under an article's title: "原创" (original), the writer, the account, the
+# date, the time and the province ("原创 林晓雯 小城手记 2025年09月14日 20:30 浙江"); with
+# one name alone before the date it is the account's, no writer's.
+_WECHAT_META = re.compile(
+    r"^原创\s++(?P<name>[\u4e00-\u9fff·]{2,6}+)\s++[^\s\d]{2,20}+\s++(?P<when>\d{4}年.{4,40})$"
+)
+
+
+def read_wechat_meta(part: str, draft: Draft) -> bool:
+    """WeChat's meta line under the title: its writer is the byline, its date the date."""
+    from tearsheet.importdates import find_date_span
+
+    match = _WECHAT_META.match(part.strip())
+    found = find_date_span(match["when"], draft.lang) if match else None
+    if match is None or found is None:
+        return False
+    draft.byline.append(match["name"])
+    draft.recognised.append(f"byline from {part!r}")
+    if draft.date is None:
+        draft.date = found[0]
+        draft.recognised.append(f"date {found[0].isoformat()} from {part!r}")
+    return True
