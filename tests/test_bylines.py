@@ -1307,3 +1307,9 @@ def test_a_sentence_with_by_is_no_byline(line: str, lang: str) -> None:
     draft = Draft(lang=lang)
     read_byline(line, draft)
     assert draft.byline == []
+
+
+def test_tagalogs_by_in_small_letters_opens_a_byline() -> None:
+    draft = Draft(lang="fil")
+    assert read_byline("ni Maricel Santos", draft)
+    assert draft.byline == ["Maricel Santos"]

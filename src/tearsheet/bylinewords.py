@@ -80,8 +80,9 @@ BY = (
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
-# Hausa "Daga" ("Daga Aminu Garba Dala"), Tagalog "Ni" ("Ni Jomar Dizon").
-BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni)\b"
+# Hausa "Daga" ("Daga Aminu Garba Dala"), Tagalog "Ni" ("Ni Jomar Dizon"), which Filipino
+# tabloids write in small letters too ("ni Jaime Castillo").
+BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni|ni)\b"
 # Zulu and Xhosa "ngu-" joined to the name ("Ngu-Sibusiso Ngcobo", "nguThandi Mahlangu"),
 # with no space after it.
 BY_JOINED = r"(?-i:[Nn]gu-|NGU-|ngu(?=[A-Z]))"
