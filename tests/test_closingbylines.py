@@ -914,3 +914,21 @@ def test_a_sentence_opening_with_with_is_no_interviewers_credit() -> None:
     draft = Draft(lang="de")
     read_byline("Mit dem Rad sprach er über die Brücke", draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "source"),
+    [
+        # The agency's closing credit, its writer labelled inside the parentheses.
+        ("БТА/(автор: Иван Петров, редактор: Мария Илиева)", ("Иван Петров",), "БТА"),
+        ("AGERPRES/(A - autor: Ioana Dinu, editor: Mihai Pop)", ("Ioana Dinu",), "AGERPRES"),
+        # The editor alone is no writer.
+        ("AGERPRES/(editor: Mihai Pop)", (), None),
+    ],
+)
+def test_a_wires_credit_labels_its_writer(credit: str, byline, source) -> None:
+    text = "\n\n".join(["A headline", "April 20, 2017", *STORY, credit, "Read more"]) + "\n"
+    article = parse_text(text, lang="en")
+    assert article.byline == byline
+    if source:
+        assert article.source == source

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.bylines import read_byline, read_footer_byline
+from tearsheet.bylines import person_names, read_byline, read_footer_byline
+from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, AUTHOR_NOUNS
 from tearsheet.personnames import has_given_name
 
 if TYPE_CHECKING:
@@ -57,3 +58,25 @@ _INTERVIEWER = re.compile(
     r"razgovara|разговара|(?:das\s++)?(?:interview|gespräch)\s++führte)",
     re.IGNORECASE,
 )
+
+
+# A wire's closing credit with its writer labelled inside parentheses after the agency:
+# "AGERPRES/(A - autor: Daniela Marin, editor: Florin Popa)", "(ANSA - autore: Marco Rossi)".
+_WIRE_AUTHOR = re.compile(
+    rf"^(?P<agency>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS}))\s*+/?\s*+\(\s*+(?:[A-Z]{{1,3}}+\s*+-\s*+)?"
+    rf"{AUTHOR_NOUNS}\s*+:\s*+(?P<names>[^,;()]{{2,60}}+)(?:[,;][^()]{{0,80}}+)?\)\.?$",
+    re.IGNORECASE,
+)
+
+
+def read_wire_author(line: str, draft: Draft) -> bool:
+    """The writer a wire's closing credit labels inside its parentheses (see _WIRE_AUTHOR):
+    the byline, with the agency the story's source. True when read."""
+    match = _WIRE_AUTHOR.match(" ".join(line.split()))
+    names = person_names(match["names"]) if match else []
+    if match is None or not names:
+        return False
+    draft.byline.extend(names)
+    draft.recognised.append(f"byline from the wire's credit {line.strip()[:40]!r}")
+    draft.credit_agency(match["agency"], f"the credit {line.strip()[:40]!r}")
+    return True

@@ -10,7 +10,11 @@ from tearsheet import zones
 from tearsheet.agencies import agency_of
 from tearsheet.blogbylines import read_more_by
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
-from tearsheet.bylinesunder import footer_writer_over_label, interviewer_over_subject
+from tearsheet.bylinesunder import (
+    footer_writer_over_label,
+    interviewer_over_subject,
+    read_wire_author,
+)
 from tearsheet.bylinetails import names_before_credit, writer_credit
 from tearsheet.bylinewords import AUTHOR_BOX, BY, TEXT_AND_PICTURES
 from tearsheet.organisations import organisation_of
@@ -230,6 +234,8 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
             _take(names, [line, following], draft, dropped=True)
             return
         if (_labelled(line) and read_byline(line, draft)) or read_footer_byline(line, draft):
+            return
+        if read_wire_author(line, draft):
             return
 
 
