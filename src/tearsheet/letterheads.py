@@ -161,7 +161,7 @@ def read_letterhead_in_footer(footer: list[str], draft: Draft) -> bool:
 
 
 # A rule of dashes or underscores between a footer's lines, joined into one ("- - - - …").
-_RULE = re.compile(r"\s*+(?:[-–—_=*]{3,}+|(?:-\s){3,}+-?)\s*+")
+_RULE = re.compile(r"[-–—_=*]{3,}+|(?:-\s){3,}+-?")
 # A footer's line with the issuer's address is at most this long.
 FOOTER_LENGTH = 200
 
