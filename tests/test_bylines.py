@@ -1313,3 +1313,25 @@ def test_tagalogs_by_in_small_letters_opens_a_byline() -> None:
     draft = Draft(lang="fil")
     assert read_byline("ni Maricel Santos", draft)
     assert draft.byline == ["Maricel Santos"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # The writer's role in small letters between "by" and the name.
+        ("Av leder Kari Nordmann", "no", ["Kari Nordmann"]),
+        ("Por el presidente Juan Pérez", "es", ["Juan Pérez"]),
+        ("Par la présidente Claire Martin", "fr", ["Claire Martin"]),
+    ],
+)
+def test_a_role_in_small_letters_before_the_name_is_no_part_of_it(line, lang, names) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize("line", ["By the Numbers", "by the sea at Whitby", "Por el Camino"])
+def test_words_in_small_letters_before_one_capitalised_word_are_no_byline(line: str) -> None:
+    draft = Draft(lang="en")
+    read_byline(line, draft)
+    assert draft.byline == []
