@@ -967,3 +967,22 @@ LETTERHEAD_STORY = (
 def test_a_letterhead_the_footer_writes_again_names_the_issuer(head, footer, source):
     text = f"{head}\n\nSpring works at the clubhouse\n\n{LETTERHEAD_STORY}-----\n{footer}\n"
     assert parse_text(text, lang="en" if head.isascii() else "el").source == source
+
+
+@pytest.mark.parametrize(
+    ("masthead", "domain", "source"),
+    [
+        # The masthead's name again as the site's domain in the footer.
+        ("Kystverket", "Kystverket.no", "Kystverket"),
+        ("Harbour Police", "harbourpolice.gov.uk", "Harbour Police"),
+        # Another site's domain names no source.
+        ("Kystverket", "havneguiden.no", None),
+    ],
+)
+def test_a_masthead_the_footers_domain_names_again_is_the_source(masthead, domain, source):
+    text = (
+        f"Skip to content\n{masthead}\nHome  News  Contact\n\n"
+        "Harbour closed to small craft after storm damage\n\n12 March 2025\n\n"
+        f"{LETTERHEAD_STORY}Share this page\n\nRelated\n\n{domain}\n\nPrivacy  Cookies\n"
+    )
+    assert parse_text(text, lang="en").source == source

@@ -67,6 +67,7 @@ from tearsheet.sourcenames import (
     agency_in_dropped_source_line,
     agency_listed,
     initials_in_full,
+    read_masthead_domain,
 )
 from tearsheet.zones import clutter_of
 
@@ -383,7 +384,11 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         copyright_anywhere(tail, draft)
     if draft.source is None:
         # A ministry's or a city's own news page; a company's notice.
-        _ = read_public_body(tail[:1], draft) or _read_signing_company(tail[:1], draft)
+        _ = (
+            read_public_body(tail[:1], draft)
+            or _read_signing_company(tail[:1], draft)
+            or read_masthead_domain(tail, draft)
+        )
     agency_in_dropped_source_line(draft)
     initials_in_full(tail, draft)
 
