@@ -284,3 +284,43 @@ def test_a_credit_repeating_the_word_for_agency_thousands_of_times_is_read_witho
     )
     article = parse_text("\n\n".join(["Presupuesto aprobado", line, "12.03.2025", prose, prose]))
     assert prose in article.body
+
+
+@pytest.mark.parametrize(
+    ("end", "source"),
+    [
+        ("disse o ministro aos jornalistas. (Lusa)", "Lusa"),
+        ("disse o ministro aos jornalistas (Lusa).", None),
+        ("segundo as regras da União Europeia. (UE)", None),
+    ],
+)
+def test_an_agency_in_parentheses_closing_the_story_is_its_source(end: str, source) -> None:
+    text = (
+        "Governo aprova novo plano para a ferrovia\n\n12 de março de 2025\n\n"
+        "O Conselho de Ministros aprovou esta quinta-feira o plano de investimento na "
+        "ferrovia, que prevê a modernização de quatro linhas até 2030.\n\n"
+        f"O plano vai custar 2,1 mil milhões de euros, {end}\n"
+    )
+    assert parse_text(text, lang="pt").source == source
+
+
+@pytest.mark.parametrize("name", ["وام", "واس", "كونا", "ኢዜአ", "বাসস", "ایرنا"])
+def test_national_agencies_in_their_own_scripts(name: str) -> None:
+    assert agency_of(name) == name
+
+
+@pytest.mark.parametrize("word", ["والد", "واسع", "ኢትዮጵያ"])
+def test_words_that_hold_an_agencys_letters_are_none(word: str) -> None:
+    assert agency_of(word) is None
+
+
+def test_an_agencys_own_page_names_it_in_its_script() -> None:
+    # Its name alone over the page's menu, as the Ethiopian News Agency's site prints it.
+    text = (
+        "ኢዜአ\nዋና ገጽ  ዜና  ኢኮኖሚ  ስፖርት\n"
+        "የጤና ሚኒስቴር አዲስ የክትባት ዘመቻ ጀመረ\nህዳር 3/2018 (ኢዜአ)\n\n"
+        "አዲስ አበባ፤ ህዳር 3/2018 የጤና ሚኒስቴር በ12 ክልሎች የሚካሄድ አዲስ የክትባት ዘመቻ "
+        "ዛሬ በይፋ አስጀምሯል። ዘመቻው ለሁለት ሳምንታት የሚቆይ ሲሆን ከአምስት ሚሊዮን በላይ ህጻናትን ተጠቃሚ ያደርጋል።\n\n"
+        "ሚኒስቴሩ እንዳስታወቀው ለዘመቻው የሚያስፈልጉ ክትባቶች ቀደም ብለው ወደ ክልሎች ተሰራጭተዋል።\n"
+    )
+    assert parse_text(text, lang="am").source == "ኢዜአ"

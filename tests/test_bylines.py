@@ -14,6 +14,7 @@ from tearsheet.bylines import (
     sender_name,
 )
 from tearsheet.pagehead import names_line
+from tearsheet.personnames import is_name
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -1249,3 +1250,88 @@ def test_what_a_slash_parts_from_a_byline(line, lang, byline, source):
     draft = Draft(lang=lang)
     assert read_byline(line, draft)
     assert (draft.byline, draft.source) == (byline, source)
+
+
+@pytest.mark.parametrize(
+    "line", ["Prenumerata  Zaloguj", "Войти  Подписка", "Abonament  Autentificare"]
+)
+def test_a_sites_account_links_are_no_name(line: str) -> None:
+    # A site's header copied whole: its sign-in and subscribe links, capitalised as a name is.
+    assert not is_name(" ".join(line.split()))
+
+
+@pytest.mark.parametrize("name", ["Anna Nowak", "Ivan Petrov", "Andrei Abonescu"])
+def test_names_near_the_account_words_stay_names(name: str) -> None:
+    assert is_name(name)
+
+
+@pytest.mark.parametrize("line", ["Autor: Pressemitteilung", "Autor: Tiedote", "Oleh: Siaran Pers"])
+def test_a_press_releases_label_after_by_is_no_writer(line: str) -> None:
+    # A wire's page for a release it carries fills its writer's field with the label.
+    draft = Draft(lang=None)
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+def test_a_writer_after_the_wires_label_is_read() -> None:
+    draft = Draft(lang="id")
+    assert read_byline("Pewarta: Rina Putri", draft)
+    assert draft.byline == ["Rina Putri"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # Bengali "wrote" before the blogger's name and the date.
+        ("লিখেছেন সুমন রায়, ১২ মার্চ ২০২৫, রাত ৯:১০", "bn", ["সুমন রায়"]),
+        # Hebrew "by" after the date, and the date in the Hebrew calendar beside it.
+        ('פורסם ב-12 במרץ 2025 (י"ב באדר תשפ"ה) על ידי דנה לוי', "he", ["דנה לוי"]),
+        ("Posted on 12 March 2025 (Wednesday) by Dana Levy", "en", ["Dana Levy"]),
+    ],
+)
+def test_a_blogs_line_of_by_and_date_in_other_scripts(line: str, lang: str, names) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+    assert draft.date is not None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("המבנה נבנה על ידי העירייה בשנת 1950 והוא משמש כיום כספרייה ציבורית.", "he"),
+        ("Posted on 12 March 2025 at the town hall by the council", "en"),
+    ],
+)
+def test_a_sentence_with_by_is_no_byline(line: str, lang: str) -> None:
+    draft = Draft(lang=lang)
+    read_byline(line, draft)
+    assert draft.byline == []
+
+
+def test_tagalogs_by_in_small_letters_opens_a_byline() -> None:
+    draft = Draft(lang="fil")
+    assert read_byline("ni Maricel Santos", draft)
+    assert draft.byline == ["Maricel Santos"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        # The writer's role in small letters between "by" and the name.
+        ("Av leder Kari Nordmann", "no", ["Kari Nordmann"]),
+        ("Por el presidente Juan Pérez", "es", ["Juan Pérez"]),
+        ("Par la présidente Claire Martin", "fr", ["Claire Martin"]),
+    ],
+)
+def test_a_role_in_small_letters_before_the_name_is_no_part_of_it(line, lang, names) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize("line", ["By the Numbers", "by the sea at Whitby", "Por el Camino"])
+def test_words_in_small_letters_before_one_capitalised_word_are_no_byline(line: str) -> None:
+    draft = Draft(lang="en")
+    read_byline(line, draft)
+    assert draft.byline == []

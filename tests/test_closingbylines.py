@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.bylines import read_byline
 from tearsheet.closingbylines import bio_writer, is_new_person, read_closing_byline, writer_bio
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
@@ -779,3 +780,155 @@ def test_a_korean_letters_sign_off_names_its_writer(
     read_closing_byline(list(KO_STORY), trailer, draft)
     assert draft.byline == names
     assert draft.source == kept
+
+
+LETTER = (
+    "Lesung, Kinderecke und Gutscheine\n\n"
+    "Im November wird es bei uns gemütlich: Am Donnerstag, den 20. November, liest die "
+    "Autorin Petra Lang aus ihrem neuen Roman, der Eintritt ist frei.\n\n"
+    "Außerdem haben wir unsere Kinderecke vergrößert und ein neues Regal mit Büchern für "
+    "Erstleser aufgestellt, gleich am Fenster.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        # The signer with the team, over the footer the body kept.
+        (
+            "Herzliche Grüße,\n\nJana Weber und das ganze Team vom Buchladen am Markt\n\n"
+            "Buchladen am Markt | Marktplatz 3, 79098 Freiburg\n\nÖffnungszeiten Mo–Fr 9–18\n",
+            ("Jana Weber",),
+        ),
+        # A priest's title and his order's initials around his name.
+        (
+            "Mit herzlichen Grüßen,\n\nPfr. Thomas Brandl SJ\n\n-----\n"
+            "Kath. Pfarramt St. Martin · Kirchplatz 1 · 88212 Ravensburg\n",
+            ("Thomas Brandl",),
+        ),
+        # The team alone signs: no writer.
+        (
+            "Herzliche Grüße,\n\nDas ganze Team vom Buchladen am Markt\n\n"
+            "Buchladen am Markt | Marktplatz 3, 79098 Freiburg\n",
+            (),
+        ),
+    ],
+)
+def test_a_letters_signer_without_title_or_team(closing: str, byline: tuple[str, ...]) -> None:
+    assert parse_text(LETTER + closing, lang="de").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("more", "byline"),
+    [
+        ("More from Dana Whitfield", ("Dana Whitfield",)),
+        ("Mehr von Jana Weber", ("Jana Weber",)),
+        ("مطالب بیشتر از مریم احمدی", ("مریم احمدی",)),
+        # The blog's own name after "More from": no writer.
+        ("More from Our Kitchen", ()),
+    ],
+)
+def test_the_link_to_the_writers_other_posts_names_the_writer(more: str, byline) -> None:
+    text = (
+        "Why I still buy paper books\n12 March 2025\n\n"
+        "Three months ago I put an old wooden shelf by the front door of our building and "
+        "wrote on it: take a book, leave a book. I thought it would be empty within a week.\n\n"
+        "I was wrong. Today there are a hundred and twenty books on it, from old paperbacks "
+        "to exam guides and a few children's books with crayon drawings in the margins.\n\n"
+        f"books\n\nneighbourhood\n\n12 likes\n\n{more}\n\nWhy I still read on the bus\n"
+    )
+    assert parse_text(text, lang="en").byline == byline
+
+
+BLOGGER_PAGE = """Cantinho da Horta
+Blog de horta urbana e plantas aromáticas em Lisboa
+Início
+Sobre Mim
+Horta
+{item}
+Contacto
+Domingo, 5 de outubro de 2025
+A minha primeira horta na varanda: contas do primeiro mês
+Olá a todos, cá estamos outra vez neste blog simples. No mês passado decidi montar a minha \
+primeira horta na varanda com um orçamento máximo de cinquenta euros, e vou contar tudo aqui.
+Comprei três vasos grandes numa loja de usados, um saco de terra e sementes de alface, rúcula \
+e salsa. A rega faço com uma garrafa furada, que funciona melhor do que esperava.
+Agora, passadas quatro semanas, a alface já se pode colher e a salsa começa a crescer. Não é \
+uma horta de revista, mas para principiante estou contente.
+Postado por Ana Ribeiro às 19:42
+Marcadores: horta, principiantes
+3 comentários:
+Rui Matos 6 de outubro de 2025 às 08:15
+Muito bom, também quero experimentar.
+Responder
+Mensagem mais recente Mensagem antiga Página inicial
+"""
+
+
+def test_the_footers_posted_by_names_the_writer_over_a_menus_item() -> None:
+    # A menu's item over the headline read as a name, naming no one by a given name.
+    assert parse_text(BLOGGER_PAGE.format(item="Plantas Aromáticas")).byline == ("Ana Ribeiro",)
+
+
+INTERVIEW = (
+    "«Nie zamkniemy biblioteki»\n"
+    "Dyrektorka biblioteki miejskiej Joanna Kowalczyk o remoncie i nowych godzinach\n"
+    "Joanna Kowalczyk\n12 marca 2025\n\n"
+    "— Czy biblioteka przy Rynku zostanie zamknięta na czas remontu?\n\n"
+    "— Nie. Przeniesiemy wypożyczalnię do szkoły obok, a czytelnia będzie otwarta do lata, "
+    "kiedy zaczną się prace na dachu i w piwnicach budynku.\n\n"
+    "— A kiedy wrócicie do starego budynku?\n\n"
+    "— Najpóźniej w marcu przyszłego roku, jeśli wykonawca dotrzyma terminów z umowy.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        # The interviewer credited under it, over the interviewee's caption in the header.
+        ("Rozmawiała Anna Nowak", ("Anna Nowak",)),
+        # Another credit under it names no interviewer: the header's name stays.
+        ("Zdjęcia Anna Nowak", ("Joanna Kowalczyk",)),
+    ],
+)
+def test_the_interviewer_under_an_interview_over_the_interviewee(closing, byline) -> None:
+    text = INTERVIEW + closing + "\n\nCzytaj także\n\nNowe godziny otwarcia bibliotek\n"
+    assert parse_text(text, lang="pl").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Z prof. Ewą Malinowską rozmawia Tomasz Lis", ["Tomasz Lis"]),
+        ("S ředitelkou Janou Malou mluvil Petr Novák", ["Petr Novák"]),
+        ("Mit der Ärztin Anna Roth sprach Lena Berg", ["Lena Berg"]),
+    ],
+)
+def test_an_interviews_credit_after_its_subject(line: str, names: list[str]) -> None:
+    draft = Draft(lang=None)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+def test_a_sentence_opening_with_with_is_no_interviewers_credit() -> None:
+    draft = Draft(lang="de")
+    read_byline("Mit dem Rad sprach er über die Brücke", draft)
+    assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline", "source"),
+    [
+        # The agency's closing credit, its writer labelled inside the parentheses.
+        ("БТА/(автор: Иван Петров, редактор: Мария Илиева)", ("Иван Петров",), "БТА"),
+        ("AGERPRES/(A - autor: Ioana Dinu, editor: Mihai Pop)", ("Ioana Dinu",), "AGERPRES"),
+        # The editor alone is no writer.
+        ("AGERPRES/(editor: Mihai Pop)", (), None),
+    ],
+)
+def test_a_wires_credit_labels_its_writer(credit: str, byline, source) -> None:
+    text = "\n\n".join(["A headline", "April 20, 2017", *STORY, credit, "Read more"]) + "\n"
+    article = parse_text(text, lang="en")
+    assert article.byline == byline
+    if source:
+        assert article.source == source

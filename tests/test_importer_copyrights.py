@@ -408,3 +408,21 @@ def test_a_company_number_before_the_copyright_mark(line, holder):
 @pytest.mark.parametrize("line", ["Tel. 0961 303 © 2026", "Page 12345 of the report ©"])
 def test_a_number_before_a_mark_naming_nobody_names_no_holder(line):
     assert read_copyright_line(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        # The Romance languages' "to (the)" between the rights and their holder.
+        (
+            "© 2025 Todos los derechos reservados a Editorial Prensa Canaria S.A.",
+            ("Editorial Prensa Canaria S.A."),
+        ),
+        ("Tous droits réservés à la Ville de Lyon © 2025", "Ville de Lyon"),
+        ("© 2025 Tutti i diritti riservati alla Gazzetta di Parma", "Gazzetta di Parma"),
+        # A paper's own article in capitals is its name's ("A Tribuna").
+        ("© 2025 Todos os direitos reservados A Tribuna", "A Tribuna"),
+    ],
+)
+def test_the_holder_after_the_languages_to(line: str, holder: str) -> None:
+    assert read_copyright_line(line) == holder

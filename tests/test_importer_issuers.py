@@ -75,6 +75,14 @@ def mail(lang: str, sender: str, subject: str, *footer: str) -> str:
             ["Best wishes", "Elm Court Housing Co-op, 52 Elm Road, Leeds LS6 2AB"],
             "Elm Court Housing Co-op",
         ),
+        # A club named after its place, whose words read as a person's after "von".
+        (
+            "de",
+            "Wanderverein von Maria Laach <vorstand@wv-laach.example>",
+            "Rundbrief im Herbst",
+            ["Bis bald!", "Wanderverein von Maria Laach · Am See 4 · 56653 Glees"],
+            "Wanderverein von Maria Laach",
+        ),
         # The organisation's full name in its address, among the footer's sentences.
         (
             "nl",
@@ -926,3 +934,55 @@ def test_the_footer_writes_the_senders_name_quoted_after_its_legal_form():
     footer = ["UAB „Saulės vėjas“, Gedimino pr. 1, LT-01103 Vilnius"]
     text = mail("en", "Saulės vėjas <news@saulesvejas.example>", "Autumn tariffs", *footer)
     assert parse_text(text, lang="en").source == "UAB „Saulės vėjas“"
+
+
+LETTERHEAD_STORY = (
+    "The committee met on Thursday and agreed to repaint the clubhouse in the spring, once "
+    "the roof has been repaired and the gutters on the north side have been replaced.\n\n"
+    "Members who can help on the two working Saturdays in April are asked to put their "
+    "names on the list in the hall before the end of the month.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "source"),
+    [
+        # The letterhead in capitals over the bulletin, written again before its address.
+        (
+            "HARBOUR ROAD BOWLS ASSOCIATION, ARKLOW",
+            "Harbour Road Bowls Association, Arklow · Reg. No. 44120 · 7 Harbour Road",
+            "Harbour Road Bowls Association",
+        ),
+        # ... after its registration number, in Greek without its accents in capitals.
+        (
+            "ΣΥΛΛΟΓΟΣ ΚΑΤΟΙΚΩΝ ΠΑΝΟΡΑΜΑΤΟΣ",
+            "ΑΦΜ 099887766 · Σύλλογος Κατοίκων Πανοράματος",
+            ("Σύλλογος Κατοίκων Πανοράματος"),
+        ),
+        # A title written as a sentence is no letterhead, nor a name with no address.
+        ("Harbour Road Bowls Association", "Harbour Road Bowls Association · 7 Harbour Road", None),
+        ("HARBOUR ROAD BOWLS ASSOCIATION", "Harbour Road Bowls Association", None),
+    ],
+)
+def test_a_letterhead_the_footer_writes_again_names_the_issuer(head, footer, source):
+    text = f"{head}\n\nSpring works at the clubhouse\n\n{LETTERHEAD_STORY}-----\n{footer}\n"
+    assert parse_text(text, lang="en" if head.isascii() else "el").source == source
+
+
+@pytest.mark.parametrize(
+    ("masthead", "domain", "source"),
+    [
+        # The masthead's name again as the site's domain in the footer.
+        ("Kystverket", "Kystverket.no", "Kystverket"),
+        ("Harbour Police", "harbourpolice.gov.uk", "Harbour Police"),
+        # Another site's domain names no source.
+        ("Kystverket", "havneguiden.no", None),
+    ],
+)
+def test_a_masthead_the_footers_domain_names_again_is_the_source(masthead, domain, source):
+    text = (
+        f"Skip to content\n{masthead}\nHome  News  Contact\n\n"
+        "Harbour closed to small craft after storm damage\n\n12 March 2025\n\n"
+        f"{LETTERHEAD_STORY}Share this page\n\nRelated\n\n{domain}\n\nPrivacy  Cookies\n"
+    )
+    assert parse_text(text, lang="en").source == source

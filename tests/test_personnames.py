@@ -502,3 +502,13 @@ def test_the_commonest_given_names_but_not_words_transliterated_from_asia(word, 
 )
 def test_a_name_with_initials_in_a_script_without_capitals(line: str, named: bool) -> None:
     assert is_uncased_name(line) is named
+
+
+@pytest.mark.parametrize("line", ["報道機関 各位", "販売店 御中"])
+def test_a_japanese_letters_addressees_are_no_name(line: str) -> None:
+    # A release opens with whom it is sent to ("to the press, all"): no writer.
+    assert not is_uncased_name(line)
+
+
+def test_a_japanese_name_of_two_parts_stays_a_name() -> None:
+    assert is_uncased_name("田中 美咲")

@@ -146,3 +146,54 @@ def test_a_bracketed_line_without_a_reporter_is_none() -> None:
 )
 def test_a_korean_reporter_with_the_portals_links(line: str, names: list[str]) -> None:
     assert script_byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # A local paper's CMS labels the reporter's name before it ("reporter's name").
+        ("기자명 박서연 기자", ["박서연"]),
+        ("작성자 이도현 기자", ["이도현"]),
+        ("이도현 기자", ["이도현"]),
+    ],
+)
+def test_a_korean_reporter_after_the_name_label(line: str, names: list[str]) -> None:
+    assert script_byline_names(line) == names
+
+
+def test_the_name_label_alone_is_no_byline() -> None:
+    assert script_byline_names("기자명") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # The outlet's short name before its writers' (Caijing's, Jiemian's).
+        ("文｜财经 赵雪 孙立平", ["赵雪", "孙立平"]),
+        ("文/界面新闻 黄欣", ["黄欣"]),
+        # Writers' names all: none is dropped; a Japanese outlet's and writer's stay.
+        ("文｜王晓岚 刘哲", ["王晓岚", "刘哲"]),
+        ("文／朝日新聞 山田太郎", ["朝日新聞", "山田太郎"]),
+    ],
+)
+def test_the_outlet_before_chinese_writers_is_no_writer(line: str, names: list[str]) -> None:
+    assert script_byline_names(line) == names
+
+
+def test_wechats_meta_line_names_the_writer_and_the_date() -> None:
+    from tearsheet.bylines import read_byline
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="zh")
+    assert read_byline("原创 周文静 山城漫记 2024年03月02日 08:15 重庆", draft)
+    assert draft.byline == ["周文静"]
+    assert draft.date is not None and draft.date.isoformat() == "2024-03-02"
+
+
+def test_wechats_meta_line_with_the_account_alone_names_no_writer() -> None:
+    from tearsheet.bylines import read_byline
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="zh")
+    read_byline("原创 山城漫记 2024年03月02日 08:15 重庆", draft)
+    assert draft.byline == []

@@ -75,3 +75,19 @@ def closing_agency(line: str, draft: Draft) -> re.Match[str] | None:
     ):
         return None  # "Com Maria Silva": a person
     return match
+
+
+def read_paragraph_end_agency(paragraphs: list[str], draft: Draft) -> bool:
+    """An agency's name in parentheses after the last paragraph's last sentence, on its line
+    ("… per doppia ammonizione. (ANSA).", "… said on Monday. (AFP)"): the wire's credit a
+    paper reprinting the story keeps; the agency is its source. Only a known agency's name
+    counts: "(UE)" or "(OMS)" after a sentence abbreviates what it names."""
+    match = _PARAGRAPH_END_AGENCY.search(paragraphs[-1]) if paragraphs else None
+    if match is None or (agency := agency_of(match["name"])) is None:
+        return False
+    draft.credit_agency(agency, f"the credit {match.group().strip()!r} closing the story")
+    return True
+
+
+# A sentence's end, then an agency's name in parentheses, closing the paragraph.
+_PARAGRAPH_END_AGENCY = re.compile(r"(?<=[.!?»\"”’])\s++\((?P<name>[^()\n]{2,30}+)\)\.?$")

@@ -78,13 +78,17 @@ def date_then_by(line: str, lang: str | None) -> tuple[dt.date, str] | None:
     Jakarta")."""
     match = _DATE_THEN_BY.match(line)
     found = find_date_span(match["when"], lang) if match else None
-    if match is None or found is None or found[2]:
+    # A date in another calendar may follow in parentheses ("4 בנובמבר 2025 (י"ג בחשוון
+    # תשפ"ו)"): the date's, not words between it and the "by".
+    if match is None or found is None or (found[2] and not _ASIDE.fullmatch(found[2].strip())):
         return None
     if match["by"].casefold() in NOT_BY.get((lang or "")[:2], ()):
         return None
     return found[0], without_categories(match["names"], lang)
 
 
+# A short aside in parentheses after the date.
+_ASIDE = re.compile(r"\([^()]{1,40}+\)")
 # A social handle on a line of its own: "@" and a name, or words in lower case joined by an
 # underscore ("mizuki_tabi", "@jane.doe"); a word alone ("note") is a site's name, and a
 # dotted word without "@" a domain's.
@@ -132,3 +136,36 @@ def read_footer_handle(line: str, draft: Draft) -> bool:
     draft.byline.append(handle.lstrip("@"))
     draft.recognised.append(f"byline from the footer's handle {line!r}")
     return True
+
+
+# A blog's link to the writer's other posts under the post: "More from", "More posts by",
+# "Other articles by", "Mehr von", "Weitere Beiträge von", "Plus d'articles de", "Más
+# artículos de", "Altri articoli di", "Mais textos de", "Meer van", "نوشته‌های دیگر" (the
+# other writings of), "المزيد من" (more from), "Другие статьи" (other articles).
+_MORE_BY = re.compile(
+    r"^(?:more\s++(?:posts\s++|stories\s++|articles\s++)?(?:from|by)|other\s++(?:posts|"
+    r"stories|articles)\s++by|mehr\s++von|weitere\s++(?:beiträge|artikel|texte)\s++von|"
+    r"plus\s++d['’]articles\s++de|autres\s++articles\s++de|más\s++(?:artículos\s++|entradas\s++)?de|"
+    r"otros\s++artículos\s++de|altri\s++(?:articoli|post)\s++di|mais\s++(?:textos\s++|artigos\s++)?de|"
+    r"meer\s++(?:artikelen\s++)?van|نوشته[\u200c ]?های\s++دیگر|مطالب\s++بیشتر\s++از|"
+    r"المزيد\s++من|مقالات\s++أخرى\s++(?:ل|لـ)\s*+|другие\s++(?:статьи|публикации|материалы)|"
+    r"інші\s++(?:статті|публікації))\s++(?P<name>[^\d:|·•]{2,40}+)$",
+    re.IGNORECASE,
+)
+
+
+def read_more_by(trailer: list[str], draft: Draft) -> bool:
+    """The writer a blog's link to their other posts names under the post ("More from Ann
+    Lee", "نوشته‌های دیگر سارا محمدی"), when nothing else named one: a person's name in full
+    (a blog's "More from Our Kitchen" names none). True when read."""
+    from tearsheet.personnames import has_given_name, is_name, is_person, is_uncased_name
+
+    for line in trailer:
+        match = _MORE_BY.match(" ".join(line.split()))
+        name = match["name"].strip() if match else ""
+        cased = is_name(name) and is_person(name) and has_given_name(name)
+        if name and " " in name and (cased or is_uncased_name(name)):
+            draft.byline.append(name)
+            draft.recognised.append(f"byline {name!r} from the link {line.strip()[:40]!r}")
+            return True
+    return False

@@ -29,6 +29,7 @@ from tearsheet.bylinetails import (
     is_paper_title,
     names_before_time,
     names_before_update,
+    without_interviewee,
 )
 from tearsheet.bylinetitles import is_title_not_byline
 from tearsheet.bylinewords import (
@@ -61,10 +62,12 @@ from tearsheet.personnames import (
     opens_with_given_name,
     starts_as_name,
 )
+from tearsheet.presslabels import is_press_label
 from tearsheet.scriptbylines import (
     is_script_byline,
     name_in_parentheses,
     read_reporter_from,
+    read_wechat_meta,
     script_byline_names,
 )
 from tearsheet.writernames import (
@@ -210,8 +213,8 @@ def person_names(text: str) -> list[str]:
         # language's "and"; after a comma alone comes the author's role or desk, unless
         # each name after it opens with a given name ("Agnieszka Zielińska, Paweł Nowicki").
         names = names[:1]
-    if not names or not all(is_person(name) for name in names):
-        return []
+    if not names or not all(is_person(name) and not is_press_label(name) for name in names):
+        return []  # "Pewarta: Siaran Pers": a wire's label for a release, no writer
     if is_organisation(_AND_SPLIT.split(_GROUP_SPLIT.split(_without_notes(text))[0])[0]):
         # "Issued by: Department of Water and Sanitation": the issuer's name, its "and"
         # inside it, whose last word alone is no writer.
@@ -231,7 +234,7 @@ def read_byline(part: str, draft: Draft) -> bool:
     "Posted by Mary Jones at 9:14 PM")."""
     # "Text: Anna Berg /" when a header line is cut at its labels ("… / Photos: Tom Roth").
     part = part.strip().rstrip("/|·•–—").rstrip()
-    if read_reporter_from(part, draft):
+    if read_reporter_from(part, draft) or read_wechat_meta(part, draft):
         return True  # "〔記者陳怡君／台中報導〕"
     if names := _labelled_names(part):
         draft.byline.extend(names)
@@ -253,7 +256,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         return False  # "Photographs by Jonah Reyes" credits the pictures
     if _read_credit(part, draft):
         return True
-    part = _without_slashed_desk(part)
+    part = _without_slashed_desk(without_interviewee(part))
     match = BYLINE.match(part)
     if match and (match["by"] or "").casefold() in NOT_BY.get((draft.lang or "")[:2], ()):
         return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"

@@ -28,7 +28,9 @@ _DASHED_TAIL = re.compile(r"(?<=\S)\s++[-–—]\s++[^-–—]{1,40}+$")
 def agency_after_names(names: str) -> tuple[str, str | None]:
     """The names without an agency written right after them, and the agency ("Heather
     Quinlan Associated Press" → "Heather Quinlan", "Associated Press"); the names as they
-    are and None when no agency follows ("Hiroshi Kyodo")."""
+    are and None when no agency follows ("Hiroshi Kyodo"). A role in small letters before
+    them goes too (see without_role_before)."""
+    names = without_role_before(names)
     match = _AGENCY_AFTER.search(names)
     if match is None:
         return names, None
@@ -148,3 +150,34 @@ def writer_credit(line: str) -> str:
     first, *others = _NEXT_LABEL.split(line)
     by = re.match(rf"(?:{BY})\s*+:", first, re.IGNORECASE)
     return first if others and by else line
+
+
+# "With the interviewee talked the interviewer": the Slavic languages' and German's credit
+# of an interview's writer after its subject ("Z prof. Ewą Kulesza rozmawia Michał Zawada",
+# "S ředitelkou Janou Malou mluvil Petr Novák", "С Олегом Рябининым беседовала Елизавета
+# Кузнецова", "Mit der Ärztin sprach Lena Berg").
+_INTERVIEWEE = re.compile(
+    r"^(?-i:Z|Ze|S|Se|So|С|Со|З|Зі|Із|Mit|Sa)\s++[^,.;:!?]{2,60}?(?:\.[^,.;:!?]{1,60}?)?\s++"
+    r"(?:rozmawia(?:ł|ła|li|ją)?|mluvil[aiy]?|hovoril[ai]?|беседовал[аи]?|беседует|"
+    r"разговаривал[аи]?|розмовля(?:в|ла|ли|є)|razgovara(?:o|la|li)?|разговара(?:о|ла|ли)?|"
+    r"pogovarjal[aio]?|sprach(?:en)?|spricht)\s++(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def without_interviewee(part: str) -> str:
+    """A byline line without the interview's subject and the interviewer's verb, which are
+    read as "by" ("Z prof. Ewą Kulesza rozmawia Michał Zawada" → "by Michał Zawada")."""
+    return f"by {part[found.end() :]}" if (found := _INTERVIEWEE.match(part)) else part
+
+
+# A role in small letters between "by" and the name: "Af formand Poul Erik Jessen", "By
+# chairman John Smith", "Par le président Jean Roy" (one or two words, an article among them).
+_ROLE_BEFORE = re.compile(r"^(?:[^\W\d_A-ZÀ-ÞΑ-ΩА-Я][\w-]{1,20}+\s++){1,2}+(?=[A-ZÀ-ÞΑ-ΩА-Я])")
+
+
+def without_role_before(names: str) -> str:
+    """A byline's names without a role in small letters before the first ("formand Poul Erik
+    Jessen" → "Poul Erik Jessen"); as they are when they open with a capital."""
+    found = _ROLE_BEFORE.match(names)
+    return names[found.end() :] if found and len(names[found.end() :].split()) >= 2 else names

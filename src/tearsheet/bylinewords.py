@@ -56,7 +56,10 @@ BY = (
     # The interviewer's verb ("Беседовал Дмитрий Волков", "Rozmawiała Anna Nowak", "Das
     # Interview führte Jan Weber", "Ptala se Jana Nová").
     r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
-    r"rozmawiali|napisał|napisała|napisali|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|"
+    r"rozmawiali|rozmawia|rozmawiają|napisał|napisała|napisali|"
+    # "Интервью взяла Елизавета Кузнецова", "Інтерв'ю взяв Олег Бондар": the interview's
+    # writer, under it.
+    r"интервью\s++взял[аи]?|інтерв['’]ю\s++взя(?:в|ла|ли)|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|"
     r"pýtala\s++sa|razgovarao|razgovarala|разговарао|разговарала|(?:interview|gespräch)\s++führten?|"
     # Catalan "per" after "Publicat", "Escrit" ("Publicat per Jordi Puigvert"); alone at
     # the start it is a first name ("Per Andersson").
@@ -68,14 +71,18 @@ BY = (
     r"(?:(?<=texte\s)|(?<=article\s)|(?<=reportage\s)|(?<=chronique\s)|(?<=analyse\s)|"
     r"(?<=entrevue\s)|(?<=reportaje\s)|(?<=artículo\s)|(?<=crónica\s)|(?<=texto\s)|"
     r"(?<=reportagem\s)|(?<=crônica\s)|(?<=entrevista\s))de|"
-    # Thai "reported by", "compiled by" (no space before "โดย"), Hebrew "written by".
-    r"รายงานโดย|ข่าวโดย|เรียบเรียงโดย|(?:נכתב|נכתבה)\s++על\s++ידי)"
+    # Thai "reported by", "compiled by" (no space before "โดย"), Hebrew "written by" and
+    # "by" after a blog's "published on …"; Bengali "wrote" (honorific and plain) before
+    # the blogger's name ("লিখেছেন মেঘলা আকাশ").
+    r"รายงานโดย|ข่าวโดย|เรียบเรียงโดย|(?:נכתב|נכתבה)\s++על\s++ידי|(?<=\S\s)על\s++ידי|"
+    r"লিখেছেন|লিখেছে)"
 )
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
-# Hausa "Daga" ("Daga Aminu Garba Dala"), Tagalog "Ni" ("Ni Jomar Dizon").
-BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni)\b"
+# Hausa "Daga" ("Daga Aminu Garba Dala"), Tagalog "Ni" ("Ni Jomar Dizon"), which Filipino
+# tabloids write in small letters too ("ni Jaime Castillo").
+BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni|ni)\b"
 # Zulu and Xhosa "ngu-" joined to the name ("Ngu-Sibusiso Ngcobo", "nguThandi Mahlangu"),
 # with no space after it.
 BY_JOINED = r"(?-i:[Nn]gu-|NGU-|ngu(?=[A-Z]))"
@@ -169,7 +176,11 @@ AGENCY_NAMES = (
     # Korean, Kyodo and Jiji in Japanese, Xinhua and China News Service in Chinese.
     r"भाषा|वार्ता|यूनीवार्ता|연합뉴스|뉴시스|共同通信|時事通信|新华社|新華社|中新社|"
     # Reuters, AFP, dpa, AP, Anadolu and Xinhua in Arabic ("(أ ف ب)" closes a story).
-    r"رويترز|أ\s?ف\s?ب|أ\.ف\.ب|فرانس برس|د\s?ب\s?أ|أ\s?ب|أسوشيتد برس|الأناضول|شينخوا)"
+    r"رويترز|أ\s?ف\s?ب|أ\.ف\.ب|فرانس برس|د\s?ب\s?أ|أ\s?ب|أسوشيتد برس|الأناضول|شينخوا|"
+    # The Gulf's, the Levant's and North Africa's national agencies by their Arabic initials
+    # (WAM, SPA, QNA, KUNA, BNA, SANA, WAFA, Petra, MAP), Iran's (IRNA, ISNA), Ethiopia's
+    # (ENA) and Bangladesh's (BSS) in their own scripts.
+    r"وام|واس|قنا|كونا|بنا|سانا|وفا|بترا|ومع|إيرنا|ایرنا|ایسنا|ኢዜአ|বাসস)"
 )
 # The news agencies known by their initials ("AFP", "ТАСС", "ΑΠΕ-ΜΠΕ"): after a byline's
 # names ("By Jane Doe, AFP") they credit the agency; an outlet's initials ("CNN", "BBC")

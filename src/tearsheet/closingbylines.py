@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from tearsheet import zones
 from tearsheet.agencies import agency_of
+from tearsheet.blogbylines import read_more_by
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
+from tearsheet.bylinesunder import (
+    footer_writer_over_label,
+    interviewer_over_subject,
+    read_wire_author,
+)
 from tearsheet.bylinetails import names_before_credit, writer_credit
 from tearsheet.bylinewords import AUTHOR_BOX, BY, TEXT_AND_PICTURES
 from tearsheet.organisations import organisation_of
@@ -24,7 +30,13 @@ from tearsheet.personnames import (
     is_vietnamese_name,
 )
 from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, read_korean_sign_off
-from tearsheet.signers import first_name_in_full, read_brands_signer, signer_under_closing
+from tearsheet.signers import (
+    first_name_in_full,
+    read_brands_signer,
+    read_last_signer,
+    sign_name_as_signed,
+    signer_under_closing,
+)
 from tearsheet.writernames import no_writer_source, read_columnist_over_headline, tidy_writers
 
 if TYPE_CHECKING:
@@ -86,8 +98,10 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
         return paragraphs
     organisations = [name for name in draft.byline if organisation_of(name) is not None]
     if draft.byline and len(organisations) < len(draft.byline):
-        _sign_name_as_signed(paragraphs[-SIGNATURE_REACH:] + trailer[:SIGNATURE_REACH], draft)
+        sign_name_as_signed(paragraphs[-SIGNATURE_REACH:] + trailer[:SIGNATURE_REACH], draft)
         _complete_first_names(trailer[:TRAILER_REACH], draft)
+        footer_writer_over_label(trailer[:TRAILER_REACH], draft)
+        interviewer_over_subject(paragraphs[-1:] + trailer[:SIGNATURE_REACH], draft)
         return paragraphs
     draft.byline.clear()
     kept = _read_story_end(paragraphs, draft)
@@ -96,31 +110,12 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
     if not draft.byline and (name := first_name_in_full(paragraphs, trailer[:TRAILER_REACH])):
         draft.byline.append(name)
         draft.recognised.append(f"byline {name!r} from the signature and the footer")
-    if not draft.byline:
+    if not (draft.byline or read_last_signer(paragraphs, draft)):
         furniture = [t for rule, t in draft.removed if rule == "page furniture above the headline"]
-        read_columnist_over_headline(furniture, draft)
+        _ = read_columnist_over_headline(furniture, draft) or read_more_by(trailer, draft)
     no_writer_source(draft)
     draft.byline[:0] = organisations
     return kept
-
-
-def _sign_name_as_signed(closing: list[str], draft: Draft) -> None:
-    """The byline's name as the writer signs the story, when the header gave it in another
-    case ("Του Νίκου Παπαδάκη", "by Nikos Papadakis" in the genitive, signed "Καλή σας
-    ημέρα, Νίκος Παπαδάκης"): the same words, each with another ending, closing a line."""
-    for at, name in enumerate(draft.byline):
-        words = name.split()
-        for line in closing:
-            # The name alone on the line, or after the sign-off's comma.
-            signed = line.rstrip(" .").rsplit(",", 1)[-1].split()
-            if (
-                len(signed) == len(words)
-                and signed != words
-                and all(_inflected(word, other) for word, other in zip(words, signed, strict=True))
-            ):
-                draft.byline[at] = " ".join(signed)
-                draft.recognised.append(f"byline {draft.byline[at]!r} as the story is signed")
-                break
 
 
 def _complete_first_names(trailer: list[str], draft: Draft) -> None:
@@ -141,24 +136,6 @@ def _complete_first_names(trailer: list[str], draft: Draft) -> None:
                 draft.byline[at] = full[0]
                 draft.recognised.append(f"byline {full[0]!r} in full from {line[:40]!r}")
                 break
-
-
-# Two forms of a word of a name differ in at most this many letters at its end, after a
-# common stem of at least STEM letters ("Νίκου", "Νίκος").
-INFLECTION = 2
-STEM = 3
-
-
-def _inflected(word: str, other: str) -> bool:
-    """Whether two words are one name's word in two cases: a capital, the same stem."""
-    pairs = zip(word, other, strict=False)
-    stem = next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(word), len(other)))
-    return (
-        word[:1].isupper()
-        and stem >= STEM
-        and len(word) - stem <= INFLECTION
-        and len(other) - stem <= INFLECTION
-    )
 
 
 def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
@@ -257,6 +234,8 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
             _take(names, [line, following], draft, dropped=True)
             return
         if (_labelled(line) and read_byline(line, draft)) or read_footer_byline(line, draft):
+            return
+        if read_wire_author(line, draft):
             return
 
 

@@ -87,7 +87,11 @@ _YEARS_AFTER = re.compile(rf"(?<!\s),?\s++{_YEARS}[.。։።]?$")
 # The rights reserved before the holder, with the preposition Hebrew and Arabic join to the
 # name: "כל הזכויות שמורות להארץ" (all rights reserved to Haaretz).
 _RIGHTS_BEFORE = re.compile(
-    rf"^(?:{_RIGHTS})[.。,:]?\s*+(?:[-–—|]\s*+)?(?:(?<=שמורות\s)ל[-־]?|(?<=محفوظة\s)لـ?\s*+)?",
+    rf"^(?:{_RIGHTS})[.。,:]?\s*+(?:[-–—|]\s*+)?(?:(?<=שמורות\s)ל[-־]?|(?<=محفوظة\s)لـ?\s*+|"
+    # The Romance languages' "to (the)" after the rights, in small letters ("Todos os
+    # direitos reservados ao Valor Econômico S.A.", "réservés à la …"; not "A Tribuna").
+    r"(?:(?<=reservados\s)|(?<=riservati\s)|(?<=réservés\s))"
+    r"(?-i:ao|aos|à\s++la|à\s++l['’]|à|às|al|alla|allo|ai|a)(?:\s++|(?<=['’])))?",
     re.IGNORECASE,
 )
 # The rights reserved opening a paragraph, the © line's second half under it ("All rights

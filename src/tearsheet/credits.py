@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet.agencies import agency_of
-from tearsheet.agencycredits import CLOSING_AGENCY_RULE, closing_agency
+from tearsheet.agencycredits import CLOSING_AGENCY_RULE, closing_agency, read_paragraph_end_agency
 from tearsheet.attributions import (
     AGENCY_CREDIT_RULE,
     ATTRIBUTION_RULES,
@@ -42,6 +42,7 @@ from tearsheet.issuers import (
     read_press_office_line,
     read_sender_organisation,
 )
+from tearsheet.letterheads import read_letterhead_in_footer
 from tearsheet.organisations import is_personal_name, is_reporter_name
 from tearsheet.publicbodies import read_public_body
 from tearsheet.recognise import (
@@ -66,6 +67,7 @@ from tearsheet.sourcenames import (
     agency_in_dropped_source_line,
     agency_listed,
     initials_in_full,
+    read_masthead_domain,
 )
 from tearsheet.zones import clutter_of
 
@@ -244,6 +246,8 @@ def read_attribution(paragraphs: list[str], draft: Draft) -> list[str]:
     }
     for rule, match, line in sorted(found, key=lambda item: order.get(item[0].name, 9)):
         _apply_attribution(rule, match, line, draft)
+    if not found:
+        read_paragraph_end_agency(kept, draft)
     if draft.source is None:
         # A press release's "About X" over its boilerplate, left at the article's end; its
         # press office named in its last paragraphs ("Berita ini disiarkan oleh Biro
@@ -371,6 +375,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         _ = (
             read_issuer_label([*dropped, *tail], draft)
             or read_sender_organisation([*tail, *dropped], draft)
+            or (draft.source is None and read_letterhead_in_footer(tail, draft))
             or (draft.source is None and read_boilerplate(tail, draft))
             or (draft.source is None and read_press_office([*tail, *dropped], draft))
             or (draft.source is None and read_release_masthead(draft))
@@ -379,7 +384,11 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         copyright_anywhere(tail, draft)
     if draft.source is None:
         # A ministry's or a city's own news page; a company's notice.
-        _ = read_public_body(tail[:1], draft) or _read_signing_company(tail[:1], draft)
+        _ = (
+            read_public_body(tail[:1], draft)
+            or _read_signing_company(tail[:1], draft)
+            or read_masthead_domain(tail, draft)
+        )
     agency_in_dropped_source_line(draft)
     initials_in_full(tail, draft)
 

@@ -16,6 +16,7 @@ from tearsheet.organisations import (
     is_personal_name,
     organisation_of,
 )
+from tearsheet.personnames import is_organisation
 from tearsheet.places import is_place_name
 from tearsheet.presslabels import is_press_label
 from tearsheet.recognise import Draft, excerpt
@@ -105,8 +106,10 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
 
 
 def _is_personal(sender: str, draft: Draft) -> bool:
-    """ "Maeve Doherty", "Bruno Tavares | Bolso Cheio": a person sends it."""
+    """ "Maeve Doherty", "Bruno Tavares | Bolso Cheio": a person sends it (not "Club de …")."""
     parts = re.split(r"\s++[|–—-]\s++|\s++(?:from|de|von|van|di|da|du|från|fra)\s++", sender)
+    if len(parts) > 1 and is_organisation(parts[0]) and not is_personal_name(parts[0], draft.lang):
+        return False
     return any(is_personal_name(part.strip(), draft.lang) for part in parts)
 
 

@@ -6,9 +6,10 @@ acting ("Sosiaali- ja terveysministeriö on päättänyt …") issued it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import TYPE_CHECKING
 
-from tearsheet.organisations import organisation_of
+from tearsheet.organisations import is_personal_name, organisation_of
 from tearsheet.personnames import is_cjk
 from tearsheet.releasemastheads import RELEASE, is_menu_label
 
@@ -124,3 +125,48 @@ def _keeps_capitals(line: str, found: str) -> bool:
 
 def _is_cjk(char: str) -> bool:
     return "\u3040" <= char <= "\u30ff" or "\u4e00" <= char <= "\u9fff"
+
+
+def read_letterhead_in_footer(footer: list[str], draft: Draft) -> bool:
+    """A bulletin's or notice's letterhead in capitals over it ("GRUNDEJERFORENINGEN
+    SOLBAKKEN", "ST BRENDAN'S PARISH, KILMORNA", "ΔΗΜΟΣ ΖΙΤΣΑΣ") that its footer writes
+    again before an address, a phone or a registration number ("Grundejerforeningen
+    Solbakken · CVR 28 41 77 90", "Charity Reg. No. 20016048 · St Brendan's Parish,
+    Kilmorna"): the club, parish or office that issued it, as the footer writes it (without
+    the place after its comma). A person's name (a blogger's over her blog and in its
+    footer) is none. True when read."""
+    if any(rule == "e-mail header" for rule, _ in draft.removed):
+        return False  # a mail's sender names who sent it (tearsheet.issuers)
+    # Printed in capitals over the page, as a letterhead is (a headline or a menu's item
+    # the footer names again, "Osteria da Nives, Trastevere: …", is none).
+    heads = {
+        _folded(_COMMA.split(line, maxsplit=1)[0])
+        for line in _header_lines(draft)
+        if line.isupper()
+    }
+    lines = (" ".join(part.split()) for block in footer for part in block.splitlines())
+    for line in (piece for joined in lines for piece in _RULE.split(joined)):
+        if not any(char.isdigit() for char in line) or len(line) > FOOTER_LENGTH:
+            continue  # no address nor number: a footer's sentence or link
+        for part in _PARTS.split(line):
+            name = _COMMA.split(part.strip(), maxsplit=1)[0].strip(" .")
+            if not 2 <= len(name.split()) <= LETTERHEAD_WORDS or _folded(name) not in heads:
+                continue
+            if name.isupper() or is_personal_name(name, draft.lang):
+                continue
+            draft.source, draft.source_weak = name, False
+            draft.recognised.append(f"source {name!r} from the letterhead and {line[:40]!r}")
+            return True
+    return False
+
+
+# A rule of dashes or underscores between a footer's lines, joined into one ("- - - - …").
+_RULE = re.compile(r"[-–—_=*]{3,}+|(?:-\s){3,}+-?")
+# A footer's line with the issuer's address is at most this long.
+FOOTER_LENGTH = 200
+
+
+def _folded(text: str) -> str:
+    """The text without case or accents: "ΔΗΜΟΣ ΖΙΤΣΑΣ" as "Δήμος Ζίτσας" is."""
+    split = unicodedata.normalize("NFD", " ".join(text.split()).casefold())
+    return "".join(char for char in split if not unicodedata.combining(char))

@@ -161,6 +161,21 @@ MENU_WORDS = (
     seuraa követés kövesse urmărește takip ikuti следить подписаться стежити
     підписатися ακολουθήστε последвай""".split()
     )
+    | frozenset(
+        # A site's account links in its header ("Abbonati  Accedi", "Вход  Абонамент",
+        # "Anmelden  Abo"): the languages' words for signing in, registering and
+        # subscribing, which no person's name holds.
+        """signin sign-in logout register subscription subscriptions anmelden abmelden
+    registrieren abonnieren abonnement abonnements connexion abonner abonnez-vous
+    s'abonner identifiez-vous acceder accede suscríbete suscribirse suscripción
+    accedi abbonati abbonamento abbonamenti registrati assine assinar assinatura
+    inloggen abonneren abonnee zaloguj prenumerata subskrypcja přihlásit přihlášení
+    předplatné prihlásiť prihlásenie predplatné logga prenumerera prenumeration
+    abonnér abonner kirjaudu bejelentkezés előfizetés előfizetés giriş üye autentificare
+    abonează abonament вход войти подписка абонамент вхід увійти передплата
+    підписка είσοδος σύνδεση συνδρομή langganan prijava pretplata
+    prisijungti prenumeruoti pieslēgties abonēt ログイン 로그인 구독 登录 订阅 登入 訂閱""".split()
+    )
 )
 # Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
 PLACE_WORDS = frozenset(

@@ -66,6 +66,8 @@ _CJK_TITLES = (
     "编辑",
     "編輯",
 )
+# The honorifics after a letter's addressees, not its writer: "to all", "to the office of".
+_ADDRESSEES = ("各位", "御中", "殿")
 # Korean: a name is not told from a section's label ("정치", "사회") without "기자".
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # The writer's address on a line of its own under the name ("mka@fyens.dk").
@@ -127,7 +129,9 @@ def is_uncased_name(line: str) -> bool:
         return False
     if is_cjk(line):
         titled = line.endswith(_CJK_TITLES) or line.startswith(_CJK_TITLES)
-        return bool(_CJK_FULL_NAME.fullmatch(line)) and not titled
+        # "報道機関 各位", "営業部 御中": the addressees a Japanese release opens with.
+        addressed = line.endswith(_ADDRESSEES)
+        return bool(_CJK_FULL_NAME.fullmatch(line)) and not titled and not addressed
     # A fourth word with a particle of lineage ("محمد بن عبد الله", "אורי בן דוד").
     longest = 4 if any(word in UNCASED_PARTICLES for word in words[1:-1]) else 3
     # The South Indian initials before the given name ("க. செந்தில்குமார்", "ఎం. రాజేశ్").

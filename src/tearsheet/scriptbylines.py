@@ -22,7 +22,9 @@ CJK_BYLINE = re.compile(
     rf"(?P<names>{_CJK_NAME}(?:[\s、，,]++{_CJK_NAME}){{0,3}}+)$"
 )
 KOREAN_BYLINE = re.compile(
-    r"^(?:(?:글|글\s*+[·/]\s*+사진)\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)"
+    # A news CMS's label before the name: "기자명" (the reporter's name), "작성자" (writer).
+    r"^(?:(?:기자명|작성자|글쓴이)\s*+[:：]?\s*+)?"
+    r"(?:(?:글|글\s*+[·/]\s*+사진)\s++)?(?P<names>[가-힣]{2,4}+(?:[\s·,]++(?!기자)[가-힣]{2,4}+){0,3}+)"
     r"\s*+기자(?:\s++[^\s@]++@\S++)?$|"
     # A portal's link beside the reporter's name: "기자 페이지" (the reporter's page), "구독"
     # (subscribe to the reporter): "김태윤기자 기자 페이지", "김민지 기자 +구독".
@@ -104,7 +106,35 @@ def script_byline_names(part: str) -> list[str]:
     groups = found.groupdict()
     written = found["names"] or groups.get("labelled") or groups.get("linked") or ""
     names = _CJK_NAME_SPLIT.split(written.strip())
-    return [_CJK_ROLE.sub("", name) for name in names if not _CJK_ROLE_ALONE.match(name)]
+    names = [_CJK_ROLE.sub("", name) for name in names if not _CJK_ROLE_ALONE.match(name)]
+    return _without_outlet(names)
+
+
+def _without_outlet(names: list[str]) -> list[str]:
+    """The writers' Chinese names without the outlet's before them ("文｜财新 王若琳 陈一鸣":
+    Caixin's): a first word that opens with no family name before names that all do."""
+    first, *rest = names or [""]
+    if rest and first[:1] not in _FAMILY_NAMES and all(n[:1] in _FAMILY_NAMES for n in rest):
+        return rest
+    return names
+
+
+# The commonest Chinese family names' characters, simplified and traditional: a Chinese
+# writer's name opens with one (a Japanese name seldom does, and is left as it is).
+_FAMILY_NAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮"
+    "邓鄧曹彭曾肖萧蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金"
+    "石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢"
+    "严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹"
+    "申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉"
+    "骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡"
+    "车車项項连連麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔"
+    "边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺官封谈談"
+    "匡鞠惠荆荊乐樂冀郁胥南班储儲原栗燕楚鄢劳勞奚皮粟冼蔺藺楼樓盘盤满滿闻聞位厉厲伊区區"
+    "郜花权權强強帅帥屠豆朴盖蓋练練廉禹井祖漆巴丰支卿国國狄平计計索宣晋晉相初门門云容敬来"
+    "來扈晁芮都普阙闕浦戈伏鹿薄邸雍辜羊乌烏母裘修邰赫杭况況宿鲜鮮印逯隆茹诸諸战戰慕危玉银"
+    "銀亢嵇公哈湛宾賓戎勾茅利呼居揭干尉冶斯元束檀衣信展阴陰智幸奉植衡富尧堯欧上东東皇令"
+)
 
 
 def name_in_parentheses(part: str) -> str | None:
@@ -128,4 +158,28 @@ def read_korean_sign_off(line: str, draft: Draft) -> bool:
         return False
     draft.byline.append(match["name"])
     draft.recognised.append(f"byline from the sign-off {line.strip()!r}")
+    return True
+
+
+# WeChat's line under an article's title: "原创" (original), the writer, the account, the
+# date, the time and the province ("原创 林晓雯 小城手记 2025年09月14日 20:30 浙江"); with
+# one name alone before the date it is the account's, no writer's.
+_WECHAT_META = re.compile(
+    r"^原创\s++(?P<name>[\u4e00-\u9fff·]{2,6}+)\s++[^\s\d]{2,20}+\s++(?P<when>\d{4}年.{4,40})$"
+)
+
+
+def read_wechat_meta(part: str, draft: Draft) -> bool:
+    """WeChat's meta line under the title: its writer is the byline, its date the date."""
+    from tearsheet.importdates import find_date_span
+
+    match = _WECHAT_META.match(part.strip())
+    found = find_date_span(match["when"], draft.lang) if match else None
+    if match is None or found is None:
+        return False
+    draft.byline.append(match["name"])
+    draft.recognised.append(f"byline from {part!r}")
+    if draft.date is None:
+        draft.date = found[0]
+        draft.recognised.append(f"date {found[0].isoformat()} from {part!r}")
     return True

@@ -8,6 +8,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from tearsheet.bylinewords import AND
 from tearsheet.letters import find_valediction, is_closing
 from tearsheet.personnames import has_given_name, is_name, is_person
 
@@ -31,18 +32,30 @@ def read_brands_signer(paragraphs: list[str], draft: Draft) -> bool:
     if len(draft.byline) != 1 or sender is None or draft.byline[0].casefold() != sender.casefold():
         return False
     personal = is_name(sender) and is_person(sender) and has_given_name(sender)
-    if personal or not (signer := _signer(paragraphs[-SIGNER_REACH:])):
+    if personal or not (signer := closing_signer(paragraphs[-SIGNER_REACH:])):
         return False
     draft.byline[:] = [signer]
     draft.recognised.append(f"byline {signer!r} signing for the sender {sender!r}")
     return True
 
 
-def _signer(closing: list[str]) -> str | None:
+def read_last_signer(paragraphs: list[str], draft: Draft) -> bool:
+    """A newsletter signed over its footer, which the body kept ("Těšíme se na vás," /
+    "Tereza Nová a celý tým …" / "Knihkupectví … | Masarykovo nám. 12"): the signer is
+    the writer. True when one was read."""
+    if (name := closing_signer(paragraphs[-SIGNER_REACH:])) is None:
+        return False
+    draft.byline.append(name)
+    draft.recognised.append(f"byline {name!r} from the signature under the closing")
+    return True
+
+
+def closing_signer(closing: list[str]) -> str | None:
     """The last person's name on a line of its own under a closing ("Hezký den přeje",
-    "Until next week,"), with a known given name."""
+    "Until next week,"), with a known given name, without the title or team the signer
+    writes around it (see signed_name)."""
     for line, name in reversed(list(itertools.pairwise(closing))):
-        name = name.strip().rstrip(".")
+        name = signed_name(name)
         if is_closing(line) and is_name(name) and is_person(name) and has_given_name(name):
             return name
     return None
@@ -74,8 +87,76 @@ def signer_under_closing(blocks: list[str]) -> list[str]:
     lines = [line.strip() for block in blocks[:2] for line in block.splitlines() if line.strip()]
     if len(lines) < 2:
         return []
-    name = lines[1].split(",")[0].strip().rstrip(".")
+    name = signed_name(lines[1].split(",")[0])
     # A closing the letters know ("Lisätietoja" over a press contact's name is a label).
     if find_valediction([lines[0], name], -1, 0, None) is None:
         return []
     return [name] if is_name(name) and is_person(name) and has_given_name(name) else []
+
+
+def signed_name(line: str) -> str:
+    """The person's name on a signature's line, without what a letter's signer writes
+    around it: a title's abbreviation before ("Fr. Declan Moriarty", "Dr. Ana Gil"), the
+    initials of an office or a degree after ("… PP", "… PhD", "… MBE"), the team signing
+    with them ("Tereza Nová a celý tým Knihkupectví", "Anna Berg and the team at …"). The
+    line as it is when it holds nothing of these."""
+    words = line.strip().rstrip(".").split()
+    # "… and the (whole) team": the language's "and", then a team's word within three words.
+    for at, word in enumerate(words[1:], 1):
+        after = [w.casefold().rsplit("'", 1)[-1].rsplit("’", 1)[-1] for w in words[at + 1 : at + 4]]
+        if word.casefold() in AND and any(w in _TEAM_WORDS for w in after):
+            words = words[:at]
+            break
+    if len(words) > 2 and _TITLE.fullmatch(words[0]):
+        words = words[1:]
+    while len(words) > 2 and _POSTNOMINAL.fullmatch(words[-1]):
+        words = words[:-1]
+    return " ".join(words)
+
+
+# A title's abbreviation before a name: "Fr.", "Dr.", "Prof.", "Mgr.", "Pfr.".
+_TITLE = re.compile(r"[^\W\d_]{1,4}+\.")
+# An office's or a degree's initials after a name: "PP", "PhD", "MBE", "S.J.".
+_POSTNOMINAL = re.compile(r"(?-i:[A-Z](?:[A-Z]|h(?=D))(?:\.?[A-Z]){0,3}+\.?)")
+# The words of a team signing with its member ("tým", "team", "équipe", "equipo").
+_TEAM_WORDS = frozenset(
+    """team tým tím équipe equipe equipo squadra zespół ekipa csapat takım ekibi команда
+    ομάδα tiimi""".split()
+)
+
+
+def sign_name_as_signed(closing: list[str], draft: Draft) -> None:
+    """The byline's name as the writer signs the story, when the header gave it in another
+    case ("Του Νίκου Παπαδάκη", "by Nikos Papadakis" in the genitive, signed "Καλή σας
+    ημέρα, Νίκος Παπαδάκης"): the same words, each with another ending, closing a line."""
+    for at, name in enumerate(draft.byline):
+        words = name.split()
+        for line in closing:
+            # The name alone on the line, or after the sign-off's comma.
+            signed = line.rstrip(" .").rsplit(",", 1)[-1].split()
+            if (
+                len(signed) == len(words)
+                and signed != words
+                and all(_inflected(word, other) for word, other in zip(words, signed, strict=True))
+            ):
+                draft.byline[at] = " ".join(signed)
+                draft.recognised.append(f"byline {draft.byline[at]!r} as the story is signed")
+                break
+
+
+# Two forms of a word of a name differ in at most this many letters at its end, after a
+# common stem of at least STEM letters ("Νίκου", "Νίκος").
+INFLECTION = 2
+STEM = 3
+
+
+def _inflected(word: str, other: str) -> bool:
+    """Whether two words are one name's word in two cases: a capital, the same stem."""
+    pairs = zip(word, other, strict=False)
+    stem = next((at for at, (a, b) in enumerate(pairs) if a != b), min(len(word), len(other)))
+    return (
+        word[:1].isupper()
+        and stem >= STEM
+        and len(word) - stem <= INFLECTION
+        and len(other) - stem <= INFLECTION
+    )

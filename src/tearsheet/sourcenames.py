@@ -131,3 +131,33 @@ def agency_listed(names: str) -> str | None:
 
 # Between the sources a source line lists: a comma, a slash, a semicolon.
 _LISTED = re.compile(r"(?<!\s)\s*+[,;/]\s*+")
+
+
+# A site's domain alone on a footer's line: "Politie.nl", "abante.com.ph".
+_DOMAIN = re.compile(r"(?P<name>[^\W_][\w-]{1,40}+)(?:\.[a-z]{2,6}+){1,2}+", re.IGNORECASE)
+# The site's name over the page: its masthead's line, of at most this many words.
+MASTHEAD_WORDS = 3
+
+
+def read_masthead_domain(footer: list[str], draft: Draft) -> bool:
+    """A page whose masthead's name ("Politie") its footer writes again as the site's domain
+    alone on a line ("Politie.nl"): the site's own page, by the name it goes by, when
+    nothing else named a source. True when read."""
+    domains = {
+        found["name"].casefold()
+        for line in footer
+        for part in line.splitlines()
+        if (found := _DOMAIN.fullmatch(part.strip()))
+    }
+    for rule, text in draft.removed:
+        name = " ".join(text.split())
+        if rule not in _MASTHEAD_RULES or len(name.split()) > MASTHEAD_WORDS:
+            continue
+        if name.replace(" ", "").casefold() in domains and name[:1].isupper():
+            draft.source, draft.source_weak = name, True
+            draft.recognised.append(f"source {name!r} from the masthead and the footer's domain")
+            return True
+    return False
+
+
+_MASTHEAD_RULES = frozenset(("page furniture above the headline", "masthead name"))
