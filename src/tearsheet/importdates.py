@@ -29,6 +29,9 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
 # "2024年3月5日" (Chinese, Japanese) and "2024년 3월 5일" (Korean): year, month, day, in
 # that order, each marked by its character, the same in every one of these languages.
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# A middle dot between a numeric date's parts ("17·09·25", as some Spanish papers write
+# it): read as the full stop the others write.
+_DOTTED_MIDDLE = re.compile(r"(?<=\d)[·•∙](?=\d)")
 # A month's name, or a CJK date's 年月日: dateparser may tell the language from them.
 _LETTERS = re.compile(r"[^\W\d_]{3}|[\u3040-\u30ff\u4e00-\u9fff]")
 _YEARISH = re.compile(r"(?:\b|(?<=\d))(?:19|20)\d\d(?:\b|(?=年))|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
@@ -165,6 +168,7 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     Only a full date with day, month and year counts: a missing year is never guessed.
     """
     text = _DATE_LABEL.sub("", " ".join(_ascii_digits(line).split())).strip(" .,;:()[]")
+    text = _DOTTED_MIDDLE.sub(".", text)
     if other := calendar_date(text, lang):
         return other  # "۲۸ بهمن ۱۴۰۴", "發布日期：115-04-21", "21 ม.ค. 69"
     if ARABIC.search(text):
@@ -202,6 +206,8 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     if moment is None and (other := _written_otherwise(text, code)) != text:
         moment = dateparser.parse(other, languages=languages, settings=settings)
         text = other if moment is not None else text
+    if moment is None and (glued := _glued_month(text, code)) is not None:
+        moment = dateparser.parse(glued, languages=["en"], settings=settings)
     if moment is None and lang is None and _LETTERS.search(text):
         # Too little text to tell the language: dateparser tells it from the month's name.
         moment = dateparser.parse(text, settings=settings)
@@ -262,6 +268,35 @@ def _written_otherwise(text: str, code: str | None) -> str:
     return _WORD.sub(english, text)
 
 
+# The scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer),
+# where a month's name is glued to the word for "month".
+_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+# A number of a date written alone: the day's (one or two digits) or the year's (four).
+_NUMBER = re.compile(r"(?<!\d)\d{1,4}(?!\d)")
+
+
+def _glued_month(text: str, code: str | None) -> str | None:
+    """ "ថ្ងៃទី ៤ ខែមេសា ឆ្នាំ ២០២៥" (Khmer: "day 4, month April, year 2025") as "4 April
+    2025": in a script without capitals or spaces between words, the month's name (CLDR's)
+    is glued to the word for "month", and the words for "day" and "year" stand beside the
+    numbers, none of which dateparser knows. Only a day, one month's name and a year, and
+    no letter of a script with capitals; None otherwise."""
+    if not code or "," in text or not _UNSPACED.search(text):
+        return None
+    names = [
+        name
+        for name in _month_names(code)
+        if len(name) > 1 and any(name in word and name != word for word in text.split())
+    ]
+    numbers = [int(n) for n in _NUMBER.findall(text)]
+    if len({_month_names(code)[name] for name in names}) != 1 or len(numbers) != 2:
+        return None
+    day, year = numbers
+    if not (1 <= day <= 31 and 1800 <= year <= BUDDHIST_ERA + 200):
+        return None
+    return f"{day} {_ENGLISH_MONTHS[_month_names(code)[names[0]] - 1]} {year}"
+
+
 _ENGLISH_MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -269,6 +304,8 @@ _ENGLISH_MONTHS = (
 # this many last letters, and at least MONTH_STEM letters of it.
 MONTH_ENDING = 2
 MONTH_STEM = 5
+# ... or, of a short name declined by its last letter, at least this many.
+SHORT_MONTH_STEM = 4
 
 
 def _month_number(word: str, months: dict[str, int]) -> int | None:
@@ -286,6 +323,15 @@ def _month_number(word: str, months: dict[str, int]) -> int | None:
             if len(name) >= MONTH_STEM
             and _shared(word, name) >= max(MONTH_STEM, len(name) - MONTH_ENDING)
             and len(word) - _shared(word, name) <= MONTH_ENDING + 1
+        }
+    if not numbers and len(word) >= SHORT_MONTH_STEM:
+        # A short name whose last letter the case replaces (Latvian "marts" → "martā",
+        # "maijs" → "maijā"): all the name but that letter, the word as long or one longer.
+        numbers = {
+            number
+            for name, number in months.items()
+            if _shared(word, name) == len(name) - 1 >= SHORT_MONTH_STEM
+            and len(word) - _shared(word, name) <= MONTH_ENDING
         }
     return numbers.pop() if len(numbers) == 1 else None
 
@@ -397,6 +443,10 @@ def find_date(line: str, lang: str | None = None) -> dt.date | None:
     return found[0] if found else None
 
 
+# A date in brackets inside a header line, after another calendar's.
+_BRACKETED_DATE = re.compile(r"\(([^()\n]{6,30}+)\)")
+
+
 @functools.lru_cache(maxsize=8192)
 def find_date_span(
     line: str, lang: str | None = None, lead: int = DATE_LEAD_WORDS
@@ -415,6 +465,15 @@ def find_date_span(
     words = line.split()
     if len(words) > MAX_DATE_WORDS or not _YEARISH.search(line):
         return None
+    for bracket in _BRACKETED_DATE.finditer(line):
+        # "২৪ কার্তিক ১৪৩২ বঙ্গাব্দ (৮ নভেম্বর ২০২৫)": another calendar's date, the common
+        # era's in brackets after it.
+        if date := parse_date_line(bracket[1], lang):
+            # The other calendar's date is left out of the words before: after their last
+            # comma when that part writes a number.
+            before, comma, other = line[: bracket.start()].rpartition(",")
+            before = before if comma and _DIGIT.search(other) else line[: bracket.start()]
+            return date, before.strip(" ,"), line[bracket.end() :].strip(" ,")
     for skip in range(min(lead + 1, len(words))):
         for stop in range(min(len(words), skip + DATE_WINDOW), skip, -1):
             if (skip, stop) == (0, len(words)):
