@@ -1076,3 +1076,46 @@ def test_a_korean_photo_caption_with_its_dateline_is_not_the_story_s(caption):
     article = parse_text(text, lang="ko")
     assert (article.dateline, article.byline) == ("서울", ("김민지",))
     assert article.body.startswith("정부가 3일")
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "kept"),
+    [
+        # A place no city list knows, before a colon, named again in the story (Kannada).
+        (
+            "ಬೇಲೂರು: ನಗರದ ಚೆನ್ನಕೇಶವ ದೇವಾಲಯದ ಆವರಣದಲ್ಲಿ ರಥೋತ್ಸವದ ಸಿದ್ಧತೆ ಆರಂಭವಾಗಿದ್ದು, ಬೇಲೂರು "
+            "ತಾಲ್ಲೂಕು ಆಡಳಿತ ಹೊಸ ಮಾರ್ಗಸೂಚಿ ಪ್ರಕಟಿಸಿದೆ.",
+            "kn",
+            "ಬೇಲೂರು",
+            "ನಗರದ ಚೆನ್ನಕೇಶವ",
+        ),
+        # Khmer's colon, the place named again glued to the word for "province".
+        (
+            "សៀមរាប៖ អាជ្ញាធរខេត្តសៀមរាប បានបើកផ្លូវថ្មីមួយខ្សែ ដើម្បីសម្រួលចរាចរណ៍ ជូនភ្ញៀវទេសចរ និងប្រជាពលរដ្ឋ។",
+            "km",
+            "សៀមរាប",
+            "អាជ្ញាធរ",
+        ),
+        # The Ethiopic semicolon between the place and the date.
+        (
+            "ባሕር ዳር፤ ጥር 5/2018 (ኢዜአ)፡- የክልሉ መንግሥት አዲስ የመንገድ ፕሮጀክት በይፋ አስጀመረ።",
+            "am",
+            "ባሕር ዳር",
+            "የክልሉ",
+        ),
+    ],
+)
+def test_datelines_with_the_scripts_own_separators(first, lang, dateline, kept):
+    paragraphs, draft = [first, REST], Draft(lang=lang)
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == dateline
+    assert paragraphs[0].startswith(kept)
+
+
+def test_a_label_before_a_colon_in_a_caseless_script_is_no_dateline():
+    # "ಸೂಚನೆ:" (notice) is not named again in the story: a label, not a place.
+    first = "ಸೂಚನೆ: ನಾಳೆ ಬೆಳಿಗ್ಗೆ ನಗರದ ಕೆಲವು ಭಾಗಗಳಲ್ಲಿ ನೀರು ಸರಬರಾಜು ಸ್ಥಗಿತಗೊಳ್ಳಲಿದೆ ಎಂದು ಪಾಲಿಕೆ ತಿಳಿಸಿದೆ."
+    paragraphs, draft = [first, REST], Draft(lang="kn")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline is None
+    assert paragraphs[0] == first

@@ -40,8 +40,11 @@ _OPENING = (
     'A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЂ-Џ\u0460-\u052f«„“"‘‚'
     "\u0590-\u08ff\u0900-\u0dff\u1200-\u139f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
 )
+# The letters and marks of a place's name: the scripts' combining marks, but not Khmer's
+# punctuation among them (its full stop "។" and its colon "៖", a dateline's separator).
+_PLACE_MARKS = MARKS.replace("\u1780-\u17ff", "\u1780-\u17d3\u17d7\u17dc-\u17ff")
 # A second place or a river after a slash in a dateline's place ("Frankfurt/Main").
-_SLASHED = rf"(?:/[^\W\d_][\w{MARKS}'’-]{{1,30}}+)?"
+_SLASHED = rf"(?:/[^\W\d_][\w{_PLACE_MARKS}'’-]{{1,30}}+)?"
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
 # (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
 # MAG -", "STOCKHOLM (TT)", "CHICAGO, May 16, 2023 /PRNewswire/ --". Every part is bounded
@@ -52,15 +55,15 @@ _WIRE_DATELINE = re.compile(
     # "München/Berlin": two places the story was filed from.
     # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El");
     # a hyphen inside it ("Saint-Denis"), but not Al Jazeera's dash after it ("عمّان- أعلنت").
-    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}"
+    rf"(?P<place>[^\W\d_](?:[\w{_PLACE_MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    rf"[^\W\d_](?:[\w{MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
+    rf"[^\W\d_](?:[\w{_PLACE_MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
     # ANI's "New Delhi [India], March 12 (ANI):": the country in brackets.
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.
     r"(?:\s++\((?P<country>[^\W\d_][^()\n\d]{1,30}+)\)(?=,))?"
     r"(?:,\s*+(?P<region>[A-Z](?:[^\W\d_]|\.){0,15}+(?:\s[A-Z](?:[^\W\d_]|\.){0,15}+){0,2}))??"
-    r"(?:[,፣،]\s*+(?P<when>[^,()/–—\n]{0,20}?\d(?:[^()/–—\n]|(?<=\d)/(?=\d)){0,24}?)"
+    r"(?:[,፣፤،]\s*+(?P<when>[^,()/–—\n]{0,20}?\d(?:[^()/–—\n]|(?<=\d)/(?=\d)){0,24}?)"
     r"|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     # A government's release names its ministry there: "Madrid, 25 de noviembre de 2026
     # (Ministerio de Transportes y Movilidad Sostenible). El …".
@@ -70,10 +73,12 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,\s*+(?P<named>(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})(?=[.:]\s))?"
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
     # "Харків, 12 листопада. Укрінформ. …": a full stop, the agency named after it.
-    # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon.
+    # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon
+    # (its semicolon may part the place from the date: "አዲስ አበባ፤ ጥቅምት 15/2018 (ኢዜአ)").
+    # Khmer's colon ("បាត់ដំបង៖ …").
     # "КИЇВ, 5 березня. Уряд …": a full stop after the date, the sentence under it (not the
     # stop of an ordinal day: "Berlin, den 24. November").
-    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|(?(named)\.|(?!))"
+    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|៖|(?(named)\.|(?!))"
     rf"|(?(when)(?<!\d)\.(?=\s++[{_OPENING}])|(?!))"
     rf"|\.(?=\s++(?:(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})\.\s))"
     r"(?:\s++|$|(?<=\.-)(?=[^\W\d_]))"
@@ -241,6 +246,7 @@ def _dash_and_region(match: re.Match[str], place: str) -> tuple[str, str, str]:
     Kompas's "BEKASI, KOMPAS.com -" and "Jakarta, CNN Indonesia --" name the outlet, not a
     region; Tribun's "Tribunnews.com, Magelang -" names the outlet first, then the place."""
     dash, region = match["dash"] or "", match["region"] or ""
+    dash = ":" if dash == "៖" else dash  # Khmer's colon
     if region and _WEB_OUTLET.search(place):
         place, region = region, ""
     outlet = len(region.split()) > 1 and any(w.isupper() and len(w) > 1 for w in region.split())
@@ -442,6 +448,8 @@ def _is_place_dash(
         return True
     if dash in ("-", "–", "—", "--", ":") and is_place_name(place, lang):
         return True  # "Lagos — The …", "नई दिल्ली: सरकार …": a city's or country's name
+    if dash == ":" and is_caseless(place) and len(place.split()) <= 2:
+        return _named_again_caseless(place, rest, paragraphs)
     if dash not in ("-", "–", "—") or len(place.split()) > 2:
         return False
     if dash == "-" and (lang or "")[:2] in PLACE_DASH_LANGUAGES:
@@ -458,6 +466,25 @@ def _is_place_dash(
         for text in (rest, *paragraphs[1:4])
         for match in again.finditer(text)
     )
+
+
+# The scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer,
+# Chinese, Japanese).
+_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]")
+# The story's first paragraphs looked at for the place named again.
+_AGAIN_PARAGRAPHS = 3
+
+
+def _named_again_caseless(place: str, rest: str, paragraphs: list[str]) -> bool:
+    """ "హైదరాబాద్: … హైదరాబాద్ జట్టు …", "បាត់ដំបង៖ … ខេត្តបាត់ដំបង។": in a script without
+    capitals, a place no city list knows before a colon, which the story's first
+    paragraphs name again (a case ending or a word glued to it, as the script writes); a
+    label ("నోట్:") is not named again. Scripts written without spaces between words name
+    it inside a run of letters; the others after a space."""
+    unspaced = _UNSPACED.search(place) is not None
+    pattern = re.escape(place) if unspaced else rf"(?<!\S){re.escape(place)}"
+    again = re.compile(pattern)
+    return any(again.search(text) for text in (rest, *paragraphs[1:_AGAIN_PARAGRAPHS]))
 
 
 def _wire_credit(wire: str, draft: Draft) -> str:
