@@ -19,6 +19,7 @@ from tearsheet.placemarks import (
     NOT_PLACES,
     is_caseless,
     is_place_shaped,
+    named_again_caseless,
     opens_sentence,
     read_place_mark,
     read_place_stop,
@@ -449,7 +450,7 @@ def _is_place_dash(
     if dash in ("-", "–", "—", "--", ":") and is_place_name(place, lang):
         return True  # "Lagos — The …", "नई दिल्ली: सरकार …": a city's or country's name
     if dash == ":" and is_caseless(place) and len(place.split()) <= 2:
-        return _named_again_caseless(place, rest, paragraphs)
+        return named_again_caseless(place, rest, paragraphs)
     if dash not in ("-", "–", "—") or len(place.split()) > 2:
         return False
     if dash == "-" and (lang or "")[:2] in PLACE_DASH_LANGUAGES:
@@ -466,25 +467,6 @@ def _is_place_dash(
         for text in (rest, *paragraphs[1:4])
         for match in again.finditer(text)
     )
-
-
-# The scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer,
-# Chinese, Japanese).
-_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]")
-# The story's first paragraphs looked at for the place named again.
-_AGAIN_PARAGRAPHS = 3
-
-
-def _named_again_caseless(place: str, rest: str, paragraphs: list[str]) -> bool:
-    """ "హైదరాబాద్: … హైదరాబాద్ జట్టు …", "បាត់ដំបង៖ … ខេត្តបាត់ដំបង។": in a script without
-    capitals, a place no city list knows before a colon, which the story's first
-    paragraphs name again (a case ending or a word glued to it, as the script writes); a
-    label ("నోట్:") is not named again. Scripts written without spaces between words name
-    it inside a run of letters; the others after a space."""
-    unspaced = _UNSPACED.search(place) is not None
-    pattern = re.escape(place) if unspaced else rf"(?<!\S){re.escape(place)}"
-    again = re.compile(pattern)
-    return any(again.search(text) for text in (rest, *paragraphs[1:_AGAIN_PARAGRAPHS]))
 
 
 def _wire_credit(wire: str, draft: Draft) -> str:

@@ -326,3 +326,22 @@ def _is_abbreviation(word: str) -> bool:
         and all("A" <= letter <= "Z" for letter in letters)
         and not _VOWELS.intersection(letters)
     )
+
+
+# The scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer,
+# Chinese, Japanese).
+_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]")
+# The story's first paragraphs looked at for the place named again.
+_AGAIN_PARAGRAPHS = 3
+
+
+def named_again_caseless(place: str, rest: str, paragraphs: list[str]) -> bool:
+    """ "హైదరాబాద్: … హైదరాబాద్ జట్టు …", "បាត់ដំបង៖ … ខេត្តបាត់ដំបង។": in a script without
+    capitals, a place no city list knows before a colon, which the story's first
+    paragraphs name again (a case ending or a word glued to it, as the script writes); a
+    label ("నోట్:") is not named again. Scripts written without spaces between words name
+    it inside a run of letters; the others after a space."""
+    unspaced = _UNSPACED.search(place) is not None
+    pattern = re.escape(place) if unspaced else rf"(?<!\S){re.escape(place)}"
+    again = re.compile(pattern)
+    return any(again.search(text) for text in (rest, *paragraphs[1:_AGAIN_PARAGRAPHS]))
