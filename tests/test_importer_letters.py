@@ -705,3 +705,52 @@ def test_a_newsletter_signed_by_its_board_keeps_the_signature():
     )
     body = paragraphs_of(parse_text(text, lang="fr"))
     assert body[-1] == "Le bureau de Rando Club Lyon"
+
+
+def test_a_greeting_opening_with_hello_may_end_in_a_colon():
+    assert is_salutation("Olá, caros associados:")
+    assert is_salutation("Hallo, liebe Mitglieder:")
+    # A label with a comma and a colon is no greeting.
+    assert not is_salutation("Horario, sede y cuotas:")
+
+
+def test_a_signers_name_after_a_title_or_with_the_team():
+    assert is_signature_name("Rev. Martin Kowalski")
+    assert is_signature_name("Anna Kowalska i cały zespół Księgarni Pod Globusem")
+    assert not is_signature_name("Mr. Smith went to the shop.")
+    assert not is_signature_name("Anna Kowalska i jej mąż Jan Kowalski z Krakowa")
+
+
+def _club_letter(greeting: str) -> str:
+    story = (
+        "Årsmötet hölls i klubbstugan i lördags och trettio medlemmar kom, fler än på "
+        "många år, trots att det regnade hela eftermiddagen."
+    )
+    return "\n".join(
+        [
+            "Från: Segelklubben Vik <info@vik.example.se>",
+            "Ämne: Nytt från årsmötet",
+            "",
+            "Nytt från årsmötet",
+            "",
+            greeting,
+            story,
+            story.replace("trettio", "fyrtio"),
+            "Vi ses på bryggan i vår.",
+            "Karin Lund, ordförande",
+            "Avregistrera | Ändra inställningar",
+        ]
+    )
+
+
+def test_a_greeted_letter_signed_with_name_and_role_keeps_its_signature():
+    article = parse_text(_club_letter("Hej alla medlemmar,"), lang="sv")
+    body = paragraphs_of(article)
+    assert body[0] == "Hej alla medlemmar,"
+    assert body[-1] == "Karin Lund, ordförande"
+    assert list(article.byline) == ["Karin Lund"]
+
+
+def test_a_story_with_no_greeting_does_not_keep_a_name_line_as_a_signature():
+    article = parse_text(_club_letter("Styrelsen rapporterar om årsmötet i lördags."), lang="sv")
+    assert paragraphs_of(article)[-1] != "Karin Lund, ordförande"

@@ -11,6 +11,7 @@ from tearsheet.agencies import agency_of
 from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
 from tearsheet.bylinetails import names_before_credit, writer_credit
 from tearsheet.bylinewords import AUTHOR_BOX, BY, TEXT_AND_PICTURES
+from tearsheet.letters import is_salutation
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
@@ -187,10 +188,13 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     bio = [] if names else bio_writer(last, titles=True)
     if bio and _named_in_dek(bio[0], paragraphs, draft):
         names = bio  # "La sociologue Jeanne Roy plaide …" over the op-ed, her bio under it
-    names = names or signature_line(last, " ".join(paragraphs[:-1]))
+    signed = not names and signature_line(last, " ".join(paragraphs[:-1]))
+    names = names or signed or []
     if names:
-        _take(names, [last], draft, dropped=False)
-        return paragraphs[:-1]
+        # A letter's signature ("Kære medlem" over it) is its sign-off, the body's.
+        letter = bool(signed) and is_salutation(paragraphs[0])
+        _take(names, [last], draft, dropped=letter)
+        return paragraphs if letter else paragraphs[:-1]
     if names := _signed_over_note(paragraphs, draft.lang):
         _take(names, paragraphs[-2:-1], draft, dropped=False)
         return [*paragraphs[:-2], paragraphs[-1]]

@@ -7,10 +7,13 @@ from collections.abc import Sequence
 
 from tearsheet import zones
 from tearsheet.boilerplate import is_standing_line
+from tearsheet.bylinewords import GREETINGS
 from tearsheet.personnames import NAME_PARTICLES, has_given_name, is_name
 
 # A letter's closing is at most this many blocks before the end of the body.
 CLOSING_REACH = 6
+# A letter's greeting is among the body's first this many blocks.
+GREETING_REACH = 2
 # A letter's opening or closing line is at most this many words.
 LETTER_WORDS = 6
 # A signature's name line is at most this many words ("Ihr Team der Stadtwerke Tübingen"),
@@ -104,13 +107,20 @@ _DEAR = re.compile(
 )
 
 
+def _greets(line: str) -> bool:
+    """The line opens with a greeting's word and a comma ("Hola, socias y socios:", "Hallo,
+    liebe Mitglieder:"): a greeting, whatever ends it."""
+    first, comma, _ = line.strip().partition(",")
+    return bool(comma) and first.casefold() in GREETINGS
+
+
 def is_salutation(line: str) -> bool:
     """A few words ending in a comma or an exclamation, opening or closing a letter
     ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!"), or a
     greeting ending in a colon ("Estimados asociados:")."""
     if zones.word_count(line) > LETTER_WORDS or len(line) > 60 or zones.clutter_of(line):
         return False
-    if line.rstrip().endswith(":") and _DEAR.match(line.strip()):
+    if line.rstrip().endswith(":") and (_DEAR.match(line.strip()) or _greets(line)):
         return not _NOT_A_NAME.search(line)
     if _bare_greeting(line):
         return True
@@ -138,10 +148,10 @@ def is_closing(line: str) -> bool:
 def is_signature_name(line: str) -> bool:
     """The name under a closing: a person's ("Nora", "Colleen Wiebe", "店長阿哲") or a
     team's ("Ihr Team der Stadtwerke Tübingen"), never a button or an address."""
-    line = line.rstrip(".")
+    line = _HONORIFIC.sub("", line.rstrip("."))
     if not line or _NOT_A_NAME.search(line) or zones.clutter_of(line) is not None:
         return False
-    if is_name(line) or _regards_first(line) or _name_and_role(line):
+    if is_name(line) or _regards_first(line) or _name_and_role(line) or _name_and_team(line):
         return True
     words = line.split()
     if not any(c.isalpha() and c.lower() != c.upper() for c in line):
@@ -155,6 +165,23 @@ def is_signature_name(line: str) -> bool:
     # der Stadtwerke Tübingen"), where "the results are below" has none.
     capitalised = sum(w[:1].isupper() or w in NAME_PARTICLES or not w[:1].isalpha() for w in words)
     return capitalised * 2 > len(words)
+
+
+# A title abbreviated before a signer's name ("Fr. Declan Moriarty PP", "Dr. Anna Berg",
+# "Mgr. Jana Malá"): one capitalised word of at most four letters and its full stop.
+_HONORIFIC = re.compile(r"^[A-ZÀ-ÞА-ЯΑ-Ω][a-zà-ÿа-яα-ω]{0,3}\.\s++(?=[^\W\d_])")
+# A signer's name and her team after it ("Tereza Novotná a celý tým U Zeleného stromu",
+# "Anna and the whole Kestrel team"): at most this many words.
+NAME_AND_TEAM_WORDS = 10
+
+
+def _name_and_team(line: str) -> bool:
+    """The signer's full name, then the team she signs with, its word for "team" in it."""
+    words = line.split()
+    if not 3 < len(words) <= NAME_AND_TEAM_WORDS:
+        return False
+    named = is_name(" ".join(words[:2])) or is_name(" ".join(words[:3]))
+    return named and any(w.casefold() in _TEAM_WORDS for w in words[2:])
 
 
 def _name_and_role(line: str) -> bool:
@@ -264,8 +291,13 @@ def find_valediction(
     """Where a letter's closing ("Until next week," over a name line) is, near the end of
     the body (on either side of it, as the zones may have put it in the trailer); a name
     line that signs by its shape (``_signed_by``) needs no closing over it."""
+    greeted = any(_greets_reader(block) for block in blocks[start : start + GREETING_REACH])
     for index in range(max(start + 1, end - CLOSING_REACH), min(len(blocks) - 1, end + 2)):
         line, name = blocks[index], blocks[index + 1]
+        if greeted and index + 1 >= end - 1 and _signs_after_greeting(line, name):
+            # "Kære medlem" over the letter, "God weekend, når den kommer." over "Sofie
+            # Kjær, forbrugerjurist" at its end: the letter's last sentence, then its signer.
+            return index
         if _SIGNED_LABEL.fullmatch(line.strip()) and is_signature_name(name.split(",")[0]):
             return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
         if _FORMAL.fullmatch(line.strip()) and _signs_formally(name.strip()):
@@ -300,6 +332,30 @@ def find_valediction(
         if _REGARDS.search(line):
             return index
     return None
+
+
+def _greets_reader(line: str) -> bool:
+    """A letter's greeting over its first paragraph ("Kære medlem", "Hi friends,", "Hola,
+    socias y socios:"): a salutation ending in a comma or a colon, or opening with the
+    word for "dear" or "hello"; not an exclamation alone ("Link Copied!")."""
+    if not is_salutation(line):
+        return False
+    words = line.split()
+    first = words[0].strip(",:!").casefold() if words else ""
+    return line.rstrip()[-1:] in ",:，：" or _DEAR.match(line) is not None or first in GREETINGS
+
+
+def _signs_after_greeting(line: str, name: str) -> bool:
+    """A letter's last sentence, then the signer's full name (with her role after a comma):
+    a letter that opened with a greeting is signed so without a closing's words."""
+    name = _HONORIFIC.sub("", name.strip().rstrip("."))
+    return (
+        zones.is_sentence(line)
+        and not _NOT_A_NAME.search(name)
+        and _FORMAL.fullmatch(name) is None
+        and _REGARDS.search(name) is None
+        and (is_name(name) or _name_and_role(name))
+    )
 
 
 # A letter signed with the writer's first name after a dash: "— Nora", "– Miriam".
