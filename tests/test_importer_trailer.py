@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.plaintext import parse_text
-from tearsheet.trailer import _score_end
+from tearsheet.trailer import _asks_readers, _score_end
 
 STORY = [
     "The rouble has gained almost six per cent against the dollar since January, and "
@@ -221,6 +221,21 @@ BLOG_POST = [
 def test_a_blog_s_closing_question_to_its_readers_stays(lang, question, footer):
     text = "\n".join(["Why tomatoes split", *BLOG_POST, question, footer, "Facebook", "X"])
     assert body_of(text, lang=lang) == [*BLOG_POST, question]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "No próximo post mostro como fiz a rega. Deixem nos comentários as vossas dicas!",
+        "Next week I will try the yellow ones. Tell me in the comments what worked for you!",
+    ],
+)
+def test_a_blog_s_last_sentences_ending_in_a_call_to_comment_are_the_post_s(call):
+    assert _asks_readers(call)
+
+
+def test_a_site_s_one_sentence_call_to_comment_is_furniture():
+    assert not _asks_readers("We would love to hear your thoughts in the comments section below!")
 
 
 @pytest.mark.parametrize(
