@@ -381,3 +381,20 @@ def test_the_common_eras_date_in_brackets_after_another_calendars():
     assert find_date(line, "bn") == dt.date(2025, 12, 27)
     # A bracket that holds no date is no date.
     assert find_date("Ruth Allen (Lagos office), 2025", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("1. rata – do 15. marca 2026", "pl"),
+        ("Anmeldung bis 5. März 2026", "de"),
+        ("Applications until 3 May 2026", "en"),
+    ],
+)
+def test_a_deadlines_date_is_no_date_line(line, lang):
+    assert find_date(line, lang) is None
+
+
+def test_a_label_before_the_date_is_still_read():
+    assert find_date("Zveřejněno 5. března 2026", "cs") == dt.date(2026, 3, 5)
+    assert find_date("den 24. November 2026", "de") == dt.date(2026, 11, 24)
