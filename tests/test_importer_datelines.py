@@ -1119,3 +1119,17 @@ def test_a_label_before_a_colon_in_a_caseless_script_is_no_dateline():
     read_wire_dateline(paragraphs, draft)
     assert draft.dateline is None
     assert paragraphs[0] == first
+
+
+def test_a_label_in_capitals_before_a_colon_is_no_dateline():
+    first = "IN THIS ISSUE: The new recycling rules, the summer fair and the board's report."
+    paragraphs, draft = [first, REST], Draft(lang="en")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline is None
+    # A place in capitals with a particle is still one.
+    paragraphs, draft = (
+        ["RIO DE JANEIRO: O governo anunciou hoje um novo plano.", REST],
+        Draft(lang="pt"),
+    )
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == "Rio de Janeiro"

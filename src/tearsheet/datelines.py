@@ -18,6 +18,7 @@ from tearsheet.importdates import parse_date_line
 from tearsheet.placemarks import (
     NOT_PLACES,
     is_caseless,
+    is_label_words,
     is_place_shaped,
     named_again_caseless,
     opens_sentence,
@@ -75,8 +76,7 @@ _WIRE_DATELINE = re.compile(
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
     # "Харків, 12 листопада. Укрінформ. …": a full stop, the agency named after it.
     # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon
-    # (its semicolon may part the place from the date: "አዲስ አበባ፤ ጥቅምት 15/2018 (ኢዜአ)").
-    # Khmer's colon ("បាត់ដំបង៖ …").
+    # (a semicolon may part place and date: "አዲስ አበባ፤ ጥቅምት 15/2018"); Khmer's "បាត់ដំបង៖".
     # "КИЇВ, 5 березня. Уряд …": a full stop after the date, the sentence under it (not the
     # stop of an ordinal day: "Berlin, den 24. November").
     r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|៖|(?(named)\.|(?!))"
@@ -318,6 +318,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         and len(place.replace(" ", "")) >= 4
         and (dash not in ("-", ":") or place.casefold() not in NOT_PLACES)
         and (alone or opens_sentence(rest))
+        and not (dash == ":" and is_label_words(place, draft.lang))
     )
     if dash == ":" and not (agency or bare_place):
         return

@@ -345,3 +345,15 @@ def named_again_caseless(place: str, rest: str, paragraphs: list[str]) -> bool:
     pattern = re.escape(place) if unspaced else rf"(?<!\S){re.escape(place)}"
     again = re.compile(pattern)
     return any(again.search(text) for text in (rest, *paragraphs[1:_AGAIN_PARAGRAPHS]))
+
+
+def is_label_words(place: str, lang: str | None) -> bool:
+    """ "I DETTE NUMMER:", "IN THIS ISSUE:": words in capitals before a colon, most of them
+    function words of the language (a place's particles aside), and no place's name: a
+    label, not a dateline ("RIO DE JANEIRO:", "NEW DELHI:" are places)."""
+    if not place.isupper():
+        return False  # a script without capitals writes no label so
+    words = [w.casefold() for w in place.split()]
+    stops = stop_words(lang)
+    function = sum(w in stops and w not in _PARTICLES for w in words)
+    return function * 2 > len(words) and not is_place_name(place, lang)
