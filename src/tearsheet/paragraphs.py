@@ -8,7 +8,7 @@ from collections import Counter
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE
-from tearsheet.contentslists import drop_contents_list
+from tearsheet.contentslists import drop_contents_list, is_contents_line
 from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
@@ -440,7 +440,10 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
     while (
         lead < min(len(paragraphs) - 1, LEADING_LINES)
         and not zones.is_sentence(paragraphs[lead])
-        and zones.word_count(paragraphs[lead]) <= LEADING_WORDS
+        and (
+            zones.word_count(paragraphs[lead]) <= LEADING_WORDS
+            or is_contents_line(paragraphs[lead])
+        )
         and not is_salutation(paragraphs[lead])
         and paragraphs[lead].rstrip()[-1:] not in ":："
         and not is_live_entry(paragraphs, lead, range(len(paragraphs)))
