@@ -872,3 +872,37 @@ def test_a_release_s_about_heading_with_the_name_inflected_opens_its_boilerplate
         "Ona Petraitienė, tel. +370 600 12345",
     ]
     assert body_of("\n\n".join([*release, *boilerplate]), "lt") == release[2:]
+
+
+def test_a_box_of_the_writers_other_columns_ends_the_column_and_the_bio_under_it_names_her():
+    from tearsheet.zones import clutter_of
+
+    assert clutter_of("Yazarın Tüm Yazıları") is not None
+    assert clutter_of("Další články autorky") is not None
+    assert clutter_of("Прочитајте још: Нови мост у Лозници отворен за саобраћај") is not None
+    # A sentence that names the writer's articles is the story's.
+    assert clutter_of("Yazarın diğer yazıları da bu konuyu ele alıyor, okumanızı öneririm.") is None
+    column = [
+        "Her kış aynı manzara: tekneler limanda bekliyor, balıkçılar kahvede hava raporunu "
+        "konuşuyor. Bu yıl av sezonu bir ay kısaldı, yine de ağlar boş dönüyor.",
+        "Sorunu sadece aşırı avlanmaya bağlamak kolaycılık olur. Deniz ısınıyor, türler "
+        "kuzeye çekiliyor ve küçük tekneler artık açığa çıkamıyor.",
+    ]
+    text = "\n".join(
+        [
+            "Gazete",
+            "Yazarlar",
+            "Elif Demir",
+            "Kıyıda balıkçılık neden bitiyor?",
+            *column,
+            "Yazarın Tüm Yazıları",
+            "Limanda yeni dönem",
+            "Elif Demir, emekli su ürünleri mühendisidir. Yirmi yıl kooperatifte çalıştı.",
+            "Yorumlar (2)",
+            "Ahmet K.: Çok doğru, bizim limanda da aynı durum var.",
+            "© 2025 Gazete",
+        ]
+    )
+    article = parse_text(text, lang="tr")
+    assert body_of(text, lang="tr") == column
+    assert "Elif Demir" in article.byline

@@ -191,8 +191,7 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     signed = not names and signature_line(last, " ".join(paragraphs[:-1]))
     names = names or signed or []
     if names:
-        # A letter's signature ("Kære medlem" over it) is its sign-off, the body's.
-        letter = bool(signed) and is_salutation(paragraphs[0])
+        letter = bool(signed) and is_salutation(paragraphs[0])  # a greeted letter's sign-off
         _take(names, [last], draft, dropped=letter)
         return paragraphs if letter else paragraphs[:-1]
     if names := _signed_over_note(paragraphs, draft.lang):
@@ -261,6 +260,9 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
             _take(names, [line, following], draft, dropped=True)
             return
         if (_labelled(line) and read_byline(line, draft)) or read_footer_byline(line, draft):
+            return
+        if (bio := bio_writer(line)) and _named_above(bio[0], draft):
+            _take(bio, [line], draft, dropped=True)  # under a box of the writer's other columns
             return
 
 

@@ -186,6 +186,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"mehr von (?:diesem autor|dieser autorin)|plus d['’]articles de (?:cet auteur|cette "
         r"autrice|l['’]auteur)|más artículos del autor|altri articoli dell['’]autore|"
         r"mais artigos d[oa] autora?|meer van deze auteur|więcej (?:artykułów )?(?:od )?autora|"
+        r"yazarın (?:diğer|tüm|son) yazıları|(?:další|ďalšie) články (?:autora|autorky)|"
+        r"другие (?:статьи|материалы) автора|інші (?:статті|матеріали) автора|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
         r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사|"
         # The word alone over the box ("SUSIJĘ", "Související", "Relacionadas").
@@ -240,7 +242,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"читайте также|читайте також|läs även|läs också|les også|læs også|lue myös|"
         r"olvassa el|přečtěte si také|citește și|ayrıca oku|διαβάστε επίσης|"
         r"mirá también|lea también|veja também|leia mais|veja mais|"
-        r"pročitajte (?:još|više|i)|preberite (?:še|tudi)|vidi još|"
+        r"pročitajte (?:još|više|i)|прочитајте (?:још|више|и)|preberite (?:še|tudi)|vidi još|"
         r"mohlo by vás (?:zajímat|zaujímať)|prečítajte si (?:aj|tiež)|čítajte (?:aj|tiež)|"
         r"čtěte (?:také|též)|taip pat skaitykite|"
         r"susiję straipsniai|lasiet arī|loe ka|ilgili haberler|habari zaidi|soma pia|"
