@@ -1133,3 +1133,51 @@ def test_a_label_in_capitals_before_a_colon_is_no_dateline():
     )
     read_wire_dateline(paragraphs, draft)
     assert draft.dateline == "Rio de Janeiro"
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "kept"),
+    [
+        (
+            "(BĐT) - Chiều 5-3, Sở Y tế tỉnh cho biết đã tiêm vắc xin cho hơn 12.000 trẻ em.",
+            "vi",
+            "Chiều",
+        ),
+        (
+            "(Dân trí) - Sáng nay, hàng nghìn người dân đã đổ về quảng trường để xem lễ hội.",
+            "vi",
+            "Sáng",
+        ),
+    ],
+)
+def test_the_outlets_mark_opening_the_story_goes_with_no_dateline(first, lang, kept):
+    paragraphs, draft = [first, REST], Draft(lang=lang)
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline is None
+    assert paragraphs[0].startswith(kept)
+
+
+def test_an_agencys_mark_before_its_place_is_still_a_dateline():
+    first = "(ANSA) - VENEZIA, 02 MAG - Il sindaco ha annunciato oggi un piano per il turismo."
+    paragraphs, draft = [first, REST], Draft(lang="it")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == "Venezia"
+
+
+def test_a_place_dateline_under_the_teasers_sentence_that_the_story_names_again():
+    teaser = "Nach zwei Jahren Planung steht der Zeitplan – der Ortsbeirat ist zufrieden."
+    first = (
+        "Niederweidbach. Seit Montag rollen die Bagger: Die Ortsdurchfahrt von "
+        "Niederweidbach wird bis zum Herbst erneuert, die Umleitung führt über Bischoffen."
+    )
+    paragraphs, draft = [teaser, first, REST], Draft(lang="de")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == "Niederweidbach"
+    assert paragraphs[0].startswith("Seit Montag")
+    # The story's own first sentence naming the place stays over a second paragraph.
+    story = (
+        "Der Ortsbeirat von Niederweidbach hat am Montag den Zeitplan für die Straße beschlossen."
+    )
+    paragraphs, draft = [story, first, REST], Draft(lang="de")
+    read_wire_dateline(paragraphs, draft)
+    assert paragraphs[0] == story

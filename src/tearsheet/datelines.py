@@ -11,6 +11,8 @@ from tearsheet.agencydatelines import (
     agency_name,
     read_agency_dateline,
     read_desk_dateline,
+    read_outlet_mark,
+    wire_credit,
 )
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.entrymarks import opens_update
@@ -27,10 +29,7 @@ from tearsheet.placemarks import (
     title_case,
 )
 from tearsheet.places import is_place_name, weekday_names
-from tearsheet.recognise import (
-    Draft,
-    is_person,
-)
+from tearsheet.recognise import Draft, is_person
 from tearsheet.releaseopenings import read_opening_issuer
 from tearsheet.speakerlabels import is_speaker_label
 from tearsheet.zones import MARKS, is_prose, is_sentence
@@ -190,6 +189,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             or outlet
             or (labels and is_place_name(trial.dateline, draft.lang))
             or (credited and index >= 2)
+            or (index == 1 and _named_under(trial.dateline, rest[0], paragraphs[0]))
         ):
             if credited and index >= 2:
                 draft.dek = draft.dek or paragraphs[0]
@@ -208,6 +208,13 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             if draft.dateline is None:
                 read_place_mark(paragraphs, draft)
             return
+
+
+def _named_under(place: str, first: str, dek: str) -> bool:
+    """ "Altenhain. Wo früher … Feuerwehr Altenhain …" under a teaser's sentence that does
+    not name the place: the story names its dateline's place again."""
+    again = re.compile(rf"(?<=\w ){re.escape(place)}\b")
+    return again.search(first) is not None and place not in dek and is_sentence(dek)
 
 
 def _names_outlet(line: str) -> bool:
@@ -285,6 +292,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
             _read_place_date(paragraphs, draft)
             or read_agency_dateline(paragraphs, draft)
             or read_desk_dateline(paragraphs, draft)
+            or read_outlet_mark(paragraphs, draft)
         )
     ):
         return
@@ -348,7 +356,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     draft.dateline = _written_place(place, country, region, draft.lang)
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if wire and not agency and not DISTRIBUTOR.search(wire):
-        agency = _wire_credit(wire, draft)
+        agency = wire_credit(wire, draft)
     if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
         draft.credit_agency(agency_name(agency.strip()), "the wire dateline", dateline=True)
     if date and draft.date is None:
@@ -468,16 +476,6 @@ def _is_place_dash(
         for text in (rest, *paragraphs[1:4])
         for match in again.finditer(text)
     )
-
-
-def _wire_credit(wire: str, draft: Draft) -> str:
-    """ "/Иван Колев, БТА/": BTA's reporter and agency between slashes; the agency alone
-    otherwise ("/Agerpres/")."""
-    *names, agency = wire.split(",")
-    if names and all(is_person(name.strip()) for name in names):
-        draft.byline.extend(n.strip() for n in names if n.strip() not in draft.byline)
-        return agency.strip()
-    return wire
 
 
 def _written_place(place: str, country: str | None, region: str, lang: str | None) -> str:
