@@ -906,3 +906,13 @@ def test_a_box_of_the_writers_other_columns_ends_the_column_and_the_bio_under_it
     article = parse_text(text, lang="tr")
     assert body_of(text, lang="tr") == column
     assert "Elif Demir" in article.byline
+
+
+def test_a_public_pages_record_with_its_visit_count_is_the_pages():
+    from tearsheet.zones import clutter_of
+
+    assert clutter_of("Zveřejnil: Tiskové oddělení  Počet zobrazení: 1 204") is not None
+    assert clutter_of("Autor: Redakcja  Data: 3.12.2025  Liczba odwiedzin: 57") is not None
+    # A sentence of the story counting visits goes on after the number.
+    line = "The exhibition recorded 12,000 visits: 214 of them were school classes."
+    assert clutter_of(line) is None
