@@ -226,6 +226,16 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"a szerzőkről|o autorech|despre autori|tentang para penulis)[:：]?",
         tail=True,
     ),
+    # "More information:" over another article's headline inside the story ("Més informació:
+    # Com saber si la teva escola està tancada"): a teaser's line when a headline follows (a
+    # capital, no digit, address or stop); a notice's "Més informació: tel. 972 …" stays.
+    _rule(
+        "read more",
+        r"(?:més informació|más información|mais informaç(?:ão|ões)|more information|"
+        r"plus d['’]informations?|weitere informationen|meer informatie|più informazioni|"
+        r"więcej informacji|další informace|viac informácií|lisätietoa)\s*+:\s*+"
+        r"(?-i:[A-ZÀ-ÞĀ-Ž])[^\d@/:.!?\n]{10,120}+",
+    ),
     # A teaser line inside the article: it goes, the paragraphs after it stay.
     _rule(
         "read more",
