@@ -916,3 +916,16 @@ def test_a_public_pages_record_with_its_visit_count_is_the_pages():
     # A sentence of the story counting visits goes on after the number.
     line = "The exhibition recorded 12,000 visits: 214 of them were school classes."
     assert clutter_of(line) is None
+
+
+def test_a_mailed_releases_privacy_note_on_the_eu_data_rules_is_the_mails():
+    from tearsheet.zones import clutter_of
+
+    note = (
+        "Conformément au Règlement (UE) 2016/679, votre adresse figure dans la liste de "
+        "diffusion du service de presse. Pour vous désinscrire, répondez à ce message."
+    )
+    assert clutter_of(note) is not None
+    # A story about the rules themselves is the story's.
+    story = "Le règlement (UE) 2016/679 est entré en vigueur en mai 2018 dans toute l'Union."
+    assert clutter_of(story) is None

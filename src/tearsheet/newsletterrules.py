@@ -154,6 +154,18 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"अनसब्सक्राइब)[^\n]{0,300}",
         tail=True,
     ),
+    # The mailing list's privacy notice under a mailed release, citing the EU's data rules
+    # ("Ai sensi del Regolamento UE 2016/679 La informiamo che il suo indirizzo è presente
+    # nella mailing list …", "Gemäß DSGVO …", "Conformément au RGPD …").
+    _rule(
+        "mailing list privacy note",
+        r"[^\n]{0,120}?(?:\b(?:regolamento|regulation|verordnung|règlement|reglamento|"
+        r"regulamento|verordening|rozporządzenia|nařízení)\s*+\(?(?:ue|eu|ce)\)?\s*+(?:n\.\s*+)?"
+        r"2016/679|\b(?:gdpr|dsgvo|rgpd|avg|rodo)\b)[^\n]{0,400}?\b(?:mailing[- ]?list|"
+        r"newsletter|e-?mail|indirizzo|adresse|dirección|endereço|adres|cancellat\w*|"
+        r"abmelden|désinscri\w*|baja)\b[^\n]{0,300}",
+        tail=True,
+    ),
     _rule(
         "view in browser",
         r"((view|read|open) (this|the) (e-?mail|newsletter|issue) (in|on) (your|a|the) "
