@@ -351,9 +351,9 @@ def is_label_words(place: str, lang: str | None) -> bool:
     """ "I DETTE NUMMER:", "IN THIS ISSUE:": words in capitals before a colon, most of them
     function words of the language (a place's particles aside), and no place's name: a
     label, not a dateline ("RIO DE JANEIRO:", "NEW DELHI:" are places)."""
-    if not place.isupper():
-        return False  # a script without capitals writes no label so
     words = [w.casefold() for w in place.split()]
+    if not place.isupper() or len(words) < 2:
+        return False  # a script without capitals writes no label so; "CITY:" is a place's
     stops = stop_words(lang)
     function = sum(w in stops and w not in _PARTICLES for w in words)
     return function * 2 > len(words) and not is_place_name(place, lang)
