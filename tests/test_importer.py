@@ -606,6 +606,15 @@ CLUTTER_EXAMPLES = {
         "Vous recevez cette lettre car vous êtes inscrit(e) à la lettre d'information de la "
         "Ville. Se désinscrire | Gérer mes préférences",
     ],
+    "mailing list privacy note": [
+        "Ai sensi del Regolamento UE 2016/679 La informiamo che il suo indirizzo è presente "
+        "nella mailing list dell'Ufficio Stampa.",
+        "Gemäß DSGVO speichern wir Ihre E-Mail-Adresse nur für den Versand dieses Newsletters.",
+    ],
+    "page record": [
+        "Informację wytworzył: Zespół Prasowy Opublikował: Administrator BIP Liczba odwiedzin: 214",
+        "Zveřejnil: Tiskové oddělení Počet zobrazení: 1 204",
+    ],
     "view in browser": [
         "View this email in your browser",
         "Voir la version en ligne",

@@ -32,6 +32,7 @@ from tearsheet import (
     closingbylines,
     clutter,
     consent,
+    contentslists,
     copyrights,
     credits,
     datelines,
@@ -57,9 +58,11 @@ from tearsheet import (
     labelpairs,
     letterheads,
     letters,
+    letterwords,
     lineends,
     mailsubjects,
     masthead,
+    monthnames,
     organisations,
     pagecontrols,
     pagehead,
@@ -199,6 +202,9 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         rightslines,
         bylinetitles,
         timelines,
+        contentslists,
+        letterwords,
+        monthnames,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):
