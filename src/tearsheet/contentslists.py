@@ -81,3 +81,9 @@ def is_contents_line(line: str) -> bool:
     return len(parts) >= MIN_PARTS and all(
         zones.word_count(part) <= PART_WORDS and not zones.is_sentence(part) for part in parts
     )
+
+
+def is_leading_length(line: str, words: int) -> bool:
+    """A line short enough to stand over the story as the page's (``words`` at most), or an
+    issue's contents line, however long."""
+    return zones.word_count(line) <= words or is_contents_line(line)
