@@ -809,6 +809,7 @@ CLUTTER_EXAMPLES = {
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "review score": [
         "Rating: 4.5/5 ★★★★½",
+        "Terningkast 4",
         "Giudizio: ★★★½☆ 3,5/5",
         "Nota noastră: 7,5/10",
         "Betyg 4 av 5",
@@ -1206,6 +1207,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Terningkast 7 fikk ingen av bøkene i år, skriver anmelderen i sin oppsummering.",
     "Kraj",
     # A sentence or a subheading holding the word "related" and more than one other word.
     "Noticia relacionada con el caso del juez",

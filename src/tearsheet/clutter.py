@@ -139,12 +139,12 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"\.?",
     ),
     # A review's score on its own line: "Rating: 4.5/5 ★★★★½", "Giudizio: ★★★½☆ 3,5/5",
-    # "Nota noastră: 7,5/10", "Betyg 4 av 5".
+    # "Nota noastră: 7,5/10", "Betyg 4 av 5"; the Nordic papers' die ("Terningkast 5").
     _rule(
         "review score",
         r"(?:[^\W\d]++[:.]?\s++){0,3}+(?:[★☆✩✭⭐½]{1,10}+\s*+)?"
         r"(?:\d{1,2}(?:[.,]\d)?\s*+(?:/|av|sur|su|из)\s*+(?:5|10|100)\b)?"
-        r"(?:\s*+[★☆✩✭⭐½]{1,10}+)?(?<=[★☆✩✭⭐½\d])",
+        r"(?:\s*+[★☆✩✭⭐½]{1,10}+)?(?<=[★☆✩✭⭐½\d])|(?:terningkast|terning)\s*+:?\s*+[1-6]",
     ),
     *NEWSLETTER_RULES,
     _rule(
