@@ -539,6 +539,7 @@ CLUTTER_EXAMPLES = {
     ],
     "newsletter sign-up": [
         "Don't miss updates from Riverside Daily!",
+        "Vous avez aimé cet article ? Abonnez-vous à la lettre du Courrier de la Vallée.",
         "Ne manquez rien de Ouest-Val !",
         "Get the latest news delivered to your inbox every morning.",
         "Subscribe to our newsletter",

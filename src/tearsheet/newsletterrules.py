@@ -34,7 +34,7 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         # The newsletter's calls under the letter: feedback, forwarding.
         r"\W{0,3}(what did you think of (today['’]s|this) (issue|edition|newsletter)|"
         r"(did you )?(enjoy|like)(d)? (this|today['’]s) (issue|edition|newsletter)|"
-        r"vous avez aimé ce (numéro|message|courriel)|forward (this|it) to (a|your) "
+        r"vous avez aimé (ce (numéro|message|courriel)|cet article)|forward (this|it) to (a|your) "
         r"(friend|colleague)|got this (e-?mail|newsletter) from a friend|"
         r"saitko tämän kirjeen).{0,200}|"
         # A newsletter's own promotion: "Clima: lo más importante, cada semana en tu correo".
