@@ -341,3 +341,60 @@ def test_an_indian_release_s_dateline_with_its_abbreviated_date():
 )
 def test_a_case_ending_glued_to_the_year_or_the_day(line, lang, date):
     assert parse_date_line(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        # Urdu's and Persian's word for the first day ("یکم"), instead of the digit.
+        ("یکم جنوری 2026", "ur", dt.date(2026, 1, 1)),
+        ("یکم فوریه 2026", "fa", dt.date(2026, 2, 1)),
+        # A middle dot between a numeric date's parts.
+        ("04·03·26 | 09:15", "es", dt.date(2026, 3, 4)),
+        # A short month's name declined by its last letter (Latvian "maijs" → "maijā").
+        ("2026. gada 14. maijā", "lv", dt.date(2026, 5, 14)),
+        # Khmer: the month glued to the word for "month", the words for "day" and "year".
+        ("ថ្ងៃទី ១២ ខែមករា ឆ្នាំ ២០២៦", "km", dt.date(2026, 1, 12)),
+    ],
+)
+def test_dates_written_with_the_languages_own_words_and_marks(line, lang, date):
+    assert parse_date_line(line, lang) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        # Not the first day: "یکمشت" is another word.
+        ("یکمشت دسمبر 2026", "ur"),
+        # A place and a date in a spaced script: the place is no word for "day".
+        ("पुणे, दि. १८ जून", "mr"),
+        # A word that shares its first letters with a short month's name, no date.
+        ("2026. gada 14. mazs", "lv"),
+    ],
+)
+def test_words_like_a_dates_own_make_no_date(line, lang):
+    assert parse_date_line(line, lang) is None
+
+
+def test_the_common_eras_date_in_brackets_after_another_calendars():
+    line = "লিখেছেন রুমানা হক, ১২ পৌষ ১৪৩২ বঙ্গাব্দ (২৭ ডিসেম্বর ২০২৫), রাত ৯:০৫"
+    assert find_date(line, "bn") == dt.date(2025, 12, 27)
+    # A bracket that holds no date is no date.
+    assert find_date("Ruth Allen (Lagos office), 2025", "en") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("1. rata – do 15. marca 2026", "pl"),
+        ("Anmeldung bis 5. März 2026", "de"),
+        ("Applications until 3 May 2026", "en"),
+    ],
+)
+def test_a_deadlines_date_is_no_date_line(line, lang):
+    assert find_date(line, lang) is None
+
+
+def test_a_label_before_the_date_is_still_read():
+    assert find_date("Zveřejněno 5. března 2026", "cs") == dt.date(2026, 3, 5)
+    assert find_date("den 24. November 2026", "de") == dt.date(2026, 11, 24)

@@ -539,6 +539,7 @@ CLUTTER_EXAMPLES = {
     ],
     "newsletter sign-up": [
         "Don't miss updates from Riverside Daily!",
+        "Vous avez aimé cet article ? Abonnez-vous à la lettre du Courrier de la Vallée.",
         "Ne manquez rien de Ouest-Val !",
         "Get the latest news delivered to your inbox every morning.",
         "Subscribe to our newsletter",
@@ -605,6 +606,15 @@ CLUTTER_EXAMPLES = {
         "prenumeratos",
         "Vous recevez cette lettre car vous êtes inscrit(e) à la lettre d'information de la "
         "Ville. Se désinscrire | Gérer mes préférences",
+    ],
+    "mailing list privacy note": [
+        "Ai sensi del Regolamento UE 2016/679 La informiamo che il suo indirizzo è presente "
+        "nella mailing list dell'Ufficio Stampa.",
+        "Gemäß DSGVO speichern wir Ihre E-Mail-Adresse nur für den Versand dieses Newsletters.",
+    ],
+    "page record": [
+        "Informację wytworzył: Zespół Prasowy Opublikował: Administrator BIP Liczba odwiedzin: 214",
+        "Zveřejnil: Tiskové oddělení Počet zobrazení: 1 204",
     ],
     "view in browser": [
         "View this email in your browser",
@@ -800,6 +810,7 @@ CLUTTER_EXAMPLES = {
     "cookie notice": ["We use cookies to improve your experience.", "This site uses cookies."],
     "review score": [
         "Rating: 4.5/5 ★★★★½",
+        "Terningkast 4",
         "Giudizio: ★★★½☆ 3,5/5",
         "Nota noastră: 7,5/10",
         "Betyg 4 av 5",
@@ -1197,6 +1208,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "Terningkast 7 fikk ingen av bøkene i år, skriver anmelderen i sin oppsummering.",
     "Kraj",
     # A sentence or a subheading holding the word "related" and more than one other word.
     "Noticia relacionada con el caso del juez",

@@ -305,3 +305,8 @@ def test_a_review_s_or_travel_piece_s_disclosure_is_standing(line):
 )
 def test_a_story_s_sentence_about_writers_is_no_disclosure(line):
     assert not is_standing_line(line)
+
+
+def test_a_bulgarian_columns_disclaimer_is_standing_and_a_story_saying_binds_is_not():
+    assert is_disclaimer("Мненията в рубриката са лични и не ангажират редакцията на изданието.")
+    assert not is_disclaimer("Министърът заяви, че решението не ангажира правителството.")

@@ -79,3 +79,14 @@ def test_a_long_page_of_repeated_lines_is_read_in_linear_time():
     start = time.process_time()
     drop_contents_list(lines, Draft(lang="en"))
     assert time.process_time() - start < 2.0
+
+
+def test_an_issues_contents_on_one_line_goes_over_the_story():
+    from tearsheet.paragraphs import drop_leading_lines
+
+    contents = "W TYM NUMERZE: Nowy plac zabaw · Festyn 2026 · Z prac zarządu · Kalendarz"
+    story = [*PROSE]
+    assert drop_leading_lines([contents, *story], Draft(lang="pl")) == story
+    # A sentence of the story naming things with bullets between is the story's.
+    sentence = "We visited three towns · Lodz · Gdansk · Poznan · and we liked them all very much."
+    assert drop_leading_lines([sentence, *story], Draft(lang="en"))[0] == sentence

@@ -1076,3 +1076,108 @@ def test_a_korean_photo_caption_with_its_dateline_is_not_the_story_s(caption):
     article = parse_text(text, lang="ko")
     assert (article.dateline, article.byline) == ("서울", ("김민지",))
     assert article.body.startswith("정부가 3일")
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "dateline", "kept"),
+    [
+        # A place no city list knows, before a colon, named again in the story (Kannada).
+        (
+            "ಬೇಲೂರು: ನಗರದ ಚೆನ್ನಕೇಶವ ದೇವಾಲಯದ ಆವರಣದಲ್ಲಿ ರಥೋತ್ಸವದ ಸಿದ್ಧತೆ ಆರಂಭವಾಗಿದ್ದು, ಬೇಲೂರು "
+            "ತಾಲ್ಲೂಕು ಆಡಳಿತ ಹೊಸ ಮಾರ್ಗಸೂಚಿ ಪ್ರಕಟಿಸಿದೆ.",
+            "kn",
+            "ಬೇಲೂರು",
+            "ನಗರದ ಚೆನ್ನಕೇಶವ",
+        ),
+        # Khmer's colon, the place named again glued to the word for "province".
+        (
+            "សៀមរាប៖ អាជ្ញាធរខេត្តសៀមរាប បានបើកផ្លូវថ្មីមួយខ្សែ ដើម្បីសម្រួលចរាចរណ៍ ជូនភ្ញៀវទេសចរ និងប្រជាពលរដ្ឋ។",
+            "km",
+            "សៀមរាប",
+            "អាជ្ញាធរ",
+        ),
+        # The Ethiopic semicolon between the place and the date.
+        (
+            "ባሕር ዳር፤ ጥር 5/2018 (ኢዜአ)፡- የክልሉ መንግሥት አዲስ የመንገድ ፕሮጀክት በይፋ አስጀመረ።",
+            "am",
+            "ባሕር ዳር",
+            "የክልሉ",
+        ),
+    ],
+)
+def test_datelines_with_the_scripts_own_separators(first, lang, dateline, kept):
+    paragraphs, draft = [first, REST], Draft(lang=lang)
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == dateline
+    assert paragraphs[0].startswith(kept)
+
+
+def test_a_label_before_a_colon_in_a_caseless_script_is_no_dateline():
+    # "ಸೂಚನೆ:" (notice) is not named again in the story: a label, not a place.
+    first = "ಸೂಚನೆ: ನಾಳೆ ಬೆಳಿಗ್ಗೆ ನಗರದ ಕೆಲವು ಭಾಗಗಳಲ್ಲಿ ನೀರು ಸರಬರಾಜು ಸ್ಥಗಿತಗೊಳ್ಳಲಿದೆ ಎಂದು ಪಾಲಿಕೆ ತಿಳಿಸಿದೆ."
+    paragraphs, draft = [first, REST], Draft(lang="kn")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline is None
+    assert paragraphs[0] == first
+
+
+def test_a_label_in_capitals_before_a_colon_is_no_dateline():
+    first = "IN THIS ISSUE: The new recycling rules, the summer fair and the board's report."
+    paragraphs, draft = [first, REST], Draft(lang="en")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline is None
+    # A place in capitals with a particle is still one.
+    paragraphs, draft = (
+        ["RIO DE JANEIRO: O governo anunciou hoje um novo plano.", REST],
+        Draft(lang="pt"),
+    )
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == "Rio de Janeiro"
+
+
+@pytest.mark.parametrize(
+    ("first", "lang", "kept"),
+    [
+        (
+            "(BĐT) - Chiều 5-3, Sở Y tế tỉnh cho biết đã tiêm vắc xin cho hơn 12.000 trẻ em.",
+            "vi",
+            "Chiều",
+        ),
+        (
+            "(Dân trí) - Sáng nay, hàng nghìn người dân đã đổ về quảng trường để xem lễ hội.",
+            "vi",
+            "Sáng",
+        ),
+    ],
+)
+def test_the_outlets_mark_opening_the_story_goes_with_no_dateline(first, lang, kept):
+    paragraphs, draft = [first, REST], Draft(lang=lang)
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline is None
+    assert paragraphs[0].startswith(kept)
+
+
+def test_an_agencys_mark_before_its_place_is_still_a_dateline():
+    first = "(ANSA) - VENEZIA, 02 MAG - Il sindaco ha annunciato oggi un piano per il turismo."
+    paragraphs, draft = [first, REST], Draft(lang="it")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == "Venezia"
+
+
+def test_a_place_dateline_under_the_teasers_sentence_that_the_story_names_again():
+    teaser = "Nach zwei Jahren Planung steht der Zeitplan – der Ortsbeirat ist zufrieden."
+    first = (
+        "Niederweidbach. Seit Montag rollen die Bagger: Die Ortsdurchfahrt von "
+        "Niederweidbach wird bis zum Herbst erneuert, die Umleitung führt über Bischoffen."
+    )
+    paragraphs, draft = [teaser, first, REST], Draft(lang="de")
+    read_wire_dateline(paragraphs, draft)
+    assert draft.dateline == "Niederweidbach"
+    assert paragraphs[0].startswith("Seit Montag")
+    # The story's own first sentence naming the place stays over a second paragraph.
+    story = (
+        "Der Ortsbeirat von Niederweidbach hat am Montag den Zeitplan für die Straße beschlossen."
+    )
+    paragraphs, draft = [story, first, REST], Draft(lang="de")
+    read_wire_dateline(paragraphs, draft)
+    assert paragraphs[0] == story

@@ -283,3 +283,19 @@ def test_an_update_over_the_story_opens_with_its_label_and_time(paragraph):
 )
 def test_no_update_over_the_story(paragraph):
     assert not opens_update(paragraph)
+
+
+@pytest.mark.parametrize("line", ["ACTUALITZACIÓ 13.45 h", "Eguneratua 09:10"])
+def test_an_update_label_in_catalan_and_basque_opens_an_entry(line):
+    assert is_entry_time(line)
+    blocks = [line, "Els Bombers han reobert un carril de la carretera.", "12.10 h", "Text."]
+    assert is_live_entry(blocks, 0, range(len(blocks)))
+
+
+def test_more_information_over_a_headline_is_a_teaser_but_not_over_a_contact():
+    from tearsheet.zones import clutter_of
+
+    assert clutter_of("Més informació: On es pot aparcar durant la fira de Sant Martí") is not None
+    assert clutter_of("Más información: Qué hacer si tu colegio cierra por la lluvia") is not None
+    assert clutter_of("Més informació: tel. 972 12 34 56 o a l'oficina de turisme.") is None
+    assert clutter_of("Més informació a l'Ajuntament, de dilluns a divendres.") is None

@@ -1017,3 +1017,17 @@ def test_a_name_under_a_press_contact_heading_is_no_byline(heading, name, lang):
     article = parse_text(text, lang=lang)
     assert name not in article.byline
     assert article.headline.startswith("Harbour Authority Approves")
+
+
+def test_the_writers_place_after_from_beside_the_byline_is_no_dateline():
+    text = "\n".join(
+        [
+            "Bancos apertam o crédito para pequenos varejistas",
+            "Por Ana Lima e João Reis — De Brasília",
+            "03/03/2026 06h00",
+            *PROSE,
+        ]
+    )
+    article = parse_text(text, lang="pt")
+    assert article.dateline is None
+    assert list(article.byline) == ["Ana Lima", "João Reis"]

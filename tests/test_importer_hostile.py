@@ -33,6 +33,7 @@ from tearsheet import (
     closingbylines,
     clutter,
     consent,
+    contentslists,
     copyrights,
     credits,
     datelines,
@@ -59,10 +60,12 @@ from tearsheet import (
     labelpairs,
     letterheads,
     letters,
+    letterwords,
     lineends,
     mailsubjects,
     masthead,
     menurows,
+    monthnames,
     organisations,
     pagecontrols,
     pagehead,
@@ -206,6 +209,9 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         rightslines,
         bylinetitles,
         timelines,
+        contentslists,
+        letterwords,
+        monthnames,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

@@ -214,9 +214,9 @@ def test_a_story_s_line_or_a_label_is_no_closing_or_salutation(line):
 
 
 def _ends_with_regards(line):
-    from tearsheet.letters import _REGARDS
+    from tearsheet.letterwords import REGARDS
 
-    return _REGARDS.search(line) is not None
+    return REGARDS.search(line) is not None
 
 
 @pytest.mark.parametrize("line", ["the results are below", "and then there were none"])
@@ -705,3 +705,75 @@ def test_a_newsletter_signed_by_its_board_keeps_the_signature():
     )
     body = paragraphs_of(parse_text(text, lang="fr"))
     assert body[-1] == "Le bureau de Rando Club Lyon"
+
+
+def test_a_greeting_opening_with_hello_may_end_in_a_colon():
+    assert is_salutation("Olá, caros associados:")
+    assert is_salutation("Hallo, liebe Mitglieder:")
+    # A label with a comma and a colon is no greeting.
+    assert not is_salutation("Horario, sede y cuotas:")
+
+
+def test_a_signers_name_after_a_title_or_with_the_team():
+    assert is_signature_name("Rev. Martin Kowalski")
+    assert is_signature_name("Anna Kowalska i cały zespół Księgarni Pod Globusem")
+    assert not is_signature_name("Mr. Smith went to the shop.")
+    assert not is_signature_name("Anna Kowalska i jej mąż Jan Kowalski z Krakowa")
+
+
+def _club_letter(greeting: str) -> str:
+    story = (
+        "Årsmötet hölls i klubbstugan i lördags och trettio medlemmar kom, fler än på "
+        "många år, trots att det regnade hela eftermiddagen."
+    )
+    return "\n".join(
+        [
+            "Från: Segelklubben Vik <info@vik.example.se>",
+            "Ämne: Nytt från årsmötet",
+            "",
+            "Nytt från årsmötet",
+            "",
+            greeting,
+            story,
+            story.replace("trettio", "fyrtio"),
+            "Vi ses på bryggan i vår.",
+            "Karin Lund, ordförande",
+            "Avregistrera | Ändra inställningar",
+        ]
+    )
+
+
+def test_a_greeted_letter_signed_with_name_and_role_keeps_its_signature():
+    article = parse_text(_club_letter("Hej alla medlemmar,"), lang="sv")
+    body = paragraphs_of(article)
+    assert body[0] == "Hej alla medlemmar,"
+    assert body[-1] == "Karin Lund, ordförande"
+    assert list(article.byline) == ["Karin Lund"]
+
+
+def test_a_story_with_no_greeting_does_not_keep_a_name_line_as_a_signature():
+    article = parse_text(_club_letter("Styrelsen rapporterar om årsmötet i lördags."), lang="sv")
+    assert paragraphs_of(article)[-1] != "Karin Lund, ordförande"
+
+
+def test_a_closing_over_the_signer_and_her_team_ends_the_letter():
+    story = "Díky vašim tipům jsme rozšířili dětské oddělení o novou poličku s knihami."
+    blocks = [story, story, "Těšíme se na vás,", "Jana Malá a celý tým Knihovny Na Rohu"]
+    assert find_valediction(blocks, 0, 2, "cs") == 2
+    # The closing over a sentence naming someone and a team is not a signature.
+    blocks[3] = "Jana Malá mluvila s týmem o tom, co se stalo."
+    assert find_valediction(blocks, 0, 2, "cs") is None
+
+
+def test_the_signers_role_in_capitals_over_the_mails_footer_is_the_signatures():
+    blocks = [
+        "À bientôt sur les chemins,",
+        "Claire Dubois",
+        "Présidente du Comité Directeur",
+        "----------",
+        "Rando Club Lyon · 12 rue des Tables · 69001 Lyon",
+    ]
+    assert signature_end(blocks, 0) == 3
+    # A call to the reader under the name is not the signer's role.
+    blocks[2] = "Lire la lettre en ligne"
+    assert signature_end(blocks, 0) == 2

@@ -108,3 +108,18 @@ def test_a_subheading_of_that_name_inside_the_story_is_the_story_s():
     )
     body = parse_text(text + "\n", lang="en").body
     assert all(line in body for line in inside[1:])
+
+
+def test_the_dek_printed_again_over_the_story_goes_once_read():
+    from tearsheet.recognise import Draft
+    from tearsheet.summaries import drop_dek_again
+
+    dek = "Ein Roman über drei Schwestern, die das Haus ihrer Mutter räumen müssen."
+    story = [
+        "Die Autorin hat lange an diesem Buch gearbeitet, und man merkt es jeder Seite an.",
+        "Am stärksten ist das Buch dort, wo es schweigt, in den Pausen am Küchentisch.",
+    ]
+    assert drop_dek_again([dek, *story], Draft(lang="de", dek=dek)) == story
+    # A first paragraph that is not the dek stays; so does the dek standing alone.
+    assert drop_dek_again(story, Draft(lang="de", dek=dek)) == story
+    assert drop_dek_again([dek], Draft(lang="de", dek=dek)) == [dek]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.plaintext import parse_text
-from tearsheet.trailer import _score_end
+from tearsheet.trailer import _asks_readers, _score_end
 
 STORY = [
     "The rouble has gained almost six per cent against the dollar since January, and "
@@ -221,6 +221,21 @@ BLOG_POST = [
 def test_a_blog_s_closing_question_to_its_readers_stays(lang, question, footer):
     text = "\n".join(["Why tomatoes split", *BLOG_POST, question, footer, "Facebook", "X"])
     assert body_of(text, lang=lang) == [*BLOG_POST, question]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "No próximo post mostro como fiz a rega. Deixem nos comentários as vossas dicas!",
+        "Next week I will try the yellow ones. Tell me in the comments what worked for you!",
+    ],
+)
+def test_a_blog_s_last_sentences_ending_in_a_call_to_comment_are_the_post_s(call):
+    assert _asks_readers(call)
+
+
+def test_a_site_s_one_sentence_call_to_comment_is_furniture():
+    assert not _asks_readers("We would love to hear your thoughts in the comments section below!")
 
 
 @pytest.mark.parametrize(
@@ -857,3 +872,60 @@ def test_a_release_s_about_heading_with_the_name_inflected_opens_its_boilerplate
         "Ona Petraitienė, tel. +370 600 12345",
     ]
     assert body_of("\n\n".join([*release, *boilerplate]), "lt") == release[2:]
+
+
+def test_a_box_of_the_writers_other_columns_ends_the_column_and_the_bio_under_it_names_her():
+    from tearsheet.zones import clutter_of
+
+    assert clutter_of("Yazarın Tüm Yazıları") is not None
+    assert clutter_of("Další články autorky") is not None
+    assert clutter_of("Прочитајте још: Нови мост у Лозници отворен за саобраћај") is not None
+    # A sentence that names the writer's articles is the story's.
+    assert clutter_of("Yazarın diğer yazıları da bu konuyu ele alıyor, okumanızı öneririm.") is None
+    column = [
+        "Her kış aynı manzara: tekneler limanda bekliyor, balıkçılar kahvede hava raporunu "
+        "konuşuyor. Bu yıl av sezonu bir ay kısaldı, yine de ağlar boş dönüyor.",
+        "Sorunu sadece aşırı avlanmaya bağlamak kolaycılık olur. Deniz ısınıyor, türler "
+        "kuzeye çekiliyor ve küçük tekneler artık açığa çıkamıyor.",
+    ]
+    text = "\n".join(
+        [
+            "Gazete",
+            "Yazarlar",
+            "Elif Demir",
+            "Kıyıda balıkçılık neden bitiyor?",
+            *column,
+            "Yazarın Tüm Yazıları",
+            "Limanda yeni dönem",
+            "Elif Demir, emekli su ürünleri mühendisidir. Yirmi yıl kooperatifte çalıştı.",
+            "Yorumlar (2)",
+            "Ahmet K.: Çok doğru, bizim limanda da aynı durum var.",
+            "© 2025 Gazete",
+        ]
+    )
+    article = parse_text(text, lang="tr")
+    assert body_of(text, lang="tr") == column
+    assert "Elif Demir" in article.byline
+
+
+def test_a_public_pages_record_with_its_visit_count_is_the_pages():
+    from tearsheet.zones import clutter_of
+
+    assert clutter_of("Zveřejnil: Tiskové oddělení  Počet zobrazení: 1 204") is not None
+    assert clutter_of("Autor: Redakcja  Data: 3.12.2025  Liczba odwiedzin: 57") is not None
+    # A sentence of the story counting visits goes on after the number.
+    line = "The exhibition recorded 12,000 visits: 214 of them were school classes."
+    assert clutter_of(line) is None
+
+
+def test_a_mailed_releases_privacy_note_on_the_eu_data_rules_is_the_mails():
+    from tearsheet.zones import clutter_of
+
+    note = (
+        "Conformément au Règlement (UE) 2016/679, votre adresse figure dans la liste de "
+        "diffusion du service de presse. Pour vous désinscrire, répondez à ce message."
+    )
+    assert clutter_of(note) is not None
+    # A story about the rules themselves is the story's.
+    story = "Le règlement (UE) 2016/679 est entré en vigueur en mai 2018 dans toute l'Union."
+    assert clutter_of(story) is None

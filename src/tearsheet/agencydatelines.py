@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from tearsheet.bylinewords import AGENCY_INITIALS
 from tearsheet.importdates import parse_date_line
 from tearsheet.places import is_place_name, weekday_names
-from tearsheet.recognise import Draft
+from tearsheet.recognise import Draft, is_person
 from tearsheet.zones import MARKS
 
 # An agency in capitals after a dateline's date is at most this many words.
@@ -207,3 +208,41 @@ def agency_name(agency: str) -> str:
     if services and all(len(s.strip()) <= 4 and s.strip().islower() for s in services):
         agency = head.strip()
     return agency.title() if agency.isupper() and " " in agency else agency
+
+
+def wire_credit(wire: str, draft: Draft) -> str:
+    """ "/Иван Колев, БТА/": BTA's reporter and agency between slashes; the agency alone
+    otherwise ("/Agerpres/")."""
+    *names, agency = wire.split(",")
+    if names and all(is_person(name.strip()) for name in names):
+        draft.byline.extend(n.strip() for n in names if n.strip() not in draft.byline)
+        return agency.strip()
+    return wire
+
+
+# A story opening with its outlet's mark in brackets and a dash, no place before it: the
+# paper's initials ("(QNNN) - Sáng 21-11, …", "(BĐT) - …", "(NLĐO) -"), its name ("(Dân
+# trí) -"). Two to seven capitals, or two short words, the first capitalised.
+_OUTLET_MARK = re.compile(
+    rf"^\((?P<mark>[A-ZÀ-ÞĐ]{{2,7}}+|[A-ZÀ-ÞĐ][\w{MARKS}]{{1,10}}+ [\w{MARKS}]{{1,10}}+)\)"
+    r"\s?[-–—]\s++(?=\S)"
+)
+# ... over a story at least this long, which opens with no place of a dateline ("VENEZIA,").
+OUTLET_STORY = 60
+_PLACE_AFTER = re.compile(r"[^\W\d_][^\W\d_'’. -]{0,30}?(?:,|\s[-–—]\s)")
+
+
+def read_outlet_mark(paragraphs: list[str], draft: Draft) -> bool:
+    """The outlet's own mark opening the story ("(QNNN) - Sáng 21-11, UBND xã …"), which
+    Vietnamese papers and others write where a wire writes its dateline: no place, so no
+    dateline, and the mark goes (a news agency's, "(AP) -", is left to the wire's rules)."""
+    found = _OUTLET_MARK.match(paragraphs[0])
+    if found is None or len(paragraphs[0]) - found.end() < OUTLET_STORY:
+        return False
+    if re.fullmatch(AGENCY_INITIALS, found["mark"]) or _PLACE_AFTER.match(
+        paragraphs[0], found.end()
+    ):
+        return False  # "(ANSA) - VENEZIA, 02 MAG -": an agency's dateline, read as one
+    draft.stripped.append(f"the outlet's mark {found[0].strip()!r} opening the story")
+    paragraphs[0] = paragraphs[0][found.end() :]
+    return True

@@ -67,6 +67,11 @@ def _persian_letters(text: str, lang: str | None) -> str:
     return _FINAL_HAMZA.sub("\u0626\u06cc", text) if urdu else text
 
 
+# Urdu's and Persian's word for the first day of a month ("یکم دسمبر 2025", "یکم فروردین"),
+# which they write instead of the digit; the other days are written in digits.
+_FIRST_DAY = re.compile(r"(?<![\u0600-\u06ff])\u06cc\u06a9\u0645(?![\u0600-\u06ff])")
+
+
 def _standard_arabic_months(text: str) -> str:
     """ "12 تشرين الأول 2025" as "12 أكتوبر 2025", which dateparser reads; the month written
     both ways, as the Levant's papers and the UN do ("14 أيلول/سبتمبر 2025"), once."""
@@ -85,4 +90,5 @@ def _twice_named() -> re.Pattern[str]:
 
 def arabic_script_date(text: str, lang: str | None) -> str:
     """The Arabic-script date line as dateparser reads it."""
-    return _standard_arabic_months(_persian_letters(_common_era(text), lang))
+    text = _persian_letters(_common_era(text), lang)
+    return _standard_arabic_months(_FIRST_DAY.sub("1", text))

@@ -17,6 +17,7 @@ from tearsheet.bylinesunder import (
 )
 from tearsheet.bylinetails import names_before_credit, writer_credit
 from tearsheet.bylinewords import AUTHOR_BOX, BY, TEXT_AND_PICTURES
+from tearsheet.letters import is_salutation
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
@@ -164,10 +165,12 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     bio = [] if names else bio_writer(last, titles=True)
     if bio and _named_in_dek(bio[0], paragraphs, draft):
         names = bio  # "La sociologue Jeanne Roy plaide …" over the op-ed, her bio under it
-    names = names or signature_line(last, " ".join(paragraphs[:-1]))
+    signed = not names and signature_line(last, " ".join(paragraphs[:-1]))
+    names = names or signed or []
     if names:
-        _take(names, [last], draft, dropped=False)
-        return paragraphs[:-1]
+        letter = bool(signed) and is_salutation(paragraphs[0])  # a greeted letter's sign-off
+        _take(names, [last], draft, dropped=letter)
+        return paragraphs if letter else paragraphs[:-1]
     if names := _signed_over_note(paragraphs, draft.lang):
         _take(names, paragraphs[-2:-1], draft, dropped=False)
         return [*paragraphs[:-2], paragraphs[-1]]
@@ -236,6 +239,9 @@ def _read_trailer(trailer: list[str], story: str, draft: Draft) -> None:
         if (_labelled(line) and read_byline(line, draft)) or read_footer_byline(line, draft):
             return
         if read_wire_author(line, draft):
+            return
+        if (bio := bio_writer(line)) and _named_above(bio[0], draft):
+            _take(bio, [line], draft, dropped=True)  # under a box of the writer's other columns
             return
 
 

@@ -139,12 +139,12 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"\.?",
     ),
     # A review's score on its own line: "Rating: 4.5/5 ★★★★½", "Giudizio: ★★★½☆ 3,5/5",
-    # "Nota noastră: 7,5/10", "Betyg 4 av 5".
+    # "Nota noastră: 7,5/10", "Betyg 4 av 5"; the Nordic papers' die ("Terningkast 5").
     _rule(
         "review score",
         r"(?:[^\W\d]++[:.]?\s++){0,3}+(?:[★☆✩✭⭐½]{1,10}+\s*+)?"
         r"(?:\d{1,2}(?:[.,]\d)?\s*+(?:/|av|sur|su|из)\s*+(?:5|10|100)\b)?"
-        r"(?:\s*+[★☆✩✭⭐½]{1,10}+)?(?<=[★☆✩✭⭐½\d])",
+        r"(?:\s*+[★☆✩✭⭐½]{1,10}+)?(?<=[★☆✩✭⭐½\d])|(?:terningkast|terning)\s*+:?\s*+[1-6]",
     ),
     *NEWSLETTER_RULES,
     _rule(
@@ -186,6 +186,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"mehr von (?:diesem autor|dieser autorin)|plus d['’]articles de (?:cet auteur|cette "
         r"autrice|l['’]auteur)|más artículos del autor|altri articoli dell['’]autore|"
         r"mais artigos d[oa] autora?|meer van deze auteur|więcej (?:artykułów )?(?:od )?autora|"
+        r"yazarın (?:diğer|tüm|son) yazıları|(?:další|ďalšie) články (?:autora|autorky)|"
+        r"другие (?:статьи|материалы) автора|інші (?:статті|матеріали) автора|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
         r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사|"
         # The word alone over the box ("SUSIJĘ", "Související", "Relacionadas").
@@ -224,6 +226,16 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"a szerzőkről|o autorech|despre autori|tentang para penulis)[:：]?",
         tail=True,
     ),
+    # "More information:" over another article's headline inside the story ("Més informació:
+    # Com saber si la teva escola està tancada"): a teaser's line when a headline follows (a
+    # capital, no digit, address or stop); a notice's "Més informació: tel. 972 …" stays.
+    _rule(
+        "read more",
+        r"(?:més informació|más información|mais informaç(?:ão|ões)|more information|"
+        r"plus d['’]informations?|weitere informationen|meer informatie|più informazioni|"
+        r"więcej informacji|další informace|viac informácií|lisätietoa)\s*+:\s*+"
+        r"(?-i:[A-ZÀ-ÞĀ-Ž])[^\d@/:.!?\n]{10,120}+",
+    ),
     # A teaser line inside the article: it goes, the paragraphs after it stay.
     _rule(
         "read more",
@@ -240,7 +252,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"читайте также|читайте також|läs även|läs också|les også|læs også|lue myös|"
         r"olvassa el|přečtěte si také|citește și|ayrıca oku|διαβάστε επίσης|"
         r"mirá también|lea también|veja também|leia mais|veja mais|"
-        r"pročitajte (?:još|više|i)|preberite (?:še|tudi)|vidi još|"
+        r"pročitajte (?:još|više|i)|прочитајте (?:још|више|и)|preberite (?:še|tudi)|vidi još|"
         r"mohlo by vás (?:zajímat|zaujímať)|prečítajte si (?:aj|tiež)|čítajte (?:aj|tiež)|"
         r"čtěte (?:také|též)|taip pat skaitykite|"
         r"susiję straipsniai|lasiet arī|loe ka|ilgili haberler|habari zaidi|soma pia|"

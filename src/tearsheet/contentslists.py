@@ -3,6 +3,8 @@ list of the subheadings the story repeats further down, told by that repetition 
 
 from __future__ import annotations
 
+import re
+
 from tearsheet import zones
 from tearsheet.recognise import Draft, excerpt
 
@@ -62,3 +64,26 @@ def _is_label(line: str, last: dict[str, int], start: int) -> bool:
     return (
         zones.word_count(line) <= LABEL_WORDS and not zones.is_sentence(line) and last[line] < start
     )
+
+
+# The marks between the items of a contents line or a menu copied as one line.
+_PARTS = re.compile(r"\s[·|•]\s")
+# An issue's contents line has at least this many items, each at most PART_WORDS words.
+MIN_PARTS = 3
+PART_WORDS = 6
+
+
+def is_contents_line(line: str) -> bool:
+    """An issue's contents on one line ("I DETTE NUMMER: Affald fra januar · Vejfest 2026 ·
+    Kalender", "In this issue: Budget · Roads · Events"): short items parted by a bullet,
+    a middle dot or a bar, none of them a sentence. The page's, over the story."""
+    parts = _PARTS.split(line.strip())
+    return len(parts) >= MIN_PARTS and all(
+        zones.word_count(part) <= PART_WORDS and not zones.is_sentence(part) for part in parts
+    )
+
+
+def is_leading_length(line: str, words: int) -> bool:
+    """A line short enough to stand over the story as the page's (``words`` at most), or an
+    issue's contents line, however long."""
+    return zones.word_count(line) <= words or is_contents_line(line)

@@ -11,6 +11,8 @@ from tearsheet.agencydatelines import (
     agency_name,
     read_agency_dateline,
     read_desk_dateline,
+    read_outlet_mark,
+    wire_credit,
 )
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES
 from tearsheet.entrymarks import opens_update
@@ -18,17 +20,16 @@ from tearsheet.importdates import parse_date_line
 from tearsheet.placemarks import (
     NOT_PLACES,
     is_caseless,
+    is_label_words,
     is_place_shaped,
+    named_again_caseless,
     opens_sentence,
     read_place_mark,
     read_place_stop,
     title_case,
 )
 from tearsheet.places import is_place_name, weekday_names
-from tearsheet.recognise import (
-    Draft,
-    is_person,
-)
+from tearsheet.recognise import Draft, is_person
 from tearsheet.releaseopenings import read_opening_issuer
 from tearsheet.speakerlabels import is_speaker_label
 from tearsheet.zones import MARKS, is_prose, is_sentence
@@ -40,8 +41,11 @@ _OPENING = (
     'A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЂ-Џ\u0460-\u052f«„“"‘‚'
     "\u0590-\u08ff\u0900-\u0dff\u1200-\u139f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
 )
+# The letters and marks of a place's name: the scripts' combining marks, but not Khmer's
+# punctuation among them (its full stop "។" and its colon "៖", a dateline's separator).
+_PLACE_MARKS = MARKS.replace("\u1780-\u17ff", "\u1780-\u17d3\u17d7\u17dc-\u17ff")
 # A second place or a river after a slash in a dateline's place ("Frankfurt/Main").
-_SLASHED = rf"(?:/[^\W\d_][\w{MARKS}'’-]{{1,30}}+)?"
+_SLASHED = rf"(?:/[^\W\d_][\w{_PLACE_MARKS}'’-]{{1,30}}+)?"
 # A wire dateline opening the first paragraph: "WASHINGTON (Reuters) -", "BEIJING, April 20
 # (AP) —", "Paris, 6 mars 2023 (AFP) -", "Valencia, 20 ene (EFE).-", "(ANSA) - VENEZIA, 02
 # MAG -", "STOCKHOLM (TT)", "CHICAGO, May 16, 2023 /PRNewswire/ --". Every part is bounded
@@ -52,15 +56,15 @@ _WIRE_DATELINE = re.compile(
     # "München/Berlin": two places the story was filed from.
     # A stop inside the place's name ("St. Gallen"), but not EFE's ".-" after it ("Madrid.- El");
     # a hyphen inside it ("Saint-Denis"), but not Al Jazeera's dash after it ("عمّان- أعلنت").
-    rf"(?P<place>[^\W\d_](?:[\w{MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}"
+    rf"(?P<place>[^\W\d_](?:[\w{_PLACE_MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}"
     rf"(?:\s(?:(?:de|do|da|del|la|am|an|upon)\s)?"
-    rf"[^\W\d_](?:[\w{MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
+    rf"[^\W\d_](?:[\w{_PLACE_MARKS}'’]|-(?=\S)|\.(?!-)){{0,30}}+{_SLASHED}){{0,3}}?)"
     # ANI's "New Delhi [India], March 12 (ANI):": the country in brackets.
     r"(?:\s*+\[[^\]\n]{2,30}+\])?"
     # EFE's "Monterrey (México), 28 may (EFE).-": the country in parentheses, then a comma.
     r"(?:\s++\((?P<country>[^\W\d_][^()\n\d]{1,30}+)\)(?=,))?"
     r"(?:,\s*+(?P<region>[A-Z](?:[^\W\d_]|\.){0,15}+(?:\s[A-Z](?:[^\W\d_]|\.){0,15}+){0,2}))??"
-    r"(?:[,፣،]\s*+(?P<when>[^,()/–—\n]{0,20}?\d(?:[^()/–—\n]|(?<=\d)/(?=\d)){0,24}?)"
+    r"(?:[,፣፤،]\s*+(?P<when>[^,()/–—\n]{0,20}?\d(?:[^()/–—\n]|(?<=\d)/(?=\d)){0,24}?)"
     r"|\s++(?P<spaced>\d[^,()/–—\n]{0,24}?))?"
     # A government's release names its ministry there: "Madrid, 25 de noviembre de 2026
     # (Ministerio de Transportes y Movilidad Sostenible). El …".
@@ -70,10 +74,11 @@ _WIRE_DATELINE = re.compile(
     rf"(?:,\s*+(?P<named>(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})(?=[.:]\s))?"
     # EFE's ".-" may run into the sentence: "Sevilla, 22 ene (EFE).-La Junta". Ukrinform's
     # "Харків, 12 листопада. Укрінформ. …": a full stop, the agency named after it.
-    # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon.
+    # ENA's "ባሕር ዳር፣ ጥር 5/2018 (ኢዜአ)፡-": the Ethiopic colon and a dash, or its preface colon
+    # (a semicolon may part place and date: "አዲስ አበባ፤ ጥቅምት 15/2018"); Khmer's "បាត់ដំបង៖".
     # "КИЇВ, 5 березня. Уряд …": a full stop after the date, the sentence under it (not the
     # stop of an ordinal day: "Berlin, den 24. November").
-    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|(?(named)\.|(?!))"
+    r"(?:\s*+(?P<dash>\.-|--|-|—|–|:|፡-|፦|៖|(?(named)\.|(?!))"
     rf"|(?(when)(?<!\d)\.(?=\s++[{_OPENING}])|(?!))"
     rf"|\.(?=\s++(?:(?i:{AGENCY_NAMES})|{AGENCY_INITIALS})\.\s))"
     r"(?:\s++|$|(?<=\.-)(?=[^\W\d_]))"
@@ -184,6 +189,7 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             or outlet
             or (labels and is_place_name(trial.dateline, draft.lang))
             or (credited and index >= 2)
+            or (index == 1 and _named_under(trial.dateline, rest[0], paragraphs[0]))
         ):
             if credited and index >= 2:
                 draft.dek = draft.dek or paragraphs[0]
@@ -202,6 +208,13 @@ def _read_wire_dateline(paragraphs: list[str], draft: Draft, updates: int) -> No
             if draft.dateline is None:
                 read_place_mark(paragraphs, draft)
             return
+
+
+def _named_under(place: str, first: str, dek: str) -> bool:
+    """ "Altenhain. Wo früher … Feuerwehr Altenhain …" under a teaser's sentence that does
+    not name the place: the story names its dateline's place again."""
+    again = re.compile(rf"(?<=\w ){re.escape(place)}\b")
+    return again.search(first) is not None and place not in dek and is_sentence(dek)
 
 
 def _names_outlet(line: str) -> bool:
@@ -241,6 +254,7 @@ def _dash_and_region(match: re.Match[str], place: str) -> tuple[str, str, str]:
     Kompas's "BEKASI, KOMPAS.com -" and "Jakarta, CNN Indonesia --" name the outlet, not a
     region; Tribun's "Tribunnews.com, Magelang -" names the outlet first, then the place."""
     dash, region = match["dash"] or "", match["region"] or ""
+    dash = ":" if dash == "៖" else dash  # Khmer's colon
     if region and _WEB_OUTLET.search(place):
         place, region = region, ""
     outlet = len(region.split()) > 1 and any(w.isupper() and len(w) > 1 for w in region.split())
@@ -278,6 +292,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
             _read_place_date(paragraphs, draft)
             or read_agency_dateline(paragraphs, draft)
             or read_desk_dateline(paragraphs, draft)
+            or read_outlet_mark(paragraphs, draft)
         )
     ):
         return
@@ -311,6 +326,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
         and len(place.replace(" ", "")) >= 4
         and (dash not in ("-", ":") or place.casefold() not in NOT_PLACES)
         and (alone or opens_sentence(rest))
+        and not (dash == ":" and is_label_words(place, draft.lang))
     )
     if dash == ":" and not (agency or bare_place):
         return
@@ -340,7 +356,7 @@ def _read_dateline(paragraphs: list[str], draft: Draft) -> None:
     draft.dateline = _written_place(place, country, region, draft.lang)
     draft.recognised.append(f"dateline {draft.dateline!r} from {match[0].strip()!r}")
     if wire and not agency and not DISTRIBUTOR.search(wire):
-        agency = _wire_credit(wire, draft)
+        agency = wire_credit(wire, draft)
     if agency and not _DISTRIBUTOR_MARKS.fullmatch(agency.strip()):
         draft.credit_agency(agency_name(agency.strip()), "the wire dateline", dateline=True)
     if date and draft.date is None:
@@ -442,6 +458,8 @@ def _is_place_dash(
         return True
     if dash in ("-", "–", "—", "--", ":") and is_place_name(place, lang):
         return True  # "Lagos — The …", "नई दिल्ली: सरकार …": a city's or country's name
+    if dash == ":" and is_caseless(place) and len(place.split()) <= 2:
+        return named_again_caseless(place, rest, paragraphs)
     if dash not in ("-", "–", "—") or len(place.split()) > 2:
         return False
     if dash == "-" and (lang or "")[:2] in PLACE_DASH_LANGUAGES:
@@ -458,16 +476,6 @@ def _is_place_dash(
         for text in (rest, *paragraphs[1:4])
         for match in again.finditer(text)
     )
-
-
-def _wire_credit(wire: str, draft: Draft) -> str:
-    """ "/Иван Колев, БТА/": BTA's reporter and agency between slashes; the agency alone
-    otherwise ("/Agerpres/")."""
-    *names, agency = wire.split(",")
-    if names and all(is_person(name.strip()) for name in names):
-        draft.byline.extend(n.strip() for n in names if n.strip() not in draft.byline)
-        return agency.strip()
-    return wire
 
 
 def _written_place(place: str, country: str | None, region: str, lang: str | None) -> str:

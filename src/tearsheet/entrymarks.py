@@ -30,6 +30,7 @@ def asks_as_before(blocks: list[str], start: int, index: int) -> bool:
 # 08:55", "Ore 19.10") and the entry's title after a dash ("Ore 18.35 – Folla in Cadorna").
 _UPDATE_WORDS = (
     r"update[d]?|aktualizacja|aktualisierung|aktualisiert|mise à jour|actualización|"
+    r"actualització|actualitzat|actualitzada|eguneratua|eguneraketa|"
     r"actualizado|aggiornamento|aggiornato|atualização|atualizado|bijgewerkt|update om|"
     r"aktualizace|aktualizácia|frissítés|actualizare|güncelleme|ενημέρωση|обновлено|"
     r"обновление|оновлено|оновлення|pembaruan|cập nhật|עדכון|تحديث|更新|업데이트|"

@@ -288,6 +288,18 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "list mark", r"(list of \d{1,3} items?|list \d{1,3} of \d{1,3}|end of list|start of list)"
     ),
+    # A page's record under a public body's notice, its visits counted at its end
+    # ("Informację wytworzył: Zespół Prasowy Opublikował: Administrator BIP Liczba odwiedzin:
+    # 214", "Zobrazení: 1 204", "Views: 3,112"): the page's, not the notice's.
+    _rule(
+        "page record",
+        r"(?=[^\n]{0,200}+$)[^\n]{0,160}?\b(?:liczba odwiedzin|odwiedzin|odsłon|views|visits|"
+        r"aufrufe|zugriffe|počet zobrazení|zobrazení|přečteno|lượt xem|"
+        r"просмотров|просмотры|переглядів|перегляди|visualizzazioni|visite|visitas|vues|"
+        r"weergaven|visningar|visninger|megtekintések|görüntülenme|vizualizări|προβολές|"
+        r"צפיות|مشاهدات|조회수?|閲覧数|浏览量|阅读量)\s*+[:：]?\s*+\d[\d .,]{0,12}+",
+        tail=True,
+    ),
     # A review's data line, above or under it: a book's page count and price ("Sofie Brandt:
     # ’Klitterne’. 214 sider, 299,95 kr. Forlaget Vesterhav.", "Ilse Verbeek – Het laatste
     # lokaal. Querido; 288 pagina's; € 23,99."), a show's maker and its length ("Créée par

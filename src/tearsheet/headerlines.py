@@ -10,6 +10,7 @@ from tearsheet.furniturewords import COMMENT_STEMS
 from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import HEADER_SEPARATOR, names_line
 from tearsheet.personnames import is_cjk, is_place, is_uncased_name
+from tearsheet.places import is_place_name
 from tearsheet.recognise import Draft, header_part, is_name, read_byline
 from tearsheet.timelines import is_comma_times
 
@@ -104,7 +105,10 @@ def _read_parts(line: str, draft: Draft) -> bool:
     for part, kind in zip(parts, kinds, strict=True):
         if kind != "name" or part in draft.byline:
             continue
-        if len(draft.byline) > had_byline and draft.dateline is None:
+        if len(draft.byline) > had_byline and _from_place(part, draft.lang):
+            # Valor's "Por Ana Lima — De São Paulo": where the writers work, not a dateline.
+            draft.stripped.append(f"the writers' place {part!r} beside the byline")
+        elif len(draft.byline) > had_byline and draft.dateline is None:
             draft.dateline = part
             draft.recognised.append(f"dateline from the place {part!r} beside the byline")
         elif is_place(part):
@@ -262,3 +266,12 @@ def is_audience_label(line: str) -> bool:
     """ "Paid", "Subscribers only", "Réservé aux abonnés": who may read the post, a label of
     the header beside or under the date, never the story's."""
     return " ".join(line.casefold().strip(" .·•∙|:").split()) in _AUDIENCE
+
+
+def _from_place(part: str, lang: str | None) -> bool:
+    """A place after a function word ("De São Paulo", "From Brussels", "Aus Berlin"): the
+    writers' place beside their names, which a dateline does not write so."""
+    words = part.split()
+    if len(words) < 2 or words[0].casefold() not in zones.stop_words(lang):
+        return False
+    return not is_place_name(part, lang)  # "La Paz", "Den Haag", "Los Angeles"

@@ -12,6 +12,7 @@ from typing import Any
 
 from tearsheet.arabicdates import ARABIC, arabic_script_date
 from tearsheet.calendars import BUDDHIST_ERA, BUDDHIST_OFFSET, calendar_date
+from tearsheet.monthnames import ENGLISH_MONTHS, glued_month, month_names, month_number
 from tearsheet.readingtime import BODY_READING_TIME
 
 # A date line is short; a longer line is a sentence that merely mentions a date.
@@ -29,6 +30,9 @@ _DOTTED_DATE = re.compile(r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b")
 # "2024年3月5日" (Chinese, Japanese) and "2024년 3월 5일" (Korean): year, month, day, in
 # that order, each marked by its character, the same in every one of these languages.
 _CJK_DATE = re.compile(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")
+# A middle dot between a numeric date's parts ("17·09·25", as some Spanish papers write
+# it): read as the full stop the others write.
+_DOTTED_MIDDLE = re.compile(r"(?<=\d)[·•∙](?=\d)")
 # A month's name, or a CJK date's 年月日: dateparser may tell the language from them.
 _LETTERS = re.compile(r"[^\W\d_]{3}|[\u3040-\u30ff\u4e00-\u9fff]")
 _YEARISH = re.compile(r"(?:\b|(?<=\d))(?:19|20)\d\d(?:\b|(?=年))|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b")
@@ -165,6 +169,7 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     Only a full date with day, month and year counts: a missing year is never guessed.
     """
     text = _DATE_LABEL.sub("", " ".join(_ascii_digits(line).split())).strip(" .,;:()[]")
+    text = _DOTTED_MIDDLE.sub(".", text)
     if other := calendar_date(text, lang):
         return other  # "۲۸ بهمن ۱۴۰۴", "發布日期：115-04-21", "21 ม.ค. 69"
     if ARABIC.search(text):
@@ -202,6 +207,8 @@ def parse_date_line(line: str, lang: str | None = None) -> dt.date | None:
     if moment is None and (other := _written_otherwise(text, code)) != text:
         moment = dateparser.parse(other, languages=languages, settings=settings)
         text = other if moment is not None else text
+    if moment is None and (glued := glued_month(text, code)) is not None:
+        moment = dateparser.parse(glued, languages=["en"], settings=settings)
     if moment is None and lang is None and _LETTERS.search(text):
         # Too little text to tell the language: dateparser tells it from the month's name.
         moment = dateparser.parse(text, settings=settings)
@@ -228,18 +235,24 @@ _NEAR_NOW = dt.timedelta(days=3)
 # "2026. gada 18. novembris"): the word, which dateparser does not know, between the year
 # and the day or month; and the day's mark after the day ("18 d.").
 _YEAR_WORD = re.compile(r"^((?:19|20)\d\d)\.?\s++[^\W\d_]{1,6}+\.?\s++(?=[^\W_])")
+# The words of a deadline or a range before a date ("do 31. mája 2026", "bis 5. März",
+# "until 3 May", "hasta el 5 de junio"): the date a notice sets, not the one it was
+# published on.
+DEADLINE_WORDS = (
+    "do od bis ab by to til tot até för until till hasta desde jusqu['’]au entro fino "
+    "dal vanaf sedan"
+).split()
+_DEADLINE = re.compile(rf"(?i)(?:{'|'.join(DEADLINE_WORDS)})")
 # A short word in small letters before the day ("den 24. November 2026", "am 24."),
-# which dateparser may not know in the language.
-_LEAD_WORD = re.compile(r"^[a-zà-ÿ]{1,3}\s++(?=\d)")
+# which dateparser may not know in the language; not the words of a deadline or a range
+# ("do 31. mája 2026", "bis 5. März", "by 3 May": until, from), whose date is no date line's.
+_LEAD_WORD = re.compile(rf"^(?!(?:{'|'.join(DEADLINE_WORDS)})\s)[a-zà-ÿ]{{1,3}}\s++(?=\d)")
 _DAY_WORD = re.compile(r"(?<=\d)\s++[^\W\d_]\.?$")
 # A case ending glued to the year or the day, as Basque, Hungarian and Turkish write them
 # ("2026ko maiatzaren 12a", "2026-ban május 12-én", "12 Mayıs 2026'da"): the number alone.
 _GLUED_ENDING = re.compile(
     r"(?<![\w'’-])((?:19|20)\d\d|\d{1,2})(?:['’-]?[^\W\d_]{1,3}+)(?![\w'’-])"
 )
-# A month's name cut short otherwise than CLDR's abbreviation ("23 ноем 2026", "Sept"):
-# at least this many letters.
-MONTH_PREFIX = 3
 _WORD = re.compile(r"[^\W\d_]++\.?")
 
 
@@ -251,72 +264,15 @@ def _written_otherwise(text: str, code: str | None) -> str:
     novembrī" → "30. November", "30 Nofeembar 2026")."""
     text = _DAY_WORD.sub("", _YEAR_WORD.sub(r"\1 ", _LEAD_WORD.sub("", text)))
     text = _GLUED_ENDING.sub(r"\1", text)
-    months = _month_names(code) if code else {}
+    months = month_names(code) if code else {}
     if not months:
         return text
 
     def english(match: re.Match[str]) -> str:
-        number = _month_number(match[0].rstrip(".").casefold(), months)
-        return _ENGLISH_MONTHS[number - 1] if number else match[0]
+        number = month_number(match[0].rstrip(".").casefold(), months)
+        return ENGLISH_MONTHS[number - 1] if number else match[0]
 
     return _WORD.sub(english, text)
-
-
-_ENGLISH_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
-# A month's name declined ("novembrī", "novembra", "ნოემბერს"): the name but for at most
-# this many last letters, and at least MONTH_STEM letters of it.
-MONTH_ENDING = 2
-MONTH_STEM = 5
-
-
-def _month_number(word: str, months: dict[str, int]) -> int | None:
-    """The month a word names: as CLDR writes it, cut short ("ноем", "sierp"), or declined
-    ("novembrī"); None when it names none, or more than one ("jui": juin, juillet)."""
-    if len(word) < MONTH_PREFIX:
-        return None
-    if word in months:
-        return months[word]
-    numbers = {number for name, number in months.items() if name.startswith(word)}
-    if not numbers and len(word) >= MONTH_STEM:
-        numbers = {
-            number
-            for name, number in months.items()
-            if len(name) >= MONTH_STEM
-            and _shared(word, name) >= max(MONTH_STEM, len(name) - MONTH_ENDING)
-            and len(word) - _shared(word, name) <= MONTH_ENDING + 1
-        }
-    return numbers.pop() if len(numbers) == 1 else None
-
-
-def _shared(word: str, name: str) -> int:
-    """How many first letters the two words share."""
-    count = 0
-    for a, b in zip(word, name, strict=False):
-        if a != b:
-            break
-        count += 1
-    return count
-
-
-@functools.cache
-def _month_names(code: str) -> dict[str, int]:
-    """The wide names of the months in the language (CLDR, through Babel), formatting and
-    stand-alone forms, case folded, with each one's number; none for a language Babel does
-    not know."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        locale = Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        return {}
-    return {
-        name.casefold().rstrip("."): number
-        for context in ("format", "stand-alone")
-        for width in ("wide", "abbreviated")
-        for number, name in locale.months[context][width].items()
-    }
 
 
 def is_yearless_date(line: str, lang: str | None = None) -> bool:
@@ -397,6 +353,10 @@ def find_date(line: str, lang: str | None = None) -> dt.date | None:
     return found[0] if found else None
 
 
+# A date in brackets inside a header line, after another calendar's.
+_BRACKETED_DATE = re.compile(r"\(([^()\n]{6,30}+)\)")
+
+
 @functools.lru_cache(maxsize=8192)
 def find_date_span(
     line: str, lang: str | None = None, lead: int = DATE_LEAD_WORDS
@@ -415,11 +375,22 @@ def find_date_span(
     words = line.split()
     if len(words) > MAX_DATE_WORDS or not _YEARISH.search(line):
         return None
+    for bracket in _BRACKETED_DATE.finditer(line):
+        # "২৪ কার্তিক ১৪৩২ বঙ্গাব্দ (৮ নভেম্বর ২০২৫)": another calendar's date, the common
+        # era's in brackets after it.
+        if date := parse_date_line(bracket[1], lang):
+            # The other calendar's date is left out of the words before: after their last
+            # comma when that part writes a number.
+            before, comma, other = line[: bracket.start()].rpartition(",")
+            before = before if comma and _DIGIT.search(other) else line[: bracket.start()]
+            return date, before.strip(" ,"), line[bracket.end() :].strip(" ,")
     for skip in range(min(lead + 1, len(words))):
         for stop in range(min(len(words), skip + DATE_WINDOW), skip, -1):
             if (skip, stop) == (0, len(words)):
                 continue
             window = " ".join(words[skip:stop]).strip(" ,;:-–—|")
+            if skip and _DEADLINE.fullmatch(words[skip - 1]):
+                break  # "do 31. mája 2026": a deadline's date
             if _YEARISH.search(window) and (date := parse_date_line(window, lang)):
                 return date, " ".join(words[:skip]), " ".join(words[stop:])
     return None

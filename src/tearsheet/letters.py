@@ -7,10 +7,23 @@ from collections.abc import Sequence
 
 from tearsheet import zones
 from tearsheet.boilerplate import is_standing_line
+from tearsheet.bylinewords import GREETINGS
+from tearsheet.letterwords import (
+    DEAR,
+    FORMAL,
+    REGARDS,
+    REGARDS_FIRST,
+    SIGNED_AS,
+    SIGNED_LABEL,
+    TEAM_FIRST,
+    TEAM_WORDS,
+)
 from tearsheet.personnames import NAME_PARTICLES, has_given_name, is_name
 
 # A letter's closing is at most this many blocks before the end of the body.
 CLOSING_REACH = 6
+# A letter's greeting is among the body's first this many blocks.
+GREETING_REACH = 2
 # A letter's opening or closing line is at most this many words.
 LETTER_WORDS = 6
 # A signature's name line is at most this many words ("Ihr Team der Stadtwerke Tübingen"),
@@ -30,44 +43,6 @@ _POSTSCRIPT = re.compile(r"(?i)^\s*(?:p\.?\s?-?s\.?\s?[:.\-–—]?|post scriptu
 # What a name or a role never holds: digits (an address, a phone number), an address's
 # marks, a sentence's end.
 _NOT_A_NAME = re.compile(r"[\d@/|·•©]|https?:|www\.|[.!?]\s|\.$")
-# The word for "regards" ending a closing written without a comma over a team's name
-# ("Herzliche Grüße / Ihr Team der Stadtwerke"), or alone ("Cheers"): a closed class of a
-# few words per language. At the line's end only: "Thanks to the volunteers" opens a
-# sentence of the story, "Best Director" is a prize.
-_REGARDS = re.compile(
-    r"(?i)(?:^|\s)(?:regards|wishes|grü(?:ß|ss)en?|gru(?:ß|ss)|hilsen|hälsning(?:ar)?|hilsner"
-    r"|groet(?:en|jes)?|pozdrawiam|pozdrowienia|pozdravem|pozdrav|saludos?|cordialement"
-    r"|salutations|amitiés|atenciosamente|abra[çc]os?|saluti|terveisin|üdvözlettel"
-    r"|уважением|привет(?:ом)?|saygılarımla|sevgiyle|salam|hormat|cheers|best|thanks|love"
-    r"|bises|besos|baci|hugs|xoxo"
-    # Kisses and hugs, a blog's closing: "Puszi, Kati", "Buziaki", "Bisous", "Kram".
-    r"|puszi|pusz|ölelés|ölellek|buziaki|buziak|uściski|pusa|pusu|objímám|kram|kramar|klem"
-    r"|knus|beijos|beijinhos|bisous|bisou|küsse|küsschen|umarmungen|besitos|abrazos|abbracci"
-    r"|bacioni|kusjes|knuffels|halauksia|pusuja|pupici|pupiki|обнимаю|целую|цілую|φιλιά"
-    # The closing that wishes the reader a good day: "Einen schönen Dienstag wünscht Ihnen",
-    # "Hezký den přeje", "Bonne journée vous souhaite", "Miłego dnia życzy".
-    r"|wishes you|wünscht(?: ihnen| euch| dir)?|wünschen(?: ihnen| euch| dir)?|přeje(?:me)?"
-    r"|praje(?:me)?|(?:vous|te) souhaite(?:nt)?|(?:le|les|te|os) desea(?:n|mos)?|vi augura"
-    r"|(?:lhe|te|vos) desej(?:a|am|o)|wens(?:t|en) (?:u|je|jullie)|życz(?:y|ą|ymy|ę)"
-    r"|önskar|ønsker|toivottaa|toivottavat|kíván(?:ok|unk)?|vă urează|diler(?:iz)?"
-    r"|желает|желаем|бажає|бажаємо)[!.,]?$|敬上$|謹上$|よろしく$"
-)
-
-
-# A formal letter's closing, alone on its line ("Pagarbiai", "Z poważaniem", "Mit
-# freundlichen Grüßen"): whatever line stands under it signs the letter, an office's name
-# written small as well ("Vilniaus miesto savivaldybės administracija").
-_FORMAL = re.compile(
-    r"(?i)(?:(?:yours )?(?:sincerely|faithfully|truly)|respectfully(?: yours)?|"
-    r"(?:kind|best|warm) regards|hochachtungsvoll|mit freundlichen grü(?:ß|ss)en|"
-    r"freundliche grü(?:ß|ss)e|cordialement|respectueusement|bien cordialement|atentamente|"
-    r"cordialmente|distinti saluti|cordiali saluti|atenciosamente|hoogachtend|"
-    r"met vriendelijke groet(?:en)?|z poważaniem|z wyrazami szacunku|s pozdravem|s úctou|"
-    r"pagarbiai|ar cieņu|lugupidamisega|tisztelettel|cu stimă|cu respect|с уважением|"
-    r"з повагою|с уважение|s poštovanjem|s spoštovanjem|saygılarımızla|saygılarımla|"
-    r"με εκτίμηση|με τιμή|med vänlig hälsning|med venlig hilsen|med vennlig hilsen|"
-    r"ystävällisin terveisin|hormat kami|salam hormat|trân trọng)[,.]?"
-)
 
 
 def _signs_formally(name: str) -> bool:
@@ -83,25 +58,11 @@ def _signs_formally(name: str) -> bool:
     )
 
 
-# The word for a team signing a letter ("The Telex team", "Ihr Team der Stadtwerke").
-_TEAM_WORDS = frozenset(
-    """team équipe equipo equipe squadra redactie redaktion redacción redazione redação
-    zespół redakcja csapata csapat tým tím ekipa tiimi команда ομάδα komanda komandas
-    komandos ekibi ekip echipa echipei tim timu teamet holdet laget redaksjonen redaktionen
-    toimitus szerkesztőség redakce redakcia redacția redacció редакция редакція редакцията
-    екипът екипа""".split()
-)
-
-
-# The words a letter's greeting opens with where it ends in a colon ("Estimados asociados:",
-# "Querida Ana:", "Sehr geehrte Damen und Herren:"), as Spanish and Catalan letters write it.
-_DEAR = re.compile(
-    r"(?i)(?:dear|estimad[oa]s?|querid[oa]s?|apreciad[oa]s?|distinguid[oa]s?|estimats?|"
-    r"estimades|benvolguts?|benvolgudes|liebe[rs]?|sehr geehrte[rn]?|cher|chère|chers|chères|"
-    r"car[oaie]|gentil[ie]|prezad[oa]s?|car[oa]s|beste|geachte|drog[ia]|drodzy|szanown[iya]|"
-    r"kedves|vážen[íý]|mil[íý]|kära|kære|hyvä|hyvät|stimat[ăe]|dragi|уважаем\w*|дорог\w*|"
-    r"шановн\w*|sayın|değerli|αγαπητ\w*)\s"
-)
+def _greets(line: str) -> bool:
+    """The line opens with a greeting's word and a comma ("Hola, socias y socios:", "Hallo,
+    liebe Mitglieder:"): a greeting, whatever ends it."""
+    first, comma, _ = line.strip().partition(",")
+    return bool(comma) and first.casefold() in GREETINGS
 
 
 def is_salutation(line: str) -> bool:
@@ -110,7 +71,7 @@ def is_salutation(line: str) -> bool:
     greeting ending in a colon ("Estimados asociados:")."""
     if zones.word_count(line) > LETTER_WORDS or len(line) > 60 or zones.clutter_of(line):
         return False
-    if line.rstrip().endswith(":") and _DEAR.match(line.strip()):
+    if line.rstrip().endswith(":") and (DEAR.match(line.strip()) or _greets(line)):
         return not _NOT_A_NAME.search(line)
     if _bare_greeting(line):
         return True
@@ -126,7 +87,7 @@ def is_closing(line: str) -> bool:
         return False  # nor a call to the reader: "Támogasd a Telexet!" over "Impresszum"
     # A closing that names its regards or wishes may run longer ("Einen schönen Dienstag
     # wünscht Ihnen").
-    regards = len(words) <= LETTER_WORDS and _REGARDS.search(line) is not None
+    regards = len(words) <= LETTER_WORDS and REGARDS.search(line) is not None
     return is_salutation(line) or (
         (len(words) <= LETTER_WORDS - 2 or regards)
         and line[-1:].isalpha()
@@ -138,10 +99,10 @@ def is_closing(line: str) -> bool:
 def is_signature_name(line: str) -> bool:
     """The name under a closing: a person's ("Nora", "Colleen Wiebe", "店長阿哲") or a
     team's ("Ihr Team der Stadtwerke Tübingen"), never a button or an address."""
-    line = line.rstrip(".")
+    line = _HONORIFIC.sub("", line.rstrip("."))
     if not line or _NOT_A_NAME.search(line) or zones.clutter_of(line) is not None:
         return False
-    if is_name(line) or _regards_first(line) or _name_and_role(line):
+    if is_name(line) or _regards_first(line) or _name_and_role(line) or _name_and_team(line):
         return True
     words = line.split()
     if not any(c.isalpha() and c.lower() != c.upper() for c in line):
@@ -155,6 +116,23 @@ def is_signature_name(line: str) -> bool:
     # der Stadtwerke Tübingen"), where "the results are below" has none.
     capitalised = sum(w[:1].isupper() or w in NAME_PARTICLES or not w[:1].isalpha() for w in words)
     return capitalised * 2 > len(words)
+
+
+# A title abbreviated before a signer's name ("Fr. Declan Moriarty PP", "Dr. Anna Berg",
+# "Mgr. Jana Malá"): one capitalised word of at most four letters and its full stop.
+_HONORIFIC = re.compile(r"^[A-ZÀ-ÞА-ЯΑ-Ω][a-zà-ÿа-яα-ω]{0,3}\.\s++(?=[^\W\d_])")
+# A signer's name and her team after it ("Tereza Novotná a celý tým U Zeleného stromu",
+# "Anna and the whole Kestrel team"): at most this many words.
+NAME_AND_TEAM_WORDS = 10
+
+
+def _name_and_team(line: str) -> bool:
+    """The signer's full name, then the team she signs with, its word for "team" in it."""
+    words = line.split()
+    if not 3 < len(words) <= NAME_AND_TEAM_WORDS:
+        return False
+    named = is_name(" ".join(words[:2])) or is_name(" ".join(words[:3]))
+    return named and any(w.casefold() in TEAM_WORDS for w in words[2:])
 
 
 def _name_and_role(line: str) -> bool:
@@ -171,22 +149,6 @@ def _name_and_role(line: str) -> bool:
     )
 
 
-# A team or board signing with its word first, the organisation's name after it ("Le bureau
-# de Vélo Cité Nantes", "L'équipe de Brief Éco", "Das Team der Stadtwerke", "The team at
-# Kestrel"), a possessive or an article before it.
-_TEAM_FIRST = re.compile(
-    r"(?i)(?:(?:ihr|ihre|euer|eure|dein|votre|vos|ton|your|yours|tu|su|il vostro|la vostra|"
-    r"o seu|a sua|jouw|uw|wasz|wasza|tvůj|váš|vaše|jūsų|tavo|jūsu|teie|din|deres)\s++)?"
-    r"(?:(?:the|das|die|der|le|la|l['’]|el|il|lo|o|a|het|de)\s*+)?"
-    r"(?:team|équipe|equipo|equipe|squadra|bureau|board|vorstand|conseil|comité|committee|"
-    r"redaktion|rédaction|redacción|redazione|redação|redactie|bestuur|zarząd|zespół|"
-    r"redakcja|tým|redakce|výbor|představenstvo|komanda|styret|styrelsen|bestyrelsen|"
-    r"hallitus|elnökség|csapat)"
-    r"\s++(?:de|du|des|d['’]|of|at|from|der|des|von|vom|di|del|della|dello|do|da|dos|das|"
-    r"van|z|ze|zo|iš|fra|från|av)\s*+(?-i:[\"'„“«‚]?[A-ZÀ-ÞĀ-ŽА-ЯЁ])[^.!?:;\d@/|]{0,60}+"
-)
-
-
 def team_signs(line: str) -> bool:
     """ "Jūsų „Vėjo energijos“ komanda", "a Lapozó csapata", "Le bureau de Vélo Cité
     Nantes": a team or board's name alone on the line, as a letter's last line."""
@@ -194,33 +156,26 @@ def team_signs(line: str) -> bool:
     words = line.split()
     if not 1 < len(words) <= SIGNATURE_WORDS or _NOT_A_NAME.search(line):
         return False
-    return _is_team(words) or _TEAM_FIRST.fullmatch(line) is not None
+    return _is_team(words) or TEAM_FIRST.fullmatch(line) is not None
 
 
 def _is_team(words: list[str]) -> bool:
     """A team's name ending in the word for "team", the name capitalised before it."""
     return (
         len(words) > 1
-        and words[-1].casefold() in _TEAM_WORDS
+        and words[-1].casefold() in TEAM_WORDS
         and any(w.lstrip(_QUOTES)[:1].isupper() for w in words[:-1])
     )
 
 
 # The quotation marks a team's name may open with ("„Maisto banko“ komanda").
 _QUOTES = "\"'„“”«»‚‘’‹›「『"
-# A closing that opens the signature's own line, the name after it ("Hilsen oss i Ruter",
-# "Hälsningar från Anna", "Greetings from the Kestrel team"): the Nordic letters' way.
-_REGARDS_FIRST = re.compile(
-    r"(?i)(?:(?:med )?(?:vennlig|vänlig|venlig|beste|bästa|varm|varme|kjærlig|kärleksfull)\s+)?"
-    r"(?:hilsen|hilsner|hälsningar|hälsning|mvh|greetings|groeten|grüße|grüsse|terveisin)"
-    r"\s++(?:(?:fra|från|from|von|van|uit|oss|os|us)\s++)?(?P<name>\S.*)"
-)
 
 
 def _regards_first(line: str) -> bool:
     """ "Hilsen oss i Ruter": the closing and the signer on one short line, a capital in the
     name (not "Hilsen fra ferien" in a story)."""
-    found = _REGARDS_FIRST.fullmatch(line.strip())
+    found = REGARDS_FIRST.fullmatch(line.strip())
     return (
         found is not None
         and len(line.split()) <= SIGNATURE_WORDS
@@ -229,28 +184,12 @@ def _regards_first(line: str) -> bool:
     )
 
 
-# The possessive a writer signs with before the name ("Ihr Felix Hartmann", "Eure Lena",
-# "Votre dévoué Paul", "Yours, Ann"): the name line is a signature whatever stands above it.
-_SIGNED_AS = re.compile(
-    r"(?i)(?:ihr|ihre|euer|eure|dein|deine|votre|vos|ton|ta|yours|your|tu|tus|su|sus|"
-    r"il vostro|la vostra|vostro|vostra|o seu|a sua|seu|sua|jouw|uw|je|wasz|wasza|twój|"
-    r"twoja|din|dere|deres|teidän|tvůj|tvoje|váš|vaše),? "
-)
-
-
-# A notice's signature label over the signer's name ("Signed:", "gez.", "Firmado:").
-_SIGNED_LABEL = re.compile(
-    r"(?i)(?:signed|sgd\.?|gez\.|gezeichnet|signé|firmado|firmato|assinado|getekend|"
-    r"podpisano|podepsáno|podpísané|aláírás|undertecknat|underskrevet|allekirjoitettu)\s*+:?"
-)
-
-
 def _signed_by(name: str, byline: Sequence[str]) -> bool:
     """A name line that signs the letter by its own shape: after a possessive ("Ihr Felix
     Hartmann"), or the first name of the writer the header named ("Maya" under a story by
     Maya Okafor-Lind)."""
     name = name.strip().rstrip(".")
-    signed = _SIGNED_AS.match(name)
+    signed = SIGNED_AS.match(name)
     # "Ihr Felix Hartmann", or with a word between: "Votre dévoué Paul Martin".
     rest = name[signed.end() :].split() if signed else []
     if rest and (is_name(" ".join(rest)) or (len(rest) > 1 and is_name(" ".join(rest[1:])))):
@@ -264,11 +203,16 @@ def find_valediction(
     """Where a letter's closing ("Until next week," over a name line) is, near the end of
     the body (on either side of it, as the zones may have put it in the trailer); a name
     line that signs by its shape (``_signed_by``) needs no closing over it."""
+    greeted = any(_greets_reader(block) for block in blocks[start : start + GREETING_REACH])
     for index in range(max(start + 1, end - CLOSING_REACH), min(len(blocks) - 1, end + 2)):
         line, name = blocks[index], blocks[index + 1]
-        if _SIGNED_LABEL.fullmatch(line.strip()) and is_signature_name(name.split(",")[0]):
+        if greeted and index + 1 >= end - 1 and _signs_after_greeting(line, name):
+            # "Kære medlem" over the letter, "God weekend, når den kommer." over "Sofie
+            # Kjær, forbrugerjurist" at its end: the letter's last sentence, then its signer.
+            return index
+        if SIGNED_LABEL.fullmatch(line.strip()) and is_signature_name(name.split(",")[0]):
             return index  # "Signed:" over "Oladejo Azeez, Registrar and Secretary to Council"
-        if _FORMAL.fullmatch(line.strip()) and _signs_formally(name.strip()):
+        if FORMAL.fullmatch(line.strip()) and _signs_formally(name.strip()):
             return index  # "Pagarbiai" over "Vilniaus miesto savivaldybės administracija"
         if team_signs(name) and _closes_with_colon(line):
             return index  # "Szeretettel várjuk:" over "a Lapozó csapata"
@@ -293,13 +237,38 @@ def find_valediction(
             is_name(name)
             or len(name.split()) <= 2
             or _name_and_role(name)
+            or _name_and_team(name)
             or _is_team(name.split())
             or _regards_first(name)
         ):
             return index
-        if _REGARDS.search(line):
+        if REGARDS.search(line):
             return index
     return None
+
+
+def _greets_reader(line: str) -> bool:
+    """A letter's greeting over its first paragraph ("Kære medlem", "Hi friends,", "Hola,
+    socias y socios:"): a salutation ending in a comma or a colon, or opening with the
+    word for "dear" or "hello"; not an exclamation alone ("Link Copied!")."""
+    if not is_salutation(line):
+        return False
+    words = line.split()
+    first = words[0].strip(",:!").casefold() if words else ""
+    return line.rstrip()[-1:] in ",:，：" or DEAR.match(line) is not None or first in GREETINGS
+
+
+def _signs_after_greeting(line: str, name: str) -> bool:
+    """A letter's last sentence, then the signer's full name (with her role after a comma):
+    a letter that opened with a greeting is signed so without a closing's words."""
+    name = _HONORIFIC.sub("", name.strip().rstrip("."))
+    return (
+        zones.is_sentence(line)
+        and not _NOT_A_NAME.search(name)
+        and FORMAL.fullmatch(name) is None
+        and REGARDS.search(name) is None
+        and (is_name(name) or _name_and_role(name))
+    )
 
 
 # A letter signed with the writer's first name after a dash: "— Nora", "– Miriam".
@@ -348,13 +317,13 @@ def is_signed_line(line: str, byline: list[str]) -> bool:
     if not comma or len(line) > 2 * ROLE_LENGTH or zones.word_count(closing) > LETTER_WORDS + 2:
         return False
     # "A Telex csapata", "L'équipe de Brief Éco": a team's name, its word for "team" in it.
-    team = any(w.casefold().split("'")[-1] in _TEAM_WORDS for w in name.split())
+    team = any(w.casefold().split("'")[-1] in TEAM_WORDS for w in name.split())
     if _NOT_A_NAME.search(closing) or re.search(r"[.!?:;]", closing):
         return False
     if len(name.split()) > (SIGNATURE_WORDS if team else 3) or zones.clutter_of(line):
         return False
     first_names = {n.split()[0] for n in byline if n.split()}
-    if _REGARDS.search(closing) and len(name.split()) == 1 and has_given_name(name):
+    if REGARDS.search(closing) and len(name.split()) == 1 and has_given_name(name):
         return is_signature_name(name)  # "Puszi, Kati": a given name under kisses or regards
     if team:
         return any(w[:1].isupper() for w in name.split()[1:]) and not _NOT_A_NAME.search(name)
@@ -368,7 +337,12 @@ def signature_end(blocks: list[str], closing: int) -> int:
     if end < len(blocks):
         role = blocks[end]
         if (
-            (", " in role or role[:1].islower() or _sender_below(blocks, end))
+            (
+                ", " in role
+                or role[:1].islower()
+                or _sender_below(blocks, end)
+                or _footer_below(blocks, end)
+            )
             and any(c.isalpha() for c in role)
             and zones.word_count(role) <= ROLE_WORDS
             and len(role) <= ROLE_LENGTH
@@ -378,6 +352,25 @@ def signature_end(blocks: list[str], closing: int) -> int:
         ):
             end += 1
     return end
+
+
+# An address's or a contact line's marks: digits, an e-mail's at, the bars and dots between
+# its parts.
+_ADDRESS_MARKS = re.compile(r"[\d@|·•]")
+
+
+def _footer_below(blocks: list[str], index: int) -> bool:
+    """The mail's footer right under the line ("Secretaria de la Junta Directiva" over a
+    rule of dashes, the text's end, or the sender's address): the line is the signature's
+    last, the signer's role written with capitals."""
+    words = blocks[index].split()
+    capitalised = sum(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+    if "." in blocks[index] or capitalised < len(words):
+        return False  # "Læs hele testen på taenk.dk", "Jetzt Antrag stellen": a call
+    if index + 1 >= len(blocks):
+        return True
+    below = blocks[index + 1]
+    return not any(c.isalpha() for c in below) or _ADDRESS_MARKS.search(below) is not None
 
 
 # The sender's name under the signer's is at most this many words ("Fietsersbond").
@@ -409,7 +402,7 @@ def _bare_greeting(line: str) -> bool:
     Member"): the word for "dear" and a few words, no stop."""
     line = line.strip()
     return (
-        _DEAR.match(line) is not None
+        DEAR.match(line) is not None
         and zones.word_count(line) <= LETTER_WORDS - 2
         and line[-1:].isalpha()
         and zones.clutter_of(line) is None

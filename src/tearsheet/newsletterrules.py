@@ -34,7 +34,7 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         # The newsletter's calls under the letter: feedback, forwarding.
         r"\W{0,3}(what did you think of (today['’]s|this) (issue|edition|newsletter)|"
         r"(did you )?(enjoy|like)(d)? (this|today['’]s) (issue|edition|newsletter)|"
-        r"vous avez aimé ce (numéro|message|courriel)|forward (this|it) to (a|your) "
+        r"vous avez aimé (ce (numéro|message|courriel)|cet article)|forward (this|it) to (a|your) "
         r"(friend|colleague)|got this (e-?mail|newsletter) from a friend|"
         r"saitko tämän kirjeen).{0,200}|"
         # A newsletter's own promotion: "Clima: lo más importante, cada semana en tu correo".
@@ -152,6 +152,18 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"(このメールは[^\n]{0,40}?(お送り|配信|送信)|您收到(此|这封)邮件|您收到這封郵件|"
         r"이 (메일|이메일)은[^\n]{0,40}?발송|आपको यह (ईमेल|मेल)|सदस्यता समाप्त करें|"
         r"अनसब्सक्राइब)[^\n]{0,300}",
+        tail=True,
+    ),
+    # The mailing list's privacy notice under a mailed release, citing the EU's data rules
+    # ("Ai sensi del Regolamento UE 2016/679 La informiamo che il suo indirizzo è presente
+    # nella mailing list …", "Gemäß DSGVO …", "Conformément au RGPD …").
+    _rule(
+        "mailing list privacy note",
+        r"[^\n]{0,120}?(?:\b(?:regolamento|regulation|verordnung|règlement|reglamento|"
+        r"regulamento|verordening|rozporządzenia|nařízení)\s*+\(?(?:ue|eu|ce)\)?\s*+(?:n\.\s*+)?"
+        r"2016/679|\b(?:gdpr|dsgvo|rgpd|avg|rodo)\b)[^\n]{0,400}?\b(?:mailing[- ]?list|"
+        r"newsletter|e-?mail|indirizzo|adresse|dirección|endereço|adres|cancellat\w*|"
+        r"abmelden|désinscri\w*|baja)\b[^\n]{0,300}",
         tail=True,
     ),
     _rule(

@@ -8,7 +8,7 @@ from collections import Counter
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE
-from tearsheet.contentslists import drop_contents_list
+from tearsheet.contentslists import drop_contents_list, is_leading_length
 from tearsheet.credits import credit_from_tail
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.entrymarks import is_live_entry, opens_entry
@@ -16,6 +16,7 @@ from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
 from tearsheet.photocredits import is_bare_credit, is_caption_at
 from tearsheet.recognise import Draft, excerpt, is_person
+from tearsheet.summaries import drop_dek_again
 from tearsheet.titlecase import capitalises_nouns, title_cased
 from tearsheet.writernotes import drop_bio as drop_bio
 from tearsheet.writernotes import drop_standing_note
@@ -450,12 +451,12 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
     photo's caption without a credit, "Link kopieren", "ОНОВЛЕНО", the headline again) are
     the page's. A letter's salutation and a list's lead-in are no such lines. The column's
     standing note over the story goes too."""
-    paragraphs = drop_standing_note(paragraphs, draft)
+    paragraphs = drop_dek_again(drop_standing_note(paragraphs, draft), draft)
     lead = 0
     while (
         lead < min(len(paragraphs) - 1, LEADING_LINES)
         and not zones.is_sentence(paragraphs[lead])
-        and zones.word_count(paragraphs[lead]) <= LEADING_WORDS
+        and is_leading_length(paragraphs[lead], LEADING_WORDS)
         and not is_salutation(paragraphs[lead])
         and paragraphs[lead].rstrip()[-1:] not in ":："
         and not is_live_entry(paragraphs, lead, range(len(paragraphs)))

@@ -326,3 +326,34 @@ def _is_abbreviation(word: str) -> bool:
         and all("A" <= letter <= "Z" for letter in letters)
         and not _VOWELS.intersection(letters)
     )
+
+
+# The scripts written without spaces between words (Thai, Lao, Tibetan, Myanmar, Khmer,
+# Chinese, Japanese).
+_UNSPACED = re.compile(r"[\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u4e00-\u9fff]")
+# The story's first paragraphs looked at for the place named again.
+_AGAIN_PARAGRAPHS = 3
+
+
+def named_again_caseless(place: str, rest: str, paragraphs: list[str]) -> bool:
+    """ "హైదరాబాద్: … హైదరాబాద్ జట్టు …", "បាត់ដំបង៖ … ខេត្តបាត់ដំបង។": in a script without
+    capitals, a place no city list knows before a colon, which the story's first
+    paragraphs name again (a case ending or a word glued to it, as the script writes); a
+    label ("నోట్:") is not named again. Scripts written without spaces between words name
+    it inside a run of letters; the others after a space."""
+    unspaced = _UNSPACED.search(place) is not None
+    pattern = re.escape(place) if unspaced else rf"(?<!\S){re.escape(place)}"
+    again = re.compile(pattern)
+    return any(again.search(text) for text in (rest, *paragraphs[1:_AGAIN_PARAGRAPHS]))
+
+
+def is_label_words(place: str, lang: str | None) -> bool:
+    """ "I DETTE NUMMER:", "IN THIS ISSUE:": words in capitals before a colon, most of them
+    function words of the language (a place's particles aside), and no place's name: a
+    label, not a dateline ("RIO DE JANEIRO:", "NEW DELHI:" are places)."""
+    words = [w.casefold() for w in place.split()]
+    if not place.isupper() or len(words) < 2:
+        return False  # a script without capitals writes no label so; "CITY:" is a place's
+    stops = stop_words(lang)
+    function = sum(w in stops and w not in _PARTICLES for w in words)
+    return function * 2 > len(words) and not is_place_name(place, lang)

@@ -92,3 +92,13 @@ def _points_end(blocks: list[str], start: int) -> int | None:
     story = end < len(blocks) and zones.is_prose(blocks[end])
     longer = story and zones.text_length(blocks[end]) > POINT_LENGTH
     return end if points and longer else None
+
+
+def drop_dek_again(paragraphs: list[str], draft: Draft) -> list[str]:
+    """The dek printed again over the story's first paragraph (under the photo, as many
+    pages show it twice): the dek's, read already, not the story's."""
+    if not (paragraphs[1:] and draft.dek) or paragraphs[0].strip() != draft.dek.strip():
+        return paragraphs
+    draft.stripped.append(f"the dek again over the story {excerpt(paragraphs[0])}")
+    draft.removed.append(("dek again", paragraphs[0]))
+    return paragraphs[1:]

@@ -112,7 +112,10 @@ def _asks_readers(line: str) -> bool:
     # The writer's own exclamation, signed with a pictograph; a site's standing call ("We
     # would love to hear your thoughts in the comments section below!") has none.
     exclaims = _EXCLAIMS.search(line) and text_length(line) >= READER_CALL_LENGTH
-    if not asks and not (exclaims and pictographs):
+    # ... or as the last of the post's sentences ("Di postingan berikutnya saya akan bahas …
+    # Jangan lupa tinggalkan komentar kalau ada pertanyaan ya!"): a site's call is one.
+    told = len(_SENTENCE_SPLIT.split(line.strip())) > 1
+    if not asks and not (exclaims and (pictographs or told)):
         return False
     trailer = [word for word in words_of(line) if word in TRAILER_WORDS]
     return all(_COMMENT_WORD.match(word) for word in trailer)
