@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from copiedtexts import MENU, PROSE
-from tearsheet.paragraphs import caption_indices, drop_clutter, is_photo_credit
+from tearsheet.captions import caption_indices, is_photo_credit
+from tearsheet.paragraphs import drop_clutter
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 from tearsheet.storynotes import is_story_note

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from copiedtexts import PROSE
-from tearsheet.paragraphs import caption_indices
+from tearsheet.captions import caption_indices
 from tearsheet.photocredits import (
     is_bare_credit,
     is_captioned_credit,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.captions import caption_indices
 from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import is_dateline_alone, read_wire_dateline
@@ -35,7 +36,6 @@ from tearsheet.letters import (
 )
 from tearsheet.pagehead import read_name_in_gap
 from tearsheet.paragraphs import (
-    caption_indices,
     drop_bio,
     drop_clutter,
     drop_leading_lines,

@@ -1,0 +1,89 @@
+"""Photo captions in the story's body: a caption beside its credit, a credit alone, a
+sentence closed by a credit over the story's dateline."""
+
+from __future__ import annotations
+
+import re
+
+from tearsheet import zones
+from tearsheet.datelines import opens_with_dateline
+from tearsheet.photocredits import is_bare_credit, is_caption_at
+from tearsheet.recognise import Draft, excerpt
+
+# A photo's caption standing on its own line beside its credit is at most this long.
+CAPTION_LENGTH = 220
+# A sentence's stop, then a credit in brackets ("… municipal. (EFE)", "… Straße. (Foto: mb)").
+_CLOSING_CREDIT = re.compile(r"[.!?]\s?\([^()\n.!?]{1,40}+\)$")
+# The bar or bullet that sets a caption's credit off, opening the credit's line when the
+# copy broke the caption's line before it ("| Bild: Sabine Wehrle", "· Foto: dpa").
+_CREDIT_BARS = ("|", "·", "•")
+
+
+def is_photo_credit(line: str) -> bool:
+    """A photographer's mark alone on its line ("Molly Brandt/The Coloradoan", "Courtesy of
+    the family"), not an editor's mark ("(sama)")."""
+    found = zones.clutter_of(" ".join(line.split()))
+    return found is not None and found.name == "credit mark" and not line.lstrip().startswith("(")
+
+
+def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
+    """A photo's caption on its own line goes with the credit under it ("Parents fill the
+    board room on Tuesday." / "Molly Brandt/The Coloradoan"), as sites print them. A line
+    under a credit is not taken: it is as often the story's short first paragraph, under
+    a photo credited without a caption ("Foto: Colourbox"); nor one over a credit that says
+    it is one ("Foto: …", "fot. …"), printed as often under a photo with no caption. Such a
+    credit itself goes where no clutter rule takes it ("fot. Piotr Wittman/Trojmiasto.pl",
+    "ISITHOMBE: DOCTOR NGCOBO"), and a caption that ends in its credit ("Sniegas Vilniuje |
+    BNS nuotr."). Returns the places of the captions and credits, each
+    recorded as removed."""
+    credits = [is_photo_credit(p) for p in paragraphs]
+    captions = [
+        index - 1
+        for index in range(1, len(paragraphs))
+        if credits[index]
+        and not credits[index - 1]
+        and zones.text_length(paragraphs[index - 1]) <= CAPTION_LENGTH
+        and not paragraphs[index - 1].rstrip().endswith(":")
+        and zones.clutter_of(paragraphs[index - 1]) is None
+        # Over the story, or between the page's furniture: a short paragraph of the story
+        # over a photo credited without a caption ("Foto: dpa") is no caption.
+        and (index == 1 or not zones.is_prose(paragraphs[index - 2]))
+    ]
+    labelled = [
+        index
+        for index, line in enumerate(paragraphs)
+        if is_caption_at(paragraphs, index) and zones.clutter_of(" ".join(line.split())) is None
+    ]
+    # "Auf diesem Abschnitt … Straße." / "| Bild: Sabine Wehrle": the caption's line broken
+    # before the bar that sets its credit off; the line over the credit is the caption.
+    # ... the lead photo's, over the story: under the story's prose, a credit alone under a
+    # picture with no caption follows the story's own paragraph.
+    lead = next((at for at, text in enumerate(paragraphs) if zones.is_prose(text)), 0) + 1
+    captions += [
+        index - 1
+        for index in range(1, min(lead + 1, len(paragraphs)))
+        if paragraphs[index].lstrip()[:1] in _CREDIT_BARS
+        and is_bare_credit(paragraphs[index].lstrip()[1:])
+        and zones.text_length(paragraphs[index - 1]) <= CAPTION_LENGTH
+        and not paragraphs[index - 1].rstrip().endswith(":")
+        and zones.clutter_of(paragraphs[index - 1]) is None
+    ]
+    # "Habitantes … en una pipa municipal. (EFE)" over "Monterrey, Nuevo León.- …": a
+    # sentence closed by a credit in brackets over the story's dateline is the lead photo's
+    # caption (the same credit closing the story's own paragraph keeps it).
+    opening = next((at for at, text in enumerate(paragraphs) if zones.is_prose(text)), None)
+    if (
+        opening is not None
+        and opening + 1 < len(paragraphs)
+        and zones.text_length(paragraphs[opening]) <= CAPTION_LENGTH
+        and _CLOSING_CREDIT.search(paragraphs[opening])
+        and opens_with_dateline(paragraphs[opening + 1], draft.lang)
+    ):
+        captions.append(opening)
+    for index in sorted({*captions, *labelled}):
+        draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
+        # A line taken for where it stands (over a credit) is a zone's removal, as the
+        # header's captions are; a credit's own words are a rule's.
+        reason = "photo caption" if index in labelled else "captions and credits"
+        draft.removed.append((reason, paragraphs[index]))
+    return {*captions, *labelled}
