@@ -32,6 +32,20 @@ def test_menu_line_over_headline_is_overruled() -> None:
     article = parse_text(PAGE)
     assert article.headline == HEADLINE
     assert any("learned ranker" in line for line in article.recognised)
+    # The rules' line is kept among the other candidates, once, and the choice is a doubt.
+    overruled = next(line for line in article.recognised if "learned ranker" in line)
+    rules_pick = overruled.split("not ", 1)[1][1:-2]
+    assert article.other_headlines.count(rules_pick) == 1
+    assert HEADLINE not in article.other_headlines
+    assert any("learned ranker" in doubt.message for doubt in article.doubts)
+
+
+def test_odd_texts_give_the_trees_no_trouble() -> None:
+    """One block, blocks without letters, one huge line, digits only: no error, no pick."""
+    texts = ["...", "1\n\n2\n\n3", "x" * 50_000, "\n\n".join(["!!!"] * 30), "Ω " * 20_000]
+    for text in texts:
+        blocks, groups = split_blocks(pasted_lines(text))
+        assert surer_headline(blocks, groups, None, None, _is_anchor) in (None, *blocks)
 
 
 def test_cookie_notice_over_headline_is_left_alone() -> None:

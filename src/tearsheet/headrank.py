@@ -350,6 +350,16 @@ def rerank_headline(
     if better is None:
         return paragraphs
     draft.recognised.append(f"headline {better!r} (learned ranker, not {draft.headline!r})")
+    if draft.headline:
+        # The rules' line is kept among the other candidates, so that nothing is lost to a
+        # wrong guess.
+        kept = dict.fromkeys([draft.headline, *draft.other_headlines])
+        draft.other_headlines[:] = [line for line in kept if norm(line) != norm(better)]
+        draft.doubt(
+            "import-headline-doubt",
+            f"the headline {better!r} was chosen by the learned ranker over {draft.headline!r},"
+            " which is noted in the front matter",
+        )
     draft.headline = better
     if draft.dek and norm(draft.dek) == norm(better):
         draft.dek = None  # read as the dek under a menu line taken for the headline
