@@ -232,6 +232,13 @@ def located(text: dict, probs: list[float]) -> bool:
     return probs[top] >= 0.5 and text["labels"][top]
 
 
+def triaged(text: dict, probs: list[float]) -> bool:
+    if not probs or text["rules"]:
+        return False
+    top = max(range(len(probs)), key=probs.__getitem__)
+    return probs[top] >= 0.5 and not text["reads"][top]
+
+
 def kind(text: dict, ok: bool) -> str:
     """What went wrong with the rules' byline (counted, per split)."""
     if ok:
@@ -301,6 +308,13 @@ def scores(texts: list[dict], probs: list[list[float]]) -> dict:
         sum(f and m for f, m in zip(found, missed, strict=True)),
         sum(missed),
     ]
+    # Triage: the trees at least half sure of a block the reader reads nothing in, and the
+    # rules found no byline (a likely gap of the reader); how many hold the names.
+    flags = [triaged(t, p) for t, p in zip(texts, probs, strict=True)]
+    res["triage"] = [
+        sum(flags),
+        sum(f and located(t, p) for f, t, p in zip(flags, texts, probs, strict=True)),
+    ]
     res["kinds"] = dict(Counter(kind(t, r) for t, r in zip(texts, rules, strict=True)))
     res["readable_kinds"] = dict(
         Counter(
@@ -335,7 +349,7 @@ def show(tag: str, res: dict) -> None:
         f"readable={res['readable']} fixable={res['fixable']} rules={res['rules']:.3f} "
         f"model={res['model']:.3f} "
         f"(+{res['model_fixes']}-{res['model_breaks']}) located={res['located']} "
-        f"located_rules_wrong={res['located_rules_wrong']}",
+        f"located_rules_wrong={res['located_rules_wrong']} triage={res['triage']}",
         flush=True,
     )
     for variant in VARIANTS:
