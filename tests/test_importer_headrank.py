@@ -3,7 +3,7 @@ when its trees are sure of another block."""
 
 from __future__ import annotations
 
-from tearsheet.headrank import candidate_features, model, probability, surer_headline
+from tearsheet.headrank import _wraps, candidate_features, model, norm, probability, surer_headline
 from tearsheet.plaintext import _is_anchor, parse_text
 from tearsheet.textblocks import pasted_lines, split_blocks
 
@@ -73,3 +73,15 @@ def test_rules_headline_the_trees_agree_with_is_kept() -> None:
     assert surer_headline(blocks, groups, "pt", HEADLINE, _is_anchor) is None
     scores = [probability(model(), f) for f in candidate_features(blocks, groups, "pt", _is_anchor)]
     assert max(range(len(scores)), key=scores.__getitem__) == blocks.index(HEADLINE)
+
+
+def test_one_line_of_a_wrapped_headline_does_not_overrule_it() -> None:
+    """The rules joined a headline from its two wrapped lines; the trees, sure of its first
+    line alone, leave it (a line of the rules' headline is theirs to read), and a line
+    that is not part of it still may."""
+    lines = ["Viseu aprova novo parque urbano", "junto ao rio Pavia"]
+    blocks = [MENU, *lines, "14 de outubro de 2025"]
+    assert not _wraps(blocks, 0, norm(" ".join(lines)))
+    assert _wraps(blocks, 1, norm(" ".join(lines)))
+    assert _wraps(blocks, 2, norm(" ".join(lines)))
+    assert not _wraps(blocks, 1, norm(lines[0] + " junto"))

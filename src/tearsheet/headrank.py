@@ -333,7 +333,23 @@ def surer_headline(
     # ("Communiqué de presse : <headline>"), is theirs to read.
     if scores[best] < SURE or (headline and norm(headline) in norm(blocks[best])):
         return None
+    if headline and _wraps(blocks, best, norm(headline)):
+        return None  # one line of the headline the rules joined from its wrapped lines
     return blocks[best]
+
+
+# A headline wrapped in a pasted text spans at most this many lines.
+WRAPPED_LINES = 4
+
+
+def _wraps(blocks: list[str], at: int, headline: str) -> bool:
+    """Whether the block at ``at`` and the ones next to it are ``headline`` in wrapped lines
+    ("Harbourton starts a pilot of shared electric scooters in" / "three districts")."""
+    for first in range(max(0, at - WRAPPED_LINES + 1), at + 1):
+        for last in range(at + 1, min(len(blocks), first + WRAPPED_LINES) + 1):
+            if last - first > 1 and norm(" ".join(blocks[first:last])) == headline:
+                return True
+    return False
 
 
 def rerank_headline(
