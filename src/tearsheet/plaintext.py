@@ -57,6 +57,7 @@ from tearsheet.recognise import (
     is_person,
     normalise_lang,
 )
+from tearsheet.signers import signed_name
 from tearsheet.sourcenames import spell_out_source
 from tearsheet.summaries import cut_summary
 from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
@@ -276,7 +277,7 @@ def _end_letter(
     if closing is not None:
         # "Until next week, / Tom Whitley": the letter's sign-off is the body's end (past a
         # last sentence the trailer took), and its name the byline when the header gave none.
-        name = blocks[closing + 1]
+        name = signed_name(blocks[closing + 1])  # "Pfr. Thomas Brandl SJ": the name
         if not draft.byline and is_name(name):
             draft.byline.append(name)
             draft.recognised.append(f"byline from the signature {excerpt(name)}")
