@@ -395,6 +395,24 @@ def test_a_deadlines_date_is_no_date_line(line, lang):
     assert find_date(line, lang) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "lang", "date"),
+    [
+        ("to 27 nov 2025 kl 10.00", "sv", dt.date(2025, 11, 27)),
+        ("Julkaistu to 27.11.2025 klo 8.15", "fi", dt.date(2025, 11, 27)),
+        ("Do 27. November 2025, 14:05 Uhr", "de", dt.date(2025, 11, 27)),
+        ("Publiceret to 27. nov. 2025", "da", dt.date(2025, 11, 27)),
+    ],
+)
+def test_a_days_short_name_like_a_deadlines_word_is_a_date_line(line, lang, date):
+    """Thursday's short name in Swedish, Finnish, Danish ("to") and German ("Do") is
+    written as "to"/"do" (until) of other languages: before a date in its own language, the
+    date line's weekday."""
+    assert find_date(line, lang) == date
+    # The same words in English and Polish are still a deadline's.
+    assert find_date("Open from 1 November to 27 November 2025", "en") is None
+
+
 def test_a_label_before_the_date_is_still_read():
     assert find_date("Zveřejněno 5. března 2026", "cs") == dt.date(2026, 3, 5)
     assert find_date("den 24. November 2026", "de") == dt.date(2026, 11, 24)

@@ -12,7 +12,13 @@ from typing import Any
 
 from tearsheet.arabicdates import ARABIC, arabic_script_date
 from tearsheet.calendars import BUDDHIST_ERA, BUDDHIST_OFFSET, calendar_date
-from tearsheet.monthnames import ENGLISH_MONTHS, glued_month, month_names, month_number
+from tearsheet.monthnames import (
+    ENGLISH_MONTHS,
+    glued_month,
+    month_names,
+    month_number,
+    weekday_abbreviations,
+)
 from tearsheet.readingtime import BODY_READING_TIME
 
 # A date line is short; a longer line is a sentence that merely mentions a date.
@@ -389,11 +395,20 @@ def find_date_span(
             if (skip, stop) == (0, len(words)):
                 continue
             window = " ".join(words[skip:stop]).strip(" ,;:-–—|")
-            if skip and _DEADLINE.fullmatch(words[skip - 1]):
+            if skip and _is_deadline_word(words[skip - 1], lang):
                 break  # "do 31. mája 2026": a deadline's date
             if _YEARISH.search(window) and (date := parse_date_line(window, lang)):
                 return date, " ".join(words[:skip]), " ".join(words[stop:])
     return None
+
+
+def _is_deadline_word(word: str, lang: str | None) -> bool:
+    """A deadline's or a range's word ("do", "bis", "to"), but not the language's short name
+    of a day that is written the same ("to 27.11.2025" in Swedish, "Do., 27. November" in
+    German: Thursday)."""
+    if not _DEADLINE.fullmatch(word):
+        return False
+    return not lang or word.casefold().rstrip(".") not in weekday_abbreviations(lang)
 
 
 def parse_iso_date(value: Any) -> dt.date | None:

@@ -107,3 +107,22 @@ def month_names(code: str) -> dict[str, int]:
         for width in ("wide", "abbreviated")
         for number, name in locale.months[context][width].items()
     }
+
+
+@functools.cache
+def weekday_abbreviations(code: str) -> frozenset[str]:
+    """The short names of the days of the week in the language (CLDR, through Babel), case
+    folded without their full stop: Swedish and Finnish "to" for Thursday, German "do",
+    which are also words of a deadline ("to", "do" = until) in other languages."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(
+        name.casefold().rstrip(".")
+        for context in ("format", "stand-alone")
+        for width in ("abbreviated", "short")
+        for name in locale.days[context][width].values()
+    )
