@@ -929,3 +929,23 @@ def test_a_mailed_releases_privacy_note_on_the_eu_data_rules_is_the_mails():
     # A story about the rules themselves is the story's.
     story = "Le règlement (UE) 2016/679 est entré en vigueur en mai 2018 dans toute l'Union."
     assert clutter_of(story) is None
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Under the GDPR, firms that send a newsletter must be able to show when each reader "
+        "agreed, and must delete an e-mail address within a month of a request, the "
+        "regulator said.",
+        "Nach der DSGVO müssen Firmen, die einen Newsletter verschicken, belegen können, wann "
+        "jeder Leser zugestimmt hat, sagte die Datenschutzbeauftragte des Landes.",
+        "Secondo il Regolamento UE 2016/679 le aziende devono cancellare ogni indirizzo dalla "
+        "mailing list entro trenta giorni dalla richiesta, ha ricordato il Garante.",
+    ],
+)
+def test_a_story_about_the_data_rules_is_not_a_privacy_note(story):
+    """A note speaks to its reader about the list ("your address"); a story's paragraph on
+    the rules names newsletters and addresses too, but speaks of others."""
+    from tearsheet.zones import clutter_of
+
+    assert clutter_of(story) is None

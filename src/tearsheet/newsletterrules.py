@@ -7,6 +7,13 @@ from __future__ import annotations
 from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 
+# The words of a note that speaks to its reader: "you", "your" and the polite forms.
+_TO_THE_READER = (
+    r"(?:\b(?:you|your|yours|vous|votre|vos|usted|ustedes|su|sus|tu|tus|você|vocês|seu|sua|"
+    r"seus|suas|lei|suo|suoi|la informiamo|uw|u|je|jouw|pan|pani|państwa|twój|twoje|vás|váš|"
+    r"vaše|vaši|dich|dein\w*)\b|\b(?-i:Sie|Ihre\w*|Ihnen)\b)"
+)
+
 NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "newsletter sign-up",
@@ -159,7 +166,10 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
     # nella mailing list …", "Gemäß DSGVO …", "Conformément au RGPD …").
     _rule(
         "mailing list privacy note",
-        r"[^\n]{0,120}?(?:\b(?:regolamento|regulation|verordnung|règlement|reglamento|"
+        # It speaks to the reader ("your address", "La informiamo", "Ihre E-Mail-Adresse"):
+        # a story about the rules, which names newsletters and addresses too, does not.
+        rf"(?=[^\n]*?{_TO_THE_READER})[^\n]{{0,120}}?"
+        r"(?:\b(?:regolamento|regulation|verordnung|règlement|reglamento|"
         r"regulamento|verordening|rozporządzenia|nařízení)\s*+\(?(?:ue|eu|ce)\)?\s*+(?:n\.\s*+)?"
         r"2016/679|\b(?:gdpr|dsgvo|rgpd|avg|rodo)\b)[^\n]{0,400}?\b(?:mailing[- ]?list|"
         r"newsletter|e-?mail|indirizzo|adresse|dirección|endereço|adres|cancellat\w*|"
