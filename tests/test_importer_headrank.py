@@ -85,3 +85,21 @@ def test_one_line_of_a_wrapped_headline_does_not_overrule_it() -> None:
     assert _wraps(blocks, 1, norm(" ".join(lines)))
     assert _wraps(blocks, 2, norm(" ".join(lines)))
     assert not _wraps(blocks, 1, norm(lines[0] + " junto"))
+
+
+def test_a_headline_joined_from_wrapped_lines_is_not_traded_for_its_dek(monkeypatch) -> None:
+    """A release pasted from a PDF: the headline wrapped onto three lines, a dek line under
+    it. Where the rules joined the headline from its lines, the trees stay out, however sure
+    of another line (they rank lines, and would trade it for the dek); where the rules'
+    headline is one line, a line the trees are sure of still overrules it."""
+    import tearsheet.headrank as headrank
+
+    lines = ["El Govern amplia el menjador escolar gratuït a", "tots els alumnes de", "primària"]
+    dek = "Les famílies no hauran de fer cap tràmit: les escoles aplicaran la gratuïtat d'ofici"
+    blocks = ["Generalitat de Catalunya", "Nota de premsa", *lines, dek, LEAD]
+    sure = {blocks.index(dek): 0.99}
+    monkeypatch.setattr(headrank, "candidate_features", lambda b, *_: list(range(len(b))))
+    monkeypatch.setattr(headrank, "probability", lambda _spec, row: sure.get(row, 0.1))
+    groups = list(range(len(blocks)))
+    assert surer_headline(blocks, groups, "ca", " ".join(lines), _is_anchor) is None
+    assert surer_headline(blocks, groups, "ca", "Nota de premsa", _is_anchor) == dek

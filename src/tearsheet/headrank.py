@@ -333,8 +333,11 @@ def surer_headline(
     # ("Communiqué de presse : <headline>"), is theirs to read.
     if scores[best] < SURE or (headline and norm(headline) in norm(blocks[best])):
         return None
-    if headline and _wraps(blocks, best, norm(headline)):
-        return None  # one line of the headline the rules joined from its wrapped lines
+    if headline and any(_wraps(blocks, at, norm(headline)) for at in range(len(blocks))):
+        # The rules joined the headline from its wrapped lines (a release or a mail pasted
+        # from a PDF): a headline block by its shape, which the trees, trained on lines,
+        # would cut to one line or trade for the dek under it.
+        return None
     return blocks[best]
 
 
