@@ -268,16 +268,17 @@ WRITTEN_SETS = (
         "twenty-sixth blind set (50 texts, 45 languages, whole pages of national and regional "
         "dailies and public broadcasters, wire reprints on portals, some article-only "
         "selections and mailed releases; written at the start of the fourteenth session, "
-        "never tuned on)",
-        False,
+        "scored once at its end (86.7%, as with its starting code), then tuned on)",
+        True,
     ),
     (
         "import-blind27",
         "twenty-seventh blind set (50 texts, 45 languages, magazines and features, reviews "
         "with score lines, opinion with bios, Q&As, newsletters from mail clients, company, "
         "NGO and university releases, obituaries, sports; written with the twenty-sixth, "
-        "never tuned on)",
-        False,
+        "scored once at the end of the fourteenth session (87.7%, as with its starting "
+        "code), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
