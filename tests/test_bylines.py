@@ -83,6 +83,9 @@ def test_names_joined_in_the_languages(text: str, names: list[str]) -> None:
             "no",
             ("Anders Nilsen", "Silje Hauge"),
         ),
+        # The languages' plural "authors" with its colon.
+        ("Autoři: Petra Nováková, Ondřej Hájek", "cs", ("Petra Nováková", "Ondřej Hájek")),
+        ("Autorzy: Anna Nowak, Piotr Wiśniewski", "pl", ("Anna Nowak", "Piotr Wiśniewski")),
         # The second name on a line of its own, and the paper's name under them.
         (
             "By  Wanjiru Kamau\n& Brian Otieno\nNation Media Group\nWednesday, November 19, 2025",
@@ -707,6 +710,9 @@ def test_titles_that_read_as_bylines(line: str, lang: str) -> None:
         ("Un articolo di Marco", "it", ["Marco"]),
         ("Publicado por Ana Souza", "pt", ["Ana Souza"]),
         ("Posted by Mary Jones and Tom Roe", "en", ["Mary Jones", "Tom Roe"]),
+        # Georgian "author", Thai "report", with their colons.
+        ("ავტორი: ნინო ბერიძე", "ka", ["ნინო ბერიძე"]),
+        ("รายงาน: ณัฐวุฒิ แก้วมณี", "th", ["ณัฐวุฒิ แก้วมณี"]),
     ],
 )
 def test_bylines_after_words_stay(line: str, lang: str, byline: list[str]) -> None:

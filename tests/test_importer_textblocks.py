@@ -142,6 +142,14 @@ def test_a_headline_over_a_name_or_a_longer_dek_stays_two_blocks(second):
     assert split_blocks([first, second, "", story])[0] == [first, second, story]
 
 
+def test_a_headline_over_a_byline_and_its_date_stays_two_blocks():
+    """An interview's headline ending in a quotation mark, the writer and the date under it."""
+    first = "Oksana Dyachuk: «Music does not heal, but it gives people a language they lack»"
+    second = "Taras Melnychuk — Monday, 2 November 2026, 10:15"
+    story = "The composer wrote a requiem for a choir from Kharkiv, sung in twelve cities."
+    assert split_blocks([first, second, "", story])[0] == [first, second, story]
+
+
 def test_a_wrapped_paragraph_of_two_lines_ending_a_sentence_is_one_block():
     lines = [
         "The fund will invest between 50 lakh and 5 crore rupees in around 60 companies over",

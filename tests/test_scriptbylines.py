@@ -30,6 +30,8 @@ from tearsheet.scriptbylines import is_script_byline, name_in_parentheses, scrip
         # A bar for the label's mark, two writers after it.
         ("文｜周雨桐 陈立", ["周雨桐", "陈立"]),
         ("文 | 黄思远", ["黄思远"]),
+        # The photographer's credit after a bar too, beyond an ideographic space.
+        ("文｜林晓雯\u3000摄影｜张一鸣", ["林晓雯"]),
         # An intern's or trainee's title between two writers' names is no name.
         ("潮声新闻记者 王晓晨 实习生 李思远", ["王晓晨", "李思远"]),
         ("本报记者 王小明 见习记者 李华", ["王小明", "李华"]),

@@ -15,7 +15,7 @@ LABELS = (
     r"خبرنگار|گزارش|रिपोर्ट|रिपोर्टर|إعداد|تقرير|כתב|כתבת|כתבה|"
     # Turkish "reporter" and "news", Thai "news (and photos)", Hungarian "wrote", Polish
     # "author of the text", the languages' "report", Vietnamese "article (and photos)".
-    r"muhabir|haber|ข่าว(?:\s*+(?:/|และ)\s*+ภาพ)?|írta|autor(?:ka)?\s++tekstu|reportagem|"
+    r"muhabir|haber|รายงาน|ข่าว(?:\s*+(?:/|และ)\s*+ภาพ)?|írta|autor(?:ka)?\s++tekstu|reportagem|"
     r"bài(?:\s*+(?:và|,|&)\s*+ảnh)?|"
     # The Slavic languages' "prepared (by)", a newsletter's or a digest's writer ("Подготви:
     # Мария Илиева", "Pripremila: Ana Horvat", "Připravila: Jana Nová").
@@ -27,7 +27,9 @@ LABELS = (
 # Autor: Jan Novák").
 AUTHOR_NOUNS = (
     r"(?:author|autor|autorin|autoren|autorka|autora|autore|autori|auteur|auteure|autrice|"
-    r"yazar|szerző|автор|авторы|kirjoittaja|penulis|wartawan|συντάκτης|συντάκτρια|tác giả)"
+    r"yazar|szerző|автор|авторы|kirjoittaja|penulis|wartawan|συντάκτης|συντάκτρια|tác giả|"
+    # Czech, Polish and Slovenian "authors", Georgian "author".
+    r"autoři|autorzy|avtorji|ავტორი)"
 )
 # The languages' "by" before a byline's names; the labels among them ("Text:", "लेखक:")
 # only with their colon.

@@ -52,7 +52,7 @@ _CJK_TITLE_AFTER = re.compile(
 )
 # The photographer's credit after the writer's on a Chinese or Japanese byline line.
 _PICTURE_CREDIT = re.compile(
-    r"(?<=\S)[\s\u3000]++(?:图|圖|摄影|攝影|摄|攝|图片|圖片|照片|写真|視頻|视频)\s*+[/／:：]\s*+\S++$"
+    r"(?<=\S)[\s\u3000]++(?:图|圖|摄影|攝影|摄|攝|图片|圖片|照片|写真|視頻|视频)\s*+[/／:：｜|]\s*+\S++$"
 )
 _PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
 

@@ -7,6 +7,7 @@ import re
 import textwrap
 
 from tearsheet import zones
+from tearsheet.importdates import find_date_span
 from tearsheet.lineends import (
     FUNCTION_WORD,
     NEARLY_FULL,
@@ -27,6 +28,8 @@ WRAPPED = 0.7
 # A stack of at least this many lines, this share of them nearly full, is wrapped text with
 # no blank line between its paragraphs.
 WRAPPED_STACK = 6
+# A byline's words before its date on the line under a headline.
+DATED_NAME_WORDS = 5
 WRAPPED_SHARE = 0.6
 # A text is hard-wrapped when at least WRAP_LINES of its lines are WRAP_LINE characters or
 # longer, the widest (at the percentile, so a stray long address does not count) at most
@@ -446,6 +449,8 @@ def _is_wrapped(lines: list[str]) -> bool:
         return False
     if len(lines) == 2 and opens_byline(lines[1]):
         return False  # a headline over its byline in small letters ("von Anna Berg")
+    if len(lines) == 2 and _is_dated_name(lines[1]):
+        return False  # a headline over "Тарас Мельничук — Понеділок, 2 листопада 2026, 10:15"
     if any(line[:1].isupper() and _opens_field(line) for line in lines[1:]):
         return False  # a stack of fields ("Mass Times: …" / "Parish Office: …")
     if _is_rule(lines[-1]):
@@ -477,6 +482,13 @@ def _is_wrapped(lines: list[str]) -> bool:
         (len(lines) == 2 and zones.is_sentence(lines[0]))
         or (len(lines) > 2 and all(ends_sentence(line) for line in lines[:-1]))
     )
+
+
+def _is_dated_name(line: str) -> bool:
+    """A line that is a few words and a date with its year after them ("Anna Berg — 2. März
+    2026, 10:15"): a byline and its date, which a wrapped paragraph's last line seldom is."""
+    found = find_date_span(line, None, lead=DATED_NAME_WORDS)
+    return bool(found and found[1] and not found[2] and len(found[1].split()) <= DATED_NAME_WORDS)
 
 
 def _lists_items(lines: list[str]) -> bool:
