@@ -30,6 +30,10 @@ from tearsheet.recognise import Draft
         "Kép: MTI",
         "צילום: יונתן זינדל",
         "사진: 연합뉴스",
+        # Amharic's own colon; a credit in brackets.
+        "ፎቶ፦ ሪፖርተር",
+        "(छायाचित्रे: अविनाश पवार)",
+        "(Photo: AP)",
     ],
 )
 def test_a_credit_alone_on_its_line_is_a_credit(line):

@@ -263,7 +263,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"прочитайте також|дивіться також|смотрите также|также читайте|сондай-ақ оқыңыз|"
         r"shuningdek o['‘’]qing|həmçinin oxuyun|həmçinin oxu|bunu da okuyun|"
         r"ilginizi çekebilir|citește mai mult|citiți și|vezi și|ezt is ajánljuk|"
-        r"kapcsolódó cikkek?|lees meer|lees ook|et pot interessar|llegeix també|"
+        r"kapcsolódó cikkek?|lees meer|lees ook|(?:també )?(?:et|us) pot interessar|llegeix també|"
         r"potrebbe interessarti|artikel berkaitan|berita terkait|lestu einnig|tengdar fréttir|"
         r"skaitykite daugiau|saistītie raksti|ተጨማሪ ያንብቡ|ასევე წაიკითხეთ|կարդացեք նաև|"
         r"related(?=:))\b(?:\s*+[|:]\s*+.{0,160}|.{0,100})|"

@@ -124,6 +124,8 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"medienauskünfte|informations complémentaires|renseignements|per informazioni|"
         r"para más detalles|informações adicionais|nadere informatie|inlichtingen|"
         r"dodatkowe informacje|bližší informace|további információk|"
+        # Latvian and Lithuanian "further information".
+        r"papildu informācija|papildus informācija|daugiau informacijos|papildoma informacija|"
         r"(media |press )?enquiries|(media |press )?inquiries)"
         r"(?=\s*+:)|"
         # The contacts' heading under a release, colon or none ("Kontaktinformasjon").

@@ -17,7 +17,7 @@ _PHOTO_WORDS = (
     "imagen|imagem|immagine|afbeelding|beeld|fotoğraf|görsel|crédit(?: photo)?|crédito|"
     "φωτογραφία|φωτ|фото|фотография|снимка|світлина|"
     "picha|isithombe|izithombe|umfanekiso|"
-    "ảnh|ภาพ|ছবি|तस्वीर|फोटो|छायाचित्र|صورة|الصورة|عکس|תמונה|צילום|사진|写真|图片|圖片|照片|摄影"
+    "ảnh|ภาพ|ছবি|तस्वीर|फोटो|छायाचित्रे|छायाचित्र|ፎቶ|صورة|الصورة|عکس|תמונה|צילום|사진|写真|图片|圖片|照片|摄影"
 )
 # "Photo by": the word for "by" after the photo's word, where it is not also "of" ("Foto de
 # la plaza" is a photo of the square).
@@ -25,7 +25,8 @@ _BY_WORDS = "by|na|door|av|af"
 # A capitalised word of a photographer's or an outlet's name ("Sophie", "Trojmiasto.pl").
 _NAME = r"[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’&.-]{1,20}+"
 # The word, then a colon, bar or slash, or the abbreviation's stop; then who took it.
-_CREDIT = re.compile(rf"(?i:{_PHOTO_WORDS})(?:\.?\s?[:：|/]|\.)\s?(?P<who>[^\W_][^\n]{{0,80}}+)")
+# (Amharic writes its colon "፦" or "፡".)
+_CREDIT = re.compile(rf"(?i:{_PHOTO_WORDS})(?:\.?\s?[:：|/፦፡]|\.)\s?(?P<who>[^\W_][^\n]{{0,80}}+)")
 # Who took it is a name or two and an outlet: this many words at most.
 _CREDIT_WORDS = 8
 # A sentence boundary inside: a caption or a paragraph, not a credit.
@@ -38,6 +39,8 @@ def is_bare_credit(line: str) -> bool:
     caption ending in its credit nor a sentence that opens with the word ("Photo: the
     council's plan drew a crowd. Residents …")."""
     text = " ".join(line.split())
+    if text[:1] in "(（" and text[-1:] in ")）":
+        text = text[1:-1].strip()  # "(छायाचित्रे: अविनाश पवार)", "(Photo: AP)"
     match = _CREDIT.fullmatch(text)
     if match is None:
         return False
