@@ -1396,6 +1396,8 @@ ATTRIBUTION_EXAMPLES = {
         ("(Source: Bloomberg)", "Bloomberg"),
         ("Source: City Desk", "City Desk"),
         ("Quelle: dpa", "dpa"),
+        # No colon before an agency's name in capitals.
+        ("Sumber ANTARA", "ANTARA"),
     ],
     "copyright line": [
         ("© 2017 Reuters", "Reuters"),

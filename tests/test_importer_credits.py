@@ -133,6 +133,7 @@ def test_a_byline_in_the_footer_with_the_time():
             "Bennett, Coleman & Co. Ltd.",
         ),
         ("© Bản quyền thuộc về Báo Tin tức", "Báo Tin tức"),
+        ("© Bản quyền thuộc Báo Tuổi Trẻ", "Báo Tuổi Trẻ"),
         ("© STANDARD Verlagsgesellschaft m.b.H. 2025", "STANDARD Verlagsgesellschaft m.b.H."),
         ("© Dagens Nyheter 2026", "Dagens Nyheter"),
         (
@@ -282,6 +283,7 @@ def test_the_footer_s_about_links_give_way_to_its_copyright_line(footer, source)
     [
         ("Avec les informations de La Presse canadienne", "fr", "La Presse canadienne"),
         ("Con información de EFE.", "es", "EFE"),
+        ("По информация на БТА", "bg", "БТА"),
         ("(Con información de Reuters)", "es", "Reuters"),
         ("With files from The Canadian Press", "en", "The Canadian Press"),
         ("Com informações da Agência Brasil", "pt", "Agência Brasil"),
@@ -671,6 +673,7 @@ def test_a_closing_name_or_note_is_no_agency(line):
         ("page furniture in the article", "Źródło: PAP", "PAP"),
         ("page furniture in the article", "Fuente: EFE", "EFE"),
         ("trailer", "Quelle: dpa", "dpa"),
+        ("trailer", "Sumber ANTARA", "ANTARA"),
         # The story's source line names the organisation it is credited to, over the
         # page's © line, agency or not (bench/WRITING-SETS.md).
         ("page furniture in the article", "Źródło: Ministerstwo Zdrowia", "Ministerstwo Zdrowia"),

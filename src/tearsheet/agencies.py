@@ -76,7 +76,8 @@ _AGENCY_NAME = re.compile(rf"(?:the\s++)?{AGENCY_NAMES}", re.IGNORECASE)
 
 def read_labelled_agency(part: str, draft: Draft) -> bool:
     """A header's line labelled with the language's "source" before an agency ("Извор:
-    Танјуг", "Quelle: dpa", "Agência: Lusa" aside): the agency is the story's source."""
+    Танјуг", "Quelle: dpa", "Sumber ANTARA", "Agência: Lusa" aside): the agency is the
+    story's source."""
     label = _SOURCE_LABEL.match(part)
     if label is None or not (agency := agency_of(part[label.end() :])):
         return False
@@ -84,7 +85,8 @@ def read_labelled_agency(part: str, draft: Draft) -> bool:
     return True
 
 
-_SOURCE_LABEL = re.compile(rf"(?i:{SOURCE_LABEL_WORDS})\s*+[:：՝]\s*+")
+# The label's colon, or a space where the agency's name alone follows ("Sumber ANTARA").
+_SOURCE_LABEL = re.compile(rf"(?i:{SOURCE_LABEL_WORDS})(?:\s*+[:：՝]\s*+|\s++)")
 
 
 def read_credited_name(part: str, draft: Draft) -> bool:

@@ -46,6 +46,8 @@ AGENCY_CREDIT = re.compile(
     r"with files from|with information from|with (?:additional )?reporting from|"
     r"com informações d[aeo]s?|com informação d[aeo]|mit material (?:von|der|des)|"
     r"con informazioni d[i'’]\s*+|met informatie van|z informacji|"
+    # Bulgarian, Russian and Ukrainian "from (the) information of" ("По информация на БТА").
+    r"по информация на|по информации|по інформації|"
     r"(?:de |por )?(?:la )?redacci[oó]n (?:y|con|\+)|(?:la )?rédaction (?:et|avec)|"
     r"redazione (?:e|con)|redaktion (?:und|mit)|redactie (?:en|met))\s*+"
     r"(?P<name>[^\W\d_][^()\[\]\n]{1,60}?)\s*+[)\]]?\.?",
@@ -61,7 +63,9 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         "source line",
         r"\(?\s*(source|sources|quelle|fuente|fonte|bron|źródło|źródła|zdroj|kilde|källa|lähde|"
         rf"forrás|kaynak|sursa|πηγή|источник|джерело|sumber|来源|來源|出处|出處|發布單位|发布单位|"
-        rf"출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)\s*[:：]\s*{_NAME}\s*\)?\.?"
+        rf"출처|nguồn|المصدر|منبع|מקור|स्रोत|izvor|vir|šaltinis|avots|allikas)"
+        # The label's colon, or a space before an agency's name in capitals ("Sumber ANTARA").
+        rf"(?:\s*[:：]\s*|\s++(?=(?-i:[A-ZÀ-ÞА-ЯΑ-Ω]{{2,}})\b)){_NAME}\s*\)?\.?"
         # news aktuell's "Original-Content von: Stadtwerke Lindenau GmbH, übermittelt durch
         # news aktuell": the issuer, not the distributor.
         r"|original-content von:\s*+(?P<name_ots>[^()\n]{2,80}?),\s*+"
@@ -72,7 +76,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
         # "TheAtlantic.com Copyright (c) 2025 by The Atlantic Monthly Group": a web address
         # before the line.
         rf"({_RIGHTS_FIRST}\.?\s*+|[\w-]++\.[a-z]{{2,4}}+\s++)?"
-        r"((?P<mark>[©ⓒ]|\(c\))|copyright|bản quyền(?: thuộc về)?)\s*"
+        r"((?P<mark>[©ⓒ]|\(c\))|copyright|bản quyền(?: thuộc(?: về)?)?)\s*"
         r"((©|\(c\)|copyright)\s*)?([-–:]\s*)?"
         # "2026-27": the range's end year may be written short.
         rf"((?P<year>\d{{4}})(\s*[-–]\s*(?:\d{{4}}|\d{{2}}(?!\d)))?\s*,?\s*)?{_NAME}"

@@ -76,7 +76,7 @@ _HOLDER_BEFORE = re.compile(
     # "© স্বত্ব দৈনিক নদীবার্তা ২০২৬": the rights after the mark, as before it.
     rf"(?:(?:{_RIGHTS_WORDS})\s++)?"
     rf"(?:{_YEARS}\s*+[,.]?\s*+(?:[-–—:]\s++)?)?"
-    r"(?:(?:bản quyền\s++)?thuộc về\s++|by\s++)?",
+    r"(?:(?:bản quyền\s++)?thuộc(?:\s++về)?\s++|by\s++)?",
     re.IGNORECASE,
 )
 # The end of a year range whose start was read with the line's mark ("© 2026-27 DB Corp").
@@ -151,7 +151,7 @@ _LINE_START = re.compile(
 _RIGHTS_TO = re.compile(
     r"^(?:כל הזכויות שמורות\s*+ל[-־]?|جميع الحقوق محفوظة\s*+لـ?\s*+|"
     r"(?:تمامی|کلیه)\s++حقوق\s++(?:\S++\s++){0,3}?(?:متعلق\s++به|برای)\s++|"
-    r"جملہ\s++حقوق\s++(?:بحق|بنام)\s++|bản quyền thuộc về\s++)"
+    r"جملہ\s++حقوق\s++(?:بحق|بنام)\s++|bản quyền thuộc(?:\s++về)?\s++)"
     rf"(?P<name>[^.。©]{{2,80}}?)(?:\s++(?:است|محفوظ\s++است|محفوظ\s++ہیں|می[\u200c ]?باشد))?"
     rf"\s*+[.。]?\s*+(?:©?\s*+{_YEARS}\s*+[.。]?)?$",
     re.IGNORECASE,
