@@ -1031,3 +1031,27 @@ def test_the_writers_place_after_from_beside_the_byline_is_no_dateline():
     article = parse_text(text, lang="pt")
     assert article.dateline is None
     assert list(article.byline) == ["Ana Lima", "João Reis"]
+
+
+def test_an_urdu_column_keeps_its_headline_and_drops_the_note_on_its_writer():
+    """A headline holding Urdu's "of" and "and" is no pair of names; the writer's note in
+    brackets under the column ("(The writer is …)") is no agency's credit."""
+    body = [
+        "ہر سال سردیوں کے آغاز کے ساتھ لاہور کی ہوا زہریلی ہو جاتی ہے اور شہری گھروں میں بند ہو جاتے ہیں۔",
+        "حکومت ہر سال نئے منصوبوں کا اعلان کرتی ہے مگر بھٹوں اور گاڑیوں کا دھواں کم نہیں ہوتا۔",
+        "ضرورت اس بات کی ہے کہ شہر کے اداروں کو ایک مستقل منصوبے پر کام کرنے دیا جائے۔",
+    ]
+    article = parse_text(
+        "\n".join(
+            [
+                "لاہور کی ہوا اور ہماری ذمہ داری",
+                "ڈاکٹر سارہ ملک",
+                "14 مارچ ، 2026",
+                *body,
+                "(مصنفہ ماحولیات کی ماہر ہیں اور پنجاب یونیورسٹی میں پڑھاتی ہیں)",
+            ]
+        ),
+        lang="ur",
+    )
+    assert article.headline == "لاہور کی ہوا اور ہماری ذمہ داری"
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == body

@@ -140,12 +140,16 @@ def is_uncased_name(line: str) -> bool:
         2 <= len(words) <= longest
         and all(_is_uncased_word(word) for word in words[initials:])
         and not any(_HANGUL.search(word) for word in words)
+        and not any(word in UNCASED_FUNCTION_WORDS for word in words)
     )
 
 
 # The particles of Arabic, Persian, Urdu and Hebrew names: "son of", "daughter of",
 # "servant of", "father of", "family of".
 UNCASED_PARTICLES = frozenset("بن بنت ابن عبد أبو ابو آل بن‌ בן בת".split())
+# The postpositions of Urdu and Hindi ("of", "in", "from", "on", "to") and Arabic "in",
+# "from", "to", which no name holds: "کراچی کا پانی" (Karachi's water) is a headline's words.
+UNCASED_FUNCTION_WORDS = frozenset("کا کی کے میں سے پر کو का की के में से पर को في من إلى".split())
 
 
 def name_reach(line: str) -> int:

@@ -17,7 +17,10 @@ from tearsheet.storynotes import is_story_note
 BIO_NAME_REACH = 5
 # "The writer is a former school principal…", the opinion page's note on its author.
 _WRITER_NOTE = re.compile(
-    r"(?:the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
+    # In brackets too: "(लेखक वरिष्ठ पत्रकार हैं)", "(مضمون نگار … ہیں)": the writer's note
+    # as Hindi, Urdu, Arabic and Persian papers print it, its noun opening it.
+    r"[(\[]?\s*+(?:مضمون نگار|کالم نگار|مصنف|مصنفہ|लेखक|लेखिका|الكاتب|الكاتبة|نویسنده|"
+    r"the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
     r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
     r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest|a szerző|"
     r"yazar|tekijä on|författaren är|forfatteren er|autorka je|penulis adalah|"
@@ -213,7 +216,7 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.removed.append(("closing credit", last))
         return paragraphs[:-1]
     # "(Reporting by Ann Lee; Editing by Tom Berg)": the wire's credit, the story's own.
-    credit = last.lstrip().startswith("(")
+    credit = last.lstrip().startswith("(") and not _WRITER_NOTE.match(last)
     if _is_closing_note(last, draft) and not credit:
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
