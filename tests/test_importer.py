@@ -618,6 +618,7 @@ CLUTTER_EXAMPLES = {
     ],
     "view in browser": [
         "View this email in your browser",
+        "View this post on the web at https://example.substack.com/p/a-post",
         "Voir la version en ligne",
         "Newsletter im Browser ansehen",
         "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",

@@ -256,6 +256,10 @@ def test_a_header_line_of_label_value_pairs():
         ["李文静"],
         "新闻中心",
     )
+    # A magazine's name in its title marks, with the issue after it.
+    draft = Draft(lang="zh")
+    assert header_line("来源：《三联生活周刊》2026年第37期", draft)
+    assert draft.source == "三联生活周刊"
     draft = Draft(lang="es")
     assert header_line("Publicado: 12/03/2024 Autor: Ana Souza", draft)
     assert (draft.date, draft.byline) == (dt.date(2024, 3, 12), ["Ana Souza"])

@@ -18,8 +18,25 @@ class AttributionRule:
     field: str  # "source" or "byline"
 
     def credit(self, match: re.Match[str]) -> str:
-        """The name the line credits (a rule may write it in more than one way)."""
-        return next(v for k, v in match.groupdict().items() if k.startswith("name") and v)
+        """The name the line credits (a rule may write it in more than one way), without the
+        title marks Chinese sets a publication's name in, nor the issue after them
+        ("《三联生活周刊》2026年第37期" credits 三联生活周刊)."""
+        return publication_name(
+            next(v for k, v in match.groupdict().items() if k.startswith("name") and v)
+        )
+
+
+def publication_name(name: str) -> str:
+    """A credited name without the Chinese title marks around a publication's name and the
+    issue after them ("《三联生活周刊》2026年第37期" → 三联生活周刊)."""
+    titled = _TITLE_MARKED.fullmatch(name.strip())
+    return titled["title"] if titled else name
+
+
+# A publication's name in Chinese title marks, its issue after it ("2026年第37期").
+_TITLE_MARKED = re.compile(
+    r"《(?P<title>[^《》]{1,40}+)》\s*+(?:\d{4}\s*+年\s*+第?\s*+\d{1,3}\s*+期)?"
+)
 
 
 def _attribution(

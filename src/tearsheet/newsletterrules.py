@@ -179,7 +179,10 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "view in browser",
         r"((view|read|open) (this|the) (e-?mail|newsletter|issue) (in|on) (your|a|the) "
-        r"(web )?browser|view (it |this e-?mail )?online|having trouble (viewing|reading) "
+        r"(web )?browser|"
+        # Substack's "View this post on the web at https://…".
+        r"(view|read) this (post|e-?mail|issue) on the web( at \S+)?|"
+        r"view (it |this e-?mail )?online|having trouble (viewing|reading) "
         r"this e-?mail\?.{0,40}|voir la version en ligne|(newsletter|e-mail) im browser "
         r"(ansehen|anzeigen|öffnen)|ver (en el|no) navegador|visualizza nel browser|"
         r"bekijk (deze (e-?mail|nieuwsbrief) )?in (je|uw) browser|"

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from tearsheet.attributions import AGENCY_CREDIT
+from tearsheet.attributions import AGENCY_CREDIT, publication_name
 from tearsheet.bylines import BYLINE as BYLINE
 from tearsheet.bylines import byline_names as byline_names
 from tearsheet.bylines import credit_line as credit_line
@@ -291,7 +291,7 @@ def header_part(part: str, draft: Draft) -> bool:
         return True
     if match := _SOURCE_PART.match(part):
         if draft.source is None:
-            draft.source = match["name"].strip()
+            draft.source = publication_name(match["name"].strip())
             draft.recognised.append(f"source {draft.source!r} from {part!r}")
         return True
     if found := find_date_span(part, draft.lang):
@@ -378,7 +378,7 @@ def _is_header_rest(rest: str, draft: Draft) -> bool:
     source ("来源：广州日报", read), a note of a few words ("Atualizado há 2 horas")."""
     rest = rest.strip(" ,;:-–—|")
     if (match := _SOURCE_PART.match(rest)) and draft.source is None:
-        draft.source = match["name"].strip()
+        draft.source = publication_name(match["name"].strip())
         draft.recognised.append(f"source {draft.source!r} beside the date")
         return True
     if not draft.byline and rest_is_writer(rest):
