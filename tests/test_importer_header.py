@@ -256,6 +256,10 @@ def test_a_header_line_of_label_value_pairs():
         ["李文静"],
         "新闻中心",
     )
+    # A Japanese name, family and given name parted by a space, run into the date.
+    draft = Draft(lang="ja")
+    assert header_line("佐藤 健一2026年11月18日 06:05", draft)
+    assert (draft.date, draft.byline) == (dt.date(2026, 11, 18), ["佐藤 健一"])
     # A magazine's name in its title marks, with the issue after it.
     draft = Draft(lang="zh")
     assert header_line("来源：《三联生活周刊》2026年第37期", draft)

@@ -154,6 +154,8 @@ def test_the_name_named_again() -> None:
         # "and" joins them.
         ("राजेश कुमार, नई दिल्ली", ["राजेश कुमार"]),
         ("सुनील शर्मा, जयपुर", ["सुनील शर्मा"]),
+        # The outlet and the place, each after a comma.
+        ("अंकित त्रिपाठी, अमर उजाला, महोबा", ["अंकित त्रिपाठी"]),
         ("राजेश कुमार और सुनील शर्मा", ["राजेश कुमार", "सुनील शर्मा"]),
         ("Sunil Sharma, New Delhi", ["Sunil Sharma"]),
         # Two writers in a script with capitals, parted by a comma alone.

@@ -70,6 +70,7 @@ from tearsheet.scriptbylines import (
     read_wechat_meta,
     script_byline_names,
 )
+from tearsheet.uncasedwords import is_uncased_phrase
 from tearsheet.writernames import (
     is_staff_credit,
     name_before_role,
@@ -197,9 +198,9 @@ def is_credited_name(line: str, name: str) -> bool:
     rest = line[len(name) :] if line.startswith(name) else ""
     note = (rest.startswith(" (") and rest.endswith(")") and rest.strip(" ()")) or ""
     after = note or rest.strip(" ,")
-    # "Sunil Sharma, Jaipur", "Sunil Sharma, New Delhi", "राजेश कुमार, नई दिल्ली".
+    # "Sunil Sharma, New Delhi", "राजेश कुमार, नई दिल्ली", "अंकित त्रिपाठी, अमर उजाला, महोबा".
     place = (len(after.split()) == 1 and starts_as_name(after)) or is_place(after)
-    place = place or (is_uncased_name(name) and is_uncased_name(after))
+    place = place or (is_uncased_name(name) and all(map(is_uncased_phrase, after.split(","))))
     role = (rest.startswith(",") or bool(note)) and (confirms_byline(after) or place)
     credited = role or PICTURE_MARK in _without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)

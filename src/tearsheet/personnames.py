@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
@@ -18,6 +17,7 @@ from tearsheet.notnamewords import (
     PLACE_WORDS,
     ROLE_WORDS,
 )
+from tearsheet.uncasedwords import UNCASED_LETTER, is_script_initial, is_uncased_word
 
 if TYPE_CHECKING:
     import gender_guesser.detector
@@ -35,8 +35,6 @@ ACRONYM_LENGTH = 3
 ROLE_LINE_WORDS = 5
 # A word in lower case inside a handle is at most this long.
 JOINING_LENGTH = 3
-# A word of a name in a script without capitals is at most this long.
-UNCASED_WORD_LENGTH = 15
 _NAME_WORD = re.compile(r"[^\W\d_][\w’'.-]*+")
 # An article joined to a name: "al-Hassan", "el-Sayed", "d'Estaing".
 # ... and Italian family names with a joined preposition ("dell'Orto", "dall'Oglio").
@@ -135,10 +133,10 @@ def is_uncased_name(line: str) -> bool:
     # A fourth word with a particle of lineage ("محمد بن عبد الله", "אורי בן דוד").
     longest = 4 if any(word in UNCASED_PARTICLES for word in words[1:-1]) else 3
     # The South Indian initials before the given name ("க. செந்தில்குமார்", "ఎం. రాజేశ్").
-    initials = len(list(takewhile(_is_script_initial, words[:-1])))
+    initials = len(list(takewhile(is_script_initial, words[:-1])))
     return (
         2 <= len(words) <= longest
-        and all(_is_uncased_word(word) for word in words[initials:])
+        and all(is_uncased_word(word) for word in words[initials:])
         and not any(_HANGUL.search(word) for word in words)
         and not any(word in UNCASED_FUNCTION_WORDS for word in words)
     )
@@ -321,7 +319,7 @@ def starts_as_name(name: str) -> bool:
         first.isupper()
         or (first.isalpha() and not first.islower())
         or _capitalised(name)
-        or _UNCASED_LETTER.match(first) is not None
+        or UNCASED_LETTER.match(first) is not None
     )
 
 
@@ -444,54 +442,6 @@ def is_cjk(text: str) -> bool:
 def _is_joining(word: str, at: int, words: list[str]) -> bool:
     """A short word in lower case inside a blog's handle ("Kasia z Drogi")."""
     return 0 < at < len(words) - 1 and len(word) <= JOINING_LENGTH and word.isalpha()
-
-
-def _is_uncased_word(word: str) -> bool:
-    """A word of letters of a script without capitals (Hebrew, Arabic, Devanagari, Thai,
-    Georgian), their vowel signs and Persian's zero-width non-joiner."""
-    return (
-        2 <= len(word) <= UNCASED_WORD_LENGTH
-        and _is_uncased_letter(word[0])
-        and all(
-            _is_uncased_letter(char)
-            or unicodedata.category(char) in ("Mn", "Mc")
-            or char == "\u200c"
-            for char in _NAME_JOINS.sub("", word)
-        )
-    )
-
-
-def _is_script_initial(word: str) -> bool:
-    """An initial in a script without capitals: a letter, its vowel signs, a stop ("க.",
-    "ఎం.", "के.")."""
-    letters = word[:-1]
-    return (
-        0 < len(letters) < INITIAL_LENGTH
-        and word.endswith(".")
-        and _is_uncased_letter(letters[0])
-        and all(_is_uncased_letter(c) or unicodedata.category(c) in ("Mn", "Mc") for c in letters)
-    )
-
-
-# An initial in an Indian script is at most this long, its stop included ("ఎం.").
-INITIAL_LENGTH = 4
-
-
-def _is_uncased_letter(char: str) -> bool:
-    """A letter of a script that writes no capitals: Unicode's "other letters", and Georgian
-    Mkhedruli, which Unicode counts as small letters since it gave Georgian capitals
-    (Mtavruli) that names are not written in."""
-    return unicodedata.category(char) == "Lo" or _UNCASED_LETTER.match(char) is not None
-
-
-# Georgian Mkhedruli letters: small letters to Unicode, the only ones names are written in.
-_UNCASED_LETTER = re.compile(r"[\u10d0-\u10fa\u10fd-\u10ff]")
-
-
-# Inside a word of a name in a script without capitals: a hyphen or Hebrew's maqaf between
-# its parts ("אורי בן-דוד", "בן־חיים"), Hebrew's geresh ("ז'בוטינסקי"), Arabic's "ـ" left
-# aside; the word's first letter is a letter still.
-_NAME_JOINS = re.compile(r"(?<=\w)[-\u05be'\u05f3](?=\w)")
 
 
 def rest_is_writer(rest: str) -> bool:

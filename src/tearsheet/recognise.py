@@ -26,7 +26,7 @@ from tearsheet.organisations import ISSUER as ISSUER
 from tearsheet.organisations import LEGAL_FORM, initials_of, organisation_of
 from tearsheet.organisations import LEGAL_FORM_WORDS as LEGAL_FORM_WORDS
 from tearsheet.organisations import is_organisation_name as is_organisation_name
-from tearsheet.personnames import is_name, is_person, rest_is_writer
+from tearsheet.personnames import is_cjk, is_name, is_person, is_uncased_name, rest_is_writer
 from tearsheet.places import is_place_name, weekday_names
 from tearsheet.presslabels import is_press_label
 from tearsheet.readingtime import READING_TIME
@@ -394,7 +394,10 @@ def _is_header_rest(rest: str, draft: Draft) -> bool:
 def _read_before_date(before: str, draft: Draft) -> bool:
     """The words before a date in a header line: a label ("Publié le"), a name (Ghost's "Ruth
     Allen Jun 9, 2023") or an agency or paper in capitals ("KYODO NEWS - Mar 5, 2024")."""
-    if is_name(before) and is_person(before):
+    # A Japanese name, family and given name parted by a space ("佐藤 健一2026年11月18日"); a
+    # Chinese label of three or four characters may look like a name without one.
+    spaced = is_cjk(before) and " " in before.replace("\u3000", " ") and is_uncased_name(before)
+    if (is_name(before) and is_person(before)) or spaced:
         if before not in draft.byline:
             draft.byline.append(before)
             draft.recognised.append(f"byline from the name {before!r} before a date")
