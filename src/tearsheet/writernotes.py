@@ -19,7 +19,7 @@ BIO_NAME_REACH = 5
 _WRITER_NOTE = re.compile(
     # In brackets too: "(लेखक वरिष्ठ पत्रकार हैं)", "(مضمون نگار … ہیں)": the writer's note
     # as Hindi, Urdu, Arabic and Persian papers print it, its noun opening it.
-    r"[(\[]?\s*+(?:مضمون نگار|کالم نگار|مصنف|مصنفہ|लेखक|लेखिका|الكاتب|الكاتبة|نویسنده|"
+    r"[(\[]?(?:مضمون نگار|کالم نگار|مصنف|مصنفہ|लेखक|लेखिका|الكاتب|الكاتبة|نویسنده|"
     r"the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
     r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
     r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest|a szerző|"
