@@ -108,6 +108,29 @@ def test_a_team_signs_under_a_closing():
     assert find_valediction(blocks, 0, 2, "en") == 1
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "La famille Gagnon-Beaulieu",
+        "Die Familie Hartmann",
+        "Thu Hà và nhóm Cây Bàng",
+        "Anna and the team at Kestrel",
+        "Le bureau de Vélo Cité Nantes",
+    ],
+)
+def test_a_family_or_a_writer_and_her_team_sign_the_letter_s_last_line(line):
+    from tearsheet.letters import team_signs
+
+    assert team_signs(line)
+
+
+@pytest.mark.parametrize("line", ["La famille royale", "Anna and Tom", "Family of five"])
+def test_a_family_s_words_in_small_letters_sign_nothing(line):
+    from tearsheet.letters import team_signs
+
+    assert not team_signs(line)
+
+
 def test_the_valediction_is_found_next_to_the_body_end():
     blocks = ["Long paragraph of the story. It goes on.", "More next week,", "Nora", "Unsubscribe"]
     assert find_valediction(blocks, 0, 1, "en") == 1
