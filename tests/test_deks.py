@@ -425,3 +425,16 @@ def test_a_sentence_under_a_timed_headline_over_a_live_story_s_short_entry_is_th
     article = parse_text("\n\n".join([*header, dek, entry, *story]), lang=lang)
     assert article.dek == dek
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == [entry, *story]
+
+
+def test_a_first_paragraph_over_a_photo_credit_in_capitals_stays_the_story_s():
+    """ "ФОТО: ТАНЈУГ/ ДУШАН МИЛЕНКОВИЋ" under the story's first paragraph is the photo's
+    credit, no dateline opening the story: the paragraph over it is the story's."""
+    first = (
+        "Кошаркаши Црвене звезде савладали су Партизан резултатом 89:81 у вечитом дербију. "
+        "Црвено-бели тако су стигли до осме узастопне победе."
+    )
+    blocks = [first, "ФОТО: ТАНЈУГ/ ДУШАН МИЛЕНКОВИЋ", *PROSE]
+    draft = Draft(lang="sr")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.dek is None

@@ -10,6 +10,7 @@ from tearsheet.datelines import split_dateline
 from tearsheet.gluedlines import join_subtitle
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import drop_blocks
+from tearsheet.photocredits import is_bare_credit
 from tearsheet.recognise import Draft, excerpt, header_part
 from tearsheet.speakerlabels import is_speaker_label, speaker_label
 from tearsheet.underheadlines import is_caption
@@ -213,8 +214,9 @@ def _opens_interview(blocks: list[str], index: int, draft: Draft) -> bool:
 
 
 def _opens_with_dateline(line: str, lang: str | None) -> bool:
-    """ "LONDON (Reuters) - …": a dateline opens the story, however short its paragraph."""
-    return split_dateline(line, lang)[0] is not None
+    """ "LONDON (Reuters) - …": a dateline opens the story, however short its paragraph; a
+    photo's credit in capitals ("ФОТО: ТАНЈУГ/ ДУШАН МИЛЕНКОВИЋ") opens none."""
+    return split_dateline(line, lang)[0] is not None and not is_bare_credit(line)
 
 
 def _is_photo_caption(line: str) -> bool:
