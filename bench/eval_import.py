@@ -280,6 +280,20 @@ WRITTEN_SETS = (
         "code), then tuned on)",
         True,
     ),
+    (
+        "import-blind28",
+        "twenty-eighth blind set (30 texts, 18 languages, whole pages of dailies, wire "
+        "stories, local papers and magazines, article-only selections, mailed newsletters and "
+        "releases; written at the start of the fifteenth session, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind29",
+        "twenty-ninth blind set (30 texts, 18 languages, more of Europe's smaller languages "
+        "and South Asia's and Africa's: news, wire, local, government notices, releases, "
+        "newsletters, sports, obituaries; written with the twenty-eighth, never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
