@@ -103,3 +103,24 @@ def test_a_headline_joined_from_wrapped_lines_is_not_traded_for_its_dek(monkeypa
     groups = list(range(len(blocks)))
     assert surer_headline(blocks, groups, "ca", " ".join(lines), _is_anchor) is None
     assert surer_headline(blocks, groups, "ca", "Nota de premsa", _is_anchor) == dek
+
+
+def test_the_date_under_the_headline_the_trees_chose_is_read(monkeypatch) -> None:
+    """The rules took a summary's first point for the headline and passed over the date line
+    above it as the page's furniture; where the trees choose the headline over the date,
+    the date under it is the story's."""
+    import tearsheet.headrank as headrank
+    from tearsheet.recognise import Draft
+
+    headline = "Bandari ya Tanga kupokea meli kubwa za mizigo kuanzia Julai"
+    point = "Upanuzi wa gati umegharimu Sh429 bilioni"
+    blocks = ["Mwananchi", "Habari", headline, "Jumatano, Aprili 29, 2026", point, LEAD]
+    monkeypatch.setattr(headrank, "surer_headline", lambda *_: headline)
+    draft = Draft(lang="sw", headline=point)
+    headrank.rerank_headline(blocks, list(range(len(blocks))), draft, [LEAD], _is_anchor)
+    assert draft.headline == headline
+    assert draft.date is not None and draft.date.isoformat() == "2026-04-29"
+    # A date read already stays.
+    draft = Draft(lang="sw", headline=point, date=draft.date.replace(day=1))
+    headrank.rerank_headline(blocks, list(range(len(blocks))), draft, [LEAD], _is_anchor)
+    assert draft.date.isoformat() == "2026-04-01"

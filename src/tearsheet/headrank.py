@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tearsheet import zones
-from tearsheet.importdates import writes_year
+from tearsheet.importdates import parse_date_line, writes_year
 from tearsheet.pagehead import drop_blocks
 
 if TYPE_CHECKING:
@@ -380,9 +380,27 @@ def rerank_headline(
             " which is noted in the front matter",
         )
     draft.headline = better
+    if draft.date is None:
+        _read_date_under(blocks, better, draft)
     if draft.dek and norm(draft.dek) == norm(better):
         draft.dek = None  # read as the dek under a menu line taken for the headline
     if paragraphs and norm(paragraphs[0]) == norm(better):
         drop_blocks(paragraphs[:1], "the headline the ranker chose", draft)
         return paragraphs[1:]
     return paragraphs
+
+
+def _read_date_under(blocks: list[str], headline: str, draft: Draft) -> None:
+    """The date line right under the headline the trees chose, which the rules passed over
+    as the page's furniture above their own pick ("<headline> / Jumatano, Aprili 29, 2026 /
+    <a summary's first point>")."""
+    at = next((i for i, block in enumerate(blocks) if norm(block) == norm(headline)), None)
+    for line in blocks[at + 1 : at + 1 + DATE_REACH] if at is not None else ():
+        if date := parse_date_line(line, draft.lang):
+            draft.date = date
+            draft.recognised.append(f"date {date.isoformat()} from {line!r} under the headline")
+            return
+
+
+# The date line the rules passed over stands at most this many lines under the headline.
+DATE_REACH = 2
