@@ -1063,3 +1063,17 @@ def test_an_urdu_column_keeps_its_headline_and_drops_the_note_on_its_writer():
     )
     assert article.headline == "لاہور کی ہوا اور ہماری ذمہ داری"
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == body
+
+
+def test_a_by_word_over_initials_beside_a_date_is_no_writer():
+    """ "By DIN": a paper's initials after "By" (a staff credit), which the byline reader
+    takes for no person, is not recorded whole as a name; a writer's name still is."""
+    from tearsheet.headblock import header_line
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="ta")
+    assert header_line("By DIN | Published On : 25th February 2026 05:12 AM", draft)
+    assert (draft.byline, draft.date) == ([], dt.date(2026, 2, 25))
+    draft = Draft(lang="en")
+    assert header_line("By Jane Doe | March 3, 2025", draft)
+    assert draft.byline == ["Jane Doe"]

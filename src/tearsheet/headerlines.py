@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.bylines import BYLINE
 from tearsheet.furniturewords import COMMENT_STEMS
 from tearsheet.importdates import find_date_span
 from tearsheet.pagehead import HEADER_SEPARATOR, names_line
@@ -113,6 +114,10 @@ def _read_parts(line: str, draft: Draft) -> bool:
             draft.recognised.append(f"dateline from the place {part!r} beside the byline")
         elif is_place(part):
             draft.stripped.append(f"place {part!r} beside the date")  # "New York | March 3"
+        elif (by := BYLINE.match(part)) and by["by"]:
+            # "By DIN | Published On : …": a by-word over initials the byline reader took for
+            # no writer's name (a paper's staff credit), not a name with its "By".
+            draft.stripped.append(f"staff credit {part!r} beside a date")
         else:
             draft.byline.extend(names_line(part) or [part])
             draft.recognised.append(f"byline from the name {part!r} beside a date")
