@@ -333,7 +333,7 @@ def surer_headline(
     # ("Communiqué de presse : <headline>"), is theirs to read.
     if scores[best] < SURE or (headline and norm(headline) in norm(blocks[best])):
         return None
-    if headline and any(_wraps(blocks, at, norm(headline)) for at in range(len(blocks))):
+    if headline and _joined_anywhere(blocks, norm(headline)):
         # The rules joined the headline from its wrapped lines (a release or a mail pasted
         # from a PDF): a headline block by its shape, which the trees, trained on lines,
         # would cut to one line or trade for the dek under it.
@@ -353,6 +353,16 @@ def _wraps(blocks: list[str], at: int, headline: str) -> bool:
             if last - first > 1 and norm(" ".join(blocks[first:last])) == headline:
                 return True
     return False
+
+
+def _joined_anywhere(blocks: list[str], headline: str) -> bool:
+    """Whether two to WRAPPED_LINES blocks in a row anywhere are ``headline`` in wrapped
+    lines: each run is joined once (``_wraps`` at every block would join each run again)."""
+    return any(
+        norm(" ".join(blocks[first:last])) == headline
+        for first in range(len(blocks))
+        for last in range(first + 2, min(len(blocks), first + WRAPPED_LINES) + 1)
+    )
 
 
 def rerank_headline(

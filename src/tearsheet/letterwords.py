@@ -66,18 +66,20 @@ DEAR = re.compile(
 # A team or board signing with its word first, the organisation's name after it ("Le bureau
 # de Vélo Cité Nantes", "L'équipe de Brief Éco", "Das Team der Stadtwerke", "The team at
 # Kestrel"), a possessive or an article before it.
-TEAM_FIRST = re.compile(
-    # A writer's name and "and" before the team ("Thu Hà và nhóm Cây Bàng", "Anna and the
-    # team at Kestrel").
-    r"(?i)(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁ])[\w'’-]*+\s++(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁ])[\w'’-]*+\s++){0,2}"
+# A writer's name and "and" before the team ("Thu Hà và nhóm Cây Bàng", "Anna and the team
+# at Kestrel").
+_WRITER_AND = (
+    r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁ])[\w'’-]*+\s++(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁ])[\w'’-]*+\s++){0,2}"
     r"(?:and|und|et|y|e|en|i|và|og|och|ja)\s++)?"
+)
+TEAM_FIRST = re.compile(
+    rf"(?i){_WRITER_AND}"
     # A family signing with its name after the word ("La famille Gagnon-Beaulieu"), or a
     # Vietnamese team ("nhóm"), which take no preposition.
     r"(?:(?:the|la|die|le|el|il|a|de)\s++)?(?:famille|family|familie|familia|famiglia|família|"
     r"rodzina|rodina|család|gia đình|nhóm|đội ngũ)\s++(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁ])[\w'’-]*+"
     r"(?:\s++[\w'’-]++){0,2}|"
-    r"(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁ])[\w'’-]*+\s++(?:(?-i:[A-ZÀ-ÞĀ-ŽА-ЯЁ])[\w'’-]*+\s++){0,2}"
-    r"(?:and|und|et|y|e|en|i|và|og|och|ja)\s++)?"
+    rf"{_WRITER_AND}"
     r"(?:(?:ihr|ihre|euer|eure|dein|votre|vos|ton|your|yours|tu|su|il vostro|la vostra|"
     r"o seu|a sua|jouw|uw|wasz|wasza|tvůj|váš|vaše|jūsų|tavo|jūsu|teie|din|deres)\s++)?"
     r"(?:(?:the|das|die|der|le|la|l['’]|el|il|lo|o|a|het|de)\s*+)?"
