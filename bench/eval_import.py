@@ -285,16 +285,16 @@ WRITTEN_SETS = (
         "twenty-eighth blind set (30 texts, 18 languages, whole pages of dailies, wire "
         "stories, local papers and magazines, article-only selections, mailed newsletters and "
         "releases; written at the start of the fifteenth session, scored once at its end "
-        "(90.0%, as with its starting code), never tuned on)",
-        False,
+        "(90.0%, as with its starting code), then tuned on)",
+        True,
     ),
     (
         "import-blind29",
         "twenty-ninth blind set (30 texts, 18 languages, more of Europe's smaller languages "
         "and South Asia's and Africa's: news, wire, local, government notices, releases, "
         "newsletters, sports, obituaries; written with the twenty-eighth, scored once at the "
-        "end of the fifteenth session (90.6%, as with its starting code), never tuned on)",
-        False,
+        "end of the fifteenth session (90.6%, as with its starting code), then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
