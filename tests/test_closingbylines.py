@@ -932,3 +932,27 @@ def test_a_wires_credit_labels_its_writer(credit: str, byline, source) -> None:
     assert article.byline == byline
     if source:
         assert article.source == source
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        "Hélène Vautrin (Maire de Bourganeuf)",
+        "Hélène Vautrin",
+    ],
+)
+def test_a_bio_closing_the_story_over_the_writers_card_names_her(card: str) -> None:
+    """An op-ed's bio under the story, and the writer's card under it in the footer: she
+    wrote it, though no name line stands over the story."""
+    bio = "Hélène Vautrin est maire de Bourganeuf (Creuse) depuis 2020."
+    draft = Draft(lang="fr")
+    assert read_closing_byline([*STORY, bio], [card, "Contribuer"], draft) == STORY
+    assert draft.byline == ["Hélène Vautrin"]
+
+
+def test_a_bio_closing_the_story_with_no_card_under_it_is_the_storys() -> None:
+    """A last paragraph about a person, with no card naming her again: the story's own."""
+    bio = "Hélène Vautrin est maire de Bourganeuf (Creuse) depuis 2020."
+    draft = Draft(lang="fr")
+    assert read_closing_byline([*STORY, bio], ["Contribuer", "Les plus lus"], draft)[-1] == bio
+    assert draft.byline == []

@@ -105,7 +105,7 @@ def read_closing_byline(paragraphs: list[str], trailer: list[str], draft: Draft)
         interviewer_over_subject(paragraphs[-1:] + trailer[:SIGNATURE_REACH], draft)
         return paragraphs
     draft.byline.clear()
-    kept = _read_story_end(paragraphs, draft)
+    kept = _read_story_end(paragraphs, trailer, draft)
     if not draft.byline:
         _read_trailer(trailer, " ".join(paragraphs), draft)
     if not draft.byline and (name := first_name_in_full(paragraphs, trailer[:TRAILER_REACH])):
@@ -139,7 +139,7 @@ def _complete_first_names(trailer: list[str], draft: Draft) -> None:
                 break
 
 
-def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
+def _read_story_end(paragraphs: list[str], trailer: list[str], draft: Draft) -> list[str]:
     """The writer in the story's last paragraphs: a name over its role or bio, a byline line,
     a writer's bio. A last paragraph about anyone else is the story's."""
     box = paragraphs[-3:-1] if len(paragraphs) > 3 and is_role_line(paragraphs[-2]) else []
@@ -160,8 +160,10 @@ def _read_story_end(paragraphs: list[str], draft: Draft) -> list[str]:
     names = _byline_line(last, draft.lang)  # "（记者 王小明）", "Por Lucía Mérida"
     if not names and (bio := writer_bio(last)):
         names = bio if is_new_person(bio[0], " ".join(paragraphs[:-1]), draft.lang) else []
-    if not names and (bio := bio_writer(last)) and _named_above(bio[0], draft):
-        names = bio  # "Claire Vasseur" over the op-ed, "Claire Vasseur est directrice…" under
+    if not names and (bio := bio_writer(last)):
+        # "Claire Vasseur" over the op-ed, or her card under it ("Claire Vasseur (Maire de
+        # …)"), and "Claire Vasseur est directrice…" closing it: the writer, whatever she does.
+        names = bio if _named_above(bio[0], draft) or _carded_under(bio[0], trailer) else []
     bio = [] if names else bio_writer(last, titles=True)
     if bio and _named_in_dek(bio[0], paragraphs, draft):
         names = bio  # "La sociologue Jeanne Roy plaide …" over the op-ed, her bio under it
@@ -199,6 +201,17 @@ def _named_above(name: str, draft: Draft) -> bool:
     # ... or kept among the header's other title lines ("Tribune", "Claire Vasseur",
     # "Directrice des ressources humaines" between the headline and the dek).
     return any(text.strip().rstrip(".") == name for text in [*above, *draft.other_headlines])
+
+
+def _carded_under(name: str, trailer: list[str]) -> bool:
+    """The footer opens with the name again, alone or with the role in brackets ("Hélène
+    Vautrin (Maire de …)"): the writer's card under the bio. ("Jane Doe, the council's
+    leader" may as well be the story's caption of the person it quotes.)"""
+    for line in trailer[:SIGNATURE_REACH]:
+        text = " ".join(line.split())
+        if len(text) <= BYLINE_LENGTH and (text == name or text.startswith(name + " (")):
+            return True
+    return False
 
 
 def _named_in_dek(name: str, paragraphs: list[str], draft: Draft) -> bool:
