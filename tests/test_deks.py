@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from copiedtexts import PROSE
-from tearsheet.deks import read_dek_over_caption
+from tearsheet.deks import read_dek_over_caption, read_dek_over_dateline
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -438,3 +438,45 @@ def test_a_first_paragraph_over_a_photo_credit_in_capitals_stays_the_story_s():
     draft = Draft(lang="sr")
     assert read_dek_over_caption(blocks, 0, draft) == 0
     assert draft.dek is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "dek", "opening"),
+    [
+        (
+            "de",
+            "Die 4,6 Kilometer lange Strecke soll im Herbst 2027 fertig sein – Kosten von 3,1 "
+            "Millionen Euro",
+            "Eggenfelden, 9. März 2026. Der Landkreis Rottal-Inn baut einen neuen Radweg.",
+        ),
+        (
+            "es",
+            "La obra costará 2,4 millones y estará lista antes del verano de 2027",
+            "Logroño, 4 de marzo de 2026.– El Ayuntamiento renovará el puente de Hierro.",
+        ),
+    ],
+)
+def test_a_releases_subtitle_over_its_dateline_is_the_dek(lang, dek, opening) -> None:
+    draft = Draft(lang=lang)
+    assert read_dek_over_dateline([dek, opening, *PROSE], draft) == [opening, *PROSE]
+    assert draft.dek == dek
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Sehr geehrte Damen und Herren,",  # the letter's greeting, not a subtitle
+        "Ansprechpartner:",  # a label
+        "Eggenfelden, 9. März 2026. Der Landkreis baut einen Radweg.",  # the dateline itself
+    ],
+)
+def test_a_line_that_is_no_subtitle_over_the_dateline_stays(first: str) -> None:
+    opening = "Eggenfelden, 9. März 2026. Der Landkreis Rottal-Inn baut einen neuen Radweg."
+    draft = Draft(lang="de")
+    assert read_dek_over_dateline([first, opening, *PROSE], draft) == [first, opening, *PROSE]
+    assert draft.dek is None
+    # A dek read already is not replaced; nor is a subtitle over prose taken.
+    draft = Draft(lang="de", dek="Ein Radweg für Gern")
+    line = "Die Strecke soll im Herbst 2027 fertig sein – Kosten von 3,1 Millionen Euro"
+    assert read_dek_over_dateline([line, opening], draft) == [line, opening]
+    assert read_dek_over_dateline([line, *PROSE], Draft(lang="de")) == [line, *PROSE]

@@ -124,3 +124,27 @@ def test_the_date_under_the_headline_the_trees_chose_is_read(monkeypatch) -> Non
     draft = Draft(lang="sw", headline=point, date=draft.date.replace(day=1))
     headrank.rerank_headline(blocks, list(range(len(blocks))), draft, [LEAD], _is_anchor)
     assert draft.date.isoformat() == "2026-04-01"
+
+
+def test_the_short_lines_over_the_headline_the_trees_chose_go_with_it(monkeypatch) -> None:
+    """A mailed release read from its subject: the cover note and the "PRESSEMITTEILUNG"
+    label over the headline the trees chose lower down go with the headline; a paragraph of
+    prose over it stays (the trees may be wrong, and nothing of a story is lost to them)."""
+    import tearsheet.headrank as headrank
+    from tearsheet.recognise import Draft
+
+    headline = "Landkreis baut Radweg zwischen Eggenfelden und Gern"
+    cover = "Sehr geehrte Damen und Herren, anbei unsere Pressemitteilung."
+    body = ["Die 4,6 Kilometer lange Strecke soll im Herbst 2027 fertig sein", LEAD]
+    paragraphs = [cover, "PRESSEMITTEILUNG", headline, *body]
+    monkeypatch.setattr(headrank, "surer_headline", lambda *_: headline)
+    draft = Draft(lang="de", headline="PM 19/2026 – Radweg Eggenfelden")
+    kept = headrank.rerank_headline(paragraphs, list(range(5)), draft, paragraphs, _is_anchor)
+    assert draft.headline == headline
+    assert kept == body
+    assert [block for _, block in draft.removed] == [cover, "PRESSEMITTEILUNG", headline]
+    prose = LEAD.split("\n\n")[0]
+    draft = Draft(lang="de", headline="PM 19/2026 – Radweg Eggenfelden")
+    paragraphs = [prose, headline, *body]
+    kept = headrank.rerank_headline(paragraphs, list(range(4)), draft, paragraphs, _is_anchor)
+    assert kept == paragraphs

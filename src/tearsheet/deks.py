@@ -227,3 +227,24 @@ def _is_photo_caption(line: str) -> bool:
     return zones.word_count(line) >= CAPTION_WORDS and (
         is_caption(line) or (found is not None and found.name == "photo caption")
     )
+
+
+def read_dek_over_dateline(paragraphs: list[str], draft: Draft) -> list[str]:
+    """A release's subtitle left over its opening place and date once the headline over it
+    was found ("Rund 1.400 Haushalte sollen … angeschlossen werden" / "Heilbronn, 12. Februar
+    2026. Die …"): the dek. Returns the paragraphs without it."""
+    if draft.dek is not None or len(paragraphs) < 2:
+        return paragraphs
+    line = paragraphs[0]
+    if (
+        len(line) > DEK_LENGTH
+        or zones.word_count(line) < DEK_WORDS
+        or line.rstrip()[-1:] in ":："
+        or is_salutation(line)
+        or _opens_with_dateline(line, draft.lang)
+        or not _opens_with_dateline(paragraphs[1], draft.lang)
+    ):
+        return paragraphs
+    draft.dek = line
+    draft.recognised.append(f"dek {line[:40]!r} over the dateline")
+    return paragraphs[1:]

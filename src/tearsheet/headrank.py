@@ -394,10 +394,16 @@ def rerank_headline(
         _read_date_under(blocks, better, draft)
     if draft.dek and norm(draft.dek) == norm(better):
         draft.dek = None  # read as the dek under a menu line taken for the headline
-    if paragraphs and norm(paragraphs[0]) == norm(better):
-        drop_blocks(paragraphs[:1], "the headline the ranker chose", draft)
-        return paragraphs[1:]
-    return paragraphs
+    at = next(
+        (i for i, p in enumerate(paragraphs[: OVER_BODY + 1]) if norm(p) == norm(better)), None
+    )
+    if at is None or any(zones.text_length(p) > PROSE_LENGTH for p in paragraphs[:at]):
+        return paragraphs
+    # "Sehr geehrte Damen und Herren, anbei … / PRESSEMITTEILUNG / <headline>": the short
+    # lines over the headline are a mail's cover note and labels, not the story.
+    drop_blocks(paragraphs[:at], "lines over the ranker's headline", draft)
+    drop_blocks(paragraphs[at : at + 1], "the headline the ranker chose", draft)
+    return paragraphs[at + 1 :]
 
 
 def _read_date_under(blocks: list[str], headline: str, draft: Draft) -> None:
@@ -412,5 +418,7 @@ def _read_date_under(blocks: list[str], headline: str, draft: Draft) -> None:
             return
 
 
+# The headline the ranker chose is looked for among this many paragraphs over the body.
+OVER_BODY = 4
 # The date line the rules passed over stands at most this many lines under the headline.
 DATE_REACH = 2

@@ -9,7 +9,7 @@ from tearsheet.captions import caption_indices
 from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import is_dateline_alone, read_wire_dateline
-from tearsheet.deks import read_dek_over_caption
+from tearsheet.deks import read_dek_over_caption, read_dek_over_dateline
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.errors import ContentError
 from tearsheet.fallbackdates import date_from_paragraphs, date_from_trailer, date_from_wire_day
@@ -304,6 +304,19 @@ def _opens_story(blocks: list[str], start: int, draft: Draft) -> bool:
     )
 
 
+def _rerank_headline(
+    pasted: tuple[list[str], list[int]], draft: Draft, paragraphs: list[str]
+) -> list[str]:
+    """The learned ranker's headline; where it stood lower down than the first paragraph
+    (a mailed release's cover note over it), the story under it opens with its own dek and
+    dateline, read as at the top."""
+    ranked = rerank_headline(*pasted, draft, paragraphs, _is_anchor)
+    if len(ranked) < len(paragraphs) - 1 and draft.dateline is None:
+        ranked = read_dek_over_dateline(ranked, draft)
+        read_wire_dateline(ranked, draft)
+    return ranked
+
+
 def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     """Recognise headline, date, byline, dateline and source in copied text; drop clutter.
 
@@ -469,6 +482,6 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if draft.source:
         # "By Reuters" over a Reuters story names the source, not an author.
         draft.byline = [n for n in draft.byline if n.casefold() != draft.source.casefold()]
-    paragraphs = rerank_headline(*pasted, draft, paragraphs, _is_anchor)
+    paragraphs = _rerank_headline(pasted, draft, paragraphs)
     doubt_missing(draft, paragraphs)
     return draft.freeze("\n\n".join(escape_markdown(p) for p in paragraphs) + "\n")
