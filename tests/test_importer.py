@@ -894,6 +894,8 @@ CLUTTER_EXAMPLES = {
         "Weitere Informationen:",
         "Papildu informācija:",
         "Daugiau informacijos:",
+        "Informazio gehiago:",
+        "Gehiago jakiteko:",
         "Pressekontakt:",
         "Contact presse :",
         "Forward-looking statements",
@@ -1173,6 +1175,7 @@ CLUTTER_EXAMPLES = {
         "ENDS",
         "-ends-",
         "###",
+        "# # #",
         "- 30 -",
         "– FIN –",
         "-TAMAT-",
@@ -1184,6 +1187,7 @@ CLUTTER_EXAMPLES = {
         "关于华东储能科技",
         "«Самұрық-Энерго» АҚ туралы",
         "Türk Telekom hakkında",
+        "UPV/EHUri buruz",
         "Über die Stadtwerke Münster",
         "À propos de la Métropole de Lyon",
         "O společnosti Pivovar Radbuza a.s.",
@@ -1438,6 +1442,8 @@ ATTRIBUTION_EXAMPLES = {
         ("關於台灣電力公司", "台灣電力公司"),
         ("«Самұрық-Энерго» АҚ туралы", "«Самұрық-Энерго» АҚ"),
         ("Aselsan hakkında", "Aselsan"),
+        # Basque glues the case's ending to the initials: "UPV/EHUri buruz".
+        ("UPV/EHUri buruz", "UPV/EHU"),
     ],
 }
 

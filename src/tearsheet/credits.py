@@ -89,6 +89,11 @@ SIGN_OFF_REACH = 2
 _Found = tuple[int, AttributionRule, re.Match[str], str]  # a footer line's rank, rule, match
 
 
+# A case ending glued to an organisation's initials ("UPV/EHUri", "BBKri"), as the
+# languages that write "about" after the name inflect it.
+_ACRONYM_CASE = re.compile(r"(?<=[A-Z]{2})[a-z]{1,3}+$")
+
+
 def _apply_attribution(
     rule: AttributionRule, match: re.Match[str], line: str, draft: Draft
 ) -> None:
@@ -114,6 +119,7 @@ def _apply_attribution(
     ):
         return  # "About Us", "About the Author", "About Kelsey" (the writer's bio): no source
     if rule.name == "about the organisation":
+        name = _ACRONYM_CASE.sub("", name)  # Basque "UPV/EHUri buruz": the case's ending
         name = country_office(name, draft)  # "Kuhusu UNICEF" under "UNICEF Tanzania"
     if RIGHTS_ONLY.fullmatch(name):
         return  # "© RIPRODUZIONE RISERVATA": the rights, not who holds them

@@ -10,14 +10,14 @@ from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 
 # The languages that write "about" after the name: "«Самұрық-Энерго» АҚ туралы", "Türk
-# Telekom hakkında", "ACME について". The name's last word is capitalised too: "Bu konu
-# hakkında" ("about this matter") names nothing.
+# Telekom hakkında", "ACME について", Basque "UPV/EHUri buruz". The name's last word is
+# capitalised too: "Bu konu hakkında" ("about this matter") names nothing.
 _AFTER_NAME = (
     r"[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇӘҒҚҢӨҰҮҺ\u3040-\u9fff\uac00-\ud7a3][^\s!?:.]*+"
     r"(?:(?:\s[^\s!?:.]++){0,4}?\s[„\"«A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇӘҒҚҢӨҰҮҺ][^\s!?:.]*+)?"
 )
 _ABOUT_AFTER = (
-    r"(?i:туралы|hakkında|hakkinda|haqida|haqqında|について|에 대하여|에 대해|के बारे में|বিষয়ে|"
+    r"(?i:buruz|туралы|hakkında|hakkinda|haqida|haqqında|について|에 대하여|에 대해|के बारे में|বিষয়ে|"
     r"பற்றி)"
 )
 # The last word of a Chinese organisation's name: "有限公司", "集团", "新能源", "大学"...
@@ -124,8 +124,9 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"medienauskünfte|informations complémentaires|renseignements|per informazioni|"
         r"para más detalles|informações adicionais|nadere informatie|inlichtingen|"
         r"dodatkowe informacje|bližší informace|további információk|"
-        # Latvian and Lithuanian "further information".
+        # Latvian, Lithuanian and Basque "further information".
         r"papildu informācija|papildus informācija|daugiau informacijos|papildoma informacija|"
+        r"informazio gehiago|gehiago jakiteko|"
         r"(media |press )?enquiries|(media |press )?inquiries)"
         r"(?=\s*+:)|"
         # The contacts' heading under a release, colon or none ("Kontaktinformasjon").
@@ -256,10 +257,10 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"prowizj|provize|provízi|jutalék|komisyon|comision|kickback)[^\n]{0,250}|"
         r"\W{0,3}as an amazon associate,? (?:i|we) earn from qualifying purchases\.?",
     ),
-    # The mark a press release ends with: "ENDS", "-ends-", "###", "- 30 -".
+    # The mark a press release ends with: "ENDS", "-ends-", "###" (or "# # #"), "- 30 -".
     _rule(
         "end of release",
-        r"([-–—]\s*)?(ends?|###|30|fin|ende|einde|koniec|tamat|selesai|slut|loppu|konec|vége|"
+        r"([-–—]\s*)?(ends?|#\s?#\s?#|30|fin|ende|einde|koniec|tamat|selesai|slut|loppu|konec|vége|"
         r"sfârșit|конец|кінець|τέλος|kết thúc|以上|完|끝|انتهى|"
         # ... and in Swahili, Portuguese, Norwegian and the Baltic languages ("Kraj", the
         # South Slavic word, heads a news site's section: not here).
