@@ -1000,3 +1000,25 @@ def test_a_sentence_closed_by_a_credit_over_the_story_s_dateline_is_a_caption(cr
     assert article.dateline == "Saltillo, Coahuila"
     assert article.body.startswith("El Gobierno municipal")
     assert ("captions and credits", caption) in article.removed
+
+
+def test_a_line_naming_no_topic_under_teasers_that_each_name_one_is_a_subheading():
+    """ "Read also" / "Fares: Why …" / "Harbour: What …" / "Costs for residents": every
+    teaser opens with its topic and a colon; the shorter line under them names none and is
+    the story's subheading, not a third teaser, though nearly as many words long."""
+    box = [
+        "Read also",
+        "Fares: Ferry tickets cost more this spring",
+        "Harbour: New terminal means work for boats",
+    ]
+    later = (
+        "For residents of the old quarter the works will mean two years of lorries and noise, "
+        "and the board has promised to keep the worst of it to weekday mornings."
+    )
+    subheading = "Noise for the old quarter"
+    text = "\n".join([*MENU, *HEADER, *PROSE, *box, subheading, later, "© 2025 Harbour Post"])
+    assert body_of(text) == [*PROSE, subheading, later]
+    # Teasers without topics: the line under them may be the box's last teaser.
+    plain = [box[0], *(line.split(": ", 1)[1] for line in box[1:])]
+    text = "\n".join([*MENU, *HEADER, *PROSE, *plain, subheading, later, "© 2025 Harbour Post"])
+    assert subheading not in body_of(text)

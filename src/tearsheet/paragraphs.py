@@ -260,6 +260,16 @@ def _over_box(paragraphs: list[str], index: int, prose: list[bool]) -> int:
     return box[0] - 1 if _ends_box(paragraphs, index, box[1], strict=True) else index - 1
 
 
+# A teaser's topic before its headline: "Mietpreisbremse: Was die Verlängerung …".
+_TOPIC = re.compile(r"[^:：]{2,40}+[:：]\s")
+
+
+def _topics_over(line: str, teasers: list[str]) -> bool:
+    """ "Mietpreisbremse: Was …" / "Heizkosten: Warum …" / "Folgen für Mieter": teasers
+    that each name their topic, then a line that names none, the story's subheading."""
+    return len(teasers) >= 2 and all(map(_TOPIC.match, teasers)) and not _TOPIC.match(line)
+
+
 def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: bool) -> bool:
     """The short line at ``index`` under a "Read also" box's teasers is the story's
     subheading, not its last teaser: shorter than every teaser (_heads_story; clearly
@@ -275,6 +285,8 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
     byline = BYLINE.match(paragraphs[index].strip())
     if byline and is_person(byline["names"]):
         return False
+    if _topics_over(paragraphs[index], teasers):
+        return True
     others = _subheadings_near(paragraphs, index)
     words = zones.word_count(paragraphs[index])
     # A story with no other subheading: the line must be clearly shorter (two thirds of each
