@@ -301,16 +301,17 @@ WRITTEN_SETS = (
         "thirtieth blind set (31 texts, 24 languages, whole pages of national and regional "
         "dailies, broadcasters, wire reprints, local, sports and updated stories; some "
         "article-only selections and mailed releases; written at the start of the sixteenth "
-        "session, scored once at its end (82.3%, as with its starting code), never tuned on)",
-        False,
+        "session, scored once half an hour in (82.3%, as with its starting code), then tuned "
+        "on)",
+        True,
     ),
     (
         "import-blind31",
         "thirty-first blind set (30 texts, 22 languages, blogs, newsletters, releases, "
         "government and NGO notices, opinion with bios, reviews, Q&As, obituaries, features; "
-        "written with the thirtieth, scored once at the end of the sixteenth session (82.8%, "
-        "as with its starting code), never tuned on)",
-        False,
+        "written with the thirtieth, scored once with it (82.8%, as with its starting code), "
+        "then tuned on)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
