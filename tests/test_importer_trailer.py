@@ -949,3 +949,29 @@ def test_a_story_about_the_data_rules_is_not_a_privacy_note(story):
     from tearsheet.zones import clutter_of
 
     assert clutter_of(story) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "question"),
+    [
+        ("en", "Related stories", "What happens next?"),
+        ("de", "Mehr zum Thema", "Wie geht es weiter?"),
+        ("fr", "Lire aussi", "Et maintenant ?"),
+    ],
+)
+def test_a_question_under_a_related_box_heads_the_story_going_on(lang, label, question):
+    """Under the box's teasers a short question over the story's last paragraphs: the
+    story's subheading; the paragraphs under it stay, and the page's lines under them go."""
+    box = [label, "Storm warnings: what the levels mean", "Heat: how cities can protect themselves"]
+    after = [
+        "The weather service expects more storms in the south-east in the evening, with heavy "
+        "rain, and only at the weekend should the weather calm down again.",
+        "The police advise people to keep away from woods and parks for now, because "
+        "branches may still fall.",
+    ]
+    footer = ["Share", "© Daily News"]
+    text = "\n".join(["Storm hits the south", "By Ann Lee", *HEAT, *box, question, *after, *footer])
+    body = body_of(text, lang)
+    assert body[: len(HEAT)] == HEAT
+    assert body[-len(after) :] == after
+    assert box[1] not in body and "Share" not in body

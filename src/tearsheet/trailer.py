@@ -233,6 +233,15 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
         after += 1
     if after == index + 1:
         return False
+    # "Wie geht es weiter?" under the teasers: the story's next subheading, over its prose.
+    asks = after + 1 < len(blocks) and _asks_over_prose(blocks, after)
+    return _resumes_under(blocks, classes, index, after) or (
+        asks and _resumes_under(blocks, classes, index, after + 1)
+    )
+
+
+def _resumes_under(blocks: list[str], classes: list[str], index: int, after: int) -> bool:
+    """The story goes on at ``after``, under the box's label at ``index`` and its teasers."""
     # The story's paragraphs under the box, an advertisement's label among them aside; its
     # last paragraph may be the one, closed by the story's own end mark ("mop/dpa").
     following: list[bool] = []
@@ -259,6 +268,21 @@ def _inline_box(blocks: list[str], classes: list[str], index: int) -> bool:
     # An interview going on under the box: its short questions between the long answers
     # ("HVG: Mi lenne a legfontosabb lépés?"), every line a sentence, half of them prose.
     return len(sentences) == 2 * INLINE_RUN and all(sentences) and sum(following) >= INLINE_RUN
+
+
+# A subheading asking the story's question is this many words at most ("Wie geht es
+# weiter?", "What happens next?").
+QUESTION_WORDS = 6
+
+
+def _asks_over_prose(blocks: list[str], index: int) -> bool:
+    """A short question on its own line right over a paragraph of prose: a subheading."""
+    line = blocks[index].strip()
+    return (
+        line.endswith(("?", "？", "؟"))
+        and len(line.split()) <= QUESTION_WORDS
+        and is_prose(blocks[index + 1])
+    )
 
 
 # The marks a story ends with: the editors' initials of a wire story, a release's "ENDS".
