@@ -1341,3 +1341,19 @@ def test_words_in_small_letters_before_one_capitalised_word_are_no_byline(line: 
     draft = Draft(lang="en")
     read_byline(line, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        # Afrikaans and Albanian "by".
+        ("Deur Pieter Swanepoel", "af", ["Pieter Swanepoel"]),
+        ("Deur Annelie Botha en Johan Pretorius", "af", ["Annelie Botha", "Johan Pretorius"]),
+        ("Nga Arben Hoxha", "sq", ["Arben Hoxha"]),
+        ("Nga Elira Muka dhe Besnik Dervishi", "sq", ["Elira Muka", "Besnik Dervishi"]),
+    ],
+)
+def test_the_afrikaans_and_albanian_by(line, lang, byline):
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == byline

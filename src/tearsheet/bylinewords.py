@@ -45,6 +45,8 @@ BY = (
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
     r"wartawan|autori|συντάκτης|συντάκτρια|بقلم|מאת|โดย|เขียนโดย|bởi|eftir|"
+    # Afrikaans and Albanian "by" ("Deur Pieter Swanepoel", "Nga Arben Hoxha").
+    r"deur|nga|"
     # Yoruba "from the hand of", Igbo "from the hand of", Persian "by the pen of", "written
     # (by)", "by".
     r"láti\s++ọwọ́|lati\s++owo|site\s++n['’]aka|به\s++قلم|"
@@ -90,9 +92,11 @@ BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni|ni)\b"
 BY_JOINED = r"(?-i:[Nn]gu-|NGU-|ngu(?=[A-Z]))"
 # The languages whose "de" at a line's start is their article ("de Volkskrant").
 ARTICLE_DE = frozenset(("nl", "af"))
-# The languages' "and" between two authors' names.
+# The languages' "and" between two authors' names (Albanian "dhe", Romanian "și",
+# Lithuanian "ir" among them).
 AND = frozenset(
-    "and und et y e i og och ja és ve и і та και a oraz en और و اور และ এবং ও மற்றும் dan và".split()
+    "and und et y e i og och ja és ve и і та και a oraz en और و اور และ এবং ও மற்றும் dan và "
+    "dhe și ir".split()
 )
 # Words in front of "by" that credit a picture, not the story ("Photographs by Jonah Reyes").
 VISUAL = frozenset(
