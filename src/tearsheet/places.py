@@ -120,7 +120,8 @@ _SOUTH_SLAVIC = frozenset(("sr", "bs", "hr", "sh"))
 @cache
 def weekday_names(lang: str | None) -> frozenset[str]:
     """The days of the week in English and in the language, every form CLDR has (through
-    Babel): "Sreda", "среда", "Mittwoch", "Wed"."""
+    Babel): "Sreda", "среда", "Mittwoch", "Wed"; and its words for the days around today
+    ("Dzisiaj, 3 lutego 2025", "Gestern, 12:40"), which stand where a place would as well."""
     from babel import Locale, UnknownLocaleError
 
     names: set[str] = set()
@@ -132,9 +133,13 @@ def weekday_names(lang: str | None) -> frozenset[str]:
         codes |= {"sr", "sr_Latn", "bs", "hr"}
     for code in codes:
         try:
-            days = Locale.parse(code).days
+            locale = Locale.parse(code)
         except (ValueError, UnknownLocaleError):
             continue
+        days = locale.days
+        for width in ("day", "day-short"):
+            relative = locale._data["date_fields"].get(width, {}).get("relative", {})
+            names.update(name.casefold() for name in relative.values())
         for context in days.values():
             for width in context.values():
                 names.update(name.casefold().rstrip(".") for name in width.values())
