@@ -680,6 +680,13 @@ CLUTTER_EXAMPLES = {
         "כתבות נוספות באתר",
         "Relacionadas:",
     ],
+    "article number": [
+        "کد خبر ۸۹۴۵۱۲",
+        "News ID: 894512",
+        "Haber No: 2391847",
+        "Article #4482913",
+        "Mã bài viết 1048392",
+    ],
     "reading time": [
         # Not first: the test of what follows a rule's line puts its example under the first
         # paragraph, where a reading time after a dash ends the header (the paragraph over
@@ -1217,6 +1224,11 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    # A headline or a sentence with a number in it; a number too short for an article's.
+    "Apollo 11",
+    "Population 120000 people",
+    "Route 66",
+    "In 2025 the council counted 48213 visitors.",
     "Terningkast 7 fikk ingen av bøkene i år, skriver anmelderen i sin oppsummering.",
     "Kraj",
     # A sentence or a subheading holding the word "related" and more than one other word.

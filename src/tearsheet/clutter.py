@@ -396,6 +396,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # "Thời gian đọc: 3 phút", "Listen to this article · 6:42").
     # A dash or a dot may stand before it, as a byline's line breaks it off ("— 7 min read").
     _rule("reading time", rf"(?:[—–·•|-]\s*+)?(?:{BODY_READING_TIME})|{LISTEN}"),
+    # The article's number in the site's system, a word or three before it ("کد خبر ۸۹۴۵۱۲",
+    # "News ID: 894512", "Haber No: 2391847"): no story's line is a label and a number.
+    _rule("article number", r"(?:[^\W\d_][^\W\d_.]{0,15}+\.?\s*+){1,3}[:#№]?\s*+\d{5,12}"),
     _rule(
         "print edition note",
         r"(a version of this article (appears|appeared) in print|"
