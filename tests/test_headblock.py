@@ -607,3 +607,39 @@ def test_a_menu_s_region_over_its_search_button_is_no_writer(menu, lang):
         "áreas de risco foram orientadas a deixar suas casas até a noite de terça-feira.\n"
     )
     assert parse_text(text, lang).byline == ("Camila Weber",)
+
+
+MENU = ["News", "Sport", "Business", "Culture", "Obituaries"]
+
+
+@pytest.mark.parametrize(
+    ("date_line", "lang"),
+    [
+        ("Local | Daily | 14.1.2025 | 16:02", "en"),
+        ("Innlent | mbl | 14.1.2025 | 16:02", "is"),
+        ("Lokales · 14.01.2025, 16.02 Uhr", "de"),
+    ],
+)
+def test_a_date_and_time_under_the_sites_menu_stand_over_the_headline(date_line, lang):
+    """The menu's last item is no headline: the story's date and time stand between the
+    menu and the headline, which is read under them."""
+    headline = "Harbour master who rebuilt the fishing fleet dies at 86"
+    # Under the headline, the photo's caption (his name) and its credit.
+    blocks = [*MENU, date_line, headline, "Einar Magnusson.", "Photo/Family", EN]
+    draft = Draft(lang=lang)
+    assert blocks[read_header(blocks, 0, draft)] == EN
+    assert draft.headline == headline
+    assert draft.date is not None and draft.date.isoformat() == "2025-01-14"
+    assert "Obituaries" not in (draft.kicker, *draft.other_headlines)
+
+
+def test_a_bare_date_under_the_sites_menu_leaves_the_header_to_the_byline():
+    """A date with no time under the menu is as often the day's, printed on every page: the
+    headline block is read around the byline and its date, not under the menu."""
+    headline = "Harbour master who rebuilt the fishing fleet dies at 86"
+    blocks = [*MENU, "Monday, 18 November 2024", "Search", headline, "By Ann Lee"]
+    blocks += ["14/11/2024 09:15", EN]
+    draft = Draft(lang="en")
+    assert blocks[read_header(blocks, 0, draft)] == EN
+    assert draft.headline == headline
+    assert draft.byline == ["Ann Lee"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.kickers import is_overline, is_quotation
+from tearsheet.kickers import ends_menu_run, is_overline, is_quotation
 from tearsheet.plaintext import parse_text
 
 
@@ -185,3 +185,18 @@ def test_a_path_copied_without_its_marks_is_no_byline():
     article = parse_text(text, "pl")
     assert article.byline == ("Anna Nowak",)
     assert article.headline == "Nowy most na Wiśle otwarty dla ruchu po trzech latach budowy"
+
+
+@pytest.mark.parametrize(
+    ("lines", "ends"),
+    [
+        (["K100", "Mogginn", "Minningargreinar"], True),
+        (["Inland", "Ausland", "Wirtschaft"], True),
+        # A writer's name of two words, a sentence, a line with punctuation after it: no menu.
+        (["Sport", "Kultur", "Anna Berg"], False),
+        (["Sport", "Kultur", "Mehr lesen:"], False),
+        (["Kultur", "Die Stadt baut."], False),
+    ],
+)
+def test_a_run_of_one_word_menu_items(lines, ends):
+    assert ends_menu_run(lines, len(lines) - 1) is ends

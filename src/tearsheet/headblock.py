@@ -3,6 +3,8 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 
 from __future__ import annotations
 
+import re
+
 from tearsheet import zones
 from tearsheet.bylines import is_co_author
 from tearsheet.consent import is_consent_notice
@@ -29,12 +31,14 @@ from tearsheet.headernames import (
 )
 from tearsheet.kickers import (
     dek_under,
+    ends_menu_run,
     headline_over_dek,
     is_capitals_label,
     is_menu_path,
     is_overline,
     is_series_label,
     names_life,
+    read_kicker_over,
     read_masthead_over,
     repeats_menu,
 )
@@ -81,6 +85,8 @@ from tearsheet.underheadlines import (
 
 # How many lines under the headline may hold the date, the byline or a second headline.
 HEADER_LINES = 6
+# A time of day on a date line: "16:02", "9.15".
+_CLOCK = re.compile(r"(?<!\d)[012]?\d[:.][0-5]\d(?!\d)")
 # How far under the top a date or byline line may anchor the headline block, and how many
 # title-like lines above it may be kicker, headline and dek.
 ANCHOR_SCAN = 14
@@ -106,6 +112,18 @@ def _read_header(
     blocks: list[str], top: int, draft: Draft, names: frozenset[str] = frozenset()
 ) -> int:
     anchor, kinds = _find_anchor(blocks, top, draft)
+    if (
+        anchor is not None
+        and kinds[-1] == "header"
+        and ends_menu_run(blocks, anchor - 1)
+        and _CLOCK.search(blocks[anchor])
+    ):
+        # "… / Mogginn / Minningargreinar / Innlent | mbl | 14.1.2025 | 16:02": the menu over
+        # the story's date and time, the headline under it (a bare date is the day's).
+        drop_blocks(blocks[top:anchor], "page furniture above the headline", draft)
+        header_line(blocks[anchor], draft)
+        top = anchor + 1
+        anchor, kinds = _find_anchor(blocks, top, draft)
     if anchor is None:
         # A date over the headline (Blogger's "Tuesday, March 5, 2024"): read, and the
         # headline is the line under it.
@@ -189,7 +207,7 @@ def _read_header(
         body_start = number + 1
         draft.other_headlines.extend(candidates)
         candidates = []
-    _read_kicker(draft)
+    read_kicker_over(draft)
     wraps = draft.other_headlines and continues_line(draft.headline or "", draft.other_headlines[0])
     if wraps and subject_headline(draft) != draft.headline:
         # A headline wrapped onto a second line (unless the mail's subject gives it whole).
@@ -480,18 +498,3 @@ def _between_header_lines(blocks: list[str], number: int, draft: Draft) -> bool:
     if number + 1 >= len(blocks) or zones.word_count(blocks[number]) > KICKER_WORDS:
         return False
     return _header_kind(blocks, number + 1, draft) == "header"
-
-
-def _read_kicker(draft: Draft) -> None:
-    """A short first line over a longer one is a section label, not the headline."""
-    if not draft.other_headlines or draft.headline is None:
-        return
-    label, following = draft.headline, draft.other_headlines[0]
-    kicker = is_kicker(label) and not names_life(label) and len(following) > len(label)
-    if kicker or is_overline(label, following):
-        draft.kicker = label
-        draft.headline = following
-        draft.other_headlines = draft.other_headlines[1:]
-        draft.recognised[draft.recognised.index("headline from the first line")] = (
-            f"kicker {label!r} and headline from the first two lines"
-        )

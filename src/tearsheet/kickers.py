@@ -120,6 +120,25 @@ def is_menu_path(blocks: list[str], index: int) -> bool:
     )
 
 
+# A site's menu items are this many words at most each ("Le Goût du Monde" aside) and this
+# many characters (a Japanese headline is a "word" or two); a run of MENU_RUN of them.
+MENU_ITEM_WORDS = 2
+MENU_ITEM_LENGTH = 20
+MENU_RUN = 3
+
+
+def _is_menu_item(line: str, words: int = MENU_ITEM_WORDS) -> bool:
+    short = 0 < len(line.split()) <= words and len(line) <= MENU_ITEM_LENGTH
+    return short and line.rstrip()[-1:].isalnum()
+
+
+def ends_menu_run(blocks: list[str], index: int) -> bool:
+    """ "… / K100 / Mogginn / Minningargreinar": the line closes a run of the site's menu
+    items of one word each, no punctuation after them (two words may be a writer's name)."""
+    run = blocks[max(0, index - MENU_RUN + 1) : index + 1]
+    return len(run) == MENU_RUN and all(_is_menu_item(line, words=1) for line in run)
+
+
 # A series' part at the end of its title: "바다를 지키는 사람들 ①", "連載・地方の未来（上）",
 # "系列报道之〈3〉".
 _SERIES_PART = re.compile(
@@ -146,3 +165,18 @@ def read_masthead_over(lines: list[str], draft: Draft) -> bool:
     drop_blocks(masthead, "masthead over the headline", draft)
     draft.recognised.append(f"headline {excerpt(headline)} over the greeting")
     return True
+
+
+def read_kicker_over(draft: Draft) -> None:
+    """A short first line over a longer one is a section label, not the headline."""
+    if not draft.other_headlines or draft.headline is None:
+        return
+    label, following = draft.headline, draft.other_headlines[0]
+    kicker = is_kicker(label) and not names_life(label) and len(following) > len(label)
+    if kicker or is_overline(label, following):
+        draft.kicker = label
+        draft.headline = following
+        draft.other_headlines = draft.other_headlines[1:]
+        draft.recognised[draft.recognised.index("headline from the first line")] = (
+            f"kicker {label!r} and headline from the first two lines"
+        )
