@@ -110,3 +110,32 @@ def test_a_public_body_s_header_with_its_labels(lang, header, headline, source):
     assert article.headline == headline
     assert article.source == source
     assert article.date is not None
+
+
+@pytest.mark.parametrize("line", ["By", "Written by", "Geschreven door", "Escrito por", "Von:"])
+def test_a_by_word_alone_is_a_label_over_the_name(line):
+    assert is_bare_label(line)
+
+
+@pytest.mark.parametrize("line", ["Bylines", "Bevers knagen dijk aan", "Door de storm"])
+def test_a_line_with_more_than_a_by_word_is_no_bare_label(line):
+    assert not is_bare_label(line)
+
+
+def test_a_by_word_over_the_name_under_the_photos_captions():
+    """ "Geschreven door / Femke Verhoeven" under the headline and two captions: the label
+    and the writer, not the headline."""
+    caption = (
+        "Een medewerker van het waterschap bij een beverburcht langs de Dommel (foto: "
+        "Waterschap Aa en Maas)"
+    )
+    headline = "Bevers knagen dijk bij Den Dungen aan: waterschap zet beverrasters in"
+    story = (
+        "Bevers hebben langs de Dommel bij Den Dungen zulke diepe gangen in een dijk gegraven "
+        "dat het waterschap ingrijpt. Het plaatst stalen rasters in de dijk."
+    )
+    head = ["Nieuws", "Natuur", "Den Dungen", headline, caption, caption, "Geschreven door"]
+    text = "\n".join([*head, "Femke Verhoeven", "vandaag om 15:12", "Delen", story, story])
+    article = parse_text(text, lang="nl")
+    assert article.headline == headline
+    assert article.byline == ("Femke Verhoeven",)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.bylinewords import BY
 from tearsheet.importdates import UPDATE_LABEL, labelled_date, parse_date_line
 from tearsheet.personnames import is_organisation
 from tearsheet.recognise import Draft, excerpt
@@ -25,10 +26,17 @@ _ISSUED_BY = re.compile(
 )
 
 
+# The languages' "by" alone on its line, perhaps after the verb ("By", "Geschreven door",
+# "Escrito por"): the writer's name is under it.
+_BY_ALONE = re.compile(rf"(?:[^\W\d_]++\s++)?(?:{BY})\s*+[:：]?", re.IGNORECASE)
+
+
 def is_bare_label(line: str) -> bool:
-    """A few words and a colon, alone on the line ("From:", "Herausgeber:"): a label whose
-    value is the line under it."""
+    """A few words and a colon, alone on the line ("From:", "Herausgeber:"), or a by-word
+    ("Geschreven door"): a label whose value is the line under it."""
     line = line.strip()
+    if _BY_ALONE.fullmatch(line):
+        return True
     return line[-1:] in ":：" and 0 < zones.word_count(line[:-1]) <= LABEL_WORDS
 
 
