@@ -887,3 +887,15 @@ def test_a_list_s_lead_in_over_a_dated_item_is_no_headline() -> None:
         "1. Abfuhr – am 15. März 2026",
     ]
     assert find_headline(blocks, 0, 5, "de") == 1
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Julien Mercadier (à Lens)", ["Julien Mercadier"]),
+        ("Jane Doe (in Kyiv)", ["Jane Doe"]),
+        ("Ana Souza (em Lisboa)", ["Ana Souza"]),
+    ],
+)
+def test_where_the_writer_filed_from_in_brackets_after_the_name(line, names):
+    assert names_line(line) == names

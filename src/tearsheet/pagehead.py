@@ -31,6 +31,8 @@ from tearsheet.timelines import is_comma_times
 # A line of at most this many words over a longer one is a kicker (section label); the parts
 # of a row of buttons are at most this long.
 KICKER_WORDS = 4
+# Where the writer filed from, in brackets after the name: "Julien Mercadier (à Lens)".
+_FILED_IN = re.compile(r"\s*+\([a-zà-ÿ]{1,5}\s[A-ZÀ-Ý][^()]{1,40}+\)$")
 # A social handle after the writer's name: "Jane Doe @janedoe", "Jane Doe (@janedoe)".
 _HANDLE = re.compile(r"(?<=\S)\s++\(?@\w{2,30}+\)?$")
 # A comma in the languages' scripts.
@@ -90,6 +92,7 @@ def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
     line = _HANDLE.sub("", line)  # "Jane Doe @janedoe": the writer's social handle beside
+    line = _FILED_IN.sub("", line)
     if is_logo_text(line) or is_place_line(line) or ":" in line or BYLINE.match(line):
         # "South East", "New York": a section of the site or a place; a label; a byline with
         # its "By" ("By AFP" credits the agency) is read as one, not as a bare name.
