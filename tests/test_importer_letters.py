@@ -800,3 +800,21 @@ def test_the_signers_role_in_capitals_over_the_mails_footer_is_the_signatures():
     # A call to the reader under the name is not the signer's role.
     blocks[2] = "Lire la lettre en ligne"
     assert signature_end(blocks, 0) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Good morning, Ledger readers —",
+        "Buenos días, lectores:",
+        "Guten Morgen, liebe Leserinnen und Leser,",
+        "Dzień dobry, drodzy czytelnicy –",
+    ],
+)
+def test_a_greeting_of_the_time_of_day_ending_in_a_dash_or_colon(line):
+    assert is_salutation(line)
+
+
+@pytest.mark.parametrize("line", ["Breaking news —", "The mayor said —", "Good morning America"])
+def test_a_line_ending_in_a_dash_that_greets_no_one_is_no_salutation(line):
+    assert not is_salutation(line)

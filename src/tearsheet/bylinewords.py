@@ -219,6 +219,12 @@ GREETINGS = frozenset(
     bună dragă dragi salam halo hai sveiki labas tere zdravo bok здравей здравейте
     привет здравствуйте дорогой дорогая уважаемый уважаемая привіт вітаю шановний
     шановна γεια αγαπητέ αγαπητή""".split()
+) | frozenset(
+    # ... and the greetings of two words, the time of day's ("Good morning, readers —").
+    """good morning|good afternoon|good evening|guten morgen|guten tag|guten abend|
+    buenos días|buenas tardes|bom dia|boa tarde|boa noite|dzień dobry|god morgen|
+    god morgon|hyvää huomenta|dobré ráno|jó reggelt|jó napot|bună ziua|доброе утро|
+    добрий день|доброго ранку|καλημέρα σας""".replace("\n    ", "").split("|")
 )
 # An author box's label over the writer's name ("About the author" / "Ann Lee"), in the
 # languages' words; the name is on the next line.

@@ -68,10 +68,11 @@ def _greets(line: str) -> bool:
 def is_salutation(line: str) -> bool:
     """A few words ending in a comma or an exclamation, opening or closing a letter
     ("Hi friends,", "Liebe Leserinnen und Leser,", "各位書友好：", "Trevlig helg!"), or a
-    greeting ending in a colon ("Estimados asociados:")."""
+    greeting ending in a colon or a dash ("Estimados asociados:", "Good morning, readers —")."""
     if zones.word_count(line) > LETTER_WORDS or len(line) > 60 or zones.clutter_of(line):
         return False
-    if line.rstrip().endswith(":") and (DEAR.match(line.strip()) or _greets(line)):
+    if line.rstrip().endswith((":", " —", " –")) and (DEAR.match(line.strip()) or _greets(line)):
+        # "Estimados asociados:", "Good morning, Ledger readers —"
         return not _NOT_A_NAME.search(line)
     if _bare_greeting(line):
         return True
