@@ -119,3 +119,19 @@ def test_an_interview_s_speakers_are_its_labels_and_the_person_its_headline_quot
         "JOANNA PODGÓRSKA",
         "EWA MALINOWSKA",
     }
+
+
+def test_an_interviews_question_label_in_devanagari_is_no_dateline():
+    """ "सवाल: …" / "जवाब: …": the turns of a Hindi interview, their labels written with
+    vowel signs (no \\w to Python), not a place before a colon."""
+    turns = [
+        "सवाल: उत्तर प्रदेश दूध उत्पादन में देश में पहले स्थान पर है, फिर भी छोटे पशुपालक घाटे की "
+        "शिकायत क्यों करते हैं?",
+        "जवाब: उत्पादन बढ़ा है, यह सच है, लेकिन लागत उससे तेज बढ़ी है और दूध का दाम उतना नहीं बढ़ा।",
+        "सवाल: चारे की कीमतें भी बड़ी समस्या हैं, सरकार इसके लिए क्या कर रही है?",
+        "जवाब: बिल्कुल। पिछले दो साल में भूसे का दाम लगभग दोगुना हो गया है और छोटे किसान परेशान हैं।",
+    ]
+    assert is_speaker_label("सवाल", turns, (), "hi")
+    article = parse_text("\n\n".join(["दूध के दाम पर बातचीत", *turns]), lang="hi")
+    assert article.dateline is None
+    assert article.body.startswith("सवाल: ")

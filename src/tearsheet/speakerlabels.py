@@ -9,10 +9,10 @@ from collections import Counter
 from tearsheet.organisations import is_personal_name
 from tearsheet.places import is_place_name
 
-# A paragraph opening with a label and a colon: one to four words, the first capitalised.
-_LABEL = re.compile(
-    r"^(?P<label>[^\W\d_][\w'’.-]{0,30}+(?: [^\W\d_][\w'’.-]{0,30}+){0,3}?)\s?[:：]\s++(?P<said>\S)"
-)
+# A paragraph opening with a label and a colon: one to four words, the first capitalised
+# (a word's letters with the vowel signs of the Indian scripts, which are no \w: "सवाल").
+_WORD = r"[^\W\d_][\w'’.\u0900-\u0dff-]{0,30}+"
+_LABEL = re.compile(rf"^(?P<label>{_WORD}(?: {_WORD}){{0,3}}?)\s?[:：]\s++(?P<said>\S)")
 # An interview's turns follow its first question within this many paragraphs.
 _TURNS = 12
 # A turn says at least this many words (a credit's "Foto: Heribert Corn" says fewer).
