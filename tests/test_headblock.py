@@ -643,3 +643,15 @@ def test_a_bare_date_under_the_sites_menu_leaves_the_header_to_the_byline():
     assert blocks[read_header(blocks, 0, draft)] == EN
     assert draft.headline == headline
     assert draft.byline == ["Ann Lee"]
+
+
+def test_an_uncased_name_over_its_place_and_the_date_is_the_writer():
+    """ "শফিকুল ইসলাম / রাজশাহী / প্রকাশ: …" under the headline and the photo's caption: the
+    name line is confirmed by the date under the place it wrote from."""
+    headline = "আগাম খরায় রাজশাহীতে আমের গুটি ঝরে পড়ছে, দুশ্চিন্তায় চাষি"
+    caption = "গোদাগাড়ী উপজেলার একটি বাগানে ঝরে পড়া আমের গুটি দেখাচ্ছেন এক চাষি। ছবি: প্রথম আলো"
+    blocks = [headline, caption, "শফিকুল ইসলাম", "রাজশাহী", "প্রকাশ: ১৫ এপ্রিল ২০২৬, ১০: ৩০", BN]
+    draft = Draft(lang="bn")
+    assert blocks[read_header(blocks, 0, draft)] == BN
+    assert draft.headline == headline
+    assert draft.byline == ["শফিকুল ইসলাম"]

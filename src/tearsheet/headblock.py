@@ -64,7 +64,7 @@ from tearsheet.pagehead import (
 )
 from tearsheet.pagehead import is_kicker as is_kicker
 from tearsheet.paywalls import is_article_prompt, is_paywall_notice
-from tearsheet.personnames import confirms_byline, is_role_line, name_reach
+from tearsheet.personnames import confirms_byline, is_role_line, lines_under_name
 from tearsheet.places import is_place_name
 from tearsheet.recognise import Draft, credit_line, excerpt, is_name
 from tearsheet.slashcredit import is_credit_word as _is_credit_word
@@ -242,7 +242,7 @@ def _header_kind(blocks: list[str], number: int, draft: Draft) -> str:
         return "clutter"  # a cookie banner or a paywall's notice, in any language
     if not any(char.isalnum() for char in line):
         return "clutter"  # "/", "·": a separator copied on its own line
-    following = blocks[number + 1 : number + 1 + name_reach(line)]
+    following = lines_under_name(blocks, number, draft.lang)
     if is_menu_path(blocks, number):
         return "title"  # "Fakty Polska" under the menu: the page's path, no writer's name
     if names_line(line) and any(confirms_name(f, draft) or confirms_byline(f) for f in following):

@@ -156,6 +156,19 @@ def name_reach(line: str) -> int:
     return 2 if is_name(line) else 1
 
 
+def lines_under_name(blocks: list[str], index: int, lang: str | None) -> list[str]:
+    """The lines under a bare name line that may confirm it (name_reach); under a name in a
+    script without capitals, the place it wrote from may stand first ("শফিকুল ইসলাম /
+    রাজশাহী / প্রকাশ: …"), and the line under the place is looked at too."""
+    from tearsheet.places import is_place_name
+
+    reach = name_reach(blocks[index])
+    under = blocks[index + 1 : index + 1 + reach]
+    if reach == 1 and under and is_place_name(under[0], lang):
+        return blocks[index + 1 : index + 3]
+    return under
+
+
 def is_person(name: str) -> bool:
     """A name as bylines give it: at most five words, each capitalised (or a particle),
     without the punctuation of a sentence or a credit ("Paul Spella / The Atlantic"), and
