@@ -300,3 +300,19 @@ def test_a_headline_with_a_hyphen_beside_a_date_is_no_header_line():
     draft = Draft(lang="en")
     header_line(line, draft)
     assert draft.byline == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Publicat pe 22 martie 2026 de Radu Mureșan", ["Radu Mureșan"]),
+        ("22 martie 2026 de Ioana Popescu", ["Ioana Popescu"]),
+        # "de" before no writer's name after the date: nothing read as one.
+        ("Publicat pe 22 martie 2026 de la Cluj", []),
+    ],
+)
+def test_the_romanian_by_after_a_date(line, names):
+    draft = Draft(lang="ro")
+    assert header_line(line, draft)
+    assert draft.date is not None and draft.date.isoformat() == "2026-03-22"
+    assert draft.byline == names

@@ -373,6 +373,11 @@ def _take_date(date: dt.date, part: str, draft: Draft) -> None:
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
 
 
+# The languages' "by" after a date whose word is the common preposition, "by" only there:
+# Romanian "Publicat pe 22 martie 2026 de Radu Mureșan".
+_BY_AFTER_DATE = {"ro": "de "}
+
+
 def _is_header_rest(rest: str, draft: Draft) -> bool:
     """What may follow a date in a header line: a time, a reading time, another date or
     source ("来源：广州日报", read), a note of a few words ("Atualizado há 2 horas")."""
@@ -381,6 +386,10 @@ def _is_header_rest(rest: str, draft: Draft) -> bool:
         draft.source = publication_name(match["name"].strip())
         draft.recognised.append(f"source {draft.source!r} beside the date")
         return True
+    by = _BY_AFTER_DATE.get(draft.lang or "", "")
+    rest = (
+        rest[len(by) :] if by and rest.startswith(by) and rest_is_writer(rest[len(by) :]) else rest
+    )
     if not draft.byline and rest_is_writer(rest):
         # "2025年3月3日 田中美咲", "Mar 3, 2025 Jane Doe": the writer after the date.
         draft.byline.append(rest)
