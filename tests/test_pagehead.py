@@ -899,3 +899,17 @@ def test_a_list_s_lead_in_over_a_dated_item_is_no_headline() -> None:
 )
 def test_where_the_writer_filed_from_in_brackets_after_the_name(line, names):
     assert names_line(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("هسبريس - يوسف الإدريسي", ["يوسف الإدريسي"]),
+        ("BBC News - Jane Doe", ["Jane Doe"]),
+        ("Opinion | Jane Doe", ["Jane Doe"]),
+        # Two words that name no person after the outlet: no byline.
+        ("Politik - Klimaschutz", []),
+    ],
+)
+def test_the_outlet_before_the_writers_name(line, names):
+    assert names_line(line) == names
