@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.headcaptions import is_caption_over_credit
+from tearsheet.headcaptions import is_caption_over_credit, is_credited_line
 from tearsheet.plaintext import parse_text
 
 
@@ -73,3 +73,28 @@ def test_an_agency_under_a_caption_credits_the_picture_not_the_story():
     article = parse_text(text, "es")
     assert article.headline == "El Celta gana en Balaídos y sale del descenso"
     assert article.source != "EFE"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Una columna de humo negro se eleva sobre el polígono Los Olivos de Getafe, este "
+        "martes. Claudio Álvarez",
+        "Firefighters work on the roof of the warehouse in Getafe on Tuesday. Jane Doe",
+    ],
+)
+def test_a_captions_sentence_and_the_photographers_name_after_it(line):
+    assert is_credited_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A headline with no stop before its last words; a sentence ending in a place.
+        "Un incendio en Getafe obliga a confinar a 3.000 vecinos",
+        "The fire was put out on Tuesday. New York",
+        "The council met on Tuesday. It voted.",
+    ],
+)
+def test_a_line_with_no_name_after_its_stop_is_no_credited_caption(line):
+    assert not is_credited_line(line)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from tearsheet.personnames import is_person, is_place
 from tearsheet.slashcredit import is_credit_word
 from tearsheet.underheadlines import (
     is_bracket_credited,
@@ -38,9 +39,11 @@ CREDIT_LENGTH = 40
 
 def is_credited_line(line: str) -> bool:
     """A caption with its credit on its line: after a bar, a slash, in capitals or in
-    brackets, closing the caption's sentence."""
+    brackets, or the photographer's name after the caption's full stop ("… este martes.
+    Claudio Álvarez"), closing the caption's sentence."""
     return (
         _is_credited_sentence(line)
+        or _is_named_after_sentence(line)
         or is_slash_credited(line)
         or is_capitals_credited(line)
         or is_bracket_credited(line)
@@ -76,3 +79,16 @@ def is_caption_over_credit(blocks: list[str], at: int, titled_over: bool) -> boo
     ):
         return True
     return titled_over and is_picture_credit(following)
+
+
+# A photographer's name after a caption's full stop: two or three capitalised words.
+_NAME_AFTER_STOP = re.compile(
+    r".{20,300}?[.!?] (?-i:(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]++(?: [A-ZÀ-ÖØ-Þ][\w'’-]++){1,2}+))"
+)
+
+
+def _is_named_after_sentence(line: str) -> bool:
+    """ "Una columna de humo negro se eleva sobre el polígono, este martes. Claudio Álvarez":
+    the caption's sentence, then who took the picture, with no stop after the name."""
+    match = _NAME_AFTER_STOP.fullmatch(line)
+    return match is not None and is_person(match["name"]) and not is_place(match["name"])
