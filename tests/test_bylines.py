@@ -10,9 +10,9 @@ from tearsheet.bylines import (
     name_before_role,
     person_names,
     read_byline,
-    read_footer_byline,
     sender_name,
 )
+from tearsheet.bylinesunder import read_footer_byline
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import is_name
 from tearsheet.plaintext import parse_text

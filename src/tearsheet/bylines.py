@@ -1,5 +1,5 @@
-"""Bylines: the language's "by" and the names after it, a bare name line, a byline in a
-footer, and a credit line that only looks like one."""
+"""Bylines: the language's "by" and the names after it, a bare name line, and a credit line
+that only looks like one."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.agencies import (
-    NAME_CREDIT,
     agency_of,
     read_credited_name,
     read_desk_with_agency,
@@ -17,14 +16,12 @@ from tearsheet.agencies import (
 from tearsheet.blogbylines import (
     blog_handle,
     date_then_by,
-    read_footer_handle,
     read_handle,
     without_comment_count,
 )
 from tearsheet.bylinetails import (
     BY_LEAD,
     TEXT_LABEL_BARE,
-    TIME_AFTER,
     agency_after_names,
     is_paper_title,
     names_before_time,
@@ -463,35 +460,6 @@ def _read_label_inside(part: str, draft: Draft) -> bool:
 
 # The desk beside a byline on its line is at most this many words ("ABC Sport").
 KICKER_WORDS = 4
-
-
-def read_footer_byline(line: str, draft: Draft) -> bool:
-    """A byline in the footer with the time after it, as Blogger and WordPress themes print
-    it ("Posted by Mary Jones at 9:14 PM", "Publicado por X en 10:32"); a credit without a
-    time ("Photo by X") is not one. The names are the byline when there is none yet."""
-    from tearsheet.recognise import Draft
-
-    if (credit := NAME_CREDIT.match(line)) and " " not in (credit["dash"] or ""):
-        # "Lê Huy Hải (TTXVN)" under the story: the reporter and the agency (a name and a
-        # firm's after a dash, "Aminata Touré – Kanvas Communication", is a press contact).
-        trial = Draft(lang=draft.lang, source=draft.source)
-        if not read_credited_name(line, trial):
-            return False
-        if not draft.byline:
-            draft.byline.extend(trial.byline)
-            draft.recognised.extend(trial.recognised)
-        draft.source = trial.source
-        return True
-    if not BY_LEAD.match(line) or not TIME_AFTER.search(line):
-        return False
-
-    trial = Draft(lang=draft.lang)
-    if not (read_byline(line, trial) or read_footer_handle(line, trial)):
-        return False
-    if not draft.byline:
-        draft.byline.extend(trial.byline)
-        draft.recognised.extend(trial.recognised)
-    return True
 
 
 def credit_line(line: str) -> bool:

@@ -1,12 +1,16 @@
-"""A byline the story's end gives over the one the header gave: a blog theme's "Posted by …"
-under the post over a menu's item, an interview's writer over the person interviewed."""
+"""Bylines under the story: a footer's "Posted by Mary Jones at 9:14 PM", and the one the
+story's end gives over the header's (a blog theme's "Posted by …" under the post over a
+menu's item, an interview's writer over the person interviewed)."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from tearsheet.bylines import person_names, read_byline, read_footer_byline
+from tearsheet.agencies import NAME_CREDIT, read_credited_name
+from tearsheet.blogbylines import read_footer_handle
+from tearsheet.bylines import person_names, read_byline
+from tearsheet.bylinetails import BY_LEAD, TIME_AFTER
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, AUTHOR_NOUNS
 from tearsheet.personnames import has_given_name
 
@@ -79,4 +83,33 @@ def read_wire_author(line: str, draft: Draft) -> bool:
     draft.byline.extend(names)
     draft.recognised.append(f"byline from the wire's credit {line.strip()[:40]!r}")
     draft.credit_agency(match["agency"], f"the credit {line.strip()[:40]!r}")
+    return True
+
+
+def read_footer_byline(line: str, draft: Draft) -> bool:
+    """A byline in the footer with the time after it, as Blogger and WordPress themes print
+    it ("Posted by Mary Jones at 9:14 PM", "Publicado por X en 10:32"); a credit without a
+    time ("Photo by X") is not one. The names are the byline when there is none yet."""
+    from tearsheet.recognise import Draft
+
+    if (credit := NAME_CREDIT.match(line)) and " " not in (credit["dash"] or ""):
+        # "Lê Huy Hải (TTXVN)" under the story: the reporter and the agency (a name and a
+        # firm's after a dash, "Aminata Touré – Kanvas Communication", is a press contact).
+        trial = Draft(lang=draft.lang, source=draft.source)
+        if not read_credited_name(line, trial):
+            return False
+        if not draft.byline:
+            draft.byline.extend(trial.byline)
+            draft.recognised.extend(trial.recognised)
+        draft.source = trial.source
+        return True
+    if not BY_LEAD.match(line) or not TIME_AFTER.search(line):
+        return False
+
+    trial = Draft(lang=draft.lang)
+    if not (read_byline(line, trial) or read_footer_handle(line, trial)):
+        return False
+    if not draft.byline:
+        draft.byline.extend(trial.byline)
+        draft.recognised.extend(trial.recognised)
     return True

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from tearsheet import zones
 from tearsheet.agencies import agency_of
 from tearsheet.blogbylines import read_more_by
-from tearsheet.bylines import BYLINE, has_and, read_byline, read_footer_byline
+from tearsheet.bylines import BYLINE, has_and, read_byline
 from tearsheet.bylinesunder import (
     footer_writer_over_label,
     interviewer_over_subject,
+    read_footer_byline,
     read_wire_author,
 )
 from tearsheet.bylinetails import names_before_credit, writer_credit

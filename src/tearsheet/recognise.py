@@ -13,7 +13,7 @@ from tearsheet.bylines import BYLINE as BYLINE
 from tearsheet.bylines import byline_names as byline_names
 from tearsheet.bylines import credit_line as credit_line
 from tearsheet.bylines import person_names, read_byline
-from tearsheet.bylines import read_footer_byline as read_footer_byline
+from tearsheet.bylinesunder import read_footer_byline as read_footer_byline
 from tearsheet.errors import ContentError, Notice
 from tearsheet.importdates import (
     UPDATE_LABEL,
