@@ -1357,3 +1357,21 @@ def test_the_afrikaans_and_albanian_by(line, lang, byline):
     draft = Draft(lang=lang)
     assert read_byline(line, draft)
     assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        # Swahili's "Na" before the name; Portuguese's and Polish's "Na" ("on, in the")
+        # opening a headline or a blog's name; Spanish "Ni" ("nor").
+        ("Na Amina Salim", "sw", ["Amina Salim"]),
+        ("Na Ria Formosa, as ostras crescem mais depressa", "pt", []),
+        ("Na Dwóch Kółkach", "pl", []),
+        ("Ni Jomar Dizon", "tl", ["Jomar Dizon"]),
+        ("Ni Ana Torres ni el alcalde", "es", []),
+    ],
+)
+def test_a_by_word_opening_the_line_only_in_its_language(line, lang, byline):
+    draft = Draft(lang=lang)
+    read_byline(line, draft)
+    assert draft.byline == byline

@@ -256,8 +256,11 @@ def read_byline(part: str, draft: Draft) -> bool:
         return True
     part = _without_slashed_desk(without_interviewee(part))
     match = BYLINE.match(part)
-    if match and (match["by"] or "").casefold() in NOT_BY.get((draft.lang or "")[:2], ()):
-        return False  # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"
+    by = (match["by"] or part.split(maxsplit=1)[0]).casefold() if match else ""
+    if by in NOT_BY.get((draft.lang or "")[:2], ()):
+        # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"; Portuguese "Na"
+        # opens "Na Ria Formosa, as ostras …", no Swahili byline.
+        return False
     if match and _SENTENCE_BREAK.search(match["names"]):
         return False  # "Fundador da Orquestra do Interior, tinha 81 anos. Durante …": a dek
     if _read_names_before_by(part, draft) or _read_label_inside(part, draft):

@@ -144,6 +144,13 @@ NOT_BY = {
     # Cozinha da Avó Lurdes": a blog's title).
     **dict.fromkeys(("pt", "es", "ca", "gl", "fr"), ("da", "di")),
 }
+# BY_START's words that open a sentence in these languages: "Na Ria Formosa, as ostras …"
+# (Portuguese and the West Slavic languages' "on, in the"), "Ni el alcalde …" (Spanish
+# "nor"). A line opening with one is no byline there.
+for _lang in ("pt", "gl", "cs", "sk", "pl", "hr", "sl", "sr", "bs"):
+    NOT_BY[_lang] = (*NOT_BY.get(_lang, ()), "na")
+for _lang in ("es", "gl", "ca"):
+    NOT_BY[_lang] = (*NOT_BY.get(_lang, ()), "ni")
 
 # Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
 ROLE_MODIFIERS = frozenset(
