@@ -1375,3 +1375,25 @@ def test_a_by_word_opening_the_line_only_in_its_language(line, lang, byline):
     draft = Draft(lang=lang)
     read_byline(line, draft)
     assert draft.byline == byline
+
+
+def test_a_writer_and_a_photographer_with_their_roles_in_brackets_under_the_dek():
+    """ "Sofia Lobo Reis (texto) e Nuno Ferreira Santos (fotografia)" over the date: the
+    writer is the byline, the photographer is not, and the line is no photo's caption."""
+    text = "\n".join(
+        [
+            "Reportagem",
+            "Na Ria Formosa, as ostras crescem mais depressa do que as licenças",
+            "Há cada vez mais viveiristas a apostar na ostra portuguesa, mas a burocracia "
+            "ameaça travar o crescimento do sector.",
+            "Sofia Lobo Reis (texto) e Nuno Ferreira Santos (fotografia)",
+            "17 de Agosto de 2025, 7:00",
+            "Às seis da manhã, com a maré a vazar, Rui Caixinhas já está com água pelos "
+            "joelhos junto à ilha da Culatra, a virar os sacos de ostras.",
+            "Caixinhas, 41 anos, trabalhou na construção civil em França até 2018 e voltou "
+            "para Olhão com algumas poupanças e uma ideia.",
+        ]
+    )
+    article = parse_text(text, lang="pt")
+    assert article.byline == ("Sofia Lobo Reis",)
+    assert article.headline.startswith("Na Ria Formosa")

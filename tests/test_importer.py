@@ -1224,6 +1224,10 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    # A byline naming the writer and the photographer with their roles in brackets.
+    "Sofia Lobo Reis (texto) e Nuno Ferreira Santos (fotografia)",
+    "Ana Gil (texto) y Luis Sevillano (fotografía)",
+    "Ingrid Haugland (tekst) og Ola Berg (foto)",
     # A headline or a sentence with a number in it; a number too short for an article's.
     "Apollo 11",
     "Population 120000 people",

@@ -460,8 +460,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # Leidsche Rijn. Foto Sem van der Wal/ANP", "... półfinale. Fot. FIVB", "... jueves.
         # MASSIMILIANO MINOCRI", "Foto ter illustratie. © Belga".
         r".{10,300}?\((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+) ?/ ?[^)\n]{2,60}+\)|"
-        # (Not a photographer's mark after a name: "Ingrid Haugland (foto)".)
-        r".{10,300}?[^.!?\s] \((?!(?:foto|fotos|photo|photos|bilder|kuvat)\))(?-i:[a-z]{3,15}+)\)|"
+        # (Not a photographer's mark after a name: "Ingrid Haugland (foto)", "Nuno Santos
+        # (fotografia)".)
+        r".{10,300}?[^.!?\s] \((?!(?:foto|fotos|photo|photos|bilder|kuvat|fotografi[ae]s?|"
+        r"fotografías?|video|vídeo)\))(?-i:[a-z]{3,15}+)\)|"
         r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie|beeld) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
         # "... no sítio da família - Joel Silva/Folhapress".
         r".{10,300}? [-–] (?-i:[A-ZÀ-Þ][\w'’-]{1,20}+(?: [A-ZÀ-Þ][\w'’-]{1,20}+){1,2}+)"
