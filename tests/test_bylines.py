@@ -1397,3 +1397,24 @@ def test_a_writer_and_a_photographer_with_their_roles_in_brackets_under_the_dek(
     article = parse_text(text, lang="pt")
     assert article.byline == ("Sofia Lobo Reis",)
     assert article.headline.startswith("Na Ria Formosa")
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("COMUNE DI CASTELFRANCO ADIGE", "it"),
+        ("Comune di Castelfranco Adige", "it"),
+        ("Ayuntamiento de Huesca", "es"),
+    ],
+)
+def test_a_bodys_name_with_its_of_is_no_byline(line, lang):
+    """ "Comune di …": the language's "of" in a body's name, not its "by" after a word."""
+    draft = Draft(lang=lang)
+    assert not read_byline(line, draft)
+    assert draft.byline == []
+
+
+def test_a_pieces_noun_before_its_by_is_still_a_byline():
+    draft = Draft(lang="it")
+    assert read_byline("Articolo di Marco Ferri", draft)
+    assert draft.byline == ["Marco Ferri"]

@@ -261,6 +261,10 @@ def read_byline(part: str, draft: Draft) -> bool:
         # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"; Portuguese "Na"
         # opens "Na Ria Formosa, as ostras …", no Swahili byline.
         return False
+    from tearsheet.publicbodies import public_body  # it reads Draft from recognise
+
+    if match and match["by"] and match.start("by") and public_body(part):
+        return False  # "COMUNE DI CASTELFRANCO ADIGE": a body's name, its "of" no "by"
     if match and _SENTENCE_BREAK.search(match["names"]):
         return False  # "Fundador da Orquestra do Interior, tinha 81 anos. Durante …": a dek
     if _read_names_before_by(part, draft) or _read_label_inside(part, draft):
