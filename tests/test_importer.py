@@ -861,7 +861,18 @@ CLUTTER_EXAMPLES = {
         "本文链接：https://amu.blog/2026/01/bike-commute/",
         "This work is licensed under a Creative Commons Attribution 4.0 International License.",
     ],
-    "paid mark": ["VG+", "Z+", "Plus-artikel", "SZ Plus", "WELTplus", "FT Premium", "Abo"],
+    "paid mark": [
+        "VG+",
+        "Z+",
+        "Plus-artikel",
+        "SZ Plus",
+        "WELTplus",
+        "FT Premium",
+        "Abo",
+        "Abonnés",
+        "Abonné",
+        "Subscribers",
+    ],
     "page notice": [
         "Paid",
         "This article is more than 1 year old",
@@ -1224,6 +1235,8 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    # A sentence about subscribers is the story's.
+    "Les abonnés du journal ont reçu la lettre mardi.",
     # A byline naming the writer and the photographer with their roles in brackets.
     "Sofia Lobo Reis (texto) e Nuno Ferreira Santos (fotografia)",
     "Ana Gil (texto) y Luis Sevillano (fotografía)",

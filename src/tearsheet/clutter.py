@@ -358,12 +358,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         tail=True,
     ),
     # A paid article's mark over its teaser or the story ("VG+", "Z+", "Plus-artikel",
-    # "SZ Plus", "WELTplus", "FT Premium", "Abo"): a site's name or none, and the mark.
+    # "SZ Plus", "WELTplus", "FT Premium", "Abo", Libération's "Abonnés"): a site's name or
+    # none, and the mark.
     _rule(
         "paid mark",
         r"(?:[\w.-]{1,12}+ ?\+|(?:[\w.-]{1,12}?[ -]?)?(?:plus|premium|abo\+?)"
         r"(?:[ -]?(?:artikel|artikkel|artikler|inhalt|content|article|artículo|artigo|"
-        r"articolo|artykuł|cikk|článek))?)",
+        r"articolo|artykuł|cikk|článek))?|abonnée?s?|subscribers?|suscriptores|assinantes|"
+        r"abbonati|abonnees|abonnenten)",
     ),
     # Notices of the page between paragraphs: paywall, gift, recipe and affiliate links,
     # an advertisement's placeholder, a newsletter's reading note, a live stream.
