@@ -31,6 +31,7 @@ from tearsheet.headernames import (
 )
 from tearsheet.kickers import (
     dek_under,
+    deks_between,
     ends_menu_run,
     headline_over_dek,
     is_capitals_label,
@@ -375,7 +376,7 @@ def _read_anchored_header(
     draft.headline = blocks[headline_at]
     join_wrapped(blocks, titles, draft)
     above = []
-    deks = _deks_of(blocks, top, anchor, kinds, titles)
+    deks = deks_between(blocks, top, anchor, kinds, titles)
     draft.other_headlines.extend(blocks[i] for i in titles[1:] if i not in deks)
     _doubt_headlines(draft, "the first line" if headline_at == top else "the line")
     if deks and draft.dek is None:
@@ -452,18 +453,6 @@ def _read_anchored_header(
             break
         number += 1
     return number
-
-
-def _deks_of(
-    blocks: list[str], top: int, anchor: int, kinds: list[str], titles: list[int]
-) -> list[int]:
-    """The deks between the headline and the date or byline: the sentences read as such, or
-    a long line of two clauses under a short headline, without a full stop ("Последний
-    паромщик Камы / Уже сорок лет Виктор Лаптев перевозит людей …, где не осталось …")."""
-    deks = [n for n in range(titles[0] + 1, anchor) if kinds[n - top] == "dek"]
-    if not deks and len(titles) == 2 and headline_over_dek(blocks, titles):
-        deks = titles[1:]
-    return deks
 
 
 def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft) -> bool:

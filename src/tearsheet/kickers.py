@@ -180,3 +180,15 @@ def read_kicker_over(draft: Draft) -> None:
         draft.recognised[draft.recognised.index("headline from the first line")] = (
             f"kicker {label!r} and headline from the first two lines"
         )
+
+
+def deks_between(
+    blocks: list[str], top: int, anchor: int, kinds: list[str], titles: list[int]
+) -> list[int]:
+    """The deks between the headline and the date or byline: the sentences read as such, or
+    a long line of two clauses under a short headline, without a full stop ("Последний
+    паромщик Камы / Уже сорок лет Виктор Лаптев перевозит людей …, где не осталось …")."""
+    deks = [n for n in range(titles[0] + 1, anchor) if kinds[n - top] == "dek"]
+    if not deks and len(titles) == 2 and headline_over_dek(blocks, titles):
+        deks = titles[1:]
+    return deks
