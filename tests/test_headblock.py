@@ -655,3 +655,26 @@ def test_an_uncased_name_over_its_place_and_the_date_is_the_writer():
     assert blocks[read_header(blocks, 0, draft)] == BN
     assert draft.headline == headline
     assert draft.byline == ["শফিকুল ইসলাম"]
+
+
+def test_the_photos_caption_and_credit_between_the_headline_and_its_second_title():
+    """ "<headline> / <caption>. / Foto: … / <a quote under the picture> / Av …": the caption
+    and its credit go, and the titles over them are read, the headline first."""
+    headline = "Okända Lind, 24, vann Vasaloppet – efter spurt i Mora"
+    blocks = [
+        "Sport",
+        "Längdskidor",
+        "Vasaloppet",
+        "Publicerad 1 mar 2026 kl 13.58",
+        headline,
+        "Erik Lind spurtade ifrån i sista backen.",
+        "Foto: Jonas Ekströmer/TT",
+        "Lind slog favoriterna: ”Har inte fattat det”",
+        "Av Henrik Sjöberg",
+        EN,
+    ]
+    draft = Draft(lang="sv")
+    assert blocks[read_header(blocks, 0, draft)] == EN
+    assert draft.headline == headline
+    assert draft.byline == ["Henrik Sjöberg"]
+    assert "Erik Lind spurtade ifrån i sista backen." in [b for _, b in draft.removed]

@@ -78,6 +78,7 @@ from tearsheet.underheadlines import (
     headline_read,
     headline_under,
     is_name_under_dek,
+    is_picture_credit,
     join_wrapped,
     over_headline,
     take_headline_under,
@@ -300,8 +301,15 @@ def _read_titles(
     """The title-like lines over the anchor: section labels become the kicker, an agency's
     word over the date the source; returns the rest (headline first, then deks)."""
     titles: list[int] = []
+    caption = None
     for number in range(anchor - 1, top - 1, -1):
         kind = kinds[number - top]
+        if kind == "clutter" and titles and is_picture_credit(blocks[number]):
+            caption = number - 1  # "<caption>. / Foto: Jonas Ekströmer/TT" under the headline
+            continue
+        if number == caption and blocks[number].rstrip()[-1:] in ".。":
+            drop_blocks([blocks[number]], "captions and credits", draft)
+            continue
         if kind == "title" and not is_site_name(blocks[number], names):
             titles.insert(0, number)
             if len(titles) == MAX_TITLES:
