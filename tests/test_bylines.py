@@ -1418,3 +1418,19 @@ def test_a_pieces_noun_before_its_by_is_still_a_byline():
     draft = Draft(lang="it")
     assert read_byline("Articolo di Marco Ferri", draft)
     assert draft.byline == ["Marco Ferri"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Isinulat ni Jomar Dizon", ["Jomar Dizon"]),
+        ("Ipinost ni Jomar Dizon sa 8:14 PM", ["Jomar Dizon"]),
+        # After a noun Tagalog's "ni" is "of": a blog's name, "Ate Joy's kitchen".
+        ("Kusina ni Ate Joy", []),
+        ("Bahay ni Lola Basyang", []),
+    ],
+)
+def test_tagalogs_ni_is_by_after_the_verb_only(line, byline):
+    draft = Draft(lang="tl")
+    read_byline(line, draft)
+    assert draft.byline == byline

@@ -68,8 +68,10 @@ BY = (
     # Catalan "per" after "Publicat", "Escrit" ("Publicat per Jordi Puigvert"); alone at
     # the start it is a first name ("Per Andersson").
     r"(?<=[^\W\d]\s)per|"
-    # Tagalog "ni" after the verb ("Isinulat ni", "Ipinost ni Jomar Dizon sa 8:14 PM").
-    r"(?<=[^\W\d]\s)ni|"
+    # Tagalog "ni" after the verb ("Isinulat ni", "Ipinost ni Jomar Dizon sa 8:14 PM");
+    # after a noun it is "of" ("Kusina ni Ate Joy", a blog's name).
+    r"(?:(?<=isinulat\s)|(?<=sinulat\s)|(?<=ipinost\s)|(?<=inilathala\s)|(?<=iniulat\s)|"
+    r"(?<=isinalin\s)|(?<=inihanda\s)|(?<=ulat\s))ni|"
     # French, Spanish and Portuguese "de" after the piece's noun ("Un texte de Marie-Ève
     # Lachance", "Un reportaje de Ana Gil", "Reportagem de Ana Souza"); alone it is "of".
     r"(?:(?<=texte\s)|(?<=article\s)|(?<=reportage\s)|(?<=chronique\s)|(?<=analyse\s)|"
