@@ -27,11 +27,17 @@ def test_a_caption_over_its_credit_goes_with_it(credit):
 
 @pytest.mark.parametrize("credit", ["Photo: Anna Berg", "Foto: dpa", "Kuva: Petteri Juuti / Yle"])
 def test_the_line_over_a_labelled_credit_stays(credit):
-    # A labelled credit also stands alone under a photo with no caption: the line over it
-    # may be the story's own short paragraph, and no text may be lost to a guess.
-    lede = "Passengers waited for the last ferry of the day on Monday."
-    text = "\n\n".join([*HEADER, lede, credit, *PROSE])
-    assert body_of(text) == [lede, *PROSE]
+    # A labelled credit also stands alone under a photo with no caption: the paragraph over
+    # it may be the story's own lede, and no text may be lost to a guess (one short
+    # sentence over it is the caption: test_a_short_caption_over_its_labelled_credit_goes).
+    lede = (
+        "Passengers waited for the last ferry of the day on Monday. Some had been at the "
+        "quay since noon."
+    )
+    article = parse_text("\n\n".join([*HEADER, lede, credit, *PROSE]), lang="en")
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body[-len(PROSE) :] == PROSE
+    assert lede in (article.dek, *body)  # the story's, or read as the dek under the header
 
 
 @pytest.mark.parametrize(
@@ -1022,3 +1028,29 @@ def test_a_line_naming_no_topic_under_teasers_that_each_name_one_is_a_subheading
     plain = [box[0], *(line.split(": ", 1)[1] for line in box[1:])]
     text = "\n".join([*MENU, *HEADER, *PROSE, *plain, subheading, later, "© 2025 Harbour Post"])
     assert subheading not in body_of(text)
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        (
+            "Feuerwehrleute räumen in Ummendorf eine umgestürzte Fichte von der Fahrbahn.",
+            "Bild: dpa",
+        ),
+        ("Harald Amundsen jubler etter målgang i Falun lørdag.", "Foto: Terje Pedersen / NTB"),
+    ],
+)
+def test_a_short_caption_over_its_labelled_credit_goes(caption, credit):
+    """One short sentence over "Bild: dpa", between the story's paragraphs or over them:
+    the picture's caption, gone with its credit; the paragraphs around it stay."""
+    text = "\n\n".join([*HEADER, PROSE[0], caption, credit, *PROSE[1:]])
+    assert body_of(text) == PROSE
+    text = "\n\n".join([*HEADER, caption, credit, *PROSE])
+    assert body_of(text) == PROSE
+
+
+def test_a_quote_over_a_labelled_credit_stays():
+    """A paragraph quoting someone is the story's, whatever stands under it."""
+    quote = "“We will open on Monday,” the mayor said."
+    text = "\n\n".join([*HEADER, PROSE[0], quote, "Foto: dpa", *PROSE[1:]])
+    assert quote in body_of(text)

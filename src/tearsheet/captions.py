@@ -31,7 +31,8 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     board room on Tuesday." / "Molly Brandt/The Coloradoan"), as sites print them. A line
     under a credit is not taken: it is as often the story's short first paragraph, under
     a photo credited without a caption ("Foto: Colourbox"); nor one over a credit that says
-    it is one ("Foto: …", "fot. …"), printed as often under a photo with no caption. Such a
+    it is one ("Foto: …", "fot. …"), printed as often under a photo with no caption, unless
+    it is one short sentence with no quotation, a caption's shape (SHORT_CAPTION). Such a
     credit itself goes where no clutter rule takes it ("fot. Piotr Wittman/Trojmiasto.pl",
     "ISITHOMBE: DOCTOR NGCOBO"), and a caption that ends in its credit ("Sniegas Vilniuje |
     BNS nuotr."). Returns the places of the captions and credits, each
@@ -80,6 +81,16 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and opens_with_dateline(paragraphs[opening + 1], draft.lang)
     ):
         captions.append(opening)
+    # "Feuerwehrleute räumen … von der Fahrbahn." over "Bild: dpa" between the story's
+    # paragraphs: one short sentence over a labelled credit is the picture's caption.
+    captions += [
+        index - 1
+        for index in range(1, len(paragraphs))
+        if _LABELLED_CREDIT.match(paragraphs[index].strip())
+        and (found := zones.clutter_of(" ".join(paragraphs[index].split()))) is not None
+        and found.name == "photo caption"
+        and _is_one_short_sentence(paragraphs[index - 1])
+    ]
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
         # A line taken for where it stands (over a credit) is a zone's removal, as the
@@ -87,3 +98,21 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         reason = "photo caption" if index in labelled else "captions and credits"
         draft.removed.append((reason, paragraphs[index]))
     return {*captions, *labelled}
+
+
+# A picture's credit with its label first: "Foto: dpa", "Bild: Jan Woitas/dpa".
+_LABELLED_CREDIT = re.compile(
+    r"(?i:foto|fotos|photo|bild|kuva|zdjęcie|fot\.|image|imagen|imagem)\s?:"
+)
+# A caption is one sentence of at most this many characters.
+SHORT_CAPTION = 120
+
+
+def _is_one_short_sentence(line: str) -> bool:
+    text = line.strip()
+    return (
+        len(text) <= SHORT_CAPTION
+        and text[-1:] == "."
+        and ". " not in text[:-1]
+        and not any(mark in text for mark in '"“”„«»')
+    )
