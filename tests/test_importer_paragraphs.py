@@ -1054,3 +1054,22 @@ def test_a_quote_over_a_labelled_credit_stays():
     quote = "“We will open on Monday,” the mayor said."
     text = "\n\n".join([*HEADER, PROSE[0], quote, "Foto: dpa", *PROSE[1:]])
     assert quote in body_of(text)
+
+
+def test_a_subheading_under_a_captions_credit_between_paragraphs():
+    """ "<paragraph> / Bild: dpa / Mehr als 400 Einsätze / <paragraph>" (the caption over the
+    credit gone): the credit stands between the paragraph and the subheading, as an
+    advertisement's label does, and the subheading is the story's."""
+    from tearsheet.paragraphs import is_subheading
+
+    first = (
+        "Besonders betroffen ist die Gemeinde Ummendorf. Dort stürzte ein Baum auf ein "
+        "Wohnhaus, eine Frau wurde leicht verletzt, sagte ein Sprecher der Feuerwehr."
+    )
+    later = (
+        "Die Leitstelle zählte bis zum frühen Abend mehr als 400 Notrufe. Viele Keller liefen "
+        "voll, weil die Kanalisation die Wassermassen nicht mehr aufnehmen konnte."
+    )
+    paragraphs = [first, "Bild: dpa", "Mehr als 400 Einsätze", later]
+    assert is_subheading(paragraphs, 2, [True, False, False, True])
+    assert not is_subheading([first, "Bild: dpa", "Mehr als 400 Einsätze"], 2, [True, False, False])

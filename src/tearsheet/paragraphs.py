@@ -193,9 +193,16 @@ def _is_placeholder(line: str) -> bool:
     )
 
 
-def _is_advertisement(line: str) -> bool:
+def _stands_between(line: str) -> bool:
+    """An advertisement's label, or a picture's credit left under its caption ("Bild:
+    dpa"): what stands between a paragraph and the subheading under it."""
     found = zones.clutter_of(line)
-    return found is not None and found.name == "advertisement"
+    credit = found is not None and found.name == "photo caption" and len(line) <= CREDIT_LINE
+    return credit or (found is not None and found.name == "advertisement")
+
+
+# A picture's credit alone on its line is at most this long.
+CREDIT_LINE = 60
 
 
 def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
@@ -208,8 +215,8 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     if _in_box(paragraphs, index, prose):
         return True
     before = index - 1
-    while before > 0 and index - before <= 2 and _is_advertisement(paragraphs[before]):
-        before -= 1  # an advertisement's label over the subheading ("Anzeige", "REKLAMA")
+    while before > 0 and index - before <= 2 and _stands_between(paragraphs[before]):
+        before -= 1  # an ad's label or a credit over the subheading ("Anzeige", "Bild: dpa")
     marked = _marked_as_before(paragraphs, index)
     if marked:
         before = _above_box(paragraphs, before)  # "3. …" under a box, as "2. …" above it
