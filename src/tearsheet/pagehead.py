@@ -32,7 +32,7 @@ from tearsheet.timelines import is_comma_times
 # of a row of buttons are at most this long.
 KICKER_WORDS = 4
 # Where the writer filed from, in brackets after the name: "Julien Mercadier (à Lens)".
-_FILED_IN = re.compile(r"\s*+\([a-zà-ÿ]{1,5}\s[A-ZÀ-Ý][^()]{1,40}+\)$")
+_FILED_IN = re.compile(r"(?<!\s)\s*+\([a-zà-ÿ]{1,5}\s[A-ZÀ-Ý][^()]{1,40}+\)$")
 # A social handle after the writer's name: "Jane Doe @janedoe", "Jane Doe (@janedoe)".
 _HANDLE = re.compile(r"(?<=\S)\s++\(?@\w{2,30}+\)?$")
 # A comma in the languages' scripts.
