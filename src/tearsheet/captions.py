@@ -105,7 +105,7 @@ _LABELLED_CREDIT = re.compile(
     r"(?i:foto|fotos|photo|bild|kuva|zdjęcie|fot\.|image|imagen|imagem)\s?:"
 )
 # A caption is one sentence of at most this many characters.
-SHORT_CAPTION = 120
+SHORT_CAPTION = 90
 
 
 def _is_one_short_sentence(line: str) -> bool:
