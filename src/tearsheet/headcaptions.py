@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from tearsheet.personnames import is_person, is_place
+from tearsheet.personnames import has_given_name, is_person, is_place
 from tearsheet.slashcredit import is_credit_word
 from tearsheet.underheadlines import (
     is_bracket_credited,
@@ -91,4 +91,5 @@ def _is_named_after_sentence(line: str) -> bool:
     """ "Una columna de humo negro se eleva sobre el polígono, este martes. Claudio Álvarez":
     the caption's sentence, then who took the picture, with no stop after the name."""
     match = _NAME_AFTER_STOP.fullmatch(line)
-    return match is not None and is_person(match["name"]) and not is_place(match["name"])
+    name = match["name"] if match else ""
+    return bool(name) and is_person(name) and has_given_name(name) and not is_place(name)
