@@ -110,7 +110,7 @@ def names_line(line: str) -> list[str]:
     if named and (is_outlet(parts[1]) or is_role_line(parts[1])):
         return [parts[0]]  # "Itzel Cruz Santiago | El Heraldo de Oaxaca", "علی رضایی - خبرنگار"
     last = parts[-1] if len(parts) == 2 and len(parts[-1].split()) > 1 else ""
-    if not named and (is_name(last) or is_uncased_name(last)) and is_outlet(parts[0]):
+    if not named and (has_given_name(last) or is_uncased_name(last)) and is_outlet(parts[0]):
         return [last] if is_person(last) else []  # "هسبريس - يوسف الإدريسي"
     names = byline_names(line) if len(line) <= NAMES_LENGTH else []
     # "Gemma Rhys, BBC News", "Sunil Sharma, New Delhi": the desk or place after the name.
