@@ -196,6 +196,9 @@ def test_a_path_copied_without_its_marks_is_no_byline():
         (["Sport", "Kultur", "Anna Berg"], False),
         (["Sport", "Kultur", "Mehr lesen:"], False),
         (["Kultur", "Die Stadt baut."], False),
+        # Chinese items are words of a few characters; a headline has no spaces either.
+        (["新闻", "国际", "体育"], True),
+        (["国际", "体育", "港务局历时两年批准新建轮渡码头"], False),
     ],
 )
 def test_a_run_of_one_word_menu_items(lines, ends):

@@ -125,9 +125,14 @@ def is_menu_path(blocks: list[str], index: int) -> bool:
 MENU_ITEM_WORDS = 2
 MENU_ITEM_LENGTH = 20
 MENU_RUN = 3
+WIDE_MENU_ITEM = 6
 
 
 def _is_menu_item(line: str, words: int = MENU_ITEM_WORDS) -> bool:
+    if zones.has_wide(line):
+        # A Chinese or Japanese item is a word of two to six characters ("国际", "経済・企業");
+        # a headline, longer, has no spaces either.
+        return len(line.strip()) <= WIDE_MENU_ITEM
     short = 0 < len(line.split()) <= words and len(line) <= MENU_ITEM_LENGTH
     return short and line.rstrip()[-1:].isalnum()
 
