@@ -318,8 +318,9 @@ WRITTEN_SETS = (
         "thirty-second blind set (30 texts, 22 languages, whole pages of regional and "
         "national dailies, broadcasters and wire reprints, live and updated stories, "
         "obituaries, sports; article-only selections; mailed releases and newsletters; "
-        "written in the sixteenth session after blind30 and -31 were tuned on, scored once "
-        "at its end (84.4%, 83.3% with its starting code), never tuned on)",
+        "written in the sixteenth session after blind30 and -31 were tuned on, scored at its "
+        "end (83.9% with the end code, 84.4% before three fixes the test suite asked for; "
+        "83.3% with its starting code), never tuned on)",
         False,
     ),
     (
