@@ -328,7 +328,7 @@ WRITTEN_SETS = (
         "thirty-third blind set (30 texts, 22 languages, blogs, newsletters, company, "
         "university and city-hall releases, government notices, columns with bios, reviews, "
         "Q&As, features, obituaries, some news and wire; written with the thirty-second, "
-        "scored once at the end of the sixteenth session (83.9%, 83.3% with its starting "
+        "scored at the end of the sixteenth session (83.9%, 83.3% with its starting "
         "code), never tuned on)",
         False,
     ),
