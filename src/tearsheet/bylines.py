@@ -261,9 +261,7 @@ def read_byline(part: str, draft: Draft) -> bool:
         # Indonesian "di" is "in": "Ilustrasi kemacetan di Jalan Sudirman"; Portuguese "Na"
         # opens "Na Ria Formosa, as ostras …", no Swahili byline.
         return False
-    from tearsheet.publicbodies import public_body  # it reads Draft from recognise
-
-    if match and match["by"] and match.start("by") and public_body(part):
+    if match and match["by"] and match.start("by") and _is_public_body(part):
         return False  # "COMUNE DI CASTELFRANCO ADIGE": a body's name, its "of" no "by"
     if match and _SENTENCE_BREAK.search(match["names"]):
         return False  # "Fundador da Orquestra do Interior, tinha 81 anos. Durante …": a dek
@@ -292,6 +290,12 @@ def read_byline(part: str, draft: Draft) -> bool:
         draft.date = date
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
     return True
+
+
+def _is_public_body(part: str) -> bool:
+    from tearsheet.publicbodies import public_body  # it reads Draft from recognise
+
+    return public_body(part) is not None
 
 
 def _without_slashed_desk(part: str) -> str:

@@ -120,28 +120,28 @@ def is_menu_path(blocks: list[str], index: int) -> bool:
     )
 
 
-# A site's menu items are this many words at most each ("Le Goût du Monde" aside) and this
-# many characters (a Japanese headline is a "word" or two); a run of MENU_RUN of them.
-MENU_ITEM_WORDS = 2
+# A site's menu item is one word of at most this many characters (two words may be a
+# writer's name), or a Chinese or Japanese word of at most WIDE_MENU_ITEM; a run of MENU_RUN
+# of them.
 MENU_ITEM_LENGTH = 20
 MENU_RUN = 3
 WIDE_MENU_ITEM = 6
 
 
-def _is_menu_item(line: str, words: int = MENU_ITEM_WORDS) -> bool:
+def _is_menu_item(line: str) -> bool:
     if zones.has_wide(line):
         # A Chinese or Japanese item is a word of two to six characters ("国际", "経済・企業");
         # a headline, longer, has no spaces either.
         return len(line.strip()) <= WIDE_MENU_ITEM
-    short = 0 < len(line.split()) <= words and len(line) <= MENU_ITEM_LENGTH
-    return short and line.rstrip()[-1:].isalnum()
+    one_word = len(line.split()) == 1 and len(line) <= MENU_ITEM_LENGTH
+    return one_word and line.rstrip()[-1:].isalnum()
 
 
 def ends_menu_run(blocks: list[str], index: int) -> bool:
     """ "… / K100 / Mogginn / Minningargreinar": the line closes a run of the site's menu
-    items of one word each, no punctuation after them (two words may be a writer's name)."""
+    items of one word each, no punctuation after them."""
     run = blocks[max(0, index - MENU_RUN + 1) : index + 1]
-    return len(run) == MENU_RUN and all(_is_menu_item(line, words=1) for line in run)
+    return len(run) == MENU_RUN and all(map(_is_menu_item, run))
 
 
 # A series' part at the end of its title: "바다를 지키는 사람들 ①", "連載・地方の未来（上）",

@@ -386,10 +386,9 @@ def _is_header_rest(rest: str, draft: Draft) -> bool:
         draft.source = publication_name(match["name"].strip())
         draft.recognised.append(f"source {draft.source!r} beside the date")
         return True
-    by = _BY_AFTER_DATE.get(draft.lang or "", "")
-    rest = (
-        rest[len(by) :] if by and rest.startswith(by) and rest_is_writer(rest[len(by) :]) else rest
-    )
+    by = _BY_AFTER_DATE.get(draft.lang or "")
+    if by and rest.startswith(by) and rest_is_writer(rest[len(by) :]):
+        rest = rest[len(by) :]  # "… 22 martie 2026 de Radu Mureșan"
     if not draft.byline and rest_is_writer(rest):
         # "2025年3月3日 田中美咲", "Mar 3, 2025 Jane Doe": the writer after the date.
         draft.byline.append(rest)
