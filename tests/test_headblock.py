@@ -633,11 +633,12 @@ def test_a_date_and_time_under_the_sites_menu_stand_over_the_headline(date_line,
     assert "Obituaries" not in (draft.kicker, *draft.other_headlines)
 
 
-def test_a_bare_date_under_the_sites_menu_leaves_the_header_to_the_byline():
+@pytest.mark.parametrize("day", ["Monday, 18 November 2024", "Montag, 18.11.2024"])
+def test_a_bare_date_under_the_sites_menu_leaves_the_header_to_the_byline(day):
     """A date with no time under the menu is as often the day's, printed on every page: the
     headline block is read around the byline and its date, not under the menu."""
     headline = "Harbour master who rebuilt the fishing fleet dies at 86"
-    blocks = [*MENU, "Monday, 18 November 2024", "Search", headline, "By Ann Lee"]
+    blocks = [*MENU, day, "Search", headline, "By Ann Lee"]
     blocks += ["14/11/2024 09:15", EN]
     draft = Draft(lang="en")
     assert blocks[read_header(blocks, 0, draft)] == EN

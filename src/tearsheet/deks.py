@@ -47,7 +47,7 @@ _OTHER_STOPS = re.compile(r"[։।۔።]+")
 # An interview's first answer is at least this long; a scene's replies are shorter.
 ANSWER_LENGTH = 50
 # A clock time in a date line: "18/6/2026, 08:05", "14.11.2026, 18.02 Uhr", "9:00 ET".
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?![\d.])")
+CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?![\d.])")
 # A live story's update opens with its time ("अपडेट 4:10 PM: …", "Update 14:20: …"), a
 # word or two before it at most: the story's entry, not a dek.
 _OPENS_WITH_TIME = re.compile(r"\W{0,3}+(?:\S{1,20}+\s++){0,2}?\d{1,2}[:.h]\d{2}(?!\d)")
@@ -166,7 +166,7 @@ def _under_timed_headline(blocks: list[str], start: int, draft: Draft) -> bool:
     story = blocks[start + 1 : start + 1 + STORY_SAMPLE]
     lengths = sorted(len(b) for b in story)
     return (
-        _CLOCK.search(dated) is not None
+        CLOCK.search(dated) is not None
         and header_part(dated, Draft(lang=draft.lang))
         and lengths[len(lengths) // 2] * SHORTER > len(line)
         and any(zones.is_prose(b) for b in story)

@@ -3,12 +3,11 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 
 from __future__ import annotations
 
-import re
-
 from tearsheet import zones
 from tearsheet.bylines import is_co_author
 from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
+from tearsheet.deks import CLOCK
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.gluedlines import mend_headline_lines
 from tearsheet.headcaptions import is_caption_over_credit
@@ -87,8 +86,6 @@ from tearsheet.underheadlines import (
 
 # How many lines under the headline may hold the date, the byline or a second headline.
 HEADER_LINES = 6
-# A time of day on a date line: "16:02", "9.15".
-_CLOCK = re.compile(r"(?<!\d)[012]?\d[:.][0-5]\d(?!\d)")
 # How far under the top a date or byline line may anchor the headline block, and how many
 # title-like lines above it may be kicker, headline and dek.
 ANCHOR_SCAN = 14
@@ -118,7 +115,7 @@ def _read_header(
         anchor is not None
         and kinds[-1] == "header"
         and ends_menu_run(blocks, anchor - 1)
-        and _CLOCK.search(blocks[anchor])
+        and CLOCK.search(blocks[anchor])
     ):
         # "… / Mogginn / Minningargreinar / Innlent | mbl | 14.1.2025 | 16:02": the menu over
         # the story's date and time, the headline under it (a bare date is the day's).
