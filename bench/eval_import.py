@@ -320,8 +320,8 @@ WRITTEN_SETS = (
         "obituaries, sports; article-only selections; mailed releases and newsletters; "
         "written in the sixteenth session after blind30 and -31 were tuned on, scored at its "
         "end (83.9% with the end code, 84.4% before three fixes the test suite asked for; "
-        "83.3% with its starting code), never tuned on)",
-        False,
+        "83.3% with its starting code), then tuned on in the seventeenth)",
+        True,
     ),
     (
         "import-blind33",
@@ -329,8 +329,8 @@ WRITTEN_SETS = (
         "university and city-hall releases, government notices, columns with bios, reviews, "
         "Q&As, features, obituaries, some news and wire; written with the thirty-second, "
         "scored at the end of the sixteenth session (83.9%, 83.3% with its starting "
-        "code), never tuned on)",
-        False,
+        "code), then tuned on in the seventeenth)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
