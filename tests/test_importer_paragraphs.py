@@ -1073,3 +1073,53 @@ def test_a_subheading_under_a_captions_credit_between_paragraphs():
     paragraphs = [first, "Bild: dpa", "Mehr als 400 Einsätze", later]
     assert is_subheading(paragraphs, 2, [True, False, False, True])
     assert not is_subheading([first, "Bild: dpa", "Mehr als 400 Einsätze"], 2, [True, False, False])
+
+
+LATER = (
+    "For residents of the old quarter the works will mean two years of lorries and noise, "
+    "and the board has promised to keep the worst of it to weekday mornings.",
+    "The first ships are expected to use the new berths in the spring of 2027, the board's "
+    "chair said, if the dredging of the outer basin goes to plan this winter.",
+)
+
+
+@pytest.mark.parametrize("ad", ["Advertisement", "Anzeige", "Reklama"])
+def test_an_ad_label_under_a_box_closes_it_and_the_line_under_it_is_a_subheading(ad):
+    """ "Read also" / two teasers / "Advertisement" / "What the board plans next" / the
+    story: an ad's label does not stand inside a box of teasers; the box ended over it, and
+    the short line under it heads the story's next section, though the story has no other."""
+    box = [
+        "Read also",
+        "Ferry tickets will cost more from the first of April",
+        "New terminal means a year of work for the harbour's boats",
+    ]
+    subheading = "What the board plans next"
+    text = "\n".join(
+        [*MENU, *HEADER, *_GAP, *PROSE, *box, ad, subheading, *LATER, "© 2025 Harbour Post"]
+    )
+    assert body_of(text) == [*PROSE, subheading, *LATER]
+
+
+def test_a_line_like_the_story_s_subheadings_under_longer_teasers_is_one_of_them():
+    """A review headed in sections ("The sound of a diesel") whose "Read also" box holds
+    two headlines of eight and nine words: a four-word line under them, no longer than the
+    story's other subheadings, is the next section's heading, not a third teaser."""
+    first = "The sound of a diesel engine"
+    box = [
+        "Read also",
+        "The best new novels of the year so far, chosen",
+        "Debut writer tells of life on the far islands in winter",
+    ]
+    subheading = "The son who never calls"
+    lines = [*MENU, *HEADER, *_GAP, PROSE[0], first, *PROSE[1:], *box, subheading, *LATER]
+    assert body_of("\n".join([*lines, "© 2025 Harbour Post"])) == [
+        PROSE[0],
+        first,
+        *PROSE[1:],
+        subheading,
+        *LATER,
+    ]
+    # A line as long as the teasers stays with the box.
+    long = "Debut writer tells of life on the islands"
+    lines = [*MENU, *HEADER, *_GAP, PROSE[0], first, *PROSE[1:], *box, long, *LATER]
+    assert long not in body_of("\n".join([*lines, "© 2025 Harbour Post"]))

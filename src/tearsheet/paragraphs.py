@@ -248,8 +248,8 @@ def _box_over(paragraphs: list[str], index: int) -> tuple[int, list[str]] | None
         line = paragraphs[at]
         if zones.is_box_label(line):
             return at, teasers[::-1]
-        if _is_list_mark(line):
-            continue
+        if _is_list_mark(line) or (not teasers and _stands_between(line)):
+            continue  # "list 1 of 2"; an advertisement's label under the box ("Reklama")
         if len(teasers) == TEASER_REACH or not _is_boxed_teaser(line):
             return None
         teasers.append(line)
@@ -284,7 +284,8 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
     (the teaser's "Von Anna Clauß"), and not in title case where the story's other
     subheadings are not ("What the Great Lakes Remember" among "A light with no keeper").
     A box's last teaser is as often shorter than the one over it: ``strict``, the box must
-    surely end over the line, closed by a screen reader's "end of list", or holding one
+    surely end over the line, closed by a screen reader's "end of list" or an ad's label
+    ("Reklama"), or holding one
     teaser in a story that has other subheadings, or the line a third as long as each
     teaser."""
     if not _heads_story(paragraphs, index, teasers):
@@ -317,9 +318,23 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
         not strict
         or _marked_as_before(paragraphs, index)
         or _is_list_mark(paragraphs[index - 1])
+        or _stands_between(paragraphs[index - 1])  # the box closed by an ad's label
         or (len(teasers) == 1 and bool(others))
+        or _like_sections(words, teasers, others)
         # A third of each teaser's words at most: no teaser is that short ("Le reazioni").
         or all(words * 3 <= zones.word_count(teaser) for teaser in teasers)
+    )
+
+
+def _like_sections(words: int, teasers: list[str], others: list[str]) -> bool:
+    """A line two words shorter than every teaser over it and no longer than the story's
+    other subheadings is one of them ("Sønnen, der ikke ringer" under two headlines of six
+    and eight words, in a review whose sections are headed "Et sprog, der lugter af
+    diesel")."""
+    return (
+        bool(others)
+        and all(words + 2 <= zones.word_count(teaser) for teaser in teasers)
+        and words <= max(map(zones.word_count, others))
     )
 
 
