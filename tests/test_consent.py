@@ -197,6 +197,10 @@ def test_a_recipe_s_sentence_with_the_buttons_words_is_no_notice(line):
         "Szanowny Użytkowniku, dbamy o Twoją prywatność. Przejdź do serwisu Ustawienia",
         "Wir schützen Ihre Daten und Ihre Privatsphäre auf dieser Webseite. Verstanden",
         "Respetamos tu privacidad y tus datos personales en este sitio. Aceptar Configurar",
+        # The consent platforms' title, then the button: the Indian scripts stop on a danda.
+        "We value your privacy. Accept",
+        "हम आपकी निजता का सम्मान करते हैं। स्वीकार करें",
+        "आपकी गोपनीयता हमारे लिए महत्वपूर्ण है। स्वीकार करें",
     ],
 )
 def test_a_notice_of_personal_data_without_cookies_is_a_notice(line):
@@ -211,6 +215,8 @@ def test_a_notice_of_personal_data_without_cookies_is_a_notice(line):
         "Dane osobowe: nowe ustawienia prywatności w serwisach rządowych",
         "Datenschutz: Was die neue Verordnung für Ihre Daten bedeutet",
         "Privacy regulator fines website. Users warned",
+        "Minister says he will respect your privacy. Critics doubt it",
+        "निजता का अधिकार मौलिक अधिकार है। सुप्रीम कोर्ट",
     ],
 )
 def test_a_headline_about_personal_data_is_no_notice(line):

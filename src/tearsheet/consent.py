@@ -143,11 +143,21 @@ _DATA_STARTS = (
     "kişisel_veri gizlilik персональн конфиденциальн конфіденційн προσωπικά_δεδομένα "
     "απόρρητ personuppgift integritet personoplysning privatliv personopplysning personvern "
     "henkilötie yksityisyy data_pribadi privasi dữ_liệu_cá_nhân quyền_riêng_tư osobni_podac "
-    "osobnih_podataka lični_podac privatnost лични_данни лични_податоци"
+    "osobnih_podataka lični_podac privatnost лични_данни лични_податоци privatsphäre "
+    "निजता गोपनीयता গোপনীয়তা தனியுரிமை గోప్యత ગોપનીયતા ਨਿੱਜਤਾ"
+)
+# The notice's title as consent platforms translate it ("We value your privacy", "आपकी
+# निजता का सम्मान"): a notice's word, beside the data's.
+_TITLE_STARTS = (
+    "value_your_privacy respect_your_privacy ihre_privatsphäre votre_vie_privée "
+    "tu_privacidad su_privacidad tua_privacy sua_privacidade uw_privacy twoją_prywatność "
+    "आपकी_निजता आपकी_गोपनीयता আপনার_গোপনীয়তা உங்கள்_தனியுரிமை"
 )
 _DATA_INSIDE = (
-    "البيانات_الشخصية الخصوصية פרטיות 個人情報 プライバシー 个人信息 個人資料 隐私 隱私 개인정보"
+    "البيانات_الشخصية الخصوصية פרטיות 個人情報 プライバシー 个人信息 個人資料 隐私 隱私 개인정보 "
+    "حریم_خصوصی رازداری"
 )
+_TITLE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(_TITLE_STARTS)})", re.IGNORECASE)
 _DATA = re.compile(
     rf"(?<![^\W\d_])(?:{_alternation(_DATA_STARTS)})|{_alternation(_DATA_INSIDE)}",
     re.IGNORECASE,
@@ -155,7 +165,8 @@ _DATA = re.compile(
 NOTICE_BUTTON_WORDS = 6
 # ... and, its words of a notice's length, at most this many characters.
 NOTICE_LENGTH = 1200
-_LAST_STOP = re.compile(r"[.!。]\s")
+# A sentence's stop: also the Indian scripts' danda, Urdu's and Amharic's full stops.
+_LAST_STOP = re.compile(r"[.!。।۔።]\s")
 
 
 def is_consent_notice(line: str) -> bool:
@@ -189,4 +200,5 @@ def _is_data_notice(line: str) -> bool:
     pressed = {match.group().casefold() for match in _BUTTON.finditer(buttons)}
     pressed |= {match.group().casefold() for match in _CONSENT.finditer(buttons)}
     found = {match.group().casefold() for match in _CONSENT.finditer(line)}
+    found |= {match.group().casefold() for match in _TITLE.finditer(line)}
     return bool(pressed) and len(data | found | pressed) >= CONSENT_HITS
