@@ -270,21 +270,45 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
     # A rule between the story and its credits or notes, typed as a line of marks ("___",
     # "* * *", "=====").
     _rule("separator line", r"(?:[_=~*•·#–—-]\s*+){3,}+"),
-    # The skip link at the top of a page, as WordPress and news sites translate it.
+    # The skip link at the top of a page, as WordPress, Drupal and news sites translate it;
+    # a word for "main" may follow ("Aller au contenu principal", "Chuyển đến nội dung
+    # chính", "Vai al contenuto principale").
     _rule(
         "skip link",
-        r"(skip to (main )?(content|navigation)|zum inhalt springen|direkt zum inhalt|"
-        r"aller au contenu( principal)?|saltar al contenido( principal)?|vai al contenuto|"
-        r"(ir|saltar) para o conteúdo|naar de (hoofd)?inhoud (gaan|springen)|"
-        r"przejdź do (treści|zawartości)|hoppa till (huvud)?innehåll(et)?|spring til indhold|"
-        r"přejít k obsahu|přeskočit na obsah|preskočiť na obsah|preskoči na sadržaj|"
-        r"skoči na vsebino|pereiti prie turinio|siirry sisältöön|hopp til (hoved)?innhold|"
-        r"ugrás a tartalomhoz|salt(ă|a) la conținut|içeriğe geç|ana içeriğe geç|"
-        r"μετάβαση στο περιεχόμενο|перейти к (основному )?содержанию|перейти до змісту|"
-        r"към съдържанието|דלג לתוכן|انتقل إلى المحتوى|رفتن به محتوا|"
-        r"chuyển đến nội dung|langsung ke konten|ข้ามไปยังเนื้อหา|"
-        r"본문 ?바로가기|본문으로 바로가기|本文へ(移動|スキップ)|跳(到|至)(主要)?(内容|內容)|"
-        r"skip to (the )?(main )?article)",
+        r"(?:skip to (?:the )?(?:main )?(?:content|navigation|article)|skip navigation|"
+        r"zum (?:haupt)?inhalt(?: springen)?|direkt zum (?:haupt)?inhalt|"
+        r"(?:aller|passer|accéder) (?:au|directement au) contenu|"
+        r"(?:saltar|ir|pasar) al contenido|saltar a(?:l)? (?:contenido|navegación)|"
+        r"(?:vai|salta|passa) (?:al|ai) contenut[oi]|"
+        r"(?:ir|saltar|pular|avançar) (?:para|ao|direto para) (?:o )?conteúdo|"
+        r"(?:naar|ga naar|direct naar|spring naar) (?:de )?(?:hoofd)?inhoud(?: (?:gaan|springen))?|"
+        r"przejdź do (?:głównej )?(?:treści|zawartości)|"
+        r"(?:hoppa|gå) till (?:huvud)?innehåll(?:et)?|(?:spring|gå) til (?:hoved)?indhold(?:et)?|"
+        r"(?:hopp|gå) til (?:hoved)?innhold(?:et)?|"
+        r"(?:přejít|přeskočit) (?:k|na) (?:hlavní )?obsah(?:u)?|"
+        r"(?:preskočiť|prejsť) (?:na|k) (?:hlavný )?obsah(?:u)?|"
+        r"(?:preskoči|idi|prijeđi) na (?:glavni )?sadržaj|(?:пређи|прескочи|иди) на садржај|"
+        r"(?:skoči|preskoči) na (?:glavno )?vsebino|(?:praleisti ir )?pereiti prie turinio|"
+        r"pāriet uz (?:galveno )?saturu|(?:mine|liigu) (?:põhi)?sisu juurde|"
+        r"(?:siirry|hyppää) (?:pää)?sisältöön|ugrás a (?:fő )?tartalom(?:hoz|ra)|"
+        r"(?:sari|salt[ăa]|treci) la (?:conținut|continut)(?:ul)?|"
+        r"(?:ana )?içeriğe (?:geç|atla)|(?:kalo|shko) te përmbajtja|fara í efni|"
+        r"spring na inhoud|(?:vés|salta|anar) al contingut|(?:ir|saltar) ao contido|"
+        r"joan edukira|ruka hadi maudhui|lumaktaw sa nilalaman|"
+        r"μετάβαση στο (?:κύριο )?περιεχόμενο|"
+        r"перейти к (?:основному )?(?:содержанию|содержимому|контенту)|"
+        r"перейти до (?:основного )?(?:змісту|вмісту)|"
+        r"(?:премини )?към (?:основното )?съдържанието|"
+        r"דלג (?:ל|אל ה)תוכן|עבור לתוכן|"
+        r"(?:انتقل|تخط|تخطى|اذهب) إلى المحتوى|رفتن به محتوا(?:ی اصلی)?|پرش به محتوا|"
+        r"مواد پر جائیں|(?:मुख्य )?सामग्री पर जाएं|(?:মূল )?(?:বিষয়বস্তুতে|কন্টেন্টে) যান|"
+        r"(?:chuyển|đi|bỏ qua) (?:đến|tới) nội dung|"
+        r"(?:langsung|lompat|loncat) ke (?:konten|isi)|langkau ke kandungan|"
+        r"ข้ามไป(?:ยัง|ที่)เนื้อหา|본문 ?바로 ?가기|본문으로 바로가기|(?:주요 )?콘텐츠로 건너뛰기|"
+        r"本文へ(?:移動|スキップ)|(?:メイン)?コンテンツへ(?:移動|スキップ)|"
+        r"跳(?:到|至|转到|轉到)(?:主要)?(?:内容|內容|正文))"
+        # "main" after the phrase ("principal", "principale", "chính", "principal").
+        r"(?:\s++(?:principal|principale|principais|chính|utama|main|الرئيسي))?",
     ),
     # A screen reader's marks around a box's list, copied with the page (Al Jazeera's
     # "list of 2 items" … "end of list", in every edition).
