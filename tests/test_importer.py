@@ -624,6 +624,11 @@ CLUTTER_EXAMPLES = {
         "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",
     ],
     "related articles": [
+        # A most-read box for the story's section.
+        "Más leídas de Espectáculos",
+        "Meistgelesen in Sport",
+        "Most read in Business",
+        "ALSO IN THE NEWS",
         # French capitals often drop their accent: "A la une" for "À la une".
         "A la une",
         "À lire également",
@@ -724,6 +729,9 @@ CLUTTER_EXAMPLES = {
         "Social Links Navigation",
     ],
     "read more": [
+        "LEE ADEMÁS",
+        "Skaitykite ir tai",
+        "Odporúčam aj:",
         "A lire aussi",
         "À lire aussi : Le prix des loyers flambe à Lyon",
         "อ่านข่าวที่เกี่ยวข้อง",
@@ -1248,6 +1256,9 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    # A story's sentence that opens as a most-read box's label does.
+    "Most read in the region were the crime pages, the editor said.",
+    "Lee además los informes del ministerio, que llegan cada mes.",
     # A sentence about subscribers is the story's.
     "Les abonnés du journal ont reçu la lettre mardi.",
     # A byline naming the writer and the photographer with their roles in brackets.
