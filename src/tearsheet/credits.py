@@ -47,15 +47,11 @@ from tearsheet.organisations import is_personal_name, is_reporter_name
 from tearsheet.publicbodies import read_public_body
 from tearsheet.recognise import (
     BYLINE,
-    ISSUER,
     LEGAL_FORM,
-    LEGAL_FORM_WORDS,
     LINK,
     Draft,
     byline_names,
     excerpt,
-    initials_of,
-    is_organisation_name,
     is_person,
     organisation_of,
     read_footer_byline,
@@ -66,6 +62,7 @@ from tearsheet.sourcenames import (
     NOT_FOOTER_RULES,
     agency_in_dropped_source_line,
     agency_listed,
+    boilerplate_name,
     initials_in_full,
     read_masthead_domain,
 )
@@ -172,10 +169,12 @@ def _names_the_writer(name: str, draft: Draft) -> bool:
 
 
 def _names_the_site(name: str, draft: Draft) -> bool:
-    """The name is a line of its own in the page's furniture over the headline: the site's."""
+    """The name is a line of its own in the page's furniture over the headline, or its
+    masthead under the skip link: the site's."""
     folded = name.casefold()
     return any(
-        rule == "page furniture above the headline" and text.strip().casefold() == folded
+        rule in ("page furniture above the headline", "masthead name")
+        and text.strip().casefold() == folded
         for rule, text in draft.removed
     )
 
@@ -361,7 +360,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                     if rank and not (is_release(draft) or is_imprint_name(tail, index)):
                         continue  # "Over de NOS" among a news page's links: no credit
                     if not rank and index + 1 < len(tail):
-                        match = _with_legal_form(match, tail[index + 1]) or match
+                        match = boilerplate_name(match, tail[index + 1]) or match
                 found.append((rank, rule, match, line))
                 break
         else:
@@ -445,29 +444,6 @@ def _joined_mark(block: str) -> int:
 
 # The lines before a © line joined into its block are at least this many words.
 JOINED_WORDS = 4
-
-
-def _with_legal_form(match: re.Match[str], boilerplate: str) -> re.Match[str] | None:
-    """ "About KhetSetu" over "KhetSetu Agritech Pvt. Ltd. is a …": the company by the
-    full name its boilerplate gives it, with the legal form, which may open it."""
-    name = match["name"].strip()
-    full = re.compile(
-        rf"(?P<name>{re.escape(name)}(?:\s++[\w&.’'-]++){{0,3}}?\s++{LEGAL_FORM_WORDS})(?!\w)"
-    )
-    if found := full.search(boilerplate):
-        return found
-    # "Mengenai UTM" over "Universiti Teknologi Malaysia (UTM) ialah …": the name it stands
-    # for opens the boilerplate.
-    spelled = re.match(
-        rf"(?P<name>[^\W\d_][^()\n]{{3,80}}?)\s*+\(\s*+{re.escape(name)}\s*+\)", boilerplate
-    )
-    if spelled and initials_of(spelled["name"]).casefold().startswith(name[:1].casefold()):
-        return spelled
-    # "Tentang KAI" over "PT Kereta Api Indonesia (Persero) adalah …": the full name opens it.
-    issuer = ISSUER.match(boilerplate)
-    if issuer and is_organisation_name(issuer["name"]):
-        return issuer
-    return None
 
 
 def _is_label(line: str) -> bool:
