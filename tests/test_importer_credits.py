@@ -271,6 +271,17 @@ def test_a_copyright_line_naming_the_writer_is_no_source(line):
             ],
             "Stadtwerke Neu-Ulm GmbH",
         ),
+        # French "des" holds the article the boilerplate writes with the name; Québec's
+        # firms write their "inc." in lower case.
+        (
+            [
+                "À propos des Serres Beaulac inc.",
+                "Fondée en 1971 à Saint-Hyacinthe, Les Serres Beaulac inc. est une entreprise "
+                "familiale spécialisée dans la culture en serre de légumes.",
+                "-30-",
+            ],
+            "Les Serres Beaulac inc.",
+        ),
     ],
 )
 def test_the_footer_s_about_links_give_way_to_its_copyright_line(footer, source):

@@ -57,8 +57,9 @@ ABOUT_LINE = (
     r"(?:\s[^\s!?:]++){0,6}+"
     rf"|{_AFTER_NAME}))"
     # Not a sentence's end, but an abbreviation's full stop ("a.s.", "S.A.", "Inc.").
-    r"(?(about)(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\bInc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|"
-    r"(?<=\bCo\.)|(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.))"
+    # Québec's firms write their "inc." in lower case ("Les Serres Beaulac inc.").
+    r"(?(about)(?:(?<![.,;])|(?<=\w\.\w\.)|(?<=\b[Ii]nc\.)|(?<=\bLtd\.)|(?<=\bCorp\.)|"
+    r"(?<=\bCo\.)|(?<=\bLLC\.)|(?<=\bPlc\.)|(?<=\bBhd\.)|(?<=\bLtda\.)|(?<=\bltée\.))"
     rf"|\s*+{_ABOUT_AFTER})"
 )
 

@@ -10,7 +10,13 @@ from tearsheet.agencies import agency_of
 from tearsheet.attributions import ATTRIBUTION_RULES
 from tearsheet.copyrights import read_copyright_line
 from tearsheet.letterheads import read_letterhead_issuer
-from tearsheet.organisations import spelled_out
+from tearsheet.organisations import (
+    ISSUER,
+    LEGAL_FORM_WORDS,
+    initials_of,
+    is_organisation_name,
+    spelled_out,
+)
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -161,3 +167,35 @@ def read_masthead_domain(footer: list[str], draft: Draft) -> bool:
 
 
 _MASTHEAD_RULES = frozenset(("page furniture above the headline", "masthead name"))
+
+
+_CONTRACTED = re.compile(r"\b(?:des|du)\s*+$", re.IGNORECASE)
+
+
+def boilerplate_name(match: re.Match[str], boilerplate: str) -> re.Match[str] | None:
+    """ "About KhetSetu" over "KhetSetu Agritech Pvt. Ltd. is a …": the company by the
+    full name its boilerplate gives it, with the legal form, which may open it."""
+    name = match["name"].strip()
+    # "À propos des Serres Beaulac inc." over "… Les Serres Beaulac inc. est …": French
+    # "des"/"du" swallowed the article that is the name's own.
+    if _CONTRACTED.search(match["about"] or "") and (
+        found := re.search(rf"(?P<name>\b(?:Les|Le|La|L['’])\s*+{re.escape(name)})", boilerplate)
+    ):
+        return found
+    full = re.compile(
+        rf"(?P<name>{re.escape(name)}(?:\s++[\w&.’'-]++){{0,3}}?\s++{LEGAL_FORM_WORDS})(?!\w)"
+    )
+    if found := full.search(boilerplate):
+        return found
+    # "Mengenai UTM" over "Universiti Teknologi Malaysia (UTM) ialah …": the name it stands
+    # for opens the boilerplate.
+    spelled = re.match(
+        rf"(?P<name>[^\W\d_][^()\n]{{3,80}}?)\s*+\(\s*+{re.escape(name)}\s*+\)", boilerplate
+    )
+    if spelled and initials_of(spelled["name"]).casefold().startswith(name[:1].casefold()):
+        return spelled
+    # "Tentang KAI" over "PT Kereta Api Indonesia (Persero) adalah …": the full name opens it.
+    issuer = ISSUER.match(boilerplate)
+    if issuer and is_organisation_name(issuer["name"]):
+        return issuer
+    return None
