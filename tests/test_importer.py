@@ -836,6 +836,13 @@ CLUTTER_EXAMPLES = {
     ],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
     "sign-up box": [
+        # What the box says once sent: thanks, an error, a pitch for the subscription.
+        "Thank you for signing up!",
+        "Danke für Ihre Anmeldung.",
+        "Sorry, there seem to be some issues. Please try again later.",
+        "Did you know with a Digital Subscription to Yorkshire Evening Post, you can get "
+        "unlimited access to the website including our premium content, as well as "
+        "benefiting from fewer ads, loyalty rewards and much more.",
         "Subscribe to Shelf Life",
         "Launched 3 years ago",
         "By Priya Nair · Hundreds of paid subscribers",
@@ -1081,6 +1088,7 @@ CLUTTER_EXAMPLES = {
         "Please turn on JavaScript to use this feature",
     ],
     "button": [
+        "Learn More",
         "Reporta un error",
         "Log in",
         "Se connecter",
@@ -1256,6 +1264,8 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "With a subscription to the paper the council could save money, he said.",
+    "Sorry, said the mayor, there was a problem with the bridge from the start.",
     # A story's sentence that opens as a most-read box's label does.
     "Most read in the region were the crime pages, the editor said.",
     "Lee además los informes del ministerio, que llegan cada mes.",

@@ -87,7 +87,17 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"(?:saisissez |entrez )?votre (?:adresse )?e-?mail|(?:introduce |escribe )?tu (?:correo"
         r"(?: electrónico)?|e-?mail)|(?:inserisci )?(?:il tuo|la tua) (?:indirizzo )?e-?mail|"
         r"(?:digite |insira )?(?:o )?seu e-?mail|(?:vul )?je e-?mailadres(?: in)?|"
-        r"(?:wpisz |podaj )?(?:swój |twój )?adres e-?mail)(?:\.\.\.|…)?",
+        r"(?:wpisz |podaj )?(?:swój |twój )?adres e-?mail)(?:\.\.\.|…)?|"
+        # What the box says once sent: its thanks, its error, its pitch for a subscription.
+        r"(?:(?:thanks?|thank you) for (?:signing up|subscribing)|danke für (?:ihre|deine) "
+        r"anmeldung|merci (?:pour votre|de votre) inscription|gracias por (?:suscribirte|"
+        r"registrarte|tu suscripción)|grazie per (?:l['’]iscrizione|esserti iscritto)|"
+        r"obrigado por (?:se inscrever|assinar)|bedankt voor (?:je|uw) aanmelding|"
+        r"dziękujemy za (?:zapisanie się|subskrypcję))[!.]?|"
+        r"(?:sorry|oops)[,!]? (?:there (?:seems?|seem) to be (?:some|an?) (?:issues?|problems?|"
+        r"errors?)|something went wrong|there was (?:a problem|an error))[^\n]{0,80}+|"
+        r"(?=[^\n]{0,240}?\b(?:unlimited access|fewer ads|ad-free|premium content))"
+        r"(?:did you know,? )?with an? (?:digital )?subscription to [^\n]{0,300}+",
     ),
     _rule(
         "newsletter footer",

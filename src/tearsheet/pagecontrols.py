@@ -92,7 +92,7 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"fout melden|zgłoś błąd|nahlásit chybu|rapportera fel|ilmoita virheestä|hata bildir|"
         r"raportează o (?:greșeală|eroare)|сообщить об ошибке|повідомити про помилку|"
         r"laporkan kesalahan|báo lỗi|reporta un error|informar de un error|notificar un error|"
-        r"sign up|sign in|log in|log out|create an? account|einloggen|registrieren|"
+        r"sign up|sign in|log in|log out|create an? account|einloggen|registrieren|learn more|"
         r"s['’]inscrire|se connecter|créer un compte|iniciar sesión|registrarse|regístrate|"
         r"accedi|registrati|cadastre-se|inloggen|registreren|zaloguj się|zarejestruj się|"
         r"wyloguj się|"
