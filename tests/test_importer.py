@@ -785,6 +785,10 @@ CLUTTER_EXAMPLES = {
         "İlgili Haberler",
     ],
     "photo caption": [
+        # The photographer's initial with its stop.
+        "Commuters wade through a waterlogged stretch on Poonamallee High Road in Chennai on "
+        "Tuesday. | Photo Credit: M. Vedhan",
+        "Fishermen pull their boats ashore at Marina Beach. Photo: R. Ragu",
         "Sniegas Vilniuje | BNS nuotr.",
         "Vilniaus gatvės po pūgos. Vida Press nuotr.",
         "The latest case was reported after a hunter ate a rabbitCredit: Getty - Contributor",

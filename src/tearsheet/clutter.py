@@ -351,7 +351,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"bild|crédit|crédito|φωτογραφία|фото|imagen|imagem|immagine|afbeelding|fotoğraf|"
         r"picha|snímka|snímek|slika|снимка|фотография|nuotr|ảnh|ภาพ|ছবি|तस्वीर|फोटो|صورة|"
         r"عکس|תמונה|צילום|사진|写真|图片|圖片)s? ?(?::|\.\.\.|…|/|\|)"
-        r" ?[^.!?:\n]{1,60}|.{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
+        # The credit may hold an initial's stop ("Photo Credit: M. Vedhan").
+        r" ?(?:[^.!?:\n]|(?<=\b(?-i:[A-Z]))\.){1,60}+|"
+        r".{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
         # "… sedan december. Arkivbild.": a file photo, said so after the caption.
