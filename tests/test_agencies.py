@@ -324,3 +324,38 @@ def test_an_agencys_own_page_names_it_in_its_script() -> None:
         "ሚኒስቴሩ እንዳስታወቀው ለዘመቻው የሚያስፈልጉ ክትባቶች ቀደም ብለው ወደ ክልሎች ተሰራጭተዋል።\n"
     )
     assert parse_text(text, lang="am").source == "ኢዜአ"
+
+
+WHOLE_PAGE_TOP = "Skip to content\nThe Daily Courier\nNews\nSport\nBusiness\nCulture\nOpinion\n"
+PAGE_STORY = (
+    "The weather office on Tuesday issued an orange alert for eleven districts, including "
+    "the capital, and said heavy rain was likely over the next two days.\n"
+    "Schools in the city will stay shut on Wednesday, the district collector said, and "
+    "fishermen were told not to go out to sea until Friday.\n"
+    "The low pressure area over the bay is likely to move west in the next twenty-four "
+    "hours, bringing more rain to the coastal districts, officials said.\n"
+    "© 2026 The Daily Courier Ltd.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("under_date", "source"),
+    [
+        # The wire alone where the byline stands, under the date: the story's source.
+        (["PTI", "Share", "Print"], "PTI"),
+        # A picture's credit under its caption, and a text-size button under "Share", are not.
+        (["Share", "AA", "Text Size"], "The Daily Courier Ltd."),
+        (
+            ["Share", "Print", "Commuters wade through a flooded street on Tuesday", "AFP"],
+            "The Daily Courier Ltd.",
+        ),
+    ],
+)
+def test_an_agency_alone_under_a_whole_page_s_date_is_the_source(under_date, source):
+    header = [
+        "Orange alert for eleven districts, schools shut in the capital",
+        "Heavy rain likely at isolated places over the next 48 hours",
+        "Updated - October 21, 2026 09:14 pm IST - CHENNAI",
+    ]
+    text = WHOLE_PAGE_TOP + "\n".join([*header, *under_date]) + "\n" + PAGE_STORY
+    assert parse_text(text, lang="en").source == source

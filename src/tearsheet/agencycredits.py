@@ -91,3 +91,14 @@ def read_paragraph_end_agency(paragraphs: list[str], draft: Draft) -> bool:
 
 # A sentence's end, then an agency's name in parentheses, closing the paragraph.
 _PARAGRAPH_END_AGENCY = re.compile(r"(?<=[.!?»\"”’])\s++\((?P<name>[^()\n]{2,30}+)\)\.?$")
+
+
+def read_agency_alone(line: str, draft: Draft) -> bool:
+    """An agency's name alone on its line where the byline stands, under the date ("PTI"
+    under The Hindu's "Updated - October 21, 2026 … - CHENNAI"): the wire credited in the
+    writer's place, the story's source."""
+    agency = agency_of(line.strip())
+    if agency is None or agency.casefold() != line.strip().casefold():
+        return False
+    draft.credit_agency(agency, f"the agency {line.strip()!r} in the byline's place")
+    return True

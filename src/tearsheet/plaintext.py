@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.agencycredits import read_agency_alone
 from tearsheet.captions import caption_indices
 from tearsheet.closingbylines import read_closing_byline
 from tearsheet.credits import credit_from_tail, read_attribution
@@ -317,6 +318,15 @@ def _rerank_headline(
     return ranked
 
 
+def _read_gap(blocks: list[str], gap: range, anchors: frozenset[int], draft: Draft) -> list[int]:
+    """The lines between the headline block and the prose that credit the story: a writer's
+    name (tearsheet.pagehead), or right under the date or byline line an agency in the
+    byline's place ("PTI"; a picture's credit stands under its caption, a text-size button
+    "AA" under "Share")."""
+    read = [i for i in gap if read_name_in_gap(blocks, i, draft)]
+    return read + [i for i in gap if i - 1 in anchors and read_agency_alone(blocks[i], draft)]
+
+
 def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     """Recognise headline, date, byline, dateline and source in copied text; drop clutter.
 
@@ -379,7 +389,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     if gap and buttons:
         for block in gap if draft.date is None else ():
             header_line(block, draft)  # Medium's "Published in / X / · / Jan 3, 2024"
-        read = [i for i in range(body_start, region_start) if read_name_in_gap(blocks, i, draft)]
+        read = _read_gap(blocks, range(body_start, region_start), anchors, draft)
         drop_blocks(
             [b for i, b in enumerate(gap, body_start) if i not in read],
             "captions and credits",
@@ -405,7 +415,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         # photo and its buttons: they are read where they are.
         between = range(header_end, region_start)
         read = [i for i in between if i in anchors and header_line(blocks[i], draft)]
-        read += [i for i in between if read_name_in_gap(blocks, i, draft)]
+        read += _read_gap(blocks, between, anchors, draft)
         drop_blocks([blocks[i] for i in between if i not in read], "captions and credits", draft)
         body_start = max(header_end, region_start)
     body_start = mend_headline(blocks, top, body_start, draft)
