@@ -326,6 +326,14 @@ def test_a_copyright_line_ending_the_story_names_the_publisher(line, source):
         ("© Grupo Norte S.A.U. Todos los derechos reservados.", "Grupo Norte S.A.U."),
         ("© 2024 Kaveri Pvt. Ltd. Site by Studio X.", "Kaveri Pvt. Ltd."),
         ("© Jane Doe. Made with love in Lisbon today.", "Jane Doe"),  # a sentence after it
+        # Initials spaced after their stops; Portugal's "Lda." (Limitada).
+        ("© Copyright 2025 Denník Ráno, a. s.", "Denník Ráno, a. s."),
+        ("© 2025 Petra Nováková, s. r. o.", "Petra Nováková, s. r. o."),
+        (
+            "© 2025 Jornal do Centro – Edições Regionais, Lda.",
+            "Jornal do Centro – Edições Regionais, Lda.",
+        ),
+        ("© 2025 Jana A.", "Jana A"),
     ],
 )
 def test_a_legal_forms_full_stops_do_not_end_the_holder(line, holder):

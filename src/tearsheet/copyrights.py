@@ -126,8 +126,11 @@ _QUOTED = re.compile(r"[«„“”\"‚‘’'‹»「『](?P<name>[^«»„“
 NAME_TAIL_WORDS = 3
 # Company words written with a full stop.
 _ABBREVIATED = frozenset(
-    "co inc ltd corp bros pty jr sr zrt nyrt kft bt ltda cia hf ehf ohf sf bhd pte pvt tbk".split()
+    "co inc ltd corp bros pty jr sr zrt nyrt kft bt ltda lda cia hf ehf ohf sf bhd pte pvt "
+    "tbk".split()
 )
+# A legal form's initials each with its stop and a space: Slovak and Czech "a. s.".
+_SPACED_INITIALS = re.compile(r"(?<![^\W\d_])[^\W\d_]\.(?:\s[^\W\d_]\.){1,2}$")
 # (Not "LLC", "LLP", "PLC": initials, written without stops as "GmbH" and "AG" are; the
 # stop after "Star Tribune Media Company LLC." is the sentence's.)
 # What follows "Copyright" in a footer's links: no holder.
@@ -251,6 +254,7 @@ def without_full_stop(name: str) -> str:
     # "S.A", "m.b.H", "a.s" are abbreviations; "HotNews.ro" is a web address.
     parts = last.rstrip(".").split(".")
     abbreviation = "." in last and all(len(part) <= 3 and part.isalpha() for part in parts)
+    abbreviation = abbreviation or _SPACED_INITIALS.search(name.rstrip()) is not None
     if name.rstrip(" ").endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
         return stripped + "."
     return stripped
