@@ -316,3 +316,25 @@ def test_the_romanian_by_after_a_date(line, names):
     assert header_line(line, draft)
     assert draft.date is not None and draft.date.isoformat() == "2026-03-22"
     assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "date", "dateline"),
+    [
+        # The first date is the publication's, the one after the comma the update's: the
+        # words before the comma hold a year, no place.
+        (
+            "Publié le 22 octobre 2025 à 14h00, mis à jour le 23 octobre 2025 à 09h12",
+            "fr",
+            dt.date(2025, 10, 22),
+            None,
+        ),
+        ("Berlin, 5. März 2024", "de", dt.date(2024, 3, 5), "Berlin"),
+    ],
+)
+def test_a_published_date_then_an_updated_one_after_a_comma_is_no_dateline(
+    line, lang, date, dateline
+):
+    draft = Draft(lang=lang)
+    assert header_line(line, draft)
+    assert (draft.date, draft.dateline) == (date, dateline)

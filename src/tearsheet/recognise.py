@@ -306,6 +306,9 @@ def header_part(part: str, draft: Draft) -> bool:
     return False
 
 
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
 def _read_place_then_date(part: str, draft: Draft) -> bool:
     """A place (or a weekday) and a date on a header line with no date read yet: "Berlin,
     5. März 2024", "Košice 15. apríla 2025", "Sreda, 04.06.2025. 12:18"."""
@@ -315,6 +318,8 @@ def _read_place_then_date(part: str, draft: Draft) -> bool:
     if not match or not (date := parse_date_line(match["when"], draft.lang)):
         return False
     place = match["place"].strip()
+    if _YEAR.search(place):
+        return False  # "Publié le 22 octobre 2025 à 14h00, mis à jour le 23 …": no place
     if place.casefold().rstrip(".") in weekday_names(draft.lang):
         draft.date = date  # the weekday, no place
         draft.recognised.append(f"date {date.isoformat()} from {part!r}")
