@@ -1181,3 +1181,26 @@ def test_a_place_dateline_under_the_teasers_sentence_that_the_story_names_again(
     paragraphs, draft = [story, first, REST], Draft(lang="de")
     read_wire_dateline(paragraphs, draft)
     assert paragraphs[0] == story
+
+
+@pytest.mark.parametrize("place", ["Santiago de Compostela", "Ciudad Real"])
+def test_a_place_over_the_date_that_the_story_opens_with_is_no_byline(place):
+    """ "EFE / Santiago de Compostela / 13 NOV 2025 - 12:47 CET" over "Santiago de
+    Compostela, 13 nov (EFE).- El Camino …": the line over the date looks like a name (a
+    town too small to be known as one), but the story's dateline names it: no writer."""
+    text = "\n".join(
+        [
+            "El Camino de Santiago bate su récord con más de 520.000 peregrinos",
+            "EFE",
+            place,
+            "13 NOV 2025 - 12:47 CET",
+            f"{place}, 13 nov (EFE).- El Camino de Santiago ha superado este jueves los "
+            "520.000 peregrinos registrados en lo que va de año, una cifra récord.",
+            "La Oficina del Peregrino prevé cerrar el año por encima de 560.000 compostelas, "
+            "un 12 % más que en 2024, según ha explicado su director.",
+        ]
+    )
+    article = parse_text(text, lang="es")
+    assert article.dateline == place
+    assert article.byline == ()
+    assert article.source == "EFE"

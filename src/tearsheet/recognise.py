@@ -224,7 +224,15 @@ class Draft:
             date=self.date,
             dek=self.dek,
             kicker=self.kicker,
-            byline=tuple(dict.fromkeys(n for n in self.byline if not self._is_source(n))),
+            # A place read as a name over the date ("Santiago de Compostela") that the story
+            # opens with as its dateline is no writer.
+            byline=tuple(
+                dict.fromkeys(
+                    n
+                    for n in self.byline
+                    if not self._is_source(n) and n.casefold() != (self.dateline or "").casefold()
+                )
+            ),
             dateline=self.dateline,
             # "MTI" over the date credits the agency; the page's © line gives way to it.
             source=(
