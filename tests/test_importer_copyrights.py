@@ -334,6 +334,9 @@ def test_a_copyright_line_ending_the_story_names_the_publisher(line, source):
             "Jornal do Centro – Edições Regionais, Lda.",
         ),
         ("© 2025 Jana A.", "Jana A"),
+        # The rights without "all" before the mark.
+        ("Derechos reservados © Grupo Milenio 2026", "Grupo Milenio"),
+        ("© 2026 Editora Sul. Direitos reservados.", "Editora Sul"),
     ],
 )
 def test_a_legal_forms_full_stops_do_not_end_the_holder(line, holder):

@@ -16,6 +16,8 @@ RIGHTS_RESERVED = (
     # del Lago", "Reservados todos los derechos", "Reproduction interdite").
     r"riproduzione riservata|reservados todos los derechos|prohibida su reproducción|"
     r"reproduction interdite|"
+    # ... and without "all" ("Derechos reservados © Grupo Milenio 2026").
+    r"derechos reservados|direitos reservados|droits réservés|diritti riservati|"
     r"alle rechten voorbehouden|wszelkie prawa zastrzeżone|všechna práva vyhrazena|"
     r"všetky práva vyhradené|minden jog fenntartva|toate drepturile rezervate|"
     r"sva prava (?:pridržana|zadržana)|vse pravice pridržane|всички права запазени|"
