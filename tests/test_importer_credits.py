@@ -950,3 +950,14 @@ def test_a_pictures_credit_inside_a_footer_block_is_no_publisher() -> None:
     draft = Draft(lang="cs")
     credit_from_tail(["Foto: Jan Novák z tiskové konference © ČTK"], draft)
     assert draft.source is None
+
+
+def test_the_writer_s_initials_closing_the_story_are_no_agency():
+    """Milenio's "ARV" under Alejandra Ruiz Velasco's story: she signs it; the page's ©
+    line names the publisher. An agency's capitals still credit it."""
+    header = "Cutzamala cierra al 61%\n\nAlejandra Ruiz Velasco\n\n12 de septiembre de 2026\n\n"
+    footer = "\n\nDerechos reservados © Grupo Milenio 2026\n"
+    article = parse_text(header + f"{FIRST}\n\n{SECOND}\n\nARV" + footer, lang="es")
+    assert (article.byline, article.source) == (("Alejandra Ruiz Velasco",), "Grupo Milenio")
+    article = parse_text(header + f"{FIRST}\n\n{SECOND}\n\nEFE" + footer, lang="es")
+    assert article.source == "EFE"

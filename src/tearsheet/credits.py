@@ -137,13 +137,7 @@ def _apply_attribution(
         draft.copyright_year = int(year)
     if rule is PRESS_OFFICE_RULE and is_personal_name(name, draft.lang):
         return  # "Jane Smith, Media Relations": the contact, not the issuer
-    if (
-        rule is AGENCY_CREDIT_RULE
-        and agency_of(name) is None
-        and is_reporter_name(name, draft.lang)
-    ):
-        # "Avec les informations de Rémi Authier": a colleague who reported, no source.
-        draft.stripped.append(f"reporter's credit {excerpt(line)}")
+    if _credits_a_person(rule, name, line, draft):
         return
     if rule.name in ("source line", "wire source line") and (agency := agency_listed(name)):
         name, rule = agency, AGENCY_CREDIT_RULE  # "Źródło: tvn24.pl, PAP": the agency's story
@@ -166,6 +160,30 @@ def _names_the_writer(name: str, draft: Draft) -> bool:
     personal = is_personal_name(name, draft.lang)
     first = name.split()[0].casefold() if personal and not _names_the_site(name, draft) else None
     return writers in ({name.casefold()}, {first}) or (_is_email(draft) and personal)
+
+
+def _credits_a_person(rule: AttributionRule, name: str, line: str, draft: Draft) -> bool:
+    """A credit to a person, no source: a colleague who reported ("Avec les informations de
+    Rémi Authier"), the writer's initials signing the story (Milenio's "ARV" under
+    Alejandra Ruiz Velasco's)."""
+    if agency_of(name) is not None:
+        return False
+    if rule is AGENCY_CREDIT_RULE and is_reporter_name(name, draft.lang):
+        draft.stripped.append(f"reporter's credit {excerpt(line)}")
+        return True
+    if rule is SIGN_OFF_RULE and _writers_initials(name, draft):
+        draft.stripped.append(f"writer's initials {excerpt(line)}")
+        return True
+    return False
+
+
+def _writers_initials(name: str, draft: Draft) -> bool:
+    """The capitals are a writer's initials, first letter of each word of the byline's name."""
+    return any(
+        "".join(word[0] for word in writer.split()).casefold() == name.casefold()
+        for writer in draft.byline
+        if len(writer.split()) >= 2
+    )
 
 
 def _names_the_site(name: str, draft: Draft) -> bool:
