@@ -338,3 +338,12 @@ def test_a_published_date_then_an_updated_one_after_a_comma_is_no_dateline(
     draft = Draft(lang=lang)
     assert header_line(line, draft)
     assert (draft.date, draft.dateline) == (date, dateline)
+
+
+def test_a_place_before_the_date_on_a_header_line_is_no_writer():
+    """Milenio's "Ciudad de México / 12.09.2026 08:15:00" under the writer's name: the
+    words before the date are a place, though they look like a name."""
+    draft = Draft(lang="es", byline=["Alejandra Ruiz Velasco"])
+    assert header_line("Ciudad de México / 12.09.2026 08:15:00", draft)
+    assert draft.byline == ["Alejandra Ruiz Velasco"]
+    assert draft.date == dt.date(2026, 9, 12)

@@ -418,7 +418,8 @@ def _read_before_date(before: str, draft: Draft) -> bool:
     # A Japanese name, family and given name parted by a space ("佐藤 健一2026年11月18日"); a
     # Chinese label of three or four characters may look like a name without one.
     spaced = is_cjk(before) and " " in before.replace("\u3000", " ") and is_uncased_name(before)
-    if (is_name(before) and is_person(before)) or spaced:
+    place = is_place_name(before, draft.lang)  # "Ciudad de México / 12.09.2026 08:15:00"
+    if (is_name(before) and is_person(before) and not place) or spaced:
         if before not in draft.byline:
             draft.byline.append(before)
             draft.recognised.append(f"byline from the name {before!r} before a date")
