@@ -895,6 +895,11 @@ def test_a_list_s_lead_in_over_a_dated_item_is_no_headline() -> None:
         ("Julien Mercadier (à Lens)", ["Julien Mercadier"]),
         ("Jane Doe (in Kyiv)", ["Jane Doe"]),
         ("Ana Souza (em Lisboa)", ["Ana Souza"]),
+        # The outlet she filed for, then the site's address.
+        ("Ilze Kalniņa (Latvijas Radio), LSM.lv", ["Ilze Kalniņa"]),
+        # A book's publisher, a photographer's role, a recipe's subtitle: no writer's line.
+        ("Marta Cerutti (Edizioni Sottovento)", []),
+        ("Tobias Meißner (Fotos)", []),
     ],
 )
 def test_where_the_writer_filed_from_in_brackets_after_the_name(line, names):

@@ -28,11 +28,12 @@ from tearsheet.personnames import (
 from tearsheet.recognise import Draft, excerpt, header_part, is_name
 from tearsheet.timelines import is_comma_times
 
-# A line of at most this many words over a longer one is a kicker (section label); the parts
-# of a row of buttons are at most this long.
+# A kicker (section label) over a longer line, and a button's part, are at most this long.
 KICKER_WORDS = 4
-# Where the writer filed from, in brackets after the name: "Julien Mercadier (à Lens)".
-_FILED_IN = re.compile(r"(?<!\s)\s*+\([a-zà-ÿ]{1,5}\s[A-ZÀ-Ý][^()]{1,40}+\)$")
+# Where or for whom the writer filed, bracketed: "Ann Lee (à Lens)", "Ilze Kalniņa (LR), LSM.lv".
+_FILED_IN = re.compile(
+    r"(?<!\s)\s*+\((?:[a-zà-ÿ]{1,5}\s[A-ZÀ-Ý][^()]{1,40}+\)$|[A-ZÀ-Ý][^()]{1,40}+\)(?=,))"
+)
 # A social handle after the writer's name: "Jane Doe @janedoe", "Jane Doe (@janedoe)".
 _HANDLE = re.compile(r"(?<=\S)\s++\(?@\w{2,30}+\)?$")
 # A comma in the languages' scripts.
@@ -46,8 +47,7 @@ NAME_OVER = 3
 # A headline over two deks: three title lines of at least DEK_RUN_WORDS words each.
 DEK_RUN = 3
 DEK_RUN_WORDS = 10
-# A label over the byline with a word between it and the headline: the headline is this
-# many times as long, at most LABEL_REACH lines over it.
+# A label at most LABEL_REACH lines over the byline; the headline this many times as long.
 HEADLINE_OVER_LABEL = 3
 LABEL_REACH = 2
 # ... and at most this many lines (a time, buttons) over the byline under it.
