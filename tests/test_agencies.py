@@ -36,6 +36,8 @@ STORY = (
         ("БЕЛТА", "БЕЛТА"),
         ("Kazinform", "Kazinform"),
         ("Télam", "Télam"),
+        ("Keystone-SDA", "Keystone-SDA"),
+        ("Keystone-ATS", "Keystone-ATS"),
         # The agencies by their names in scripts without capitals.
         ("भाषा", "भाषा"),
         ("연합뉴스", "연합뉴스"),

@@ -180,6 +180,8 @@ PICTURE_WORDS = frozenset(
 AGENCY_NAMES = (
     r"(?:Reuters|Bloomberg|Lusa|Xinhua|Kyodo|Yonhap|Bernama|Antara|Belga|Ritzau|Notimex|"
     r"Europa Press|Prensa Latina|Interfax|Ukrinform|Anadolu|Sputnik|Agerpres|Ansamed|Tanjug|"
+    # Switzerland's agency in its German and French names.
+    r"Keystone-SDA|Keystone-ATS|"
     r"Hina|Elta|Efe|Agence France-Presse|(?:The\s++)?Associated\s++Press|Press Association|"
     r"(?:The\s++)?Canadian Press|Рейтер|Интерфакс|Укрінформ|dpa|"
     # The German church and sport agencies, which write themselves in small letters.
