@@ -203,3 +203,36 @@ def test_a_path_copied_without_its_marks_is_no_byline():
 )
 def test_a_run_of_one_word_menu_items(lines, ends):
     assert ends_menu_run(lines, len(lines) - 1) is ends
+
+
+_MENU = ["Skip to content", "News 2", "Toggle Menu", "News", "Local News", "Weather", "Sports"]
+_STORY = [
+    "NASHVILLE, Tenn. (WKRN) — Thousands of water customers in Antioch were told to boil "
+    "their water on Friday after a 24-inch main broke under Blue Hole Road.",
+    "The break was reported just before 4:30 a.m. Water flooded two lanes of the road and "
+    "crews shut it down between two junctions for most of the morning.",
+    "Metro Water Services said pressure had been restored to most customers by noon.",
+]
+
+
+@pytest.mark.parametrize("section", [["Davidson County"], []])
+def test_a_box_s_teaser_over_the_headline_is_no_headline(section):
+    """ "Top Stories" / (a section's label) / another story's headline / the story's
+    headline / "by: …": two headlines stacked over the byline under a box's label; the
+    upper one is the box's teaser."""
+    header = [
+        "Top Stories",
+        *section,
+        "Crews battle overnight house fire in Madison; no injuries reported",
+        "Boil water advisory issued for parts of Antioch after 24-inch main break",
+        "by: Kelsey Marchetti",
+        "Posted: Oct 3, 2026 / 06:12 AM CDT",
+    ]
+    article = parse_text("\n".join([*_MENU, *header, *_STORY]), lang="en")
+    assert article.headline == header[-3]
+    # With no box's label over them, or a paid mark ("Premium"), the upper line stays the
+    # headline (the lower one its dek).
+    article = parse_text("\n".join([*_MENU, *header[1:], *_STORY]), lang="en")
+    assert article.headline == header[-4]
+    article = parse_text("\n".join([*_MENU, "Premium", *header[1:], *_STORY]), lang="en")
+    assert article.headline == header[-4]

@@ -31,6 +31,7 @@ from tearsheet.headernames import (
 from tearsheet.kickers import (
     dek_under,
     deks_between,
+    drop_box_teaser,
     ends_menu_run,
     headline_over_dek,
     is_capitals_label,
@@ -336,7 +337,7 @@ def _read_titles(
             titles = []
         elif titles and kind != "title":
             break
-    titles = read_label_pairs(blocks, titles, draft)
+    titles = drop_box_teaser(blocks, read_label_pairs(blocks, titles, draft), draft)
     read_name_among_titles(blocks, titles, kinds, top, anchor, draft)
     if len(titles) > 1 and _is_credit_word(blocks[titles[-1]]):
         # "Lusa", "STT" over the date: the agency or paper, not a second headline; under a

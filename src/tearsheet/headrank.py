@@ -376,8 +376,8 @@ def rerank_headline(
     a cookie notice, a site's name, a tagline); the body's first paragraph goes when it is
     that headline."""
     better = surer_headline(blocks, groups, draft.lang, draft.headline, anchor)
-    if better is None:
-        return paragraphs
+    if better is None or ("teaser", better) in draft.removed:
+        return paragraphs  # (a line the rules took for another story's teaser is none)
     draft.recognised.append(f"headline {better!r} (learned ranker, not {draft.headline!r})")
     if draft.headline:
         # The rules' line is kept among the other candidates, so that nothing is lost to a

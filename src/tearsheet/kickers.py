@@ -197,3 +197,36 @@ def deks_between(
     if not deks and len(titles) == 2 and headline_over_dek(blocks, titles):
         deks = titles[1:]
     return deks
+
+
+# A box's label over the headline block holds at most this many short lines (a section's
+# label) between it and its teaser.
+BOX_KICKERS = 2
+
+
+def drop_box_teaser(blocks: list[str], titles: list[int], draft: Draft) -> list[int]:
+    """Of two headlines stacked over the byline, the upper one under a box's label ("Top
+    Stories" / "Davidson County" / "Crews battle overnight house fire" / "Boil water
+    advisory issued …" / "by: …") is the box's teaser, the lower one the story's: the
+    titles without the teaser."""
+    long = [t for t in titles if zones.word_count(blocks[t]) > KICKER_WORDS]
+    if len(long) < 2 or long[0] == 0:
+        return titles
+    above = long[0] - 1
+    while (
+        above > 0
+        and long[0] - above <= BOX_KICKERS
+        and zones.word_count(blocks[above]) <= KICKER_WORDS
+        and not _labels_teasers(blocks[above])
+    ):
+        above -= 1  # a section's label between the box's label and its teaser
+    if not _labels_teasers(blocks[above]):
+        return titles
+    drop_blocks([blocks[long[0]]], "teaser", draft)
+    return [t for t in titles if t != long[0]]
+
+
+def _labels_teasers(line: str) -> bool:
+    """A box of other stories' label ("Top Stories", "Read more"), not a paid mark ("Premium")."""
+    found = zones.clutter_of(line)
+    return found is not None and found.name in ("related articles", "read more")
