@@ -1234,6 +1234,9 @@ CLUTTER_EXAMPLES = {
         "以上",
     ],
     "about the organisation": [
+        # Korean releases: "introducing" after the name, in brackets or not.
+        "[누리에너지 소개]",
+        "누리에너지 소개",
         "About Greenfield Foods",
         "关于华东储能科技",
         "«Самұрық-Энерго» АҚ туралы",

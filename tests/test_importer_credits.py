@@ -271,6 +271,17 @@ def test_a_copyright_line_naming_the_writer_is_no_source(line):
             ],
             "Stadtwerke Neu-Ulm GmbH",
         ),
+        # A Korean release's "[<name> 소개]" ("introducing …") over its boilerplate; "회사
+        # 소개" ("company introduction") names nobody.
+        (
+            [
+                "[누리에너지 소개]",
+                "누리에너지는 2016년 설립된 배터리 소재 및 재활용 전문 기업으로, 경기도 성남시에 "
+                "본사를 두고 있다.",
+            ],
+            "누리에너지",
+        ),
+        (["회사 소개", "© 2025 Harbour Post"], "Harbour Post"),
         # French "des" holds the article the boilerplate writes with the name; Québec's
         # firms write their "inc." in lower case.
         (

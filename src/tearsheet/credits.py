@@ -79,7 +79,7 @@ _LABEL_LINE = re.compile(
 # "About Us", "Über uns", "À propos de nous", "Om oss": the footer's links, naming nobody.
 _ABOUT_NOBODY = frozenset(
     "us uns nous nosotros nós noi ons nas oss os mig meg me mich moi mí mi author autor "
-    "auteur autore autorin writer site blog this-site".split()
+    "auteur autore autorin writer site blog this-site 회사 기업 당사".split()
 )
 # A wire's sign-off in the footer is read only this close under the article.
 SIGN_OFF_REACH = 2

@@ -18,7 +18,8 @@ _AFTER_NAME = (
 )
 _ABOUT_AFTER = (
     r"(?i:buruz|туралы|hakkında|hakkinda|haqida|haqqında|について|에 대하여|에 대해|के बारे में|বিষয়ে|"
-    r"பற்றி)"
+    # Korean releases' "[누리에너지 소개]" ("introducing …"), in its brackets.
+    r"பற்றி|(?<=\S )소개[\]】]?)"
 )
 # The last word of a Chinese organisation's name: "有限公司", "集团", "新能源", "大学"...
 _ZH_ORGANISATION = (
@@ -52,7 +53,7 @@ ABOUT_LINE = (
     r"a\.s\.|s\.r\.o\.|SE|spółka akcyjna)$))(?:\s++|(?<=关于|關於))"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
     r"την|το|τον|τη)\s++)?)"
-    rf"|(?={_AFTER_NAME}\s*+{_ABOUT_AFTER}$))"
+    rf"|[\[【]?(?={_AFTER_NAME}\s*+{_ABOUT_AFTER}$))"
     r"(?P<name>(?(about)[„\"«]?[A-ZÀ-ÝĀ-ſΑ-ΩА-ЯЁЄІЇ\u0e01-\u0e2e\u4e00-\u9fff][^\s!?:]*+"
     r"(?:\s[^\s!?:]++){0,6}+"
     rf"|{_AFTER_NAME}))"
