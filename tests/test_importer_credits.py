@@ -554,6 +554,8 @@ def test_an_agency_read_as_the_writer_is_the_source(writer, source):
         # A contact's heading over a telephone number, a heading over the boilerplate: no imprint.
         (["Media Contact", "Office of Communications 212-788-2958"], None),
         (["Über die Stadtwerke Münster", "Hafenweg 12, 48155 Münster"], "Stadtwerke Münster"),
+        # A tag over the comments' count: no address.
+        (["Mehr zum Thema", "Energiewende", "Bundesregierung", "Kommentare (87)"], None),
     ],
 )
 def test_an_organisation_over_its_address_names_the_publisher(tail, source):

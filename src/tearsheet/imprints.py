@@ -9,6 +9,7 @@ import re
 from tearsheet.attributions import AttributionRule
 from tearsheet.copyrights import read_copyright_line
 from tearsheet.organisations import LEGAL_FORM_WORDS, organisation_of
+from tearsheet.zones import clutter_of
 
 # A footer's imprint: a company with its legal form, then its address ("Stadtwerke Tübingen
 # GmbH · Eisenhutstraße 6 · 72072 Tübingen", "Kaupunkikirje Oy, Hämeentie 11, 00530
@@ -80,4 +81,10 @@ def is_imprint_name(tail: list[str], index: int) -> bool:
         and _ADDRESS.match(address) is not None
         and not _PHONE.search(address)
         and read_copyright_line(address) is None  # "ABC News" over "© 2026 ABC": no address
+        and not _counts_comments(address)  # a tag over "Kommentare (87)": no address
     )
+
+
+def _counts_comments(line: str) -> bool:
+    found = clutter_of(line)
+    return found is not None and found.name in ("comment count", "comment form")
