@@ -277,3 +277,38 @@ def test_a_wire_story_closing_credit_in_brackets_stays_on_a_whole_copied_page():
     last = article.body.strip().split("\n\n")[-1]
     assert last.startswith("(Reporting by Rohan Mehta and Chen Lu in Singapore;")
     assert "Suggested Topics" not in article.body
+
+
+def test_the_top_s_headline_block_stands_over_a_review_s_verdict_box():
+    """Headline, byline (with the writer's bio) and date at the top, then the buttons, an
+    affiliate note, a photo and a verdict box (the good, the bad, a price), and only then
+    the prose: the headline block was read at the top and no date or byline stands over
+    the prose; the box's last line is no headline (a review page, cut to what shows it)."""
+    lines = [
+        "Auralis Pod Pro 3 review: great noise cancelling, strange priorities",
+        "By Theo Marchetti, a senior reviewer covering audio and wearables. He has tested more than 150 pairs of headphones since 2016.",
+        "Oct 14, 2025, 9:00 AM EDT",
+        "Share this story",
+        "Share on Facebook",
+        "Share on X",
+        "Link",
+        "12 Comments",
+        "If you buy something from a Signal link, Signal Media may earn a commission. See our ethics statement.",
+        'The Pod Pro 3 come in three colors; this is the one called "fog." Photo by Theo Marchetti / The Signal',
+        "The Good",
+        "Excellent noise cancellation",
+        "Much better fit than the Pod Pro 2",
+        "Transparency mode sounds natural",
+        "The Bad",
+        "No wireless charging on the case",
+        "App pushes a subscription",
+        "Touch controls misfire in cold weather",
+        "$279 at Amazon$279 at Best Buy",
+        "The noise cancellation is the other headline. Auralis says it has doubled the number of microphones that listen to the outside world, and whatever it did, it works: the low drone of a plane cabin all but disappears, and office chatter drops to a murmur. In my side-by-side tests, the Pod Pro 3 edged out the current class leaders on engine rumble and matched them on voices.",
+        "12 Comments",
+        "Join the conversation",
+    ]
+    article = parse_text("\n".join(lines), lang="en")
+    assert article.headline == lines[0]
+    assert (article.byline, str(article.date)) == (("Theo Marchetti",), "2025-10-14")
+    assert article.body.startswith("The noise cancellation is the other headline.")

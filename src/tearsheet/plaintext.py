@@ -73,11 +73,9 @@ LIST_ITEM_LENGTH = 160
 PARAGRAPH_LIST = 10
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
-# The headline block's date and byline lines are within this many blocks of the prose, and
-# at most ANCHOR_GAP blocks apart from each other.
+# The headline block's date and byline lie this close over the prose, ANCHOR_GAP apart.
 HEADER_IN_RUN = 8
-# A copied page's date and byline lines may be this many blocks above its prose (share
-# buttons, a photo and its caption between).
+# A copied page's date and byline may stand this far over its prose (buttons, a photo).
 HEADER_REACH = 16
 ANCHOR_GAP = 2
 # The credits a wire story closes with, in brackets: "(Reporting by Ann Lee in Lagos;
@@ -385,7 +383,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     )
     unread = draft.date is None and not draft.byline
     whole_page = whole_page or (body_start < cluster < region_start and unread)
-    buttons = buttons and not whole_page
+    # The top's headline block read a date and a byline, and none stands over the prose (a
+    # review's verdict box between them): its reading stands, what lies between is the page's.
+    stands = draft.date is not None and bool(draft.byline) and draft.byline != mailed[0]
+    stands = stands and whole_page and cluster == region_start and draft.headline is not None
+    buttons = (buttons and not whole_page) or stands
     if gap and buttons:
         for block in gap if draft.date is None else ():
             header_line(block, draft)  # Medium's "Published in / X / · / Jan 3, 2024"
@@ -396,7 +398,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             draft,
         )
         body_start = region_start
-    if whole_page:
+    if whole_page and not stands:
         # A whole copied page: menus above, the article's prose further down.
         headline_at = find_headline(blocks, top, cluster, draft.lang)
         page = Draft(
@@ -475,8 +477,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     paragraphs = drop_pull_quotes(paragraphs, draft)
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = drop_bio(paragraphs, draft)
-    # A team's signature ends the letter and stays in it, but names its sender too ("Le
-    # bureau de Vélo Cité Nantes").
+    # A team's signature ends the letter, stays in it and names its sender ("Le bureau de …").
     signed = paragraphs[-1:] if paragraphs and team_signs(paragraphs[-1]) else []
     credit_from_tail([*signed, *trailer], draft)
     spell_out_source(paragraphs, draft)
