@@ -59,3 +59,24 @@ def test_names_joined_and_a_name_s_text():
     assert joined_names("Francesca Ruggeri") == []
     assert name_text("Ann Lee.") == "Ann Lee"
     assert name_text("Ann E. H.") == "Ann E. H."
+
+
+@pytest.mark.parametrize(
+    ("under", "byline"),
+    [
+        # The name over its place, or its place and the blog's topic, over the date.
+        (["Bratislava"], ["Martin Hrubý"]),
+        (["Bratislava", "Mobilita"], ["Martin Hrubý"]),
+        # Three one-word lines are a menu's, no writer's.
+        (["Bratislava", "Mobilita", "Doprava"], []),
+    ],
+)
+def test_the_writer_over_one_word_lines_over_the_date_is_the_byline(under, byline):
+    headline = "Rok v Bratislave bez auta: ušetril som 4 100 eur a stratil dve priateľstvá"
+    blocks = [headline, "Martin Hrubý", *under, "3. okt 2025 o 19:12"]
+    kinds = [*["title"] * (len(blocks) - 1), "header"]
+    titles = list(range(len(blocks) - 1))
+    draft = Draft(lang="sk")
+    read_name_among_titles(blocks, titles, kinds, 0, len(blocks) - 1, draft)
+    assert draft.byline == byline
+    assert titles == ([0] if byline else list(range(len(blocks) - 1)))

@@ -33,20 +33,31 @@ def _is_headline_over(line: str, role: str) -> bool:
     return zones.word_count(line) >= HEADLINE_WORDS and len(line) > len(role)
 
 
+# A name stands over at most this many one-word lines over the date.
+PLACE_LINES = 2
+
+
 def read_name_among_titles(
     blocks: list[str], titles: list[int], kinds: list[str], top: int, anchor: int, draft: Draft
 ) -> None:
     """The writer's name among the title lines over the date, with the place or role under
     it: the byline, taken out of ``titles`` (the headline and deks are left)."""
+    # One-word lines right over the date: a place, a blog's topic ("Bratislava / Mobilita").
+    words = 0
+    while words < len(titles) - 1 and zones.word_count(blocks[titles[-1 - words]]) == 1:
+        words += 1
     if (
-        len(titles) > 2
+        0 < words <= PLACE_LINES
+        and len(titles) > words + 1
         and titles[-1] == anchor - 1
+        and titles[-1] - titles[-1 - words] == words
         and kinds[anchor - top] == "header"
         and not draft.byline
-        and zones.word_count(blocks[titles[-1]]) == 1
-        and (names := names_line(blocks[titles[-2]]))
+        and (names := names_line(blocks[titles[-1 - words]]))
     ):
         # "<headline> / রহিম উদ্দিন / ঢাকা / <date>": the name over its place over the date.
+        for _ in range(words - 1):
+            draft.removed.append(("byline role", blocks[titles.pop()]))
         _take_name_over(blocks, titles, names, draft, "")
     elif (
         len(titles) > 2
