@@ -35,6 +35,30 @@ from tearsheet.recognise import Draft
             ],
             ["Ann Lee"],
         ),
+        # The tagline's last part names the writer with the language's "by"; a phrase
+        # ending in the word ("van, voor en door Zeeuws-Vlaanderen") names nobody.
+        (
+            "pt",
+            [
+                "De: Minuto Verde | Jornal do Centro <newsletters@jornaldocentro.pt>",
+                "Enviado: quinta-feira, 16 de outubro de 2025 07:30",
+                "Assunto: O lince já chegou à Serra da Estrela?",
+                "MINUTO VERDE",
+                "A newsletter semanal sobre ambiente e território, por Rita Valadares",
+            ],
+            ["Rita Valadares"],
+        ),
+        (
+            "nl",
+            [
+                "Van: Zuiderwind <nieuwsbrief@zuiderwind.example>",
+                "Datum: vrijdag 30 oktober 2026 om 19:14",
+                "Onderwerp: Zonnedak De Hoeve draait",
+                "ZUIDERWIND",
+                "energie van, voor en door Zeeuws-Vlaanderen",
+            ],
+            [],
+        ),
         # No byline in the masthead: the sender is an organisation, no writer.
         (
             "en",

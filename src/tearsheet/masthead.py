@@ -287,12 +287,25 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     again = _subject_again(blocks, first, end, subjects)
     for line in blocks[end:again] if not draft.byline and not forwarded else ():
         # The newsletter's masthead between the header and the subject again: its editor's
-        # byline ("Toimittanut: Sanna Leinonen", "Edited by Ann Lee") names the writer.
-        if BYLINE.match(line) and read_byline(line, draft):
+        # byline ("Toimittanut: Sanna Leinonen", "Edited by Ann Lee") names the writer, as
+        # its tagline's end does ("A newsletter semanal sobre ambiente, por Rita Valadares").
+        if (BYLINE.match(line) and read_byline(line, draft)) or _tagline_byline(line, draft):
             break
     draft.stripped.append(f"e-mail header: {again} line(s)")
     draft.removed.extend(("e-mail header", line) for line in blocks[:again])
     return again
+
+
+def _tagline_byline(line: str, draft: Draft) -> bool:
+    """The writer the tagline's last part names with the language's "by" ("…, por Rita
+    Valadares"); not a phrase ending in it ("energie van, voor en door Zeeuws-Vlaanderen")."""
+    from tearsheet.bylines import BYLINE, read_byline
+
+    tail = line.rsplit(", ", 1)[-1]
+    match = BYLINE.match(tail)
+    if tail == line or match is None or not tail.casefold().startswith(match["by"].casefold()):
+        return False
+    return read_byline(tail, draft)
 
 
 def _subject_again(blocks: list[str], first: int, end: int, subjects: set[str]) -> int:
