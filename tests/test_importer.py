@@ -1172,6 +1172,9 @@ CLUTTER_EXAMPLES = {
         "Regia di Paolo Neri. Con Anna Ferri. 98 minuti.",
     ],
     "page footer": [
+        # A letterhead's footer from a PDF, the page and the count in the Nordic way.
+        "Pohjolan Leipomo Oy | Kujalankatu 3, 15900 Lahti | www.pohjolanleipomo.fi 1 (2)",
+        "Nordvind Energi AB | Box 1234, 111 22 Stockholm | nordvind.se 2 (3)",
         "Cyclia SAS – 41 rue de Marseille, 69007 Lyon – Page 1/2",
         "Seite 2 von 3",
         "Page 1 of 2",

@@ -368,7 +368,10 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"(?:\s*+[-–—])?|[-–—]\s*+\d{1,3}+\s*+[-–—]|"
         # A release's "more follows" at a page's foot: "- more -", "(MORE)", "– suite –".
         r"[-–—(]\s*+(?:more|mehr|suite|sigue|más|segue|continua|continúa|mais|meer|więcej|"
-        r"mer|mere|lisää|tovább|pokračování|pokračovanie|devamı|далее|далі)\s*+[-–—)]",
+        r"mer|mere|lisää|tovább|pokračování|pokračovanie|devamı|далее|далі)\s*+[-–—)]|"
+        # A release's letterhead footer from a PDF, its parts set off by bars, with the page
+        # and the count as the Nordic papers write them: "… | www.leipomo.fi 1 (2)".
+        r"(?:[^\n|]{2,80}+\|\s*+){1,4}+[^\n|]{2,80}?\s\d{1,2}\s\(\d{1,2}\)",
     ),
     # The line closing a box inside the story, as a screen reader reads it ("End of
     # story" under BBC's "You may also be interested in", "پایان داستان"): the story goes on.
