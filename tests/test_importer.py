@@ -785,6 +785,9 @@ CLUTTER_EXAMPLES = {
         "İlgili Haberler",
     ],
     "photo caption": [
+        # The photographer after the caption's stop and a dash (Le Soir).
+        "Sarah Moens-Diallo sur le toit d'un entrepôt d'Anderlecht, où elle entretient une "
+        "douzaine de ruches. - Pierre-Yves Thienpont.",
         # The photographer's initial with its stop.
         "Commuters wade through a waterlogged stretch on Poonamallee High Road in Chennai on "
         "Tuesday. | Photo Credit: M. Vedhan",
@@ -1274,6 +1277,7 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    "He said it was over. - The End",
     "With a subscription to the paper the council could save money, he said.",
     "Sorry, said the mayor, there was a problem with the bridge from the start.",
     # A story's sentence that opens as a most-read box's label does.

@@ -386,6 +386,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{10,300}?[^.!?\s] \((?!(?:foto|fotos|photo|photos|bilder|kuvat|fotografi[ae]s?|"
         r"fotografías?|video|vídeo)\))(?-i:[a-z]{3,15}+)\)|"
         r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie|beeld) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
+        # Le Soir's "... une douzaine de ruches. - Pierre-Yves Thienpont.": the photographer
+        # after the caption's stop and a dash.
+        r".{20,250}?[.!?] [-–] (?-i:[A-ZÀ-Þ][\w'’-]{1,20}+(?: [A-ZÀ-Þ][\w'’-]{1,20}+){1,2}+)\.?|"
         # "... no sítio da família - Joel Silva/Folhapress".
         r".{10,300}? [-–] (?-i:[A-ZÀ-Þ][\w'’-]{1,20}+(?: [A-ZÀ-Þ][\w'’-]{1,20}+){1,2}+)"
         # Folha's "... - Rivaldo Gomes - 15.mai.26/Folhapress": the day the photo was taken.
