@@ -78,6 +78,20 @@ def _opens_quote(block: str) -> bool:
     return is_prose(block) and clutter_of(block) is None
 
 
+# A review's heading over its good and bad points, in the languages' words.
+_MERITS = re.compile(
+    r"(?:pros|cons|the good|the bad|plus(?:punkte)?|minus(?:punkte)?|vorteile|nachteile|"
+    r"points forts|points faibles|les plus|les moins|pour|contre|ventajas|desventajas|"
+    r"a favor|en contra|pregi|difetti|pro|contro|prós|contras|pontos (?:positivos|negativos)|"
+    r"voordelen|nadelen|pluspunten|minpunten|zalety|wady|plusy|minusy|výhody|nevýhody|klady|"
+    r"zápory|fördelar|nackdelar|plussat|miinukset|előnyök|hátrányok|avantaje|dezavantaje|"
+    r"artıları?|eksileri?|плюсы|минусы|переваги|недоліки|πλεονεκτήματα|μειονεκτήματα|"
+    r"kelebihan|kekurangan|ưu điểm|nhược điểm|ข้อดี|ข้อเสีย|優點|缺點|优点|缺点|長所|短所|"
+    r"良い点|悪い点|장점|단점|مزايا|عيوب|יתרונות|חסרונות|खूबियां|कमियां)\s*+[:：]?",
+    re.IGNORECASE,
+)
+
+
 def section_after(blocks: list[str], index: int) -> int:
     """Past a section of the story that its prose run did not reach: a subheading of a few
     words over sentences, or a lead-in ending in a colon over list items, the section ending
@@ -93,6 +107,8 @@ def section_after(blocks: list[str], index: int) -> int:
     previous = " ".join(blocks[index - 1].split()) if index else ""
     if _leads_in(previous) and (bare := _bare_list_end(blocks, index)) > index:
         return bare
+    if _MERITS.fullmatch(line) and (bare := _bare_list_end(blocks, index + 1)) > index + 1:
+        return bare  # a review's "Pros" over its points, "Cons", "Verdict", the verdict
     if heading and (listed := _quantities_end(blocks, index + 1)) > index + 1:
         # "Ingredientes" over "3 ovos", "1 xícara de óleo" …, the recipe going on under them.
         return listed
