@@ -217,16 +217,10 @@ def drop_box_teaser(blocks: list[str], titles: list[int], draft: Draft) -> list[
         above > 0
         and long[0] - above <= BOX_KICKERS
         and zones.word_count(blocks[above]) <= KICKER_WORDS
-        and not _labels_teasers(blocks[above])
+        and not zones.is_box_label(blocks[above], paid=False)
     ):
         above -= 1  # a section's label between the box's label and its teaser
-    if not _labels_teasers(blocks[above]):
+    if not zones.is_box_label(blocks[above], paid=False):
         return titles
     drop_blocks([blocks[long[0]]], "teaser", draft)
     return [t for t in titles if t != long[0]]
-
-
-def _labels_teasers(line: str) -> bool:
-    """A box of other stories' label ("Top Stories", "Read more"), not a paid mark ("Premium")."""
-    found = zones.clutter_of(line)
-    return found is not None and found.name in ("related articles", "read more")

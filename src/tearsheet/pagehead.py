@@ -302,8 +302,7 @@ def _headline_over(
 def _in_related_box(blocks: list[str], index: int, top: int) -> bool:
     """The line stands right under the label of a box of other articles ("Mehr zum Thema",
     "Read more", "Lire aussi")."""
-    found = zones.clutter_of(blocks[index - 1]) if index - 1 >= top else None
-    return found is not None and found.name in ("related articles", "read more")
+    return index - 1 >= top and zones.is_box_label(blocks[index - 1], paid=False)
 
 
 def over_date(blocks: list[str], index: int, lang: str | None) -> bool:

@@ -285,9 +285,9 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
     subheadings are not ("What the Great Lakes Remember" among "A light with no keeper").
     A box's last teaser is as often shorter than the one over it: ``strict``, the box must
     surely end over the line, closed by a screen reader's "end of list" or an ad's label
-    ("Reklama"), or holding one
-    teaser in a story that has other subheadings, or the line a third as long as each
-    teaser."""
+    ("Reklama"), or holding one teaser in a story that has other subheadings, or the line a
+    third as long as each teaser, or two words shorter than each and like the story's other
+    subheadings."""
     if not _heads_story(paragraphs, index, teasers):
         return False
     byline = BYLINE.match(paragraphs[index].strip())

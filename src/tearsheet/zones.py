@@ -225,12 +225,14 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
 # The clutter that labels a box of other articles' teasers ("Read also", "Mehr zum Thema"),
 # or one teaser ("VG+" over a paid article's headline).
 BOX_LABELS = frozenset(("read more", "related articles", "paid mark"))
+_TEASER_BOX_LABELS = BOX_LABELS - {"paid mark"}
 
 
-def is_box_label(text: str) -> bool:
-    """A read-also or related box's label: the teasers under it are the box's."""
+def is_box_label(text: str, *, paid: bool = True) -> bool:
+    """A read-also or related box's label: the teasers under it are the box's (with ``paid``
+    false, not a paid mark over one teaser, "Premium")."""
     found = clutter_of(text)
-    return found is not None and found.name in BOX_LABELS
+    return found is not None and found.name in (BOX_LABELS if paid else _TEASER_BOX_LABELS)
 
 
 def box_label_above(lines: list[str], index: int, reach: int) -> int | None:
