@@ -132,3 +132,41 @@ def test_a_sentence_ends_inside_the_quotes_closing_it_in_any_language(line):
 def test_a_blog_s_emoji_after_the_sentence_s_stop_leaves_it_a_sentence(line):
     assert zones.is_sentence(line)
     assert not zones.is_sentence("Menu 💚")  # a label with an emoji is still no sentence
+
+
+# Two short paragraphs of a story, each under jusText's length for prose by itself, with
+# boilerplate on both sides and the page's one long paragraph further down (a Nepali
+# paper's short paragraphs; any site that writes them so).
+SHORT_PAIRS = {
+    "en": [
+        "The council voted on Tuesday to keep the old market hall open for at least two more "
+        "years.",
+        "It will now ask the traders what they need, and it will decide on the repairs in the "
+        "spring.",
+    ],
+    "ne": [
+        "नेपाल आयल निगमले पेट्रोल, डिजेल र मट्टितेलको मूल्य घटाएको छ । निगमको सञ्चालक समितिको "
+        "मंगलबार बसेको बैठकले प्रतिलिटर ४ रुपैयाँ घटाउने निर्णय गरेको हो ।",
+        "नयाँ मूल्य आज मध्यरात १२ बजेदेखि लागू हुने निगमका प्रवक्ता रमेश कार्कीले जानकारी दिए । "
+        "इन्डियन आयल कर्पोरेसनले पठाएको पछिल्लो मूल्यसूचीअनुसार निगमलाई घाटा कम भएकाले मूल्य "
+        "घटाइएको उनको भनाइ छ ।",
+    ],
+}
+LONG_PARAGRAPH = (
+    "The hall, which was built in 1903 and has been closed to cars since the 1980s, holds "
+    "forty stalls, and most of them have been run by the same families for three generations, "
+    "as the traders' association said in a letter to the council last month."
+)
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_PAIRS))
+def test_two_short_paragraphs_side_by_side_are_prose_between_boilerplate(lang):
+    blocks = ["Share", "Facebook", *SHORT_PAIRS[lang], "Advertisement", "Sign up", LONG_PARAGRAPH]
+    assert zones.first_pass(blocks, lang)[2:4] == ["neargood", "neargood"]
+    assert zones.classify(blocks, lang)[2:4] == ["good", "good"]
+
+
+def test_one_short_paragraph_alone_between_boilerplate_stays_boilerplate():
+    # jusText's rule holds for a near-prose block with no such neighbour: a teaser's summary.
+    blocks = ["Share", "Facebook", SHORT_PAIRS["en"][0], "Advertisement", "Sign up", LONG_PARAGRAPH]
+    assert zones.classify(blocks, "en")[2] == "bad"

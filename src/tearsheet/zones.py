@@ -15,6 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from tearsheet.classruns import boilerplate_runs, nearest_class
 from tearsheet.clutter import CLUTTER_RULES
 from tearsheet.consent import is_consent_notice
 from tearsheet.furniturewords import CJK_LABELS, MASTHEAD_WORDS, TRAILER_WORDS
@@ -294,7 +295,7 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
     # The nearest class on each side, looked up once: a page of thousands of short lines
     # is read in linear time, not once per line.
     nearest = {
-        (step, skip_near): _nearest(first, step, skip_near)
+        (step, skip_near): nearest_class(first, step, skip_near)
         for step in (-1, 1)
         for skip_near in (False, True)
     }
@@ -315,12 +316,14 @@ def classify(blocks: list[str], lang: str | None) -> list[str]:
             revised[index] = "good"
         else:
             revised[index] = "bad"
-    # A short article may have no block long enough to be sure of: then near-prose is prose.
+    # A short article may have no block long enough to be sure of: then near-prose is prose;
+    # so are two sentences side by side (a paper's short paragraphs, no teaser's summary).
     sure = "good" in first
     for index, kind in enumerate(first):
         if kind == "neargood":
             both_bad = neighbour(index, -1, True) == "bad" == neighbour(index, 1, True)
-            revised[index] = "bad" if both_bad and sure else "good"
+            paired = any(_near_sentences(blocks, first, index, other) for other in (-1, 1))
+            revised[index] = "bad" if both_bad and sure and not paired else "good"
     if not sure:
         for index, kind in enumerate(first):
             if kind == "short" and revised[index] == "bad":
@@ -342,7 +345,7 @@ def _prose_between(blocks: list[str], first: list[str]) -> list[str]:
     parts of words) near-prose when prose stands on both sides of it (short lines between
     looked past) and right under it: a paragraph of the story. (A photo's long caption
     over the story stands over its credit, not over the story.)"""
-    before, after = _nearest(first, -1, False), _nearest(first, 1, False)
+    before, after = nearest_class(first, -1, False), nearest_class(first, 1, False)
     revised = list(first)
     for index, (text, kind) in enumerate(zip(blocks, first, strict=True)):
         following = first[index + 1] if index + 1 < len(first) else "bad"
@@ -391,18 +394,9 @@ def _list_item(text: str, kind: str) -> bool:
     return short and clutter_of(text) is None
 
 
-def _nearest(first: list[str], step: int, skip_near: bool) -> list[str]:
-    """For each block, the first class other than 'short' (and 'neargood' when skipped)
-    beyond it in the direction of ``step``; 'bad' past the end."""
-    found = ["bad"] * len(first)
-    seen = "bad"
-    order = range(len(first)) if step < 0 else range(len(first) - 1, -1, -1)
-    for index in order:
-        found[index] = seen
-        kind = first[index]
-        if kind in ("good", "bad") or (kind == "neargood" and not skip_near):
-            seen = kind
-    return found
+def _near_sentences(blocks: list[str], first: list[str], index: int, step: int) -> bool:
+    near = [i for i in (index, index + step) if 0 <= i < len(first) and first[i] == "neargood"]
+    return len(near) == 2 and all(is_prose(blocks[i]) for i in near)
 
 
 def _short_runs(first: list[str]) -> list[tuple[int, int]]:
@@ -433,7 +427,7 @@ def main_region(
         for index in range(len(blocks))
     ]
     # A teaser's summary does not break a run of boilerplate (headline, author, date, ...).
-    runs = _boilerplate_runs(
+    runs = boilerplate_runs(
         ["bad" if teaser else kind for kind, teaser in zip(classes, teasers, strict=True)]
     )
     rows = zip(blocks, classes, first, runs, strict=True)
@@ -485,15 +479,3 @@ def _isolated(blocks: list[str], first: list[str], index: int) -> bool:
         return first[at] if 0 <= at < len(first) else "bad"
 
     return neighbour(-1) in ("short", "bad") and neighbour(1) in ("short", "bad")
-
-
-def _boilerplate_runs(classes: list[str]) -> list[int]:
-    """For each block, the length of the run of consecutive boilerplate blocks it is in."""
-    runs = [0] * len(classes)
-    start = 0
-    for index in range(len(classes) + 1):
-        if index == len(classes) or classes[index] == "good":
-            for inside in range(start, index):
-                runs[inside] = index - start
-            start = index + 1
-    return runs
