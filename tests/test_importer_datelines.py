@@ -65,6 +65,9 @@ REST = "more words of the story follow here, enough of them to make a paragraph 
             "Die",
         ),
         ("जयपुर। राजस्थान में भीषण गर्मी का दौर जारी है।", "hi", "जयपुर", None, "राजस्थान"),
+        # A Nepali paper's day and month before the place, or after it.
+        ("५ फागुन, काठमाडौं । नेपाल आयल निगमले पेट्रोलको मूल्य", "ne", "काठमाडौं", None, "नेपाल"),
+        ("काठमाडौं, फागुन ५ । नेपाल आयल निगमले पेट्रोलको मूल्य", "ne", "काठमाडौं", None, "नेपाल"),
         ("MOMBASA, Familia zaidi ya 200 hazina makazi Mombasa", "sw", "Mombasa", None, "Familia"),
         (
             "DUBAI, United Arab Emirates — Dubai's flagship carrier Emirates",
