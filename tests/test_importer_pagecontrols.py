@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet import zones
 from tearsheet.plaintext import parse_text
 
 STORY = (
@@ -148,3 +149,12 @@ def test_a_feedback_question_with_the_site_s_pitch_after_it_goes():
     article = parse_text(text.format(**parts), lang="fr")
     assert pitch not in article.body
     assert article.body.rstrip().endswith(parts["third"])
+
+
+@pytest.mark.parametrize(
+    "button",
+    ["કૉપી લિંક", "लिंक कॉपी करें", "কপি লিংক", "העתק קישור", "نسخ الرابط", "링크 복사", "复制链接"],
+)
+def test_copy_link_buttons_in_other_scripts_are_page_controls(button):
+    assert zones.clutter_of(button) is not None
+    assert zones.clutter_of(f"उन्होंने कहा कि {button} के बारे में कई लोगों ने पूछा था।") is None

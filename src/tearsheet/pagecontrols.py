@@ -13,6 +13,11 @@ _FIRST_PERSON = (
     r"én|nekem|ben|bana|я|мне|меня|мой|аз|мен|meni|aku|saya|tôi|mình)\b"
 )
 
+# "Copy" and "link" as the Indian scripts write them (Devanagari, Gujarati, Bengali, Telugu,
+# Kannada, Malayalam, Gurmukhi, Tamil).
+_INDIC_COPY = "(?:कॉपी|कापी|કૉપી|કોપી|কপি|కాపీ|ಕಾಪಿ|കോപ്പി|ਕਾਪੀ|நகலெடு)"
+_INDIC_LINK = "(?:लिंक|લિંક|লিংক|লিঙ্ক|లింక్|ಲಿಂಕ್|ലിങ്ക്|ਲਿੰਕ|இணைப்பை|இணைப்பு)"
+
 PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
     # The page's buttons and counters: "字体：[大 中 小]", "Font size: A A A", Medium's
     # "1.4K" claps and "2.1K Followers", "Back to top", "Loading…", "Show more", "Click to
@@ -57,7 +62,10 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"kopieer (?:de )?link|kopiuj link|skopiuj link|"
         r"zkopírovat odkaz|kopiera länk|kopier link|kopioi linkki|link másolása|"
         r"linki kopyala|copiază linkul|скопировать ссылку|копіювати посилання|salin tautan|"
-        r"sao chép liên kết)|"
+        r"sao chép liên kết|نسخ الرابط|کپی لینک|לינק|העתק(?:ת)? קישור|αντιγραφή συνδέσμου|"
+        r"คัดลอกลิงก์|링크 복사|复制链接|複製連結|リンクをコピー|"
+        # "कॉपी लिंक", "લિંક કૉપી કરો": the Indian scripts' "copy" and "link", either way round.
+        rf"{_INDIC_COPY} ?{_INDIC_LINK}|{_INDIC_LINK} ?{_INDIC_COPY}(?: [^\W\d_]{{1,6}})?)|"
         # A video player's buttons; a live blog's pinned post and key-events switch; the
         # note that the page needs JavaScript.
         r"(?:play video|video player|closed captions|auto-?play|mute|unmute|pause|"
