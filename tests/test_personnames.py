@@ -65,7 +65,18 @@ def test_role_lines() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Hollis Energy Storage", "Ministerul Educației", "Universität Wien", "Il Post"]
+    "name",
+    [
+        "Hollis Energy Storage",
+        "Ministerul Educației",
+        "Universität Wien",
+        "Il Post",
+        # A city hall's or a ministry's department over its notice.
+        "Medio Ambiente y Movilidad",
+        "Direcția Comunicare",
+        "Relații Publice și Comunicare",
+        "Department of Communications",
+    ],
 )
 def test_companies_and_institutions_are_no_persons(name: str) -> None:
     assert not is_person(name)
@@ -88,7 +99,9 @@ def test_menu_items_and_compound_organisations_are_no_names(line: str) -> None:
     assert not is_name(line)
 
 
-@pytest.mark.parametrize("line", ["経済", "정치 사회", "নিজস্ব প্রতিবেদক", "ירושלים"])
+@pytest.mark.parametrize(
+    "line", ["経済", "정치 사회", "নিজস্ব প্রতিবেদক", "ירושלים", "పౌర సంబంధాల విభాగం"]
+)
 def test_labels_and_staff_credits_in_scripts_without_capitals(line: str) -> None:
     assert not is_uncased_name(line)
 

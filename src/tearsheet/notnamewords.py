@@ -67,6 +67,10 @@ ORGANISATION_WORDS = frozenset(
     solutions technologies holdings partners capital therapeutics pharmaceuticals labs
     software energy power bank airlines motors
     direction dirección direcció direzione direção directie direktion dyrekcja directorate
+    direcția direcţia department departement departamento dipartimento afdeling wydział
+    odbor osztály departman отдел відділ τμήμα environment environnement ambiente umwelt
+    mobility mobilité movilidad mobilità mobilidade mobilität communications
+    विभाग বিভাগ વિભાગ విభాగం ವಿಭಾಗ വിഭാഗം ਵਿਭਾਗ துறை
     equipe équipe equipo squadra zespół ekipa tým tím csapat takım ekibi команда
     команди ομάδα tiimi
     ವಾರ್ತೆ ಸುದ್ದಿ समाचार সংবাদ સમાચાર செய்தி செய்திகள் వార్తలు വാർത്ത ਖ਼ਬਰਾਂ""".split()
@@ -75,6 +79,10 @@ ORGANISATION_WORDS = frozenset(
 # "Ministère", "Universität", "Agenzia").
 ORGANISATION_STEMS = (
     "minist",
+    "comunica",
+    "communica",
+    "kommunika",
+    "komunika",
     "universi",
     "redac",
     "redak",
