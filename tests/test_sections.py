@@ -56,3 +56,25 @@ def test_short_lines_under_a_word_that_is_no_review_s_heading_stay_the_trailer()
     text = "\n".join([*header, *PROSE, "More stories", *teasers, VERDICT, "© 2025 TechWave"])
     body = parse_text(text, lang="en").body
     assert teasers[0] not in body
+
+
+def test_a_list_written_as_one_sentence_under_its_heading_and_lead_in_stays():
+    """ "What we ate" / "We ordered almost the whole menu:" / items ending in commas, the last
+    in a full stop, the review going on under them: the story's own section."""
+    section = [
+        "What we ate",
+        "For two of us we ordered almost the whole menu:",
+        "roast pumpkin soup with pumpkin seed oil (6 euros),",
+        "baked strukli with cream and chives (11 euros),",
+        "beef cheek pasticada with gnocchi (19 euros),",
+        "chocolate fondant with sour cherries (7 euros).",
+    ]
+    menu = ["Dnevni Glas", "News", "Sport", "Culture", "Food", "Travel", "Opinion", "Food"]
+    header = ["Bistro review: a small kitchen with a big heart", "By Ana Horvat", "28 October 2025"]
+    # A whole page: a photo, its credit, buttons and a teaser between the header and the prose.
+    between = ["The kitchen at Zlica", "Photo: Ivan Kos", "Listen to this article", "Most read"]
+    between.append("Trains cancelled again on the coast line")
+    footer = ["Tags:", "#food", "© 2025 Dnevni Glas"]
+    page = [*menu, *header, *between, *PROSE[:2], *section, PROSE[2], VERDICT, *footer]
+    body = [p.strip() for p in parse_text("\n\n".join(page), lang="en").body.split("\n\n")]
+    assert [p for p in body if p] == [*PROSE[:2], *section, PROSE[2], VERDICT]

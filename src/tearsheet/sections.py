@@ -184,6 +184,14 @@ def _bare_list_end(blocks: list[str], index: int) -> int:
         and clutter_of(blocks[end]) is None
     ):
         end += 1
+    if (
+        end - index >= SECTION_ITEMS - 1
+        and end < len(blocks)
+        and all(blocks[i].rstrip().endswith((",", ";")) for i in range(index, end))
+        and text_length(blocks[end]) <= TEASER_LENGTH
+        and blocks[end].rstrip().endswith(".")
+    ):
+        end += 1  # "juha od bundeve (6 eura)," … "čokoladni fondant (7 eura).": one sentence
     # (The page's © line under a box's links is no story going on.)
     resumes = (
         end < len(blocks)
