@@ -728,6 +728,7 @@ CLUTTER_EXAMPLES = {
         "Об авторах",
         "Social Links Navigation",
     ],
+    "continue button": ["Haberin Devamı", "Yazının devamı", "Devamı"],
     "read more": [
         "LEE ADEMÁS",
         "Skaitykite ir tai",
@@ -735,8 +736,6 @@ CLUTTER_EXAMPLES = {
         "A lire aussi",
         "À lire aussi : Le prix des loyers flambe à Lyon",
         "อ่านข่าวที่เกี่ยวข้อง",
-        "Haberin Devamı",
-        "Yazının devamı",
         "Le puede interesar: Así quedó el tráfico en la autopista tras el choque",
         "Lire aussi | Article réservé à nos abonnés Dans les Alpes, les refuges cherchent des gardiens pour l’été prochain et peinent à en trouver",
         "Leia também: Prefeitura anuncia novas linhas de ônibus para o bairro do Campo Limpo a partir de março do ano que vem, com horários ampliados",

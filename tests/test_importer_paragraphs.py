@@ -123,6 +123,14 @@ def test_a_subheading_between_prose_stays_on_a_whole_page_an_ad_label_over_it_go
     assert body_of(text) == [PROSE[0], "Where the road will run", *PROSE[1:]]
 
 
+@pytest.mark.parametrize("button", ["Haberin Devamı", "Yazının devamı"])
+def test_a_subheading_under_a_button_that_unfolds_the_story_stays(button):
+    """Hürriyet's "Haberin Devamı" between the story's paragraphs unfolds the rest of it:
+    no box's label, so the short line under it heads the story's next section."""
+    text = "\n\n".join([*MENU, *HEADER, PROSE[0], button, "Where the road will run", *PROSE[1:]])
+    assert body_of(text) == [PROSE[0], "Where the road will run", *PROSE[1:]]
+
+
 def test_a_teaser_under_a_read_more_label_is_no_subheading():
     text = "\n\n".join(
         [*MENU, *HEADER, PROSE[0], "Read more", "Ferry fares to rise in spring", *PROSE[1:]]

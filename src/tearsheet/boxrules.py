@@ -18,6 +18,9 @@ READ_MORE_RULES: tuple[ClutterRule, ...] = (
         r"więcej informacji|další informace|viac informácií|lisätietoa)\s*+:\s*+"
         r"(?-i:[A-ZÀ-ÞĀ-Ž])[^\d@/:.!?\n]{10,120}+",
     ),
+    # The button that unfolds the rest of the story ("Haberin Devamı"), between its
+    # paragraphs: no box's label, the line under it is the story's (its subheading).
+    _rule("continue button", r"(?:haberin|yazının) devamı|devamı"),
     # A teaser line inside the article: it goes, the paragraphs after it stay.
     _rule(
         "read more",
@@ -72,8 +75,6 @@ READ_MORE_RULES: tuple[ClutterRule, ...] = (
         r"jetzt weiterlesen|lees verder|continuar lendo|continue lendo|sigue leyendo|"
         r"seguir leyendo|continua a leggere|continua la lettura|continuer la lecture|"
         r"pokračovat ve čtení|fortsätt läsa|læs videre|les videre|jatka lukemista|"
-        # The button that unfolds the rest of the story ("Haberin Devamı").
-        r"haberin devamı|yazının devamı|devamı|"
         # A box's label for the stories the site recommends ("Polecamy", "ÖNERİLEN
         # HABERLER", "Przeczytaj też:", "You may also be interested in").
         r"przeczytaj (?:też|także|również)|zobacz (?:również|więcej)|polecamy|polecane|"

@@ -133,6 +133,7 @@ _NAMES_NOBODY = frozenset(
     (
         "read more",
         "related articles",
+        "continue button",
         "teaser",
         "separator",
         "placeholder",
@@ -194,11 +195,12 @@ def _is_placeholder(line: str) -> bool:
 
 
 def _stands_between(line: str) -> bool:
-    """An advertisement's label, or a picture's credit left under its caption ("Bild:
-    dpa"): what stands between a paragraph and the subheading under it."""
+    """An advertisement's label, a button that unfolds the story ("Haberin Devamı"), or a
+    picture's credit left under its caption ("Bild: dpa"): what stands between a paragraph
+    and the subheading under it."""
     found = zones.clutter_of(line)
     credit = found is not None and found.name == "photo caption" and len(line) <= CREDIT_LINE
-    return credit or (found is not None and found.name == "advertisement")
+    return credit or (found is not None and found.name in ("advertisement", "continue button"))
 
 
 # A picture's credit alone on its line is at most this long.
