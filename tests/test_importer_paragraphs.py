@@ -1131,3 +1131,20 @@ def test_a_line_like_the_story_s_subheadings_under_longer_teasers_is_one_of_them
     long = "Debut writer tells of life on the islands"
     lines = [*MENU, *HEADER, *_GAP, PROSE[0], first, *PROSE[1:], *box, long, *LATER]
     assert long not in body_of("\n".join([*lines, "© 2025 Harbour Post"]))
+
+
+def test_a_line_set_apart_from_a_box_s_stack_of_teasers_is_the_story_s_subheading():
+    """ "Mehr zum Thema" and its teasers copied as one stack of lines, the subheading under
+    them set apart by a blank line: the box ended over it, however long its teasers."""
+    box = [
+        "Mehr zum Thema",
+        "Heizungsgesetz: Was Eigentümer jetzt wissen müssen",
+        "Fernwärme: Warum die Preise so stark auseinandergehen",
+    ]
+    subheading = "Warum die Frist so wichtig ist"
+    text = "\n\n".join([*MENU, *HEADER, PROSE[0], "\n".join(box), subheading, *PROSE[1:]])
+    assert body_of(text) == [PROSE[0], subheading, *PROSE[1:]]
+    # The same lines with no blank line between them: the line may be the box's last teaser.
+    paragraphs = [PROSE[0], *box, subheading, *PROSE[1:]]
+    assert subheading not in drop_clutter(paragraphs, Draft(lang="de"))
+    assert subheading in drop_clutter(paragraphs, Draft(lang="de"), openers=frozenset({subheading}))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.textblocks import split_blocks, wrap_width
+from tearsheet.textblocks import split_blocks, stack_openers, wrap_width
 
 RELEASE = """From: Lausanne Transport <presse@example.ch>
 Sent: Thursday, 13 November 2025 09:15
@@ -844,3 +844,12 @@ def test_a_sentence_wrapped_onto_a_line_opening_with_words_and_a_colon_runs_on(s
     ]
     blocks, _ = split_blocks([*lines, "", *lines, "", *lines, "", *lines])
     assert blocks[0] == " ".join(lines)
+
+
+def test_the_block_set_apart_under_a_stack_of_lines_opens_a_new_stack():
+    text = "A paragraph.\n\nRead also\nFirst teaser\nSecond teaser\n\nWhat comes next\n\nMore."
+    blocks, groups = split_blocks(text.split("\n"))
+    assert stack_openers(blocks, groups) == frozenset({"What comes next"})
+    # No blank line anywhere, or one between every line: no stack says anything.
+    for lines in (text.replace("\n\n", "\n").split("\n"), text.replace("\n", "\n\n").split("\n")):
+        assert stack_openers(*split_blocks(lines)) == frozenset()

@@ -51,11 +51,15 @@ PLACEHOLDER_WORDS = 4
 
 
 def drop_clutter(
-    paragraphs: list[str], draft: Draft, repeated: frozenset[str] = frozenset()
+    paragraphs: list[str],
+    draft: Draft,
+    repeated: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Each block that is clutter goes alone; the blocks after it stay. A short line that
     the page repeats ("Article content", "Share") is its furniture; a cookie notice goes
-    with the button under it ("Akkoord")."""
+    with the button under it ("Akkoord"); a line set apart from a box's stack of label and
+    teasers (``openers``, tearsheet.textblocks.stack_openers) is none of its teasers."""
     listed = drop_contents_list(paragraphs, draft)
     if len(listed) < len(paragraphs):
         # The story's subheadings its contents list named stand once now: no furniture.
@@ -83,6 +87,7 @@ def drop_clutter(
         if (
             found is None
             and label
+            and paragraph not in openers
             and _is_boxed_teaser(paragraph)
             and not _ends_box(paragraphs, index, teasers, strict=False)
         ):

@@ -62,7 +62,7 @@ from tearsheet.signers import signed_name
 from tearsheet.sourcenames import spell_out_source
 from tearsheet.summaries import cut_summary
 from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
-from tearsheet.textblocks import pasted_lines, split_blocks
+from tearsheet.textblocks import pasted_lines, split_blocks, stack_openers
 from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
 
 # A list the article closes with (tour dates, results): its items share a separator.
@@ -473,7 +473,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             draft,
         )
         body = [b for b, ok in zip(body, keep, strict=True) if ok]
-    paragraphs = drop_clutter(body, draft, repeated_lines(blocks))
+    paragraphs = drop_clutter(body, draft, repeated_lines(blocks), stack_openers(blocks, groups))
     paragraphs = drop_pull_quotes(paragraphs, draft)
     paragraphs = read_attribution(paragraphs, draft)
     paragraphs = drop_bio(paragraphs, draft)

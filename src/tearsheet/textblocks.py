@@ -451,3 +451,15 @@ def _marked(lines: list[str]) -> bool:
     """Some line of the stack carries a list mark: the readers of a page's boxes take such a
     stack whole ("Trending News" over its marked teasers)."""
     return any(zones.LIST_MARK.match(line) for line in lines)
+
+
+def stack_openers(blocks: list[str], groups: list[int]) -> frozenset[str]:
+    """The blocks that open a new stack of lines right under a stack of two or more: a
+    "Read also" label and its teasers copied as one stack, the story's subheading under them
+    set apart by a blank line. (A text with no blank lines, or one between every line, has
+    no such block.)"""
+    return frozenset(
+        blocks[index]
+        for index in range(2, len(blocks))
+        if groups[index] != groups[index - 1] == groups[index - 2]
+    )
