@@ -30,6 +30,10 @@ from tearsheet.plaintext import parse_text
         ("3 มีนาคม พ.ศ. 2568", "th", dt.date(2025, 3, 3)),
         ("14 ก.พ. 2567 10:45 น.", None, dt.date(2024, 2, 14)),
         ("1 ธ.ค. 2025", "th", dt.date(2025, 12, 1)),
+        # A weekday and "the" before it (a blog's date header), a Thai label with a colon.
+        ("วันพฤหัสบดีที่ 5 มีนาคม พ.ศ. 2569", "th", dt.date(2026, 3, 5)),
+        ("วันศุกร์ 6 มี.ค. 69", None, dt.date(2026, 3, 6)),
+        ("อัปเดต: 5 มี.ค. 69 10:20 น.", "th", dt.date(2026, 3, 5)),
         # The Ethiopian calendar: month, day ("ቀን"), year and era, a weekday before it, a
         # time after it, a slash before the year (ENA), another spelling of the month.
         ("ኅዳር 11 ቀን 2019 ዓ.ም.", "am", dt.date(2026, 11, 20)),
@@ -52,6 +56,8 @@ def test_dates_of_other_calendars_become_gregorian(line, lang, date):
         ("115 passengers on 04-21", "en"),  # a count, in a text of no such calendar
         ("مهر 1403", "fa"),  # a month and year, no day
         ("21 ม.ค.", "th"),  # no year: never guessed
+        # A sentence's end, written without spaces, is no label ("… from today until …").
+        ("ตั้งแต่วันนี้ถึง 30 มิถุนายน 2568", "th"),
         ("Room 115-04-21", None),
         ("۳۲ اسفند ۱۴۰۳", "fa"),  # no such day
     ],

@@ -16,8 +16,11 @@ BUDDHIST_CENTURY = 2500
 # A Thai year above this is of the Buddhist era, not the common one.
 BUDDHIST_ERA = 2400
 # A label before the date ("發布日期：", "송고") and a time after it ("، ۱۱:۲۰", "15:30 น.").
+# (A Thai word's vowel signs and tone marks are no \w to Python's re: "อัปเดต:". Without
+# a colon, Thai, written without spaces, would make a phrase one word: "…วันนี้ถึง 30 …".)
+_WORD = r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]){1,12}+"
 _LABEL = re.compile(
-    r"^(?!民[國国]|令和|平成|昭和)(?:[^\W\d_]{1,12}+(?:\s++[^\W\d_]{1,12}+){0,2}\s*+[：:]|[^\W\d_]{1,12}+)\s*+"
+    rf"^(?!民[國国]|令和|平成|昭和)(?:{_WORD}(?:\s++{_WORD}){{0,2}}\s*+[：:]|[^\W\d_]{{1,12}}+)\s*+"
 )
 _TIME = re.compile(r"(?<![\s,،|–-])[\s,،|–-]*+(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?:\s*+(?:น\.|น))?)?$")
 # "民國115年4月21日", "115-04-21", "115/4/21": a Minguo year has three digits (from 2011 on).
@@ -104,8 +107,13 @@ def _thai_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
         name: number for width in ("wide", "abbreviated") for number, name in months[width].items()
     }
     alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # The weekday before it, "the" after that ("วันพฤหัสบดีที่ 5 มีนาคม พ.ศ. 2569"): its vowel
+    # signs are no \w to Python's re, so a label's pattern cannot take it.
+    days = Locale.parse("th").days["format"]
+    weekdays = "|".join(re.escape(n) for w in ("wide", "abbreviated") for n in days[w].values())
     return (
         re.compile(
+            rf"(?:(?:{weekdays})(?:ที่)?\s*+)?"
             rf"(?P<day>\d{{1,2}})\s*+(?P<month>{alternatives})\s*+(?:(?:พ\.ศ\.|ค\.ศ\.)\s*+)?"
             r"(?P<year>\d{4}|\d\d)(?!\d)"
         ),
@@ -125,7 +133,11 @@ def calendar_date(text: str, lang: str | None = None) -> dt.date | None:
     try:
         if match := _ETHIOPIAN.fullmatch(_TIME.sub("", text.strip()).strip(" .,;()[]")):
             return _ethiopian_date(match)
-        if (code == "th" or _THAI.search(core)) and (match := _thai_pattern()[0].fullmatch(core)):
+        whole = _TIME.sub("", text.strip()).strip(" .,;()[]")  # a Thai weekday is no label
+        thai = _thai_pattern()[0]
+        if (code == "th" or _THAI.search(core)) and (
+            match := thai.fullmatch(core) or thai.fullmatch(whole)
+        ):
             return _thai_date(match)
         if (match := _jalali_pattern().fullmatch(core)) and (
             code == "fa" or _PERSIAN.search(text) or match["y"]
