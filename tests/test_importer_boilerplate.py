@@ -32,6 +32,10 @@ def paragraphs_of(article) -> list[str]:
         "Opinion pieces reflect the views of the writer and not necessarily those of the "
         "Harbour Post.",
         "Columns express the author's views, but not necessarily the views of this newspaper.",
+        # The Nordic "… are the writer's own".
+        "Detta är en debattartikel. Åsikterna som uttrycks är skribenternas egna.",
+        "Synspunkter i innlegget er skribentens egne.",
+        "Kirjoituksen näkemykset ovat kirjoittajan omia.",
     ],
 )
 def test_a_column_s_disclaimer_is_standing(line):
@@ -47,6 +51,7 @@ def test_a_column_s_disclaimer_is_standing(line):
         "El ministro dijo que la caída no refleja necesariamente una tendencia.",
         "Надвор'е можа не супадаць з прагнозам, папярэдзілі сінаптыкі.",
         "The rise follows the trend of the year, and not necessarily that of the region.",
+        "Lönerna är kommunernas egna beslut, sade hon.",
     ],
 )
 def test_not_necessarily_in_a_story_is_no_disclaimer(line):

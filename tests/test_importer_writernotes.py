@@ -7,7 +7,7 @@ import pytest
 
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
-from tearsheet.writernotes import drop_bio
+from tearsheet.writernotes import drop_bio, drop_standing_note
 
 
 def _kept(headline: str, paragraphs: list[str], lang: str) -> list[str]:
@@ -113,3 +113,21 @@ def test_the_outlet_credited_in_brackets_under_the_story_goes(credit):
 )
 def test_a_bracketed_note_of_the_story_s_own_stays(note):
     assert _kept("Fuel prices rise", [*STORY, note], "en") == [*STORY, note]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Detta är en debattartikel. Åsikterna som uttrycks är skribenternas egna.",
+        "Колонка є авторською. Точка зору автора може не збігатися з позицією редакції.",
+        "The views expressed in this column are the author's own.",
+    ],
+)
+def test_a_column_s_disclaimer_over_it_goes(note):
+    story = ["Every summer children drown in our lakes.", "Most of them never learnt to swim."]
+    draft = Draft(lang="en")
+    assert drop_standing_note([note, *story], draft) == story
+    assert ("author bio", note) in draft.removed
+    # A story's own first sentence saying "not necessarily" of no writer stays.
+    own = "Officials said the figures do not necessarily reflect the whole year."
+    assert drop_standing_note([own, *story], Draft(lang="en")) == [own, *story]

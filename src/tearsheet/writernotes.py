@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.boilerplate import is_disclaimer
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature
 from tearsheet.recognise import Draft, excerpt
@@ -79,7 +80,11 @@ def drop_standing_note(paragraphs: list[str], draft: Draft) -> list[str]:
     """ "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning." over the
     column: its standing note, above it as under it, saying so in its first words."""
     note = _STANDING_NOTE.search(paragraphs[0]) if len(paragraphs) > 1 else None
-    if not note or len(paragraphs[0]) > BIO_NOTE_LENGTH or note.start() > NOTE_START:
+    # ... or the disclaimer every column carries ("Åsikterna som uttrycks är skribenternas
+    # egna.", "Точка зору автора може не збігатися з позицією редакції").
+    noted = note is not None and note.start() <= NOTE_START
+    noted = noted or (len(paragraphs) > 1 and is_disclaimer(paragraphs[0]))
+    if not noted or len(paragraphs[0]) > BIO_NOTE_LENGTH:
         return paragraphs
     draft.stripped.append(f"the column's standing note {excerpt(paragraphs[0])}")
     draft.removed.append(("author bio", paragraphs[0]))
