@@ -7,7 +7,6 @@ import re
 
 from tearsheet import zones
 from tearsheet.datelines import opens_with_dateline
-from tearsheet.entrymarks import opens_update
 from tearsheet.photocredits import is_bare_credit, is_caption_at
 from tearsheet.recognise import Draft, excerpt
 
@@ -82,16 +81,6 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and opens_with_dateline(paragraphs[opening + 1], draft.lang)
     ):
         captions.append(opening)
-    # "சதமடித்த மகிழ்ச்சியில் கௌதம் ராஜேஷ்." over "சென்னை: …": the story opens with its
-    # dateline, so a short line over it is the lead photo's caption (or a dek), not the story.
-    first = next((at for at, text in enumerate(paragraphs) if zones.is_sentence(text)), None)
-    if first is not None and _over_dateline(paragraphs, first, draft.lang):
-        captions += [
-            at
-            for at in range(first + 1)
-            if zones.text_length(paragraphs[at]) <= CAPTION_LENGTH
-            and zones.clutter_of(paragraphs[at]) is None
-        ]
     # "Feuerwehrleute räumen … von der Fahrbahn." over "Bild: dpa" between the story's
     # paragraphs: one short sentence over a labelled credit is the picture's caption.
     captions += [
@@ -117,26 +106,6 @@ _LABELLED_CREDIT = re.compile(
 )
 # A caption is one sentence of at most this many characters.
 SHORT_CAPTION = 90
-
-
-# An editor's note, a correction or an update over the story is the story's ("Editor's
-# note: …", "अपडेट 4:10 PM: …").
-_NOTE = re.compile(
-    r"(?i:editor['’]s note|correction|nota del editor|nota da redação|note de la "
-    r"rédaction|anmerkung der redaktion|korrektur|rettifica|n\. ?d\. ?r\.?)\b"
-)
-
-
-def _over_dateline(paragraphs: list[str], at: int, lang: str | None) -> bool:
-    """The sentence at ``at`` stands right over the story's dateline, and is no note."""
-    line = paragraphs[at]
-    return (
-        at + 1 < len(paragraphs)
-        and _NOTE.match(line.strip()) is None
-        and not opens_update(line)
-        and opens_with_dateline(paragraphs[at + 1], lang)
-        and not opens_with_dateline(line, lang)
-    )
 
 
 def _is_one_short_sentence(line: str) -> bool:
