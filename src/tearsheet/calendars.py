@@ -129,11 +129,12 @@ def calendar_date(text: str, lang: str | None = None) -> dt.date | None:
     text = text.replace("\u200c", "")
     core = _TIME.sub("", _LABEL.sub("", text.strip()) if not text[:1].isdigit() else text.strip())
     core = core.strip(" .,;()[]")
+    # The line with no label taken off: an Ethiopian date's or a Thai one's weekday is none.
+    whole = _TIME.sub("", text.strip()).strip(" .,;()[]")
     code = (lang or "").split("-")[0].lower()
     try:
-        if match := _ETHIOPIAN.fullmatch(_TIME.sub("", text.strip()).strip(" .,;()[]")):
+        if match := _ETHIOPIAN.fullmatch(whole):
             return _ethiopian_date(match)
-        whole = _TIME.sub("", text.strip()).strip(" .,;()[]")  # a Thai weekday is no label
         thai = _thai_pattern()[0]
         if (code == "th" or _THAI.search(core)) and (
             match := thai.fullmatch(core) or thai.fullmatch(whole)

@@ -13,11 +13,11 @@ from tearsheet.zones import stop_words
 
 # "जयपुर। राजस्थान में …": a place in an Indic script and a danda; Nepali papers write the
 # day and month before it ("५ फागुन, काठमाडौं । …") or after it ("काठमाडौं, फागुन ५ ।").
-_INDIC_WORD = "[\u0900-\u0963\u0966-\u0dff]{2,12}+"
+_INDIC = "[\u0900-\u0963\u0966-\u0dff]"  # the Indian scripts' letters and signs, no danda
 _PLACE_DANDA = re.compile(
-    rf"^(?:\d{{1,2}} {_INDIC_WORD}, )?"
-    r"(?P<place>[\u0900-\u0963\u0966-\u0dff]{2,20}+(?: [\u0900-\u0963\u0966-\u0dff]{2,20}+)?)"
-    rf"(?:, {_INDIC_WORD} \d{{1,2}})?\s?।\s*+"
+    rf"^(?:\d{{1,2}} {_INDIC}{{2,12}}+, )?"
+    rf"(?P<place>{_INDIC}{{2,20}}+(?: {_INDIC}{{2,20}}+)?)"
+    rf"(?:, {_INDIC}{{2,12}}+ \d{{1,2}})?\s?।\s*+"
 )
 # "MOMBASA, Familia zaidi …": a place in capitals, a comma and a sentence.
 _CAPITALS_COMMA = re.compile(

@@ -79,12 +79,12 @@ NOTE_START = 80
 def drop_standing_note(paragraphs: list[str], draft: Draft) -> list[str]:
     """ "Dette er et debattinnlegg. Innlegget gir uttrykk for skribentens holdning." over the
     column: its standing note, above it as under it, saying so in its first words."""
-    note = _STANDING_NOTE.search(paragraphs[0]) if len(paragraphs) > 1 else None
+    if len(paragraphs) < 2 or len(paragraphs[0]) > BIO_NOTE_LENGTH:
+        return paragraphs
+    note = _STANDING_NOTE.search(paragraphs[0])
     # ... or the disclaimer every column carries ("Åsikterna som uttrycks är skribenternas
     # egna.", "Точка зору автора може не збігатися з позицією редакції").
-    noted = note is not None and note.start() <= NOTE_START
-    noted = noted or (len(paragraphs) > 1 and is_disclaimer(paragraphs[0]))
-    if not noted or len(paragraphs[0]) > BIO_NOTE_LENGTH:
+    if not ((note is not None and note.start() <= NOTE_START) or is_disclaimer(paragraphs[0])):
         return paragraphs
     draft.stripped.append(f"the column's standing note {excerpt(paragraphs[0])}")
     draft.removed.append(("author bio", paragraphs[0]))

@@ -395,6 +395,7 @@ def _list_item(text: str, kind: str) -> bool:
 
 
 def _near_sentences(blocks: list[str], first: list[str], index: int, step: int) -> bool:
+    """The block and its neighbour ``step`` away are both near-prose sentences."""
     near = [i for i in (index, index + step) if 0 <= i < len(first) and first[i] == "neargood"]
     return len(near) == 2 and all(is_prose(blocks[i]) for i in near)
 
