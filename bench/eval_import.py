@@ -358,16 +358,16 @@ WRITTEN_SETS = (
         "Tagalog, Malay, Icelandic; whole pages of dailies, broadcasters, wire reprints, "
         "sports, live stories; article-only selections; mailed releases; written at the start "
         "of the eighteenth session, scored once at its end (79.4%, 78.3% with its starting "
-        "code), never tuned on)",
-        False,
+        "code), then tuned on in the nineteenth)",
+        True,
     ),
     (
         "import-blind37",
         "thirty-seventh blind set (32 texts, 24 languages: blogs, newsletters, releases with "
         "contact blocks, notices, columns with bios, reviews, Q&As, features, obituaries; "
         "written with the thirty-sixth, scored once at the end of the eighteenth session "
-        "(86.5%, as with its starting code), never tuned on)",
-        False,
+        "(86.5%, as with its starting code), then tuned on in the nineteenth)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
