@@ -58,6 +58,7 @@ from tearsheet.recognise import (
     is_person,
     normalise_lang,
 )
+from tearsheet.sections import list_under, paragraphs_to_marker
 from tearsheet.signers import signed_name
 from tearsheet.sourcenames import spell_out_source
 from tearsheet.summaries import cut_summary
@@ -65,12 +66,6 @@ from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
 from tearsheet.textblocks import pasted_lines, split_blocks, stack_openers
 from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
 
-# A list the article closes with (tour dates, results): its items share a separator.
-LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
-LIST_ITEMS = 3
-LIST_ITEM_LENGTH = 160
-# The article's own list running on to a trailer marker has at least this many lines.
-PARAGRAPH_LIST = 10
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
 # The headline block's date and byline lie this close over the prose, ANCHOR_GAP apart.
@@ -187,52 +182,6 @@ def headline_anchors(blocks: list[str], anchors: frozenset[int]) -> frozenset[in
     other articles, whose prose below them is another story's."""
     teasers = {index for pair in teaser_pairs(blocks, anchors, -1) for index in pair}
     return anchors - teasers
-
-
-def _list_under(blocks: list[str], groups: list[int], lead: int) -> int | None:
-    """Where a list the article closes with ends: ``blocks[lead]`` is a lead-in ("Tour
-    dates:", "The Doobie Brothers Tour Dates") and three or more lines of one stack follow it,
-    each parted by the same separator ("June 9 -- Coral Sky Amphitheatre, West Palm Beach",
-    "June 10 -- ..."): a table or list copied as text. None when there is none."""
-    if lead + LIST_ITEMS >= len(blocks) or zones.clutter_of(blocks[lead]) is not None:
-        return None
-    if len(blocks[lead]) > zones.TEASER_LENGTH or blocks[lead].endswith((".", "!", "?")):
-        return None
-    first = blocks[lead + 1]
-    separator = next((mark for mark in LIST_SEPARATORS if mark in first), None)
-    if separator is None:
-        return None
-    end = lead + 1
-    while (
-        end < len(blocks)
-        and groups[end] == groups[lead + 1]
-        and separator in blocks[end]
-        and len(blocks[end]) <= LIST_ITEM_LENGTH
-        and zones.clutter_of(blocks[end]) is None
-    ):
-        end += 1
-    return end if end - lead - 1 >= LIST_ITEMS else None
-
-
-def _paragraphs_to_marker(blocks: list[str], groups: list[int], start: int) -> int | None:
-    """Where the article's own list ends when it runs on after the prose to a trailer
-    marker ("Related Articles"): PARAGRAPH_LIST or more lines, each a paragraph of its own
-    (a menu or a tag list is a stack of lines), none of them clutter. A recipe, a meal plan,
-    a programme: the lines are short, so they do not read as prose."""
-
-    def alone(index: int) -> bool:
-        return all(
-            0 <= other < len(groups) and groups[other] != groups[index]
-            for other in (index - 1, index + 1)
-        )
-
-    end = start
-    while end < len(blocks) and alone(end) and zones.clutter_of(blocks[end]) is None:
-        end += 1
-    if end - start < PARAGRAPH_LIST or end >= len(blocks):
-        return None
-    found = zones.clutter_of(blocks[end])
-    return end if found is not None and found.marks_trailer else None
 
 
 def _region_under(
@@ -439,9 +388,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         # No block reads as prose by itself (a short text): a trailer marker still ends it.
         marker = trailer_marker(blocks, classes, body_start, len(blocks))
         body_end = len(blocks) if marker is None else marker
-    listed = _list_under(blocks, groups, body_end) if body_end > body_start else None
+    listed = list_under(blocks, groups, body_end) if body_end > body_start else None
     if listed is None and body_end > body_start:
-        listed = _paragraphs_to_marker(blocks, groups, body_end)
+        listed = paragraphs_to_marker(blocks, groups, body_end)
     kept = range(body_end, listed or body_end)
     body_end = listed or body_end
     body_end = _end_letter(blocks, body_start, body_end, draft, letter)

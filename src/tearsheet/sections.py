@@ -20,6 +20,12 @@ from tearsheet.zones import (
     words_of,
 )
 
+# A list the article closes with (tour dates, results): its items share a separator.
+LIST_SEPARATORS = (" -- ", " – ", " — ", " - ", " @ ", " | ")
+CLOSING_LIST_ITEMS = 3
+LIST_ITEM_LENGTH = 160
+# The article's own list running on to a trailer marker has at least this many lines.
+PARAGRAPH_LIST = 10
 # A section of the story after its prose run holds at least this many items.
 SECTION_ITEMS = 3
 # A list's lead-in is a sentence of at least this many words ("Die Ämter raten:").
@@ -229,3 +235,49 @@ def _quantities_end(blocks: list[str], index: int) -> int:
     after = end + 1 if end < len(blocks) and heads_prose(blocks, end) else end
     resumes = after < len(blocks) and is_prose(blocks[after]) and clutter_of(blocks[after]) is None
     return after if resumes else index
+
+
+def list_under(blocks: list[str], groups: list[int], lead: int) -> int | None:
+    """Where a list the article closes with ends: ``blocks[lead]`` is a lead-in ("Tour
+    dates:", "The Doobie Brothers Tour Dates") and three or more lines of one stack follow it,
+    each parted by the same separator ("June 9 -- Coral Sky Amphitheatre, West Palm Beach",
+    "June 10 -- ..."): a table or list copied as text. None when there is none."""
+    if lead + CLOSING_LIST_ITEMS >= len(blocks) or clutter_of(blocks[lead]) is not None:
+        return None
+    if len(blocks[lead]) > TEASER_LENGTH or blocks[lead].endswith((".", "!", "?")):
+        return None
+    first = blocks[lead + 1]
+    separator = next((mark for mark in LIST_SEPARATORS if mark in first), None)
+    if separator is None:
+        return None
+    end = lead + 1
+    while (
+        end < len(blocks)
+        and groups[end] == groups[lead + 1]
+        and separator in blocks[end]
+        and len(blocks[end]) <= LIST_ITEM_LENGTH
+        and clutter_of(blocks[end]) is None
+    ):
+        end += 1
+    return end if end - lead - 1 >= CLOSING_LIST_ITEMS else None
+
+
+def paragraphs_to_marker(blocks: list[str], groups: list[int], start: int) -> int | None:
+    """Where the article's own list ends when it runs on after the prose to a trailer
+    marker ("Related Articles"): PARAGRAPH_LIST or more lines, each a paragraph of its own
+    (a menu or a tag list is a stack of lines), none of them clutter. A recipe, a meal plan,
+    a programme: the lines are short, so they do not read as prose."""
+
+    def alone(index: int) -> bool:
+        return all(
+            0 <= other < len(groups) and groups[other] != groups[index]
+            for other in (index - 1, index + 1)
+        )
+
+    end = start
+    while end < len(blocks) and alone(end) and clutter_of(blocks[end]) is None:
+        end += 1
+    if end - start < PARAGRAPH_LIST or end >= len(blocks):
+        return None
+    found = clutter_of(blocks[end])
+    return end if found is not None and found.marks_trailer else None
