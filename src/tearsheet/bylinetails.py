@@ -8,6 +8,7 @@ import re
 
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY, BY_START
 from tearsheet.importdates import UPDATE_LABEL, find_date_span
+from tearsheet.personnames import is_name, is_uncased_name
 
 # An agency's name or initials right after the last name, with no comma between: a wire
 # story's byline as small papers print it ("By JOHN HANNA Associated Press").
@@ -181,3 +182,25 @@ def without_role_before(names: str) -> str:
     Jessen" → "Poul Erik Jessen"); as they are when they open with a capital."""
     found = _ROLE_BEFORE.match(names)
     return names[found.end() :] if found and len(names[found.end() :].split()) >= 2 else names
+
+
+# A comma in the languages' scripts.
+_COMMA = re.compile(r"[,،、，]")
+# A source credited after the writer's name: a site's address ("LRT.lt", "tvn24.pl") or an
+# agency's initials ("BNS", "PAP", "ТАСС").
+_SITE_ADDRESS = re.compile(r"[^\W_](?:[\w-]{0,40}+\.)++[^\W\d_]{2,6}+")
+# A name is followed by at most this many sources.
+SOURCES = 3
+
+
+def name_with_sources(line: str) -> str | None:
+    """The writer's name before the sources of the story after commas ("Tomas Kazlauskas,
+    LRT.lt, BNS", "Anna Nowak, tvn24.pl, PAP"); None for any other line."""
+    name, *sources = (part.strip() for part in _COMMA.split(line))
+    if not 0 < len(sources) <= SOURCES or not (is_name(name) or is_uncased_name(name)):
+        return None
+    credited = all(
+        _SITE_ADDRESS.fullmatch(source) or (2 <= len(source) <= 6 and source.isupper())
+        for source in sources
+    )
+    return name if credited else None

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.bylinetails import name_with_sources
 from tearsheet.desklines import is_desk_line
 from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
@@ -68,26 +69,6 @@ _SAVE_BUTTONS = frozenset(
 ) | frozenset({"save article", "save for later", "save story", "add to list", "read later"})
 
 
-# A source credited after the writer's name: a site's address ("LRT.lt", "tvn24.pl") or an
-# agency's initials ("BNS", "PAP", "ТАСС").
-_SITE_ADDRESS = re.compile(r"[^\W_](?:[\w-]{0,40}+\.)++[^\W\d_]{2,6}+")
-# A name is followed by at most this many sources.
-SOURCES = 3
-
-
-def _name_with_sources(line: str) -> str | None:
-    """The writer's name before the sources of the story after commas ("Tomas Kazlauskas,
-    LRT.lt, BNS", "Anna Nowak, tvn24.pl, PAP"); None for any other line."""
-    name, *sources = (part.strip() for part in _COMMA.split(line))
-    if not 0 < len(sources) <= SOURCES or not (is_name(name) or is_uncased_name(name)):
-        return None
-    credited = all(
-        _SITE_ADDRESS.fullmatch(source) or (2 <= len(source) <= 6 and source.isupper())
-        for source in sources
-    )
-    return name if credited else None
-
-
 def names_line(line: str) -> list[str]:
     """The names of a bare byline: one name ("Ann Lee"), or several joined as the language
     joins them ("Dana Whitcomb and Luis Ortega"); [] for any other line."""
@@ -99,7 +80,7 @@ def names_line(line: str) -> list[str]:
         return []
     if is_name(line) or is_uncased_name(line):
         return [line]
-    if (name := _name_with_sources(line)) is not None:
+    if (name := name_with_sources(line)) is not None:
         return [name]  # "Tomas Kazlauskas, LRT.lt, BNS"
     if (name := name_before_role(line)) and name != line:
         return [name]  # "Helena Marsh Energy correspondent"
