@@ -58,6 +58,19 @@ STORIES = {
             "ngày trên các tuyến phố chính.",
         ],
     ),
+    # Onet's "you will read this text in 2 minutes": four words before the count.
+    "pl": (
+        "Nowa linia tramwajowa w Krakowie już otwarta",
+        "Ten tekst przeczytasz w 2 minuty",
+        [
+            "Nowa linia tramwajowa łącząca centrum Krakowa z Bronowicami została otwarta w "
+            "poniedziałek rano przez prezydenta miasta.",
+            "Według zarządu transportu przejazd z Rynku do pętli zajmuje teraz tylko "
+            "dwadzieścia minut.",
+            "Mieszkańcy przyjęli otwarcie z ulgą, bo przez lata stali w korkach na głównych "
+            "ulicach dzielnicy.",
+        ],
+    ),
     "en": (
         "New rail line opens in Leeds",
         "Listen to this article",

@@ -13,19 +13,19 @@ MINUTE_WORDS = (
     "хвилин|хв|րոպե|דקות|דקה|דק׳|دقائق|دقيقة|دقيقتان|دقیقه|منٹ|मिनट|मिनिटे|मिनिट|मि॰|मि|"
     "মিনিট|நிமிடங்கள்|நிமிடம்|நிமி|นาที|წუთი|წთ|分鐘|分钟|分|분"
 )
-# A header's reading time: up to three words of label, the count, the unit and up to three
+# A header's reading time: up to four words of label, the count, the unit and up to three
 # words after it ("5 min read", "Lesezeit: 4 Minuten", "Waktu baca 3 menit", "Thời gian
 # đọc: 3 phút", "3分钟阅读"), or Firefox's reader view's "7–9 minutes"; after the mark that
 # parts it from the date on the line above ("— 7 min read" under Ghost's date, "· 4 min").
 READING_TIME = (
-    r"(?:[—–·•|]\s*+)?(?:[^\W\d]++\s?:?\s++){0,3}+(?:约|約|ca\.\s?|~\s?)?\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*+"
+    r"(?:[—–·•|]\s*+)?(?:[^\W\d]++\s?:?\s++){0,4}+(?:约|約|ca\.\s?|~\s?)?\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*+"
     rf"(?:{MINUTE_WORDS})\.?[^\W\d_]{{0,8}}+(?:\s++\S++){{0,3}}"
 )
 # The words for reading in such a line: in the story's body only a line that says "read"
 # is taken ("Bake for 20 minutes" in a recipe stays).
 _READ_WORDS = (
     r"(?:\b(?:read|reading|reads|lesezeit|lesedauer|lecture|lectura|lettura|leitura|"
-    r"leestijd|leesduur|czytania|lästid|läsning|lesetid|læsetid|lukuaika|čtení|čítania|"
+    r"leestijd|leesduur|czytania|przeczytasz|lästid|läsning|lesetid|læsetid|lukuaika|čtení|čítania|"
     r"olvasási|olvasás|okuma|baca|membaca|đọc|чтения|чтение|читання|ανάγνωσης|ανάγνωση|"
     r"קריאה|قراءة|مطالعه|पढ़ने|वाचन|citire|lectură|lestur|lugemisaega|lugemine|"
     r"skaitymo|lasīšanas|čitanja|branja|четене|kusoma)\b|阅读|閱讀|読|읽)"
