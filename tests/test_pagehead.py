@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.pagehead import is_breadcrumb, named_again, names_line, read_name_in_gap
+from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
 STORY = (
@@ -918,3 +919,92 @@ def test_where_the_writer_filed_from_in_brackets_after_the_name(line, names):
 )
 def test_the_outlet_before_the_writers_name(line, names):
     assert names_line(line) == names
+
+
+MENUS = [
+    "Siirry sisältöön",
+    "Kaupunkilehti",
+    "Kirjaudu",
+    "Tilaa",
+    "Uutiset",
+    "Kotimaa",
+    "Ulkomaat",
+    "Talous",
+    "Urheilu",
+    "Kulttuuri",
+    "Käytämme evästeitä parantaaksemme käyttökokemusta, analysoidaksemme liikennettä ja "
+    "näyttääksemme mainoksia. Voit hyväksyä kaikki evästeet tai valita asetukset.",
+    "Hyväksy kaikki",
+    "Asetukset",
+]
+PROSE_FI = [
+    "Kaupunginvaltuusto päätti tiistaina sulkea vanhan kirjaston ja avata uuden "
+    "ensi keväänä, kolmen vuoden neuvottelujen jälkeen.",
+    "Uusi kirjasto rakennetaan rautatieaseman viereen, ja sen kustannusarvio on "
+    "noin kaksitoista miljoonaa euroa.",
+    "Kirjastotoimenjohtajan mukaan lainausmäärät ovat kasvaneet joka vuosi, vaikka "
+    "vanha rakennus on ollut huonossa kunnossa.",
+]
+PROSE_PT = [
+    "Há um ano que a câmara aprovou as novas regras para o alojamento local, e desde "
+    "então aprendemos uma coisa: quando se fecha uma porta, o mercado procura outra.",
+    "Os anúncios de casas para estadias curtas baixaram em Lisboa, é verdade, mas "
+    "apareceram os quartos alugados à semana e os contratos de serviços.",
+    "Ninguém discute que há pequenos proprietários que precisam de flexibilidade, mas a "
+    "flexibilidade não pode ser a palavra que tudo justifica.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline", "byline", "date"),
+    [
+        # A section, site and date line over the headline, the writer and e-mail under it.
+        (
+            [
+                *MENUS,
+                "Kotimaa | Kaupunkilehti | 3.3.2026 | 9:15",
+                "Vanha kirjasto suljetaan keväällä",
+                "Liisa Mäkinen",
+                "liisa.makinen@kaupunkilehti.fi",
+                "Kirjasto on toiminut nykyisessä rakennuksessa vuodesta 1968. Kuva: Juha Laine",
+                *PROSE_FI,
+            ],
+            "Vanha kirjasto suljetaan keväällä",
+            ["Liisa Mäkinen"],
+            "2026-03-03",
+        ),
+        # A column's card over its headline: the writer, the role, the date, a reading time.
+        (
+            [
+                "Ir para o conteúdo",
+                "Jornal da Tarde",
+                "Assinar",
+                "Entrar",
+                "Política",
+                "Economia",
+                "Desporto",
+                "Cultura",
+                "Opinião",
+                "Utilizamos cookies próprios e de terceiros para melhorar os nossos serviços e "
+                "mostrar publicidade relacionada com as suas preferências.",
+                "Aceitar",
+                "Rejeitar",
+                "Opinião",
+                "Crónica",
+                "Rita Sampaio",
+                "Jornalista e escritora",
+                "19/01/2026",
+                "3 min",
+                "O alojamento local e a porta das traseiras",
+                *PROSE_PT,
+            ],
+            "O alojamento local e a porta das traseiras",
+            ["Rita Sampaio"],
+            "2026-01-19",
+        ),
+    ],
+)
+def test_the_headline_under_the_page_s_date_line(lines, headline, byline, date) -> None:
+    article = parse_text("\n\n".join(lines))
+    assert (article.headline, list(article.byline), str(article.date)) == (headline, byline, date)
+    assert article.body.strip().split("\n\n") == lines[-3:]

@@ -125,9 +125,12 @@ def _title_cased_clauses(names: list[str]) -> bool:
     )
 
 
-def find_headline(blocks: list[str], top: int, body: int, lang: str | None = None) -> int:
+def find_headline(
+    blocks: list[str], top: int, body: int, lang: str | None = None, prose: int = 0
+) -> int:
     """On a copied whole page: the headline is the nearest title-like block above the body
-    (a few words, no full stop, not a date or a label); the page's menus are above it."""
+    (a few words, no full stop, not a date or a label); the page's menus are above it. With
+    none there, the first under the body's date line and over the ``prose``."""
 
     # The body's script is read once, when a line in Latin letters asks (a menu of many
     # lines read it again for each of them).
@@ -182,7 +185,9 @@ def find_headline(blocks: list[str], top: int, body: int, lang: str | None = Non
             return _top_of_deks(blocks, index, title)
     if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
         return body  # no title over the prose: its first line, a headline, opens it
-    return top
+    # mbl.is's "Innlent | mbl.is | 9.2.2026" and a column's card (writer, role, date) over it.
+    under = (i for i in range(body + 1, prose) if zones.clutter_of(blocks[i]) is None)
+    return next((i for i in under if title(i)), top)
 
 
 # A sentence's end inside a line: "Ferreiro celebra el 2-1 ante la grada. LaLiga".

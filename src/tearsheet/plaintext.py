@@ -35,7 +35,7 @@ from tearsheet.letters import (
     signature_end,
     team_signs,
 )
-from tearsheet.pagehead import read_name_in_gap
+from tearsheet.pagehead import NAME_OVER, read_name_in_gap
 from tearsheet.paragraphs import (
     drop_bio,
     drop_clutter,
@@ -349,7 +349,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         body_start = region_start
     if whole_page and not stands:
         # A whole copied page: menus above, the article's prose further down.
-        headline_at = find_headline(blocks, top, cluster, draft.lang)
+        headline_at = find_headline(blocks, top, cluster, draft.lang, region_start)
         page = Draft(
             lang=draft.lang,
             lang_guessed=draft.lang_guessed,
@@ -360,7 +360,12 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         page.byline, page.date = list(mailed[0]), mailed[1]
         page.recognised += [r for r in mailed[2] if "language" not in r]
         draft = page
-        drop_blocks(blocks[top:headline_at], "page furniture above the headline", draft)
+        # The headline under the date line: the card over it credits the story.
+        card = range(max(top, cluster - NAME_OVER), headline_at if headline_at > cluster else 0)
+        read = [i for i in card if i in anchors and header_line(blocks[i], draft)]
+        read += _read_gap(blocks, card, anchors, draft)
+        above = [b for i, b in enumerate(blocks[top:headline_at], top) if i not in read]
+        drop_blocks(above, "page furniture above the headline", draft)
         header_end = read_header(blocks, headline_at, draft, names)
         # The date and byline lines may stand apart from the headline, below a dek, a
         # photo and its buttons: they are read where they are.
