@@ -261,3 +261,82 @@ def test_a_story_s_sentence_on_personal_data_stays_in_the_story(lang, sentence):
     ]
     article = parse_text("\n\n".join(["Budget passed", "12.03.2025", *story]), lang=lang)
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+def _page(menu: list[str], banner: list[str], card: list[str], prose: list[str], lang: str):
+    """A page copied line by line: the menu, the banner as its title, notice and buttons,
+    then the article's card and prose."""
+    text = "\n".join(menu) + "\n\n" + "\n".join(banner) + "\n\n" + "\n".join(card + prose)
+    return parse_text(text, lang=lang)
+
+
+_KNJIZNICA = [
+    "Mestni svet je na torkovi seji potrdil načrt, po katerem bodo staro knjižnico v središču "
+    "mesta obnovili do konca leta 2028.",
+    "Obnova bo stala približno šest milijonov evrov, del denarja pa bo občina dobila iz "
+    "evropskih skladov za energetsko prenovo.",
+    "Direktorica knjižnice je povedala, da se število izposoj vsako leto povečuje, čeprav je "
+    "stavba v slabem stanju.",
+]
+_KNIHOVNA = [
+    "Zastupitelé na úterním jednání schválili plán, podle kterého se stará knihovna v centru "
+    "města opraví do konce roku 2028.",
+    "Oprava bude stát přibližně sto padesát milionů korun, část peněz získá město z evropských "
+    "fondů.",
+    "Ředitelka knihovny uvedla, že počet výpůjček každý rok roste, přestože je budova ve "
+    "špatném stavu.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "menu", "banner", "card", "prose"),
+    [
+        # A headline long enough to read as prose, a dek under it: the banner's title is
+        # passed over, and the headline under the date line is the first line of the prose.
+        (
+            "sl",
+            ["Preskoči na vsebino", "Dnevnik", "Novice", "Šport", "Kultura", "Prijava"],
+            [
+                "Spletno mesto uporablja piškotke",
+                "Piškotke uporabljamo za delovanje strani, analizo obiska in prilagajanje "
+                "oglasov. Več o piškotkih.",
+                "Sprejmi vse",
+                "Zavrni",
+                "Nastavitve",
+            ],
+            [
+                "Slovenija",
+                "Maribor, 2. 03. 2026 08:40 | Posodobljeno: 11:05",
+                "4 min",
+                "Mestni svet: stara knjižnica bo obnovljena do leta 2028, nova čitalnica za "
+                "študente",
+                "Nova knjižnica bo imela tudi čitalnico za študente in prostor za prireditve",
+            ],
+            _KNJIZNICA,
+        ),
+        (
+            "cs",
+            ["Přejít na obsah", "Deník Jih", "Zprávy", "Sport", "Kultura", "Přihlásit"],
+            [
+                "Tento web používá cookies",
+                "Cookies používáme k zajištění funkčnosti webu, k analýze návštěvnosti a "
+                "k zobrazení reklamy. Více informací.",
+                "Přijmout vše",
+                "Odmítnout",
+                "Nastavení",
+            ],
+            [
+                "Domácí",
+                "Brno, 5. 02. 2026 09:12 | Aktualizováno: 12:30",
+                "3 min",
+                "Radnice opraví starou knihovnu do roku 2028",
+                "Nová knihovna bude mít studovnu a sál pro besedy",
+            ],
+            _KNIHOVNA,
+        ),
+    ],
+)
+def test_a_banner_copied_line_by_line_gives_no_headline(lang, menu, banner, card, prose):
+    article = _page(menu, banner, card, prose, lang)
+    assert article.headline == card[3]
+    assert article.body.strip().split("\n\n") == prose

@@ -202,3 +202,23 @@ def _is_data_notice(line: str) -> bool:
     found = {match.group().casefold() for match in _CONSENT.finditer(line)}
     found |= {match.group().casefold() for match in _TITLE.finditer(line)}
     return bool(pressed) and len(data | found | pressed) >= CONSENT_HITS
+
+
+# A banner copied as lines: its title, its notice and its buttons, this many lines at most.
+BANNER_LINES = 5
+
+
+def is_banner_title(lines: list[str], index: int) -> bool:
+    """The title of a cookie banner copied line by line ("Spletno mesto uporablja piškotke"
+    over its notice and "Sprejmi vse / Zavrni / Nastavitve"): a short line naming the
+    cookie, the banner's lines under it naming the notice's words three times in all. A
+    headline about cookies has the story's prose under it."""
+    line = lines[index]
+    if len(line.split()) > NOTICE_WORDS or _COOKIE.search(line) is None:
+        return False
+    found: set[str] = set()
+    for below in lines[index : index + BANNER_LINES]:
+        if len(below.split()) > NOTICE_WORDS:
+            break
+        found |= {match.group().casefold() for match in _CONSENT.finditer(below)}
+    return len(found) >= CONSENT_HITS

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from tearsheet import zones
 from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
 from tearsheet.bylinetails import name_with_sources
+from tearsheet.consent import is_banner_title
 from tearsheet.desklines import is_desk_line
 from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
@@ -145,6 +146,7 @@ def find_headline(
             and not _is_foreign(blocks[index], page_script)
             and not _is_credited_caption(blocks, index, lang)
             and not _is_caption(blocks[index])
+            and not is_banner_title(blocks, index)
         )
 
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
@@ -186,7 +188,8 @@ def find_headline(
     if body < len(blocks) and _is_title(blocks[body]) and not zones.is_prose(blocks[body]):
         return body  # no title over the prose: its first line, a headline, opens it
     # mbl.is's "Innlent | mbl.is | 9.2.2026" and a column's card (writer, role, date) over it.
-    under = (i for i in range(body + 1, prose) if zones.clutter_of(blocks[i]) is None)
+    under = range(body + 1, min(prose + 1, len(blocks)))
+    under = (i for i in under if zones.clutter_of(blocks[i]) is None)
     return next((i for i in under if title(i)), top)
 
 
