@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet import zones
 from tearsheet.consent import is_consent_notice
 from tearsheet.headlines import headline_flaw
 from tearsheet.plaintext import parse_text
@@ -340,3 +341,105 @@ def test_a_banner_copied_line_by_line_gives_no_headline(lang, menu, banner, card
     article = _page(menu, banner, card, prose, lang)
     assert article.headline == card[3]
     assert article.body.strip().split("\n\n") == prose
+
+
+# Stories about cookies, the kind one eats: each line stays, the headline too.
+RECIPES = [
+    (
+        "en",
+        "Brown butter chocolate chip cookies",
+        [
+            "These cookies have been my favourite for years, and I finally worked out how to "
+            "make them chewy in the middle.",
+            "Brown the butter slowly until it smells of toffee, then let it cool for ten "
+            "minutes before you add the sugar.",
+            "Bake the cookies for twelve minutes, until the edges are golden and the middle "
+            "still looks slightly underdone.",
+            "Let them rest on the tray for five minutes before moving them to a rack.",
+        ],
+    ),
+    (
+        "de",
+        "Schoko-Cookies mit Haferflocken",
+        [
+            "Diese Cookies backe ich seit Jahren für jeden Kindergeburtstag, und sie sind "
+            "immer als Erstes weg.",
+            "Die weiche Butter mit dem Zucker schaumig rühren, dann das Ei und eine Prise Salz "
+            "dazugeben.",
+            "Die Cookies bei 180 Grad etwa zwölf Minuten backen, bis die Ränder goldbraun sind.",
+        ],
+    ),
+    (
+        "sv",
+        "Mormors havrekakor",
+        [
+            "De här kakorna bakade mormor varje jul, och receptet har legat i samma låda i "
+            "över fyrtio år.",
+            "Smält smöret och rör ner havregryn, socker och en nypa salt tills smeten är jämn.",
+            "Grädda kakorna mitt i ugnen i åtta minuter och låt dem svalna på plåten.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "headline", "paragraphs"), RECIPES)
+def test_a_recipe_for_cookies_keeps_its_headline_and_every_paragraph(lang, headline, paragraphs):
+    text = "\n\n".join([headline, "3 March 2026", *paragraphs])
+    article = parse_text(text, lang=lang)
+    assert article.headline == headline
+    assert article.body.strip().split("\n\n") == paragraphs
+    assert article.removed == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cookies",
+        "Cookie policy",
+        "Cookie settings",
+        "Manage cookies",
+        "Çerez Politikası",
+        "Politique de cookies",
+        "Cookie-Richtlinie",
+        "We’d like to set additional cookies to understand how you use the site and remember "
+        "your settings.",
+    ],
+)
+def test_the_banner_s_links_and_sentences_are_a_notice(line):
+    assert zones.is_cookie_notice(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Christmas cookies",
+        "Brown butter chocolate chip cookies",
+        "Bake the cookies for twelve minutes, until the edges are golden.",
+        "Publishers said the rule would cost them revenue, since fewer readers would accept "
+        "tracking cookies.",
+    ],
+)
+def test_a_sentence_naming_cookies_is_no_notice(line):
+    assert not zones.is_cookie_notice(line)
+
+
+def test_a_banner_s_title_and_buttons_copied_without_blank_lines_leave_the_page():
+    # Each line its own block: the title and the buttons go with the notice beside them.
+    lines = [
+        "Cookies on Council.gov",
+        "We use some essential cookies to make this website work.",
+        "We’d like to set additional cookies to understand how you use the site.",
+        "Accept additional cookies",
+        "Reject additional cookies",
+        "View cookies",
+        "Library to close for three months",
+        "Published 4 March 2026",
+        "The central library will close from 1 April for three months while its roof and "
+        "heating are replaced, the council said.",
+        "Books can be returned at any branch, and the mobile library will stop at the market "
+        "square on Tuesdays and Fridays.",
+    ]
+    article = parse_text("\n".join(lines), lang="en")
+    assert article.headline == "Library to close for three months"
+    assert article.body.strip().split("\n\n") == lines[-2:]
+    assert [line for _rule, line in article.removed][:6] == lines[:6]

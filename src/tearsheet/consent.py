@@ -94,8 +94,9 @@ _CONSENT_INSIDE = (
 
 
 def _alternation(words: str) -> str:
-    """The words as a pattern's alternatives, longest first; "_" stands for a space."""
-    escaped = (re.escape(word).replace("_", r"\s") for word in words.split())
+    """The words as a pattern's alternatives, longest first; "_" stands for a space, and an
+    apostrophe for either of its forms ("we'd", "we’d")."""
+    escaped = (re.escape(word).replace("_", r"\s").replace("'", "['’]") for word in words.split())
     return "|".join(sorted(escaped, key=len, reverse=True))
 
 
@@ -181,6 +182,48 @@ def is_consent_notice(line: str) -> bool:
     buttons = " ".join(line.split()[-BUTTON_WORDS:])
     found |= {match.group().casefold() for match in _BUTTON.finditer(buttons)}
     return len(found) >= CONSENT_HITS
+
+
+# A link or button of the banner: the cookie's name with at most this many words and one of a
+# notice's ("Cookie settings", "Manage cookies"), or the policy it links to ("Cookie policy",
+# "Çerez Politikası", "Politique de cookies", "Cookie-Richtlinie").
+COOKIE_LABEL_WORDS = 4
+_POLICY = re.compile(
+    r"(?<![^\W\d_])(?:polic|politi|polityk|richtlinie|hinweis|erklärung|beleid|verklaring|"
+    r"informativa|zásad|szabályzat|политик|πολιτικ)",
+    re.IGNORECASE,
+)
+
+
+def names_cookie(line: str) -> bool:
+    """The line names the cookie, in its language's word for it."""
+    return _COOKIE.search(line) is not None
+
+
+def names_consent(line: str) -> bool:
+    """The line holds a word a notice asks with ("Kabul Et", "Reddet", "Ayarlar")."""
+    return _CONSENT.search(line) is not None
+
+
+def is_cookie_label(line: str, words: int) -> bool:
+    """A button or link of the banner or the footer: a few words naming the cookie, with a
+    notice's word ("Cookie settings", "Manage cookies") or the policy ("Cookie policy",
+    "Çerez Politikası"), or the cookies alone. "Christmas cookies" names neither."""
+    if words > COOKIE_LABEL_WORDS or len(line) > NOTICE_LENGTH or _COOKIE.search(line) is None:
+        return False
+    return words == 1 or _POLICY.search(line) is not None or _CONSENT.search(line) is not None
+
+
+def is_cookie_line(line: str, words: int) -> bool:
+    """A line of the page's banner, not a sentence of a story about cookies: a notice (see
+    ``is_consent_notice``), a button or link (``is_cookie_label``), or a line naming the
+    cookie beside two of a notice's words. A recipe's "Bake the cookies for twelve minutes"
+    or a headline "Brown butter chocolate chip cookies" names none."""
+    if is_consent_notice(line) or is_cookie_label(line, words):
+        return True
+    if len(line) > NOTICE_LENGTH or _COOKIE.search(line) is None:
+        return False  # "![![![…": no notice, however few its spaces
+    return len({match.group().casefold() for match in _CONSENT.finditer(line)}) >= 2
 
 
 def _is_data_notice(line: str) -> bool:

@@ -60,10 +60,9 @@ CJK_LABELS = (
     "구독",
     "フォロー",
 )
-# Words that mark a line above the headline as the page's furniture, at up to six words.
-MASTHEAD_WORDS = frozenset(
-    """browser navigateur navegador navigatore przeglądarce cookies cookie""".split()
-)
+# Words that mark a line above the headline as the page's furniture, at up to six words (the
+# cookie's lines are told by their other words: a headline names cookies too).
+MASTHEAD_WORDS = frozenset("""browser navigateur navegador navigatore przeglądarce""".split())
 
 # The stems of the languages' words for "comment(s)", the furniture word a blog's byline
 # counts ("— 12 commenti") and a post's closing question names ("Scrivetemi nei commenti").

@@ -7,6 +7,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.attributions import ATTRIBUTION_RULES
+from tearsheet.consent import names_consent, names_cookie
 from tearsheet.errors import ContentError
 from tearsheet.issuelines import is_issue_line as is_issue_line
 from tearsheet.issuelines import is_newsletter_banner as is_newsletter_banner
@@ -16,6 +17,8 @@ from tearsheet.recognise import Draft, excerpt
 # buttons; a button is at most this many words.
 COOKIE_STACK = 4
 COOKIE_BUTTON_WORDS = 6
+# ... and at most this many characters ("![![![…" is one word).
+COOKIE_LINE = 200
 # A cookie notice is in one of the first this many blocks; the lines stacked with it go
 # with it.
 COOKIE_REACH = 8
@@ -133,17 +136,16 @@ def _with_notice(blocks: list[str], groups: list[int], notices: list[int], index
     använder kakor" / the notice / "Godkänn alla" / "Anpassa"). On a page copied with no
     blank lines the whole masthead and header are one stack: only the short lines next to
     the notice go with it."""
-    return any(
-        groups[notice] == groups[index]
-        and (
-            index == notice
-            or (
-                abs(index - notice) <= COOKIE_STACK
-                and zones.word_count(blocks[index]) <= COOKIE_BUTTON_WORDS
-            )
-        )
-        for notice in notices
-    )
+    if index in notices:
+        return True
+    near = [n for n in notices if abs(index - n) <= COOKIE_STACK]
+    if not near or zones.word_count(blocks[index]) > COOKIE_BUTTON_WORDS:
+        return False
+    # A short line naming the cookie or a notice's word beside the notice is its title or
+    # button, however the page was copied ("Cookies on GOV.UK", "View cookies", "Reddet").
+    line = blocks[index]
+    named = len(line) <= COOKIE_LINE and (names_cookie(line) or names_consent(line))
+    return named or any(groups[n] == groups[index] for n in near)
 
 
 # A newsletter's link to its copy on the web, under the mail's header: "Voir la version Web",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from tearsheet.classruns import boilerplate_runs, nearest_class
 from tearsheet.clutter import CLUTTER_RULES
-from tearsheet.consent import is_consent_notice
+from tearsheet.consent import is_cookie_label, is_cookie_line
 from tearsheet.furniturewords import CJK_LABELS, MASTHEAD_WORDS, TRAILER_WORDS
 from tearsheet.rightslines import is_rights_line as is_rights_line
 from tearsheet.rightslines import legal_footer
@@ -213,6 +213,9 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     vocabulary = TRAILER_WORDS | MASTHEAD_WORDS if masthead else TRAILER_WORDS
     if masthead and len(words) <= MASTHEAD_LABEL and any(w in MASTHEAD_WORDS for w in words):
         return Clutter("page furniture")
+    if is_cookie_label(plain, len(words)):
+        # "Cookie settings", "Cookie policy", not "Brown butter chocolate chip cookies".
+        return Clutter("page furniture" if masthead else "button or label")
     # A compound's last part counts too ("Zur SZ-Startseite").
     if short and any(w in vocabulary or w.rpartition("-")[2] in vocabulary for w in words):
         return Clutter("button or label")
@@ -248,9 +251,7 @@ def is_cookie_notice(block: str) -> bool:
     ("kakor", "куки", "คุกกี้"), the notice's own words tell it (tearsheet.consent). However
     long and well written, it is the page's, not the article's."""
     words = words_of(block)
-    if len(words) > COOKIE_WORDS:
-        return False
-    return any(word.startswith("cookie") for word in words) or is_consent_notice(block)
+    return len(words) <= COOKIE_WORDS and is_cookie_line(block, len(words))
 
 
 # A caption's words before its credit: a few words and no question (a promotion is not a
