@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.plaintext import parse_text
+from tearsheet.sections import section_after
 
 PROSE = [
     "The new reader is thinner than the last one and weighs about 295 grams, so holding it in "
@@ -78,3 +79,73 @@ def test_a_list_written_as_one_sentence_under_its_heading_and_lead_in_stays():
     page = [*menu, *header, *between, *PROSE[:2], *section, PROSE[2], VERDICT, *footer]
     body = [p.strip() for p in parse_text("\n\n".join(page), lang="en").body.split("\n\n")]
     assert [p for p in body if p] == [*PROSE[:2], *section, PROSE[2], VERDICT]
+
+
+SPECS = [
+    (
+        "Specifications",
+        ["Display: 7 inches, colour e-ink", "Storage: 32 GB", "Battery: 2,300 mAh"],
+        "Advertisement",
+    ),
+    (
+        "Ficha técnica",
+        ["Pantalla: 7 pulgadas, tinta electrónica", "Almacenamiento: 32 GB", "Peso: 198 g"],
+        "Publicidad",
+    ),
+    ("Technische Daten", ["Display: 7 Zoll", "Speicher: 32 GB", "Gewicht: 198 g"], "Anzeige"),
+    (
+        "What changes",
+        ["- Buses every ten minutes", "- Night buses on Fridays", "- A new stop at the port"],
+        "Advertisement",
+    ),
+]
+
+
+@pytest.mark.parametrize(("heading", "specs", "ad"), SPECS)
+def test_a_list_under_its_heading_then_an_ad_and_the_next_subheading_is_a_section(
+    heading, specs, ad
+):
+    """A review's specifications (or a marked list) under its heading, then an ad's label
+    and the next section's subheading over the prose: the section runs past that subheading,
+    which is the story's too (the ad is left to its rule)."""
+    blocks = [PROSE[0], heading, *specs, ad, "A screen that convinces", PROSE[2], VERDICT]
+    assert section_after(blocks, 1) == len(specs) + 4
+
+
+def test_a_box_of_teasers_over_the_next_subheading_is_no_section():
+    """ "Also recommended" over two teaser headlines, then the next section: the teasers are
+    no list by their form (no marks, no label and value)."""
+    box = ["Also recommended", "The best e-readers of 2025", "Kindle or Kobo, which one to buy"]
+    blocks = [PROSE[0], *box, "Our verdict", VERDICT]
+    assert section_after(blocks, 1) == 1
+
+
+def test_a_review_s_specifications_copied_as_one_stack_stay_with_the_next_subheading():
+    """A whole copied page: the specifications as one stack under their heading, an ad's
+    label, the next subheading, the review going on."""
+    menu = "\n".join(["TechWave", "News", "Reviews", "Guides", "Deals", "Podcast", "Reviews"])
+    header = "\n".join(["Orbi Note 8 review: great for notes", "By Lin Boyu", "28 October 2025"])
+    between = ["The reader on a desk", "Photo: Lin Boyu", "Listen to this article", "Most read"]
+    heading, specs, ad = SPECS[1]
+    page = [
+        menu,
+        header,
+        "\n".join(between),
+        *PROSE[:2],
+        heading,
+        "\n".join(specs),
+        ad,
+        "A screen that convinces",
+        PROSE[2],
+        VERDICT,
+        "\n".join(["Tags:", "#ereader", "© 2025 TechWave"]),
+    ]
+    body = [p.strip() for p in parse_text("\n\n".join(page), lang="en").body.split("\n\n")]
+    assert [p for p in body if p] == [
+        *PROSE[:2],
+        heading,
+        *specs,
+        "A screen that convinces",
+        PROSE[2],
+        VERDICT,
+    ]

@@ -144,27 +144,44 @@ def section_after(blocks: list[str], index: int) -> int:
     closed = closed or (marker is not None and marker.marks_trailer)
     # A chronology under its heading ("… en quelques dates") ends on its last entry.
     closed = closed or all(_TIMELINE_ENTRY.match(b) for b in blocks[items:end])
-    # The story goes on under a teaser or an advertisement's label under the list.
-    closed = closed or _resumes_under_clutter(blocks, end)
-    if end - items < SECTION_ITEMS or not closed:
+    # The story goes on under a teaser or an advertisement's label under the list, or under
+    # its next subheading (a review's specifications, "Publicidad", "Una pantalla que …").
+    resumes = _resumes_under(blocks, end)
+    if resumes > end and not _listed(blocks[items:end]):
+        resumes = -1  # a box's teasers ("También te recomendamos") over the next section
+    if end - items < SECTION_ITEMS or not (closed or resumes >= end):
         return index
-    return end
+    return max(end, resumes)
+
+
+def _listed(items: list[str]) -> bool:
+    """Items that are a list's by their form: each marked ("- …", "1. …"), or each a label
+    and its value ("Peso: 198 gramos"), as a box's teasers are not."""
+    return all(LIST_MARK.match(item) for item in items) or all(map(_is_pair, items))
 
 
 # Clutter between a section and the story going on under it: a teaser line, an ad's label.
 INSIDE_CLUTTER = 2
 
 
-def _resumes_under_clutter(blocks: list[str], end: int) -> bool:
-    """The story's prose goes on under a line or two of clutter that ends nothing ("Baca
-    juga: …", "Advertisement") right under the section."""
+def _resumes_under(blocks: list[str], end: int) -> int:
+    """Where the story's prose goes on under a line or two of clutter that ends nothing
+    ("Baca juga: …", "Advertisement") right under the section, or under the next section's
+    subheading: past that subheading (the clutter left to its rules), or ``end`` when it
+    goes on after clutter; -1 when the story does not go on there."""
     after = end
     while after < min(len(blocks), end + INSIDE_CLUTTER):
         found = clutter_of(blocks[after])
         if found is None or found.marks_trailer:
             break
         after += 1
-    return end < after < len(blocks) and _opens_quote(blocks[after])
+    if after >= len(blocks):
+        return -1
+    if after > end and _opens_quote(blocks[after]):
+        return end
+    if heads_prose(blocks, after) and clutter_of(blocks[after]) is None:
+        return after + 1
+    return -1
 
 
 def _leads_in(line: str) -> bool:
