@@ -1434,3 +1434,22 @@ def test_tagalogs_ni_is_by_after_the_verb_only(line, byline):
     draft = Draft(lang="tl")
     read_byline(line, draft)
     assert draft.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By राजीव बाजपेयी Edited By: अंकित कुमार", ["राजीव बाजपेयी"]),
+        ("By Jane Doe | Edited by Tom Roe", ["Jane Doe"]),
+        ("Written by Maria Lopez, reviewed by Dr Alan Grant", ["Maria Lopez"]),
+    ],
+)
+def test_the_editor_credited_after_the_writer_is_no_writer(line, names) -> None:
+    draft = Draft(lang="en")
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize("line", ["Edited by Tom Roe", "Reviewed by Dr Alan Grant"])
+def test_an_editor_alone_is_no_byline(line) -> None:
+    assert not read_byline(line, Draft(lang="en"))

@@ -226,12 +226,27 @@ def has_and(text: str) -> bool:
     return any(word in AND for word in text.casefold().split()) or "&" in text
 
 
+_EDITOR_AFTER = re.compile(
+    r"(?<=\S)\s*+[|·•,;/]?\s*+\b(?:edited|updated|reviewed|fact[- ]checked|curated)\s++by\b"
+    r"\s*+:?\s*+\S.*$",
+    re.IGNORECASE,
+)
+
+
 def read_byline(part: str, draft: Draft) -> bool:
     """Record a byline line's names: "By Ann Lee", "Autor: Anna Nowak", "文/记者 李华", and
     with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
     "Posted by Mary Jones at 9:14 PM")."""
     # "Text: Anna Berg /" when a header line is cut at its labels ("… / Photos: Tom Roth").
     part = part.strip().rstrip("/|·•–—").rstrip()
+    if _read_byline(part, draft):
+        return True
+    # "By Rajiv Bajpai Edited By: Ankit Kumar": the editor credited after the writer.
+    cut = _EDITOR_AFTER.sub("", part)
+    return bool(cut) and cut != part and _read_byline(cut, draft)
+
+
+def _read_byline(part: str, draft: Draft) -> bool:
     if read_reporter_from(part, draft) or read_wechat_meta(part, draft):
         return True  # "〔記者陳怡君／台中報導〕"
     if names := _labelled_names(part):
