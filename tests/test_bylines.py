@@ -1437,6 +1437,37 @@ def test_tagalogs_ni_is_by_after_the_verb_only(line, byline):
 
 
 @pytest.mark.parametrize(
+    ("line", "lang", "names"),
+    [
+        (
+            "Af Jonas Fenger, overlæge, Akutafdelingen, Sjællands Universitetshospital, og "
+            "Sanne Bille Holm, afdelingssygeplejerske, samme sted",
+            "da",
+            ["Jonas Fenger", "Sanne Bille Holm"],
+        ),
+        (
+            "By Jane Doe, professor of history, University of Leeds, and John Smith, lecturer, "
+            "same place",
+            "en",
+            ["Jane Doe", "John Smith"],
+        ),
+        (
+            "Von Anna Berg, Redakteurin im Ressort Politik, Berliner Morgenblatt, und Tim "
+            "Roth, Korrespondent in Paris",
+            "de",
+            ["Anna Berg", "Tim Roth"],
+        ),
+        # A list of names, no role among them: each is a writer.
+        ("By Ann Lee, Tom Roe, and Kim Park", "en", ["Ann Lee", "Tom Roe", "Kim Park"]),
+    ],
+)
+def test_writers_each_with_a_role_and_a_place_joined_by_and(line, lang, names) -> None:
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
     ("line", "names"),
     [
         ("By राजीव बाजपेयी Edited By: अंकित कुमार", ["राजीव बाजपेयी"]),

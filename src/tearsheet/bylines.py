@@ -87,7 +87,7 @@ CREDIT_LENGTH = 120  # a picture's credit line under the byline is at most this 
 BYLINE = re.compile(
     rf"^(?:(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{BY})(?!\w)[:,،-]?|&|{BY_START})\s++"
     rf"|{BY_JOINED})"
-    r"(?P<names>[^\d|·•]{2,100})$",
+    r"(?P<names>[^\d|·•]{2,160})$",
     re.IGNORECASE,
 )
 _GROUP_SPLIT = re.compile(r"(?<!\s)\s*+[,;]\s*")
@@ -205,7 +205,7 @@ def is_credited_name(line: str, name: str) -> bool:
 
 def person_names(text: str) -> list[str]:
     """The byline's names when every one of them looks like a person's; none otherwise."""
-    names = byline_names(text)
+    names = _names_with_roles(text) or byline_names(text)
     if len(names) > 1 and not has_and(text) and not all(map(opens_with_given_name, names[1:])):
         # "Amanda Kirsch, University Communications": co-authors are joined by the
         # language's "and"; after a comma alone comes the author's role or desk, unless
@@ -219,6 +219,23 @@ def person_names(text: str) -> list[str]:
         return []
     # "By LISA MASCARO and KEVIN FREKING": a wire's byline in capitals, written as names are.
     return [name.title() if name.isupper() and " " in name else name for name in names]
+
+
+def _names_with_roles(text: str) -> list[str]:
+    """ "Jonas Fenger, overlæge, Akutafdelingen, …, og Sanne Bille Holm, afdelingssyge-
+    plejerske, samme sted": each writer with a role and a place after a comma, the next
+    joined by "and". The names are the first group's and those the "and" opens; none
+    when every group is a person's (a list of names)."""
+    groups = [g.strip() for g in _GROUP_SPLIT.split(_without_notes(text))]
+    if all(is_person(g) or _AND_SPLIT.match(g) for g in groups[1:]):
+        return []
+    names = [groups[0]]
+    for group in groups[1:]:
+        pieces = _AND_SPLIT.split(group)
+        if len(pieces) > 1 and not pieces[0].strip():
+            names.append(pieces[-1].strip(" .,:"))
+    names = [name_before_role(name) or "" for name in names]
+    return names if len(names) > 1 and all(map(is_person, names)) else []
 
 
 def has_and(text: str) -> bool:
