@@ -986,3 +986,29 @@ def test_a_masthead_the_footers_domain_names_again_is_the_source(masthead, domai
         f"{LETTERHEAD_STORY}Share this page\n\nRelated\n\n{domain}\n\nPrivacy  Cookies\n"
     )
     assert parse_text(text, lang="en").source == source
+
+
+@pytest.mark.parametrize(
+    ("lang", "sender", "footer", "source"),
+    [
+        # The desk sends under the name in lower case, as the language writes it in a
+        # phrase; the footer writes it with its capital.
+        (
+            "nl",
+            "Communicatie gemeente Zwolle <pers@zwolle.example>",
+            "Gemeente Zwolle | Postbus 10007 | 8000 GA Zwolle | www.zwolle.example",
+            "Gemeente Zwolle",
+        ),
+        (
+            "de",
+            "Kommunikation stadtwerke Lindenau <presse@swl.example>",
+            "Stadtwerke Lindenau · Hafenstraße 6 · 72072 Lindenau",
+            "Stadtwerke Lindenau",
+        ),
+    ],
+)
+def test_a_desk_sending_under_the_name_in_lower_case_names_it_as_the_footer_writes_it(
+    lang, sender, footer, source
+):
+    article = parse_text(mail(lang, sender, "Persbericht", footer), lang=lang)
+    assert article.source == source

@@ -66,6 +66,10 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
     if office := _PRESS_SENDER.match(name) or _SENDER_DESK.match(name):
         # The press office of "tl", an abbreviation only the release explains: not its name.
         name = unquoted(name[office.end() :])
+        if len(name) >= MIN_NAME and not name[0].isupper():
+            # "Communicatie gemeente Zwolle" sends what "Gemeente Zwolle | Postbus …" signs:
+            # the name as the release writes it with its capital.
+            name = _capitalised(name, lines) or name
         if len(name) < MIN_NAME or not name[0].isupper():
             return False
         # "Comunicación Adif" sends the release "Adif. Dirección de Comunicación" signs: its
@@ -103,6 +107,16 @@ def read_sender_organisation(lines: list[str], draft: Draft) -> bool:
         _take(name, f"the sender {sender!r}", draft)
         return True
     return False
+
+
+def _capitalised(name: str, lines: list[str]) -> str | None:
+    """The name as a line of the text writes it opening with a capital, if one does."""
+    written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+    for line in lines:
+        for found in written.finditer(line):
+            if found.group()[0].isupper():
+                return found.group()
+    return None
 
 
 def _is_personal(sender: str, draft: Draft) -> bool:
