@@ -163,3 +163,48 @@ def test_the_body_on_a_line_of_the_block_closing_its_news() -> None:
     closing = ["Από το Γραφείο Τύπου\nΔήμος Πατρέων\nΜαιζώνος 108, 262 21 Πάτρα"]
     assert read_public_body(closing, draft)
     assert draft.source == "Δήμος Πατρέων"
+
+
+_NOTICE_REST = {
+    "es": "el próximo martes se interrumpirá el suministro de agua entre las ocho y las "
+    "catorce horas en las calles afectadas por las obras.",
+    "en": "the north car park will be closed from Monday to Friday while its surface is "
+    "relaid, and that blue badge spaces move to the library.",
+    "fr": "la rue de la République sera fermée à la circulation du lundi au vendredi pour "
+    "des travaux de réfection de la chaussée.",
+    "nl": "de Stationsstraat van maandag tot en met vrijdag is afgesloten voor alle verkeer "
+    "vanwege werkzaamheden aan het riool.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening", "source"),
+    [
+        (
+            "es",
+            "El Ayuntamiento de Valladolid informa de que, con motivo de unas obras,",
+            "Ayuntamiento de Valladolid",
+        ),
+        ("en", "The Ministry of Transport informs residents that", "Ministry of Transport"),
+        ("fr", "La Mairie de Redon informe les riverains que", "Mairie de Redon"),
+        ("nl", "De Gemeente Veldhoven maakt bekend dat", "Gemeente Veldhoven"),
+    ],
+)
+def test_a_notice_opening_on_the_body_that_announces_it_names_the_source(lang, opening, source):
+    text = "\n\n".join(["Road closed next week", "12/03/2026", f"{opening} {_NOTICE_REST[lang]}"])
+    assert parse_text(text, lang=lang).source == source
+
+
+@pytest.mark.parametrize(
+    ("lang", "opening"),
+    [
+        # A story tells what the body did, in the past tense.
+        ("es", "El Ayuntamiento de Valladolid anunció ayer que, con motivo de unas obras,"),
+        ("en", "The Ministry of Transport announced on Tuesday that"),
+        # A person, not a body, informs.
+        ("es", "María López informa de que, con motivo de unas obras,"),
+    ],
+)
+def test_a_story_or_a_person_announcing_names_no_source(lang, opening):
+    text = "\n\n".join(["Road closed next week", "12/03/2026", f"{opening} {_NOTICE_REST[lang]}"])
+    assert parse_text(text, lang=lang).source is None

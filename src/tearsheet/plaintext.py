@@ -45,6 +45,7 @@ from tearsheet.paragraphs import (
     repeated_lines,
 )
 from tearsheet.placemarks import read_place_stop
+from tearsheet.publicbodies import read_announcing_body
 from tearsheet.pullquotes import drop_pull_quotes
 from tearsheet.recognise import (
     BYLINE,
@@ -435,6 +436,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     signed = paragraphs[-1:] if paragraphs and team_signs(paragraphs[-1]) else []
     credit_from_tail([*signed, *trailer], draft)
     spell_out_source(paragraphs, draft)
+    read_announcing_body(paragraphs, draft)
     paragraphs = read_closing_byline(paragraphs, trailer, draft)
     drop_blocks(trailer, "trailer", draft)
     read_wire_dateline(paragraphs, draft)

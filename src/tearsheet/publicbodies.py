@@ -80,3 +80,38 @@ def read_public_body(closing: list[str], draft: Draft) -> bool:
             draft.recognised.append(f"source {name!r} from the public body {excerpt(line)}")
             return True
     return False
+
+
+# A notice's first sentence: the body, after the language's article, and the present tense
+# of "informs" or "announces" ("El Ayuntamiento de Valladolid informa de que …", "Die Stadt
+# Münster teilt mit, dass …", "The Ministry of Health informs …"). A story tells what a body
+# did, in the past tense ("announced", "anunció"), and is no notice of its own.
+_ANNOUNCES = re.compile(
+    r"(?:(?:el|la|los|las|le|les|l['’]|il|lo|i|gli|o|a|os|as|the|die|der|das|de|het|"
+    r"η|ο|το)\s++)?(?P<body>[^\W\d_][^,;:.!?\n]{3,120}?)\s++"
+    r"(?:informa|comunica|anuncia|avisa|recuerda|informe|annonce|communique|rappelle|"
+    r"informs|announces|notifies|reminds|teilt\s++mit|informiert|gibt\s++bekannt|"
+    r"informeert|meldt|deelt\s++mee|maakt\s++bekend|informuje|ogłasza|przypomina|"
+    r"oznamuje|informuje|tiedottaa|ilmoittaa|meddelar|informerar|informerer|"
+    r"ενημερώνει|ανακοινώνει)\b",
+    re.IGNORECASE,
+)
+
+
+# The notice's first sentence is among its first paragraphs (a section's label over it).
+OPENING_REACH = 2
+
+
+def read_announcing_body(paragraphs: list[str], draft: Draft) -> bool:
+    """A notice a public body issued opens by naming it as announcing ("El Ayuntamiento de
+    Valladolid informa de que …"): it is the source when nothing else named one. True when
+    the source was read."""
+    if draft.source is not None:
+        return False
+    for opening in paragraphs[:OPENING_REACH]:
+        found = _ANNOUNCES.match(" ".join(opening.split()[: BODY_WORDS + 4]))
+        if found and (name := public_body(found["body"])):
+            draft.source, draft.source_weak = name, True
+            draft.recognised.append(f"source {name!r} from the notice {excerpt(found.group())}")
+            return True
+    return False
