@@ -87,7 +87,7 @@ def read_public_body(closing: list[str], draft: Draft) -> bool:
 # Münster teilt mit, dass …", "The Ministry of Health informs …"). A story tells what a body
 # did, in the past tense ("announced", "anunció"), and is no notice of its own.
 _ANNOUNCES = re.compile(
-    r"(?:(?:el|la|los|las|le|les|l['’]|il|lo|i|gli|o|a|os|as|the|die|der|das|de|het|"
+    r"\A(?:(?:el|la|los|las|le|les|l['’]|il|lo|i|gli|o|a|os|as|the|die|der|das|de|het|"
     r"η|ο|το)\s++)?(?P<body>[^\W\d_][^,;:.!?\n]{3,120}?)\s++"
     r"(?:informa|comunica|anuncia|avisa|recuerda|informe|annonce|communique|rappelle|"
     r"informs|announces|notifies|reminds|teilt\s++mit|informiert|gibt\s++bekannt|"
