@@ -1148,3 +1148,34 @@ def test_a_line_set_apart_from_a_box_s_stack_of_teasers_is_the_story_s_subheadin
     paragraphs = [PROSE[0], *box, subheading, *PROSE[1:]]
     assert subheading not in drop_clutter(paragraphs, Draft(lang="de"))
     assert subheading in drop_clutter(paragraphs, Draft(lang="de"), openers=frozenset({subheading}))
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "lead_in", "items"),
+    [
+        (
+            "es",
+            "Medio Ambiente y Sostenibilidad",
+            "El Ayuntamiento informa de que, con motivo de las obras de renovación de la red, el "
+            "martes 22 de julio de 2025 se interrumpirá el suministro de agua entre las 8:00 y "
+            "las 14:00 horas en las siguientes calles del barrio de La Rondilla:",
+            ["Calle Mayor, números 2 al 38.", "Plaza de España, en su totalidad."],
+        ),
+        (
+            "en",
+            "Roads and Transport",
+            "Because the water main under the high street is being replaced, the following "
+            "roads will be closed to traffic between 8:00 and 18:00 from Monday 21 July 2025:",
+            [
+                "High Street, from the bridge to the church.",
+                "Station Road, along its whole length.",
+            ],
+        ),
+    ],
+)
+def test_a_section_s_label_over_a_lead_in_to_a_list_leaves_the_story(lang, label, lead_in, items):
+    # Copied with no blank lines, as a city's notice page gives it.
+    headline = "Corte de suministro de agua en varias calles de La Rondilla el martes 22 de julio"
+    text = "\n".join([headline, "15/07/2025", label, lead_in, *items])
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert body == [lead_in, *items]

@@ -426,11 +426,18 @@ def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
         and paragraphs[lead].lstrip()[:1] not in "\"“„«‘'—–-"
     ):
         lead += 1
-    if lead == 0 or not zones.is_prose(paragraphs[lead]):
+    if lead == 0 or not _opens_story(paragraphs[lead]):
         return paragraphs
     draft.stripped.append(f"lines over the story {excerpt(paragraphs[0])}")
     draft.removed.extend(("lines over the story", p) for p in paragraphs[:lead])
     return drop_standing_note(paragraphs[lead:], draft)
+
+
+def _opens_story(paragraph: str) -> bool:
+    """Prose, or a sentence of prose's length leading in to a list ("… se interrumpirá el
+    suministro en las siguientes calles:")."""
+    text = paragraph.rstrip()
+    return zones.is_prose(text) or (text[-1:] in ":：" and zones.is_prose(text[:-1] + "."))
 
 
 def _between_prose(paragraphs: list[str], index: int) -> bool:
