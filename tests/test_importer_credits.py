@@ -974,3 +974,26 @@ def test_the_writer_s_initials_closing_the_story_are_no_agency():
     assert (article.byline, article.source) == (("Alejandra Ruiz Velasco",), "Grupo Milenio")
     article = parse_text(header + f"{FIRST}\n\n{SECOND}\n\nEFE" + footer, lang="es")
     assert article.source == "EFE"
+
+
+@pytest.mark.parametrize(
+    ("lang", "control"),
+    [
+        ("en", "Sort by: Newest"),
+        ("en", "Filter by: Oldest"),
+        ("es", "Ordenar por: Recientes"),
+        ("fr", "Trier par : Pertinence"),
+    ],
+)
+def test_the_comments_sort_control_under_the_story_is_no_byline(lang, control):
+    story = [
+        "Firefighters were called to the market hall shortly after midnight, and the blaze "
+        "was under control by four in the morning, the fire service said.",
+        "Nobody was hurt, but the building will stay closed while engineers check the roof "
+        "and the stalls on the ground floor.",
+    ]
+    header = ["Fire at the market hall", "By Helen Mercer", "12 March 2026"]
+    comments = ["Join the conversation", "Comments", control, "JulesW", "2 hours ago"]
+    text = "\n\n".join([*header, *story, *comments])
+    article = parse_text(text, lang=lang)
+    assert list(article.byline) == ["Helen Mercer"]
