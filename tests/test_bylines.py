@@ -1484,3 +1484,17 @@ def test_the_editor_credited_after_the_writer_is_no_writer(line, names) -> None:
 @pytest.mark.parametrize("line", ["Edited by Tom Roe", "Reviewed by Dr Alan Grant"])
 def test_an_editor_alone_is_no_byline(line) -> None:
     assert not read_byline(line, Draft(lang="en"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by Trinity Audio",
+        "Sponsored by Jane Doe Realty",
+        "Sort by: Newest",
+        "Ordenar por: Más recientes",
+        "Brought to you by Harbour Bank",
+    ],
+)
+def test_what_the_page_says_is_by_someone_who_wrote_nothing_is_no_byline(line) -> None:
+    assert not read_byline(line, Draft(lang="en"))

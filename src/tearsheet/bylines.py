@@ -250,6 +250,19 @@ _EDITOR_AFTER = re.compile(
 )
 
 
+# What the page says is "by" someone without their writing it: its audio player, its sponsor,
+# its design, its comments' order ("Powered by Trinity Audio", "Sort by: Newest", "Ordenar
+# por: Más recientes", "Trier par : Date").
+NOT_WRITTEN_BY = re.compile(
+    r"(?i)\A(?:(?:powered|sponsored|presented|supported|funded|hosted|designed|developed|"
+    r"built|sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|search|show|view|"
+    r"brought\s++to\s++you)\s++by|"
+    r"(?:ordenar|ordenado|ordenados|filtrar|trier|triés?|filtrer|ordina(?:ti)?|"
+    r"filtra|sorteer|gesorteerd|sortuj|sortowanie|сортировать|сортувати)\s++"
+    r"(?:por|par|per|op|według|по))\b"
+)
+
+
 def read_byline(part: str, draft: Draft) -> bool:
     """Record a byline line's names: "By Ann Lee", "Autor: Anna Nowak", "文/记者 李华", and
     with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
@@ -282,8 +295,11 @@ def _read_byline(part: str, draft: Draft) -> bool:
     ):
         return True
     lead_words = part.split(maxsplit=3)[:3]
-    if any(word.casefold().rstrip(":") in VISUAL for word in lead_words):
-        return False  # "Photographs by Jonah Reyes" credits the pictures
+    # "Photographs by Jonah Reyes" credits the pictures; "Powered by Trinity Audio" is the
+    # page's player.
+    visual = any(word.casefold().rstrip(":") in VISUAL for word in lead_words)
+    if visual or NOT_WRITTEN_BY.match(part):
+        return False
     if _read_credit(part, draft):
         return True
     part = _without_slashed_desk(without_interviewee(part))

@@ -13,7 +13,7 @@ from tearsheet.attributions import (
     SIGN_OFF_RULE,
     AttributionRule,
 )
-from tearsheet.bylines import is_writer
+from tearsheet.bylines import NOT_WRITTEN_BY, is_writer
 from tearsheet.copyrights import (
     NOT_HOLDERS,
     RIGHTS_NOTICE,
@@ -315,21 +315,11 @@ CONTACT_PARAGRAPHS = 6
 CREDIT_EXTRA_WORDS = 4
 
 
-# The comments' and lists' controls that say "by": "Sort by: Newest", "Ordenar por: Más
-# recientes", "Trier par : Date", "Filter by: Topic". No credit.
-_SORTED_BY = re.compile(
-    r"(?i)\A(?:(?:sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|search|show|view)\s++by|"
-    r"(?:ordenar|ordenado|ordenados|filtrar|trier|triés?|filtrer|ordina(?:ti)?|"
-    r"filtra|sorteer|gesorteerd|sortuj|sortowanie|сортировать|сортувати)\s++"
-    r"(?:por|par|per|op|według|по))\b"
-)
-
-
 def read_label_line(line: str, draft: Draft) -> bool:
     """A closing "Label: Name" line: the byline when the label is the language's "by"
     ("Autorka:", "Pewarta:"), a credit to drop otherwise ("Editor:", "责任编辑：")."""
     match = _LABEL_LINE.fullmatch(line)
-    if match is None or _SORTED_BY.match(line.strip()):
+    if match is None or NOT_WRITTEN_BY.match(line.strip()):
         return False
     names = byline_names(match["names"])
     if not names or not all(is_person(name) for name in names):
