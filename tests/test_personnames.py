@@ -525,3 +525,18 @@ def test_a_japanese_letters_addressees_are_no_name(line: str) -> None:
 
 def test_a_japanese_name_of_two_parts_stays_a_name() -> None:
     assert is_uncased_name("田中 美咲")
+
+
+@pytest.mark.parametrize(
+    "name", ["Bartosz „Bart” Kręcki", "William “Bill” Smith", 'Jean "Jeannot" Martin']
+)
+def test_a_nickname_in_quotes_inside_a_name_is_the_name_s(name) -> None:
+    assert is_person(name)
+    assert is_name(name)
+
+
+@pytest.mark.parametrize(
+    "line", ["Project „Phoenix” Launched", 'Operation "Storm" Begins', "“Bill” Smith"]
+)
+def test_a_title_s_quoted_word_is_no_nickname(line) -> None:
+    assert not is_name(line)

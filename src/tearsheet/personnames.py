@@ -93,7 +93,11 @@ def is_name(line: str) -> bool:
         return False
     words = line.split()
     core = [
-        word for word in words if word not in NAME_PARTICLES and not _joins_surnames(words, word)
+        word
+        for at, word in enumerate(words)
+        if word not in NAME_PARTICLES
+        and not _joins_surnames(words, word)
+        and not _nickname_at(words, at)
     ]
     if not 2 <= len(core) <= 4 or words[0] != core[0] or words[-1] != core[-1]:
         return False
@@ -180,10 +184,29 @@ def is_person(name: str) -> bool:
         0 < len(words) <= 5
         and not any(mark in name for mark in "/:;!?@()")
         and all(
-            starts_as_name(w) or w.casefold() in NAME_PARTICLES or _is_joining(w, at, words)
+            starts_as_name(w)
+            or w.casefold() in NAME_PARTICLES
+            or _is_joining(w, at, words)
+            or _nickname_at(words, at)
             for at, w in enumerate(words)
         )
         and not is_organisation(name)
+    )
+
+
+# A nickname in quotes between the given name and the surname: "Bartosz „Bart” Kręcki",
+# "William “Bill” Smith", "Jean «Jeannot» Martin".
+_NICKNAME = re.compile(r"[„“\"«‘‚'](?P<name>[^\W\d_][\w.-]{0,20})[”“\"»’‘']")
+
+
+def _nickname_at(words: list[str], at: int) -> bool:
+    """A nickname in quotes inside a name that opens with a known given name (not a title's
+    quoted word, "Project „Phoenix” Launched")."""
+    found = _NICKNAME.fullmatch(words[at]) if 0 < at < len(words) - 1 else None
+    return (
+        found is not None
+        and starts_as_name(found["name"])
+        and has_given_name(f"{words[0]} {words[-1]}")
     )
 
 
