@@ -35,8 +35,10 @@ from tearsheet.bylinewords import (
     BY,
     BY_JOINED,
     BY_START,
+    EDITOR_AFTER,
     LABELS,
     NOT_BY,
+    NOT_WRITTEN_BY,
     PHOTOGRAPHER_WORDS,
     PICTURE_MARKS,
     PICTURE_WORDS,
@@ -243,26 +245,6 @@ def has_and(text: str) -> bool:
     return any(word in AND for word in text.casefold().split()) or "&" in text
 
 
-_EDITOR_AFTER = re.compile(
-    r"(?<=\S)\s*+[|·•,;/]?\s*+\b(?:edited|updated|reviewed|fact[- ]checked|curated)\s++by\b"
-    r"\s*+:?\s*+\S.*$",
-    re.IGNORECASE,
-)
-
-
-# What the page says is "by" someone without their writing it: its audio player, its sponsor,
-# its design, its comments' order ("Powered by Trinity Audio", "Sort by: Newest", "Ordenar
-# por: Más recientes", "Trier par : Date").
-NOT_WRITTEN_BY = re.compile(
-    r"(?i)\A(?:(?:powered|sponsored|presented|supported|funded|hosted|designed|developed|"
-    r"built|sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|search|show|view|"
-    r"brought\s++to\s++you)\s++by|"
-    r"(?:ordenar|ordenado|ordenados|filtrar|trier|triés?|filtrer|ordina(?:ti)?|"
-    r"filtra|sorteer|gesorteerd|sortuj|sortowanie|сортировать|сортувати)\s++"
-    r"(?:por|par|per|op|według|по))\b"
-)
-
-
 def read_byline(part: str, draft: Draft) -> bool:
     """Record a byline line's names: "By Ann Lee", "Autor: Anna Nowak", "文/记者 李华", and
     with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
@@ -272,7 +254,7 @@ def read_byline(part: str, draft: Draft) -> bool:
     if _read_byline(part, draft):
         return True
     # "By Rajiv Bajpai Edited By: Ankit Kumar": the editor credited after the writer.
-    cut = _EDITOR_AFTER.sub("", part)
+    cut = EDITOR_AFTER.sub("", part)
     return bool(cut) and cut != part and _read_byline(cut, draft)
 
 

@@ -263,3 +263,24 @@ SOURCE_LABEL_WORDS = (
     r"heimild|font|iturria|chanzo|majiya|ምንጭ|աղբյուր|წყარო|дереккөз|manba|pinagmulan|"
     r"nguồn|المصدر|منبع|ماخذ|מקור|स्रोत|সূত্র|ஆதாரம்|ที่มา|来源|來源|出典|出所|출처"
 )
+
+
+# An editor credited after the writer: "By Rajiv Bajpai Edited By: Ankit Kumar".
+EDITOR_AFTER = re.compile(
+    r"(?<=\S)\s*+[|·•,;/]?\s*+\b(?:edited|updated|reviewed|fact[- ]checked|curated)\s++by\b"
+    r"\s*+:?\s*+\S.*$",
+    re.IGNORECASE,
+)
+
+
+# What the page says is "by" someone without their writing it: its audio player, its sponsor,
+# its design, its comments' order ("Powered by Trinity Audio", "Sort by: Newest", "Ordenar
+# por: Más recientes", "Trier par : Date").
+NOT_WRITTEN_BY = re.compile(
+    r"(?i)\A(?:(?:powered|sponsored|presented|supported|funded|hosted|designed|developed|"
+    r"built|sort(?:ed)?|order(?:ed)?|filter(?:ed)?|group(?:ed)?|search|show|view|"
+    r"brought\s++to\s++you)\s++by|"
+    r"(?:ordenar|ordenado|ordenados|filtrar|trier|triés?|filtrer|ordina(?:ti)?|"
+    r"filtra|sorteer|gesorteerd|sortuj|sortowanie|сортировать|сортувати)\s++"
+    r"(?:por|par|per|op|według|по))\b"
+)

@@ -13,7 +13,8 @@ from tearsheet.attributions import (
     SIGN_OFF_RULE,
     AttributionRule,
 )
-from tearsheet.bylines import NOT_WRITTEN_BY, is_writer
+from tearsheet.bylines import is_writer
+from tearsheet.bylinewords import NOT_WRITTEN_BY
 from tearsheet.copyrights import (
     NOT_HOLDERS,
     RIGHTS_NOTICE,
