@@ -580,7 +580,7 @@ def test_the_photographer_alone_is_no_byline(line: str) -> None:
 
 def test_a_byline_broken_after_its_and() -> None:
     """ "By Jane Doe and" / "Tom Roth": the names are links, each on its own line."""
-    from tearsheet.bylines import is_co_author
+    from tearsheet.namelines import is_co_author
 
     blocks = ["Headline", "By Jane Doe and", "Tom Roth", "3 March 2025"]
     assert is_co_author(blocks, 2, ["Jane Doe"])
@@ -599,7 +599,7 @@ def test_a_thai_byline(line: str, names: list[str]) -> None:
 
 @pytest.mark.parametrize("credit", ["Fot. Kuba Atys", "Foto: Kuba Atys", "Photo Kuba Atys"])
 def test_a_photographers_credit_under_the_byline_is_no_co_author(credit: str) -> None:
-    from tearsheet.bylines import is_co_author
+    from tearsheet.namelines import is_co_author
 
     blocks = ["Nagłówek", "Autor: Marek Zieliński", credit, "3 marca 2025"]
     assert not is_co_author(blocks, 2, ["Marek Zieliński"])

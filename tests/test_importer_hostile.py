@@ -67,6 +67,7 @@ from tearsheet import (
     masthead,
     menurows,
     monthnames,
+    namelines,
     organisations,
     pagecontrols,
     pagehead,
@@ -79,6 +80,7 @@ from tearsheet import (
     places,
     plaintext,
     presslabels,
+    pressoffices,
     publicbodies,
     readercalls,
     recognise,
@@ -171,6 +173,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         speakerlabels,
         letters,
         summaries,
+        pressoffices,
         presslabels,
         boilerplate,
         underheadlines,
@@ -218,6 +221,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         contentslists,
         letterwords,
         monthnames,
+        namelines,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.issuers import read_issuer_beside_label, read_press_office_line
+from tearsheet.issuers import read_issuer_beside_label
 from tearsheet.organisations import ISSUER, spelled_out
 from tearsheet.plaintext import parse_text
+from tearsheet.pressoffices import read_press_office_line
 from tearsheet.recognise import Draft
 
 STORY = {
@@ -841,7 +842,7 @@ def test_a_press_office_by_initials_names_the_masthead_in_full():
 
 
 def test_a_press_office_named_with_its_adjective_names_its_organisation():
-    from tearsheet.issuers import read_press_office
+    from tearsheet.pressoffices import read_press_office
 
     draft = Draft(lang="pl")
     assert read_press_office(["Dział Komunikacji Społecznej Tramwaje Śląskie S.A."], draft)

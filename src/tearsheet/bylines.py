@@ -23,7 +23,6 @@ from tearsheet.bylinetails import (
     BY_LEAD,
     TEXT_LABEL_BARE,
     agency_after_names,
-    is_paper_title,
     names_before_time,
     names_before_update,
     without_interviewee,
@@ -39,8 +38,6 @@ from tearsheet.bylinewords import (
     LABELS,
     NOT_BY,
     NOT_WRITTEN_BY,
-    PHOTOGRAPHER_WORDS,
-    PICTURE_MARKS,
     PICTURE_WORDS,
     PRODUCER,
     PRODUCER_AFTER,
@@ -50,13 +47,11 @@ from tearsheet.bylinewords import (
 )
 from tearsheet.importdates import find_date_span
 from tearsheet.personnames import (
-    confirms_byline,
     has_given_name,
     is_name,
     is_organisation,
     is_person,
     is_place,
-    is_role_line,
     is_uncased_name,
     opens_with_given_name,
     starts_as_name,
@@ -69,7 +64,6 @@ from tearsheet.scriptbylines import (
     read_wechat_meta,
     script_byline_names,
 )
-from tearsheet.uncasedwords import is_uncased_phrase
 from tearsheet.writernames import (
     is_staff_credit,
     name_before_role,
@@ -110,7 +104,7 @@ def byline_names(text: str) -> list[str]:
     outlet in lower case ("Ana Souza, g1 SP", "Por Rafaela Cavalcanti e Diego Albuquerque,
     g1 PE e TV Globo")."""
     names = []
-    for index, group in enumerate(_GROUP_SPLIT.split(_without_notes(text))):
+    for index, group in enumerate(_GROUP_SPLIT.split(without_notes(text))):
         pieces = (_AND_SPLIT_UPPER if group.isupper() else _AND_SPLIT).split(group)
         parts = [(pieces[0], None)] + [
             (pieces[at + 2], pieces[at] or pieces[at + 1]) for at in range(1, len(pieces), 3)
@@ -133,7 +127,7 @@ def byline_names(text: str) -> list[str]:
     return names
 
 
-def _without_notes(text: str) -> str:
+def without_notes(text: str) -> str:
     """The byline without its notes in parentheses ("Anne-Sophie Le Guen (Ouessant
     (Finistère), envoyée spéciale)"), nested or not; a picture credit's note leaves a mark
     on its name."""
@@ -163,48 +157,6 @@ ACRONYM = 6
 PICTURE_MARK = "\x00"
 
 
-def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
-    """A name line right under the name line the byline was read from ("Merel Dijkstra" /
-    "Ruben van Os", "By Jane Doe and" / "Tom Roth"), or under its role ("Ingrid Solbakken"
-    / "Journalist" / "Håkon Rygg"): a second author, unless it is a place ("Helena Marsh" /
-    "New York") or the photographer ("Ola Haugen" / "Fotograf")."""
-    line, previous = blocks[number], blocks[number - 1]
-    following = blocks[number + 1] if number + 1 < len(blocks) else ""
-    by = BYLINE.match(previous.rstrip("."))  # "By Jane Doe and" / "Tom Roth"
-    taken = byline_names(by["names"] if by else previous.rstrip("."))
-    roles = following.casefold().split()
-    photographer = bool(roles) and all(
-        word.strip(".,") in VISUAL | PHOTOGRAPHER_WORDS for word in roles
-    )
-    credit = line.split()[0].casefold().strip(".:") in VISUAL | PICTURE_WORDS | PICTURE_MARKS
-    return (
-        bool(byline)
-        and not credit  # "Autor: Marek Zieliński" / "Fot. Kuba Atys": the photographer
-        and ((bool(taken) and all(name in byline for name in taken)) or is_role_line(previous))
-        and is_name(line)
-        and is_person(line)
-        and not is_place(line)
-        and not photographer
-        and not is_paper_title(line)  # "Carla Wentz" / "Ocala Star-Banner"
-    )
-
-
-def is_credited_name(line: str, name: str) -> bool:
-    """A line of one name and a role, a place, a desk in parentheses or a picture's credit
-    after it ("Mark Ellis, Staff Writer", "Sunil Sharma, Jaipur", "Anna Vilcāne (Latgales
-    multimediju redakcija)", "Ingrid Haugland og Sindre Myklebust (foto)"), not a sentence
-    about a person ("Nick Suzuki a inscrit le but gagnant.") or a place ("New York, NY")."""
-    rest = line[len(name) :] if line.startswith(name) else ""
-    note = (rest.startswith(" (") and rest.endswith(")") and rest.strip(" ()")) or ""
-    after = note or rest.strip(" ,")
-    # "Sunil Sharma, New Delhi", "राजेश कुमार, नई दिल्ली", "अंकित त्रिपाठी, अमर उजाला, महोबा".
-    place = (len(after.split()) == 1 and starts_as_name(after)) or is_place(after)
-    place = place or (is_uncased_name(name) and all(map(is_uncased_phrase, after.split(","))))
-    role = (rest.startswith(",") or bool(note)) and (confirms_byline(after) or place)
-    credited = role or PICTURE_MARK in _without_notes(line)
-    return credited and not line.endswith(".") and not is_place(name)
-
-
 def person_names(text: str) -> list[str]:
     """The byline's names when every one of them looks like a person's; none otherwise."""
     names = _names_with_roles(text) or byline_names(text)
@@ -215,7 +167,7 @@ def person_names(text: str) -> list[str]:
         names = names[:1]
     if not names or not all(is_person(name) and not is_press_label(name) for name in names):
         return []  # "Pewarta: Siaran Pers": a wire's label for a release, no writer
-    if is_organisation(_AND_SPLIT.split(_GROUP_SPLIT.split(_without_notes(text))[0])[0]):
+    if is_organisation(_AND_SPLIT.split(_GROUP_SPLIT.split(without_notes(text))[0])[0]):
         # "Issued by: Department of Water and Sanitation": the issuer's name, its "and"
         # inside it, whose last word alone is no writer.
         return []
@@ -228,7 +180,7 @@ def _names_with_roles(text: str) -> list[str]:
     plejerske, samme sted": each writer with a role and a place after a comma, the next
     joined by "and". The names are the first group's and those the "and" opens; none
     when every group is a person's (a list of names)."""
-    groups = [g.strip() for g in _GROUP_SPLIT.split(_without_notes(text))]
+    groups = [g.strip() for g in _GROUP_SPLIT.split(without_notes(text))]
     if all(is_person(g) or _AND_SPLIT.match(g) for g in groups[1:]):
         return []
     names = [groups[0]]

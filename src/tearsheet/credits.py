@@ -36,15 +36,17 @@ from tearsheet.imprints import (
 )
 from tearsheet.issuers import (
     country_office,
-    issued_by_press_office,
     read_boilerplate,
     read_issuer_label,
-    read_press_office,
-    read_press_office_line,
     read_sender_organisation,
 )
 from tearsheet.letterheads import read_letterhead_in_footer
 from tearsheet.organisations import is_personal_name, is_reporter_name
+from tearsheet.pressoffices import (
+    issued_by_press_office,
+    read_press_office,
+    read_press_office_line,
+)
 from tearsheet.publicbodies import read_public_body
 from tearsheet.recognise import (
     BYLINE,

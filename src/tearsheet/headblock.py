@@ -4,7 +4,6 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 from __future__ import annotations
 
 from tearsheet import zones
-from tearsheet.bylines import is_co_author
 from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.deks import CLOCK
@@ -53,6 +52,7 @@ from tearsheet.masthead import (
 )
 from tearsheet.masthead import site_names as site_names
 from tearsheet.masthead import skip_masthead as skip_masthead
+from tearsheet.namelines import is_co_author
 from tearsheet.pagehead import HEADER_SEPARATOR as HEADER_SEPARATOR
 from tearsheet.pagehead import KICKER_WORDS as KICKER_WORDS
 from tearsheet.pagehead import drop_blocks as drop_blocks

@@ -10,13 +10,14 @@ from collections import Counter
 from collections.abc import Callable
 
 from tearsheet import zones
-from tearsheet.bylines import BYLINE, byline_names, has_and, is_credited_name, name_before_role
+from tearsheet.bylines import BYLINE, byline_names, has_and, name_before_role
 from tearsheet.bylinetails import name_with_sources
 from tearsheet.consent import is_banner_title
 from tearsheet.desklines import is_desk_line
 from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
+from tearsheet.namelines import is_credited_name
 from tearsheet.personnames import (
     confirms_byline,
     has_given_name,
