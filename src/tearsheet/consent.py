@@ -176,9 +176,9 @@ def is_consent_notice(line: str) -> bool:
     least three of the words a notice asks with. A headline about cookies names fewer."""
     if len(line.split()) > NOTICE_WORDS:
         return False
-    if _COOKIE.search(line) is None:
+    if not names_cookie(line):
         return _is_data_notice(line)
-    found = {match.group().casefold() for match in _CONSENT.finditer(line)}
+    found = _consent_words(line)
     buttons = " ".join(line.split()[-BUTTON_WORDS:])
     found |= {match.group().casefold() for match in _BUTTON.finditer(buttons)}
     return len(found) >= CONSENT_HITS
@@ -200,6 +200,11 @@ def names_cookie(line: str) -> bool:
     return _COOKIE.search(line) is not None
 
 
+def _consent_words(line: str) -> set[str]:
+    """The different words of a notice the line holds, whatever their case."""
+    return {match.group().casefold() for match in _CONSENT.finditer(line)}
+
+
 def names_consent(line: str) -> bool:
     """The line holds a word a notice asks with ("Kabul Et", "Reddet", "Ayarlar")."""
     return _CONSENT.search(line) is not None
@@ -209,7 +214,7 @@ def is_cookie_label(line: str, words: int) -> bool:
     """A button or link of the banner or the footer: a few words naming the cookie, with a
     notice's word ("Cookie settings", "Manage cookies") or the policy ("Cookie policy",
     "Çerez Politikası"), or the cookies alone. "Christmas cookies" names neither."""
-    if words > COOKIE_LABEL_WORDS or len(line) > NOTICE_LENGTH or _COOKIE.search(line) is None:
+    if words > COOKIE_LABEL_WORDS or len(line) > NOTICE_LENGTH or not names_cookie(line):
         return False
     return words == 1 or _POLICY.search(line) is not None or _CONSENT.search(line) is not None
 
@@ -221,9 +226,9 @@ def is_cookie_line(line: str, words: int) -> bool:
     or a headline "Brown butter chocolate chip cookies" names none."""
     if is_consent_notice(line) or is_cookie_label(line, words):
         return True
-    if len(line) > NOTICE_LENGTH or _COOKIE.search(line) is None:
+    if len(line) > NOTICE_LENGTH or not names_cookie(line):
         return False  # "![![![…": no notice, however few its spaces
-    return len({match.group().casefold() for match in _CONSENT.finditer(line)}) >= 2
+    return len(_consent_words(line)) >= 2
 
 
 def _is_data_notice(line: str) -> bool:
@@ -241,8 +246,8 @@ def _is_data_notice(line: str) -> bool:
     if not 0 < len(buttons.split()) <= NOTICE_BUTTON_WORDS or buttons.rstrip()[-1:] in ".!?。":
         return False
     pressed = {match.group().casefold() for match in _BUTTON.finditer(buttons)}
-    pressed |= {match.group().casefold() for match in _CONSENT.finditer(buttons)}
-    found = {match.group().casefold() for match in _CONSENT.finditer(line)}
+    pressed |= _consent_words(buttons)
+    found = _consent_words(line)
     found |= {match.group().casefold() for match in _TITLE.finditer(line)}
     return bool(pressed) and len(data | found | pressed) >= CONSENT_HITS
 
@@ -257,11 +262,11 @@ def is_banner_title(lines: list[str], index: int) -> bool:
     cookie, the banner's lines under it naming the notice's words three times in all. A
     headline about cookies has the story's prose under it."""
     line = lines[index]
-    if len(line.split()) > NOTICE_WORDS or _COOKIE.search(line) is None:
+    if len(line.split()) > NOTICE_WORDS or not names_cookie(line):
         return False
     found: set[str] = set()
     for below in lines[index : index + BANNER_LINES]:
         if len(below.split()) > NOTICE_WORDS:
             break
-        found |= {match.group().casefold() for match in _CONSENT.finditer(below)}
+        found |= _consent_words(below)
     return len(found) >= CONSENT_HITS

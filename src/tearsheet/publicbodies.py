@@ -92,7 +92,7 @@ _ANNOUNCES = re.compile(
     r"(?:informa|comunica|anuncia|avisa|recuerda|informe|annonce|communique|rappelle|"
     r"informs|announces|notifies|reminds|teilt\s++mit|informiert|gibt\s++bekannt|"
     r"informeert|meldt|deelt\s++mee|maakt\s++bekend|informuje|ogłasza|przypomina|"
-    r"oznamuje|informuje|tiedottaa|ilmoittaa|meddelar|informerar|informerer|"
+    r"oznamuje|tiedottaa|ilmoittaa|meddelar|informerar|informerer|"
     r"ενημερώνει|ανακοινώνει)\b",
     re.IGNORECASE,
 )
