@@ -679,3 +679,48 @@ def test_the_photos_caption_and_credit_between_the_headline_and_its_second_title
     assert draft.headline == headline
     assert draft.byline == ["Henrik Sjöberg"]
     assert "Erik Lind spurtade ifrån i sista backen." in [b for _, b in draft.removed]
+
+
+@pytest.mark.parametrize(
+    ("lang", "blocks", "name"),
+    [
+        (
+            "ar",
+            [
+                "لماذا لا تنخفض أسعار الخبز في شمال أفريقيا رغم تراجع القمح عالميا؟",
+                "كريم بن سالم",
+                "كاتب وباحث في الاقتصاد الزراعي",
+                "14/2/2026",
+                "تواصل أسعار الخبز ارتفاعها في المغرب والجزائر وتونس، رغم أن أسعار القمح في الأسواق العالمية تراجعت بأكثر من الثلث منذ ذروتها.",
+            ],
+            "كريم بن سالم",
+        ),
+        (
+            "en",
+            [
+                "Why are rents still rising when inflation is falling across the country?",
+                "Dana Whitcomb",
+                "Housing correspondent",
+                "March 3, 2025",
+                EN,
+            ],
+            "Dana Whitcomb",
+        ),
+    ],
+)
+def test_a_question_for_a_headline_over_the_name_and_role(lang, blocks, name):
+    """A headline that asks, long and ending like a sentence, is still the headline over the
+    writer's name and role: the byline is read under it."""
+    draft = Draft(lang=lang)
+    start = read_header(blocks, 0, draft)
+    assert draft.headline == blocks[0]
+    assert draft.byline == [name]
+    assert blocks[start] == blocks[-1]
+
+
+def test_a_story_s_opening_questions_are_no_headline():
+    """Two questions in one line are a paragraph of the story, not a headline that asks."""
+    from tearsheet.headblock import is_question_headline
+
+    assert is_question_headline("¿Por qué no baja el precio del pan en el norte de África?")
+    assert not is_question_headline("Who pays? Nobody knows yet, the minister said, and why?")
