@@ -36,6 +36,9 @@ MORE = "Work is expected to start in the spring and to take about a year."
         ),
         ("© 2025 দৈনিক ইত্তেফাক। সর্বস্বত্ব সংরক্ষিত", "দৈনিক ইত্তেফাক"),
         ("© 2025 El Periódico. Tots els drets reservats.", "El Periódico"),
+        # A site's name with its domain: the stop after it is the sentence's.
+        ("© 2013-2026 Kun.uz. Barcha huquqlar himoyalangan.", "Kun.uz"),
+        ("© 2024 Seznam.cz, a.s. Všechna práva vyhrazena.", "Seznam.cz, a.s."),
         # A year range that ends in two digits; years after the holder.
         (
             "Copyright © 2024-25 Lokmat Media Pvt. Ltd., All Rights Reserved",

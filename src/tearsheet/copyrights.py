@@ -254,6 +254,9 @@ def without_full_stop(name: str) -> str:
     # "S.A", "m.b.H", "a.s" are abbreviations; "HotNews.ro" is a web address.
     parts = last.rstrip(".").split(".")
     abbreviation = "." in last and all(len(part) <= 3 and part.isalpha() for part in parts)
+    # "Kun.uz", "Ria.ru": a site's name and its domain, not a legal form's initials.
+    domain = len(parts) == 2 and len(parts[0]) >= 3 and parts[1].islower()
+    abbreviation = abbreviation and not domain
     abbreviation = abbreviation or _SPACED_INITIALS.search(name.rstrip()) is not None
     if name.rstrip(" ").endswith(".") and (abbreviation or last.casefold() in _ABBREVIATED):
         return stripped + "."
