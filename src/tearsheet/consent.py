@@ -23,7 +23,7 @@ _COOKIE_STARTS = (
     "slapuk sīkdatn sikdatn küpsis vafrakök informasjonskaps galetes cwci kuki vidakuzi "
     "ciastecz "
     "куки кукі бисквитк колачић колачињ μπισκότ κουκι कुकी कुकीज কুকি குக்கீ "
-    "ኩኪ ქუქი"
+    "ኩኪ ქუქი թխուկ күүки"
 )
 _COOKIE_INSIDE = "cookie คุกกี้ クッキー 쿠키 ملفات_تعريف_الارتباط كوكيز کوکی کوکیز עוגיות קוקיז"
 # What a notice asks or says of the site, in the languages of the sets and more: accept,
@@ -62,6 +62,10 @@ _CONSENT_STARTS = (
     "відхил використ приемам приеми съглас настройки отказ използва прихват подешав "
     "користи prihvat podešav koristi sajt prihvać pristaj postavke odbij stranic u_redu "
     "қабылда келісем баптау пайдалан "
+    # uz az hy ka mn
+    "sayt rozilik qabul foydalan sozlama razılıq qəbul istifadə "
+    "կայք համաձայն ընդունել օգտագործ կարգավորում საიტ ვეთანხმ მიღება იყენებ პარამეტრ "
+    "зөвшөөр ашигла үргэлжлүүл "
     # sl lt lv et cy
     "sprejm nastavitv zavrn uporablja spletn sutinku priimti nustatym atmesti naudoja "
     "svetain piekrītu pieņemt iestatījum noraidīt izmanto vietn nõustu aktsept seaded "
