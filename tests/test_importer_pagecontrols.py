@@ -158,3 +158,20 @@ def test_a_feedback_question_with_the_site_s_pitch_after_it_goes():
 def test_copy_link_buttons_in_other_scripts_are_page_controls(button):
     assert zones.clutter_of(button) is not None
     assert zones.clutter_of(f"उन्होंने कहा कि {button} के बारे में कई लोगों ने पूछा था।") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Görüntü açıklaması, İstanbul'da kiralık ev ilanları, Kadıköy",
+        "Görüntü kaynağı, Selin Aydoğan",
+        "तस्बिरको क्याप्शन, काठमाडौंको एक पेट्रोल पम्पमा लामो लाइन",
+        "Bayanan hoto, Manoma a gonarsu a jihar Kano",
+        "تصویر کا کیپشن، کراچی میں پانی کے ٹینکر",
+    ],
+)
+def test_the_bbc_world_service_s_picture_labels_are_media_labels(line):
+    """BBC's services label a picture's source and caption in their language ("Görüntü
+    açıklaması, …"): the label's line is the picture's, never the headline or the story's."""
+    found = zones.clutter_of(line)
+    assert found is not None and found.name == "media label"

@@ -192,7 +192,9 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"इमेज स्रोत|इमेज कैप्शन|sumber gambar|keterangan gambar|nguồn hình ảnh|"
         r"chụp lại hình ảnh|chanzo cha picha|maelezo ya picha|图像来源|图像加注文字|画像提供|"
         r"画像説明|사진 출처|사진 설명|autor fotografije|potpis ispod fotografije|ছবির উৎস|"
-        r"ছবির ক্যাপশান|பட மூலாதாரம்|படக்குறிப்பு)\s*+[,،，:]\s*+[^\n]{1,300}+|"
+        r"ছবির ক্যাপশান|பட மூலாதாரம்|படக்குறிப்பு|görüntü kaynağı|görüntü açıklaması|"
+        r"तस्बिरको स्रोत|तस्बिरको क्याप्शन|asalin hoton|bayanan hoto|تصویر کا ذریعہ|"
+        r"تصویر کا کیپشن)\s*+[,،，:]\s*+[^\n]{1,300}+|"
         # A blog's photo "by the author", the caption after the colon: "Foto de l'autor: el
         # balcó…", "Photo by the author: the harbour at dawn"; one sentence, not the post's
         # paragraph after it on the line.
