@@ -64,6 +64,8 @@ def test_a_paper_under_the_headline_is_no_byline() -> None:
         # Swedish "i" is "in": the place after it is no second author.
         ("Anna Berg i Stockholm", ["Anna Berg"]),
         ("Mark Ellis, Staff Writer", ["Mark Ellis"]),
+        # The role right after the name, no comma between: the name is no staff's.
+        ("Karen Lindqvist Staff writer", ["Karen Lindqvist"]),
     ],
 )
 def test_names_joined_in_the_languages(text: str, names: list[str]) -> None:
@@ -1498,3 +1500,19 @@ def test_an_editor_alone_is_no_byline(line) -> None:
 )
 def test_what_the_page_says_is_by_someone_who_wrote_nothing_is_no_byline(line) -> None:
     assert not read_byline(line, Draft(lang="en"))
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Karen Lindqvist Staff writer", ["Karen Lindqvist"]),
+        ("Выпуск подготовила Ксения Лебедева", ["Ксения Лебедева"]),
+        ("Подготовил Илья Смирнов", ["Илья Смирнов"]),
+    ],
+)
+def test_a_digest_s_preparer_and_a_writer_with_the_role_after_the_name(line, names):
+    """ "Выпуск подготовила …" (the issue was prepared by) credits a digest's writer, as
+    "By" does; a role after the name without a comma leaves the name."""
+    draft = Draft(lang="ru" if line[0] > "z" else "en")
+    assert read_byline(line, draft)
+    assert draft.byline == names

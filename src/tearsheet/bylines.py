@@ -167,7 +167,8 @@ def person_names(text: str) -> list[str]:
         names = names[:1]
     if not names or not all(is_person(name) and not is_press_label(name) for name in names):
         return []  # "Pewarta: Siaran Pers": a wire's label for a release, no writer
-    if is_organisation(_AND_SPLIT.split(_GROUP_SPLIT.split(without_notes(text))[0])[0]):
+    first = _AND_SPLIT.split(_GROUP_SPLIT.split(without_notes(text))[0])[0]
+    if is_organisation(name_before_role(first) or first):
         # "Issued by: Department of Water and Sanitation": the issuer's name, its "and"
         # inside it, whose last word alone is no writer.
         return []

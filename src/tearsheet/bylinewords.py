@@ -61,6 +61,9 @@ BY = (
     # Interview führte Jan Weber", "Ptala se Jana Nová").
     r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
     r"rozmawiali|rozmawia|rozmawiają|napisał|napisała|napisali|"
+    # Russian "(the issue) was prepared by", a digest's or newsletter's writer under it
+    # ("Выпуск подготовила Ксения Лебедева").
+    r"(?:выпуск\s++|рассылку\s++|материал\s++)?подготовил[аи]?(?=\s++[^\W\d_])|"
     # "Интервью взяла Елизавета Кузнецова", "Інтерв'ю взяв Олег Бондар": the interview's
     # writer, under it.
     r"интервью\s++взял[аи]?|інтерв['’]ю\s++взя(?:в|ла|ли)|ptal\s++se|ptala\s++se|ptali\s++se|pýtal\s++sa|"
