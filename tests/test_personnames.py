@@ -540,3 +540,15 @@ def test_a_nickname_in_quotes_inside_a_name_is_the_name_s(name) -> None:
 )
 def test_a_title_s_quoted_word_is_no_nickname(line) -> None:
     assert not is_name(line)
+
+
+@pytest.mark.parametrize("line", ["Б.Төгсбаяр", "Д.Батсайхан", "נועה ברקוביץ'", "ג'ורג' חביב"])
+def test_a_glued_initial_and_a_hebrew_geresh_make_names(line: str) -> None:
+    """Mongolian papers glue the father's initial to the name; Hebrew ends a foreign name's
+    "ch" with a geresh: both are a writer's name."""
+    assert is_name(line) or is_uncased_name(line)
+
+
+@pytest.mark.parametrize("line", ["St.Petersburg", "U.S", "e.g", "小字号", "大字號", "字体"])
+def test_abbreviations_and_type_size_buttons_are_no_names(line: str) -> None:
+    assert not is_name(line) and not is_uncased_name(line)

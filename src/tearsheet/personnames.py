@@ -66,6 +66,9 @@ _CJK_TITLES = (
 )
 # The honorifics after a letter's addressees, not its writer: "to all", "to the office of".
 _ADDRESSEES = ("各位", "御中", "殿")
+# A Chinese page's buttons for the text's size, copied as lines ("小字号", "大字號", "字体：大
+# 中 小"): no name ends so.
+_TYPE_SIZES = ("字号", "字號", "字体", "字體")
 # Korean: a name is not told from a section's label ("정치", "사회") without "기자".
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # The writer's address on a line of its own under the name ("mka@fyens.dk").
@@ -80,6 +83,9 @@ _NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS | BODY_WORDS
 # ... but for the initials of the places a page's menu and datelines write so ("U.S.").
 PLACE_INITIALS = frozenset("U.S. U.K. E.U. U.N. U.S.A. D.C. N.Y. L.A. N.Z. S.A.".split())
 _INITIALS = re.compile(r"[^\W\d_]\.(?: ?[^\W\d_]\.){1,2}+")
+# The father's initial glued to the given name, as Mongolian papers write a writer
+# ("Б.Төгсбаяр", "Д.Батсайхан"): one capital, its stop, a capitalised word.
+_GLUED_INITIAL = re.compile(r"(?-i:[^\W\d_])\.(?=[^\W\d_])[^\W\d_][^\W\d_]{2,30}+")
 
 
 def is_name(line: str) -> bool:
@@ -91,6 +97,8 @@ def is_name(line: str) -> bool:
     line = line.rstrip(".")
     if line.isupper() or len(line) > 80 or is_organisation(line):
         return False
+    if _GLUED_INITIAL.fullmatch(line):
+        return line[0].isupper() and line[2].isupper() and line[3:].islower()
     words = line.split()
     core = [
         word
@@ -132,7 +140,7 @@ def is_uncased_name(line: str) -> bool:
     if is_cjk(line):
         titled = line.endswith(_CJK_TITLES) or line.startswith(_CJK_TITLES)
         # "報道機関 各位", "営業部 御中": the addressees a Japanese release opens with.
-        addressed = line.endswith(_ADDRESSEES)
+        addressed = line.endswith(_ADDRESSEES) or line.endswith(_TYPE_SIZES)
         return bool(_CJK_FULL_NAME.fullmatch(line)) and not titled and not addressed
     # A fourth word with a particle of lineage ("محمد بن عبد الله", "אורי בן דוד").
     longest = 4 if any(word in UNCASED_PARTICLES for word in words[1:-1]) else 3

@@ -61,5 +61,6 @@ UNCASED_LETTER = re.compile(r"[\u10d0-\u10fa\u10fd-\u10ff]")
 
 # Inside a word of a name in a script without capitals: a hyphen or Hebrew's maqaf between
 # its parts ("אורי בן-דוד", "בן־חיים"), Hebrew's geresh ("ז'בוטינסקי"), Arabic's "ـ" left
-# aside; the word's first letter is a letter still.
-_NAME_JOINS = re.compile(r"(?<=\w)[-\u05be'\u05f3](?=\w)")
+# aside; the word's first letter is a letter still. A geresh may end a Hebrew word too
+# ("ברקוביץ'", "צ'" for the "ch" of a foreign name).
+_NAME_JOINS = re.compile(r"(?<=\w)[-\u05be'\u05f3](?=\w)|(?<=[\u05d0-\u05ea])['\u05f3’]")
