@@ -14,6 +14,7 @@ from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import is_salutation
 from tearsheet.recognise import Draft, excerpt, is_person
+from tearsheet.relatedboxes import related_boxes
 from tearsheet.summaries import drop_dek_again
 from tearsheet.titlecase import capitalises_nouns, title_cased
 from tearsheet.writernotes import drop_bio as drop_bio
@@ -66,6 +67,7 @@ def drop_clutter(
         repeated = repeated - set(Counter(paragraphs) - Counter(listed))
         paragraphs = listed
     kept = []
+    boxes = related_boxes(paragraphs)
     label = consent = False
     reads = 0  # clutter lines read for a credit so far
     teasers: list[str] = []  # the box's teasers so far
@@ -93,6 +95,8 @@ def drop_clutter(
         ):
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
             found = zones.Clutter("teaser")
+        if found is None and index in boxes:
+            found = zones.Clutter("related box")  # "Mavzuga oid" / <teaser>, between prose
         if found is None and (
             zones.is_cookie_notice(paragraph) or (consent and is_button(paragraph))
         ):
@@ -152,6 +156,7 @@ _NAMES_NOBODY = frozenset(
         "comment form",
         "captcha",
         "repeated page furniture",
+        "related box",
     )
 )
 
