@@ -101,3 +101,15 @@ def test_an_imported_story_loses_the_box_and_keeps_every_paragraph():
     article = parse_text(text)
     assert article.body.strip().split("\n\n") == [UZ, UZ2]
     assert ("related box", "Mavzuga oid") in article.removed
+
+
+def test_the_story_s_subheading_under_a_box_s_teasers_stays():
+    paragraphs = [
+        EN,
+        "También te recomendamos",
+        "Los mejores lectores de libros electrónicos de 2025: guía de compra",
+        "Kindle, Kobo o PocketBook: cuál elegir según cómo lees",
+        "Alma Note 7: la opinión de Xataka",
+        EN2,
+    ]
+    assert related_boxes(paragraphs) == {1, 2, 3}

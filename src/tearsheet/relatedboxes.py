@@ -71,6 +71,8 @@ def related_boxes(paragraphs: list[str]) -> set[int]:
         ):
             end += 1
         if first < end < len(paragraphs) and zones.is_prose(paragraphs[end]):
+            if end - first > 1 and _heads_story(paragraphs[first:end]):
+                end -= 1  # the story's subheading under the box's teasers stays
             found.update(range(index, end))
     return found
 
@@ -80,3 +82,11 @@ def _shares_word(label: str, teaser: str) -> bool:
     improved …"): a box's label ("Read also") names nothing of its teaser."""
     words = {word.casefold() for word in zones.words_of(label) if len(word) > 3}
     return any(word.casefold() in words for word in zones.words_of(teaser))
+
+
+def _heads_story(lines: list[str]) -> bool:
+    """The last of the lines under a box's label, shorter than every line over it, is the
+    story's subheading over its prose ("Alma Note 7: la opinión de Xataka" under two
+    teasers): a box's teasers are alike; losing a subheading is worse than keeping a
+    teaser."""
+    return all(len(lines[-1]) < len(line) for line in lines[:-1])
