@@ -374,8 +374,9 @@ WRITTEN_SETS = (
         "thirty-eighth blind set (30 texts, 30 languages, among them am, az, bn, fa, kk, km, mk, "
         "mn, my, pa, sq, sr, sw, ta, uz; two texts of each of fifteen kinds; written at the "
         "start of the twentieth session by a helper who never read the importer, scored once "
-        "at its end (83.9%, 83.9% with its starting code), never tuned on)",
-        False,
+        "at its end (83.9%, 83.9% with its starting code), then tuned on in the "
+        "twenty-first)",
+        True,
     ),
     (
         "import-blind39",
@@ -383,7 +384,24 @@ WRITTEN_SETS = (
         "yo, zu, ckb, ur, ne, mr, gu, te, ka, hy; obituaries, Q&As, reviews, live stories, "
         "notices, newsletters from mail clients, releases from PDFs; written with the "
         "thirty-eighth, scored once at the end of the twentieth session (76.1%, 76.1% with "
-        "its starting code), never tuned on)",
+        "its starting code), then tuned on in the twenty-first)",
+        True,
+    ),
+    (
+        "import-blind40",
+        "fortieth blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, pl; news, "
+        "blogs from Substack, WordPress and Blogger, and two each of fourteen other kinds; "
+        "written at the start of the twenty-first session by a helper who never read the "
+        "importer, scored once at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind41",
+        "forty-first blind set (30 texts, 25 languages: English from the US, UK, India, Nigeria "
+        "and Australia, Swiss and Austrian German, Brazilian Portuguese, Argentine Spanish, "
+        "Quebec French, and ru, ja, zh, ar, hi, ko, tr, vi, sv, da, nb, cs, hu, ro, el, he, "
+        "id, uk, fi, ca; two texts of each of fifteen kinds; written with the fortieth, scored "
+        "once at the end of the twenty-first session, never tuned on)",
         False,
     ),
 )
