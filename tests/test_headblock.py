@@ -716,11 +716,3 @@ def test_a_question_for_a_headline_over_the_name_and_role(lang, blocks, name):
     assert draft.headline == blocks[0]
     assert draft.byline == [name]
     assert blocks[start] == blocks[-1]
-
-
-def test_a_story_s_opening_questions_are_no_headline():
-    """Two questions in one line are a paragraph of the story, not a headline that asks."""
-    from tearsheet.headblock import is_question_headline
-
-    assert is_question_headline("¿Por qué no baja el precio del pan en el norte de África?")
-    assert not is_question_headline("Who pays? Nobody knows yet, the minister said, and why?")

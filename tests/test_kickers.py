@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.kickers import ends_menu_run, is_overline, is_quotation
+from tearsheet.kickers import ends_menu_run, is_overline, is_question_headline, is_quotation
 from tearsheet.plaintext import parse_text
 
 
@@ -236,3 +236,9 @@ def test_a_box_s_teaser_over_the_headline_is_no_headline(section):
     assert article.headline == header[-4]
     article = parse_text("\n".join([*_MENU, "Premium", *header[1:], *_STORY]), lang="en")
     assert article.headline == header[-4]
+
+
+def test_a_story_s_opening_questions_are_no_headline():
+    """Two questions in one line are a paragraph of the story, not a headline that asks."""
+    assert is_question_headline("¿Por qué no baja el precio del pan en el norte de África?")
+    assert not is_question_headline("Who pays? Nobody knows yet, the minister said, and why?")

@@ -3,8 +3,6 @@ candidate headlines, and the date, byline and reading-time lines around them."""
 
 from __future__ import annotations
 
-import re
-
 from tearsheet import zones
 from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
@@ -38,6 +36,7 @@ from tearsheet.kickers import (
     is_capitals_label,
     is_menu_path,
     is_overline,
+    is_question_headline,
     is_series_label,
     names_life,
     read_kicker_over,
@@ -283,23 +282,6 @@ def _find_anchor(blocks: list[str], top: int, draft: Draft) -> tuple[int | None,
         if kind in ("header", "name") and number > top and "title" in kinds:
             return number, kinds
     return None, kinds
-
-
-# A headline that asks is at most this long; a longer question is the story's.
-QUESTION_HEADLINE = 160
-_QUESTION_END = re.compile(r"[?؟？][\"'”’»)]*+$")
-# A sentence's stop inside a line, and the next sentence starting.
-_SENTENCE_INSIDE = re.compile(r"[.!?。！？؟][\"'”’»)]*+\s+\S")
-
-
-def is_question_headline(line: str) -> bool:
-    """A headline that asks a question, which ends like a sentence: one short question
-    ("¿Por qué no baja el pan?"), not a paragraph of several."""
-    return (
-        len(line) <= QUESTION_HEADLINE
-        and bool(_QUESTION_END.search(line))
-        and not _SENTENCE_INSIDE.search(line)
-    )
 
 
 def _is_dek(blocks: list[str], number: int, kinds: list[str], draft: Draft) -> bool:

@@ -1,5 +1,6 @@
 """Kickers over a headline: a section's label, a series' name, a line in capitals, an
-interview's overline over its quoted headline, told from a short headline."""
+interview's overline over its quoted headline, told from a short headline; and a headline
+that asks, told from the story's prose."""
 
 from __future__ import annotations
 
@@ -224,3 +225,20 @@ def drop_box_teaser(blocks: list[str], titles: list[int], draft: Draft) -> list[
         return titles
     drop_blocks([blocks[long[0]]], "teaser", draft)
     return [t for t in titles if t != long[0]]
+
+
+# A headline that asks is at most this long; a longer question is the story's.
+QUESTION_HEADLINE = 160
+_QUESTION_END = re.compile(r"[?؟？][\"'”’»)]*+$")
+# A sentence's stop inside a line, and the next sentence starting.
+_SENTENCE_INSIDE = re.compile(r"[.!?。！？؟][\"'”’»)]*+\s+\S")
+
+
+def is_question_headline(line: str) -> bool:
+    """A headline that asks a question, which ends like a sentence: one short question
+    ("¿Por qué no baja el pan?"), not a paragraph of several."""
+    return (
+        len(line) <= QUESTION_HEADLINE
+        and bool(_QUESTION_END.search(line))
+        and not _SENTENCE_INSIDE.search(line)
+    )

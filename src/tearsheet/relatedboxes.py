@@ -1,5 +1,6 @@
 """Related-article boxes inside a story whose label no list knows: a short label, perhaps
-a section's word, and one other article's headline, between two paragraphs of prose."""
+a section's word, and one to three other articles' headlines, between two paragraphs of
+prose."""
 
 from __future__ import annotations
 
@@ -13,10 +14,10 @@ LABEL_LENGTH = 30
 TEASER_WORDS = (4, 20)
 # A box holds at most this many teasers.
 MAX_TEASERS = 3
-# The ends a label or a teaser has not: a sentence's, a lead-in's or a speaker's (an
-# interview's "Marta Nowicka:" and the question under it are the story's).
 # Quotation marks a teaser may open with ("\"Mae angen mwy o gyfleoedd …\" – Bardd Plant").
 _QUOTES = "\"'“”„«»‘’"
+# The ends a label or a teaser has not: a sentence's, a lead-in's or a speaker's (an
+# interview's "Marta Nowicka:" and the question under it are the story's).
 _NOT_ENDS = (".", ":", "：", ";", "?", "？", "؟", ",", "।", "。", "…")
 
 
@@ -71,7 +72,7 @@ def related_boxes(paragraphs: list[str]) -> set[int]:
         ):
             end += 1
         if first < end < len(paragraphs) and zones.is_prose(paragraphs[end]):
-            if end - first > 1 and _heads_story(paragraphs[first:end]):
+            if end - first > 1 and _ends_on_subheading(paragraphs[first:end]):
                 end -= 1  # the story's subheading under the box's teasers stays
             found.update(range(index, end))
     return found
@@ -80,11 +81,11 @@ def related_boxes(paragraphs: list[str]) -> set[int]:
 def _shares_word(label: str, teaser: str) -> bool:
     """A subheading and the line under it on one topic ("Battery life" / "Battery is
     improved …"): a box's label ("Read also") names nothing of its teaser."""
-    words = {word.casefold() for word in zones.words_of(label) if len(word) > 3}
-    return any(word.casefold() in words for word in zones.words_of(teaser))
+    words = {word for word in zones.words_of(label) if len(word) > 3}  # casefolded
+    return any(word in words for word in zones.words_of(teaser))
 
 
-def _heads_story(lines: list[str]) -> bool:
+def _ends_on_subheading(lines: list[str]) -> bool:
     """The last of the lines under a box's label, shorter than every line over it, is the
     story's subheading over its prose ("Alma Note 7: la opinión de Xataka" under two
     teasers): a box's teasers are alike; losing a subheading is worse than keeping a
