@@ -392,8 +392,9 @@ WRITTEN_SETS = (
         "fortieth blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, pl; news, "
         "blogs from Substack, WordPress and Blogger, and two each of fourteen other kinds; "
         "written at the start of the twenty-first session by a helper who never read the "
-        "importer, scored once at its end, never tuned on)",
-        False,
+        "importer, scored once at its end (86.5%, 86.5% with its starting code), then tuned on "
+        "in the twenty-second)",
+        True,
     ),
     (
         "import-blind41",
@@ -401,8 +402,9 @@ WRITTEN_SETS = (
         "and Australia, Swiss and Austrian German, Brazilian Portuguese, Argentine Spanish, "
         "Quebec French, and ru, ja, zh, ar, hi, ko, tr, vi, sv, da, nb, cs, hu, ro, el, he, "
         "id, uk, fi, ca; two texts of each of fifteen kinds; written with the fortieth, scored "
-        "once at the end of the twenty-first session, never tuned on)",
-        False,
+        "once at the end of the twenty-first session (82.2%, 82.2% with its starting code), "
+        "then tuned on in the twenty-second)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
