@@ -821,6 +821,11 @@ def test_a_columnist_over_the_role_line_under_the_headline() -> None:
     [
         ("Napisał Jan Kowalski", "pl", ["Jan Kowalski"]),
         ("Autorka tekstu: Anna Nowak", "pl", ["Anna Nowak"]),
+        # Both genders' words, or the feminine ending, label one writer.
+        ("Autorka/Autor: Magdalena Zielińska", "pl", ["Magdalena Zielińska"]),
+        ("Autor(ka): Jan Nowak", "pl", ["Jan Nowak"]),
+        ("Autor/in: Eva Huber", "de", ["Eva Huber"]),
+        ("Autor:in: Eva Huber", "de", ["Eva Huber"]),
         ("Muhabir: Ali Yılmaz", "tr", ["Ali Yılmaz"]),
         ("Haber: Ali Yılmaz", "tr", ["Ali Yılmaz"]),
         ("Írta: Kiss Anna", "hu", ["Kiss Anna"]),
@@ -992,6 +997,8 @@ def test_a_city_and_no_writer_after_it_is_no_byline(line: str) -> None:
         ),
         ("Posted on June 2, 2024 by hiker_dan · 8 Comments", "en", ["hiker_dan"]),
         ("Veröffentlicht am 9. März 2025 von kaffee-lena", "de", ["kaffee-lena"]),
+        # Catalan's "per" after the date.
+        ("Publicat el 8 de febrer de 2026 per Marta Puig", "ca", ["Marta Puig"]),
     ],
 )
 def test_a_blogs_comment_count_after_the_byline(line: str, lang: str, names: list[str]) -> None:
@@ -1514,5 +1521,22 @@ def test_a_digest_s_preparer_and_a_writer_with_the_role_after_the_name(line, nam
     """ "Выпуск подготовила …" (the issue was prepared by) credits a digest's writer, as
     "By" does; a role after the name without a comma leaves the name."""
     draft = Draft(lang="ru" if line[0] > "z" else "en")
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Several writers' role in the plural after their names.
+        ("By Gareth Lyle and Sam Pettigrew, Football Reporters", ["Gareth Lyle", "Sam Pettigrew"]),
+        ("By Jane Doe and Tom Roe, Political Correspondents", ["Jane Doe", "Tom Roe"]),
+        ("Door Anna de Vries en Piet Bos, verslaggevers", ["Anna de Vries", "Piet Bos"]),
+        # ... and one writer's role joined to another word.
+        ("Von Anna Berg, Wirtschaftskorrespondentin", ["Anna Berg"]),
+    ],
+)
+def test_a_role_in_the_plural_or_joined_after_the_names_is_no_name(line, names):
+    draft = Draft(lang="en")
     assert read_byline(line, draft)
     assert draft.byline == names

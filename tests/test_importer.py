@@ -473,6 +473,10 @@ def test_lines_that_are_not_full_dates(line):
 
 CLUTTER_EXAMPLES = {
     "comment form": [
+        "10 thoughts on “Business Focus: It’s Why Some People Triumph Online”",
+        "One Response to “Sourdough at home”",
+        "3 Gedanken zu „Kaffee aus Kolumbien“",
+        "2 réflexions sur « Le phare de Kéréon »",
         # The comment section's rules over it.
         "The rules of replying:",
         "Kommentarregeln",
@@ -520,6 +524,7 @@ CLUTTER_EXAMPLES = {
         "Teilen: Facebook X",
     ],
     "advertisement": [
+        "Anuncio",
         "Advertisement · Scroll to continue",
         "Publicidad • Sigue el artículo",
         "Report this ad",
@@ -538,6 +543,7 @@ CLUTTER_EXAMPLES = {
         "Video Ad Feedback",
     ],
     "newsletter sign-up": [
+        "Join the Mirror Football WhatsApp community for the latest news, transfers and views",
         "Don't miss updates from Riverside Daily!",
         "Vous avez aimé cet article ? Abonnez-vous à la lettre du Courrier de la Vallée.",
         "Ne manquez rien de Ouest-Val !",
@@ -624,6 +630,7 @@ CLUTTER_EXAMPLES = {
         "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",
     ],
     "related articles": [
+        "相关推荐",
         # A most-read box for the story's section.
         "Más leídas de Espectáculos",
         "Meistgelesen in Sport",
@@ -784,6 +791,10 @@ CLUTTER_EXAMPLES = {
         "İlgili Haberler",
     ],
     "photo caption": [
+        "Foto: APA/ZOOM.TIROL",
+        "Photo: picturedesk.com",
+        "Un pivot d’irrigation à l’arrêt près de Voves (Eure-et-Loir), le 12 mars 2026. LÉA DUMONT POUR « LE MONDE »",
+        "Źródło zdjęcia głównego: KM PSP w Łodzi",
         # The photographer after the caption's stop and a dash (Le Soir).
         "Sarah Moens-Diallo sur le toit d'un entrepôt d'Anderlecht, où elle entretient une "
         "douzaine de ruches. - Pierre-Yves Thienpont.",
@@ -1225,6 +1236,10 @@ CLUTTER_EXAMPLES = {
     ],
     "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
     "end of release": [
+        "– EINDE PERSBERICHT –",
+        "Ende der Pressemitteilung",
+        "Fin du communiqué",
+        "End of press release",
         "-MWISHO-",
         "- Fim -",
         "Slutt",
@@ -1276,6 +1291,11 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    # A heading in capitals with Portuguese "o" (what else there is to know) over the
+    # newsletter's next section, not Polish "O <company>" (about).
+    "O QUE MAIS HÁ PARA SABER",
+    "He had 10 thoughts on the matter and shared them all with the committee.",
+    "Fin de semana",
     "He said it was over. - The End",
     "With a subscription to the paper the council could save money, he said.",
     "Sorry, said the mayor, there was a problem with the bridge from the start.",

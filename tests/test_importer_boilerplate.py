@@ -315,3 +315,24 @@ def test_a_story_s_sentence_about_writers_is_no_disclosure(line):
 def test_a_bulgarian_columns_disclaimer_is_standing_and_a_story_saying_binds_is_not():
     assert is_disclaimer("Мненията в рубриката са лични и не ангажират редакцията на изданието.")
     assert not is_disclaimer("Министърът заяви, че решението не ангажира правителството.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Except for the headline, this story has not been edited by NDTV staff and is "
+        "published from a syndicated feed.)",
+        "(This story has not been edited by Business Standard staff and is auto-generated "
+        "from a syndicated feed.)",
+    ],
+)
+def test_a_syndicated_story_s_standing_note_is_standing(line):
+    assert is_standing_line(line)
+
+
+def test_a_story_about_an_unedited_feed_is_no_standing_note():
+    line = (
+        "The ministry said the report has not been edited by its staff and is published from a "
+        "syndicated feed of regional offices, which critics called careless."
+    )
+    assert not is_standing_line(line)

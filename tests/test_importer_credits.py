@@ -896,6 +896,11 @@ def test_a_blog_named_for_its_writer_over_its_page_is_its_publisher(site, byline
     [
         # An agency with its regional service's code, or a second agency, after a slash.
         ("(dpa/lnw)", "de", "dpa"),
+        # The Austrian papers' agencies, newsroom and day after commas.
+        ("(APA, red, 4.7.2026)", "de", "APA"),
+        ("(APA/dpa, red, 12.3.2025)", "de", "APA"),
+        ("(Reuters, AFP, red)", "de", "Reuters"),
+        ("(red, 4.7.2026)", "de", "Rheinpost Verlag GmbH"),
         ("(dpa/tmn)", "de", "dpa"),
         ("(Reuters/AFP)", "en", "Reuters"),
         # The German church and sport agencies in small letters.

@@ -389,12 +389,35 @@ def test_a_signature_label_over_no_name_signs_nothing():
     )
 
 
-@pytest.mark.parametrize("line", ["— Nora", "– Miriam", "-- Kadri", "— Ïñigo", "— Мирослава"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Nora",
+        "– Miriam",
+        "-- Kadri",
+        "— Ïñigo",
+        "— Мирослава",
+        # A closing before it on the line.
+        "See you in the shop — Hannah",
+        "Bis bald – Lena",
+    ],
+)
 def test_a_first_name_after_a_dash_is_a_letter_s_signature(line):
     assert is_dashed_signature(line)
 
 
-@pytest.mark.parametrize("line", ["— Hannah Price", "— and then", "— 2026", "— Share", "Nora"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Hannah Price",
+        "— and then",
+        "— 2026",
+        "— Share",
+        "Nora",
+        # A sentence before the dash is no closing.
+        "The council approved the plan on Monday after a long debate — Hannah",
+    ],
+)
 def test_a_full_name_a_word_or_a_button_after_a_dash_is_none(line):
     assert not is_dashed_signature(line)
 

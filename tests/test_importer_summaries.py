@@ -123,3 +123,49 @@ def test_the_dek_printed_again_over_the_story_goes_once_read():
     # A first paragraph that is not the dek stays; so does the dek standing alone.
     assert drop_dek_again(story, Draft(lang="de", dek=dek)) == story
     assert drop_dek_again([dek], Draft(lang="de", dek=dek)) == [dek]
+
+
+HI_STORY = [
+    "जागरण संवाददाता, कानपुर: गर्मी शुरू होने से पहले शहर के 38 वार्डों के लोगों के लिए राहत की "
+    "खबर है। गंगा बैराज से इन वार्डों तक पानी पहुंचाने के लिए नई पाइपलाइन का काम पूरा हो गया है।",
+    "जलकल विभाग के महाप्रबंधक ने बताया कि अप्रैल के पहले सप्ताह से ट्रायल शुरू होगा और मई तक "
+    "सभी घरों में नियमित आपूर्ति शुरू कर दी जाएगी।",
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "dek", "label", "points", "story"),
+    [
+        (
+            "hi",
+            "गंगा बैराज जल संस्थान से 38 वार्डों को जोड़ने के लिए 92 किलोमीटर पाइपलाइन बिछाई गई है। "
+            "अप्रैल के पहले सप्ताह से ट्रायल शुरू होगा।",
+            "HighLights",
+            [
+                "38 वार्डों के करीब 2.1 लाख घरों को मिलेगा फायदा",
+                "92 किलोमीटर लंबी पाइपलाइन का काम पूरा",
+            ],
+            HI_STORY,
+        ),
+        (
+            "en",
+            "The county will spend $2.1 million on a new bridge over Turkey Creek, and the old "
+            "one closes in May.",
+            "Story highlights",
+            ["Bridge closes for five months", "Detour adds nine miles for farm traffic"],
+            [
+                "Marlow County will close the Old Mill Road bridge over Turkey Creek in early "
+                "May and replace it with a wider concrete span, commissioners decided.",
+                "The 1958 steel-truss bridge has been posted at 10 tons since an inspection two "
+                "years ago found section loss in two of its floor beams.",
+            ],
+        ),
+    ],
+)
+def test_a_highlights_box_under_the_dek_goes_with_its_headline_like_points(
+    lang, dek, label, points, story
+):
+    text = "\n".join(["A headline over the story", "Updated: Tue, 03 Mar 2026", dek, label])
+    text += "\n" + "\n".join(points) + "\n\n" + "\n\n".join(story)
+    body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
+    assert label not in body and not set(points) & set(body)

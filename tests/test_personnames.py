@@ -552,3 +552,33 @@ def test_a_glued_initial_and_a_hebrew_geresh_make_names(line: str) -> None:
 @pytest.mark.parametrize("line", ["St.Petersburg", "U.S", "e.g", "小字号", "大字號", "字体"])
 def test_abbreviations_and_type_size_buttons_are_no_names(line: str) -> None:
     assert not is_name(line) and not is_uncased_name(line)
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("verslaggever", True),
+        # A role's word with another joined in front, as Dutch, German and the Nordic
+        # languages write them.
+        ("sportverslaggever", True),
+        ("wirtschaftskorrespondentin", True),
+        ("sportjournalist", True),
+        ("politiekredacteur", True),
+        # ... not a word that merely ends like a short one.
+        ("creditor", False),
+        ("songwriter", False),
+        ("correlations", False),
+        ("amsterdam", False),
+    ],
+)
+def test_a_role_s_word_is_told_joined_or_not(word, role):
+    from tearsheet.notnamewords import is_role_word
+
+    assert is_role_word(word) is role
+
+
+def test_a_name_with_a_joined_role_after_its_comma_is_a_byline():
+    from tearsheet.pagehead import names_line
+
+    assert names_line("Sander Veltman, sportverslaggever") == ["Sander Veltman"]
+    assert names_line("Anna Berg, kulturjournalist") == ["Anna Berg"]

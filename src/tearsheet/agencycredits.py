@@ -50,7 +50,12 @@ _CLOSING_AGENCY = re.compile(
     rf"|/\s*+(?P<name_slash>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS}))"
     # ... with a regional service's or a second agency's code after a slash ("(dpa/lnw)",
     # "(Reuters/AFP)").
-    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES})(?:\s*+/\s*+[^\W\d_]{{2,12}}+)*+"
+    rf"|(?<=\()(?P<name_paren>{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS})(?=\s*+[/,]))"
+    r"(?:\s*+/\s*+[^\W\d_]{2,12}+)*+"
+    # ... and the Austrian papers' other agencies, newsroom and day after commas ("(APA, red,
+    # 4.7.2026)", "(APA/dpa, red, 12.3.2025)").
+    rf"(?:\s*+,\s*+(?:{AGENCY_NAMES}|(?-i:{AGENCY_INITIALS})|(?i:red\.?|redaktion)))*+"
+    r"(?:\s*+,\s*+\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}+)?"
     # The languages' "source" the attributions' source line lacks, before an agency alone
     # ("Chanzo: Reuters", "Աղբյուր՝ Արմենպրես", "Heimild: AFP").
     # (An agency in its own script or by its full name too, "Извор: Танјуг", which

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
 _COMMENT_COUNT = re.compile(
     rf"(?<!\s)(?:\s*+[—–|·•-])?\s*+\d{{1,5}}\s++(?:{COMMENT_STEMS})\w*+$", re.IGNORECASE
 )
-# The words before the date, the date, the language's "by", the names.
+# The words before the date, the date, the language's "by", the names. After a date,
+# Catalan's "per" is "by" as well ("Publicat el 8 de febrer de 2026 per Marta Puig").
 _DATE_THEN_BY = re.compile(
-    rf"^(?P<when>[^|·•]{{4,60}}?)\s++(?P<by>{BY})\s++(?P<names>[^\d|·•]{{2,100}})$", re.IGNORECASE
+    rf"^(?P<when>[^|·•]{{4,60}}?)\s++(?P<by>{BY}|per)\s++(?P<names>[^\d|·•]{{2,100}})$",
+    re.IGNORECASE,
 )
 
 

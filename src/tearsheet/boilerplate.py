@@ -110,7 +110,11 @@ _DISCLOSURE = re.compile(
     r"(?:el|la) (?:autor|autora|periodista) (?:viajó|fue) invitad[oa]|"
     r"(?:l['’]autore|l['’]autrice|il giornalista|la giornalista) (?:ha viaggiato|era ospite|"
     r"è stat[oa] ospite)|(?:o|a) (?:autor|autora|jornalista) (?:viajou|foi) (?:a convite|"
-    r"convidad[oa])|(?:de )?(?:auteur|schrijver|journalist|recensent) (?:reisde|was te gast)"
+    r"convidad[oa])|(?:de )?(?:auteur|schrijver|journalist|recensent) (?:reisde|was te gast)|"
+    # A syndicated story's standing note: "(Except for the headline, this story has not been
+    # edited by NDTV staff and is published from a syndicated feed.)".
+    r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by "
+    r"[^.!?]{2,60}? and is (?:auto-generated|published) from a syndicated feed"
     r")"
 )
 

@@ -37,7 +37,10 @@ BY = (
     # The labels first: "Autorka tekstu:" before "autorka".
     # BBC World Service pages write the label and a comma ("Author, Megan Ruddock",
     # "نویسنده، مریم احمدی", "Автор, Ольга Іваненко"); English "Author:" its colon.
-    rf"(?:{LABELS}(?=\s*+[:،])|(?:authors?|{AUTHOR_NOUNS})(?=\s*+[:,،])|"
+    # Both genders' words or the feminine ending ("Autorka/Autor:", "Autor(ka):", "Autor/in:",
+    # "Autor*in:") label one writer as well.
+    rf"(?:{LABELS}(?=\s*+[:،])|(?:authors?|{AUTHOR_NOUNS})"
+    rf"(?:\s*+/\s*+{AUTHOR_NOUNS}|\((?:ka|in|a|e)\)|[/*:]in)?(?=\s*+[:,،])|"
     # The verb "writes" before the writer's name ("Píše Tereza Novotná", "Pisze Anna
     # Nowak", "Piše Ivan Horvat", "Пише Олена Коваль").
     r"píše|pisze|piše|пише|пишет|"

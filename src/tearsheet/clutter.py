@@ -36,6 +36,15 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"show comments|view comments|kommentar schreiben|schreibe einen kommentar|kommentare|"
         r"laisser un commentaire|deja un comentario|deja una respuesta|lascia un commento|"
         r"deixe um comentário|geef een reactie|dodaj komentarz)[:.!]?|"
+        # WordPress's heading over its comments, the post's title quoted: "10 thoughts on
+        # “Business Focus”", "One Response to “…”", "3 Gedanken zu „…“", "2 réflexions sur
+        # « … »", "5 comentarios en «…»", "4 pensieri su “…”", "2 gedachten over “…”".
+        r"(?:\d{1,5}|one|ein|une|un|uno|uma|één|jeden) (?:thoughts?|responses?|replies|"
+        r"reply|comments?|gedanken?|antworten|kommentare?|réflexions?|réponses?|commentaires?|"
+        r"comentarios?|respuestas?|pensamientos?|pensieri|pensiero|risposte?|commenti|"
+        r"commento|comentários?|respostas?|gedachten?|reacties?|reactie|komentarzy|komentarze|"
+        r"komentarz|odpowiedzi|myśli) (?:on|to|zu|sur|en|sobre|a|su|em|over|op|do|na temat) "
+        r"[«„“\"'‘].{1,200}[»“”\"'’]|"
         # The comment form's call to log in: "Log in to comment", "Увайдзіце, каб пакінуць
         # каментар", "Accedi per commentare".
         r"(?:you must be logged in to (?:post a )?comment|(?:please )?(?:log|sign) ?in to "
@@ -117,7 +126,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         # The short labels: Corriere's "ADV", "Ad", "PUB", "Reklame", "Oglas", "Reklaam".
         r"(?:video )?ad feedback|adv|ads?|pub|publi|reklame|reklaam|reklāma|oglas|оглас|"
         r"реклама|reclame|reclamă|"
-        r"publicitat|publicitate|mainos|auglýsing)(?:\s*+[-–—\])])?|"
+        r"publicitat|publicitate|mainos|auglýsing|anuncio)(?:\s*+[-–—\])])?|"
         # The label with the note that the story goes on under it ("Advertisement - Scroll to
         # continue", "Anzeige - Weiter nach der Anzeige"), or the note alone.
         r"(?:advertisement|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|"
@@ -197,7 +206,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"yazarın (?:diğer|tüm|son) yazıları|(?:další|ďalšie) články (?:autora|autorky)|"
         r"другие (?:статьи|материалы) автора|інші (?:статті|матеріали) автора|"
         r"também pode (gostar|interessar)|dit vind je misschien ook interessant|"
-        r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|관련기사|관련 기사|"
+        r"関連記事|関連ニュース|相关文章|相關文章|相关阅读|相关推荐|相關推薦|관련기사|관련 기사|"
         # The word alone over the box ("SUSIJĘ", "Související", "Relacionadas").
         r"related|relacionad[oa]s?|correlati|gerelateerd|powiązane|související|súvisiace|"
         r"susiję|saistītie|seotud|povezano|свързани|relaterat|relateret|relatert|"
@@ -348,11 +357,14 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     _rule(
         "photo caption",
         r".{0,700}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
+        # Polish "source of the (main) photo": "Źródło zdjęcia głównego: KM PSP w Łodzi".
+        r"zdjęcia(?: głównego)?|"
         r"bild|crédit|crédito|φωτογραφία|фото|imagen|imagem|immagine|afbeelding|fotoğraf|"
         r"picha|snímka|snímek|slika|снимка|фотография|nuotr|ảnh|ภาพ|ছবি|तस्वीर|फोटो|صورة|"
         r"عکس|תמונה|צילום|사진|写真|图片|圖片)s? ?(?::|\.\.\.|…|/|\|)"
-        # The credit may hold an initial's stop ("Photo Credit: M. Vedhan").
-        r" ?(?:[^.!?:\n]|(?<=\b(?-i:[A-Z]))\.){1,60}+|"
+        # The credit may hold an initial's stop ("Photo Credit: M. Vedhan") or a name's
+        # ("Foto: APA/ZOOM.TIROL", "Photo: picturedesk.com").
+        r" ?(?:[^.!?:\n]|(?<=\b(?-i:[A-Z]))\.|(?<=\w)\.(?=\w)){1,60}+|"
         r".{0,300}?\((ap|afp|reuters|dpa) photo/[^)\n]{1,60}\)|"
         # "... Photo by Jordan Pelletier /Sault Star", "... (Jonah Reyes)", "... (File)".
         r".{0,300}?\b(photo|picture|image|foto|photographie) (by|von|de|di|par) [^.!?:\n]{1,60}|"
@@ -395,6 +407,11 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(?: [-–] \d{1,2}\.[\w]{3,4}+\.\d{2,4}+)? ?/ ?"
         r"(?-i:[A-Z][\w&-]{1,30}+)|"
         r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3}+)|"
+        # ... for a paper, as Le Monde credits its photographers: "… le 12 mars 2026. LÉA
+        # DUMONT POUR « LE MONDE »", "… THOMAS LOUAPRE / DIVERGENCE POUR « LE MONDE »".
+        r".{20,300}?[.!?] (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]++){1,3})"
+        r"(?: / (?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30}?))? (?-i:POUR|FOR|FÜR|PARA|PER|VOOR) "
+        r"[«\"“]?\s?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{1,30}?)\s?[»\"”]?|"
         r".{5,200}?[.!?] ?© ?(?-i:[A-Z][\w-]{1,20}+(?: [A-Z][\w-]{1,20}+){0,2}+)\.?|"
         # Lithuanian's credit names the agency first: "Sniegas Vilniuje | BNS nuotr.".
         r".{5,300}?(?: [|/–-]|[.!?]) [^|/\n]{1,40}? (?:nuotr\.|nuotrauka|nuotraukos)|"

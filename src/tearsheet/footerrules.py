@@ -46,8 +46,10 @@ ABOUT_LINE = (
     # topic ("关于退休年龄", "about the retirement age", over the rest of the story).
     r"(?:关于|關於)(?![这這那此我你您本该該])(?=[^\s，。！？：；、,.!?:;的]{2,16}+$)"
     rf"(?=[^\n]*?[A-Za-z]|[^\n]*?(?:{_ZH_ORGANISATION})$)|"
-    # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals.
-    r"o(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b|"
+    # Polish and Czech "O PKP Intercity", "O ČEZ": "about" before a name in capitals; not a
+    # heading of three or more words in capitals ("O QUE MAIS HÁ PARA SABER": what else).
+    r"o(?!(?:\s++(?-i:[^\sa-záäčďéěíĺľňóôŕřšťúůýžąćęłńśźż]++)){3,}+$)"
+    r"(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b|"
     # ... or before a name that ends in its legal form ("O Polfarm S.A.", "O Kovo a.s.").
     r"(?:\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ])\S*+){1,4}?\s++(?:S\.A\.|SA|sp\. z o\.o\.|"
     r"a\.s\.|s\.r\.o\.|SE|spółka akcyjna)$))(?:\s++|(?<=关于|關於))"
@@ -266,7 +268,13 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"sfârșit|конец|кінець|τέλος|kết thúc|以上|完|끝|انتهى|"
         # ... and in Swahili, Portuguese, Norwegian and the Baltic languages ("Kraj", the
         # South Slavic word, heads a news site's section: not here).
-        r"mwisho|fim|slutt|pabaiga|beigas|lõpp)(\s*[-–—])?",
+        r"mwisho|fim|slutt|pabaiga|beigas|lõpp)"
+        # ... with the release named: "– EINDE PERSBERICHT –", "Ende der Pressemitteilung",
+        # "Fin du communiqué", "End of press release", "Koniec komunikatu".
+        r"(?:\s(?:of |der |du |de |del |do |da |della |van )?(?:the |la |le )?(?:press release|"
+        r"release|pressemitteilung|persbericht|communiqué(?: de presse)?|comunicado(?: de "
+        r"prensa| de imprensa)?|comunicato(?: stampa)?|komunikatu|informacji prasowej|"
+        r"pressmeddelande|pressemelding|pressemeddelelse|tiedotteen))?(\s*[-–—])?",
         tail=True,
     ),
     # A rule between the story and its credits or notes, typed as a line of marks ("___",

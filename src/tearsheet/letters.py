@@ -278,9 +278,22 @@ _DASHED_FIRST_NAME = re.compile(r"(?:—|–|--|-)\s*+(?P<name>[^\W\d_][\w'’-]
 
 def is_dashed_signature(line: str) -> bool:
     """ "— Nora": a newsletter's sign-off with the writer's first name, the letter's own last
-    line (a full name after the dash, "— Hannah Price", credits the writer: the byline)."""
-    found = _DASHED_FIRST_NAME.fullmatch(line.strip())
+    line (a full name after the dash, "— Hannah Price", credits the writer: the byline); a
+    closing may stand before it on the line ("See you in the shop — Hannah")."""
+    line = line.strip()
+    head, dash, _ = line.rpartition(" ")
+    closing, spaced, _ = head.rpartition(" ")
+    if spaced and dash and _DASH_ONLY.fullmatch(head.rsplit(" ", 1)[-1]):
+        said = closing.strip()
+        if 0 < zones.word_count(said) <= CLOSING_WORDS and is_closing(f"{said},"):
+            line = line[len(closing) :].strip()
+    found = _DASHED_FIRST_NAME.fullmatch(line)
     return found is not None and found["name"][0].isupper() and zones.clutter_of(line) is None
+
+
+# A closing before the dash and the name is at most this many words; the dash alone between.
+CLOSING_WORDS = 6
+_DASH_ONLY = re.compile(r"—|–|--|-")
 
 
 def _closes_with_colon(line: str) -> bool:

@@ -3,6 +3,8 @@ its role, place or picture credit after it."""
 
 from __future__ import annotations
 
+import re
+
 from tearsheet.bylines import BYLINE, PICTURE_MARK, byline_names, without_notes
 from tearsheet.bylinetails import is_paper_title
 from tearsheet.bylinewords import PHOTOGRAPHER_WORDS, PICTURE_MARKS, PICTURE_WORDS, VISUAL
@@ -58,3 +60,17 @@ def is_credited_name(line: str, name: str) -> bool:
     role = (rest.startswith(",") or bool(note)) and (confirms_byline(after) or place)
     credited = role or PICTURE_MARK in without_notes(line)
     return credited and not line.endswith(".") and not is_place(name)
+
+
+# Hebrew's and Arabic's "and", a letter glued to the second name ("אסף לוי ויהודית כהן").
+_GLUED_AND = re.compile(r"(?<=\s)[וو](?=[^\W\d_]{2})")
+
+
+def glued_and(line: str) -> list[str] | None:
+    """Two writers' names joined by an "and" glued to the second, each an uncased name of
+    two words or more; None for any other line."""
+    parts = _GLUED_AND.split(line.strip())
+    names = [part.strip() for part in parts]
+    if len(names) == 2 and all(len(n.split()) >= 2 and is_uncased_name(n) for n in names):
+        return names
+    return None

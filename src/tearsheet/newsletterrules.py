@@ -36,7 +36,8 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"inbox\b.{0,60}|"
         r".{0,60} is a reader-supported publication\b.{0,200}|"
         r"\W{0,3}(participe do canal|siga (o|a) .{0,30} no|join (our|the) .{0,30}"
-        r"(whatsapp|telegram) channel|follow us on (whatsapp|telegram|instagram)).{0,80}|"
+        r"(whatsapp|telegram) (channel|community|group)|follow us on (whatsapp|telegram|instagram))"
+        r".{0,80}|"
         r"privacy notice: newsletters may contain .{0,300}|"
         # The newsletter's calls under the letter: feedback, forwarding.
         r"\W{0,3}(what did you think of (today['’]s|this) (issue|edition|newsletter)|"

@@ -198,3 +198,39 @@ PLACE_WORDS = frozenset(
     bundesland kanton canton cantón departamento département departement distrito
     district distretto estado municipio município comarca contea""".split()
 )
+
+
+# A role's word that other words are joined to in front, as Dutch, German and the Nordic
+# languages join them ("sportverslaggever", "Wirtschaftskorrespondentin", "sportjournalist"),
+# is this long at least (no "editor" in "creditor"); the word before it at least PREFIX.
+COMPOUND_ROLE = 8
+PREFIX = 3
+_JOINED_ROLES = tuple(
+    sorted(
+        word
+        for word in ROLE_WORDS - {"relations", "department"}  # "correlations"
+        if len(word) >= COMPOUND_ROLE and word.isascii()
+    )
+)
+
+
+# The plural endings of a role's word in the Latin-script languages ("Football Reporters",
+# "verslaggevers", "Korrespondenten", "journalistes", "corresponsales").
+_PLURALS = ("s", "es", "en", "nen")
+# The Latin letters end before this character (IPA extensions).
+LATIN_END = "\u0250"
+
+
+def is_role_word(word: str) -> bool:
+    """A word of a journalist's role (casefolded), joined to another word or not, one
+    writer's or several's."""
+    if word in ROLE_WORDS:
+        return True
+    if not (word.isalpha() and all(char < LATIN_END for char in word)):
+        return False
+    bases = [word] + [word[: -len(end)] for end in _PLURALS if word.endswith(end)]
+    return any(base in ROLE_WORDS for base in bases[1:]) or any(
+        len(base) >= COMPOUND_ROLE + PREFIX
+        and any(base.endswith(role) and len(base) - len(role) >= PREFIX for role in _JOINED_ROLES)
+        for base in bases
+    )

@@ -16,6 +16,7 @@ from tearsheet.notnamewords import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
     ROLE_WORDS,
+    is_role_word,
 )
 from tearsheet.uncasedwords import UNCASED_LETTER, is_script_initial, is_uncased_word
 
@@ -234,6 +235,7 @@ def is_organisation(name: str, *, menu: bool = True) -> bool:
     listed = _NOT_NAME_WORDS if menu else _NOT_NAME_WORDS - MENU_WORDS
     return any(
         word in listed
+        or is_role_word(word)
         or word.startswith(ORGANISATION_STEMS)
         or word.endswith(ORGANISATION_ENDS)
         or word in _service_words()
@@ -298,7 +300,7 @@ def is_role_line(line: str) -> bool:
     correspondent", "Dziennikarz Przeglądu Sportowego", "Staff Writer"): no headline."""
     words = line.casefold().split()
     return 0 < len(words) <= ROLE_LINE_WORDS and any(
-        word.strip(".,") in ROLE_WORDS for word in words
+        is_role_word(word.strip(".,")) for word in words
     )
 
 

@@ -12,7 +12,8 @@ from tearsheet.recognise import Draft, excerpt
 # "Das Wichtigste in Kürze", "En bref", "Em resumo", "Главное", "要点". A closed class of
 # a few words per language; no maintained source of them exists.
 _SUMMARY_LABEL = re.compile(
-    r"(?i:in short|key points|key takeaways|what you need to know|at a glance|the short version|"
+    r"(?i:in short|key points|key takeaways|(?:key |story )?highlights|what you need to know|"
+    r"at a glance|the short version|"
     r"tl;?dr|das wichtigste(?: in kürze)?|auf einen blick|kurz gesagt|in kürze|en bref|"
     r"l'essentiel|ce qu'il faut retenir|en resumen|lo que hay que saber|claves|em resumo|"
     r"o que você precisa saber|in sintesi|in breve|i punti chiave|in het kort|"
@@ -30,6 +31,10 @@ DETAIL_LABELS = frozenset(("विस्तार",))
 # A point of a summary box is a sentence at most this long; the story's first paragraph
 # under the box is longer.
 POINT_LENGTH = 150
+# A dek over a summary box is a sentence of this many words at least.
+DEK_WORDS = 8
+# A point written as a headline is, with no stop, has this many words at least.
+POINT_WORDS = 3
 # A box holds at most this many points and questions ("What's next?") between them.
 POINTS = 6
 # A button under a page's notice is at most this many words.
@@ -46,15 +51,19 @@ def cut_summary(
     groups and the dek, which a Hindi site's summary is. The points of other boxes go: they
     repeat the story, as its headline and dek do."""
     for index in range(len(blocks) - 2):
-        if _is_story(blocks, index):
-            break  # over the story only: a subheading inside it heads the story's own lines
+        if _is_story(blocks, index) and not _box_under_dek(blocks, index + 1):
+            # Over the story only: a subheading inside it heads the story's own lines. (A
+            # dek may stand over the box: "<dek> / HighLights / <points> / <the story>".)
+            break
         label = blocks[index].strip()
         if label in SUMMARY_LABELS:
             taken = [index, index + 1]
             if blocks[index + 2].strip() in DETAIL_LABELS:
                 taken.append(index + 2)
             dek: str | None = blocks[index + 1]
-        elif _SUMMARY_LABEL.fullmatch(label) and (end := _points_end(blocks, index + 1)):
+        elif _SUMMARY_LABEL.fullmatch(label) and (
+            end := _points_end(blocks, index + 1, under_dek=_box_under_dek(blocks, index))
+        ):
             taken, dek = list(range(index, end)), None
         else:
             continue
@@ -63,6 +72,22 @@ def cut_summary(
         kept = [i for i in range(len(blocks)) if i not in taken]
         return [blocks[i] for i in kept], [groups[i] for i in kept], dek
     return blocks, groups, None
+
+
+def _box_under_dek(blocks: list[str], index: int) -> bool:
+    """A box's label right under a sentence of some length, the story's dek, over points
+    written as headlines are ("HighLights" / "92 किलोमीटर लंबी पाइपलाइन का काम पूरा"). (Over
+    short sentences, the label under a paragraph is the story's own subheading: "What you
+    need to know" / "The road is closed.")"""
+    dek = blocks[index - 1] if index > 0 else ""
+    point = blocks[index + 1] if index + 1 < len(blocks) else ""
+    return (
+        _SUMMARY_LABEL.fullmatch(blocks[index].strip()) is not None
+        and zones.is_sentence(dek)
+        and zones.word_count(dek) >= DEK_WORDS
+        and not zones.is_sentence(point)
+        and zones.word_count(point) >= POINT_WORDS
+    )
 
 
 def _is_story(blocks: list[str], index: int) -> bool:
@@ -76,19 +101,22 @@ def _is_story(blocks: list[str], index: int) -> bool:
     return not (zones.is_cookie_notice(block) or button)
 
 
-def _points_end(blocks: list[str], start: int) -> int | None:
+def _points_end(blocks: list[str], start: int, *, under_dek: bool = False) -> int | None:
     """Where a box's points end: short sentences (and a question over the last, "What's
     next?"), then a longer paragraph of the story. None when the lines there are no such
-    box (a menu's "Highlights" over links)."""
+    box (a menu's "Highlights" over links). Under the story's dek, a box's points may be
+    written as headlines are, with no stop ("HighLights" / "92 किलोमीटर लंबी पाइपलाइन का
+    काम पूरा")."""
     end = start
     while end < len(blocks) and end - start < POINTS:
         block = blocks[end]
-        point = zones.is_sentence(block) and zones.text_length(block) <= POINT_LENGTH
+        said = zones.is_sentence(block) or (under_dek and zones.word_count(block) >= POINT_WORDS)
+        point = said and zones.text_length(block) <= POINT_LENGTH
         asks = block.rstrip()[-1:] in "?？" and zones.word_count(block) <= QUESTION_WORDS
         if not (point or asks) or zones.clutter_of(block) is not None:
             break
         end += 1
-    points = [b for b in blocks[start:end] if zones.is_sentence(b)]
+    points = [b for b in blocks[start:end] if under_dek or zones.is_sentence(b)]
     story = end < len(blocks) and zones.is_prose(blocks[end])
     longer = story and zones.text_length(blocks[end]) > POINT_LENGTH
     return end if points and longer else None

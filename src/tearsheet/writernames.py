@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING
 from tearsheet.bylinewords import AUTHOR_NOUNS, GREETINGS, ROLE_MODIFIERS
 from tearsheet.organisations import organisation_of
 from tearsheet.personnames import (
-    ROLE_WORDS,
     has_given_name,
     is_name,
     is_person,
     is_place,
     is_role_line,
+    is_role_word,
     is_uncased_name,
 )
 from tearsheet.places import is_place_name
@@ -29,7 +29,7 @@ def name_before_role(text: str) -> str | None:
     Doe Staff Writer", "Ana Souza senior reporter"); the text itself when it holds no role
     word, None when no name is before the role ("Staff Writer")."""
     words = text.split()
-    if not any(word.casefold().strip(".,") in ROLE_WORDS for word in words):
+    if not any(is_role_word(word.casefold().strip(".,")) for word in words):
         return text
     cuts = [
         k
@@ -41,7 +41,12 @@ def name_before_role(text: str) -> str | None:
 
     # The role begins with its own word ("Chief Political Correspondent", "Staff Writer"),
     # or is written as a sentence is ("Energy correspondent"); else it is the last words.
-    heads = [k for k in cuts if words[k].casefold().strip(".,") in ROLE_WORDS | ROLE_MODIFIERS]
+    heads = [
+        k
+        for k in cuts
+        if is_role_word(words[k].casefold().strip(".,"))
+        or words[k].casefold().strip(".,") in ROLE_MODIFIERS
+    ]
     sentences = [
         k for k in cuts if len(words) - k > 1 and all(w[0].islower() for w in words[k + 1 :])
     ]
