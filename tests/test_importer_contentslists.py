@@ -82,7 +82,7 @@ def test_a_long_page_of_repeated_lines_is_read_in_linear_time():
 
 
 def test_an_issues_contents_on_one_line_goes_over_the_story():
-    from tearsheet.paragraphs import drop_leading_lines
+    from tearsheet.leadinglines import drop_leading_lines
 
     contents = "W TYM NUMERZE: Nowy plac zabaw · Festyn 2026 · Z prac zarządu · Kalendarz"
     story = [*PROSE]
@@ -90,3 +90,47 @@ def test_an_issues_contents_on_one_line_goes_over_the_story():
     # A sentence of the story naming things with bullets between is the story's.
     sentence = "We visited three towns · Lodz · Gdansk · Poznan · and we liked them all very much."
     assert drop_leading_lines([sentence, *story], Draft(lang="en"))[0] == sentence
+
+
+def test_contents_items_names_the_subheadings_of_a_list_anywhere():
+    from tearsheet.contentslists import contents_items
+
+    label, items = LISTS["de"]
+    assert contents_items(_story(label, items)) == frozenset([label, *items])
+    assert contents_items(PROSE) == frozenset()
+
+
+def test_the_subheadings_a_contents_list_over_the_header_names_stay():
+    """Il Sole 24 Ore's "I punti chiave" stands among the header's lines, which the
+    header's rules take: its items, written again as the story's subheadings, are no
+    repeated furniture."""
+    from tearsheet.plaintext import parse_text
+
+    story = [
+        "Per la prima volta da quasi due anni, chi chiede un mutuo in Italia trova tassi fissi "
+        "più bassi di quelli variabili, secondo i dati diffusi ieri dalla Banca d'Italia.",
+        "Chi deve scegliere oggi",
+        "Per chi sta per comprare casa, la combinazione di un fisso più basso e della certezza "
+        "della rata rende la scelta relativamente semplice, spiegano i mediatori creditizi.",
+        "Il nodo della surroga",
+        "Diverso il discorso per chi ha già un mutuo variabile: la surroga permette di passare "
+        "al fisso senza costi, ma le banche stanno alzando gli spread applicati ai nuovi mutui.",
+    ]
+    text = "\n".join(
+        [
+            "Il Sole 24 Ore",
+            "Abbonati",
+            "Mutui, perché il tasso fisso è tornato a costare meno del variabile",
+            "di Federico Lanzi",
+            "3 marzo 2026",
+            "I punti chiave",
+            "Chi deve scegliere oggi",
+            "Il nodo della surroga",
+            "",
+            "\n\n".join(story),
+            "",
+            "Riproduzione riservata ©",
+        ]
+    )
+    body = [p.strip() for p in parse_text(text, lang="it").body.split("\n\n") if p.strip()]
+    assert body == story

@@ -1179,3 +1179,106 @@ def test_a_section_s_label_over_a_lead_in_to_a_list_leaves_the_story(lang, label
     text = "\n".join([headline, "15/07/2025", label, lead_in, *items])
     body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
     assert body == [lead_in, *items]
+
+
+NOS_STORY = [
+    "Jorien Brouwer heeft in Calgary haar eerste wereldbekerzege ooit geboekt. De 23-jarige "
+    "Friezin was op de 1500 meter de snelste van een sterk veld en versloeg de kampioene.",
+    "Brouwer reed in de voorlaatste rit tegen de Canadese Isabelle Morin en lag na 700 meter "
+    "nog achter op het schema. In de laatste ronde haalde ze alles in en won ze ruim.",
+]
+NOS_MORE = [
+    "Femke Dijkstra, die de afstand vorig seizoen domineerde, was ondanks haar derde plaats "
+    "niet ontevreden. Ze herstelt nog van een enkelblessure en reed pas haar tweede race.",
+    "Minder ging het met Lotte van Veen, die na een misser in de eerste binnenbocht als "
+    "veertiende eindigde. Bondscoach Erik Bouma noemde het een leerzame wedstrijd voor haar.",
+]
+
+
+def _page(box: str, subheading: str | None) -> str:
+    """A copied page: menus, the header, the story's paragraphs parted by blank lines, a
+    "Lees ook" box copied as one stack inside it, and the footer."""
+    return "\n".join(
+        [
+            "Ga naar de inhoud",
+            "NOS",
+            "Nieuws",
+            "Sport",
+            "Schaatsen",
+            "Jorien Brouwer pakt in Calgary eerste wereldbekerzege op de 1500 meter",
+            "Sander Veltman, sportverslaggever • zaterdag 6 december 2025, 23:48",
+            "Deel artikel:",
+            "Delen",
+            "",
+            "\n\n".join(NOS_STORY),
+            "",
+            box,
+            "",
+            *([subheading, ""] if subheading else []),
+            "\n\n".join(NOS_MORE),
+            "",
+            "Meer over dit onderwerp:",
+            "Schaatsen",
+            "© 2025 NOS",
+        ]
+    )
+
+
+BOX = (
+    "Lees ook\n"
+    "Dijkstra na brons: 'Mijn beste rit van het seizoen, toch niet genoeg'\n"
+    "Overzicht: alle uitslagen van de wereldbeker in Calgary"
+)
+
+
+def test_a_subheading_set_apart_from_a_box_s_stack_stays_on_a_whole_page():
+    """Under the box's stack, after a blank line, a line shorter than each teaser heads the
+    story's next part, however many words it has."""
+    article = parse_text(_page(BOX, "Dijkstra tevreden, Van Veen valt weg"), lang="nl")
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body == [*NOS_STORY, "Dijkstra tevreden, Van Veen valt weg", *NOS_MORE]
+    assert article.headline.startswith("Jorien Brouwer pakt")
+    assert article.byline == ("Sander Veltman",)
+
+
+def test_the_last_line_of_a_box_s_stack_is_its_teaser_however_short():
+    """The box's stack holds its last teaser, shorter than the others: a blank line parts
+    it from the story under it."""
+    box = BOX + "\nBondscoach stopt na dit seizoen"
+    article = parse_text(_page(box, None), lang="nl")
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    assert body == [*NOS_STORY, *NOS_MORE]
+
+
+def test_a_subheading_closing_a_stack_that_opens_with_the_story_s_paragraph_stays():
+    """ "<the story's paragraph> / Leggi anche / two teasers / Le reazioni" copied as one
+    stack: the blank line under it does not make its last line a teaser."""
+    story = [
+        "Un nuovo stop per il Ponte sullo Stretto di Messina: la Corte dei conti ha chiesto "
+        "al ministero ulteriori chiarimenti sulla delibera che ha approvato il progetto.",
+        "Il ministero ha ora trenta giorni per rispondere. Fonti del Mit parlano di richieste "
+        "tecniche, già in parte superate, e di un iter che non cambierà il calendario.",
+    ]
+    after = (
+        "Il ministro ha commentato su X che nessuno fermerà il Ponte. Di segno opposto le "
+        "reazioni delle associazioni ambientaliste, che chiedono di fermare i cantieri."
+    )
+    text = "\n".join(
+        [
+            "Ponte sullo Stretto, la Corte dei conti chiede chiarimenti al ministero",
+            "di Marco Rossi",
+            "12 marzo 2026",
+            "",
+            story[0],
+            "",
+            story[1],
+            "Leggi anche",
+            "Ponte sullo Stretto, via libera del Cipess al progetto definitivo",
+            "Espropri, a Villa San Giovanni le prime lettere ai residenti",
+            "Le reazioni",
+            "",
+            after,
+        ]
+    )
+    body = [p.strip() for p in parse_text(text, lang="it").body.split("\n\n") if p.strip()]
+    assert body == [*story, "Le reazioni", after]

@@ -975,3 +975,89 @@ def test_a_question_under_a_related_box_heads_the_story_going_on(lang, label, qu
     assert body[: len(HEAT)] == HEAT
     assert body[-len(after) :] == after
     assert box[1] not in body and "Share" not in body
+
+
+LOCAL = [
+    "Marlow County will close the Old Mill Road bridge over Turkey Creek in early May and "
+    "replace it with a wider concrete span, after commissioners voted 2-1 on Monday.",
+    "The 1958 steel-truss bridge has been posted at 10 tons since an inspection two years "
+    "ago found section loss in two floor beams, the county engineer told the board.",
+    "Harwell said the contractor could not promise to finish before harvest if work started "
+    "later in the summer, and waiting until fall would push the concrete work into winter.",
+    "The detour will follow Road 160 and Highway 99. Signs are expected to go up in the last "
+    "week of April, and the county will post updates on its website every week.",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "teasers"),
+    [
+        (
+            "Related to this story",
+            [
+                "County weighs quarter-cent sales tax for roads, bridges",
+                "Feb 18, 2026",
+                "Turkey Creek culvert washout closes Road 140 for a week",
+                "Jun 27, 2025",
+            ],
+        ),
+        (
+            "Eerder op deze site",
+            ["Gemeente wil brug over de Vecht vervangen", "12 januari 2026"],
+        ),
+    ],
+)
+def test_the_story_goes_on_under_a_box_whose_label_no_list_knows(label, teasers):
+    text = "\n".join(
+        [
+            "Skip to main content",
+            "Subscribe",
+            "Log In",
+            "The Marlow County Record",
+            "Old Mill Road bridge to close for five months",
+            "Kaylee Brandt",
+            "Mar 4, 2026",
+            "Share",
+            *LOCAL[:2],
+            label,
+            *teasers,
+            *LOCAL[2:],
+            "Tags",
+            "Roads",
+            "Bridges",
+            "© 2026 The Marlow County Record",
+        ]
+    )
+    assert body_of(text) == LOCAL
+
+
+def test_comments_under_the_story_are_no_box_the_story_goes_on_under():
+    """A comment list's "name / date / comment" looks like teasers with prose under them:
+    with no box's label over it, the list is the page's, not the story's."""
+    text = "\n".join(
+        [
+            "Business focus: why some people triumph online",
+            "Pamela Wilson",
+            "August 8, 2018",
+            "",
+            *[f"{p}\n" for p in LOCAL],
+            "Pamela Wilson",
+            "",
+            "10 thoughts on “Business focus: why some people triumph online”",
+            "",
+            "Gaye",
+            "August 8, 2018 at 3:17 pm",
+            "",
+            "What a wonderful article, it helped me understand what I have to focus on next "
+            "and why my own shop has not grown the way I hoped it would this year.",
+            "",
+            "Jan Smith",
+            "August 8, 2018 at 7:21 pm",
+            "",
+            "Hi, Pamela, I am a guy in his mid-70s who has had two financial disasters, and I "
+            "spent all my savings just to survive; I am having the time of my life right now.",
+            "",
+            "Leave a Reply",
+        ]
+    )
+    assert body_of(text) == LOCAL

@@ -169,6 +169,9 @@ def test_the_name_named_again() -> None:
         ("Tomas Kazlauskas, LRT.lt, BNS", ["Tomas Kazlauskas"]),
         ("Anna Nowak, tvn24.pl, PAP", ["Anna Nowak"]),
         ("Иван Петров, ria.ru, ТАСС", ["Иван Петров"]),
+        # Hebrew's and Arabic's "and" glued to the second name.
+        ("אסף לוי ויהודית כהן", ["אסף לוי", "יהודית כהן"]),
+        ("محمد علي وأحمد حسن", ["محمد علي", "أحمد حسن"]),
     ],
 )
 def test_the_names_of_a_name_line(line: str, names: list[str]) -> None:
@@ -1008,3 +1011,71 @@ def test_the_headline_under_the_page_s_date_line(lines, headline, byline, date) 
     article = parse_text("\n\n".join(lines))
     assert (article.headline, list(article.byline), str(article.date)) == (headline, byline, date)
     assert article.body.strip().split("\n\n") == lines[-3:]
+
+
+PL_STORY = [
+    "Strażacy opanowali pożar, ale dogaszanie potrwa do późnych godzin nocnych. Jak przekazał "
+    "rzecznik łódzkiej straży pożarnej, w akcji brało udział ponad 30 zastępów.",
+    "W czwartek około godziny 12.50 wybuchł pożar w hali magazynowej firmy logistycznej w "
+    "Rzgowie pod Łodzią. Z budynku ewakuowano 60 pracowników, nikt nie został ranny.",
+]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Źródło zdjęcia głównego: KM PSP w Łodzi", "Foto: Jan Kowalski", "Fot. Paweł Zdunek"],
+)
+def test_a_caption_over_a_labelled_credit_under_the_date_is_no_headline(credit):
+    """TVN24's header: the headline, the date, the photo's caption and its labelled credit,
+    the buttons, then the byline over the story: the headline stands over the date."""
+    text = "\n".join(
+        [
+            "Przejdź do głównej treści",
+            "TVN24",
+            "Polska",
+            "Świat",
+            "Łódź",
+            "Pożar hali magazynowej pod Łodzią. Ewakuowano 60 pracowników",
+            "Aktualizacja: 12 lutego 2026, 16:42 (Publikacja: 12 lutego 2026, 13:20)",
+            "Pożar hali w Rzgowie",
+            credit,
+            "Kopiuj link",
+            "Udostępnij",
+            "Autorka/Autor: Magdalena Zielińska",
+            *PL_STORY,
+            "Tagi:",
+            "Łódź",
+        ]
+    )
+    article = parse_text(text, lang="pl")
+    assert article.headline == "Pożar hali magazynowej pod Łodzią. Ewakuowano 60 pracowników"
+    assert article.byline == ("Magdalena Zielińska",)
+    assert article.date is not None and article.date.isoformat() == "2026-02-12"
+
+
+def test_a_caption_under_a_header_line_of_name_and_date_is_no_headline():
+    """ "<headline> / Sander Veltman, sportverslaggever • <date> / <caption> / Delen / the
+    story": the headline stands over the writer's line, the caption under it."""
+    text = "\n".join(
+        [
+            "NOS",
+            "Nieuws",
+            "Sport",
+            "Schaatsen",
+            "Jorien Brouwer pakt in Calgary eerste wereldbekerzege op de 1500 meter",
+            "Sander Veltman, sportverslaggever • zaterdag 6 december 2025, 23:48 • Aangepast "
+            "zondag 7 december, 00:12",
+            "Jorien Brouwer juicht na haar rit in de Olympic Oval Pro Shots",
+            "Delen",
+            "Tweet",
+            "Jorien Brouwer heeft in Calgary haar eerste wereldbekerzege ooit geboekt. De "
+            "23-jarige Friezin was op de 1500 meter de snelste van een sterk veld.",
+            "Brouwer reed in de voorlaatste rit tegen de Canadese Isabelle Morin en lag na 700 "
+            "meter nog achter. In de laatste ronde haalde ze alles in en won ze ruim.",
+        ]
+    )
+    article = parse_text(text, lang="nl")
+    assert article.headline == (
+        "Jorien Brouwer pakt in Calgary eerste wereldbekerzege op de 1500 meter"
+    )
+    assert article.byline == ("Sander Veltman",)

@@ -312,3 +312,66 @@ def test_the_top_s_headline_block_stands_over_a_review_s_verdict_box():
     assert article.headline == lines[0]
     assert (article.byline, str(article.date)) == (("Theo Marchetti",), "2025-10-14")
     assert article.body.startswith("The noise cancellation is the other headline.")
+
+
+DE_STORY = [
+    "Die Koalition feiert den Bauturbo als Durchbruch, doch die Zahlen sprechen eine andere "
+    "Sprache: Im ersten Quartal wurden erneut weniger Wohnungen genehmigt als im Vorjahr.",
+    "Der Bauturbo ist deshalb kein Fehler, aber er ist ein Etikett, das mehr verspricht, als "
+    "es halten kann. Wer wirklich bauen will, muss an die Kosten und an die Zinsen heran.",
+]
+
+
+def test_a_source_line_over_the_writer_s_card_is_read_once_the_card_has_gone():
+    text = "\n".join(
+        [
+            "Wohnungsbau: Der Bauturbo ist ein Etikett",
+            "Ein Kommentar von Jasper Lohmann, Berlin",
+            "05.05.2026, 18:12",
+            "",
+            "\n\n".join(DE_STORY),
+            "",
+            "Quelle: F.A.Z.",
+            "Jasper Lohmann",
+            "Wirtschaftskorrespondent in Berlin.",
+            "Folgen",
+            "Themen zu diesem Artikel",
+            "Wohnungsbau",
+        ]
+    )
+    article = parse_text(text, lang="de")
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == DE_STORY
+    assert article.source == "F.A.Z."
+
+
+def test_a_box_a_screen_reader_can_skip_goes_with_its_privacy_notice():
+    story = [
+        "The operator of the Skye ferry was fined £1.8m on Friday over a breakdown that left "
+        "312 passengers adrift for almost five hours off the island last summer.",
+        "Passengers described being told to gather in the main lounge while the crew tried to "
+        "restart the engines, and lifeboats from Portree and Mallaig stood by.",
+        "In a statement, the company's chief executive apologised to passengers and said it "
+        "had since commissioned an independent review of its maintenance.",
+    ]
+    text = "\n".join(
+        [
+            "Island ferry operator fined £1.8m over breakdown off Skye",
+            "Morven Tait",
+            "Sat 14 Mar 2026 10.00 GMT",
+            "",
+            f"{story[0]}\n\n{story[1]}\n",
+            "skip past newsletter promotion",
+            "Sign up to First Edition",
+            "Free daily newsletter",
+            "Enter your email address",
+            "Sign up",
+            "Privacy Notice: Newsletters may contain info about charities, online ads, and "
+            "content funded by outside parties. If you do not have an account, we will create "
+            "a guest account for you.",
+            "after newsletter promotion",
+            "",
+            story[2],
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story

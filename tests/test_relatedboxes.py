@@ -113,3 +113,44 @@ def test_the_story_s_subheading_under_a_box_s_teasers_stays():
         EN2,
     ]
     assert related_boxes(paragraphs) == {1, 2, 3}
+
+
+def test_a_box_s_teasers_may_each_have_their_date_under_them():
+    from tearsheet.relatedboxes import box_end
+
+    paragraphs = [
+        EN,
+        "Related to this story",
+        "County weighs quarter-cent sales tax for roads, bridges",
+        "Feb 18, 2026",
+        "Turkey Creek culvert washout closes Road 140 for a week",
+        "Jun 27, 2025",
+        EN2,
+    ]
+    assert box_end(paragraphs, 1) == 6
+    assert related_boxes(paragraphs) == {1, 2, 3, 4, 5}
+    # A date is no teaser: a label over dates alone is no box.
+    assert box_end([EN, "Earlier reports", "Feb 18, 2026", EN2], 1) is None
+
+
+@pytest.mark.parametrize(
+    ("what", "inside"),
+    [
+        ("newsletter promotion", ["Sign up to First Edition", "Free daily newsletter"]),
+        ("advertisement", ["Buy the book today", "Privacy notice: we may share your data."]),
+    ],
+)
+def test_a_box_a_screen_reader_s_marks_enclose_goes_with_its_marks(what, inside):
+    from tearsheet.relatedboxes import skipped_boxes
+
+    paragraphs = [EN, f"skip past {what}", *inside, f"after {what}", EN2]
+    assert skipped_boxes(paragraphs) == set(range(1, len(paragraphs) - 1))
+
+
+def test_a_skip_mark_with_no_closing_mark_takes_nothing():
+    from tearsheet.relatedboxes import skipped_boxes
+
+    assert skipped_boxes([EN, "skip past newsletter promotion", EN2, EN]) == set()
+    # ... nor a closing mark too far under it: the paragraphs after a rule's line stay.
+    far = [EN, "skip past newsletter promotion", *[EN2] * 20, "after newsletter promotion"]
+    assert skipped_boxes(far) == set()

@@ -20,6 +20,25 @@ def drop_contents_list(paragraphs: list[str], draft: Draft) -> list[str]:
     each of which the story writes again, in the same order, after the run (its
     subheadings), and the short label over the run that is no sentence ("Spis treści").
     In any language: only the repetition tells it, no word of the label."""
+    found = _contents_list(paragraphs)
+    if found is None:
+        return paragraphs
+    removed = paragraphs[found.start : found.stop]
+    draft.stripped.append(f"contents list {excerpt(removed[0])}")
+    draft.removed.extend(("contents list", line) for line in removed)
+    return paragraphs[: found.start] + paragraphs[found.stop :]
+
+
+def contents_items(blocks: list[str]) -> frozenset[str]:
+    """The subheadings a contents list names, wherever the list stands (also over the
+    story, among the lines the header's rules take): written twice, they are no
+    repeated furniture."""
+    found = _contents_list(blocks)
+    return frozenset(blocks[found.start : found.stop]) if found is not None else frozenset()
+
+
+def _contents_list(paragraphs: list[str]) -> range | None:
+    """Where the first contents list stands, its label with it."""
     last = {line: index for index, line in enumerate(paragraphs)}
     start = 0
     while start < len(paragraphs):
@@ -33,12 +52,9 @@ def drop_contents_list(paragraphs: list[str], draft: Draft) -> list[str]:
             end += 1
         if end - start >= MIN_ITEMS and _in_order(paragraphs, start, end, last):
             label = start - 1 if start and _is_label(paragraphs[start - 1], last, start) else start
-            removed = paragraphs[label:end]
-            draft.stripped.append(f"contents list {excerpt(removed[0])}")
-            draft.removed.extend(("contents list", line) for line in removed)
-            return paragraphs[:label] + paragraphs[end:]
+            return range(label, end)
         start = max(end, start + 1)
-    return paragraphs
+    return None
 
 
 def _follows(paragraphs: list[str], index: int, last: dict[str, int]) -> bool:

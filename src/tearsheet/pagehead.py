@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from tearsheet import zones
+from tearsheet.breadcrumbs import is_breadcrumb as is_breadcrumb
 from tearsheet.bylines import BYLINE, byline_names, has_and, name_before_role
 from tearsheet.bylinetails import name_with_sources
 from tearsheet.consent import is_banner_title
@@ -17,7 +18,7 @@ from tearsheet.desklines import is_desk_line
 from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
-from tearsheet.namelines import is_credited_name
+from tearsheet.namelines import glued_and, is_credited_name
 from tearsheet.personnames import (
     confirms_byline,
     has_given_name,
@@ -57,9 +58,7 @@ LABEL_REACH = 2
 BYLINE_OVER = 4
 # The page's script is told from this many blocks of its prose.
 SCRIPT_SAMPLE = 5
-# The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
-_BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
-_WIDE_BREADCRUMB = re.compile(r"(?<!\s)\s*+(?:[>＞›»→]{1,2}+|\s/)\s*+")
+
 # The parts of a header line: "Ruth Adeyemi | February 11, 2022 | 3 min read".
 HEADER_SEPARATOR = re.compile(r"(?<!\s)\s++[|·•—–]\s+")
 # A button to keep the article for later, alone on its line in a page's header ("Share /
@@ -82,6 +81,8 @@ def names_line(line: str) -> list[str]:
         return []
     if is_name(line) or is_uncased_name(line):
         return [line]
+    if (pair := glued_and(line)) is not None:
+        return pair  # "אסף לוי ויהודית כהן", "محمد علي وأحمد حسن"
     if (name := name_with_sources(line)) is not None:
         return [name]  # "Tomas Kazlauskas, LRT.lt, BNS"
     if (name := name_before_role(line)) and name != line:
@@ -161,7 +162,7 @@ def find_headline(
         if title(index):
             if (over := _headline_over(blocks, index, top, title)) is not None:
                 return over
-            if names_line(blocks[index - 1]):
+            if names_line(blocks[index - 1]) or _signs_header(blocks[index - 1], lang):
                 if is_desk_line(blocks[index], lang):
                     continue  # "Marta Rial Otero / VIGO / LA VOZ": the writer's desk, no dek
                 # "<headline> / Rachel Hume / <dek> / <date>": the writer between the two;
@@ -192,6 +193,18 @@ def find_headline(
     under = range(body + 1, min(prose + 1, len(blocks)))
     under = (i for i in under if zones.clutter_of(blocks[i]) is None)
     return next((i for i in under if title(i)), top)
+
+
+def _signs_header(line: str, lang: str | None) -> bool:
+    """A header line opening with the writer's name, a date beside it ("Sander Veltman,
+    sportverslaggever • zaterdag 6 december 2025, 23:48 • Aangepast …")."""
+    parts = HEADER_SEPARATOR.split(line)
+    trial = Draft(lang=lang)
+    return (
+        len(parts) > 1
+        and bool(names_line(parts[0]))
+        and any(header_part(part, trial) and trial.date is not None for part in parts[1:])
+    )
 
 
 # A sentence's end inside a line: "Ferreiro celebra el 2-1 ante la grada. LaLiga".
@@ -366,30 +379,19 @@ def _is_credited_caption(blocks: list[str], index: int, lang: str | None) -> boo
     """ "Aangepast vandaag, 09:40 / Werkzaamheden aan de Lekdijk / ANP / <byline>": a line
     under the date with a picture agency's initials under it is the photo's caption, not
     the headline (which stands over the date); a button's word or two may stand between
-    ("<date> / Delen / <caption> / ANP")."""
+    ("<date> / Delen / <caption> / ANP"). A labelled credit does as well ("Źródło zdjęcia
+    głównego: KM PSP w Łodzi")."""
     from tearsheet.slashcredit import is_credit_word
 
-    if index + 1 >= len(blocks) or not is_credit_word(blocks[index + 1].strip()):
+    under = blocks[index + 1].strip() if index + 1 < len(blocks) else ""
+    found = zones.clutter_of(" ".join(under.split())) if under else None
+    labelled = found is not None and found.name in ("photo caption", "credit mark")
+    if not under or not (is_credit_word(under) or labelled):
         return False
     over = index - 1
     while over > 0 and over >= index - 2 and zones.word_count(blocks[over]) == 1:
         over -= 1
     return over >= 0 and header_part(blocks[over], Draft(lang=lang))
-
-
-def is_breadcrumb(line: str) -> bool:
-    """The page's path ("Home > Regio > Zutphen", "Startseite › Panorama"), not a title;
-    with its label before a colon ("Vous êtes ici : Accueil > Actualités", "您当前的位置：首页
-    > 政务公开 > 通知公告"); in Chinese or Japanese, its marks often unspaced ("首页>新闻中心
-    >通知公告", "ホーム ＞ ニュース")."""
-    wide = zones.has_wide(line)
-    if wide and any(mark in line for mark in "「」『』（）()、。？！?!"):
-        return False  # "「AI>人間」は本当か": a headline quoting, asking, its clauses parted
-    parts = (_WIDE_BREADCRUMB if wide else _BREADCRUMB).split(line)
-    label, colon, first = parts[0].partition(":") if ":" in parts[0] else parts[0].partition("：")
-    if colon and len(parts) > 1 and 0 < zones.word_count(label) <= KICKER_WORDS:
-        parts[0] = first.strip()
-    return len(parts) > 1 and all(0 < zones.word_count(part) <= KICKER_WORDS for part in parts)
 
 
 def is_button_row(line: str) -> bool:

@@ -8,17 +8,14 @@ from collections import Counter
 
 from tearsheet import zones
 from tearsheet.bylines import BYLINE
-from tearsheet.contentslists import drop_contents_list, is_leading_length
+from tearsheet.contentslists import drop_contents_list
 from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
-from tearsheet.letters import is_salutation
 from tearsheet.recognise import Draft, excerpt, is_person
 from tearsheet.relatedboxes import related_boxes
-from tearsheet.summaries import drop_dek_again
 from tearsheet.titlecase import capitalises_nouns, title_cased
 from tearsheet.writernotes import drop_bio as drop_bio
-from tearsheet.writernotes import drop_standing_note
 
 # The label a press release carries alone on its line ("Comunicat de presă" under the date,
 # over the text); over the headline it is the kicker (tearsheet.headblock).
@@ -31,10 +28,6 @@ PRESS_LABEL = re.compile(
     r"пресс-релиз|прес-реліз|siaran pers)[:.]?",
     re.IGNORECASE,
 )
-# At most this many short lines that are no sentence stand over the story's first
-# paragraph, each at most LEADING_WORDS words.
-LEADING_LINES = 4
-LEADING_WORDS = 12
 # A "Read also" box holds at most this many teasers.
 TEASER_REACH = 3
 # A subheading inside the story is at most this many words.
@@ -56,11 +49,13 @@ def drop_clutter(
     draft: Draft,
     repeated: frozenset[str] = frozenset(),
     openers: frozenset[str] = frozenset(),
+    box_ends: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Each block that is clutter goes alone; the blocks after it stay. A short line that
     the page repeats ("Article content", "Share") is its furniture; a cookie notice goes
     with the button under it ("Akkoord"); a line set apart from a box's stack of label and
-    teasers (``openers``, tearsheet.textblocks.stack_openers) is none of its teasers."""
+    teasers (``openers``, tearsheet.textblocks.stack_openers) is none of its teasers, and
+    the last line of a box's own stack (``box_ends``) is one."""
     listed = drop_contents_list(paragraphs, draft)
     if len(listed) < len(paragraphs):
         # The story's subheadings its contents list named stand once now: no furniture.
@@ -91,7 +86,7 @@ def drop_clutter(
             and label
             and paragraph not in openers
             and _is_boxed_teaser(paragraph)
-            and not _ends_box(paragraphs, index, teasers, strict=False)
+            and (paragraph in box_ends or not _ends_box(paragraphs, index, teasers, strict=False))
         ):
             # "Read also" alone on its line: the headline under it is the teaser, and only it.
             found = zones.Clutter("teaser")
@@ -217,14 +212,21 @@ def _stands_between(line: str) -> bool:
 CREDIT_LINE = 60
 
 
-def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
+def is_subheading(
+    paragraphs: list[str],
+    index: int,
+    prose: list[bool],
+    openers: frozenset[str] = frozenset(),
+) -> bool:
     """A short line between two paragraphs of prose, the second long: the story's
     subheading ("Befristung als eigentliches Problem"), not the page's furniture; or a
-    live blog entry's time over its entry, the first one too ("14:55" under the header)."""
+    live blog entry's time over its entry, the first one too ("14:55" under the header).
+    Under a "Read also" box, a line set apart from the box's stack (``openers``,
+    tearsheet.textblocks.stack_openers) heads the story when shorter than each teaser."""
     line = paragraphs[index]
     if is_live_entry(paragraphs, index, range(len(paragraphs))) and opens_entry(paragraphs, index):
         return True
-    if _in_box(paragraphs, index, prose):
+    if _in_box(paragraphs, index, prose, openers):
         return True
     before = index - 1
     while before > 0 and index - before <= 2 and _stands_between(paragraphs[before]):
@@ -233,7 +235,7 @@ def is_subheading(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     if marked:
         before = _above_box(paragraphs, before)  # "3. …" under a box, as "2. …" above it
     elif before >= 0 and not prose[before] and index + 1 < len(prose) and prose[index + 1]:
-        before = _over_box(paragraphs, index, prose)
+        before = _over_box(paragraphs, index, prose, line in openers)
     return (
         0 <= before < index < len(paragraphs) - 1
         and _SUBHEADING.fullmatch(_SUBHEADING_MARK.sub("", line, count=1)) is not None
@@ -268,15 +270,31 @@ def _box_over(paragraphs: list[str], index: int) -> tuple[int, list[str]] | None
     return None
 
 
-def _over_box(paragraphs: list[str], index: int, prose: list[bool]) -> int:
+def _over_box(paragraphs: list[str], index: int, prose: list[bool], opener: bool) -> int:
     """The prose over the "Read also" box right above ``index`` ("Leggi anche" / a teaser /
     "Più gente, meno personale" / the story), when the line at ``index`` heads the story
     (_ends_box, strictly: on a whole page, the short lines under a box were all taken for
-    furniture); ``index - 1`` otherwise."""
+    furniture; shorter than each teaser is enough for a line the copy set apart from the
+    box's stack, an ``opener``); ``index - 1`` otherwise."""
     box = _box_over(paragraphs, index)
     if box is None or not box[1] or box[0] == 0 or not prose[box[0] - 1]:
         return index - 1
-    return box[0] - 1 if _ends_box(paragraphs, index, box[1], strict=True) else index - 1
+    if opener:
+        words = zones.word_count(paragraphs[index])
+        ends = (
+            words <= SUBHEADING_WORDS
+            and all(words < zones.word_count(teaser) for teaser in box[1])
+            and not _signed(paragraphs[index])
+        )
+    else:
+        ends = _ends_box(paragraphs, index, box[1], strict=True)
+    return box[0] - 1 if ends else index - 1
+
+
+def _signed(line: str) -> bool:
+    """A teaser's byline ("Von Anna Clauß") is no subheading."""
+    byline = BYLINE.match(line.strip())
+    return bool(byline and is_person(byline["names"]))
 
 
 # A teaser's topic before its headline: "Mietpreisbremse: Was die Verlängerung …".
@@ -302,8 +320,7 @@ def _ends_box(paragraphs: list[str], index: int, teasers: list[str], strict: boo
     subheadings."""
     if not _heads_story(paragraphs, index, teasers):
         return False
-    byline = BYLINE.match(paragraphs[index].strip())
-    if byline and is_person(byline["names"]):
+    if _signed(paragraphs[index]):
         return False
     if _topics_over(paragraphs[index], teasers):
         return True
@@ -371,7 +388,7 @@ def _subheadings_near(paragraphs: list[str], index: int) -> list[str]:
     ]
 
 
-def _in_box(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
+def _in_box(paragraphs: list[str], index: int, prose: list[bool], openers: frozenset[str]) -> bool:
     """The line is a teaser in a "Read also" box between the story's prose with its
     subheading under it (_over_box): it is left to the clutter rules, which take the box
     and leave the subheading."""
@@ -382,7 +399,7 @@ def _in_box(paragraphs: list[str], index: int, prose: list[bool]) -> bool:
     line = paragraphs[index]
     if not _is_boxed_teaser(line) or zones.clutter_of(line) is not None:
         return False
-    return _over_box(paragraphs, head, prose) < index
+    return _over_box(paragraphs, head, prose, paragraphs[head] in openers) < index
 
 
 def _above_box(paragraphs: list[str], index: int) -> int:
@@ -411,38 +428,6 @@ def _mark_shape(line: str) -> str | None:
     """A subheading's mark with its digits blanked ("3. " and "2. " are one shape)."""
     mark = _SUBHEADING_MARK.match(line)
     return re.sub(r"\d", "0", mark[0]) if mark else None
-
-
-def drop_leading_lines(paragraphs: list[str], draft: Draft) -> list[str]:
-    """A story opens with a sentence: short lines that are none over its first paragraph (a
-    photo's caption without a credit, "Link kopieren", "ОНОВЛЕНО", the headline again) are
-    the page's. A letter's salutation and a list's lead-in are no such lines. The column's
-    standing note over the story goes too."""
-    paragraphs = drop_dek_again(drop_standing_note(paragraphs, draft), draft)
-    lead = 0
-    while (
-        lead < min(len(paragraphs) - 1, LEADING_LINES)
-        and not zones.is_sentence(paragraphs[lead])
-        and is_leading_length(paragraphs[lead], LEADING_WORDS)
-        and not is_salutation(paragraphs[lead])
-        and paragraphs[lead].rstrip()[-1:] not in ":："
-        and not is_live_entry(paragraphs, lead, range(len(paragraphs)))
-        # An epigraph and its source ("“Not all those who wander are lost” / — Tolkien").
-        and paragraphs[lead].lstrip()[:1] not in "\"“„«‘'—–-"
-    ):
-        lead += 1
-    if lead == 0 or not _opens_story(paragraphs[lead]):
-        return paragraphs
-    draft.stripped.append(f"lines over the story {excerpt(paragraphs[0])}")
-    draft.removed.extend(("lines over the story", p) for p in paragraphs[:lead])
-    return drop_standing_note(paragraphs[lead:], draft)
-
-
-def _opens_story(paragraph: str) -> bool:
-    """Prose, or a sentence of prose's length leading in to a list ("… se interrumpirá el
-    suministro en las siguientes calles:")."""
-    text = paragraph.rstrip()
-    return zones.is_prose(text) or (text[-1:] in ":：" and zones.is_prose(text[:-1] + "."))
 
 
 def _between_prose(paragraphs: list[str], index: int) -> bool:

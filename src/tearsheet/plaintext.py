@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.agencycredits import read_agency_alone
+from tearsheet.agencycredits import closing_agency, read_agency_alone
 from tearsheet.captions import caption_indices
 from tearsheet.closingbylines import read_closing_byline
+from tearsheet.contentslists import contents_items
 from tearsheet.credits import credit_from_tail, read_attribution
 from tearsheet.datelines import is_dateline_alone, read_wire_dateline
 from tearsheet.deks import read_dek_over_caption, read_dek_over_dateline
@@ -27,6 +28,7 @@ from tearsheet.headblock import (
 from tearsheet.headlines import mend_headline
 from tearsheet.headrank import rerank_headline
 from tearsheet.importdates import writes_year
+from tearsheet.leadinglines import drop_leading_lines
 from tearsheet.letters import (
     find_valediction,
     is_signed_line,
@@ -39,7 +41,6 @@ from tearsheet.pagehead import NAME_OVER, read_name_in_gap
 from tearsheet.paragraphs import (
     drop_bio,
     drop_clutter,
-    drop_leading_lines,
     is_button,
     is_subheading,
     repeated_lines,
@@ -59,12 +60,13 @@ from tearsheet.recognise import (
     is_person,
     normalise_lang,
 )
+from tearsheet.relatedboxes import skipped_boxes
 from tearsheet.sections import list_under, paragraphs_to_marker
 from tearsheet.signers import signed_name
 from tearsheet.sourcenames import spell_out_source
 from tearsheet.summaries import cut_summary
 from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
-from tearsheet.textblocks import pasted_lines, split_blocks, stack_openers
+from tearsheet.textblocks import box_stack_ends, pasted_lines, split_blocks, stack_openers
 from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
 
 # More blocks than this between the header and the prose: a whole page was copied.
@@ -272,7 +274,27 @@ def _read_gap(blocks: list[str], gap: range, anchors: frozenset[int], draft: Dra
     byline's place ("PTI"; a picture's credit stands under its caption, a text-size button
     "AA" under "Share")."""
     read = [i for i in gap if read_name_in_gap(blocks, i, draft)]
+    # "Autorka/Autor: Magdalena Zielińska" under the photo's credit and the buttons, the date
+    # read over them: the byline line, where no byline was read.
+    read += [
+        i
+        for i in gap
+        if i in anchors
+        and not draft.byline
+        and BYLINE.match(blocks[i])
+        and header_part(blocks[i], draft)
+    ]
     return read + [i for i in gap if i - 1 in anchors and read_agency_alone(blocks[i], draft)]
+
+
+def _read_closing(paragraphs: list[str], draft: Draft) -> list[str]:
+    """The closing credit lines read off the story's end, and the writer's bio under the
+    story dropped; a credit over the bio ("Quelle: F.A.Z." / the writer's card) is read
+    once the bio has gone."""
+    paragraphs = read_attribution(paragraphs, draft)
+    before_bio = len(paragraphs)
+    paragraphs = drop_bio(paragraphs, draft)
+    return read_attribution(paragraphs, draft) if len(paragraphs) < before_bio else paragraphs
 
 
 def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
@@ -407,8 +429,10 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         for i in range(body_start, body_end)
     ]
     captions = caption_indices(body, draft)
-    body = [b for i, b in enumerate(body) if i not in captions]
-    kinds = [k for i, k in enumerate(kinds) if i not in captions]
+    skipped = skipped_boxes(body)  # "skip past newsletter promotion" … "after …"
+    drop_blocks([b for i, b in enumerate(body) if i in skipped - captions], "skipped box", draft)
+    body = [b for i, b in enumerate(body) if i not in captions | skipped]
+    kinds = [k for i, k in enumerate(kinds) if i not in captions | skipped]
     if whole_page:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
@@ -416,9 +440,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             k != "bad" or zones.is_sentence(b) or zones.is_box_label(b)
             for b, k in zip(body, kinds, strict=True)
         ]
-        if body and _WIRE_CREDIT.fullmatch(body[-1]):
-            prose[-1] = True  # "(Reporting by …; Editing by …)": the story's own credit
-        keep = [ok or is_subheading(body, i, prose) for i, ok in enumerate(prose)]
+        if body and (_WIRE_CREDIT.fullmatch(body[-1]) or closing_agency(body[-1], draft)):
+            # "(Reporting by …; Editing by …)", "(APA, red, 4.7.2026)": the story's own credit
+            prose[-1] = True
+        openers = stack_openers(blocks, groups)
+        keep = [ok or is_subheading(body, i, prose, openers) for i, ok in enumerate(prose)]
         for i in range(len(body)):
             if (end := section_after(body, i)) > i:
                 keep[i:end] = [True] * (end - i)  # a section's heading, lead-in and items
@@ -428,10 +454,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             draft,
         )
         body = [b for b, ok in zip(body, keep, strict=True) if ok]
-    paragraphs = drop_clutter(body, draft, repeated_lines(blocks), stack_openers(blocks, groups))
+    repeated = repeated_lines(blocks) - contents_items(blocks)
+    stacks = (stack_openers(blocks, groups), box_stack_ends(blocks, groups))
+    paragraphs = drop_clutter(body, draft, repeated, *stacks)
     paragraphs = drop_pull_quotes(paragraphs, draft)
-    paragraphs = read_attribution(paragraphs, draft)
-    paragraphs = drop_bio(paragraphs, draft)
+    paragraphs = _read_closing(paragraphs, draft)
     # A team's signature ends the letter, stays in it and names its sender ("Le bureau de …").
     signed = paragraphs[-1:] if paragraphs and team_signs(paragraphs[-1]) else []
     credit_from_tail([*signed, *trailer], draft)

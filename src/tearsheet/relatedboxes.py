@@ -1,10 +1,13 @@
 """Related-article boxes inside a story whose label no list knows: a short label, perhaps
 a section's word, and one to three other articles' headlines, between two paragraphs of
-prose."""
+prose; and boxes a screen reader's marks enclose ("skip past newsletter promotion")."""
 
 from __future__ import annotations
 
+import re
+
 from tearsheet import zones
+from tearsheet.importdates import parse_date_line
 
 # A box's label is at most this many words and characters ("Mavzuga oid", "Olvasd el ezt
 # is!", "পড়ুন"); a section's word between it and the teaser ("Kult") one word.
@@ -19,6 +22,12 @@ _QUOTES = "\"'“”„«»‘’"
 # The ends a label or a teaser has not: a sentence's, a lead-in's or a speaker's (an
 # interview's "Marta Nowicka:" and the question under it are the story's).
 _NOT_ENDS = (".", ":", "：", ";", "?", "？", "؟", ",", "।", "。", "…")
+# A box a screen reader can skip: "skip past newsletter promotion" over it, "after
+# newsletter promotion" under it, at most SKIPPED_LINES lines apart.
+_SKIP_PAST = re.compile(r"(?i)skip past (?P<what>[^\n]{3,40}+)")
+SKIPPED_LINES = 12
+# A teaser's date under it ("Feb 18, 2026") is at most this long.
+DATE_LENGTH = 30
 
 
 def _is_label(line: str) -> bool:
@@ -52,30 +61,50 @@ def _is_teaser(line: str) -> bool:
 
 
 def related_boxes(paragraphs: list[str]) -> set[int]:
-    """The places of the lines of each unlabelled box: a label under a paragraph of prose,
-    a section's word perhaps, one to three teasers, and prose again under them. A
-    subheading stands right over its prose, so short lines with headlines under the first
-    are no subheading's."""
+    """The places of the lines of each unlabelled box (see box_end)."""
     found: set[int] = set()
     for index in range(1, len(paragraphs) - 2):
-        if not (zones.is_prose(paragraphs[index - 1]) and _is_label(paragraphs[index])):
-            continue
-        first = index + 1
-        if zones.word_count(paragraphs[first]) == 1 and _is_label(paragraphs[first]):
-            first += 1  # "Olvasd el ezt is!" / "Kult" / <teaser>
-        end = first
-        while (
-            end < len(paragraphs)
-            and end - first < MAX_TEASERS
-            and _is_teaser(paragraphs[end])
-            and not _shares_word(paragraphs[index], paragraphs[end])
-        ):
-            end += 1
-        if first < end < len(paragraphs) and zones.is_prose(paragraphs[end]):
-            if end - first > 1 and _ends_on_subheading(paragraphs[first:end]):
-                end -= 1  # the story's subheading under the box's teasers stays
+        if (end := box_end(paragraphs, index)) is not None:
             found.update(range(index, end))
     return found
+
+
+def box_end(paragraphs: list[str], index: int) -> int | None:
+    """Where the prose goes on under an unlabelled box whose label is at ``index``: a label
+    under a paragraph of prose, a section's word perhaps, one to three teasers (each perhaps
+    with its date under it, "Feb 18, 2026"), and prose again under them; None when no box
+    stands there. A subheading stands right over its prose, so short lines with headlines
+    under the first are no subheading's."""
+    if not (
+        0 < index < len(paragraphs) - 2
+        and zones.is_prose(paragraphs[index - 1])
+        and _is_label(paragraphs[index])
+    ):
+        return None
+    first = index + 1
+    if zones.word_count(paragraphs[first]) == 1 and _is_label(paragraphs[first]):
+        first += 1  # "Olvasd el ezt is!" / "Kult" / <teaser>
+    end, teasers = first, 0
+    while (
+        end < len(paragraphs)
+        and teasers < MAX_TEASERS
+        and _is_teaser(paragraphs[end])
+        and not _shares_word(paragraphs[index], paragraphs[end])
+    ):
+        end, teasers = end + 1, teasers + 1
+        if end < len(paragraphs) and _is_teaser_date(paragraphs[end]):
+            end += 1
+    if not (first < end < len(paragraphs) and zones.is_prose(paragraphs[end])):
+        return None
+    if teasers > 1 and end - first == teasers and _ends_on_subheading(paragraphs[first:end]):
+        end -= 1  # the story's subheading under the box's teasers stays
+    return end
+
+
+def _is_teaser_date(line: str) -> bool:
+    """A teaser's date alone on its line under it."""
+    line = line.strip()
+    return len(line) <= DATE_LENGTH and parse_date_line(line) is not None
 
 
 def _shares_word(label: str, teaser: str) -> bool:
@@ -91,3 +120,32 @@ def _ends_on_subheading(lines: list[str]) -> bool:
     teasers): a box's teasers are alike; losing a subheading is worse than keeping a
     teaser."""
     return all(len(lines[-1]) < len(line) for line in lines[:-1])
+
+
+def skipped_boxes(paragraphs: list[str]) -> set[int]:
+    """The places of each box a screen reader's marks enclose, the marks with it ("skip
+    past newsletter promotion" / the sign-up box and its privacy notice / "after newsletter
+    promotion"): both ends are marked, so nothing after the box goes with it."""
+    found: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if (skip := _SKIP_PAST.fullmatch(" ".join(paragraph.split()))) is None:
+            continue
+        end = f"after {skip['what']}".casefold()
+        closing = range(index + 1, min(len(paragraphs), index + SKIPPED_LINES + 1))
+        after = next((at for at in closing if paragraphs[at].strip().casefold() == end), None)
+        if after is not None:
+            found.update(range(index, after + 1))
+    return found
+
+
+def story_under_box(blocks: list[str], index: int, skipped: set[int], run: int) -> int | None:
+    """Where the story goes on under a box a screen reader's marks enclose (``skipped``,
+    "skip past newsletter promotion" … "after …"), or, ``run`` paragraphs of prose in a
+    row, under a box whose label no list knows (box_end); None when no box
+    stands at ``index`` or less prose follows it (the most-read list over the footer)."""
+    if index in skipped:
+        return next((at for at in range(index, len(blocks)) if at not in skipped), len(blocks))
+    end = box_end(blocks, index)
+    if end is None or end + run > len(blocks):
+        return None
+    return end if all(map(zones.is_prose, blocks[end : end + run])) else None

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from tearsheet import zones
 from tearsheet.headblock import KICKER_WORDS
+from tearsheet.relatedboxes import box_end
 
 # A teaser in a list of other articles: its title and up to this many byline/date lines.
 TEASER_LINES = 3
@@ -73,5 +74,15 @@ def teaser_list(blocks: list[str], anchors: frozenset[int], start: int) -> int |
     """Where a list of other articles starts after ``start``: two teasers in a row, each a
     title line with its own byline or date lines under it ("Russia: strikes wrong move" /
     "By REUTERS" / "11/20/2019 10:08 AM") and nothing else between them, or three or more
-    with a summary under each. A live blog's time stamps have prose between them."""
-    return next((pair.start for pair in teaser_pairs(blocks, anchors, start)), None)
+    with a summary under each. A live blog's time stamps have prose between them. Not a box
+    inside the story, its label over the teasers and the story going on under them
+    ("Related to this story" / two headlines with their dates / the story's next
+    paragraphs, tearsheet.relatedboxes)."""
+    return next(
+        (
+            pair.start
+            for pair in teaser_pairs(blocks, anchors, start)
+            if pair.start == 0 or box_end(blocks, pair.start - 1) is None
+        ),
+        None,
+    )

@@ -463,3 +463,20 @@ def stack_openers(blocks: list[str], groups: list[int]) -> frozenset[str]:
         for index in range(2, len(blocks))
         if groups[index] != groups[index - 1] == groups[index - 2]
     )
+
+
+def box_stack_ends(blocks: list[str], groups: list[int]) -> frozenset[str]:
+    """The last line of each stack that opens with a box's label and is set apart from the
+    story by blank lines ("Mehr zum Thema" / teasers / "Isemarkt: Warum die Standgebühren
+    steigen"): the box's last teaser, however short. (A stack that opens with the story's
+    paragraph over the label holds the story's subheading after the teasers as often.)"""
+    ends = []
+    for index in range(1, len(blocks) - 1):
+        if groups[index] != groups[index - 1] or groups[index + 1] == groups[index]:
+            continue
+        head = index
+        while head > 0 and groups[head - 1] == groups[index]:
+            head -= 1
+        if zones.is_box_label(blocks[head]):
+            ends.append(blocks[index])
+    return frozenset(ends)

@@ -19,6 +19,7 @@ from tearsheet.furniturewords import COMMENT_STEMS, TRAILER_WORDS
 from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
 from tearsheet.paywalls import is_paywall_notice
 from tearsheet.readercalls import READER_CALL_RULES
+from tearsheet.relatedboxes import skipped_boxes, story_under_box
 from tearsheet.sections import heads_prose, section_after
 from tearsheet.writercards import card_start
 from tearsheet.zones import (
@@ -196,7 +197,10 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
     sentences: list[int] | None = None  # summed only when a short text needs them
     plain = [i for i, b in enumerate(blocks) if not is_rights_line(b)]
     last_plain = plain[-1] if plain else -1
+    skipped = skipped_boxes(blocks)  # a sign-up box a screen reader's marks enclose
     for index in range(start, end):
+        if index in skipped:
+            continue
         before = prose[index] - prose[start]
         # Only when something follows: a rights line closing the text is a credit, read as
         # the source with the other closing lines.
@@ -410,6 +414,7 @@ def _end_of_body(
     if (scored := _score_end(blocks, classes, start, index)) < index:
         return _trim_standing(blocks, start, scored, unsigned=unsigned)
     boxed = False  # the story went on under a box inside it
+    skipped = skipped_boxes(blocks)
     while index < len(blocks):
         line = " ".join(blocks[index].split())
         found = clutter_of(line)
@@ -474,6 +479,10 @@ def _end_of_body(
             )
         )
         if not credit and (furniture or found is not None or not prose):
+            resumes = story_under_box(blocks, index, skipped, INLINE_RUN) if found is None else None
+            if resumes is not None:
+                index, boxed = resumes, True  # "Related to this story" and its teasers
+                continue
             break
         index += 1
     return _trim_standing(blocks, start, index, unsigned=unsigned)
