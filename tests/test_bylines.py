@@ -823,6 +823,9 @@ def test_a_columnist_over_the_role_line_under_the_headline() -> None:
         ("Autorka tekstu: Anna Nowak", "pl", ["Anna Nowak"]),
         # Both genders' words, or the feminine ending, label one writer.
         ("Autorka/Autor: Magdalena Zielińska", "pl", ["Magdalena Zielińska"]),
+        # Arabic "interview (by)" before the interviewer.
+        ("حوار- منى الشريف", "ar", ["منى الشريف"]),
+        ("حوار: منى الشريف", "ar", ["منى الشريف"]),
         ("Autor(ka): Jan Nowak", "pl", ["Jan Nowak"]),
         ("Autor/in: Eva Huber", "de", ["Eva Huber"]),
         ("Autor:in: Eva Huber", "de", ["Eva Huber"]),

@@ -790,7 +790,15 @@ CLUTTER_EXAMPLES = {
         "Te recomendamos:",
         "İlgili Haberler",
     ],
+    "chart credit": [
+        "Forrás: KSH, MNB. Grafikon: Telex",
+        "Chart: Statista",
+        "Grafik: dpa-infografik",
+    ],
     "photo caption": [
+        "A atriz Dira Lobato em cena de 'O Rio Dorme Tarde', de Raimundo Tavares - Divulgação",
+        "O prefeito durante a entrevista em vídeo - Reprodução/TV Globo",
+        "الدكتور هشام عبد اللطيف خلال أعمال الحفائر - تصوير: أحمد سمير",
         "Foto: APA/ZOOM.TIROL",
         "Photo: picturedesk.com",
         "Un pivot d’irrigation à l’arrêt près de Voves (Eure-et-Loir), le 12 mars 2026. LÉA DUMONT POUR « LE MONDE »",
@@ -906,6 +914,12 @@ CLUTTER_EXAMPLES = {
         "Subscribers",
     ],
     "page notice": [
+        "Encaminharam este e-mail para você? Assine aqui para receber mais",
+        "Ler no app",
+        "¿Te reenviaron este correo? Suscríbete aquí para recibir más",
+        "PDFファイルをご覧いただくには、Adobe Acrobat Readerが必要です。お持ちでない方は、アドビ社のサイトからダウンロードしてください。",
+        "Adobe Acrobat Readerのダウンロードへ（外部リンク）",
+        "To view PDF files you need Adobe Reader, which you can download for free.",
         "Paid",
         "This article is more than 1 year old",
         "Dieser Artikel ist älter als ein Jahr alt",
@@ -1291,6 +1305,13 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    # A headline's aside in brackets, no credit in small letters.
+    "O que a conta de luz não te conta (ainda)",
+    "The city that rebuilt its tram network (again)",
+    "Adobe Reader had a flaw that let attackers run code on millions of computers, the firm said.",
+    # A subheading naming a chart, a sentence quoting one.
+    "The chart: what it shows about the market",
+    "Sehen Sie die Grafik: Die Preise steigen seit Jahren deutlich an.",
     # A heading in capitals with Portuguese "o" (what else there is to know) over the
     # newsletter's next section, not Polish "O <company>" (about).
     "O QUE MAIS HÁ PARA SABER",

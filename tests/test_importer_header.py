@@ -1077,3 +1077,39 @@ def test_a_by_word_over_initials_beside_a_date_is_no_writer():
     draft = Draft(lang="en")
     assert header_line("By Jane Doe | March 3, 2025", draft)
     assert draft.byline == ["Jane Doe"]
+
+
+def test_a_release_s_place_and_date_under_a_mail_s_header_give_the_dateline():
+    text = "\n\n".join(
+        [
+            "Von: Medienstelle Seetal Energie AG <medien@seetal-energie.ch>\n"
+            "Gesendet: Dienstag, 14. April 2026 09:30\nAn: Redaktion Regionales\n"
+            "Betreff: Medienmitteilung: Solarfaltdach über der ARA Hochdorf",
+            "MEDIENMITTEILUNG",
+            "Hochdorf, 14. April 2026",
+            "Seetal Energie baut Faltdach-Solaranlage über der Kläranlage Hochdorf",
+            "Die Seetal Energie AG und der Abwasserverband Seetal haben am Montag den Vertrag "
+            "für den Bau einer Solaranlage über den Klärbecken unterzeichnet.",
+            "Die Anlage soll jährlich rund 1,6 Gigawattstunden Strom produzieren, das "
+            "entspricht dem Bedarf von rund 400 Haushalten in der Region.",
+        ]
+    )
+    article = parse_text(text, lang="de")
+    assert article.dateline == "Hochdorf"
+    assert article.date == dt.date(2026, 4, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("ページ番号1004512 更新日 令和8年2月27日", dt.date(2026, 2, 27)),
+        ("ページID：88231 更新日：2026年3月1日", dt.date(2026, 3, 1)),
+    ],
+)
+def test_a_japanese_city_page_s_number_beside_its_date(line, date):
+    from tearsheet.headerlines import header_line
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="ja")
+    assert header_line(line, draft)
+    assert draft.date == date

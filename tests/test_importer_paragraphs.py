@@ -1282,3 +1282,31 @@ def test_a_subheading_closing_a_stack_that_opens_with_the_story_s_paragraph_stay
     )
     body = [p.strip() for p in parse_text(text, lang="it").body.split("\n\n") if p.strip()]
     assert body == [*story, "Le reazioni", after]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "西町二丁目断水区域図（PDF：412KB）",
+        "Bebauungsplan Nr. 12 (PDF, 1,2 MB)",
+        "Map (pdf 380 kB)",
+    ],
+)
+def test_a_link_to_a_file_with_its_size_goes_alone(link):
+    draft = Draft(lang="en")
+    assert drop_clutter([PROSE[0], link, PROSE[1]], draft) == [PROSE[0], PROSE[1]]
+    assert ("file link", link) in draft.removed
+
+
+def test_a_line_naming_a_file_s_format_in_a_sentence_stays():
+    line = "The council published the plan as a PDF (about 2 MB) on its website on Monday."
+    assert drop_clutter([PROSE[0], line], Draft(lang="en")) == [PROSE[0], line]
+
+
+def test_two_short_sentences_over_a_labelled_credit_are_the_photo_s_caption():
+    caption = "Posiedzenie RPP odbędzie się w przyszłym tygodniu. Rynek nie oczekuje zmiany stóp."
+    paragraphs = [caption, "Foto: Adobe Stock", *PROSE]
+    assert 0 in caption_indices(paragraphs, Draft(lang="pl"))
+    # Three sentences are the story's short paragraph.
+    longer = "Rada zbierze się we wtorek. Rynek czeka. Nikt nie oczekuje zmian."
+    assert 0 not in caption_indices([longer, "Foto: Adobe Stock", *PROSE], Draft(lang="pl"))

@@ -169,3 +169,26 @@ def test_a_highlights_box_under_the_dek_goes_with_its_headline_like_points(
     text += "\n" + "\n".join(points) + "\n\n" + "\n\n".join(story)
     body = [p.strip() for p in parse_text(text, lang=lang).body.split("\n\n") if p.strip()]
     assert label not in body and not set(points) & set(body)
+
+
+def test_highlights_under_a_caption_over_the_story_s_short_first_paragraph_take_nothing():
+    first = (
+        "Sweden has dropped its investigation into a 2010 rape allegation against WikiLeaks "
+        "co-founder Julian Assange after a review of the evidence."
+    )
+    text = "\n".join(
+        [
+            "Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange",
+            "Published November 20th, 2019 - 07:50 GMT",
+            "WikiLeaks founder Julian Assange (AFP)",
+            "Highlights",
+            "She added that an appeal against the decision could be made to the attorney general.",
+            "",
+            first,
+            "",
+            *STORY,
+        ]
+    )
+    article = parse_text(text, lang="en")
+    assert not any(r[0] == "summary box" for r in article.removed)
+    assert first in article.body

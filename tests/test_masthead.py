@@ -974,3 +974,37 @@ def test_mail_labels_with_their_scripts_vowel_signs_are_the_mail_s_header(lang, 
     blocks = [*header, "โรงงานใหม่เปิดที่ชลบุรี", "The new plant opened on Monday in the east."]
     draft = Draft(lang=lang)
     assert read_mail_header(blocks, draft) == len(header)
+
+
+def test_gmail_s_unsubscribe_link_after_the_sender_s_address():
+    from tearsheet.plaintext import parse_text
+
+    story = [
+        "Essa semana chegou a minha conta de luz e, pela primeira vez em meses, ela veio "
+        "menor do que a anterior, e eu fui atrás de entender por quê.",
+        "Juntei os dados da Aneel dos últimos doze meses numa planilha e o padrão é bem "
+        "claro: a bandeira mudou três vezes em um ano.",
+    ]
+    text = "\n".join(
+        [
+            "O que a conta de luz não te conta (ainda)",
+            "Caixa de entrada",
+            "",
+            "Luiza Moraes de Café com Dados <cafecomdados@substack.com> Cancelar inscrição",
+            "ter., 3 de mar. de 2026, 07:01",
+            "para mim",
+            "",
+            "Encaminharam este e-mail para você? Assine aqui para receber mais",
+            "Ler no app",
+            "",
+            "O que a conta de luz não te conta (ainda)",
+            "Luiza Moraes",
+            "3 de mar.",
+            "",
+            "\n\n".join(story),
+        ]
+    )
+    article = parse_text(text, lang="pt")
+    assert article.headline == "O que a conta de luz não te conta (ainda)"
+    assert article.byline == ("Luiza Moraes",)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story

@@ -208,3 +208,57 @@ def test_a_notice_opening_on_the_body_that_announces_it_names_the_source(lang, o
 def test_a_story_or_a_person_announcing_names_no_source(lang, opening):
     text = "\n\n".join(["Road closed next week", "12/03/2026", f"{opening} {_NOTICE_REST[lang]}"])
     assert parse_text(text, lang=lang).source is None
+
+
+def test_a_body_named_over_the_headline_and_again_in_the_footer_is_the_source():
+    from copiedtexts import PROSE
+    from tearsheet.plaintext import parse_text
+
+    text = "\n".join(
+        [
+            "Ga direct naar de inhoud",
+            "Gemeente Utrecht",
+            "Menu",
+            "Zoeken",
+            "Home",
+            "Nieuws",
+            "Werkzaamheden Catharijnesingel: fietsers rijden vanaf 12 januari om",
+            "Nieuwsbericht | 18 december 2025",
+            *PROSE,
+            "Deel deze pagina",
+            "Facebook",
+            "LinkedIn",
+            "WhatsApp",
+            "E-mail",
+            "Gerelateerd",
+            "Kademuren en werven",
+            "Omleidingen en wegwerkzaamheden",
+            "Was deze informatie nuttig?",
+            "Ja",
+            "Nee",
+            "Gemeente Utrecht",
+            "Bel 14 030",
+            "Stadskantoor, Stadsplateau 1",
+            "Privacy",
+        ]
+    )
+    assert parse_text(text, lang="nl").source == "Gemeente Utrecht"
+
+
+def test_a_body_named_only_over_the_headline_is_no_source():
+    from copiedtexts import PROSE
+    from tearsheet.plaintext import parse_text
+
+    text = "\n".join(
+        [
+            "Gemeente Utrecht",
+            "Menu",
+            "Home",
+            "Werkzaamheden Catharijnesingel",
+            "18 december 2025",
+            *PROSE,
+            "Deel deze pagina",
+            "Privacy",
+        ]
+    )
+    assert parse_text(text, lang="nl").source is None

@@ -154,3 +154,16 @@ def test_a_skip_mark_with_no_closing_mark_takes_nothing():
     # ... nor a closing mark too far under it: the paragraphs after a rule's line stay.
     far = [EN, "skip past newsletter promotion", *[EN2] * 20, "after newsletter promotion"]
     assert skipped_boxes(far) == set()
+
+
+def test_a_notice_s_labels_in_japanese_over_their_values_are_no_box():
+    """ "断水日時" / its value / "断水区域" / its value: a notice's list of labels and
+    values, written without spaces, as short as a box's label."""
+    paragraphs = [
+        "市では、老朽化した水道管を耐震性の高い管に更新する工事を下記のとおり実施します。",
+        "断水区域",
+        "西町二丁目1番から18番まで（約240世帯）",
+        "ご注意いただきたいこと",
+        "断水前に、飲み水や生活用水を必要な分だけくみ置きしてください。",
+    ]
+    assert related_boxes(paragraphs) == set()

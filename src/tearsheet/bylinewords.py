@@ -56,6 +56,8 @@ BY = (
     r"نوشته(?:\u200c?ی)?(?:\s++شده\s++(?:توسط|به\s++قلم))?|توسط|"
     r"γράφει\s++(?:ο|η|οι)|"
     r"(?:كتب|كتبت)(?=\s*+[:-])|"
+    # Arabic "interview (by)", "the interview was held by" ("حوار- منى الشريف").
+    r"(?:حوار|أجرى\s++الحوار|حاورها|حاوره)(?=\s*+[:-])|"
     # Blogger's Thai "posted by", written without a space before the name's "by"; its
     # "posted by" that is one verb (Hungarian, Czech, Slovak, Finnish, Croatian, Greek).
     r"โพสต์โดย|โพสโดย|bejegyezte|vystavil[a]?|uverejnil[a]?|lähettänyt|objavio|objavila|"

@@ -89,7 +89,7 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         if _LABELLED_CREDIT.match(paragraphs[index].strip())
         and (found := zones.clutter_of(" ".join(paragraphs[index].split()))) is not None
         and found.name == "photo caption"
-        and _is_one_short_sentence(paragraphs[index - 1])
+        and _is_short_caption(paragraphs[index - 1])
     ]
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
@@ -108,11 +108,13 @@ _LABELLED_CREDIT = re.compile(
 SHORT_CAPTION = 90
 
 
-def _is_one_short_sentence(line: str) -> bool:
+def _is_short_caption(line: str) -> bool:
+    """A caption's shape: one sentence, or two, in SHORT_CAPTION characters ("Posiedzenie
+    RPP odbędzie się w przyszłym tygodniu. Rynek nie oczekuje zmiany stóp."), no quote."""
     text = line.strip()
     return (
         len(text) <= SHORT_CAPTION
         and text[-1:] == "."
-        and ". " not in text[:-1]
+        and text[:-1].count(". ") <= 1
         and not any(mark in text for mark in '"“”„«»')
     )

@@ -306,6 +306,21 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"you'?’?re (currently )?a free subscriber .{0,120}|watch live: .{1,80}|"
         # A newsletter's e-mail chrome: "READ IN APP", "Forwarded this email? Subscribe…".
         r"(read|open) in (the )?app|forwarded this (e-?mail|message)\?.{0,60}|"
+        # ... as Substack translates it: "Ler no app", "Encaminharam este e-mail para você?".
+        r"ler no app|leer en la app|lire dans l['’]app(lication)?|in der app lesen|"
+        r"leggi nell['’]app|lees in de app|"
+        r"(encaminharam|reencaminharam) este e-?mail( para você)?\?.{0,80}|"
+        r"¿?(te|le) (reenviaron|han reenviado) este (correo|e-?mail)\?.{0,80}|"
+        r"(on vous a transféré|vous a-t-on transféré) (ce|cet) (e-?mail|courriel|message) ?\?"
+        r".{0,80}|"
+        r"(wurde )?(ihnen|dir) diese e-?mail weitergeleitet\?.{0,80}|"
+        r"ti hanno inoltrato questa e-?mail\?.{0,80}|"
+        r"is deze e-?mail (naar je )?doorgestuurd\?.{0,80}|"
+        # A public body's note under its PDFs: "PDFファイルをご覧いただくには、Adobe Acrobat
+        # Readerが必要です。…", "To view PDF files you need Adobe Reader", and its link.
+        r"[^\n]{0,40}?pdf[^\n]{0,60}?adobe (acrobat )?reader[^\n]{0,160}|"
+        r"(get |download )?adobe (acrobat )?reader ?(の)?(ダウンロード|download|herunterladen|"
+        r"télécharger|descargar)[^\n]{0,40}|"
         # The page's note on the article's age ("This article is more than 1 year old").
         r"this (article|story) is (more|older) than \w{1,10} (years?|months?)( old)?|"
         r"dieser artikel ist (mehr als|älter als) \w{1,10} (jahre?|monate?) alt|"
@@ -354,6 +369,15 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
     # characters that names each part of a drawing, "... in Kabul [File: Reuters]",
     # "Jaafar ASHTIYEH / AFP"): a paragraph ends in a full stop, not in a news agency's name
     # (two words at least before it: "(AP)" or "- AFP" alone is a wire story's sign-off).
+    # A chart's credit line under it, its data's source before it or not: "Forrás: KSH, MNB.
+    # Grafikon: Telex", "Chart: Statista", "Grafik: dpa-infografik". Not a subheading
+    # naming a chart ("The chart: what it shows"): the label opens the line or a sentence.
+    _rule(
+        "chart credit",
+        r"(?:[^\n]{0,200}?[.!?]\s)?(?:chart|graphic|infographic|grafik|infografik|grafikon|"
+        r"graphique|infographie|gráfico|infografía|grafico|infografica|wykres|graf)"
+        r"\s?:\s?[^.!?:\n]{1,60}+",
+    ),
     _rule(
         "photo caption",
         r".{0,700}?((photo )?credits?|photo(graph)?|picture|foto|fotó|fotografia|kuva|zdjęcie|"
@@ -361,7 +385,7 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"zdjęcia(?: głównego)?|"
         r"bild|crédit|crédito|φωτογραφία|фото|imagen|imagem|immagine|afbeelding|fotoğraf|"
         r"picha|snímka|snímek|slika|снимка|фотография|nuotr|ảnh|ภาพ|ছবি|तस्वीर|फोटो|صورة|"
-        r"عکس|תמונה|צילום|사진|写真|图片|圖片)s? ?(?::|\.\.\.|…|/|\|)"
+        r"عکس|תמונה|צילום|사진|写真|图片|圖片|تصوير)s? ?(?::|\.\.\.|…|/|\|)"
         # The credit may hold an initial's stop ("Photo Credit: M. Vedhan") or a name's
         # ("Foto: APA/ZOOM.TIROL", "Photo: picturedesk.com").
         r" ?(?:[^.!?:\n]|(?<=\b(?-i:[A-Z]))\.|(?<=\w)\.(?=\w)){1,60}+|"
@@ -395,12 +419,20 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r".{10,300}?\((?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+) ?/ ?[^)\n]{2,60}+\)|"
         # (Not a photographer's mark after a name: "Ingrid Haugland (foto)", "Nuno Santos
         # (fotografia)".)
+        # (Nor a headline's aside: "O que a conta de luz não te conta (ainda)", "… (again)".)
         r".{10,300}?[^.!?\s] \((?!(?:foto|fotos|photo|photos|bilder|kuvat|fotografi[ae]s?|"
-        r"fotografías?|video|vídeo)\))(?-i:[a-z]{3,15}+)\)|"
+        r"fotografías?|video|vídeo|ainda|again|still|yet|maybe|perhaps|anymore|noch|wieder|"
+        r"encore|todavía|aún|otra vez|ancora|nog|weer|jeszcze|znowu|talvez|quizás|forse|"
+        r"vielleicht|misschien|updated|update|atualizado|actualizado|aggiornato|aktualisiert|"
+        r"bijgewerkt)\))(?-i:[a-z]{3,15}+)\)|"
         r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie|beeld) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
         # Le Soir's "... une douzaine de ruches. - Pierre-Yves Thienpont.": the photographer
         # after the caption's stop and a dash.
         r".{20,250}?[.!?] [-–] (?-i:[A-ZÀ-Þ][\w'’-]{1,20}+(?: [A-ZÀ-Þ][\w'’-]{1,20}+){1,2}+)\.?|"
+        # Folha's handout or reproduced picture: "… de Raimundo Tavares - Divulgação",
+        # "… em vídeo - Reprodução/TV Globo", "… - Arquivo pessoal".
+        r".{10,300}? [-–] (?:Divulgação|Reprodução|Arquivo pessoal|Acervo pessoal)"
+        r"(?:/[^\n/]{2,40}+)?|"
         # "... no sítio da família - Joel Silva/Folhapress".
         r".{10,300}? [-–] (?-i:[A-ZÀ-Þ][\w'’-]{1,20}+(?: [A-ZÀ-Þ][\w'’-]{1,20}+){1,2}+)"
         # Folha's "... - Rivaldo Gomes - 15.mai.26/Folhapress": the day the photo was taken.

@@ -16,7 +16,8 @@ TRAILER_WORDS = frozenset(
     anzeige werbung publicité
     publicidad pubblicità publicidade advertentie reklama sponsored tags schlagwörter print
     drucken imprimer imprimir afdrukken drukuj email e-mail facebook twitter whatsapp linkedin
-    telegram reddit pinterest restack unsubscribe abmelden weiterleiten forward transférer
+    telegram reddit pinterest restack restackear restackar curtir unsubscribe abmelden
+    weiterleiten forward transférer
     reenviar inoltra encaminhar doorsturen prześlij menu search suche rechercher buscar
     zoeken szukaj login newsletter поделиться поділитися dela jaa megosztás paylaş
     distribuie κοινοποίηση sdílet zdieľať bagikan комментарии коментарі kommentarer

@@ -28,6 +28,8 @@ DATED_LABEL_LENGTH = 80
 META_RUN_WORDS = 8
 # A label and its colon inside a header line, and the spaces before one.
 _LABEL_PAIR = re.compile(r"(?<!\S)[^\W\d_]{1,12}+[：:]")
+# A Japanese CMS's page number before the date: "ページ番号1004512 ", "ページID：1004512 ".
+_PAGE_NUMBER = re.compile(r"(?:ページ番号|ページID|記事番号)\s*+[:：]?\s*+\d{1,12}+\s++")
 _LABEL_PAIR_START = re.compile(r"(?<!\s)\s++(?=[^\W\d_]{1,12}+[：:])")
 
 
@@ -59,6 +61,10 @@ def header_line(line: str, draft: Draft) -> bool:
     # "Par Julien Ferrand - Le 29 novembre 2026 à 09:12 - Mis à jour …": a byline and its
     # dates parted by spaced hyphens, which the separators leave alone (a headline's "Title -
     # Site", a byline's "di Marco Rossi - ANSA").
+    if (number := _PAGE_NUMBER.match(line)) and number.end() < len(line):
+        # Japanese city sites' "ページ番号1004512 更新日 令和8年2月27日": the page's number.
+        draft.stripped.append(f"page number {number.group().strip()!r} in a header line")
+        line = line[number.end() :]
     first, _, rest = line.partition(" - ")
     dated = rest and find_date_span(rest, draft.lang) and read_byline(first, Draft(lang=draft.lang))
     if dated and _read_parts(line.replace(" - ", " | "), draft):

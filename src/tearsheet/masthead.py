@@ -29,7 +29,11 @@ MAIL_HEADER_LINES = 6
 SUBJECT_REACH = 10
 # A greeting over a covering note is at most this many words ("Tuan/Puan,").
 GREETING_WORDS = 3
-_SENDER = re.compile(r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$")
+# Gmail copies its unsubscribe link after the address ("… <x@substack.com> Cancelar
+# inscrição"): a few words, no more.
+_SENDER = re.compile(
+    r"(?<!\s)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>(?:\s++[^\W\d_]{2,20}+(?:\s[^\W\d_]{1,20}+){0,2})?$"
+)
 # Gmail's print view opens with the account's owner, the mail's reader, not its sender.
 _MAILBOX_OWNER = re.compile(r"^gmail\s", re.IGNORECASE)
 # A label's letter, with the vowel signs Indic and Thai scripts write as combining marks

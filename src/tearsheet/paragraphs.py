@@ -41,6 +41,13 @@ _SEPARATOR = re.compile(r"[^\w\s]*+(?:[_\s][^\w\s]*+)*+")
 # A page's placeholder left in the copy, in square brackets alone on its line ("[연합뉴스
 # 배너]", "[Anzeige]", "[ Advertisement ]"): a few words, no sentence.
 _PLACEHOLDER = re.compile(r"\[[^\[\]]{1,40}+\]")
+# A link to a file, its format and size in brackets: "西町二丁目断水区域図（PDF：412KB）",
+# "Bebauungsplan (PDF, 1,2 MB)". (Read here, not by the zones: a notice's lines around it
+# are its own.)
+_FILE_LINK = re.compile(
+    r"[^\n]{1,100}?[（(](?i:pdf|docx?|xlsx?|odt)[：:,\s]\s*+\d{1,5}(?:[.,]\d{1,2})?\s?"
+    r"(?i:[kmg]i?b)[）)]"
+)
 PLACEHOLDER_WORDS = 4
 
 
@@ -81,6 +88,8 @@ def drop_clutter(
             found = zones.Clutter("separator")
         if found is None and _is_placeholder(paragraph):
             found = zones.Clutter("placeholder")
+        if found is None and _FILE_LINK.fullmatch(paragraph.strip()):
+            found = zones.Clutter("file link")
         if (
             found is None
             and label
@@ -152,6 +161,8 @@ _NAMES_NOBODY = frozenset(
         "captcha",
         "repeated page furniture",
         "related box",
+        "chart credit",
+        "file link",
     )
 )
 

@@ -82,6 +82,24 @@ def read_public_body(closing: list[str], draft: Draft) -> bool:
     return False
 
 
+# The reasons the lines over the headline went for: the site's name among them.
+_OVER_HEADLINE = frozenset(("masthead name", "page furniture above the headline"))
+
+
+def read_named_twice(tail: list[str], draft: Draft) -> bool:
+    """A public body's site names the body over its headline and again in its footer
+    ("Gemeente Utrecht" in the masthead, "Gemeente Utrecht / Bel 14 030 / Stadskantoor …"
+    at the foot): the body that issued the page, when nothing else named a source. The
+    masthead's name alone is not enough (a paper's section is named so too)."""
+    over = {text.strip() for reason, text in draft.removed if reason in _OVER_HEADLINE}
+    for line in (part.strip() for block in tail for part in block.splitlines()):
+        if line in over and clutter_of(line) is None and (name := public_body(line)):
+            draft.source, draft.source_weak = name, True
+            draft.recognised.append(f"source {name!r} from the site's name over and under it")
+            return True
+    return False
+
+
 # A notice's first sentence: the body, after the language's article, and the present tense
 # of "informs" or "announces" ("El Ayuntamiento de Valladolid informa de que …", "Die Stadt
 # Münster teilt mit, dass …", "The Ministry of Health informs …"). A story tells what a body

@@ -282,7 +282,7 @@ def header_part(part: str, draft: Draft) -> bool:
     if _READING_TIME.match(part):
         draft.stripped.append(f"reading time {part!r}")
         return True
-    if draft.date is None and _read_place_then_date(part, draft):
+    if (draft.date is None or draft.dateline is None) and _read_place_then_date(part, draft):
         return True
     if (match := _POSTED_BY.match(part)) and draft.date is None:
         names = person_names(match["names"])
@@ -319,12 +319,16 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 def _read_place_then_date(part: str, draft: Draft) -> bool:
     """A place (or a weekday) and a date on a header line with no date read yet: "Berlin,
-    5. März 2024", "Košice 15. apríla 2025", "Sreda, 04.06.2025. 12:18"."""
+    5. März 2024", "Košice 15. apríla 2025", "Sreda, 04.06.2025. 12:18"; or with the date
+    an e-mail's header gave already, the release's place over it ("Hochdorf, 14. April
+    2026" under "Gesendet: Dienstag, 14. April 2026 09:30")."""
     match = _PLACE_DATE.match(part) if part[:1].isupper() else None
     if match is None and (spaced := _PLACE_SPACE_DATE.match(part)):
         match = spaced if is_place_name(spaced["place"], draft.lang) else None
     if not match or not (date := parse_date_line(match["when"], draft.lang)):
         return False
+    if draft.date is not None and date != draft.date:
+        return False  # another day's date: the line is read as a date line
     place = match["place"].strip()
     if _YEAR.search(place):
         return False  # "Publié le 22 octobre 2025 à 14h00, mis à jour le 23 …": no place

@@ -32,10 +32,12 @@ DATE_LENGTH = 30
 
 def _is_label(line: str) -> bool:
     """A few words opening with a letter: no credit in brackets ("[Engadget]"), no quoted
-    title ("“Wild Rose”"), no sentence trailing off ("So frustrating …")."""
+    title ("“Wild Rose”"), no sentence trailing off ("So frustrating …"). Not in Chinese or
+    Japanese, whose words no space parts: a notice's "断水日時" over its value is as short."""
     line = line.strip()
     return (
         0 < zones.word_count(line) <= LABEL_WORDS
+        and not zones.has_wide(line)
         and line[:1].isalpha()
         and len(line) <= LABEL_LENGTH
         and not line.endswith(_NOT_ENDS)

@@ -12,8 +12,7 @@ from tearsheet.recognise import Draft, excerpt
 # "Das Wichtigste in Kürze", "En bref", "Em resumo", "Главное", "要点". A closed class of
 # a few words per language; no maintained source of them exists.
 _SUMMARY_LABEL = re.compile(
-    r"(?i:in short|key points|key takeaways|(?:key |story )?highlights|what you need to know|"
-    r"at a glance|the short version|"
+    r"(?i:in short|key points|key takeaways|what you need to know|at a glance|the short version|"
     r"tl;?dr|das wichtigste(?: in kürze)?|auf einen blick|kurz gesagt|in kürze|en bref|"
     r"l'essentiel|ce qu'il faut retenir|en resumen|lo que hay que saber|claves|em resumo|"
     r"o que você precisa saber|in sintesi|in breve|i punti chiave|in het kort|"
@@ -24,6 +23,9 @@ _SUMMARY_LABEL = re.compile(
     # Swahili, Catalan, Croatian and Serbian, Slovak, Romanian's other word, Bulgarian.
     r"muhtasari|en resum|ukratko|укратко|v skratke|rezumat|накратко)\s*+[:：]?"
 )
+# "Highlights" heads a box of points written as headlines are only under the story's dek
+# (Jagran's "HighLights"); elsewhere it heads a teaser or a pull quote as often.
+_HIGHLIGHTS = re.compile(r"(?i:(?:key |story )?highlights)\s*+[:：]?")
 # A Hindi site's summary: one paragraph under "सार" (summary), the story under "विस्तार"
 # (in detail).
 SUMMARY_LABELS = frozenset(("सार",))
@@ -61,7 +63,7 @@ def cut_summary(
             if blocks[index + 2].strip() in DETAIL_LABELS:
                 taken.append(index + 2)
             dek: str | None = blocks[index + 1]
-        elif _SUMMARY_LABEL.fullmatch(label) and (
+        elif (_SUMMARY_LABEL.fullmatch(label) or _box_under_dek(blocks, index)) and (
             end := _points_end(blocks, index + 1, under_dek=_box_under_dek(blocks, index))
         ):
             taken, dek = list(range(index, end)), None
@@ -81,8 +83,9 @@ def _box_under_dek(blocks: list[str], index: int) -> bool:
     need to know" / "The road is closed.")"""
     dek = blocks[index - 1] if index > 0 else ""
     point = blocks[index + 1] if index + 1 < len(blocks) else ""
+    label = blocks[index].strip()
     return (
-        _SUMMARY_LABEL.fullmatch(blocks[index].strip()) is not None
+        (_SUMMARY_LABEL.fullmatch(label) or _HIGHLIGHTS.fullmatch(label)) is not None
         and zones.is_sentence(dek)
         and zones.word_count(dek) >= DEK_WORDS
         and not zones.is_sentence(point)
