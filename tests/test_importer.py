@@ -1070,6 +1070,9 @@ CLUTTER_EXAMPLES = {
         "Teilen Sie den Newsletter mit Freunden",
     ],
     "page feedback": [
+        "Páčil sa vám článok?",
+        "Hat Ihnen der Artikel gefallen?",
+        "Did you enjoy this article?",
         "Was this article helpful?",
         "Did you find this article valuable?",
         "Was this page helpful? Yes No",
@@ -1083,6 +1086,9 @@ CLUTTER_EXAMPLES = {
         "この記事は役に立ちましたか？",
     ],
     "page control": [
+        "Vágólapra másolva!",
+        "Link copied!",
+        "Link kopiert",
         "Zurück zum Seitenanfang",
         "Wróć na górę",
         "Next article",

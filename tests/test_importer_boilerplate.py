@@ -28,6 +28,9 @@ def paragraphs_of(article) -> list[str]:
         "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan sikap redaksi.",
         "Меркаванне аўтара можа не супадаць з пазіцыяй рэдакцыі.",
         "Мнение автора может не совпадать с позицией редакции.",
+        "الآراء الواردة في المقال لا تعكس بالضرورة الموقف التحريري لشبكة الجزيرة.",
+        'Мненията в рубриката са на авторите и не отразяват позицията на "Дневник".',
+        "Blog je osobný názor autora, nepredstavuje názor redakcie SME.",
         # "… and not necessarily those of": the paper named after it, no "do not".
         "Opinion pieces reflect the views of the writer and not necessarily those of the "
         "Harbour Post.",
@@ -52,6 +55,7 @@ def test_a_column_s_disclaimer_is_standing(line):
         "Надвор'е можа не супадаць з прагнозам, папярэдзілі сінаптыкі.",
         "The rise follows the trend of the year, and not necessarily that of the region.",
         "Lönerna är kommunernas egna beslut, sade hon.",
+        "قال الوزير إن الأرقام لا تعكس بالضرورة الواقع في المحافظات.",
     ],
 )
 def test_not_necessarily_in_a_story_is_no_disclaimer(line):
@@ -61,6 +65,7 @@ def test_not_necessarily_in_a_story_is_no_disclaimer(line):
 @pytest.mark.parametrize(
     "line",
     [
+        "Авторът е икономист в Центъра за икономически анализи в София.",
         "The author is an economist at the University of Leeds.",
         "Die Autorin ist Professorin für Stadtplanung in Kassel.",
         "L'auteure est maîtresse de conférences à l'université de Nantes.",

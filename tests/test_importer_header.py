@@ -1113,3 +1113,19 @@ def test_a_japanese_city_page_s_number_beside_its_date(line, date):
     draft = Draft(lang="ja")
     assert header_line(line, draft)
     assert draft.date == date
+
+
+def test_a_video_s_source_under_the_byline_is_no_source_of_the_story():
+    text = "\n".join(
+        [
+            "Tornado warnings across Middle Tennessee as storms roll in",
+            "By Mike Alvarez and Jen Christensen, CNN",
+            "Updated 8:47 PM EDT, Wed April 2, 2025",
+            "Video Ad Feedback",
+            "01:12 - Source: WSMV",
+            "Follow",
+            *PROSE,
+            "© 2025 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved.",
+        ]
+    )
+    assert parse_text(text, lang="en").source == "Cable News Network"

@@ -149,3 +149,31 @@ def test_a_review_s_specifications_copied_as_one_stack_stay_with_the_next_subhea
         PROSE[2],
         VERDICT,
     ]
+
+
+def test_a_heading_with_its_colon_over_bare_items_is_the_notice_s_list():
+    """ "Rúas afectadas:" over the streets, no marks or stops, the notice's next heading and
+    its sentences under them: the list is the notice's own."""
+    blocks = [
+        "O Concello de Lugo informa de que o martes 17 de marzo, entre as 8.30 e as 14.00 "
+        "horas, haberá un corte no subministro de auga en varias rúas de Fingoi.",
+        "Rúas afectadas:",
+        "Rúa Doutor Castro (números 1 ao 47)",
+        "Rúa Ramón Ferreiro",
+        "Avenida da Coruña (números 210 ao 298)",
+        "Recomendacións á veciñanza",
+        "Reservar con antelación a auga necesaria para o consumo e a hixiene durante a mañá "
+        "do corte, e manter as billas pechadas mentres dure.",
+    ]
+    assert section_after(blocks, 1) == 6
+
+
+def test_a_box_s_label_with_its_colon_over_teasers_and_the_footer_is_no_section():
+    blocks = [
+        "The council voted on Tuesday to close the old library and open a new one next spring.",
+        "Most read:",
+        "Man charged after pursuit ends in pasture",
+        "Lady Hawks fall in sub-state final",
+        "© 2026 The Marlow County Record",
+    ]
+    assert section_after(blocks, 1) == 1

@@ -39,7 +39,9 @@ _NOT_NECESSARILY = (
     r"можа не супадаць|не абавязкова (?:супада|адлюстро)|"
     r"може не збігатися|δεν (?:εκφράζ|αντιπροσωπεύ|απηχ)\w* (?:απαραίτητα|κατ['’] ανάγκη)|"
     r"(?:yansıtmayabilir|yansıtmaz|bağlamaz)|не ангажира(?:т)?|не е задължително|"
-    r"لا (?:تعبر|يعبر|تعكس|يعكس)(?: بالضرورة)? عن|(?:لزوما|لزوماً|الزاما|الزاماً)|"
+    r"не отразява(?:т)?|nepredstavuj\w*|nepředstavuj\w*|nevyjadřuj\w*|nevyjadruj\w*|"
+    r"لا (?:تعبر|يعبر|تعكس|يعكس)(?: بالضرورة)? عن|لا (?:تعبر|يعبر|تعكس|يعكس) بالضرورة|"
+    r"(?:لزوما|لزوماً|الزاما|الزاماً)|"
     r"متفق ہونا ضروری نہیں|"
     r"(?:tidak|tak) (?:selalu |semestinya |mesti )?(?:mencerminkan|mewakili)|"
     r"không (?:nhất thiết )?(?:phản ánh|đại diện)|si lazima|"
@@ -57,7 +59,7 @@ _VIEWS_OF = (
     r"redakc|szerző|vélemény|szerkesztő|názor|autorul|opinii|redacți|skribent|författar|"
     r"åsikt|forfatter|mening|redaktion|redaksjon|kirjoittaja|mielipi|toimitu|автор|мнени|"
     r"редакци|думк|редакці|аўтар|меркаван|рэдакцы|συγγραφ|συντάκτ|αρθρογράφ|απόψ|εφημερίδ|yazar|görüş|gazete|"
-    r"الكاتب|كاتب|رأي|الجريدة|الصحيفة|الموقع|نویسنده|دیدگاه|لکھاری|مصنف|رائے|ادارہ|پالیسی|"
+    r"الكاتب|كاتب|رأي|الآراء|آراء|التحريري|الجريدة|الصحيفة|الموقع|نویسنده|دیدگاه|لکھاری|مصنف|رائے|ادارہ|پالیسی|"
     r"penulis|pendapat|redaksi|tác giả|quan điểm|tòa soạn|mwandishi|maoni|הכותב|דעת|המערכת|"
     r"लेखक|विचार|ผู้เขียน|ความเห็น|作者|本站|本报|本報|筆者|著者|編集部|필자|견해"
 )
@@ -83,6 +85,8 @@ _BIO = re.compile(
     r"(?:författaren|skribenten|artikelförfattaren|forfatteren|artikkelforfatteren) "
     r"(?:är|er)\b|kirjoittaja on\b|"
     r"(?:автор|авторка) (?:[—–-]|является|работает)|"
+    # Bulgarian "The author is …" ("Авторът е икономист в …").
+    r"(?:авторът|авторката|автор(?:ът)?) (?:е|работи|преподава)\b|"
     r"(?:ο|η) (?:συγγραφέας|αρθρογράφος) (?:είναι|διδάσκει)|yazar,? |"
     r"(?:penulis|pengarang) (?:adalah|merupakan|ialah)\b|tác giả (?:là|hiện là)\b|"
     r"mwandishi (?:ni|wa makala hii)\b|(?:הכותב|הכותבת) (?:הוא|היא|הינו|הינה)?|"

@@ -61,6 +61,9 @@ def header_line(line: str, draft: Draft) -> bool:
     # "Par Julien Ferrand - Le 29 novembre 2026 à 09:12 - Mis à jour …": a byline and its
     # dates parted by spaced hyphens, which the separators leave alone (a headline's "Title -
     # Site", a byline's "di Marco Rossi - ANSA").
+    found = zones.clutter_of(line)
+    if found is not None and found.name == "media label":
+        return False  # a video's "01:12 - Source: WSMV": the video's credit, not the story's
     if (number := _PAGE_NUMBER.match(line)) and number.end() < len(line):
         # Japanese city sites' "ページ番号1004512 更新日 令和8年2月27日": the page's number.
         draft.stripped.append(f"page number {number.group().strip()!r} in a header line")

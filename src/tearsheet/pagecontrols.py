@@ -57,6 +57,11 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"clique para ampliar|klik om te vergroten|kliknij,? aby powiększyć|"
         r"kliknutím zvětšíte|klicka för att förstora|klik for at forstørre|"
         r"suurenna kuva|kattintson a nagyításhoz|büyütmek için tıklayın)|"
+        # The note a copied link leaves: "Link copied!", "Vágólapra másolva!".
+        r"(?:link|enlace|lien|lenke|länk|linkki) (?:copied|kopiert|copié|copiado|copiato|"
+        r"gekopieerd|skopiowany|kopierad|kopieret|kopioitu)(?: to clipboard)?!?|"
+        r"copied to clipboard!?|vágólapra másolva!?|zkopírováno do schránky!?|"
+        r"skopírované do schránky!?|skopiowano do schowka!?|in die zwischenablage kopiert!?|"
         r"(?:copy link|link kopieren|copier le lien|"
         r"copiar (?:el )?enlace|copia (?:il )?link|copiar link|"
         r"kopieer (?:de )?link|kopiuj link|skopiuj link|"
@@ -141,6 +146,14 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"quanto (?:sono|è) (?:chiar[ae]|util[ei]) [^?\n]{1,60}+(?=\?)|"
         r"(?:este artigo|esta página|esta informação|esta notícia) (?:lhe |te )?(?:foi|é) útil|"
         r"(?:was|is) (?:dit artikel|deze pagina|deze informatie) (?:nuttig|behulpzaam)|"
+        # "Did you like the article?": "Páčil sa vám článok?", "Líbil se vám článek?", "Hat
+        # Ihnen der Artikel gefallen?", "¿Te gustó el artículo?".
+        r"did you (?:like|enjoy) (?:this|the) (?:article|story|post)|"
+        r"(?:páčil|líbil) sa? (?:se )?vám (?:tento )?(?:článok|článek)|"
+        r"hat (?:ihnen|dir) (?:der|dieser) (?:artikel|beitrag) gefallen|"
+        r"(?:te|le) (?:gustó|ha gustado) (?:el|este) artículo|"
+        r"ti è piaciuto (?:l['’]|questo )articolo|"
+        r"czy (?:ten )?artykuł ci się (?:podobał|spodobał)|"
         r"heeft (?:dit artikel|deze pagina|deze informatie) (?:je|u) geholpen|"
         r"czy (?:ten artykuł|ta strona|te informacje|ten tekst) (?:był|była|były) "
         r"(?:dla ciebie )?(?:pomocn|przydatn)\w*|"

@@ -163,6 +163,9 @@ _NAMES_NOBODY = frozenset(
         "related box",
         "chart credit",
         "file link",
+        # A video's "01:12 - Source: WSMV" credits the video, not the story.
+        "media label",
+        "page control",
     )
 )
 

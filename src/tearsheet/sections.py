@@ -115,6 +115,11 @@ def section_after(blocks: list[str], index: int) -> int:
         return bare
     if _MERITS.fullmatch(line) and (bare := _bare_list_end(blocks, index + 1)) > index + 1:
         return bare  # a review's "Pros" over its points, "Cons", "Verdict", the verdict
+    # "Rúas afectadas:" over the streets, no marks or stops, the notice going on under them:
+    # a heading and its colon announce the list as a lead-in does.
+    announces = heading and lead_in and clutter_of(line) is None
+    if announces and (bare := _bare_list_end(blocks, index + 1)) > index + 1:
+        return bare
     if heading and (listed := _quantities_end(blocks, index + 1)) > index + 1:
         # "Ingredientes" over "3 ovos", "1 xícara de óleo" …, the recipe going on under them.
         return listed
