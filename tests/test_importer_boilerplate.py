@@ -31,6 +31,8 @@ def paragraphs_of(article) -> list[str]:
         "الآراء الواردة في المقال لا تعكس بالضرورة الموقف التحريري لشبكة الجزيرة.",
         'Мненията в рубриката са на авторите и не отразяват позицията на "Дневник".',
         "Blog je osobný názor autora, nepredstavuje názor redakcie SME.",
+        "Dette er et debatindlæg. Indlægget er udtryk for skribenternes egen holdning.",
+        "Innlegget gir uttrykk for skribentens egne meninger.",
         # "… and not necessarily those of": the paper named after it, no "do not".
         "Opinion pieces reflect the views of the writer and not necessarily those of the "
         "Harbour Post.",

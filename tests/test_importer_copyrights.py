@@ -48,6 +48,7 @@ MORE = "Work is expected to start in the spring and to take about a year."
         ("© Harbour Post 2023", "Harbour Post"),
         # Who shares the rights, in several languages.
         ("© 2003–2025 Echo Media, s.r.o., a dodavatelé obsahu", "Echo Media, s.r.o."),
+        ("© 1999–2026 MAFRA, a.s., a dodavatelé zpráv a obrázků", "MAFRA, a.s."),
         ("© 2025 Riverside Wiki and contributors", "Riverside Wiki"),
         ("© 2025 El Faro de Cádiz y colaboradores", "El Faro de Cádiz"),
         # Quotation marks and a group's name in parentheses.

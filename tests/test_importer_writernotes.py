@@ -131,3 +131,16 @@ def test_a_column_s_disclaimer_over_it_goes(note):
     # A story's own first sentence saying "not necessarily" of no writer stays.
     own = "Officials said the figures do not necessarily reflect the whole year."
     assert drop_standing_note([own, *story], Draft(lang="en")) == [own, *story]
+
+
+def test_a_platform_s_counts_under_the_blog_s_disclaimer_go_with_it():
+    from copiedtexts import PROSE
+    from tearsheet.recognise import Draft
+    from tearsheet.writernotes import drop_bio
+
+    disclaimer = "Článek je osobním názorem autora a nemusí vyjadřovat názor redakce iDNES.cz."
+    counts = "Karma článku: 26,14 | Přečteno: 4 812×"
+    draft = Draft(lang="cs", byline=["Martin Kovář"])
+    assert drop_bio([*PROSE, disclaimer, counts], draft) == PROSE
+    # Counts under the story's own paragraph stay for the other rules.
+    assert drop_bio([*PROSE, counts], Draft(lang="cs")) == [*PROSE, counts]

@@ -34,6 +34,10 @@ _NOT_NECESSARILY = (
     r"vyjadřovat|vyjadrovať|odpovídat|zodpovedať)|"
     r"nu (?:reflectă|reprezintă|exprimă) (?:neapărat|în mod necesar)|"
     r"(?:inte|ikke) (?:nödvändigtvis|nødvendigvis)|(?:är|er) \w+ (?:egna|egne)\b|ovat \w+ omia|"
+    # "Indlægget er udtryk for skribenternes egen holdning", "… gir uttrykk for skribentens
+    # egne meninger", "… uttrycker skribentens egna åsikter".
+    r"(?:udtryk|uttrykk) for \w+ (?:egen|egne|eget) (?:holdning|mening)\w*|"
+    r"uttrycker \w+ egna åsikter|"
     r"ei (?:välttämättä )?(?:edusta|vastaa|heijasta)|"
     r"не обязательно (?:совпада|отража)|может не совпадать|не обов['’]язково (?:збіга|відобража)|"
     r"можа не супадаць|не абавязкова (?:супада|адлюстро)|"

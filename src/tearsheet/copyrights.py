@@ -118,6 +118,8 @@ _HOLDER_AFTER = re.compile(
     r"proveedores(?: de contenidos?)?|collaboratori|fornitori(?: di contenuti)?|"
     r"fornecedores(?: de conteúdo)?|bijdragers|leveranciers|dostawcy treści|"
     r"dodavatelé obsahu|dodávatelia obsahu|poskytovatelé obsahu|partneři|"
+    # "MAFRA, a.s., a dodavatelé zpráv a obrázků": the suppliers of news and pictures.
+    r"dodavatelé zpráv(?: a obrázků)?|dodávatelia správ(?: a obrázkov)?|"
     r"tartalomszolgáltatók|furnizorii de conținut|leverandører|leverantörer)\.?$",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.boilerplate import is_disclaimer
+from tearsheet.boilerplate import is_disclaimer, is_standing_line
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.letters import ends_with_signature
 from tearsheet.recognise import Draft, excerpt
@@ -177,6 +177,20 @@ def _is_unpunctuated_role(line: str) -> bool:
     return not zones.is_sentence(line) and 0 < zones.word_count(line) <= NOTE_ROLE_WORDS
 
 
+# A platform's counts under a post are at most this many words.
+META_WORDS = 10
+
+
+def _is_meta(line: str) -> bool:
+    """A platform's counts under a post ("Karma článku: 26,14 | Přečteno: 4 812×"): no
+    sentence, a few words, a number among them."""
+    return (
+        not zones.is_sentence(line)
+        and 0 < zones.word_count(line) <= META_WORDS
+        and any(char.isdigit() for char in line)
+    )
+
+
 def _is_closing_note(paragraph: str, draft: Draft) -> bool:
     """A note on the writer or the column: one starting with the author's name, or one in
     the words such notes are written in."""
@@ -215,6 +229,12 @@ def _drop_closing_note(paragraphs: list[str], draft: Draft) -> list[str]:
         draft.stripped.append(f"author bio {excerpt(last)}")
         draft.removed.append(("author bio", last))
         return paragraphs[:-1]
+    if _is_meta(last) and len(paragraphs) > 2 and is_standing_line(paragraphs[-2]):
+        # "Karma článku: 26,14 | Přečteno: 4 812×" under the blog's standing disclaimer:
+        # the platform's counts, under the column's note.
+        draft.stripped.append(f"standing note {excerpt(paragraphs[-2])}")
+        draft.removed.extend([("standing note", paragraphs[-2]), ("standing note", last)])
+        return paragraphs[:-2]
     if _BRACKETED_CREDIT.fullmatch(last.strip()) and zones.is_prose(paragraphs[-2]):
         # "(Tribunjogja.com)", "(AP)" under the story: the outlet it is credited to.
         draft.stripped.append(f"closing credit {excerpt(last)}")
