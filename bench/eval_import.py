@@ -406,6 +406,23 @@ WRITTEN_SETS = (
         "then tuned on in the twenty-second)",
         True,
     ),
+    (
+        "import-blind42",
+        "forty-second blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, pl; "
+        "news, wires, opinion with bios, WordPress, Medium and Ghost blogs, local news, "
+        "newsletters, releases, notices, reviews; written at the start of the twenty-second "
+        "session by a helper who never read the importer, scored with its starting code at "
+        "once and with its end code at its end, never tuned on)",
+        False,
+    ),
+    (
+        "import-blind43",
+        "forty-third blind set (30 texts, 30 languages: ar, fa, he, hi, bn, ta, th, ja, ko, "
+        "zh-Hant, ru, uk, bg, sr, el, tr, pl, cs, sk, hu, ro, sv, da, fi, lt, sw, tl, en, es, "
+        "fr; fifteen kinds; written with the forty-second, scored the same way, never tuned "
+        "on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
