@@ -1310,3 +1310,46 @@ def test_two_short_sentences_over_a_labelled_credit_are_the_photo_s_caption():
     # Three sentences are the story's short paragraph.
     longer = "Rada zbierze się we wtorek. Rynek czeka. Nikt nie oczekuje zmian."
     assert 0 not in caption_indices([longer, "Foto: Adobe Stock", *PROSE], Draft(lang="pl"))
+
+
+def test_a_box_in_capitals_under_an_ad_with_a_section_word_and_a_dated_teaser():
+    """The Fresno Bee: the story, "ADVERTISEMENT", then "RELATED STORIES FROM FRESNO BEE" /
+    "Fresno" / a teaser / its date as one stack, and the story's subheading set apart
+    under it: the box goes, the subheading stays."""
+    story = [
+        "Lake Oroville, the project's largest reservoir, held 121% of its historical average "
+        "on Monday, and the state raised its allocation to 45% of requested supplies.",
+        "Tom Halvorsen, who farms almonds near Firebaugh, said he had already decided to leave "
+        "about a fifth of his land unplanted this year because of the late decision.",
+        "Growers on the west side of the San Joaquin Valley said the larger allocation would "
+        "help, but not enough to plant every field they had planned for in the winter.",
+        "The State Water Project supplies about 27 million people and 750,000 acres of "
+        "farmland, and its allocation is watched closely across the valley every spring.",
+    ]
+    after = [
+        "Statewide, the snowpack measured 88% of the April 1 average on Monday, and the "
+        "southern Sierra Nevada stood well below that, forecasters said.",
+        "The department said it would review the allocation again in April, after the last "
+        "snow survey of the season, and could raise it if storms return.",
+        "Water districts in the south said they would wait for that survey before deciding "
+        "how much groundwater their growers may pump this summer.",
+    ]
+    text = "\n".join(
+        [
+            "State releases more water to farms as snowmelt fills reservoirs",
+            "By Marcus Delgado",
+            "March 11, 2026",
+            "",
+            "\n\n".join(story) + "\n",
+            "ADVERTISEMENT",
+            "",
+            "RELATED STORIES FROM FRESNO BEE",
+            "Fresno",
+            "Kings River flows expected to peak in April, county warns",
+            "March 9, 2026 6:00 AM",
+            "",
+            "Snowpack still lags in the south",
+            "\n\n".join(after),
+        ]
+    )
+    assert body_of(text) == [*story, "Snowpack still lags in the south", *after]

@@ -13,7 +13,7 @@ from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.recognise import Draft, excerpt, is_person
-from tearsheet.relatedboxes import related_boxes
+from tearsheet.relatedboxes import is_teaser_date, related_boxes
 from tearsheet.titlecase import capitalises_nouns, title_cased
 from tearsheet.writernotes import drop_bio as drop_bio
 
@@ -122,8 +122,13 @@ def drop_clutter(
             found is not None
             and found.name in zones.BOX_LABELS
             # A "Read more: <teaser>" line holds its teaser; the related box's label holds
-            # none however many words it has ("Das könnte Sie auch interessieren").
-            and (zones.word_count(paragraph) <= KICKER_WORDS or found.name == "related articles")
+            # none however many words it has ("Das könnte Sie auch interessieren", "RELATED
+            # STORIES FROM FRESNO BEE", no colon in it).
+            and (
+                zones.word_count(paragraph) <= KICKER_WORDS
+                or found.name == "related articles"
+                or paragraph.strip().isupper()
+            )
         ) or (label and found is not None and found.name in ("teaser", "list mark"))  # a box
         teasers = [*teasers, paragraph] if label and found and found.name == "teaser" else []
         if found is None:
@@ -276,8 +281,10 @@ def _box_over(paragraphs: list[str], index: int) -> tuple[int, list[str]] | None
         line = paragraphs[at]
         if zones.is_box_label(line):
             return at, teasers[::-1]
-        if _is_list_mark(line) or (not teasers and _stands_between(line)):
-            continue  # "list 1 of 2"; an advertisement's label under the box ("Reklama")
+        if _is_list_mark(line) or (not teasers and _stands_between(line)) or is_teaser_date(line):
+            # "list 1 of 2"; an advertisement's label under the box ("Reklama"); a teaser's
+            # date under it ("March 9, 2026 6:00 AM").
+            continue
         if len(teasers) == TEASER_REACH or not _is_boxed_teaser(line):
             return None
         teasers.append(line)
@@ -291,18 +298,24 @@ def _over_box(paragraphs: list[str], index: int, prose: list[bool], opener: bool
     furniture; shorter than each teaser is enough for a line the copy set apart from the
     box's stack, an ``opener``); ``index - 1`` otherwise."""
     box = _box_over(paragraphs, index)
-    if box is None or not box[1] or box[0] == 0 or not prose[box[0] - 1]:
+    above = box[0] - 1 if box is not None else -1
+    while above > 0 and _stands_between(paragraphs[above]):
+        above -= 1  # an advertisement's label between the story and the box
+    if box is None or not box[1] or above < 0 or not prose[above]:
         return index - 1
     if opener:
+        # A section's word among the teasers ("Fresno") is no teaser to measure by.
         words = zones.word_count(paragraphs[index])
+        teasers = [zones.word_count(teaser) for teaser in box[1]]
         ends = (
             words <= SUBHEADING_WORDS
-            and all(words < zones.word_count(teaser) for teaser in box[1])
+            and any(count > 1 for count in teasers)
+            and all(words < count for count in teasers if count > 1)
             and not _signed(paragraphs[index])
         )
     else:
         ends = _ends_box(paragraphs, index, box[1], strict=True)
-    return box[0] - 1 if ends else index - 1
+    return above if ends else index - 1
 
 
 def _signed(line: str) -> bool:

@@ -94,7 +94,7 @@ def box_end(paragraphs: list[str], index: int) -> int | None:
         and not _shares_word(paragraphs[index], paragraphs[end])
     ):
         end, teasers = end + 1, teasers + 1
-        if end < len(paragraphs) and _is_teaser_date(paragraphs[end]):
+        if end < len(paragraphs) and is_teaser_date(paragraphs[end]):
             end += 1
     if not (first < end < len(paragraphs) and zones.is_prose(paragraphs[end])):
         return None
@@ -103,7 +103,7 @@ def box_end(paragraphs: list[str], index: int) -> int | None:
     return end
 
 
-def _is_teaser_date(line: str) -> bool:
+def is_teaser_date(line: str) -> bool:
     """A teaser's date alone on its line under it."""
     line = line.strip()
     return len(line) <= DATE_LENGTH and parse_date_line(line) is not None
