@@ -853,3 +853,39 @@ def test_the_block_set_apart_under_a_stack_of_lines_opens_a_new_stack():
     # No blank line anywhere, or one between every line: no stack says anything.
     for lines in (text.replace("\n\n", "\n").split("\n"), text.replace("\n", "\n\n").split("\n")):
         assert stack_openers(*split_blocks(lines)) == frozenset()
+
+
+def test_a_heading_after_a_sentence_s_end_in_a_wrapped_text_is_its_own_paragraph():
+    """A release from a PDF, hard-wrapped, no blank line between its paragraphs: the short
+    line with no stop under a quotation's end is a heading, not its last wrapped line."""
+    from tearsheet.plaintext import parse_text
+
+    text = "\n".join(
+        [
+            "FOR IMMEDIATE RELEASE",
+            "Media Contact:",
+            "Rachel Osei, Communications Manager",
+            "press@cascadiawaterlabs.org | (503) 555-0187",
+            "",
+            "Cascadia Water Labs Finds PFAS Below New Federal Limits in 41 of 47",
+            "Oregon Utilities Tested",
+            "Free testing program to expand to private wells in Linn and Benton counties",
+            "",
+            "PORTLAND, Ore. — January 14, 2026 — Cascadia Water Labs, a nonprofit testing lab",
+            "based in Portland, today released results from its first statewide survey of so-called",
+            "“forever chemicals” in public drinking water, finding that 41 of the 47 Oregon utilities",
+            "sampled already meet the federal limits for PFAS that take effect in 2029.",
+            "The six systems that exceeded one or more limits serve a combined population of about",
+            "38,000 people, mostly in small towns near former industrial sites and a decommissioned",
+            "military airfield. All six were notified in December and have shared the results.",
+            "“This is better news than many people expected, and it should reassure most Oregonians,”",
+            "said Dr. Helen Marsh, the lab’s scientific director. “But for the families served by those",
+            "six systems, ‘most’ is not a comfort, and we want to help them get to a fix quickly.”",
+            "Key findings",
+            "The survey, carried out between March and October 2025, analyzed 312 samples of treated",
+            "water from every utility that agreed to take part in the survey this year.",
+        ]
+    )
+    body = [p.strip() for p in parse_text(text, lang="en").body.split("\n\n") if p.strip()]
+    assert "Key findings" in body
+    assert body[body.index("Key findings") - 1].endswith("to a fix quickly.”")

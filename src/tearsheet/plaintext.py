@@ -60,13 +60,13 @@ from tearsheet.recognise import (
     is_person,
     normalise_lang,
 )
-from tearsheet.relatedboxes import skipped_boxes
+from tearsheet.relatedboxes import box_stack_ends, skipped_boxes
 from tearsheet.sections import list_under, paragraphs_to_marker
 from tearsheet.signers import signed_name
 from tearsheet.sourcenames import spell_out_source
 from tearsheet.summaries import cut_summary
 from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
-from tearsheet.textblocks import box_stack_ends, pasted_lines, split_blocks, stack_openers
+from tearsheet.textblocks import pasted_lines, split_blocks, stack_openers
 from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
 
 # More blocks than this between the header and the prose: a whole page was copied.

@@ -1,6 +1,7 @@
 """Related-article boxes inside a story whose label no list knows: a short label, perhaps
 a section's word, and one to three other articles' headlines, between two paragraphs of
-prose; and boxes a screen reader's marks enclose ("skip past newsletter promotion")."""
+prose; boxes a screen reader's marks enclose ("skip past newsletter promotion"); and the
+last line of a box copied as a stack of its own."""
 
 from __future__ import annotations
 
@@ -151,3 +152,20 @@ def story_under_box(blocks: list[str], index: int, skipped: set[int], run: int) 
     if end is None or end + run > len(blocks):
         return None
     return end if all(map(zones.is_prose, blocks[end : end + run])) else None
+
+
+def box_stack_ends(blocks: list[str], groups: list[int]) -> frozenset[str]:
+    """The last line of each stack that opens with a box's label and is set apart from the
+    story by blank lines ("Mehr zum Thema" / teasers / "Isemarkt: Warum die Standgebühren
+    steigen"): the box's last teaser, however short. (A stack that opens with the story's
+    paragraph over the label holds the story's subheading after the teasers as often.)"""
+    ends = []
+    for index in range(1, len(blocks) - 1):
+        if groups[index] != groups[index - 1] or groups[index + 1] == groups[index]:
+            continue
+        head = index
+        while head > 0 and groups[head - 1] == groups[index]:
+            head -= 1
+        if zones.is_box_label(blocks[head]):
+            ends.append(blocks[index])
+    return frozenset(ends)

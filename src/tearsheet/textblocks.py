@@ -312,6 +312,23 @@ def _spaced_paragraphs(lines: list[str], width: int | None) -> bool:
     return runs >= SPACED_BLOCKS
 
 
+# A heading inside a hard-wrapped text is at most this many words.
+HEADING_WORDS = 6
+
+
+def _is_heading_line(line: str, after: str, width: int) -> bool:
+    """A short line with no mark ending it, a capital opening it and the next line: a
+    heading between two paragraphs ("Key findings")."""
+    line = line.strip()
+    return (
+        0 < zones.word_count(line) <= HEADING_WORDS
+        and len(line) < WRAPPED * width
+        and line[:1].isupper()
+        and line[-1:].isalnum()
+        and after[:1].isupper()
+    )
+
+
 def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]:
     """The paragraphs of hard-wrapped lines: a line runs on into the next when it does not
     end a sentence and is long enough to have been wrapped, or when it ends one but had no
@@ -339,6 +356,9 @@ def _join_lines(lines: list[str], width: int, spaced: bool = False) -> list[str]
             and not (not ends and opens_dated_dateline(following))
             and not _is_salutation(following, width)
             and not (not spaced and not current[:-1] and stands_alone(line, first, width))
+            # "… a fix quickly.”" / "Key findings" / "The survey …": a short line with no
+            # stop after a sentence's end is a heading, never a wrapped line's start.
+            and not (ends and _is_heading_line(following, after, width))
             and (
                 (not ends and len(line) >= WRAPPED * width and not labelled)
                 # A full line ending a sentence runs on only into words in small letters
@@ -463,20 +483,3 @@ def stack_openers(blocks: list[str], groups: list[int]) -> frozenset[str]:
         for index in range(2, len(blocks))
         if groups[index] != groups[index - 1] == groups[index - 2]
     )
-
-
-def box_stack_ends(blocks: list[str], groups: list[int]) -> frozenset[str]:
-    """The last line of each stack that opens with a box's label and is set apart from the
-    story by blank lines ("Mehr zum Thema" / teasers / "Isemarkt: Warum die Standgebühren
-    steigen"): the box's last teaser, however short. (A stack that opens with the story's
-    paragraph over the label holds the story's subheading after the teasers as often.)"""
-    ends = []
-    for index in range(1, len(blocks) - 1):
-        if groups[index] != groups[index - 1] or groups[index + 1] == groups[index]:
-            continue
-        head = index
-        while head > 0 and groups[head - 1] == groups[index]:
-            head -= 1
-        if zones.is_box_label(blocks[head]):
-            ends.append(blocks[index])
-    return frozenset(ends)
