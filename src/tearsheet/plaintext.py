@@ -428,6 +428,8 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         "list" if i in kept else "letter" if i in letter else classes[i]
         for i in range(body_start, body_end)
     ]
+    # The lines a blank line sets apart from a box's stack over them (subheadings, not teasers).
+    openers = stack_openers(blocks, groups)
     captions = caption_indices(body, draft)
     skipped = skipped_boxes(body)  # "skip past newsletter promotion" … "after …"
     drop_blocks([b for i, b in enumerate(body) if i in skipped - captions], "skipped box", draft)
@@ -443,7 +445,6 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         if body and (_WIRE_CREDIT.fullmatch(body[-1]) or closing_agency(body[-1], draft)):
             # "(Reporting by …; Editing by …)", "(APA, red, 4.7.2026)": the story's own credit
             prose[-1] = True
-        openers = stack_openers(blocks, groups)
         keep = [ok or is_subheading(body, i, prose, openers) for i, ok in enumerate(prose)]
         for i in range(len(body)):
             if (end := section_after(body, i)) > i:
@@ -455,8 +456,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         )
         body = [b for b, ok in zip(body, keep, strict=True) if ok]
     repeated = repeated_lines(blocks) - contents_items(blocks)
-    stacks = (stack_openers(blocks, groups), box_stack_ends(blocks, groups))
-    paragraphs = drop_clutter(body, draft, repeated, *stacks)
+    paragraphs = drop_clutter(body, draft, repeated, openers, box_stack_ends(blocks, groups))
     paragraphs = drop_pull_quotes(paragraphs, draft)
     paragraphs = _read_closing(paragraphs, draft)
     # A team's signature ends the letter, stays in it and names its sender ("Le bureau de …").

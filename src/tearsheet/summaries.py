@@ -58,13 +58,14 @@ def cut_summary(
             # dek may stand over the box: "<dek> / HighLights / <points> / <the story>".)
             break
         label = blocks[index].strip()
+        under_dek = _box_under_dek(blocks, index)
         if label in SUMMARY_LABELS:
             taken = [index, index + 1]
             if blocks[index + 2].strip() in DETAIL_LABELS:
                 taken.append(index + 2)
             dek: str | None = blocks[index + 1]
-        elif (_SUMMARY_LABEL.fullmatch(label) or _box_under_dek(blocks, index)) and (
-            end := _points_end(blocks, index + 1, under_dek=_box_under_dek(blocks, index))
+        elif (_SUMMARY_LABEL.fullmatch(label) or under_dek) and (
+            end := _points_end(blocks, index + 1, under_dek=under_dek)
         ):
             taken, dek = list(range(index, end)), None
         else:

@@ -187,7 +187,13 @@ def _trim_standing(blocks: list[str], start: int, end: int, *, unsigned: bool = 
     return cut
 
 
-def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) -> int | None:
+def trailer_marker(
+    blocks: list[str],
+    classes: list[str],
+    start: int,
+    end: int,
+    skipped: set[int] | None = None,
+) -> int | None:
     """The first trailer marker ("Leave a reply", "Related articles", "Unsubscribe") in
     ``blocks[start:end]`` that is followed by less prose than precedes it, if any.
 
@@ -197,7 +203,8 @@ def trailer_marker(blocks: list[str], classes: list[str], start: int, end: int) 
     sentences: list[int] | None = None  # summed only when a short text needs them
     plain = [i for i, b in enumerate(blocks) if not is_rights_line(b)]
     last_plain = plain[-1] if plain else -1
-    skipped = skipped_boxes(blocks)  # a sign-up box a screen reader's marks enclose
+    if skipped is None:
+        skipped = skipped_boxes(blocks)  # a sign-up box a screen reader's marks enclose
     for index in range(start, end):
         if index in skipped:
             continue
@@ -407,14 +414,14 @@ def _end_of_body(
     comments = comment_section(blocks, start)
     if comments is not None and comments < end:
         end = comments
-    marker = trailer_marker(blocks, classes, start, end)
+    skipped = skipped_boxes(blocks)
+    marker = trailer_marker(blocks, classes, start, end, skipped)
     if marker is not None:
         return _trim_standing(blocks, start, marker, unsigned=unsigned)
     index = _trim_furniture(blocks, start, end)
     if (scored := _score_end(blocks, classes, start, index)) < index:
         return _trim_standing(blocks, start, scored, unsigned=unsigned)
     boxed = False  # the story went on under a box inside it
-    skipped = skipped_boxes(blocks)
     while index < len(blocks):
         line = " ".join(blocks[index].split())
         found = clutter_of(line)
