@@ -411,16 +411,34 @@ WRITTEN_SETS = (
         "forty-second blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, pl; "
         "news, wires, opinion with bios, WordPress, Medium and Ghost blogs, local news, "
         "newsletters, releases, notices, reviews; written at the start of the twenty-second "
-        "session by a helper who never read the importer, scored with its starting code at "
-        "once and with its end code at its end, never tuned on)",
-        False,
+        "session by a helper who never read the importer, scored once with its starting code "
+        "(90.1%) and once with the session's end code (90.6%), then tuned on in the "
+        "twenty-third)",
+        True,
     ),
     (
         "import-blind43",
         "forty-third blind set (30 texts, 30 languages: ar, fa, he, hi, bn, ta, th, ja, ko, "
         "zh-Hant, ru, uk, bg, sr, el, tr, pl, cs, sk, hu, ro, sv, da, fi, lt, sw, tl, en, es, "
-        "fr; fifteen kinds; written with the forty-second, scored the same way, never tuned "
-        "on)",
+        "fr; fifteen kinds; written with the forty-second, scored the same way (85.0%, 87.2%), "
+        "then tuned on in the twenty-third)",
+        True,
+    ),
+    (
+        "import-blind44",
+        "forty-fourth blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, pl; all "
+        "fifteen kinds, Ghost and Blogger blogs, a Substack mail; 20 whole pages, 7 article "
+        "regions, 5 mail or PDF pastes; written at the start of the twenty-third session by a "
+        "helper who never read the importer, scored once with its starting code (85.4%), "
+        "never tuned on)",
+        False,
+    ),
+    (
+        "import-blind45",
+        "forty-fifth blind set (30 texts, 30 languages: sv, da, nb, fi, is, et, lv, lt, cs, sk, "
+        "sl, hr, sr, hu, ro, bg, el, tr, ru, uk, ar, fa, he, hi, ja, zh, ko, vi, th, sw; "
+        "sixteen kinds; written with the forty-fourth, scored the same way (83.3%), never "
+        "tuned on)",
         False,
     ),
 )
