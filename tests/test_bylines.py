@@ -1543,3 +1543,52 @@ def test_a_role_in_the_plural_or_joined_after_the_names_is_no_name(line, names):
     draft = Draft(lang="en")
     assert read_byline(line, draft)
     assert draft.byline == names
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "byline"),
+    [
+        # "From our (special) correspondent" before the name, in the languages' words.
+        ("dal nostro inviato Matteo Vianello", "it", ("Matteo Vianello",)),
+        ("dalla nostra corrispondente Anna Rossi", "it", ("Anna Rossi",)),
+        ("De notre envoyée spéciale Claire Roux", "fr", ("Claire Roux",)),
+        ("Von unserem Korrespondenten Hans Meier", "de", ("Hans Meier",)),
+        ("From our correspondent John Smith", "en", ("John Smith",)),
+        ("Por nuestro enviado especial Juan Pérez", "es", ("Juan Pérez",)),
+        # Polish "compiled by" over an agency's story.
+        ("oprac. Karolina Mazur", "pl", ("Karolina Mazur",)),
+    ],
+)
+def test_correspondents_and_compilers_under_the_headline(
+    line: str, lang: str, byline: tuple[str, ...]
+) -> None:
+    text = f"Headline of the story about the things that happened today\n{line}\n12.03.2026\n\n"
+    assert parse_text(text + BODY, lang=lang).byline == byline
+
+
+def test_bulgarian_blog_date_then_writer() -> None:
+    """ "от" (by) after the blog's date; alone it is "from"."""
+    text = (
+        "До Мальовица през Страшното езеро: маршрут за един дълъг ден\n"
+        "Публикувано на 14 септември 2026 от Мария Стоянова\n\n"
+        "Миналата събота най-накрая минах маршрута, който отлагах от три години, и реших да "
+        "опиша всичко подробно за всички, които искат да го минат.\n\n"
+        "Получи се дълъг, но много красив ден, а информацията в интернет е стара и обща.\n"
+    )
+    article = parse_text(text, lang="bg")
+    assert article.byline == ("Мария Стоянова",)
+    assert str(article.date) == "2026-09-14"
+
+
+def test_tagalog_blogger_posted_by_under_the_post() -> None:
+    """Blogger's "Nai-post ni <name> sa <time>" under a Tagalog post names its writer."""
+    text = (
+        "Sinubukan Ko ang Bagong LRT-1 Extension: Sulit Ba?\n"
+        "Lunes, Agosto 3, 2026\n\n"
+        "Mga kapwa ko taga-Cavite, sa wakas! Matapos ang ilang taon ng paghihintay, bukas na "
+        "ang Niog station ng LRT-1 extension at sinubukan ko ang buong biyahe.\n\n"
+        "Siksikan pa rin siyempre, pero at least may aircon at hindi ka nakatayo sa gilid ng "
+        "kalsada sa ulan habang naghihintay ng bus.\n\n"
+        "Nai-post ni Kuya Migs sa 8:14 PM\n"
+    )
+    assert parse_text(text, lang="tl").byline == ("Kuya Migs",)

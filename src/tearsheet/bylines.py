@@ -81,7 +81,7 @@ CREDIT_LENGTH = 120  # a picture's credit line under the byline is at most this 
 # Kommentar von Lena Hoffmann", "Written by Ann Lee"); or the second line of a byline
 # broken after the first name ("By Wanjiru Kamau" / "& Brian Otieno").
 BYLINE = re.compile(
-    rf"^(?:(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+(?P<by>{BY})(?!\w)[:,،-]?|&|{BY_START})\s++"
+    rf"^(?:(?:(?:(?!{BY}(?!\w))[^\W\d]++(?:-[^\W\d]++)?\s++){{0,2}}+(?P<by>{BY})(?!\w)[:,،-]?|&|{BY_START})\s++"
     rf"|{BY_JOINED})"
     r"(?P<names>[^\d|·•]{2,160})$",
     re.IGNORECASE,

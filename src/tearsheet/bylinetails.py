@@ -54,7 +54,8 @@ def without_dashed_tail(names: str) -> str:
 
 # A byline word and what follows it, when the names are followed by a date or time.
 BY_LEAD = re.compile(
-    rf"^(?:(?:(?!{BY}(?!\w))[^\W\d]++\s++){{0,2}}+{BY}(?!\w)|{BY_START}):?\s++(?P<rest>.{{2,140}}+)$",
+    rf"^(?:(?:(?!{BY}(?!\w))[^\W\d]++(?:-[^\W\d]++)?\s++){{0,2}}+{BY}(?!\w)|{BY_START}):?\s++"
+    r"(?P<rest>.{2,140}+)$",
     re.IGNORECASE,
 )
 # The words before a date or time after a byline's names: "den", "on", "am", "le", "at".

@@ -44,6 +44,14 @@ BY = (
     # The verb "writes" before the writer's name ("Píše Tereza Novotná", "Pisze Anna
     # Nowak", "Piše Ivan Horvat", "Пише Олена Коваль").
     r"píše|pisze|piše|пише|пишет|"
+    # "From our (special) correspondent" before the name ("dal nostro inviato Matteo
+    # Vianello", "De notre envoyée spéciale Claire Roux", "Von unserem Korrespondenten …").
+    r"(?:dal|dalla|dai|de|da|do|del|von|van|from|por|par)\s++"
+    r"(?:(?:nostro|nostra|nostri|notre|nos|nuestro|nuestra|nosso|nossa|unserem|unserer|"
+    r"onze|our|own)\s++){1,2}"
+    r"(?:inviat[oaie]|corrispondente|envoyée?|correspondante?|enviad[oa]|corresponsal|"
+    r"correspondente|korrespondent(?:en|in)|correspondent)"
+    r"(?:\s++(?:speciale|spéciale?|especial|special))?|"
     r"by|von|par|por|di|da|door|av|af|autor|autorin|autoren|autorka|autora|autore|auteur|"
     r"auteure|autrice|przez|oleh|"
     r"yazar|yazan|szerző|szerzők|автор|авторы|kirjoittanut|kirjoittaja|penulis|pewarta|"
@@ -66,6 +74,8 @@ BY = (
     # Interview führte Jan Weber", "Ptala se Jana Nová").
     r"беседовал|беседовала|беседовали|розмовляв|розмовляла|розмовляли|rozmawiał|rozmawiała|"
     r"rozmawiali|rozmawia|rozmawiają|napisał|napisała|napisali|"
+    # Polish "compiled (by)", a news desk's writer of an agency story ("oprac. Anna Nowak").
+    r"oprac\.|opracował[aoy]?|opracowanie|"
     # Russian "(the issue) was prepared by", a digest's or newsletter's writer under it
     # ("Выпуск подготовила Ксения Лебедева").
     r"(?:выпуск\s++|рассылку\s++|материал\s++)?подготовил[аи]?(?=\s++[^\W\d_])|"
@@ -76,10 +86,13 @@ BY = (
     # Catalan "per" after "Publicat", "Escrit" ("Publicat per Jordi Puigvert"); alone at
     # the start it is a first name ("Per Andersson").
     r"(?<=[^\W\d]\s)per|"
+    # Bulgarian and Macedonian "от"/"од" (from, by) right after a blog's date ("Публикувано
+    # на 14 септември 2026 от Мария Стоянова"); elsewhere it is "from".
+    r"(?:(?<=\d\s)|(?<=г\.\s))(?:от|од)|"
     # Tagalog "ni" after the verb ("Isinulat ni", "Ipinost ni Jomar Dizon sa 8:14 PM");
     # after a noun it is "of" ("Kusina ni Ate Joy", a blog's name).
     r"(?:(?<=isinulat\s)|(?<=sinulat\s)|(?<=ipinost\s)|(?<=inilathala\s)|(?<=iniulat\s)|"
-    r"(?<=isinalin\s)|(?<=inihanda\s)|(?<=ulat\s))ni|"
+    r"(?<=isinalin\s)|(?<=inihanda\s)|(?<=ulat\s)|(?<=nai-post\s)|(?<=naipost\s))ni|"
     # French, Spanish and Portuguese "de" after the piece's noun ("Un texte de Marie-Ève
     # Lachance", "Un reportaje de Ana Gil", "Reportagem de Ana Souza"); alone it is "of".
     r"(?:(?<=texte\s)|(?<=article\s)|(?<=reportage\s)|(?<=chronique\s)|(?<=analyse\s)|"
