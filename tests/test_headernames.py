@@ -80,3 +80,17 @@ def test_the_writer_over_one_word_lines_over_the_date_is_the_byline(under, bylin
     read_name_among_titles(blocks, titles, kinds, 0, len(blocks) - 1, draft)
     assert draft.byline == byline
     assert titles == ([0] if byline else list(range(len(blocks) - 1)))
+
+
+def test_name_and_place_under_the_dek_is_the_byline() -> None:
+    """ "अंकित शर्मा, इंदौर" between the dek and the date: the writer, the place after him."""
+    from tearsheet.headernames import read_under_dek
+
+    draft = Draft(lang="hi")
+    read_under_dek(["अंकित शर्मा, इंदौर"], draft)
+    assert draft.byline == ["अंकित शर्मा"]
+    assert ("byline role", "अंकित शर्मा, इंदौर") in draft.removed
+    named = Draft(lang="hi")
+    named.byline.append("दीपिका वर्मा")
+    read_under_dek(["अंकित शर्मा, इंदौर"], named)
+    assert named.byline == ["दीपिका वर्मा"]

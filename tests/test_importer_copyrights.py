@@ -441,3 +441,7 @@ def test_a_number_before_a_mark_naming_nobody_names_no_holder(line):
 )
 def test_the_holder_after_the_languages_to(line: str, holder: str) -> None:
     assert read_copyright_line(line) == holder
+
+
+def test_persian_rights_line_closed_by_the_mark_alone() -> None:
+    assert read_copyright_line("کلیه حقوق این سایت برای تهران‌نگار محفوظ است ©") == "تهران‌نگار"

@@ -1002,3 +1002,19 @@ def test_the_comments_sort_control_under_the_story_is_no_byline(lang, control):
     text = "\n\n".join([*header, *story, *comments])
     article = parse_text(text, lang=lang)
     assert list(article.byline) == ["Helen Mercer"]
+
+
+def test_copyright_holder_wins_over_the_office_over_its_address() -> None:
+    """A city's notice: its footer names the office with its address ("Mestský úrad
+    Brezno"), then the © line the city it serves; the city issued the notice."""
+    draft = Draft(lang="sk")
+    tail = [
+        "Mestský úrad Brezno",
+        "Nám. gen. M. R. Štefánika 1, 977 01 Brezno",
+        "Ústredňa: 048/ 281 41 11",
+        "IČO: 00313319",
+        "Mapa stránky",
+        "© 2026 Mesto Brezno",
+    ]
+    credit_from_tail(tail, draft)
+    assert draft.source == "Mesto Brezno"

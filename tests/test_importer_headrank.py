@@ -3,8 +3,9 @@ when its trees are sure of another block."""
 
 from __future__ import annotations
 
+from tearsheet.anchorlines import is_anchor
 from tearsheet.headrank import _wraps, candidate_features, model, norm, probability, surer_headline
-from tearsheet.plaintext import _is_anchor, parse_text
+from tearsheet.plaintext import parse_text
 from tearsheet.textblocks import pasted_lines, split_blocks
 
 LEAD = (
@@ -45,7 +46,7 @@ def test_odd_texts_give_the_trees_no_trouble() -> None:
     texts = ["...", "1\n\n2\n\n3", "x" * 50_000, "\n\n".join(["!!!"] * 30), "Ω " * 20_000]
     for text in texts:
         blocks, groups = split_blocks(pasted_lines(text))
-        assert surer_headline(blocks, groups, None, None, _is_anchor) in (None, *blocks)
+        assert surer_headline(blocks, groups, None, None, is_anchor) in (None, *blocks)
 
 
 def test_cookie_notice_over_headline_is_left_alone() -> None:
@@ -70,8 +71,8 @@ def test_cookie_notice_over_headline_is_left_alone() -> None:
 def test_rules_headline_the_trees_agree_with_is_kept() -> None:
     """The dek under the headline, a sentence like it, is not taken."""
     blocks, groups = split_blocks(pasted_lines(PAGE))
-    assert surer_headline(blocks, groups, "pt", HEADLINE, _is_anchor) is None
-    scores = [probability(model(), f) for f in candidate_features(blocks, groups, "pt", _is_anchor)]
+    assert surer_headline(blocks, groups, "pt", HEADLINE, is_anchor) is None
+    scores = [probability(model(), f) for f in candidate_features(blocks, groups, "pt", is_anchor)]
     assert max(range(len(scores)), key=scores.__getitem__) == blocks.index(HEADLINE)
 
 
@@ -101,8 +102,8 @@ def test_a_headline_joined_from_wrapped_lines_is_not_traded_for_its_dek(monkeypa
     monkeypatch.setattr(headrank, "candidate_features", lambda b, *_: list(range(len(b))))
     monkeypatch.setattr(headrank, "probability", lambda _spec, row: sure.get(row, 0.1))
     groups = list(range(len(blocks)))
-    assert surer_headline(blocks, groups, "ca", " ".join(lines), _is_anchor) is None
-    assert surer_headline(blocks, groups, "ca", "Nota de premsa", _is_anchor) == dek
+    assert surer_headline(blocks, groups, "ca", " ".join(lines), is_anchor) is None
+    assert surer_headline(blocks, groups, "ca", "Nota de premsa", is_anchor) == dek
 
 
 def test_the_date_under_the_headline_the_trees_chose_is_read(monkeypatch) -> None:
@@ -117,12 +118,12 @@ def test_the_date_under_the_headline_the_trees_chose_is_read(monkeypatch) -> Non
     blocks = ["Mwananchi", "Habari", headline, "Jumatano, Aprili 29, 2026", point, LEAD]
     monkeypatch.setattr(headrank, "surer_headline", lambda *_: headline)
     draft = Draft(lang="sw", headline=point)
-    headrank.rerank_headline(blocks, list(range(len(blocks))), draft, [LEAD], _is_anchor)
+    headrank.rerank_headline(blocks, list(range(len(blocks))), draft, [LEAD], is_anchor)
     assert draft.headline == headline
     assert draft.date is not None and draft.date.isoformat() == "2026-04-29"
     # A date read already stays.
     draft = Draft(lang="sw", headline=point, date=draft.date.replace(day=1))
-    headrank.rerank_headline(blocks, list(range(len(blocks))), draft, [LEAD], _is_anchor)
+    headrank.rerank_headline(blocks, list(range(len(blocks))), draft, [LEAD], is_anchor)
     assert draft.date.isoformat() == "2026-04-01"
 
 
@@ -139,12 +140,12 @@ def test_the_short_lines_over_the_headline_the_trees_chose_go_with_it(monkeypatc
     paragraphs = [cover, "PRESSEMITTEILUNG", headline, *body]
     monkeypatch.setattr(headrank, "surer_headline", lambda *_: headline)
     draft = Draft(lang="de", headline="PM 19/2026 – Radweg Eggenfelden")
-    kept = headrank.rerank_headline(paragraphs, list(range(5)), draft, paragraphs, _is_anchor)
+    kept = headrank.rerank_headline(paragraphs, list(range(5)), draft, paragraphs, is_anchor)
     assert draft.headline == headline
     assert kept == body
     assert [block for _, block in draft.removed] == [cover, "PRESSEMITTEILUNG", headline]
     prose = LEAD.split("\n\n")[0]
     draft = Draft(lang="de", headline="PM 19/2026 – Radweg Eggenfelden")
     paragraphs = [prose, headline, *body]
-    kept = headrank.rerank_headline(paragraphs, list(range(4)), draft, paragraphs, _is_anchor)
+    kept = headrank.rerank_headline(paragraphs, list(range(4)), draft, paragraphs, is_anchor)
     assert kept == paragraphs

@@ -230,3 +230,13 @@ def test_a_sentence_opening_with_a_photo_s_word_between_the_story_s_paragraphs_s
 )
 def test_a_sentence_opening_with_a_photo_s_word_is_no_caption_of(line):
     assert not is_photo_of(line)
+
+
+def test_chinese_caption_credited_in_brackets_with_a_slash() -> None:
+    """ "…海上警報。（圖／中台新聞網資料照）": the caption, its picture's credit after "圖／"."""
+    from tearsheet.photocredits import is_captioned_credit
+
+    assert is_captioned_credit(
+        "中央氣象署27日上午8時30分發布巴蘭颱風海上警報。（圖／中台新聞網資料照）"
+    )
+    assert not is_captioned_credit("颱風持續增強，預估最快今晚發布陸上警報，明日影響最大。")

@@ -1061,3 +1061,33 @@ def test_comments_under_the_story_are_no_box_the_story_goes_on_under():
         ]
     )
     assert body_of(text) == LOCAL
+
+
+def test_interview_goes_on_under_a_related_box() -> None:
+    """A related box inside a Korean interview, its questions marked "―" and too short to be
+    sentences ("―앞으로의 계획은."): the questions and answers under it are the story's."""
+    answer = (
+        '"정년까지 6년 남았다. 그때까지 어르신들이 섬에서 오래 건강하게 사시도록 돕는 게 '
+        '목표다. 지금 하는 일들을 꼼꼼히 기록으로 남기고 있다."'
+    )
+    text = (
+        "섬의 보건진료소장\n\n2026.05.21 09:00\n\n"
+        "전남 목포에서 쾌속선으로 2시간, 다시 작은 배로 20분을 더 들어가야 닿는 섬. 주민 80여명이 "
+        "사는 이 섬에 의사는 없다. 대신 12년째 보건진료소를 지키는 소장이 있다.\n\n"
+        "―하루 일과는 어떤가.\n\n"
+        '"오전 9시에 문을 열지만 보통 8시 전부터 어르신들이 기다리신다. 혈압과 혈당을 재고, '
+        '만성질환 약을 드리고, 오후에는 직접 찾아간다."\n\n'
+        "―가장 어려운 순간은.\n\n"
+        '"응급상황이다. 작년 겨울에 풍랑주의보 때문에 배가 뜨지 못했다. 헬기가 오기까지 4시간 '
+        '동안 곁을 지켰다."\n\n'
+        '관련기사\n\n섬 주민 3명 중 1명 "병원 가려면 하루 이상 걸려"\n\n'
+        "의사 없는 섬 41곳… 보건진료소 인력 10년째 제자리\n\n"
+        "―후임자 걱정도 크다고 들었다.\n\n"
+        '"전국 보건진료소 중 상당수가 비슷한 고민을 하고 있다. 젊은 간호사들이 경험을 쌓을 수 '
+        '있도록 제도가 필요하다고 본다."\n\n'
+        f"―앞으로의 계획은.\n\n{answer}\n\n김서연 기자 kimsy@example.kr\n\n기자 프로필\n"
+    )
+    body = parse_text(text, lang="ko").body
+    assert "―앞으로의 계획은." in body
+    assert answer in body
+    assert "관련기사" not in body

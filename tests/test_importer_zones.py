@@ -170,3 +170,25 @@ def test_one_short_paragraph_alone_between_boilerplate_stays_boilerplate():
     # jusText's rule holds for a near-prose block with no such neighbour: a teaser's summary.
     blocks = ["Share", "Facebook", SHORT_PAIRS["en"][0], "Advertisement", "Sign up", LONG_PARAGRAPH]
     assert zones.classify(blocks, "en")[2] == "bad"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # A box's label in brackets before its teaser.
+        ("【延伸閱讀】颱風天停班停課怎麼查？人事行政總處網站一次看懂", "read more"),
+        ("[Read more] The storm that changed the harbour", "read more"),
+        # The post's topics "in the article", and Bengali's and Hindi's "subject".
+        ("Ämnen i artikeln", "tags line"),
+        ("Topics in this article", "tags line"),
+        ("Emner i artiklen", "tags line"),
+        ("বিষয়:", "tags line"),
+    ],
+)
+def test_labels_of_boxes_and_tags(line: str, name: str) -> None:
+    found = zones.clutter_of(line)
+    assert found is not None and found.name == name
+
+
+def test_bracketed_update_is_no_box_label() -> None:
+    assert zones.clutter_of("[UPDATE 3:45pm] Police said the man was arrested on Tuesday.") is None

@@ -242,3 +242,17 @@ def test_a_story_s_opening_questions_are_no_headline():
     """Two questions in one line are a paragraph of the story, not a headline that asks."""
     assert is_question_headline("¿Por qué no baja el precio del pan en el norte de África?")
     assert not is_question_headline("Who pays? Nobody knows yet, the minister said, and why?")
+
+
+def test_role_under_the_dek_does_not_make_the_headline_a_kicker() -> None:
+    """ "<headline> / <long dek> / Sports reporter / <date>": the role stands for an unnamed
+    byline, so the short first line is still the headline over its dek."""
+    from tearsheet.kickers import headline_over_dek
+
+    blocks = [
+        "Hridoy century seals the series",
+        "A last-over thriller against Ireland ends with a four-wicket win and the series won "
+        "with a match to spare at the Sylhet stadium",
+        "Sports reporter",
+    ]
+    assert headline_over_dek(blocks, [0, 1, 2])

@@ -130,3 +130,21 @@ def test_a_release_s_headline_its_opening_restates_is_no_letterhead(text, lang):
     article = parse_text(text, lang)
     assert article.source is None
     assert not [line for line in article.recognised if "letterhead" in line]
+
+
+def test_letterhead_set_on_two_lines_names_the_issuer() -> None:
+    """ "VILLE DE" / "SAINT-BRIEUC" over a release's label: the issuer is the two lines
+    together as the opening names them, never the release's label."""
+    draft = Draft(lang="fr")
+    draft.kicker = "SAINT-BRIEUC"
+    draft.headline = "Rue de Gouët : dix semaines de travaux sur le réseau d'eau potable"
+    draft.removed += [
+        ("page furniture above the headline", "COMMUNIQUÉ DE PRESSE"),
+        ("page furniture above the headline", "VILLE DE"),
+    ]
+    opening = (
+        "La Ville de Saint-Brieuc et Saint-Brieuc Armor Agglomération engagent, à partir du "
+        "lundi 16 février 2026, le renouvellement complet des canalisations d'eau potable."
+    )
+    assert read_letterhead_issuer([opening], draft)
+    assert draft.source == "Ville de Saint-Brieuc"

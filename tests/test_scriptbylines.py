@@ -199,3 +199,18 @@ def test_wechats_meta_line_with_the_account_alone_names_no_writer() -> None:
     draft = Draft(lang="zh")
     read_byline("原创 山城漫记 2024年03月02日 08:15 重庆", draft)
     assert draft.byline == []
+
+
+def test_taiwanese_reporters_line_without_its_brackets() -> None:
+    """ "記者陳怡君、王冠宇／綜合報導" on a line of its own: the reporters, and no place (a
+    "combined report")."""
+    from tearsheet.recognise import Draft
+    from tearsheet.scriptbylines import read_reporter_from
+
+    draft = Draft(lang="zh")
+    assert read_reporter_from("記者陳怡君、王冠宇／綜合報導", draft)
+    assert draft.byline == ["陳怡君", "王冠宇"]
+    assert draft.dateline is None
+    placed = Draft(lang="zh")
+    assert read_reporter_from("記者林美華／高雄報導", placed)
+    assert placed.dateline == "高雄"

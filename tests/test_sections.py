@@ -177,3 +177,37 @@ def test_a_box_s_label_with_its_colon_over_teasers_and_the_footer_is_no_section(
         "© 2026 The Marlow County Record",
     ]
     assert section_after(blocks, 1) == 1
+
+
+def test_marked_list_over_a_box_inside_the_story_stays() -> None:
+    """ "L'ordine d'arrivo" over "1. …" items, a "LEGGI ANCHE" box right under them and the
+    story going on below: the numbered list is the story's; the box's teasers go."""
+    blocks = [
+        PROSE[0],
+        "L'ordine d'arrivo",
+        "1. Leonardo Bettiol Bianchi (Ita) in 4h21'08\"",
+        '2. Oliver Haddon (Gbr) a 4"',
+        '3. Pablo Echegaray (Spa) a 4"',
+        "LEGGI ANCHE",
+        "Tirreno-Adriatico, la classifica generale dopo la quinta tappa",
+        PROSE[1],
+    ]
+    assert section_after(blocks, 1) == 5
+
+
+def test_fact_box_over_the_tags_stays_with_the_story() -> None:
+    """ "Fakta: Köpings badhus" and its labelled facts at the story's end, the post's tags
+    under them ("Ämnen i artikeln"): the story's own box, not the page's."""
+    text = (
+        "Hoppa till huvudinnehåll\n\nMälarposten\n\nNyheter\n\nSport\n\nKultur\n\nNöje\n\n"
+        "Ekonomi\n\nFamilj\n\nDebatt\n\nE-tidning\n\nLogga in\n\nKöp prenumeration\n\n"
+        "Köpings badhus stänger i två år\n\nLinnea Berg\n\n14 februari 2026\n\nDela\n\nSpara\n\nLyssna\n\nBadhuset invigdes 1974.\n\nFoto: Johan Ek\n\n"
+        + "\n\n".join(PROSE)
+        + "\n\nFakta: Köpings badhus\n\nInvigt: 1974\n\nBesökare per år: cirka 95 000\n\n"
+        "Beräknad återöppning: maj 2028\n\nÄmnen i artikeln\n\nKöping\n\nBadhus\n\n"
+        "Mest läst\n\n1. Man död efter trafikolycka på E18\n\nKundservice\n\nAnnonsera\n"
+    )
+    body = parse_text(text, lang="sv").body
+    assert "Invigt: 1974" in body
+    assert "Beräknad återöppning: maj 2028" in body
+    assert "Ämnen i artikeln" not in body

@@ -104,3 +104,12 @@ def test_a_dropped_source_line_leaves_a_strong_source_and_a_charts_alone(rule, s
     draft.removed.append((rule, "Source: Eurostat"))
     agency_in_dropped_source_line(draft)
     assert draft.source == source
+
+
+def test_agency_among_a_dropped_source_lines_names() -> None:
+    """ "Źródło: PAP, Fakty Dnia" dropped with the page's furniture: the agency the story is
+    from, not the site that lists itself after it."""
+    draft = Draft(lang="pl")
+    draft.removed.append(("page furniture in the article", "Źródło: PAP, Fakty Dnia"))
+    agency_in_dropped_source_line(draft)
+    assert draft.source == "PAP"

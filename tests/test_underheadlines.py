@@ -688,3 +688,22 @@ def test_a_wire_story_s_lead_closed_by_its_agency_in_brackets_is_no_caption(lang
 def test_a_caption_closed_by_its_paper_s_name_in_brackets_is_credited() -> None:
     assert is_bracket_credited("Spectators leave the stadium after the final whistle. (Reuters)")
     assert is_bracket_credited("ارتفعت أسعار النفط اليوم بعد قرار خفض الإنتاج في الرياض. (عكاظ)")
+
+
+def test_label_over_a_mailed_release_stays_among_the_removed_lines() -> None:
+    """ "PERSBERICHT" over "Datum: …", "Nummer: …", "Onderwerp: …": the headline under the
+    fields replaces it as the kicker, and the label is kept among the removed lines, where
+    the release's issuer is looked for."""
+    text = (
+        "Gemeente Oosterhaven\nPostbus 1200\n7940 KA Oosterhaven\nwww.oosterhaven.nl\n\n"
+        "PERSBERICHT\nDatum: 14 oktober 2025\nNummer: 2025-118\n"
+        "Onderwerp: warmtenet Kloosterwijk\n\n"
+        "Kloosterwijk als eerste wijk van het gas af\n\n"
+        "Alle 1.150 woningen in de wijk Kloosterwijk worden de komende vier jaar aangesloten op "
+        "een warmtenet. Dat heeft het college van burgemeester en wethouders dinsdag besloten.\n\n"
+        "In november organiseert de gemeente drie informatieavonden in buurthuis De "
+        "Kloostertuin. Alle bewoners krijgen daarover deze week een brief.\n"
+    )
+    article = parse_text(text, lang="nl")
+    assert ("page furniture above the headline", "PERSBERICHT") in article.removed
+    assert article.source == "Gemeente Oosterhaven"

@@ -79,11 +79,11 @@ def _by_pattern() -> re.Pattern[str]:
 def features_of(text: dict) -> tuple[list[int], list[dict[str, float]], list[list[str]]]:
     """Label-free features of each candidate block, and the names tearsheet reads in it."""
     from tearsheet import zones
+    from tearsheet.anchorlines import is_anchor as _is_anchor
     from tearsheet.bylines import BYLINE
     from tearsheet.bylinewords import PICTURE_WORDS, VISUAL
     from tearsheet.headrank import block_features, norm, prose_start
     from tearsheet.importdates import writes_year
-    from tearsheet.plaintext import _is_anchor
     from tearsheet.recognise import is_name, is_person
 
     blocks, lang = text["blocks"], text["lang"]

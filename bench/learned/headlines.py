@@ -49,8 +49,8 @@ def language(text: dict) -> str | None:
 def prepared(item: tuple[str, dict]) -> dict:
     """A cached text with its candidates' features (the importer's own code computes them)
     and labels."""
+    from tearsheet.anchorlines import is_anchor as _is_anchor
     from tearsheet.headrank import candidate_features, window
-    from tearsheet.plaintext import _is_anchor
 
     _, text = item
     text["window"] = window(text["blocks"])

@@ -9,6 +9,7 @@ from tearsheet import zones
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.photocredits import is_bare_credit, is_caption_at
 from tearsheet.recognise import Draft, excerpt
+from tearsheet.sections import heads_prose
 
 # A photo's caption standing on its own line beside its credit is at most this long.
 CAPTION_LENGTH = 220
@@ -90,6 +91,18 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and (found := zones.clutter_of(" ".join(paragraphs[index].split()))) is not None
         and found.name == "photo caption"
         and _is_short_caption(paragraphs[index - 1])
+    ]
+    # "Фото: Дмитрий Лебедев / …" over "Строящийся жилой комплекс …" between the story's
+    # paragraphs, a subheading under it: the caption under its credit, no sentence.
+    captions += [
+        index + 1
+        for index in range(1, len(paragraphs) - 2)
+        if (credits[index] or is_bare_credit(paragraphs[index]))
+        and zones.is_prose(paragraphs[index - 1])
+        and not zones.is_sentence(paragraphs[index + 1])
+        and zones.text_length(paragraphs[index + 1]) <= SHORT_CAPTION
+        and zones.clutter_of(paragraphs[index + 1]) is None
+        and heads_prose(paragraphs, index + 2)
     ]
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")

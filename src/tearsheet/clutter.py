@@ -265,7 +265,13 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"címkék|témák|kulcsszavak|štítky|témata|klíčová slova|etichete|cuvinte cheie|taggar|"
         r"ämnen|nyckelord|emneord|stikkord|tunnisteet|avainsanat|aiheet|topik|kata kunci|"
         r"ετικέτες|θέματα|תגיות|נושאים|الوسوم|كلمات مفتاحية|برچسب‌ها|टैग|"
-        r"chủ đề|từ khóa|タグ|标签|標籤|태그|"
+        r"chủ đề|từ khóa|タグ|标签|標籤|태그|বিষয়|विषय|"
+        # The topics "in the article" ("Ämnen i artikeln", "Topics in this article").
+        r"(?:topics|themen|onderwerpen|ämnen|emner|tema|temas|thèmes|sujets|argomenti)\s++"
+        r"(?:in|i|im|dans|en|nel|no|na)\s++(?:this|the|diesem|dit|het|artikeln|artikkelen|"
+        r"artiklen|saken|cet|l['’]|este|questo|l['’]articolo|esta)?\s*+"
+        r"(?:article|artikel|artículo|articolo|artigo|artikeln|artikkelen|artiklen|saken|"
+        r"story)?|"
         # A blog's labels ("Labels: …", "Libellés : …", "ป้ายกำกับ: …").
         r"labels?|libellés|etichette|marcadores|etykiety|etiketter|etiquetes|ярлыки|мітки|"
         r"tagovi|oznake|ključne riječi|ključne reči|značke|"

@@ -158,7 +158,8 @@ _RIGHTS_TO = re.compile(
     r"(?:تمامی|کلیه)\s++حقوق\s++(?:\S++\s++){0,3}?(?:متعلق\s++به|برای)\s++|"
     r"جملہ\s++حقوق\s++(?:بحق|بنام)\s++|bản quyền thuộc(?:\s++về)?\s++)"
     rf"(?P<name>[^.。©]{{2,80}}?)(?:\s++(?:است|محفوظ\s++است|محفوظ\s++ہیں|می[\u200c ]?باشد))?"
-    rf"\s*+[.。]?\s*+(?:©?\s*+{_YEARS}\s*+[.。]?)?$",
+    # The mark alone may close it ("… برای تهران‌نگار محفوظ است ©").
+    rf"\s*+[.。]?\s*+(?:©?\s*+{_YEARS}\s*+[.。]?|©)?$",
     re.IGNORECASE,
 )
 # A holder before the mark: "DEV Community © 2016 - 2025.", "Lagos Daily © 2025".

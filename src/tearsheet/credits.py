@@ -386,7 +386,9 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
                 break
         else:
             if is_imprint_name(tail, index) and (match := ORGANISATION_LINE.fullmatch(line)):
-                found.append((0, IMPRINT_RULE, match, line))
+                # The office over its address ("Mestský úrad Brezno"); the © line under it
+                # names the body it serves ("© 2026 Mesto Brezno"), read first.
+                found.append((1, IMPRINT_RULE, match, line))
             elif NOTES_TO_EDITORS.fullmatch(line) and index + 1 < len(tail):
                 following = " ".join(tail[index + 1].split())
                 if (match := BOILERPLATE_SUBJECT.match(following)) and organisation_of(

@@ -26,6 +26,7 @@ from tearsheet.headernames import (
     name_text,
     read_label_pairs,
     read_name_among_titles,
+    read_under_dek,
 )
 from tearsheet.kickers import (
     dek_under,
@@ -336,7 +337,7 @@ def _read_titles(
         elif titles and kind == "dek" and number > top and kinds[number - 1 - top] == "title":
             # "<headline> / <dek> / Un texte de Marie Roy / <date>": a dek stands under its
             # headline, so a line under the dek is the byline's, not the headline.
-            draft.removed.extend(("byline role", blocks[t]) for t in titles)
+            read_under_dek([blocks[t] for t in titles], draft)
             titles = []
         elif titles and kind != "title":
             break

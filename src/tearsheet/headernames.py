@@ -146,3 +146,13 @@ def confirms_name(following: str, draft: Draft) -> bool:
     return bool(parts) and (
         zones.clutter_of(following) is not None or all(header_part(p, trial) for p in parts)
     )
+
+
+def read_under_dek(lines: list[str], draft: Draft) -> None:
+    """The lines between a dek and the date are the byline's: a bare name read as the
+    byline ("अंकित शर्मा, इंदौर": the name, its place), the rest its role."""
+    for line in lines:
+        if not draft.byline and (names := names_line(name_text(line))):
+            draft.byline.extend(names)
+            draft.recognised.append(f"byline from the name line {line!r}")
+        draft.removed.append(("byline role", line))

@@ -9,6 +9,7 @@ import re
 from tearsheet import zones
 from tearsheet.masthead import is_issue_line
 from tearsheet.pagehead import drop_blocks, is_kicker, names_line
+from tearsheet.personnames import is_role_line
 from tearsheet.recognise import Draft, excerpt, is_name
 
 # A line of at least HEADLINE_WORDS words over only lines longer than DEK_LIKE is a
@@ -92,7 +93,9 @@ def dek_under(titles: list[int], kinds: list[str], top: int, anchor: int) -> boo
 def headline_over_dek(blocks: list[str], titles: list[int]) -> bool:
     """ "Le mani dei liutai" over a dek of two long clauses: a short headline, not a label,
     when all that follows it is a dek's length."""
-    first, rest = blocks[titles[0]], [blocks[t] for t in titles[1:]]
+    first = blocks[titles[0]]
+    # The writer's role under the dek ("Sports reporter") stands for an unnamed byline.
+    rest = [blocks[t] for t in titles[1:] if not is_role_line(blocks[t])]
     return zones.word_count(first) >= HEADLINE_WORDS and all(len(r) > DEK_LIKE for r in rest)
 
 

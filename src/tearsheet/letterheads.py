@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet.organisations import is_personal_name, organisation_of
 from tearsheet.personnames import is_cjk
+from tearsheet.presslabels import is_press_label
 from tearsheet.releasemastheads import RELEASE, is_menu_label
 
 if TYPE_CHECKING:
@@ -47,6 +48,17 @@ def _header_lines(draft: Draft) -> list[str]:
     return [" ".join(line.split()) for line in lines if line and line.strip()]
 
 
+def _with_wrapped(lines: list[str]) -> list[str]:
+    """The lines, after each two in capitals joined: a letterhead set on two lines ("VILLE
+    DE" / "SAINT-BRIEUC"), which the import may have taken apart (a kicker, a removed line)."""
+    capitals = [line for line in lines if line.isupper()][:WRAPPED_LINES]
+    return [f"{a} {b}" for a in capitals for b in capitals if a != b] + lines
+
+
+# The lines in capitals over a release that are tried two by two.
+WRAPPED_LINES = 8
+
+
 def read_letterhead_issuer(paragraphs: list[str], draft: Draft) -> bool:
     """In a release or notice (its label over the headline), the letterhead's organisation
     the first paragraph names again is the issuer, written as the paragraph writes it: over
@@ -63,6 +75,13 @@ def read_letterhead_issuer(paragraphs: list[str], draft: Draft) -> bool:
     # The first paragraph; the second under a line the dateline's reader drops (the
     # headline again over "Roma, 15 settembre 2026 –").
     openings = [" ".join(p.split())[:OPENING] for p in paragraphs[:2]]
+    # A letterhead set on two lines ("VILLE DE" / "SAINT-BRIEUC"), named whole by the opening.
+    for pair in _with_wrapped(heads)[: -len(heads)]:
+        name = next(filter(None, (_find(pair, opening) for opening in openings)), None)
+        if name is not None and not initials:
+            draft.source, draft.source_weak = name, False
+            draft.recognised.append(f"source {name!r} from the release's letterhead {pair!r}")
+            return True
     for line in heads:
         if RELEASE.search(line) or any(char.isdigit() for char in line):
             continue
@@ -141,15 +160,15 @@ def read_letterhead_in_footer(footer: list[str], draft: Draft) -> bool:
     # the footer names again, "Osteria da Nives, Trastevere: …", is none).
     heads = {
         _folded(_COMMA.split(line, maxsplit=1)[0])
-        for line in _header_lines(draft)
-        if line.isupper()
+        for line in _with_wrapped(_header_lines(draft))
+        if line.isupper() and not is_press_label(line)  # not "COMMUNIQUÉ DE PRESSE"
     }
     lines = (" ".join(part.split()) for block in footer for part in block.splitlines())
     for line in (piece for joined in lines for piece in _RULE.split(joined)):
         if not any(char.isdigit() for char in line) or len(line) > FOOTER_LENGTH:
             continue  # no address nor number: a footer's sentence or link
         for part in _PARTS.split(line):
-            name = _COMMA.split(part.strip(), maxsplit=1)[0].strip(" .")
+            name = _COMMA.split(_PAGE_NUMBER.sub("", part.strip()), maxsplit=1)[0].strip(" .")
             if not 2 <= len(name.split()) <= LETTERHEAD_WORDS or _folded(name) not in heads:
                 continue
             if name.isupper() or is_personal_name(name, draft.lang):
@@ -160,6 +179,8 @@ def read_letterhead_in_footer(footer: list[str], draft: Draft) -> bool:
     return False
 
 
+# A PDF page's number after a footer's name ("Ville de Saint-Brieuc 2/2").
+_PAGE_NUMBER = re.compile(r"(?<!\s)\s++\d{1,3}+\s*+/\s*+\d{1,3}+$")
 # A rule of dashes or underscores between a footer's lines, joined into one ("- - - - …").
 _RULE = re.compile(r"[-–—_=*]{3,}+|(?:-\s){3,}+-?")
 # A footer's line with the issuer's address is at most this long.

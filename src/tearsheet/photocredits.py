@@ -17,7 +17,7 @@ _PHOTO_WORDS = (
     "imagen|imagem|immagine|afbeelding|beeld|fotoğraf|görsel|crédit(?: photo)?|crédito|"
     "φωτογραφία|φωτ|фото|фотография|снимка|світлина|"
     "picha|isithombe|izithombe|umfanekiso|"
-    "ảnh|ภาพ|ছবি|तस्वीर|फोटो|छायाचित्रे|छायाचित्र|ፎቶ|صورة|الصورة|عکس|תמונה|צילום|사진|写真|图片|圖片|照片|摄影"
+    "ảnh|ภาพ|ছবি|तस्वीर|फोटो|छायाचित्रे|छायाचित्र|ፎቶ|صورة|الصورة|عکس|תמונה|צילום|사진|写真|图片|圖片|照片|摄影|圖|图"
 )
 # "Photo by": the word for "by" after the photo's word, where it is not also "of" ("Foto de
 # la plaza" is a photo of the square).
@@ -58,7 +58,7 @@ _CAPTION_CREDIT = re.compile(
     # "…點亮河道。（記者陳怡君攝）": the Chinese credit in full-width brackets.
     r"[（(]?"
     # After "by", a name in capitals: "Picha na video zilisambaa" is "pictures and video".
-    rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=]|\.\s|\s(?i:{_BY_WORDS})\s(?=[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω]))"
+    rf"(?:(?i:{_PHOTO_WORDS})(?:\.?\s?[:：=／]|\.\s|\s(?i:{_BY_WORDS})\s(?=[A-ZÀ-ÞĀ-ŽА-ЯЁΑ-Ω]))"
     r"\s?(?P<who>[^\W_][^|/()\[\]\n]{0,60}+(?:/[^\W_][^|/()\[\]\n]{0,30}+)?)"
     r"|[^\W_][^|/()\[\]\n]{0,40}?(?:\s(?i:nuotr)\.?|\s?[摄攝])"
     # After the caption's sentence, a photographer's mark with no word for a photo:

@@ -6,6 +6,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.agencycredits import closing_agency, read_agency_alone
+from tearsheet.anchorlines import is_anchor, read_date_over_headline
 from tearsheet.captions import caption_indices
 from tearsheet.closingbylines import read_closing_byline
 from tearsheet.contentslists import contents_items
@@ -16,7 +17,6 @@ from tearsheet.entrymarks import is_live_entry
 from tearsheet.errors import ContentError
 from tearsheet.fallbackdates import date_from_paragraphs, date_from_trailer, date_from_wire_day
 from tearsheet.headblock import (
-    HEADER_SEPARATOR,
     drop_blocks,
     find_headline,
     header_line,
@@ -27,7 +27,6 @@ from tearsheet.headblock import (
 )
 from tearsheet.headlines import mend_headline
 from tearsheet.headrank import rerank_headline
-from tearsheet.importdates import writes_year
 from tearsheet.leadinglines import drop_leading_lines
 from tearsheet.letters import (
     find_valediction,
@@ -37,6 +36,7 @@ from tearsheet.letters import (
     signature_end,
     team_signs,
 )
+from tearsheet.pagefooters import page_lines
 from tearsheet.pagehead import NAME_OVER, read_name_in_gap
 from tearsheet.paragraphs import (
     drop_bio,
@@ -52,12 +52,10 @@ from tearsheet.recognise import (
     BYLINE,
     Draft,
     ImportedArticle,
-    byline_names,
     detect_language_into,
     doubt_missing,
     excerpt,
     header_part,
-    is_person,
     normalise_lang,
 )
 from tearsheet.relatedboxes import box_stack_ends, skipped_boxes
@@ -91,22 +89,6 @@ def escape_markdown(paragraph: str) -> str:
     text = text.replace("<", "&lt;")
     text = _BLOCK_MARKER.sub(r"\\\1", text)
     return _LIST_NUMBER.sub(r"\1\\\2", text)
-
-
-def _is_anchor(block: str, lang: str | None) -> bool:
-    """A date or byline line: the headline block is next to it."""
-    block = block.lstrip("*•-– ")
-    if len(block) > 80:
-        return False
-    if match := BYLINE.match(block):
-        # "By Ann Lee", not "Produced by ElevenLabs and News Over Audio using AI narration."
-        names = byline_names(match["names"])
-        return bool(names) and all(is_person(name) for name in names)
-    # "Rohit Shenoy / TNN / Updated: Mar 5, 2026": parts parted by spaced slashes too.
-    parts = HEADER_SEPARATOR.split(block)
-    if len(parts) == 1 and " / " in block:
-        parts = block.split(" / ")
-    return writes_year(block) and any(header_part(part, Draft(lang=lang)) for part in parts)
 
 
 def _after_header(
@@ -261,7 +243,7 @@ def _rerank_headline(
     """The learned ranker's headline; where it stood lower down than the first paragraph
     (a mailed release's cover note over it), the story under it opens with its own dek and
     dateline, read as at the top."""
-    ranked = rerank_headline(*pasted, draft, paragraphs, _is_anchor)
+    ranked = rerank_headline(*pasted, draft, paragraphs, is_anchor)
     if len(ranked) < len(paragraphs) - 1 and draft.dateline is None:
         ranked = read_dek_over_dateline(ranked, draft)
         read_wire_dateline(ranked, draft)
@@ -316,7 +298,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         raise ContentError(None, "nothing to import: the text is empty")
     classes = zones.classify(blocks, draft.lang)
     first = zones.first_pass(blocks, draft.lang)
-    anchors = frozenset(i for i, block in enumerate(blocks) if _is_anchor(block, draft.lang))
+    anchors = frozenset(i for i, block in enumerate(blocks) if is_anchor(block, draft.lang))
     region_start, region_end = zones.main_region(
         blocks, classes, first, headline_anchors(blocks, anchors)
     )
@@ -396,6 +378,9 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         read = [i for i in between if i in anchors and header_line(blocks[i], draft)]
         read += _read_gap(blocks, between, anchors, draft)
         drop_blocks([blocks[i] for i in between if i not in read], "captions and credits", draft)
+        read_date_over_headline(
+            blocks, range(max(top, headline_at - NAME_OVER), headline_at), draft
+        )
         body_start = max(header_end, region_start)
     body_start = mend_headline(blocks, top, body_start, draft)
     body_start = read_dek_over_caption(blocks, body_start, draft)
@@ -433,8 +418,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     captions = caption_indices(body, draft)
     skipped = skipped_boxes(body)  # "skip past newsletter promotion" … "after …"
     drop_blocks([b for i, b in enumerate(body) if i in skipped - captions], "skipped box", draft)
-    body = [b for i, b in enumerate(body) if i not in captions | skipped]
-    kinds = [k for i, k in enumerate(kinds) if i not in captions | skipped]
+    footers = page_lines(blocks)  # a pasted PDF's "Communiqué de presse – Ville … 1/2"
+    paged = {i for i, b in enumerate(body) if b in footers} - captions - skipped
+    drop_blocks([body[i] for i in sorted(paged)], "page footer", draft)
+    body = [b for i, b in enumerate(body) if i not in captions | skipped | paged]
+    kinds = [k for i, k in enumerate(kinds) if i not in captions | skipped | paged]
     if whole_page:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
@@ -446,8 +434,11 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             # "(Reporting by …; Editing by …)", "(APA, red, 4.7.2026)": the story's own credit
             prose[-1] = True
         keep = [ok or is_subheading(body, i, prose, openers) for i, ok in enumerate(prose)]
+        # The post's tags right under a list at the body's end ("Ämnen i artikeln") close
+        # it as the story's; a box of the page's ("Most read") does not.
+        tags = [t for t in trailer[:1] if (c := zones.clutter_of(t)) and c.name == "tags line"]
         for i in range(len(body)):
-            if (end := section_after(body, i)) > i:
+            if (end := min(section_after(body + tags, i), len(body))) > i:
                 keep[i:end] = [True] * (end - i)  # a section's heading, lead-in and items
         drop_blocks(
             [b for b, ok in zip(body, keep, strict=True) if not ok],

@@ -61,10 +61,11 @@ _PAREN_NAME = re.compile(r"^[（(]\s*+(?P<name>[^()（）]{2,15}?)\s*+[）)]$")
 # headline ("〔記者陳怡君／台中報導〕", "【记者 王小明、李华/上海报道】", "（記者林志明／
 # 綜合報導）": compiled, no place; "〔記者陳怡君／台中即時報導〕": online, "real-time", no place's).
 _REPORTER_FROM = re.compile(
-    r"^[〔【\[（(［]\s*+(?:記者|记者)\s*+"
+    # The brackets may be left out: "記者陳怡君、王冠宇／綜合報導" on a line of its own.
+    r"^[〔【\[（(［]?\s*+(?:記者|记者)\s*+"
     rf"(?P<names>{_CJK_NAME}(?:\s*+[、，,]\s*+(?:記者|记者)?\s*+{_CJK_NAME}){{0,3}}+)\s*+[／/]\s*+"
     r"(?P<place>(?!綜合|综合|即時|即时)[^\W\d_]{1,10}?)?\s*+(?:綜合|综合)?(?:即時|即时)?"
-    r"[報报][導道]\s*+[〕】\]）)］]$"
+    r"[報报][導道]\s*+[〕】\]）)］]?$"
 )
 
 

@@ -146,7 +146,13 @@ def section_after(blocks: list[str], index: int) -> int:
     closed = is_sentence(blocks[end - 1]) or (end < len(blocks) and is_prose(blocks[end]))
     # A list right over the trailer's marker ("Lisätietoja:", "Related articles") ends there.
     marker = clutter_of(blocks[end]) if end < len(blocks) else None
-    closed = closed or (marker is not None and marker.marks_trailer)
+    # The post's tags under the list ("Ämnen i artikeln", "বিষয়:"): the story ended there.
+    closed = closed or (marker is not None and (marker.marks_trailer or marker.name == "tags line"))
+    # A marked list under a heading of the story's own ("L'ordine d'arrivo" over "1. …"),
+    # a box of the page's right under it ("LEGGI ANCHE"), the story going on below.
+    closed = closed or (
+        marker is not None and clutter_of(line) is None and _listed(blocks[items:end])
+    )
     # A chronology under its heading ("… en quelques dates") ends on its last entry.
     closed = closed or all(_TIMELINE_ENTRY.match(b) for b in blocks[items:end])
     # The story goes on under a teaser or an advertisement's label under the list, or under

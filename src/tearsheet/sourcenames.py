@@ -103,7 +103,8 @@ def agency_in_dropped_source_line(draft: Draft) -> None:
             match := _SOURCE_LINE_RULE.pattern.fullmatch(line)
         ):
             continue
-        if agency := agency_of(_SOURCE_LINE_RULE.credit(match)):
+        credit = _SOURCE_LINE_RULE.credit(match)
+        if agency := agency_of(credit) or agency_listed(credit):  # "Źródło: PAP, Fakty Dnia"
             draft.credit_agency(agency, f"the source line {line[:EXCERPT]}")
             return
     if draft.source is None or draft.source_weak:

@@ -257,14 +257,16 @@ def _resumes_under(blocks: list[str], classes: list[str], index: int, after: int
     # last paragraph may be the one, closed by the story's own end mark ("mop/dpa").
     following: list[bool] = []
     sentences: list[bool] = []
-    for block in blocks[after : after + 2 * INLINE_RUN]:
+    for number in range(after, min(len(blocks), after + 2 * INLINE_RUN)):
+        block = blocks[number]
         found = clutter_of(block)
         if found is not None and found.name == "advertisement":
             continue
         if following == [True] and found is not None and found.name in _STORY_END:
             return True
         following.append(is_prose(block))
-        sentences.append(is_sentence(block))
+        # "―앞으로의 계획은.": a question marked as the interview's above, short as it is.
+        sentences.append(is_sentence(block) or asks_as_before(blocks, 0, number))
     if following[:INLINE_RUN] == [True] * INLINE_RUN:
         return True
     last = after < len(blocks) and classes[after] == "good" and is_prose(blocks[after])

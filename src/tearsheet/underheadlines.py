@@ -145,6 +145,9 @@ def take_headline_under(blocks: list[str], under: list[int], draft: Draft) -> in
     if len(under) > 1 or not is_kicker(above_date):
         drop_blocks([above_date], "page furniture above the headline", draft)
         above_date = blocks[under[0]] if len(under) > 1 else draft.kicker or ""
+    if draft.kicker and draft.kicker != above_date:
+        # "PERSBERICHT" read as the kicker over the date: a label the page still shows.
+        drop_blocks([draft.kicker], "page furniture above the headline", draft)
     draft.headline, draft.kicker = blocks[under[-1]], above_date or None
     draft.source_hint = None  # the lines over the date were the page's sections
     draft.recognised.append(f"headline {excerpt(draft.headline)} under the date")

@@ -95,6 +95,8 @@ _SENTENCE_END = re.compile(
     r"(?:[ \u00a0]?+[\U0001f300-\U0001faff\u2600-\u27bf\u2b50\ufe0f\u200d]){0,8}+$"
 )
 # A list item as a copy gives it.
+# A label in brackets opening a line ("【延伸閱讀】", "[Read more]").
+_BRACKETED_LABEL = re.compile(r"[【\[〔]\s*+(?P<label>[^】\]〕\n]{1,20}+)\s*+[】\]〕]\s*+")
 _BULLET = re.compile(r"[*•·‣◦-]\s")
 # A list item's mark in copied text: a bullet, a dash, an arrow or a number.
 LIST_MARK = re.compile(r"(?:[-–—•*·‣◦▪■●→]|\d{1,2}[.)])\s")
@@ -206,6 +208,12 @@ def clutter_of(text: str, *, masthead: bool = False) -> Clutter | None:
     rule = next((r for r in CLUTTER_RULES if r.pattern.fullmatch(plain)), None)
     if rule is not None:
         return Clutter(rule.name, rule.tail)
+    if (label := _BRACKETED_LABEL.match(plain)) is not None:
+        # "【延伸閱讀】颱風天…", "[Read more] …": a box's label in brackets before its teaser.
+        labelled = f"{label['label'].strip()}: {plain[label.end() :]}".rstrip(": ")
+        rule = next((r for r in CLUTTER_RULES if r.pattern.fullmatch(labelled)), None)
+        if rule is not None and rule.name in BOX_LABELS:
+            return Clutter(rule.name, rule.tail)
     words = words_of(plain)
     if not words or is_sentence(plain):
         return None
