@@ -361,3 +361,24 @@ def test_an_agency_alone_under_a_whole_page_s_date_is_the_source(under_date, sou
     ]
     text = WHOLE_PAGE_TOP + "\n".join([*header, *under_date]) + "\n" + PAGE_STORY
     assert parse_text(text, lang="en").source == source
+
+
+def test_agency_credit_with_its_desk_and_day_closing_the_story() -> None:
+    """ "… zu verdichten. (APA, red, 12.3.2026)": the Austrian agency, the desk's initials
+    and the day after it, closing the last paragraph."""
+    from tearsheet.agencycredits import read_paragraph_end_agency
+
+    draft = Draft(lang="de")
+    last = "Die Wiener Linien kündigten an, die Intervalle zu verdichten. (APA, red, 12.3.2026)"
+    assert read_paragraph_end_agency([last], draft)
+    assert draft.source == "APA"
+
+
+def test_writer_with_the_role_in_parentheses_under_the_story() -> None:
+    from tearsheet.agencies import read_credited_name
+
+    draft = Draft(lang="fr")
+    assert read_credited_name("Ousmane Diallo (Correspondant à Kaolack)", draft)
+    assert draft.byline == ["Ousmane Diallo"]
+    assert draft.source is None
+    assert not read_credited_name("Ousmane Diallo (Kaolack)", Draft(lang="fr"))

@@ -24,3 +24,34 @@ def test_caption_under_its_credit_over_a_subheading() -> None:
 def test_story_paragraph_under_a_credit_stays() -> None:
     paragraphs = [PROSE[0], "Foto: dpa", PROSE[1], "Kurz notiert", PROSE[2]]
     assert 2 not in caption_indices(paragraphs, Draft(lang="de"))
+
+
+def test_lead_photos_caption_over_its_credit_over_the_dateline() -> None:
+    """A long caption over "Foto: Imago / …", the story opening under it with its dateline
+    ("Wien – …"): the caption goes, however long; the story starts at the dateline."""
+    caption = (
+        "Die Baustelle am Frankhplatz im Alsergrund: Hier stößt der Tunnelvortrieb auf "
+        "unerwartet viel Grundwasser."
+    )
+    paragraphs = [
+        caption,
+        "Foto: Imago / Heinz Prantl",
+        "Wien – Wer auf die neue U-Bahn-Linie U5 wartet, muss sich noch länger gedulden. Die "
+        "Wiener Linien haben am Donnerstag bestätigt, dass der erste Abschnitt später kommt.",
+        PROSE[1],
+    ]
+    assert 0 in caption_indices(paragraphs, Draft(lang="de"))
+
+
+def test_story_paragraph_over_a_credit_stays_without_a_dateline_under_it() -> None:
+    paragraphs = [PROSE[0], "Foto: Imago / Heinz Prantl", PROSE[1], PROSE[2]]
+    assert 0 not in caption_indices(paragraphs, Draft(lang="de"))
+
+
+def test_caption_saying_who_stands_where() -> None:
+    from tearsheet.photocredits import is_caption_at
+
+    lines = ["「かつお一番 ひと振り」（左：レギュラー、右：減塩タイプ）", PROSE[0]]
+    assert is_caption_at(lines, 0)
+    assert is_caption_at(["The new board (from left) Ann Lee, Tom Roth and Eva Berg", *PROSE], 0)
+    assert not is_caption_at(PROSE, 1)

@@ -343,3 +343,10 @@ def test_a_story_about_an_unedited_feed_is_no_standing_note():
         "syndicated feed of regional offices, which critics called careless."
     )
     assert not is_standing_line(line)
+
+
+def test_syndicated_feeds_reworked_headline_note() -> None:
+    assert is_standing_line(
+        "(Only the headline and picture of this report may have been reworked by the Deccan "
+        "Ledger staff; the rest of the content is auto-generated from a syndicated feed.)"
+    )

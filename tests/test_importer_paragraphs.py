@@ -1353,3 +1353,22 @@ def test_a_box_in_capitals_under_an_ad_with_a_section_word_and_a_dated_teaser():
         ]
     )
     assert body_of(text) == [*story, "Snowpack still lags in the south", *after]
+
+
+def test_subheading_over_a_box_inside_the_story_stays() -> None:
+    """ "Auch die U2 betroffen" / "Mehr zum Thema" / two teasers / the section's prose: the
+    story's subheading over a box; a teaser over a bare "Read more" is none."""
+    from tearsheet.paragraphs import is_subheading
+
+    paragraphs = [
+        PROSE[0],
+        "Auch die U2 betroffen",
+        "Mehr zum Thema",
+        "Neue Straßenbahnlinie 12 startet im Herbst",
+        "Wiener Linien: Rekord bei Jahreskarten",
+        PROSE[1],
+    ]
+    prose = [True, False, False, False, False, True]
+    assert is_subheading(paragraphs, 1, prose)
+    teaser = [PROSE[0], "Scottish ferries chaos: a timeline of delays", "Read more", PROSE[1]]
+    assert not is_subheading(teaser, 1, [True, False, False, True])

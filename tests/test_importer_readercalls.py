@@ -153,3 +153,23 @@ def test_a_story_s_sentence_is_no_call(line):
 def test_where_to_watch_a_match_is_no_call_to_follow_the_site():
     # Thai "ติดตามชม…ได้ที่ช่อง 7HD": the channel and the time of the match, the story's.
     assert clutter_of("ติดตามชมการถ่ายทอดสดได้ที่ช่อง 7HD เวลา 19.30 น.") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Se você gostou deste texto, considere assinar o Caderno de Campo. É de graça e chega "
+        "uma vez por semana no seu e-mail.",
+        "If you enjoyed this post, consider subscribing: it is free and comes once a week.",
+        "Si cet article vous a plu, partagez-le avec vos amis.",
+    ],
+)
+def test_call_after_if_you_liked_this(line: str) -> None:
+    found = clutter_of(line)
+    assert found is not None and found.name == "newsletter call"
+
+
+def test_a_sentence_about_liking_is_no_call() -> None:
+    assert (
+        clutter_of("If you enjoyed the first season, the second one will not disappoint.") is None
+    )

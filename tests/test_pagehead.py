@@ -1079,3 +1079,46 @@ def test_a_caption_under_a_header_line_of_name_and_date_is_no_headline():
         "Jorien Brouwer pakt in Calgary eerste wereldbekerzege op de 1500 meter"
     )
     assert article.byline == ("Sander Veltman",)
+
+
+def test_issuer_over_a_releases_date_is_no_headline() -> None:
+    """A release on a distribution site: the headline and its dek, then the issuing company
+    over the date ("株式会社ミナトフーズ" / "2026年4月14日 10時00分")."""
+    from tearsheet.pagehead import find_headline
+
+    blocks = [
+        "新着",
+        "ランキング",
+        "株式会社ミナトフーズ",
+        "ミナトフーズ、振りかけるだけの粉末だし「かつお一番 ひと振り」を5月1日に全国発売",
+        "常温で12か月保存可能、減塩タイプも同時発売",
+        "株式会社ミナトフーズ",
+        "2026年4月14日 10時00分",
+    ]
+    assert find_headline(blocks, 0, 6, "ja") != 5
+
+
+def test_masthead_again_under_the_writer_is_no_second_writer() -> None:
+    menu = "\n".join(
+        [
+            "Passer au contenu",
+            "Le Fil de Montréal",
+            "Actualités",
+            "Politique",
+            "Économie",
+            "Environnement",
+            "Culture",
+            "Sports",
+            "Opinions",
+        ]
+    )
+    text = (
+        f"{menu}\nEntrevue\n« Nos hivers ne disparaissent pas, ils deviennent imprévisibles »\n"
+        "La climatologue Maude Lachance-Bérubé explique pourquoi les redoux inquiètent.\n\n"
+        "Geneviève Tremblay-Ouellet\nLe Fil de Montréal\n14 janvier 2026\n\n"
+        "Les redoux de janvier se multiplient depuis dix ans, et les spécialistes s'en "
+        "inquiètent davantage que de la hausse des températures moyennes, explique-t-elle.\n\n"
+        "Les hivers du sud du Québec restent froids, mais les écarts d'une semaine à l'autre "
+        "sont de plus en plus grands, ce qui perturbe la neige et les sols.\n"
+    )
+    assert parse_text(text, lang="fr").byline == ("Geneviève Tremblay-Ouellet",)

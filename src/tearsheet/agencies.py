@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from tearsheet.bylinewords import AGENCY_INITIALS, AGENCY_NAMES, BY, NOT_BY, SOURCE_LABEL_WORDS
-from tearsheet.personnames import has_given_name, is_name, is_person, is_place
+from tearsheet.personnames import has_given_name, is_name, is_person, is_place, is_role_line
 
 if TYPE_CHECKING:
     from tearsheet.recognise import Draft
@@ -112,7 +112,9 @@ def read_credited_name(part: str, draft: Draft) -> bool:
         and credit.split()[-1][0].isupper()
         and not has_given_name(credit)
     )
-    if not (agency or outlet) or not (is_name(name) and is_person(name)) or is_place(name):
+    # "Ousmane Diallo (Correspondant à Kaolack)": the writer's role in parentheses.
+    role = bool(match["paren"]) and is_role_line(credit)
+    if not (agency or outlet or role) or not (is_name(name) and is_person(name)) or is_place(name):
         return False
     if match["paren"] and len(credit) == 2 and draft.byline:
         return False  # "Beatriz Nogueira / Carmo de Minas (MG)": the place and its state

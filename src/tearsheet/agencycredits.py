@@ -88,12 +88,16 @@ def read_paragraph_end_agency(paragraphs: list[str], draft: Draft) -> bool:
     paper reprinting the story keeps; the agency is its source. Only a known agency's name
     counts: "(UE)" or "(OMS)" after a sentence abbreviates what it names."""
     match = _PARAGRAPH_END_AGENCY.search(paragraphs[-1]) if paragraphs else None
-    if match is None or (agency := agency_of(match["name"])) is None:
+    # "(APA, red, 12.3.2026)": the agency, the desk's initials and the day after it.
+    first = _CREDIT_PARTS.split(match["name"])[0] if match else ""
+    if match is None or (agency := agency_of(match["name"]) or agency_of(first)) is None:
         return False
     draft.credit_agency(agency, f"the credit {match.group().strip()!r} closing the story")
     return True
 
 
+# Between an agency's name and the initials or date after it in its credit.
+_CREDIT_PARTS = re.compile(r"(?<!\s)\s*+[,;/]\s*+")
 # A sentence's end, then an agency's name in parentheses, closing the paragraph.
 _PARAGRAPH_END_AGENCY = re.compile(r"(?<=[.!?»\"”’])\s++\((?P<name>[^()\n]{2,30}+)\)\.?$")
 

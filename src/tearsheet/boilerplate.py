@@ -122,7 +122,12 @@ _DISCLOSURE = re.compile(
     # A syndicated story's standing note: "(Except for the headline, this story has not been
     # edited by NDTV staff and is published from a syndicated feed.)".
     r"\(?(?:except for the headline, )?this (?:story|article|report) has not been edited by "
-    r"[^.!?]{2,60}? and is (?:auto-generated|published) from a syndicated feed"
+    r"[^.!?]{2,60}? and is (?:auto-generated|published) from a syndicated feed|"
+    # "(Only the headline and picture of this report may have been reworked by the … staff;
+    # the rest of the content is auto-generated from a syndicated feed.)"
+    r"\(?only the headline (?:and picture )?of this (?:story|article|report) may have been "
+    r"reworked by [^.!?;]{2,60}?; the rest of the content is auto-generated from a "
+    r"syndicated feed"
     r")"
 )
 

@@ -92,6 +92,18 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and found.name == "photo caption"
         and _is_short_caption(paragraphs[index - 1])
     ]
+    # "Die Baustelle am Frankhplatz …: Hier stößt …" / "Foto: Imago / Heinz Prantl" over "Wien
+    # – Wer auf …": the story opens with its dateline under the credit; the line over it is
+    # the lead photo's caption, however long.
+    first = opening or 0
+    if (
+        first + 2 < len(paragraphs)
+        and (credits[first + 1] or is_bare_credit(paragraphs[first + 1]))
+        and zones.text_length(paragraphs[first]) <= CAPTION_LENGTH
+        and opens_with_dateline(paragraphs[first + 2], draft.lang)
+        and not opens_with_dateline(paragraphs[first], draft.lang)
+    ):
+        captions.append(first)
     # "Фото: Дмитрий Лебедев / …" over "Строящийся жилой комплекс …" between the story's
     # paragraphs, a subheading under it: the caption under its credit, no sentence.
     captions += [

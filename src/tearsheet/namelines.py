@@ -43,6 +43,8 @@ def is_co_author(blocks: list[str], number: int, byline: list[str]) -> bool:
         and not is_place(line)
         and not photographer
         and not is_paper_title(line)  # "Carla Wentz" / "Ocala Star-Banner"
+        # "Geneviève Tremblay-Ouellet" / "Le Fil de Montréal": the site's masthead again.
+        and line not in blocks[: max(0, number - 1)]
     )
 
 

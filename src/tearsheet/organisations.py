@@ -244,3 +244,21 @@ def _in_order(part: str, whole: str) -> bool:
     """Every letter of ``part`` is in ``whole``, in the same order."""
     rest = iter(whole)
     return all(letter in rest for letter in part)
+
+
+# A company by its legal form in Japanese, Chinese or Korean, before or after its name
+# ("株式会社ミナトフーズ", "台灣食品股份有限公司", "(주)한빛식품").
+_CJK_COMPANY = re.compile(
+    r"(?:株式会社|有限会社|合同会社|一般社団法人|一般財団法人|公益財団法人|学校法人|医療法人|"
+    r"주식회사|\(주\)|㈜)\s?[^\s,.。、]{1,30}+|"
+    r"[^\s,.。、]{1,30}?\s?(?:株式会社|有限会社|合同会社|股份有限公司|有限公司|주식회사|\(주\)|㈜)"
+)
+
+
+def is_company_name(line: str) -> bool:
+    """A company's name alone on its line, by its legal form: "Acme Foods GmbH",
+    "株式会社ミナトフーズ" (a release's issuer over its date, not its headline)."""
+    line = " ".join(line.split())
+    if _CJK_COMPANY.fullmatch(line):
+        return True
+    return bool(LEGAL_FORM.search(line)) and organisation_of(line) == line

@@ -19,6 +19,7 @@ from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
 from tearsheet.namelines import glued_and, is_credited_name
+from tearsheet.organisations import is_company_name
 from tearsheet.personnames import (
     confirms_byline,
     has_given_name,
@@ -152,6 +153,8 @@ def find_headline(
         )
 
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
+        if index == body - 1 and index > top and is_company_name(blocks[index]):
+            continue  # "株式会社ミナトフーズ" over a release's date: its issuer, no headline
         glued = glued_headline(blocks[index], lang) if index >= top else None
         if glued is not None and _is_title(glued[0], lang) and over_date(blocks, index, lang):
             return index  # the headline and its dek or caption pasted as one line

@@ -13,7 +13,7 @@ from tearsheet.credits import credit_from_tail
 from tearsheet.entrymarks import is_live_entry, opens_entry
 from tearsheet.headblock import KICKER_WORDS
 from tearsheet.recognise import Draft, excerpt, is_person
-from tearsheet.relatedboxes import is_teaser_date, related_boxes
+from tearsheet.relatedboxes import is_teaser_date, prose_under_box, related_boxes
 from tearsheet.titlecase import capitalises_nouns, title_cased
 from tearsheet.writernotes import drop_bio as drop_bio
 
@@ -255,14 +255,16 @@ def is_subheading(
         before = _above_box(paragraphs, before)  # "3. …" under a box, as "2. …" above it
     elif before >= 0 and not prose[before] and index + 1 < len(prose) and prose[index + 1]:
         before = _over_box(paragraphs, index, prose, line in openers)
+    # "Auch die U2 betroffen" / "Mehr zum Thema" / teasers / the section's prose.
+    after = prose_under_box(paragraphs, index + 1, prose, BOX_LINES)
     return (
         0 <= before < index < len(paragraphs) - 1
         and _SUBHEADING.fullmatch(_SUBHEADING_MARK.sub("", line, count=1)) is not None
         and zones.word_count(line) <= SUBHEADING_WORDS
         and zones.clutter_of(line) is None
         and prose[before]
-        and prose[index + 1]
-        and (marked or zones.text_length(paragraphs[index + 1]) >= zones.LENGTH_LOW)
+        and prose[after]
+        and (marked or zones.text_length(paragraphs[after]) >= zones.LENGTH_LOW)
     )
 
 

@@ -129,6 +129,16 @@ def is_equals_caption(line: str) -> bool:
     return _DATED_CAPTION.fullmatch(line) is not None and _KANA.search(line) is not None
 
 
+# Who or what stands where in the picture, in brackets: "(left: …, right: …)", "(from
+# left)", "(v. l. n. r.)", "(de gauche à droite)", "（左：…、右：…）", "（左から）".
+_WHO_WHERE = re.compile(
+    r"[(（](?:(?i:left|links|gauche|izquierda|izq\.|sinistra|esquerda|l\.|左|右)\s?[:：]|"
+    r"(?i:from left|von links|v\.\s?l\.\s?n\.\s?r\.|de gauche à droite|de izquierda a "
+    r"derecha|da sinistra|da esquerda para a direita|van links naar rechts|od lewej)|左から|"
+    r"(?i:l-r|l\. to r\.))"
+)
+
+
 def is_caption_at(paragraphs: list[str], index: int) -> bool:
     """A photo's credit, its caption with the credit, or a caption by its own form. A line
     saying what a photo is of stands apart from the story (over it, among the page's
@@ -137,6 +147,8 @@ def is_caption_at(paragraphs: list[str], index: int) -> bool:
     line = paragraphs[index]
     if is_bare_credit(line) or is_captioned_credit(line) or is_equals_caption(line):
         return True
+    if len(line) <= CAPTION_LENGTH and _WHO_WHERE.search(line) and not zones.is_prose(line):
+        return True  # "「かつお一番 ひと振り」（左：レギュラー、右：減塩タイプ）"
     inside = 0 < index < len(paragraphs) - 1 and all(
         zones.is_prose(paragraphs[at]) for at in (index - 1, index + 1)
     )

@@ -195,6 +195,14 @@ READER_CALL_RULES: tuple[ClutterRule, ...] = (
         r"helpful)|found this useful)(?: (?:this|today['’]s|our) [^?\n]{0,40}?)?\?\s*+"
         r"(?:subscribe|share|sign up|forward)"
         r"\b.{0,100}|"
+        # "If you enjoyed this post, consider subscribing", "Se você gostou deste texto,
+        # considere assinar …": the condition first, then the call.
+        r"(?=[^\n]{0,220}+$)(?:if you (?:enjoyed|liked|found)|se (?:você |vc )?gostou|"
+        r"si te gustó|si le gustó|si (?:cet|ce) (?:article|texte|billet) vous a plu|"
+        r"se ti è piaciut[oa]|wenn (?:ihnen|dir) (?:dieser|dieses|der) \w+ gefallen hat|"
+        r"als je dit \w+ (?:leuk|goed) vond|jeśli (?:spodobał|podobał) ci się)\b[^\n]{0,120}?"
+        r"(?:subscrib|sign up|share|assin|inscrev|compartilh|suscr|compart|abonn|partag|iscriv|"
+        r"condivid|teil|deel|subskryb|zapisz|udostępnij)\w*+[^\n]{0,120}|"
         # The newsletter's pitch, the call closing it: "The Reuters Power Up newsletter
         # provides everything you need to know about the energy industry. Sign up here."
         rf"(?=[^\n]{{0,300}}+$)[^\n]{{0,200}}?(?<!\w){_NEWSLETTER}(?![\w-])[^\n]{{0,200}}?"

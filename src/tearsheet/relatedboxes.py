@@ -169,3 +169,17 @@ def box_stack_ends(blocks: list[str], groups: list[int]) -> frozenset[str]:
         if zones.is_box_label(blocks[head]):
             ends.append(blocks[index])
     return frozenset(ends)
+
+
+def prose_under_box(paragraphs: list[str], index: int, prose: list[bool], reach: int) -> int:
+    """The first paragraph of prose under a box whose label stands at ``index``, its teasers
+    (one to ``reach`` lines) between; ``index`` itself when no such box stands there."""
+    # (A label with no teaser under it closes the teaser over it: "<teaser>" / "Read more".)
+    if (
+        index + 1 >= len(paragraphs)
+        or prose[index + 1]
+        or not zones.is_box_label(paragraphs[index])
+    ):
+        return index
+    end = min(len(paragraphs), index + 1 + reach)
+    return next((at for at in range(index + 2, end) if prose[at]), index)
