@@ -1592,3 +1592,10 @@ def test_tagalog_blogger_posted_by_under_the_post() -> None:
         "Nai-post ni Kuya Migs sa 8:14 PM\n"
     )
     assert parse_text(text, lang="tl").byline == ("Kuya Migs",)
+
+
+def test_welsh_gan_opens_a_byline_and_irish_gan_does_not() -> None:
+    draft = Draft(lang="cy")
+    assert read_byline("Gan Megan Tudur", draft)
+    assert draft.byline == ["Megan Tudur"]
+    assert not read_byline("Gan Uisce Glan", Draft(lang="ga"))

@@ -240,3 +240,9 @@ def test_chinese_caption_credited_in_brackets_with_a_slash() -> None:
         "中央氣象署27日上午8時30分發布巴蘭颱風海上警報。（圖／中台新聞網資料照）"
     )
     assert not is_captioned_credit("颱風持續增強，預估最快今晚發布陸上警報，明日影響最大。")
+
+
+def test_welsh_photo_credit() -> None:
+    from tearsheet.photocredits import is_bare_credit
+
+    assert is_bare_credit("Llun: Archif Eisteddfod Genedlaethol Cymru")

@@ -143,3 +143,10 @@ def test_a_read_aloud_button_between_paragraphs_goes(button):
     headline, _line, body = STORIES["en"]
     text = "\n\n".join([headline, "By Ann Lee", "3 March 2025", body[0], button, *body[1:]])
     assert _body(text) == body
+
+
+@pytest.mark.parametrize("line", ["Listen to this article now", "Powered by Trinity Audio"])
+def test_audio_players_lines(line: str) -> None:
+    from tearsheet.zones import clutter_of
+
+    assert clutter_of(line) is not None

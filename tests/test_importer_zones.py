@@ -192,3 +192,8 @@ def test_labels_of_boxes_and_tags(line: str, name: str) -> None:
 
 def test_bracketed_update_is_no_box_label() -> None:
     assert zones.clutter_of("[UPDATE 3:45pm] Police said the man was arrested on Tuesday.") is None
+
+
+def test_slovenian_read_also_box() -> None:
+    found = zones.clutter_of("Preberi še:")
+    assert found is not None and found.name == "read more"

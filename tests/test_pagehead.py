@@ -1122,3 +1122,17 @@ def test_masthead_again_under_the_writer_is_no_second_writer() -> None:
         "sont de plus en plus grands, ce qui perturbe la neige et les sols.\n"
     )
     assert parse_text(text, lang="fr").byline == ("Geneviève Tremblay-Ouellet",)
+
+
+def test_caption_printed_twice_around_its_credit_is_no_headline() -> None:
+    """ "Reizigers op Utrecht Centraal …" / "ANP" / the same line: a photo's alternative text
+    and caption; a headline printed twice around the site's name is still the headline."""
+    from tearsheet.pagehead import find_headline
+
+    caption = "Reizigers op Utrecht Centraal wachten op informatie"
+    headline = "Urenlange treinstoring rond Utrecht voorbij, NS waarschuwt voor drukte"
+    blocks = ["Binnenland", headline, "Deel artikel:", caption, "ANP", caption, "x"]
+    assert find_headline(blocks, 0, 6, "nl") == 1
+    twice = ["Menu", "कमजोर मानसून के बाद भी रबी की बुवाई रिकॉर्ड पर", "दैनिक भास्कर"]
+    twice += [twice[1], "नई दिल्ली", "x"]
+    assert find_headline(twice, 0, 5, "hi") in (1, 3)

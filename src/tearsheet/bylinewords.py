@@ -107,9 +107,10 @@ BY = (
 # The byline's word that stands only at the start of the line, and only capitalised: the
 # Greek article in the genitive ("Της Ελένης Καραγιάννη": "by Eleni Karagianni"), Swahili
 # "Na" ("Na Amina Salim"), Romanian "de" in lower case ("de Andrei Mureșan").
+# Welsh "Gan" ("Gan Megan Tudur"; Irish "gan" is "without").
 # Hausa "Daga" ("Daga Aminu Garba Dala"), Tagalog "Ni" ("Ni Jomar Dizon"), which Filipino
 # tabloids write in small letters too ("ni Jaime Castillo").
-BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni|ni)\b"
+BY_START = r"(?-i:Του|Της|Των|Na|de|Daga|Ni|ni|Gan)\b"
 # Zulu and Xhosa "ngu-" joined to the name ("Ngu-Sibusiso Ngcobo", "nguThandi Mahlangu"),
 # with no space after it.
 BY_JOINED = r"(?-i:[Nn]gu-|NGU-|ngu(?=[A-Z]))"
@@ -174,6 +175,7 @@ for _lang in ("pt", "gl", "cs", "sk", "pl", "hr", "sl", "sr", "bs"):
     NOT_BY[_lang] = (*NOT_BY.get(_lang, ()), "na")
 for _lang in ("es", "gl", "ca"):
     NOT_BY[_lang] = (*NOT_BY.get(_lang, ()), "ni")
+NOT_BY["ga"] = (*NOT_BY.get("ga", ()), "gan")
 
 # Words that open a journalist's role ("Chief political correspondent", "Senior reporter").
 ROLE_MODIFIERS = frozenset(

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
-from collections import Counter
 from collections.abc import Callable
 
 from tearsheet import zones
+from tearsheet.agencies import agency_of
 from tearsheet.breadcrumbs import is_breadcrumb as is_breadcrumb
 from tearsheet.bylines import BYLINE, byline_names, has_and, name_before_role
 from tearsheet.bylinetails import name_with_sources
@@ -30,7 +29,9 @@ from tearsheet.personnames import (
     is_role_line,
     is_uncased_name,
 )
+from tearsheet.photocredits import is_bare_credit
 from tearsheet.recognise import Draft, excerpt, header_part, is_name
+from tearsheet.textlanguage import main_script
 from tearsheet.timelines import is_comma_times
 
 # A kicker (section label) over a longer line, and a button's part, are at most this long.
@@ -150,6 +151,8 @@ def find_headline(
             and not _is_credited_caption(blocks, index, lang)
             and not _is_caption(blocks[index])
             and not is_banner_title(blocks, index)
+            # A photo's alternative text and its caption, the credit between ("… / ANP / …").
+            and not _around_credit(blocks, index, top)
         )
 
     for index in range(body - 1, max(top, body - PAGE_HEADLINE_REACH) - 1, -1):
@@ -342,16 +345,6 @@ def same_script(line: str, other: str) -> bool:
     return main_script([line]) == main_script([other])
 
 
-def main_script(lines: list[str]) -> str | None:
-    """The script of most letters of the lines, as Unicode names it ("LATIN", "CJK")."""
-    counts: Counter[str] = Counter()
-    for line in lines:
-        for char in line:
-            if char.isalpha():
-                counts[unicodedata.name(char, "UNKNOWN").split()[0]] += 1
-    return counts.most_common(1)[0][0] if counts else None
-
-
 def _is_title(line: str, lang: str | None = None) -> bool:
     """A few words, no full stop, not a date, a name, a label or a row of buttons."""
     # A dash or a bullet between words is no word: "الرياض - واس", "PARIS – AFP" (a wire's
@@ -492,3 +485,14 @@ def drop_blocks(blocks: list[str], name: str, draft: Draft) -> None:
     if blocks:
         draft.stripped.append(f"{name}: {len(blocks)} block(s) from {excerpt(blocks[0])}")
         draft.removed.extend((name, block) for block in blocks)
+
+
+def _around_credit(blocks: list[str], index: int, top: int) -> bool:
+    """The line again two lines over or under it, a photo's credit between ("… / ANP /
+    …"); a headline printed twice has the site's name between, if anything."""
+    line = blocks[index]
+    near = [blocks[at] if top <= at < len(blocks) else "" for at in range(index - 2, index + 3)]
+    return any(
+        line == near[end] and (is_bare_credit(near[mid]) or agency_of(near[mid]) is not None)
+        for end, mid in ((0, 1), (4, 3))
+    )

@@ -16,7 +16,7 @@ _PHOTO_WORDS = (
     "kuva(?:t|aaja)?|pilt|mynd|ljósmynd|kép|snímka|snímek|slika|nuotr|nuotrauka|attēls|"
     "imagen|imagem|immagine|afbeelding|beeld|fotoğraf|görsel|crédit(?: photo)?|crédito|"
     "φωτογραφία|φωτ|фото|фотография|снимка|світлина|"
-    "picha|isithombe|izithombe|umfanekiso|"
+    "picha|isithombe|izithombe|umfanekiso|llun|lluniau|grianghraf|"
     "ảnh|ภาพ|ছবি|तस्वीर|फोटो|छायाचित्रे|छायाचित्र|ፎቶ|صورة|الصورة|عکس|תמונה|צילום|사진|写真|图片|圖片|照片|摄影|圖|图"
 )
 # "Photo by": the word for "by" after the photo's word, where it is not also "of" ("Foto de

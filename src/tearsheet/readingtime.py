@@ -35,7 +35,10 @@ BODY_READING_TIME = rf"(?=.{{0,60}}?{_READ_WORDS}){READING_TIME}"
 # The page's button that reads the story aloud ("Listen to this article", "Artikel anhören",
 # "Écouter cet article", "Dengarkan artikel ini"), with the recording's length or none.
 LISTEN = (
-    r"(?:listen to (?:this|the) (?:article|story)|listen to article|listen|"
+    r"(?:listen to (?:this|the) (?:article|story)(?: now)?|listen to article|listen|"
+    # The audio player's own credit ("Powered by Trinity Audio").
+    r"powered by (?:trinity audio|beyondwords|ad auris|speechkit|elevenlabs|audioeye|"
+    r"instaread|readspeaker|wordproof)|"
     r"(?:diesen )?artikel (?:anhören|vorlesen(?: lassen)?)|anhören|"
     r"écouter (?:cet|l['’])article|écouter|escuchar (?:este |el )?(?:artículo|noticia)|"
     r"escucha (?:este artículo|esta noticia)|ascolta (?:questo |l['’])articolo|"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from tearsheet.zones import text_length
@@ -62,3 +64,13 @@ def normalise_lang(value: str | None) -> str | None:
     parts = tag.split("-")
     parts[0] = parts[0].lower()
     return "-".join(parts[:1] + [p.upper() if len(p) == 2 else p for p in parts[1:]])
+
+
+def main_script(lines: list[str]) -> str | None:
+    """The script of most letters of the lines, as Unicode names it ("LATIN", "CJK")."""
+    counts: Counter[str] = Counter()
+    for line in lines:
+        for char in line:
+            if char.isalpha():
+                counts[unicodedata.name(char, "UNKNOWN").split()[0]] += 1
+    return counts.most_common(1)[0][0] if counts else None
