@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tearsheet.masthead import is_logo_text, is_outside_warning, read_mail_header
+from tearsheet.masthead import (
+    drop_masthead_byline,
+    is_logo_text,
+    is_outside_warning,
+    read_mail_header,
+)
 from tearsheet.plaintext import parse_text
 from tearsheet.recognise import Draft
 
@@ -1008,3 +1013,32 @@ def test_gmail_s_unsubscribe_link_after_the_sender_s_address():
     assert article.headline == "O que a conta de luz não te conta (ainda)"
     assert article.byline == ("Luiza Moraes",)
     assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == story
+
+
+def test_site_name_read_as_the_writer_is_the_source() -> None:
+    """ "প্রথম আলো" over the menus, beside the date and in the © line: the paper, not a
+    writer; its © line names the source."""
+    from tearsheet.plaintext import parse_text
+
+    menu = "\n".join(["প্রথম আলো", "সর্বশেষ", "বাংলাদেশ", "রাজনীতি", "বিশ্ব", "বাণিজ্য", "খেলা"])
+    text = (
+        f"{menu}\n\nমেট্রোরেলের নতুন স্টেশন চালু হচ্ছে আগামী মাসে\n\nপ্রথম আলো\n\n"
+        "প্রকাশ: ১৮ ফেব্রুয়ারি ২০২৬, ১৬: ৪০\n\n"
+        "ঢাকার মেট্রোরেলের নতুন স্টেশনটি আগামী মাসে যাত্রীদের জন্য খুলে দেওয়া হবে বলে জানিয়েছে "
+        "কর্তৃপক্ষ। এতে প্রতিদিন আরও প্রায় বিশ হাজার যাত্রী সুবিধা পাবেন।\n\n"
+        "কর্মকর্তারা বলেছেন, স্টেশনের কাজ প্রায় শেষ, এখন শুধু নিরাপত্তা পরীক্ষা বাকি আছে এবং "
+        "সেটি শেষ হলেই চালু করা হবে।\n\n© স্বত্ব প্রথম আলো ১৯৯৮ - ২০২৬\n"
+    )
+    article = parse_text(text, lang="bn")
+    assert article.byline == ()
+    assert article.source == "প্রথম আলো"
+
+
+def test_blogger_named_over_her_blog_is_still_its_writer() -> None:
+    from tearsheet.recognise import Draft
+
+    draft = Draft(lang="en")
+    draft.byline.append("Maeve Doherty")
+    draft.removed.append(("masthead name", "Maeve Doherty"))
+    assert not drop_masthead_byline("Maeve Doherty", draft)
+    assert draft.byline == ["Maeve Doherty"]

@@ -41,6 +41,7 @@ from tearsheet.issuers import (
     read_sender_organisation,
 )
 from tearsheet.letterheads import read_letterhead_in_footer
+from tearsheet.masthead import drop_masthead_byline
 from tearsheet.organisations import is_personal_name, is_reporter_name
 from tearsheet.pressoffices import (
     issued_by_press_office,
@@ -130,7 +131,8 @@ def _apply_attribution(
             name = whole  # "© POLITYKA Sp. z o.o. SKA": the legal form's stops, no sentence
         if not name or name.casefold() in NOT_HOLDERS:
             return  # "Copyright Policy": a link in the footer
-        if _names_the_writer(name, draft):
+        # (The site's masthead read as the writer's name is the source: "الخليج الآن".)
+        if _names_the_writer(name, draft) and not drop_masthead_byline(name, draft):
             # "© 2025 Maeve Doherty" under her own newsletter: the writer, no publisher (but
             # "© 2025 Kabar Pagi" over Dewi Anggraini's piece, sent by Kabar Pagi, is).
             draft.recognised.append(f"no source: the © line names the writer {name!r}")

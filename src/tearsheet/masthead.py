@@ -438,3 +438,23 @@ def is_web_address(line: str) -> bool:
     """The page's address alone on a line, as a browser prints it over the page or a copy
     takes it from the address bar: furniture, never a title."""
     return _WEB_ADDRESS.fullmatch(line.strip()) is not None
+
+
+# What the import removes over the headline; the masthead stands among its first lines.
+_MASTHEAD_RULES = frozenset(("masthead name", "page furniture above the headline", "skip link"))
+MASTHEAD_LINES = 3
+
+
+def drop_masthead_byline(name: str, draft: Draft) -> bool:
+    """A byline that is the page's masthead over its menus ("প্রথম আলো" beside the date, in
+    the © line too; no person's name a list knows): the site, not a writer. Drops it from
+    the byline; True when it did."""
+    from tearsheet.organisations import is_personal_name
+
+    heads = [text for rule, text in draft.removed if rule in _MASTHEAD_RULES][:MASTHEAD_LINES]
+    folded = {" ".join(text.split()).casefold() for text in heads}
+    if name.casefold() not in folded or is_personal_name(name, draft.lang):
+        return False
+    draft.byline = [w for w in draft.byline if w.casefold() != name.casefold()]
+    draft.recognised.append(f"no byline: {name!r} is the site's masthead")
+    return True
