@@ -211,3 +211,20 @@ def test_fact_box_over_the_tags_stays_with_the_story() -> None:
     assert "Invigt: 1974" in body
     assert "Beräknad återöppning: maj 2028" in body
     assert "Ämnen i artikeln" not in body
+
+
+def test_subheading_over_prose_the_classes_missed_goes_on() -> None:
+    """A subheading after the story's sentence, two sentences of prose under it: the story
+    goes on (Tamil prose, with few function words, may not be classed as prose); a match's
+    labelled facts under "Ficha técnica" are no such prose."""
+    from tearsheet.sections import runs_on
+
+    story = [PROSE[0], "Second innings partnership", PROSE[1], PROSE[2]]
+    assert runs_on(story, 1, 2)
+    facts = [
+        PROSE[0],
+        "Ficha técnica",
+        "2 - Atlético: Oblak; Llorente, Giménez, Lenglet, Javi Galán; Giuliano, Koke, De Paul.",
+        "Árbitro: Soto Grado. Amonestó a Pepelu, Tárrega y Johnny por protestar.",
+    ]
+    assert not runs_on(facts, 1, 2)

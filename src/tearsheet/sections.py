@@ -42,6 +42,26 @@ def heads_prose(blocks: list[str], index: int) -> bool:
     )
 
 
+# A labelled line: up to three words (or a score's side, "2 - Atlético"), then a colon.
+_LABELLED = re.compile(r"[^:：\s]{1,25}+(?:\s[^:：\s]{1,25}+){0,2}+[:：]\s")
+
+
+def runs_on(blocks: list[str], index: int, run: int) -> bool:
+    """``run`` sentences of prose right under the line at ``index``, and a sentence of the
+    story over it: a subheading inside the story, not a box's label after it."""
+    under = blocks[index + 1 : index + 1 + run]
+    return (
+        index > 0
+        and is_sentence(blocks[index - 1])
+        and len(under) == run
+        # (A match's facts under "Ficha técnica" are labelled lines: "Árbitro: Soto Grado.")
+        and all(
+            is_prose(b) and is_sentence(b) and clutter_of(b) is None and not _LABELLED.match(b)
+            for b in under
+        )
+    )
+
+
 # An entry of a chronology: "1974 Devient photographe indépendante", "4 juin 1937 Naissance
 # à Tourcoing" (a year, perhaps after its day and month, then words).
 _TIMELINE_ENTRY = re.compile(r"(?:\d{1,2}\.?\s[^\W\d]{3,12}+\s)?\d{4}\s(?:[^\W\d_]|[«\"“„])")

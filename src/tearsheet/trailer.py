@@ -20,7 +20,7 @@ from tearsheet.letters import is_closing, is_dashed_signature, is_signature_name
 from tearsheet.paywalls import is_paywall_notice
 from tearsheet.readercalls import READER_CALL_RULES
 from tearsheet.relatedboxes import skipped_boxes, story_under_box
-from tearsheet.sections import heads_prose, section_after
+from tearsheet.sections import heads_prose, runs_on, section_after
 from tearsheet.writercards import card_start
 from tearsheet.zones import (
     LABEL_WORDS,
@@ -459,8 +459,10 @@ def _end_of_body(
             # them stay in the body.
             index, boxed = resumes, True
             continue
-        if boxed and found is None and heads_prose(blocks, index):
-            # Under a box the story goes on, its subheadings with it ("Что дальше").
+        run = found is None and (boxed or runs_on(blocks, index, INLINE_RUN))
+        if run and heads_prose(blocks, index):
+            # Under a box the story goes on, its subheadings with it ("Что дальше"); so
+            # it does over prose the classes missed (Tamil has few function words).
             index += 1
             continue
         if found is None and (section := section_after(blocks, index)) > index:
