@@ -4,7 +4,7 @@ print them with their credits."""
 from __future__ import annotations
 
 from copiedtexts import PROSE
-from tearsheet.captions import caption_indices
+from tearsheet.captions import caption_indices, is_photo_credit
 from tearsheet.recognise import Draft
 
 
@@ -55,3 +55,18 @@ def test_caption_saying_who_stands_where() -> None:
     assert is_caption_at(lines, 0)
     assert is_caption_at(["The new board (from left) Ann Lee, Tom Roth and Eva Berg", *PROSE], 0)
     assert not is_caption_at(PROSE, 1)
+
+
+def test_caption_over_the_papers_file_photo_credit() -> None:
+    """ "… the year he turned the business over to his daughter." over "Courier file photo",
+    at the story's top: the photo's caption and its credit."""
+    paragraphs = [
+        "Walter Brandvold behind the counter of Brandvold Hardware in 2011, the year he "
+        "turned the business over to his daughter.",
+        "Courier file photo",
+        PROSE[0],
+        PROSE[1],
+    ]
+    assert caption_indices(paragraphs, Draft(lang="en")) >= {0}
+    assert is_photo_credit("AP file photo")
+    assert not is_photo_credit("The file photo shows the old mill.")

@@ -107,7 +107,9 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"(?-i:[A-Z][\w'’-]{1,20}+(?: [A-Z][\w'’-]{1,20}+){1,2}+ ?/ ?(?:(?:[Tt]he )?"
         r"[A-Z][\w&'’-]{1,20}+(?: [A-Z][\w&'’-]{1,20}+){0,3}+|[Ss]taff(?: [Pp]hotographer)?"
         r"|[Cc]ontributor|[Ff]or [A-Z][\w&'’ -]{1,40}+))|"
-        r"(?:gentileza|cortesía|cortesia|courtesy)(?: (?:of|de|di) .{2,60})?",
+        r"(?:gentileza|cortesía|cortesia|courtesy)(?: (?:of|de|di) .{2,60})?|"
+        # A picture from the paper's archive: "Courier file photo", "AP file photo".
+        r"(?-i:(?:[A-Z][\w.&'’-]{0,25}+ ){0,3})(?:file|archive) (?:photo|picture|image)s?",
     ),
     # A press release's closing sections for the press: notes to editors, media contacts.
     _rule(
