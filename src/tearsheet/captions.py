@@ -96,9 +96,11 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     # – Wer auf …": the story opens with its dateline under the credit; the line over it is
     # the lead photo's caption, however long.
     first = opening or 0
+    # A credit by its mark ("Molly Brandt/The Coloradoan") or its label ("Foto: Imago / …").
+    marked = [credit or is_bare_credit(p) for credit, p in zip(credits, paragraphs, strict=True)]
     if (
         first + 2 < len(paragraphs)
-        and (credits[first + 1] or is_bare_credit(paragraphs[first + 1]))
+        and marked[first + 1]
         and zones.text_length(paragraphs[first]) <= CAPTION_LENGTH
         and opens_with_dateline(paragraphs[first + 2], draft.lang)
         and not opens_with_dateline(paragraphs[first], draft.lang)
@@ -109,7 +111,7 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
     captions += [
         index + 1
         for index in range(1, len(paragraphs) - 2)
-        if (credits[index] or is_bare_credit(paragraphs[index]))
+        if marked[index]
         and zones.is_prose(paragraphs[index - 1])
         and not zones.is_sentence(paragraphs[index + 1])
         and zones.text_length(paragraphs[index + 1]) <= SHORT_CAPTION

@@ -48,11 +48,11 @@ def _header_lines(draft: Draft) -> list[str]:
     return [" ".join(line.split()) for line in lines if line and line.strip()]
 
 
-def _with_wrapped(lines: list[str]) -> list[str]:
-    """The lines, after each two in capitals joined: a letterhead set on two lines ("VILLE
-    DE" / "SAINT-BRIEUC"), which the import may have taken apart (a kicker, a removed line)."""
+def _wrapped_pairs(lines: list[str]) -> list[str]:
+    """Each two of the lines in capitals joined: a letterhead set on two lines ("VILLE DE" /
+    "SAINT-BRIEUC"), which the import may have taken apart (a kicker, a removed line)."""
     capitals = [line for line in lines if line.isupper()][:WRAPPED_LINES]
-    return [f"{a} {b}" for a in capitals for b in capitals if a != b] + lines
+    return [f"{a} {b}" for a in capitals for b in capitals if a != b]
 
 
 # The lines in capitals over a release that are tried two by two.
@@ -76,7 +76,7 @@ def read_letterhead_issuer(paragraphs: list[str], draft: Draft) -> bool:
     # headline again over "Roma, 15 settembre 2026 –").
     openings = [" ".join(p.split())[:OPENING] for p in paragraphs[:2]]
     # A letterhead set on two lines ("VILLE DE" / "SAINT-BRIEUC"), named whole by the opening.
-    for pair in _with_wrapped(heads)[: -len(heads)]:
+    for pair in _wrapped_pairs(heads):
         name = next(filter(None, (_find(pair, opening) for opening in openings)), None)
         if name is not None and not initials:
             draft.source, draft.source_weak = name, False
@@ -158,9 +158,10 @@ def read_letterhead_in_footer(footer: list[str], draft: Draft) -> bool:
         return False  # a mail's sender names who sent it (tearsheet.issuers)
     # Printed in capitals over the page, as a letterhead is (a headline or a menu's item
     # the footer names again, "Osteria da Nives, Trastevere: …", is none).
+    header = _header_lines(draft)
     heads = {
         _folded(_COMMA.split(line, maxsplit=1)[0])
-        for line in _with_wrapped(_header_lines(draft))
+        for line in [*_wrapped_pairs(header), *header]
         if line.isupper() and not is_press_label(line)  # not "COMMUNIQUÉ DE PRESSE"
     }
     lines = (" ".join(part.split()) for block in footer for part in block.splitlines())
