@@ -429,16 +429,24 @@ WRITTEN_SETS = (
         "forty-fourth blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, pl; all "
         "fifteen kinds, Ghost and Blogger blogs, a Substack mail; 20 whole pages, 7 article "
         "regions, 5 mail or PDF pastes; written at the start of the twenty-third session by a "
-        "helper who never read the importer, scored once with its starting code (85.4%), "
-        "never tuned on)",
-        False,
+        "helper who never read the importer, scored once with its starting code (85.4%) and "
+        "with its end code (85.4%), then tuned on in the twenty-fourth)",
+        True,
     ),
     (
         "import-blind45",
         "forty-fifth blind set (30 texts, 30 languages: sv, da, nb, fi, is, et, lv, lt, cs, sk, "
         "sl, hr, sr, hu, ro, bg, el, tr, ru, uk, ar, fa, he, hi, ja, zh, ko, vi, th, sw; "
-        "sixteen kinds; written with the forty-fourth, scored the same way (83.3%), never "
-        "tuned on)",
+        "sixteen kinds; written with the forty-fourth, scored the same way (83.3%, 83.9%), "
+        "then tuned on in the twenty-fourth)",
+        True,
+    ),
+    (
+        "import-blind46",
+        "forty-sixth blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, sv; all "
+        "fifteen kinds; 20 whole pages, 7 article regions, 5 mail or PDF pastes; written at "
+        "the start of the twenty-fourth session by a helper who never read the importer, "
+        "scored once with its starting code (84.4%), never tuned on)",
         False,
     ),
 )
