@@ -74,3 +74,58 @@ def test_a_list_of_people_closing_the_story_stays():
 def test_no_card_no_cut(closing):
     blocks = [*STORY, *closing]
     assert card_start(blocks, 0, len(blocks)) == len(blocks)
+
+
+HEADER = ["Mercados", "El paro baja en la costa", "Por Marta Ruiz", "3 de octubre de 2026"]
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["Marta Ruiz", "Redactora jefa de Economía. Antes fue corresponsal en Bruselas."],
+        ["Marta Ruiz", "Periodista", "marta.ruiz@example.es"],
+    ],
+)
+def test_the_byline_s_name_over_lines_on_the_writer_starts_the_card(card):
+    blocks = [*HEADER, *STORY, *card]
+    assert card_start(blocks, len(HEADER), len(blocks)) == len(HEADER) + len(STORY)
+
+
+@pytest.mark.parametrize(
+    ("header", "card"),
+    [
+        # A name the header never printed: not the writer's card.
+        (["Mercados", "El paro baja en la costa"], ["Marta Ruiz", "Periodista"]),
+        # The letter's signature under its closing is the letter's.
+        (HEADER, ["Un saludo,", "Marta Ruiz", "Directora de la cooperativa"]),
+        # A quote's speaker named alone over the quote is no card.
+        (HEADER, ["Marta Ruiz", "– Volveremos el año que viene, dice."]),
+    ],
+)
+def test_a_name_not_the_byline_s_or_signing_a_letter_stays(header, card):
+    blocks = [*header, *STORY, *card]
+    assert card_start(blocks, len(header), len(blocks)) == len(blocks)
+
+
+def test_the_card_under_the_byline_s_name_leaves_the_body_of_a_copied_page():
+    text = "\n".join(
+        [
+            "Saltar al contenido",
+            "Economía",
+            "El paro baja en la costa aunque el turismo bate récords",
+            "Marta Ruiz",
+            "3 de octubre de 2026",
+            "",
+            *STORY,
+            "",
+            "Marta Ruiz",
+            "Redactora jefa de Economía. Antes fue corresponsal en Bruselas y Fráncfort.",
+            "Ver más artículos",
+            "Aviso legal",
+            "Política de privacidad",
+            "© Ediciones Ejemplo, S.L. 2026",
+        ]
+    )
+    article = parse_text(text)
+    assert [p.strip() for p in article.body.split("\n\n") if p.strip()] == STORY
+    assert article.byline == ("Marta Ruiz",)
