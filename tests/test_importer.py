@@ -525,6 +525,9 @@ CLUTTER_EXAMPLES = {
     ],
     "advertisement": [
         "Anuncio",
+        # The note that the story goes on under a video.
+        "Dalsza część artykułu pod materiałem wideo",
+        "Der Artikel wird unter dem Video fortgesetzt",
         "Advertisement · Scroll to continue",
         "Publicidad • Sigue el artículo",
         "Report this ad",
@@ -738,6 +741,8 @@ CLUTTER_EXAMPLES = {
     "continue button": ["Haberin Devamı", "Yazının devamı", "Devamı"],
     "read more": [
         "LEE ADEMÁS",
+        "Czytaj również: Wrocław. Nowa linia tramwajowa na Jagodno otwarta",
+        'Lasi arī: "Zemgale" pirmajā pusfināla spēlē sagrauj "Liepāju"',
         "Skaitykite ir tai",
         "Odporúčam aj:",
         "A lire aussi",
@@ -1300,6 +1305,10 @@ CLUTTER_EXAMPLES = {
         # The Croatian and Slovenian "about the company".
         "O tvrtki Kraš d.d.",
         "O podjetju Petrol",
+        # French elides "de" before a vowel; Polish writes a one-word brand so.
+        "À propos d'Altiflux",
+        "À propos d’Altiflux",
+        "O LogiPak",
     ],
     # The name inflected after "about": Hungarian's suffix.
     "about the organisation, inflected": [
@@ -1307,10 +1316,21 @@ CLUTTER_EXAMPLES = {
         "A Pécsi Tudományegyetemről",
         "Apie „Kauno energiją“",
         "Apie Telia Lietuvą",
+        # ... or not named: "about the company" over the boilerplate.
+        "Apie bendrovę",
+        "About the company",
+        "Om företaget",
+        "À propos de l'entreprise",
+        "Sobre la empresa",
+        "O společnosti",
+        "Tietoa yrityksestä",
     ],
 }
 
 NOT_CLUTTER = [
+    # Portuguese "O" is the article: a subheading naming a country or a product.
+    "O Brasil",
+    "O iPhone",
     # A headline's aside in brackets, no credit in small letters.
     "O que a conta de luz não te conta (ainda)",
     "The city that rebuilt its tram network (again)",
@@ -1565,6 +1585,7 @@ ATTRIBUTION_EXAMPLES = {
         ("關於台灣電力公司", "台灣電力公司"),
         ("«Самұрық-Энерго» АҚ туралы", "«Самұрық-Энерго» АҚ"),
         ("Aselsan hakkında", "Aselsan"),
+        ("À propos d'Altiflux", "Altiflux"),
         # Basque glues the case's ending to the initials: "UPV/EHUri buruz".
         ("UPV/EHUri buruz", "UPV/EHU"),
     ],

@@ -145,8 +145,12 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"l['’]articolo continua (?:dopo|sotto) (?:la pubblicità|l['’]annuncio)\.?|"
         r"o artigo continua (?:após a|depois da) publicidade\.?|"
         r"het artikel gaat verder (?:na|onder) de advertentie\.?|"
-        r"artykuł jest kontynuowany poniżej\.?|dalsza część artykułu (?:pod|poniżej) reklam[ąy]"
-        r"\.?",
+        r"artykuł jest kontynuowany poniżej\.?|dalsza część (?:artykułu|tekstu) (?:pod|poniżej) "
+        r"(?:reklam[ąy]|materiałem (?:wideo|video)|(?:nagraniem|filmem|wideo|video))\.?|"
+        # ... under a video: "Article continues below video", "Artikel wird unter dem Video
+        # fortgesetzt".
+        r"(?:the )?(?:article|story) continues (?:after|below) (?:the|this) video\.?|"
+        r"(?:der )?artikel (?:wird )?(?:unter|nach) dem video (?:fortgesetzt|weiter)\.?",
     ),
     # A review's score on its own line: "Rating: 4.5/5 ★★★★½", "Giudizio: ★★★½☆ 3,5/5",
     # "Nota noastră: 7,5/10", "Betyg 4 av 5"; the Nordic papers' die ("Terningkast 5").

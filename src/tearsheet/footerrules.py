@@ -34,7 +34,8 @@ _ZH_ORGANISATION = (
 # the heading word in any case, the name capitalised, a heading (no sentence) of a few words.
 # One ``name`` group for both orders (tearsheet.credits reads it).
 ABOUT_LINE = (
-    r"(?:(?P<about>(?i:about|über|à propos d(?:es|u|e|')|a propos d(?:es|u|e|')|sobre|acerca de|"
+    r"(?:(?P<about>(?i:about|über|à propos d(?:es|u|e|'|’)|a propos d(?:es|u|e|'|’)|sobre|"
+    r"acerca de|"
     r"informazioni su|chi è|"
     r"over|o firmie|o spółce|om oss|om|o společnosti|o firmě|o spoločnosti|tietoa|despre|"
     r"o tvrtki|o kompaniji|o podjetju|o društvu|о компанији|"
@@ -50,9 +51,11 @@ ABOUT_LINE = (
     # heading of three or more words in capitals ("O QUE MAIS HÁ PARA SABER": what else).
     r"o(?!(?:\s++(?-i:[^\sa-záäčďéěíĺľňóôŕřšťúůýžąćęłńśźż]++)){3,}+$)"
     r"(?=\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ]{2,})\b|"
+    # ... or before one name written as a brand, a capital inside it ("O LogiPak").
+    r"\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ][a-ząćęłńóśźżčšžř]++[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ][^\s!?:]*+)$|"
     # ... or before a name that ends in its legal form ("O Polfarm S.A.", "O Kovo a.s.").
     r"(?:\s++(?-i:[A-ZĄĆĘŁŃÓŚŹŻČŠŽŘ])\S*+){1,4}?\s++(?:S\.A\.|SA|sp\. z o\.o\.|"
-    r"a\.s\.|s\.r\.o\.|SE|spółka akcyjna)$))(?:\s++|(?<=关于|關於))"
+    r"a\.s\.|s\.r\.o\.|SE|spółka akcyjna)$))(?:\s++|(?<=关于|關於)|(?<=d'|d’)(?=[A-ZÀ-Ý]))"
     r"(?i:(?:the|die|der|das|den|la|le|les|l'|el|los|las|il|lo|gli|os|as|o|a|de|het|"
     r"την|το|τον|τη)\s++)?)"
     rf"|[\[【]?(?={_AFTER_NAME}\s*+{_ABOUT_AFTER}$))"
@@ -407,6 +410,26 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         re.compile(
             r"Az? (?:[A-ZÁÉÍÓÖŐÚÜŰ][^\s!?:,;]*+ ){0,5}+[A-ZÁÉÍÓÖŐÚÜŰ][^\s!?:,;]*?-?r[óő]l|"
             r"Apie\s++[„\"«]?[A-ZĄČĘĖĮŠŲŪŽ][^\s!?:.,;]*+(?:\s++[^\s!?:.,;]++){0,5}+"
+        ),
+        tail=True,
+    ),
+    # ... or not named at all: "About the company", "Apie bendrovę", "Om företaget" over the
+    # boilerplate (read for the issuer as the inflected headings are).
+    ClutterRule(
+        "about the organisation, inflected",
+        re.compile(
+            r"(?i:about (?:the )?(?:company|organi[sz]ation|group)|"
+            r"über (?:das unternehmen|die organisation|die gruppe)|"
+            r"à propos (?:de l['’](?:entreprise|organisation)|de la société|du groupe)|"
+            r"(?:sobre|acerca de) (?:la|a) (?:empresa|compañía|companhia|organización|"
+            r"organização)|informazioni sull['’]azienda|"
+            r"over (?:het bedrijf|de organisatie|de onderneming)|o (?:firmie|spółce|"
+            r"společnosti|spoločnosti|podjetju|tvrtki|kompaniji)|"
+            r"apie (?:bendrovę|įmonę|organizaciją)|par uzņēmumu|ettevõttest|"
+            r"tietoa yrityksestä|om (?:företaget|bolaget|virksomheden|selskabet|selskapet|"
+            r"bedriften)|despre (?:companie|compania|organizație)|a (?:cégről|vállalatról)|"
+            r"за компанията|о компании|про компанію|о компанији|şirket hakkında|"
+            r"σχετικά με την εταιρεία|tentang perusahaan|kuhusu kampuni)\s*+:?"
         ),
         tail=True,
     ),
