@@ -64,6 +64,11 @@ NOTICES = [
     # (with "inatumia", "it uses").
     "Serwis używa ciasteczek. Więcej informacji  Rozumiem",
     "Tovuti hii inatumia vidakuzi. Kubali",
+    # A Turkish notice on the reader's personal data, pointing to the cookie policy.
+    "Kişisel verileriniz, hizmetlerimizin daha iyi bir şekilde sunulabilmesi için mevzuata "
+    "uygun taraflarca çerezler (cookies) vasıtasıyla işlenmektedir. Detaylı bilgi için Çerez "
+    "Politikası'nı inceleyebilirsiniz.",
+    "This website uses cookies as described in our Cookie Policy.",
 ]
 
 HEADLINES = [
@@ -78,6 +83,7 @@ HEADLINES = [
     "Wir verwenden alte Rezepte für neue Plätzchen",
     "Przepis na ciasteczka owsiane, które zrobisz w 20 minut",
     "Wanafunzi wa Mombasa wanatumia tovuti mpya kujifunza",
+    "Brussels rewrites its cookie policy",
 ]
 
 

@@ -43,6 +43,10 @@ from tearsheet.personnames import (
         "Direction de la Communication",
         "Dirección de Comunicación",
         "Direzione Generale",
+        # A kicker flagging breaking or exclusive news over the headline.
+        "Son Dakika",
+        "Breaking News",
+        "Eilmeldung",
     ],
 )
 def test_organisations_roles_and_menus_are_no_names(line: str) -> None:

@@ -55,7 +55,9 @@ _CONSENT_STARTS = (
     "hyväksy salli asetuk hylkää käytä sivusto samþykk stillingar "
     # hu ro tr
     "elfogad hozzájárul beállítás elutasít használ weboldal honlap setări refuz folosim "
-    "kabul ayarlar reddet kullan onay "
+    "kabul ayarlar reddet kullan onay kişisel_veri işlen gizlilik "
+    # the site's policy named ("Çerez Politikası", "cookie policy", "politique de cookies")
+    "polic politik politiq polític polityk "
     # el ru uk bg sr mk kk
     "αποδοχ αποδέχ ρυθμίσ απόρριψ χρησιμοποι ιστότοπ συναίνεσ "
     "принять принимаю соглас настро отклон использ сайт прийня погоджу згод налаштув "
@@ -87,7 +89,7 @@ _MORE_STARTS = (
     "детальніше дізнатися_більше научете_повече περισσότερες_πληροφορίες saznaj_više "
     "saznajte_više сазнај_више več_informacij izvedi_več sužinoti_daugiau sužinokite_daugiau "
     "uzzināt_vairāk loe_lisaks rohkem_infot află_mai_multe mai_multe_informații "
-    "pelajari_lebih_lanjut selengkapnya tìm_hiểu_thêm soma_zaidi"
+    "pelajari_lebih_lanjut selengkapnya tìm_hiểu_thêm soma_zaidi detaylı_bilgi"
 )
 _CONSENT_INSIDE = (
     "ยอมรับ ตั้งค่า ปฏิเสธ ใช้ เว็บไซต์ 同意 承諾 設定 拒否 使用 利用 サイト 接受 设置 "

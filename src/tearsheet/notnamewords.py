@@ -184,6 +184,12 @@ MENU_WORDS = (
     підписка είσοδος σύνδεση συνδρομή langganan prijava pretplata
     prisijungti prenumeruoti pieslēgties abonēt ログイン 로그인 구독 登录 订阅 登入 訂閱""".split()
     )
+    | frozenset(
+        # A kicker flagging the news over the headline ("Son Dakika", "Breaking News",
+        # "Eilmeldung", "Última Hora"): the languages' words for breaking and exclusive news.
+        """breaking eilmeldung dakika sondakika срочно терміново exclusive exklusiv exclusivo
+    exclusiva esclusiva exclusief ekskluzywnie pilne""".split()
+    )
 )
 # Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
 PLACE_WORDS = frozenset(
