@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.textblocks import split_blocks
-from tearsheet.widelines import join_wide, wide_width
+from tearsheet.widelines import columns, join_wide, wide_width
 
 WIDE_PDF_RELEASE = """報道発表資料
 令和８年３月２日
@@ -83,4 +83,34 @@ def test_wrapped_lines_are_joined_with_a_space_only_where_latin_text_meets_the_b
 def test_a_page_copied_from_a_browser_has_no_wide_width():
     lines = ["北山市新图书馆四月开放", "", "北山市政府今天宣布，市立图书馆将于四月一日开放。", ""]
     assert wide_width(lines) is None
-    assert wide_width(WIDE_PDF_RELEASE.splitlines()) == 37
+    # In columns: an ideograph takes two.
+    assert wide_width(WIDE_PDF_RELEASE.splitlines()) == 74
+
+
+# A Japanese release from a PDF: each paragraph opens with an ideographic space, no blank
+# line between them, and lines with Latin digits hold more characters in the same width.
+INDENTED_RELEASE = """株式会社ほしぞら飲料
+
+\u3000株式会社ほしぞら飲料（本社：静岡県沼津市、代表取締役社長：山田 花子、以下
+「ほしぞら飲料」）は、静岡県産の茶葉を使用した新しい緑茶飲料を2025年6月10日
+（火）より東海・関東エリアのスーパーマーケットにて発売いたします。
+\u3000静岡県の茶畑では、形や大きさの不揃いにより出荷できない茶葉が毎年発生してい
+ます。ほしぞら飲料は地元の農業協同組合と連携し、その活用方法を検討してまいり
+ました。
+\u3000発売初年度は約20トンの茶葉を使用する計画です。
+"""
+
+
+def test_paragraphs_opening_with_an_ideographic_space_part_and_their_lines_join():
+    blocks, _ = split_blocks(INDENTED_RELEASE.splitlines())
+    assert blocks[1].startswith("株式会社ほしぞら飲料（本社") and blocks[1].endswith(
+        "発売いたします。"
+    )
+    assert blocks[2].startswith("静岡県の茶畑では") and blocks[2].endswith("検討してまいりました。")
+    assert blocks[3] == "発売初年度は約20トンの茶葉を使用する計画です。"
+    assert len(blocks) == 4
+
+
+def test_a_wide_line_is_two_columns_and_a_latin_one_one():
+    assert columns("2025年6月10日") == 4 + 2 + 1 + 2 + 2 + 2
+    assert columns("abc") == 3

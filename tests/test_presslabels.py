@@ -12,6 +12,10 @@ from tearsheet.presslabels import is_press_label, is_release_note
     "line",
     [
         "PRESS RELEASE",
+        # A Japanese release's addressees over it.
+        "報道関係者各位",
+        "報道機関 各位",
+        "記者クラブ御中",
         "Media statement",
         "Pressemitteilung Nr. 45/2025",
         "Communiqué n° 12",

@@ -19,7 +19,7 @@ from tearsheet.lineends import (
     stops_on_short_word,
 )
 from tearsheet.pastedlines import pasted_lines as pasted_lines
-from tearsheet.widelines import join_wide, wide_width, wide_wrapped
+from tearsheet.widelines import join_wide, part_indented, wide_width, wide_wrapped
 
 # A block is wrapped text when its lines are at least this wide and all but the last
 # reach this share of the widest.
@@ -85,7 +85,7 @@ def split_blocks(lines: list[str]) -> tuple[list[str], list[int]]:
         lines = lines[1:]
     while lines and not lines[-1].strip():
         lines = lines[:-1]
-    lines = _join_hanging_indents(lines)
+    lines = part_indented(_join_hanging_indents(lines))
     width = wrap_width(lines)
     if width is not None:
         lines = _single_spaced(lines)

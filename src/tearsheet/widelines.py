@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 
 from tearsheet import zones
 
 # A Chinese or Japanese paragraph is wrapped when its lines but the last are at least this
-# many characters and as long as each other to within WIDE_SLACK.
-WIDE_WRAP = 20
-WIDE_SLACK = 2
+# many columns and as wide as each other to within WIDE_SLACK (an ideograph takes two
+# columns, a Latin letter or digit one: "2025年4月22日（火）より" is as wide as a line of
+# ideographs with fewer characters).
+WIDE_WRAP = 40
+WIDE_SLACK = 4
 # Marks that end a line of a paragraph without breaking a sentence in it.
 _ENDS = '.!?:;。！？”"»)、，'
 
@@ -23,6 +26,28 @@ _WIDE_MEETS = re.compile(f"[{_WIDE_CHARACTER}].|.[{_WIDE_CHARACTER}]", re.DOTALL
 _ASCII_SPACE = re.compile(r"[ \t\n\r\f\v]+")
 
 
+def columns(line: str) -> int:
+    """How wide the line is set: two columns for a wide character, one for any other."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+
+
+def part_indented(lines: list[str]) -> list[str]:
+    """A Japanese or Chinese paragraph opens with an ideographic space ("　株式会社…"): a
+    wrapped release's lines part there, as at a blank line."""
+    parted: list[str] = []
+    for line in lines:
+        if (
+            parted
+            and parted[-1].strip()
+            and line.startswith("\u3000")
+            and line.strip()
+            and zones.has_wide(line)
+        ):
+            parted.append("")
+        parted.append(line)
+    return parted
+
+
 def wide_width(lines: list[str]) -> int | None:
     """The width a Chinese or Japanese text was wrapped at (a release pasted from a PDF):
     the widest line of a paragraph of three or more lines that runs on at one width, or of
@@ -32,7 +57,7 @@ def wide_width(lines: list[str]) -> int | None:
     for filled, run in itertools.groupby(lines, _has_text):
         stack = [line.strip() for line in run]
         if filled and len(stack) > 1 and zones.has_wide(stack[0]) and _wide_run(stack):
-            found.append((max(len(line) for line in stack[:-1]), len(stack) > 2))
+            found.append((max(map(columns, stack[:-1])), len(stack) > 2))
     agreed = [
         width
         for index, (width, long) in enumerate(found)
@@ -46,19 +71,19 @@ def wide_wrapped(lines: list[str], width: int | None) -> bool:
     only when the first reaches that width."""
     if width is None or not _wide_run(lines):
         return False
-    return abs(max(len(line) for line in lines[:-1]) - width) <= WIDE_SLACK
+    return abs(max(map(columns, lines[:-1])) - width) <= WIDE_SLACK
 
 
 def _wide_run(lines: list[str]) -> bool:
     """Every line but the last as long as the widest, give or take a character that line
     breaking rules moved, and some line broken inside a sentence. A stack of a heading, a
     date and an issuer, or of list items, has lines of many lengths."""
-    widths = [len(line) for line in lines[:-1]]
+    widths = [columns(line) for line in lines[:-1]]
     widest = max(widths)
     return (
         widest >= WIDE_WRAP
         and min(widths) >= widest - WIDE_SLACK
-        and len(lines[-1]) <= widest + WIDE_SLACK
+        and columns(lines[-1]) <= widest + WIDE_SLACK
         and any(line[-1:] not in _ENDS for line in lines[:-1])
     )
 
