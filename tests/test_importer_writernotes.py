@@ -144,3 +144,20 @@ def test_a_platform_s_counts_under_the_blog_s_disclaimer_go_with_it():
     assert drop_bio([*PROSE, disclaimer, counts], draft) == PROSE
     # Counts under the story's own paragraph stay for the other rules.
     assert drop_bio([*PROSE, counts], Draft(lang="cs")) == [*PROSE, counts]
+
+
+FI_STORY = [
+    "Kaupunginhallitus esittää kirjastoauton lakkauttamista ensi vuoden alusta. Säästöä "
+    "kertyisi noin 180 000 euroa vuodessa.",
+    "Kirjastoauto on pieni menoerä suuressa budjetissa. Sen lakkauttaminen kertoo kuitenkin "
+    "paljon siitä, keitä kunta pitää tärkeinä.",
+]
+
+
+def test_a_finnish_note_on_the_writer_and_the_column_s_standing_note_go():
+    notes = [
+        "Kirjoittaja on kuopiolainen kirjastonhoitaja ja kirjastoseuran hallituksen jäsen.",
+        "Vieraskynä-kirjoitukset edustavat kirjoittajan omia näkemyksiä. Lähetä oma "
+        "kirjoituksesi osoitteeseen mielipide@example.fi.",
+    ]
+    assert _kept("Kirjastoauto", [*FI_STORY, *notes], "fi") == FI_STORY

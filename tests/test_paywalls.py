@@ -22,6 +22,11 @@ NOTICES = [
     "Эта статья доступна только подписчикам",
     "会員限定記事です",
     "구독자 전용 기사입니다",
+    # A metered paywall's count of the free articles left, told to the reader.
+    "Ten artykuł czytasz w ramach bezpłatnego limitu. Zostań z nami na dłużej – prenumerata "
+    "od 9,90 zł miesięcznie.",
+    "You have 2 free articles left this month. Subscribe for unlimited access.",
+    "Sie lesen einen von fünf kostenlosen Artikeln in diesem Monat.",
 ]
 HEADLINES = [
     "Netflix loses one million subscribers",
@@ -29,6 +34,7 @@ HEADLINES = [
     "Only subscribers will keep the old price, Spotify says",
     "Is this article only for subscribers?",
     "Zeitungen verlieren Abonnenten: nur noch jeder Dritte liest gedruckt",
+    "The paper lets readers see five free articles a month before the limit applies",
 ]
 
 

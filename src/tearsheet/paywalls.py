@@ -47,7 +47,30 @@ def _starts(words: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{'|'.join(alternatives)})", re.IGNORECASE)
 
 
+# A metered paywall's count: free articles and their limit ("Ten artykuł czytasz w ramach
+# bezpłatnego limitu", "You have 2 free articles left this month", "Sie lesen einen von fünf
+# kostenlosen Artikeln").
+_FREE = (
+    "free gratis gratuit gratuito gratuita kostenlos bezpłatn darmow zdarma bezplat ilmais "
+    "ingyenes gratuit gratuite бесплатн безкоштовн δωρεάν ücretsiz gratuït"
+)
+_LIMIT = (
+    "limit limite limiet limitu limitem left remaining übrig verbleib restant restantes "
+    "restanti resterende pozostał zbývá jäljellä maradt rămase kalan осталось залишилось "
+    "απομένουν von_fünf von_drei von_zehn sur_cinq su_cinque de_cinco quota kvóta"
+)
+# ... told to the reader: "you", or "this article" (_THIS_ARTICLE).
+_YOU = (
+    "you your sie ihnen du vous votre vos usted tienes tiene te hai hai_letto você voce "
+    "jij je_hebt u_hebt ty czytasz masz máte jste du_har du_läser sinulla olet önnek ön "
+    "aveți ai siz okuyorsunuz вы вас ты вам ви вам εσείς σας kamu anda"
+)
+# A metered notice is at most this many words (it goes on to offer the subscription).
+METER_WORDS = 30
 _SUBSCRIBER = _starts(_SUBSCRIBERS)
+_FREE_WORD = _starts(_FREE)
+_LIMIT_WORD = _starts(_LIMIT)
+_YOU_WORD = _starts(_YOU)
 _ARTICLE_WORD = _starts(_ARTICLE)
 _ONLY_WORD = _starts(_ONLY)
 _WIDE = re.compile("|".join(re.escape(w).replace("_", r"\s") for w in _WIDE_NOTICES.split()))
@@ -57,7 +80,16 @@ def is_paywall_notice(line: str) -> bool:
     """A short notice that the article is for subscribers only ("Dieser Artikel ist nur
     für Abonnenten verfügbar", "Cet article est réservé aux abonnés", "会員限定記事"): who
     may read, what, and that only they may. A headline about subscribers names fewer."""
-    if len(line.split()) > NOTICE_WORDS or line.rstrip()[-1:] == "?":
+    if line.rstrip()[-1:] == "?":
+        return False
+    if (
+        len(line.split()) <= METER_WORDS
+        and _FREE_WORD.search(line)
+        and _LIMIT_WORD.search(line)
+        and (_THIS_ARTICLE.search(line) or _YOU_WORD.search(line))
+    ):
+        return True  # a metered paywall's count of the free articles left
+    if len(line.split()) > NOTICE_WORDS:
         return False
     if _WIDE.search(line) and len(line) <= NOTICE_WORDS * 3:
         return True

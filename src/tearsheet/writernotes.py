@@ -24,7 +24,8 @@ _WRITER_NOTE = re.compile(
     r"the (?:writer|author|columnist)s? (?:is|was|are)|der autor ist|die autorin ist|"
     r"l'auteur est|l’auteur est|l'autrice est|el autor es|la autora es|l'autore è|"
     r"o autor é|a autora é|de auteur is|de schrijver is|autor jest|autorka jest|a szerző|"
-    r"yazar|tekijä on|författaren är|forfatteren er|autorka je|penulis adalah|"
+    r"yazar|tekijä on|kirjoittaja on|kirjoittaja toimii|författaren är|forfatteren er|"
+    r"skribenten är|skribenten er|artikkelforfatteren er|autorka je|penulis adalah|"
     r"autor je)\b",
     re.IGNORECASE,
 )
@@ -50,7 +51,7 @@ _STANDING_NOTE = re.compile(
     r"gir uttrykk for (?:skribentens|forfatterens|kronikørens)|"
     r"er udtryk for (?:skribentens|forfatterens|debattørens)|"
     r"(?:åsikterna|åsikter) i (?:texten|artikeln) är (?:skribentens|författarens)|"
-    r"edustaa kirjoittajan omaa|"
+    r"edustaa kirjoittajan omaa|edustavat kirjoittajan omia|"
     # An agency's story taken unedited ("Dieser Text wurde automatisch von der Deutschen
     # Presse-Agentur (dpa) übernommen und von der SZ-Redaktion nicht bearbeitet.").
     r"von der [\w-]{1,20}redaktion nicht bearbeitet|"
