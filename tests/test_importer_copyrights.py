@@ -28,6 +28,15 @@ MORE = "Work is expected to start in the spring and to take about a year."
             "Harlow & Sons Co. Ltd.",
         ),
         ("Alle Rechte vorbehalten. © 2024 Kreisbote", "Kreisbote"),
+        # Vietnamese "all rights belong to" after the holder; a Slovak legal form spaced.
+        (
+            "© Copyright 1997-2025 Tin Nhanh Việt, toàn bộ bản quyền thuộc Tin Nhanh Việt",
+            "Tin Nhanh Việt",
+        ),
+        (
+            "© 2025 Východoslovenské médiá, s. r. o. Všetky práva vyhradené.",
+            "Východoslovenské médiá, s. r. o.",
+        ),
         ("© כל הזכויות שמורות למעריב", "מעריב"),
         ("جميع الحقوق محفوظة © الشروق 2024", "الشروق"),
         (

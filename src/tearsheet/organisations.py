@@ -20,7 +20,7 @@ LEGAL_FORM_WORDS = (
     r"Sdn\.?\sBhd\.?|Bhd\.?|Ltda\.?|Lda\.?|e\.V\.|gGmbH|GmbH\s?&\s?Co\.\s?KG|"
     r"Oyj?|AB|ASA?|A/S|ApS|GmbH|AG|KG|SE|S\.?A\.?|S\.A\.S\.|SAS|SARL|S\.L\.|S\.p\.A\.|SpA|"
     r"S\.r\.l\.|Srl|B\.?V\.?|N\.?V\.?|Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|PLC|plc|a\.s\.|"
-    r"s\.r\.o\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕАД|ЕООД|ООД|ООО|ПАО|"
+    r"s\.\s?r\.\s?o\.|a\.\ss\.|Kft\.?|Zrt\.?|Nyrt\.?|d\.o\.o\.|d\.d\.|д\.о\.о\.|ЕАД|ЕООД|ООД|ООО|ПАО|"
     r"АО|ТОВ|ПрАТ|Tbk)"
 )
 LEGAL_FORM = re.compile(rf"\s{LEGAL_FORM_WORDS}$|^PT\.?\s++[A-Z]")
