@@ -1599,3 +1599,20 @@ def test_welsh_gan_opens_a_byline_and_irish_gan_does_not() -> None:
     assert read_byline("Gan Megan Tudur", draft)
     assert draft.byline == ["Megan Tudur"]
     assert not read_byline("Gan Uisce Glan", Draft(lang="ga"))
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "names", "agency"),
+    [
+        ("Par Claire Dumoulin avec AFP", "fr", ["Claire Dumoulin"], "AFP"),
+        ("Por Ana Gil con EFE", "es", ["Ana Gil"], "EFE"),
+        ("By Jane Doe with AP", "en", ["Jane Doe"], "AP"),
+        # A desk's credit has no by-word: the agency alone.
+        ("franceinfo avec AFP", "fr", [], "AFP"),
+    ],
+)
+def test_a_writer_credited_with_an_agency(line, lang, names, agency):
+    draft = Draft(lang=lang)
+    assert read_byline(line, draft)
+    assert draft.byline == names
+    assert draft.source == agency

@@ -480,3 +480,31 @@ def test_a_line_that_is_no_subtitle_over_the_dateline_stays(first: str) -> None:
     line = "Die Strecke soll im Herbst 2027 fertig sein – Kosten von 3,1 Millionen Euro"
     assert read_dek_over_dateline([line, opening], draft) == [line, opening]
     assert read_dek_over_dateline([line, *PROSE], Draft(lang="de")) == [line, *PROSE]
+
+
+def test_a_sentence_over_the_writer_s_name_and_role_is_the_dek():
+    blocks = [
+        "Het kabinet belooft al twee jaar een oplossing. Nu blijkt die vooral een belofte.",
+        "Bart Hoogerwerf, politiek verslaggever",
+        *NL_STORY,
+    ]
+    draft = Draft(lang="nl")
+    assert read_dek_over_caption(blocks, 0, draft) == 2
+    assert draft.dek == blocks[0]
+    assert draft.byline == ["Bart Hoogerwerf"]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # A quote's speaker and what they do, a sentence: the story's.
+        "Bart Hoogerwerf, die al dertig jaar wethouder is, ziet het anders.",
+        # No role after the comma.
+        "Bart Hoogerwerf, Den Haag",
+    ],
+)
+def test_a_sentence_over_a_line_that_is_no_writer_s_stays(under):
+    blocks = ["Het kabinet belooft al twee jaar een oplossing voor de gaten.", under, *NL_STORY]
+    draft = Draft(lang="nl")
+    assert read_dek_over_caption(blocks, 0, draft) == 0
+    assert draft.byline == []

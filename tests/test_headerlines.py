@@ -347,3 +347,12 @@ def test_a_place_before_the_date_on_a_header_line_is_no_writer():
     assert header_line("Ciudad de México / 12.09.2026 08:15:00", draft)
     assert draft.byline == ["Alejandra Ruiz Velasco"]
     assert draft.date == dt.date(2026, 9, 12)
+
+
+def test_the_one_name_beside_the_date_under_the_byline_s_line_is_the_place():
+    """ "Lucía Peralta" / "Roquetas de Mar | 21/04/2026 - 19:05": where she files from."""
+    draft = Draft(lang="es")
+    draft.byline.append("Lucía Peralta")
+    assert header_line("Roquetas de Mar | 21/04/2026 - 19:05", draft)
+    assert draft.byline == ["Lucía Peralta"]
+    assert draft.date == dt.date(2026, 4, 21)

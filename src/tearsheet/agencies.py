@@ -178,11 +178,19 @@ def read_desk_with_agency(part: str, draft: Draft) -> bool:
     """A newsroom's credit with an agency's on the header line ("franceinfo avec AFP", "Le
     Parisien avec AFP", "Redazione con ANSA", "NOS met ANP"): the agency is the story's
     source, over the page's © line."""
+    found = desk_and_agency(part)
+    if found is None:
+        return False
+    draft.credit_agency(found[1], f"the credit {part!r}")
+    return True
+
+
+def desk_and_agency(part: str) -> tuple[str, str] | None:
+    """The desk and the agency of a credit "<desk> avec AFP"; None when it is none."""
     match = _DESK_WITH.fullmatch(part.strip())
     if match is None or not (agency := agency_of(match["agency"])):
-        return False
-    draft.credit_agency(agency, f"the credit {part!r}")
-    return True
+        return None
+    return match["desk"], agency
 
 
 # A desk's name in a few words, the languages' "with", an agency: "franceinfo avec AFP".

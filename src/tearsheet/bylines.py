@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from tearsheet.agencies import (
     agency_of,
+    desk_and_agency,
     read_credited_name,
     read_desk_with_agency,
     read_labelled_agency,
@@ -211,6 +212,21 @@ def read_byline(part: str, draft: Draft) -> bool:
     return bool(cut) and cut != part and _read_byline(cut, draft)
 
 
+def _read_writer_with_agency(part: str, draft: Draft) -> bool:
+    """ "Par Claire Dumoulin avec AFP", "Por Ana Gil con EFE": the writer, by-word and all,
+    with the agency; both are read (a desk's "franceinfo avec AFP" has no by-word)."""
+    found = desk_and_agency(part)
+    if found is None or not ((by := BYLINE.match(found[0])) and by["by"]):
+        return False
+    trial = type(draft)(lang=draft.lang)  # Draft, imported for type checking only
+    if not _read_byline(found[0], trial) or not trial.byline or trial.source:
+        return False
+    draft.byline.extend(trial.byline)
+    draft.recognised.append(f"byline from {part!r}")
+    draft.credit_agency(found[1], f"the credit {part!r}")
+    return True
+
+
 def _read_byline(part: str, draft: Draft) -> bool:
     if read_reporter_from(part, draft) or read_wechat_meta(part, draft):
         return True  # "〔記者陳怡君／台中報導〕"
@@ -224,6 +240,7 @@ def _read_byline(part: str, draft: Draft) -> bool:
         _read_counted(part, draft)
         or read_handle(part, draft)
         or read_name_with_credits(part, draft)
+        or _read_writer_with_agency(part, draft)
         or read_desk_with_agency(part, draft)
         or read_name_before_role_line(part, draft)
         or read_name_after_place(part, draft)

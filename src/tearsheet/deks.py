@@ -9,7 +9,8 @@ from tearsheet import zones
 from tearsheet.datelines import split_dateline
 from tearsheet.gluedlines import join_subtitle
 from tearsheet.letters import is_salutation
-from tearsheet.pagehead import drop_blocks
+from tearsheet.pagehead import drop_blocks, names_line
+from tearsheet.personnames import is_role_line
 from tearsheet.photocredits import is_bare_credit
 from tearsheet.recognise import Draft, excerpt, header_part
 from tearsheet.speakerlabels import is_speaker_label, speaker_label
@@ -53,6 +54,15 @@ CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?![\d.])")
 _OPENS_WITH_TIME = re.compile(r"\W{0,3}+(?:\S{1,20}+\s++){0,2}?\d{1,2}[:.h]\d{2}(?!\d)")
 
 
+def _writer_with_role(line: str) -> list[str]:
+    """The writer's name and role on a line ("Bart Hoogerwerf, politiek verslaggever"): the
+    name; [] for any other line."""
+    name, comma, role = line.partition(", ")
+    if not comma or not is_role_line(role) or zones.is_sentence(line):
+        return []
+    return names_line(name)
+
+
 def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     """ "<headline> / <date> / Đoàn tàu metro số 3 lần đầu chạy thử … / <photo's caption> /
     <story>": a sentence or two right under the header with the lead photo's caption under
@@ -87,6 +97,20 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
         draft.dek = line
         draft.recognised.append(f"dek {excerpt(line)} under the timed headline")
         return start + 1
+    if (
+        not draft.byline
+        and _is_dek(line, draft)
+        and (names := _writer_with_role(under))
+        and start + 2 < len(blocks)
+        and zones.is_prose(blocks[start + 2])
+    ):
+        # "<dek> / Bart Hoogerwerf, politiek verslaggever / <story>": the writer's line
+        # under the sentence makes it the dek.
+        draft.dek = line
+        draft.byline.extend(names)
+        draft.recognised.append(f"dek {excerpt(line)} over the byline {excerpt(under)}")
+        draft.removed.append(("byline role", under))
+        return start + 2
     if not _is_dek(line, draft) or not _is_photo_caption(under):
         return start
     story = _story_under(blocks, start + 2)

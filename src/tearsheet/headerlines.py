@@ -121,8 +121,11 @@ def _read_parts(line: str, draft: Draft) -> bool:
         elif len(draft.byline) > had_byline and draft.dateline is None:
             draft.dateline = part
             draft.recognised.append(f"dateline from the place {part!r} beside the byline")
-        elif is_place(part):
-            draft.stripped.append(f"place {part!r} beside the date")  # "New York | March 3"
+        elif is_place(part) or (had_byline and kinds.count("name") == 1):
+            # "New York | March 3"; under the byline's own line, the one name beside the
+            # date is where the writer files from ("Lucía Peralta" / "Roquetas de Mar |
+            # 21/04/2026 - 19:05"), not a second writer.
+            draft.stripped.append(f"place {part!r} beside the date")
         elif (by := BYLINE.match(part)) and by["by"]:
             # "By DIN | Published On : …": a by-word over initials the byline reader took for
             # no writer's name (a paper's staff credit), not a name with its "By".
