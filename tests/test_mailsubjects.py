@@ -174,3 +174,43 @@ def test_a_newsletter_s_title_that_is_the_subject_is_the_headline_over_its_subti
     lines = [*header, "", title, subtitle, writer, "May 2", "", *EN_STORY]
     article = parse_text("\n".join(lines), lang=lang)
     assert article.headline == title
+
+
+def test_gmail_s_unlabelled_subject_over_its_folder_is_the_headline_over_the_masthead():
+    """Gmail shows the subject with no label, its folder beside it ("Posteingang"); the
+    newsletter's name over its date, as the sender line names it, is no headline."""
+    text = "\n".join(
+        [
+            "Morgen am Rhein: Warnstreik legt Busse lahm und das Rathaus zieht um",
+            "Posteingang",
+            "",
+            "Rhein-Bote | Der Morgen am Rhein <newsletter@rhein-bote.example>",
+            "Abmelden",
+            "05:31 (vor 3 Stunden)",
+            "an mich",
+            "",
+            "RHEIN-BOTE",
+            "Der Morgen am Rhein",
+            "Mittwoch, 11. März 2026",
+            "",
+            "Guten Morgen,",
+            "",
+            *DE_STORY,
+            "",
+            "Herzlich,",
+            "Ihr Tobias Brenner",
+            "Stellvertretender Chefredakteur",
+            "",
+            "Newsletter abbestellen | Einstellungen ändern",
+            "© 2026 Rhein-Bote Verlag GmbH",
+        ]
+    )
+    article = parse_text(text)
+    assert article.headline == (
+        "Morgen am Rhein: Warnstreik legt Busse lahm und das Rathaus zieht um"
+    )
+    assert article.byline == ("Tobias Brenner",)
+    body = [p.strip() for p in article.body.split("\n\n") if p.strip()]
+    # The sign-off stays the letter's, with the signer's role under it.
+    assert body[-3:] == ["Herzlich,", "Ihr Tobias Brenner", "Stellvertretender Chefredakteur"]
+    assert "Posteingang" not in article.body

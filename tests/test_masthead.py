@@ -8,6 +8,7 @@ import pytest
 from tearsheet.masthead import (
     drop_masthead_byline,
     is_logo_text,
+    is_mail_folder,
     is_outside_warning,
     read_mail_header,
 )
@@ -1042,3 +1043,24 @@ def test_blogger_named_over_her_blog_is_still_its_writer() -> None:
     draft.removed.append(("masthead name", "Maeve Doherty"))
     assert not drop_masthead_byline("Maeve Doherty", draft)
     assert draft.byline == ["Maeve Doherty"]
+
+
+@pytest.mark.parametrize("line", ["Inbox", "Posteingang", "Posteingang x", "Boîte de réception"])
+def test_gmail_s_folder_label_is_a_mail_folder(line):
+    assert is_mail_folder(line)
+
+
+@pytest.mark.parametrize("line", ["Inbox zero is a myth", "Der Posteingang quillt über"])
+def test_a_headline_naming_the_inbox_is_no_folder(line):
+    assert not is_mail_folder(line)
+
+
+def test_the_mail_program_s_note_on_hidden_pictures_goes_with_the_header():
+    blocks = [
+        "株式会社ミナトフーズ 広報部 <pr@example.co.jp>",
+        "2026年2月10日(火) 10:00",
+        "To: 自分",
+        "このメッセージは表示されている画像を含みます。画像を表示",
+        "報道関係者各位",
+    ]
+    assert read_mail_header(blocks, Draft(lang="ja")) == 4

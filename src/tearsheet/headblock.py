@@ -45,7 +45,7 @@ from tearsheet.kickers import (
     repeats_menu,
 )
 from tearsheet.letters import is_salutation
-from tearsheet.mailsubjects import is_mail_subject, subject_headline
+from tearsheet.mailsubjects import is_mail_subject, read_subject_over_masthead, subject_headline
 from tearsheet.masthead import (
     is_logo_text,
     is_newsletter_banner,
@@ -107,7 +107,9 @@ def read_header(
     """Take the headline block from ``top`` on; return where the body starts. With a date
     or byline line near the top, the headline is read around it; otherwise the headline is
     the first line and the date/byline lines are under it."""
-    return mend_headline_lines(blocks, top, _read_header(blocks, top, draft, names), draft)
+    end = _read_header(blocks, top, draft, names)
+    read_subject_over_masthead(draft)  # the newsletter's name read over its date
+    return mend_headline_lines(blocks, top, end, draft)
 
 
 def _read_header(
@@ -220,12 +222,11 @@ def _read_header(
 
 def _doubt_headlines(draft: Draft, which: str) -> None:
     if draft.other_headlines:
+        others = ", ".join(repr(c) for c in draft.other_headlines)
+        note = f"the others are noted in the front matter ({others})"
         draft.doubt(
             "import-headline-doubt",
-            f"several candidate headlines: used {which} "
-            f"{draft.headline!r}; the others are noted in the front matter ("
-            + ", ".join(repr(c) for c in draft.other_headlines)
-            + ")",
+            f"several candidate headlines: used {which} {draft.headline!r}; {note}",
         )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.masthead import is_mail_folder
 from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft
 
@@ -42,13 +43,43 @@ def mail_subject(line: str) -> str | None:
     return subject
 
 
+# The sender's display name before its address: "Mittelrhein-Bote | Der Morgen am Rhein
+# <newsletter@…>", in parts.
+_SENDER_NAME = re.compile(r"^(?P<name>[^<>@]{1,120}?)\s*+<[^<>@\s]{1,64}+@")
+_SENDER_PARTS = re.compile(r"(?<!\s)\s++[|–—·]\s++")
+
+
+def names_sender(line: str, draft: Draft) -> bool:
+    """The line is the sender's name, or a part of it, as the mail's header gives it (a
+    newsletter's masthead over its date: "Der Morgen am Rhein")."""
+    wanted = " ".join(line.split()).casefold()
+    for rule, header in draft.removed:
+        if rule == "e-mail header" and (match := _SENDER_NAME.match(header.strip())):
+            parts = _SENDER_PARTS.split(match["name"].strip(" \"'"))
+            if wanted and wanted in (part.strip().casefold() for part in parts):
+                return True
+    return False
+
+
+def read_subject_over_masthead(draft: Draft) -> None:
+    """The newsletter's name read as the headline over its date ("Der Morgen am Rhein" /
+    "Mittwoch, 11. März 2026"), as its sender line names it: the subject is the headline."""
+    if names_sender(draft.headline or "", draft) and (subject := subject_headline(draft)):
+        draft.headline = subject
+        draft.recognised.append(f"headline {subject[:40]!r} from the e-mail's subject")
+
+
 def subject_headline(draft: Draft) -> str | None:
     """The subject of the e-mail whose header was read (its lines are in ``draft.removed``),
     without a forward's prefix or a press release's label beside it ("NOTA DE PREMSA | El
     Bicing arriba …" gives "El Bicing arriba …"); None when there is none, or when what is
     left is a label or the name of a newsletter's issue of a word or two."""
-    for rule, line in draft.removed:
-        if rule != "e-mail header" or (subject := mail_subject(line)) is None:
+    header = [line for rule, line in draft.removed if rule == "e-mail header"]
+    for at, line in enumerate(header):
+        subject = mail_subject(line)
+        if subject is None and at + 1 < len(header) and is_mail_folder(header[at + 1]):
+            subject = line  # Gmail's subject, unlabelled, over its folder ("Inbox")
+        if subject is None:
             continue
         parts = [p.strip() for p in _PARTS.split(subject) if p.strip()]
         kept = [p for p in parts if not is_press_label(p) and not is_release_note(p)]

@@ -48,11 +48,27 @@ _TO_ME = (
     r"(?:to|an|à|para|a|aan|do|till|til|kepada|tới|до)\s(?:me|mich|moi|mí|mim|mi|mij|mnie|"
     r"mig|meg|saya|tôi|mě|mene)|minulle|nekem|bana|мне|мені|μένα|나에게|自分|我"
 )
+# Gmail's folder label beside the subject ("Inbox", "Posteingang x").
+_FOLDER = (
+    r"inbox|posteingang|boîte de réception|recibidos|posta in arrivo|caixa de entrada|"
+    r"postvak in|odebrane|inkorgen|indbakke|innboks|saapuneet|beérkezett üzenetek|"
+    r"doručená pošta|doručené|primesti|входящие|вхідні|gelen kutusu|εισερχόμενα|kotak masuk|"
+    r"hộp thư đến|受信トレイ|收件箱|收件匣|받은편지함"
+)
 _MAIL_FIELD = re.compile(
     rf"^(?:{_LETTER}{{1,12}}+\s?[:：](?:\s*+\S.{{0,200}}+)?|(?:{_TO_ME})(?:,\s[^\n]{{1,80}}+)?|"
+    rf"(?:{_FOLDER})(?:\s++[x×])?|"
     rf"{_LETTER}{{1,12}}+(?:\s{_LETTER}{{1,12}}+){{1,2}}+\s?:\s*+[^@\s]{{1,80}}+@[^@\s].{{0,200}}+)$",
     re.IGNORECASE,
 )
+_FOLDER_LINE = re.compile(rf"(?:{_FOLDER})(?:\s++[x×])?", re.IGNORECASE)
+
+
+def is_mail_folder(line: str) -> bool:
+    """Gmail's folder label beside a mail's subject ("Inbox", "Posteingang x")."""
+    return _FOLDER_LINE.fullmatch(line.strip()) is not None
+
+
 # Gmail's links beside the sender ("Unsubscribe", "Abbestellen") are a few words each.
 MAIL_LINK_WORDS = 3
 
@@ -373,11 +389,28 @@ _UNSUBSCRIBE = re.compile(
 
 
 def _is_mail_link(line: str) -> bool:
-    """Gmail's "Unsubscribe" beside the sender: a link of a few words, page furniture."""
+    """Gmail's "Unsubscribe" beside the sender: a link of a few words, page furniture; or
+    the mail program's note that it hides the pictures ("Images are not displayed. Display
+    images below")."""
     plain = " ".join(line.split()).strip(" .")
+    if zones.word_count(plain) <= IMAGES_NOTE_WORDS and _IMAGES_NOTE.search(plain):
+        return True
     return zones.word_count(plain) <= MAIL_LINK_WORDS and (
         _UNSUBSCRIBE.fullmatch(plain) is not None or zones.clutter_of(plain) is not None
     )
+
+
+# The mail program's note on the pictures it hides, in the languages of the sets.
+_IMAGES_NOTE = re.compile(
+    r"images are not displayed|display images below|show images|"
+    r"bilder werden nicht angezeigt|bilder anzeigen|les images ne sont pas affichées|"
+    r"afficher les images|las imágenes no se muestran|mostrar imágenes|"
+    r"le immagini non sono visualizzate|visualizza (?:le )?immagini|"
+    r"afbeeldingen worden niet weergegeven|afbeeldingen weergeven|obrazy nie są wyświetlane|"
+    r"wyświetl obrazy|画像を表示|画像を含みます|显示图片|顯示圖片|이미지 표시",
+    re.IGNORECASE,
+)
+IMAGES_NOTE_WORDS = 20
 
 
 # The parts of a mail's subject: "Le Courrier de la colline | Le budget qui n'en est pas un".

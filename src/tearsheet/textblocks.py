@@ -18,6 +18,7 @@ from tearsheet.lineends import (
     stands_alone,
     stops_on_short_word,
 )
+from tearsheet.masthead import is_mail_folder
 from tearsheet.pastedlines import pasted_lines as pasted_lines
 from tearsheet.widelines import join_wide, part_indented, wide_width, wide_wrapped
 
@@ -413,6 +414,8 @@ def _is_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2 or not WRAP_WIDTH <= width <= MAX_LINE_WIDTH or not full:
         # Lines far wider than any wrapping are a copied page's paragraphs, one a line.
         return False
+    if len(lines) == 2 and is_mail_folder(lines[1]):
+        return False  # a mail's subject over Gmail's folder label ("Posteingang")
     if len(lines) == 2 and opens_byline(lines[1]):
         return False  # a headline over its byline in small letters ("von Anna Berg")
     if len(lines) == 2 and _is_dated_name(lines[1]):
