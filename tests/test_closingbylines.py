@@ -956,3 +956,26 @@ def test_a_bio_closing_the_story_with_no_card_under_it_is_the_storys() -> None:
     draft = Draft(lang="fr")
     assert read_closing_byline([*STORY, bio], ["Contribuer", "Les plus lus"], draft)[-1] == bio
     assert draft.byline == []
+
+
+def test_a_full_name_alone_under_the_last_sentence_signs_the_story():
+    """An obituary written by a grandchild, signed under its last sentence with no closing
+    word over the name ("… Hvíl í friði." / "Katrín Björk Einarsdóttir.")."""
+    paragraphs = [
+        "Elsku amma mín.",
+        "Það er skrítið að hugsa til þess að ég geti ekki lengur hringt í þig á "
+        "sunnudagsmorgnum og heyrt þig segja frá garðinum.",
+        "Þú varst sterk kona og kvartaðir aldrei yfir neinu.",
+        "Takk fyrir allt, elsku amma. Hvíl í friði.",
+        "Katrín Björk Einarsdóttir.",
+    ]
+    draft = Draft(lang="is")
+    assert read_closing_byline(paragraphs, [], draft) == paragraphs[:-1]
+    assert draft.byline == ["Katrín Björk Einarsdóttir"]
+
+
+def test_a_first_name_alone_or_a_name_under_a_closing_stays_the_letter_s():
+    for ending in (["See you next week.", "Anna"], ["Herzliche Grüße,", "Anna Berg"]):
+        paragraphs = [*STORY, *ending]
+        draft = Draft(lang="en")
+        assert read_closing_byline(paragraphs, [], draft) == paragraphs

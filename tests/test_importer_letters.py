@@ -160,6 +160,8 @@ def test_no_valediction_without_a_letter_closing(blocks):
         (["Herzliche Grüße", "Ihr Team", "Jetzt Antrag stellen"], 2),
         (["Cheers,", "Lena", "--"], 2),
         (["Thanks,", "Ann", "12 Main Street, Springfield"], 2),
+        # A role in capitals, as German writes its nouns, under "Ihr" and the name.
+        (["Herzlich,", "Ihr Tobias Brenner", "Stellvertretender Chefredakteur", "Folgen"], 3),
     ],
 )
 def test_signature_end_takes_a_role_line(blocks, end):
@@ -397,6 +399,9 @@ def test_a_signature_label_over_no_name_signs_nothing():
         "-- Kadri",
         "— Ïñigo",
         "— Мирослава",
+        # ... or the writer's initial.
+        "— P.",
+        "– J. K.",
         # A closing before it on the line.
         "See you in the shop — Hannah",
         "Bis bald – Lena",
@@ -841,3 +846,23 @@ def test_a_greeting_of_the_time_of_day_ending_in_a_dash_or_colon(line):
 @pytest.mark.parametrize("line", ["Breaking news —", "The mayor said —", "Good morning America"])
 def test_a_line_ending_in_a_dash_that_greets_no_one_is_no_salutation(line):
     assert not is_salutation(line)
+
+
+def test_the_signer_s_role_under_a_signature_with_your_stays_and_the_name_is_the_byline():
+    story = [
+        "Die Stadtwerke senken zum 1. April den Arbeitspreis für Fernwärme um neun Prozent, "
+        "wie der Aufsichtsrat am Dienstag beschlossen hat.",
+        "Für ein Einfamilienhaus mit einem Verbrauch von 18 Megawattstunden sind das rund "
+        "1.100 Euro im Jahr weniger als bisher.",
+    ]
+    text = "\n\n".join(
+        [
+            "Fernwärme wird billiger",
+            "Liebe Kundinnen und Kunden,",
+            *story,
+            "Herzliche Grüße,\nIhr Markus Feld\nGeschäftsführer",
+        ]
+    )
+    article = parse_text(text, lang="de")
+    assert article.byline == ("Markus Feld",)
+    assert article.body.rstrip().endswith("Ihr Markus Feld\n\nGeschäftsführer")

@@ -18,7 +18,7 @@ from tearsheet.bylinesunder import (
 )
 from tearsheet.bylinetails import names_before_credit, writer_credit
 from tearsheet.bylinewords import AUTHOR_BOX, BY, TEXT_AND_PICTURES
-from tearsheet.letters import is_salutation
+from tearsheet.letters import is_closing, is_salutation
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
@@ -177,6 +177,11 @@ def _read_story_end(paragraphs: list[str], trailer: list[str], draft: Draft) -> 
     if names := _signed_over_note(paragraphs, draft.lang):
         _take(names, paragraphs[-2:-1], draft, dropped=False)
         return [*paragraphs[:-2], paragraphs[-1]]
+    if names := _signed_over_note([*paragraphs, ""], draft.lang):
+        # "… Hvíl í friði." / "Katrín Björk Einarsdóttir.": the writer's full name under the
+        # last sentence, no closing over it (a letter's "Herzlich," keeps its signer).
+        _take(names, paragraphs[-1:], draft, dropped=False)
+        return paragraphs[:-1]
     return paragraphs
 
 
@@ -188,9 +193,11 @@ def _signed_over_note(paragraphs: list[str], lang: str | None) -> list[str]:
     if len(paragraphs) < SIGNED_STORY or len(paragraphs[-1]) > MAX_BIO:
         return []
     before, line = paragraphs[-3], paragraphs[-2]
-    names = _name_line(line, cased=True)
+    names = _name_line(line.rstrip("."), cased=True)
     if len(names) != 1 or not has_given_name(names[0]) or before.rstrip()[-1:] not in ".!?":
         return []
+    if not paragraphs[-1] and (len(names[0].split()) < 2 or is_closing(before)):
+        return []  # alone under the story: a full name, no closing over it
     return names if is_new_person(names[0], " ".join(paragraphs[:-2]), lang) else []
 
 

@@ -18,7 +18,7 @@ from tearsheet.letterwords import (
     TEAM_FIRST,
     TEAM_WORDS,
 )
-from tearsheet.personnames import NAME_PARTICLES, has_given_name, is_name
+from tearsheet.personnames import NAME_PARTICLES, has_given_name, is_name, is_role_line
 
 # A letter's closing is at most this many blocks before the end of the body.
 CLOSING_REACH = 6
@@ -273,7 +273,10 @@ def _signs_after_greeting(line: str, name: str) -> bool:
 
 
 # A letter signed with the writer's first name after a dash: "— Nora", "– Miriam".
-_DASHED_FIRST_NAME = re.compile(r"(?:—|–|--|-)\s*+(?P<name>[^\W\d_][\w'’-]{1,20}+)\s*+")
+# ... or the writer's initial ("— P.").
+_DASHED_FIRST_NAME = re.compile(
+    r"(?:—|–|--|-)\s*+(?P<name>[^\W\d_][\w'’-]{1,20}+|(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.)?)\s*+"
+)
 
 
 def is_dashed_signature(line: str) -> bool:
@@ -354,6 +357,7 @@ def signature_end(blocks: list[str], closing: int) -> int:
             (
                 ", " in role
                 or role[:1].islower()
+                or is_role_line(role)  # "Stellvertretender Chefredakteur"
                 or _sender_below(blocks, end)
                 or _footer_below(blocks, end)
             )

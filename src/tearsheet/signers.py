@@ -107,13 +107,15 @@ def signed_name(line: str) -> str:
         if word.casefold() in AND and any(w in _TEAM_WORDS for w in after):
             words = words[:at]
             break
-    if len(words) > 2 and _TITLE.fullmatch(words[0]):
+    if len(words) > 2 and (_TITLE.fullmatch(words[0]) or words[0].casefold() in _YOURS):
         words = words[1:]
     while len(words) > 2 and _POSTNOMINAL.fullmatch(words[-1]):
         words = words[:-1]
     return " ".join(words)
 
 
+# "Your" before the signer's name ("Ihr Tobias Brenner", "Votre Claire Roux").
+_YOURS = frozenset("ihr ihre euer eure dein deine votre vostro vostra uw jullie".split())
 # A title's abbreviation before a name: "Fr.", "Dr.", "Prof.", "Mgr.", "Pfr.".
 _TITLE = re.compile(r"[^\W\d_]{1,4}+\.")
 # An office's or a degree's initials after a name: "PP", "PhD", "MBE", "S.J.".
