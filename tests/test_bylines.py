@@ -1616,3 +1616,25 @@ def test_a_writer_credited_with_an_agency(line, lang, names, agency):
     assert read_byline(line, draft)
     assert draft.byline == names
     assert draft.source == agency
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # The asterisk of the note on the writer; the stop of a last initial stays.
+        ("Par Hélène Vasseur*", ["Hélène Vasseur"]),
+        ("Pubblicato da Marco B. alle 10:42", ["Marco B."]),
+        ("Por Ana G. y Luis Pérez", ["Ana G.", "Luis Pérez"]),
+        ("By Jane Doe.", ["Jane Doe"]),
+    ],
+)
+def test_marks_around_the_byline_s_names(line, names):
+    draft = Draft(lang="it")
+    assert read_byline(line, draft)
+    assert draft.byline == names
+
+
+def test_arabic_wrote_before_the_name_alone_on_its_line():
+    draft = Draft(lang="ar")
+    assert read_byline("كتب أحمد عبد الرحمن", draft)
+    assert draft.byline == ["أحمد عبد الرحمن"]

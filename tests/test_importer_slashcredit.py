@@ -17,6 +17,13 @@ from tearsheet.slashcredit import read_slash_credit
         # The agency by its one name, not its initials.
         ("Пекин, 3 марта /Синьхуа/", "Пекин", [], "Синьхуа"),
         ("Lisboa, 3 mar /Lusa/", "Lisboa", [], "Lusa"),
+        # The writer's role, the agency and the name, no comma.
+        (
+            "Бургас, 18 юни /Кореспондент на БТА Калина Димитрова/",
+            "Бургас",
+            ["Калина Димитрова"],
+            "БТА",
+        ),
         # A writer alone between the slashes names no agency.
         ("Sofia, 17 October /Ivan Kolev/", "Sofia", [], None),
     ],

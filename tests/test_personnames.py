@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tearsheet.bylines import person_names
+from tearsheet.namelines import is_capitals_name
 from tearsheet.personnames import (
     confirms_byline,
     has_given_name,
@@ -47,6 +48,7 @@ from tearsheet.personnames import (
         "Son Dakika",
         "Breaking News",
         "Eilmeldung",
+        "Ausgabe Koblenz",
     ],
 )
 def test_organisations_roles_and_menus_are_no_names(line: str) -> None:
@@ -586,3 +588,24 @@ def test_a_name_with_a_joined_role_after_its_comma_is_a_byline():
 
     assert names_line("Sander Veltman, sportverslaggever") == ["Sander Veltman"]
     assert names_line("Anna Berg, kulturjournalist") == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ÁLVARO REQUENA", True),
+        ("MARÍA JOSÉ GARCÍA", True),
+        # A kicker, a club, a place, one word: no writer.
+        ("BREAKING NEWS", False),
+        ("REAL ZARAGOZA", False),
+        ("SAN JOSE", False),
+        ("MARIA", False),
+    ],
+)
+def test_a_writer_s_name_in_capitals(line: str, expected: bool) -> None:
+    assert is_capitals_name(line) is expected
+
+
+def test_a_region_is_no_person() -> None:
+    assert not is_person("Région Auvergne-Rhône-Alpes")
+    assert not is_person("Provincia di Cuneo")

@@ -100,6 +100,10 @@ _AND_SPLIT_UPPER = re.compile(rf"(?<=\w\s)({_AND_UPPER})(?=\s\w)|(?<!\s)\s*+(&)\
 _AND_OR_IN = frozenset("i en a".split())
 
 
+# A name's last word an initial: "Marco B.", "Ana G."
+_LAST_INITIAL = re.compile(r"(?<=\s)[^\W\d_]\.$")
+
+
 def byline_names(text: str) -> list[str]:
     """The names in a byline, without a role after them ("Mark Ellis, Staff Writer") or an
     outlet in lower case ("Ana Souza, g1 SP", "Por Rafaela Cavalcanti e Diego Albuquerque,
@@ -115,7 +119,9 @@ def byline_names(text: str) -> list[str]:
         if index and agency_of(group):
             continue  # "By Jane Doe and Tom Roe, Reuters": their agency
         for part, joined_by in parts:
-            name = part.strip(" .,:")
+            name = part.strip(" ,:")
+            # "Marco B.": the stop of an initial closing the name stays.
+            name = name if _LAST_INITIAL.search(name) else name.strip(" .")
             if joined_by in _AND_OR_IN and len(name.split()) == 1:
                 continue
             if PICTURE_MARK in name:
@@ -204,7 +210,8 @@ def read_byline(part: str, draft: Draft) -> bool:
     with a date or time after the names ("Skrevet av Kari Nordmann den 3. februar 2024",
     "Posted by Mary Jones at 9:14 PM")."""
     # "Text: Anna Berg /" when a header line is cut at its labels ("… / Photos: Tom Roth").
-    part = part.strip().rstrip("/|·•–—").rstrip()
+    # "Par Hélène Vasseur*": the asterisk of the note on the writer under the story.
+    part = part.strip().rstrip("/|·•–—").rstrip().rstrip("*†").rstrip()
     if _read_byline(part, draft):
         return True
     # "By Rajiv Bajpai Edited By: Ankit Kumar": the editor credited after the writer.

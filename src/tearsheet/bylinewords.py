@@ -63,7 +63,9 @@ BY = (
     r"láti\s++ọwọ́|lati\s++owo|site\s++n['’]aka|به\s++قلم|"
     r"نوشته(?:\u200c?ی)?(?:\s++شده\s++(?:توسط|به\s++قلم))?|توسط|"
     r"γράφει\s++(?:ο|η|οι)|"
-    r"(?:كتب|كتبت)(?=\s*+[:-])|"
+    # Arabic "wrote" before the name, with a colon or a dash, or alone on a line of a few
+    # words ("كتب أحمد عبد الرحمن").
+    r"(?:كتب|كتبت)(?=\s*+[:-]|\s++\S++(?:\s++\S++){1,3}+$)|"
     # Arabic "interview (by)", "the interview was held by" ("حوار- منى الشريف").
     r"(?:حوار|أجرى\s++الحوار|حاورها|حاوره)(?=\s*+[:-])|"
     # Blogger's Thai "posted by", written without a space before the name's "by"; its

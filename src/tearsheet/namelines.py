@@ -10,6 +10,7 @@ from tearsheet.bylinetails import is_paper_title
 from tearsheet.bylinewords import PHOTOGRAPHER_WORDS, PICTURE_MARKS, PICTURE_WORDS, VISUAL
 from tearsheet.personnames import (
     confirms_byline,
+    has_given_name,
     is_name,
     is_person,
     is_place,
@@ -76,3 +77,18 @@ def glued_and(line: str) -> list[str] | None:
     if len(names) == 2 and all(len(n.split()) >= 2 and is_uncased_name(n) for n in names):
         return names
     return None
+
+
+def is_capitals_name(line: str) -> bool:
+    """A writer's name in capitals ("ÁLVARO REQUENA"): two to four words, the first a known
+    given name (a kicker in capitals, "BREAKING NEWS", opens with none)."""
+    words = line.split()
+    if not line.isupper() or not 2 <= len(words) <= 4:
+        return False
+    titled = line.title()
+    return (
+        is_name(titled)
+        and has_given_name(titled.split()[0])
+        and is_person(titled)
+        and not is_place(titled)  # "SAN JOSE"
+    )

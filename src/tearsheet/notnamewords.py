@@ -186,23 +186,31 @@ MENU_WORDS = (
     )
     | frozenset(
         # A kicker flagging the news over the headline ("Son Dakika", "Breaking News",
-        # "Eilmeldung", "Última Hora"): the languages' words for breaking and exclusive news.
-        """breaking eilmeldung dakika sondakika срочно терміново exclusive exklusiv exclusivo
+        # "Eilmeldung", "Última Hora"): the languages' words for breaking and exclusive news;
+        # a paper's edition beside its date ("Ausgabe Koblenz", "Édition de Lyon").
+        """ausgabe edition édition edición edizione editie wydanie vydání upplaga utgave
+    udgave painos kiadás ediția издание видання έκδοση baskı
+    breaking eilmeldung dakika sondakika срочно терміново exclusive exklusiv exclusivo
     exclusiva esclusiva exclusief ekskluzywnie pilne""".split()
     )
 )
 # Words of places' names ("New York", "San Sebastián", "North Yorkshire", "Mid Wales").
-PLACE_WORDS = frozenset(
-    """new san santa são saint st. st sankt mid north south east west port fort mount
-    upper lower great greater little city county bay beach island islands valley""".split()
-) | frozenset(
-    # A region's word in the languages ("Comunidad Valenciana", "Región de Murcia",
-    # "Provincia di Cuneo", "Województwo Śląskie", "Kraj Vysočina"), a section's label on a
-    # page over the byline; no person's name holds one.
+# A region's word in the languages ("Comunidad Valenciana", "Région de Murcia", "Provincia
+# di Cuneo", "Województwo Śląskie", "Kraj Vysočina"), a section's label on a page over the
+# byline, a region as a release names it ("la Région Auvergne-Rhône-Alpes"); no person's
+# name holds one.
+REGION_WORDS = frozenset(
     """comunidad comunitat región regió region regione région provincia província province
     provinz provincie prowincja województwo voivodeship kraj oblast область край
     bundesland kanton canton cantón departamento département departement distrito
     district distretto estado municipio município comarca contea""".split()
+)
+PLACE_WORDS = (
+    frozenset(
+        """new san santa são saint st. st sankt mid north south east west port fort mount
+    upper lower great greater little city county bay beach island islands valley""".split()
+    )
+    | REGION_WORDS
 )
 
 

@@ -17,7 +17,7 @@ from tearsheet.desklines import is_desk_line
 from tearsheet.gluedlines import glued_headline
 from tearsheet.labelpairs import is_details_row, label_pair_at, labelled_writer
 from tearsheet.masthead import is_logo_text
-from tearsheet.namelines import glued_and, is_credited_name
+from tearsheet.namelines import glued_and, is_capitals_name, is_credited_name
 from tearsheet.organisations import is_company_name
 from tearsheet.personnames import (
     confirms_byline,
@@ -81,7 +81,7 @@ def names_line(line: str) -> list[str]:
         # "South East", "New York": a section of the site or a place; a label; a byline with
         # its "By" ("By AFP" credits the agency) is read as one, not as a bare name.
         return []
-    if is_name(line) or is_uncased_name(line):
+    if is_name(line) or is_uncased_name(line) or is_capitals_name(line):
         return [line]
     if (pair := glued_and(line)) is not None:
         return pair  # "אסף לוי ויהודית כהן", "محمد علي وأحمد حسن"

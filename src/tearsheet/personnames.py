@@ -15,6 +15,7 @@ from tearsheet.notnamewords import (
     ORGANISATION_STEMS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    REGION_WORDS,
     ROLE_WORDS,
     is_role_word,
 )
@@ -76,7 +77,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _EMAIL_LINE = re.compile(r"[\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+){1,4}+")
 # The words of the lists above, none of which a person's name holds.
 # ... nor a public body's ("Mesto Košice", "Gemeente Zwolle", "Ministerio de Sanidad").
-_NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS | BODY_WORDS
+_NOT_NAME_WORDS = ORGANISATION_WORDS | ROLE_WORDS | MENU_WORDS | BODY_WORDS | REGION_WORDS
 
 
 # A writer's initials alone, two or three with their full stops ("E. H.", "M.K.P."), each a

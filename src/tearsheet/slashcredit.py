@@ -46,6 +46,11 @@ def read_slash_credit(line: str, draft: Draft) -> bool:
     if not (0 < zones.word_count(place) <= PLACE_WORDS and not any(c.isdigit() for c in place)):
         return False
     names = names_line(parts[0]) if len(parts) > 1 else []
+    words = parts[0].split()
+    for at, word in enumerate(words[:-1] if len(parts) == 1 else ()):
+        if is_credit_word(word) and (names := names_line(" ".join(words[at + 1 :]))):
+            agency = word  # "/Кореспондент на БТА Калина Димитрова/": role, agency, name
+            break
     if not draft.byline and names:
         draft.byline.extend(names)
     if draft.dateline is None:
