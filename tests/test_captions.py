@@ -70,3 +70,17 @@ def test_caption_over_the_papers_file_photo_credit() -> None:
     assert caption_indices(paragraphs, Draft(lang="en")) >= {0}
     assert is_photo_credit("AP file photo")
     assert not is_photo_credit("The file photo shows the old mill.")
+
+
+def test_a_caption_of_a_sentence_and_one_left_without_its_stop_between_paragraphs() -> None:
+    caption = "Concetta al lavoro sul molo di Portopalo. Rammenda venti metri di rete al giorno"
+    paragraphs = [PROSE[0], caption, PROSE[1]]
+    assert caption_indices(paragraphs, Draft(lang="it")) == {1}
+
+
+def test_a_paragraph_ending_on_its_stop_or_an_abbreviation_s_stays() -> None:
+    for line in (
+        "Concetta al lavoro sul molo di Portopalo. Rammenda venti metri di rete al giorno.",
+        "A training partnership with St. Clair College for sixty technicians per year",
+    ):
+        assert caption_indices([PROSE[0], line, PROSE[1]], Draft(lang="en")) == set()

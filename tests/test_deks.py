@@ -508,3 +508,14 @@ def test_a_sentence_over_a_line_that_is_no_writer_s_stays(under):
     draft = Draft(lang="nl")
     assert read_dek_over_caption(blocks, 0, draft) == 0
     assert draft.byline == []
+
+
+def test_a_sentence_under_the_lead_photo_s_credit_over_the_story_is_its_caption():
+    blocks = [
+        "Foto: Liepājas HK / Matīss Ozols",
+        '"Liepājas" hokejisti svin uzvaras vārtus pagarinājumā.',
+        *NL_STORY,
+    ]
+    draft = Draft(lang="lv")
+    assert read_dek_over_caption(blocks, 1, draft) == 2
+    assert ("captions and credits", blocks[1]) in draft.removed

@@ -633,6 +633,8 @@ CLUTTER_EXAMPLES = {
         "Si ce message ne s’affiche pas correctement, consultez la version en ligne.",
     ],
     "related articles": [
+        "VÍDEOS: mais assistidos do Portal Litoral",
+        "Most watched",
         "相关推荐",
         # A most-read box for the story's section.
         "Más leídas de Espectáculos",
@@ -866,6 +868,8 @@ CLUTTER_EXAMPLES = {
     ],
     "wire standards note": ["Our Standards: The Thomson Reuters Trust Principles."],
     "sign-up box": [
+        "We use your sign-up to provide content in ways you've consented to and improve our "
+        "understanding of you. You can unsubscribe at any time. More info",
         # What the box says once sent: thanks, an error, a pitch for the subscription.
         "Thank you for signing up!",
         "Danke für Ihre Anmeldung.",
@@ -956,6 +960,8 @@ CLUTTER_EXAMPLES = {
         "Ann Lee/For The Chronicle",
     ],
     "press notes": [
+        "Imetolewa na:",
+        "Issued by:",
         "Notes to editors",
         "Media contact:",
         "Noot voor de redactie, niet voor publicatie:",
@@ -1328,6 +1334,8 @@ CLUTTER_EXAMPLES = {
 }
 
 NOT_CLUTTER = [
+    # A detail's value in brackets, longer than an agency's name.
+    "Difficoltà: E (escursionistico)",
     # Portuguese "O" is the article: a subheading naming a country or a product.
     "O Brasil",
     "O iPhone",

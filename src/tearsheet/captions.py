@@ -118,6 +118,16 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and zones.clutter_of(paragraphs[index + 1]) is None
         and heads_prose(paragraphs, index + 2)
     ]
+    # "Concetta Giuffrida al lavoro sul molo. Rammenda venti metri di rete al giorno"
+    # between the story's paragraphs: a sentence, then one left without its stop; the
+    # story's paragraphs end on theirs.
+    captions += [
+        index
+        for index in range(1, len(paragraphs) - 1)
+        if _UNSTOPPED_CAPTION.fullmatch(" ".join(paragraphs[index].split()))
+        and zones.is_prose(paragraphs[index - 1])
+        and (zones.is_prose(paragraphs[index + 1]) or heads_prose(paragraphs, index + 1))
+    ]
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
         # A line taken for where it stands (over a credit) is a zone's removal, as the
@@ -130,6 +140,14 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
 # A picture's credit with its label first: "Foto: dpa", "Bild: Jan Woitas/dpa".
 _LABELLED_CREDIT = re.compile(
     r"(?i:foto|fotos|photo|bild|kuva|zdjęcie|fot\.|image|imagen|imagem)\s?:"
+)
+# A caption of a sentence and one without its stop: the first's last word of three letters
+# or more (no abbreviation's stop: "St. Clair"), a capital after it, a letter or figure
+# last, no colon (a video's teaser, "… eyed: Jeffrey Epstein is dead. Prosecutors …"). At
+# most 220 characters.
+_UNSTOPPED_CAPTION = re.compile(
+    r"(?=.{30,220}$)[^.!?:\n]{10,120}+(?<=[^\W\d_]{3})\. "
+    r"(?-i:[A-ZÀ-ÝĀ-Ž])[^.!?:\n]{8,150}+(?<=[^\W_])"
 )
 # A caption is one sentence of at most this many characters.
 SHORT_CAPTION = 90

@@ -193,6 +193,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"cele mai citite|en çok okunan(?:lar)?|самое читаемое)\s++(?:in|on|de|en|del|di|"
         r"da|do|em|na|no|im|aus|dans|w|ve|v|i|из|в)\s++[^\d\n.!?]{1,30}+|"
         r"also in (?:the )?news|"
+        # The most watched videos ("VÍDEOS: mais assistidos do Portal Litoral").
+        r"(?:v[íi]deos?\s*+[:|–-]\s*+)?(?:most (?:watched|viewed videos)|mais assistidos|"
+        r"más vistos|les plus vues?|(?:i )?più visti|meistgesehen|meest bekeken|"
+        r"najczęściej oglądane)(?:\s++(?:on|in|do|da|de|del|di|im|auf|op|w)\s++[^\d\n.!?]{1,30}+)?|"
         # ... and in the sets' other languages.
         r"nejčtenější (?:články|zprávy)|související články|relaterede artikler|"
         r"relaterade artiklar|articole (?:similare|asemănătoare)|самое популярное|"
@@ -318,7 +322,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"(read|open) in (the )?app|forwarded this (e-?mail|message)\?.{0,60}|"
         # ... as Substack translates it: "Ler no app", "Encaminharam este e-mail para você?".
         r"ler no app|leer en la app|lire dans l['’]app(lication)?|in der app lesen|"
-        r"leggi nell['’]app|lees in de app|"
+        r"leggi nell['’]app|lees in de app|abrir na app|abrir en la app|"
+        r"ouvrir dans l['’]app(lication)?|in der app öffnen|apri nell['’]app|open in de app|"
         r"(encaminharam|reencaminharam) este e-?mail( para você)?\?.{0,80}|"
         r"¿?(te|le) (reenviaron|han reenviado) este (correo|e-?mail)\?.{0,80}|"
         r"(on vous a transféré|vous a-t-on transféré) (ce|cet) (e-?mail|courriel|message) ?\?"
@@ -434,7 +439,9 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"fotografías?|video|vídeo|ainda|again|still|yet|maybe|perhaps|anymore|noch|wieder|"
         r"encore|todavía|aún|otra vez|ancora|nog|weer|jeszcze|znowu|talvez|quizás|forse|"
         r"vielleicht|misschien|updated|update|atualizado|actualizado|aggiornato|aktualisiert|"
-        r"bijgewerkt)\))(?-i:[a-z]{3,15}+)\)|"
+        # (Nor a word of a detail's value, longer than an agency's and no archive's:
+        # "Difficoltà: E (escursionistico)"; "(archiefbeeld)" is a picture's.)
+        r"bijgewerkt)\))(?-i:[a-z]{3,10}+|(?:archief|archiv|arkiv|archiw)[a-z]{1,8}+)\)|"
         r".{10,300}?[.!?] (?:foto|fot\.|photo|kuva|bild|zdjęcie|beeld) (?-i:[A-Z])[^.!?:\n]{1,60}+|"
         # Le Soir's "... une douzaine de ruches. - Pierre-Yves Thienpont.": the photographer
         # after the caption's stop and a dash.

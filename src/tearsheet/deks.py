@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.agencies import agency_of
 from tearsheet.datelines import split_dateline
 from tearsheet.gluedlines import join_subtitle
 from tearsheet.letters import is_salutation
@@ -54,12 +55,33 @@ CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?![\d.])")
 _OPENS_WITH_TIME = re.compile(r"\W{0,3}+(?:\S{1,20}+\s++){0,2}?\d{1,2}[:.h]\d{2}(?!\d)")
 
 
+# A caption under its credit is one sentence of at most this many characters.
+CAPTION_UNDER_CREDIT = 120
+
+
+def _caption_under_credit(blocks: list[str], start: int) -> bool:
+    """The story's first block is one short sentence under the lead photo's credit naming
+    agency and photographer, over a paragraph at least twice as long (under a stock
+    picture's credit, "Foto: Colourbox", a short first paragraph is the story's)."""
+    credit = blocks[start - 1] if 0 < start < len(blocks) - 1 else ""
+    if not is_bare_credit(credit) or "/" not in credit:
+        return False  # the agency's and the photographer's credit ("Foto: Танјуг/Немања …")
+    line, story = blocks[start].strip(), blocks[start + 1]
+    return (
+        len(line) <= CAPTION_UNDER_CREDIT
+        and line[-1:] == "."
+        and ". " not in line
+        and zones.is_prose(story)
+        and len(story) >= 2 * len(line)
+    )
+
+
 def _writer_with_role(line: str) -> list[str]:
     """The writer's name and role on a line ("Bart Hoogerwerf, politiek verslaggever"): the
     name; [] for any other line."""
     name, comma, role = line.partition(", ")
-    if not comma or not is_role_line(role) or zones.is_sentence(line):
-        return []
+    if not comma or not is_role_line(role) or zones.is_sentence(line) or agency_of(role):
+        return []  # "Al Goldis, Associated Press": a photo's credit
     return names_line(name)
 
 
@@ -71,6 +93,12 @@ def read_dek_over_caption(blocks: list[str], start: int, draft: Draft) -> int:
     first paragraph opening with its dateline. Returns where the body starts (``start``,
     or the line under the dek or the caption)."""
     start = _skip_writer_note(blocks, join_subtitle(blocks, start, draft), draft)
+    if _caption_under_credit(blocks, start):
+        # "Foto: Liepājas HK / Matīss Ozols" / "Hokejisti svin uzvaras vārtus." / <story>:
+        # the lead photo's credit, then its caption of one sentence over the story.
+        draft.stripped.append(f"caption {excerpt(blocks[start])}")
+        draft.removed.append(("captions and credits", blocks[start]))
+        start += 1
     if draft.dek is not None or start + 2 >= len(blocks):
         return start
     line, under = blocks[start : start + 2]

@@ -136,7 +136,10 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         # Latvian, Lithuanian and Basque "further information".
         r"papildu informācija|papildus informācija|daugiau informacijos|papildoma informacija|"
         r"informazio gehiago|gehiago jakiteko|"
-        r"(media |press )?enquiries|(media |press )?inquiries)"
+        r"(media |press )?enquiries|(media |press )?inquiries|"
+        # "Issued by:" over the signer's name, role and organisation (Swahili "Imetolewa
+        # na:", Indonesian "Dikeluarkan oleh:").
+        r"issued by|released by|imetolewa na|dikeluarkan oleh|diterbitkan oleh)"
         r"(?=\s*+:)|"
         # The contacts' heading under a release, colon or none ("Kontaktinformasjon").
         r"contact (information|details)|kontaktinformasjon|kontaktinformation(en)?|"

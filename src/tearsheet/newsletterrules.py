@@ -84,6 +84,8 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"ago|(?:hundreds|thousands|tens of thousands|over [\d,.]{1,9}) of (?:paid )?"
         r"subscribers)|"
         r"(?:type|enter) your e-?mail(?: address)?(?:\.\.\.|…)?|"
+        # The publisher's note under its sign-up box on every page of its papers.
+        r"we use your sign-?up to provide content in ways you['’]ve consented to[^\n]{0,400}+|"
         r"(?:e-mail-adresse eingeben|ihre e-mail-adresse|deine e-mail-adresse|"
         r"(?:saisissez |entrez )?votre (?:adresse )?e-?mail|(?:introduce |escribe )?tu (?:correo"
         r"(?: electrónico)?|e-?mail)|(?:inserisci )?(?:il tuo|la tua) (?:indirizzo )?e-?mail|"

@@ -8,6 +8,7 @@ it."""
 from __future__ import annotations
 
 from tearsheet.letters import is_closing
+from tearsheet.lineends import opens_byline
 from tearsheet.personnames import is_person
 from tearsheet.zones import clutter_of, is_sentence, words_of
 
@@ -57,6 +58,7 @@ def _is_card_name(line: str) -> bool:
         and not name.endswith(":")
         and is_person(name)
         and clutter_of(name) is None
+        and not opens_byline(name)  # "By Ann Lee" under a box: a teaser's byline
     )
 
 

@@ -52,6 +52,8 @@ _STANDING_NOTE = re.compile(
     r"er udtryk for (?:skribentens|forfatterens|debattørens)|"
     r"(?:åsikterna|åsikter) i (?:texten|artikeln) är (?:skribentens|författarens)|"
     r"edustaa kirjoittajan omaa|edustavat kirjoittajan omia|"
+    # Urdu blogs' "… is not bound to agree with this blogger's views".
+    r"کے خیالات سے متفق ہونا ضروری نہیں|"
     # An agency's story taken unedited ("Dieser Text wurde automatisch von der Deutschen
     # Presse-Agentur (dpa) übernommen und von der SZ-Redaktion nicht bearbeitet.").
     r"von der [\w-]{1,20}redaktion nicht bearbeitet|"
