@@ -251,7 +251,7 @@ def test_a_headline_the_mail_s_subject_gives_whole_takes_no_second_line():
     assert parse_text(text, lang="en").headline == "Morning Brief: the port deal and the heat"
 
 
-def test_a_japanese_release_s_subtitle_between_wave_dashes_joins_its_title():
+def test_a_japanese_release_s_subtitle_between_wave_dashes_is_the_dek():
     title, subtitle = "市営バスに自動運転車両を導入", "～運転手不足の中で地域の足を守る～"
     text = "\n".join(
         [
@@ -268,7 +268,9 @@ def test_a_japanese_release_s_subtitle_between_wave_dashes_joins_its_title():
             "国の補助金を活用して車両3台を購入する。",
         ]
     )
-    assert parse_text(text, lang="ja").headline == f"{title}\u3000{subtitle}"
+    article = parse_text(text, lang="ja")
+    assert (article.headline, article.dek) == (title, subtitle)
+    assert subtitle not in article.body
 
 
 def test_a_line_between_dashes_in_the_story_is_no_subtitle():

@@ -18,6 +18,9 @@ HEADLINE = "Harbour board approves new ferry terminal after two years"
     ("line", "flaw"),
     [
         ("PRESSEMITTEILUNG", "a press release's label"),
+        # The issuer alone by its legal form, over a release's headline.
+        ("株式会社ミナトフーズ", "a press release's label"),
+        ("Altiflux Mobility SAS", "a press release's label"),
         ("À : redaction@journal-regional.ch", "an address"),
         ("Topic:Cricket", "a label"),
         ("Updated a day ago", "a time"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tearsheet.plaintext import parse_text
 from tearsheet.textblocks import split_blocks
 from tearsheet.widelines import columns, join_wide, wide_width
 
@@ -114,3 +115,30 @@ def test_paragraphs_opening_with_an_ideographic_space_part_and_their_lines_join(
 def test_a_wide_line_is_two_columns_and_a_latin_one_one():
     assert columns("2025年6月10日") == 4 + 2 + 1 + 2 + 2 + 2
     assert columns("abc") == 3
+
+
+def test_a_release_s_headline_wrapped_after_a_particle_joins_and_its_subtitle_is_the_dek():
+    text = "\n".join(
+        [
+            "2025年4月8日",
+            "報道関係者各位",
+            "株式会社ほしぞら飲料",
+            "",
+            "静岡県産の茶葉を活用した新しい緑茶飲料「ほしぞら茶」を",
+            "6月10日より東海・関東エリアで発売",
+            "〜年間約20トンの茶葉を商品化し、フードロス削減に貢献〜",
+            "",
+            "株式会社ほしぞら飲料は、静岡県産の茶葉を使用した新しい緑茶飲料を"
+            "2025年6月10日より東海・関東エリアのスーパーマーケットにて発売いたします。",
+            "",
+            "静岡県の茶畑では、形や大きさの不揃いにより出荷できない茶葉が毎年発生しています。"
+            "ほしぞら飲料は地元の農業協同組合と連携し、その活用方法を検討してまいりました。",
+        ]
+    )
+    article = parse_text(text, lang="ja")
+    assert article.headline == (
+        "静岡県産の茶葉を活用した新しい緑茶飲料「ほしぞら茶」を6月10日より東海・関東エリアで発売"
+    )
+    assert article.dek == "〜年間約20トンの茶葉を商品化し、フードロス削減に貢献〜"
+    assert article.body.startswith("株式会社ほしぞら飲料は")
+    assert article.source == "株式会社ほしぞら飲料"

@@ -151,15 +151,15 @@ _SUBTITLE = re.compile(r"([～〜―－])[^～〜―－\n]{2,80}+\1")
 
 def join_subtitle(blocks: list[str], start: int, draft: Draft) -> int:
     """The subtitle between wave dashes right under the headline (the body's first line,
-    or a header line left out): part of the title, as a Japanese release prints it, joined
-    to the headline with an ideographic space. Returns where the body starts."""
+    or a header line left out), as a Japanese release prints it: the dek, not the story's
+    (two of three releases' truths keep it out of the headline). Returns where the body
+    starts."""
     at = next((i for i in range(start - 1, -1, -1) if blocks[i] == draft.headline), None)
     if at is None or at + 1 >= len(blocks) or at + 1 > start:
         return start
     line = blocks[at + 1].strip()
     if _SUBTITLE.fullmatch(line) is None:
         return start
-    draft.removed = [(rule, block) for rule, block in draft.removed if block != blocks[at + 1]]
-    draft.headline = f"{draft.headline}\u3000{line}"
-    draft.recognised.append(f"headline {excerpt(draft.headline)} with its subtitle")
+    draft.dek = draft.dek or line
+    draft.recognised.append(f"dek {excerpt(line)}: the headline's subtitle")
     return start + 1 if at + 1 == start else start

@@ -17,6 +17,7 @@ from tearsheet.issuers import beside_label, read_issuer_beside_label
 from tearsheet.letters import is_salutation
 from tearsheet.masthead import is_logo_text
 from tearsheet.menurows import UNDER_MENU, is_menu_part, menu_flaw
+from tearsheet.organisations import is_company_name
 from tearsheet.pagehead import (
     SCRIPT_SAMPLE,
     is_breadcrumb,
@@ -77,13 +78,10 @@ WIDE_LABEL_LENGTH = 6
 _PATH_PARTS = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 # A section's label before a headline's colon is at most this many words ("Tiere").
 LABEL_WORDS = 3
-# A line opening with a dash and a space (in Chinese and Japanese, with no space): an
-# interview's question or answer, a line of dialogue ("— Девятнадцать грамот за сезон —
-# это много?", "– Hur började det?", "――なぜ今なのですか？"), or an item of a list; never
-# a headline.
+# A line opening with a dash and a space (none in Chinese and Japanese): an interview's
+# turn, dialogue ("– Hur började det?", "――なぜ今なのですか？"), a list's item; no headline.
 _DIALOGUE = re.compile(r"[—–―-]\s|[—―]{1,2}+(?=[\u3040-\u30ff\u4e00-\u9fff])")
-# An interview's question under its label, asking: "P: ¿Por qué ahora?", "Frage: Warum?",
-# "Q: Why now?", "Вопрос: Почему?", "سؤال: لماذا؟", "질문: 왜?".
+# An interview's question under its label: "P: ¿Por qué ahora?", "Вопрос: Почему?", "질문: 왜?".
 _QUESTION = re.compile(
     r"(?:[QPDFKVS]|question|pregunta|pergunta|domanda|frage|vraag|pytanie|otázka|kérdés|"
     r"întrebare|ερώτηση|вопрос|питання|въпрос|pitanje|soru|kysymys|fråga|spørsmål|"
@@ -167,10 +165,14 @@ def _label_flaw(plain: str) -> str | None:
     return None
 
 
+COMPANY_WORDS = 5  # "PT Nusa Tirta Energi Resmikan PLTS …" opens a headline with its name
+
+
 def _is_issued_label(plain: str) -> bool:
-    """ "Communiqué de presse – Préfecture du Rhône", "City of Leeds | Press release": a
-    press release's name beside its issuer's (a few words, no sentence), not a headline."""
-    return issuer_of_label(plain) is not None
+    """ "Communiqué de presse – Préfecture du Rhône": a release's name beside its issuer's
+    (no sentence), or the issuer alone by its legal form ("株式会社ミナトフーズ")."""
+    company = zones.word_count(plain) <= COMPANY_WORDS and is_company_name(plain)
+    return issuer_of_label(plain) is not None or company
 
 
 def issuer_of_label(line: str) -> str | None:
@@ -430,8 +432,9 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
     if flaw == "a single word":
         # The site's name over its menu and again under the headline: looked for there.
         at = max(i for i in span if blocks[i] == draft.headline)
-    if flaw == "a press release's label" and draft.source is None:
-        read_issuer_beside_label(draft.headline, draft)  # "Communiqué de presse – Préfecture"
+    if flaw == "a press release's label":  # the release's kicker ("報道関係者各位")
+        draft.kicker = draft.kicker or draft.headline
+        _ = draft.source or read_issuer_beside_label(draft.headline, draft)
     nearby = sorted(
         (i for i in span if abs(i - at) <= REACH and i != at),
         # A menu stands over the article: its headline is looked for under it first.
@@ -442,9 +445,8 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
         line = blocks[index]
         if flaw == "a single word" and index >= end and line.rstrip()[-1:] in ".。":
             continue  # a one-word headline over the body's first sentence may be the article's
-        # The dek read under a label taken for the headline, with only labels between, is
-        # the headline itself ("สิ่งแวดล้อม / <headline> / <date>": the section's word over
-        # it; "ไทยรัฐออนไลน์ / หน้าแรก / ข่าว / ภูมิภาค / <headline>": the site and its path).
+        # The dek read under a label taken for the headline, only labels between, is the
+        # headline ("สิ่งแวดล้อม / <headline> / <date>", "ไทยรัฐออนไลน์ / หน้าแรก / <headline>").
         under_label = (
             line == draft.dek
             and index > at
@@ -472,8 +474,7 @@ def mend_headline(blocks: list[str], start: int, end: int, draft: Draft) -> int:
                 )
             ):
                 # A dek under its headline is the longer of two title lines in a row; over a
-                # caption, the two title lines are the headline and its dek, whatever their
-                # lengths.
+                # caption, the two are the headline and its dek, whatever their lengths.
                 if draft.dek is None:
                     draft.dek = line
                 index, line = above, blocks[above]

@@ -66,6 +66,7 @@ from tearsheet.summaries import cut_summary
 from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
 from tearsheet.textblocks import pasted_lines, split_blocks, stack_openers
 from tearsheet.trailer import end_of_body, prose_length, section_after, trailer_marker
+from tearsheet.widelines import read_wrapped_headline
 
 # More blocks than this between the header and the prose: a whole page was copied.
 PAGE_GAP = 2
@@ -382,7 +383,7 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
             blocks, range(max(top, headline_at - NAME_OVER), headline_at), draft
         )
         body_start = max(header_end, region_start)
-    body_start = mend_headline(blocks, top, body_start, draft)
+    body_start = read_wrapped_headline(blocks, mend_headline(blocks, top, body_start, draft), draft)
     body_start = read_dek_over_caption(blocks, body_start, draft)
     draft.dek = draft.dek or summary  # a summary box's, read before the whole page's header
     region = _region_under(blocks, classes, first, body_start, range(region_start, region_end))

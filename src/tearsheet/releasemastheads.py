@@ -44,7 +44,9 @@ RELEASE = re.compile(
     r"بيان صحفي|بيان صحافي|ข่าวประชาสัมพันธ์|प्रेस विज्ञप्ति|প্রেস বিজ্ঞপ্তি|הודעה לעיתונות|"
     # The Japanese ministries' "報道発表" (press announcement), Marathi's and Hindi's
     # "प्रसिद्धीपत्रक" / "प्रेस नोट", Urdu's and Persian's "پریس ریلیز" / "اطلاعیه مطبوعاتی".
-    r"報道発表|प्रसिद्धीपत्रक|प्रसिद्धी पत्रक|प्रेस नोट|پریس ریلیز|اطلاعیه مطبوعاتی|"
+    # ... and a Japanese release's addressees ("報道関係者各位": to the press).
+    r"報道発表|報道関係者(?:の皆様|\s?各位)|報道機関\s?各位|"
+    r"प्रसिद्धीपत्रक|प्रसिद्धी पत्रक|प्रेस नोट|پریس ریلیز|اطلاعیه مطبوعاتی|"
     # Amharic "statement given to the press", "press statement"; Kazakh, Uzbek, Kyrgyz.
     r"ለጋዜጣ የተሰጠ መግለጫ|ጋዜጣዊ መግለጫ|የፕሬስ መግለጫ|баспасөз релизі|пресс-релизі|press-reliz",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ import re
 import unicodedata
 
 from tearsheet import zones
+from tearsheet.recognise import Draft
 
 # A Chinese or Japanese paragraph is wrapped when its lines but the last are at least this
 # many columns and as wide as each other to within WIDE_SLACK (an ideograph takes two
@@ -99,3 +100,35 @@ def join_wide(lines: list[str]) -> str:
 
 def _has_text(line: str) -> bool:
     return bool(line.strip())
+
+
+# A Japanese line ending in a particle or a comma runs on to the next ("…サイダー」を").
+_PARTICLE_END = "をのがにでとはへやも、"
+# A subtitle between wave dashes under a Japanese release's headline ("〜年間約40トン…〜").
+_SUBTITLE = re.compile(r"[〜～―－].{2,80}[〜～―－]")
+# A wrapped headline's second line is at most this many characters.
+HEADLINE_PART = 40
+
+
+def read_wrapped_headline(blocks: list[str], start: int, draft: Draft) -> int:
+    """A Japanese release's headline wrapped onto the line under it ("…「しまなみレモン
+    サイダー」を" / "4月22日より中四国・関西エリアで発売"), joined; the subtitle between wave
+    dashes under it is the dek. Returns where the body starts."""
+    headline = draft.headline or ""
+    if not (0 < start < len(blocks) and blocks[start - 1] == headline and zones.has_wide(headline)):
+        return start
+    line = blocks[start].strip()
+    if (
+        headline.rstrip()[-1:] in _PARTICLE_END
+        and zones.has_wide(line)
+        and len(line) <= HEADLINE_PART
+        and line[-1:] not in "。．.！？"
+    ):
+        draft.headline = join_wide([headline, line])
+        draft.recognised.append(f"headline wrapped onto {line[:20]!r}")
+        start += 1
+    if start < len(blocks) and draft.dek is None and _SUBTITLE.fullmatch(blocks[start].strip()):
+        draft.dek = blocks[start]
+        draft.recognised.append(f"dek {blocks[start][:20]!r} between wave dashes")
+        start += 1
+    return start
