@@ -84,3 +84,42 @@ def test_a_paragraph_ending_on_its_stop_or_an_abbreviation_s_stays() -> None:
         "A training partnership with St. Clair College for sixty technicians per year",
     ):
         assert caption_indices([PROSE[0], line, PROSE[1]], Draft(lang="en")) == set()
+
+
+def test_a_caption_without_its_stop_over_the_photographer_s_name_goes_with_it() -> None:
+    paragraphs = [
+        "Os calceteiros trabalham de joelhos, sobre almofadas de borracha, com um martelo",
+        "Rui Gaudêncio",
+        PROSE[0],
+        PROSE[1],
+    ]
+    assert caption_indices(paragraphs, Draft(lang="pt")) == {0, 1}
+
+
+def test_a_japanese_caption_without_a_stop_ending_in_its_brackets_over_the_story() -> None:
+    paragraphs = [
+        "運転見合わせで混雑する東京駅の新幹線乗り換え口（23日午後4時半ごろ）",
+        "23日午後、東北新幹線の宇都宮駅と那須塩原駅の間で架線が切れ、上下線で運転を見合わせました。"
+        "JR東日本によりますと、復旧には時間がかかる見通しです。",
+    ]
+    assert caption_indices(paragraphs, Draft(lang="ja")) == {0}
+
+
+def test_a_hebrew_caption_of_a_sentence_and_one_without_its_stop_between_paragraphs() -> None:
+    caption = "מודעות בחלון סניף בנק בתל אביב. ההחזר הממוצע על משכנתא חדשה עומד על כ-6,400 שקל"
+    assert caption_indices([PROSE[0], caption, PROSE[1]], Draft(lang="he")) == {1}
+
+
+def test_a_subheading_or_a_name_under_prose_stays() -> None:
+    for lines in (["Who pays for the works", PROSE[1]], ["Rui Gaudêncio", PROSE[1]]):
+        assert caption_indices([PROSE[0], *lines], Draft(lang="en")) == set()
+
+
+def test_a_subheading_over_a_short_one_is_no_caption_and_credit() -> None:
+    paragraphs = [
+        PROSE[0],
+        "Die elektronische Patientenakte – viele Modelle und kaum Vernetzung",
+        "Aktuelle Situation",
+        PROSE[1],
+    ]
+    assert caption_indices(paragraphs, Draft(lang="de")) == set()

@@ -7,6 +7,7 @@ import re
 
 from tearsheet import zones
 from tearsheet.datelines import opens_with_dateline
+from tearsheet.personnames import has_given_name, is_name, is_person
 from tearsheet.photocredits import is_bare_credit, is_caption_at
 from tearsheet.recognise import Draft, excerpt
 from tearsheet.sections import heads_prose
@@ -128,6 +129,7 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and zones.is_prose(paragraphs[index - 1])
         and (zones.is_prose(paragraphs[index + 1]) or heads_prose(paragraphs, index + 1))
     ]
+    captions += _unstopped_captions(paragraphs)
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
         # A line taken for where it stands (over a credit) is a zone's removal, as the
@@ -147,8 +149,46 @@ _LABELLED_CREDIT = re.compile(
 # most 220 characters.
 _UNSTOPPED_CAPTION = re.compile(
     r"(?=.{30,220}$)[^.!?:\n]{10,120}+(?<=[^\W\d_]{3})\. "
-    r"(?-i:[A-ZÀ-ÝĀ-Ž])[^.!?:\n]{8,150}+(?<=[^\W_])"
+    r"(?:(?-i:[A-ZÀ-ÝĀ-Ž])|(?=[\u0590-\u06ff]))[^.!?:\n]{8,150}+(?<=[^\W_])"
 )
+
+
+def _unstopped_captions(paragraphs: list[str]) -> list[int]:
+    """Over the story's prose, first or between two paragraphs: a caption without its stop
+    over its photographer's bare name ("Os calceteiros trabalham de joelhos, … dupla" /
+    "Rui Gaudêncio"), both; a Japanese caption with no stop ending in its brackets
+    ("…新幹線乗り換え口（23日午後4時半ごろ）")."""
+    found = []
+    for index in range(len(paragraphs) - 1):
+        line = " ".join(paragraphs[index].split())
+        if index and not zones.is_prose(paragraphs[index - 1]):
+            continue
+        wide = (
+            zones.has_wide(line)
+            and line.endswith(("）", ")"))
+            and not any(mark in line for mark in "。！？")
+            and len(line) <= WIDE_CAPTION
+        )
+        if wide and zones.is_prose(paragraphs[index + 1]):
+            found.append(index)
+            continue
+        credited = (
+            index + 2 < len(paragraphs)
+            and line[-1:].isalnum()
+            and zones.word_count(line) >= CAPTION_WORDS
+            and len(line) <= CAPTION_LENGTH
+            and is_bare_name(paragraphs[index + 1])
+            and zones.is_prose(paragraphs[index + 2])
+        )
+        if credited:
+            found += [index, index + 1]
+    return found
+
+
+# A Japanese caption is at most this many characters; a caption over its credit at least
+# this many words.
+WIDE_CAPTION = 80
+CAPTION_WORDS = 6
 # A caption is one sentence of at most this many characters.
 SHORT_CAPTION = 90
 
@@ -163,3 +203,11 @@ def _is_short_caption(line: str) -> bool:
         and text[:-1].count(". ") <= 1
         and not any(mark in text for mark in '"“”„«»')
     )
+
+
+def is_bare_name(line: str) -> bool:
+    """A person's name alone on its line, two to four words, a known given name first: a
+    photographer's credit (not a subheading, "Aktuelle Situation")."""
+    line = " ".join(line.split())
+    words = line.split()
+    return 2 <= len(words) <= 4 and is_name(line) and is_person(line) and has_given_name(words[0])
