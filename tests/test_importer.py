@@ -798,6 +798,8 @@ CLUTTER_EXAMPLES = {
         "İlgili Haberler",
     ],
     "chart credit": [
+        "Gráfico: gasto medio por turista y afiliados en hostelería, 2019-2026. Fuente: INE y "
+        "Seguridad Social.",
         "Forrás: KSH, MNB. Grafikon: Telex",
         "Chart: Statista",
         "Grafik: dpa-infografik",

@@ -391,7 +391,10 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         "chart credit",
         r"(?:[^\n]{0,200}?[.!?]\s)?(?:chart|graphic|infographic|grafik|infografik|grafikon|"
         r"graphique|infographie|gráfico|infografía|grafico|infografica|wykres|graf)"
-        r"\s?:\s?[^.!?:\n]{1,60}+",
+        r"\s?:\s?[^.!?:\n]{1,100}+"
+        # ... with its source after the title ("Gráfico: … 2019-2026. Fuente: INE").
+        r"(?:\.\s?(?:sources?|fuentes?|quellen?|fontes?|fonti|bron|źródło|zdroj|forrás|"
+        r"kilde|källa|lähde)\s?:\s?[^\n]{1,100}+)?",
     ),
     _rule(
         "photo caption",
