@@ -7,6 +7,7 @@ import re
 from tearsheet import zones
 from tearsheet.bylinewords import BY, BY_START
 from tearsheet.recognise import Draft, excerpt, header_part
+from tearsheet.widelines import SUBTITLE
 
 # A headline pasted with its dek or caption on one line is at least this long; the
 # capitalised word that opens the second is a function word of at most GLUE_WORD letters.
@@ -144,11 +145,6 @@ def _title_case_wrap(headline: str, line: str, lang: str | None) -> bool:
     )
 
 
-# A Japanese release's subtitle, between wave dashes or bars on the line under the title
-# ("～レアメタルを使わない大型蓄電池の実現に道～", "―地域の足を守る新たな仕組み―").
-_SUBTITLE = re.compile(r"([～〜―－])[^～〜―－\n]{2,80}+\1")
-
-
 def join_subtitle(blocks: list[str], start: int, draft: Draft) -> int:
     """The subtitle between wave dashes right under the headline (the body's first line,
     or a header line left out), as a Japanese release prints it: the dek, not the story's
@@ -158,7 +154,7 @@ def join_subtitle(blocks: list[str], start: int, draft: Draft) -> int:
     if at is None or at + 1 >= len(blocks) or at + 1 > start:
         return start
     line = blocks[at + 1].strip()
-    if _SUBTITLE.fullmatch(line) is None:
+    if SUBTITLE.fullmatch(line) is None:
         return start
     draft.dek = draft.dek or line
     draft.recognised.append(f"dek {excerpt(line)}: the headline's subtitle")

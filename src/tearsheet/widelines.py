@@ -104,8 +104,9 @@ def _has_text(line: str) -> bool:
 
 # A Japanese line ending in a particle or a comma runs on to the next ("…サイダー」を").
 _PARTICLE_END = "をのがにでとはへやも、"
-# A subtitle between wave dashes under a Japanese release's headline ("〜年間約40トン…〜").
-_SUBTITLE = re.compile(r"[〜～―－].{2,80}[〜～―－]")
+# A Japanese release's subtitle, between wave dashes or bars on the line under the title
+# ("～レアメタルを使わない大型蓄電池の実現に道～", "―地域の足を守る新たな仕組み―").
+SUBTITLE = re.compile(r"([～〜―－])[^～〜―－\n]{2,80}+\1")
 # A wrapped headline's second line is at most this many characters.
 HEADLINE_PART = 40
 
@@ -127,7 +128,7 @@ def read_wrapped_headline(blocks: list[str], start: int, draft: Draft) -> int:
         draft.headline = join_wide([headline, line])
         draft.recognised.append(f"headline wrapped onto {line[:20]!r}")
         start += 1
-    if start < len(blocks) and draft.dek is None and _SUBTITLE.fullmatch(blocks[start].strip()):
+    if start < len(blocks) and draft.dek is None and SUBTITLE.fullmatch(blocks[start].strip()):
         draft.dek = blocks[start]
         draft.recognised.append(f"dek {blocks[start][:20]!r} between wave dashes")
         start += 1
