@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
-from tearsheet.masthead import is_mail_folder
+from tearsheet.masthead import is_mail_folder, name_parts, sender_display
 from tearsheet.presslabels import is_press_label, is_release_note
 from tearsheet.recognise import Draft
 
@@ -43,22 +43,13 @@ def mail_subject(line: str) -> str | None:
     return subject
 
 
-# The sender's display name before its address: "Mittelrhein-Bote | Der Morgen am Rhein
-# <newsletter@…>", in parts.
-_SENDER_NAME = re.compile(r"^(?P<name>[^<>@]{1,120}?)\s*+<[^<>@\s]{1,64}+@")
-_SENDER_PARTS = re.compile(r"(?<!\s)\s++[|–—·]\s++")
-
-
 def names_sender(line: str, draft: Draft) -> bool:
     """The line is the sender's name, or a part of it, as the mail's header gives it (a
     newsletter's masthead over its date: "Der Morgen am Rhein")."""
     wanted = " ".join(line.split()).casefold()
-    for rule, header in draft.removed:
-        if rule == "e-mail header" and (match := _SENDER_NAME.match(header.strip())):
-            parts = _SENDER_PARTS.split(match["name"].strip(" \"'"))
-            if wanted and wanted in (part.strip().casefold() for part in parts):
-                return True
-    return False
+    senders = [sender_display(h) for rule, h in draft.removed if rule == "e-mail header"]
+    parts = {part.casefold() for sender in senders if sender for part in name_parts(sender)}
+    return bool(wanted) and wanted in parts
 
 
 def read_subject_over_masthead(draft: Draft) -> None:

@@ -11,6 +11,7 @@ from tearsheet.consent import names_consent, names_cookie
 from tearsheet.errors import ContentError
 from tearsheet.issuelines import is_issue_line as is_issue_line
 from tearsheet.issuelines import is_newsletter_banner as is_newsletter_banner
+from tearsheet.newsletterrules import IMAGES_NOTE, IMAGES_NOTE_WORDS
 from tearsheet.recognise import Draft, excerpt
 
 # The short lines at most this far from a cookie notice in its stack are its title and
@@ -260,7 +261,7 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
     first = sender
     while first > 0 and _MAIL_FIELD.match(blocks[first - 1]):
         first -= 1  # Thunderbird's "Emne: … / Dato: … / Fra: …": fields over the sender too
-    name = sender_name(_MAIL_LABEL.sub("", _SENDER.sub("", blocks[sender])).strip(" \"'"))
+    name = sender_name(sender_display(blocks[sender]) or "")
     # "The Weekly Stack" holds the language's function word: a newsletter, not a person.
     function = any(word in zones.stop_words(draft.lang) for word in zones.words_of(name))
     owner = _MAILBOX_OWNER.match(blocks[sender]) is not None
@@ -393,28 +394,28 @@ def _is_mail_link(line: str) -> bool:
     the mail program's note that it hides the pictures ("Images are not displayed. Display
     images below")."""
     plain = " ".join(line.split()).strip(" .")
-    if zones.word_count(plain) <= IMAGES_NOTE_WORDS and _IMAGES_NOTE.search(plain):
+    if zones.word_count(plain) <= IMAGES_NOTE_WORDS and IMAGES_NOTE.search(plain):
         return True
     return zones.word_count(plain) <= MAIL_LINK_WORDS and (
         _UNSUBSCRIBE.fullmatch(plain) is not None or zones.clutter_of(plain) is not None
     )
 
 
-# The mail program's note on the pictures it hides, in the languages of the sets.
-_IMAGES_NOTE = re.compile(
-    r"images are not displayed|display images below|show images|"
-    r"bilder werden nicht angezeigt|bilder anzeigen|les images ne sont pas affichées|"
-    r"afficher les images|las imágenes no se muestran|mostrar imágenes|"
-    r"le immagini non sono visualizzate|visualizza (?:le )?immagini|"
-    r"afbeeldingen worden niet weergegeven|afbeeldingen weergeven|obrazy nie są wyświetlane|"
-    r"wyświetl obrazy|画像を表示|画像を含みます|显示图片|顯示圖片|이미지 표시",
-    re.IGNORECASE,
-)
-IMAGES_NOTE_WORDS = 20
-
-
 # The parts of a mail's subject: "Le Courrier de la colline | Le budget qui n'en est pas un".
 _SUBJECT_PARTS = re.compile(r"(?<!\s)\s++[|–—·]\s++|(?<=[^\W\d_]):\s++")
+
+
+def sender_display(line: str) -> str | None:
+    """The sender's name on a mail's sender line ("Mittelrhein-Bote | Der Morgen am Rhein
+    <newsletter@…>" gives "Mittelrhein-Bote | Der Morgen am Rhein"); None for another line."""
+    if not _SENDER.search(line):
+        return None
+    return _MAIL_LABEL.sub("", _SENDER.sub("", line)).strip(" \"'")
+
+
+def name_parts(text: str) -> list[str]:
+    """The parts of a subject or a sender's name: "Le Courrier de la colline | Le budget …"."""
+    return [part.strip() for part in _SUBJECT_PARTS.split(text)]
 
 
 def mail_mastheads(blocks: list[str], start: int) -> frozenset[str]:
@@ -426,10 +427,10 @@ def mail_mastheads(blocks: list[str], start: int) -> frozenset[str]:
     names: set[str] = set()
     below = blocks[start : start + MAIL_HEADER_LINES + 2]
     for line in blocks[:start]:
-        if _SENDER.search(line):
-            names.add(_MAIL_LABEL.sub("", _SENDER.sub("", line)).strip(" \"'"))
+        if (sender := sender_display(line)) is not None:
+            names.add(sender)
         elif _MAIL_FIELD.match(line):
-            parts = {p.strip() for p in _SUBJECT_PARTS.split(_MAIL_LABEL.sub("", line))}
+            parts = set(name_parts(_MAIL_LABEL.sub("", line)))
             found = sorted((below.index(p), p) for p in parts if p in below)
             names.update(part for _, part in found[:-1])
     return frozenset(" ".join(words_of_line(name)) for name in names if name)

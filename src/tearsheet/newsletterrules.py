@@ -4,6 +4,8 @@ in tearsheet.clutter's order, in this order)."""
 
 from __future__ import annotations
 
+import re
+
 from tearsheet.clutterrule import ClutterRule
 from tearsheet.clutterrule import clutter_rule as _rule
 
@@ -206,3 +208,16 @@ NEWSLETTER_RULES: tuple[ClutterRule, ...] = (
         r"si no (puedes|puede) ver (este|el) (correo|mensaje).{0,60})\.?",
     ),
 )
+
+
+# The mail program's note on the pictures it hides, in the languages of the sets.
+IMAGES_NOTE = re.compile(
+    r"images are not displayed|display images below|show images|"
+    r"bilder werden nicht angezeigt|bilder anzeigen|les images ne sont pas affichées|"
+    r"afficher les images|las imágenes no se muestran|mostrar imágenes|"
+    r"le immagini non sono visualizzate|visualizza (?:le )?immagini|"
+    r"afbeeldingen worden niet weergegeven|afbeeldingen weergeven|obrazy nie są wyświetlane|"
+    r"wyświetl obrazy|画像を表示|画像を含みます|显示图片|顯示圖片|이미지 표시",
+    re.IGNORECASE,
+)
+IMAGES_NOTE_WORDS = 20

@@ -10,7 +10,7 @@ from __future__ import annotations
 from tearsheet.letters import is_closing
 from tearsheet.lineends import opens_byline
 from tearsheet.personnames import is_person
-from tearsheet.zones import clutter_of, is_sentence, words_of
+from tearsheet.zones import clutter_of, is_sentence, stands_whole, words_of
 
 # A writer's name on its card is at most this many words.
 CARD_NAME_WORDS = 5
@@ -64,14 +64,9 @@ def _is_card_name(line: str) -> bool:
 
 def _printed_above(blocks: list[str], start: int, name: str) -> bool:
     """The name stands in a short line over the body: the byline ("Tekst: Sigrid Haugen")."""
-    for line in blocks[:start]:
-        if len(words_of(line)) <= BYLINE_WORDS:
-            at = line.find(name)
-            end = at + len(name)
-            whole = at >= 0 and (at == 0 or not line[at - 1].isalnum())
-            if whole and not line[end : end + 1].isalnum():
-                return True
-    return False
+    return any(
+        len(words_of(line)) <= BYLINE_WORDS and stands_whole(name, line) for line in blocks[:start]
+    )
 
 
 def _byline_card(blocks: list[str], start: int, end: int) -> int | None:

@@ -94,13 +94,6 @@ def drop_standing_note(paragraphs: list[str], draft: Draft) -> list[str]:
     return paragraphs[1:]
 
 
-def _names(name: str, text: str) -> bool:
-    """The name stands in the text as a whole ("Giorgio Ferrante," and "Ann Lee is")."""
-    at = text.find(name)
-    end = at + len(name)
-    return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
-
-
 def drop_bio(paragraphs: list[str], draft: Draft) -> list[str]:
     """The closing notes on the writer: a paragraph that starts with the author's name (the
     bio), a note on the writer ("Autor je ekonom…"), the column's standing disclaimer ("Les
@@ -162,7 +155,7 @@ def _drop_bio_over_notes(paragraphs: list[str], draft: Draft) -> list[str]:
             len(bio) <= MAX_BIO
             and zones.is_prose(bio)  # a sentence, not a signature's name line
             and not ends_with_signature(paragraphs)
-            and any(_names(name, opening) for name in draft.byline)
+            and any(zones.stands_whole(name, opening) for name in draft.byline)
             and all(len(line) <= BIO_NOTE_LENGTH for line in after)
         ):
             # A correction or an editor's note under the bio is the story's, and stays.
@@ -198,7 +191,7 @@ def _is_closing_note(paragraph: str, draft: Draft) -> bool:
     """A note on the writer or the column: one starting with the author's name, or one in
     the words such notes are written in."""
     opening = " ".join(paragraph.split()[:BIO_NAME_REACH])
-    named = any(_names(name, opening) for name in draft.byline)
+    named = any(zones.stands_whole(name, opening) for name in draft.byline)
     return len(paragraph) <= MAX_BIO and bool(
         named or _WRITER_NOTE.match(paragraph) or _STANDING_NOTE.search(paragraph)
     )

@@ -489,3 +489,10 @@ def _isolated(blocks: list[str], first: list[str], index: int) -> bool:
         return first[at] if 0 <= at < len(first) else "bad"
 
     return neighbour(-1) in ("short", "bad") and neighbour(1) in ("short", "bad")
+
+
+def stands_whole(name: str, text: str) -> bool:
+    """The name stands in the text as a whole ("Giorgio Ferrante," and "Ann Lee is")."""
+    at = text.find(name)
+    end = at + len(name)
+    return at >= 0 and (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum()
