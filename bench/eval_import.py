@@ -446,16 +446,17 @@ WRITTEN_SETS = (
         "forty-sixth blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, sv; all "
         "fifteen kinds; 20 whole pages, 7 article regions, 5 mail or PDF pastes; written at "
         "the start of the twenty-fourth session by a helper who never read the importer, "
-        "scored once with its starting code (84.4%), never tuned on)",
-        False,
+        "scored once with its starting code (84.4%) and with its end code (84.4%), then tuned on "
+        "in the twenty-fifth)",
+        True,
     ),
     (
         "import-blind47",
         "forty-seventh blind set (30 texts, 30 languages: ar, fa, ur, he, hi, bn, mr, ta, te, "
         "ml, th, ja, zh-Hans, zh-Hant, ko, vi, id, ms, tl, ru, uk, bg, sr, el, tr, pl, cs, hu, "
         "ro, sw; fifteen kinds, two each; written with the forty-sixth, scored the same way "
-        "(82.2%), never tuned on)",
-        False,
+        "(82.2%, 84.4%), then tuned on in the twenty-fifth)",
+        True,
     ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
