@@ -458,6 +458,13 @@ WRITTEN_SETS = (
         "(82.2%, 84.4%), then tuned on in the twenty-fifth)",
         True,
     ),
+    (
+        "import-blind48",
+        "forty-eighth blind set (32 texts, four in each of en, de, fr, es, it, pt, nl, pl; all "
+        "fifteen kinds; written at the start of the twenty-fifth session by a helper who never "
+        "read the importer, scored once with its starting code (82.8%), never tuned on)",
+        False,
+    ),
 )
 FIELDS = ("headline", "date", "byline", "dateline", "source", "body")
 # Removals decided by the zones, not by a clutter rule.
