@@ -1064,3 +1064,33 @@ def test_the_mail_program_s_note_on_hidden_pictures_goes_with_the_header():
         "報道関係者各位",
     ]
     assert read_mail_header(blocks, Draft(lang="ja")) == 4
+
+
+SUBSTACK_MAIL = (
+    "From: {sender} <wardwatch@substack.com>\n"
+    "Date: Wed, 9 Apr 2025 at 07:02\n"
+    "Subject: The new council map, explained in five minutes\n"
+    "To: <m.keane@fastmail.com>\n\n"
+    "View this post on the web at https://wardwatch.substack.com/p/the-new-council-map\n\n"
+    "{masthead}\n"
+    "The new council map, explained in five minutes\n"
+    "Three districts become five, and the north side finally gets its own seat\n"
+    "Priya Raman\n"
+    "Apr 9\n\n"
+    "Last night the Spokane Redistricting Commission voted 4-1 to adopt the map everyone "
+    "has been calling Option C. If you only read one thing about it, make it this.\n\n"
+    "The commission's chair said the vote ended two years of argument over the north side, "
+    "which has grown faster than any other part of the city.\n"
+)
+
+
+def test_a_sender_named_again_over_the_headline_is_the_newsletter_not_its_writer():
+    """ "Ward Watch" sends the mail and stands over its headline: the publication's name,
+    however like a person's it reads; the writer is the name under the headline."""
+    text = SUBSTACK_MAIL.format(sender="Ward Watch", masthead="Ward Watch")
+    assert parse_text(text, lang="en").byline == ("Priya Raman",)
+
+
+def test_a_person_sending_under_another_masthead_still_signs():
+    text = SUBSTACK_MAIL.format(sender="Priya Raman", masthead="Ward Watch")
+    assert parse_text(text, lang="en").byline == ("Priya Raman",)

@@ -281,21 +281,6 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         draft.stripped.append(f"forwarding note: {inner} line(s)")
         draft.removed.extend(("e-mail header", line) for line in blocks[:inner])
         return inner + read_mail_header(blocks[inner:], draft)
-    if forwarded:
-        draft.recognised.append(f"no byline from the sender {name!r}: the e-mail is forwarded")
-    elif (
-        not draft.byline
-        and (is_name(name) or is_uncased_name(name))  # "林晓雯": no capitals in the script
-        and is_person(name)
-        # "Bristol Cycling Campaign", "Ruderclub Kiel": no given name, an organisation.
-        and (has_given_name(name) or is_uncased_name(name))
-        and not function
-        and not owner
-    ):
-        draft.byline.append(name)
-        draft.recognised.append(f"byline {name!r} from the e-mail's sender")
-    for field in fields:
-        header_part(field, draft)
     # The subject over the newsletter's own masthead ("Betreff: Ausgabe 41: …" / "Küchenbrief"
     # / "Ausgabe 41: …"): the headline is where the subject comes again.
     subjects = {
@@ -308,6 +293,24 @@ def read_mail_header(blocks: list[str], draft: Draft) -> int:
         )
     }
     again = _subject_again(blocks, first, end, subjects)
+    # "Ward Watch" again over the headline: the newsletter's masthead, not its writer's name.
+    masthead = any(line.strip().casefold() == name.casefold() for line in blocks[end:again])
+    if forwarded:
+        draft.recognised.append(f"no byline from the sender {name!r}: the e-mail is forwarded")
+    elif (
+        not draft.byline
+        and (is_name(name) or is_uncased_name(name))  # "林晓雯": no capitals in the script
+        and is_person(name)
+        # "Bristol Cycling Campaign", "Ruderclub Kiel": no given name, an organisation.
+        and (has_given_name(name) or is_uncased_name(name))
+        and not function
+        and not owner
+        and not masthead
+    ):
+        draft.byline.append(name)
+        draft.recognised.append(f"byline {name!r} from the e-mail's sender")
+    for field in fields:
+        header_part(field, draft)
     for line in blocks[end:again] if not draft.byline and not forwarded else ():
         # The newsletter's masthead between the header and the subject again: its editor's
         # byline ("Toimittanut: Sanna Leinonen", "Edited by Ann Lee") names the writer, as
