@@ -516,6 +516,8 @@ def test_the_headline_s_name_with_its_role_under_it_stays_the_byline() -> None:
         "当前位置：首页 >> 新闻中心 >> 通知公告",
         "ホーム ＞ ニュース ＞ 社会",
         "Home > News > Local",
+        # A section's whole name closing a path from its home ("Accueil").
+        "Accueil > Actualités > Santé et protection des animaux",
     ],
 )
 def test_a_page_s_path_with_its_label_is_a_breadcrumb(line: str) -> None:
@@ -530,6 +532,7 @@ def test_a_page_s_path_with_its_label_is_a_breadcrumb(line: str) -> None:
         "关于调整本市生活垃圾定时定点投放时间的通告",
         "「AI>人間」は本当か",
         "油价>金价？专家：短期看涨",
+        "Growth > profit > everything else for the startups that survived the year",
     ],
 )
 def test_a_headline_with_a_colon_is_no_breadcrumb(line: str) -> None:

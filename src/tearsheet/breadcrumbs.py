@@ -7,8 +7,11 @@ import re
 
 from tearsheet import zones
 
-# A breadcrumb's parts are at most this many words each.
+# A breadcrumb's parts are at most this many words each ...
 KICKER_WORDS = 4
+# ... or, in a path of three or more from a one- or two-word start ("Accueil > Actualités >
+# Santé et protection des animaux"), this many: a section's whole name.
+SECTION_WORDS = 7
 # The look-behind starts a match only at the start of a run of spaces: linear, not quadratic.
 _BREADCRUMB = re.compile(r"(?<!\s)\s++[>›»/]\s++")
 _WIDE_BREADCRUMB = re.compile(r"(?<!\s)\s*+(?:[>＞›»→]{1,2}+|\s/)\s*+")
@@ -26,4 +29,7 @@ def is_breadcrumb(line: str) -> bool:
     label, colon, first = parts[0].partition(":") if ":" in parts[0] else parts[0].partition("：")
     if colon and len(parts) > 1 and 0 < zones.word_count(label) <= KICKER_WORDS:
         parts[0] = first.strip()
-    return len(parts) > 1 and all(0 < zones.word_count(part) <= KICKER_WORDS for part in parts)
+    counts = [zones.word_count(part) for part in parts]
+    if len(parts) > 2 and 0 < counts[0] <= 2 and all(0 < n <= SECTION_WORDS for n in counts):
+        return True
+    return len(parts) > 1 and all(0 < n <= KICKER_WORDS for n in counts)
