@@ -262,3 +262,43 @@ def test_a_body_named_only_over_the_headline_is_no_source():
         ]
     )
     assert parse_text(text, lang="nl").source is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministère de l'Agriculture et de la Souveraineté alimentaire",
+        "Ministère de la Transition écologique",
+    ],
+)
+def test_a_french_body_closing_on_its_small_adjective(line: str) -> None:
+    assert public_body(line) == line
+
+
+@pytest.mark.parametrize("line", ["Le ministère", "Órgãos do Governo", "Ministry of Health said"])
+def test_an_article_or_a_menu_before_a_body_word_is_no_body(line: str) -> None:
+    assert public_body(line) is None
+
+
+GOVERNMENT_PAGE = (
+    "Pular para o conteúdo principal\ngov.br\nÓrgãos do Governo\nAcesso à Informação\n"
+    "Ministério da Saúde\nO que você procura?\nAssuntos\nNotícias\n"
+    "Vacinação contra a gripe é ampliada para toda a população\n"
+    "Publicado em 12/05/2025 16h40\n"
+    "Estados e municípios com doses disponíveis já podem vacinar qualquer pessoa a partir "
+    "de seis meses de idade, segundo a nota técnica divulgada nesta segunda-feira.\n"
+    "A decisão foi tomada após a análise dos dados de cobertura vacinal e da circulação do "
+    "vírus nas últimas semanas em todas as regiões do país.\n"
+    "Notícias relacionadas\nSaiba como se proteger das doenças respiratórias\n"
+)
+
+
+def test_a_government_site_names_its_ministry_over_the_headline() -> None:
+    article = parse_text(GOVERNMENT_PAGE)
+    assert article.source == "Ministério da Saúde"
+    assert article.headline == "Vacinação contra a gripe é ampliada para toda a população"
+
+
+def test_a_papers_masthead_section_is_no_source_without_a_government_domain() -> None:
+    article = parse_text(GOVERNMENT_PAGE.replace("gov.br\n", "folha.com\n"))
+    assert article.source != "Ministério da Saúde"

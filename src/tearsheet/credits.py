@@ -48,7 +48,7 @@ from tearsheet.pressoffices import (
     read_press_office,
     read_press_office_line,
 )
-from tearsheet.publicbodies import read_named_twice, read_public_body
+from tearsheet.publicbodies import read_government_masthead, read_named_twice, read_public_body
 from tearsheet.recognise import (
     BYLINE,
     LEGAL_FORM,
@@ -417,6 +417,7 @@ def credit_from_tail(tail: list[str], draft: Draft) -> None:
         _ = (
             read_public_body(tail[:1], draft)
             or read_named_twice(tail, draft)
+            or read_government_masthead(tail, draft)
             or _read_signing_company(tail[:1], draft)
             or read_masthead_domain(tail, draft)
         )

@@ -23,7 +23,8 @@ _PARTICLES = frozenset(
 _GENERIC = frozenset(
     """city town county state federal national regional local municipal public our your
     stadt stadtrat bund land ville ciudad città cidade stad miasto municipal municipale
-    nacional national nazionale federal federale estatal regional""".split()
+    nacional national nazionale federal federale estatal regional órgãos órganos organismos
+    organismes le el il lo""".split()
 )
 # The words a public body's name writes small: its particles, the body's own word
 # ("Sosiaali- ja terveysministeriö", "Vilniaus miesto savivaldybė") and the city's or
@@ -35,6 +36,9 @@ _ELIDED = re.compile(r"(?<![^\W\d_])(d|l|dell|all|dall|nell)['’](?=[^\W\d_])",
 # Between the body and its address or its department ("Comune di Treviso – Settore Lavori
 # Pubblici", "Mairie de Lyon — Direction de la communication").
 _SPLIT = re.compile(r"(?<!\s)\s++[·|•–—]\s++")
+# French writes the adjective closing a body's name small ("Ministère de l'Agriculture et de
+# la Souveraineté alimentaire", "… de la Transition écologique"), after a capitalised noun.
+_SMALL_ADJECTIVE = re.compile(r"(?:aire|ique|ale|elle|ienne|ive|ière|oire)$")
 
 
 def public_body(line: str) -> str | None:
@@ -57,6 +61,13 @@ def public_body(line: str) -> str | None:
     if not any(word in _BODY_WORDS or word.endswith(_BODY_ENDS) for word in folded):
         return None
     small = [fold for word, fold in zip(words, folded, strict=True) if word[0].islower()]
+    if (
+        len(words) > 3
+        and words[-1][0].islower()
+        and words[-2][0].isupper()
+        and _SMALL_ADJECTIVE.search(folded[-1])
+    ):
+        small.pop()  # "… de la Souveraineté alimentaire"
     if not all(fold in _SMALL_WORDS or fold.endswith(_BODY_ENDS) for fold in small):
         return None  # "Meer over de gemeente", "Ministry says talks will resume"
     if all(word in _BODY_WORDS or word in _GENERIC or word in _PARTICLES for word in folded):
@@ -96,6 +107,32 @@ def read_named_twice(tail: list[str], draft: Draft) -> bool:
         if line in over and clutter_of(line) is None and (name := public_body(line)):
             draft.source, draft.source_weak = name, True
             draft.recognised.append(f"source {name!r} from the site's name over and under it")
+            return True
+    return False
+
+
+# A government's own site, by its domain anywhere on the page ("gov.br", "agriculture.gouv.fr",
+# "hanoi.gov.vn", "bmi.bund.de", "www.admin.ch", "www.nps.gov").
+_GOVERNMENT_DOMAIN = re.compile(
+    r"(?<![\w-])(?:gov|gouv|gob|govt|gv|go|gc|admin|bund)\.[a-z]{2}\b|(?<=[a-z\d])\.gov\b",
+    re.IGNORECASE,
+)
+
+
+def read_government_masthead(tail: list[str], draft: Draft) -> bool:
+    """A government's own site (its domain in the menu or the footer: "gov.br",
+    "agriculture.gouv.fr") names the ministry that runs it over the headline ("Ministério da
+    Saúde"): the body that issued the page, when nothing else named a source. (A paper's
+    masthead alone is not enough: its sections are named so too.)"""
+    texts = [text for _, text in draft.removed] + tail
+    if not any(_GOVERNMENT_DOMAIN.search(text) for text in texts):
+        return False
+    # The last one over the headline: the government's own bar and menu come first.
+    for reason, text in reversed(draft.removed):
+        line = text.strip()
+        if reason in _OVER_HEADLINE and clutter_of(line) is None and (name := public_body(line)):
+            draft.source, draft.source_weak = name, True
+            draft.recognised.append(f"source {name!r} from the government site's masthead")
             return True
     return False
 
