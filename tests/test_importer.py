@@ -1098,6 +1098,7 @@ CLUTTER_EXAMPLES = {
         "Была ли эта статья полезной?",
         "この記事は役に立ちましたか？",
     ],
+    "search box": ["O que você procura?", "Wonach suchen Sie?", "¿Qué estás buscando?"],
     "page control": [
         "Vágólapra másolva!",
         "Link copied!",
@@ -1270,6 +1271,7 @@ CLUTTER_EXAMPLES = {
     "editor initials": ["ann/ mal/", "PYR // JMR", "/ jm", "(rip/imk)"],
     "end of release": [
         "– EINDE PERSBERICHT –",
+        "-- einde persbericht --",
         "Ende der Pressemitteilung",
         "Fin du communiqué",
         "End of press release",

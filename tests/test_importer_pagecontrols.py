@@ -175,3 +175,17 @@ def test_the_bbc_world_service_s_picture_labels_are_media_labels(line):
     açıklaması, …"): the label's line is the picture's, never the headline or the story's."""
     found = zones.clutter_of(line)
     assert found is not None and found.name == "media label"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["O que você procura?", "What are you looking for?", "Que recherchez-vous ?", "Czego szukasz?"],
+)
+def test_the_search_box_s_prompt_is_a_page_control(line):
+    found = zones.clutter_of(line)
+    assert found is not None and found.name == "search box"
+
+
+def test_a_question_asking_what_people_look_for_in_a_sentence_stays():
+    line = "What are you looking for? Most buyers said a garden mattered more than a garage."
+    assert zones.clutter_of(line) is None

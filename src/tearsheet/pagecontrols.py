@@ -222,4 +222,16 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"źródło|zdroj|källa|kilde|lähde|forrás|kaynak|sursa|источник|джерело|sumber|nguồn)"
         r"\s*+:\s*+[^\n]{1,40}+",
     ),
+    # The search box's prompt, copied from the menu as a question: "What are you looking
+    # for?", gov.br's "O que você procura?", "Que recherchez-vous ?", "Wonach suchen Sie?".
+    _rule(
+        "search box",
+        r"(?:what are you looking for|what are you searching for|o que (?:você )?(?:procura|"
+        r"está procurando)|(?:¿\s*+)?qué (?:estás|está) buscando|(?:¿\s*+)?qué buscas|"
+        r"que recherchez[- ]vous|que cherchez[- ]vous|wonach suchen sie|was suchen sie|"
+        r"cosa stai cercando|cosa cerchi|waar ben je naar op zoek|wat zoek je|czego szukasz|"
+        r"mitä etsit|vad letar du efter|vad söker du|hvad søger du|hva leter du etter|"
+        r"co hledáte|čo hľadáte|mit keres|ne arıyorsunuz|что вы ищете|що ви шукаєте|"
+        r"apa yang (?:anda|kamu) cari|bạn đang tìm gì|bạn cần tìm gì)\s*+[?？]",
+    ),
 )
