@@ -1013,3 +1013,46 @@ def test_a_desk_sending_under_the_name_in_lower_case_names_it_as_the_footer_writ
 ):
     article = parse_text(mail(lang, sender, "Persbericht", footer), lang=lang)
     assert article.source == source
+
+
+NEWSLETTER_MAIL = (
+    "---------- Messaggio inoltrato ---------\n"
+    "Da: {sender} <newsletter@bibliotechediroma.it>\n"
+    "Date: ven 13 giu 2025 alle ore 09:00\n"
+    "Subject: Newsletter n. 24/2025 – L'estate in biblioteca\n"
+    "To: {recipient}\n\n\n"
+    "L'estate in biblioteca: orari, letture sotto gli alberi e il ritorno del Bibliobus\n\n"
+    "Care lettrici e cari lettori,\n\n"
+    "con l'arrivo del caldo cambiano gli orari di molte sedi, ma le biblioteche restano "
+    "aperte per tutta l'estate, dal lunedì al venerdì dalle 9 alle 19.\n\n"
+    "Torna per il quinto anno il ciclo di letture all'aperto nei giardini delle biblioteche, "
+    "con autrici e autori, attori e gruppi di lettura di quartiere.\n\n"
+    "Vi aspettiamo, anche solo per un po' di fresco.\n\n"
+    "La redazione di Biblioteche di Roma\n\n"
+    "--\n"
+    "Ricevi questa email perché ti sei iscritto alla newsletter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "recipient", ["<lucia.ferrante@gmail.com>", "Lucia Ferrante <lucia.ferrante@gmail.com>"]
+)
+def test_the_recipient_s_line_is_not_the_sender_and_a_team_signs_no_byline(recipient):
+    """ "To: <…>" writes an address as the sender's line does: the newsletter's team signing
+    it ("La redazione di …") names the sender as its issuer, and is no writer's byline."""
+    text = NEWSLETTER_MAIL.format(sender="Biblioteche di Roma", recipient=recipient)
+    article = parse_text(text)
+    assert article.source == "Biblioteche di Roma"
+    assert article.byline == ()
+    assert article.body.rstrip().endswith("La redazione di Biblioteche di Roma")
+
+
+def test_a_press_office_before_a_dash_names_its_organisation():
+    from tearsheet.pressoffices import PRESS_SENDER
+
+    found = PRESS_SENDER.match("Gabinete de Comunicación - Concello de Lugo")
+    assert found is not None and found.end() == len("Gabinete de Comunicación - ")
+    text = NEWSLETTER_MAIL.format(
+        sender="Gabinete de Comunicación - Biblioteche di Roma", recipient="<a@example.org>"
+    ).replace("La redazione di Biblioteche di Roma", "Biblioteche di Roma")
+    assert parse_text(text).source == "Biblioteche di Roma"

@@ -18,7 +18,7 @@ from tearsheet.bylinesunder import (
 )
 from tearsheet.bylinetails import names_before_credit, writer_credit
 from tearsheet.bylinewords import AUTHOR_BOX, BY, TEXT_AND_PICTURES
-from tearsheet.letters import is_closing, is_salutation
+from tearsheet.letters import is_closing, is_salutation, team_signs
 from tearsheet.organisations import organisation_of
 from tearsheet.pagehead import names_line
 from tearsheet.personnames import ROLE_WORDS as ROLE_NAMES
@@ -158,7 +158,8 @@ def _read_story_end(paragraphs: list[str], trailer: list[str], draft: Draft) -> 
         _take(names, ending, draft, dropped=False)
         return paragraphs[:-2]
     last = paragraphs[-1] if len(paragraphs) > 1 else ""
-    names = _byline_line(last, draft.lang)  # "（记者 王小明）", "Por Lucía Mérida"
+    # "La redazione di Biblioteche di Roma": a team signing, its "di" no writer's "by".
+    names = [] if team_signs(last) else _byline_line(last, draft.lang)  # "Por Lucía Mérida"
     if not names and (bio := writer_bio(last)):
         names = bio if is_new_person(bio[0], " ".join(paragraphs[:-1]), draft.lang) else []
     if not names and (bio := bio_writer(last)):

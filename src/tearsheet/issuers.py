@@ -35,6 +35,12 @@ from tearsheet.zones import clutter_of
 _SENDER = re.compile(
     r"^(?:[^\W\d_]{2,14}+\s?:\s*+)?(?P<name>[^<>@\n]{2,80}?)\s*+<[^<>@\s]{1,64}+@[^<>\s]{1,255}+>$"
 )
+# The recipient's line, which writes an address the same way ("To: <lucia@…>", "An: Lena Vogt
+# <lena@…>", "Para: …", "À : …").
+_RECIPIENT = re.compile(
+    r"^(?:to|an|a|à|para|per|aan|til|till|do|cc|bcc|kime|kepada|кому|προς|komu|címzett)\s?:",
+    re.IGNORECASE,
+)
 # Who sends for the organisation, before its name: "Styret i Tåsen Borettslag", "Team
 # Natuurmonumenten", "Ihr Team der Stadtwerke Tübingen".
 _SENDER_ROLE = re.compile(
@@ -52,7 +58,9 @@ def mail_sender(draft: Draft) -> str | None:
     senders = [
         match["name"].strip(" \"'")
         for rule, text in draft.removed
-        if rule == "e-mail header" and (match := _SENDER.match(" ".join(text.split())))
+        if rule == "e-mail header"
+        and not _RECIPIENT.match(text.strip())
+        and (match := _SENDER.match(" ".join(text.split())))
     ]
     return senders[-1] if senders else None
 

@@ -30,7 +30,8 @@ _PRESS_WORDS = (
     r"communications? and marketing|corporate communications?|communications? (?:unit|"
     r"directorate|division|branch)|"
     r"service de presse|service (?:de la )?communication|direction de la communication|"
-    r"ufficio stampa|gabinete de prensa|oficina de prensa|departamento de comunicación|"
+    r"ufficio stampa|gabinete de prensa|gabinete de comunicación|oficina de prensa|"
+    r"departamento de comunicación|"
     r"assessoria de imprensa|departamento de comunicação|biuro prasowe|"
     r"dział komunikacji(?:\s++(?:społecznej|zewnętrznej|korporacyjnej))?+|"
     r"tiskové oddělení|pressavdelningen|presseavdelingen|pressetjenesten|прес[- ]център|"
@@ -47,8 +48,9 @@ _PRESS_WORDS = (
 )
 # A press office named by its words alone ("Unit Komunikasi Korporat", "Press Office").
 PRESS_ALONE = re.compile(rf"(?i:{_PRESS_WORDS})")
-# A sender that is a press office: "Service de presse tl", "Прес център „Софийска вода“".
-PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})\s++", re.IGNORECASE)
+# A sender that is a press office: "Service de presse tl", "Прес център „Софийска вода“",
+# "Gabinete de Comunicación - Concello de Lugo".
+PRESS_SENDER = re.compile(rf"^(?:{_PRESS_WORDS})(?:\s*+[-–—|]\s*+|\s++)", re.IGNORECASE)
 # A mail sent by an organisation's communications desk under its name, the desk's one word
 # first ("Comunicación Adif", "Kommunikation Stadtwerke Ulm"). (Not "Presse" or "Media",
 # which open papers' and shops' names: "Prensa Libre", "Media Markt".)
