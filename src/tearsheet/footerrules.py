@@ -271,10 +271,11 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"prowizj|provize|provízi|jutalék|komisyon|comision|kickback)[^\n]{0,250}|"
         r"\W{0,3}as an amazon associate,? (?:i|we) earn from qualifying purchases\.?",
     ),
-    # The mark a press release ends with: "ENDS", "-ends-", "###" (or "# # #"), "- 30 -".
+    # The mark a press release ends with: "ENDS", "-ends-", "###" (or "# # #"), "- 30 -",
+    # "-- einde persbericht --".
     _rule(
         "end of release",
-        r"([-–—]\s*)?(ends?|#\s?#\s?#|30|fin|ende|einde|koniec|tamat|selesai|slut|loppu|konec|vége|"
+        r"([-–—]{1,2}+\s*)?(ends?|#\s?#\s?#|30|fin|ende|einde|koniec|tamat|selesai|slut|loppu|konec|vége|"
         r"sfârșit|конец|кінець|τέλος|kết thúc|以上|完|끝|انتهى|"
         # ... and in Swahili, Portuguese, Norwegian and the Baltic languages ("Kraj", the
         # South Slavic word, heads a news site's section: not here).
@@ -284,7 +285,7 @@ FOOTER_RULES: tuple[ClutterRule, ...] = (
         r"(?:\s(?:of |der |du |de |del |do |da |della |van )?(?:the |la |le )?(?:press release|"
         r"release|pressemitteilung|persbericht|communiqué(?: de presse)?|comunicado(?: de "
         r"prensa| de imprensa)?|comunicato(?: stampa)?|komunikatu|informacji prasowej|"
-        r"pressmeddelande|pressemelding|pressemeddelelse|tiedotteen))?(\s*[-–—])?",
+        r"pressmeddelande|pressemelding|pressemeddelelse|tiedotteen))?(\s*[-–—]{1,2}+)?",
         tail=True,
     ),
     # A rule between the story and its credits or notes, typed as a line of marks ("___",
