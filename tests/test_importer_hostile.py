@@ -99,6 +99,7 @@ from tearsheet import (
     signers,
     sitegen,
     slashcredit,
+    socialposts,
     sourcenames,
     speakerlabels,
     storynotes,
@@ -234,6 +235,7 @@ def _module_patterns() -> list[tuple[str, re.Pattern[str]]]:
         letterwords,
         monthnames,
         namelines,
+        socialposts,
     ):
         for name, value in vars(module).items():
             if isinstance(value, re.Pattern):

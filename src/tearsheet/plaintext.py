@@ -61,6 +61,7 @@ from tearsheet.recognise import (
 from tearsheet.relatedboxes import box_stack_ends, skipped_boxes
 from tearsheet.sections import list_under, paragraphs_to_marker
 from tearsheet.signers import signed_name
+from tearsheet.socialposts import embedded_posts
 from tearsheet.sourcenames import spell_out_source
 from tearsheet.summaries import cut_summary
 from tearsheet.teaserlists import TEASER_LINES, teaser_list, teaser_pairs
@@ -422,8 +423,12 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
     footers = page_lines(blocks)  # a pasted PDF's "Communiqué de presse – Ville … 1/2"
     paged = {i for i, b in enumerate(body) if b in footers} - captions - skipped
     drop_blocks([body[i] for i in sorted(paged)], "page footer", draft)
-    body = [b for i, b in enumerate(body) if i not in captions | skipped | paged]
-    kinds = [k for i, k in enumerate(kinds) if i not in captions | skipped | paged]
+    # A social post embedded in the story ("Gemeente Tilburg" / "@gemeentetilburg" / …).
+    posts = embedded_posts(body, draft.lang) - captions - skipped - paged
+    drop_blocks([body[i] for i in sorted(posts)], "embedded post", draft)
+    dropped = captions | skipped | paged | posts
+    body = [b for i, b in enumerate(body) if i not in dropped]
+    kinds = [k for i, k in enumerate(kinds) if i not in dropped]
     if whole_page:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
