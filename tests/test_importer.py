@@ -1139,6 +1139,9 @@ CLUTTER_EXAMPLES = {
         "Please turn on JavaScript to use this feature",
     ],
     "button": [
+        "Lire plus tard",
+        "Offrir l'article",
+        "Später lesen",
         "Learn More",
         "Reporta un error",
         "Log in",

@@ -113,6 +113,11 @@ PAGE_CONTROL_RULES: tuple[ClutterRule, ...] = (
         r"zur merkliste hinzufügen|sauvegarder(?: l['’]article)?|guardar (?:artículo|noticia)|"
         r"salva (?:articolo|per dopo)|salvar (?:artigo|notícia)|bewaar artikel|"
         r"zapisz artykuł|uložit článek|spara artikel|gem artikel|"
+        # "Read later", "Lire plus tard", "Später lesen"; "Offrir l'article", "Gift article".
+        r"read later|lire plus tard|später lesen|leggi (?:dopo|più tardi)|ler (?:depois|mais "
+        r"tarde)|later lezen|przeczytaj później|läs senare|les senere|læs senere|lue myöhemmin|"
+        r"offrir (?:l['’]article|cet article)|gift (?:this )?article|artikel verschenken|"
+        r"regalar (?:el )?artículo|regala (?:l['’])?articolo|presentear (?:o )?artigo|"
         r"rate this (?:article|story)|"
         r"turn on notifications|sign up for alerts|get alerts|benachrichtigungen aktivieren|"
         r"activer les notifications|activar (?:las )?notificaciones|attiva le notifiche|"
