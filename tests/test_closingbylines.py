@@ -979,3 +979,32 @@ def test_a_first_name_alone_or_a_name_under_a_closing_stays_the_letter_s():
         paragraphs = [*STORY, *ending]
         draft = Draft(lang="en")
         assert read_closing_byline(paragraphs, [], draft) == paragraphs
+
+
+def test_an_op_ed_writer_s_titled_bio_over_her_card_names_her() -> None:
+    """ "Hélène Marchetti est maîtresse de conférences …" closing the op-ed, her name and
+    title in brackets under it: the writer, whatever her title."""
+    paragraphs = [
+        "Chaque printemps, les maires des petites communes votent leur budget avec la même "
+        "inquiétude : que faire du dossier qui dort dans le tiroir ?",
+        "La décentralisation devait rapprocher la décision des citoyens. Elle a surtout "
+        "éloigné l'expertise des élus.",
+        "Hélène Marchetti est maîtresse de conférences en droit public à l'université de "
+        "Lille et autrice de « L'État en retrait » (PUF, 2023).",
+    ]
+    draft = Draft(lang="fr")
+    trailer = ["Hélène Marchetti (Maîtresse de conférences en droit public)", "Partager"]
+    kept = read_closing_byline(paragraphs, trailer, draft)
+    assert draft.byline == ["Hélène Marchetti"]
+    assert kept == paragraphs[:-1]
+
+
+def test_a_titled_bio_of_someone_the_page_never_names_alone_stays() -> None:
+    paragraphs = [
+        "Les maires des petites communes manquent d'ingénieurs pour monter leurs dossiers.",
+        "Hélène Marchetti est maîtresse de conférences en droit public à l'université de "
+        "Lille et a étudié ces dossiers pendant dix ans.",
+    ]
+    draft = Draft(lang="fr")
+    assert read_closing_byline(paragraphs, ["Partager"], draft) == paragraphs
+    assert draft.byline == []

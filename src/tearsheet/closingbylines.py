@@ -162,13 +162,12 @@ def _read_story_end(paragraphs: list[str], trailer: list[str], draft: Draft) -> 
     names = [] if team_signs(last) else _byline_line(last, draft.lang)  # "Por Lucía Mérida"
     if not names and (bio := writer_bio(last)):
         names = bio if is_new_person(bio[0], " ".join(paragraphs[:-1]), draft.lang) else []
-    if not names and (bio := bio_writer(last)):
+    if not names and (bio := bio_writer(last) or bio_writer(last, titles=True)):
         # "Claire Vasseur" over the op-ed, or her card under it ("Claire Vasseur (Maire de
-        # …)"), and "Claire Vasseur est directrice…" closing it: the writer, whatever she does.
-        names = bio if _named_above(bio[0], draft) or _carded_under(bio[0], trailer) else []
-    bio = [] if names else bio_writer(last, titles=True)
-    if bio and _named_in_dek(bio[0], paragraphs, draft):
-        names = bio  # "La sociologue Jeanne Roy plaide …" over the op-ed, her bio under it
+        # …)"), and "Claire Vasseur est directrice…" closing it: the writer, whatever she does;
+        # so is "La sociologue Jeanne Roy plaide …" over the op-ed, her bio under it.
+        named = _named_above(bio[0], draft) or _carded_under(bio[0], trailer)
+        names = bio if named or _named_in_dek(bio[0], paragraphs, draft) else []
     signed = not names and signature_line(last, " ".join(paragraphs[:-1]))
     names = names or signed or []
     if names:
