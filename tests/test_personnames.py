@@ -49,6 +49,9 @@ from tearsheet.personnames import (
         "Breaking News",
         "Eilmeldung",
         "Ausgabe Koblenz",
+        # A city's local section over the date ("Bergamo Città", "Hamburg Stadt").
+        "Bergamo Città",
+        "Hamburg Stadt",
     ],
 )
 def test_organisations_roles_and_menus_are_no_names(line: str) -> None:

@@ -203,7 +203,8 @@ REGION_WORDS = frozenset(
     """comunidad comunitat región regió region regione région provincia província province
     provinz provincie prowincja województwo voivodeship kraj oblast область край
     bundesland kanton canton cantón departamento département departement distrito
-    district distretto estado municipio município comarca contea""".split()
+    district distretto estado municipio município comarca contea città ciudad cidade stadt
+    stad miasto město mesto kaupunki şehir город місто πόλη""".split()
 )
 PLACE_WORDS = (
     frozenset(
