@@ -519,3 +519,33 @@ def test_a_sentence_under_the_lead_photo_s_credit_over_the_story_is_its_caption(
     draft = Draft(lang="lv")
     assert read_dek_over_caption(blocks, 1, draft) == 2
     assert ("captions and credits", blocks[1]) in draft.removed
+
+
+OBITUARY = (
+    "Vai al contenuto\nL'ECO DI BERGAMO\nAbbonati\nAccedi\nCronaca\nPolitica\nEconomia\n"
+    "Bergamo Città\nMartedì 14 Gennaio 2025\n"
+    "Addio a Gino Ravasio, per sessant'anni il fornaio di Città Alta\n"
+    "Aveva 89 anni. Il suo forno in via Gombito era una tappa obbligata per generazioni di "
+    "bergamaschi e turisti: «Il pane si fa di notte, ma si vende di giorno parlando con la "
+    "gente»\n"
+    "Marta Pesenti\n"
+    "{under}\n"
+    "Città Alta ha perso uno dei suoi volti più conosciuti. È morto domenica sera "
+    "all'ospedale, dove era ricoverato da una settimana, Gino Ravasio. Aveva 89 anni.\n"
+    "Nato a Sorisole nel 1935, aveva imparato il mestiere a quattordici anni nella bottega "
+    "di uno zio a Borgo Santa Caterina, e non aveva più lasciato il forno.\n"
+)
+
+
+def test_a_standfirst_over_the_writer_over_the_photo_s_caption() -> None:
+    under = "Gino Ravasio davanti al suo forno di via Gombito nel 2016 (Foto Bedolis)"
+    article = parse_text(OBITUARY.format(under=under), lang="it")
+    assert article.dek is not None and article.dek.startswith("Aveva 89 anni.")
+    assert article.byline == ("Marta Pesenti",)
+    assert article.body.startswith("Città Alta ha perso")
+
+
+def test_a_name_over_a_table_s_title_makes_no_standfirst() -> None:
+    under = "Classifica finale del campionato dopo 36 gare:"
+    article = parse_text(OBITUARY.format(under=under), lang="it")
+    assert article.dek is None

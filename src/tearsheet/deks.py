@@ -11,7 +11,7 @@ from tearsheet.datelines import split_dateline
 from tearsheet.gluedlines import join_subtitle
 from tearsheet.letters import is_salutation
 from tearsheet.pagehead import drop_blocks, names_line
-from tearsheet.personnames import is_role_line
+from tearsheet.personnames import has_given_name, is_name, is_person, is_role_line
 from tearsheet.photocredits import is_bare_credit
 from tearsheet.recognise import Draft, excerpt, header_part
 from tearsheet.speakerlabels import is_speaker_label, speaker_label
@@ -300,3 +300,14 @@ def read_dek_over_dateline(paragraphs: list[str], draft: Draft) -> list[str]:
     draft.dek = line
     draft.recognised.append(f"dek {line[:40]!r} over the dateline")
     return paragraphs[1:]
+
+
+def is_under_dek(line: str, kind: str, following: str) -> bool:
+    """What stands under a standfirst among the header's lines: a date or byline line, or a
+    writer's full name alone over the photo's caption ("Aveva 89 anni. …" / "Marta Pesenti"
+    / "Gino Ravasio davanti al suo forno … (Foto Bedolis)"); a name over a table's title is
+    the table's ("Kyle Busch" / "Classificação final …:")."""
+    if kind in ("header", "name"):
+        return True
+    named = kind == "title" and is_name(line) and has_given_name(line) and is_person(line)
+    return named and is_caption(following)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from tearsheet import zones
 from tearsheet.consent import is_consent_notice
 from tearsheet.datelines import opens_with_dateline
-from tearsheet.deks import CLOCK
+from tearsheet.deks import CLOCK, is_under_dek
 from tearsheet.entrymarks import is_live_entry
 from tearsheet.gluedlines import mend_headline_lines
 from tearsheet.headcaptions import is_caption_over_credit
@@ -470,7 +470,7 @@ def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft)
     """A wire's dateline line with its credit ("Пловдив /БТА/"), or a standfirst among the
     header's lines: a sentence or two with a date or byline line right under it, as reader
     views and many sites print them ("<byline> / 5–6 Minuten / <dek> / <date>")."""
-    line = blocks[number]
+    line, after = blocks[number], blocks[number + 2] if number + 2 < len(blocks) else ""
     if read_slash_credit(line, draft):
         drop_blocks([line], "the wire's dateline line", draft)
         return True
@@ -479,7 +479,7 @@ def _read_credit_or_dek(blocks: list[str], number: int, kind: str, draft: Draft)
         and draft.dek is None
         and len(line) <= MAX_DEK
         and number + 1 < len(blocks)
-        and _header_kind(blocks, number + 1, draft) in ("header", "name")
+        and is_under_dek(blocks[number + 1], _header_kind(blocks, number + 1, draft), after)
         # "14:50" under it opens a live blog's first entry: the paragraph is the story's.
         and not is_live_entry(blocks, number + 1, range(number + 1, len(blocks)))
     ):

@@ -114,12 +114,14 @@ def headline_outranks(blocks: list[str], under: list[int], draft: Draft) -> bool
 
 def over_headline(blocks: list[str], number: int) -> bool:
     """Whether a title line of a headline's length, not prose, stands under this one: it is
-    then a kicker ("09.02.2026 / Überlastete Ämter / Zehntausende Anträge …"), not a name."""
+    then a kicker ("09.02.2026 / Überlastete Ämter / Zehntausende Anträge …"), not a name;
+    a photo's caption with its credit is no headline ("… nel 2016 (Foto Bedolis)")."""
     following = blocks[number + 1] if number + 1 < len(blocks) else ""
     return (
         zones.word_count(following) > KICKER_WORDS
         and len(following) > len(blocks[number])
         and not is_prose_line(following)
+        and not is_caption(following)
     )
 
 
