@@ -111,3 +111,26 @@ def read_agency_alone(line: str, draft: Draft) -> bool:
         return False
     draft.credit_agency(agency, f"the agency {line.strip()!r} in the byline's place")
     return True
+
+
+# The parts of a header's credit line: "El Diario - EFE", "المدار - واس", "Redacción | AFP".
+_OUTLET_AND_AGENCY = re.compile(r"(?<!\s)\s++[-–—|/]\s++")
+# The outlet's or desk's part before the agency is at most this many words.
+OUTLET_WORDS = 4
+
+
+def read_outlet_agency(line: str, draft: Draft) -> bool:
+    """A header's credit line naming the outlet or its desk, then the agency whose story it
+    runs ("El Diario - EFE", "Redacción | AFP", "المدار - واس"): the agency is the source. A
+    writer's name before it is left to the byline's readers ("Ana Gil - EFE")."""
+    parts = _OUTLET_AND_AGENCY.split(line.strip())
+    if len(parts) != 2 or not 0 < len(parts[0].split()) <= OUTLET_WORDS:
+        return False
+    outlet, credited = parts
+    agency = agency_of(credited)
+    if agency is None or agency.casefold() != credited.casefold():
+        return False
+    if any(char in "0123456789:：" for char in outlet) or (is_name(outlet) and is_person(outlet)):
+        return False  # "Foto: Rolf Vennenbernd / dpa": a photo's credit, labelled
+    draft.credit_agency(agency, f"the credit {line.strip()!r}")
+    return True

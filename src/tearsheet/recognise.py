@@ -292,7 +292,7 @@ def header_part(part: str, draft: Draft) -> bool:
             draft.byline.extend(names)
             draft.recognised.append(f"date {date.isoformat()} and byline from {part!r}")
             return True
-    if read_name_agency(part, draft):
+    if read_name_agency(part, draft) or _outlet_agency(part, draft):
         return True
     if match := AGENCY_CREDIT.fullmatch(part):
         draft.credit_agency(match["name"], f"the credit {part!r}")
@@ -360,6 +360,12 @@ def _read_place_date(part: str, draft: Draft) -> bool:
 
 # Under a byline, two capitals in parentheses after a name are a state's or province's code.
 PLACE_CODE_LENGTH = 2
+
+
+def _outlet_agency(line: str, draft: Draft) -> bool:
+    from tearsheet.agencycredits import read_outlet_agency  # it reads Draft from here
+
+    return read_outlet_agency(line, draft)
 
 
 def read_name_agency(line: str, draft: Draft) -> bool:
