@@ -1207,3 +1207,40 @@ def test_a_place_over_the_date_that_the_story_opens_with_is_no_byline(place):
     assert article.dateline == place
     assert article.byline == ()
     assert article.source == "EFE"
+
+
+ARABIC_PAGE = [
+    "تخطَّ إلى المحتوى الرئيسي",
+    "المدار",
+    "الرئيسية",
+    "محليات",
+    "اقتصاد",
+    "سياسة",
+    "رياضة",
+    "توقيع عقد محطة لتحلية المياه بالطاقة الشمسية في أملج",
+    "{credit}",
+    "نُشر في: الجمعة 14 مارس 2025 - 01:12 م",
+    "شارك",
+    "{dateline}",
+    "وقّعت الهيئة السعودية للمياه اليوم عقدًا مع تحالف يضم شركات محلية ودولية لإنشاء محطة "
+    "لتحلية مياه البحر تعمل بالطاقة الشمسية في محافظة أملج.",
+    "وأشار إلى أن المشروع سيخدم أكثر من مليون ونصف مليون نسمة في محافظات أملج والوجه وينبع.",
+    "© 2025 صحيفة المدار الإلكترونية. جميع الحقوق محفوظة.",
+]
+
+
+def test_the_saudi_agency_s_dateline_line_over_the_story() -> None:
+    """ "الرياض 14 رمضان 1446 هـ الموافق 14 مارس 2025 م واس": place, the Hijri and the
+    Gregorian dates and the agency on a line of their own, over the story of a whole page."""
+    text = "\n".join(ARABIC_PAGE).format(
+        credit="المدار", dateline="الرياض 14 رمضان 1446 هـ الموافق 14 مارس 2025 م واس"
+    )
+    article = parse_text(text + "\n", lang="ar")
+    assert article.dateline == "الرياض"
+    assert article.source == "واس"
+    assert article.body.startswith("وقّعت الهيئة")
+
+
+def test_the_outlet_and_the_agency_credited_under_the_headline() -> None:
+    text = "\n".join(ARABIC_PAGE).format(credit="المدار - واس", dateline="")
+    assert parse_text(text + "\n", lang="ar").source == "واس"

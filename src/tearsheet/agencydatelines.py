@@ -58,6 +58,14 @@ _AGENCY_DATELINES = (
         r"|\((?P<held>[\u0600-\u06ff][\u0600-\u06ff ]{1,24}+)\)\s?[-–:])\s++"
     ),
     _REPORTER_LINE,
+    # The Saudi agency's line over the story, and the Gulf agencies' as papers copy it:
+    # "الرياض 14 رمضان 1446 هـ الموافق 14 مارس 2025 م واس" (place, the Hijri and Gregorian
+    # dates, agency).
+    re.compile(
+        rf"^(?P<place>[\u0600-\u06ff{MARKS}]{{2,20}}+(?: [\u0600-\u06ff]{{2,20}}+)?)\s++"
+        r"(?P<day>[\d٠-٩][^\n]{4,70}?)\s++(?P<agency>واس|وام|قنا|كونا|بنا|العمانية|سبأ|وفا|"
+        r"بترا|سانا|واع|ومع|وأج)\s*+\Z"
+    ),
     # The Taiwanese agency's and papers' "（中央社記者曾智怡台北27日電）", "（中央社華盛頓26日
     # 綜合外電報導）", "（法新社巴黎27日電）": in brackets, the agency, its reporters and the
     # place written together (_split_glued), the day, "電" (wire) or "報導" (report).
@@ -79,6 +87,8 @@ _AGENCY_DATELINES = (
         r"(?P<agency>[\u0600-\u06ff]{2,12}+(?: [\u0600-\u06ff]{1,12}+)?)\s*+/\s*+"
     ),
 )
+# The Gulf agencies whose dateline stands on a line of its own over the story.
+_GULF_LINES = frozenset("واس وام قنا كونا بنا العمانية سبأ وفا بترا سانا واع ومع وأج".split())
 # A paper's own desk before the place, as Indian and Pakistani papers open a story:
 # "जागरण संवाददाता, मेरठ:", "राज्य ब्यूरो, लखनऊ :", "Express News Service, Kochi:", "Staff
 # Reporter, Chennai:", "نامہ نگار، لاہور:". The desk is no byline and no agency.
@@ -115,7 +125,11 @@ def read_agency_dateline(paragraphs: list[str], draft: Draft) -> bool:
         alone = match is not None and match.end() == len(paragraphs[0]) and len(paragraphs) > 1
         if not match or (len(paragraphs[0]) < match.end() + 20 and not alone):
             continue
-        if alone and pattern is not _REPORTER_LINE:
+        if (
+            alone
+            and pattern is not _REPORTER_LINE
+            and match.groupdict().get("agency") not in _GULF_LINES
+        ):
             continue
         groups = match.groupdict()
         if groups.get("glued"):

@@ -433,8 +433,12 @@ def parse_text(text: str, lang: str | None = None) -> ImportedArticle:
         # Inside a copied page's article, what is neither prose nor a sentence is furniture
         # (other headlines, tags, "(View all)"); subheadings between prose are prose.
         prose = [
-            k != "bad" or zones.is_sentence(b) or zones.is_box_label(b)
-            for b, k in zip(body, kinds, strict=True)
+            k != "bad"
+            or zones.is_sentence(b)
+            or zones.is_box_label(b)
+            # "الرياض 14 رمضان 1446 هـ … واس": the dateline on a line of its own opens it.
+            or (i == 0 and is_dateline_alone(b, draft.lang))
+            for i, (b, k) in enumerate(zip(body, kinds, strict=True))
         ]
         if body and (_WIRE_CREDIT.fullmatch(body[-1]) or closing_agency(body[-1], draft)):
             # "(Reporting by …; Editing by …)", "(APA, red, 4.7.2026)": the story's own credit

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.datelines import is_dateline_alone
 from tearsheet.gluedlines import credits_by
 from tearsheet.headerlines import header_line
 from tearsheet.issuelines import is_labelled_list
@@ -186,8 +187,8 @@ def titles_over_prose(blocks: list[str], number: int, draft: Draft) -> list[int]
             break
         if is_labelled_list(line):
             break  # "Regie: … | Mit: …": a review's credits over its prose
-        if is_salutation(line):
-            break  # "Selamat pagi, pembaca Kabar Pagi!": the letter opens
+        if is_salutation(line) or is_dateline_alone(line, draft.lang):
+            break  # "Selamat pagi, pembaca Kabar Pagi!": the letter opens; "Jakarta -"
         if index > number and is_caption(line):
             break  # "<name> / 火曜朝の旧ターミナル（写真：田中太郎）": a caption under the byline
         titles.append(index)
@@ -239,6 +240,8 @@ def headline_under(
         and blocks[number][-1:] not in ",.:;!?"
         and len(blocks[number]) > len(label)
         and len(following) > len(blocks[number])
+        # "الرياض 14 رمضان 1446 هـ … واس": the story's dateline on its own line, no headline.
+        and not is_dateline_alone(blocks[number], draft.lang)
     )
 
 
