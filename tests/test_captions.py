@@ -123,3 +123,25 @@ def test_a_subheading_over_a_short_one_is_no_caption_and_credit() -> None:
         PROSE[1],
     ]
     assert caption_indices(paragraphs, Draft(lang="de")) == set()
+
+
+def test_a_caption_closed_by_an_agency_in_brackets_between_paragraphs() -> None:
+    """No stop, the agency in brackets closing it: the photo's caption and its credit."""
+    paragraphs = [
+        PROSE[0],
+        "Part of the signing ceremony at the authority's headquarters in Riyadh (AFP)",
+        PROSE[1],
+        "جانب من حفل توقيع العقد في مقر الهيئة بالرياض (واس)",
+        PROSE[2],
+    ]
+    assert caption_indices(paragraphs, Draft(lang="en")) == {1, 3}
+
+
+def test_a_paragraph_closed_by_a_sentence_and_its_agency_stays() -> None:
+    paragraphs = [PROSE[0], "The plant will open in 2028, the authority said. (AFP)", PROSE[1]]
+    assert 1 not in caption_indices(paragraphs, Draft(lang="en"))
+
+
+def test_a_caption_closed_by_no_agency_is_left_to_the_other_rules() -> None:
+    paragraphs = [PROSE[0], "Residents of the old town queued for water (see map)", PROSE[1]]
+    assert 1 not in caption_indices(paragraphs, Draft(lang="en"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from tearsheet import zones
+from tearsheet.agencies import agency_of
 from tearsheet.datelines import opens_with_dateline
 from tearsheet.personnames import has_given_name, is_name, is_person
 from tearsheet.photocredits import is_bare_credit, is_caption_at
@@ -129,6 +130,16 @@ def caption_indices(paragraphs: list[str], draft: Draft) -> set[int]:
         and zones.is_prose(paragraphs[index - 1])
         and (zones.is_prose(paragraphs[index + 1]) or heads_prose(paragraphs, index + 1))
     ]
+    # "جانب من حفل توقيع العقد … بالرياض (واس)" between the story's paragraphs: words with no
+    # stop, closed by an agency's name in brackets, are its photo's caption and credit.
+    captions += [
+        index
+        for index in range(1, len(paragraphs) - 1)
+        if (found := _AGENCY_CAPTION.fullmatch(" ".join(paragraphs[index].split())))
+        and agency_of(found["credit"].strip()) is not None
+        and zones.is_prose(paragraphs[index - 1])
+        and (zones.is_prose(paragraphs[index + 1]) or heads_prose(paragraphs, index + 1))
+    ]
     captions += _unstopped_captions(paragraphs)
     for index in sorted({*captions, *labelled}):
         draft.stripped.append(f"photo caption {excerpt(paragraphs[index])}")
@@ -147,6 +158,7 @@ _LABELLED_CREDIT = re.compile(
 # or more (no abbreviation's stop: "St. Clair"), a capital after it, a letter or figure
 # last, no colon (a video's teaser, "… eyed: Jeffrey Epstein is dead. Prosecutors …"). At
 # most 220 characters.
+_AGENCY_CAPTION = re.compile(r"[^.!?。؟()\n]{10,200}+\((?P<credit>[^()\n]{2,30}+)\)")
 _UNSTOPPED_CAPTION = re.compile(
     r"(?=.{30,220}$)[^.!?:\n]{10,120}+(?<=[^\W\d_]{3})\. "
     r"(?:(?-i:[A-ZÀ-ÝĀ-Ž])|(?=[\u0590-\u06ff]))[^.!?:\n]{8,150}+(?<=[^\W_])"
