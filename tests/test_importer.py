@@ -890,6 +890,7 @@ CLUTTER_EXAMPLES = {
     "sponsor label": ["PARTENAIRE", "Sponsored by Civiqo", "Partner:", "Präsentiert von Acme"],
     "separator line": ["___", "* * *", "=====", "———"],
     "tags line": [
+        "الكلمات المفتاحية",
         "Tags: chlorine, sourdough, water",
         "In questo articolo si parla di: contrattazione, produttività, salari",
         "Schlagworte: Freizeit, Schwimmen, Lünen",

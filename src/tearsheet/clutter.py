@@ -272,7 +272,8 @@ CLUTTER_RULES: tuple[ClutterRule, ...] = (
         r"теми|ключевые слова|ключові слова|рубрики|etiketler|konular|anahtar kelimeler|"
         r"címkék|témák|kulcsszavak|štítky|témata|klíčová slova|etichete|cuvinte cheie|taggar|"
         r"ämnen|nyckelord|emneord|stikkord|tunnisteet|avainsanat|aiheet|topik|kata kunci|"
-        r"ετικέτες|θέματα|תגיות|נושאים|الوسوم|كلمات مفتاحية|برچسب‌ها|टैग|"
+        r"ετικέτες|θέματα|תגיות|נושאים|الوسوم|(?:ال)?كلمات (?:ال)?مفتاحية|"
+        r"(?:ال)?كلمات (?:ال)?دلالية|برچسب‌ها|टैग|"
         r"chủ đề|từ khóa|タグ|标签|標籤|태그|বিষয়|विषय|"
         # The topics "in the article" ("Ämnen i artikeln", "Topics in this article").
         r"(?:topics|themen|onderwerpen|ämnen|emner|tema|temas|thèmes|sujets|argomenti)\s++"
